@@ -1,0 +1,91 @@
+package org.etrkit.datasets.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences: at {@code . ! ?} (and any closing quotes or brackets) followed by
+ * white space and a capital letter, digit or opening quote, except after an initial ("U.S.", "J.")
+ * or a common abbreviation ("Gen.", "St.").
+ */
+public final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt",
+            "st", "jr", "sr", "no", "vs", "etc", "prof", "rev", "mt", "gov", "sgt", "maj", "adm", "ft", "approx",
+            "ca", "c", "cf", "e.g", "i.e", "fig", "vol", "ed");
+
+    private Sentences() {
+    }
+
+    /** The sentences of {@code text}, trimmed, with their offsets. */
+    public static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = skipSpace(text, 0);
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isCloser(text.charAt(j))) {
+                j++;
+            }
+            if (j >= n || !Character.isWhitespace(text.charAt(j))) {
+                continue;
+            }
+            int next = skipSpace(text, j);
+            if (next >= n || !startsSentence(text.charAt(next))) {
+                continue;
+            }
+            if (c == '.' && isAbbreviation(text, i)) {
+                continue;
+            }
+            out.add(new Sentence(text.substring(start, j), start));
+            start = next;
+            i = next - 1;
+        }
+        int end = n;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(text.substring(start, end), start));
+        }
+        return out;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '(';
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.substring(k, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial
+        }
+        if (word.indexOf('.') >= 0 && word.length() <= 4) {
+            return true; // U.S
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}

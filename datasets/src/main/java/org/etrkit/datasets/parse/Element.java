@@ -1,0 +1,54 @@
+package org.etrkit.datasets.parse;
+
+import java.util.List;
+
+/**
+ * One block of an article, with the place it starts. Paragraphs and list items are single lines in
+ * the seed format; a table spans one line per row and keeps every row's line.
+ */
+public sealed interface Element {
+
+    /** Where the element starts. */
+    SourceLocation at();
+
+    /** A heading: {@code ==History==} is level 2, {@code === Background ===} is level 3. */
+    record Heading(int level, String text, SourceLocation at) implements Element {
+    }
+
+    /** A paragraph (one line), under the heading {@code section} ("" before the first heading). */
+    record Paragraph(String text, String section, SourceLocation at) implements Element {
+    }
+
+    /** One bullet ({@code - text}). */
+    record ListItem(String text, String section, SourceLocation at) implements Element {
+    }
+
+    /** One {@code - Key: Value} line of the infobox. */
+    record InfoboxEntry(String key, String value, SourceLocation at) implements Element {
+    }
+
+    /**
+     * A pipe table. The first row is the header; {@code rows} holds the data rows in order, without
+     * the trailing {@code | Sources: ... |} footnote, which is kept in {@code footnote} ("" if none).
+     * {@code index} counts the article's tables from 1.
+     */
+    record PipeTable(int index, String caption, List<String> header, List<Row> rows, String footnote,
+                     String section, SourceLocation at) implements Element {
+        public PipeTable {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One data row of a pipe table. */
+    record Row(List<String> cells, SourceLocation at) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        /** The cell under column {@code i}. */
+        public String cell(int i) {
+            return cells.get(i);
+        }
+    }
+}
