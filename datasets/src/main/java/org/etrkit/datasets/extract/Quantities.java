@@ -263,8 +263,10 @@ public final class Quantities {
             if (base == null) {
                 return null;
             }
-            if (Character.isUpperCase(word.charAt(0)) && !atSentenceStart(i)) {
-                return null; // the Three Districts, Gang of Four
+            if (Character.isUpperCase(word.charAt(0))
+                    && (!atSentenceStart(i) || wEnd + 1 < n && text.charAt(wEnd) == ' '
+                        && Character.isUpperCase(text.charAt(wEnd + 1)))) {
+                return null; // the Three Districts, Gang of Four, "Three Districts Economic Commission"
             }
             long value = base;
             int end = wEnd;

@@ -148,7 +148,7 @@ public final class ArticleParser {
                     if (tableLines.isEmpty()) {
                         tableStart = lineNo;
                     }
-                    tableLines.add(new String[] {trimmed, Integer.toString(lineNo)});
+                    tableLines.add(new String[] {line, Integer.toString(lineNo)});
                     continue;
                 }
                 if (caption != null) {
@@ -161,7 +161,7 @@ public final class ArticleParser {
                     continue;
                 }
                 if (inInfobox && trimmed.startsWith("- ")) {
-                    infoboxEntry(trimmed.substring(2), line.indexOf('-') + 3);
+                    infoboxEntry(line, line.indexOf('-') + 2);
                     continue;
                 }
                 inInfobox = false;
@@ -201,14 +201,19 @@ public final class ArticleParser {
             return inner.isEmpty() || inner.startsWith("=") ? null : inner;
         }
 
-        private void infoboxEntry(String entry, int column) {
-            int colon = entry.indexOf(':');
-            if (colon <= 0) {
-                throw error(lineNo, "infobox line is not '- Key: Value': '" + abbreviate(entry) + "'");
+        private void infoboxEntry(String line, int keyStart) {
+            int colon = line.indexOf(':', keyStart);
+            String key = colon < 0 ? "" : line.substring(keyStart, colon).strip();
+            if (key.isEmpty()) {
+                throw error(lineNo, "infobox line is not '- Key: Value': '" + abbreviate(line.strip()) + "'");
             }
-            String key = entry.substring(0, colon).strip();
-            String value = entry.substring(colon + 1).strip();
-            elements.add(new Element.InfoboxEntry(key, value, new SourceLocation(source, lineNo, column)));
+            int valueStart = colon + 1;
+            while (valueStart < line.length() && Character.isWhitespace(line.charAt(valueStart))) {
+                valueStart++;
+            }
+            String value = line.substring(valueStart).strip();
+            elements.add(new Element.InfoboxEntry(key, value, line.codePointCount(0, valueStart) + 1,
+                    SourceLocation.of(source, lineNo)));
         }
 
         private void heading(String trimmed) {
@@ -230,12 +235,15 @@ public final class ArticleParser {
         }
 
         private void finishTable(List<String[]> lines, int startLine, String caption) {
-            List<String> header = cells(lines.get(0)[0]);
+            List<String> header = new ArrayList<>();
+            cells(lines.get(0)[0], header, new ArrayList<>());
             List<Element.Row> rows = new ArrayList<>();
             String footnote = "";
             for (int i = 1; i < lines.size(); i++) {
                 int rowLine = Integer.parseInt(lines.get(i)[1]);
-                List<String> cells = cells(lines.get(i)[0]);
+                List<String> cells = new ArrayList<>();
+                List<Integer> columns = new ArrayList<>();
+                cells(lines.get(i)[0], cells, columns);
                 if (i == lines.size() - 1 && isFootnote(cells)) {
                     footnote = cells.get(0);
                     continue;
@@ -243,7 +251,7 @@ public final class ArticleParser {
                 if (cells.size() != header.size()) {
                     throw error(rowLine, "table row has " + cells.size() + " cells, header has " + header.size());
                 }
-                rows.add(new Element.Row(cells, SourceLocation.of(source, rowLine)));
+                rows.add(new Element.Row(cells, columns, SourceLocation.of(source, rowLine)));
             }
             tableCount++;
             elements.add(new Element.PipeTable(tableCount, caption == null ? "" : caption, header, rows, footnote,
@@ -263,18 +271,25 @@ public final class ArticleParser {
             return true;
         }
 
-        private static List<String> cells(String row) {
-            int start = 1;
-            int end = row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length();
-            List<String> cells = new ArrayList<>();
+        /** Splits a raw table line into trimmed cells and the 1-based column where each cell's text starts. */
+        private static void cells(String line, List<String> cells, List<Integer> columns) {
+            int start = line.indexOf('|') + 1;
+            int end = line.stripTrailing().length();
+            if (end > start && line.charAt(end - 1) == '|') {
+                end--;
+            }
             int from = start;
             for (int i = start; i <= end; i++) {
-                if (i == end || row.charAt(i) == '|') {
-                    cells.add(row.substring(from, i).strip());
+                if (i == end || line.charAt(i) == '|') {
+                    int s = from;
+                    while (s < i && Character.isWhitespace(line.charAt(s))) {
+                        s++;
+                    }
+                    cells.add(line.substring(s, i).strip());
+                    columns.add(line.codePointCount(0, s) + 1);
                     from = i + 1;
                 }
             }
-            return cells;
         }
 
         private static String abbreviate(String s) {

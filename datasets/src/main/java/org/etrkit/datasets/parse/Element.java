@@ -23,8 +23,8 @@ public sealed interface Element {
     record ListItem(String text, String section, SourceLocation at) implements Element {
     }
 
-    /** One {@code - Key: Value} line of the infobox. */
-    record InfoboxEntry(String key, String value, SourceLocation at) implements Element {
+    /** One {@code - Key: Value} line of the infobox; {@code valueColumn} is where the value starts. */
+    record InfoboxEntry(String key, String value, int valueColumn, SourceLocation at) implements Element {
     }
 
     /**
@@ -40,10 +40,14 @@ public sealed interface Element {
         }
     }
 
-    /** One data row of a pipe table. */
-    record Row(List<String> cells, SourceLocation at) {
+    /** One data row of a pipe table; {@code columns} holds the 1-based column where each cell's text starts. */
+    record Row(List<String> cells, List<Integer> columns, SourceLocation at) {
         public Row {
             cells = List.copyOf(cells);
+            columns = List.copyOf(columns);
+            if (columns.size() != cells.size()) {
+                throw new IllegalArgumentException("one column per cell");
+            }
         }
 
         /** The cell under column {@code i}. */

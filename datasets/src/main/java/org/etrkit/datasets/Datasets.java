@@ -1,0 +1,189 @@
+package org.etrkit.datasets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.etrkit.datasets.pack.DataPackage;
+import org.etrkit.datasets.parse.Article;
+import org.etrkit.datasets.parse.ArticleParser;
+import org.etrkit.datasets.tables.ArticleTables;
+import org.etrkit.datasets.tables.Corpus;
+import org.etrkit.datasets.tables.CuratedTables;
+import org.etrkit.datasets.tables.Rules;
+import org.etrkit.datasets.tables.Specs;
+import org.etrkit.datasets.tables.TableSpec;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * The published tables: built from seed articles, or loaded from a data package.
+ *
+ * <pre>{@code
+ * Datasets d = Datasets.build(Path.of("seeds"));      // parse and extract
+ * Table roster = d.roster();                          // a fresh copy each call
+ * d.writePackage(Path.of("out"));                     // CSV + datapackage.json
+ * Datasets shipped = Datasets.packaged();             // the copy built from seeds/, on the classpath
+ * }</pre>
+ *
+ * <p>Every lookup returns a copy, so callers may change what they get.
+ */
+public final class Datasets {
+
+    /** A source article: its file name and title. */
+    public record Source(String path, String title) {
+    }
+
+    private final Map<String, Table> tables;
+    private final Map<String, TableSpec> specs;
+    private final List<Source> sources;
+
+    /** Wraps tables that match {@code specs} by name; used by the builders and the package reader. */
+    public Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
+        if (!tables.keySet().equals(specs.keySet())) {
+            throw new IllegalArgumentException("tables and specs differ: " + tables.keySet() + " vs " + specs.keySet());
+        }
+        this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+        this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+        this.sources = List.copyOf(sources);
+    }
+
+    /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with the shipped rules. */
+    public static Datasets build(Path seedsDir) {
+        return build(seedsDir, Rules.defaults());
+    }
+
+    /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with {@code rules}. */
+    public static Datasets build(Path seedsDir, Rules rules) {
+        return fromArticles(readArticles(seedsDir), rules);
+    }
+
+    /** The articles of a seeds directory, parsed, in file name order. */
+    public static List<Article> readArticles(Path seedsDir) {
+        if (!Files.isDirectory(seedsDir)) {
+            throw new DatasetException(seedsDir.toString(), 0, "seeds directory does not exist or is not a directory");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seedsDir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
+        }
+        return files.stream().map(ArticleParser::parse).toList();
+    }
+
+    /** Builds every table from parsed articles. */
+    public static Datasets fromArticles(List<Article> articles, Rules rules) {
+        Corpus corpus = Corpus.of(articles);
+        Map<String, Table> tables = new LinkedHashMap<>(new CuratedTables(corpus, rules).build());
+        Map<String, TableSpec> specs = new LinkedHashMap<>();
+        Specs.CURATED.forEach(s -> specs.put(s.name(), s));
+        List<Source> sources = new ArrayList<>();
+        for (Article a : articles) {
+            sources.add(new Source(a.source(), a.title()));
+            for (ArticleTables.Published p : ArticleTables.of(a)) {
+                tables.put(p.spec().name(), p.table());
+                specs.put(p.spec().name(), p.spec());
+            }
+        }
+        return new Datasets(tables, specs, sources);
+    }
+
+    /** Reads a data package directory written by {@link #writePackage}. */
+    public static Datasets load(Path packageDir) {
+        return DataPackage.read(packageDir);
+    }
+
+    /** The data package built from the project's {@code seeds/}, shipped on the classpath; read once. */
+    public static Datasets packaged() {
+        return Packaged.INSTANCE;
+    }
+
+    private static final class Packaged {
+        static final Datasets INSTANCE = DataPackage.readResource(DataPackage.RESOURCE_ROOT);
+    }
+
+    /** Writes CSV files and {@code datapackage.json} to {@code outDir}, replacing it whole or not at all. */
+    public void writePackage(Path outDir) {
+        DataPackage.write(this, outDir);
+    }
+
+    /** The table names, curated tables first, then {@code tables/<article>-<n>}. */
+    public List<String> names() {
+        return List.copyOf(tables.keySet());
+    }
+
+    /** A copy of the table {@code name}; an unknown name throws, listing the names there are. */
+    public Table table(String name) {
+        return raw(name).copy();
+    }
+
+    /** The spec (columns, types, description) of table {@code name}. */
+    public TableSpec spec(String name) {
+        raw(name);
+        return specs.get(name);
+    }
+
+    /** The number of rows of table {@code name}, without copying it. */
+    public int rowCount(String name) {
+        return raw(name).rowCount();
+    }
+
+    /** The source articles, in build order. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    private Table raw(String name) {
+        Table t = name == null ? null : tables.get(name);
+        if (t == null) {
+            throw new DatasetException("no table '" + name + "'; tables: " + String.join(", ", tables.keySet()));
+        }
+        return t;
+    }
+
+    /** The Interim Government Council: name, ethnicity, position, body, source, line. */
+    public Table roster() {
+        return table("roster");
+    }
+
+    /** Population counts and shares by region and group. */
+    public Table demographics() {
+        return table("demographics");
+    }
+
+    /** Soviet aid figures. */
+    public Table aid() {
+        return table("aid");
+    }
+
+    /** Troop counts by force and side. */
+    public Table troops() {
+        return table("troops");
+    }
+
+    /** Every quantity in every article. */
+    public Table mentions() {
+        return table("mentions");
+    }
+
+    /** Every dated sentence. */
+    public Table timeline() {
+        return table("timeline");
+    }
+
+    /** Every infobox entry. */
+    public Table infobox() {
+        return table("infobox");
+    }
+}

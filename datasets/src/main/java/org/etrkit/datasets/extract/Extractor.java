@@ -1,0 +1,55 @@
+package org.etrkit.datasets.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.etrkit.datasets.parse.Article;
+import org.etrkit.datasets.parse.Element;
+
+/**
+ * Runs the recognizers over every piece of text of an article: paragraphs and bullets (split into
+ * sentences), infobox values and table cells.
+ */
+public final class Extractor {
+
+    private Extractor() {
+    }
+
+    /** The article's text blocks in reading order, each with its sentences, dates and quantities. */
+    public static List<TextBlock> analyze(Article article) {
+        List<TextBlock> out = new ArrayList<>();
+        for (Element e : article.elements()) {
+            if (e instanceof Element.Paragraph p) {
+                out.add(prose("paragraph", p.text(), p.section(), e));
+            } else if (e instanceof Element.ListItem li) {
+                out.add(prose("item", li.text(), li.section(), e));
+            } else if (e instanceof Element.InfoboxEntry ie) {
+                if (!ie.value().isEmpty()) {
+                    out.add(block("infobox", ie.value(), "", ie.at().atColumn(ie.valueColumn())));
+                }
+            } else if (e instanceof Element.PipeTable t) {
+                for (Element.Row row : t.rows()) {
+                    for (int c = 0; c < row.cells().size(); c++) {
+                        String cell = row.cell(c);
+                        if (!cell.isEmpty()) {
+                            out.add(block("table", cell, t.section(), row.at().atColumn(row.columns().get(c))));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TextBlock prose(String kind, String text, String section, Element e) {
+        List<DateMention> dates = Dates.find(text);
+        return new TextBlock(kind, text, section, e.at(), Sentences.split(text), dates, Quantities.find(text, dates));
+    }
+
+    private static TextBlock block(String kind, String text, String section,
+                                   org.etrkit.datasets.parse.SourceLocation at) {
+        List<DateMention> dates = Dates.find(text);
+        return new TextBlock(kind, text, section, at, List.of(new Sentence(text, 0)), dates,
+                Quantities.find(text, dates));
+    }
+}

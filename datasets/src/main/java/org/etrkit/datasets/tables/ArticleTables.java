@@ -1,0 +1,78 @@
+package org.etrkit.datasets.tables;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.etrkit.datasets.parse.Article;
+import org.etrkit.datasets.parse.Element;
+import org.etrkit.datasets.parse.Element.PipeTable;
+
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Every pipe table of every article, as a table of text columns named by the article's header,
+ * published as {@code tables/<article>-<n>}. Footnote rows are already dropped by the parser.
+ */
+public final class ArticleTables {
+
+    /** A pipe table with its spec and its source. */
+    public record Published(TableSpec spec, Table table, PipeTable source) {
+    }
+
+    private ArticleTables() {
+    }
+
+    /** The tables of {@code article}, in order. */
+    public static List<Published> of(Article article) {
+        List<Published> out = new ArrayList<>();
+        for (PipeTable pt : article.tables()) {
+            String name = "tables/" + stem(article.source()) + "-" + pt.index();
+            List<String> headers = uniqueHeaders(pt.header());
+            List<Field> fields = new ArrayList<>();
+            for (int i = 0; i < headers.size(); i++) {
+                fields.add(Field.string(headers.get(i), "Column '" + pt.header().get(i) + "' of the article's table."));
+            }
+            int last = pt.rows().isEmpty() ? pt.at().line() : pt.rows().get(pt.rows().size() - 1).at().line();
+            String what = pt.caption().isEmpty() ? "Table " + pt.index() : pt.caption();
+            String description = what + ", as in " + article.source() + " lines " + pt.at().line() + "-" + last
+                    + " (header on line " + pt.at().line() + ", data rows on the lines after it).";
+            TableSpec spec = new TableSpec(name, what, description, fields);
+            Table t = Table.create(name);
+            for (int i = 0; i < headers.size(); i++) {
+                StringColumn c = StringColumn.create(headers.get(i));
+                for (Element.Row row : pt.rows()) {
+                    c.append(row.cell(i));
+                }
+                t.addColumns(c);
+            }
+            out.add(new Published(spec, t, pt));
+        }
+        return out;
+    }
+
+    /** The file name without extension, lower case, reduced to {@code [a-z0-9._-]}. */
+    static String stem(String source) {
+        int dot = source.lastIndexOf('.');
+        String s = (dot > 0 ? source.substring(0, dot) : source).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[^a-z0-9._-]+", "-");
+        return s.isEmpty() ? "article" : s;
+    }
+
+    private static List<String> uniqueHeaders(List<String> header) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).isEmpty() ? "column_" + (i + 1) : header.get(i);
+            String candidate = h;
+            for (int k = 2; !seen.add(candidate.toLowerCase(Locale.ROOT)); k++) {
+                candidate = h + " (" + k + ")";
+            }
+            out.add(candidate);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+
+import org.etrkit.datasets.extract.Extractor;
+import org.etrkit.datasets.extract.TextBlock;
+import org.etrkit.datasets.parse.Article;
+
+/** The parsed articles, each with its analysed text blocks, in source order. */
+public record Corpus(List<Entry> entries) {
+
+    /** One article and its text blocks. */
+    public record Entry(Article article, List<TextBlock> blocks) {
+        public Entry {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    public Corpus {
+        entries = List.copyOf(entries);
+    }
+
+    /** Analyses each article (in the order given). */
+    public static Corpus of(List<Article> articles) {
+        return new Corpus(articles.stream().map(a -> new Entry(a, Extractor.analyze(a))).toList());
+    }
+}
