@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ final class AtomicDirectory {
         try {
             Files.createDirectories(parent);
             tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            openUp(tmp);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path p = tmp.resolve(f.getKey()).normalize();
                 if (!p.startsWith(tmp)) {
@@ -52,6 +54,13 @@ final class AtomicDirectory {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /** Temporary directories are private (0700); the published one is readable by all, like any other output. */
+    private static void openUp(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -1,0 +1,68 @@
+package org.etrkit.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tech.tablesaw.api.Table;
+
+class DatasetsTest {
+
+    @Test
+    void unknownTableNamesWhatWasAskedAndWhatExists() {
+        DatasetException e = assertThrows(DatasetException.class, () -> Datasets.packaged().table("rooster"));
+        assertTrue(e.getMessage().startsWith("no table 'rooster'; tables: roster, demographics, aid, troops,"),
+                e.getMessage());
+    }
+
+    @Test
+    void eachCallReturnsAFreshCopy() {
+        Table t = Datasets.packaged().roster();
+        int rows = t.rowCount();
+        t.dropRows(0);
+        t.stringColumn("name").set(0, "changed");
+        assertEquals(rows, Datasets.packaged().roster().rowCount());
+        assertTrue(!Datasets.packaged().roster().stringColumn("name").get(0).equals("changed"));
+    }
+
+    @Test
+    void seedsDirectoryWithoutArticlesIsAnError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.md"), "not an article");
+        DatasetException e = assertThrows(DatasetException.class, () -> Datasets.build(dir));
+        assertEquals(dir + ": no articles (*.txt files) in the seeds directory", e.getMessage());
+    }
+
+    @Test
+    void missingSeedsDirectoryIsAnError(@TempDir Path dir) {
+        DatasetException e = assertThrows(DatasetException.class, () -> Datasets.build(dir.resolve("nope")));
+        assertTrue(e.getMessage().contains("does not exist"));
+    }
+
+    @Test
+    void newArticleYieldsItsInfoboxTablesAndQuantitiesWithNoCodeChange(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("new.txt"), """
+                = Another Article =
+
+                Infobox
+                - Founded: 1921
+
+                == Forces ==
+                In March 1921 about 4,000 cavalry crossed the river.
+
+                | Unit | Strength |
+                | First | 1,200 |
+                """);
+        Datasets d = Datasets.build(dir);
+        assertEquals(1, d.infobox().rowCount());
+        assertEquals("tables/new-1", d.names().get(d.names().size() - 1));
+        assertEquals(2, d.mentions().rowCount());
+        assertEquals("1921-03", d.timeline().stringColumn("date").get(0));
+        assertEquals(1, d.troops().rowCount(), "an unclassified troop figure is still listed");
+    }
+}

@@ -1,0 +1,69 @@
+package org.etrkit.datasets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildsThePackageAndListsTheTables(@TempDir Path tmp) {
+        Path seeds = Path.of(System.getProperty("etr.root", "..")).resolve("seeds");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()));
+        assertTrue(Files.exists(tmp.resolve("out/datapackage.json")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("roster.csv"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run());
+        assertEquals(2, run("bild"));
+        assertTrue(err().contains("unknown command 'bild'"));
+        assertEquals(2, run("build", "--seeds", "x"));
+        assertEquals(2, run("build", "--seeds"));
+        assertEquals(2, run("build", "--colour", "x"));
+        assertEquals(0, run("--help"));
+    }
+
+    @Test
+    void badArticleExitsWithOneNamingFileAndLineAndLeavesOutputAlone(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("bad.txt"), "= T =\n\n| a | b |\n| 1 |\n");
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(outDir.resolve("keep.csv"), "kept");
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", outDir.toString()));
+        assertEquals("error: bad.txt:4: table row has 1 cells, header has 2\n", err().replace("\r\n", "\n"));
+        assertEquals("kept", Files.readString(outDir.resolve("keep.csv")));
+        try (var s = Files.list(tmp)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".out")));
+        }
+    }
+
+    @Test
+    void emptySeedsDirectoryExitsWithOne(@TempDir Path tmp) {
+        assertEquals(1, run("build", "--seeds", tmp.toString(), "--out", tmp.resolve("out").toString()));
+        assertTrue(err().contains("no articles"));
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+}

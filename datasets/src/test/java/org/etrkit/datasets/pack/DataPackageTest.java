@@ -1,0 +1,164 @@
+package org.etrkit.datasets.pack;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.Datasets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tech.tablesaw.api.Table;
+
+class DataPackageTest {
+
+    static final Path ROOT = Path.of(System.getProperty("etr.root", ".."));
+    private static Datasets data;
+
+    @BeforeAll
+    static void build() {
+        data = Datasets.build(ROOT.resolve("seeds"));
+    }
+
+    private static TreeMap<String, byte[]> files(Path dir) throws IOException {
+        TreeMap<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void committedPackageInDatasetsDataIsCurrent(@TempDir Path tmp) throws IOException {
+        Path fresh = tmp.resolve("out");
+        data.writePackage(fresh);
+        TreeMap<String, byte[]> expected = files(fresh);
+        TreeMap<String, byte[]> committed = files(ROOT.resolve("datasets/data"));
+        assertEquals(expected.keySet(), committed.keySet(),
+                "datasets/data is stale: run 'make data' and commit the result");
+        for (String f : expected.keySet()) {
+            assertArrayEquals(expected.get(f), committed.get(f),
+                    "datasets/data/" + f + " is stale: run 'make data' and commit the result");
+        }
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossBuilds(@TempDir Path tmp) throws IOException {
+        data.writePackage(tmp.resolve("a"));
+        Datasets.build(ROOT.resolve("seeds")).writePackage(tmp.resolve("b"));
+        TreeMap<String, byte[]> a = files(tmp.resolve("a"));
+        TreeMap<String, byte[]> b = files(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
+    }
+
+    @Test
+    void descriptorNamesEveryResourceWithSchemaAndSources(@TempDir Path tmp) throws IOException {
+        data.writePackage(tmp);
+        JsonNode root = new ObjectMapper().readTree(tmp.resolve("datapackage.json").toFile());
+        List<String> names = Stream.of(root.path("resources").spliterator()).flatMap(s ->
+                java.util.stream.StreamSupport.stream(s, false)).map(r -> r.path("name").asText()).toList();
+        assertTrue(names.containsAll(List.of("roster", "demographics", "aid", "troops", "mentions", "timeline",
+                "infobox")), names.toString());
+        assertEquals(data.names().size(), names.size());
+        for (JsonNode r : root.path("resources")) {
+            assertTrue(r.path("name").asText().matches("[a-z0-9._-]+"), r.path("name").asText());
+            assertTrue(Files.isRegularFile(tmp.resolve(r.path("path").asText())));
+            assertEquals(Files.size(tmp.resolve(r.path("path").asText())), r.path("bytes").asLong());
+            for (JsonNode f : r.path("schema").path("fields")) {
+                assertFalse(f.path("description").asText().isEmpty());
+                assertTrue(List.of("string", "integer", "number", "boolean").contains(f.path("type").asText()));
+            }
+        }
+        assertEquals(3, root.path("sources").size());
+    }
+
+    @Test
+    void csvIsRfc4180WithPlainNumbersAndEmptyMissing(@TempDir Path tmp) throws IOException {
+        data.writePackage(tmp);
+        String aid = Files.readString(tmp.resolve("aid.csv"), StandardCharsets.UTF_8);
+        assertTrue(aid.startsWith("donor,recipient,year_start,year_end,item,quantity,qualifier,unit,source,line,quote"));
+        assertTrue(aid.contains("\r\n"));
+        assertTrue(aid.contains(",250000000,"), aid);
+        assertFalse(aid.contains("E8"));
+        String troops = Files.readString(tmp.resolve("troops.csv"), StandardCharsets.UTF_8);
+        assertTrue(troops.contains(",,"), "a missing date is an empty field");
+    }
+
+    @Test
+    void packageReadsBackToTheSameTables(@TempDir Path tmp) {
+        data.writePackage(tmp);
+        Datasets back = Datasets.load(tmp);
+        assertEquals(data.names(), back.names());
+        for (String name : data.names()) {
+            Table a = data.table(name);
+            Table b = back.table(name);
+            assertEquals(a.columnNames(), b.columnNames(), name);
+            assertEquals(a.rowCount(), b.rowCount(), name);
+            assertArrayEquals(DataPackage.csv(a), DataPackage.csv(b), name);
+        }
+    }
+
+    @Test
+    void packagedCopyOnTheClasspathHasTheRoster() {
+        assertEquals(data.roster().rowCount(), Datasets.packaged().roster().rowCount());
+    }
+
+    @Test
+    void replacesAnExistingOutputDirectoryWhole(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.csv"), "old");
+        data.writePackage(out);
+        assertFalse(Files.exists(out.resolve("stale.csv")));
+        assertTrue(Files.exists(out.resolve("roster.csv")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(out), s.toList(), "no temporary directories left behind");
+        }
+    }
+
+    @Test
+    void unwritableOutputFailsClearlyAndLeavesNothing(@TempDir Path tmp) throws IOException {
+        Path locked = tmp.resolve("locked");
+        Files.createDirectories(locked);
+        assertTrue(locked.toFile().setWritable(false));
+        try {
+            if (Files.isWritable(locked)) {
+                return; // running as a user that ignores permissions: nothing to test
+            }
+            DatasetException e = assertThrows(DatasetException.class, () -> data.writePackage(locked.resolve("out")));
+            assertTrue(e.getMessage().contains("cannot write output directory"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(locked.resolve("out").toString()), e.getMessage());
+            try (Stream<Path> s = Files.list(locked)) {
+                assertEquals(0, s.count());
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void outputPathThatIsAFileIsRefused(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        DatasetException e = assertThrows(DatasetException.class, () -> data.writePackage(file));
+        assertTrue(e.getMessage().contains("not a directory"));
+        assertEquals("x", Files.readString(file));
+    }
+}

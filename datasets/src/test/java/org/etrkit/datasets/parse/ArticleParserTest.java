@@ -1,0 +1,143 @@
+package org.etrkit.datasets.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.etrkit.datasets.DatasetException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleParserTest {
+
+    private static final String ARTICLE = """
+            = Test Republic =
+
+            Infobox
+            - Capital: Ghulja
+            - Population Estimate: 705,168
+
+            The lead paragraph.
+
+            == History ==
+            === Background ===
+            A paragraph under Background.
+            - a bullet
+            ==Government==
+              - The Council**
+
+            | Name | Ethnicity | Position(s) |
+            | Alpha | Uzbek | President |
+            | Beta | Uyghur | |
+            | Sources: ; . | | |
+
+            After the table.
+            """;
+
+    @Test
+    void readsTitleInfoboxHeadingsParagraphsAndBulletsWithLines() {
+        Article a = ArticleParser.parse("test.txt", ARTICLE);
+        assertEquals("Test Republic", a.title());
+        assertEquals(List.of("Capital", "Population Estimate"), a.infobox().stream().map(Element.InfoboxEntry::key).toList());
+        assertEquals("705,168", a.infobox().get(1).value());
+        assertEquals(5, a.infobox().get(1).at().line());
+        assertEquals(24, a.infobox().get(1).valueColumn());
+
+        List<Element.Heading> headings = a.elements(Element.Heading.class).toList();
+        assertEquals(List.of("History", "Background", "Government"), headings.stream().map(Element.Heading::text).toList());
+        assertEquals(List.of(2, 3, 2), headings.stream().map(Element.Heading::level).toList());
+
+        List<Element.Paragraph> paragraphs = a.elements(Element.Paragraph.class).toList();
+        assertEquals("The lead paragraph.", paragraphs.get(0).text());
+        assertEquals(7, paragraphs.get(0).at().line());
+        assertEquals("", paragraphs.get(0).section());
+        assertEquals("Background", paragraphs.get(1).section());
+        assertEquals(11, paragraphs.get(1).at().line());
+        assertEquals("After the table.", paragraphs.get(2).text());
+        assertEquals(21, paragraphs.get(2).at().line());
+
+        Element.ListItem bullet = a.elements(Element.ListItem.class).findFirst().orElseThrow();
+        assertEquals("a bullet", bullet.text());
+        assertEquals(12, bullet.at().line());
+    }
+
+    @Test
+    void readsPipeTableWithCaptionAndDropsSourcesFootnoteRow() {
+        Element.PipeTable t = ArticleParser.parse("test.txt", ARTICLE).tables().get(0);
+        assertEquals("The Council", t.caption());
+        assertEquals(List.of("Name", "Ethnicity", "Position(s)"), t.header());
+        assertEquals(2, t.rows().size());
+        assertEquals(List.of("Beta", "Uyghur", ""), t.rows().get(1).cells());
+        assertEquals(17, t.rows().get(0).at().line());
+        assertEquals(List.of(3, 11, 19), t.rows().get(0).columns());
+        assertEquals("Sources: ; .", t.footnote());
+        assertEquals("Government", t.section());
+        assertEquals(1, t.index());
+    }
+
+    @Test
+    void rejectsEmptyFile() {
+        DatasetException e = assertThrows(DatasetException.class, () -> ArticleParser.parse("empty.txt", ""));
+        assertEquals("empty.txt:1: empty article: expected a title line like '= Title ='", e.getMessage());
+    }
+
+    @Test
+    void rejectsFileWithoutTitleLine() {
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> ArticleParser.parse("x.txt", "Just text.\n== H ==\n"));
+        assertEquals("x.txt", e.file());
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().startsWith("x.txt:1: first line is not a title"), e.getMessage());
+    }
+
+    @Test
+    void rejectsTableRowWithWrongNumberOfCellsNamingItsLine() {
+        String text = "= T =\n\n| a | b | c |\n| 1 | 2 | 3 |\n| 1 | 2 |\n";
+        DatasetException e = assertThrows(DatasetException.class, () -> ArticleParser.parse("t.txt", text));
+        assertEquals("t.txt:5: table row has 2 cells, header has 3", e.getMessage());
+    }
+
+    @Test
+    void rejectsMalformedHeading() {
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> ArticleParser.parse("h.txt", "= T =\n\n== Unbalanced ===\n"));
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8NamingTheLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("latin1.txt");
+        byte[] head = "= T =\n\nFine line.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "Caf\u00e9 in Latin-1.\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(f, all);
+        DatasetException e = assertThrows(DatasetException.class, () -> ArticleParser.parse(f));
+        assertEquals("latin1.txt", e.file());
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("not valid UTF-8: byte 0xE9"), e.getMessage());
+    }
+
+    @Test
+    void acceptsCrlfLineEndingsAndByteOrderMark() {
+        Article a = ArticleParser.parse("w.txt", ArticleParser.decodeUtf8("w.txt",
+                "\uFEFF= T =\r\n\r\nA paragraph.\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("T", a.title());
+        Element.Paragraph p = a.elements(Element.Paragraph.class).findFirst().orElseThrow();
+        assertEquals("A paragraph.", p.text());
+        assertEquals(3, p.at().line());
+    }
+
+    @Test
+    void captionWithoutTableIsKeptAsBullet() {
+        Article a = ArticleParser.parse("c.txt", "= T =\n  - Lonely caption**\n\nText.\n");
+        assertEquals("Lonely caption", a.elements(Element.ListItem.class).findFirst().orElseThrow().text());
+        assertTrue(a.tables().isEmpty());
+    }
+}

@@ -1,0 +1,172 @@
+package org.etrkit.datasets.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.parse.Article;
+import org.etrkit.datasets.parse.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/** Checks the tables built from the project's seeds against the seed files themselves. */
+class SeedTablesTest {
+
+    static final Path SEEDS = Path.of(System.getProperty("etr.root", "..")).resolve("seeds");
+    private static Datasets data;
+    private static final Map<String, List<String>> LINES = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        data = Datasets.build(SEEDS);
+        try (var files = Files.list(SEEDS)) {
+            for (Path p : files.toList()) {
+                LINES.put(p.getFileName().toString(), Files.readAllLines(p, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static String line(Row r) {
+        return LINES.get(r.getString("source")).get(r.getInt("line") - 1);
+    }
+
+    @Test
+    void rosterHasEveryRowOfTheCouncilTableEachOnItsLine() {
+        Article etr = Datasets.readArticles(SEEDS).stream()
+                .filter(a -> a.tables().stream().anyMatch(t -> t.caption().contains("Interim Government Council")))
+                .findFirst().orElseThrow();
+        Element.PipeTable council = etr.tables().get(0);
+        Table roster = data.roster();
+        assertEquals(council.rows().size(), roster.rowCount());
+        assertEquals(18, roster.rowCount(), "the issue's contract: 18 council members");
+        for (Row r : roster) {
+            String line = line(r);
+            assertTrue(line.startsWith("| " + r.getString("name") + " | " + r.getString("ethnicity") + " |"), line);
+            assertTrue(line.contains(r.getString("position")), line);
+            assertEquals("Interim Government Council", r.getString("body"));
+        }
+        assertFalse(roster.stringColumn("name").asList().stream().anyMatch(n -> n.startsWith("Sources")));
+    }
+
+    @Test
+    void everyCuratedFigureQuotesItsLine() {
+        for (String name : List.of("demographics", "aid", "troops")) {
+            for (Row r : data.table(name)) {
+                String quote = r.getString("quote");
+                if (name.equals("demographics") && r.getBoolean("derived")) {
+                    assertEquals("", quote);
+                    continue;
+                }
+                assertTrue(line(r).contains(quote), name + " row quotes text not on its line: " + quote);
+            }
+        }
+    }
+
+    @Test
+    void everyFigureIsWrittenInItsQuote() {
+        for (Row r : data.troops()) {
+            assertTrue(writtenIn(r.getString("quote"), r.getLong("count_low")), r.toString());
+            assertTrue(writtenIn(r.getString("quote"), r.getLong("count_high")), r.toString());
+            assertTrue(Rules.SIDE_CODES.contains(r.getString("side")));
+        }
+        for (Row r : data.demographics()) {
+            if (!r.getBoolean("derived") && !r.isMissing("population")) {
+                assertTrue(writtenIn(r.getString("quote"), r.getLong("population")), r.toString());
+            }
+        }
+    }
+
+    /** 705168 is written "705,168", 1500000 "1.5 million"; anything else is flagged. */
+    private static boolean writtenIn(String quote, long value) {
+        String grouped = String.format(java.util.Locale.ENGLISH, "%,d", value);
+        if (quote.contains(grouped)) {
+            return true;
+        }
+        for (long scale : new long[] {1_000_000_000L, 1_000_000L}) {
+            if (value % (scale / 10) == 0 && value >= scale) {
+                String s = java.math.BigDecimal.valueOf(value).divide(java.math.BigDecimal.valueOf(scale))
+                        .stripTrailingZeros().toPlainString() + (scale == 1_000_000L ? " million" : " billion");
+                if (quote.contains(s) || quote.contains("one million") && value == 1_000_000L) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void demographicsCoverTheRepublicAndItsDistrictsWithOneDerivedRemainderEach() {
+        Table d = data.demographics();
+        Set<String> regions = new HashSet<>(d.stringColumn("region").asList());
+        assertTrue(Set.of("ETR", "Ili", "Tarbagatay", "Altay").containsAll(regions), regions.toString());
+        for (String region : regions) {
+            long derived = d.where(d.stringColumn("region").isEqualTo(region)
+                    .and(d.booleanColumn("derived").isTrue())).rowCount();
+            assertEquals(1, derived, region);
+        }
+    }
+
+    @Test
+    void everyMentionStandsAtItsLineAndColumn() {
+        for (Row r : data.mentions()) {
+            String line = line(r);
+            int col = line.offsetByCodePoints(0, r.getInt("column") - 1);
+            assertTrue(line.startsWith(r.getString("text"), col), r.getString("text") + " not at column in: " + line);
+        }
+    }
+
+    @Test
+    void everyTimelineEventIsOnItsLineAndContainsItsDate() {
+        for (Row r : data.timeline()) {
+            assertTrue(line(r).contains(r.getString("event")));
+            assertTrue(r.getString("event").contains(r.getString("date_text")));
+            assertTrue(r.getString("date").startsWith(Integer.toString(r.getInt("year"))));
+        }
+    }
+
+    @Test
+    void everyRuleFindsSomethingInTheSeeds() {
+        Rules rules = Rules.defaults();
+        Set<String> used = new HashSet<>();
+        used.addAll(data.aid().stringColumn("rule").asList());
+        used.addAll(data.troops().stringColumn("rule").asList());
+        for (Rules.Statement s : rules.aid()) {
+            assertTrue(used.contains(s.id()), "aid rule matched nothing: " + s.id());
+        }
+        for (Rules.Statement s : rules.troops().statements()) {
+            assertTrue(used.contains(s.id()), "troop rule matched nothing: " + s.id());
+        }
+        assertFalse(data.troops().stringColumn("rule").asList().contains(""),
+                "a troop figure in the seeds is not classified by any rule");
+    }
+
+    @Test
+    void everyPipeTableIsPublishedWithItsHeader() {
+        List<String> generic = data.names().stream().filter(n -> n.startsWith("tables/")).toList();
+        long tables = Datasets.readArticles(SEEDS).stream().mapToLong(a -> a.tables().size()).sum();
+        assertEquals(tables, generic.size());
+        Table t = data.table(generic.get(0));
+        assertEquals(List.of("Name", "Ethnicity", "Position(s)"), t.columnNames());
+    }
+
+    @Test
+    void infoboxKeepsEveryEntryWithItsLine() {
+        for (Row r : data.infobox()) {
+            assertTrue(line(r).startsWith("- " + r.getString("key") + ":"), line(r));
+        }
+    }
+}
