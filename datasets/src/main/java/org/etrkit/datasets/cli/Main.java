@@ -27,7 +27,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        warmUpInBackground();
         System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Loads Tablesaw on the second core while the first reads the rules and parses the articles:
+     * Tablesaw scans the class path for its readers and writers when its {@code Table} class loads,
+     * which is a third of the command's start-up.
+     */
+    private static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("tech.tablesaw.api.Table");
+            } catch (ClassNotFoundException | LinkageError ignored) {
+                // the main thread will report it when it gets there
+            }
+        }, "tablesaw-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs the command and returns the exit status. */

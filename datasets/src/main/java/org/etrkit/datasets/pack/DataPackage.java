@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,17 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.etrkit.datasets.DatasetException;
 import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.internal.Json;
 import org.etrkit.datasets.tables.Field;
 import org.etrkit.datasets.tables.Specs;
 import org.etrkit.datasets.tables.TableSpec;
@@ -47,7 +39,6 @@ public final class DataPackage {
     /** Where the package built from {@code seeds/} sits on the classpath. */
     public static final String RESOURCE_ROOT = "/org/etrkit/datasets/data/";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LICENSE = "CC-BY-SA-4.0";
 
     private DataPackage() {
@@ -66,68 +57,61 @@ public final class DataPackage {
     }
 
     /** Writes {@code datasets} as a data package to {@code outDir}, replacing any package there. */
+    @SuppressWarnings("unchecked")
     public static void write(Datasets datasets, Path outDir) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        ObjectNode root = JSON.createObjectNode();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("profile", "tabular-data-package");
         root.put("name", "etr-datasets");
         root.put("title", "Second East Turkestan Republic and Sino-Soviet relations: source-cited tables");
-        root.put("description", "Tables extracted from encyclopedia articles on the Second East Turkestan Republic"
-                + " (1944-1949), the Sino-Soviet Non-Aggression Pact and Sino-Soviet relations. Every row names"
-                + " its source article (file) and line.");
-        ArrayNode licenses = root.putArray("licenses");
-        ObjectNode license = licenses.addObject();
-        license.put("name", LICENSE);
-        license.put("path", "https://creativecommons.org/licenses/by-sa/4.0/");
-        license.put("title", "Creative Commons Attribution-ShareAlike 4.0 (the license of the source articles)");
-        ArrayNode sources = root.putArray("sources");
+        root.put("description", "Tables extracted from encyclopedia articles on the Second East Turkestan Republic,"
+                + " the Sino-Soviet Non-Aggression Pact and Sino-Soviet relations. Every row names its source"
+                + " article (file) and line.");
+        root.put("licenses", List.of(map("name", LICENSE, "path", "https://creativecommons.org/licenses/by-sa/4.0/",
+                "title", "Creative Commons Attribution-ShareAlike 4.0 (the license of the source articles)")));
+        List<Object> sources = new ArrayList<>();
         for (Datasets.Source s : datasets.sources()) {
-            ObjectNode src = sources.addObject();
-            src.put("title", s.title());
-            src.put("path", "seeds/" + s.path());
+            sources.add(map("title", s.title(), "path", "seeds/" + s.path()));
         }
-        ArrayNode resources = root.putArray("resources");
+        root.put("sources", sources);
+        List<Object> resources = new ArrayList<>();
         for (String name : datasets.names()) {
             TableSpec spec = datasets.spec(name);
             byte[] bytes = csv(datasets.table(name));
             String path = name + ".csv";
             files.put(path, bytes);
-            ObjectNode r = resources.addObject();
-            r.put("name", resourceName(name));
-            r.put("path", path);
-            r.put("profile", "tabular-data-resource");
-            r.put("title", spec.title());
-            r.put("description", spec.description());
-            r.put("format", "csv");
-            r.put("mediatype", "text/csv");
-            r.put("encoding", "utf-8");
+            List<Object> fields = new ArrayList<>();
+            for (Field f : spec.fields()) {
+                fields.add(map("name", f.name(), "type", f.type().frictionless(), "description", f.description()));
+            }
+            Map<String, Object> r = map("name", resourceName(name), "path", path, "profile", "tabular-data-resource",
+                    "title", spec.title(), "description", spec.description(), "format", "csv",
+                    "mediatype", "text/csv", "encoding", "utf-8");
             r.put("bytes", bytes.length);
             r.put("hash", "sha256:" + sha256(bytes));
-            ObjectNode dialect = r.putObject("dialect");
-            dialect.put("delimiter", ",");
-            dialect.put("lineTerminator", "\r\n");
-            dialect.put("header", true);
-            ObjectNode schema = r.putObject("schema");
-            ArrayNode fields = schema.putArray("fields");
-            for (Field f : spec.fields()) {
-                ObjectNode fn = fields.addObject();
-                fn.put("name", f.name());
-                fn.put("type", f.type().frictionless());
-                fn.put("description", f.description());
-            }
-            schema.putArray("missingValues").add("");
+            r.put("dialect", map("delimiter", ",", "lineTerminator", "\r\n"));
+            ((Map<String, Object>) r.get("dialect")).put("header", true);
+            r.put("schema", map("fields", fields, "missingValues", List.of("")));
+            resources.add(r);
         }
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        root.put("resources", resources);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
         try {
-            byte[] json = (JSON.writer(pretty).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-            files.put("datapackage.json", json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            Json.write(root, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        files.put("datapackage.json", json.toByteArray());
         AtomicDirectory.replace(outDir, files);
+    }
+
+    /** An ordered map of alternating keys and values. */
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     /** Frictionless resource names are lower case {@code [a-z0-9._-]}: {@code tables/x-1} becomes {@code x-1}. */
@@ -173,28 +157,27 @@ public final class DataPackage {
         InputStream open() throws IOException;
     }
 
-    private static JsonNode readJson(String where, Opener opener) {
+    private static Map<String, Object> readJson(String where, Opener opener) {
         try (InputStream in = opener.open()) {
-            return JSON.readTree(in);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(where, line, "bad datapackage.json: " + e.getOriginalMessage(), e);
+            return Json.object(Json.read(in, where), where, "datapackage.json");
         } catch (IOException e) {
             throw new DatasetException(where, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static Datasets read(String where, java.util.function.Function<String, InputStream> open, JsonNode root) {
+    private static Datasets read(String where, java.util.function.Function<String, InputStream> open,
+                                 Map<String, Object> root) {
         Map<String, Table> tables = new LinkedHashMap<>();
         Map<String, TableSpec> specs = new LinkedHashMap<>();
-        for (JsonNode r : root.path("resources")) {
-            String path = r.path("path").asText();
+        for (Object o : Json.array(root.get("resources"), where, "resources")) {
+            Map<String, Object> r = Json.object(o, where, "resource");
+            String path = String.valueOf(r.get("path"));
             if (!path.endsWith(".csv")) {
-                throw new DatasetException(where, 0, "resource '" + r.path("name").asText() + "' is not a CSV file");
+                throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
             }
             String name = path.substring(0, path.length() - 4);
             TableSpec spec = Specs.CURATED.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .orElseGet(() -> specFromSchema(name, r));
+                    .orElseGet(() -> specFromSchema(where, name, r));
             Table t;
             try (InputStream in = open.apply(path)) {
                 t = Table.read().usingOptions(CsvReadOptions.builder(in)
@@ -225,26 +208,29 @@ public final class DataPackage {
             specs.put(name, spec);
         }
         List<Datasets.Source> sources = new ArrayList<>();
-        for (JsonNode s : root.path("sources")) {
-            String p = s.path("path").asText();
-            sources.add(new Datasets.Source(p.substring(p.lastIndexOf('/') + 1), s.path("title").asText()));
+        for (Object o : Json.array(root.get("sources"), where, "sources")) {
+            Map<String, Object> s = Json.object(o, where, "source");
+            String p = String.valueOf(s.get("path"));
+            sources.add(new Datasets.Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
         }
         return new Datasets(tables, specs, sources);
     }
 
-    private static TableSpec specFromSchema(String name, JsonNode resource) {
+    private static TableSpec specFromSchema(String where, String name, Map<String, Object> resource) {
         List<Field> fields = new ArrayList<>();
-        for (JsonNode f : resource.path("schema").path("fields")) {
-            Field.Type type = switch (f.path("type").asText("string")) {
+        Map<String, Object> schema = Json.object(resource.get("schema"), where, "schema of " + name);
+        for (Object o : Json.array(schema.get("fields"), where, "fields of " + name)) {
+            Map<String, Object> f = Json.object(o, where, "field");
+            Field.Type type = switch (String.valueOf(f.getOrDefault("type", "string"))) {
                 case "integer" -> Field.Type.LONG;
                 case "number" -> Field.Type.NUMBER;
                 case "boolean" -> Field.Type.BOOLEAN;
                 default -> Field.Type.STRING;
             };
-            fields.add(new Field(f.path("name").asText(), type, f.path("description").asText("")));
+            fields.add(new Field(String.valueOf(f.get("name")), type, String.valueOf(f.getOrDefault("description", ""))));
         }
-        return new TableSpec(name, resource.path("title").asText(name), resource.path("description").asText(""),
-                fields);
+        return new TableSpec(name, String.valueOf(resource.getOrDefault("title", name)),
+                String.valueOf(resource.getOrDefault("description", "")), fields);
     }
 
     private static String sha256(byte[] bytes) {

@@ -28,6 +28,8 @@ final class StatementMatcher {
     private final Pattern pattern;
     private final Pattern sentence;
     private final Pattern section;
+    /** Text every match must contain; checked before the regular expression runs (null: none known). */
+    private final String anchor;
     private final List<String> placeholders = new ArrayList<>();
     private final List<String> captures = new ArrayList<>();
 
@@ -90,9 +92,40 @@ final class StatementMatcher {
                 captures.addAll(groupNames(statement.sentence()));
             }
             this.section = statement.section() == null ? null : Pattern.compile(statement.section());
+            this.anchor = anchor(statement.pattern() != null ? statement.pattern() : statement.sentence());
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("rule '" + statement.id() + "': bad pattern: " + e.getDescription(), e);
         }
+    }
+
+    /** Pieces of a pattern that are not plain text: escapes, classes, group openings, placeholders. */
+    private static final Pattern NOT_PLAIN = Pattern.compile(
+            "\\\\.|\\[[^\\]]*]|\\(\\?<[a-zA-Z0-9]+>|\\(\\?[:=!]|\\{[a-zA-Z0-9]+}|[()^$.]");
+    private static final Pattern PLAIN_RUN = Pattern.compile("[A-Za-z' ]+");
+
+    /**
+     * The longest run of plain text in a pattern without alternation or flags: text that any match
+     * contains. Looking for it with {@code String.contains} first skips most paragraphs without
+     * running the pattern. A letter followed by a quantifier is not required, so it is left out.
+     */
+    static String anchor(String regex) {
+        if (regex.indexOf('|') >= 0 || regex.contains("(?i")) {
+            return null;
+        }
+        String plain = NOT_PLAIN.matcher(regex).replaceAll("\u0000");
+        String best = null;
+        Matcher m = PLAIN_RUN.matcher(plain);
+        while (m.find()) {
+            String run = m.group();
+            if (m.end() < plain.length() && "*?+{".indexOf(plain.charAt(m.end())) >= 0) {
+                run = run.substring(0, run.length() - 1);
+            }
+            run = run.strip();
+            if (run.length() >= 4 && (best == null || run.length() > best.length())) {
+                best = run;
+            }
+        }
+        return best;
     }
 
     /** Compiles every statement of {@code rules}, so that a bad pattern fails when the rules are read. */
@@ -122,6 +155,9 @@ final class StatementMatcher {
     /** The bindings of this statement in a prose block, in text order. */
     List<Binding> match(TextBlock block) {
         if (!block.isProse() || section != null && !section.matcher(block.section()).find()) {
+            return List.of();
+        }
+        if (anchor != null && !block.text().contains(anchor)) {
             return List.of();
         }
         List<Binding> out = new ArrayList<>();

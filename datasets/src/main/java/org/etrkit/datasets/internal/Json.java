@@ -1,0 +1,163 @@
+package org.etrkit.datasets.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+import org.etrkit.datasets.DatasetException;
+
+/**
+ * JSON through Jackson's streaming API, to and from plain values: {@code Map<String, Object>} (in
+ * order), {@code List<Object>}, {@code String}, {@code Long}, {@code Double}, {@code Boolean} and
+ * {@code null}. The streaming API loads a few dozen classes where the object mapper loads hundreds,
+ * which is a quarter of a second of the build command's start-up.
+ */
+public final class Json {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private Json() {
+    }
+
+    /** Reads one JSON document; syntax errors throw naming {@code where} and the line. */
+    public static Object read(InputStream in, String where) {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new DatasetException(where, 1, "empty JSON document");
+            }
+            return value(p);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DatasetException(where, line, "bad JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new DatasetException(where, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    m.put(name, value(p));
+                }
+                return m;
+            }
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    l.add(value(p));
+                }
+                return l;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
+        }
+    }
+
+    /** Writes a plain value as pretty-printed JSON (two-space indent, {@code "key": value}), then a newline. */
+    public static void write(Object value, OutputStream out) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(pretty);
+            write(g, value);
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void write(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(e.getKey().toString());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof List<?> l) {
+            g.writeStartArray();
+            for (Object o : l) {
+                write(g, o);
+            }
+            g.writeEndArray();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Integer || v instanceof Long) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + v.getClass());
+        }
+    }
+
+    /** The object {@code v} as a map; anything else throws naming {@code what}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(Object v, String where, String what) {
+        if (v instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new DatasetException(where, 0, what + " must be a JSON object");
+    }
+
+    /** The array {@code v} as a list (an absent value is empty); anything else throws naming {@code what}. */
+    @SuppressWarnings("unchecked")
+    public static List<Object> array(Object v, String where, String what) {
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> l) {
+            return (List<Object>) l;
+        }
+        throw new DatasetException(where, 0, what + " must be a JSON array");
+    }
+
+    /** The string {@code v}, or null if absent; anything else throws naming {@code what}. */
+    public static String string(Object v, String where, String what) {
+        if (v == null || v instanceof String) {
+            return (String) v;
+        }
+        throw new DatasetException(where, 0, what + " must be a string");
+    }
+}
