@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Finds dates in text: {@code 7 November 1944}, {@code August 21, 1937}, {@code July 1942},
@@ -18,39 +16,78 @@ import java.util.Map;
  */
 public final class Dates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
-            Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
-            Map.entry("September", 9), Map.entry("October", 10), Map.entry("November", 11),
-            Map.entry("December", 12));
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     private Dates() {
     }
 
+    /** The month named by text[start, end) (1-12), or null; allocates nothing. */
+    private static Integer month(String text, int start, int end) {
+        int len = end - start;
+        if (len < 3 || len > 9 || "JFMASOND".indexOf(text.charAt(start)) < 0) {
+            return null;
+        }
+        for (int m = 0; m < 12; m++) {
+            String name = MONTH_NAMES[m];
+            if (name.length() == len && text.startsWith(name, start)) {
+                return m + 1;
+            }
+        }
+        return null;
+    }
+
     /** All dates in {@code text}, in order, not overlapping. */
     public static List<DateMention> find(String text) {
+        return find(text, text.toCharArray(), null);
+    }
+
+    /**
+     * As {@link #find(String)}, with the text also given as an array ({@code t} equals {@code text}).
+     * While it reads every word anyway, it notes in {@code candidates} (if not null) each place outside
+     * a date where a quantity may start (a digit, a '$' or a possible number word at a word boundary),
+     * so that {@link Quantities} need not read the text again.
+     */
+    static List<DateMention> find(String text, char[] t, Positions candidates) {
         List<DateMention> out = new ArrayList<>();
-        int n = text.length();
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            Point p = null;
-            if (c >= '0' && c <= '9' && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+            char c = t[i];
+            Point p;
+            if (c >= 'a' && c <= 'z') {
+                if (candidates != null && Quantities.mayStartNumberWord(c) && (i == 0 || !isWordChar(t[i - 1]))) {
+                    candidates.add(i);
+                }
+                i = wordEnd(t, i + 1);
+                continue;
+            } else if (c >= '0' && c <= '9' && (i == 0 || !isWordChar(t[i - 1]))) {
                 p = dayFirst(text, i);
                 if (p == null) {
                     p = year(text, i);
                 }
                 if (p == null) {
+                    if (candidates != null) {
+                        candidates.add(i);
+                    }
                     i = skipNumber(text, i);
                     continue;
                 }
-            } else if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                p = monthFirst(text, i);
+            } else if (c >= 'A' && c <= 'Z' && (i == 0 || !isLetter(t[i - 1]))) {
+                int e = wordEnd(t, i + 1);
+                p = e - i >= 3 && e - i <= 9 && "JFMASOND".indexOf(c) >= 0 ? monthFirst(text, i) : null;
                 if (p == null) {
-                    i = skipWord(text, i);
+                    if (candidates != null && Quantities.mayStartNumberWord(c) && (i == 0 || !isWordChar(t[i - 1]))) {
+                        candidates.add(i);
+                    }
+                    i = e;
                     continue;
                 }
             } else {
+                if (candidates != null && c == '$' && i + 1 < n && t[i + 1] >= '0' && t[i + 1] <= '9'
+                        && (i == 0 || !isWordChar(t[i - 1]))) {
+                    candidates.add(i);
+                }
                 i++;
                 continue;
             }
@@ -59,6 +96,19 @@ public final class Dates {
             i = m.end();
         }
         return out;
+    }
+
+    /** The end of the run of letters at {@code i}. */
+    private static int wordEnd(char[] t, int i) {
+        while (i < t.length && isLetter(t[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A letter, with a fast path for ASCII. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** A single date point: ISO text, precision, and the first and last year it covers. */
@@ -76,7 +126,7 @@ public final class Dates {
         int day = Integer.parseInt(text, i, j, 10);
         int monthStart = j + 1;
         int monthEnd = wordEnd(text, monthStart);
-        Integer month = MONTHS.get(text.substring(monthStart, monthEnd));
+        Integer month = month(text, monthStart, monthEnd);
         if (month == null) {
             return null;
         }
@@ -97,13 +147,13 @@ public final class Dates {
         if (day < 1 || day > 31) {
             return null;
         }
-        return new Point(String.format(Locale.ROOT, "--%02d-%02d", month, day), 0, 0, i, monthEnd);
+        return new Point("--" + twoDigits(month) + "-" + twoDigits(day), 0, 0, i, monthEnd);
     }
 
     /** "August 21, 1937", "July 1942", "October 03", "April–June 1952". */
     private static Point monthFirst(String text, int i) {
         int wordEnd = wordEnd(text, i);
-        Integer month = MONTHS.get(text.substring(i, wordEnd));
+        Integer month = month(text, i, wordEnd);
         if (month == null) {
             return null;
         }
@@ -112,7 +162,7 @@ public final class Dates {
         // April–June 1952
         if (k < n && isDash(text.charAt(k))) {
             int m2End = wordEnd(text, k + 1);
-            Integer month2 = MONTHS.get(text.substring(k + 1, m2End));
+            Integer month2 = month(text, k + 1, m2End);
             if (month2 != null && m2End + 5 <= n && text.charAt(m2End) == ' ') {
                 int y = yearAt(text, m2End + 1);
                 if (y > 0) {
@@ -150,7 +200,7 @@ public final class Dates {
         if (day < 1 || day > 31) {
             return null;
         }
-        return new Point(String.format(Locale.ROOT, "--%02d-%02d", month, day), 0, 0, i, dEnd);
+        return new Point("--" + twoDigits(month) + "-" + twoDigits(day), 0, 0, i, dEnd);
     }
 
     /** "1945", "1970s". */
@@ -285,7 +335,11 @@ public final class Dates {
     }
 
     private static String isoMonth(int y, int m) {
-        return String.format(Locale.ROOT, "%04d-%02d", y, m);
+        return y + "-" + twoDigits(m);
+    }
+
+    private static String twoDigits(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 
     static boolean isDash(char c) {
@@ -297,7 +351,7 @@ public final class Dates {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c > 127 && Character.isDigit(c);
     }
 
     private static int digitsEnd(String text, int i) {

@@ -42,8 +42,11 @@ public final class Extractor {
     }
 
     private static TextBlock prose(String kind, String text, String section, Element e) {
-        List<DateMention> dates = Dates.find(text);
-        return new TextBlock(kind, text, section, e.at(), Sentences.split(text), dates, Quantities.find(text, dates));
+        char[] t = text.toCharArray();
+        Positions candidates = new Positions();
+        List<DateMention> dates = Dates.find(text, t, candidates);
+        return new TextBlock(kind, text, section, e.at(), Sentences.split(text, t), dates,
+                Quantities.find(text, t, dates, candidates));
     }
 
     private static TextBlock block(String kind, String text, String section,

@@ -56,6 +56,57 @@ public final class Quantities {
     private Quantities() {
     }
 
+    private static final String[] NUMBER_WORDS = WORDS.keySet().stream().sorted().toArray(String[]::new);
+    private static final int[] NUMBER_VALUES = java.util.Arrays.stream(NUMBER_WORDS).mapToInt(WORDS::get).toArray();
+    private static final char[][] NUMBER_CHARS = java.util.Arrays.stream(NUMBER_WORDS).map(String::toCharArray)
+            .toArray(char[][]::new);
+    /** For each lower-case first letter, the indexes of the number words that start with it. */
+    private static final int[][] BY_FIRST_LETTER = new int[26][];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char first = c;
+            BY_FIRST_LETTER[c - 'a'] = java.util.stream.IntStream.range(0, NUMBER_WORDS.length)
+                    .filter(k -> NUMBER_WORDS[k].charAt(0) == first).toArray();
+        }
+    }
+
+    /** True if a number word can start with {@code c}: one, two, ..., ninety (either case). */
+    static boolean mayStartNumberWord(char c) {
+        return switch (c) {
+            case 'o', 't', 'f', 's', 'e', 'n', 'O', 'T', 'F', 'S', 'E', 'N' -> true;
+            default -> false;
+        };
+    }
+
+    /** The value of the number word t[start, end) in any case ("Forty" is 40), or -1; allocates nothing. */
+    static int wordValue(char[] t, int start, int end) {
+        int len = end - start;
+        if (len < 3 || len > 9) {
+            return -1;
+        }
+        char c = (char) (t[start] | 0x20);
+        if (!mayStartNumberWord(c)) {
+            return -1;
+        }
+        char c2 = Character.toLowerCase(t[start + 1]);
+        int[] candidates = BY_FIRST_LETTER[c - 'a'];
+        for (int k : candidates) {
+            char[] w = NUMBER_CHARS[k];
+            if (w.length != len || w[1] != c2) {
+                continue;
+            }
+            int j = 2;
+            while (j < len && Character.toLowerCase(t[start + j]) == w[j]) {
+                j++;
+            }
+            if (j == len) {
+                return NUMBER_VALUES[k];
+            }
+        }
+        return -1;
+    }
+
     /** All quantities in {@code text}, in order. */
     public static List<Quantity> find(String text) {
         return find(text, Dates.find(text));
@@ -63,7 +114,23 @@ public final class Quantities {
 
     /** All quantities in {@code text} outside the given date spans (as found by {@link Dates#find}). */
     public static List<Quantity> find(String text, List<DateMention> dates) {
-        return new Scanner(text, dates).run();
+        return new Scanner(text, text.toCharArray(), dates).run();
+    }
+
+    /**
+     * As {@link #find(String, List)}, looking only at the {@code candidates} noted by
+     * {@link Dates#find(String, char[], Positions)} ({@code t} equals {@code text}).
+     */
+    static List<Quantity> find(String text, char[] t, List<DateMention> dates, Positions candidates) {
+        Scanner s = new Scanner(text, t, dates);
+        int i = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            int at = candidates.get(k);
+            if (at >= i) {
+                i = s.at(at);
+            }
+        }
+        return s.out;
     }
 
     /** A number read at a position: value, where its digits start and where it (with any scale word) ends. */
@@ -76,10 +143,14 @@ public final class Quantities {
         private final List<DateMention> dates;
         private final int n;
         private int dateIdx;
-        private final List<Quantity> out = new ArrayList<>();
+        final List<Quantity> out = new ArrayList<>();
 
-        Scanner(String text, List<DateMention> dates) {
+        /** The text as an array: scanning it is several times faster than {@code String.charAt}. */
+        private final char[] t;
+
+        Scanner(String text, char[] t, List<DateMention> dates) {
             this.text = text;
+            this.t = t;
             this.dates = dates;
             this.n = text.length();
         }
@@ -87,43 +158,39 @@ public final class Quantities {
         List<Quantity> run() {
             int i = 0;
             while (i < n) {
-                int dateEnd = dateAt(i);
-                if (dateEnd > i) {
-                    i = dateEnd;
-                    continue;
-                }
-                char c = text.charAt(i);
-                boolean boundary = i == 0 || !isWordChar(text.charAt(i - 1));
-                if (!boundary) {
+                char c = t[i];
+                boolean digit = isDigit(c) || c == '$' && i + 1 < n && isDigit(t[i + 1]);
+                if (!digit && !isLetter(c)) {
                     i++;
                     continue;
                 }
-                Num num = null;
-                if (isDigit(c) || c == '$' && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                    num = digits(i);
-                    if (num == null) {
-                        i = skipToken(i);
-                        continue;
-                    }
-                } else if (isLetter(c)) {
-                    num = words(i);
-                    if (num == null) {
-                        i = skipToken(i);
-                        continue;
-                    }
-                } else {
-                    i++;
+                if (i > 0 && isWordChar(t[i - 1]) || !digit && !mayStartNumberWord(c)) {
+                    i = skipToken(i); // inside a word or number, or a word that is no number
                     continue;
                 }
-                Quantity q = complete(num);
-                if (q != null) {
-                    out.add(q);
-                    i = q.end();
-                } else {
-                    i = Math.max(num.end(), i + 1);
-                }
+                i = at(i);
             }
             return out;
+        }
+
+        /** Reads a quantity starting at {@code i} if there is one; returns where to look next. */
+        int at(int i) {
+            if (i > 0 && isWordChar(t[i - 1])) {
+                return skipToken(i);
+            }
+            int dateEnd = dateAt(i);
+            if (dateEnd > i) {
+                return dateEnd;
+            }
+            char c = t[i];
+            boolean digit = isDigit(c) || c == '$';
+            Num num = digit ? digits(i) : words(i);
+            if (num == null) {
+                return skipToken(i);
+            }
+            Quantity q = complete(num);
+            out.add(q);
+            return Math.max(q.end(), i + 1);
         }
 
         /** The end of a date span starting at or covering {@code i}, or -1. */
@@ -156,13 +223,13 @@ public final class Quantities {
         // ---- numbers in digits
 
         private Num digits(int i) {
-            boolean money = text.charAt(i) == '$';
+            boolean money = t[i] == '$';
             int s = money ? i + 1 : i;
-            if (!money && i > 0 && text.charAt(i - 1) == '-' && i > 1 && isLetter(text.charAt(i - 2))) {
+            if (!money && i > 0 && t[i - 1] == '-' && i > 1 && isLetter(t[i - 2])) {
                 return null; // Tu-4
             }
             int j = s;
-            while (j < n && isDigit(text.charAt(j))) {
+            while (j < n && isDigit(t[j])) {
                 j++;
             }
             if (j - s > 15) {
@@ -170,26 +237,26 @@ public final class Quantities {
             }
             StringBuilder digits = new StringBuilder(j - s + 8).append(text, s, j);
             boolean grouped = false;
-            while (j + 3 < n && text.charAt(j) == ',' && isDigit(text.charAt(j + 1)) && isDigit(text.charAt(j + 2))
-                    && isDigit(text.charAt(j + 3)) && (j + 4 == n || !isDigit(text.charAt(j + 4)))
+            while (j + 3 < n && t[j] == ',' && isDigit(t[j + 1]) && isDigit(t[j + 2])
+                    && isDigit(t[j + 3]) && (j + 4 == n || !isDigit(t[j + 4]))
                     && digits.length() < 16) {
                 digits.append(text, j + 1, j + 4);
                 j += 4;
                 grouped = true;
             }
-            if (j + 1 < n && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+            if (j + 1 < n && t[j] == '.' && isDigit(t[j + 1])) {
                 digits.append('.');
                 j++;
                 int fracStart = j;
-                while (j < n && isDigit(text.charAt(j)) && j - fracStart < 12) {
+                while (j < n && isDigit(t[j]) && j - fracStart < 12) {
                     j++;
                 }
                 digits.append(text, fracStart, j);
             }
-            if (j < n && isLetter(text.charAt(j))) {
+            if (j < n && isLetter(t[j])) {
                 return null; // 42nd, 1970s, 3D
             }
-            if (j < n && isDigit(text.charAt(j))) {
+            if (j < n && isDigit(t[j])) {
                 return null;
             }
             if (!grouped && !money && j - s == 4 && Dates.yearAt(text, s) > 0) {
@@ -198,10 +265,10 @@ public final class Quantities {
             double value = Double.parseDouble(digits.toString());
             boolean percent = false;
             int end = j;
-            if (end < n && text.charAt(end) == '%') {
+            if (end < n && t[end] == '%') {
                 percent = true;
                 end++;
-            } else if (text.startsWith(" percent", end) && (end + 8 == n || !isLetter(text.charAt(end + 8)))) {
+            } else if (text.startsWith(" percent", end) && (end + 8 == n || !isLetter(t[end + 8]))) {
                 percent = true;
                 end += 8;
             }
@@ -223,14 +290,14 @@ public final class Quantities {
         /** "Resolution 324 to ...": a number right after a capitalised word mid-sentence, with no noun after. */
         private boolean isIdentifier(int start, int end) {
             int k = start - 1;
-            if (k < 1 || text.charAt(k) != ' ' || !isLetter(text.charAt(k - 1))) {
+            if (k < 1 || t[k] != ' ' || !isLetter(t[k - 1])) {
                 return false;
             }
             int wStart = k;
-            while (wStart > 0 && isLetter(text.charAt(wStart - 1))) {
+            while (wStart > 0 && isLetter(t[wStart - 1])) {
                 wStart--;
             }
-            if (!Character.isUpperCase(text.charAt(wStart)) || atSentenceStart(wStart)) {
+            if (!Character.isUpperCase(t[wStart]) || atSentenceStart(wStart)) {
                 return false;
             }
             return nounEnd(end)[0] == end;
@@ -238,7 +305,7 @@ public final class Quantities {
 
         /** If a scale word follows at {@code end} (" million"), its end offset; else null. */
         private int[] scale(int end) {
-            if (end + 1 >= n || text.charAt(end) != ' ' || !isLetter(text.charAt(end + 1))) {
+            if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
                 return null;
             }
             int wEnd = wordEnd(end + 1);
@@ -257,21 +324,19 @@ public final class Quantities {
             if (len < 3 || len > 9) {
                 return null;
             }
-            String word = text.substring(i, wEnd);
-            String lower = word.toLowerCase(Locale.ROOT);
-            Integer base = WORDS.get(lower);
-            if (base == null) {
+            int base = wordValue(t, i, wEnd);
+            if (base < 0) {
                 return null;
             }
-            if (Character.isUpperCase(word.charAt(0))
-                    && (!atSentenceStart(i) || wEnd + 1 < n && text.charAt(wEnd) == ' '
-                        && Character.isUpperCase(text.charAt(wEnd + 1)))) {
+            if (Character.isUpperCase(t[i])
+                    && (!atSentenceStart(i) || wEnd + 1 < n && t[wEnd] == ' '
+                        && Character.isUpperCase(t[wEnd + 1]))) {
                 return null; // the Three Districts, Gang of Four, "Three Districts Economic Commission"
             }
             long value = base;
             int end = wEnd;
             String compoundUnit = "";
-            if (end + 1 < n && text.charAt(end) == '-' && isLetter(text.charAt(end + 1))) {
+            if (end + 1 < n && t[end] == '-' && isLetter(t[end + 1])) {
                 int w2End = wordEnd(end + 1);
                 String second = text.substring(end + 1, w2End).toLowerCase(Locale.ROOT);
                 Integer unit = WORDS.get(second);
@@ -298,7 +363,7 @@ public final class Quantities {
             if (base == 1 && !hasScale) {
                 return null; // "one" is too often not a count
             }
-            if (end < n && isLetter(text.charAt(end))) {
+            if (end < n && isLetter(t[end])) {
                 return null;
             }
             return new Num(value, i, end, false, false, hasScale, compoundUnit);
@@ -415,11 +480,11 @@ public final class Quantities {
         /** The word just before {@code pos} (one space between), as {start, end}, or null. */
         private int[] wordBefore(int pos) {
             int k = pos - 1;
-            if (k < 1 || text.charAt(k) != ' ' || !isLetter(text.charAt(k - 1))) {
+            if (k < 1 || t[k] != ' ' || !isLetter(t[k - 1])) {
                 return null;
             }
             int s = k;
-            while (s > 0 && isLetter(text.charAt(s - 1))) {
+            while (s > 0 && isLetter(t[s - 1])) {
                 s--;
             }
             return new int[] {s, k};
@@ -429,12 +494,12 @@ public final class Quantities {
         private Num rangeEnd(Num first, boolean between) {
             int k = first.end();
             int after;
-            if (k < n && Dates.isDash(text.charAt(k))) {
+            if (k < n && Dates.isDash(t[k])) {
                 after = k + 1;
             } else if (text.startsWith(" to ", k)) {
                 after = k + 4;
-            } else if (k + 3 <= n && text.charAt(k) == ' ' && Dates.isDash(text.charAt(k + 1))
-                    && text.charAt(k + 2) == ' ') {
+            } else if (k + 3 <= n && t[k] == ' ' && Dates.isDash(t[k + 1])
+                    && t[k + 2] == ' ') {
                 after = k + 3;
             } else if (between && text.startsWith(" and ", k)) {
                 after = k + 5;
@@ -444,7 +509,7 @@ public final class Quantities {
             if (after >= n || inDate(after)) {
                 return null;
             }
-            char c = text.charAt(after);
+            char c = t[after];
             Num second;
             if (first.money() && c == '$' || isDigit(c)) {
                 second = digits(after);
@@ -473,15 +538,15 @@ public final class Quantities {
             boolean relational = false;
             int max = 4;
             while (words < max) {
-                if (pos + 1 >= n || text.charAt(pos) != ' ' || !isLetter(text.charAt(pos + 1))) {
+                if (pos + 1 >= n || t[pos] != ' ' || !isLetter(t[pos + 1])) {
                     break;
                 }
                 int ws = pos + 1;
                 int we = phraseWordEnd(ws);
                 String lw = text.substring(ws, we).toLowerCase(Locale.ROOT);
-                boolean capital = Character.isUpperCase(text.charAt(ws));
+                boolean capital = Character.isUpperCase(t[ws]);
                 if (lw.equals("and") && words > 0 && allCapitalised && we + 1 < n
-                        && Character.isUpperCase(text.charAt(we + 1))) {
+                        && Character.isUpperCase(t[we + 1])) {
                     pos = we; // Hui and Han troops
                     continue;
                 }
@@ -516,13 +581,13 @@ public final class Quantities {
         private int phraseWordEnd(int i) {
             int j = i + 1;
             while (j < n) {
-                char c = text.charAt(j);
+                char c = t[j];
                 if (isLetter(c)) {
-                    if (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(j - 1))) {
+                    if (Character.isUpperCase(c) && Character.isLowerCase(t[j - 1])) {
                         break;
                     }
                     j++;
-                } else if ((c == '-' || c == '\'') && j + 1 < n && isLetter(text.charAt(j + 1))) {
+                } else if ((c == '-' || c == '\'') && j + 1 < n && isLetter(t[j + 1])) {
                     j++;
                 } else {
                     break;
@@ -533,20 +598,20 @@ public final class Quantities {
 
         private boolean atSentenceStart(int i) {
             int k = i - 1;
-            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '('
-                    || text.charAt(k) == '\u201C')) {
+            while (k >= 0 && (t[k] == ' ' || t[k] == '"' || t[k] == '('
+                    || t[k] == '\u201C')) {
                 k--;
             }
             if (k < 0) {
                 return true;
             }
-            char c = text.charAt(k);
+            char c = t[k];
             return c == '.' || c == '!' || c == '?';
         }
 
         private int wordEnd(int i) {
             int j = i;
-            while (j < n && isLetter(text.charAt(j))) {
+            while (j < n && isLetter(t[j])) {
                 j++;
             }
             return j;
@@ -554,7 +619,7 @@ public final class Quantities {
 
         private int skipToken(int i) {
             int j = i + 1;
-            while (j < n && isWordChar(text.charAt(j))) {
+            while (j < n && isWordChar(t[j])) {
                 j++;
             }
             return j;

@@ -20,14 +20,34 @@ public final class Sentences {
 
     /** The sentences of {@code text}, trimmed, with their offsets. */
     public static List<Sentence> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** As {@link #split(String)}, with the text also given as an array ({@code t} equals {@code text}). */
+    static List<Sentence> split(String text, char[] t) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int start = skipSpace(text, 0);
+        // next positions of each terminator, found with String.indexOf (vectorised) rather than char by char
+        int nextDot = text.indexOf('.', start);
+        int nextBang = text.indexOf('!', start);
+        int nextQuery = text.indexOf('?', start);
         for (int i = start; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?') {
-                continue;
+            if (nextDot >= 0 && nextDot < i) {
+                nextDot = text.indexOf('.', i);
             }
+            if (nextBang >= 0 && nextBang < i) {
+                nextBang = text.indexOf('!', i);
+            }
+            if (nextQuery >= 0 && nextQuery < i) {
+                nextQuery = text.indexOf('?', i);
+            }
+            int terminator = minPositive(nextDot, minPositive(nextBang, nextQuery));
+            if (terminator < 0) {
+                break;
+            }
+            i = terminator;
+            char c = t[i];
             int j = i + 1;
             while (j < n && isCloser(text.charAt(j))) {
                 j++;
@@ -54,6 +74,10 @@ public final class Sentences {
             out.add(new Sentence(text.substring(start, end), start));
         }
         return out;
+    }
+
+    private static int minPositive(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static int skipSpace(String text, int i) {
