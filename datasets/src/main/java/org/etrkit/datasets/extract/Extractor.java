@@ -52,7 +52,7 @@ public final class Extractor {
     private static TextBlock block(String kind, String text, String section,
                                    org.etrkit.datasets.parse.SourceLocation at) {
         List<DateMention> dates = Dates.find(text);
-        return new TextBlock(kind, text, section, at, List.of(new Sentence(text, 0)), dates,
+        return new TextBlock(kind, text, section, at, List.of(Sentence.whole(text)), dates,
                 Quantities.find(text, dates));
     }
 }

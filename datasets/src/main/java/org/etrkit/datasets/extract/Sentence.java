@@ -1,15 +1,29 @@
 package org.etrkit.datasets.extract;
 
-/** A sentence of a paragraph: its text and its offset in the paragraph's line (0-based). */
-public record Sentence(String text, int start) {
+/**
+ * A sentence of a paragraph: offsets {@code [start, end)} into the paragraph's line. The text is cut
+ * from the line only when asked for, since most sentences are never quoted.
+ */
+public record Sentence(String line, int start, int end) {
 
-    /** The offset just after the sentence. */
-    public int end() {
-        return start + text.length();
+    public Sentence {
+        if (start < 0 || end < start || end > line.length()) {
+            throw new IllegalArgumentException("bad sentence span " + start + ".." + end);
+        }
+    }
+
+    /** The whole of {@code text} as one sentence. */
+    public static Sentence whole(String text) {
+        return new Sentence(text, 0, text.length());
+    }
+
+    /** The sentence's text. */
+    public String text() {
+        return line.substring(start, end);
     }
 
     /** True when {@code offset} of the line falls inside this sentence. */
     public boolean contains(int offset) {
-        return offset >= start && offset < end();
+        return offset >= start && offset < end;
     }
 }

@@ -62,7 +62,7 @@ public final class Sentences {
             if (c == '.' && isAbbreviation(text, i)) {
                 continue;
             }
-            out.add(new Sentence(text.substring(start, j), start));
+            out.add(new Sentence(text, start, j));
             start = next;
             i = next - 1;
         }
@@ -71,7 +71,7 @@ public final class Sentences {
             end--;
         }
         if (end > start) {
-            out.add(new Sentence(text.substring(start, end), start));
+            out.add(new Sentence(text, start, end));
         }
         return out;
     }

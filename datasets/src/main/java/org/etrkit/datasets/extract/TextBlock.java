@@ -38,7 +38,7 @@ public record TextBlock(String kind, String text, String section, SourceLocation
                 return s;
             }
         }
-        return sentences.isEmpty() ? new Sentence(text, 0) : sentences.get(sentences.size() - 1);
+        return sentences.isEmpty() ? Sentence.whole(text) : sentences.get(sentences.size() - 1);
     }
 
     /** The first date with a year inside {@code sentence}, or null. */
