@@ -1,0 +1,91 @@
+package org.etrkit.kernel;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.etrkit.kernel.magics.Export;
+import org.etrkit.kernel.magics.Magics;
+import org.etrkit.kernel.render.ChartRenderer;
+import org.etrkit.kernel.render.TableHtml;
+import org.etrkit.kernel.render.TableRenderer;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * The JJava extension: listed in {@code META-INF/services/org.dflib.jjava.jupyter.Extension}, so the
+ * kernel installs it at start when the jar is on {@code JJAVA_CLASSPATH}, or when a notebook adds the
+ * jar with {@code %jars}. It registers the Tablesaw and XChart renderers, the {@code %datasets} and
+ * {@code %export} magics, and the imports that make {@link Etr}, Tablesaw and XChart usable with no
+ * set-up line. Installing twice in one kernel does nothing the second time; a failure is reported and
+ * never stops the kernel.
+ */
+public final class EtrExtension implements Extension {
+
+    /** The imports run in the notebook's shell when the extension is installed. */
+    public static final List<String> IMPORTS = List.of(
+            "import org.etrkit.kernel.Etr;",
+            "import tech.tablesaw.api.*;",
+            "import tech.tablesaw.columns.numbers.*;",
+            "import tech.tablesaw.selection.Selection;",
+            "import static tech.tablesaw.aggregate.AggregateFunctions.*;",
+            "import org.knowm.xchart.*;",
+            "import org.knowm.xchart.style.*;",
+            "import org.knowm.xchart.style.markers.SeriesMarkers;");
+
+    private static final Map<BaseKernel, Boolean> INSTALLED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    @Override
+    public void install(BaseKernel kernel) {
+        if (INSTALLED.putIfAbsent(kernel, Boolean.TRUE) != null) {
+            return;
+        }
+        try {
+            warmUpInBackground();
+            kernel.getRenderer().createRegistration(Table.class)
+                    .preferring(MIMEType.TEXT_HTML)
+                    .supporting(MIMEType.TEXT_PLAIN)
+                    .register(new TableRenderer(Etr.display()));
+            kernel.getRenderer().createRegistration(Chart.class)
+                    .preferring(MIMEType.IMAGE_PNG)
+                    .supporting(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
+                    .register(new ChartRenderer(Etr.display()));
+            kernel.getMagicsRegistry().registerLineMagic("datasets", (BaseKernel k, List<String> args) -> {
+                Table list = Magics.datasets(Etr.datasets(), args);
+                k.display(k.getRenderer().render(list));
+                return null;
+            });
+            kernel.getMagicsRegistry().registerLineMagic("export", (BaseKernel k, List<String> args) -> {
+                Export.Result r = Magics.export(Etr.datasets(), args, Path.of("").toAbsolutePath());
+                k.getIO().out.println(r);
+                return null;
+            });
+            kernel.eval(String.join("\n", IMPORTS));
+        } catch (Throwable t) {
+            // an exception here would stop the kernel at start; report it and carry on without us
+            System.err.println("etr-kernel-ext: not fully installed: " + t);
+        }
+    }
+
+    /**
+     * Loads the tables and renders one on a background thread while the kernel finishes starting, so
+     * the first {@code Etr.roster()} in a notebook finds everything loaded and compiled.
+     */
+    private static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                TableHtml.render(Etr.roster(), Etr.display());
+            } catch (Throwable ignored) {
+                // the first real call reports any problem
+            }
+        }, "etr-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,128 @@
+package org.etrkit.kernel.render;
+
+/**
+ * How tables and charts are shown, changeable from a notebook like pandas' display options:
+ *
+ * <pre>{@code
+ * Etr.display().maxRows(60).maxColumnWidth(120);   // show more
+ * Etr.display().reset();                           // back to the defaults
+ * }</pre>
+ *
+ * <p>A table with more than {@link #maxRows()} rows is shown as its first and last
+ * {@link #minRows()}/2 rows with the middle elided; one with more than {@link #maxColumns()} columns
+ * has its middle columns elided; cell text longer than {@link #maxColumnWidth()} characters is cut.
+ */
+public final class DisplayOptions {
+
+    /** Default: tables up to 20 rows are shown whole. */
+    public static final int DEFAULT_MAX_ROWS = 20;
+    /** Default: longer tables show 10 rows, 5 from the head and 5 from the tail. */
+    public static final int DEFAULT_MIN_ROWS = 10;
+    /** Default: up to 20 columns are shown. */
+    public static final int DEFAULT_MAX_COLUMNS = 20;
+    /** Default: cells are cut after 80 characters. */
+    public static final int DEFAULT_MAX_COLUMN_WIDTH = 80;
+    /** Default: charts are drawn at their own size (scale 1). */
+    public static final double DEFAULT_CHART_SCALE = 1.0;
+
+    private volatile int maxRows = DEFAULT_MAX_ROWS;
+    private volatile int minRows = DEFAULT_MIN_ROWS;
+    private volatile int maxColumns = DEFAULT_MAX_COLUMNS;
+    private volatile int maxColumnWidth = DEFAULT_MAX_COLUMN_WIDTH;
+    private volatile double chartScale = DEFAULT_CHART_SCALE;
+    private volatile boolean showProvenance = true;
+
+    /** A table longer than this is elided in the middle. */
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /** Sets {@link #maxRows()} (at least 1). */
+    public DisplayOptions maxRows(int rows) {
+        this.maxRows = atLeast(1, rows, "maxRows");
+        return this;
+    }
+
+    /** Rows shown of an elided table: half from the head, half from the tail. */
+    public int minRows() {
+        return Math.min(minRows, maxRows);
+    }
+
+    /** Sets {@link #minRows()} (at least 2). */
+    public DisplayOptions minRows(int rows) {
+        this.minRows = atLeast(2, rows, "minRows");
+        return this;
+    }
+
+    /** A table wider than this has its middle columns elided. */
+    public int maxColumns() {
+        return maxColumns;
+    }
+
+    /** Sets {@link #maxColumns()} (at least 2). */
+    public DisplayOptions maxColumns(int columns) {
+        this.maxColumns = atLeast(2, columns, "maxColumns");
+        return this;
+    }
+
+    /** Cell text longer than this many characters is cut and ends in an ellipsis. */
+    public int maxColumnWidth() {
+        return maxColumnWidth;
+    }
+
+    /** Sets {@link #maxColumnWidth()} (at least 4). */
+    public DisplayOptions maxColumnWidth(int chars) {
+        this.maxColumnWidth = atLeast(4, chars, "maxColumnWidth");
+        return this;
+    }
+
+    /** Charts are drawn at this multiple of their size and shown at their size (2 is sharp on HiDPI screens). */
+    public double chartScale() {
+        return chartScale;
+    }
+
+    /** Sets {@link #chartScale()} (between 0.25 and 4). */
+    public DisplayOptions chartScale(double scale) {
+        if (!(scale >= 0.25 && scale <= 4)) {
+            throw new IllegalArgumentException("chartScale must be between 0.25 and 4, got " + scale);
+        }
+        this.chartScale = scale;
+        return this;
+    }
+
+    /** Whether rows of tables with source and line columns carry them as a tooltip. */
+    public boolean showProvenance() {
+        return showProvenance;
+    }
+
+    /** Sets {@link #showProvenance()}. */
+    public DisplayOptions showProvenance(boolean show) {
+        this.showProvenance = show;
+        return this;
+    }
+
+    /** Restores every default. */
+    public DisplayOptions reset() {
+        maxRows = DEFAULT_MAX_ROWS;
+        minRows = DEFAULT_MIN_ROWS;
+        maxColumns = DEFAULT_MAX_COLUMNS;
+        maxColumnWidth = DEFAULT_MAX_COLUMN_WIDTH;
+        chartScale = DEFAULT_CHART_SCALE;
+        showProvenance = true;
+        return this;
+    }
+
+    private static int atLeast(int min, int value, String name) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "DisplayOptions[maxRows=" + maxRows + ", minRows=" + minRows() + ", maxColumns=" + maxColumns
+                + ", maxColumnWidth=" + maxColumnWidth + ", chartScale=" + chartScale + ", showProvenance="
+                + showProvenance + "]";
+    }
+}

@@ -1,0 +1,91 @@
+package org.etrkit.kernel.render;
+
+import java.util.List;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A Tablesaw table as an HTML fragment for JupyterLab: column names with their types in the header,
+ * every value escaped, long tables shown head and tail, a "N rows × M columns" footer, and each row's
+ * source and line as its tooltip when the table has them. Colours come from JupyterLab's theme
+ * variables (with fallbacks elsewhere), so the table reads well in light and dark themes.
+ */
+public final class TableHtml {
+
+    private static final String STYLE = "<style>"
+            + ".etr-table table{border-collapse:collapse;font-size:var(--jp-code-font-size,13px)}"
+            + ".etr-table th,.etr-table td{padding:2px 8px;text-align:left;vertical-align:top;"
+            + "border-bottom:1px solid var(--jp-border-color2,rgba(128,128,128,.25))}"
+            + ".etr-table thead th{border-bottom:1px solid var(--jp-border-color1,rgba(128,128,128,.6))}"
+            + ".etr-table td.n{text-align:right;font-variant-numeric:tabular-nums}"
+            + ".etr-table .t{font-weight:normal;font-size:85%;color:var(--jp-ui-font-color2,inherit);opacity:.8}"
+            + ".etr-table tbody th{font-weight:normal;color:var(--jp-ui-font-color2,inherit)}"
+            + ".etr-table tr.gap td,.etr-table tr.gap th{text-align:center;color:var(--jp-ui-font-color2,inherit)}"
+            + ".etr-table caption,.etr-table .shape{caption-side:bottom;text-align:left;padding-top:4px;"
+            + "font-size:85%;color:var(--jp-ui-font-color2,inherit)}"
+            + "</style>";
+
+    private TableHtml() {
+    }
+
+    /** The HTML of {@code table} under {@code options}. */
+    public static String render(Table table, DisplayOptions options) {
+        TableView v = TableView.of(table, options);
+        int width = options.maxColumnWidth();
+        StringBuilder out = new StringBuilder(2048 + 64 * v.rows().length * v.columns().length);
+        out.append("<div class=\"etr-table\">").append(STYLE).append("<table>");
+        String name = table.name();
+        out.append("<caption>");
+        if (name != null && !name.isEmpty()) {
+            out.append("<b>").append(Html.escape(name)).append("</b> · ");
+        }
+        out.append(Html.escape(v.shape()));
+        if (v.provenance() != null) {
+            out.append(" · hover a row for its source and line");
+        }
+        out.append("</caption><thead><tr><th></th>");
+        List<String> types = v.typeNames();
+        for (int k = 0; k < v.columns().length; k++) {
+            int c = v.columns()[k];
+            if (c < 0) {
+                out.append("<th>…</th>");
+                continue;
+            }
+            out.append("<th>").append(Html.escape(table.column(c).name()))
+                    .append("<br><span class=\"t\">").append(types.get(k)).append("</span></th>");
+        }
+        out.append("</tr></thead><tbody>");
+        for (int r : v.rows()) {
+            if (r < 0) {
+                out.append("<tr class=\"gap\"><th>…</th>");
+                for (int k = 0; k < v.columns().length; k++) {
+                    out.append("<td>…</td>");
+                }
+                out.append("</tr>");
+                continue;
+            }
+            String prov = v.provenance(r);
+            out.append(prov == null ? "<tr>" : "<tr title=\"" + Html.escape(prov) + "\">");
+            out.append("<th>").append(r).append("</th>");
+            for (int c : v.columns()) {
+                if (c < 0) {
+                    out.append("<td>…</td>");
+                    continue;
+                }
+                Column<?> col = table.column(c);
+                String text = TableView.cell(col, r);
+                boolean numeric = col.type().name().matches("INTEGER|LONG|SHORT|DOUBLE|FLOAT");
+                String shown = TableView.cut(text, width);
+                out.append(numeric ? "<td class=\"n\"" : "<td");
+                if (shown.length() < text.length()) {
+                    out.append(" title=\"").append(Html.escape(TableView.cut(text, 1000))).append('"');
+                }
+                out.append('>').append(Html.escape(shown)).append("</td>");
+            }
+            out.append("</tr>");
+        }
+        out.append("</tbody></table></div>");
+        return out.toString();
+    }
+}
