@@ -1,0 +1,132 @@
+# ETR notebook kit: build, test, and run JupyterLab with the etr-java kernel.
+#
+# The main job is `make lab`: it sets everything up and starts JupyterLab on notebooks/.
+#
+#   make setup      .venv (requirements.txt), Maven build, etr-java kernelspec, node_modules, chromium, fonts
+#   make lab        setup, then JupyterLab on 127.0.0.1:$(PORT) with token auth (PORT=8888 by default)
+#   make test       setup, then `mvn -B verify` and the Python tests
+#   make data       rebuild datasets/data from seeds/
+#   make notebooks  execute the notebooks and write their outputs (notebooks/tests/run_notebooks.py)
+#   make bench      scripts/bench/run_all.sh
+#   make clean      mvn clean, and remove node_modules and .venv
+#
+# Variables: PORT, EXT_JAR (the kernel extension jar the kernelspec points at), LAB_KERNELS, MVN, PYTHON.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := lab
+
+PORT    ?= 8888
+# kernels JupyterLab offers, the first the default: the jjava wheel's own `java` kernel (no extension)
+# and ipykernel's `python3` (a jupyterlab dependency) stay installed but hidden
+LAB_KERNELS ?= etr-java
+EXT_JAR ?= $(CURDIR)/kernel-ext/target/etr-kernel-ext.jar
+MVN     ?= mvn
+PYTHON  ?= python3
+
+VENV := .venv
+PY   := $(VENV)/bin/python
+PY_STAMP   := $(VENV)/.requirements.stamp
+NODE_STAMP := node_modules/.package-lock.stamp
+PY_TEST_DIRS := kernel-ext/src/it/python notebooks/tests
+
+# Debian's Maven 3.8.7 prints stray colour resets (ESC[0m) even with -B -q; this stops them
+export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
+
+# root runs apt-get itself; anyone else through sudo, where there is one
+SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
+
+.PHONY: setup lab test data notebooks bench clean java-build kernelspec system-deps
+
+## setup ----------------------------------------------------------------------
+
+setup: $(PY_STAMP) java-build kernelspec $(NODE_STAMP) system-deps
+
+$(PY_STAMP): requirements.txt
+	@echo "==> Python packages (.venv)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+java-build:
+	@echo "==> Maven package"
+	@$(MVN) -B -q package -DskipTests
+
+kernelspec: $(PY_STAMP) java-build
+	@echo "==> etr-java kernelspec"
+	@$(PY) kernel-ext/kernelspec/install_kernelspec.py "$(EXT_JAR)"
+
+$(NODE_STAMP): package.json package-lock.json
+	@echo "==> node_modules (npm ci)"
+	@npm ci --no-audit --no-fund --loglevel=error >/dev/null
+	@touch $@
+
+# Debian's chromium for the browser tests (playwright-core downloads no browser), and fonts for Java charts
+system-deps:
+	@pkgs=""; \
+	command -v chromium >/dev/null 2>&1 || pkgs="chromium"; \
+	fc-list 2>/dev/null | grep -q . || pkgs="$$pkgs fontconfig fonts-dejavu-core"; \
+	if [ -n "$$pkgs" ]; then \
+	  echo "==> apt-get install $${pkgs# }"; \
+	  log=$$(mktemp); \
+	  if ! { $(SUDO) apt-get update -qq && \
+	         $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs; } >"$$log" 2>&1; then \
+	    cat "$$log" >&2; rm -f "$$log"; exit 1; \
+	  fi; \
+	  rm -f "$$log"; \
+	fi
+
+## lab (the main job) -----------------------------------------------------------
+
+# Foreground JupyterLab on 127.0.0.1 only, token auth. The token comes from $$JUPYTER_TOKEN or is made
+# fresh, and reaches Jupyter through the environment (not the command line, where `ps` would show it).
+lab: setup
+	@mkdir -p notebooks
+	@if (exec 3<>/dev/tcp/127.0.0.1/$(PORT)) 2>/dev/null; then \
+	  echo "port $(PORT) is in use on 127.0.0.1; try: make lab PORT=8889" >&2; exit 1; fi
+	@token="$${JUPYTER_TOKEN:-$$($(PY) -c 'import secrets; print(secrets.token_hex(24))')}"; \
+	url="http://127.0.0.1:$(PORT)/lab?token=$$token"; \
+	banner() { printf '\n    JupyterLab: %s\n\n' "$$url"; }; \
+	banner; \
+	( for i in $$(seq 240); do \
+	    if (exec 3<>/dev/tcp/127.0.0.1/$(PORT)) 2>/dev/null; then banner; break; fi; sleep 0.5; \
+	  done ) & \
+	root_flag=""; [ "$$(id -u)" = 0 ] && root_flag="--allow-root"; \
+	JUPYTER_TOKEN="$$token" exec $(VENV)/bin/jupyter lab --no-browser $$root_flag \
+	  --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.port_retries=0 \
+	  --ServerApp.root_dir=notebooks \
+	  $(foreach k,$(LAB_KERNELS),--KernelSpecManager.allowed_kernelspecs=$(k)) \
+	  --MultiKernelManager.default_kernel_name=$(firstword $(LAB_KERNELS))
+
+## test -------------------------------------------------------------------------
+
+test: setup
+	@echo "==> mvn -B verify"
+	@$(MVN) -B -ntp verify
+	@dirs=""; for d in $(PY_TEST_DIRS); do [ -d "$$d" ] && dirs="$$dirs $$d"; done; \
+	if [ -z "$$dirs" ]; then echo "no Python test directories yet"; exit 0; fi; \
+	echo "==> pytest$$dirs"; \
+	rc=0; $(PY) -m pytest -q $$dirs || rc=$$?; \
+	if [ $$rc = 5 ]; then echo "pytest: no Python tests collected"; rc=0; fi; \
+	exit $$rc
+
+## data, notebooks, bench -------------------------------------------------------
+
+data:
+	@$(MVN) -B -q -pl datasets -am package -DskipTests
+	java -jar datasets/target/etr-datasets.jar build --seeds seeds --out datasets/data
+
+notebooks: setup
+	@if [ -f notebooks/tests/run_notebooks.py ]; then \
+	  $(PY) notebooks/tests/run_notebooks.py --write; \
+	else echo "notebooks/tests/run_notebooks.py does not exist yet"; fi
+
+bench: setup
+	@if [ -f scripts/bench/run_all.sh ]; then \
+	  bash scripts/bench/run_all.sh; \
+	else echo "scripts/bench/run_all.sh does not exist yet"; fi
+
+## clean ------------------------------------------------------------------------
+
+clean:
+	@$(MVN) -B -q clean
+	rm -rf node_modules $(VENV)

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Install the `etr-java` Jupyter kernelspec into this interpreter's prefix (the project's .venv).
+
+Run it with the venv's python, after `pip install -r requirements.txt` and `mvn package`:
+
+    .venv/bin/python kernel-ext/kernelspec/install_kernelspec.py [EXT_JAR] [--name N] [--display-name D]
+
+The kernel is JJava (PyPI package `jjava`, whose wheel puts jjava.jar under
+<prefix>/share/jupyter/kernels/java/), started in a single JVM, with the ETR kernel extension jar
+on its class path through JJAVA_CLASSPATH. jjava.jar is copied into the new kernelspec; the
+extension jar is referenced by absolute path (jupyter_client does not expand {resource_dir} in
+`env`), so rebuilding it with Maven updates the kernel without reinstalling. Running this again
+replaces the kernelspec: it is idempotent.
+"""
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import NoReturn
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_EXT_JAR = REPO_ROOT / "kernel-ext" / "target" / "etr-kernel-ext.jar"
+
+
+def fail(message: str) -> NoReturn:
+    print(f"install_kernelspec: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Install the etr-java kernelspec into sys.prefix.")
+    parser.add_argument("ext_jar", nargs="?", default=str(DEFAULT_EXT_JAR),
+                        help=f"the kernel extension jar (default: {DEFAULT_EXT_JAR})")
+    parser.add_argument("--name", default="etr-java", help="kernelspec name (default: etr-java)")
+    parser.add_argument("--display-name", default="Java (ETR datasets)",
+                        help="name shown in JupyterLab (default: Java (ETR datasets))")
+    args = parser.parse_args()
+
+    ext_jar = Path(args.ext_jar).expanduser().resolve()
+    if not ext_jar.is_file():
+        fail(f"extension jar not found: {ext_jar}\n"
+             "  build it first (`mvn -B package -DskipTests`, or `make setup`), or pass its path.")
+
+    jjava_jar = Path(sys.prefix) / "share" / "jupyter" / "kernels" / "java" / "jjava.jar"
+    if not jjava_jar.is_file():
+        fail(f"jjava.jar not found: {jjava_jar}\n"
+             f"  install the requirements into this interpreter ({sys.executable}):\n"
+             "  pip install -r requirements.txt (it pins jjava), and run this script with that python.")
+
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+    except ImportError:
+        fail(f"jupyter_client is not installed for {sys.executable}; pip install -r requirements.txt")
+
+    if sys.prefix == sys.base_prefix:
+        print(f"install_kernelspec: warning: not in a virtual environment; installing into {sys.prefix}",
+              file=sys.stderr)
+
+    spec = {
+        "argv": ["java", "-Djava.awt.headless=true",
+                 "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED",
+                 "-jar", "{resource_dir}/jjava.jar", "{connection_file}"],
+        "display_name": args.display_name,
+        "language": "java",
+        "interrupt_mode": "message",
+        "env": {"JJAVA_CLASSPATH": str(ext_jar)},
+        "metadata": {},
+    }
+
+    ksm = KernelSpecManager()
+    with tempfile.TemporaryDirectory() as tmp:
+        spec_dir = Path(tmp) / args.name
+        spec_dir.mkdir()
+        shutil.copy2(jjava_jar, spec_dir / "jjava.jar")
+        (spec_dir / "kernel.json").write_text(json.dumps(spec, indent=2) + "\n", encoding="utf-8")
+        # replaces an existing kernelspec of the same name in this prefix
+        dest = ksm.install_kernel_spec(str(spec_dir), kernel_name=args.name, prefix=sys.prefix)
+
+    # a kernelspec of the same name in a user or system location would win over ours
+    found = KernelSpecManager().get_kernel_spec(args.name).resource_dir
+    if os.path.realpath(found) != os.path.realpath(dest):
+        print(f"install_kernelspec: warning: another '{args.name}' kernelspec takes precedence: {found}\n"
+              f"  remove it (jupyter kernelspec remove {args.name}) to use {dest}", file=sys.stderr)
+
+    print(f"kernelspec {args.name} -> {dest} (JJAVA_CLASSPATH={ext_jar})")
+
+
+if __name__ == "__main__":
+    main()
