@@ -79,7 +79,22 @@ public final class Datasets {
         if (files.isEmpty()) {
             throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
         }
-        return files.stream().map(ArticleParser::parse).toList();
+        // parsed in parallel; the first bad file in name order is the one reported
+        List<Object> parsed = files.parallelStream().<Object>map(f -> {
+            try {
+                return ArticleParser.parse(f);
+            } catch (DatasetException e) {
+                return e;
+            }
+        }).toList();
+        List<Article> articles = new ArrayList<>();
+        for (Object o : parsed) {
+            if (o instanceof DatasetException e) {
+                throw e;
+            }
+            articles.add((Article) o);
+        }
+        return articles;
     }
 
     /** Builds every table from parsed articles. */

@@ -75,9 +75,11 @@ public final class DataPackage {
         }
         root.put("sources", sources);
         List<Object> resources = new ArrayList<>();
-        for (String name : datasets.names()) {
+        List<byte[]> csvs = datasets.names().parallelStream().map(n -> csv(datasets.table(n))).toList();
+        for (int i = 0; i < csvs.size(); i++) {
+            String name = datasets.names().get(i);
             TableSpec spec = datasets.spec(name);
-            byte[] bytes = csv(datasets.table(name));
+            byte[] bytes = csvs.get(i);
             String path = name + ".csv";
             files.put(path, bytes);
             List<Object> fields = new ArrayList<>();

@@ -35,16 +35,15 @@ public final class CuratedTables {
         this.rules = rules;
     }
 
-    /** All curated tables, in {@link Specs#CURATED} order, keyed by name. */
+    /** All curated tables, in {@link Specs#CURATED} order, keyed by name; built in parallel. */
     public Map<String, Table> build() {
+        List<java.util.function.Supplier<Table>> builders = List.of(this::roster, this::demographics, this::aid,
+                this::troops, this::mentions, this::timeline, this::infobox);
+        List<Table> tables = builders.parallelStream().map(java.util.function.Supplier::get).toList();
         Map<String, Table> out = new LinkedHashMap<>();
-        out.put(Specs.ROSTER.name(), roster());
-        out.put(Specs.DEMOGRAPHICS.name(), demographics());
-        out.put(Specs.AID.name(), aid());
-        out.put(Specs.TROOPS.name(), troops());
-        out.put(Specs.MENTIONS.name(), mentions());
-        out.put(Specs.TIMELINE.name(), timeline());
-        out.put(Specs.INFOBOX.name(), infobox());
+        for (int i = 0; i < tables.size(); i++) {
+            out.put(Specs.CURATED.get(i).name(), tables.get(i));
+        }
         return out;
     }
 
