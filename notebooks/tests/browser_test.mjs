@@ -1,0 +1,89 @@
+// Opens a notebook in a running JupyterLab with Debian's Chromium (playwright-core), clears its
+// outputs, runs all cells through the Run menu, waits for a rendered table and a chart image, checks
+// that no cell failed, and saves a screenshot.
+//
+//   node notebooks/tests/browser_test.mjs --base http://127.0.0.1:PORT --token TOKEN \
+//        --notebook 00-start-here.ipynb --screenshot target/browser/00-start-here.png
+//
+// Exit status 0 when the table and the chart are visible and no cell shows an error.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
+  (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+for (const k of ['base', 'token', 'notebook', 'screenshot']) {
+  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+}
+const timeout = Number(args.timeout || 180) * 1000;
+const profile = mkdtempSync(join(tmpdir(), 'etr-chromium-'));
+const step = (m) => console.log(`[browser] ${m}`);
+
+// a new, empty user-data-dir for every run
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1400, height: 1000 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync',
+         '--disable-quic'],
+});
+let failed = false;
+const page = browser.pages()[0] || await browser.newPage();
+page.setDefaultTimeout(timeout);
+try {
+  const url = `${args.base}/lab/tree/${encodeURIComponent(args.notebook)}?token=${args.token}`;
+  step(`open ${args.base}/lab/tree/${args.notebook}`);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator('.jp-NotebookPanel .jp-Notebook').first().waitFor({ state: 'visible' });
+  // the kernel is ready when the toolbar's kernel name reads ours and its status is idle
+  await page.locator('.jp-NotebookPanel-toolbar', { hasText: 'Java (ETR datasets)' }).first()
+    .waitFor({ state: 'visible' });
+  step('kernel Java (ETR datasets) attached');
+
+  async function menu(top, item) {
+    await page.locator('.lm-MenuBar-itemLabel', { hasText: new RegExp(`^${top}$`) }).click();
+    await page.locator('.lm-Menu-itemLabel', { hasText: item }).first().click();
+  }
+  await menu('Edit', 'Clear Outputs of All Cells');
+  const outputs = page.locator('.jp-Notebook .jp-OutputArea-output');
+  await page.waitForFunction(() => document.querySelectorAll('.jp-Notebook .jp-OutputArea-output').length === 0);
+  step('outputs cleared');
+
+  await menu('Run', 'Run All Cells');
+  step('run all cells');
+  const table = page.locator('.jp-OutputArea-output table').first();
+  const chart = page.locator('.jp-OutputArea-output img[src^="data:image/png"]').first();
+  await table.waitFor({ state: 'visible' });
+  step('a rendered table is visible');
+  await chart.waitFor({ state: 'visible' });
+  step('a chart image is visible');
+  // wait until every code cell has run: no cell is queued ([*]) and the kernel is idle
+  await page.waitForFunction(() => {
+    const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
+    return prompts.length > 0 && prompts.every(p => /\[\d+\]/.test(p));
+  });
+  const errors = await page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count();
+  const images = await page.locator('.jp-OutputArea-output img').count();
+  const tables = await page.locator('.jp-OutputArea-output table').count();
+  const size = await chart.evaluate(img => [img.naturalWidth, img.naturalHeight]);
+  step(`done: ${tables} tables, ${images} images (first ${size[0]}×${size[1]}), ${errors} error outputs`);
+  if (errors > 0) {
+    const first = await page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').first().innerText();
+    console.error(`[browser] a cell failed: ${first.slice(0, 500)}`);
+    failed = true;
+  }
+  if (size[0] === 0) { console.error('[browser] the chart image is empty'); failed = true; }
+  await chart.scrollIntoViewIfNeeded();
+} catch (e) {
+  console.error(`[browser] ${e.message}`);
+  failed = true;
+} finally {
+  mkdirSync(dirname(args.screenshot), { recursive: true });
+  await page.screenshot({ path: args.screenshot, fullPage: false }).catch(() => {});
+  step(`screenshot ${args.screenshot}`);
+  await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
