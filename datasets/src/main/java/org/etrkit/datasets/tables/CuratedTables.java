@@ -106,22 +106,17 @@ public final class CuratedTables {
             return t;
         }
         List<Demo> read = new ArrayList<>();
-        for (StatementMatcher sm : matchers(rules.demographics().statements())) {
-            for (Corpus.Entry e : corpus.entries()) {
-                for (TextBlock b : e.blocks()) {
-                    for (StatementMatcher.Binding bind : sm.match(b)) {
-                        Quantity pop = bind.quantities().get("population");
-                        Quantity share = bind.quantities().get("share");
-                        StatementMatcher.Dated d = bind.date();
-                        read.add(new Demo(bind.name("region", sm.statement().region()),
-                                bind.name("group", sm.statement().group()),
-                                d == null ? null : d.date().year(),
-                                pop == null ? null : (long) pop.value(),
-                                share == null ? null : share.value(),
-                                b.at().source(), b.at().line(), bind.sentence().text()));
-                    }
-                }
-            }
+        for (StatementMatcher.Binding bind : bindings(rules.demographics().statements())) {
+            Quantity pop = bind.quantities().get("population");
+            Quantity share = bind.quantities().get("share");
+            StatementMatcher.Dated d = bind.date();
+            TextBlock b = bind.block();
+            read.add(new Demo(bind.name("region", bind.statement().region()),
+                    bind.name("group", bind.statement().group()),
+                    d == null ? null : d.date().year(),
+                    pop == null ? null : (long) pop.value(),
+                    share == null ? null : share.value(),
+                    b.at().source(), b.at().line(), bind.sentence().text()));
         }
         read.sort(java.util.Comparator.comparingInt((Demo d) -> sourceIndex(d.source())).thenComparingInt(Demo::line));
         Map<String, List<Demo>> byRegion = new LinkedHashMap<>();
@@ -187,26 +182,20 @@ public final class CuratedTables {
     public Table aid() {
         Table t = Specs.AID.newTable();
         List<Object[]> rows = new ArrayList<>();
-        for (StatementMatcher sm : matchers(rules.aid())) {
-            Rules.Statement st = sm.statement();
-            for (Corpus.Entry e : corpus.entries()) {
-                for (TextBlock b : e.blocks()) {
-                    for (StatementMatcher.Binding bind : sm.match(b)) {
-                        Quantity q = bind.quantity();
-                        Integer start = StatementMatcher.yearOfSentence(b, st.periodStart());
-                        Integer end = StatementMatcher.yearOfSentence(b, st.periodEnd());
-                        if (st.periodStart() == null && st.periodEnd() == null) {
-                            DateMention d = b.firstDateIn(bind.sentence());
-                            start = d == null ? null : d.year();
-                            end = start;
-                        }
-                        String item = q.noun().isEmpty() ? bind.name("item", q.unit()) : q.noun();
-                        rows.add(new Object[] {st.donor(), st.recipient(), start, end, item, q.value(),
-                            q.qualifier().code(), q.unit(), b.at().source(), b.at().line(), bind.sentence().text(),
-                            st.id(), q.start()});
-                    }
-                }
+        for (StatementMatcher.Binding bind : bindings(rules.aid())) {
+            Rules.Statement st = bind.statement();
+            TextBlock b = bind.block();
+            Quantity q = bind.quantity();
+            Integer start = StatementMatcher.yearOfSentence(b, st.periodStart());
+            Integer end = StatementMatcher.yearOfSentence(b, st.periodEnd());
+            if (st.periodStart() == null && st.periodEnd() == null) {
+                DateMention d = b.firstDateIn(bind.sentence());
+                start = d == null ? null : d.year();
+                end = start;
             }
+            String item = q.noun().isEmpty() ? bind.name("item", q.unit()) : q.noun();
+            rows.add(new Object[] {st.donor(), st.recipient(), start, end, item, q.value(), q.qualifier().code(),
+                q.unit(), b.at().source(), b.at().line(), bind.sentence().text(), st.id(), q.start()});
         }
         addSorted(t, rows);
         return t;
@@ -222,23 +211,17 @@ public final class CuratedTables {
         }
         List<Object[]> rows = new ArrayList<>();
         Set<String> bound = new HashSet<>();
-        for (StatementMatcher sm : matchers(rules.troops().statements())) {
-            Rules.Statement st = sm.statement();
-            for (Corpus.Entry e : corpus.entries()) {
-                for (TextBlock b : e.blocks()) {
-                    for (StatementMatcher.Binding bind : sm.match(b)) {
-                        for (Quantity q : bind.quantities().values()) {
-                            if (!bound.add(key(b, q))) {
-                                continue;
-                            }
-                            StatementMatcher.Dated d = bind.date();
-                            String force = bind.name("force", q.noun());
-                            String context = bind.name("context", st.context() == null ? q.text() : st.context());
-                            rows.add(troopRow(force, st.side(), d, q.unit().isEmpty() ? bind.name("unit", "") : q.unit(),
-                                    q, context, b, bind.sentence(), st.id()));
-                        }
-                    }
+        for (StatementMatcher.Binding bind : bindings(rules.troops().statements())) {
+            Rules.Statement st = bind.statement();
+            TextBlock b = bind.block();
+            for (Quantity q : bind.quantities().values()) {
+                if (!bound.add(key(b, q))) {
+                    continue;
                 }
+                String force = bind.name("force", q.noun());
+                String context = bind.name("context", st.context() == null ? q.text() : st.context());
+                rows.add(troopRow(force, st.side(), bind.date(), q.unit().isEmpty() ? bind.name("unit", "") : q.unit(),
+                        q, context, b, bind.sentence(), st.id()));
             }
         }
         List<String> personnel = rules.troops().personnelUnits();
@@ -250,10 +233,8 @@ public final class CuratedTables {
                 for (Quantity q : b.quantities()) {
                     if (personnel.contains(q.unit()) && !bound.contains(key(b, q))) {
                         Sentence s = b.sentenceAt(q.start());
-                        DateMention dm = b.firstDateIn(s);
-                        StatementMatcher.Dated d = dm == null ? null : new StatementMatcher.Dated(dm, "sentence");
-                        rows.add(troopRow(q.noun(), "Other", d, q.unit(), q, "not classified by any rule: " + q.text(),
-                                b, s, ""));
+                        rows.add(troopRow(q.noun(), "Other", StatementMatcher.dateOf(b, s), q.unit(), q,
+                                "not classified by any rule: " + q.text(), b, s, ""));
                     }
                 }
             }
@@ -297,8 +278,18 @@ public final class CuratedTables {
         return Integer.MAX_VALUE;
     }
 
-    private static List<StatementMatcher> matchers(List<Rules.Statement> statements) {
-        return statements.stream().map(StatementMatcher::new).toList();
+    /** What the statements bind across the corpus: statement by statement, then in reading order. */
+    private List<StatementMatcher.Binding> bindings(List<Rules.Statement> statements) {
+        List<StatementMatcher.Binding> out = new ArrayList<>();
+        for (Rules.Statement st : statements) {
+            StatementMatcher sm = new StatementMatcher(st);
+            for (Corpus.Entry e : corpus.entries()) {
+                for (TextBlock b : e.blocks()) {
+                    out.addAll(sm.match(b));
+                }
+            }
+        }
+        return out;
     }
 
     // ---- generic tables

@@ -48,20 +48,25 @@ final class StatementMatcher {
             return v == null || v.isBlank() ? fallback : v.strip();
         }
 
-        /** The date of the statement: in its sentence, or else the last one given earlier in the paragraph. */
+        /** The date of the statement: see {@link StatementMatcher#dateOf}. */
         Dated date() {
-            DateMention d = block.firstDateIn(sentence);
-            if (d != null) {
-                return new Dated(d, "sentence");
-            }
-            DateMention last = null;
-            for (DateMention m : block.dates()) {
-                if (m.hasYear() && m.end() <= sentence.start()) {
-                    last = m;
-                }
-            }
-            return last == null ? null : new Dated(last, "earlier sentence");
+            return dateOf(block, sentence);
         }
+    }
+
+    /** The date of a sentence: its own first date, or else the last one given earlier in the paragraph. */
+    static Dated dateOf(TextBlock block, Sentence sentence) {
+        DateMention d = block.firstDateIn(sentence);
+        if (d != null) {
+            return new Dated(d, "sentence");
+        }
+        DateMention last = null;
+        for (DateMention m : block.dates()) {
+            if (m.hasYear() && m.end() <= sentence.start()) {
+                last = m;
+            }
+        }
+        return last == null ? null : new Dated(last, "earlier sentence");
     }
 
     /** A date and where it came from. */
