@@ -3,8 +3,9 @@
 
     python notebooks/tests/run_notebooks.py [--kernel NAME] [--write] [NOTEBOOK ...]
 
-Runs every ``notebooks/*.ipynb`` in name order (or only the notebooks named) with nbclient, one
-kernel per notebook, with ``notebooks/`` as the working directory and a 120 s limit per cell.
+Runs every ``notebooks/*.ipynb`` in name order (or only the notebooks named) with nbclient, in a
+fresh kernel each, with the notebook's folder (``notebooks/``) as the working directory and a 120 s
+limit per cell.
 
 A notebook fails when
 - a cell produces an error output or writes to stderr,
@@ -13,8 +14,8 @@ A notebook fails when
 - a cell runs over the time limit, or the kernel cannot be started or dies.
 
 Prints each notebook's time and the total. ``--write`` saves the executed notebooks back with their
-outputs (without nbclient's per-cell timestamps, so re-running gives small diffs); without it nothing
-is written. Exit status 0 when every notebook passes, 1 otherwise, 2 for a usage error.
+outputs (without nbclient's per-cell timestamps and with runs of printed text joined, so re-running
+gives small diffs), and only when they pass; without it nothing is written. Exit status 0 when every notebook passes, 1 otherwise, 2 for a usage error.
 """
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ from pathlib import Path
 
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
-from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
@@ -130,77 +130,58 @@ def _clean(nb: nbformat.NotebookNode, kernelspec) -> None:
         nb.metadata["kernelspec"] = kernelspec
 
 
-class Kernel:
-    """A kernel started for one notebook, in the notebook's folder, its own log (stdout and stderr of
-    the kernel process, which JJava fills with its start-up lines) kept in a temporary file so that it
-    does not clutter the runner's output but can be shown when something goes wrong."""
+def _unfinished(nb: nbformat.NotebookNode, nb_name: str) -> str:
+    """The cell that was running when execution stopped: the last code cell the kernel had started
+    (a cell gets its execution count when it starts), else the first code cell."""
+    code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    started = [(i, c) for i, c in code if c.get("execution_count") is not None]
+    if started:
+        return _where(nb_name, *started[-1])
+    return _where(nb_name, *code[0]) if code else nb_name
 
-    def __init__(self, name: str, cwd: Path):
-        self.name = name
-        self.log = tempfile.TemporaryFile(mode="w+", prefix="etr-kernel-", suffix=".log")
-        self.km = KernelManager(kernel_name=name)
-        self.error: Exception | None = None
-        try:
-            self.km.start_kernel(cwd=str(cwd), stdout=self.log, stderr=self.log)
-        except Exception as e:  # noqa: BLE001 - reported by run_notebook
-            self.error = e
 
-    def log_tail(self, lines: int = 8) -> str:
-        self.log.flush()
-        self.log.seek(0)
-        tail = [ln.rstrip() for ln in self.log.read().splitlines() if ln.strip()][-lines:]
-        return "\n".join("       | " + ln for ln in tail)
-
-    def stop(self) -> None:
-        try:
-            if self.error is None and self.km.has_kernel:
-                self.km.shutdown_kernel(now=True)  # the kernel is thrown away; a graceful JVM exit costs seconds
-        except Exception:  # noqa: BLE001 - already gone
-            pass
-        finally:
-            self.km.cleanup_resources()
-            self.log.close()
+def _tail(log, lines: int = 8) -> str:
+    log.flush()
+    log.seek(0)
+    tail = [ln.rstrip() for ln in log.read().splitlines() if ln.strip()][-lines:]
+    return "".join("\n       | " + ln for ln in tail)
 
 
 def run_notebook(path: Path, kernel: str = DEFAULT_KERNEL, timeout: int = CELL_TIMEOUT) -> Result:
     """Executes one notebook in a fresh kernel (in memory; the file is not touched) and checks its
-    outputs. The kernel is shut down before returning."""
+    outputs. The kernel is shut down before returning. What the kernel process itself prints (JJava
+    logs its start-up on stderr) goes to a temporary file, shown only when the kernel fails."""
     result = Result(path=path)
     nb = nbformat.read(path, as_version=4)
     kernelspec = copy.deepcopy(nb.metadata.get("kernelspec"))
-    start = time.monotonic()
-    k = Kernel(kernel, path.parent)
     client = NotebookClient(
         nb,
-        km=k.km,
         kernel_name=kernel,
         timeout=timeout,
         startup_timeout=STARTUP_TIMEOUT,
         allow_errors=True,  # run every cell so that every problem is reported, then check outputs
         record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
+        shutdown_kernel="immediate",  # the kernel is thrown away anyway; a graceful JVM exit costs seconds
+        resources={"metadata": {"path": str(path.parent)}},  # the kernel's working directory
     )
-    try:
-        if k.error is not None:
-            raise k.error
-        client.execute()
-    except CellTimeoutError as e:
-        result.problems.append(f"{path.name}: a cell ran over {timeout} s: {_first_line(e)}")
-    except DeadKernelError as e:
-        result.problems.append(f"{path.name}: the kernel died: {_first_line(e)}\n{k.log_tail()}")
-    except Exception as e:  # noqa: BLE001 - a kernel that cannot start, a missing kernelspec, ...
-        hint = ""
-        if type(e).__name__ == "NoSuchKernel":
-            hint = f" (installed kernels: {', '.join(sorted(KernelSpecManager().find_kernel_specs())) or 'none'}; pass --kernel NAME)"
-        elif k.error is None:
-            hint = "\n" + k.log_tail()
-        result.problems.append(f"{path.name}: could not run with kernel {kernel!r}: {type(e).__name__}: {_first_line(e)}{hint}")
-        return result
-    finally:
-        if client.kc is not None:
-            client.kc.stop_channels()
-        k.stop()
-        result.seconds = time.monotonic() - start
+    start = time.monotonic()
+    with tempfile.TemporaryFile(mode="w+", prefix="etr-kernel-", suffix=".log") as log:
+        try:
+            client.execute(stdout=log, stderr=log)
+        except CellTimeoutError:
+            result.problems.append(f"{_unfinished(nb, path.name)}: ran over {timeout} s")
+        except DeadKernelError as e:
+            result.problems.append(f"{_unfinished(nb, path.name)}: the kernel died ({_first_line(e)}){_tail(log)}")
+        except Exception as e:  # noqa: BLE001 - a kernel that cannot start, a missing kernelspec, ...
+            if type(e).__name__ == "NoSuchKernel":
+                installed = ", ".join(sorted(KernelSpecManager().find_kernel_specs())) or "none"
+                hint = f" (installed kernels: {installed}; pass --kernel NAME)"
+            else:
+                hint = _tail(log)
+            result.problems.append(f"{path.name}: could not run with kernel {kernel!r}: {type(e).__name__}: {_first_line(e)}{hint}")
+            result.seconds = time.monotonic() - start
+            return result
+    result.seconds = time.monotonic() - start
     result.problems.extend(check_outputs(nb, path.name))
     _clean(nb, kernelspec)
     result.notebook = nb
