@@ -11,9 +11,12 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.etrkit.kernel.magics.Export;
 import org.etrkit.kernel.magics.Magics;
+import org.etrkit.kernel.render.ChartImages;
 import org.etrkit.kernel.render.ChartRenderer;
 import org.etrkit.kernel.render.TableHtml;
 import org.etrkit.kernel.render.TableRenderer;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import tech.tablesaw.api.Table;
@@ -74,13 +77,17 @@ public final class EtrExtension implements Extension {
     }
 
     /**
-     * Loads the tables and renders one on a background thread while the kernel finishes starting, so
-     * the first {@code Etr.roster()} in a notebook finds everything loaded and compiled.
+     * Loads the tables, renders one and draws a small chart on a background thread while the kernel
+     * finishes starting, so the first {@code Etr.roster()} or chart in a notebook finds the classes
+     * loaded and the fonts read.
      */
     private static void warmUpInBackground() {
         Thread t = new Thread(() -> {
             try {
                 TableHtml.render(Etr.roster(), Etr.display());
+                CategoryChart chart = new CategoryChartBuilder().width(120).height(80).title("warm-up").build();
+                chart.addSeries("s", List.of("a", "b"), List.of(1, 2));
+                ChartImages.png(chart, 1.0);
             } catch (Throwable ignored) {
                 // the first real call reports any problem
             }
