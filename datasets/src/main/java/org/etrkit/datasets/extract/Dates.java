@@ -25,16 +25,31 @@ public final class Dates {
     /** The month named by text[start, end) (1-12), or null; allocates nothing. */
     private static Integer month(String text, int start, int end) {
         int len = end - start;
-        if (len < 3 || len > 9 || "JFMASOND".indexOf(text.charAt(start)) < 0) {
+        if (len < 3 || len > 9) {
             return null;
         }
-        for (int m = 0; m < 12; m++) {
+        char c = text.charAt(start);
+        if (c < 'A' || c > 'Z') {
+            return null;
+        }
+        for (int m : MONTHS_BY_LETTER[c - 'A']) {
             String name = MONTH_NAMES[m];
             if (name.length() == len && text.startsWith(name, start)) {
                 return m + 1;
             }
         }
         return null;
+    }
+
+    /** For each capital letter, the months (0-11) whose names start with it. */
+    private static final int[][] MONTHS_BY_LETTER = new int[26][];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            final char first = c;
+            MONTHS_BY_LETTER[c - 'A'] = java.util.stream.IntStream.range(0, 12)
+                    .filter(m -> MONTH_NAMES[m].charAt(0) == first).toArray();
+        }
     }
 
     /** All dates in {@code text}, in order, not overlapping. */
