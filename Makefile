@@ -7,8 +7,9 @@
 #   make test       setup, then `mvn -B verify` and the Python tests
 #   make data       rebuild datasets/data from seeds/
 #   make notebooks  execute the notebooks and write their outputs (notebooks/tests/run_notebooks.py)
-#   make bench      scripts/bench/run_all.sh
-#   make clean      mvn clean, and remove node_modules and .venv
+#   make bench      setup, then every benchmark (scripts/bench/run_all.sh) and docs/benchmarks.md
+#   make bench-extract  only the extraction JMH benchmark (MB/s on one thread); needs only the JDK and Maven
+#   make clean      mvn clean, and remove node_modules, .venv and .venv-bench
 #
 # Variables: PORT, EXT_JAR (the kernel extension jar the kernelspec points at), LAB_KERNELS, MVN, PYTHON.
 
@@ -35,7 +36,7 @@ export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
 # root runs apt-get itself; anyone else through sudo, where there is one
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 
-.PHONY: setup lab test data notebooks bench clean java-build kernelspec system-deps
+.PHONY: setup lab test data notebooks bench bench-extract clean java-build kernelspec system-deps
 
 ## setup ----------------------------------------------------------------------
 
@@ -121,12 +122,13 @@ notebooks: setup
 	else echo "notebooks/tests/run_notebooks.py does not exist yet"; fi
 
 bench: setup
-	@if [ -f scripts/bench/run_all.sh ]; then \
-	  bash scripts/bench/run_all.sh; \
-	else echo "scripts/bench/run_all.sh does not exist yet"; fi
+	@bash scripts/bench/run_all.sh
+
+bench-extract:
+	@bash scripts/bench/run_all.sh extract
 
 ## clean ------------------------------------------------------------------------
 
 clean:
 	@$(MVN) -B -q clean
-	rm -rf node_modules $(VENV)
+	rm -rf node_modules $(VENV) .venv-bench
