@@ -13,17 +13,15 @@ import tech.tablesaw.columns.Column;
  */
 public final class TableHtml {
 
+    /**
+     * The little the table adds to JupyterLab's own table style (which already follows the theme):
+     * text left and numbers right, muted type labels, gap rows and caption. Kept short: it is sent
+     * with every table.
+     */
     private static final String STYLE = "<style>"
-            + ".etr-table table{border-collapse:collapse;font-size:var(--jp-code-font-size,13px)}"
-            + ".etr-table th,.etr-table td{padding:2px 8px;text-align:left;vertical-align:top;"
-            + "border-bottom:1px solid var(--jp-border-color2,rgba(128,128,128,.25))}"
-            + ".etr-table thead th{border-bottom:1px solid var(--jp-border-color1,rgba(128,128,128,.6))}"
-            + ".etr-table td.n{text-align:right;font-variant-numeric:tabular-nums}"
-            + ".etr-table .t{font-weight:normal;font-size:85%;color:var(--jp-ui-font-color2,inherit);opacity:.8}"
-            + ".etr-table tbody th{font-weight:normal;color:var(--jp-ui-font-color2,inherit)}"
-            + ".etr-table tr.gap td,.etr-table tr.gap th{text-align:center;color:var(--jp-ui-font-color2,inherit)}"
-            + ".etr-table caption,.etr-table .shape{caption-side:bottom;text-align:left;padding-top:4px;"
-            + "font-size:85%;color:var(--jp-ui-font-color2,inherit)}"
+            + ".etr-t td,.etr-t th{text-align:left}.etr-t td.n{text-align:right}"
+            + ".etr-t small,.etr-t caption,.etr-t .gap{color:var(--jp-ui-font-color2,gray)}"
+            + ".etr-t caption{caption-side:bottom;text-align:left}"
             + "</style>";
 
     private TableHtml() {
@@ -34,7 +32,7 @@ public final class TableHtml {
         TableView v = TableView.of(table, options);
         int width = options.maxColumnWidth();
         StringBuilder out = new StringBuilder(2048 + 64 * v.rows().length * v.columns().length);
-        out.append("<div class=\"etr-table\">").append(STYLE).append("<table>");
+        out.append("<div class=\"etr-t\">").append(STYLE).append("<table>");
         String name = table.name();
         out.append("<caption>");
         if (name != null && !name.isEmpty()) {
@@ -53,9 +51,14 @@ public final class TableHtml {
                 continue;
             }
             out.append("<th>").append(Html.escape(table.column(c).name()))
-                    .append("<br><span class=\"t\">").append(types.get(k)).append("</span></th>");
+                    .append("<br><small>").append(types.get(k)).append("</small></th>");
         }
         out.append("</tr></thead><tbody>");
+        boolean[] numeric = new boolean[v.columns().length];
+        for (int k = 0; k < numeric.length; k++) {
+            int c = v.columns()[k];
+            numeric[k] = c >= 0 && table.column(c) instanceof tech.tablesaw.api.NumericColumn<?>;
+        }
         for (int r : v.rows()) {
             if (r < 0) {
                 out.append("<tr class=\"gap\"><th>…</th>");
@@ -68,16 +71,16 @@ public final class TableHtml {
             String prov = v.provenance(r);
             out.append(prov == null ? "<tr>" : "<tr title=\"" + Html.escape(prov) + "\">");
             out.append("<th>").append(r).append("</th>");
-            for (int c : v.columns()) {
+            for (int k = 0; k < v.columns().length; k++) {
+                int c = v.columns()[k];
                 if (c < 0) {
                     out.append("<td>…</td>");
                     continue;
                 }
                 Column<?> col = table.column(c);
                 String text = TableView.cell(col, r);
-                boolean numeric = col.type().name().matches("INTEGER|LONG|SHORT|DOUBLE|FLOAT");
                 String shown = TableView.cut(text, width);
-                out.append(numeric ? "<td class=\"n\"" : "<td");
+                out.append(numeric[k] ? "<td class=\"n\"" : "<td");
                 if (shown.length() < text.length()) {
                     out.append(" title=\"").append(Html.escape(TableView.cut(text, 1000))).append('"');
                 }

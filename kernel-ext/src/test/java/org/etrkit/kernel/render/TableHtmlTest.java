@@ -48,9 +48,9 @@ class TableHtmlTest {
         Table t = Table.create("t", StringColumn.create("name", "a"), IntColumn.create("line", new int[] {3}),
                 DoubleColumn.create("share", 52.1));
         String html = TableHtml.render(t, options);
-        assertTrue(html.contains("<th>name<br><span class=\"t\">string</span></th>"), html);
-        assertTrue(html.contains("<th>line<br><span class=\"t\">integer</span></th>"), html);
-        assertTrue(html.contains("<th>share<br><span class=\"t\">double</span></th>"), html);
+        assertTrue(html.contains("<th>name<br><small>string</small></th>"), html);
+        assertTrue(html.contains("<th>line<br><small>integer</small></th>"), html);
+        assertTrue(html.contains("<th>share<br><small>double</small></th>"), html);
     }
 
     @Test
