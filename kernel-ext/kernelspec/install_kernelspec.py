@@ -16,12 +16,26 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import NoReturn
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+ARCHIVE = "etr-java.jsa"
+# The JIT's quick tier only: a notebook kernel spends its start and most of its cells compiling
+# snippets (javac, JShell), which this makes about a second faster; long number crunching in a cell
+# runs slower than with the full JIT. Reinstall with --jvm-option to change it.
+DEFAULT_JVM_OPTIONS = ["-XX:TieredStopAtLevel=1"]
+JVM_OPTIONS: list = []
+# What a first session does, so the archive holds those classes.
+TRAINING = [
+    "Etr.roster()",
+    'var c = new CategoryChartBuilder().title("t").build(); c.addSeries("s", List.of("a"), List.of(1)); c',
+    "%datasets",
+]
 DEFAULT_EXT_JAR = REPO_ROOT / "kernel-ext" / "target" / "etr-kernel-ext.jar"
 
 
@@ -37,7 +51,13 @@ def main() -> None:
     parser.add_argument("--name", default="etr-java", help="kernelspec name (default: etr-java)")
     parser.add_argument("--display-name", default="Java (ETR datasets)",
                         help="name shown in JupyterLab (default: Java (ETR datasets))")
+    parser.add_argument("--jvm-option", action="append", dest="jvm_options", default=None,
+                        help="a JVM option for the kernel, repeatable (default: -XX:TieredStopAtLevel=1); "
+                             "--jvm-option= gives none")
+    parser.add_argument("--no-cds", action="store_true",
+                        help="do not train a class-data-sharing archive for faster starts")
     args = parser.parse_args()
+    JVM_OPTIONS[:] = [o for o in (args.jvm_options if args.jvm_options is not None else DEFAULT_JVM_OPTIONS) if o]
 
     ext_jar = Path(args.ext_jar).expanduser().resolve()
     if not ext_jar.is_file():
@@ -60,7 +80,7 @@ def main() -> None:
               file=sys.stderr)
 
     spec = {
-        "argv": ["java", "-Djava.awt.headless=true",
+        "argv": ["java", "-Djava.awt.headless=true", *JVM_OPTIONS,
                  "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED",
                  "-jar", "{resource_dir}/jjava.jar", "{connection_file}"],
         "display_name": args.display_name,
@@ -85,7 +105,56 @@ def main() -> None:
         print(f"install_kernelspec: warning: another '{args.name}' kernelspec takes precedence: {found}\n"
               f"  remove it (jupyter kernelspec remove {args.name}) to use {dest}", file=sys.stderr)
 
-    print(f"kernelspec {args.name} -> {dest} (JJAVA_CLASSPATH={ext_jar})")
+    if args.no_cds:
+        print(f"kernelspec {args.name} -> {dest} (JJAVA_CLASSPATH={ext_jar})")
+        return
+    archived = train_class_archive(args.name, Path(dest))
+    print(f"kernelspec {args.name} -> {dest} (JJAVA_CLASSPATH={ext_jar}"
+          + (", class-data archive" if archived else ", no class-data archive") + ")")
+
+
+def train_class_archive(name: str, dest: Path) -> bool:
+    """Runs the new kernel once with -XX:ArchiveClassesAtExit, then makes kernel.json use the archive.
+
+    A dynamic class-data-sharing archive of the classes a session loads (the kernel's, JShell's and
+    javac's) lets later starts map them instead of loading and verifying them again. If the JDK or
+    jjava.jar changes the JVM ignores the archive, so a stale one costs nothing but its benefit.
+    Failing to make one leaves a working kernelspec without it.
+    """
+    from jupyter_client.manager import KernelManager
+
+    archive = dest / ARCHIVE
+    archive.unlink(missing_ok=True)
+    km = KernelManager(kernel_name=name)
+    km.kernel_spec.argv.insert(1, f"-XX:ArchiveClassesAtExit={archive}")
+    try:
+        km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=120)
+            for code in TRAINING:
+                kc.execute_interactive(code, timeout=120, output_hook=lambda msg: None)
+        finally:
+            kc.stop_channels()
+        km.shutdown_kernel(now=False)
+    except Exception as e:  # noqa: BLE001 - any failure only means no archive
+        print(f"install_kernelspec: warning: no class-data archive ({e})", file=sys.stderr)
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
+        return False
+    for _ in range(100):
+        if archive.is_file() and archive.stat().st_size > 0:
+            break
+        time.sleep(0.1)
+    if not archive.is_file():
+        print("install_kernelspec: warning: the kernel wrote no class-data archive", file=sys.stderr)
+        return False
+    kernel_json = dest / "kernel.json"
+    spec = json.loads(kernel_json.read_text(encoding="utf-8"))
+    spec["argv"].insert(1, "-XX:SharedArchiveFile={resource_dir}/" + ARCHIVE)
+    kernel_json.write_text(json.dumps(spec, indent=2) + "\n", encoding="utf-8")
+    return True
 
 
 if __name__ == "__main__":
