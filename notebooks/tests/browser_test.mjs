@@ -75,6 +75,29 @@ try {
     failed = true;
   }
   if (size[0] === 0) { console.error('[browser] the chart image is empty'); failed = true; }
+  // the first table, in the light theme and then the dark one: the table inherits the theme's colours
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: args.screenshot.replace(/\.png$/, '-table-light.png') });
+  await menu('Settings', 'Theme');
+  await page.locator('.lm-Menu-itemLabel', { hasText: 'JupyterLab Dark' }).first().click();
+  await page.waitForFunction(() => document.body.dataset.jpThemeLight === 'false');
+  await page.locator('#jupyterlab-splash').waitFor({ state: 'detached' }).catch(() => {});
+  await page.waitForTimeout(500);
+  const colours = await table.evaluate(t => {
+    const cell = t.querySelector('td');
+    const bg = (el) => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+      if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c; } return 'none'; };
+    return [getComputedStyle(cell).color, bg(cell)];
+  });
+  step(`dark theme: table text ${colours[0]} on ${colours[1]}`);
+  const lum = (c) => { const m = c.match(/\d+(\.\d+)?/g); return m ? (Number(m[0]) + Number(m[1]) + Number(m[2])) / 3 : NaN; };
+  if (!(lum(colours[0]) > lum(colours[1]))) {
+    console.error('[browser] in the dark theme the table text is not lighter than its background');
+    failed = true;
+  }
+  await page.screenshot({ path: args.screenshot.replace(/\.png$/, '-table-dark.png') });
+  await menu('Settings', 'Theme');
+  await page.locator('.lm-Menu-itemLabel', { hasText: 'JupyterLab Light' }).first().click();
   await chart.scrollIntoViewIfNeeded();
 } catch (e) {
   console.error(`[browser] ${e.message}`);

@@ -19,7 +19,8 @@ public final class TableHtml {
      * with every table.
      */
     private static final String STYLE = "<style>"
-            + ".etr-t td,.etr-t th{text-align:left}.etr-t td.n{text-align:right}"
+            // as specific as JupyterLab's own right-aligning rule, and later, so text reads left-aligned
+            + ".etr-t.etr-t td,.etr-t.etr-t th{text-align:left}.etr-t.etr-t td.n{text-align:right}"
             + ".etr-t small,.etr-t caption,.etr-t .gap{color:var(--jp-ui-font-color2,gray)}"
             + ".etr-t caption{caption-side:bottom;text-align:left}"
             + "</style>";
