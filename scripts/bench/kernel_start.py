@@ -6,8 +6,8 @@
 Cases (each a new kernel process, started with cwd = the repository root):
   ours          etr-java kernel -> `Etr.roster()`; waits for the execute_result with text/html
   jjava         the stock `java` kernelspec of the jjava wheel -> `1 + 1`
-  jjava_direct  the same jjava.jar started the way etr-java starts it (one JVM, no launcher JVM),
-                without the extension -> `1 + 1`; separates the extension's cost from the launcher's
+  jjava_direct  etr-java exactly (its jjava.jar, JVM options and class-data archive) without the extension,
+                -> `1 + 1`; separates the extension's cost from the launcher's
   tablesaw      the stock `java` kernel, Tablesaw loaded by hand: `%jars <tablesaw-core and its
                 dependencies>`, then `import tech.tablesaw.api.Table;` + `Table.read().csv(roster.csv)`
                 (a text/plain result)
@@ -43,11 +43,12 @@ TIMEOUT = 180
 def make_kernelspecs(venv_bench: Path) -> None:
     """Kernelspecs for jjava_direct and pandas under target/bench/kernels (nothing is installed)."""
     ksm = KernelSpecManager()
-    java_dir = Path(ksm.get_kernel_spec("java").resource_dir)
     etr = ksm.get_kernel_spec("etr-java")
     direct = KERNELS / "bench-jjava-direct"
     direct.mkdir(parents=True, exist_ok=True)
-    argv = [a.replace("{resource_dir}/jjava.jar", str(java_dir / "jjava.jar")) for a in etr.argv]
+    # etr-java's own argv and files (its jjava.jar copy and class-data archive), only without the
+    # extension on JJAVA_CLASSPATH, so the difference between the two is the extension alone
+    argv = [a.replace("{resource_dir}", str(etr.resource_dir)) for a in etr.argv]
     (direct / "kernel.json").write_text(json.dumps({
         "argv": argv, "display_name": "JJava, one JVM, no extension (bench)", "language": "java",
         "interrupt_mode": "message", "env": {}}, indent=2))
@@ -66,7 +67,7 @@ def cases(tablesaw_jars: list[str]) -> dict[str, dict]:
         "jjava": {"kernel": "java", "cells": ["1 + 1"], "mime": "text/plain",
                   "label": "(a) plain JJava (`java` kernelspec): start → `1 + 1`"},
         "jjava_direct": {"kernel": "bench-jjava-direct", "cells": ["1 + 1"], "mime": "text/plain",
-                         "label": "(a′) JJava started like etr-java (one JVM), no extension: start → `1 + 1`"},
+                         "label": "(a′) etr-java without the extension (same JVM, options, archive): start → `1 + 1`"},
         "tablesaw": {"kernel": "java",
                      "cells": ["%jars " + " ".join(tablesaw_jars),
                                f"import tech.tablesaw.api.Table;\nTable.read().csv({csv})"],

@@ -476,7 +476,7 @@ def render() -> str:  # noqa: C901 - one document, section after section
         f"Written by `make bench` (`scripts/bench/run_all.sh`, then `scripts/bench/report.py`); measured "
         f"{dates[0] if dates else '?'} – {dates[-1] if dates else '?'} on {machine_str(machine)} "
         f"({machine.get('os', '')}). **Every figure is a median from one run on a shared machine**: other "
-        f"engineers' builds and tests were running at the same time"
+        f"processes may have been running at the same time"
         + (f" (load average {min(x[0] for x in loads):.1f}–{max(x[0] for x in loads):.1f} on {machine.get('cores')} "
            f"cores when the parts started)" if loads else "")
         + ", so differences of 10–20% between runs are noise, and kernel and JVM start times suffer most.",
