@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Parse + extract (sentences, dates, quantities) over a corpus made by repeating the seed articles,
  * on one thread. One operation is the whole corpus; MB/s = corpus bytes / time per operation (the
- * corpus size is printed at set-up and written to {@code target/bench-corpus-bytes.txt}).
+ * corpus size is printed at set-up).
  *
  * <p>Run with {@code make bench-extract}; {@code -p copies=1,10,100,1000} gives the scaling series.
  */
