@@ -3,7 +3,6 @@ package org.etrkit.kernel;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.etrkit.datasets.DatasetException;
 import org.etrkit.datasets.Datasets;
 import org.etrkit.kernel.magics.Export;
 import org.etrkit.kernel.render.DisplayOptions;
@@ -43,9 +42,6 @@ public final class Etr {
 
     /** The table {@code name}; an unknown name throws, listing the names there are. */
     public static Table table(String name) {
-        if (name == null || !names().contains(name)) {
-            throw DatasetException.brief("no table '" + name + "'; tables: " + String.join(", ", names()));
-        }
         return datasets().table(name);
     }
 
@@ -86,7 +82,6 @@ public final class Etr {
 
     /** The one-line description of table {@code name}. */
     public static String describe(String name) {
-        table(name);
         return datasets().spec(name).description();
     }
 

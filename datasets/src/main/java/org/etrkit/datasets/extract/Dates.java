@@ -383,10 +383,6 @@ public final class Dates {
         return i;
     }
 
-    private static int skipWord(String text, int i) {
-        return Math.max(i + 1, wordEnd(text, i));
-    }
-
     /** Skips a whole numeric token (digits, separators, decimals) so its parts are not read as years. */
     private static int skipNumber(String text, int i) {
         int n = text.length();

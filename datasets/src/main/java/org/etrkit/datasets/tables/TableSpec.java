@@ -31,10 +31,4 @@ public record TableSpec(String name, String title, String description, List<Fiel
     public ColumnType[] columnTypes() {
         return fields.stream().map(f -> f.type().columnType()).toArray(ColumnType[]::new);
     }
-
-    /** The field named {@code fieldName}. */
-    public Field field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no field " + fieldName + " in " + name));
-    }
 }

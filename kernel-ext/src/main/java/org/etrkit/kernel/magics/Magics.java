@@ -66,9 +66,11 @@ public final class Magics {
             throw DatasetException.brief("%export: unexpected argument '" + positional.get(2) + "'; " + EXPORT_USAGE
                     + " (quote a path with spaces)");
         }
-        String name = positional.get(0);
-        if (!data.names().contains(name)) {
-            throw DatasetException.brief("%export: no table '" + name + "'; tables: " + String.join(", ", data.names()));
+        Table table;
+        try {
+            table = data.table(positional.get(0));
+        } catch (DatasetException unknown) {
+            throw DatasetException.brief("%export: " + unknown.getMessage());
         }
         Path target;
         try {
@@ -79,6 +81,6 @@ public final class Magics {
         if (!target.isAbsolute()) {
             target = workingDir.resolve(target);
         }
-        return Export.csv(data.table(name), target, overwrite);
+        return Export.csv(table, target, overwrite);
     }
 }
