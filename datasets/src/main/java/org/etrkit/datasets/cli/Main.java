@@ -1,6 +1,8 @@
 package org.etrkit.datasets.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.etrkit.datasets.DatasetException;
@@ -83,6 +85,7 @@ public final class Main {
             return 2;
         }
         try {
+            checkApart(seeds, outDir);
             Rules rules = rulesFile == null ? Rules.defaults() : Rules.load(rulesFile);
             Datasets d = Datasets.build(seeds, rules);
             d.writePackage(outDir);
@@ -96,5 +99,39 @@ public final class Main {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Refuses an output directory that is, contains or lies inside the seeds directory, since the build
+     * replaces the output whole. Paths are compared after resolving symbolic links.
+     */
+    static void checkApart(Path seeds, Path outDir) {
+        if (!Files.isDirectory(seeds)) {
+            return; // reported by the build, with its own message
+        }
+        Path realSeeds;
+        Path realOut;
+        try {
+            realSeeds = seeds.toRealPath();
+            realOut = realPath(outDir.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new DatasetException(outDir.toString(), 0, "cannot resolve the output directory: " + e.getMessage(), e);
+        }
+        String where = realOut.equals(realSeeds) ? "is"
+                : realOut.startsWith(realSeeds) ? "lies inside"
+                : realSeeds.startsWith(realOut) ? "contains" : null;
+        if (where != null) {
+            throw new DatasetException(outDir.toString(), 0, "the output directory " + where + " the seeds directory "
+                    + seeds + ", whose articles a build must not replace; name another folder");
+        }
+    }
+
+    /** The real path of {@code p}, resolving links in the part of it that exists. */
+    private static Path realPath(Path p) throws IOException {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? p : existing.toRealPath().resolve(existing.relativize(p));
     }
 }

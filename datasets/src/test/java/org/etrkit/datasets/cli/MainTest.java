@@ -61,8 +61,9 @@ class MainTest {
     }
 
     @Test
-    void emptySeedsDirectoryExitsWithOne(@TempDir Path tmp) {
-        assertEquals(1, run("build", "--seeds", tmp.toString(), "--out", tmp.resolve("out").toString()));
+    void emptySeedsDirectoryExitsWithOne(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()));
         assertTrue(err().contains("no articles"));
         assertFalse(Files.exists(tmp.resolve("out")));
     }
