@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.pack.DataPackage;
+import org.etrkit.datasets.pack.DataPackage.Source;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.ArticleParser;
 import org.etrkit.datasets.tables.ArticleTables;
@@ -35,10 +37,6 @@ import tech.tablesaw.api.Table;
  * <p>Every lookup returns a copy, so callers may change what they get.
  */
 public final class Datasets {
-
-    /** A source article: its file name and title. */
-    public record Source(String path, String title) {
-    }
 
     private final Map<String, Table> tables;
     private final Map<String, TableSpec> specs;
@@ -116,7 +114,7 @@ public final class Datasets {
 
     /** Reads a data package directory written by {@link #writePackage}. */
     public static Datasets load(Path packageDir) {
-        return DataPackage.read(packageDir);
+        return of(DataPackage.read(packageDir));
     }
 
     /** The data package built from the project's {@code seeds/}, shipped on the classpath; read once. */
@@ -125,12 +123,32 @@ public final class Datasets {
     }
 
     private static final class Packaged {
-        static final Datasets INSTANCE = DataPackage.readResource(DataPackage.RESOURCE_ROOT);
+        static final Datasets INSTANCE = of(DataPackage.readResource(DataPackage.RESOURCE_ROOT));
     }
 
-    /** Writes CSV files and {@code datapackage.json} to {@code outDir}, replacing it whole or not at all. */
+    private static Datasets of(DataPackage p) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        Map<String, TableSpec> specs = new LinkedHashMap<>();
+        for (DataPackage.Resource r : p.resources()) {
+            tables.put(r.name(), r.table());
+            specs.put(r.name(), r.spec());
+        }
+        return new Datasets(tables, specs, p.sources());
+    }
+
+    /** The tables, their specs and sources as a data package (the tables are not copied). */
+    private DataPackage toPackage() {
+        List<DataPackage.Resource> resources = new ArrayList<>();
+        tables.forEach((name, t) -> resources.add(new DataPackage.Resource(specs.get(name), t)));
+        return new DataPackage(resources, sources);
+    }
+
+    /**
+     * Writes CSV files and {@code datapackage.json} to {@code outDir}, replacing it whole or not at all;
+     * see {@link DataPackage#write}.
+     */
     public void writePackage(Path outDir) {
-        DataPackage.write(this, outDir);
+        toPackage().write(outDir);
     }
 
     /** The table names, curated tables first, then {@code tables/<article>-<n>}. */

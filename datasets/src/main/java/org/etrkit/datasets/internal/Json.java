@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
-import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.error.DatasetException;
 
 /**
  * JSON through Jackson's streaming API, to and from plain values: {@code Map<String, Object>} (in

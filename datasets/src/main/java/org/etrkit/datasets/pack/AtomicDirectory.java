@@ -2,18 +2,16 @@ package org.etrkit.datasets.pack;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.error.DatasetException;
 
 /**
  * Replaces a directory whole: files are written to a temporary sibling directory, which is then
@@ -112,27 +110,19 @@ final class AtomicDirectory {
 
     private static void swap(Path tmp, Path target) throws IOException {
         if (!Files.exists(target)) {
-            move(tmp, target);
+            AtomicFiles.move(tmp, target);
             return;
         }
         Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
         Files.delete(old);
-        move(target, old);
+        AtomicFiles.move(target, old);
         try {
-            move(tmp, target);
+            AtomicFiles.move(tmp, target);
         } catch (IOException e) {
-            move(old, target);
+            AtomicFiles.move(old, target);
             throw e;
         }
         deleteQuietly(old);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     private static String describe(IOException e) {

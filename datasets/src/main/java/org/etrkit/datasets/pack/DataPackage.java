@@ -9,57 +9,110 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-
-import org.etrkit.datasets.DatasetException;
-import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.internal.Json;
 import org.etrkit.datasets.tables.Field;
-import org.etrkit.datasets.tables.Specs;
 import org.etrkit.datasets.tables.TableSpec;
 
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
- * Reads and writes a Frictionless Data Package: one RFC 4180 CSV per table (UTF-8, CRLF, one header
- * row, empty field for missing, numbers without separators) and a {@code datapackage.json} naming
- * every resource with its Table Schema, size and SHA-256 hash, and the source articles.
+ * A Frictionless tabular data package: tables with their specs, in publication order, and the source
+ * articles. On disk it is one CSV per table ({@link CsvDialect}) and a {@code datapackage.json} naming
+ * every resource with its Table Schema, size and SHA-256 hash, and the sources.
  *
- * <p>Writing is all or nothing: the package is written to a temporary directory next to the target,
- * then moved into place.
+ * <pre>{@code
+ * new DataPackage(resources, sources).write(Path.of("out"));   // replaces out whole
+ * DataPackage p = DataPackage.read(Path.of("out"));
+ * }</pre>
+ *
+ * <p>The schema says everything needed to read a table back: field names, types and descriptions. An
+ * {@code integer} field with the 32-bit bounds as its {@code constraints} is read as a Tablesaw
+ * {@code IntColumn}, any other {@code integer} as a {@code LongColumn}.
  */
-public final class DataPackage {
+public record DataPackage(List<Resource> resources, List<Source> sources) {
 
     /** Where the package built from {@code seeds/} sits on the classpath. */
     public static final String RESOURCE_ROOT = "/org/etrkit/datasets/data/";
 
     private static final String LICENSE = "CC-BY-SA-4.0";
 
-    private DataPackage() {
+    /** A table and its spec; the table's columns have the spec's names and types, in order. */
+    public record Resource(TableSpec spec, Table table) {
+
+        public Resource {
+            Objects.requireNonNull(spec, "spec");
+            Objects.requireNonNull(table, "table");
+            List<Field> fields = spec.fields();
+            if (table.columnCount() != fields.size()) {
+                throw new IllegalArgumentException("table " + spec.name() + " has " + table.columnCount()
+                        + " columns, its spec " + fields.size());
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                if (!table.column(i).name().equals(f.name()) || table.column(i).type() != f.type().columnType()) {
+                    throw new IllegalArgumentException("table " + spec.name() + ": column " + (i + 1) + " is "
+                            + table.column(i).name() + " " + table.column(i).type() + ", its spec says " + f.name()
+                            + " " + f.type().columnType());
+                }
+            }
+        }
+
+        /** The table's name, {@code spec().name()}. */
+        public String name() {
+            return spec.name();
+        }
     }
 
-    /** The CSV bytes of a table, as written to the package. */
-    public static byte[] csv(Table table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        table.write().usingOptions(CsvWriteOptions.builder(out)
-                .usePrintFormatters(true)
-                .lineEnd("\r\n")
-                .ignoreLeadingWhitespaces(false)
-                .ignoreTrailingWhitespaces(false)
-                .build());
-        return out.toByteArray();
+    /** A source article: its file name and title. */
+    public record Source(String path, String title) {
+
+        public Source {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(title, "title");
+        }
     }
 
-    /** Writes {@code datasets} as a data package to {@code outDir}, replacing any package there. */
-    @SuppressWarnings("unchecked")
-    public static void write(Datasets datasets, Path outDir) {
+    public DataPackage {
+        resources = List.copyOf(resources);
+        sources = List.copyOf(sources);
+        Set<String> names = new HashSet<>();
+        for (Resource r : resources) {
+            if (!names.add(r.name())) {
+                throw new IllegalArgumentException("two tables are named " + r.name());
+            }
+        }
+    }
+
+    /**
+     * Writes the package to {@code outDir}, replacing it whole: a new folder, an empty one, or a previous
+     * output of this method (which holds the marker file {@code .etr-datasets-output}); anything else is
+     * refused with a {@link DatasetException} naming the folder.
+     */
+    public void write(Path outDir) {
+        List<byte[]> csvs = resources.parallelStream().map(r -> CsvDialect.bytes(r.table())).toList();
         Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Object> described = new ArrayList<>();
+        for (int i = 0; i < resources.size(); i++) {
+            Resource r = resources.get(i);
+            String path = r.name() + ".csv";
+            files.put(path, csvs.get(i));
+            described.add(describe(r.spec(), path, csvs.get(i)));
+        }
+        files.put("datapackage.json", descriptor(described));
+        AtomicDirectory.replace(outDir, files);
+    }
+
+    private byte[] descriptor(List<Object> resourcesJson) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("profile", "tabular-data-package");
         root.put("name", "etr-datasets");
@@ -69,42 +122,39 @@ public final class DataPackage {
                 + " article (file) and line.");
         root.put("licenses", List.of(map("name", LICENSE, "path", "https://creativecommons.org/licenses/by-sa/4.0/",
                 "title", "Creative Commons Attribution-ShareAlike 4.0 (the license of the source articles)")));
-        List<Object> sources = new ArrayList<>();
-        for (Datasets.Source s : datasets.sources()) {
-            sources.add(map("title", s.title(), "path", "seeds/" + s.path()));
+        List<Object> sourcesJson = new ArrayList<>();
+        for (Source s : sources) {
+            sourcesJson.add(map("title", s.title(), "path", "seeds/" + s.path()));
         }
-        root.put("sources", sources);
-        List<Object> resources = new ArrayList<>();
-        List<byte[]> csvs = datasets.names().parallelStream().map(n -> csv(datasets.table(n))).toList();
-        for (int i = 0; i < csvs.size(); i++) {
-            String name = datasets.names().get(i);
-            TableSpec spec = datasets.spec(name);
-            byte[] bytes = csvs.get(i);
-            String path = name + ".csv";
-            files.put(path, bytes);
-            List<Object> fields = new ArrayList<>();
-            for (Field f : spec.fields()) {
-                fields.add(map("name", f.name(), "type", f.type().frictionless(), "description", f.description()));
-            }
-            Map<String, Object> r = map("name", resourceName(name), "path", path, "profile", "tabular-data-resource",
-                    "title", spec.title(), "description", spec.description(), "format", "csv",
-                    "mediatype", "text/csv", "encoding", "utf-8");
-            r.put("bytes", bytes.length);
-            r.put("hash", "sha256:" + sha256(bytes));
-            r.put("dialect", map("delimiter", ",", "lineTerminator", "\r\n"));
-            ((Map<String, Object>) r.get("dialect")).put("header", true);
-            r.put("schema", map("fields", fields, "missingValues", List.of("")));
-            resources.add(r);
-        }
-        root.put("resources", resources);
+        root.put("sources", sourcesJson);
+        root.put("resources", resourcesJson);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try {
             Json.write(root, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.put("datapackage.json", json.toByteArray());
-        AtomicDirectory.replace(outDir, files);
+        return json.toByteArray();
+    }
+
+    private static Map<String, Object> describe(TableSpec spec, String path, byte[] csv) {
+        List<Object> fields = new ArrayList<>();
+        for (Field f : spec.fields()) {
+            Map<String, Object> field = map("name", f.name(), "type", f.type().frictionless(),
+                    "description", f.description());
+            if (f.type() == Field.Type.INTEGER) {
+                field.put("constraints", map("minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE));
+            }
+            fields.add(field);
+        }
+        Map<String, Object> r = map("name", resourceName(spec.name()), "path", path, "profile", "tabular-data-resource",
+                "title", spec.title(), "description", spec.description(), "format", "csv",
+                "mediatype", "text/csv", "encoding", "utf-8");
+        r.put("bytes", csv.length);
+        r.put("hash", "sha256:" + sha256(csv));
+        r.put("dialect", map("delimiter", ",", "lineTerminator", CsvDialect.LINE_END, "header", true));
+        r.put("schema", map("fields", fields, "missingValues", List.of("")));
+        return r;
     }
 
     /** An ordered map of alternating keys and values. */
@@ -121,8 +171,8 @@ public final class DataPackage {
         return tableName.startsWith("tables/") ? tableName.substring("tables/".length()) : tableName;
     }
 
-    /** Reads a package from a directory. */
-    public static Datasets read(Path dir) {
+    /** Reads a package from a directory written by {@link #write}. */
+    public static DataPackage read(Path dir) {
         Path descriptor = dir.resolve("datapackage.json");
         if (!Files.isRegularFile(descriptor)) {
             throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
@@ -136,8 +186,8 @@ public final class DataPackage {
         }, readJson(descriptor.toString(), () -> Files.newInputStream(descriptor)));
     }
 
-    /** Reads a package from the classpath under {@code root} (ending in '/'). */
-    public static Datasets readResource(String root) {
+    /** Reads a package from the classpath under {@code root} (ending in '/'), such as {@link #RESOURCE_ROOT}. */
+    public static DataPackage readResource(String root) {
         String descriptor = root + "datapackage.json";
         return read(descriptor, path -> {
             InputStream in = DataPackage.class.getResourceAsStream(root + path);
@@ -167,10 +217,9 @@ public final class DataPackage {
         }
     }
 
-    private static Datasets read(String where, java.util.function.Function<String, InputStream> open,
-                                 Map<String, Object> root) {
-        Map<String, Table> tables = new LinkedHashMap<>();
-        Map<String, TableSpec> specs = new LinkedHashMap<>();
+    private static DataPackage read(String where, java.util.function.Function<String, InputStream> open,
+                                    Map<String, Object> root) {
+        List<Resource> resources = new ArrayList<>();
         for (Object o : Json.array(root.get("resources"), where, "resources")) {
             Map<String, Object> r = Json.object(o, where, "resource");
             String path = String.valueOf(r.get("path"));
@@ -178,22 +227,15 @@ public final class DataPackage {
                 throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
             }
             String name = path.substring(0, path.length() - 4);
-            TableSpec spec = Specs.CURATED.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .orElseGet(() -> specFromSchema(where, name, r));
+            TableSpec spec = specFromSchema(where, name, r);
             Table t;
             try (InputStream in = open.apply(path)) {
-                t = Table.read().usingOptions(CsvReadOptions.builder(in)
-                        .tableName(name)
-                        .columnTypes(spec.columnTypes())
-                        .maxCharsPerColumn(1 << 20)
-                        .missingValueIndicator("")
-                        .build());
+                t = CsvDialect.read(in, name, spec.columnTypes());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
+            } catch (DatasetException e) {
+                throw e;
             } catch (RuntimeException e) {
-                if (e instanceof DatasetException de) {
-                    throw de;
-                }
                 throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
             }
             List<String> expected = spec.fields().stream().map(Field::name).toList();
@@ -203,19 +245,18 @@ public final class DataPackage {
             }
             for (int i = 0; i < spec.fields().size(); i++) {
                 if (spec.fields().get(i).type() == Field.Type.NUMBER) {
-                    ((tech.tablesaw.api.DoubleColumn) t.column(i)).setPrintFormatter(Field.plainDecimals());
+                    ((DoubleColumn) t.column(i)).setPrintFormatter(Field.plainDecimals());
                 }
             }
-            tables.put(name, t);
-            specs.put(name, spec);
+            resources.add(new Resource(spec, t));
         }
-        List<Datasets.Source> sources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (Object o : Json.array(root.get("sources"), where, "sources")) {
             Map<String, Object> s = Json.object(o, where, "source");
             String p = String.valueOf(s.get("path"));
-            sources.add(new Datasets.Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
+            sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
         }
-        return new Datasets(tables, specs, sources);
+        return new DataPackage(resources, sources);
     }
 
     private static TableSpec specFromSchema(String where, String name, Map<String, Object> resource) {
@@ -223,16 +264,32 @@ public final class DataPackage {
         Map<String, Object> schema = Json.object(resource.get("schema"), where, "schema of " + name);
         for (Object o : Json.array(schema.get("fields"), where, "fields of " + name)) {
             Map<String, Object> f = Json.object(o, where, "field");
-            Field.Type type = switch (String.valueOf(f.getOrDefault("type", "string"))) {
-                case "integer" -> Field.Type.LONG;
-                case "number" -> Field.Type.NUMBER;
-                case "boolean" -> Field.Type.BOOLEAN;
-                default -> Field.Type.STRING;
-            };
-            fields.add(new Field(String.valueOf(f.get("name")), type, String.valueOf(f.getOrDefault("description", ""))));
+            fields.add(new Field(String.valueOf(f.get("name")), type(where, f),
+                    String.valueOf(f.getOrDefault("description", ""))));
         }
         return new TableSpec(name, String.valueOf(resource.getOrDefault("title", name)),
                 String.valueOf(resource.getOrDefault("description", "")), fields);
+    }
+
+    /** The field's type: its Table Schema name, and for integers the range its constraints give. */
+    private static Field.Type type(String where, Map<String, Object> field) {
+        String name = String.valueOf(field.getOrDefault("type", "string"));
+        if (name.equals("integer")) {
+            Object c = field.get("constraints");
+            Map<String, Object> constraints = c == null ? Map.of() : Json.object(c, where, "constraints");
+            return fitsInt(constraints.get("minimum")) && fitsInt(constraints.get("maximum"))
+                    ? Field.Type.INTEGER : Field.Type.LONG;
+        }
+        for (Field.Type t : Field.Type.values()) {
+            if (t.frictionless().equals(name)) {
+                return t;
+            }
+        }
+        return Field.Type.STRING;
+    }
+
+    private static boolean fitsInt(Object bound) {
+        return bound instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE;
     }
 
     private static String sha256(byte[] bytes) {

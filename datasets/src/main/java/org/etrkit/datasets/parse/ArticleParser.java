@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.error.DatasetException;
 
 /**
  * Parses an article in the seed format into {@link Element}s that keep their file and line.

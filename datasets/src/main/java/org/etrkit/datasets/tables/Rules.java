@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.internal.Json;
 
 /**

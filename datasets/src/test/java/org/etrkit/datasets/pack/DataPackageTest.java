@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.tables.Field;
+import org.etrkit.datasets.tables.TableSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,9 +113,29 @@ class DataPackageTest {
             Table a = data.table(name);
             Table b = back.table(name);
             assertEquals(a.columnNames(), b.columnNames(), name);
+            assertEquals(a.types(), b.types(), name);
+            assertEquals(data.spec(name), back.spec(name), name);
             assertEquals(a.rowCount(), b.rowCount(), name);
-            assertArrayEquals(DataPackage.csv(a), DataPackage.csv(b), name);
+            assertArrayEquals(CsvDialect.bytes(a), CsvDialect.bytes(b), name);
         }
+    }
+
+    /** The schema alone says int or long: a 32-bit integer carries the 32-bit bounds as constraints. */
+    @Test
+    void integerFieldsReadAsIntWithThirtyTwoBitBoundsAndLongWithout(@TempDir Path tmp) throws IOException {
+        data.writePackage(tmp);
+        Path descriptor = tmp.resolve("datapackage.json");
+        String json = Files.readString(descriptor);
+        assertTrue(json.contains("\"maximum\": 2147483647"), "line, year and column carry their bounds");
+        DataPackage p = DataPackage.read(tmp);
+        TableSpec demographics = p.resources().stream().filter(r -> r.name().equals("demographics")).findFirst()
+                .orElseThrow().spec();
+        assertEquals(Field.Type.INTEGER, demographics.fields().get(2).type(), "year");
+        assertEquals(Field.Type.LONG, demographics.fields().get(3).type(), "population");
+        Files.writeString(descriptor, json.replace("\"maximum\": 2147483647", "\"maximum\": 2147483648"));
+        demographics = DataPackage.read(tmp).resources().stream().filter(r -> r.name().equals("demographics"))
+                .findFirst().orElseThrow().spec();
+        assertEquals(Field.Type.LONG, demographics.fields().get(2).type(), "year without 32-bit bounds");
     }
 
     @Test

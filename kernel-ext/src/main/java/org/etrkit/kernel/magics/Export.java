@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.etrkit.datasets.DatasetException;
-import org.etrkit.datasets.pack.DataPackage;
+import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.pack.CsvDialect;
 
 import tech.tablesaw.api.Table;
 
@@ -42,7 +42,7 @@ public final class Export {
         if (Files.exists(path) && !overwrite) {
             throw DatasetException.brief(what + " already exists; add --overwrite to replace it");
         }
-        byte[] bytes = DataPackage.csv(table);
+        byte[] bytes = CsvDialect.bytes(table);
         Path tmp = null;
         try {
             Files.createDirectories(path.getParent());

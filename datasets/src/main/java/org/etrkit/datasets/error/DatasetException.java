@@ -1,4 +1,4 @@
-package org.etrkit.datasets;
+package org.etrkit.datasets.error;
 
 /**
  * The one error type of the dataset builder. It names where the problem is: a file and a 1-based
