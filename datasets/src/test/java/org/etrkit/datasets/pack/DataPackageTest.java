@@ -138,6 +138,18 @@ class DataPackageTest {
         assertEquals(Field.Type.LONG, demographics.fields().get(2).type(), "year without 32-bit bounds");
     }
 
+    /** Whatever the builder writes, the loader reads: here a table cell of 1.5 MiB. */
+    @Test
+    void aCellOverOneMebibyteBuildsAndLoads(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String big = "x".repeat(3 << 19);
+        Files.writeString(seeds.resolve("big.txt"), "= Big =\n\n| a | b |\n| 1 | " + big + " |\n");
+        Datasets built = Datasets.build(seeds);
+        built.writePackage(tmp.resolve("out"));
+        Datasets back = Datasets.load(tmp.resolve("out"));
+        assertEquals(big, back.table("tables/big-1").stringColumn("b").get(0));
+    }
+
     @Test
     void packagedCopyOnTheClasspathHasTheRoster() {
         assertEquals(data.roster().rowCount(), Datasets.packaged().roster().rowCount());
