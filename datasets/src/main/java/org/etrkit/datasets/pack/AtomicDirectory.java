@@ -1,80 +1,126 @@
 package org.etrkit.datasets.pack;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.etrkit.datasets.error.DatasetException;
 
 /**
- * Replaces a directory whole: files are written to a temporary sibling directory, which is then
- * moved into place. A failure leaves the old directory as it was and no temporary files behind.
+ * Replaces an output directory whole, so that a crash at any point leaves the old or the new content
+ * under its name, or beside it for the next run to put back.
  *
  * <p>Only a directory this class wrote may be replaced: every output holds the marker file
- * {@value #MARKER}, and an existing directory without it is refused unless it is empty, so no
- * user folder (the articles, a project, the current directory) is ever deleted.
+ * {@value #MARKER}, and an existing directory without it is refused unless it is empty, so no user
+ * folder (the articles, a project, the current directory) is ever deleted.
+ *
+ * <h2>The swap</h2>
+ * Beside the target {@code out}, in the same parent, three hidden names belong to it (see
+ * {@link Siblings}): {@code .out.etr-lock}, {@code .out.etr-new} and {@code .out.etr-old}.
+ * <ol>
+ * <li>Lock: an exclusive lock on {@code .out.etr-lock} (a file lock between processes, and a lock
+ *     between threads), so builds of one folder take turns; a build waits for the one before it. The
+ *     empty lock file stays (see {@link DirectoryLock} for why).</li>
+ * <li>Recover ({@link #recover}): what an earlier, killed build left is put right, see below.</li>
+ * <li>Write {@code .out.etr-new}: first the file {@value #PARTIAL}, then every file of the package
+ *     (each flushed to disk), then the marker; then {@value #PARTIAL} is removed. A folder with the
+ *     marker and without {@value #PARTIAL} is complete.</li>
+ * <li>Swap: rename {@code out} to {@code .out.etr-old}, rename {@code .out.etr-new} to {@code out},
+ *     delete {@code .out.etr-old}. A folder being deleted first gets {@value #PARTIAL} back, so a
+ *     half-deleted one is never taken for complete.</li>
+ * </ol>
+ *
+ * <p>A directory cannot be exchanged with another in one step from Java (Linux's
+ * {@code renameat2(RENAME_EXCHANGE)} is out of its reach), so between the two renames, a few
+ * microseconds, there is no {@code out}. A crash exactly there leaves both packages complete beside
+ * it, and the next build, with the lock held, renames {@code .out.etr-new} to {@code out} before
+ * anything else. {@link DataPackage#read} covers the same window for readers: it reads the complete
+ * {@code .out.etr-new} (or {@code .out.etr-old}) when {@code out} is missing, and reads again when a
+ * swap changed the files under it.
+ *
+ * <p>Recovery, under the lock: a complete {@code .out.etr-new} with no {@code out} becomes {@code out};
+ * a complete {@code .out.etr-old} with no {@code out} (and no complete new one) becomes {@code out};
+ * every other {@code .out.etr-new} or {@code .out.etr-old} is deleted if it is ours (it holds the
+ * marker or {@value #PARTIAL}, or is empty), and refused with an error naming it otherwise.
+ *
+ * <p>New files and folders get the process's default permissions (the umask), like any other
+ * program's output.
  */
 final class AtomicDirectory {
 
     /** The file that marks a directory as an output of the builder, which the next build may replace. */
     static final String MARKER = ".etr-datasets-output";
 
+    /** The file that marks a directory of the builder as incomplete: being written or being deleted. */
+    static final String PARTIAL = ".etr-datasets-partial";
+
     private static final byte[] MARKER_TEXT = ("""
             This folder was written by the ETR dataset builder (etr-datasets build).
             The next build replaces it whole; do not keep files of your own here.
-            """).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            """).getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] PARTIAL_TEXT = ("""
+            This folder is being written or deleted by the ETR dataset builder (etr-datasets build).
+            The next build of the folder beside it removes it.
+            """).getBytes(StandardCharsets.UTF_8);
+
+    /** Test hook: pause this long (ms) at each step of the swap and say so on stderr, to widen its windows. */
+    private static final long PAUSE = Long.getLong("etr.datasets.swapPauseMillis", 0);
 
     private AtomicDirectory() {
     }
 
     /** Makes {@code dir} hold exactly {@code files} (relative path to bytes) plus the marker file. */
     static void replace(Path dir, Map<String, byte[]> files) {
-        Path target = checkReplaceable(dir);
-        Path parent = target.getParent();
-        Path tmp = null;
+        Path target = checkReplaceable(dir, dir);
+        Siblings s = Siblings.of(target);
         try {
-            Files.createDirectories(parent);
-            tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-            openUp(tmp);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path p = tmp.resolve(f.getKey()).normalize();
-                if (!p.startsWith(tmp)) {
-                    throw new IllegalArgumentException("file outside the package: " + f.getKey());
-                }
-                Files.createDirectories(p.getParent());
-                Files.write(p, f.getValue());
+            Files.createDirectories(target.getParent());
+            try (DirectoryLock lock = DirectoryLock.acquire(s.lock())) {
+                pause("locked");
+                recover(dir, target, s);
+                checkReplaceable(dir, target);
+                writeComplete(s.fresh(), files);
+                pause("new package written");
+                swap(target, s);
             }
-            Files.write(tmp.resolve(MARKER), MARKER_TEXT);
-            swap(tmp, target);
-            tmp = null;
         } catch (IOException e) {
             throw new DatasetException(dir.toString(), 0, "cannot write output directory: " + describe(e), e);
-        } finally {
-            if (tmp != null) {
-                deleteQuietly(tmp);
-            }
         }
     }
 
     /**
      * The absolute target, once it is known to be safe to replace: a path that does not exist yet, an
      * empty directory, or a directory holding {@link #MARKER}. A symbolic link is refused rather than
-     * replaced by a directory.
+     * replaced by a directory, and so is a name the builder keeps for itself.
      */
-    private static Path checkReplaceable(Path dir) {
+    private static Path checkReplaceable(Path dir, Path path) {
         if (dir.toString().isBlank()) {
             throw new DatasetException("''", 0, "the output directory is an empty path; name a new folder");
         }
-        Path target = dir.toAbsolutePath().normalize();
+        Path target = path.toAbsolutePath().normalize();
         if (target.getParent() == null) {
             throw new DatasetException(dir.toString(), 0, "cannot write the output to the root directory");
+        }
+        if (Siblings.isSiblingName(target.getFileName().toString())) {
+            throw new DatasetException(dir.toString(), 0, "names ending in .etr-new, .etr-old or .etr-lock are the"
+                    + " builder's own temporary names; name another folder");
         }
         if (Files.isSymbolicLink(target)) {
             throw new DatasetException(dir.toString(), 0,
@@ -86,48 +132,211 @@ final class AtomicDirectory {
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new DatasetException(dir.toString(), 0, "output path exists and is not a directory");
         }
-        if (Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(target)) {
+        if (Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(dir, target)) {
             return target;
         }
         throw new DatasetException(dir.toString(), 0, "the output directory exists and was not written by this"
                 + " builder (it has no " + MARKER + " file), so it is left alone; name a new or empty folder");
     }
 
-    private static boolean isEmpty(Path dir) {
+    private static boolean isEmpty(Path shown, Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         } catch (IOException e) {
-            throw new DatasetException(dir.toString(), 0, "cannot read output directory: " + describe(e), e);
+            throw new DatasetException(shown.toString(), 0, "cannot read output directory: " + describe(e), e);
         }
     }
 
-    /** Temporary directories are private (0700); the published one is readable by all, like any other output. */
-    private static void openUp(Path dir) throws IOException {
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    /** What an earlier build of {@code target} left beside it: put the package back if missing, delete the rest. */
+    static void recover(Path shown, Path target, Siblings s) throws IOException {
+        State fresh = state(shown, s.fresh());
+        State old = state(shown, s.old());
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (fresh == State.COMPLETE) {
+                AtomicFiles.move(s.fresh(), target);
+                AtomicFiles.sync(target.getParent());
+                fresh = State.ABSENT;
+            } else if (old == State.COMPLETE) {
+                AtomicFiles.move(s.old(), target);
+                AtomicFiles.sync(target.getParent());
+                old = State.ABSENT;
+            }
+        }
+        if (fresh != State.ABSENT) {
+            delete(s.fresh());
+        }
+        if (old != State.ABSENT) {
+            delete(s.old());
         }
     }
 
-    private static void swap(Path tmp, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            AtomicFiles.move(tmp, target);
+    /**
+     * The folder a reader of {@code dir} should read: {@code dir} itself, or, when it is missing, the
+     * complete package beside it that a swap in progress (or killed) left there.
+     */
+    static Path readable(Path dir) {
+        if (dir.toString().isBlank() || Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return dir;
+        }
+        Path target = dir.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            return dir;
+        }
+        Siblings s = Siblings.of(target);
+        for (Path p : List.of(s.fresh(), s.old())) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(p.resolve(PARTIAL), LinkOption.NOFOLLOW_LINKS)) {
+                return p;
+            }
+        }
+        return dir;
+    }
+
+    /** Whether a build of {@code dir} is under way or was killed: its new or old folder is there. */
+    static boolean beingReplaced(Path dir) {
+        if (dir.toString().isBlank()) {
+            return false;
+        }
+        Path target = dir.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            return false;
+        }
+        Siblings s = Siblings.of(target);
+        return Stream.of(s.fresh(), s.old()).anyMatch(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** How a sibling folder looks. */
+    enum State {
+        /** Not there. */
+        ABSENT,
+        /** Ours, with the marker and without {@link #PARTIAL}: a whole package. */
+        COMPLETE,
+        /** Ours, but being written or deleted, or empty. */
+        PARTIAL
+    }
+
+    /** The state of a sibling; anything there that is not ours is refused, naming it. */
+    static State state(Path shown, Path sibling) {
+        if (!Files.exists(sibling, LinkOption.NOFOLLOW_LINKS)) {
+            return State.ABSENT;
+        }
+        boolean marker = Files.isRegularFile(sibling.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+        boolean partial = Files.isRegularFile(sibling.resolve(PARTIAL), LinkOption.NOFOLLOW_LINKS);
+        if (Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+            if (marker && !partial) {
+                return State.COMPLETE;
+            }
+            if (partial || isEmpty(shown, sibling)) {
+                return State.PARTIAL;
+            }
+        }
+        throw new DatasetException(shown.toString(), 0, sibling + " is in the way and was not written by this"
+                + " builder, so it is left alone; move it away and build again");
+    }
+
+    /** Writes {@code dir} from scratch: {@link #PARTIAL} first, the files, the marker, then drops {@link #PARTIAL}. */
+    private static void writeComplete(Path dir, Map<String, byte[]> files) throws IOException {
+        Files.createDirectory(dir);
+        write(dir.resolve(PARTIAL), PARTIAL_TEXT);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path p = dir.resolve(f.getKey()).normalize();
+            if (!p.startsWith(dir) || p.getFileName().toString().equals(MARKER)
+                    || p.getFileName().toString().equals(PARTIAL)) {
+                throw new IllegalArgumentException("not a package file: " + f.getKey());
+            }
+            Files.createDirectories(p.getParent());
+            write(p, f.getValue());
+        }
+        write(dir.resolve(MARKER), MARKER_TEXT);
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : walk.filter(Files::isDirectory).toList()) {
+                AtomicFiles.sync(d);
+            }
+        }
+        Files.delete(dir.resolve(PARTIAL));
+        AtomicFiles.sync(dir);
+    }
+
+    /** A new file with default permissions, flushed to disk. */
+    private static void write(Path p, byte[] bytes) throws IOException {
+        try (FileChannel c = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) {
+                c.write(b);
+            }
+            c.force(true);
+        }
+    }
+
+    private static void swap(Path target, Siblings s) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            AtomicFiles.move(s.fresh(), target);
+            AtomicFiles.sync(target.getParent());
+            pause("new package moved in");
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        AtomicFiles.move(target, old);
+        AtomicFiles.move(target, s.old());
+        pause("old package moved aside");
         try {
-            AtomicFiles.move(tmp, target);
+            AtomicFiles.move(s.fresh(), target);
         } catch (IOException e) {
-            AtomicFiles.move(old, target);
+            AtomicFiles.move(s.old(), target);
             throw e;
         }
-        deleteQuietly(old);
+        AtomicFiles.sync(target.getParent());
+        pause("new package moved in");
+        try {
+            delete(s.old());
+        } catch (IOException e) {
+            // the new package is in place; the next build removes what is left of the old one
+        }
+        pause("old package deleted");
+    }
+
+    private static void pause(String step) {
+        if (PAUSE > 0) {
+            System.err.println("swap step: " + step);
+            try {
+                Thread.sleep(PAUSE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Deletes a folder of ours so that it never looks complete on the way: {@link #PARTIAL} first, then
+     * everything else deepest first, then {@link #PARTIAL}, then the folder.
+     */
+    static void delete(Path dir) throws IOException {
+        Path partial = dir.resolve(PARTIAL);
+        if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS) && !isEmpty(dir, dir)) {
+            write(partial, PARTIAL_TEXT);
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : all) {
+            if (!p.equals(dir) && !p.equals(partial)) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(partial);
+        try {
+            Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+            throw new FileSystemException(dir.toString(), null, "could not be emptied");
+        }
     }
 
     private static String describe(IOException e) {
         if (e instanceof AccessDeniedException ade) {
             return "permission denied: " + ade.getFile();
+        }
+        if (e instanceof NoSuchFileException nsf) {
+            return "no such file or directory: " + nsf.getFile();
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason() + (fse.getFile() == null ? "" : ": " + fse.getFile());
@@ -135,17 +344,38 @@ final class AtomicDirectory {
         return e.toString();
     }
 
-    static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temporary file is harmless
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
+    /**
+     * The hidden names beside a target folder {@code out}: {@code .out.etr-lock}, {@code .out.etr-new}
+     * and {@code .out.etr-old}. A name over 64 bytes is shortened to its first 40 characters and a hash
+     * of the whole, so the siblings of a valid name are valid names too.
+     */
+    record Siblings(Path lock, Path fresh, Path old) {
+
+        private static final String LOCK = ".etr-lock";
+        private static final String NEW = ".etr-new";
+        private static final String OLD = ".etr-old";
+
+        static Siblings of(Path target) {
+            String stem = "." + shortName(target.getFileName().toString());
+            Path parent = target.getParent();
+            return new Siblings(parent.resolve(stem + LOCK), parent.resolve(stem + NEW), parent.resolve(stem + OLD));
+        }
+
+        static boolean isSiblingName(String name) {
+            return name.startsWith(".") && (name.endsWith(LOCK) || name.endsWith(NEW) || name.endsWith(OLD));
+        }
+
+        static String shortName(String name) {
+            if (name.getBytes(StandardCharsets.UTF_8).length <= 64) {
+                return name;
+            }
+            int end = name.offsetByCodePoints(0, Math.min(40, name.codePointCount(0, name.length())));
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+                return name.substring(0, end) + "~" + HexFormat.of().formatHex(hash, 0, 4);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.etrkit.datasets.pack;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -171,8 +175,59 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         return tableName.startsWith("tables/") ? tableName.substring("tables/".length()) : tableName;
     }
 
-    /** Reads a package from a directory written by {@link #write}. */
+    /**
+     * Reads a package from a directory written by {@link #write}. Every file must match the size and
+     * SHA-256 hash the descriptor gives it.
+     *
+     * <p>A read that races a build replacing the directory still gets one whole package, the old or
+     * the new: when the directory is missing (the instant between the swap's two renames, or after a
+     * build was killed there) the complete package beside it is read instead, and when files change
+     * under the reader it reads again, for up to about a second while a build of the directory is
+     * under way.
+     */
     public static DataPackage read(Path dir) {
+        DatasetException first = null;
+        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+            Path from = AtomicDirectory.readable(dir);
+            Object before = fileKey(from.resolve("datapackage.json"));
+            try {
+                return readDirectory(from);
+            } catch (DatasetException e) {
+                first = first == null ? e : first;
+                // a build swapped the package while we read it (its files are new files): read again
+                boolean swapped = before != null
+                        && !before.equals(fileKey(AtomicDirectory.readable(dir).resolve("datapackage.json")));
+                if (!swapped && !AtomicDirectory.beingReplaced(dir)) {
+                    throw e;
+                }
+                if (!swapped) {
+                    pause();
+                }
+            }
+        }
+        throw first;
+    }
+
+    /** The identity of a file (device and inode on Unix), or null when it cannot be read. */
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final int READ_ATTEMPTS = 50;
+
+    private static DataPackage readDirectory(Path dir) {
         Path descriptor = dir.resolve("datapackage.json");
         if (!Files.isRegularFile(descriptor)) {
             throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
@@ -229,8 +284,15 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             String name = path.substring(0, path.length() - 4);
             TableSpec spec = specFromSchema(where, name, r);
             Table t;
-            try (InputStream in = open.apply(path)) {
-                t = CsvDialect.read(in, name, spec.columnTypes());
+            try (InputStream raw = open.apply(path); DigestInputStream in = new DigestInputStream(raw, sha256())) {
+                // Tablesaw closes the stream it reads; the rest is read here, for the hash
+                t = CsvDialect.read(new FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                    }
+                }, name, spec.columnTypes());
+                in.transferTo(OutputStream.nullOutputStream());
+                check(path, r, in.getMessageDigest().digest());
             } catch (IOException e) {
                 throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
             } catch (DatasetException e) {
@@ -292,11 +354,24 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         return bound instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE;
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The file read must be the one the descriptor describes: same SHA-256 hash, when it gives one. */
+    private static void check(String path, Map<String, Object> resource, byte[] digest) {
+        Object hash = resource.get("hash");
+        if (hash != null && !String.valueOf(hash).equals("sha256:" + HexFormat.of().formatHex(digest))) {
+            throw new DatasetException(path, 0, "does not match the SHA-256 hash datapackage.json gives it;"
+                    + " the file changed after the package was written");
+        }
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 }

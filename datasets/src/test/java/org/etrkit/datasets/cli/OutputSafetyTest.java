@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -118,21 +117,13 @@ class OutputSafetyTest {
         Path cwd = tmp.resolve("project");
         Map<String, String> before = tree(tmp);
         for (String out : List.of("", ".", "./", "seeds/..")) {
-            Process p = new ProcessBuilder(javaCommand("build", "--seeds", "seeds", "--out", out))
-                    .directory(cwd.toFile()).redirectErrorStream(true).start();
+            Process p = ChildBuild.start(ChildBuild.command(List.of(), "build", "--seeds", "seeds", "--out", out), cwd);
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertEquals(1, p.exitValue(), "--out '" + out + "': " + output);
             assertTrue(output.startsWith("error: "), output);
             assertEquals(before, tree(tmp), "--out '" + out + "'");
         }
-    }
-
-    private static List<String> javaCommand(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        cmd.addAll(List.of(args));
-        return cmd;
     }
 
     // ---- random layouts ----
