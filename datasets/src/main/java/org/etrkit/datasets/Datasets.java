@@ -104,10 +104,10 @@ public final class Datasets {
         List<Source> sources = new ArrayList<>();
         for (Article a : articles) {
             sources.add(new Source(a.source(), a.title()));
-            for (ArticleTables.Published p : ArticleTables.of(a)) {
-                tables.put(p.spec().name(), p.table());
-                specs.put(p.spec().name(), p.spec());
-            }
+        }
+        for (ArticleTables.Published p : ArticleTables.of(articles)) {
+            tables.put(p.spec().name(), p.table());
+            specs.put(p.spec().name(), p.spec());
         }
         return new Datasets(tables, specs, sources);
     }

@@ -1,11 +1,14 @@
 package org.etrkit.datasets.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.Element;
 import org.etrkit.datasets.parse.Element.PipeTable;
@@ -24,6 +27,29 @@ public final class ArticleTables {
     }
 
     private ArticleTables() {
+    }
+
+    /**
+     * The tables of every article, in order. Two articles whose file names reduce to one stem
+     * ({@code Foo.txt} and {@code foo.txt}, {@code a b.txt} and {@code a-b.txt}) would publish tables
+     * under one name, and one would be lost: that throws, naming both files.
+     */
+    public static List<Published> of(List<Article> articles) {
+        List<Published> out = new ArrayList<>();
+        Map<String, Published> byName = new HashMap<>();
+        for (Article a : articles) {
+            for (Published p : of(a)) {
+                Published before = byName.putIfAbsent(p.spec().name(), p);
+                if (before != null) {
+                    throw new DatasetException(a.source(), p.source().at().line(), "its table would be published as "
+                            + p.spec().name() + ", the name of a table of " + before.source().at().source() + " (line "
+                            + before.source().at().line() + "), because both file names reduce to '"
+                            + stem(a.source()) + "'; rename one of the two articles");
+                }
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The tables of {@code article}, in order. */

@@ -60,6 +60,24 @@ class MainTest {
         }
     }
 
+    /** Article file names that reduce to one table name would lose a table: the build names both files. */
+    @Test
+    void articlesWhoseTablesWouldShareANameAreRefusedNamingBoth(@TempDir Path tmp) throws Exception {
+        for (String[] pair : new String[][] {{"Foo.txt", "foo.txt"}, {"a b.txt", "a-b.txt"}}) {
+            Path seeds = Files.createDirectories(tmp.resolve("seeds-" + pair[1]));
+            Files.writeString(seeds.resolve(pair[0]), "= One =\n\n| a | b |\n| 1 | 2 |\n");
+            Files.writeString(seeds.resolve(pair[1]), "= Two =\n\nText.\n\n| c | d |\n| 3 | 4 |\n");
+            err.reset();
+            Path outDir = tmp.resolve("out-" + pair[1]);
+            assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", outDir.toString()));
+            String stem = pair[1].substring(0, pair[1].length() - 4);
+            assertEquals("error: " + pair[1] + ":5: its table would be published as tables/" + stem + "-1, the name of"
+                    + " a table of " + pair[0] + " (line 3), because both file names reduce to '" + stem + "'; rename"
+                    + " one of the two articles\n", err().replace("\r\n", "\n"));
+            assertFalse(Files.exists(outDir));
+        }
+    }
+
     @Test
     void emptySeedsDirectoryExitsWithOne(@TempDir Path tmp) throws Exception {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
