@@ -15,6 +15,7 @@ import org.etrkit.datasets.parse.Element.PipeTable;
 
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Every pipe table of every article, as a table of text columns named by the article's header,
@@ -25,6 +26,12 @@ public final class ArticleTables {
     /** A pipe table with its spec and its source. */
     public record Published(TableSpec spec, Table table, PipeTable source) {
     }
+
+    /**
+     * The most columns a table may have. Tablesaw checks each column it adds against the ones before,
+     * so adding n columns takes time in n squared: 1,000 take a few milliseconds, 100,000 minutes.
+     */
+    public static final int MAX_COLUMNS = 1000;
 
     private ArticleTables() {
     }
@@ -56,6 +63,10 @@ public final class ArticleTables {
     public static List<Published> of(Article article) {
         List<Published> out = new ArrayList<>();
         for (PipeTable pt : article.tables()) {
+            if (pt.header().size() > MAX_COLUMNS) {
+                throw new DatasetException(article.source(), pt.at().line(), "the table has " + pt.header().size()
+                        + " columns; a table may have at most " + MAX_COLUMNS);
+            }
             String name = "tables/" + stem(article.source()) + "-" + pt.index();
             List<String> headers = uniqueHeaders(pt.header());
             List<Field> fields = new ArrayList<>();
@@ -67,15 +78,15 @@ public final class ArticleTables {
             String description = what + ", as in " + article.source() + " lines " + pt.at().line() + "-" + last
                     + " (header on line " + pt.at().line() + ", data rows on the lines after it).";
             TableSpec spec = new TableSpec(name, what, description, fields);
-            Table t = Table.create(name);
+            List<Column<?>> columns = new ArrayList<>(headers.size());
             for (int i = 0; i < headers.size(); i++) {
                 StringColumn c = StringColumn.create(headers.get(i));
                 for (Element.Row row : pt.rows()) {
                     c.append(row.cell(i));
                 }
-                t.addColumns(c);
+                columns.add(c);
             }
-            out.add(new Published(spec, t, pt));
+            out.add(new Published(spec, Table.create(name, columns), pt));
         }
         return out;
     }

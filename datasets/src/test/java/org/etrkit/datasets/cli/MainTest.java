@@ -78,6 +78,28 @@ class MainTest {
         }
     }
 
+    /** Tablesaw adds columns in quadratic time, so a table is limited to 1,000 columns, with a file:line error past it. */
+    @Test
+    void aTableOverTheColumnLimitIsRefusedWithFileAndLine(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("wide.txt"), "= Wide =\n\n" + row("h", 1001) + row("", 1001));
+        Files.writeString(seeds.resolve("ok.txt"), "= Ok =\n\n" + row("h", 1000) + row("", 1000));
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()));
+        assertEquals("error: wide.txt:3: the table has 1001 columns; a table may have at most 1000\n",
+                err().replace("\r\n", "\n"));
+        Files.delete(seeds.resolve("wide.txt"));
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("tables/ok-1.csv"));
+    }
+
+    private static String row(String prefix, int cells) {
+        StringBuilder s = new StringBuilder("|");
+        for (int i = 0; i < cells; i++) {
+            s.append(' ').append(prefix).append(i).append(" |");
+        }
+        return s.append('\n').toString();
+    }
+
     @Test
     void emptySeedsDirectoryExitsWithOne(@TempDir Path tmp) throws Exception {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
