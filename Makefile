@@ -4,7 +4,7 @@
 #
 #   make setup      .venv (requirements.txt), Maven build, etr-java kernelspec, node_modules, chromium, fonts
 #   make lab        setup, then JupyterLab on 127.0.0.1:$(PORT) with token auth (PORT=8888 by default)
-#   make test       setup, then `mvn -B verify` and the Python tests
+#   make test       setup, then `mvn -B verify` and the Python tests (Frictionless validation of datasets/data included)
 #   make data       rebuild datasets/data from seeds/
 #   make notebooks  execute the notebooks and write their outputs (notebooks/tests/run_notebooks.py)
 #   make bench      setup, then every benchmark (scripts/bench/run_all.sh) and docs/benchmarks.md
@@ -28,7 +28,8 @@ VENV := .venv
 PY   := $(VENV)/bin/python
 PY_STAMP   := $(VENV)/.requirements.stamp
 NODE_STAMP := node_modules/.package-lock.stamp
-PY_TEST_DIRS := kernel-ext/src/it/python notebooks/tests
+# datasets/src/test/python: the reference Frictionless validator on datasets/data
+PY_TEST_DIRS := datasets/src/test/python kernel-ext/src/it/python notebooks/tests
 
 # Debian's Maven 3.8.7 prints stray colour resets (ESC[0m) even with -B -q; this stops them
 export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
