@@ -39,7 +39,7 @@ import org.etrkit.datasets.error.DatasetException;
  *     empty lock file stays (see {@link DirectoryLock} for why).</li>
  * <li>Recover ({@link #recover}): what an earlier, killed build left is put right, see below.</li>
  * <li>Write {@code .out.etr-new}: first the file {@value #PARTIAL}, then every file of the package
- *     (each flushed to disk), then the marker; then {@value #PARTIAL} is removed. A folder with the
+ *     and the marker; once all are flushed to disk, {@value #PARTIAL} is removed. A folder with the
  *     marker and without {@value #PARTIAL} is complete.</li>
  * <li>Swap: rename {@code out} to {@code .out.etr-old}, rename {@code .out.etr-new} to {@code out},
  *     delete {@code .out.etr-old}. A folder being deleted first gets {@value #PARTIAL} back, so a
@@ -47,8 +47,8 @@ import org.etrkit.datasets.error.DatasetException;
  * </ol>
  *
  * <p>A directory cannot be exchanged with another in one step from Java (Linux's
- * {@code renameat2(RENAME_EXCHANGE)} is out of its reach), so between the two renames, a few
- * microseconds, there is no {@code out}. A crash exactly there leaves both packages complete beside
+ * {@code renameat2(RENAME_EXCHANGE)} is out of its reach), so between the two renames (a
+ * {@code stat} and two {@code rename} calls apart) there is no {@code out}. A crash exactly there leaves both packages complete beside
  * it, and the next build, with the lock held, renames {@code .out.etr-new} to {@code out} before
  * anything else. {@link DataPackage#read} covers the same window for readers: it reads the complete
  * {@code .out.etr-new} (or {@code .out.etr-old}) when {@code out} is missing, and reads again when a
@@ -235,7 +235,11 @@ final class AtomicDirectory {
                 + " builder, so it is left alone; move it away and build again");
     }
 
-    /** Writes {@code dir} from scratch: {@link #PARTIAL} first, the files, the marker, then drops {@link #PARTIAL}. */
+    /**
+     * Writes {@code dir} from scratch: {@link #PARTIAL} first, then the files and the marker, then every
+     * file and folder is flushed to disk (in parallel, which lets the file system flush them together),
+     * and last {@link #PARTIAL} is removed: from then on the folder is complete.
+     */
     private static void writeComplete(Path dir, Map<String, byte[]> files) throws IOException {
         Files.createDirectory(dir);
         write(dir.resolve(PARTIAL), PARTIAL_TEXT);
@@ -249,23 +253,22 @@ final class AtomicDirectory {
             write(p, f.getValue());
         }
         write(dir.resolve(MARKER), MARKER_TEXT);
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                AtomicFiles.sync(d);
-            }
+            all = walk.toList();
         }
+        all.parallelStream().forEach(AtomicFiles::sync);
         Files.delete(dir.resolve(PARTIAL));
         AtomicFiles.sync(dir);
     }
 
-    /** A new file with default permissions, flushed to disk. */
+    /** A new file with default permissions (flushed to disk later, with the others). */
     private static void write(Path p, byte[] bytes) throws IOException {
         try (FileChannel c = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer b = ByteBuffer.wrap(bytes);
             while (b.hasRemaining()) {
                 c.write(b);
             }
-            c.force(true);
         }
     }
 
