@@ -83,13 +83,19 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes {@code bytes} to {@code target}, replacing it if it exists and keeping its permissions. */
+    /** Writes {@code bytes} to {@code target}, replacing it if it exists and keeping its permissions; see below. */
     public static void replace(Path target, byte[] bytes) throws IOException {
         replace(target, out -> out.write(bytes));
     }
 
-    /** Writes {@code target}, replacing it if it exists and keeping its permissions. */
+    /**
+     * Writes {@code target}, replacing it if it exists and keeping its permissions. A directory is not
+     * replaced ({@link FileSystemException} "is a directory"); a symbolic link is replaced by the file.
+     */
     public static void replace(Path target, Content content) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
         Path existing = Files.isRegularFile(target) ? target : null;
         Path tmp = writeTemp(target, content, existing);
         try {

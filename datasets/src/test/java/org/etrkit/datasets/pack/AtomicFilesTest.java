@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -103,6 +104,16 @@ class AtomicFilesTest {
         AtomicFiles.replace(tmp.resolve("replaced.csv"), "x".getBytes());
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(tmp.resolve("created.csv")));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(tmp.resolve("replaced.csv")));
+    }
+
+    @Test
+    void aDirectoryIsNeverReplacedByAFile(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("empty-dir.csv"));
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFiles.replace(dir, "x".getBytes()));
+        assertEquals("is a directory", e.getReason());
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.create(dir, "x".getBytes()));
+        assertTrue(Files.isDirectory(dir));
+        assertEquals(List.of("empty-dir.csv"), names(tmp));
     }
 
     @Test
