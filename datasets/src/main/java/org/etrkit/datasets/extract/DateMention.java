@@ -1,9 +1,13 @@
 package org.etrkit.datasets.extract;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
 /**
  * A date found in text, as ISO 8601 at the precision the text gives: {@code 1944-11-07},
- * {@code 1942-07}, {@code 1945}, an interval {@code 1946/1947}, a decade {@code 1970/1979}, or a
- * day without a year {@code --11-12} (which has {@code year == 0}).
+ * {@code 1942-07}, {@code 1945}, an interval {@code 1946/1947} or {@code 1944-11-06/1944-11-07}, a
+ * decade {@code 1970/1979}, or a day without a year {@code --11-12} or {@code --11-06/--11-07} (which
+ * has {@code year == 0}).
  *
  * @param iso   the date in ISO 8601 form
  * @param year  the (first) year, or 0 when the text gives none
@@ -22,5 +26,51 @@ public record DateMention(String iso, int year, String text, int start, int end)
     /** True when the text names a year, so the date can be placed on a timeline. */
     public boolean hasYear() {
         return year != 0;
+    }
+
+    /** The last year the date covers: 1946 for {@code 1944/1946}, the year itself for a single date, 0 without one. */
+    public int lastYear() {
+        if (!hasYear()) {
+            return 0;
+        }
+        int slash = iso.indexOf('/');
+        return slash < 0 ? year : Integer.parseInt(iso, slash + 1, slash + 5, 10);
+    }
+
+    /** The month of the (first) day or month, 1-12, or 0 when the date is a year or years. */
+    int firstMonth() {
+        int at = hasYear() ? 5 : 2;
+        return iso.length() >= at + 2 && (at == 2 || iso.charAt(4) == '-')
+                ? Integer.parseInt(iso, at, at + 2, 10) : 0;
+    }
+
+    /**
+     * For a day without a year ({@code --10-03}, {@code --12-28/--01-03}), the same day in year
+     * {@code y}: {@code 1944-10-03}; an end month before the start month falls in the next year.
+     * Null when the day does not exist in that year (29 February) or the date has a year.
+     */
+    String withYear(int y) {
+        if (hasYear()) {
+            return null;
+        }
+        int slash = iso.indexOf('/');
+        String first = day(y, slash < 0 ? iso : iso.substring(0, slash));
+        if (slash < 0 || first == null) {
+            return first;
+        }
+        String second = iso.substring(slash + 1);
+        int m1 = Integer.parseInt(iso, 2, 4, 10);
+        int m2 = Integer.parseInt(second, 2, 4, 10);
+        String last = day(m2 < m1 ? y + 1 : y, second);
+        return last == null ? null : first + "/" + last;
+    }
+
+    private static String day(int y, String monthDay) {
+        try {
+            return LocalDate.of(y, Integer.parseInt(monthDay, 2, 4, 10), Integer.parseInt(monthDay, 5, 7, 10))
+                    .toString();
+        } catch (DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.etrkit.datasets.extract.Lexicon.isDash;
+import static org.etrkit.datasets.extract.Lexicon.isLetter;
+import static org.etrkit.datasets.extract.Lexicon.isWordChar;
+
 /**
  * Finds dates in text: {@code 7 November 1944}, {@code August 21, 1937}, {@code July 1942},
  * {@code 1945}, decades ({@code the 1970s}), and ranges ({@code 1944–1946}, {@code 1944–45},
@@ -71,7 +75,7 @@ public final class Dates {
             char c = t[i];
             Point p;
             if (c >= 'a' && c <= 'z') {
-                if (candidates != null && Quantities.mayStartNumberWord(c) && (i == 0 || !isWordChar(t[i - 1]))) {
+                if (candidates != null && (i == 0 || !isWordChar(t[i - 1])) && Quantities.isCandidate(t, i)) {
                     candidates.add(i);
                 }
                 i = wordEnd(t, i + 1);
@@ -85,22 +89,21 @@ public final class Dates {
                     if (candidates != null) {
                         candidates.add(i);
                     }
-                    i = skipNumber(text, i);
+                    i = Quantities.numberTokenEnd(t, i);
                     continue;
                 }
             } else if (c >= 'A' && c <= 'Z' && (i == 0 || !isLetter(t[i - 1]))) {
                 int e = wordEnd(t, i + 1);
                 p = e - i >= 3 && e - i <= 9 && "JFMASOND".indexOf(c) >= 0 ? monthFirst(text, i) : null;
                 if (p == null) {
-                    if (candidates != null && Quantities.mayStartNumberWord(c) && (i == 0 || !isWordChar(t[i - 1]))) {
+                    if (candidates != null && (i == 0 || !isWordChar(t[i - 1])) && Quantities.isCandidate(t, i)) {
                         candidates.add(i);
                     }
                     i = e;
                     continue;
                 }
             } else {
-                if (candidates != null && c == '$' && i + 1 < n && t[i + 1] >= '0' && t[i + 1] <= '9'
-                        && (i == 0 || !isWordChar(t[i - 1]))) {
+                if (candidates != null && !isWordChar(c) && Quantities.isCandidate(t, i)) {
                     candidates.add(i);
                 }
                 i++;
@@ -121,51 +124,95 @@ public final class Dates {
         return i;
     }
 
-    /** A letter, with a fast path for ASCII. */
-    static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-    }
-
-    /** A single date point: ISO text, precision, and the first and last year it covers. */
-    private record Point(String iso, int year, int lastYear, int start, int end) {
+    /**
+     * A single date point: ISO text, the first and last year it covers (0 when the text gives none),
+     * and for a day or month the (first) month and day (0 when not given).
+     */
+    private record Point(String iso, int year, int lastYear, int start, int end, int month, int day) {
     }
 
     // ---- single points
 
-    /** "7 November 1944", "12 November". */
+    /** "7 November 1944", "12 November", "6–7 November 1944", "between 6 and 9 May 1945". */
     private static Point dayFirst(String text, int i) {
+        int n = text.length();
         int j = digitsEnd(text, i);
-        if (j - i > 2 || j >= text.length() || text.charAt(j) != ' ') {
+        if (j - i > 2 || j >= n) {
             return null;
         }
         int day = Integer.parseInt(text, i, j, 10);
-        int monthStart = j + 1;
-        int monthEnd = wordEnd(text, monthStart);
-        Integer month = month(text, monthStart, monthEnd);
-        if (month == null) {
+        int day2 = 0;
+        int monthStart;
+        int k2 = dayRangeSecond(text, i, j);
+        if (k2 > 0) {
+            int d2End = digitsEnd(text, k2);
+            day2 = Integer.parseInt(text, k2, d2End, 10);
+            monthStart = d2End + 1;
+        } else if (text.charAt(j) == ' ') {
+            monthStart = j + 1;
+        } else {
             return null;
         }
+        int monthEnd = wordEnd(text, monthStart);
+        Integer month = month(text, monthStart, monthEnd);
+        if (month == null || day2 != 0 && day2 <= day) {
+            return null;
+        }
+        int start = day2 != 0 && !isDash(text.charAt(j)) ? withOpener(text, i) : i;
         int k = monthEnd;
-        if (k + 1 < text.length() && text.charAt(k) == ',') {
+        if (k + 1 < n && text.charAt(k) == ',') {
             k++;
         }
-        if (k + 5 <= text.length() && text.charAt(k) == ' ') {
+        if (k + 5 <= n && text.charAt(k) == ' ') {
             int y = yearAt(text, k + 1);
             if (y > 0) {
                 String iso = isoDay(y, month, day);
-                if (iso != null) {
-                    return new Point(iso, y, y, i, k + 5);
+                String iso2 = day2 == 0 ? null : isoDay(y, month, day2);
+                if (iso == null || day2 != 0 && iso2 == null) {
+                    return null;
                 }
-                return null;
+                return new Point(day2 == 0 ? iso : iso + "/" + iso2, y, y, start, k + 5, month, day);
             }
         }
-        if (day < 1 || day > 31) {
+        if (day < 1 || day > 31 || day2 > 31) {
             return null;
         }
-        return new Point("--" + twoDigits(month) + "-" + twoDigits(day), 0, 0, i, monthEnd);
+        String iso = "--" + twoDigits(month) + "-" + twoDigits(day);
+        if (day2 != 0) {
+            iso += "/--" + twoDigits(month) + "-" + twoDigits(day2);
+        }
+        return new Point(iso, 0, 0, start, monthEnd, month, day);
     }
 
-    /** "August 21, 1937", "July 1942", "October 03", "April–June 1952". */
+    /**
+     * After the day digits {@code [i, j)}: if a second day follows ("–7", " to 7", " and 9" after
+     * "between") and then a space, the offset of its digits; else -1.
+     */
+    private static int dayRangeSecond(String text, int i, int j) {
+        int n = text.length();
+        int k;
+        if (isDash(text.charAt(j))) {
+            k = j + 1;
+        } else if (text.startsWith(" to ", j)) {
+            k = j + 4;
+        } else if (text.startsWith(" and ", j) && precededBy(text, i, "between")) {
+            k = j + 5;
+        } else {
+            return -1;
+        }
+        int e = digitsEnd(text, k);
+        return e > k && e - k <= 2 && e + 1 < n && text.charAt(e) == ' ' ? k : -1;
+    }
+
+    /** The start of "from" or "between" right before {@code s}, or {@code s}. */
+    private static int withOpener(String text, int s) {
+        if (precededBy(text, s, "between") || precededBy(text, s, "from")) {
+            return text.lastIndexOf(' ', s - 2) + 1;
+        }
+        return s;
+    }
+
+    /** "August 21, 1937", "July 1942", "October 03", "April–June 1952", "May 5–8, 1945". */
     private static Point monthFirst(String text, int i) {
         int wordEnd = wordEnd(text, i);
         Integer month = month(text, i, wordEnd);
@@ -181,41 +228,58 @@ public final class Dates {
             if (month2 != null && m2End + 5 <= n && text.charAt(m2End) == ' ') {
                 int y = yearAt(text, m2End + 1);
                 if (y > 0) {
-                    return new Point(isoMonth(y, month) + "/" + isoMonth(y, month2), y, y, i, m2End + 5);
+                    return new Point(isoMonth(y, month) + "/" + isoMonth(y, month2), y, y, i, m2End + 5, month, 0);
                 }
             }
             return null;
         }
-        if (k + 1 >= n || text.charAt(k) != ' ' || !Character.isDigit(text.charAt(k + 1))) {
+        if (k + 1 >= n || text.charAt(k) != ' ' || !isAsciiDigit(text.charAt(k + 1))) {
             return null;
         }
         int y = yearAt(text, k + 1);
         if (y > 0) {
-            return new Point(isoMonth(y, month), y, y, i, k + 5);
+            return new Point(isoMonth(y, month), y, y, i, k + 5, month, 0);
         }
         int dEnd = digitsEnd(text, k + 1);
         if (dEnd - (k + 1) > 2 || dEnd < n && isWordChar(text.charAt(dEnd))) {
             return null;
         }
         int day = Integer.parseInt(text, k + 1, dEnd, 10);
+        int day2 = 0;
+        // May 5–8, 1945
+        if (dEnd + 1 < n && isDash(text.charAt(dEnd)) && isAsciiDigit(text.charAt(dEnd + 1))) {
+            int d2End = digitsEnd(text, dEnd + 1);
+            if (d2End - dEnd - 1 <= 2 && (d2End == n || !isWordChar(text.charAt(d2End)))) {
+                day2 = Integer.parseInt(text, dEnd + 1, d2End, 10);
+                if (day2 <= day) {
+                    return null;
+                }
+                dEnd = d2End;
+            }
+        }
+        int yearStart = -1;
         if (dEnd + 6 <= n && text.charAt(dEnd) == ',' && text.charAt(dEnd + 1) == ' ') {
-            int y2 = yearAt(text, dEnd + 2);
-            if (y2 > 0) {
-                String iso = isoDay(y2, month, day);
-                return iso == null ? null : new Point(iso, y2, y2, i, dEnd + 6);
-            }
+            yearStart = dEnd + 2;
+        } else if (dEnd + 5 <= n && text.charAt(dEnd) == ' ') {
+            yearStart = dEnd + 1;
         }
-        if (dEnd + 5 <= n && text.charAt(dEnd) == ' ') {
-            int y2 = yearAt(text, dEnd + 1);
-            if (y2 > 0) {
-                String iso = isoDay(y2, month, day);
-                return iso == null ? null : new Point(iso, y2, y2, i, dEnd + 5);
+        int y2 = yearStart < 0 ? 0 : yearAt(text, yearStart);
+        if (y2 > 0) {
+            String iso = isoDay(y2, month, day);
+            String iso2 = day2 == 0 ? null : isoDay(y2, month, day2);
+            if (iso == null || day2 != 0 && iso2 == null) {
+                return null;
             }
+            return new Point(day2 == 0 ? iso : iso + "/" + iso2, y2, y2, i, yearStart + 4, month, day);
         }
-        if (day < 1 || day > 31) {
+        if (day < 1 || day > 31 || day2 > 31) {
             return null;
         }
-        return new Point("--" + twoDigits(month) + "-" + twoDigits(day), 0, 0, i, dEnd);
+        String iso = "--" + twoDigits(month) + "-" + twoDigits(day);
+        if (day2 != 0) {
+            iso += "/--" + twoDigits(month) + "-" + twoDigits(day2);
+        }
+        return new Point(iso, 0, 0, i, dEnd, month, day);
     }
 
     /** "1945", "1970s". */
@@ -230,17 +294,14 @@ public final class Dates {
         int end = i + 4;
         if (end < text.length() && text.charAt(end) == 's' && (end + 1 == text.length()
                 || !Character.isLetterOrDigit(text.charAt(end + 1))) && y % 10 == 0) {
-            return new Point(y + "/" + (y + 9), y, y + 9, i, end + 1);
+            return new Point(y + "/" + (y + 9), y, y + 9, i, end + 1, 0, 0);
         }
-        return new Point(Integer.toString(y), y, y, i, end);
+        return new Point(Integer.toString(y), y, y, i, end, 0, 0);
     }
 
     // ---- ranges
 
     private static DateMention withRange(String text, Point p) {
-        if (p.year() == 0) {
-            return mention(text, p.iso(), 0, p.start(), p.end());
-        }
         int n = text.length();
         int k = p.end();
         int after = -1;
@@ -256,39 +317,60 @@ public final class Dates {
         } else if (text.startsWith(" and ", k) && precededBy(text, p.start(), "between")) {
             after = k + 5;
         }
-        if (after < 0) {
+        if (after < 0 || p.year() == 0 && (p.day() == 0 || !p.iso().equals(firstPart(p.iso())))) {
             return mention(text, p.iso(), p.year(), p.start(), p.end());
         }
         after = skipPeriodWord(text, after);
         Point q = null;
-        if (after < n && Character.isDigit(text.charAt(after))) {
+        if (after < n && isAsciiDigit(text.charAt(after))) {
             q = dayFirst(text, after);
-            if (q == null) {
+            if (q == null && p.year() > 0) {
                 q = year(text, after);
             }
-            if (q == null && dashed) {
+            if (q == null && dashed && p.year() > 0) {
                 // 1944–45
                 int dEnd = digitsEnd(text, after);
                 if (dEnd - after == 2 && (dEnd == n || !isWordChar(text.charAt(dEnd)))) {
                     int y2 = p.lastYear() / 100 * 100 + Integer.parseInt(text, after, dEnd, 10);
                     if (y2 > p.lastYear()) {
-                        q = new Point(Integer.toString(y2), y2, y2, after, dEnd);
+                        q = new Point(Integer.toString(y2), y2, y2, after, dEnd, 0, 0);
                     }
                 }
             }
         } else if (after < n && Character.isUpperCase(text.charAt(after))) {
             q = monthFirst(text, after);
         }
-        if (q == null || q.year() == 0 || q.lastYear() < p.year()) {
-            return mention(text, p.iso(), p.year(), p.start(), p.end());
+        String start;
+        int year;
+        if (p.year() == 0) {
+            // 31 January – 4 February 1934: the first day takes its year from the second
+            if (q == null || q.day() == 0) {
+                return mention(text, p.iso(), 0, p.start(), p.end());
+            }
+            if (q.year() == 0) {
+                start = p.iso();
+                year = 0;
+            } else {
+                year = p.month() > q.month() ? q.year() - 1 : q.year();
+                start = isoDay(year, p.month(), p.day());
+                if (start == null) {
+                    return mention(text, p.iso(), 0, p.start(), p.end());
+                }
+            }
+        } else {
+            if (q == null || q.year() == 0 || q.lastYear() < p.year()) {
+                return mention(text, p.iso(), p.year(), p.start(), p.end());
+            }
+            start = firstPart(p.iso());
+            year = p.year();
         }
         String end = q.iso().contains("/") ? q.iso().substring(q.iso().indexOf('/') + 1) : q.iso();
-        String start = p.iso().contains("/") ? p.iso().substring(0, p.iso().indexOf('/')) : p.iso();
-        int s = p.start();
-        if (precededBy(text, s, "between") || precededBy(text, s, "from")) {
-            s = text.lastIndexOf(' ', s - 2) + 1;
-        }
-        return mention(text, start + "/" + end, p.year(), s, q.end());
+        return mention(text, start + "/" + end, year, withOpener(text, p.start()), q.end());
+    }
+
+    private static String firstPart(String iso) {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(0, slash);
     }
 
     /** Skips "early ", "mid ", "late " after a range dash ("late 1950s – early 1960s"). */
@@ -357,16 +439,8 @@ public final class Dates {
         return v < 10 ? "0" + v : Integer.toString(v);
     }
 
-    static boolean isDash(char c) {
-        return c == '\u2013' || c == '\u2014' || c == '-';
-    }
-
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isWordChar(char c) {
-        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c > 127 && Character.isDigit(c);
     }
 
     private static int digitsEnd(String text, int i) {
@@ -377,26 +451,9 @@ public final class Dates {
     }
 
     private static int wordEnd(String text, int i) {
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        while (i < text.length() && isLetter(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** Skips a whole numeric token (digits, separators, decimals) so its parts are not read as years. */
-    private static int skipNumber(String text, int i) {
-        int n = text.length();
-        int j = i;
-        while (j < n) {
-            char c = text.charAt(j);
-            if (isAsciiDigit(c) || Character.isLetter(c)) {
-                j++;
-            } else if ((c == ',' || c == '.') && j + 1 < n && isAsciiDigit(text.charAt(j + 1))) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return Math.max(j, i + 1);
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.Element;
+import org.etrkit.datasets.parse.SourceLocation;
 
 /**
  * Runs the recognizers over every piece of text of an article: paragraphs and bullets (split into
- * sentences), infobox values and table cells.
+ * sentences), infobox values and table cells. The work is linear in the size of the text.
  */
 public final class Extractor {
 
@@ -20,9 +21,9 @@ public final class Extractor {
         List<TextBlock> out = new ArrayList<>();
         for (Element e : article.elements()) {
             if (e instanceof Element.Paragraph p) {
-                out.add(prose("paragraph", p.text(), p.section(), e));
+                out.add(prose("paragraph", p.text(), p.section(), e.at()));
             } else if (e instanceof Element.ListItem li) {
-                out.add(prose("item", li.text(), li.section(), e));
+                out.add(prose("item", li.text(), li.section(), e.at()));
             } else if (e instanceof Element.InfoboxEntry ie) {
                 if (!ie.value().isEmpty()) {
                     out.add(block("infobox", ie.value(), "", ie.at().atColumn(ie.valueColumn())));
@@ -41,18 +42,21 @@ public final class Extractor {
         return out;
     }
 
-    private static TextBlock prose(String kind, String text, String section, Element e) {
+    /** A paragraph or bullet: one pass finds dates and notes where quantities may start, a second reads them. */
+    private static TextBlock prose(String kind, String text, String section, SourceLocation at) {
         char[] t = text.toCharArray();
         Positions candidates = new Positions();
         List<DateMention> dates = Dates.find(text, t, candidates);
-        return new TextBlock(kind, text, section, e.at(), Sentences.split(text, t), dates,
-                Quantities.find(text, t, dates, candidates));
+        Quantities.Found found = Quantities.scan(text, t, dates, candidates);
+        return new TextBlock(kind, text, section, at, Sentences.split(text, t), dates, found.quantities(),
+                found.rejected());
     }
 
-    private static TextBlock block(String kind, String text, String section,
-                                   org.etrkit.datasets.parse.SourceLocation at) {
+    /** An infobox value or table cell: one sentence. */
+    private static TextBlock block(String kind, String text, String section, SourceLocation at) {
         List<DateMention> dates = Dates.find(text);
-        return new TextBlock(kind, text, section, at, List.of(Sentence.whole(text)), dates,
-                Quantities.find(text, dates));
+        Quantities.Found found = Quantities.scan(text, dates);
+        return new TextBlock(kind, text, section, at, List.of(Sentence.whole(text)), dates, found.quantities(),
+                found.rejected());
     }
 }

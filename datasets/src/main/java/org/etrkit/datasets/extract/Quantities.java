@@ -1,127 +1,85 @@
 package org.etrkit.datasets.extract;
 
+import static org.etrkit.datasets.extract.Lexicon.isDigit;
+import static org.etrkit.datasets.extract.Lexicon.isLetter;
+import static org.etrkit.datasets.extract.Lexicon.isWordChar;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds quantities in text: digits with thousands separators and decimals ({@code 705,168},
- * {@code 1.5 million}), percentages ({@code 52.1%}), money ({@code $250 million}), number words
- * ({@code fourteen}, {@code forty-two}, {@code one million}), and ranges ({@code 25,000 to 30,000},
- * {@code between 8,000 and 9,500}, {@code 2,100–2,600}), with the hedge in front
- * ({@link Qualifier}) and the counted noun after.
+ * {@code 1.5 million}, {@code 2½ million}), negative figures ({@code −5,000}), percentages
+ * ({@code 52.1%}), money ({@code $250 million}, {@code £3 million}), number words ({@code fourteen},
+ * {@code forty-two}, {@code one hundred and fifty}, {@code a dozen}, {@code half a million}), and
+ * ranges ({@code 25,000 to 30,000}, {@code between 8,000 and 9,500}, {@code 2,100–2,600}), with the
+ * hedge before or after ({@link Qualifier}: "no more than 200", "aged 18 or over") and the counted
+ * noun after. Every word it knows comes from the {@link Lexicon}.
  *
  * <p>Not quantities: years and other dates (give {@link Dates#find} spans to skip), ordinals
- * ({@code 42nd}), identifiers ({@code Tu-4}, {@code Resolution 324}), number words that are part of a
- * name ({@code the Three Districts}), {@code one} without a scale word, and vague plurals
- * ({@code thousands of}).
+ * ({@code 42nd}), identifiers ({@code Tu-4}, {@code Resolution 112}, {@code Decree No. 14},
+ * {@code Article 8}), number words that are part of a name ({@code the Three Districts}),
+ * {@code one} without a scale word, proportions in words ({@code a quarter of the population}) and
+ * vague plurals ({@code thousands of}, {@code tens of thousands}, {@code dozens of}), which give no
+ * figure. A descending pair ({@code from 30,000 to 25,000}) is two figures, not a range.
+ *
+ * <p>Figures are stored exactly or not at all: a whole number up to {@link #MAX_WHOLE}, or a
+ * fraction of at most {@link #MAX_SIGNIFICANT_DIGITS} significant digits and
+ * {@link #MAX_DECIMAL_PLACES} decimal places. Any other figure ({@code 12,345,678,901,234,567},
+ * {@code a third of a million}) is a {@link RejectedFigure}, never a rounded number.
  */
 public final class Quantities {
 
-    private static final Map<String, Integer> WORDS = new HashMap<>();
-    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
-            "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from", "by",
-            "with", "for", "against", "under", "into", "onto", "during", "as", "than", "and", "or", "nor", "but",
-            "were", "was", "is", "are", "be", "been", "being", "had", "has", "have", "do", "did", "does", "who",
-            "whom", "whose", "which", "that", "this", "these", "those", "while", "after", "before", "since",
-            "until", "till", "per", "each", "also", "still", "only", "then", "now", "later", "both", "all",
-            "would", "could", "should", "will", "can", "may", "might", "must", "shall", "not", "out", "up",
-            "down", "over", "about", "around", "between", "across", "through", "toward", "towards", "via",
-            "including", "among", "along", "within", "without", "where", "when", "there", "their", "its",
-            "his", "her", "our", "your", "my", "it", "they", "he", "she", "we", "you", "i", "more", "less",
-            "fewer", "most", "least", "some", "many", "much", "few", "such", "other", "another", "same",
-            "so", "if", "because", "though", "although", "whereas", "became", "become", "made", "make",
-            "took", "take", "went", "go", "came", "come", "got", "get", "gave", "give", "met", "left",
-            "led", "saw", "said", "says", "say");
-    /** Nouns that count what follows "of": "2,000 members of the air force". */
-    private static final Set<String> RELATIONAL = Set.of("members", "units", "pieces", "sets", "batches",
-            "tons", "tonnes", "crates", "groups", "squadrons", "battalions", "regiments", "companies");
+    /** The largest whole number stored: 2^53 − 1 = 9,007,199,254,740,991, the last a double holds exactly. */
+    public static final long MAX_WHOLE = (1L << 53) - 1;
+    /** The most significant digits of a stored fraction (a double keeps 15 decimal digits exactly). */
+    public static final int MAX_SIGNIFICANT_DIGITS = 15;
+    /** The most digits after the decimal point of a stored fraction (what the CSV writer writes). */
+    public static final int MAX_DECIMAL_PLACES = 10;
 
-    static {
-        String[] ones = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int k = 0; k < ones.length; k++) {
-            WORDS.put(ones[k], k + 1);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int k = 0; k < tens.length; k++) {
-            WORDS.put(tens[k], (k + 2) * 10);
+    private static final BigDecimal MAX_WHOLE_DECIMAL = BigDecimal.valueOf(MAX_WHOLE);
+
+    /** What one scan finds: quantities, and figures that are not stored because no number equals them. */
+    public record Found(List<Quantity> quantities, List<RejectedFigure> rejected) {
+        public Found {
+            quantities = List.copyOf(quantities);
+            rejected = List.copyOf(rejected);
         }
     }
 
     private Quantities() {
     }
 
-    private static final String[] NUMBER_WORDS = WORDS.keySet().stream().sorted().toArray(String[]::new);
-    private static final int[] NUMBER_VALUES = java.util.Arrays.stream(NUMBER_WORDS).mapToInt(WORDS::get).toArray();
-    private static final char[][] NUMBER_CHARS = java.util.Arrays.stream(NUMBER_WORDS).map(String::toCharArray)
-            .toArray(char[][]::new);
-    /** For each lower-case first letter, the indexes of the number words that start with it. */
-    private static final int[][] BY_FIRST_LETTER = new int[26][];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            final char first = c;
-            BY_FIRST_LETTER[c - 'a'] = java.util.stream.IntStream.range(0, NUMBER_WORDS.length)
-                    .filter(k -> NUMBER_WORDS[k].charAt(0) == first).toArray();
-        }
-    }
-
-    /** True if a number word can start with {@code c}: one, two, ..., ninety (either case). */
-    static boolean mayStartNumberWord(char c) {
-        return switch (c) {
-            case 'o', 't', 'f', 's', 'e', 'n', 'O', 'T', 'F', 'S', 'E', 'N' -> true;
-            default -> false;
-        };
-    }
-
-    /** The value of the number word t[start, end) in any case ("Forty" is 40), or -1; allocates nothing. */
-    static int wordValue(char[] t, int start, int end) {
-        int len = end - start;
-        if (len < 3 || len > 9) {
-            return -1;
-        }
-        char c = (char) (t[start] | 0x20);
-        if (!mayStartNumberWord(c)) {
-            return -1;
-        }
-        char c2 = Character.toLowerCase(t[start + 1]);
-        int[] candidates = BY_FIRST_LETTER[c - 'a'];
-        for (int k : candidates) {
-            char[] w = NUMBER_CHARS[k];
-            if (w.length != len || w[1] != c2) {
-                continue;
-            }
-            int j = 2;
-            while (j < len && Character.toLowerCase(t[start + j]) == w[j]) {
-                j++;
-            }
-            if (j == len) {
-                return NUMBER_VALUES[k];
-            }
-        }
-        return -1;
-    }
-
     /** All quantities in {@code text}, in order. */
     public static List<Quantity> find(String text) {
-        return find(text, Dates.find(text));
+        return scan(text).quantities();
     }
 
     /** All quantities in {@code text} outside the given date spans (as found by {@link Dates#find}). */
     public static List<Quantity> find(String text, List<DateMention> dates) {
-        return new Scanner(text, text.toCharArray(), dates).run();
+        return scan(text, dates).quantities();
+    }
+
+    /** The quantities and the rejected figures of {@code text}, in order. */
+    public static Found scan(String text) {
+        return scan(text, Dates.find(text));
+    }
+
+    /** As {@link #scan(String)}, outside the given date spans (as found by {@link Dates#find}). */
+    public static Found scan(String text, List<DateMention> dates) {
+        Scanner s = new Scanner(text, text.toCharArray(), dates);
+        s.run();
+        return s.result();
     }
 
     /**
-     * As {@link #find(String, List)}, looking only at the {@code candidates} noted by
+     * As {@link #scan(String, List)}, looking only at the {@code candidates} noted by
      * {@link Dates#find(String, char[], Positions)} ({@code t} equals {@code text}).
      */
-    static List<Quantity> find(String text, char[] t, List<DateMention> dates, Positions candidates) {
+    static Found scan(String text, char[] t, List<DateMention> dates, Positions candidates) {
         Scanner s = new Scanner(text, t, dates);
         int i = 0;
         for (int k = 0; k < candidates.size(); k++) {
@@ -130,67 +88,152 @@ public final class Quantities {
                 i = s.at(at);
             }
         }
-        return s.out;
+        return s.result();
     }
 
-    /** A number read at a position: value, where its digits start and where it (with any scale word) ends. */
-    private record Num(double value, int start, int end, boolean money, boolean percent, boolean hasScale,
-                       String compoundUnit) {
+    /**
+     * True if a quantity may start at {@code t[i]}: at the start of a token, a digit, a currency sign
+     * before a digit, or a letter that may start a number or scale word; or the {@code $} of
+     * {@code US$}. Both ways of scanning ask this one question.
+     */
+    static boolean isCandidate(char[] t, int i) {
+        char c = t[i];
+        if (i > 0 && isWordChar(t[i - 1])) {
+            return c == '$' && usDollar(t, i) && i + 1 < t.length && isDigit(t[i + 1]);
+        }
+        if (isDigit(c)) {
+            return true;
+        }
+        if (currencySign(t, i) != null) {
+            return i + 1 < t.length && isDigit(t[i + 1]);
+        }
+        return Lexicon.mayStartNumberWord(c);
+    }
+
+    /** True when the '$' at {@code i} is written {@code US$} with a token boundary before the U. */
+    private static boolean usDollar(char[] t, int i) {
+        return i >= 2 && t[i - 2] == 'U' && t[i - 1] == 'S' && (i == 2 || !isWordChar(t[i - 3]));
+    }
+
+    /** The unit of the one-character currency sign at {@code i}, or null. */
+    private static String currencySign(char[] t, int i) {
+        char c = t[i];
+        if (c == '$' || c == '\u00A3' || c == '\u20AC') {
+            return Lexicon.currencySigns().get(String.valueOf(c));
+        }
+        return null;
+    }
+
+    /** The end of the numeric token at {@code i}: digits and letters, and ',' or '.' between digits. */
+    static int numberTokenEnd(char[] t, int i) {
+        int n = t.length;
+        int j = i;
+        while (j < n) {
+            char c = t[j];
+            if (isWordChar(c)) {
+                j++;
+            } else if ((c == ',' || c == '.') && j + 1 < n && isDigit(t[j + 1])) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return Math.max(j, i + 1);
+    }
+
+    /**
+     * The double equal to {@code v}, or NaN when no stored number equals it: a whole number beyond
+     * {@link #MAX_WHOLE}, or a fraction with too many digits.
+     */
+    static double exactDouble(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() <= 0) {
+            return s.abs().compareTo(MAX_WHOLE_DECIMAL) <= 0 ? s.doubleValue() : Double.NaN;
+        }
+        return s.precision() <= MAX_SIGNIFICANT_DIGITS && s.scale() <= MAX_DECIMAL_PLACES ? s.doubleValue() : Double.NaN;
+    }
+
+    private static String whyNotExact(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() <= 0) {
+            return "not stored: a whole number beyond 9,007,199,254,740,991 (2^53 - 1) cannot be kept exactly";
+        }
+        if (s.scale() > MAX_DECIMAL_PLACES) {
+            return "not stored: more than " + MAX_DECIMAL_PLACES + " decimal places cannot be kept exactly";
+        }
+        return "not stored: more than " + MAX_SIGNIFICANT_DIGITS + " significant digits cannot be kept exactly";
+    }
+
+    /** A number read at a position. */
+    private record Num(BigDecimal value, int start, int end, String currency, boolean percent,
+                       BigDecimal scale, boolean identifier, String compoundUnit, String inexact) {
+
+        static Num identifier(int start, int end) {
+            return new Num(BigDecimal.ZERO, start, end, "", false, BigDecimal.ONE, true, "", null);
+        }
+
+        boolean hasScale() {
+            return scale.compareTo(BigDecimal.ONE) != 0;
+        }
     }
 
     private static final class Scanner {
         private final String text;
-        private final List<DateMention> dates;
-        private final int n;
-        private int dateIdx;
-        final List<Quantity> out = new ArrayList<>();
-
         /** The text as an array: scanning it is several times faster than {@code String.charAt}. */
         private final char[] t;
+        private final int n;
+        private final List<DateMention> dates;
+        private int dateIdx;
+        /** Nothing before this offset is read into a mention: the end of the last mention, date or identifier. */
+        private int floor;
+        private final List<Quantity> out = new ArrayList<>();
+        private final List<RejectedFigure> rejected = new ArrayList<>();
+        private final StringBuilder digitBuf = new StringBuilder(24);
 
         Scanner(String text, char[] t, List<DateMention> dates) {
             this.text = text;
             this.t = t;
             this.dates = dates;
-            this.n = text.length();
+            this.n = t.length;
         }
 
-        List<Quantity> run() {
+        void run() {
             int i = 0;
             while (i < n) {
-                char c = t[i];
-                boolean digit = isDigit(c) || c == '$' && i + 1 < n && isDigit(t[i + 1]);
-                if (!digit && !isLetter(c)) {
+                if (isCandidate(t, i)) {
+                    i = at(i);
+                } else if (isWordChar(t[i])) {
+                    i = skipToken(i);
+                } else {
                     i++;
-                    continue;
                 }
-                if (i > 0 && isWordChar(t[i - 1]) || !digit && !mayStartNumberWord(c)) {
-                    i = skipToken(i); // inside a word or number, or a word that is no number
-                    continue;
-                }
-                i = at(i);
             }
-            return out;
         }
 
-        /** Reads a quantity starting at {@code i} if there is one; returns where to look next. */
+        Found result() {
+            return new Found(shareNouns(out), rejected);
+        }
+
+        /** Reads what starts at candidate {@code i}; returns where to look next. */
         int at(int i) {
-            if (i > 0 && isWordChar(t[i - 1])) {
-                return skipToken(i);
-            }
             int dateEnd = dateAt(i);
             if (dateEnd > i) {
+                floor = Math.max(floor, dateEnd);
                 return dateEnd;
             }
-            char c = t[i];
-            boolean digit = isDigit(c) || c == '$';
-            Num num = digit ? digits(i) : words(i);
-            if (num == null) {
-                return skipToken(i);
+            if (dateIdx > 0) {
+                floor = Math.max(floor, dates.get(dateIdx - 1).end());
             }
-            Quantity q = complete(num);
-            out.add(q);
-            return Math.max(q.end(), i + 1);
+            boolean numeric = isDigit(t[i]) || t[i] == '$' || currencySign(t, i) != null;
+            Num num = numeric ? digits(i) : words(i);
+            if (num == null) {
+                return numeric && isDigit(t[i]) ? numberTokenEnd(t, i) : skipToken(i);
+            }
+            if (num.identifier()) {
+                floor = num.end();
+                return num.end();
+            }
+            return Math.max(complete(num), i + 1);
         }
 
         /** The end of a date span starting at or covering {@code i}, or -1. */
@@ -223,159 +266,443 @@ public final class Quantities {
         // ---- numbers in digits
 
         private Num digits(int i) {
-            boolean money = t[i] == '$';
-            int s = money ? i + 1 : i;
-            if (!money && i > 0 && t[i - 1] == '-' && i > 1 && isLetter(t[i - 2])) {
+            String currency = "";
+            int s = i;
+            int start = i;
+            if (!isDigit(t[i])) {
+                currency = currencySign(t, i);
+                if (currency == null || i + 1 >= n || !isDigit(t[i + 1])) {
+                    return null;
+                }
+                s = i + 1;
+                if (t[i] == '$' && usDollar(t, i)) {
+                    start = i - 2;
+                }
+            } else if (i > 1 && t[i - 1] == '-' && isLetter(t[i - 2])) {
                 return null; // Tu-4
+            }
+            boolean negative = false;
+            if (start > 0 && Lexicon.isMinus(t[start - 1]) && signBefore(start - 1)) {
+                negative = true;
+                start--;
             }
             int j = s;
             while (j < n && isDigit(t[j])) {
                 j++;
             }
-            if (j - s > 15) {
-                return null; // a serial number, not a count
-            }
-            StringBuilder digits = new StringBuilder(j - s + 8).append(text, s, j);
+            int intEnd = j;
             boolean grouped = false;
-            while (j + 3 < n && t[j] == ',' && isDigit(t[j + 1]) && isDigit(t[j + 2])
-                    && isDigit(t[j + 3]) && (j + 4 == n || !isDigit(t[j + 4]))
-                    && digits.length() < 16) {
-                digits.append(text, j + 1, j + 4);
+            while (j + 3 < n && t[j] == ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3])
+                    && (j + 4 == n || !isDigit(t[j + 4]))) {
                 j += 4;
                 grouped = true;
             }
+            int digitsEnd = j;
+            boolean decimal = false;
             if (j + 1 < n && t[j] == '.' && isDigit(t[j + 1])) {
-                digits.append('.');
+                decimal = true;
                 j++;
-                int fracStart = j;
-                while (j < n && isDigit(t[j]) && j - fracStart < 12) {
+                while (j < n && isDigit(t[j])) {
                     j++;
                 }
-                digits.append(text, fracStart, j);
             }
-            if (j < n && isLetter(t[j])) {
-                return null; // 42nd, 1970s, 3D
+            int quarters = 0;
+            if (!decimal && j < n) {
+                Integer q = Lexicon.digitFractions().get(t[j]);
+                if (q != null) {
+                    quarters = q;
+                    j++;
+                }
             }
-            if (j < n && isDigit(t[j])) {
-                return null;
+            if (j < n && (isWordChar(t[j]) || (t[j] == ',' || t[j] == '.') && j + 1 < n && isDigit(t[j + 1]))) {
+                return null; // 42nd, 1970s, 3D, 1,23, 1.5.7
             }
-            if (!grouped && !money && j - s == 4 && Dates.yearAt(text, s) > 0) {
+            if (!grouped && currency.isEmpty() && !decimal && quarters == 0 && intEnd - s == 4
+                    && Dates.yearAt(text, s) > 0) {
                 return null; // a year the date finder did not claim
             }
-            double value = Double.parseDouble(digits.toString());
-            boolean percent = false;
             int end = j;
+            boolean percent = false;
             if (end < n && t[end] == '%') {
                 percent = true;
                 end++;
-            } else if (text.startsWith(" percent", end) && (end + 8 == n || !isLetter(t[end + 8]))) {
-                percent = true;
-                end += 8;
-            }
-            boolean hasScale = false;
-            if (!percent) {
-                int[] scaled = scale(end);
-                if (scaled != null) {
-                    value *= SCALES.get(text.substring(end + 1, scaled[0]));
-                    end = scaled[0];
-                    hasScale = true;
+            } else {
+                int pw = percentWordEnd(end);
+                if (pw > 0) {
+                    percent = true;
+                    end = pw;
                 }
             }
-            if (!money && !percent && !hasScale && isIdentifier(i, end)) {
-                return null;
+            BigDecimal scale = BigDecimal.ONE;
+            if (!percent) {
+                for (int se = scaleWordEnd(end); se > 0; se = scaleWordEnd(end)) {
+                    scale = scale.multiply(BigDecimal.valueOf(scaleValue(end + 1, se)));
+                    end = se;
+                }
             }
-            return new Num(value, i, end, money, percent, hasScale, "");
+            boolean plainInteger = !grouped && !decimal && quarters == 0;
+            if (currency.isEmpty() && !percent && scale.signum() > 0 && scale.compareTo(BigDecimal.ONE) == 0
+                    && !negative && isIdentifier(s, plainInteger, end)) {
+                return Num.identifier(s, identifierChainEnd(end));
+            }
+            digitBuf.setLength(0);
+            for (int k = s; k < digitsEnd; k++) {
+                if (t[k] != ',') {
+                    digitBuf.append(t[k]);
+                }
+            }
+            if (decimal) {
+                digitBuf.append(t, digitsEnd, j - digitsEnd);
+            }
+            BigDecimal value = new BigDecimal(digitBuf.toString());
+            if (quarters > 0) {
+                value = value.add(BigDecimal.valueOf(quarters * 25L, 2));
+            }
+            value = value.multiply(scale);
+            if (negative) {
+                value = value.negate();
+            }
+            return new Num(value, start, end, currency, percent, scale, false, "", null);
         }
 
-        /** "Resolution 324 to ...": a number right after a capitalised word mid-sentence, with no noun after. */
-        private boolean isIdentifier(int start, int end) {
-            int k = start - 1;
-            if (k < 1 || t[k] != ' ' || !isLetter(t[k - 1])) {
+        /** True when the minus sign at {@code m} stands alone before the figure: "was -5,000", "(−40". */
+        private boolean signBefore(int m) {
+            if (m < floor) {
                 return false;
             }
-            int wStart = k;
-            while (wStart > 0 && isLetter(t[wStart - 1])) {
-                wStart--;
+            if (m == 0) {
+                return true;
             }
-            if (!Character.isUpperCase(t[wStart]) || atSentenceStart(wStart)) {
+            char p = t[m - 1];
+            if (p != ' ' && p != '(' && p != '[' && p != '\t') {
                 return false;
             }
-            return nounEnd(end)[0] == end;
+            int k = m - 1;
+            while (k >= 0 && t[k] == ' ') {
+                k--;
+            }
+            return k < 0 || !isDigit(t[k]); // "5 -3" is a dash between figures
         }
 
-        /** If a scale word follows at {@code end} (" million"), its end offset; else null. */
-        private int[] scale(int end) {
+        /** If " percent" or " per cent" follows at {@code end}, its end; else -1. */
+        private int percentWordEnd(int end) {
+            if (end >= n || t[end] != ' ') {
+                return -1;
+            }
+            for (String w : Lexicon.percentWords()) {
+                int e = end + 1 + w.length();
+                if (text.regionMatches(true, end + 1, w, 0, w.length()) && (e == n || !isLetter(t[e]))) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        /** If a scale word follows at {@code end} (" million"), the end of that word; else -1. */
+        private int scaleWordEnd(int end) {
             if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
-                return null;
+                return -1;
             }
             int wEnd = wordEnd(end + 1);
-            String w = text.substring(end + 1, wEnd);
-            if (!SCALES.containsKey(w)) {
-                return null;
+            if (Character.isUpperCase(t[end + 1]) || scaleValue(end + 1, wEnd) < 0) {
+                return -1;
             }
-            return new int[] {wEnd};
+            return wEnd;
+        }
+
+        /**
+         * "Resolution 112", "Article 8 allowed", "Decree No. 14", "#3": a number that names a thing. A
+         * capitalised word mid-sentence before a plain integer with no noun after is a name too
+         * ("Tu 4"); a grouped count after a name is not ("Kazakhs 326,000").
+         */
+        private boolean isIdentifier(int s, boolean plainInteger, int end) {
+            int m = s - 1;
+            if (m >= 0 && t[m] == ' ') {
+                m--;
+            }
+            if (m >= 0 && (t[m] == '#' || t[m] == '\u2116')) {
+                return true;
+            }
+            int[] w = wordBefore(s, true);
+            if (w == null) {
+                return false;
+            }
+            String word = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            if (Lexicon.numberMarks().contains(word)) {
+                return true;
+            }
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (plainInteger && Lexicon.isIdentifierNoun(bare)) {
+                return true;
+            }
+            return plainInteger && !word.endsWith(".") && Character.isUpperCase(t[w[0]]) && !atSentenceStart(w[0])
+                    && Lexicon.hedgesBefore().get(word) == null && nounEnd(end)[0] == end;
+        }
+
+        /** "Articles 8 and 9", "Resolutions 1–3": the end of the numbers that follow an identifier. */
+        private int identifierChainEnd(int end) {
+            while (true) {
+                int k = end;
+                if (text.startsWith(", ", k)) {
+                    k += 2;
+                } else if (text.startsWith(" and ", k)) {
+                    k += 5;
+                } else if (text.startsWith(" or ", k)) {
+                    k += 4;
+                } else if (text.startsWith(" to ", k)) {
+                    k += 4;
+                } else if (k < n && Lexicon.isDash(t[k])) {
+                    k += 1;
+                } else {
+                    return end;
+                }
+                if (k >= n || !isDigit(t[k])) {
+                    return end;
+                }
+                end = numberTokenEnd(t, k);
+            }
         }
 
         // ---- numbers in words
 
         private Num words(int i) {
             int wEnd = wordEnd(i);
-            int len = wEnd - i;
-            if (len < 3 || len > 9) {
+            if (wEnd < n && isWordChar(t[wEnd])) {
                 return null;
             }
-            int base = wordValue(t, i, wEnd);
+            int base = numberWordValue(i, wEnd);
             if (base < 0) {
-                return null;
+                long scale = scaleValue(i, wEnd);
+                return scale < 0 || Character.isUpperCase(t[i]) ? null : scaleWithArticle(i, wEnd);
             }
             if (Character.isUpperCase(t[i])
                     && (!atSentenceStart(i) || wEnd + 1 < n && t[wEnd] == ' '
                         && Character.isUpperCase(t[wEnd + 1]))) {
                 return null; // the Three Districts, Gang of Four, "Three Districts Economic Commission"
             }
-            long value = base;
+            int value = base;
             int end = wEnd;
             String compoundUnit = "";
             if (end + 1 < n && t[end] == '-' && isLetter(t[end + 1])) {
                 int w2End = wordEnd(end + 1);
-                String second = text.substring(end + 1, w2End).toLowerCase(Locale.ROOT);
-                Integer unit = WORDS.get(second);
-                if (base >= 20 && base % 10 == 0 && unit != null && unit < 10) {
+                int unit = numberWordValue(end + 1, w2End);
+                if (base >= 20 && base % 10 == 0 && unit > 0 && unit < 10) {
                     value += unit; // forty-two
                     end = w2End;
-                } else if (unit == null && !SCALES.containsKey(second)) {
-                    compoundUnit = second; // two-year
+                } else if (unit < 0 && scaleValue(end + 1, w2End) < 0 && !isFractionWord(end + 1, w2End)) {
+                    compoundUnit = text.substring(end + 1, w2End).toLowerCase(Locale.ROOT); // two-year
                     end = w2End;
                 } else {
-                    return null;
+                    return null; // two-thirds, two-three
                 }
             }
-            boolean hasScale = false;
-            if (compoundUnit.isEmpty()) {
-                int[] scaled = scale(end);
-                while (scaled != null) {
-                    value *= SCALES.get(text.substring(end + 1, scaled[0]));
-                    end = scaled[0];
-                    hasScale = true;
-                    scaled = scale(end);
-                }
+            if (!compoundUnit.isEmpty()) {
+                return base == 1 ? null
+                        : new Num(BigDecimal.valueOf(value), i, end, "", false, BigDecimal.ONE, false, compoundUnit,
+                            null);
             }
-            if (base == 1 && !hasScale) {
+            if (nextWordIsFraction(end)) {
+                return null; // two thirds of the army
+            }
+            return composite(i, end, BigDecimal.valueOf(value), base == 1 && value == 1);
+        }
+
+        /**
+         * Reads on from a number in words ending at {@code end}: "and a half", scale words, "hundred
+         * and fifty", "one million two hundred thousand". {@code bareOne} is true for "one" alone, which
+         * is no count unless more follows.
+         */
+        private Num composite(int start, int end, BigDecimal first, boolean bareOne) {
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal current = first;
+            BigDecimal scale = BigDecimal.ONE;
+            String inexact = null;
+            boolean more = false;
+            int half = fractionAfterAnd(end);
+            if (half > 0) {
+                Lexicon.Fraction f = fractionAt(end + 5, half);
+                current = current.add(BigDecimal.valueOf(f.numerator()).divide(BigDecimal.valueOf(f.denominator()),
+                        java.math.MathContext.DECIMAL64));
+                if (!f.exact()) {
+                    inexact = text.substring(start, half);
+                }
+                end = half;
+                more = true;
+            }
+            while (true) {
+                int se = scaleWordEnd(end);
+                if (se > 0) {
+                    long factor = scaleValue(end + 1, se);
+                    scale = scale.multiply(BigDecimal.valueOf(factor));
+                    if (factor >= 1000) {
+                        if (current.signum() == 0) {
+                            total = total.multiply(BigDecimal.valueOf(factor)); // a million million
+                        } else {
+                            total = total.add(current.multiply(BigDecimal.valueOf(factor)));
+                            current = BigDecimal.ZERO;
+                        }
+                    } else {
+                        current = current.multiply(BigDecimal.valueOf(factor));
+                    }
+                    end = se;
+                    more = true;
+                    if (factor == 100) {
+                        int[] rest = numberAfter(end, true);
+                        if (rest != null && rest[1] < 100) {
+                            current = current.add(BigDecimal.valueOf(rest[1])); // hundred and fifty
+                            end = rest[0];
+                        }
+                    }
+                    continue;
+                }
+                if (more && current.signum() == 0 && total.signum() > 0) {
+                    int[] next = numberAfter(end, false);
+                    if (next != null) {
+                        current = BigDecimal.valueOf(next[1]); // one million two hundred thousand
+                        end = next[0];
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (bareOne && !more) {
                 return null; // "one" is too often not a count
             }
-            if (end < n && isLetter(t[end])) {
+            BigDecimal value = total.add(current);
+            return new Num(value, start, end, "", false, scale, false, "", inexact);
+        }
+
+        /** A number word after {@code end} (" fifty", " and fifty" when {@code and}): {end, value}; or null. */
+        private int[] numberAfter(int end, boolean and) {
+            int k = end;
+            if (and && text.startsWith(" and ", k)) {
+                k += 4;
+            }
+            if (k + 1 >= n || t[k] != ' ' || !isLetter(t[k + 1]) || Character.isUpperCase(t[k + 1])) {
                 return null;
             }
-            return new Num(value, i, end, false, false, hasScale, compoundUnit);
+            int ws = k + 1;
+            int we = wordEnd(ws);
+            int v = numberWordValue(ws, we);
+            if (v < 0) {
+                return null;
+            }
+            if (we + 1 < n && t[we] == '-' && isLetter(t[we + 1])) {
+                int w2 = wordEnd(we + 1);
+                int u = numberWordValue(we + 1, w2);
+                if (v >= 20 && v % 10 == 0 && u > 0 && u < 10) {
+                    return new int[] {w2, v + u};
+                }
+                return null;
+            }
+            return we < n && isWordChar(t[we]) ? null : new int[] {we, v};
+        }
+
+        /** If " and a half" (or another fraction) follows at {@code end}, its end; else -1. */
+        private int fractionAfterAnd(int end) {
+            if (!text.startsWith(" and ", end)) {
+                return -1;
+            }
+            for (String f : Lexicon.fractionWords().keySet()) {
+                int e = end + 5 + f.length();
+                if ((f.startsWith("a ") || f.startsWith("three")) && text.regionMatches(true, end + 5, f, 0, f.length())
+                        && (e == n || !isLetter(t[e]))) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        private Lexicon.Fraction fractionAt(int s, int e) {
+            return Lexicon.fractionWords().get(text.substring(s, e).toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * "a million", "a dozen", "half a million", "a quarter of a million": a scale word at {@code i}
+         * with "a" and any fraction before it.
+         */
+        private Num scaleWithArticle(int i, int wEnd) {
+            int[] a = wordBefore(i, false);
+            if (a == null || a[0] < floor || a[1] - a[0] != 1 || (t[a[0]] | 0x20) != 'a') {
+                return null;
+            }
+            int start = a[0];
+            Lexicon.Fraction fraction = null;
+            int[] w1 = wordBefore(start, false);
+            if (w1 != null && w1[0] >= floor) {
+                String word = text.substring(w1[0], w1[1]).toLowerCase(Locale.ROOT);
+                if (word.equals("half")) {
+                    fraction = Lexicon.fractionWords().get("half");
+                    start = w1[0];
+                } else if (word.equals("of")) {
+                    int[] w2 = wordBefore(w1[0], false);
+                    int[] w3 = w2 == null ? null : wordBefore(w2[0], false);
+                    Lexicon.Fraction f2 = w3 == null || w3[0] < floor ? null : fractionAt(w3[0], w2[1]);
+                    Lexicon.Fraction f1 = w2 == null || w2[0] < floor ? null
+                            : Lexicon.fractionWords().get(hyphenatedWordBefore(w1[0]));
+                    if (f2 != null) {
+                        fraction = f2;
+                        start = w3[0];
+                    } else if (f1 != null) {
+                        fraction = f1;
+                        start = hyphenatedStart(w1[0]);
+                    }
+                }
+            }
+            BigDecimal first = BigDecimal.ONE;
+            String inexact = null;
+            if (fraction != null) {
+                first = BigDecimal.valueOf(fraction.numerator()).divide(BigDecimal.valueOf(fraction.denominator()),
+                        java.math.MathContext.DECIMAL64);
+                if (!fraction.exact()) {
+                    inexact = "";
+                }
+            }
+            Num num = composite(start, a[1], first, false);
+            if (num == null || num.end() <= i) {
+                return null;
+            }
+            return inexact == null ? num : new Num(num.value(), num.start(), num.end(), "", false, num.scale(), false,
+                    "", text.substring(num.start(), num.end()));
+        }
+
+        /** The word (letters and inner hyphens) ending one space before {@code pos}, lower case, or "". */
+        private String hyphenatedWordBefore(int pos) {
+            int s = hyphenatedStart(pos);
+            return s < 0 ? "" : text.substring(s, pos - 1).toLowerCase(Locale.ROOT);
+        }
+
+        private int hyphenatedStart(int pos) {
+            int k = pos - 1;
+            if (k < 1 || t[k] != ' ' || !isLetter(t[k - 1])) {
+                return -1;
+            }
+            int s = k;
+            while (s > 0 && (isLetter(t[s - 1]) || t[s - 1] == '-' && s > 1 && isLetter(t[s - 2]))) {
+                s--;
+            }
+            return s;
+        }
+
+        private boolean isFractionWord(int s, int e) {
+            String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+            return Lexicon.isFractionDenominator(w);
+        }
+
+        private boolean nextWordIsFraction(int end) {
+            if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
+                return false;
+            }
+            return isFractionWord(end + 1, wordEnd(end + 1));
         }
 
         // ---- the whole mention: qualifier, range, noun
 
-        private Quantity complete(Num num) {
+        private int complete(Num num) {
             int start = num.start();
             Qualifier qualifier = Qualifier.EXACT;
             boolean between = false;
-            int[] q = qualifierBefore(start);
+            int[] q = hedgeBefore(start);
             if (q != null) {
                 if (q[1] < 0) {
                     between = true;
@@ -384,33 +711,51 @@ public final class Quantities {
                 }
                 start = q[0];
             }
-            double low = num.value();
-            double high = low;
+            BigDecimal low = num.value();
+            BigDecimal high = low;
             int end = num.end();
             Num second = rangeEnd(num, between);
             if (second != null) {
                 high = second.value();
                 if (second.hasScale() && !num.hasScale() && !num.percent()) {
-                    double factor = scaleOf(second);
-                    if (low * factor <= high) {
-                        low *= factor;
+                    BigDecimal scaled = low.multiply(second.scale());
+                    if (scaled.compareTo(high) <= 0) {
+                        low = scaled;
                     }
                 }
-                if (high < low) {
-                    second = null;
+                if (high.compareTo(low) < 0) {
+                    second = null; // 30,000 to 25,000: two figures
                     high = low = num.value();
                 } else {
                     end = second.end();
                 }
-            } else if (between) {
+            }
+            if (second == null && between) {
                 start = num.start(); // "between" without "and N" hedges nothing
             }
-            boolean money = num.money();
+            int figureEnd = end;
+            if (qualifier == Qualifier.EXACT && second == null && !between) {
+                int[] after = hedgeAfter(end);
+                if (after != null) {
+                    qualifier = Qualifier.values()[after[1]];
+                    end = after[0];
+                }
+            }
+            String inexact = num.inexact() != null ? num.inexact() : second != null ? second.inexact() : null;
+            double lo = exactDouble(low);
+            double hi = exactDouble(high);
+            if (inexact != null || Double.isNaN(lo) || Double.isNaN(hi)) {
+                String reason = inexact != null ? "not stored: the fraction has no exact decimal value"
+                        : whyNotExact(Double.isNaN(lo) ? low : high);
+                rejected.add(new RejectedFigure(text.substring(num.start(), figureEnd), num.start(), figureEnd, reason));
+                floor = figureEnd;
+                return figureEnd;
+            }
             boolean percent = num.percent() || second != null && second.percent();
             String unit;
             String noun = "";
-            if (money) {
-                unit = "USD";
+            if (!num.currency().isEmpty()) {
+                unit = num.currency();
             } else if (percent) {
                 unit = "percent";
             } else if (!num.compoundUnit().isEmpty() && second == null) {
@@ -426,80 +771,93 @@ public final class Quantities {
                     unit = "";
                 }
             }
-            return new Quantity(low, high, qualifier, unit, noun, text.substring(start, end), start, end);
+            out.add(new Quantity(lo, hi, qualifier, unit, noun, text.substring(start, end), start, end));
+            floor = end;
+            return end;
         }
 
-        private double scaleOf(Num n2) {
-            String written = text.substring(n2.start(), n2.end());
-            for (Map.Entry<String, Long> e : SCALES.entrySet()) {
-                if (written.endsWith(" " + e.getKey())) {
-                    return e.getValue();
+        /** The hedge before {@code start}: {start of hedge, qualifier ordinal}, {start, -1} for "between", or null. */
+        private int[] hedgeBefore(int start) {
+            int max = Lexicon.MAX_HEDGE_WORDS;
+            int[] starts = new int[max];
+            int count = 0;
+            int pos = start;
+            while (count < max) {
+                int[] w = wordBefore(pos, true);
+                if (w == null || w[0] < floor) {
+                    break;
+                }
+                starts[count++] = w[0];
+                pos = w[0];
+            }
+            for (int c = count; c >= 1; c--) {
+                String phrase = text.substring(starts[c - 1], start - 1).toLowerCase(Locale.ROOT);
+                Qualifier q = Lexicon.hedgesBefore().get(phrase);
+                if (q != null) {
+                    return new int[] {starts[c - 1], q.ordinal()};
+                }
+                if (c == 1 && Lexicon.rangeOpeners().contains(phrase)) {
+                    return new int[] {starts[0], -1};
                 }
             }
-            return 1;
+            return null;
         }
 
-        /** The qualifier before {@code start}: {start of qualifier, ordinal} or {start, -1} for "between". */
-        private int[] qualifierBefore(int start) {
-            int[] w1 = wordBefore(start);
-            if (w1 == null) {
+        /** A hedge after the figure ending at {@code end} ("or more", "-odd"): {end of hedge, ordinal}, or null. */
+        private int[] hedgeAfter(int end) {
+            if (end >= n || t[end] != ' ' && t[end] != '-') {
                 return null;
             }
-            String a = text.substring(w1[0], w1[1]).toLowerCase(Locale.ROOT);
-            switch (a) {
-                case "about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa" -> {
-                    return new int[] {w1[0], Qualifier.ABOUT.ordinal()};
+            for (Map.Entry<String, Qualifier> e : Lexicon.hedgesAfter().entrySet()) {
+                String h = e.getKey();
+                int at = h.charAt(0) == '-' ? end : end + 1;
+                if (h.charAt(0) != '-' && t[end] != ' ' || !text.regionMatches(true, at, h, 0, h.length())) {
+                    continue;
                 }
-                case "over" -> {
-                    return new int[] {w1[0], Qualifier.MORE_THAN.ordinal()};
+                int he = at + h.length();
+                if (he < n && isLetter(t[he])) {
+                    continue; // "or moreover"
                 }
-                case "under" -> {
-                    return new int[] {w1[0], Qualifier.LESS_THAN.ordinal()};
+                if (he + 1 < n && t[he] == ' ' && (isDigit(t[he + 1]) || numberWordValue(he + 1, wordEnd(he + 1)) > 0)) {
+                    continue; // "and over 200": the hedge of the next figure
                 }
-                case "between" -> {
-                    return new int[] {w1[0], -1};
-                }
-                default -> {
-                }
+                return new int[] {he, e.getValue().ordinal()};
             }
-            int[] w2 = wordBefore(w1[0]);
-            if (w2 == null) {
-                return null;
-            }
-            String b = text.substring(w2[0], w2[1]).toLowerCase(Locale.ROOT);
-            Qualifier two = switch (b + " " + a) {
-                case "more than" -> Qualifier.MORE_THAN;
-                case "fewer than", "less than" -> Qualifier.LESS_THAN;
-                case "up to", "at most" -> Qualifier.UP_TO;
-                case "at least" -> Qualifier.AT_LEAST;
-                default -> null;
-            };
-            return two == null ? null : new int[] {w2[0], two.ordinal()};
+            return null;
         }
 
-        /** The word just before {@code pos} (one space between), as {start, end}, or null. */
-        private int[] wordBefore(int pos) {
+        /**
+         * The word just before {@code pos} (one space between), as {start, end}, or null. With
+         * {@code period}, a word may end in '.' ("c.", "No.").
+         */
+        private int[] wordBefore(int pos, boolean period) {
             int k = pos - 1;
-            if (k < 1 || t[k] != ' ' || !isLetter(t[k - 1])) {
+            if (k < 1 || t[k] != ' ') {
                 return null;
             }
-            int s = k;
+            int e = k;
+            if (period && t[e - 1] == '.') {
+                e--;
+            }
+            int s = e;
             while (s > 0 && isLetter(t[s - 1])) {
                 s--;
+            }
+            if (s == e) {
+                return null;
             }
             return new int[] {s, k};
         }
 
-        /** A second number after "to", "–", "-" or ("between ...") "and". */
+        /** A second number after "to", a dash or ("between ...") "and". */
         private Num rangeEnd(Num first, boolean between) {
             int k = first.end();
             int after;
-            if (k < n && Dates.isDash(t[k])) {
+            if (k < n && Lexicon.isDash(t[k])) {
                 after = k + 1;
-            } else if (text.startsWith(" to ", k)) {
+            } else if (startsWithJoiner(k)) {
                 after = k + 4;
-            } else if (k + 3 <= n && t[k] == ' ' && Dates.isDash(t[k + 1])
-                    && t[k + 2] == ' ') {
+            } else if (k + 3 <= n && t[k] == ' ' && Lexicon.isDash(t[k + 1]) && t[k + 2] == ' ') {
                 after = k + 3;
             } else if (between && text.startsWith(" and ", k)) {
                 after = k + 5;
@@ -511,23 +869,36 @@ public final class Quantities {
             }
             char c = t[after];
             Num second;
-            if (first.money() && c == '$' || isDigit(c)) {
+            if (isDigit(c) || currencySign(t, after) != null) {
                 second = digits(after);
+            } else if (Lexicon.isMinus(c) && after + 1 < n && isDigit(t[after + 1]) && !Lexicon.isDash(t[k])) {
+                second = digits(after + 1);
             } else if (isLetter(c)) {
                 second = words(after);
             } else {
                 return null;
             }
-            if (second == null || second.money() != first.money()
-                    || second.percent() != first.percent() && !(second.percent() && !first.percent())) {
+            if (second == null || second.identifier() || !second.currency().equals(first.currency())
+                    || first.percent() && !second.percent()) {
                 return null;
             }
             return second;
         }
 
+        private boolean startsWithJoiner(int k) {
+            for (String j : Lexicon.rangeJoiners()) {
+                if (k + j.length() + 2 <= n && t[k] == ' ' && text.startsWith(j, k + 1) && t[k + 1 + j.length()] == ' ') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * The noun phrase after {@code end}: {end of phrase, start of head noun, end of head noun}; the
-         * head is the last word, or the counting noun of "members of the air force"; {end, end, end} if none.
+         * head is the last word, or the counting noun of "members of the air force"; {end, end, end} if
+         * none. The phrase ends before a stop word, a verb ("sent", "fought", or a word in -ed after the
+         * first), a word in -ing, a number word, or after a plural head noun.
          */
         private int[] nounEnd(int end) {
             int pos = end;
@@ -551,7 +922,7 @@ public final class Quantities {
                     continue;
                 }
                 if (lw.equals("of") && words == 1 && !relational
-                        && RELATIONAL.contains(text.substring(lastWordStart, pos).toLowerCase(Locale.ROOT))) {
+                        && Lexicon.isRelationalNoun(text.substring(lastWordStart, pos).toLowerCase(Locale.ROOT))) {
                     relational = true;
                     headEnd = pos;
                     max = 5;
@@ -561,20 +932,34 @@ public final class Quantities {
                     }
                     continue;
                 }
-                if (STOP.contains(lw) || lw.length() > 4 && lw.endsWith("ing")
-                        || words > 0 && lw.endsWith("ed") || WORDS.containsKey(lw)) {
-                    break;
+                if (endsPhrase(lw, words) || words == 0 && lw.endsWith("ed") && !nounFollows(we)) {
+                    break; // "2,000 killed and ...", but "200 armed men"
                 }
                 lastWordStart = ws;
                 pos = we;
                 words++;
                 allCapitalised &= capital;
                 if (!capital && !relational && lw.length() > 2 && lw.endsWith("s") && !lw.endsWith("ss")
-                        && !(words == 1 && RELATIONAL.contains(lw) && text.startsWith(" of ", pos))) {
+                        && !(words == 1 && Lexicon.isRelationalNoun(lw) && text.startsWith(" of ", pos))) {
                     break; // a plural head noun ends the phrase
                 }
             }
             return relational ? new int[] {pos, end + 1, headEnd} : new int[] {pos, lastWordStart, pos};
+        }
+
+        private boolean endsPhrase(String lw, int words) {
+            return Lexicon.isStopWord(lw) || Lexicon.isVerb(lw) || lw.length() > 4 && lw.endsWith("ing")
+                    || words > 0 && lw.endsWith("ed") || Lexicon.numberWords().containsKey(lw)
+                    || Lexicon.scaleWords().containsKey(lw);
+        }
+
+        /** True when a word that may be a noun follows at {@code pos} (" men"), so "armed" is an adjective. */
+        private boolean nounFollows(int pos) {
+            if (pos + 1 >= n || t[pos] != ' ' || !isLetter(t[pos + 1])) {
+                return false;
+            }
+            int we = phraseWordEnd(pos + 1);
+            return !endsPhrase(text.substring(pos + 1, we).toLowerCase(Locale.ROOT), 1);
         }
 
         /** End of a phrase word: letters, inner hyphens and apostrophes; split "languagesUyghur" at the case change. */
@@ -598,8 +983,7 @@ public final class Quantities {
 
         private boolean atSentenceStart(int i) {
             int k = i - 1;
-            while (k >= 0 && (t[k] == ' ' || t[k] == '"' || t[k] == '('
-                    || t[k] == '\u201C')) {
+            while (k >= 0 && (t[k] == ' ' || t[k] == '"' || t[k] == '(' || t[k] == '\u201C')) {
                 k--;
             }
             if (k < 0) {
@@ -624,17 +1008,33 @@ public final class Quantities {
             }
             return j;
         }
-    }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
+        /**
+         * "2,000 and 3,000 cavalry", "10 or 12 men": a figure with no noun, joined by "and" or "or" to
+         * the next, which has a counted noun, counts the same thing.
+         */
+        private List<Quantity> shareNouns(List<Quantity> qs) {
+            for (int k = qs.size() - 2; k >= 0; k--) {
+                Quantity a = qs.get(k);
+                Quantity b = qs.get(k + 1);
+                if (!a.unit().isEmpty() || b.noun().isEmpty()) {
+                    continue;
+                }
+                int gap = b.start() - a.end();
+                if (gap == 5 && text.startsWith(" and ", a.end()) || gap == 4 && text.startsWith(" or ", a.end())) {
+                    qs.set(k, new Quantity(a.value(), a.high(), a.qualifier(), b.unit(), "", a.text(), a.start(),
+                            a.end()));
+                }
+            }
+            return qs;
+        }
 
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 && Character.isLetter(c);
-    }
+        private int numberWordValue(int s, int e) {
+            return Lexicon.numberWordValue(t, s, e);
+        }
 
-    private static boolean isWordChar(char c) {
-        return isLetter(c) || isDigit(c) || c == '_';
+        private long scaleValue(int s, int e) {
+            return Lexicon.scaleWordValue(t, s, e);
+        }
     }
 }

@@ -1,24 +1,147 @@
 package org.etrkit.datasets.extract;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.etrkit.datasets.parse.SourceLocation;
 
 /**
  * A run of text of an article with everything the recognizers found in it: a paragraph, a bullet, an
- * infobox value or a table cell. Offsets of sentences, dates and quantities are into {@code text}.
+ * infobox value or a table cell. Offsets of sentences, dates, quantities and rejected figures are into
+ * {@code text}, and each list is in text order.
  *
- * @param kind    where the text sits: {@code paragraph}, {@code item}, {@code infobox} or {@code table}
- * @param section the heading the text is under ("" for the lead)
- * @param at      where {@code text} starts in the article
+ * <p>Every look-up by offset or sentence takes time logarithmic in the size of the block, so reading
+ * the date or sentence of every figure of a block is linear in its size.
  */
-public record TextBlock(String kind, String text, String section, SourceLocation at, List<Sentence> sentences,
-                        List<DateMention> dates, List<Quantity> quantities) {
+public final class TextBlock {
 
-    public TextBlock {
-        sentences = List.copyOf(sentences);
-        dates = List.copyOf(dates);
-        quantities = List.copyOf(quantities);
+    private static final int[] NONE = new int[0];
+
+    private final String kind;
+    private final String text;
+    private final String section;
+    private final SourceLocation at;
+    private final List<Sentence> sentences;
+    private final List<DateMention> dates;
+    private final List<Quantity> quantities;
+    private final List<RejectedFigure> rejected;
+    /** Per date: the index of the first date at or after it that has a year, or dates.size(). */
+    private final int[] nextWithYear;
+    /** Per date: the year it is placed in, its own or one from the paragraph (0: none). */
+    private final int[] placedYear;
+    /** Per date: the index of the written date its year comes from, or -1. */
+    private final int[] yearSource;
+    /** Per date: the index of the last date at or before it that has a year, or -1. */
+    private final int[] previousWithYear;
+    /** Per date: the index of the last date at or before it that is placed in a year, or -1. */
+    private final int[] previousPlaced;
+
+    /**
+     * A block and what was found in it.
+     *
+     * @param kind       where the text sits: {@code paragraph}, {@code item}, {@code infobox} or {@code table}
+     * @param text       the text
+     * @param section    the heading the text is under ("" for the lead)
+     * @param at         where {@code text} starts in the article
+     * @param sentences  its sentences, in order
+     * @param dates      its dates, in order, not overlapping
+     * @param quantities its quantities, in order, not overlapping
+     * @param rejected   the figures it gives that are not stored ({@link RejectedFigure})
+     */
+    public TextBlock(String kind, String text, String section, SourceLocation at, List<Sentence> sentences,
+                     List<DateMention> dates, List<Quantity> quantities, List<RejectedFigure> rejected) {
+        this.kind = kind;
+        this.text = text;
+        this.section = section;
+        this.at = at;
+        this.sentences = List.copyOf(sentences);
+        this.dates = List.copyOf(dates);
+        this.quantities = List.copyOf(quantities);
+        this.rejected = List.copyOf(rejected);
+        int d = this.dates.size();
+        this.nextWithYear = d == 0 ? NONE : new int[d];
+        this.placedYear = d == 0 ? NONE : new int[d];
+        this.yearSource = d == 0 ? NONE : new int[d];
+        this.previousWithYear = d == 0 ? NONE : new int[d];
+        this.previousPlaced = d == 0 ? NONE : new int[d];
+        index();
+    }
+
+    /** One pass over the dates: the next dated one, and the year of each date without one. */
+    private void index() {
+        int d = dates.size();
+        int next = d;
+        for (int k = d - 1; k >= 0; k--) {
+            if (dates.get(k).hasYear()) {
+                next = k;
+            }
+            nextWithYear[k] = next;
+        }
+        int refYear = 0;
+        int refMonth = 0;
+        int refSource = -1;
+        for (int k = 0; k < d; k++) {
+            DateMention m = dates.get(k);
+            yearSource[k] = -1;
+            if (m.hasYear()) {
+                placedYear[k] = m.year();
+                boolean oneYear = m.year() == m.lastYear();
+                refYear = oneYear ? m.year() : 0;
+                refMonth = oneYear ? m.firstMonth() : 0;
+                refSource = k;
+            } else if (refYear != 0) {
+                int month = m.firstMonth();
+                int y = refMonth > 0 && month < refMonth ? refYear + 1 : refYear;
+                if (m.withYear(y) != null) {
+                    placedYear[k] = y;
+                    yearSource[k] = refSource;
+                    refYear = y;
+                    refMonth = month;
+                }
+            }
+            previousWithYear[k] = m.hasYear() ? k : k > 0 ? previousWithYear[k - 1] : -1;
+            previousPlaced[k] = placedYear[k] != 0 ? k : k > 0 ? previousPlaced[k - 1] : -1;
+        }
+    }
+
+    /** Where the text sits: {@code paragraph}, {@code item}, {@code infobox} or {@code table}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The text itself. */
+    public String text() {
+        return text;
+    }
+
+    /** The heading the text is under ("" for the lead). */
+    public String section() {
+        return section;
+    }
+
+    /** Where {@code text} starts in the article. */
+    public SourceLocation at() {
+        return at;
+    }
+
+    /** The sentences, in order (one for an infobox value or table cell). */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The dates, in order. */
+    public List<DateMention> dates() {
+        return dates;
+    }
+
+    /** The quantities, in order. */
+    public List<Quantity> quantities() {
+        return quantities;
+    }
+
+    /** The figures the text gives that are not stored, because no stored number would equal them. */
+    public List<RejectedFigure> rejected() {
+        return rejected;
     }
 
     /** True for running prose (paragraphs and bullets), which has sentences and a timeline. */
@@ -33,21 +156,132 @@ public record TextBlock(String kind, String text, String section, SourceLocation
 
     /** The sentence holding {@code offset}; the last sentence if none does. */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.contains(offset)) {
-                return s;
-            }
+        if (sentences.isEmpty()) {
+            return Sentence.whole(text);
         }
-        return sentences.isEmpty() ? Sentence.whole(text) : sentences.get(sentences.size() - 1);
+        int k = lastStartingAtOrBefore(sentences.size(), i -> sentences.get(i).start(), offset);
+        if (k >= 0 && sentences.get(k).contains(offset)) {
+            return sentences.get(k);
+        }
+        return sentences.get(sentences.size() - 1);
     }
 
-    /** The first date with a year inside {@code sentence}, or null. */
+    /** The quantity whose span covers {@code offset}, if any. */
+    public Optional<Quantity> quantityAt(int offset) {
+        int k = lastStartingAtOrBefore(quantities.size(), i -> quantities.get(i).start(), offset);
+        return k >= 0 && offset < quantities.get(k).end() ? Optional.of(quantities.get(k)) : Optional.empty();
+    }
+
+    /** The first date with a year that starts inside {@code sentence}, or null. */
     public DateMention firstDateIn(Sentence sentence) {
-        for (DateMention d : dates) {
-            if (d.hasYear() && d.start() >= sentence.start() && d.start() < sentence.end()) {
-                return d;
+        int k = firstDateFrom(sentence.start());
+        if (k >= dates.size()) {
+            return null;
+        }
+        int dated = nextWithYear[k];
+        return dated < dates.size() && dates.get(dated).start() < sentence.end() ? dates.get(dated) : null;
+    }
+
+    /** The last date with a year that ends at or before {@code offset}, if any. */
+    public Optional<DateMention> lastDateWithYearBefore(int offset) {
+        int k = lastEndingAtOrBefore(offset);
+        k = k < 0 ? -1 : previousWithYear[k];
+        return k >= 0 ? Optional.of(dates.get(k)) : Optional.empty();
+    }
+
+    /**
+     * The date of the event {@code sentence} tells: its first date, with the year from the paragraph
+     * when it gives only a day and month ({@link EventDate.Basis#YEAR_FROM_PARAGRAPH}); else its
+     * first date with a year. Empty when the sentence has no date that can be placed in a year.
+     */
+    public Optional<EventDate> eventDate(Sentence sentence) {
+        int k = firstDateFrom(sentence.start());
+        if (k >= dates.size() || dates.get(k).start() >= sentence.end()) {
+            return Optional.empty();
+        }
+        DateMention first = dates.get(k);
+        if (!first.hasYear() && placedYear[k] != 0) {
+            return Optional.of(new EventDate(first.withYear(placedYear[k]), placedYear[k], first,
+                    dates.get(yearSource[k]), EventDate.Basis.YEAR_FROM_PARAGRAPH));
+        }
+        int dated = nextWithYear[k];
+        if (dated < dates.size() && dates.get(dated).start() < sentence.end()) {
+            DateMention d = dates.get(dated);
+            return Optional.of(new EventDate(d.iso(), d.year(), d, d, EventDate.Basis.SENTENCE));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date of {@code sentence} for a figure it gives: {@link #eventDate(Sentence)}, or else the last
+     * date placed in a year before the sentence in the same block ({@link EventDate.Basis#EARLIER_SENTENCE}).
+     */
+    public Optional<EventDate> dateFor(Sentence sentence) {
+        Optional<EventDate> own = eventDate(sentence);
+        if (own.isPresent()) {
+            return own;
+        }
+        int k = lastEndingAtOrBefore(sentence.start());
+        k = k < 0 ? -1 : previousPlaced[k];
+        if (k < 0) {
+            return Optional.empty();
+        }
+        DateMention d = dates.get(k);
+        if (d.hasYear()) {
+            return Optional.of(new EventDate(d.iso(), d.year(), d, d, EventDate.Basis.EARLIER_SENTENCE));
+        }
+        return Optional.of(new EventDate(d.withYear(placedYear[k]), placedYear[k], d, dates.get(yearSource[k]),
+                EventDate.Basis.EARLIER_SENTENCE));
+    }
+
+    /** The index of the first date starting at or after {@code offset}, or dates.size(). */
+    private int firstDateFrom(int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
+    }
+
+    /** The index of the last date ending at or before {@code offset}, or -1 (dates do not overlap). */
+    private int lastEndingAtOrBefore(int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /** Binary search: the last index whose start is at or before {@code offset}, or -1. */
+    private static int lastStartingAtOrBefore(int size, java.util.function.IntUnaryOperator start, int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(mid) <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " at " + at + ": " + sentences.size() + " sentences, " + dates.size() + " dates, "
+                + quantities.size() + " quantities";
     }
 }

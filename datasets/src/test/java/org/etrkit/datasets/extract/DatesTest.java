@@ -30,6 +30,15 @@ class DatesTest {
         "From August 1945 – 1946, the rebels. | 1945-08/1946",
         "Relations improved in the 1970s. | 1970/1979",
         "In the late 1950s – early 1960s, relations became strained. | 1950/1969",
+        // issue 8: day ranges
+        "In the night of 6–7 November 1944 the rebels attacked. | 1944-11-06/1944-11-07",
+        "It lasted from 31 January to 4 February 1934, then ended. | 1934-01-31/1934-02-04",
+        "It lasted 31 January – 4 February 1934, then ended. | 1934-01-31/1934-02-04",
+        "It lasted from 28 December to 3 January 1945, then ended. | 1944-12-28/1945-01-03",
+        "It lasted between 6 and 9 May 1945, then ended. | 1945-05-06/1945-05-09",
+        "It lasted May 5–8, 1945, then ended. | 1945-05-05/1945-05-08",
+        "It lasted January 31 – February 4, 1934, then ended. | 1934-01-31/1934-02-04",
+        "It lasted from 3 March 1944 to 5 April 1945, then ended. | 1944-03-03/1945-04-05",
     })
     void recognisesDatesAtThePrecisionTheTextGives(String text, String iso) {
         assertEquals(List.of(iso), isos(text));
@@ -39,6 +48,19 @@ class DatesTest {
     void dayAndMonthWithoutYearIsFoundButHasNoYear() {
         List<DateMention> d = Dates.find("By 3 October, the rioters had captured Nilka; on the battle of October 03 we lost.");
         assertEquals(List.of("--10-03", "--10-03"), d.stream().map(DateMention::iso).toList());
+        assertFalse(d.get(0).hasYear());
+    }
+
+    @Test
+    void aDayRangeIsNotAQuantity() {
+        assertEquals(List.of(), Quantities.find("In the night of 6–7 November 1944 the rebels attacked."));
+        assertEquals(List.of(), Quantities.find("In the night of 6–7 November the rebels attacked."));
+    }
+
+    @Test
+    void aDayRangeWithoutYearIsFoundWithoutYear() {
+        List<DateMention> d = Dates.find("In the night of 6–7 November the rebels attacked.");
+        assertEquals(List.of("--11-06/--11-07"), d.stream().map(DateMention::iso).toList());
         assertFalse(d.get(0).hasYear());
     }
 

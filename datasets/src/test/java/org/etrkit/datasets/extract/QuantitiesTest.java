@@ -43,6 +43,66 @@ class QuantitiesTest {
         "It had under 300 tanks. | 300 | 300 | LESS_THAN | tanks",
         "Units included up to 500 officers. | 500 | 500 | UP_TO | officers",
         "It had at least 300 tanks. | 300 | 300 | AT_LEAST | tanks",
+        // issue 8: hedges read wrongly or not at all
+        "It had no more than 200 men. | 200 | 200 | UP_TO | men",
+        "It had not more than 200 men. | 200 | 200 | UP_TO | men",
+        "It sent as many as 120 aircraft. | 120 | 120 | UP_TO | aircraft",
+        "It had at most 40 guns. | 40 | 40 | UP_TO | guns",
+        "It had a maximum of 40 guns. | 40 | 40 | UP_TO | guns",
+        "An estimated 3,000 people fled. | 3000 | 3000 | ABOUT | people",
+        "It was estimated at 3,000 men. | 3000 | 3000 | ABOUT | men",
+        "Perhaps 40,000 people died. | 40000 | 40000 | ABOUT | people",
+        "It had roughly 500 tanks. | 500 | 500 | ABOUT | tanks",
+        "It had almost 500 tanks. | 500 | 500 | ABOUT | tanks",
+        "It had circa 500 tanks. | 500 | 500 | ABOUT | tanks",
+        "It had c. 500 tanks. | 500 | 500 | ABOUT | tanks",
+        "It had close to 500 tanks. | 500 | 500 | ABOUT | tanks",
+        "Men aged 18 or over were called up. | 18 | 18 | AT_LEAST | ''",
+        "Men aged 18 and over were called up. | 18 | 18 | AT_LEAST | ''",
+        "It had 2,000 or more troops. | 2000 | 2000 | AT_LEAST | troops",
+        "It had 200 or fewer troops. | 200 | 200 | UP_TO | troops",
+        "It had 2,000 or so troops. | 2000 | 2000 | ABOUT | troops",
+        "It had 2,000-odd troops. | 2000 | 2000 | ABOUT | troops",
+        "It had no fewer than 300 tanks. | 300 | 300 | AT_LEAST | tanks",
+        "It had no less than 300 tanks. | 300 | 300 | AT_LEAST | tanks",
+        "It had not less than 300 tanks. | 300 | 300 | AT_LEAST | tanks",
+        "It had a minimum of 300 tanks. | 300 | 300 | AT_LEAST | tanks",
+        "It had well over 300 tanks. | 300 | 300 | MORE_THAN | tanks",
+        "It had just over 300 tanks. | 300 | 300 | MORE_THAN | tanks",
+        "It had upwards of 300 tanks. | 300 | 300 | MORE_THAN | tanks",
+        "It had in excess of 300 tanks. | 300 | 300 | MORE_THAN | tanks",
+        "It had just under 300 tanks. | 300 | 300 | LESS_THAN | tanks",
+        "It had well under 300 tanks. | 300 | 300 | LESS_THAN | tanks",
+        // number words, scale words and fractions of them
+        "He led a dozen men. | 12 | 12 | EXACT | men",
+        "He led about a dozen men. | 12 | 12 | ABOUT | men",
+        "He led two dozen men. | 24 | 24 | EXACT | men",
+        "He led half a dozen men. | 6 | 6 | EXACT | men",
+        "It had a hundred guns. | 100 | 100 | EXACT | guns",
+        "It had a thousand horsemen. | 1000 | 1000 | EXACT | horsemen",
+        "It cost half a million rubles. | 500000 | 500000 | EXACT | rubles",
+        "It cost a quarter of a million rubles. | 250000 | 250000 | EXACT | rubles",
+        "It cost one and a half million rubles. | 1500000 | 1500000 | EXACT | rubles",
+        "It had one hundred and fifty guns. | 150 | 150 | EXACT | guns",
+        "It had two hundred thousand men. | 200000 | 200000 | EXACT | men",
+        "It had 1.2 million men. | 1200000 | 1200000 | EXACT | men",
+        "It cost 2½ million rubles. | 2500000 | 2500000 | EXACT | rubles",
+        "It cost 1.5 million million dollars. | 1500000000000 | 1500000000000 | EXACT | dollars",
+        "It cost 1.1 million rubles. | 1100000 | 1100000 | EXACT | rubles",
+        "It cost £3 million. | 3000000 | 3000000 | EXACT | GBP",
+        "It cost US$3 million. | 3000000 | 3000000 | EXACT | USD",
+        // ranges
+        "It had some 2,000–3,000 troops. | 2000 | 3000 | ABOUT | troops",
+        "It had 2,000-3,000 troops. | 2000 | 3000 | EXACT | troops",
+        "It had 2,000 – 3,000 troops. | 2000 | 3000 | EXACT | troops",
+        "It had 2 to 3 million troops. | 2000000 | 3000000 | EXACT | troops",
+        "It had between two and three thousand troops. | 2000 | 3000 | EXACT | troops",
+        "It had up to 2,000–3,000 troops. | 2000 | 3000 | UP_TO | troops",
+        // negative numbers
+        "The balance was -5,000 rubles. | -5000 | -5000 | EXACT | rubles",
+        "The balance was −5,000 rubles. | -5000 | -5000 | EXACT | rubles",
+        "It fell to −40 degrees. | -40 | -40 | EXACT | degrees",
+        "It ranged from −10 to 5 degrees. | -10 | 5 | EXACT | degrees",
     })
     void recognisesFiguresQualifiersAndUnits(String text, double value, double high, Qualifier qualifier,
                                              String unit) {
@@ -71,8 +131,76 @@ class QuantitiesTest {
     @Test
     void yearsDatesOrdinalsIdentifiersAndNamesAreNotQuantities() {
         String text = "In 1945 the 5th and 42nd Cavalry went, on 7 November 1944, and Resolution 324 to dissolve;"
-                + " the Three Districts and the Tu-4 and thousands of troops and one side.";
+                + " the Three Districts and the Tu-4 and one side.";
         assertTrue(Quantities.find(text).isEmpty(), () -> Quantities.find(text).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the counted noun is a noun, never the verb after it
+        "Ma had 3,000 cavalry sent by Sheng. | 3,000 cavalry | cavalry",
+        "Only 200 men fought back. | 200 men | men",
+        "Some 5,000 infantry held the pass. | Some 5,000 infantry | infantry",
+        "About 600 personnel remained there. | About 600 personnel | personnel",
+        "It had 200 armed men in the town. | 200 armed men | men",
+        "About 6,000 cavalry horses were used. | About 6,000 cavalry horses | horses",
+        "Of these, 2,000 killed and 3,000 wounded were counted. | 2,000 | ''",
+    })
+    void theCountedNounIsNeverAVerb(String text, String mention, String unit) {
+        Quantity q = Quantities.find(text).get(0);
+        assertEquals(mention, q.text());
+        assertEquals(unit, q.unit());
+    }
+
+    @Test
+    void coordinatedFiguresShareTheNounAfterTheLast() {
+        List<Quantity> qs = Quantities.find("Ma had 2,000 and 3,000 cavalry sent by Sheng and Ma.");
+        assertEquals(List.of("2,000", "3,000 cavalry"), qs.stream().map(Quantity::text).toList());
+        assertEquals(List.of("cavalry", "cavalry"), qs.stream().map(Quantity::unit).toList());
+        List<Quantity> or = Quantities.find("A patrol of 10 or 12 men came.");
+        assertEquals(List.of("men", "men"), or.stream().map(Quantity::unit).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Decree No. 14 set up the army.",
+        "Article 8 allowed the use of force.",
+        "Resolution 112 condemned the act.",
+        "Under article 8 of the treaty, it left.",
+        "The Order No. 227 was issued.",
+        "Articles 8 and 9 allowed the use of force.",
+        "It was set out in Protocol 2 of the pact.",
+    })
+    void identifiersAreNotQuantitiesAnywhereInTheSentence(String text) {
+        assertEquals(List.of(), Quantities.find(text));
+    }
+
+    @Test
+    void aCountAfterANameIsKeptWithItsShare() {
+        List<Quantity> qs = Quantities.find("Uyghurs 2,941,000 (78.8%), Kazakhs 326,000 (8.7%) and Hui 92,000 (2.5%).");
+        assertEquals(List.of(2941000.0, 78.8, 326000.0, 8.7, 92000.0, 2.5), qs.stream().map(Quantity::value).toList());
+        assertEquals(List.of("", "percent", "", "percent", "", "percent"), qs.stream().map(Quantity::unit).toList());
+    }
+
+    @Test
+    void aDescendingPairIsTwoFiguresNotARange() {
+        List<Quantity> qs = Quantities.find("The garrison fell from 30,000 to 25,000 men.");
+        assertEquals(List.of(30000.0, 25000.0), qs.stream().map(Quantity::value).toList());
+        assertTrue(qs.stream().noneMatch(Quantity::isRange));
+    }
+
+    @Test
+    void vaguePluralsAndProportionsAreNotFigures() {
+        String text = "Tens of thousands of Kazakhs fled, hundreds of thousands died, thousands of troops, dozens of"
+                + " villages, scores of wagons, a few hundred men, several thousand horses, half of the army and"
+                + " a quarter of the population.";
+        assertEquals(List.of(), Quantities.find(text));
+    }
+
+    @Test
+    void theNumberWordOneAndTheArticleAAloneAreNotFigures() {
+        assertEquals(List.of(), Quantities.find("One side won a battle, and one of them had a million reasons?"
+                .replace("a million reasons?", "reasons.")));
     }
 
     @Test
