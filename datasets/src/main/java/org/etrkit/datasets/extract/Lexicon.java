@@ -265,7 +265,7 @@ public final class Lexicon {
     /** Index into WORD_CHARS of the word t[start, end), compared without case, or -1. */
     private static int lookup(char[] t, int start, int end) {
         int len = end - start;
-        if (len < 3 || len > 8) {
+        if (len < 3 || len > MAX_WORD_LENGTH) {
             return -1;
         }
         int c = t[start] | 0x20;
@@ -351,6 +351,8 @@ public final class Lexicon {
     private static final char[][] WORD_CHARS = new char[NUMBER_WORDS.size() + SCALE_WORDS.size()][];
     private static final long[] WORD_VALUES = new long[WORD_CHARS.length];
     private static final int[][] BY_FIRST_LETTER = new int[26][];
+    private static final int MAX_WORD_LENGTH = java.util.stream.Stream.concat(NUMBER_WORDS.keySet().stream(),
+            SCALE_WORDS.keySet().stream()).mapToInt(String::length).max().orElse(0);
 
     // ---- building the lists
 

@@ -227,7 +227,9 @@ public final class Quantities {
             boolean numeric = isDigit(t[i]) || t[i] == '$' || currencySign(t, i) != null;
             Num num = numeric ? digits(i) : words(i);
             if (num == null) {
-                return numeric && isDigit(t[i]) ? numberTokenEnd(t, i) : skipToken(i);
+                // skip the whole token, as the date pass does: "1,2345" and "$1,2345" hold no figure
+                return !numeric ? skipToken(i) : isDigit(t[i]) ? numberTokenEnd(t, i)
+                        : i + 1 < n && isDigit(t[i + 1]) ? numberTokenEnd(t, i + 1) : i + 1;
             }
             if (num.identifier()) {
                 floor = num.end();
@@ -275,7 +277,7 @@ public final class Quantities {
                     return null;
                 }
                 s = i + 1;
-                if (t[i] == '$' && usDollar(t, i)) {
+                if (t[i] == '$' && usDollar(t, i) && i - 2 >= floor) {
                     start = i - 2;
                 }
             } else if (i > 1 && t[i - 1] == '-' && isLetter(t[i - 2])) {

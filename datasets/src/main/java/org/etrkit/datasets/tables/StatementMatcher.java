@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Lexicon;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.extract.TextBlock;
@@ -16,11 +17,8 @@ import org.etrkit.datasets.extract.TextBlock;
 /** A compiled {@link Rules.Statement}: finds the quantities and names a statement binds in a paragraph. */
 final class StatementMatcher {
 
-    /** Where a placeholder {@code {name}} stands: a qualifier, then a number in digits or words, scale words. */
-    private static final String NUMBER = "(?:(?i:about|around|approximately|roughly|some|nearly|almost|circa|over"
-            + "|under|more than|fewer than|less than|up to|at least|at most|between) )?"
-            + "(?:\\$?\\d[\\d,]*(?:\\.\\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)(?:%| percent)?"
-            + "(?: (?:hundred|thousand|million|billion))*";
+    /** Where a placeholder {@code {name}} stands: generated from the recognizers' one word list. */
+    private static final String NUMBER = Lexicon.quantityRegex();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -60,13 +58,7 @@ final class StatementMatcher {
         if (d != null) {
             return new Dated(d, "sentence");
         }
-        DateMention last = null;
-        for (DateMention m : block.dates()) {
-            if (m.hasYear() && m.end() <= sentence.start()) {
-                last = m;
-            }
-        }
-        return last == null ? null : new Dated(last, "earlier sentence");
+        return block.lastDateWithYearBefore(sentence.start()).map(m -> new Dated(m, "earlier sentence")).orElse(null);
     }
 
     /** A date and where it came from. */
@@ -210,12 +202,7 @@ final class StatementMatcher {
     }
 
     private static Quantity covering(TextBlock block, int offset) {
-        for (Quantity q : block.quantities()) {
-            if (q.start() <= offset && offset < q.end()) {
-                return q;
-            }
-        }
-        return null;
+        return block.quantityAt(offset).orElse(null);
     }
 
     /** The year of the first dated sentence of the block matching {@code regex}, or null. */
