@@ -296,7 +296,7 @@ public final class Dates {
                 || !Character.isLetterOrDigit(text.charAt(end + 1))) && y % 10 == 0) {
             return new Point(y + "/" + (y + 9), y, y + 9, i, end + 1, 0, 0);
         }
-        return new Point(Integer.toString(y), y, y, i, end, 0, 0);
+        return new Point(yearString(y), y, y, i, end, 0, 0);
     }
 
     // ---- ranges
@@ -384,7 +384,20 @@ public final class Dates {
     }
 
     private static DateMention mention(String text, String iso, int year, int start, int end) {
-        return new DateMention(iso, year, text.substring(start, end), start, end);
+        boolean asIso = end - start == iso.length() && text.regionMatches(start, iso, 0, iso.length());
+        return new DateMention(iso, year, asIso ? iso : text.substring(start, end), start, end);
+    }
+
+    /** The ISO text of each year 1000-2199, made once: most dates are bare years, and they repeat. */
+    private static final String[] YEARS = new String[1200];
+
+    private static String yearString(int y) {
+        String s = YEARS[y - 1000];
+        if (s == null) {
+            s = Integer.toString(y);
+            YEARS[y - 1000] = s; // a benign race: every thread writes an equal string
+        }
+        return s;
     }
 
     // ---- helpers

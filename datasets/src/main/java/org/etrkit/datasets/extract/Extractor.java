@@ -3,6 +3,7 @@ package org.etrkit.datasets.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.Element;
 import org.etrkit.datasets.parse.SourceLocation;
@@ -16,10 +17,26 @@ public final class Extractor {
     private Extractor() {
     }
 
-    /** The article's text blocks in reading order, each with its sentences, dates and quantities. */
+    /**
+     * The article's text blocks in reading order, each with its sentences, dates and quantities. If the
+     * Java heap runs out, the error names the article and the line being read.
+     */
     public static List<TextBlock> analyze(Article article) {
+        int[] line = new int[1];
+        try {
+            return analyze(article, line);
+        } catch (OutOfMemoryError e) {
+            throw new DatasetException(article.source(), line[0], "not enough Java heap to read this article ("
+                    + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB heap): run Java with more memory (-Xmx)"
+                    + " or split the article", e);
+        }
+    }
+
+    /** The blocks; {@code line[0]} is the line of the element being read. */
+    private static List<TextBlock> analyze(Article article, int[] line) {
         List<TextBlock> out = new ArrayList<>();
         for (Element e : article.elements()) {
+            line[0] = e.at().line();
             if (e instanceof Element.Paragraph p) {
                 out.add(prose("paragraph", p.text(), p.section(), e.at()));
             } else if (e instanceof Element.ListItem li) {
@@ -30,6 +47,7 @@ public final class Extractor {
                 }
             } else if (e instanceof Element.PipeTable t) {
                 for (Element.Row row : t.rows()) {
+                    line[0] = row.at().line();
                     for (int c = 0; c < row.cells().size(); c++) {
                         String cell = row.cell(c);
                         if (!cell.isEmpty()) {

@@ -767,7 +767,8 @@ public final class Quantities {
                 int[] ne = nounEnd(end);
                 if (ne[0] > end) {
                     noun = text.substring(end + 1, ne[0]);
-                    unit = text.substring(ne[1], ne[2]).toLowerCase(Locale.ROOT);
+                    unit = (ne[1] == end + 1 && ne[2] == ne[0] ? noun : text.substring(ne[1], ne[2]))
+                            .toLowerCase(Locale.ROOT); // the same string as the noun when it is one word
                     end = ne[0];
                 } else {
                     unit = "";

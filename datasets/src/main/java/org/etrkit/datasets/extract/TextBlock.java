@@ -25,16 +25,19 @@ public final class TextBlock {
     private final List<DateMention> dates;
     private final List<Quantity> quantities;
     private final List<RejectedFigure> rejected;
-    /** Per date: the index of the first date at or after it that has a year, or dates.size(). */
-    private final int[] nextWithYear;
-    /** Per date: the year it is placed in, its own or one from the paragraph (0: none). */
-    private final int[] placedYear;
-    /** Per date: the index of the written date its year comes from, or -1. */
-    private final int[] yearSource;
-    /** Per date: the index of the last date at or before it that has a year, or -1. */
-    private final int[] previousWithYear;
-    /** Per date: the index of the last date at or before it that is placed in a year, or -1. */
-    private final int[] previousPlaced;
+    /**
+     * Five ints per date, in one array: the index of the first date at or after it that has a year (or
+     * dates.size()); the year it is placed in, its own or one from the paragraph (0: none); the index of
+     * the written date that year comes from (-1: none); the index of the last date at or before it with
+     * a year, and of the last one placed in a year (-1: none).
+     */
+    private final int[] index;
+    private static final int NEXT_WITH_YEAR = 0;
+    private static final int PLACED_YEAR = 1;
+    private static final int YEAR_SOURCE = 2;
+    private static final int PREVIOUS_WITH_YEAR = 3;
+    private static final int PREVIOUS_PLACED = 4;
+    private static final int FIELDS = 5;
 
     /**
      * A block and what was found in it.
@@ -54,17 +57,21 @@ public final class TextBlock {
         this.text = text;
         this.section = section;
         this.at = at;
-        this.sentences = List.copyOf(sentences);
+        this.sentences = sentences.size() == 1 && sentences.get(0).equals(Sentence.whole(text)) ? null
+                : List.copyOf(sentences);
         this.dates = List.copyOf(dates);
         this.quantities = List.copyOf(quantities);
         this.rejected = List.copyOf(rejected);
-        int d = this.dates.size();
-        this.nextWithYear = d == 0 ? NONE : new int[d];
-        this.placedYear = d == 0 ? NONE : new int[d];
-        this.yearSource = d == 0 ? NONE : new int[d];
-        this.previousWithYear = d == 0 ? NONE : new int[d];
-        this.previousPlaced = d == 0 ? NONE : new int[d];
+        this.index = this.dates.isEmpty() ? NONE : new int[this.dates.size() * FIELDS];
         index();
+    }
+
+    private int get(int date, int field) {
+        return index[date * FIELDS + field];
+    }
+
+    private void set(int date, int field, int value) {
+        index[date * FIELDS + field] = value;
     }
 
     /** One pass over the dates: the next dated one, and the year of each date without one. */
@@ -75,16 +82,16 @@ public final class TextBlock {
             if (dates.get(k).hasYear()) {
                 next = k;
             }
-            nextWithYear[k] = next;
+            set(k, NEXT_WITH_YEAR, next);
         }
         int refYear = 0;
         int refMonth = 0;
         int refSource = -1;
         for (int k = 0; k < d; k++) {
             DateMention m = dates.get(k);
-            yearSource[k] = -1;
+            set(k, YEAR_SOURCE, -1);
             if (m.hasYear()) {
-                placedYear[k] = m.year();
+                set(k, PLACED_YEAR, m.year());
                 boolean oneYear = m.year() == m.lastYear();
                 refYear = oneYear ? m.year() : 0;
                 refMonth = oneYear ? m.firstMonth() : 0;
@@ -93,14 +100,14 @@ public final class TextBlock {
                 int month = m.firstMonth();
                 int y = refMonth > 0 && month < refMonth ? refYear + 1 : refYear;
                 if (m.withYear(y) != null) {
-                    placedYear[k] = y;
-                    yearSource[k] = refSource;
+                    set(k, PLACED_YEAR, y);
+                    set(k, YEAR_SOURCE, refSource);
                     refYear = y;
                     refMonth = month;
                 }
             }
-            previousWithYear[k] = m.hasYear() ? k : k > 0 ? previousWithYear[k - 1] : -1;
-            previousPlaced[k] = placedYear[k] != 0 ? k : k > 0 ? previousPlaced[k - 1] : -1;
+            set(k, PREVIOUS_WITH_YEAR, m.hasYear() ? k : k > 0 ? get(k - 1, PREVIOUS_WITH_YEAR) : -1);
+            set(k, PREVIOUS_PLACED, get(k, PLACED_YEAR) != 0 ? k : k > 0 ? get(k - 1, PREVIOUS_PLACED) : -1);
         }
     }
 
@@ -126,7 +133,7 @@ public final class TextBlock {
 
     /** The sentences, in order (one for an infobox value or table cell). */
     public List<Sentence> sentences() {
-        return sentences;
+        return sentences == null ? List.of(Sentence.whole(text)) : sentences;
     }
 
     /** The dates, in order. */
@@ -156,6 +163,7 @@ public final class TextBlock {
 
     /** The sentence holding {@code offset}; the last sentence if none does. */
     public Sentence sentenceAt(int offset) {
+        List<Sentence> sentences = sentences();
         if (sentences.isEmpty()) {
             return Sentence.whole(text);
         }
@@ -178,14 +186,14 @@ public final class TextBlock {
         if (k >= dates.size()) {
             return null;
         }
-        int dated = nextWithYear[k];
+        int dated = get(k, NEXT_WITH_YEAR);
         return dated < dates.size() && dates.get(dated).start() < sentence.end() ? dates.get(dated) : null;
     }
 
     /** The last date with a year that ends at or before {@code offset}, if any. */
     public Optional<DateMention> lastDateWithYearBefore(int offset) {
         int k = lastEndingAtOrBefore(offset);
-        k = k < 0 ? -1 : previousWithYear[k];
+        k = k < 0 ? -1 : get(k, PREVIOUS_WITH_YEAR);
         return k >= 0 ? Optional.of(dates.get(k)) : Optional.empty();
     }
 
@@ -200,11 +208,11 @@ public final class TextBlock {
             return Optional.empty();
         }
         DateMention first = dates.get(k);
-        if (!first.hasYear() && placedYear[k] != 0) {
-            return Optional.of(new EventDate(first.withYear(placedYear[k]), placedYear[k], first,
-                    dates.get(yearSource[k]), EventDate.Basis.YEAR_FROM_PARAGRAPH));
+        if (!first.hasYear() && get(k, PLACED_YEAR) != 0) {
+            return Optional.of(new EventDate(first.withYear(get(k, PLACED_YEAR)), get(k, PLACED_YEAR), first,
+                    dates.get(get(k, YEAR_SOURCE)), EventDate.Basis.YEAR_FROM_PARAGRAPH));
         }
-        int dated = nextWithYear[k];
+        int dated = get(k, NEXT_WITH_YEAR);
         if (dated < dates.size() && dates.get(dated).start() < sentence.end()) {
             DateMention d = dates.get(dated);
             return Optional.of(new EventDate(d.iso(), d.year(), d, d, EventDate.Basis.SENTENCE));
@@ -222,7 +230,7 @@ public final class TextBlock {
             return own;
         }
         int k = lastEndingAtOrBefore(sentence.start());
-        k = k < 0 ? -1 : previousPlaced[k];
+        k = k < 0 ? -1 : get(k, PREVIOUS_PLACED);
         if (k < 0) {
             return Optional.empty();
         }
@@ -230,7 +238,7 @@ public final class TextBlock {
         if (d.hasYear()) {
             return Optional.of(new EventDate(d.iso(), d.year(), d, d, EventDate.Basis.EARLIER_SENTENCE));
         }
-        return Optional.of(new EventDate(d.withYear(placedYear[k]), placedYear[k], d, dates.get(yearSource[k]),
+        return Optional.of(new EventDate(d.withYear(get(k, PLACED_YEAR)), get(k, PLACED_YEAR), d, dates.get(get(k, YEAR_SOURCE)),
                 EventDate.Basis.EARLIER_SENTENCE));
     }
 
@@ -281,7 +289,7 @@ public final class TextBlock {
 
     @Override
     public String toString() {
-        return kind + " at " + at + ": " + sentences.size() + " sentences, " + dates.size() + " dates, "
+        return kind + " at " + at + ": " + sentences().size() + " sentences, " + dates.size() + " dates, "
                 + quantities.size() + " quantities";
     }
 }

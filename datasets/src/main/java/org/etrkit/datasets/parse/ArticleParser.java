@@ -31,16 +31,89 @@ public final class ArticleParser {
     private ArticleParser() {
     }
 
-    /** Reads and parses one article; the source is the file name. Bytes must be UTF-8. */
+    /**
+     * The largest article read, in bytes (1 GiB). A larger file is refused with an error naming it,
+     * before it is read.
+     */
+    public static final long MAX_ARTICLE_BYTES = 1L << 30;
+
+    /**
+     * The longest line read, in bytes of the file or characters of a text (256 MiB): a paragraph is one
+     * line, and a longer one is an error naming its file and line.
+     */
+    public static final int MAX_LINE_LENGTH = 1 << 28;
+
+    /**
+     * The Java heap that parsing and extracting an article may need, per byte of the file. An article
+     * larger than the heap divided by this is refused before it is read, with an error that says how
+     * much memory to give Java. Measured at under 3 bytes of heap per byte for prose like the seeds'
+     * (README, "Performance").
+     */
+    public static final int HEAP_PER_ARTICLE_BYTE = 4;
+
+    /**
+     * Reads and parses one article; the source is the file name. Bytes must be UTF-8. The file is
+     * decoded line by line, so the whole text is never held twice.
+     */
     public static Article parse(Path file) {
         String source = file.getFileName().toString();
-        byte[] bytes;
+        long size;
         try {
-            bytes = Files.readAllBytes(file);
+            size = Files.size(file);
         } catch (IOException e) {
             throw new DatasetException(file.toString(), 0, "cannot read article: " + e.getMessage(), e);
         }
-        return parse(source, decodeUtf8(source, bytes));
+        checkSize(source, size, Runtime.getRuntime().maxMemory());
+        try {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new DatasetException(file.toString(), 0, "cannot read article: " + e.getMessage(), e);
+            }
+            return parse(source, bytes, MAX_LINE_LENGTH);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(source, size, e);
+        }
+    }
+
+    /**
+     * Parses an article from its UTF-8 bytes (a byte order mark is skipped); {@code source} names it
+     * in provenance and errors.
+     */
+    public static Article parse(String source, byte[] utf8) {
+        return parse(source, utf8, MAX_LINE_LENGTH);
+    }
+
+    static Article parse(String source, byte[] utf8, int maxLineLength) {
+        return new Parser(source, new ByteLines(source, utf8, maxLineLength)).run();
+    }
+
+    /** Refuses an article over {@link #MAX_ARTICLE_BYTES}, or too large for a heap of {@code maxHeap} bytes. */
+    static void checkSize(String source, long size, long maxHeap) {
+        if (size > MAX_ARTICLE_BYTES) {
+            throw new DatasetException(source, 0, "article is " + megabytes(size) + ", over the limit of "
+                    + megabytes(MAX_ARTICLE_BYTES) + "; split it into several articles");
+        }
+        if (size > maxHeap / HEAP_PER_ARTICLE_BYTE) {
+            throw new DatasetException(source, 0, "article is " + megabytes(size) + "; reading it needs about "
+                    + megabytes(size * HEAP_PER_ARTICLE_BYTE) + " of Java heap and this Java has "
+                    + megabytes(maxHeap) + ": run Java with more memory (for example -Xmx"
+                    + Math.max(1, (size * HEAP_PER_ARTICLE_BYTE * 2 + (1L << 30) - 1) >> 30)
+                    + "g) or split the article");
+        }
+    }
+
+    /** The error for an article that did not fit in memory after all. */
+    public static DatasetException outOfMemory(String source, long size, OutOfMemoryError e) {
+        return new DatasetException(source, 0, "not enough Java heap for this " + megabytes(size) + " article ("
+                + megabytes(Runtime.getRuntime().maxMemory()) + " heap): run Java with more memory (-Xmx)"
+                + " or split the article", e);
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1L << 30 && bytes % (1L << 30) == 0 ? (bytes >> 30) + " GiB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** Decodes UTF-8 strictly; invalid bytes throw with the line they are on. */
@@ -80,25 +153,42 @@ public final class ArticleParser {
 
     /** Parses article text; {@code source} names it in provenance and errors. */
     public static Article parse(String source, String text) {
-        return new Parser(source, text).run();
+        return parse(source, text, MAX_LINE_LENGTH);
     }
 
-    private static final class Parser {
+    static Article parse(String source, String text, int maxLineLength) {
+        return new Parser(source, new StringLines(source, text, maxLineLength)).run();
+    }
+
+    private static DatasetException lineTooLong(String source, int line, long length, int limit, String unit) {
+        String max = limit == MAX_LINE_LENGTH ? "256 Mi " + unit : String.format(java.util.Locale.ROOT, "%,d %s",
+                limit, unit);
+        return new DatasetException(source, line, String.format(java.util.Locale.ROOT,
+                "line is %,d %s long, over the limit of %s; break the paragraph into several lines", length, unit,
+                max));
+    }
+
+    /** The lines of an article in order, without their terminators ({@code \n} or {@code \r\n}). */
+    private interface Lines {
+        /** The next line, or null at the end. */
+        String next();
+    }
+
+    private static final class StringLines implements Lines {
         private final String source;
         private final String text;
-        private final List<Element> elements = new ArrayList<>();
+        private final int maxLineLength;
         private int pos;
         private int lineNo;
-        private String section = "";
-        private int tableCount;
 
-        Parser(String source, String text) {
+        StringLines(String source, String text, int maxLineLength) {
             this.source = source;
             this.text = text;
+            this.maxLineLength = maxLineLength;
         }
 
-        /** The next line without its terminator, or null at the end. */
-        private String nextLine() {
+        @Override
+        public String next() {
             if (pos >= text.length()) {
                 return null;
             }
@@ -107,9 +197,94 @@ public final class ArticleParser {
                 end = text.length();
             }
             int contentEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lineNo++;
+            if (contentEnd - pos > maxLineLength) {
+                throw lineTooLong(source, lineNo, contentEnd - pos, maxLineLength, "characters");
+            }
             String line = text.substring(pos, contentEnd);
             pos = end + 1;
+            return line;
+        }
+    }
+
+    /**
+     * Lines decoded one at a time from the UTF-8 bytes of a file ('\n' never occurs inside a multi-byte
+     * character). A line that decodes to U+FFFD is checked strictly, so invalid bytes are an error
+     * naming their line and a U+FFFD written in the file is kept.
+     */
+    private static final class ByteLines implements Lines {
+        private final String source;
+        private final byte[] bytes;
+        private final int maxLineLength;
+        private int pos;
+        private int lineNo;
+
+        ByteLines(String source, byte[] bytes, int maxLineLength) {
+            this.source = source;
+            this.bytes = bytes;
+            this.maxLineLength = maxLineLength;
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF) {
+                pos = 3; // byte order mark
+            }
+        }
+
+        @Override
+        public String next() {
+            if (pos >= bytes.length) {
+                return null;
+            }
             lineNo++;
+            int end = pos;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int contentEnd = end > pos && bytes[end - 1] == '\r' ? end - 1 : end;
+            if (contentEnd - pos > maxLineLength) {
+                throw lineTooLong(source, lineNo, contentEnd - pos, maxLineLength, "bytes");
+            }
+            String line = new String(bytes, pos, contentEnd - pos, StandardCharsets.UTF_8);
+            if (line.indexOf('\uFFFD') >= 0) {
+                checkUtf8(pos, contentEnd);
+            }
+            pos = end + 1;
+            return line;
+        }
+
+        private void checkUtf8(int from, int to) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+            CoderResult result = decoder.decode(in, CharBuffer.allocate(to - from), true);
+            if (result.isError()) {
+                int at = in.position();
+                throw new DatasetException(source, lineNo, String.format(
+                        "not valid UTF-8: byte 0x%02X at byte %d of the line; save the article as UTF-8",
+                        bytes[at] & 0xFF, at - from + 1));
+            }
+        }
+    }
+
+    private static final class Parser {
+        private final String source;
+        private final Lines lines;
+        private final List<Element> elements = new ArrayList<>();
+        private int lineNo;
+        private String section = "";
+        private int tableCount;
+
+        Parser(String source, Lines lines) {
+            this.source = source;
+            this.lines = lines;
+        }
+
+        /** The next line without its terminator, or null at the end. */
+        private String nextLine() {
+            String line = lines.next();
+            if (line != null) {
+                lineNo++;
+            }
             return line;
         }
 
@@ -118,12 +293,12 @@ public final class ArticleParser {
         }
 
         Article run() {
-            if (text.isBlank()) {
-                throw error(1, "empty article: expected a title line like '= Title ='");
-            }
             String first = nextLine();
-            String title = title(first);
+            String title = first == null ? null : title(first);
             if (title == null) {
+                if (first == null || first.isBlank() && restIsBlank()) {
+                    throw error(1, "empty article: expected a title line like '= Title ='");
+                }
                 throw error(1, "first line is not a title like '= Title =': '" + abbreviate(first) + "'");
             }
             String caption = null;
@@ -190,6 +365,15 @@ public final class ArticleParser {
                 elements.add(new Element.ListItem(caption, section, SourceLocation.of(source, captionLine)));
             }
             return new Article(source, title, elements);
+        }
+
+        private boolean restIsBlank() {
+            for (String line = nextLine(); line != null; line = nextLine()) {
+                if (!line.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String title(String line) {
