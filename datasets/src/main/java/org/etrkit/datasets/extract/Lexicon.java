@@ -189,21 +189,51 @@ public final class Lexicon {
         String scale = "(?: (?i:" + alternation(new ArrayList<>(SCALE_WORDS.keySet())) + "))*";
         String after = "(?:(?i:" + alternation(new ArrayList<>(HEDGES_AFTER.keySet()).stream()
                 .map(h -> h.startsWith("-") ? h : " " + h).toList()) + "))?";
-        return hedge + sign + "(?:" + currency + digits + "|" + fraction + words + ")" + percent + scale + after;
+        // a quantity starts where a token starts (see isWordChar): the look-behind rejects other positions at once
+        String boundary = "(?<![\\p{L}\\p{Nd}_])";
+        return boundary + hedge + sign + "(?:" + currency + digits + "|" + fraction + words + ")" + percent + scale
+                + after;
     }
 
-    /** Regex alternatives of literal phrases, longest first, spaces as written. */
-    private static String alternation(List<String> phrases) {
-        List<String> sorted = new ArrayList<>(phrases);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder s = new StringBuilder();
-        for (String p : sorted) {
-            if (s.length() > 0) {
-                s.append('|');
+    /**
+     * A regex that matches any of the literal {@code phrases}, written as a trie ("a(?:bout|round)"), so
+     * that the engine rejects a position at its first letter instead of trying each phrase in turn. At
+     * each branch the longer continuation is tried first.
+     */
+    static String alternation(List<String> phrases) {
+        Trie root = new Trie();
+        for (String p : phrases) {
+            Trie node = root;
+            for (char c : p.toCharArray()) {
+                node = node.children.computeIfAbsent(c, k -> new Trie());
             }
-            s.append(Pattern.quote(p));
+            node.terminal = true;
         }
-        return s.toString();
+        return root.regex();
+    }
+
+    private static final class Trie {
+        final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            if (children.isEmpty()) {
+                return "";
+            }
+            List<String> branches = new ArrayList<>();
+            for (Map.Entry<Character, Trie> e : children.entrySet()) {
+                branches.add(literal(e.getKey()) + e.getValue().regex());
+            }
+            String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            if (!terminal) {
+                return body;
+            }
+            return branches.size() == 1 && branches.get(0).length() == 1 ? body + "?" : "(?:" + body + ")?";
+        }
+
+        private static String literal(char c) {
+            return Character.isLetterOrDigit(c) || c == ' ' || c > 127 ? String.valueOf(c) : "\\" + c;
+        }
     }
 
     // ---- package-private lookups for the recognizers

@@ -32,6 +32,8 @@ public final class TextBlock {
      * a year, and of the last one placed in a year (-1: none).
      */
     private final int[] index;
+    /** Computed on first use by {@link #column}. */
+    private volatile int[] surrogatePairs;
     private static final int NEXT_WITH_YEAR = 0;
     private static final int PLACED_YEAR = 1;
     private static final int YEAR_SOURCE = 2;
@@ -156,9 +158,42 @@ public final class TextBlock {
         return kind.equals("paragraph") || kind.equals("item");
     }
 
-    /** The 1-based column in the article line of offset {@code offset} of {@code text}, in characters. */
+    /**
+     * The 1-based column in the article line of offset {@code offset} of {@code text}, in characters
+     * (code points). Logarithmic in the length of the text after the first call.
+     */
     public int column(int offset) {
-        return at.column() + text.codePointCount(0, offset);
+        int[] pairs = surrogatePairs;
+        if (pairs == null) {
+            pairs = surrogatePairs(text);
+            surrogatePairs = pairs; // a benign race: every thread computes the same array
+        }
+        int lo = 0;
+        int hi = pairs.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pairs[mid] + 1 < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return at.column() + offset - lo;
+    }
+
+    /** The offsets of the high surrogates that start a pair: each pair is one character but two chars. */
+    private static int[] surrogatePairs(String text) {
+        int count = 0;
+        int[] out = NONE;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(8, count * 2));
+                }
+                out[count++] = i++;
+            }
+        }
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
     }
 
     /** The sentence holding {@code offset}; the last sentence if none does. */

@@ -101,6 +101,15 @@ class TextBlockTest {
         assertEquals(Optional.empty(), b.quantityAt(text.indexOf("Then")));
     }
 
+    @Test
+    void columnsCountCharactersNotChars() {
+        String text = "Then \uD83D\uDE00 5 men and \uD83D\uDE00\uD83D\uDE00 7 tanks.";
+        TextBlock b = paragraph(text);
+        for (int offset = 0; offset <= text.length(); offset++) {
+            assertEquals(b.at().column() + text.codePointCount(0, offset), b.column(offset), "offset " + offset);
+        }
+    }
+
     /** The indexed look-ups answer what a scan of every sentence and date answers. */
     @Property(tries = 300)
     void lookUpsAnswerWhatAFullScanAnswers(@ForAll("paragraphs") String text) {
