@@ -24,7 +24,9 @@ class ScanPathsTest {
     /** The paragraph's blocks as the build makes them, next to a plain scan of the same text. */
     private static void assertPathsAgree(String paragraph) {
         Article a = ArticleParser.parse("p.txt", "= T =\n\n" + paragraph + "\n");
-        for (TextBlock b : Extractor.analyze(a)) {
+        List<TextBlock> blocks = Extractor.analyze(a);
+        assertEquals(1, blocks.size(), () -> "one paragraph: " + paragraph);
+        for (TextBlock b : blocks) {
             Quantities.Found plain = Quantities.scan(b.text());
             assertEquals(plain.quantities(), b.quantities(), () -> "quantities of: " + b.text());
             assertEquals(plain.rejected(), b.rejected(), () -> "rejected figures of: " + b.text());
