@@ -294,18 +294,34 @@ public final class CuratedTables {
 
     // ---- generic tables
 
-    /** Every quantity in every text block. */
+    /**
+     * Every quantity in every text block, and in text order with them every figure that is not stored
+     * because no number equals it (empty value, the reason in {@code note}).
+     */
     public Table mentions() {
         Table t = Specs.MENTIONS.newTable();
         for (Corpus.Entry e : corpus.entries()) {
             for (TextBlock b : e.blocks()) {
+                List<org.etrkit.datasets.extract.RejectedFigure> rejected = b.rejected();
+                int r = 0;
                 for (Quantity q : b.quantities()) {
+                    for (; r < rejected.size() && rejected.get(r).start() < q.start(); r++) {
+                        addRejected(t, b, rejected.get(r));
+                    }
                     Rows.add(t, b.at().source(), b.at().line(), b.column(q.start()), q.text(), q.value(),
-                            q.isRange() ? q.high() : null, q.qualifier().code(), q.unit(), q.noun(), b.kind());
+                            q.isRange() ? q.high() : null, q.qualifier().code(), q.unit(), q.noun(), b.kind(), "");
+                }
+                for (; r < rejected.size(); r++) {
+                    addRejected(t, b, rejected.get(r));
                 }
             }
         }
         return t;
+    }
+
+    private static void addRejected(Table t, TextBlock b, org.etrkit.datasets.extract.RejectedFigure f) {
+        Rows.add(t, b.at().source(), b.at().line(), b.column(f.start()), f.text(), null, null, "", "", "", b.kind(),
+                f.reason());
     }
 
     /** Every prose sentence with a dated mention that has a year. */

@@ -68,7 +68,8 @@ public final class Specs {
 
     /** Every quantity. */
     public static final TableSpec MENTIONS = new TableSpec("mentions", "Quantity mentions",
-            "Every quantity the recognizer finds in every article, with its place in the text.",
+            "Every quantity the recognizer finds in every article, with its place in the text; a figure that "
+                    + "cannot be stored exactly has no value and a note.",
             List.of(SOURCE, LINE,
                     new Field("column", INTEGER, "The 1-based column (in characters) where the mention starts."),
                     Field.string("text", "The mention as written, qualifier to noun."),
@@ -77,7 +78,9 @@ public final class Specs {
                     Field.string("qualifier", "exact, about, more_than, less_than, up_to or at_least."),
                     Field.string("unit", "The counted noun (lower case), percent, USD, or empty."),
                     Field.string("noun", "The noun phrase after the figure, as written."),
-                    Field.string("kind", "Where the text sits: paragraph, item, infobox or table.")));
+                    Field.string("kind", "Where the text sits: paragraph, item, infobox or table."),
+                    Field.string("note", "Empty for a stored figure. For a figure no stored number equals "
+                            + "(more digits than are kept exactly), why it is not stored; its value is empty.")));
 
     /** Every dated sentence. */
     public static final TableSpec TIMELINE = new TableSpec("timeline", "Timeline",

@@ -108,6 +108,20 @@ class CuratedTablesTest {
         assertEquals("about", other.getString("qualifier"));
     }
 
+    @Test
+    void aFigureNoNumberEqualsIsAMentionWithoutValueAndWithItsReason() {
+        String text = "= T =\n\nThey counted 12,345,678,901,234,567 men and 7 tanks.\n";
+        Table m = Datasets.fromArticles(List.of(ArticleParser.parse("r.txt", text)), Rules.defaults()).mentions();
+        assertEquals(List.of("12,345,678,901,234,567", "7 tanks"), m.stringColumn("text").asList());
+        Row rejected = m.row(0);
+        assertTrue(rejected.isMissing("value") && rejected.isMissing("value_high"));
+        assertEquals(14, rejected.getInt("column"));
+        assertTrue(rejected.getString("note").startsWith("not stored: a whole number beyond 9,007,199,254,740,991"),
+                rejected.getString("note"));
+        assertEquals(7.0, m.row(1).getDouble("value"));
+        assertEquals("", m.row(1).getString("note"));
+    }
+
     private static Row find(Table t, String column, String value) {
         for (Row r : t) {
             if (r.getObject(column).toString().equals(value)) {
