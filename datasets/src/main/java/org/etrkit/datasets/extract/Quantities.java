@@ -124,7 +124,10 @@ public final class Quantities {
         return null;
     }
 
-    /** The end of the numeric token at {@code i}: digits and letters, and ',' or '.' between digits. */
+    /**
+     * The end of the numeric token at {@code i}: digits and letters, and ',' '.' ':' or '/' between
+     * digits ("1,500", "10:30", "7/11/44").
+     */
     static int numberTokenEnd(char[] t, int i) {
         int n = t.length;
         int j = i;
@@ -132,13 +135,17 @@ public final class Quantities {
             char c = t[j];
             if (isWordChar(c)) {
                 j++;
-            } else if ((c == ',' || c == '.') && j + 1 < n && isDigit(t[j + 1])) {
+            } else if (isInnerSeparator(c) && j + 1 < n && isDigit(t[j + 1])) {
                 j++;
             } else {
                 break;
             }
         }
         return Math.max(j, i + 1);
+    }
+
+    private static boolean isInnerSeparator(char c) {
+        return c == ',' || c == '.' || c == ':' || c == '/';
     }
 
     /**
@@ -316,8 +323,11 @@ public final class Quantities {
                     j++;
                 }
             }
-            if (j < n && (isWordChar(t[j]) || (t[j] == ',' || t[j] == '.') && j + 1 < n && isDigit(t[j + 1]))) {
-                return null; // 42nd, 1970s, 3D, 1,23, 1.5.7
+            if (j < n && (isWordChar(t[j]) || isInnerSeparator(t[j]) && j + 1 < n && isDigit(t[j + 1]))) {
+                return null; // 42nd, 1970s, 3D, 1,23, 1.5.7, 10:30, 1/3
+            }
+            if (s > 0 && (t[s - 1] == ':' || t[s - 1] == '/') && s > 1 && isDigit(t[s - 2])) {
+                return null; // the 30 of 10:30 when read on its own
             }
             if (!grouped && currency.isEmpty() && !decimal && quarters == 0 && intEnd - s == 4
                     && Dates.yearAt(text, s) > 0) {
@@ -418,6 +428,13 @@ public final class Quantities {
          * ("Tu 4"); a grouped count after a name is not ("Kazakhs 326,000").
          */
         private boolean isIdentifier(int s, boolean plainInteger, int end) {
+            for (String mark : Lexicon.numberMarks()) {
+                int at = s - mark.length();
+                if (at >= 0 && text.regionMatches(true, at, mark, 0, mark.length())
+                        && (at == 0 || !isLetter(t[at - 1]))) {
+                    return true; // No.14
+                }
+            }
             int m = s - 1;
             if (m >= 0 && t[m] == ' ') {
                 m--;
@@ -881,9 +898,10 @@ public final class Quantities {
             } else {
                 return null;
             }
-            if (second == null || second.identifier() || !second.currency().equals(first.currency())
-                    || first.percent() && !second.percent()) {
-                return null;
+            if (second == null || second.identifier() || first.percent() && !second.percent()
+                    || !second.currency().isEmpty() && !second.currency().equals(first.currency())
+                    || second.currency().isEmpty() && !first.currency().isEmpty() && !isDigit(c)) {
+                return null; // $2–3 million: the sign of the first covers both
             }
             return second;
         }

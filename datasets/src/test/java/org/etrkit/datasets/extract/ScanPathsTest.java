@@ -62,7 +62,8 @@ class ScanPathsTest {
                 "between", "about", "no more than", "as many as", "an estimated", "c.", "or more", "or over",
                 "-odd", "per cent", "percent", "Article", "Decree", "Kazakhs", "troops", "men", "cavalry", "sent",
                 "killed", "armed", "November", "7 November 1944", "6", "1944", "1945", "1944\u201345", "May",
-                "The", "X", "x", "\u00E9", "\u00C9", "_", "\u00A0", "'s", "\"", "Tu", "nd", "s");
+                "The", "X", "x", "\u00E9", "\u00C9", "_", "\u00A0", "'s", "\"", "Tu", "nd", "s", ":", "/", "10:30",
+                "7/11", "No.14", "$2\u20133 million", "a hundred and", "fifty");
         return pieces.list().ofMinSize(1).ofMaxSize(30).map(l -> String.join("", l).strip())
                 .filter(s -> !s.isEmpty() && !s.startsWith("=") && !s.startsWith("|") && !s.startsWith("-")
                         && !s.startsWith("*") && !s.equals("Infobox"));
