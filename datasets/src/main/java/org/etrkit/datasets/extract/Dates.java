@@ -20,8 +20,7 @@ import static org.etrkit.datasets.extract.Lexicon.isWordChar;
  */
 public final class Dates {
 
-    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
+    private static final String[] MONTH_NAMES = Lexicon.monthNames().toArray(String[]::new);
 
     private Dates() {
     }
@@ -195,7 +194,7 @@ public final class Dates {
             k = j + 1;
         } else if (text.startsWith(" to ", j)) {
             k = j + 4;
-        } else if (text.startsWith(" and ", j) && precededBy(text, i, "between")) {
+        } else if (text.startsWith(" and ", j) && precededBy(text, i, Lexicon.between())) {
             k = j + 5;
         } else {
             return -1;
@@ -206,7 +205,7 @@ public final class Dates {
 
     /** The start of "from" or "between" right before {@code s}, or {@code s}. */
     private static int withOpener(String text, int s) {
-        if (precededBy(text, s, "between") || precededBy(text, s, "from")) {
+        if (precededBy(text, s, Lexicon.between()) || precededBy(text, s, Lexicon.from())) {
             return text.lastIndexOf(' ', s - 2) + 1;
         }
         return s;
@@ -312,9 +311,9 @@ public final class Dates {
         } else if (k + 3 <= n && text.charAt(k) == ' ' && isDash(text.charAt(k + 1)) && text.charAt(k + 2) == ' ') {
             after = k + 3;
             dashed = true;
-        } else if (text.startsWith(" to ", k) && precededBy(text, p.start(), "from")) {
+        } else if (text.startsWith(" to ", k) && precededBy(text, p.start(), Lexicon.from())) {
             after = k + 4;
-        } else if (text.startsWith(" and ", k) && precededBy(text, p.start(), "between")) {
+        } else if (text.startsWith(" and ", k) && precededBy(text, p.start(), Lexicon.between())) {
             after = k + 5;
         }
         if (after < 0 || p.year() == 0 && (p.day() == 0 || !p.iso().equals(firstPart(p.iso())))) {
@@ -375,7 +374,7 @@ public final class Dates {
 
     /** Skips "early ", "mid ", "late " after a range dash ("late 1950s – early 1960s"). */
     private static int skipPeriodWord(String text, int i) {
-        for (String w : new String[] {"early ", "mid-", "mid ", "late "}) {
+        for (String w : Lexicon.periodWords()) {
             if (text.startsWith(w, i)) {
                 return i + w.length();
             }

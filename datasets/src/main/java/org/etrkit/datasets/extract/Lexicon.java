@@ -22,6 +22,8 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    private static final String BETWEEN_WORD = "between";
+
     // ---- hedges
 
     /** Hedges written before a figure ("no more than 200 men"), by the qualifier they give. */
@@ -46,7 +48,7 @@ public final class Lexicon {
             Qualifier.UP_TO, List.of("or less", "or fewer", "or younger", "or under"));
 
     /** Words that open a range whose ends are joined by "and" ("between 8,000 and 9,500"). */
-    private static final List<String> RANGE_OPENERS = List.of("between");
+    private static final List<String> RANGE_OPENERS = List.of(BETWEEN_WORD);
 
     /** Words that join the ends of a range, besides the dashes ("25,000 to 30,000"). */
     private static final List<String> RANGE_JOINERS = List.of("to");
@@ -74,6 +76,24 @@ public final class Lexicon {
     /** Words that name a part of a whole: after a number they make a proportion, not a count ("two thirds"). */
     private static final Set<String> FRACTION_DENOMINATORS = Set.of("half", "halves", "third", "thirds", "quarter",
             "quarters", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths");
+
+    // ---- dates and sentences
+
+    /** Month names, January first, as written (capitalised). */
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
+    /** Words before a date range whose ends are joined by "to" ({@code from}) or "and" ({@code between}). */
+    private static final String FROM = "from";
+    private static final String BETWEEN = BETWEEN_WORD;
+
+    /** Words that may stand before the second end of a range of years ("late 1950s – early 1960s"). */
+    private static final List<String> PERIOD_WORDS = List.of("early ", "mid-", "mid ", "late ");
+
+    /** Abbreviations whose full stop does not end a sentence ("Gen. Ma", "No. 14"), lower case, without the stop. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt",
+            "st", "jr", "sr", "no", "nos", "vs", "etc", "prof", "rev", "mt", "gov", "sgt", "maj", "adm", "ft",
+            "approx", "ca", "c", "cf", "e.g", "i.e", "fig", "vol", "ed");
 
     /** The words after a figure that make it a percentage. */
     private static final List<String> PERCENT_WORDS = List.of("percent", "per cent");
@@ -338,7 +358,43 @@ public final class Lexicon {
     static final int MAX_HEDGE_WORDS = HEDGES_BEFORE.keySet().stream().mapToInt(h -> h.split(" ").length).max()
             .orElse(1);
 
+    /** The month names, January first, capitalised. */
+    public static List<String> monthNames() {
+        return MONTH_NAMES;
+    }
+
+    static String from() {
+        return FROM;
+    }
+
+    static String between() {
+        return BETWEEN;
+    }
+
+    static List<String> periodWords() {
+        return PERIOD_WORDS;
+    }
+
+    static boolean isAbbreviation(String lower) {
+        return ABBREVIATIONS.contains(lower);
+    }
+
     // ---- character classes
+
+    /** A mark that ends a sentence: {@code . ! ?}. */
+    public static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** A quote or bracket that may close a sentence after its end mark ({@code "won."} then a space). */
+    public static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019';
+    }
+
+    /** A quote or bracket that may open a sentence before its first word. */
+    public static boolean isOpener(char c) {
+        return c == '"' || c == '\u201C' || c == '(';
+    }
 
     /** A letter, with a fast path for ASCII. */
     public static boolean isLetter(char c) {

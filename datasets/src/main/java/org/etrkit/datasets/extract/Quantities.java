@@ -1004,14 +1004,13 @@ public final class Quantities {
 
         private boolean atSentenceStart(int i) {
             int k = i - 1;
-            while (k >= 0 && (t[k] == ' ' || t[k] == '"' || t[k] == '(' || t[k] == '\u201C')) {
+            while (k >= 0 && (t[k] == ' ' || Lexicon.isOpener(t[k]))) {
                 k--;
             }
             if (k < 0) {
                 return true;
             }
-            char c = t[k];
-            return c == '.' || c == '!' || c == '?';
+            return Lexicon.isSentenceEnd(t[k]);
         }
 
         private int wordEnd(int i) {

@@ -2,18 +2,13 @@ package org.etrkit.datasets.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits a paragraph into sentences: at {@code . ! ?} (and any closing quotes or brackets) followed by
  * white space and a capital letter, digit or opening quote, except after an initial ("U.S.", "J.")
- * or a common abbreviation ("Gen.", "St.").
+ * or an abbreviation of the {@link Lexicon} ("Gen.", "St.", "No.").
  */
 public final class Sentences {
-
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt",
-            "st", "jr", "sr", "no", "vs", "etc", "prof", "rev", "mt", "gov", "sgt", "maj", "adm", "ft", "approx",
-            "ca", "c", "cf", "e.g", "i.e", "fig", "vol", "ed");
 
     private Sentences() {
     }
@@ -49,7 +44,7 @@ public final class Sentences {
             i = terminator;
             char c = t[i];
             int j = i + 1;
-            while (j < n && isCloser(text.charAt(j))) {
+            while (j < n && Lexicon.isCloser(text.charAt(j))) {
                 j++;
             }
             if (j >= n || !Character.isWhitespace(text.charAt(j))) {
@@ -87,12 +82,8 @@ public final class Sentences {
         return i;
     }
 
-    private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019';
-    }
-
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '(';
+        return Character.isUpperCase(c) || Character.isDigit(c) || Lexicon.isOpener(c);
     }
 
     private static boolean isAbbreviation(String text, int dot) {
@@ -110,6 +101,6 @@ public final class Sentences {
         if (word.indexOf('.') >= 0 && word.length() <= 4) {
             return true; // U.S
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return Lexicon.isAbbreviation(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -25,6 +25,12 @@ class SentencesTest {
     }
 
     @Test
+    void anIdentifiersNumberMarkDoesNotEndTheSentence() {
+        assertEquals(List.of("Decree No. 14 and Nos. 3 and 4 were issued.", "They failed."),
+                texts("Decree No. 14 and Nos. 3 and 4 were issued. They failed."));
+    }
+
+    @Test
     void splitsAfterClosingQuote() {
         List<Sentence> s = Sentences.split("He said \"we won.\" The war ended.");
         assertEquals("He said \"we won.\"", s.get(0).text());
