@@ -105,7 +105,7 @@ public final class ArticleParser {
     }
 
     /** The error for an article that did not fit in memory after all. */
-    public static DatasetException outOfMemory(String source, long size, OutOfMemoryError e) {
+    private static DatasetException outOfMemory(String source, long size, OutOfMemoryError e) {
         return new DatasetException(source, 0, "not enough Java heap for this " + megabytes(size) + " article ("
                 + megabytes(Runtime.getRuntime().maxMemory()) + " heap): run Java with more memory (-Xmx)"
                 + " or split the article", e);
