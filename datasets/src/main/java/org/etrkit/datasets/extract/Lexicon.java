@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one word list of the recognizers: hedges, number and scale words, fractions, currency signs,
@@ -22,7 +21,7 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    private static final String BETWEEN_WORD = "between";
+    private static final String BETWEEN = "between";
 
     // ---- hedges
 
@@ -48,7 +47,7 @@ public final class Lexicon {
             Qualifier.UP_TO, List.of("or less", "or fewer", "or younger", "or under"));
 
     /** Words that open a range whose ends are joined by "and" ("between 8,000 and 9,500"). */
-    private static final List<String> RANGE_OPENERS = List.of(BETWEEN_WORD);
+    private static final List<String> RANGE_OPENERS = List.of(BETWEEN);
 
     /** Words that join the ends of a range, besides the dashes ("25,000 to 30,000"). */
     private static final List<String> RANGE_JOINERS = List.of("to");
@@ -85,7 +84,6 @@ public final class Lexicon {
 
     /** Words before a date range whose ends are joined by "to" ({@code from}) or "and" ({@code between}). */
     private static final String FROM = "from";
-    private static final String BETWEEN = BETWEEN_WORD;
 
     /** Words that may stand before the second end of a range of years ("late 1950s – early 1960s"). */
     private static final List<String> PERIOD_WORDS = List.of("early ", "mid-", "mid ", "late ");
@@ -199,12 +197,16 @@ public final class Lexicon {
         List<String> hedges = new ArrayList<>(HEDGES_BEFORE.keySet());
         hedges.addAll(RANGE_OPENERS);
         String hedge = "(?:(?i:" + alternation(hedges) + ") )?";
-        String sign = "[\\-\u2212]?";
+        String sign = "[" + escaped(MINUS_SIGNS) + "]?";
         String currency = "(?:" + alternation(new ArrayList<>(CURRENCY_SIGNS.keySet())) + ")?";
-        String digits = "\\d[\\d,]*(?:\\.\\d+)?[\u00BD\u00BC\u00BE]?";
+        StringBuilder quarters = new StringBuilder();
+        DIGIT_FRACTIONS.keySet().forEach(quarters::append);
+        String digits = "\\d[\\d,]*(?:\\.\\d+)?[" + quarters + "]?";
         List<String> fractions = new ArrayList<>(FRACTIONS.keySet());
         String fraction = "(?:(?i:" + alternation(fractions) + ") (?:of )?)?(?:(?i:an?) )?";
-        String words = "[A-Za-z]+(?:-[A-Za-z]+)?(?: and a half)?";
+        String andFraction = "(?: and (?i:" + alternation(fractions.stream().filter(Lexicon::followsAnd).toList())
+                + "))?";
+        String words = "[A-Za-z]+(?:-[A-Za-z]+)?" + andFraction;
         String percent = "(?:%|(?i: " + alternation(PERCENT_WORDS) + "))?";
         String scale = "(?: (?i:" + alternation(new ArrayList<>(SCALE_WORDS.keySet())) + "))*";
         String after = "(?:(?i:" + alternation(new ArrayList<>(HEDGES_AFTER.keySet()).stream()
@@ -213,6 +215,20 @@ public final class Lexicon {
         String boundary = "(?<![\\p{L}\\p{Nd}_])";
         return boundary + hedge + sign + "(?:" + currency + digits + "|" + fraction + words + ")" + percent + scale
                 + after;
+    }
+
+    /** Each character of {@code chars}, escaped for a regex character class. */
+    private static String escaped(String chars) {
+        StringBuilder out = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            out.append(Character.isLetterOrDigit(c) || c > 127 ? "" : "\\").append(c);
+        }
+        return out.toString();
+    }
+
+    /** True for a fraction that may follow a number and "and": "one and a half", "two and three quarters". */
+    static boolean followsAnd(String fraction) {
+        return fraction.startsWith("a ") || fraction.startsWith("three");
     }
 
     /**

@@ -624,7 +624,7 @@ public final class Quantities {
             }
             for (String f : Lexicon.fractionWords().keySet()) {
                 int e = end + 5 + f.length();
-                if ((f.startsWith("a ") || f.startsWith("three")) && text.regionMatches(true, end + 5, f, 0, f.length())
+                if (Lexicon.followsAnd(f) && text.regionMatches(true, end + 5, f, 0, f.length())
                         && (e == n || !isLetter(t[e]))) {
                     return e;
                 }
@@ -668,21 +668,17 @@ public final class Quantities {
                     }
                 }
             }
-            BigDecimal first = BigDecimal.ONE;
-            String inexact = null;
-            if (fraction != null) {
-                first = BigDecimal.valueOf(fraction.numerator()).divide(BigDecimal.valueOf(fraction.denominator()),
-                        java.math.MathContext.DECIMAL64);
-                if (!fraction.exact()) {
-                    inexact = "";
-                }
-            }
+            BigDecimal first = fraction == null ? BigDecimal.ONE : BigDecimal.valueOf(fraction.numerator())
+                    .divide(BigDecimal.valueOf(fraction.denominator()), java.math.MathContext.DECIMAL64);
             Num num = composite(start, a[1], first, false);
             if (num == null || num.end() <= i) {
                 return null;
             }
-            return inexact == null ? num : new Num(num.value(), num.start(), num.end(), "", false, num.scale(), false,
-                    "", text.substring(num.start(), num.end()));
+            if (fraction == null || fraction.exact()) {
+                return num;
+            }
+            return new Num(num.value(), num.start(), num.end(), "", false, num.scale(), false, "",
+                    text.substring(num.start(), num.end())); // a third of a million
         }
 
         /** The word (letters and inner hyphens) ending one space before {@code pos}, lower case, or "". */
