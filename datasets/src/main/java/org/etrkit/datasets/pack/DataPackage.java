@@ -8,11 +8,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -187,18 +187,24 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      */
     public static DataPackage read(Path dir) {
         DatasetException first = null;
+        boolean unexplainedRetryLeft = true;
         for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-            Path from = AtomicDirectory.readable(dir);
-            Object before = fileKey(from.resolve("datapackage.json"));
+            byte[] before = descriptorBytes(AtomicDirectory.readable(dir));
             try {
-                return readDirectory(from);
+                return readDirectory(AtomicDirectory.readable(dir));
             } catch (DatasetException e) {
                 first = first == null ? e : first;
-                // a build swapped the package while we read it (its files are new files): read again
+                // a build replaced the package while we read it: its descriptor is another one now (files,
+                // not inodes, are compared: a deleted package's inodes are reused by the next build's)
                 boolean swapped = before != null
-                        && !before.equals(fileKey(AtomicDirectory.readable(dir).resolve("datapackage.json")));
+                        && !Arrays.equals(before, descriptorBytes(AtomicDirectory.readable(dir)));
                 if (!swapped && !AtomicDirectory.beingReplaced(dir)) {
-                    throw e;
+                    // two builds in one read (old, new, old again) look like no change: read once more;
+                    // a package that is really broken fails the same way again and is reported
+                    if (before == null || !unexplainedRetryLeft) {
+                        throw first;
+                    }
+                    unexplainedRetryLeft = false;
                 }
                 if (!swapped) {
                     pause();
@@ -208,10 +214,10 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         throw first;
     }
 
-    /** The identity of a file (device and inode on Unix), or null when it cannot be read. */
-    private static Object fileKey(Path p) {
+    /** The bytes of a directory's {@code datapackage.json}, or null when it cannot be read. */
+    private static byte[] descriptorBytes(Path dir) {
         try {
-            return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+            return Files.readAllBytes(dir.resolve("datapackage.json"));
         } catch (IOException e) {
             return null;
         }
