@@ -3,14 +3,17 @@
 
 Run it with the venv's python, after `pip install -r requirements.txt` and `mvn package`:
 
-    .venv/bin/python kernel-ext/kernelspec/install_kernelspec.py [EXT_JAR] [--name N] [--display-name D]
+    .venv/bin/python kernel-ext/kernelspec/install_kernelspec.py [EXT_JAR] [--name N] [--display-name D] [--data DIR]
 
 The kernel is JJava (PyPI package `jjava`, whose wheel puts jjava.jar under
 <prefix>/share/jupyter/kernels/java/), started in a single JVM, with the ETR kernel extension jar
 on its class path through JJAVA_CLASSPATH. jjava.jar is copied into the new kernelspec; the
 extension jar is referenced by absolute path (jupyter_client does not expand {resource_dir} in
-`env`), so rebuilding it with Maven updates the kernel without reinstalling. Running this again
-replaces the kernelspec: it is idempotent.
+`env`), so rebuilding it with Maven updates the kernel without reinstalling. ETR_DATA names the data
+package folder the kernel reads (the project's datasets/data by default), so a package rebuilt with
+`make data` or `etr-datasets build --out datasets/data` is what the next kernel shows, with no Maven
+build; `--data ""` leaves it unset and the kernel reads the copy shipped in the jar. Running this
+again replaces the kernelspec: it is idempotent.
 """
 import argparse
 import json
@@ -37,6 +40,7 @@ TRAINING = [
     "%datasets",
 ]
 DEFAULT_EXT_JAR = REPO_ROOT / "kernel-ext" / "target" / "etr-kernel-ext.jar"
+DEFAULT_DATA = REPO_ROOT / "datasets" / "data"
 
 
 def fail(message: str) -> NoReturn:
@@ -54,6 +58,9 @@ def main() -> None:
     parser.add_argument("--jvm-option", action="append", dest="jvm_options", default=None,
                         help="a JVM option for the kernel, repeatable (default: -XX:TieredStopAtLevel=1); "
                              "--jvm-option= gives none")
+    parser.add_argument("--data", default=str(DEFAULT_DATA),
+                        help=f"the data package folder the kernel reads, as ETR_DATA (default: {DEFAULT_DATA}); "
+                             "--data= reads the copy shipped in the extension jar")
     parser.add_argument("--no-cds", action="store_true",
                         help="do not train a class-data-sharing archive for faster starts")
     args = parser.parse_args()
@@ -79,6 +86,14 @@ def main() -> None:
         print(f"install_kernelspec: warning: not in a virtual environment; installing into {sys.prefix}",
               file=sys.stderr)
 
+    env = {"JJAVA_CLASSPATH": str(ext_jar)}
+    if args.data:
+        data = Path(args.data).expanduser().resolve()
+        if not (data / "datapackage.json").is_file():
+            fail(f"no datapackage.json in {data}\n"
+                 "  build the package first (`make data`), or pass --data= to use the copy in the jar.")
+        env["ETR_DATA"] = str(data)
+
     spec = {
         "argv": ["java", "-Djava.awt.headless=true", *JVM_OPTIONS,
                  "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED",
@@ -86,7 +101,7 @@ def main() -> None:
         "display_name": args.display_name,
         "language": "java",
         "interrupt_mode": "message",
-        "env": {"JJAVA_CLASSPATH": str(ext_jar)},
+        "env": env,
         "metadata": {},
     }
 
@@ -105,11 +120,12 @@ def main() -> None:
         print(f"install_kernelspec: warning: another '{args.name}' kernelspec takes precedence: {found}\n"
               f"  remove it (jupyter kernelspec remove {args.name}) to use {dest}", file=sys.stderr)
 
+    settings = ", ".join(f"{k}={v}" for k, v in env.items())
     if args.no_cds:
-        print(f"kernelspec {args.name} -> {dest} (JJAVA_CLASSPATH={ext_jar})")
+        print(f"kernelspec {args.name} -> {dest} ({settings})")
         return
     archived = train_class_archive(args.name, Path(dest))
-    print(f"kernelspec {args.name} -> {dest} (JJAVA_CLASSPATH={ext_jar}"
+    print(f"kernelspec {args.name} -> {dest} ({settings}"
           + (", class-data archive" if archived else ", no class-data archive") + ")")
 
 

@@ -4,12 +4,12 @@
         reply, outputs = run(kernel, "1 + 1")
 
 `kernel` is a started, ready jupyter_client BlockingKernelClient; `kernel_manager` is its
-KernelManager (for interrupts and restarts); `run` is the `run` helper below.
+KernelManager (for interrupts and restarts); `run` is the `run` helper below; `shown_error` turns an
+error into the text JupyterLab shows for it.
 The kernelspec must be installed in this interpreter's prefix (`make setup`).
 """
 import os
-import queue
-import time
+import re
 
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
@@ -17,43 +17,32 @@ from jupyter_client.manager import KernelManager
 
 KERNEL_NAME = os.environ.get("ETR_KERNEL_NAME", "etr-java")
 STARTUP_TIMEOUT = 120
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def run(kc, code, timeout=120, **execute_kwargs):
-    """Execute `code` and wait until the kernel is idle again.
+    """Execute `code` and wait for its reply (jupyter_client's execute_interactive).
 
     Returns (reply_content, outputs): the execute_reply's content, and the iopub messages of this
     request as (msg_type, content) pairs in order (stream, display_data, execute_result, error, ...;
-    status and execute_input left out). Messages of other requests are skipped by parent msg_id.
+    status and execute_input left out).
     """
-    execute_kwargs.setdefault("allow_stdin", False)
-    msg_id = kc.execute(code, **execute_kwargs)
-    deadline = time.monotonic() + timeout
     outputs = []
-    while True:
-        remaining = deadline - time.monotonic()
-        try:
-            msg = kc.get_iopub_msg(timeout=max(0.1, remaining))
-        except queue.Empty:
-            raise TimeoutError(f"kernel not idle after {timeout}s running {code!r}") from None
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        msg_type, content = msg["msg_type"], msg["content"]
-        if msg_type == "status":
-            if content["execution_state"] == "idle":
-                break
-            continue
-        if msg_type == "execute_input":
-            continue
-        outputs.append((msg_type, content))
-    while True:
-        remaining = deadline - time.monotonic()
-        try:
-            reply = kc.get_shell_msg(timeout=max(0.1, remaining))
-        except queue.Empty:
-            raise TimeoutError(f"no execute_reply after {timeout}s for {code!r}") from None
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply["content"], outputs
+
+    def hook(msg):
+        if msg["msg_type"] not in ("status", "execute_input"):
+            outputs.append((msg["msg_type"], msg["content"]))
+
+    execute_kwargs.setdefault("allow_stdin", False)
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=hook, **execute_kwargs)
+    return reply["content"], outputs
+
+
+def shown_error(content):
+    """The text JupyterLab shows for an `error` output: its traceback lines joined, without colours,
+    or `ename: evalue` when there is no traceback (@jupyterlab/rendermime OutputModel)."""
+    traceback = "\n".join(content["traceback"])
+    return ANSI.sub("", traceback) if traceback else f"{content['ename']}: {content['evalue']}"
 
 
 @pytest.fixture(scope="session")

@@ -1,23 +1,29 @@
 """The etr-java kernel end to end: the real JJava kernel with our extension, through jupyter_client.
 
 Expected values come from the committed data package (datasets/data), never from literals.
+Errors are checked as JupyterLab shows them (`shown_error`): the traceback lines of the `error`
+output, joined, without colours.
 """
 import base64
 import csv
 import json
+import os
+import shutil
 import struct
 from pathlib import Path
 
 import pytest
 from jupyter_client.manager import KernelManager
 
+from conftest import KERNEL_NAME, shown_error
+
 ROOT = Path(__file__).resolve().parents[4]
 DATA = ROOT / "datasets" / "data"
 EXT_JAR = ROOT / "kernel-ext" / "target" / "etr-kernel-ext.jar"
 
 
-def rows(name):
-    with open(DATA / f"{name}.csv", encoding="utf-8", newline="") as f:
+def rows(name, data=DATA):
+    with open(data / f"{name}.csv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
 
@@ -32,17 +38,28 @@ def result(outputs, kind="execute_result"):
     return found[-1]
 
 
-def error_text(reply, outputs):
-    """The error as the user sees it: the reply's evalue and the first traceback line."""
+def one_line_error(reply, outputs):
+    """The error a cell shows, checked to be what a user mistake must look like: the cell failed, one
+    error output, and the text JupyterLab shows is one line (a second one for a hint at most) naming
+    the kit's error type, with no Java stack frame, no "Caused by" and no JJava wrapper."""
     assert reply["status"] == "error", reply
-    err = result(outputs, "error")
-    return reply["evalue"] + "\n" + "\n".join(err["traceback"][:1])
+    errors = [c for t, c in outputs if t == "error"]
+    assert len(errors) == 1, outputs
+    shown = shown_error(errors[0])
+    lines = shown.splitlines()
+    assert 1 <= len(lines) <= 2, f"{len(lines)} lines shown:\n{shown}"
+    assert "\tat " not in shown and "Caused by" not in shown, shown
+    assert "Exception running line magic" not in shown, shown
+    assert lines[0].lstrip("| ").startswith(("org.etrkit.kernel.error.EtrException: ",
+                                             "org.etrkit.kernel.error.MagicError: ")), shown
+    return shown
 
 
 def still_answers(kernel, run):
-    reply, outputs = run(kernel, "6 * 7")
-    assert reply["status"] == "ok"
-    assert result(outputs)["data"]["text/plain"] == "42"
+    """The kernel answers the next request (within a minute) with the right result."""
+    reply, outputs = run(kernel, "1 + 1", timeout=60)
+    assert reply["status"] == "ok", reply
+    assert result(outputs)["data"]["text/plain"] == "2"
 
 
 def png_size(data):
@@ -61,10 +78,47 @@ def test_roster_renders_as_html_with_every_council_member_and_plain_text(kernel,
     assert len(members) == 18
     for m in members:
         assert m["name"] in html, m["name"]
-        assert f'{m["source"]} line {m["line"]}' in html, "each row carries its source and line"
+        assert f'<tr title="{m["source"]}:{m["line"]}">' in html, "each row carries its source and line"
     assert f"{len(members)} rows × 6 columns" in html
-    assert "<table>" in html and "<script" not in html
+    assert "<table>" in html and "<script" not in html and "<style" not in html
     assert members[0]["name"] in text and "[18 rows × 6 columns]" in text
+
+
+def test_missing_values_show_as_null_or_nan(kernel, run):
+    reply, outputs = run(kernel, "Etr.display().maxRows(100); Etr.demographics()")
+    run(kernel, "Etr.display().reset();")
+    assert reply["status"] == "ok", reply
+    html = result(outputs)["data"]["text/html"]
+    shares = [r["share_pct"] for r in rows("demographics")]
+    assert "" in shares, "the demographics table has a missing share"
+    assert 'opacity:0.55">NaN</td>' in html
+
+
+def test_a_summary_table_is_not_shown_as_from_the_package(kernel, run):
+    reply, outputs = run(kernel, "Etr.describe(Etr.roster())")
+    assert reply["status"] == "ok", reply
+    html = result(outputs)["data"]["text/html"]
+    assert "<tr title=" not in html and "hover a row" not in html
+    assert ">top<" in html and f">{len(rows('roster'))}</td>" in html, "count of each column"
+
+
+def test_describe_gives_pandas_statistics(kernel, run):
+    code = 'var d = Etr.describe(Etr.demographics()); d.doubleColumn("share_pct").get(d.stringColumn("statistic").indexOf("mean"))'
+    reply, outputs = run(kernel, code)
+    assert reply["status"] == "ok", reply
+    shares = [float(r["share_pct"]) for r in rows("demographics") if r["share_pct"]]
+    assert float(result(outputs)["data"]["text/plain"]) == pytest.approx(sum(shares) / len(shares))
+
+
+def test_display_shows_the_table_and_no_output_id(kernel, run):
+    reply, outputs = run(kernel, "display(Etr.roster());")
+    assert reply["status"] == "ok", reply
+    assert [t for t, _ in outputs] == ["display_data"], outputs
+    assert rows("roster")[0]["name"] in result(outputs, "display_data")["data"]["text/html"]
+    reply, outputs = run(kernel, 'var xy = new XYChartBuilder().width(300).height(200).build(); '
+                                 'xy.addSeries("s", new double[] {1, 2}, new double[] {2, 1}); display(xy, "image/svg+xml");')
+    assert reply["status"] == "ok", reply
+    assert [t for t, _ in outputs] == ["display_data"], outputs
 
 
 def test_no_import_line_is_needed_for_tablesaw_and_xchart(kernel, run):
@@ -106,7 +160,7 @@ def test_datasets_magic_lists_every_table(kernel, run):
     assert reply["status"] == "ok", reply
     html = result(outputs, "display_data")["data"]["text/html"]
     for name in table_names():
-        assert f"<td>{name}</td>" in html, name
+        assert f">{name}</td>" in html, name
     assert str(len(rows("mentions"))) in html
 
 
@@ -123,7 +177,8 @@ def test_export_writes_header_and_rows_then_refuses_a_second_write(kernel, run, 
 
     target.write_text("keep", encoding="utf-8")
     reply, outputs = run(kernel, f"%export roster {target}")
-    assert "already exists; add --overwrite" in error_text(reply, outputs)
+    shown = one_line_error(reply, outputs)
+    assert shown == f"org.etrkit.kernel.error.MagicError: %export: '{target}' already exists; add --overwrite to replace it"
     assert target.read_text(encoding="utf-8") == "keep"
     reply, outputs = run(kernel, f"%export roster {target} --overwrite")
     assert reply["status"] == "ok", reply
@@ -137,23 +192,135 @@ def test_export_writes_header_and_rows_then_refuses_a_second_write(kernel, run, 
     ("%export", ["missing NAME and PATH"]),
     ("%export roster a.csv b.csv", ["unexpected argument 'b.csv'"]),
     ("%export roster a.csv --force", ["unknown option '--force'"]),
+    ("%export roster 'my never.csv'", ["single quotes do not quote", '%export roster "my file.csv"']),
     ("%datasets extra", ["%datasets takes no arguments"]),
     ('Etr.table("rooster")', ["no table 'rooster'", "tables: roster"]),
+    ('Etr.describe("rooster")', ["no table 'rooster'"]),
+    ("Etr.display().maxRows(0)", ["maxRows must be at least 1, got 0"]),
+    ("Etr.display().precision(99)", ["precision must be between 0 and 15"]),
+    ('Etr.use("/nonexistent/package")', ["/nonexistent/package holds no datapackage.json"]),
+    ('Etr.export(Etr.roster(), "/proc/etr/never.csv", false)', ["Etr.export: '/proc/etr/never.csv' cannot be written"]),
 ])
-def test_mistakes_give_an_error_naming_them_and_the_kernel_survives(kernel, run, code, names):
+def test_mistakes_show_one_line_fail_the_cell_and_the_kernel_survives(kernel, run, code, names):
     reply, outputs = run(kernel, code)
-    text = error_text(reply, outputs)
+    shown = one_line_error(reply, outputs)
     for n in names:
-        assert n in text, (n, text)
-    assert not Path("/tmp/never.csv").exists()
+        assert n in shown, (n, shown)
+    assert not Path("/tmp/never.csv").exists() and not Path("my never.csv").exists()
     still_answers(kernel, run)
 
 
-def test_export_to_a_directory_or_unwritable_place_fails_cleanly(kernel, run, tmp_path):
-    reply, outputs = run(kernel, f"%export roster {tmp_path}")
-    assert "is a directory" in error_text(reply, outputs)
-    reply, outputs = run(kernel, "%export roster /proc/etr/roster.csv")
-    assert "cannot be written" in error_text(reply, outputs)
+def test_export_api_hint_names_the_boolean(kernel, run, tmp_path):
+    target = tmp_path / "t.csv"
+    target.write_text("keep", encoding="utf-8")
+    reply, outputs = run(kernel, f'Etr.export(Etr.roster(), "{target}", false)')
+    shown = one_line_error(reply, outputs)
+    assert shown.endswith(f"Etr.export: '{target}' already exists; pass overwrite = true to replace it: "
+                          "Etr.export(table, path, true)"), shown
+    assert "--overwrite" not in shown
+    reply, outputs = run(kernel, f'Etr.export(Etr.roster(), "{target}", true)')
+    assert reply["status"] == "ok", reply
+
+
+def test_export_under_a_file_names_the_file(kernel, run, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a file", encoding="utf-8")
+    reply, outputs = run(kernel, f"%export roster {notes}/r.csv")
+    shown = one_line_error(reply, outputs)
+    assert f"'{notes}' is a file, not a directory" in shown and "already exists" not in shown, shown
+    assert notes.read_text(encoding="utf-8") == "a file"
+
+
+def test_export_keeps_the_umask_and_the_mode_of_a_replaced_file(kernel, run, tmp_path):
+    reference = tmp_path / "reference"
+    reference.touch()
+    new = tmp_path / "new.csv"
+    reply, outputs = run(kernel, f"%export roster {new}")
+    assert reply["status"] == "ok", reply
+    assert new.stat().st_mode & 0o777 == reference.stat().st_mode & 0o777, "the kernel's umask, like any new file"
+    shared = tmp_path / "shared.csv"
+    shared.write_text("old", encoding="utf-8")
+    shared.chmod(0o644)
+    reply, outputs = run(kernel, f"%export roster {shared} --overwrite")
+    assert reply["status"] == "ok", reply
+    assert shared.stat().st_mode & 0o777 == 0o644
+
+
+def test_export_quoting_spaces_backslashes_and_a_long_name(kernel, run, tmp_path):
+    reply, outputs = run(kernel, f'%export roster "{tmp_path}/my file.csv"')
+    assert reply["status"] == "ok", reply
+    reply, outputs = run(kernel, f'%export roster "{tmp_path}/a\\\\b.csv"')
+    assert reply["status"] == "ok", reply
+    long_name = "r" * 251 + ".csv"
+    reply, outputs = run(kernel, f"%export roster {tmp_path}/{long_name}")
+    assert reply["status"] == "ok", reply
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a\\b.csv", "my file.csv", long_name]
+
+
+def test_two_kernels_exporting_to_one_name_never_overwrite(kernel, run, tmp_path):
+    km2 = KernelManager(kernel_name=KERNEL_NAME)
+    km2.start_kernel()
+    kc2 = km2.client()
+    kc2.start_channels()
+    try:
+        kc2.wait_for_ready(timeout=120)
+        for round_ in range(20):
+            target = tmp_path / f"race-{round_}.csv"
+            ids = [kc.execute(f"%export roster {target}", allow_stdin=False) for kc in (kernel, kc2)]
+            statuses = []
+            for kc, msg_id in zip((kernel, kc2), ids):
+                while True:
+                    reply = kc.get_shell_msg(timeout=60)
+                    if reply["parent_header"].get("msg_id") == msg_id:
+                        statuses.append(reply["content"]["status"])
+                        break
+            assert sorted(statuses) == ["error", "ok"], (round_, statuses)
+        # the iopub messages of these requests are left unread: drain them
+        for kc in (kernel, kc2):
+            while kc.iopub_channel.msg_ready():
+                kc.get_iopub_msg(timeout=1)
+    finally:
+        kc2.stop_channels()
+        km2.shutdown_kernel(now=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"race-{r}.csv" for r in range(20))
+
+
+def test_ten_million_rows_with_no_row_limit_are_cut_and_the_kernel_answers(kernel, run):
+    code = ('Etr.display().maxRows(Integer.MAX_VALUE); '
+            'Table.create("big", IntColumn.indexColumn("id", 10_000_000, 0), '
+            'DoubleColumn.create("half", java.util.stream.IntStream.range(0, 10_000_000).mapToDouble(i -> i * 0.5)))')
+    try:
+        reply, outputs = run(kernel, code, timeout=300)
+        assert reply["status"] == "ok", reply
+        data = result(outputs)["data"]
+        html, text = data["text/html"], data["text/plain"]
+        assert len(html.encode("utf-8")) <= 1_000_000
+        assert len(text) <= 1_000_000
+        assert "rows not shown: the output of a table stops at 1,000,000 bytes" in html
+        assert "Etr.display().maxTableBytes(n) changes it" in html
+        assert "<th>9999999</th>" in html and "<th>0</th>" in html, "both ends are shown"
+        assert "10,000,000 rows × 2 columns" in html
+    finally:
+        run(kernel, "Etr.display().reset();")
+    still_answers(kernel, run)
+
+
+def test_a_chart_too_big_for_memory_fails_in_one_line_and_the_kernel_answers(kernel, run):
+    code = """
+    Etr.display().chartScale(4);
+    var big = new XYChartBuilder().width(20000).height(20000).title("big").build();
+    big.addSeries("s", new double[] {1, 2, 3}, new double[] {2, 1, 3});
+    big
+    """
+    try:
+        reply, outputs = run(kernel, code, timeout=300)
+        if reply["status"] == "error":
+            assert "chart" in one_line_error(reply, outputs)
+        else:
+            # a kit that bounds the image itself shows it smaller
+            assert "image/png" in result(outputs)["data"]
+    finally:
+        run(kernel, "Etr.display().reset();")
     still_answers(kernel, run)
 
 
@@ -171,9 +338,57 @@ def test_display_options_elide_long_tables(kernel, run):
         assert reply["status"] == "ok", reply
         html = result(outputs)["data"]["text/html"]
         assert html.count('class="gap"') == 1
-        assert f"{len(rows('timeline'))} rows" in html
+        assert f"{len(rows('timeline')):,} rows" in html
     finally:
         run(kernel, "Etr.display().reset();")
+
+
+def edited_copy(tmp_path):
+    """A copy of the data package with the roster's last row removed, as a rebuilt package might be."""
+    copy = tmp_path / "package"
+    shutil.copytree(DATA, copy)
+    lines = (copy / "roster.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (copy / "roster.csv").write_text("".join(lines[:-1]), encoding="utf-8")
+    return copy
+
+
+def test_etr_use_reads_another_package(kernel, run, tmp_path):
+    copy = edited_copy(tmp_path)
+    try:
+        reply, outputs = run(kernel, f'Etr.use("{copy}")')
+        assert reply["status"] == "ok", reply
+        assert result(outputs)["data"]["text/plain"].startswith(f"Etr reads {copy}: {len(table_names())} tables")
+        reply, outputs = run(kernel, "Etr.roster().rowCount()")
+        assert result(outputs)["data"]["text/plain"] == str(len(rows("roster")) - 1)
+        reply, outputs = run(kernel, "%datasets")
+        assert f">{len(rows('roster')) - 1}</td>" in result(outputs, "display_data")["data"]["text/html"]
+    finally:
+        run(kernel, f'Etr.use("{DATA}")')
+    reply, outputs = run(kernel, "Etr.roster().rowCount()")
+    assert result(outputs)["data"]["text/plain"] == str(len(rows("roster")))
+
+
+def test_a_kernel_reads_the_package_named_by_etr_data(run, tmp_path):
+    copy = edited_copy(tmp_path)
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.kernel_spec.env = {**km.kernel_spec.env, "ETR_DATA": str(copy)}
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        reply, outputs = run(kc, "Etr.origin() + \" \" + Etr.roster().rowCount()")
+        assert reply["status"] == "ok", reply
+        assert result(outputs)["data"]["text/plain"] == f"{copy} {len(rows('roster')) - 1}"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_the_installed_kernelspec_reads_the_projects_data_folder():
+    from jupyter_client.kernelspec import KernelSpecManager
+    spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    assert os.path.realpath(spec.env["ETR_DATA"]) == os.path.realpath(DATA)
 
 
 def test_extension_jar_works_in_a_plain_jjava_kernel_through_jars_magic(run):

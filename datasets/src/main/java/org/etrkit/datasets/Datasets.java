@@ -180,7 +180,7 @@ public final class Datasets {
     private Table raw(String name) {
         Table t = name == null ? null : tables.get(name);
         if (t == null) {
-            throw DatasetException.brief("no table '" + name + "'; tables: " + String.join(", ", tables.keySet()));
+            throw new DatasetException("no table '" + name + "'; tables: " + String.join(", ", tables.keySet()));
         }
         return t;
     }

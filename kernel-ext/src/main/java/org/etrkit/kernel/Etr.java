@@ -1,9 +1,16 @@
 package org.etrkit.kernel;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.stats.Describe;
+import org.etrkit.kernel.error.EtrException;
+import org.etrkit.kernel.help.Help;
 import org.etrkit.kernel.magics.Export;
 import org.etrkit.kernel.render.DisplayOptions;
 
@@ -16,23 +23,122 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * Etr.roster()                                    // the Interim Government Council
  * Etr.table("troops").where(...)                  // any table by name; Etr.names() lists them
+ * Etr.describe(Etr.demographics())                // count, mean, quartiles... like pandas' describe()
  * Etr.export(myTable, "exports/mine.csv", false)  // CSV, like %export
- * Etr.display().maxRows(60)                       // how tables are shown
+ * Etr.display().maxRows(60).precision(2)          // how tables are shown
+ * Etr.use("../datasets/data")                     // read another data package, such as your own build
+ * Etr.help("roster")                              // the Javadoc of a method (also %help roster)
  * }</pre>
  *
  * <p>Every call returns a fresh copy, so a notebook that changes a table cannot change the next call's.
- * The tables come from the data package built from the project's {@code seeds/} and shipped in the jar.
+ * The tables come from a data package: the folder named by the environment variable {@code ETR_DATA}
+ * (the kernelspec sets it to the project's {@code datasets/data}, so a rebuilt package is read by the
+ * next kernel), or, without it, the copy shipped in the jar; {@link #use(String)} switches in a running
+ * notebook. A mistake (an unknown table, a bad path) throws an {@link EtrException} with a one-line
+ * message.
  */
 public final class Etr {
 
+    /** The environment variable naming the data package folder to read instead of the shipped copy. */
+    public static final String DATA_ENV = "ETR_DATA";
+
     private static final DisplayOptions DISPLAY = new DisplayOptions();
+
+    /** The data package in use and where it comes from; null until first used. */
+    private static volatile Source current;
+
+    private record Source(Datasets datasets, String origin, Set<String> articles) {
+        static Source of(Datasets d, String origin) {
+            Set<String> articles = new LinkedHashSet<>();
+            // the rows name the article file; the package may give its path ("seeds/x.txt")
+            d.sources().forEach(s -> articles.add(s.path().substring(s.path().lastIndexOf('/') + 1)));
+            return new Source(d, origin, Set.copyOf(articles));
+        }
+    }
 
     private Etr() {
     }
 
-    /** The datasets behind this facade (the packaged copy). */
+    /**
+     * The datasets behind this facade: those of {@link #use(String)}, else the package in the folder named
+     * by {@code $ETR_DATA}, else the one shipped in the jar.
+     */
     public static Datasets datasets() {
-        return Datasets.packaged();
+        return source().datasets();
+    }
+
+    /** Where the tables come from: a folder, or "the package shipped in the kernel jar". */
+    public static String origin() {
+        return source().origin();
+    }
+
+    /** The data package's article files (the {@code source} values of its rows), for provenance tooltips. */
+    static Set<String> articles() {
+        return source().articles();
+    }
+
+    private static Source source() {
+        Source s = current;
+        if (s == null) {
+            synchronized (Etr.class) {
+                s = current;
+                if (s == null) {
+                    s = initial();
+                    current = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Source initial() {
+        String dir = System.getenv(DATA_ENV);
+        if (dir == null || dir.isBlank()) {
+            return Source.of(Datasets.packaged(), "the package shipped in the kernel jar");
+        }
+        try {
+            return load(dir, DATA_ENV + "=" + dir);
+        } catch (EtrException e) {
+            throw new EtrException(e.getMessage(), "fix " + DATA_ENV + " in the kernelspec, or unset it to use "
+                    + "the package shipped in the kernel jar");
+        }
+    }
+
+    /**
+     * Reads the data package in folder {@code dir} (a {@code datapackage.json} and its CSV files, as
+     * {@code etr-datasets build --out DIR} writes them) and makes it the source of every later
+     * {@code Etr} call and magic in this kernel. Returns a line saying what is now used.
+     */
+    public static String use(String dir) {
+        Source s = load(dir, null);
+        current = s;
+        int articles = s.datasets().sources().size();
+        return "Etr reads " + s.origin() + ": " + s.datasets().names().size() + " tables from "
+                + articles + (articles == 1 ? " article" : " articles");
+    }
+
+    /** {@link #use(String)} with a {@link Path}. */
+    public static String use(Path dir) {
+        return use(dir.toString());
+    }
+
+    private static Source load(String dir, String what) {
+        Path path;
+        try {
+            path = Path.of(dir).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new EtrException((what == null ? "Etr.use" : what) + ": '" + dir + "' is not a valid path: "
+                    + e.getReason());
+        }
+        if (!path.resolve("datapackage.json").toFile().isFile()) {
+            throw new EtrException((what == null ? "Etr.use" : what) + ": " + path + " holds no datapackage.json; "
+                    + "give the folder that etr-datasets build --out wrote");
+        }
+        try {
+            return Source.of(Datasets.load(path), path.toString());
+        } catch (DatasetException e) {
+            throw new EtrException((what == null ? "Etr.use" : what) + ": " + e.getMessage());
+        }
     }
 
     /** The table names: roster, demographics, aid, troops, mentions, timeline, infobox, tables/... */
@@ -42,7 +148,11 @@ public final class Etr {
 
     /** The table {@code name}; an unknown name throws, listing the names there are. */
     public static Table table(String name) {
-        return datasets().table(name);
+        try {
+            return datasets().table(name);
+        } catch (DatasetException e) {
+            throw new EtrException(e.getMessage());
+        }
     }
 
     /** The Interim Government Council: name, ethnicity, position, body, source, line. */
@@ -82,7 +192,37 @@ public final class Etr {
 
     /** The one-line description of table {@code name}. */
     public static String describe(String name) {
-        return datasets().spec(name).description();
+        try {
+            return datasets().spec(name).description();
+        } catch (DatasetException e) {
+            throw new EtrException(e.getMessage());
+        }
+    }
+
+    /**
+     * Summary statistics of every column of {@code table}, like pandas' {@code describe()}: count,
+     * missing, mean, std, min, 25%, 50%, 75% and max of numeric columns; count, missing, unique, top and
+     * freq of the others. Missing values are left out of each statistic.
+     */
+    public static Table describe(Table table) {
+        if (table == null) {
+            throw new EtrException("Etr.describe: the table is null; pass a table, such as Etr.describe(Etr.roster())");
+        }
+        return Describe.of(table);
+    }
+
+    /** This class's methods, each with the first sentence of its Javadoc, and the other topics of {@link #help(String)}. */
+    public static String help() {
+        return Help.of("");
+    }
+
+    /**
+     * The Javadoc of a method of {@code Etr} ({@code "roster"}), of a class of the kit ({@code "DisplayOptions"})
+     * or of its method ({@code "DisplayOptions.maxRows"}), as text; {@code %help TOPIC} prints the same.
+     * (Shift-Tab shows signatures only: JJava's inspect cannot find Javadoc on the class path.)
+     */
+    public static String help(String topic) {
+        return Help.of(topic);
     }
 
     /** Display options for tables and charts, shared by the whole notebook. */
@@ -95,6 +235,15 @@ public final class Etr {
      * {@code overwrite}. Returns what was written (its {@code toString()} names the path and row count).
      */
     public static Export.Result export(Table table, String path, boolean overwrite) {
-        return Export.csv(table, Path.of(path), overwrite);
+        if (table == null) {
+            throw new EtrException("Etr.export: the table is null; pass a table, such as Etr.roster()");
+        }
+        Path target;
+        try {
+            target = Path.of(path);
+        } catch (InvalidPathException | NullPointerException e) {
+            throw new EtrException("Etr.export: '" + path + "' is not a valid path");
+        }
+        return Export.csv(table, target, overwrite, Export.Caller.API);
     }
 }

@@ -27,13 +27,17 @@ import tech.tablesaw.api.Table;
  * jar with {@code %jars}. It registers the Tablesaw and XChart renderers, the {@code %datasets} and
  * {@code %export} magics, and the imports that make {@link Etr}, Tablesaw and XChart usable with no
  * set-up line. Installing twice in one kernel does nothing the second time; a failure is reported and
- * never stops the kernel.
+ * never stops the kernel. Every renderer and magic is registered through {@link Guard}, so that an
+ * {@code Error} in one (out of memory on a huge table) is reported in one line and the kernel answers
+ * the next request.
  */
 public final class EtrExtension implements Extension {
 
     /** The imports run in the notebook's shell when the extension is installed. */
     public static final List<String> IMPORTS = List.of(
             "import org.etrkit.kernel.Etr;",
+            // over JJava's display(x), which also shows the new output's id as the cell's result
+            "import static org.etrkit.kernel.Notebook.display;",
             "import tech.tablesaw.api.*;",
             "import tech.tablesaw.columns.numbers.*;",
             "import tech.tablesaw.selection.Selection;",
@@ -51,24 +55,29 @@ public final class EtrExtension implements Extension {
         }
         try {
             warmUpInBackground();
+            // every renderer and magic through Guard: an Error in one must not leave the kernel deaf
             kernel.getRenderer().createRegistration(Table.class)
                     .preferring(MIMEType.TEXT_HTML)
                     .supporting(MIMEType.TEXT_PLAIN)
-                    .register(new TableRenderer(Etr.display()));
+                    .register(Guard.render("table", new TableRenderer(Etr.display(), Etr::articles)));
             kernel.getRenderer().createRegistration(Chart.class)
                     .preferring(MIMEType.IMAGE_PNG)
                     .supporting(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
-                    .register(new ChartRenderer(Etr.display()));
-            kernel.getMagicsRegistry().registerLineMagic("datasets", (BaseKernel k, List<String> args) -> {
+                    .register(Guard.render("chart", new ChartRenderer(Etr.display())));
+            kernel.getMagicsRegistry().registerLineMagic("datasets", Guard.magic("datasets", (BaseKernel k, List<String> args) -> {
                 Table list = Magics.datasets(Etr.datasets(), args);
                 k.display(k.getRenderer().render(list));
                 return null;
-            });
-            kernel.getMagicsRegistry().registerLineMagic("export", (BaseKernel k, List<String> args) -> {
+            }));
+            kernel.getMagicsRegistry().registerLineMagic("export", Guard.magic("export", (BaseKernel k, List<String> args) -> {
                 Export.Result r = Magics.export(Etr.datasets(), args, Path.of("").toAbsolutePath());
                 k.getIO().out.println(r);
                 return null;
-            });
+            }));
+            kernel.getMagicsRegistry().registerLineMagic("help", Guard.magic("help", (BaseKernel k, List<String> args) -> {
+                k.getIO().out.println(Magics.help(args));
+                return null;
+            }));
             kernel.eval(String.join("\n", IMPORTS));
         } catch (Throwable t) {
             // an exception here would stop the kernel at start; report it and carry on without us

@@ -31,21 +31,6 @@ public class DatasetException extends RuntimeException {
         this(null, 0, problem, null);
     }
 
-    private DatasetException(String problem, boolean writableStackTrace) {
-        super(problem, null, false, writableStackTrace);
-        this.file = null;
-        this.line = 0;
-        this.problem = problem;
-    }
-
-    /**
-     * A user's mistake reported in one line, without a stack trace: a bad magic argument or an
-     * unknown table name, whose message says what was wrong and what to do.
-     */
-    public static DatasetException brief(String problem) {
-        return new DatasetException(problem, false);
-    }
-
     private static String format(String file, int line, String problem) {
         if (file == null) {
             return problem;

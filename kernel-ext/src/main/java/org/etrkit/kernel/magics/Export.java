@@ -2,23 +2,46 @@ package org.etrkit.kernel.magics;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.pack.AtomicFiles;
 import org.etrkit.datasets.pack.CsvDialect;
+import org.etrkit.kernel.error.EtrException;
 
 import tech.tablesaw.api.Table;
 
 /**
  * Writes a table as CSV (the data package's dialect: UTF-8, RFC 4180, plain numbers) to a path:
- * parent directories are created, an existing file is kept unless {@code overwrite}, and the file
- * appears whole or not at all (written to a temporary file beside it, then moved into place).
+ * parent directories are created, and the file appears whole or not at all (written to a temporary
+ * file beside it, then put in place in one step: {@link AtomicFiles}).
+ *
+ * <p>Without {@code overwrite} an existing file is never replaced, not even one that appears while the
+ * table is being written: the file is created with a hard link, which fails if the name is taken, so
+ * checking and creating are one step. A new file gets the usual permissions (0666 less the umask); a
+ * replaced one keeps its own. Mistakes are {@link EtrException}s in one line, worded for the caller
+ * ({@link Caller}).
  */
 public final class Export {
+
+    /** Who asked for the export: the error messages name it and say how it replaces a file. */
+    public enum Caller {
+        /** The {@code %export} magic. */
+        MAGIC("%export", "add --overwrite to replace it"),
+        /** {@code Etr.export(table, path, overwrite)}. */
+        API("Etr.export", "pass overwrite = true to replace it: Etr.export(table, path, true)");
+
+        private final String name;
+        private final String overwriteHint;
+
+        Caller(String name, String overwriteHint) {
+            this.name = name;
+            this.overwriteHint = overwriteHint;
+        }
+    }
 
     /** What was written. */
     public record Result(Path path, int rows) {
@@ -28,54 +51,44 @@ public final class Export {
         }
     }
 
+    /** Runs after the CSV is written to the temporary file and before it is put in place; tests widen the race with it. */
+    static volatile Runnable whileWriting = () -> { };
+
     private Export() {
     }
 
     /** Writes {@code table} to {@code target} (relative paths resolve against the working directory). */
-    public static Result csv(Table table, Path target, boolean overwrite) {
+    public static Result csv(Table table, Path target, boolean overwrite, Caller caller) {
         Path path = target.toAbsolutePath().normalize();
-        String what = "%export: '" + target + "'";
+        String what = caller.name + ": '" + target + "'";
         if (Files.isDirectory(path)) {
-            throw DatasetException.brief(what + " is a directory; give a file name such as "
+            throw new EtrException(what + " is a directory; give a file name such as "
                     + target.resolve(safeName(table) + ".csv"));
         }
-        if (Files.exists(path) && !overwrite) {
-            throw DatasetException.brief(what + " already exists; add --overwrite to replace it");
-        }
         byte[] bytes = CsvDialect.bytes(table);
-        Path tmp = null;
+        AtomicFiles.Content content = out -> {
+            out.write(bytes);
+            whileWriting.run();
+        };
         try {
-            Files.createDirectories(path.getParent());
-            tmp = Files.createTempFile(path.getParent(), "." + path.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, path, overwrite
-                        ? new StandardCopyOption[] {StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING}
-                        : new StandardCopyOption[] {StandardCopyOption.ATOMIC_MOVE});
-            } catch (AtomicMoveNotSupportedException e) {
-                if (overwrite) {
-                    Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(tmp, path);
-                }
+            if (overwrite) {
+                AtomicFiles.replace(path, content);
+            } else {
+                AtomicFiles.create(path, content);
             }
-            tmp = null;
         } catch (FileAlreadyExistsException e) {
-            throw DatasetException.brief(what + " already exists; add --overwrite to replace it");
+            throw new EtrException(what + " already exists; " + caller.overwriteHint);
+        } catch (NotDirectoryException e) {
+            throw new EtrException(what + " cannot be written: '" + e.getFile() + "' is a file, not a directory; "
+                    + "choose another path");
         } catch (AccessDeniedException e) {
-            throw DatasetException.brief(what + " cannot be written: permission denied on " + e.getFile()
+            throw new EtrException(what + " cannot be written: permission denied on " + e.getFile()
                     + "; choose a writable directory");
+        } catch (FileSystemException e) {
+            throw new EtrException(what + " cannot be written: " + (e.getReason() != null ? e.getReason() : e.getMessage())
+                    + "; choose another path");
         } catch (IOException e) {
-            throw DatasetException.brief(what + " cannot be written: " + e.getMessage()
-                    + "; choose a writable path");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
-                }
-            }
+            throw new EtrException(what + " cannot be written: " + e.getMessage() + "; choose another path");
         }
         return new Result(path, table.rowCount());
     }

@@ -1,12 +1,14 @@
 package org.etrkit.kernel.magics;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.Datasets;
 import org.etrkit.datasets.tables.TableSpec;
+import org.etrkit.kernel.error.EtrException;
+import org.etrkit.kernel.help.Help;
 
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -15,8 +17,14 @@ import tech.tablesaw.api.Table;
 /**
  * The line magics, independent of the kernel so they can be tested directly:
  * {@code %datasets} lists the tables; {@code %export NAME PATH [--overwrite]} writes one as CSV.
- * Bad arguments throw a {@link DatasetException} whose one-line message says what was wrong and
- * what to do.
+ * Arguments are parsed by JJava's {@code MagicsArgs} ({@link Args}); bad ones throw an
+ * {@link EtrException} whose one-line message says what was wrong and what to do.
+ *
+ * <p>JJava splits a magic line into arguments before the magic sees it: double quotes group words
+ * ({@code "my file.csv"}), a backslash escapes the next character ({@code \\} for a backslash, {@code \"}
+ * for a quote) and is dropped before any other, and single quotes are ordinary characters. So a path in
+ * single quotes, or one left with a double quote in it, is refused with a hint rather than written under
+ * a name nobody meant.
  */
 public final class Magics {
 
@@ -28,8 +36,9 @@ public final class Magics {
 
     /** {@code %datasets}: one row per table with its rows, columns and description. */
     public static Table datasets(Datasets data, List<String> args) {
-        if (!args.isEmpty()) {
-            throw DatasetException.brief("%datasets takes no arguments, got " + args + "; run %datasets alone");
+        Args a = Args.parse("datasets", args);
+        if (!a.positional().isEmpty() || !a.unknownOptions().isEmpty()) {
+            throw new EtrException("%datasets takes no arguments, got " + args + "; run %datasets alone");
         }
         StringColumn name = StringColumn.create("name");
         IntColumn rows = IntColumn.create("rows");
@@ -45,42 +54,62 @@ public final class Magics {
         return Table.create("datasets", name, rows, columns, description);
     }
 
+    /** {@code %help [TOPIC]}: the Javadoc of {@code Etr}, of one of its methods, or of another class of the kit. */
+    public static String help(List<String> args) {
+        Args a = Args.parse("help", args, "TOPIC");
+        if (a.positional().size() > 1 || !a.unknownOptions().isEmpty()) {
+            throw new EtrException("%help takes one topic at most, got " + args + "; usage: %help [TOPIC], "
+                    + "such as %help roster or %help DisplayOptions.maxRows");
+        }
+        return Help.of(a.positional().isEmpty() ? "" : a.positional().get(0));
+    }
+
     /** {@code %export NAME PATH [--overwrite]}, resolving PATH against {@code workingDir}. */
     public static Export.Result export(Datasets data, List<String> args, Path workingDir) {
-        List<String> positional = new ArrayList<>();
-        boolean overwrite = false;
-        for (String a : args) {
-            if (a.equals("--overwrite")) {
-                overwrite = true;
-            } else if (a.startsWith("-")) {
-                throw DatasetException.brief("%export: unknown option '" + a + "'; " + EXPORT_USAGE);
-            } else {
-                positional.add(a);
-            }
+        Args a = Args.parse("export", args, "NAME", "PATH");
+        List<String> unknown = a.unknownOptions("overwrite");
+        if (!unknown.isEmpty()) {
+            throw new EtrException("%export: unknown option '" + unknown.get(0) + "'; " + EXPORT_USAGE);
         }
+        List<String> positional = a.positional();
+        positional.forEach(Magics::checkQuotes);
         if (positional.size() < 2) {
-            throw DatasetException.brief("%export: missing " + (positional.isEmpty() ? "NAME and PATH" : "PATH")
+            throw new EtrException("%export: missing " + (positional.isEmpty() ? "NAME and PATH" : "PATH")
                     + "; " + EXPORT_USAGE + " (tables: " + String.join(", ", data.names()) + ")");
         }
         if (positional.size() > 2) {
-            throw DatasetException.brief("%export: unexpected argument '" + positional.get(2) + "'; " + EXPORT_USAGE
-                    + " (quote a path with spaces)");
+            throw new EtrException("%export: unexpected argument '" + positional.get(2) + "'; " + EXPORT_USAGE
+                    + " (quote a path with spaces in double quotes)");
         }
+        String name = positional.get(0);
+        String file = positional.get(1);
         Table table;
         try {
-            table = data.table(positional.get(0));
-        } catch (DatasetException unknown) {
-            throw DatasetException.brief("%export: " + unknown.getMessage());
+            table = data.table(name);
+        } catch (DatasetException unknownTable) {
+            throw new EtrException("%export: " + unknownTable.getMessage());
         }
         Path target;
         try {
-            target = Path.of(positional.get(1));
-        } catch (java.nio.file.InvalidPathException e) {
-            throw DatasetException.brief("%export: '" + positional.get(1) + "' is not a valid path: " + e.getReason());
+            target = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new EtrException("%export: '" + file + "' is not a valid path: " + e.getReason());
         }
         if (!target.isAbsolute()) {
             target = workingDir.resolve(target);
         }
-        return Export.csv(table, target, overwrite);
+        return Export.csv(table, target, a.flag("overwrite"), Export.Caller.MAGIC);
+    }
+
+    /** Refuses an argument whose quotes JJava's line splitting kept as part of it. */
+    private static void checkQuotes(String arg) {
+        if (arg.startsWith("'") || arg.endsWith("'")) {
+            throw new EtrException("%export: single quotes do not quote in a magic line, so they would be part of "
+                    + "the name " + arg + "; use double quotes: %export roster \"my file.csv\"");
+        }
+        if (arg.contains("\"")) {
+            throw new EtrException("%export: " + arg + " contains a double quote; in a magic line a backslash escapes "
+                    + "the next character: write \\\\ for a backslash, and put the path in double quotes");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.etrkit.kernel.render;
 
+import org.etrkit.kernel.error.EtrException;
+
 /**
  * How tables and charts are shown, changeable from a notebook like pandas' display options:
  *
@@ -11,6 +13,8 @@ package org.etrkit.kernel.render;
  * <p>A table with more than {@link #maxRows()} rows is shown as its first and last
  * {@link #minRows()}/2 rows with the middle elided; one with more than {@link #maxColumns()} columns
  * has its middle columns elided; cell text longer than {@link #maxColumnWidth()} characters is cut.
+ * Doubles show at most {@link #precision()} decimals; the data is not changed. However many rows are
+ * asked for, a table's output stops at {@link #maxTableBytes()} with a line saying what was left out.
  */
 public final class DisplayOptions {
 
@@ -22,6 +26,10 @@ public final class DisplayOptions {
     public static final int DEFAULT_MAX_COLUMNS = 20;
     /** Default: cells are cut after 80 characters. */
     public static final int DEFAULT_MAX_COLUMN_WIDTH = 80;
+    /** Default: doubles show up to 6 decimals, like pandas' {@code display.precision}. */
+    public static final int DEFAULT_PRECISION = 6;
+    /** Default: a table's HTML (and its text form) stops at one million bytes. */
+    public static final int DEFAULT_MAX_TABLE_BYTES = 1_000_000;
     /** Default: charts are drawn at their own size (scale 1). */
     public static final double DEFAULT_CHART_SCALE = 1.0;
 
@@ -31,6 +39,8 @@ public final class DisplayOptions {
     private volatile int maxColumnWidth = DEFAULT_MAX_COLUMN_WIDTH;
     private volatile double chartScale = DEFAULT_CHART_SCALE;
     private volatile boolean showProvenance = true;
+    private volatile int precision = DEFAULT_PRECISION;
+    private volatile int maxTableBytes = DEFAULT_MAX_TABLE_BYTES;
 
     /** A table longer than this is elided in the middle. */
     public int maxRows() {
@@ -84,13 +94,13 @@ public final class DisplayOptions {
     /** Sets {@link #chartScale()} (between 0.25 and 4). */
     public DisplayOptions chartScale(double scale) {
         if (!(scale >= 0.25 && scale <= 4)) {
-            throw new IllegalArgumentException("chartScale must be between 0.25 and 4, got " + scale);
+            throw new EtrException("chartScale must be between 0.25 and 4, got " + scale);
         }
         this.chartScale = scale;
         return this;
     }
 
-    /** Whether rows of tables with source and line columns carry them as a tooltip. */
+    /** Whether rows that come from the data package carry their source and line ({@code file:line}) as a tooltip. */
     public boolean showProvenance() {
         return showProvenance;
     }
@@ -98,6 +108,40 @@ public final class DisplayOptions {
     /** Sets {@link #showProvenance()}. */
     public DisplayOptions showProvenance(boolean show) {
         this.showProvenance = show;
+        return this;
+    }
+
+    /**
+     * Decimals shown for doubles: a value is rounded to this many places and trailing zeros are dropped,
+     * keeping one ({@code 28214.285714}, {@code 37.5}, {@code 5.0}); values of 10<sup>16</sup> or more, or
+     * too small to show, use scientific notation. Like pandas' {@code display.precision}, which also
+     * counts places after the decimal point. The data is not changed.
+     */
+    public int precision() {
+        return precision;
+    }
+
+    /** Sets {@link #precision()} (0 to 15). */
+    public DisplayOptions precision(int decimals) {
+        if (decimals < 0 || decimals > 15) {
+            throw new EtrException("precision must be between 0 and 15 decimals, got " + decimals);
+        }
+        this.precision = decimals;
+        return this;
+    }
+
+    /**
+     * The most a table sends to the notebook, in bytes of HTML (and characters of its text form). A
+     * table longer than that, even with a large {@link #maxRows()}, shows as many head and tail rows as
+     * fit and a row saying how many were left out and how to change this limit.
+     */
+    public int maxTableBytes() {
+        return maxTableBytes;
+    }
+
+    /** Sets {@link #maxTableBytes()} (at least 10,000). */
+    public DisplayOptions maxTableBytes(int bytes) {
+        this.maxTableBytes = atLeast(10_000, bytes, "maxTableBytes");
         return this;
     }
 
@@ -109,12 +153,14 @@ public final class DisplayOptions {
         maxColumnWidth = DEFAULT_MAX_COLUMN_WIDTH;
         chartScale = DEFAULT_CHART_SCALE;
         showProvenance = true;
+        precision = DEFAULT_PRECISION;
+        maxTableBytes = DEFAULT_MAX_TABLE_BYTES;
         return this;
     }
 
     private static int atLeast(int min, int value, String name) {
         if (value < min) {
-            throw new IllegalArgumentException(name + " must be at least " + min + ", got " + value);
+            throw new EtrException(name + " must be at least " + min + ", got " + value);
         }
         return value;
     }
@@ -123,6 +169,6 @@ public final class DisplayOptions {
     public String toString() {
         return "DisplayOptions[maxRows=" + maxRows + ", minRows=" + minRows() + ", maxColumns=" + maxColumns
                 + ", maxColumnWidth=" + maxColumnWidth + ", chartScale=" + chartScale + ", showProvenance="
-                + showProvenance + "]";
+                + showProvenance + ", precision=" + precision + ", maxTableBytes=" + maxTableBytes + "]";
     }
 }

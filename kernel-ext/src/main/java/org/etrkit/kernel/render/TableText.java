@@ -1,8 +1,17 @@
 package org.etrkit.kernel.render;
 
-import tech.tablesaw.api.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
-/** A Tablesaw table as fixed-width text, elided like the HTML form, with the shape line under it. */
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A Tablesaw table as fixed-width text, elided like the HTML form, with the shape line under it:
+ * missing values read {@code null} or {@code NaN}, doubles are rounded to the display precision, numbers
+ * are right-aligned, and the output stops at the same size limit as the HTML.
+ */
 public final class TableText {
 
     private TableText() {
@@ -10,36 +19,59 @@ public final class TableText {
 
     /** The text of {@code table} under {@code options}; cells are cut at half the HTML width. */
     public static String render(Table table, DisplayOptions options) {
-        TableView v = TableView.of(table, options);
+        TableView v = TableView.of(table, options, Set.of());
         int maxWidth = Math.max(4, options.maxColumnWidth() / 2);
-        int cols = v.columns().length;
-        String[][] cells = new String[v.rows().length + 1][cols + 1];
-        cells[0][0] = "";
+        int precision = options.precision();
+        int[] columns = v.columns();
+        int cols = columns.length;
+        boolean[] right = new boolean[cols + 1];
+        right[0] = true;
+        String[] header = new String[cols + 1];
+        header[0] = "";
         for (int k = 0; k < cols; k++) {
-            int c = v.columns()[k];
-            cells[0][k + 1] = c < 0 ? "…" : TableView.cut(table.column(c).name(), maxWidth);
+            int c = columns[k];
+            header[k + 1] = c < 0 ? "…" : Cells.cut(table.column(c).name(), Math.min(maxWidth, TableView.NAME_LIMIT));
+            right[k + 1] = c >= 0 && Cells.numeric(table.column(c));
         }
-        for (int i = 0; i < v.rows().length; i++) {
-            int r = v.rows()[i];
-            cells[i + 1][0] = r < 0 ? "…" : Integer.toString(r);
-            for (int k = 0; k < cols; k++) {
-                int c = v.columns()[k];
-                cells[i + 1][k + 1] = r < 0 || c < 0 ? "…" : TableView.cut(TableView.cell(table.column(c), r), maxWidth);
+        long budget = options.maxTableBytes() - length(header) - 400;
+        // every row is padded to the widest cell of each column, which is at most maxWidth: count that
+        long rowCost = (long) (cols + 1) * (maxWidth + 2) + 1;
+        Rows<String[]> rows = Rows.fit(v, budget, r -> row(v, r, maxWidth, precision), r -> rowCost);
+
+        List<String[]> lines = new ArrayList<>();
+        lines.add(header);
+        lines.addAll(rows.head());
+        String cutLine = null;
+        if (rows.hidden() > 0) {
+            if (rows.cut()) {
+                cutLine = "… " + TableHtml.cutMessage(rows.hidden(), options);
+            } else {
+                String[] gap = new String[cols + 1];
+                java.util.Arrays.fill(gap, "…");
+                lines.add(gap);
             }
         }
+        int tailAt = lines.size();
+        lines.addAll(rows.tail());
         int[] w = new int[cols + 1];
-        for (String[] row : cells) {
+        for (String[] line : lines) {
             for (int k = 0; k <= cols; k++) {
-                w[k] = Math.max(w[k], row[k].length());
+                w[k] = Math.max(w[k], Cells.width(line[k]));
             }
         }
         StringBuilder out = new StringBuilder();
         if (table.name() != null && !table.name().isEmpty()) {
-            out.append(table.name()).append('\n');
+            out.append(Cells.cut(table.name(), TableView.NAME_LIMIT)).append('\n');
         }
-        for (String[] row : cells) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == tailAt && cutLine != null) {
+                out.append(cutLine).append('\n');
+            }
+            String[] line = lines.get(i);
             for (int k = 0; k <= cols; k++) {
-                out.append(k == 0 ? "" : "  ").append(row[k]).append(" ".repeat(w[k] - row[k].length()));
+                String pad = " ".repeat(w[k] - Cells.width(line[k]));
+                out.append(k == 0 ? "" : "  ");
+                out.append(right[k] ? pad + line[k] : line[k] + pad);
             }
             int end = out.length();
             while (end > 0 && out.charAt(end - 1) == ' ') {
@@ -48,7 +80,36 @@ public final class TableText {
             out.setLength(end);
             out.append('\n');
         }
+        if (cutLine != null && tailAt == lines.size()) {
+            out.append(cutLine).append('\n');
+        }
         out.append('[').append(v.shape()).append(']');
         return out.toString();
+    }
+
+    private static String[] row(TableView v, int r, int maxWidth, int precision) {
+        int[] columns = v.columns();
+        String[] cells = new String[columns.length + 1];
+        cells[0] = Integer.toString(r);
+        for (int k = 0; k < columns.length; k++) {
+            int c = columns[k];
+            if (c < 0) {
+                cells[k + 1] = "…";
+                continue;
+            }
+            Column<?> col = v.table().column(c);
+            String text = Cells.text(col, r, precision);
+            cells[k + 1] = text == null ? Cells.missing(col) : Cells.cut(text, maxWidth);
+        }
+        return cells;
+    }
+
+    /** The characters of a line's cells and the spaces between them. */
+    private static long length(String[] cells) {
+        long n = 0;
+        for (String c : cells) {
+            n += c.length() + 2;
+        }
+        return n;
     }
 }

@@ -1,79 +1,122 @@
 package org.etrkit.kernel.render;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.ShortColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Which rows and columns of a table are shown under the display options: all of them, or the head
- * and tail with a gap marker ({@code -1}) where the middle is elided. Shared by the HTML and text forms.
+ * Which rows and columns of a table are candidates to be shown under the display options, shared by
+ * the HTML and text forms: the head rows {@code [0, headEnd)} and the tail rows {@code [tailStart, n)},
+ * with the middle elided when {@code headEnd < tailStart}; the columns, with {@code -1} where the middle
+ * ones are elided. The output-size limit may show fewer rows still (see {@link Rows}).
+ *
+ * <p>A table is shown with its provenance only when it really comes from the data package: it has a
+ * text column {@code source} and an integer column {@code line}, and a row's tooltip is given only when
+ * its {@code source} is one of the package's articles ({@code sources}). A summary of such a table,
+ * whose {@code source} column holds counts, gets none.
  */
-record TableView(Table table, int[] rows, int[] columns, int[] provenance) {
+record TableView(Table table, int headEnd, int tailStart, int[] columns, StringColumn source, Column<?> line,
+        Set<String> sources) {
 
-    static TableView of(Table t, DisplayOptions o) {
-        int n = t.rowCount();
-        int[] rows;
-        if (n <= o.maxRows()) {
-            rows = range(0, n);
-        } else {
-            int head = (o.minRows() + 1) / 2;
-            int tail = o.minRows() / 2;
-            rows = concat(range(0, head), new int[] {-1}, range(n - tail, n));
-        }
-        int m = t.columnCount();
-        int[] columns;
-        if (m <= o.maxColumns()) {
-            columns = range(0, m);
-        } else {
-            int left = (o.maxColumns() + 1) / 2;
-            int right = o.maxColumns() / 2;
-            columns = concat(range(0, left), new int[] {-1}, range(m - right, m));
-        }
-        int[] provenance = null;
-        if (o.showProvenance() && t.containsColumn("source") && t.containsColumn("line")) {
-            provenance = new int[] {t.columnIndex("source"), t.columnIndex("line")};
-        }
-        return new TableView(t, rows, columns, provenance);
+    /** Column and table names are cut to this many characters at most, whatever {@code maxColumnWidth} says. */
+    static final int NAME_LIMIT = 500;
+
+    /**
+     * Columns shown at most, whatever {@code maxColumns} says, so that the header (names cut to
+     * {@link #NAME_LIMIT}) stays well within the output limit: 500 with the default limit.
+     */
+    static int columnLimit(DisplayOptions o) {
+        return Math.max(2, o.maxTableBytes() / 2000);
     }
 
-    /** "second-east-turkestan-republic.txt line 85" for a row of a table with source and line, else null. */
+    static TableView of(Table t, DisplayOptions o, Set<String> sources) {
+        int n = t.rowCount();
+        int headEnd;
+        int tailStart;
+        if (n <= o.maxRows()) {
+            // everything; split in two halves so that an output-size cut still shows both ends
+            headEnd = (n + 1) / 2;
+            tailStart = headEnd;
+        } else {
+            headEnd = (o.minRows() + 1) / 2;
+            tailStart = n - o.minRows() / 2;
+        }
+        int m = t.columnCount();
+        int maxColumns = Math.min(o.maxColumns(), columnLimit(o));
+        int[] columns;
+        if (m <= maxColumns) {
+            columns = range(0, m);
+        } else {
+            int left = (maxColumns + 1) / 2;
+            int right = maxColumns / 2;
+            columns = new int[left + 1 + right];
+            for (int i = 0; i < left; i++) {
+                columns[i] = i;
+            }
+            columns[left] = -1;
+            for (int i = 0; i < right; i++) {
+                columns[left + 1 + i] = m - right + i;
+            }
+        }
+        StringColumn source = null;
+        Column<?> line = null;
+        if (o.showProvenance() && sources != null && !sources.isEmpty()
+                && t.containsColumn("source") && t.containsColumn("line")
+                && t.column("source") instanceof StringColumn s && isInteger(t.column("line"))) {
+            source = s;
+            line = t.column("line");
+        }
+        return new TableView(t, headEnd, tailStart, columns, source, line, sources);
+    }
+
+    private static boolean isInteger(Column<?> c) {
+        return c instanceof IntColumn || c instanceof LongColumn || c instanceof ShortColumn;
+    }
+
+    /** The rows of the table. */
+    int rowCount() {
+        return table.rowCount();
+    }
+
+    /** Whether the display options elide the middle rows. */
+    boolean elided() {
+        return headEnd < tailStart;
+    }
+
+    /** Whether rows may carry a provenance tooltip. */
+    boolean cited() {
+        return source != null;
+    }
+
+    /** "second-east-turkestan-republic.txt:85" for a row of the data package, else null. */
     String provenance(int row) {
-        if (provenance == null) {
+        if (source == null || source.isMissing(row)) {
             return null;
         }
-        Column<?> source = table.column(provenance[0]);
-        Column<?> line = table.column(provenance[1]);
-        if (source.isMissing(row)) {
+        String s = source.get(row);
+        if (!sources.contains(s)) {
             return null;
         }
-        return source.getString(row) + (line.isMissing(row) ? "" : " line " + line.getString(row));
+        return line.isMissing(row) ? s : s + ":" + line.getString(row);
     }
 
     /** The column types in lower case: string, integer, long, double, boolean, local_date... */
-    List<String> typeNames() {
-        List<String> out = new ArrayList<>();
-        for (int c : columns) {
-            out.add(c < 0 ? "" : table.column(c).type().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return out;
+    String typeName(int column) {
+        return table.column(column).type().name().toLowerCase(Locale.ROOT);
     }
 
     /** The shape line: "18 rows × 6 columns". */
     String shape() {
         int r = table.rowCount();
         int c = table.columnCount();
-        return String.format(java.util.Locale.ENGLISH, "%,d %s × %,d %s", r, r == 1 ? "row" : "rows", c,
+        return String.format(Locale.ENGLISH, "%,d %s × %,d %s", r, r == 1 ? "row" : "rows", c,
                 c == 1 ? "column" : "columns");
-    }
-
-    static String cell(Column<?> c, int row) {
-        return c.isMissing(row) ? "" : c.getString(row);
-    }
-
-    static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static int[] range(int from, int to) {
@@ -82,19 +125,5 @@ record TableView(Table table, int[] rows, int[] columns, int[] provenance) {
             r[i] = from + i;
         }
         return r;
-    }
-
-    private static int[] concat(int[]... parts) {
-        int len = 0;
-        for (int[] p : parts) {
-            len += p.length;
-        }
-        int[] out = new int[len];
-        int k = 0;
-        for (int[] p : parts) {
-            System.arraycopy(p, 0, out, k, p.length);
-            k += p.length;
-        }
-        return out;
     }
 }

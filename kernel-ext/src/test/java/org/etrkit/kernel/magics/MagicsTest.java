@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.Datasets;
+import org.etrkit.kernel.error.EtrException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +24,14 @@ class MagicsTest {
 
     private final Datasets data = Datasets.packaged();
 
-    private DatasetException fails(List<String> args, Path dir) {
-        return assertThrows(DatasetException.class, () -> Magics.export(data, args, dir));
+    private EtrException fails(List<String> args, Path dir) {
+        return assertThrows(EtrException.class, () -> Magics.export(data, args, dir));
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -36,9 +44,11 @@ class MagicsTest {
     }
 
     @Test
-    void datasetsRefusesArguments() {
-        DatasetException e = assertThrows(DatasetException.class, () -> Magics.datasets(data, List.of("x")));
-        assertTrue(e.getMessage().startsWith("%datasets takes no arguments"));
+    void datasetsRefusesArgumentsAndOptions() {
+        for (List<String> args : List.of(List.of("x"), List.of("--all"), List.of("-v"))) {
+            EtrException e = assertThrows(EtrException.class, () -> Magics.datasets(data, args));
+            assertTrue(e.getMessage().startsWith("%datasets takes no arguments, got " + args), e.getMessage());
+        }
     }
 
     @Test
@@ -51,55 +61,121 @@ class MagicsTest {
         assertEquals("name,ethnicity,position,body,source,line", lines.get(0));
         assertEquals(1 + data.rowCount("roster"), lines.size());
         assertTrue(r.toString().startsWith("wrote 18 rows to " + file));
+        assertEquals(List.of("roster.csv"), names(file.getParent()), "no temporary file is left");
     }
 
     @Test
-    void exportRefusesToOverwriteWithoutTheFlag(@TempDir Path dir) throws Exception {
+    void exportRefusesToOverwriteWithoutTheFlagWhereverTheFlagIs(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("roster.csv"), "keep me");
-        DatasetException e = fails(List.of("roster", "roster.csv"), dir);
-        assertTrue(e.getMessage().contains("already exists; add --overwrite"), e.getMessage());
+        EtrException e = fails(List.of("roster", "roster.csv"), dir);
+        assertEquals("%export: '" + file + "' already exists; add --overwrite to replace it", e.getMessage());
         assertEquals("keep me", Files.readString(file));
         Magics.export(data, List.of("roster", "roster.csv", "--overwrite"), dir);
         assertTrue(Files.readString(file).startsWith("name,"));
+        Files.writeString(file, "keep me");
+        Magics.export(data, List.of("--overwrite", "roster", "roster.csv"), dir);
+        assertTrue(Files.readString(file).startsWith("name,"), "the flag may come first");
+        Files.writeString(file, "keep me");
+        assertTrue(fails(List.of("roster", "roster.csv", "--overwrite=false"), dir).getMessage().contains("already exists"));
+        assertEquals("keep me", Files.readString(file));
     }
 
     @Test
     void exportNamesTheUnknownTableAndTheTablesThereAre(@TempDir Path dir) {
-        DatasetException e = fails(List.of("rooster", "x.csv"), dir);
+        EtrException e = fails(List.of("rooster", "x.csv"), dir);
         assertTrue(e.getMessage().startsWith("%export: no table 'rooster'; tables: roster, demographics"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
     @Test
     void exportExplainsMissingExtraAndUnknownArguments(@TempDir Path dir) {
-        assertTrue(fails(List.of(), dir).getMessage().contains("missing NAME and PATH; usage: %export NAME PATH"));
-        assertTrue(fails(List.of("roster"), dir).getMessage().contains("missing PATH"));
-        assertTrue(fails(List.of("roster", "a.csv", "b.csv"), dir).getMessage().contains("unexpected argument 'b.csv'"));
-        assertTrue(fails(List.of("roster", "a.csv", "--force"), dir).getMessage().contains("unknown option '--force'"));
+        String usage = "usage: %export NAME PATH [--overwrite]";
+        assertTrue(fails(List.of(), dir).getMessage().startsWith("%export: missing NAME and PATH; " + usage + " (tables: roster,"));
+        assertTrue(fails(List.of("roster"), dir).getMessage().startsWith("%export: missing PATH; " + usage));
+        assertEquals("%export: unexpected argument 'b.csv'; " + usage + " (quote a path with spaces in double quotes)",
+                fails(List.of("roster", "a.csv", "b.csv"), dir).getMessage());
+        assertEquals("%export: unknown option '--force'; " + usage, fails(List.of("roster", "a.csv", "--force"), dir).getMessage());
+        assertEquals("%export: unknown option '-f'; " + usage, fails(List.of("roster", "a.csv", "-f"), dir).getMessage());
     }
 
     @Test
-    void exportToADirectoryOrUnwritablePlaceFailsAndLeavesNothing(@TempDir Path dir) throws Exception {
+    void singleQuotesAndLeftoverDoubleQuotesAreRefusedWithAHint(@TempDir Path dir) throws Exception {
+        // JJava splits a magic line on spaces outside double quotes and keeps single quotes as characters
+        EtrException spaced = fails(List.of("roster", "'my", "file.csv'"), dir);
+        assertTrue(spaced.getMessage().contains("single quotes do not quote in a magic line"), spaced.getMessage());
+        assertTrue(spaced.getMessage().contains("use double quotes: %export roster \"my file.csv\""), spaced.getMessage());
+        assertTrue(fails(List.of("roster", "'x.csv'"), dir).getMessage().contains("single quotes"));
+        assertTrue(fails(List.of("roster", "\"hi\".csv"), dir).getMessage().contains("contains a double quote"));
+        assertEquals(List.of(), names(dir), "nothing is written under a name nobody meant");
+    }
+
+    @Test
+    void aPathWithSpacesOrABackslashIsWrittenAsGiven(@TempDir Path dir) throws Exception {
+        // what JJava passes for %export roster "my file.csv" and %export roster "a\\b.csv"
+        Magics.export(data, List.of("roster", "my file.csv"), dir);
+        Magics.export(data, List.of("roster", "a\\b.csv"), dir);
+        assertEquals(List.of("a\\b.csv", "my file.csv"), names(dir));
+    }
+
+    @Test
+    void exportToADirectoryFails(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("adir"));
-        assertTrue(fails(List.of("roster", "adir"), dir).getMessage().contains("is a directory"));
+        assertTrue(fails(List.of("roster", "adir"), dir).getMessage().contains("is a directory; give a file name such as"));
+    }
+
+    @Test
+    void exportUnderARegularFileNamesTheFileAndLeavesNothing(@TempDir Path dir) throws Exception {
+        // ENOTDIR: fails for every user, root included
+        Path file = Files.writeString(dir.resolve("notes.txt"), "a file");
+        EtrException e = fails(List.of("roster", "notes.txt/sub/r.csv"), dir);
+        assertEquals("%export: '" + dir.resolve("notes.txt/sub/r.csv") + "' cannot be written: '" + file
+                + "' is a file, not a directory; choose another path", e.getMessage());
+        assertEquals(List.of("notes.txt"), names(dir));
+        assertEquals("a file", Files.readString(file));
+    }
+
+    @Test
+    void exportToAnUnwritableDirectorySaysPermissionDenied(@TempDir Path dir) throws Exception {
         Path locked = Files.createDirectories(dir.resolve("locked"));
         assertTrue(locked.toFile().setWritable(false));
         try {
-            if (!Files.isWritable(locked)) {
-                assertTrue(fails(List.of("roster", "locked/r.csv"), dir).getMessage().contains("cannot be written"));
-                try (Stream<Path> s = Files.list(locked)) {
-                    assertEquals(0, s.count());
-                }
-            }
+            Assumptions.assumeFalse(Files.isWritable(locked), "permissions are not enforced for this user (root)");
+            EtrException e = fails(List.of("roster", "locked/r.csv"), dir);
+            assertTrue(e.getMessage().contains("cannot be written: permission denied on"), e.getMessage());
+            assertEquals(List.of(), names(locked));
         } finally {
             locked.toFile().setWritable(true);
         }
     }
 
     @Test
+    void aNewFileGetsTheUsualPermissionsAndAReplacedFileKeepsItsOwn(@TempDir Path dir) throws Exception {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        String usual = PosixFilePermissions.toString(Files.getPosixFilePermissions(reference));
+        Assumptions.assumeFalse(usual.equals("rw-------"), "the umask makes every new file private here");
+        Magics.export(data, List.of("roster", "new.csv"), dir);
+        assertEquals(usual, PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new.csv"))),
+                "the umask's permissions, as any program gives a new file");
+        Path shared = Files.writeString(dir.resolve("shared.csv"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r-----"));
+        Magics.export(data, List.of("roster", "shared.csv", "--overwrite"), dir);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertTrue(Files.readString(shared).startsWith("name,"));
+    }
+
+    @Test
+    void theLongestValidFileNameWorks(@TempDir Path dir) throws Exception {
+        String name = "r".repeat(251) + ".csv";
+        assertEquals(255, name.length());
+        Magics.export(data, List.of("roster", name), dir);
+        assertEquals(List.of(name), names(dir));
+    }
+
+    @Test
     void errorsAreOneLineWithoutStackTrace(@TempDir Path dir) {
-        DatasetException e = fails(List.of("rooster", "x.csv"), dir);
+        EtrException e = fails(List.of("rooster", "x.csv"), dir);
         assertFalse(e.getMessage().contains("\n"));
         assertEquals(0, e.getStackTrace().length);
+        assertEquals(null, e.getCause());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -12,22 +13,47 @@ import tech.tablesaw.api.Table;
 class TableTextTest {
 
     @Test
-    void alignsColumnsAndEndsWithTheShape() {
+    void alignsTextLeftAndNumbersRightAndEndsWithTheShape() {
         Table t = Table.create("people", StringColumn.create("name", "Ann", "Bo"), IntColumn.create("age", 31, 7));
         assertEquals("""
                 people
                    name  age
-                0  Ann   31
-                1  Bo    7
+                0  Ann    31
+                1  Bo      7
                 [2 rows × 2 columns]""", TableText.render(t, new DisplayOptions()));
+    }
+
+    @Test
+    void missingValuesReadNullOrNaNAndDoublesAreRounded() {
+        IntColumn n = IntColumn.create("n", new int[] {1});
+        n.appendMissing();
+        Table t = Table.create("t", StringColumn.create("s", "a", ""), n, DoubleColumn.create("d", 28214.285714285714, Double.NaN));
+        assertEquals("""
+                t
+                   s        n             d
+                0  a        1  28214.285714
+                1  null  null           NaN
+                [2 rows × 3 columns]""", TableText.render(t, new DisplayOptions()));
     }
 
     @Test
     void longTableIsElidedLikeTheHtml() {
         Table t = Table.create("t", IntColumn.indexColumn("i", 1000, 0));
         String text = TableText.render(t, new DisplayOptions());
-        assertTrue(text.lines().anyMatch(l -> l.matches("…\\s+…")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("\\s*…\\s+…")), text);
         assertTrue(text.contains("\n999  999\n"), text);
         assertTrue(text.endsWith("[1,000 rows × 1 column]"));
+    }
+
+    @Test
+    void aMillionRowsWithNoRowLimitStopAtTheOutputLimit() {
+        int n = 1_000_000;
+        Table t = Table.create("t", IntColumn.indexColumn("id", n, 0), StringColumn.create("label", java.util.Collections.nCopies(n, "a label")));
+        DisplayOptions all = new DisplayOptions().maxRows(Integer.MAX_VALUE);
+        String text = TableText.render(t, all);
+        assertTrue(text.length() <= all.maxTableBytes(), "text of " + text.length() + " characters");
+        assertTrue(text.contains("rows not shown: the output of a table stops at 1,000,000 bytes"), text.substring(0, 200));
+        assertTrue(text.contains("\n999999  999999  a label\n"), "the tail is there");
+        assertTrue(text.endsWith("[1,000,000 rows × 2 columns]"));
     }
 }
