@@ -4,6 +4,7 @@
 #
 #   make setup      .venv (requirements.txt), Maven build, etr-java kernelspec, node_modules, chromium, fonts
 #   make lab        setup, then JupyterLab on 127.0.0.1:$(PORT) with token auth (PORT=8888 by default)
+#   make serve      JupyterLab alone, as `make lab` starts it after the set-up
 #   make test       setup, then `mvn -B verify` and the Python tests (Frictionless validation of datasets/data included)
 #   make data       rebuild datasets/data from seeds/
 #   make notebooks  execute the notebooks and write their outputs (notebooks/tests/run_notebooks.py)
@@ -17,9 +18,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := lab
 
 PORT    ?= 8888
-# kernels JupyterLab offers, the first the default: the jjava wheel's own `java` kernel (no extension)
-# and ipykernel's `python3` (a jupyterlab dependency) stay installed but hidden
-LAB_KERNELS ?= etr-java
+# kernels JupyterLab's launcher offers, the first the default: ours and ipykernel's `python3`; the jjava
+# wheel's own `java` kernel (JJava without the extension) stays installed for the tests but is not listed.
+# Not a security boundary: jupyter_client still starts an unlisted kernel asked for by name through the
+# REST API, and any listed kernel runs code as you anyway; the token on 127.0.0.1 is the boundary.
+LAB_KERNELS ?= etr-java python3
 EXT_JAR ?= $(CURDIR)/kernel-ext/target/etr-kernel-ext.jar
 MVN     ?= mvn
 PYTHON  ?= python3
@@ -37,7 +40,7 @@ export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
 # root runs apt-get itself; anyone else through sudo, where there is one
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 
-.PHONY: setup lab test data notebooks bench bench-extract clean java-build kernelspec system-deps
+.PHONY: setup lab serve test data notebooks bench bench-extract clean java-build kernelspec system-deps
 
 ## setup ----------------------------------------------------------------------
 
@@ -49,9 +52,16 @@ $(PY_STAMP): requirements.txt
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	@touch $@
 
+# the modules as Maven builds them, then the full log's errors if it fails
 java-build:
-	@echo "==> Maven package"
-	@$(MVN) -B -q package -DskipTests
+	@echo "==> Maven package (a minute or two the first time)"
+	@set -o pipefail; log=$$(mktemp); start=$$(date +%s); \
+	if $(MVN) -B -ntp package -DskipTests 2>&1 | tee "$$log" \
+	    | sed -un 's/^\[INFO\] Building \(.*\) [^ ]*-SNAPSHOT *\[\([0-9]*\/[0-9]*\)\]$$/    [\2] \1/p'; then \
+	  echo "    built in $$(( $$(date +%s) - start )) s"; rm -f "$$log"; \
+	else \
+	  grep -E '^\[ERROR\]' "$$log" | head -40 >&2; echo "Maven failed; full log: $$log" >&2; exit 1; \
+	fi
 
 kernelspec: $(PY_STAMP) java-build
 	@echo "==> etr-java kernelspec"
@@ -81,21 +91,26 @@ system-deps:
 
 # Foreground JupyterLab on 127.0.0.1 only, token auth. The token comes from $$JUPYTER_TOKEN or is made
 # fresh, and reaches Jupyter through the environment (not the command line, where `ps` would show it).
+# The URL with the token is printed once, when the server accepts connections. Terminals are off: the
+# kit needs none (a tidiness choice, not a security one: a kernel runs code as you too).
 lab: setup
+	@$(MAKE) --no-print-directory serve
+
+serve:
 	@mkdir -p notebooks
 	@if (exec 3<>/dev/tcp/127.0.0.1/$(PORT)) 2>/dev/null; then \
 	  echo "port $(PORT) is in use on 127.0.0.1; try: make lab PORT=8889" >&2; exit 1; fi
+	@echo "==> JupyterLab on 127.0.0.1:$(PORT) (the URL follows when it listens)"
 	@token="$${JUPYTER_TOKEN:-$$($(PY) -c 'import secrets; print(secrets.token_hex(24))')}"; \
 	url="http://127.0.0.1:$(PORT)/lab?token=$$token"; \
-	banner() { printf '\n    JupyterLab: %s\n\n' "$$url"; }; \
-	banner; \
 	( for i in $$(seq 240); do \
-	    if (exec 3<>/dev/tcp/127.0.0.1/$(PORT)) 2>/dev/null; then banner; break; fi; sleep 0.5; \
+	    if (exec 3<>/dev/tcp/127.0.0.1/$(PORT)) 2>/dev/null; then printf '\n    JupyterLab: %s\n\n' "$$url"; break; fi; \
+	    sleep 0.5; \
 	  done ) & \
 	root_flag=""; [ "$$(id -u)" = 0 ] && root_flag="--allow-root"; \
 	JUPYTER_TOKEN="$$token" exec $(VENV)/bin/jupyter lab --no-browser $$root_flag \
 	  --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.port_retries=0 \
-	  --ServerApp.root_dir=notebooks \
+	  --ServerApp.root_dir=notebooks --ServerApp.terminals_enabled=False \
 	  $(foreach k,$(LAB_KERNELS),--KernelSpecManager.allowed_kernelspecs=$(k)) \
 	  --MultiKernelManager.default_kernel_name=$(firstword $(LAB_KERNELS))
 
