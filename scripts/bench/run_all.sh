@@ -11,6 +11,8 @@
 #   build      wall time of `java -jar datasets/target/etr-datasets.jar build` against `java -version`
 #   kernel     kernel cold start to the first result: etr-java, plain JJava, JJava + Tablesaw by hand, IPython + pandas
 #   render     JMH TableRenderBenchmark against pandas' DataFrame._repr_html_()
+#   describe   JMH DescribeBenchmark (1M rows) against pandas' describe(include="all") on the same frame,
+#              with our statistics checked against pandas' (`bash scripts/bench/run_all.sh describe`)
 #   chart      JMH ChartRenderBenchmark
 #   notebooks  every notebooks/*.ipynb through nbclient against etr-java: seconds and peak kernel RSS
 #   profile    JFR profiles of the build command, the kernel and the extraction, and start-up what-ifs
@@ -36,7 +38,7 @@ DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 mkdir -p "$OUT/logs"
 
-all_parts=(extract build kernel render chart notebooks profile report)
+all_parts=(extract build kernel render describe chart notebooks profile report)
 if [ $# -eq 0 ]; then parts=("${all_parts[@]}"); full=1; else parts=("$@"); full=0; fi
 for p in "${parts[@]}"; do
   case " ${all_parts[*]} " in *" $p "*) ;; *) echo "run_all.sh: unknown part '$p' (parts: ${all_parts[*]})" >&2; exit 2;; esac
@@ -120,6 +122,15 @@ part_render() {
   jmh table "$KX_CP" TableRenderBenchmark
   java -Djava.awt.headless=true -cp "$KX_CP" "$HERE/TableHtmlSample.java" "$OUT/html" 1000 100000 1000000
   "$VB/bin/python" "$HERE/pandas_render.py"
+}
+
+part_describe() {
+  venv_bench
+  jmh_build
+  step "describe on 1,000,000 rows: ours (JMH DescribeBenchmark) and pandas (describe(include='all'), timeit)"
+  jmh describe "$DS_CP" DescribeBenchmark
+  java -Xmx2g -cp "$DS_CP" org.etrkit.datasets.bench.DescribeBenchmark "$OUT/describe-ours.csv"
+  "$VB/bin/python" "$HERE/pandas_describe.py" "$OUT/describe-ours.csv"
 }
 
 part_chart() {

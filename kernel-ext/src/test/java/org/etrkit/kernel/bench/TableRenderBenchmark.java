@@ -41,8 +41,12 @@ public class TableRenderBenchmark {
     private Table table;
     private final DisplayOptions options = new DisplayOptions();
 
-    /** The same shape as the pandas side of the comparison: an int, a float and a text column. */
-    static Table table(int rows) {
+    /**
+     * The benchmark's table, the same shape as the pandas side of the comparison (pandas_render.py): an
+     * int {@code id} = i, a double {@code value} = i × 0.5 and a text {@code label} = "row i". Also used by
+     * scripts/bench/TableHtmlSample.java, so that the HTML compared byte for byte with pandas' is this table's.
+     */
+    public static Table table(int rows) {
         IntColumn id = IntColumn.indexColumn("id", rows, 0);
         DoubleColumn value = DoubleColumn.create("value", rows);
         StringColumn label = StringColumn.create("label", rows);
