@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.etrkit.datasets.pack.DataPackage;
+import org.etrkit.datasets.pack.CsvDialect;
 import org.etrkit.datasets.stats.Describe;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -72,7 +72,7 @@ public class DescribeBenchmark {
         Table d = Describe.of(table(1_000_000));
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.write(out, DataPackage.csv(d));
+        Files.write(out, CsvDialect.bytes(d));
         System.out.println("  ours: statistics of the 1,000,000-row table in " + out);
     }
 }
