@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import struct
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -343,43 +344,74 @@ def test_display_options_elide_long_tables(kernel, run):
         run(kernel, "Etr.display().reset();")
 
 
-def edited_copy(tmp_path):
-    """A copy of the data package with the roster's last row removed, as a rebuilt package might be."""
-    copy = tmp_path / "package"
-    shutil.copytree(DATA, copy)
-    lines = (copy / "roster.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    (copy / "roster.csv").write_text("".join(lines[:-1]), encoding="utf-8")
-    return copy
+OWN_ARTICLE = """= Kulja Trade Fair =
+
+The Kulja Trade Fair was held in Kulja in September 1946. About 2,000 traders came from the Ili valley.
+
+==Goods==
+Some 300 camels carried wool to the fair.
+"""
 
 
-def test_etr_use_reads_another_package(kernel, run, tmp_path):
-    copy = edited_copy(tmp_path)
+@pytest.fixture(scope="module")
+def own_package(tmp_path_factory):
+    """A data package built by the builder from the seeds plus one article of our own, as a user who
+    adds an article to seeds/ and runs `make data` (here into a folder of its own) would get."""
+    base = tmp_path_factory.mktemp("own")
+    seeds = base / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    (seeds / "kulja-trade-fair.txt").write_text(OWN_ARTICLE, encoding="utf-8")
+    out = base / "out"
+    jar = ROOT / "datasets" / "target" / "etr-datasets.jar"
+    subprocess.run(["java", "-jar", str(jar), "build", "--seeds", str(seeds), "--out", str(out)],
+                   check=True, capture_output=True, timeout=120)
+    return out
+
+
+def test_etr_use_reads_another_package(kernel, run, own_package):
     try:
-        reply, outputs = run(kernel, f'Etr.use("{copy}")')
+        reply, outputs = run(kernel, f'Etr.use("{own_package}")')
         assert reply["status"] == "ok", reply
-        assert result(outputs)["data"]["text/plain"].startswith(f"Etr reads {copy}: {len(table_names())} tables")
-        reply, outputs = run(kernel, "Etr.roster().rowCount()")
-        assert result(outputs)["data"]["text/plain"] == str(len(rows("roster")) - 1)
-        reply, outputs = run(kernel, "%datasets")
-        assert f">{len(rows('roster')) - 1}</td>" in result(outputs, "display_data")["data"]["text/html"]
+        assert result(outputs)["data"]["text/plain"].startswith(f"Etr reads {own_package}: "), outputs
+        assert result(outputs)["data"]["text/plain"].endswith(" from 4 articles")
+        reply, outputs = run(kernel, 'Etr.timeline().where(Etr.timeline().stringColumn("source")'
+                                     '.isEqualTo("kulja-trade-fair.txt")).rowCount()')
+        assert reply["status"] == "ok", reply
+        assert int(result(outputs)["data"]["text/plain"]) >= 1, "the new article's dated sentence is in the timeline"
     finally:
         run(kernel, f'Etr.use("{DATA}")')
-    reply, outputs = run(kernel, "Etr.roster().rowCount()")
-    assert result(outputs)["data"]["text/plain"] == str(len(rows("roster")))
+    reply, outputs = run(kernel, "Etr.datasets().sources().size()")
+    assert result(outputs)["data"]["text/plain"] == "3"
 
 
-def test_a_kernel_reads_the_package_named_by_etr_data(run, tmp_path):
-    copy = edited_copy(tmp_path)
+def test_a_kernel_reads_the_package_named_by_etr_data(run, own_package):
     km = KernelManager(kernel_name=KERNEL_NAME)
-    km.kernel_spec.env = {**km.kernel_spec.env, "ETR_DATA": str(copy)}
+    km.kernel_spec.env = {**km.kernel_spec.env, "ETR_DATA": str(own_package)}
     km.start_kernel()
     kc = km.client()
     kc.start_channels()
     try:
         kc.wait_for_ready(timeout=120)
-        reply, outputs = run(kc, "Etr.origin() + \" \" + Etr.roster().rowCount()")
+        reply, outputs = run(kc, 'Etr.origin() + " " + Etr.datasets().sources().size()')
         assert reply["status"] == "ok", reply
-        assert result(outputs)["data"]["text/plain"] == f"{copy} {len(rows('roster')) - 1}"
+        assert result(outputs)["data"]["text/plain"] == f"{own_package} 4"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_a_kernel_whose_etr_data_has_no_package_says_so_in_one_line(run, tmp_path):
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.kernel_spec.env = {**km.kernel_spec.env, "ETR_DATA": str(tmp_path)}
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        reply, outputs = run(kc, "Etr.roster()")
+        shown = one_line_error(reply, outputs)
+        assert f"ETR_DATA={tmp_path}: {tmp_path} holds no datapackage.json" in shown, shown
+        assert "unset it to use the package shipped in the kernel jar" in shown.splitlines()[1], shown
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
