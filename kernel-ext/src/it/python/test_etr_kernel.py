@@ -163,6 +163,22 @@ def test_datasets_magic_lists_every_table(kernel, run):
     for name in table_names():
         assert f">{name}</td>" in html, name
     assert str(len(rows("mentions"))) in html
+    printed = "".join(c["text"] for t, c in outputs if t == "stream")
+    assert "Etr.help() lists the API; %help NAME shows a method or class." in printed
+
+
+def test_help_shows_the_javadoc_of_etr_and_of_a_method(kernel, run):
+    reply, outputs = run(kernel, "Etr.help()")
+    assert reply["status"] == "ok", reply
+    text = result(outputs)["data"]["text/plain"]
+    assert text.startswith("Etr\n    The tables of the ETR notebook kit"), text
+    assert "Table roster()" in text and "Table describe(Table table)" in text
+    reply, outputs = run(kernel, "%help DisplayOptions.precision")
+    assert reply["status"] == "ok", reply
+    printed = "".join(c["text"] for t, c in outputs if t == "stream")
+    assert printed.startswith("int DisplayOptions.precision()\n    Decimals shown for doubles"), printed
+    reply, outputs = run(kernel, "%help rooster")
+    assert "no help for 'rooster'; topics: " in one_line_error(reply, outputs)
 
 
 def test_export_writes_header_and_rows_then_refuses_a_second_write(kernel, run, tmp_path):

@@ -67,6 +67,7 @@ public final class EtrExtension implements Extension {
             kernel.getMagicsRegistry().registerLineMagic("datasets", Guard.magic("datasets", (BaseKernel k, List<String> args) -> {
                 Table list = Magics.datasets(Etr.datasets(), args);
                 k.display(k.getRenderer().render(list));
+                k.getIO().out.println("Etr.help() lists the API; %help NAME shows a method or class.");
                 return null;
             }));
             kernel.getMagicsRegistry().registerLineMagic("export", Guard.magic("export", (BaseKernel k, List<String> args) -> {

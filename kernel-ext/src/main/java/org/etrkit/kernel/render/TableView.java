@@ -84,16 +84,6 @@ record TableView(Table table, int headEnd, int tailStart, int[] columns, StringC
         return table.rowCount();
     }
 
-    /** Whether the display options elide the middle rows. */
-    boolean elided() {
-        return headEnd < tailStart;
-    }
-
-    /** Whether rows may carry a provenance tooltip. */
-    boolean cited() {
-        return source != null;
-    }
-
     /** "second-east-turkestan-republic.txt:85" for a row of the data package, else null. */
     String provenance(int row) {
         if (source == null || source.isMissing(row)) {
