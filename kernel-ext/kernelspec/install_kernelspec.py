@@ -153,6 +153,9 @@ def train_class_archive(name: str, dest: Path) -> bool:
                 kc.execute_interactive(code, timeout=120, output_hook=lambda msg: None)
         finally:
             kc.stop_channels()
+        # the JVM writes the archive as it exits: give it time on a busy machine before jupyter_client
+        # kills it (its default wait is 5 s)
+        km.shutdown_wait_time = 120
         km.shutdown_kernel(now=False)
     except Exception as e:  # noqa: BLE001 - any failure only means no archive
         print(f"install_kernelspec: warning: no class-data archive ({e})", file=sys.stderr)

@@ -43,13 +43,15 @@ import com.sun.source.util.TreePath;
  * <p>Why not Shift-Tab: JJava answers an inspect request with JShell's
  * {@code SourceCodeAnalysis.documentation}, which on JDK 17 looks for sources only in the JDK's own
  * {@code lib/src.zip}, never on the class path, so the kit's classes show their signatures and nothing
- * more. So the kit ships its sources in its jar, and this class reads a class's source with the JDK's
+ * more. So the kit ships its sources in its jar (under {@value #SOURCES}), and this class reads a class's source with the JDK's
  * own parser ({@code javax.tools}, {@code com.sun.source}) and prints its public members with their
  * Javadoc. It needs a JDK, which the kernel needs anyway for JShell.
  */
 public final class Help {
 
-    private static final String ROOT = "org/etrkit/";
+    /** Where the jar keeps the sources: not beside the classes, where JShell's compiler would compile them. */
+    static final String SOURCES = "META-INF/etr-sources/";
+    private static final String ROOT = SOURCES + "org/etrkit/";
 
     private Help() {
     }
@@ -180,7 +182,7 @@ public final class Help {
     }
 
     private static String read(String path) {
-        try (InputStream in = Help.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = Help.class.getClassLoader().getResourceAsStream(SOURCES + path)) {
             if (in == null) {
                 throw new EtrException("the source " + path + " is missing from the kernel jar; rebuild it with mvn package");
             }
@@ -277,7 +279,7 @@ public final class Help {
                 if (Files.isDirectory(root)) {
                     try (Stream<Path> s = Files.walk(root)) {
                         s.filter(p -> p.toString().endsWith(".java"))
-                                .forEach(p -> out.add(where.relativize(p).toString().replace('\\', '/')));
+                                .forEach(p -> out.add(where.resolve(SOURCES).relativize(p).toString().replace('\\', '/')));
                     }
                 }
             } else {
@@ -285,7 +287,7 @@ public final class Help {
                     for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements();) {
                         String name = e.nextElement().getName();
                         if (name.startsWith(ROOT) && name.endsWith(".java")) {
-                            out.add(name);
+                            out.add(name.substring(SOURCES.length()));
                         }
                     }
                 }

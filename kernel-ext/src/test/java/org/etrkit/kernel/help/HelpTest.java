@@ -48,6 +48,13 @@ class HelpTest {
     }
 
     @Test
+    void theSourcesAreNotBesideTheClassesWhereJShellWouldCompileThem() {
+        // javac, as JShell runs it, takes Etr.java beside Etr.class for a source to compile when it is not older
+        assertEquals(null, Help.class.getClassLoader().getResource("org/etrkit/kernel/Etr.java"));
+        assertTrue(Help.class.getClassLoader().getResource(Help.SOURCES + "org/etrkit/kernel/Etr.java") != null);
+    }
+
+    @Test
     void anUnknownTopicNamesTheTopicsThereAre() {
         EtrException e = assertThrows(EtrException.class, () -> Help.of("rooster"));
         assertTrue(e.getMessage().startsWith("no help for 'rooster'; topics: "), e.getMessage());
