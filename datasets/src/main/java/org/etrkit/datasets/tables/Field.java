@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -30,7 +31,9 @@ public record Field(String name, Type type, String description) {
         /** A decimal number: a share, an amount. */
         NUMBER("number", ColumnType.DOUBLE),
         /** true or false. */
-        BOOLEAN("boolean", ColumnType.BOOLEAN);
+        BOOLEAN("boolean", ColumnType.BOOLEAN),
+        /** A day, written as an ISO 8601 date (1945-08-08). */
+        DATE("date", ColumnType.LOCAL_DATE);
 
         private final String frictionless;
         private final ColumnType columnType;
@@ -74,6 +77,7 @@ public record Field(String name, Type type, String description) {
                 yield c;
             }
             case BOOLEAN -> BooleanColumn.create(name);
+            case DATE -> DateColumn.create(name);
         };
     }
 

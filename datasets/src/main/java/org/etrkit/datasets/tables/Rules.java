@@ -4,175 +4,298 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.etrkit.datasets.error.DatasetException;
-import org.etrkit.datasets.internal.Json;
 
 /**
- * The classification knowledge of the curated tables, read from a small JSON file
- * ({@code rules.json} next to this class): which table is the government roster, which sentences
- * state population figures, aid or troop strengths, and which side a force fought on. Rules hold
- * patterns and side codes only; every number, name and line in the tables comes from the text.
- *
- * <p>A statement either has a {@code pattern}, a regular expression over a paragraph in which
- * {@code {name}} marks where a recognized quantity stands (it binds the quantity whose text covers
- * that place), or a {@code sentence} pattern that binds every quantity of a matching sentence whose
- * unit is one of {@code units} (all if none). Named groups such as {@code (?<force>...)} capture names.
+ * The knowledge the curated tables are built with, read from a JSON rule file ({@code rules.json}
+ * next to this class by default). It holds no sentence of any article:
+ * <ul>
+ * <li>a lexicon: personnel and materiel nouns, money units, transfer verbs, population words,
+ *     ethnic groups, government bodies, the words of each casualty measure;</li>
+ * <li>a gazetteer from force, state, place and leader names to side codes;</li>
+ * <li>a few generic clause patterns (which words before or after a figure make it a troop figure,
+ *     which phrase names an aid recipient), written with {@code {list}} references to the lexicon;</li>
+ * <li>named overrides: a pattern for one sentence the generic reading gets wrong, with the reason.</li>
+ * </ul>
+ * Every number, name and line in the tables comes from the text. Loading checks every key, list and
+ * regular expression and reports a problem as {@code file:line: problem}.
  */
-public record Rules(List<RosterRule> roster, DemographicsRules demographics, List<Statement> aid,
-                    TroopRules troops) {
+public final class Rules {
 
-    /** The side codes of the aid and troops tables. */
-    public static final Set<String> SIDE_CODES = Set.of("ETR", "USSR", "ROC", "PRC", "Japan", "Other");
+    /** The side codes of the shipped rules. */
+    public static final Set<String> SIDE_CODES = Set.of("ETR", "USSR", "ROC", "PRC", "Japan", "Mongolia", "Other");
 
-    public Rules {
-        roster = roster == null ? List.of() : List.copyOf(roster);
-        aid = aid == null ? List.of() : List.copyOf(aid);
+    private static final String DEFAULT = "rules.json";
+
+    private final Set<String> sides;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Clauses clauses;
+    private final List<Override> overrides;
+
+    /**
+     * A named correction for one sentence the generic reading gets wrong: the troop figure that
+     * {@code pattern} finds at its {@code {figure}} gets {@code side} (and {@code force} and
+     * {@code measure} where given). {@code why} says what the generic rules cannot read.
+     */
+    public record Override(String id, String why, Pattern pattern, String side, String force, String measure,
+                           int line) {
     }
 
-    /** A pipe table to read as a roster: its caption pattern and its columns' header patterns. */
-    public record RosterRule(String caption, String name, String ethnicity, String position) {
+    /** The compiled clause patterns of the rule file, by role. */
+    record Clauses(List<Pattern> personnelBefore, List<Pattern> personnelAfter, List<Pattern> notPersonnelAfter,
+                   Pattern numberedSubject, Pattern aidPassive, Pattern aidToRecipient, Pattern aidFromDonor,
+                   Pattern populationOfRegion) {
     }
 
-    /** Population statements and the label of the computed remainder group. */
-    public record DemographicsRules(String remainderGroup, List<Statement> statements) {
-        public DemographicsRules {
-            statements = statements == null ? List.of() : List.copyOf(statements);
-        }
-    }
-
-    /** Troop statements and the units that count people under arms. */
-    public record TroopRules(List<String> personnelUnits, List<Statement> statements) {
-        public TroopRules {
-            personnelUnits = personnelUnits == null ? List.of() : List.copyOf(personnelUnits);
-            statements = statements == null ? List.of() : List.copyOf(statements);
-        }
-    }
-
-    /** One statement rule; which fields apply depends on the table. */
-    public record Statement(String id, String section, String pattern, String sentence, List<String> units,
-                            String region, String group, String donor, String recipient, String periodStart,
-                            String periodEnd, String side, String context) {
-        public Statement {
-            units = units == null ? List.of() : List.copyOf(units);
-        }
+    private Rules(Set<String> sides, Lexicon lexicon, Gazetteer gazetteer, Clauses clauses, List<Override> overrides) {
+        this.sides = Set.copyOf(sides);
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.clauses = clauses;
+        this.overrides = List.copyOf(overrides);
     }
 
     /** The rules shipped with the builder. */
     public static Rules defaults() {
-        try (InputStream in = Rules.class.getResourceAsStream("rules.json")) {
-            if (in == null) {
-                throw new DatasetException("rules.json", 0, "missing from the classpath");
+        return Default.RULES;
+    }
+
+    private static final class Default {
+        static final Rules RULES = loadResource();
+
+        private static Rules loadResource() {
+            try (InputStream in = Rules.class.getResourceAsStream(DEFAULT)) {
+                if (in == null) {
+                    throw new DatasetException(DEFAULT, 0, "the built-in rules are missing from the classpath");
+                }
+                return read(JsonTree.read(in, DEFAULT));
+            } catch (IOException e) {
+                throw new DatasetException(DEFAULT, 0, "cannot read rules: " + e.getMessage(), e);
             }
-            return validate("rules.json", parse("rules.json", Json.read(in, "rules.json")));
-        } catch (IOException e) {
-            throw new DatasetException("rules.json", 0, "cannot read rules: " + e.getMessage(), e);
         }
     }
 
-    /** Rules from a file of the same form. */
+    /** Rules from a file of the same form; any problem is a {@link DatasetException} naming the file and line. */
     public static Rules load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return validate(file.toString(), parse(file.toString(), Json.read(in, file.toString())));
+            return read(JsonTree.read(in, file.toString()));
         } catch (IOException e) {
             throw new DatasetException(file.toString(), 0, "cannot read rules: " + e.getMessage(), e);
         }
     }
 
-    // ---- from plain JSON values
-
-    private static Rules parse(String file, Object json) {
-        Map<String, Object> root = fields(file, "rules", json, "roster", "demographics", "aid", "troops");
-        List<RosterRule> roster = Json.array(root.get("roster"), file, "roster").stream().map(o -> {
-            Map<String, Object> r = fields(file, "roster rule", o, "caption", "name", "ethnicity", "position");
-            return new RosterRule(str(file, r, "caption"), str(file, r, "name"), str(file, r, "ethnicity"),
-                    str(file, r, "position"));
-        }).toList();
-        DemographicsRules demographics = null;
-        if (root.get("demographics") != null) {
-            Map<String, Object> d = fields(file, "demographics", root.get("demographics"), "remainder_group",
-                    "statements");
-            demographics = new DemographicsRules(str(file, d, "remainder_group"), statements(file, d.get("statements")));
-        }
-        TroopRules troops = null;
-        if (root.get("troops") != null) {
-            Map<String, Object> t = fields(file, "troops", root.get("troops"), "personnel_units", "statements");
-            troops = new TroopRules(strings(file, t.get("personnel_units")), statements(file, t.get("statements")));
-        }
-        return new Rules(roster, demographics, statements(file, root.get("aid")), troops);
+    /** The side codes these rules allow. */
+    public Set<String> sides() {
+        return sides;
     }
 
-    private static List<Statement> statements(String file, Object json) {
-        return Json.array(json, file, "statements").stream().map(o -> {
-            Map<String, Object> s = fields(file, "statement", o, "id", "section", "pattern", "sentence", "units",
-                    "region", "group", "donor", "recipient", "period_start", "period_end", "side", "context");
-            return new Statement(str(file, s, "id"), str(file, s, "section"), str(file, s, "pattern"),
-                    str(file, s, "sentence"), strings(file, s.get("units")), str(file, s, "region"),
-                    str(file, s, "group"), str(file, s, "donor"), str(file, s, "recipient"),
-                    str(file, s, "period_start"), str(file, s, "period_end"), str(file, s, "side"),
-                    str(file, s, "context"));
-        }).toList();
+    /** The named overrides, in file order. */
+    public List<Override> overrides() {
+        return overrides;
     }
 
-    /** An object whose keys are all among {@code allowed}, so that a misspelt key is an error, not ignored. */
-    private static Map<String, Object> fields(String file, String what, Object json, String... allowed) {
-        Map<String, Object> m = Json.object(json, file, what);
-        List<String> ok = List.of(allowed);
-        for (String key : m.keySet()) {
-            if (!ok.contains(key)) {
-                throw new DatasetException(file, 0, what + ": unknown key '" + key + "'; known keys: " + ok);
+    /** The same rules without overrides: what the generic reading alone gives. */
+    public Rules withoutOverrides() {
+        return new Rules(sides, lexicon, gazetteer, clauses, List.of());
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    Clauses clauses() {
+        return clauses;
+    }
+
+    // ---- reading
+
+    private static Rules read(JsonTree.Node root) {
+        Map<String, JsonTree.Node> top = root.object("rules",
+                List.of("sides", "lexicon", "gazetteer", "dated_names", "clauses", "overrides"));
+        Set<String> sides = new LinkedHashSet<>(required(root, top, "sides").strings("sides"));
+        if (!sides.contains("Other")) {
+            throw required(root, top, "sides").error("sides must include 'Other', the side of unknown forces");
+        }
+        Lexicon lexicon = lexicon(required(root, top, "lexicon"));
+        Gazetteer gazetteer = gazetteer(required(root, top, "gazetteer"), top.get("dated_names"), sides);
+        Clauses clauses = clauses(required(root, top, "clauses"), lexicon);
+        List<Override> overrides = new ArrayList<>();
+        JsonTree.Node ov = top.get("overrides");
+        if (ov != null) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (JsonTree.Node n : ov.array("overrides")) {
+                Override o = override(n, sides, lexicon);
+                if (!ids.add(o.id())) {
+                    throw n.error("override '" + o.id() + "' is given twice");
+                }
+                overrides.add(o);
             }
         }
-        return m;
+        return new Rules(sides, lexicon, gazetteer, clauses, overrides);
     }
 
-    private static String str(String file, Map<String, Object> m, String key) {
-        return Json.string(m.get(key), file, key);
-    }
-
-    private static List<String> strings(String file, Object json) {
-        return Json.array(json, file, "list").stream().map(o -> Json.string(o, file, "list item")).toList();
-    }
-
-    private static Rules validate(String file, Rules rules) {
-        for (Statement s : rules.aid()) {
-            checkStatement(file, "aid", s);
-            checkSide(file, s.id(), s.donor());
-            checkSide(file, s.id(), s.recipient());
+    private static JsonTree.Node required(JsonTree.Node parent, Map<String, JsonTree.Node> fields, String key) {
+        JsonTree.Node n = fields.get(key);
+        if (n == null) {
+            throw parent.error("missing key '" + key + "'");
         }
-        if (rules.troops() != null) {
-            for (Statement s : rules.troops().statements()) {
-                checkStatement(file, "troops", s);
-                checkSide(file, s.id(), s.side());
+        if (n.isNull()) {
+            throw new DatasetException(n.file(), parent.lineOf(key), "'" + key + "' must not be null");
+        }
+        return n;
+    }
+
+    private static Lexicon lexicon(JsonTree.Node node) {
+        List<String> allowed = new ArrayList<>(Lexicon.LISTS);
+        allowed.add("measures");
+        Map<String, JsonTree.Node> fields = node.object("lexicon", allowed);
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (String name : Lexicon.LISTS) {
+            List<String> words = required(node, fields, name).strings("lexicon list '" + name + "'");
+            if (words.isEmpty()) {
+                throw fields.get(name).error("lexicon list '" + name + "' must not be empty");
+            }
+            lists.put(name, words);
+        }
+        JsonTree.Node m = required(node, fields, "measures");
+        Map<String, List<String>> measures = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonTree.Node> e : m.anyObject("measures").entrySet()) {
+            if (!e.getKey().matches("[a-z_]+")) {
+                throw new DatasetException(m.file(), m.lineOf(e.getKey()),
+                        "measure name '" + e.getKey() + "' must be lower-case letters and '_'");
+            }
+            measures.put(e.getKey(), e.getValue().strings("the words of measure '" + e.getKey() + "'"));
+        }
+        Lexicon lexicon = new Lexicon(lists, measures);
+        Set<String> twice = lexicon.ambiguousMeasureWords();
+        if (!twice.isEmpty()) {
+            throw m.error("words given for more than one measure: " + String.join(", ", twice));
+        }
+        return lexicon;
+    }
+
+    private static Gazetteer gazetteer(JsonTree.Node node, JsonTree.Node dated, Set<String> sides) {
+        Map<String, Gazetteer.Side> names = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonTree.Node> e : node.anyObject("gazetteer").entrySet()) {
+            String side = e.getKey();
+            if (!sides.contains(side)) {
+                throw new DatasetException(node.file(), node.lineOf(side), "gazetteer: '" + side
+                        + "' is not one of the sides " + sides);
+            }
+            for (String name : e.getValue().strings("gazetteer names of " + side)) {
+                if (names.put(name, new Gazetteer.Side(side, null, null)) != null) {
+                    throw e.getValue().error("gazetteer: the name '" + name + "' is given twice");
+                }
             }
         }
-        if (rules.demographics() != null) {
-            for (Statement s : rules.demographics().statements()) {
-                checkStatement(file, "demographics", s);
+        if (dated != null && !dated.isNull()) {
+            for (JsonTree.Node d : dated.array("dated_names")) {
+                Map<String, JsonTree.Node> f = d.object("dated name", List.of("names", "side", "from", "then"));
+                String side = side(d, f, "side", sides);
+                String then = side(d, f, "then", sides);
+                LocalDate from;
+                try {
+                    from = LocalDate.parse(required(d, f, "from").string("from"));
+                } catch (DateTimeParseException ex) {
+                    throw f.get("from").error("'from' must be an ISO date like 1949-10-01");
+                }
+                for (String name : required(d, f, "names").strings("names")) {
+                    if (names.put(name, new Gazetteer.Side(side, from, then)) != null) {
+                        throw d.error("gazetteer: the name '" + name + "' is given twice");
+                    }
+                }
             }
         }
+        return new Gazetteer(names);
+    }
+
+    private static String side(JsonTree.Node parent, Map<String, JsonTree.Node> f, String key, Set<String> sides) {
+        JsonTree.Node n = required(parent, f, key);
+        String side = n.string(key);
+        if (!sides.contains(side)) {
+            throw n.error("'" + key + "': '" + side + "' is not one of the sides " + sides);
+        }
+        return side;
+    }
+
+    private static Clauses clauses(JsonTree.Node node, Lexicon lexicon) {
+        Map<String, JsonTree.Node> f = node.object("clauses", List.of("personnel_before", "personnel_after",
+                "not_personnel_after", "numbered_subject", "aid_passive", "aid_to_recipient", "aid_from_donor",
+                "population_of_region"));
+        return new Clauses(patterns(node, f, "personnel_before", lexicon), patterns(node, f, "personnel_after", lexicon),
+                patterns(node, f, "not_personnel_after", lexicon), pattern(required(node, f, "numbered_subject"), lexicon),
+                pattern(required(node, f, "aid_passive"), lexicon), pattern(required(node, f, "aid_to_recipient"), lexicon),
+                pattern(required(node, f, "aid_from_donor"), lexicon),
+                pattern(required(node, f, "population_of_region"), lexicon));
+    }
+
+    private static List<Pattern> patterns(JsonTree.Node parent, Map<String, JsonTree.Node> f, String key,
+                                          Lexicon lexicon) {
+        List<Pattern> out = new ArrayList<>();
+        for (JsonTree.Node n : required(parent, f, key).array(key)) {
+            out.add(pattern(n, lexicon));
+        }
+        return out;
+    }
+
+    private static Pattern pattern(JsonTree.Node n, Lexicon lexicon) {
+        String template = n.string("a clause pattern");
         try {
-            StatementMatcher.compileAll(rules);
+            return lexicon.compile(template);
         } catch (IllegalArgumentException e) {
-            throw new DatasetException(file, 0, e.getMessage(), e);
-        }
-        return rules;
-    }
-
-    private static void checkStatement(String file, String table, Statement s) {
-        if (s.id() == null || (s.pattern() == null) == (s.sentence() == null)) {
-            throw new DatasetException(file, 0, table + " rule '" + s.id()
-                    + "' needs an id and exactly one of 'pattern' or 'sentence'");
+            throw n.error(e.getMessage());
         }
     }
 
-    private static void checkSide(String file, String id, String side) {
-        if (!SIDE_CODES.contains(side)) {
-            throw new DatasetException(file, 0, "rule '" + id + "': side '" + side + "' is not one of "
-                    + SIDE_CODES.stream().sorted().toList());
+    /** Where {@code {figure}} stands: a run of up to six words, of which a recognized figure must start the first. */
+    static final String FIGURE = "(?<figure>\\S+(?:\\s\\S+){0,5}?)";
+
+    private static Override override(JsonTree.Node n, Set<String> sides, Lexicon lexicon) {
+        Map<String, JsonTree.Node> f = n.object("override", List.of("id", "table", "why", "pattern", "side",
+                "force", "measure"));
+        String id = required(n, f, "id").string("id");
+        String table = required(n, f, "table").string("table");
+        if (!table.equals("troops")) {
+            throw f.get("table").error("override '" + id + "': only 'troops' rows can be overridden, not '" + table + "'");
         }
+        String why = required(n, f, "why").string("why");
+        JsonTree.Node p = required(n, f, "pattern");
+        String template = p.string("pattern");
+        int at = template.indexOf("{figure}");
+        if (at < 0 || template.indexOf("{figure}", at + 1) >= 0) {
+            throw p.error("override '" + id + "': the pattern must hold {figure} exactly once");
+        }
+        Pattern pattern;
+        try {
+            pattern = lexicon.compile(template.replace("{figure}", FIGURE));
+        } catch (IllegalArgumentException e) {
+            throw p.error("override '" + id + "': " + e.getMessage());
+        }
+        String side = side(n, f, "side", sides);
+        String force = f.containsKey("force") ? f.get("force").string("force") : null;
+        String measure = null;
+        if (f.containsKey("measure")) {
+            measure = f.get("measure").string("measure");
+            if (!measure.equals("strength") && !lexicon.measures().containsKey(measure)) {
+                throw f.get("measure").error("override '" + id + "': measure '" + measure + "' is not strength or one of "
+                        + lexicon.measures().keySet());
+            }
+        }
+        return new Override(id, why, pattern, side, force, measure, n.line());
     }
 }

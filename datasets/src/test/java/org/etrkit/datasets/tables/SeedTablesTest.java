@@ -139,22 +139,6 @@ class SeedTablesTest {
     }
 
     @Test
-    void everyRuleFindsSomethingInTheSeeds() {
-        Rules rules = Rules.defaults();
-        Set<String> used = new HashSet<>();
-        used.addAll(data.aid().stringColumn("rule").asList());
-        used.addAll(data.troops().stringColumn("rule").asList());
-        for (Rules.Statement s : rules.aid()) {
-            assertTrue(used.contains(s.id()), "aid rule matched nothing: " + s.id());
-        }
-        for (Rules.Statement s : rules.troops().statements()) {
-            assertTrue(used.contains(s.id()), "troop rule matched nothing: " + s.id());
-        }
-        assertFalse(data.troops().stringColumn("rule").asList().contains(""),
-                "a troop figure in the seeds is not classified by any rule");
-    }
-
-    @Test
     void everyPipeTableIsPublishedWithItsHeader() {
         List<String> generic = data.names().stream().filter(n -> n.startsWith("tables/")).toList();
         long tables = Datasets.readArticles(SEEDS).stream().mapToLong(a -> a.tables().size()).sum();

@@ -1,0 +1,456 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.Field.Type.INTEGER;
+import static org.etrkit.datasets.tables.Field.Type.NUMBER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Quantified transfers from one side to another: each figure of materiel, money or personnel in a
+ * clause with a transfer verb or noun of the lexicon ("supplied", "lent", "received", "were sent",
+ * "deliveries"). The donor is the subject of an active verb, the "by"/"from"/"with" phrase of a passive
+ * one or of "received", or the side named in the item ("Soviet advisers"); the recipient is the object
+ * ("lent the Mongolian government"), the "to" phrase, or the subject of "received". A pronoun, or a
+ * transfer noun without names ("There followed big arms deliveries"), takes the donor and recipient of
+ * the paragraph's previous transfer. A name without a side is {@code Other}. Money is in USD where the
+ * text writes {@code $}; other currencies keep their unit as written ("gold rubles", "tugriks").
+ * The period is the dates of the clause, else the date earlier in the paragraph up to a later sentence
+ * of the paragraph that ends the aid ("was halted", "ceased").
+ */
+final class AidTable implements CuratedTable {
+
+    static final TableSpec SPEC = new TableSpec("aid", "Aid",
+            "Quantified aid: who gave what to whom, over which years, with the article's hedge (qualifier).",
+            List.of(Field.string("donor", "The giving side: ETR, USSR, ROC, PRC, Japan, Mongolia or Other."),
+                    Field.string("recipient", "The receiving side, same codes as donor."),
+                    new Field("year_start", INTEGER, "First year of the aid period, where the article gives it."),
+                    new Field("year_end", INTEGER, "Last year of the aid period, where the article gives it."),
+                    Field.string("item", "What was given, as written (aircraft, rifles, credits, ...)."),
+                    new Field("quantity", NUMBER, "How many or how much; money in units of the currency."),
+                    CommonFields.QUALIFIER,
+                    Field.string("unit", "The counted noun, USD for money written with $, or the currency as written "
+                            + "(gold rubles, tugriks)."),
+                    CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
+                    Field.string("rule", "How donor and recipient were read: the verb or noun of the transfer.")));
+
+    /** One quantified item. */
+    record Row(Place place, String donor, String recipient, Integer yearStart, Integer yearEnd, String item,
+               double quantity, String qualifier, String unit, String source, int line, String quote, String rule) {
+    }
+
+    @Override
+    public TableSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Table build(Analysis a) {
+        Reader reader = new Reader(a);
+        List<Row> rows = new ArrayList<>();
+        for (ArticleContext ac : a.articles) {
+            int order = a.order(ac.article.source());
+            for (Prose p : ac.prose) {
+                reader.read(order, p, rows);
+            }
+        }
+        rows.sort((x, y) -> x.place().compareTo(y.place()));
+        Table t = SPEC.newTable();
+        for (Row r : rows) {
+            Cells.string(t, "donor", r.donor());
+            Cells.string(t, "recipient", r.recipient());
+            Cells.integer(t, "year_start", r.yearStart());
+            Cells.integer(t, "year_end", r.yearEnd());
+            Cells.string(t, "item", r.item());
+            Cells.number(t, "quantity", r.quantity());
+            Cells.string(t, "qualifier", r.qualifier());
+            Cells.string(t, "unit", r.unit());
+            Cells.string(t, "source", r.source());
+            Cells.integer(t, "line", r.line());
+            Cells.string(t, "quote", r.quote());
+            Cells.string(t, "rule", r.rule());
+        }
+        return Cells.checkRectangular(t);
+    }
+
+    /** A transfer word in the text: where it stands, what it is, and whether it is passive ("were sent"). */
+    private record Transfer(int start, int end, String word, Kind kind, boolean passive) {
+    }
+
+    private enum Kind { GIVE, RECEIVE, NOUN, REINFORCE }
+
+    /** The reading of transfers, paragraph by paragraph. */
+    static final class Reader {
+        private final Analysis a;
+        private final Lexicon lex;
+        private final Set<String> give;
+        private final Set<String> receive;
+        private final Set<String> nouns;
+        private final Set<String> materiel;
+        private final Set<String> personnel;
+        private final Set<String> moneyNouns;
+        private final Set<String> pronouns;
+        private final Set<String> endWords;
+        private final List<String> currencies;
+        private final Pattern passive;
+        private final TroopsTable.Reader troops;
+
+        Reader(Analysis a) {
+            this.a = a;
+            this.lex = a.rules.lexicon();
+            this.give = lex.set("transfer_verbs");
+            this.receive = lex.set("receive_verbs");
+            this.nouns = lex.set("transfer_nouns");
+            this.materiel = lex.set("materiel");
+            this.personnel = lex.set("personnel");
+            this.moneyNouns = lex.set("money_nouns");
+            this.pronouns = lex.set("pronoun_subjects");
+            this.endWords = lex.set("aid_end_words");
+            this.currencies = lex.list("currencies").stream()
+                    .sorted((x, y) -> y.length() - x.length()).toList();
+            this.passive = a.rules.clauses().aidPassive();
+            this.troops = new TroopsTable.Reader(a);
+        }
+
+        void read(int order, Prose p, List<Row> rows) {
+            String lastDonor = null;
+            String lastRecipient = null;
+            for (Quantity q : p.block.quantities()) {
+                String unit = itemUnit(p, q);
+                if (unit == null) {
+                    continue;
+                }
+                Transfer t = transferFor(p, q);
+                if (t == null) {
+                    continue;
+                }
+                Sentence s = p.sentence(p.sentenceIndex(q.start()));
+                LocalDate day = dayOf(p, q);
+                String[] parties = parties(p, q, t, day);
+                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor : antecedent(p, t.start(), day);
+                String recipient = parties[1] != null ? parties[1] : lastRecipient;
+                if (donor == null || recipient == null || donor.equals(recipient) && !donor.equals("Other")) {
+                    continue;
+                }
+                lastDonor = donor;
+                lastRecipient = recipient;
+                int[] period = period(p, q, s);
+                rows.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
+                        period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], item(p, q, unit),
+                        q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
+                        Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
+            }
+        }
+
+        /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
+        private String itemUnit(Prose p, Quantity q) {
+            String u = q.unit().toLowerCase(Locale.ROOT);
+            if (u.equals("usd")) {
+                return "USD";
+            }
+            String noun = q.noun();
+            for (String c : currencies) {
+                if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
+                    return noun.substring(noun.length() - c.length());
+                }
+            }
+            if (materiel.contains(u) || personnel.contains(u) && lex.measureOf(u) == null) {
+                return q.unit();
+            }
+            if (u.equals("members") && troops.isPersonnel(p, q)) {
+                return q.unit();
+            }
+            return null;
+        }
+
+        private String item(Prose p, Quantity q, String unit) {
+            if (!q.noun().isEmpty() && !unit.equals("USD") && !q.noun().equalsIgnoreCase(unit)) {
+                return q.noun();
+            }
+            if (unit.equals("USD") || !q.noun().isEmpty() && q.noun().equalsIgnoreCase(unit)
+                    && currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit))) {
+                List<String> before = p.wordsBefore(q.start(), 5);
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    if (moneyNouns.contains(before.get(i))) {
+                        return before.get(i);
+                    }
+                }
+                return unit.equals("USD") ? "money" : unit;
+            }
+            return q.noun().isEmpty() ? unit : q.noun();
+        }
+
+        /** The transfer word governing {@code q}: the nearest before it in its clause, or a passive verb after it. */
+        private Transfer transferFor(Prose p, Quantity q) {
+            int cs = p.clauseStart(q.start());
+            int ce = p.clauseEnd(q.end());
+            Transfer best = null;
+            int i = cs;
+            String text = p.text;
+            while (i < ce) {
+                if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < ce && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                Transfer t = null;
+                if (give.contains(w)) {
+                    boolean pass = passive.matcher(text.substring(Math.max(cs, i - 20), j)).find();
+                    Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
+                    t = new Transfer(i, j, w, kind, pass);
+                } else if (receive.contains(w)) {
+                    t = new Transfer(i, j, w, Kind.RECEIVE, false);
+                } else if (nouns.contains(w)) {
+                    t = new Transfer(i, j, w, Kind.NOUN, false);
+                }
+                if (t != null) {
+                    if (i < q.start()) {
+                        best = t; // the nearest before the item
+                    } else if (best == null && t.passive()) {
+                        return t; // "... were sent to China"
+                    } else if (i >= q.end()) {
+                        break;
+                    }
+                }
+                i = j;
+            }
+            return best;
+        }
+
+        /** {donor, recipient} read around the transfer word; null where the text does not say. */
+        private String[] parties(Prose p, Quantity q, Transfer t, LocalDate day) {
+            String text = p.text;
+            int cs = p.clauseStart(t.start());
+            int ce = p.clauseEnd(Math.max(t.end(), q.end()));
+            String to = recipientAfter(p, Math.max(t.end(), q.end()), ce, day);
+            String byPhrase = agentAfter(p, t.end(), ce, day);
+            String inItem = sideIn(p, q.start(), q.end(), day);
+            String subject = subject(p, cs, t.start(), day);
+            switch (t.kind()) {
+                case RECEIVE -> {
+                    String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);
+                    return new String[] {from != null ? from : inItem, subject};
+                }
+                case NOUN -> {
+                    String donor = inItem != null ? inItem : sideIn(p, cs, q.start(), day);
+                    return new String[] {donor, to};
+                }
+                case REINFORCE -> {
+                    String donor = byPhrase != null ? byPhrase : inItem;
+                    String recipient = null;
+                    for (Quantity other : p.quantitiesIn(cs, t.start())) {
+                        if (troops.isPersonnel(p, other)) {
+                            recipient = a.sides.find(p, other.start(), other.end(), other.unit(), day).side();
+                        }
+                    }
+                    return new String[] {donor, recipient};
+                }
+                default -> {
+                    if (t.passive()) {
+                        return new String[] {byPhrase != null ? byPhrase : inItem, to};
+                    }
+                    String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
+                    String donor = subject != null ? subject : inItem;
+                    return new String[] {donor, object != null ? object : to};
+                }
+            }
+        }
+
+        private int firstItemAfter(Prose p, int from, Quantity q) {
+            List<Quantity> between = p.quantitiesIn(from, q.end());
+            return between.isEmpty() ? q.start() : Math.min(between.get(0).start(), q.start());
+        }
+
+        /**
+         * The side a pronoun subject ("it lent") refers to: the first name with a side that is not the object of a
+         * preposition or verb, in the sentence before the pronoun, else in the two sentences before it.
+         */
+        private String antecedent(Prose p, int offset, LocalDate day) {
+            int si = p.sentenceIndex(offset);
+            for (int i = si; i >= Math.max(0, si - 2); i--) {
+                Sentence s = p.sentence(i);
+                for (Prose.Name n : p.namesIn(Math.max(s.start(), offset - 4 * Prose.WINDOW), Math.min(s.end(), offset))) {
+                    if (n.isGroup() || n.side().side().equals("Other")) {
+                        continue;
+                    }
+                    List<String> before = p.wordsBefore(n.start(), 1);
+                    String w = before.isEmpty() ? "" : before.get(0);
+                    if (Set.of("in", "to", "with", "from", "by", "of", "against", "into", "at", "on", "for").contains(w)
+                            || give.contains(w)) {
+                        continue;
+                    }
+                    return n.side().at(day);
+                }
+            }
+            return null;
+        }
+
+        /** The side of the subject before a transfer verb; null for a pronoun or no name. */
+        private String subject(Prose p, int from, int to, LocalDate day) {
+            List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
+            for (int i = names.size() - 1; i >= 0; i--) {
+                Prose.Name n = names.get(i);
+                if (isObjectOfTransfer(p, n)) {
+                    continue;
+                }
+                List<String> between = p.wordsBefore(to, 8);
+                String textBetween = p.text.substring(n.end(), to).toLowerCase(Locale.ROOT);
+                if (textBetween.matches(".*\\b(?:it|they|he|she)\\b.*") && !between.isEmpty()) {
+                    return null; // "… and during the crisis it lent" refers back; see the paragraph
+                }
+                return n.isGroup() ? "Other" : n.side().at(day);
+            }
+            // a capitalised subject without a side ("the United Nations refugee office paid")
+            List<String> words = p.wordsBefore(to, 6);
+            for (String w : words) {
+                if (pronouns.contains(w)) {
+                    return null;
+                }
+            }
+            String before = p.text.substring(Math.max(from, to - 60), to);
+            return before.matches(".*\\b\\p{Lu}\\p{L}+.*") && !before.strip().isEmpty()
+                    && !before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$") ? "Other" : null;
+        }
+
+        private boolean isObjectOfTransfer(Prose p, Prose.Name n) {
+            List<String> words = p.wordsBefore(n.start(), 4);
+            for (int i = words.size() - 1; i >= 0; i--) {
+                String w = words.get(i);
+                if (w.equals(",") || w.equals(";")) {
+                    return false;
+                }
+                if (give.contains(w) || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("by")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The side of the object between an active verb and its first item ("lent the Mongolian government"). */
+        private String objectSide(Prose p, int from, int to, LocalDate day) {
+            if (to <= from) {
+                return null;
+            }
+            String between = p.text.substring(from, to).strip();
+            String lower = between.toLowerCase(Locale.ROOT);
+            if (between.isEmpty() || lower.startsWith("to ") || lower.startsWith("for ")) {
+                return null;
+            }
+            String side = sideIn(p, from, to, day);
+            if (side != null) {
+                return side;
+            }
+            String np = lower.replaceAll("\\b(?:with|of|for)\\s*$", "").strip();
+            return np.isEmpty() || np.matches("(?:the|a|an|some|about|over|more than)") ? null : "Other";
+        }
+
+        /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
+        private String recipientAfter(Prose p, int from, int to, LocalDate day) {
+            String rest = p.text.substring(from, Math.min(to, from + 160));
+            Matcher m = Pattern.compile("\\b(?:to|towards|toward|for) (?:the |their |his |its )?").matcher(rest);
+            while (m.find()) {
+                int at = from + m.end();
+                List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 60));
+                if (!names.isEmpty() && names.get(0).start() - at < 25) {
+                    Prose.Name n = names.get(0);
+                    return n.isGroup() ? "Other" : n.side().at(day);
+                }
+                String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
+                String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || pre.contains("their")
+                        || pre.contains("his") || pre.contains("its"))) {
+                    return "Other";
+                }
+            }
+            return null;
+        }
+
+        /** The side of a "by X", "from X" or "with X" phrase after the verb. */
+        private String agentAfter(Prose p, int from, int to, LocalDate day) {
+            String rest = p.text.substring(from, Math.min(to, from + 160));
+            Matcher m = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?").matcher(rest);
+            while (m.find()) {
+                int at = from + m.end();
+                List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 40));
+                if (!names.isEmpty() && names.get(0).start() - at < 15 && !names.get(0).isGroup()) {
+                    return names.get(0).side().at(day);
+                }
+            }
+            return null;
+        }
+
+        /** The side of the first gazetteer name in {@code [from, to)}, or null. */
+        private String sideIn(Prose p, int from, int to, LocalDate day) {
+            for (Prose.Name n : p.namesIn(from, to)) {
+                if (!n.isGroup()) {
+                    return n.side().at(day);
+                }
+            }
+            return null;
+        }
+
+        private LocalDate dayOf(Prose p, Quantity q) {
+            Prose.Dated d = p.dateOf(q.start());
+            if (d != null) {
+                return Period.of(d.date().iso()).from();
+            }
+            return p.article.infoboxDay();
+        }
+
+        /** {first year, last year} of the transfer, 0 where unknown. */
+        private int[] period(Prose p, Quantity q, Sentence s) {
+            List<DateMention> inSentence = p.datesIn(Math.max(s.start(), q.start() - Prose.WINDOW),
+                    Math.min(s.end(), q.end() + Prose.WINDOW));
+            DateMention before = null;
+            DateMention after = null;
+            for (DateMention d : inSentence) {
+                if (d.end() <= q.start()) {
+                    before = d;
+                } else if (after == null && d.start() >= q.end()) {
+                    after = d;
+                }
+            }
+            DateMention d = before != null ? before : after;
+            if (d != null) {
+                Period per = Period.of(d.iso());
+                int start = per.from().getYear();
+                int idx = inSentence.indexOf(d);
+                if (idx > 0 && p.text.substring(inSentence.get(idx - 1).end(), d.start()).matches("\\s*(?:and|,|or)\\s*")) {
+                    start = Period.of(inSentence.get(idx - 1).iso()).from().getYear();
+                }
+                return new int[] {start, per.to().getYear()};
+            }
+            DateMention earlier = p.lastDateBefore(s.start());
+            int start = earlier == null ? 0 : Period.of(earlier.iso()).from().getYear();
+            int end = start;
+            int first = p.sentenceIndex(s.start()) + 1;
+            for (int i = first; i < p.sentenceCount() && i < first + 8; i++) {
+                Sentence later = p.sentence(i);
+                if (p.anyWordIn(later.start(), later.end(), endWords)
+                        && p.anyWordIn(later.start(), later.end(), nouns)) {
+                    List<DateMention> ds = p.datesIn(later.start(), later.end());
+                    if (!ds.isEmpty()) {
+                        end = Period.of(ds.get(ds.size() - 1).iso()).to().getYear();
+                    }
+                    break;
+                }
+            }
+            return new int[] {start, end == 0 ? start : end};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.etrkit.datasets.tables;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The corpus read once for all curated tables: each article's {@link ArticleContext} (its names,
+ * aliases, combatants and prose blocks), in source order, and the rules it was read with.
+ */
+final class Analysis {
+
+    final Corpus corpus;
+    final Rules rules;
+    final List<ArticleContext> articles;
+    final SideFinder sides;
+    private final Map<String, Integer> order = new HashMap<>();
+
+    Analysis(Corpus corpus, Rules rules) {
+        this.corpus = corpus;
+        this.rules = rules;
+        this.articles = corpus.entries().parallelStream()
+                .map(e -> new ArticleContext(e.article(), e.blocks(), rules)).toList();
+        this.sides = new SideFinder(rules.lexicon());
+        for (int i = 0; i < corpus.entries().size(); i++) {
+            order.putIfAbsent(corpus.entries().get(i).article().source(), i);
+        }
+    }
+
+    /** The position of article {@code source} in the corpus, for sorting rows in reading order. */
+    int order(String source) {
+        return order.getOrDefault(source, Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,237 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Dates;
+import org.etrkit.datasets.extract.TextBlock;
+import org.etrkit.datasets.parse.Article;
+import org.etrkit.datasets.parse.Element;
+
+/**
+ * What the curated tables know about one article beyond single sentences, learned from that article
+ * only (so adding an article never changes another article's rows):
+ * <ul>
+ * <li>aliases: a name the article ties to a side by writing a side's adjective before it
+ *     ("the Soviet Amur Flotilla" makes "Amur Flotilla" USSR), or in brackets after a combatant in the
+ *     infobox ("Republic of China (Northeastern Army)");</li>
+ * <li>the combatants of the infobox ({@code Combatant1}, {@code Combatant2}, ...), each with its side;</li>
+ * <li>the article's default side for a generic force noun ("rebels" is ETR when the article writes
+ *     "Ili rebels" and no other side's rebels);</li>
+ * <li>the infobox's date, for figures the text does not date otherwise.</li>
+ * </ul>
+ */
+final class ArticleContext {
+
+    private static final Pattern COMBATANT = Pattern.compile("(?i)(?:combatants?|belligerents?|side)\\s*(\\d*)");
+
+    final Article article;
+    final Rules rules;
+    final Gazetteer gazetteer;
+    private final PhraseMatcher<String> groups;
+    /** Infobox combatant number ("" when unnumbered) to side. */
+    final Map<String, String> combatants = new LinkedHashMap<>();
+    private final Map<String, String> nounDefaults = new HashMap<>();
+    final DateMention infoboxDate;
+    final List<Prose> prose = new ArrayList<>();
+
+    ArticleContext(Article article, List<TextBlock> blocks, Rules rules) {
+        this.article = article;
+        this.rules = rules;
+        Lexicon lex = rules.lexicon();
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        for (String g : lex.list("groups")) {
+            groupNames.put(g, g);
+        }
+        this.groups = new PhraseMatcher<>(groupNames, true);
+
+        Map<String, Gazetteer.Side> aliases = new LinkedHashMap<>();
+        Set<String> conflicting = new java.util.HashSet<>();
+        DateMention date = null;
+        for (Element.InfoboxEntry e : article.infobox()) {
+            Matcher m = COMBATANT.matcher(e.key());
+            if (m.matches()) {
+                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = rules.gazetteer().all(e.value());
+                if (!hits.isEmpty()) {
+                    Gazetteer.Side side = hits.get(0).value();
+                    combatants.putIfAbsent(m.group(1), side.side());
+                    Matcher paren = Pattern.compile("\\(([^()]+)\\)").matcher(e.value());
+                    while (paren.find()) {
+                        addAlias(aliases, conflicting, paren.group(1).strip(), side);
+                    }
+                }
+            }
+            if (date == null && e.key().equalsIgnoreCase("date")) {
+                for (DateMention d : Dates.find(e.value())) {
+                    if (d.hasYear()) {
+                        date = d;
+                        break;
+                    }
+                }
+            }
+        }
+        this.infoboxDate = date;
+
+        Set<String> forceNouns = lex.set("force_nouns");
+        for (TextBlock b : blocks) {
+            if (!b.isProse()) {
+                continue;
+            }
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : rules.gazetteer().find(b.text(), 0, b.text().length())) {
+                String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
+                if (alias != null) {
+                    addAlias(aliases, conflicting, alias, h.value());
+                }
+            }
+        }
+        conflicting.forEach(aliases::remove);
+        this.gazetteer = rules.gazetteer().with(aliases);
+
+        for (TextBlock b : blocks) {
+            if (b.isProse()) {
+                prose.add(new Prose(b, this));
+            }
+        }
+        learnNounDefaults(forceNouns, lex.set("personnel"));
+    }
+
+    private static void addAlias(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, String alias,
+                                 Gazetteer.Side side) {
+        Gazetteer.Side old = aliases.putIfAbsent(alias, side);
+        if (old != null && !old.side().equals(side.side())) {
+            conflicting.add(alias);
+        }
+    }
+
+    /**
+     * "Amur Flotilla" in "Soviet Amur Flotilla": the capitalised words right after a name, ending in a
+     * force noun ("Flotilla", "Division", "Group"), or null.
+     */
+    private static String capitalisedPhraseAfter(String text, int end, Set<String> forceNouns) {
+        int i = end;
+        int start = -1;
+        int lastEnd = -1;
+        boolean endsInForceNoun = false;
+        for (int words = 0; words < 5; words++) {
+            if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+                break;
+            }
+            int ws = i + 1;
+            char c = text.charAt(ws);
+            if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
+                break;
+            }
+            int we = ws;
+            while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-')) {
+                we++;
+            }
+            String w = text.substring(ws, we);
+            if (Character.isDigit(c) && !w.matches("\\d+(?:st|nd|rd|th)")) {
+                break;
+            }
+            if (start < 0) {
+                start = ws;
+            }
+            lastEnd = we;
+            endsInForceNoun = forceNouns.contains(w.toLowerCase(Locale.ROOT));
+            i = we;
+        }
+        return start >= 0 && endsInForceNoun ? text.substring(start, lastEnd) : null;
+    }
+
+    /** The default side of generic force nouns: "rebels" when the article's rebels are named only for one side. */
+    private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Prose p : prose) {
+            for (Prose.Name n : p.names) {
+                if (n.isGroup()) {
+                    continue;
+                }
+                String next = nextWord(p.text, n.end());
+                if (next != null && (forceNouns.contains(next) || personnel.contains(next))) {
+                    counts.computeIfAbsent(next, k -> new HashMap<>()).merge(n.side().side(), 1, Integer::sum);
+                }
+            }
+        }
+        counts.forEach((noun, bySide) -> {
+            int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
+            bySide.forEach((side, count) -> {
+                if (count >= 2 && count * 5 >= total * 4 && !side.equals("Other")) {
+                    nounDefaults.put(noun, side);
+                }
+            });
+        });
+    }
+
+    private static String nextWord(String text, int end) {
+        int i = end;
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return null;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 ? text.substring(i + 1, j).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The article's side for a generic force noun such as "rebels", or null. */
+    String nounDefault(String noun) {
+        return noun == null ? null : nounDefaults.get(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** The other combatant, when the infobox names exactly two sides and {@code side} is one of them. */
+    String opponent(String side) {
+        List<String> sides = combatants.values().stream().distinct().toList();
+        if (sides.size() != 2 || !sides.contains(side)) {
+            return null;
+        }
+        return sides.get(0).equals(side) ? sides.get(1) : sides.get(0);
+    }
+
+    /** The infobox date as a day (its first day), or null. */
+    LocalDate infoboxDay() {
+        return infoboxDate == null ? null : Period.of(infoboxDate.iso()).from();
+    }
+
+    /** Gazetteer names (with sides) and ethnic groups in {@code text}, in order, not overlapping. */
+    List<Prose.Name> names(String text) {
+        List<Prose.Name> out = new ArrayList<>();
+        List<PhraseMatcher.Hit<Gazetteer.Side>> sides = gazetteer.find(text, 0, text.length());
+        List<PhraseMatcher.Hit<String>> gs = groups.find(text);
+        int i = 0;
+        int j = 0;
+        while (i < sides.size() || j < gs.size()) {
+            PhraseMatcher.Hit<Gazetteer.Side> s = i < sides.size() ? sides.get(i) : null;
+            PhraseMatcher.Hit<String> g = j < gs.size() ? gs.get(j) : null;
+            if (g == null || s != null && s.start() <= g.start()) {
+                out.add(new Prose.Name(s.start(), s.end(), s.text(), s.value(), null));
+                i++;
+                while (j < gs.size() && gs.get(j).start() < s.end()) {
+                    j++; // "Chinese" is a side before it is a group
+                }
+            } else {
+                out.add(new Prose.Name(g.start(), g.end(), g.text(), null, g.value()));
+                j++;
+                while (i < sides.size() && sides.get(i).start() < g.end()) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ethnic groups in {@code text}, in order. */
+    List<PhraseMatcher.Hit<String>> groups(String text) {
+        return groups.find(text);
+    }
+}

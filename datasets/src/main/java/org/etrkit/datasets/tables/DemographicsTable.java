@@ -1,0 +1,440 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.Field.Type.BOOLEAN;
+import static org.etrkit.datasets.tables.Field.Type.INTEGER;
+import static org.etrkit.datasets.tables.Field.Type.LONG;
+import static org.etrkit.datasets.tables.Field.Type.NUMBER;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Population counts and shares by region and group, read from every population statement: "Xinjiang
+ * had 4,873,608 inhabitants" (group All), "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs
+ * 492,000 (10.1%)", "of whom about 55% were Han Chinese", "Altay District had the highest percentage of
+ * Kazakhs at 84.6%". A statement needs a population word in its sentence or paragraph and no movement
+ * verb next to the figure ("15,000 Kazakhs followed him" is not a population). The group is the ethnic
+ * group of the lexicon nearest the figure in its clause; the region is the place the sentence names
+ * ("X District", "the district of X", "the Kazakhs of X", the sentence's subject), else the last region
+ * of the paragraph; the year is the date nearest the figure in its sentence ({@code year_basis}
+ * "sentence") or else the last date earlier in the paragraph ("paragraph"). Then one derived row per
+ * region and year gives the remainder ("Other") when the text gives the total and every group's count,
+ * or every group's share.
+ */
+final class DemographicsTable implements CuratedTable {
+
+    static final String REMAINDER = "Other";
+
+    static final TableSpec SPEC = new TableSpec("demographics", "Demographics",
+            "Population counts and shares by region and ethnic group; derived rows are computed, not read.",
+            List.of(Field.string("region", "The place the figure is for, as the article names it (Xinjiang, Ili, ETR)."),
+                    Field.string("group", "An ethnic group, All for the whole population, or " + REMAINDER
+                            + " for the derived remainder."),
+                    new Field("year", INTEGER, "The year the figure refers to; empty when the text gives none."),
+                    Field.string("year_basis", "Where the year comes from: 'sentence', or 'paragraph' when it is the "
+                            + "last date given earlier in the paragraph."),
+                    new Field("population", LONG, "Number of people; empty where the article gives only a share."),
+                    new Field("share_pct", NUMBER, "Share of the region's population in percent; empty if not given."),
+                    new Field("derived", BOOLEAN, "true when the row is computed from other rows rather than read."),
+                    CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
+                    Field.string("note", "For derived rows, how the value was computed.")));
+
+    /** One population figure (or a count and a share of the same group, read together). */
+    record Row(Place place, String region, String group, Integer year, String yearBasis, Long population,
+               Double share, boolean derived, String source, int line, String quote, String note) {
+    }
+
+    private static final Set<String> LEADING = Set.of("at", "in", "the", "a", "an", "by", "on", "of", "for", "from",
+            "during", "after", "before", "since", "under", "with", "across", "its", "their", "his", "her", "this",
+            "these", "those", "there", "then", "when", "while", "although", "according", "some", "about", "over",
+            "nearly", "almost", "around", "roughly", "between", "until", "as", "to", "and", "but", "both", "all",
+            "most", "many", "only", "still", "later", "earlier", "official", "census", "it", "they", "he", "she");
+
+    @Override
+    public TableSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Table build(Analysis a) {
+        Lexicon lex = a.rules.lexicon();
+        Reader reader = new Reader(a, lex);
+        List<Row> rows = new ArrayList<>();
+        for (ArticleContext ac : a.articles) {
+            int order = a.order(ac.article.source());
+            for (Prose p : ac.prose) {
+                reader.read(ac, order, p, rows);
+            }
+        }
+        rows.sort((x, y) -> x.place().compareTo(y.place()));
+        Table t = SPEC.newTable();
+        Map<String, List<Row>> byRegionYear = new LinkedHashMap<>();
+        for (Row r : rows) {
+            append(t, r);
+            byRegionYear.computeIfAbsent(r.source() + "|" + r.region() + "|" + r.year(), k -> new ArrayList<>()).add(r);
+        }
+        for (List<Row> group : byRegionYear.values()) {
+            Row rest = remainder(group);
+            if (rest != null) {
+                append(t, rest);
+            }
+        }
+        return Cells.checkRectangular(t);
+    }
+
+    private static void append(Table t, Row r) {
+        Cells.string(t, "region", r.region());
+        Cells.string(t, "group", r.group());
+        Cells.integer(t, "year", r.year());
+        Cells.string(t, "year_basis", r.yearBasis());
+        Cells.whole(t, "population", r.population());
+        Cells.number(t, "share_pct", r.share());
+        Cells.bool(t, "derived", r.derived());
+        Cells.string(t, "source", r.source());
+        Cells.integer(t, "line", r.line());
+        Cells.string(t, "quote", r.quote());
+        Cells.string(t, "note", r.note());
+    }
+
+    /** The remainder of a region and year: All minus the groups' counts, 100% minus their shares; or null. */
+    static Row remainder(List<Row> rows) {
+        Row all = rows.stream().filter(d -> d.group().equals("All")).findFirst().orElse(null);
+        List<Row> groups = rows.stream().filter(d -> !d.group().equals("All")).toList();
+        if (groups.isEmpty() || groups.stream().map(Row::group).distinct().count() != groups.size()) {
+            return null;
+        }
+        NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        List<String> note = new ArrayList<>();
+        Long population = null;
+        if (all != null && all.population() != null && groups.stream().allMatch(d -> d.population() != null)) {
+            long rest = all.population();
+            StringBuilder s = new StringBuilder("population: All (" + grouped.format(all.population()) + ") minus ");
+            for (int i = 0; i < groups.size(); i++) {
+                rest -= groups.get(i).population();
+                s.append(i == 0 ? "" : ", ").append(groups.get(i).group()).append(" (")
+                        .append(grouped.format(groups.get(i).population())).append(')');
+            }
+            if (rest > 0) {
+                population = rest;
+                note.add(s.toString());
+            }
+        }
+        Double share = null;
+        if (groups.stream().allMatch(d -> d.share() != null)) {
+            BigDecimal rest = BigDecimal.valueOf(100);
+            StringBuilder s = new StringBuilder("share: 100% minus ");
+            for (int i = 0; i < groups.size(); i++) {
+                rest = rest.subtract(BigDecimal.valueOf(groups.get(i).share()));
+                s.append(i == 0 ? "" : ", ").append(groups.get(i).group()).append(" (")
+                        .append(BigDecimal.valueOf(groups.get(i).share()).toPlainString()).append("%)");
+            }
+            if (rest.signum() > 0) {
+                share = rest.doubleValue();
+                note.add(s.toString());
+            }
+        }
+        if (population == null && share == null) {
+            return null;
+        }
+        Row last = groups.get(groups.size() - 1);
+        return new Row(last.place(), last.region(), REMAINDER, last.year(), last.yearBasis(), population, share, true,
+                last.source(), last.line(), "", "derived, not in the text: " + String.join("; ", note));
+    }
+
+    /** The reading of population statements. */
+    static final class Reader {
+        private final Lexicon lex;
+        private final TroopsTable.Reader troops;
+        private final Set<String> populationNouns;
+        private final Set<String> movement;
+        private final Set<String> admin;
+        private final Pattern populationWords;
+        private final Pattern placeAdmin;
+
+        Reader(Analysis a, Lexicon lex) {
+            this.lex = lex;
+            this.troops = new TroopsTable.Reader(a);
+            this.populationNouns = lex.set("population_nouns");
+            this.movement = lex.set("movement_verbs");
+            this.admin = lex.set("admin_words");
+            this.populationWords = lex.compile("\\b(?:{population_words})\\b");
+            this.placeAdmin = lex.compile("(?:\\b(?<before>\\p{Lu}[\\p{L}'’-]*) (?:{admin_words})\\b"
+                    + "|\\b(?:{admin_words}) of (?:the )?(?<after>\\p{Lu}[\\p{L}'’-]*)"
+                    + "|\\b(?<possessive>\\p{Lu}[\\p{L}-]*)['’]s population\\b)");
+        }
+
+        void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
+            String paragraphRegion = null;
+            Row last = null;
+            int lastEnd = -1;
+            for (Quantity q : p.block.quantities()) {
+                int si = p.sentenceIndex(q.start());
+                Sentence s = p.sentence(si);
+                String kind = kind(p, q, si);
+                if (kind == null) {
+                    continue;
+                }
+                String group = group(p, q, kind);
+                if (group == null && kind.equals("share") && last != null && lastEnd >= 0
+                        && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
+                    group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
+                }
+                if (group == null) {
+                    continue;
+                }
+                String region = region(p, q, s);
+                if (region == null) {
+                    region = paragraphRegion;
+                }
+                if (region == null) {
+                    region = "";
+                }
+                paragraphRegion = region.isEmpty() ? paragraphRegion : region;
+                Integer year = null;
+                String basis = "";
+                DateMention d = p.nearestDateInSentence(q.start(), q.end());
+                if (d != null) {
+                    year = d.year();
+                    basis = "sentence";
+                } else {
+                    DateMention earlier = p.lastDateBefore(s.start());
+                    if (earlier != null) {
+                        year = earlier.year();
+                        basis = "paragraph";
+                    }
+                }
+                Long population = kind.equals("share") ? null : Math.round(q.value());
+                Double share = kind.equals("share") ? q.value() : null;
+                if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
+                    Row merged = new Row(last.place(), last.region(), last.group(), last.year(), last.yearBasis(),
+                            last.population() != null ? last.population() : population,
+                            last.share() != null ? last.share() : share, false, last.source(), last.line(),
+                            Quote.of(s, Math.min(q.start(), last.place().offset()), q.end()), "");
+                    rows.set(rows.size() - 1, merged);
+                    last = null; // a row takes one count and one share
+                    lastEnd = -1;
+                    continue;
+                }
+                Row r = new Row(new Place(order, p.block.at().line(), q.start()), region, group, year, basis,
+                        population, share, false, p.block.at().source(), p.block.at().line(),
+                        Quote.of(s, q.start(), q.end()), "");
+                rows.add(r);
+                last = r;
+                lastEnd = q.end();
+            }
+        }
+
+        /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
+        private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,
+                                          Double share, Prose p, Quantity q) {
+            if (!last.group().equals(group) || !last.region().equals(region)
+                    || !java.util.Objects.equals(last.year(), year)) {
+                return false;
+            }
+            if (population != null && last.population() != null || share != null && last.share() != null) {
+                return false;
+            }
+            int gap = q.start() - last.place().offset();
+            return last.line() == p.block.at().line() && gap >= 0 && gap < 120
+                    && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
+        }
+
+        /** "count" or "share" for a figure of a population statement, else null. */
+        private String kind(Prose p, Quantity q, int si) {
+            Sentence s = p.sentence(si);
+            String u = q.unit().toLowerCase(Locale.ROOT);
+            boolean share = u.equals("percent");
+            if (!share && (u.equals("usd") || troops.isPersonnel(p, q))) {
+                return null;
+            }
+            if (movementNear(p, q)) {
+                return null;
+            }
+            boolean context = populationWords.matcher(s.text()).find()
+                    || si > 0 && populationWords.matcher(p.sentence(si - 1).text()).find();
+            if (!context) {
+                return null;
+            }
+            if (share) {
+                return "share";
+            }
+            if (populationNouns.contains(u) || isGroupWord(p, q)) {
+                return "count";
+            }
+            if (u.isEmpty() && groupBefore(p, q.start()) != null) {
+                return "count";
+            }
+            return null;
+        }
+
+        private boolean isGroupWord(Prose p, Quantity q) {
+            if (q.noun().isEmpty()) {
+                return false;
+            }
+            List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+            return !g.isEmpty() && g.get(g.size() - 1).end() == q.noun().length();
+        }
+
+        /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
+        private boolean movementNear(Prose p, Quantity q) {
+            List<String> before = p.wordsBefore(q.start(), 4);
+            for (String w : before) {
+                if (movement.contains(w)) {
+                    return true;
+                }
+            }
+            String after = p.after(q.end(), 60).toLowerCase(Locale.ROOT);
+            String[] words = after.split("[^\\p{L}]+");
+            int n = 0;
+            for (String w : words) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (movement.contains(w)) {
+                    return true;
+                }
+                if (++n >= 3) {
+                    break;
+                }
+            }
+            String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
+            for (String phrase : lex.list("movement_verbs")) {
+                if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
+        private String group(Prose p, Quantity q, String kind) {
+            String before = groupBefore(p, q.start());
+            if (before != null) {
+                return before;
+            }
+            if (kind.equals("count")) {
+                List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+                if (!g.isEmpty()) {
+                    return g.get(g.size() - 1).value();
+                }
+                return "All";
+            }
+            int end = Math.min(p.clauseEnd(q.end()), q.end() + 40);
+            for (Prose.Name n : p.namesIn(q.end(), end)) {
+                if (n.isGroup()) {
+                    return n.group();
+                }
+            }
+            return null;
+        }
+
+        /** The nearest ethnic group before {@code offset} in its clause, not separated from it by another figure's group. */
+        private String groupBefore(Prose p, int offset) {
+            List<Prose.Name> names = p.namesIn(p.clauseStart(offset), offset);
+            for (int i = names.size() - 1; i >= 0; i--) {
+                Prose.Name n = names.get(i);
+                if (n.isGroup()) {
+                    return canonical(n);
+                }
+            }
+            return null;
+        }
+
+        private static String canonical(Prose.Name n) {
+            return n.group();
+        }
+
+        /** The place the sentence names for the figure, or null. */
+        private String region(Prose p, Quantity q, Sentence s) {
+            String text = p.text;
+            int from = Math.max(s.start(), q.start() - Prose.WINDOW);
+            // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
+            List<Prose.Name> names = p.namesIn(from, q.start());
+            for (int i = names.size() - 1; i >= 0; i--) {
+                Prose.Name n = names.get(i);
+                if (n.isGroup()) {
+                    Matcher m = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(\\p{Lu}[\\p{L}'’-]*)")
+                            .matcher(text.substring(n.end(), Math.min(q.start(), n.end() + 60)));
+                    if (m.find() && !isGroup(p, m.group(1))) {
+                        return bare(m.group(1));
+                    }
+                    break;
+                }
+            }
+            // "Altay District", "the district of Khalkhgol", "Ili's population": the nearest before the figure
+            Matcher m = placeAdmin.matcher(text).region(from, q.start());
+            String best = null;
+            while (m.find()) {
+                String place = m.group("before") != null ? m.group("before")
+                        : m.group("after") != null ? m.group("after") : m.group("possessive");
+                if (place != null && !isAdjective(place) && !isGroup(p, place)
+                        && !admin.contains(place.toLowerCase(Locale.ROOT))) {
+                    best = bare(place);
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            // the sentence's subject: its first capitalised word that is not a function word, a group or a month
+            return subject(p, s, q.start());
+        }
+
+        private String subject(Prose p, Sentence s, int to) {
+            String text = p.text;
+            int i = s.start();
+            int end = Math.min(to, s.start() + Prose.WINDOW);
+            while (i < end) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                    j++;
+                }
+                String w = text.substring(i, j);
+                if (Character.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
+                        && !isGroup(p, w) && !isAdjective(w) && !isMonth(w)) {
+                    return w;
+                }
+                i = j;
+            }
+            return null;
+        }
+
+        private static boolean isGroup(Prose p, String word) {
+            List<PhraseMatcher.Hit<String>> g = p.article.groups(word);
+            return !g.isEmpty() && g.get(0).start() == 0 && g.get(0).end() == word.length();
+        }
+
+        private static boolean isAdjective(String w) {
+            return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic");
+        }
+
+        private static boolean isMonth(String w) {
+            return Set.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December").contains(w);
+        }
+
+        private static String bare(String place) {
+            if (place.endsWith("'s") || place.endsWith("’s")) {
+                return place.substring(0, place.length() - 2);
+            }
+            return place;
+        }
+    }
+}

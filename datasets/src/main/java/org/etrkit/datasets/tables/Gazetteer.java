@@ -1,0 +1,66 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names of forces, states, places and leaders with the side code they stand for ("Kuomintang" is
+ * ROC, "Red Army" USSR, "Ili" ETR), from the rule file's {@code gazetteer}. A name may change side at
+ * a date ("China" is ROC before 1 October 1949 and PRC from then).
+ */
+final class Gazetteer {
+
+    /**
+     * What a name stands for: {@code side}, or {@code then} from {@code from} on (both null-free when
+     * the name changes side; {@code from} and {@code then} null when it never does).
+     */
+    record Side(String side, LocalDate from, String then) {
+
+        /** The side at {@code date} (the earlier side when the date is unknown). */
+        String at(LocalDate date) {
+            return from != null && date != null && !date.isBefore(from) ? then : side;
+        }
+    }
+
+    private final Map<String, Side> names;
+    private final PhraseMatcher<Side> matcher;
+
+    Gazetteer(Map<String, Side> names) {
+        this.names = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        this.matcher = new PhraseMatcher<>(this.names, false);
+    }
+
+    /** The names and what they stand for. */
+    Map<String, Side> names() {
+        return names;
+    }
+
+    /** Every name in {@code text[from, to)}, in order. */
+    List<PhraseMatcher.Hit<Side>> find(String text, int from, int to) {
+        return matcher.find(text, from, to);
+    }
+
+    /** A gazetteer that also knows {@code aliases} (names this article ties to a side). */
+    Gazetteer with(Map<String, Side> aliases) {
+        if (aliases.isEmpty()) {
+            return this;
+        }
+        Map<String, Side> all = new LinkedHashMap<>(aliases);
+        all.putAll(names);
+        return new Gazetteer(all);
+    }
+
+    /** The side of the first name in {@code text}, or null. */
+    Side firstIn(String text) {
+        List<PhraseMatcher.Hit<Side>> hits = matcher.find(text);
+        return hits.isEmpty() ? null : hits.get(0).value();
+    }
+
+    /** All names in {@code text}, in order. */
+    List<PhraseMatcher.Hit<Side>> all(String text) {
+        return new ArrayList<>(matcher.find(text));
+    }
+}

@@ -1,0 +1,121 @@
+package org.etrkit.datasets.tables;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The word lists of the rule file's {@code lexicon}: what counts as personnel, materiel, money, a
+ * transfer, a population, an ethnic group, a government body, and the words of each casualty
+ * measure. Every list the builders use is named in {@link #LISTS}; the rule file must give them all.
+ *
+ * @param lists    the word lists by name, each entry as written (matching ignores case)
+ * @param measures the measure names ({@code killed}, {@code captured}, ...) with the words that signal them
+ */
+record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measures) {
+
+    /** The lists a rule file's lexicon must hold, and nothing else. */
+    static final List<String> LISTS = List.of("personnel", "collective", "military_bodies", "civilians", "materiel",
+            "aircraft_words", "currencies", "money_nouns", "transfer_verbs", "receive_verbs", "transfer_nouns",
+            "aid_end_words", "population_nouns", "population_words", "movement_verbs", "groups", "force_nouns",
+            "admin_words", "opposition_words", "pronoun_subjects", "government_bodies", "roster_name_headers",
+            "roster_office_headers", "roster_ethnicity_headers", "strength_headers", "side_headers",
+            "unit_headers");
+
+    /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
+    static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");
+
+    private static final Pattern LIST_REF = Pattern.compile("\\{([a-z_]+)}");
+
+    Lexicon {
+        Map<String, List<String>> l = new LinkedHashMap<>();
+        lists.forEach((k, v) -> l.put(k, List.copyOf(v)));
+        lists = java.util.Collections.unmodifiableMap(l);
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        measures.forEach((k, v) -> m.put(k, List.copyOf(v)));
+        measures = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The entries of list {@code name} (a {@link #LISTS} or {@link #DERIVED} name). */
+    List<String> list(String name) {
+        if (name.equals("measure_verbs") || name.equals("measure_participles")) {
+            return measures.values().stream().flatMap(List::stream).distinct().toList();
+        }
+        List<String> l = lists.get(name);
+        if (l == null) {
+            throw new IllegalArgumentException("no lexicon list '" + name + "'");
+        }
+        return l;
+    }
+
+    /** The entries of {@code name}, lower case, for membership tests. */
+    Set<String> set(String name) {
+        return list(name).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A regular expression alternation of the list's entries, longest first, spaces matching any blank. */
+    String alternation(String name) {
+        return list(name).stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    /**
+     * {@code template} with each {@code {list}} replaced by that list's alternation, compiled case-insensitive.
+     *
+     * @throws IllegalArgumentException naming an unknown list, or with the regular expression's own message
+     */
+    Pattern compile(String template) {
+        Matcher m = LIST_REF.matcher(template);
+        StringBuilder regex = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!LISTS.contains(name) && !DERIVED.contains(name)) {
+                throw new IllegalArgumentException("unknown lexicon list {" + name + "}; lists: "
+                        + String.join(", ", LISTS) + ", " + String.join(", ", DERIVED));
+            }
+            m.appendReplacement(regex, Matcher.quoteReplacement(alternation(name)));
+        }
+        m.appendTail(regex);
+        try {
+            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException("bad regular expression: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""), e);
+        }
+    }
+
+    /** The measure a word or phrase signals ("dead" is {@code killed}), or null. */
+    String measureOf(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).strip();
+        for (Map.Entry<String, List<String>> e : measures.entrySet()) {
+            for (String w : e.getValue()) {
+                if (w.equalsIgnoreCase(p)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that appear in more than one measure, which make the reading ambiguous (checked on load). */
+    Set<String> ambiguousMeasureWords() {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new HashSet<>();
+        for (List<String> words : measures.values()) {
+            for (String w : words) {
+                if (!seen.add(w.toLowerCase(Locale.ROOT))) {
+                    twice.add(w);
+                }
+            }
+        }
+        return twice;
+    }
+}

@@ -1,0 +1,299 @@
+package org.etrkit.datasets.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
+
+/**
+ * A paragraph or bullet read for the curated tables: its sentences, clauses, dated mentions, and the
+ * names of forces and ethnic groups in it. Lookups by offset are binary searches and every scan of the
+ * text around a figure is bounded ({@link #WINDOW} characters), so reading a block costs time in
+ * proportion to its length, however long its sentences are.
+ */
+final class Prose {
+
+    /** How far (in characters) the readers look around a figure for its clause, names and words. */
+    static final int WINDOW = 400;
+
+    /** A name in the text: a gazetteer name (with its side) or an ethnic group (side null). */
+    record Name(int start, int end, String text, Gazetteer.Side side, String group) {
+
+        boolean isGroup() {
+            return side == null;
+        }
+    }
+
+    final TextBlock block;
+    final String text;
+    final ArticleContext article;
+    private final List<Sentence> sentences;
+    private final List<DateMention> dates;
+    final List<Name> names;
+
+    Prose(TextBlock block, ArticleContext article) {
+        this.block = block;
+        this.text = block.text();
+        this.article = article;
+        this.sentences = block.sentences();
+        List<DateMention> withYear = new ArrayList<>();
+        for (DateMention d : block.dates()) {
+            if (d.hasYear()) {
+                withYear.add(d);
+            }
+        }
+        this.dates = withYear;
+        this.names = article.names(text);
+    }
+
+    // ---- sentences and clauses
+
+    /** The index of the sentence holding {@code offset} (the last one before it if none does). */
+    int sentenceIndex(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    Sentence sentence(int index) {
+        return sentences.isEmpty() ? Sentence.whole(text) : sentences.get(index);
+    }
+
+    int sentenceCount() {
+        return sentences.size();
+    }
+
+    private static boolean isBoundary(String t, int i) {
+        char c = t.charAt(i);
+        if (c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\u2014') {
+            return true;
+        }
+        return (c == '\u2013' || c == '-') && i > 0 && i + 1 < t.length() && t.charAt(i - 1) == ' '
+                && t.charAt(i + 1) == ' ';
+    }
+
+    /** The start of the clause holding {@code offset}: after the nearest ; : ( ) — or spaced dash before it. */
+    int clauseStart(int offset) {
+        Sentence s = sentence(sentenceIndex(offset));
+        int limit = Math.max(s.start(), offset - WINDOW);
+        for (int i = Math.min(offset, text.length()) - 1; i >= limit; i--) {
+            if (isBoundary(text, i)) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The end of the clause holding {@code offset}. */
+    int clauseEnd(int offset) {
+        Sentence s = sentence(sentenceIndex(offset));
+        int limit = Math.min(s.end(), offset + WINDOW);
+        for (int i = offset; i < limit; i++) {
+            if (isBoundary(text, i)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The text of the clause before {@code offset}, at most {@code max} characters. */
+    String before(int offset, int max) {
+        return text.substring(Math.max(clauseStart(offset), offset - max), offset);
+    }
+
+    /** The text of the clause from {@code offset}, at most {@code max} characters. */
+    String after(int offset, int max) {
+        return text.substring(offset, Math.max(offset, Math.min(clauseEnd(offset), offset + max)));
+    }
+
+    /** The last {@code n} words before {@code offset} in its sentence (lower case), nearest last. */
+    List<String> wordsBefore(int offset, int n) {
+        Sentence s = sentence(sentenceIndex(offset));
+        int limit = Math.max(s.start(), offset - WINDOW);
+        List<String> out = new ArrayList<>();
+        int i = offset;
+        while (out.size() < n && i > limit) {
+            int end = i;
+            while (end > limit && !Character.isLetter(text.charAt(end - 1))) {
+                char c = text.charAt(end - 1);
+                if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                    out.add(0, String.valueOf(c));
+                }
+                end--;
+            }
+            int start = end;
+            while (start > limit && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
+                    || text.charAt(start - 1) == '\'')) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            out.add(0, text.substring(start, end).toLowerCase(Locale.ROOT));
+            i = start;
+        }
+        return out.size() > n ? out.subList(out.size() - n, out.size()) : out;
+    }
+
+    /** True if one of {@code words} stands as a whole word in {@code text[from, to)} (lower-case comparison). */
+    boolean anyWordIn(int from, int to, Set<String> words) {
+        int i = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        while (i < end) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    // ---- names
+
+    /** The index of the first name starting at or after {@code offset}. */
+    int firstNameFrom(int offset) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The names inside {@code [from, to)}, in order. */
+    List<Name> namesIn(int from, int to) {
+        List<Name> out = new ArrayList<>();
+        for (int i = firstNameFrom(from); i < names.size() && names.get(i).end() <= to; i++) {
+            out.add(names.get(i));
+        }
+        return out;
+    }
+
+    // ---- figures
+
+    /** The quantities inside {@code [from, to)}, in order (a binary search, then a walk). */
+    List<org.etrkit.datasets.extract.Quantity> quantitiesIn(int from, int to) {
+        List<org.etrkit.datasets.extract.Quantity> qs = block.quantities();
+        int lo = 0;
+        int hi = qs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (qs.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<org.etrkit.datasets.extract.Quantity> out = new ArrayList<>();
+        for (int i = lo; i < qs.size() && qs.get(i).end() <= to; i++) {
+            out.add(qs.get(i));
+        }
+        return out;
+    }
+
+    // ---- dates
+
+    /** The dated mention (with a year) in the sentence nearest to {@code offset}, or null. */
+    DateMention nearestDateInSentence(int offset) {
+        return nearestDateInSentence(offset, offset);
+    }
+
+    /** The dated mention (with a year) in the sentence nearest to the figure at {@code [start, end)}, or null. */
+    DateMention nearestDateInSentence(int start, int end) {
+        int offset = start;
+        Sentence s = sentence(sentenceIndex(offset));
+        int next = firstDateFrom(offset);
+        DateMention before = next > 0 ? dates.get(next - 1) : null; // dates do not overlap: the neighbours are nearest
+        DateMention after = next < dates.size() ? dates.get(next) : null;
+        if (before != null && before.start() < s.start()) {
+            before = null;
+        }
+        if (after != null && after.start() >= s.end()) {
+            after = null;
+        }
+        if (before == null || after == null) {
+            return before == null ? after : before;
+        }
+        return after.start() - end <= offset - before.end() ? after : before; // "N in 1940" on a tie
+    }
+
+    /** The last dated mention (with a year) that ends before {@code offset} in this block, or null. */
+    DateMention lastDateBefore(int offset) {
+        int i = firstDateFrom(offset) - 1;
+        while (i >= 0 && dates.get(i).end() > offset) {
+            i--;
+        }
+        return i >= 0 ? dates.get(i) : null;
+    }
+
+    /** The dated mentions (with a year) in {@code [from, to)}. */
+    List<DateMention> datesIn(int from, int to) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = firstDateFrom(from); i < dates.size() && dates.get(i).start() < to; i++) {
+            out.add(dates.get(i));
+        }
+        return out;
+    }
+
+    private int firstDateFrom(int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A date for a figure: the nearest in its sentence, else the last one earlier in the paragraph. */
+    Dated dateOf(int offset) {
+        return dateOf(offset, offset);
+    }
+
+    /** As {@link #dateOf(int)} for a figure at {@code [start, end)}. */
+    Dated dateOf(int start, int end) {
+        int offset = start;
+        DateMention d = nearestDateInSentence(start, end);
+        if (d != null) {
+            return new Dated(d, "sentence");
+        }
+        Sentence s = sentence(sentenceIndex(offset));
+        DateMention earlier = lastDateBefore(s.start());
+        return earlier == null ? null : new Dated(earlier, "earlier sentence");
+    }
+
+    /** A date and where it came from ({@code sentence}, {@code earlier sentence}, {@code infobox}, {@code caption}). */
+    record Dated(DateMention date, String basis) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.etrkit.datasets.tables;
+
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * The sentence a row quotes, bounded: a sentence of up to {@link #MAX} characters is quoted whole;
+ * a longer one is cut to about {@code MAX} characters around the figure, at word boundaries, with
+ * "…" where text was left out. So a row never carries more than {@code MAX} characters of quote,
+ * and a table's size grows with the number of figures, not with figures times sentence length.
+ */
+public final class Quote {
+
+    /** The longest quote, in characters (plus the two "…" marks of a cut one). */
+    public static final int MAX = 500;
+
+    private Quote() {
+    }
+
+    /** The quote for a figure at {@code [focusStart, focusEnd)} of the sentence's line. */
+    public static String of(Sentence s, int focusStart, int focusEnd) {
+        String line = s.line();
+        if (s.end() - s.start() <= MAX) {
+            return s.text();
+        }
+        int focus = Math.min(focusEnd - focusStart, MAX);
+        int room = (MAX - focus) / 2;
+        int from = Math.max(s.start(), focusStart - room);
+        int to = Math.min(s.end(), Math.max(focusStart + focus, focusEnd) + room);
+        if (to - from < MAX) {
+            // use the room the sentence's start or end leaves unused on the other side
+            if (from == s.start()) {
+                to = Math.min(s.end(), from + MAX);
+            } else {
+                from = Math.max(s.start(), to - MAX);
+            }
+        }
+        if (to - from > MAX) {
+            to = from + MAX;
+        }
+        // cut at word boundaries, never inside the figure
+        int f = from;
+        while (f > s.start() && f < focusStart && !Character.isWhitespace(line.charAt(f - 1))) {
+            f++;
+        }
+        int t = to;
+        while (t < s.end() && t > focusEnd && !Character.isWhitespace(line.charAt(t))) {
+            t--;
+        }
+        if (Character.isLowSurrogate(line.charAt(f)) && f > s.start()) {
+            f++;
+        }
+        if (t > f && Character.isHighSurrogate(line.charAt(t - 1))) {
+            t--;
+        }
+        return (f > s.start() ? "…" : "") + line.substring(f, t).strip() + (t < s.end() ? "…" : "");
+    }
+}

@@ -1,0 +1,357 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which side a figure of people belongs to, read from the names around it, nearest first:
+ * <ol>
+ * <li>a name in the figure's own noun phrase ("one million Kwantung Army troops"); an unknown proper
+ *     name there ("7,000 Tashkurgan rebel force") makes it {@code Other};</li>
+ * <li>a name joined to the figure by "of", "in", "under", "from" or "serving" ("60,000 soldiers were in
+ *     the Ili army");</li>
+ * <li>the nearest name before it in its clause; when an attack verb ("attacked", "struck") stands between
+ *     that name and a figure that belongs to the attacked ("…, which had 300 defenders"), the figure
+ *     belongs to the attacked name, or to the infobox's other combatant; an ethnic group named there
+ *     ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
+ * <li>the article's side for a generic noun such as "rebels";</li>
+ * <li>the nearest name before the clause in its sentence, skipping finished brackets, the attacked
+ *     and names without a side;</li>
+ * <li>the nearest such name earlier in the paragraph;</li>
+ * <li>otherwise {@code Other}.</li>
+ * </ol>
+ * Every step looks at most {@link Prose#WINDOW} characters away.
+ */
+final class SideFinder {
+
+    /** A side, the force name it was read from ("" when none), and how it was found. */
+    record Reading(String side, String force, String basis) {
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "in", "into", "under", "from", "serving",
+            "within", "belonging", "among", "with");
+    private static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
+            "but", "whereas", "although", "and", "or", "by", "against");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
+
+    private final Set<String> opposition;
+    private final Set<String> forceNouns;
+    private final Set<String> pronouns;
+
+    SideFinder(Lexicon lexicon) {
+        this.opposition = lexicon.set("opposition_words");
+        this.forceNouns = lexicon.set("force_nouns");
+        this.pronouns = lexicon.set("pronoun_subjects");
+    }
+
+    /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
+    Reading find(Prose p, int start, int end, String unit, LocalDate date) {
+        ArticleContext a = p.article;
+        // 1. the figure's own noun phrase
+        List<Prose.Name> inNoun = p.namesIn(start, end);
+        for (int i = inNoun.size() - 1; i >= 0; i--) {
+            if (!inNoun.get(i).isGroup()) {
+                return reading(p, inNoun.get(i), date, "the figure's noun phrase");
+            }
+        }
+        String unknown = unknownName(p, start, end, inNoun);
+        if (unknown != null) {
+            return new Reading("Other", unknown, "the figure's noun phrase names no side");
+        }
+        // 2. a name joined to the figure after it
+        int clauseEnd = p.clauseEnd(end);
+        for (Prose.Name n : p.namesIn(end, Math.min(clauseEnd, end + 120))) {
+            if (n.isGroup()) {
+                continue;
+            }
+            String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
+            if (joins(between)) {
+                return reading(p, n, date, "a name joined to the figure after it");
+            }
+            break;
+        }
+        // 2b. the attacked of a passive attack after it ("…, was broken up by PLA units")
+        Reading attacked = attackedBy(p, end, clauseEnd, date);
+        if (attacked != null) {
+            return attacked;
+        }
+        // 3. the nearest name before it in its clause
+        int clauseStart = p.clauseStart(start);
+        List<Prose.Name> left = p.namesIn(clauseStart, start);
+        Prose.Name object = null;
+        for (int i = left.size() - 1; i >= 0; i--) {
+            Prose.Name n = left.get(i);
+            if (isAttacked(p, n)) {
+                if (object == null) {
+                    object = n;
+                }
+                continue;
+            }
+            if (n.isGroup()) {
+                if (!isPlural(n)) {
+                    continue; // "the Hui cavalry regiment": a group as an adjective names no force
+                }
+                return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
+            }
+            int attack = attackBetween(p, n.end(), start);
+            if (attack < 0) {
+                if (heldPrisoners(p, start, unit)) {
+                    String opponent = a.opponent(n.side().at(date));
+                    if (opponent != null) {
+                        return new Reading(opponent, "", "the infobox's other combatant: prisoners held by " + n.text());
+                    }
+                }
+                return reading(p, n, date, "the nearest name before the figure in its clause");
+            }
+            boolean relative = p.anyWordIn(attack, start, RELATIVES);
+            if (!relative && endsWithWith(p.before(start, 40))) {
+                return reading(p, n, date, "the name whose force the figure is ('with')");
+            }
+            if (object != null && !object.isGroup()) {
+                return reading(p, object, date, "the attacked name before the figure");
+            }
+            String opponent = a.opponent(n.side().at(date));
+            if (opponent != null) {
+                return new Reading(opponent, "", "the infobox's other combatant, attacked by " + n.text());
+            }
+            return new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
+        }
+        if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !isAttacked(p, n))) {
+            return reading(p, object, date, "the attacked name before the figure in its clause");
+        }
+        // 4. the article's side for the counted noun ("rebels")
+        String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start, clauseStart) : unit;
+        String byNoun = a.nounDefault(noun);
+        if (byNoun != null) {
+            return new Reading(byNoun, noun, "the article's side for '" + noun + "'");
+        }
+        // 5. the nearest name before the clause in its sentence
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        Prose.Name inSentence = nearestBefore(p, sentenceStart, clauseStart);
+        if (inSentence != null) {
+            return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
+        }
+        // 6. earlier in the paragraph
+        Prose.Name earlier = nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart);
+        if (earlier != null) {
+            return reading(p, earlier, date, "the nearest name in an earlier sentence");
+        }
+        return new Reading("Other", "", "no name of a side near the figure");
+    }
+
+    /** The side of a figure that a passive attack after it names the attacker of, or null. */
+    private Reading attackedBy(Prose p, int from, int to, LocalDate date) {
+        int limit = Math.min(to, from + 160);
+        for (Prose.Name n : p.namesIn(from, limit)) {
+            if (n.isGroup()) {
+                continue;
+            }
+            List<String> before = p.wordsBefore(n.start(), 4);
+            int by = before.lastIndexOf("by");
+            if (by < 0 || by < before.size() - 2) {
+                return null;
+            }
+            boolean attack = false;
+            for (int i = 0; i < by; i++) {
+                attack |= opposition.contains(before.get(i));
+            }
+            String between = p.text.substring(from, n.start()).toLowerCase(Locale.ROOT);
+            if (!attack || !between.matches("(?s).*\\b(?:was|were|been|being)\\b.*")) {
+                return null;
+            }
+            String opponent = p.article.opponent(n.side().at(date));
+            return opponent != null ? new Reading(opponent, "", "the infobox's other combatant, attacked by " + n.text())
+                    : new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
+        }
+        return null;
+    }
+
+    /** A name with a side before {@code to} and after {@code from}, skipping finished brackets, the attacked, and groups. */
+    private Prose.Name nearestBefore(Prose p, int from, int to) {
+        List<Prose.Name> names = p.namesIn(from, to);
+        int depth = 0;
+        int scan = to - 1;
+        for (int i = names.size() - 1; i >= 0; i--) {
+            Prose.Name n = names.get(i);
+            for (; scan >= n.end(); scan--) {
+                char c = p.text.charAt(scan);
+                if (c == ')') {
+                    depth++;
+                } else if (c == '(' && depth > 0) {
+                    depth--;
+                }
+            }
+            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || isAttacked(p, n)) {
+                continue;
+            }
+            return n;
+        }
+        return null;
+    }
+
+    private Reading reading(Prose p, Prose.Name n, LocalDate date, String basis) {
+        return new Reading(n.side().at(date), forceName(p, n), basis);
+    }
+
+    /** The name, with the force noun after it when there is one ("Ili" + "army"). */
+    private String forceName(Prose p, Prose.Name n) {
+        int i = n.end();
+        String t = p.text;
+        if (i + 1 < t.length() && t.charAt(i) == ' ') {
+            int j = i + 1;
+            while (j < t.length() && Character.isLetter(t.charAt(j))) {
+                j++;
+            }
+            String w = t.substring(i + 1, j);
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && forceNouns.contains(w)) {
+                return t.substring(n.start(), j);
+            }
+        }
+        return n.text();
+    }
+
+    /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
+    private static boolean isPlural(Prose.Name n) {
+        return n.text().length() > n.group().length() && n.text().endsWith("s");
+    }
+
+    /** True when the text between a figure and a name after it ties them ("were in the", "of the"). */
+    private boolean joins(String between) {
+        boolean connector = false;
+        for (String w : between.split("[^\\p{L}']+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (STOPS.contains(w) || opposition.contains(w)) {
+                return false;
+            }
+            connector |= CONNECTORS.contains(w);
+        }
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (Character.isDigit(c) || c == ',' || c == ';') {
+                return false;
+            }
+        }
+        return connector;
+    }
+
+    /** True when the name is the object of an attack verb a few words before it ("attacked the Soviet and Mongolian"). */
+    private boolean isAttacked(Prose p, Prose.Name n) {
+        List<String> words = p.wordsBefore(n.start(), 5);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+            if (opposition.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offset of an attack verb in {@code [from, to)}, or -1. */
+    private int attackBetween(Prose p, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(p.text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && Character.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            if (opposition.contains(p.text.substring(i, j).toLowerCase(Locale.ROOT)) && !afterNumber(p.text, i)) {
+                return i;
+            }
+            i = j;
+        }
+        return -1;
+    }
+
+    /** "returned the 8,000 prisoners": prisoners as the object of a verb belong to the side that did not take them. */
+    private static boolean heldPrisoners(Prose p, int start, String unit) {
+        if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
+            return false;
+        }
+        List<String> before = p.wordsBefore(start, 2);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String verb = before.get(before.size() - 1);
+        if (Set.of("the", "its", "their", "his", "all").contains(verb) && before.size() > 1) {
+            verb = before.get(before.size() - 2);
+        }
+        return Set.of("took", "taken", "held", "holding", "returned", "released", "freed", "exchanged", "captured")
+                .contains(verb);
+    }
+
+    /** True when the word at {@code i} follows a number ("120 killed"): it is that figure's noun, not a verb. */
+    private static boolean afterNumber(String t, int i) {
+        int k = i - 1;
+        while (k >= 0 && t.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && Character.isDigit(t.charAt(k));
+    }
+
+    private static boolean endsWithWith(String before) {
+        String b = before.toLowerCase(Locale.ROOT).stripTrailing();
+        return b.endsWith(" with") || b.matches(".*\\bwith (?:a|an|the) [\\p{L}-]+ of$");
+    }
+
+    /** A capitalised word in the figure's noun phrase that is neither a known name nor an ethnic group, or null. */
+    private static String unknownName(Prose p, int start, int end, List<Prose.Name> known) {
+        int i = start;
+        String t = p.text;
+        // skip the figure itself: the noun phrase starts after the last digit or number word
+        while (i < end) {
+            int ws = i;
+            while (ws < end && !Character.isLetter(t.charAt(ws))) {
+                ws++;
+            }
+            int we = ws;
+            while (we < end && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
+                we++;
+            }
+            if (we == ws) {
+                break;
+            }
+            boolean covered = false;
+            for (Prose.Name n : known) {
+                if (n.start() <= ws && ws < n.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered && Character.isUpperCase(t.charAt(ws)) && ws > start && !atSentenceStart(t, ws)) {
+                return t.substring(ws, end).strip();
+            }
+            i = we;
+        }
+        return null;
+    }
+
+    private static boolean atSentenceStart(String t, int i) {
+        int k = i - 1;
+        while (k >= 0 && t.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?".indexOf(t.charAt(k)) >= 0;
+    }
+
+    /** "rebels" in "number of rebels is over 1,500": a force noun shortly before a bare figure in its clause. */
+    private String personnelNounBefore(Prose p, int start, int clauseStart) {
+        List<String> words = p.wordsBefore(start, 4);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (forceNouns.contains(words.get(i))) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+}

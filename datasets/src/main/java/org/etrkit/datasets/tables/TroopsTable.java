@@ -1,0 +1,455 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.Field.Type.LONG;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Dates;
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
+import org.etrkit.datasets.parse.Element;
+import org.etrkit.datasets.parse.Element.PipeTable;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Every figure of people under arms, with its side and what it measures:
+ * <ul>
+ * <li>in prose, a figure whose counted noun is a personnel noun of the lexicon ("troops", "horsemen",
+ *     "killed"), or a bare figure the clause makes one of people under arms ("a force of forty thousand",
+ *     "numbered about 14,000", "8,000 were taken prisoner"); the side comes from {@link SideFinder};</li>
+ * <li>the infobox's {@code Strength…} and {@code Casualties…} entries, each with the side of the
+ *     {@code Combatant…} of the same number;</li>
+ * <li>the strength column of order-of-battle tables, with the side of the row's side column.</li>
+ * </ul>
+ * {@code measure} keeps losses apart from strengths: {@code strength}, or a measure of the lexicon
+ * ({@code killed}, {@code wounded}, {@code captured}, {@code surrendered}, {@code sent}, ...) read from
+ * the noun or the verb next to the figure.
+ */
+final class TroopsTable implements CuratedTable {
+
+    static final TableSpec SPEC = new TableSpec("troops", "Troop counts",
+            "Figures of people under arms named in the articles (strengths, losses, prisoners), by force and side, "
+                    + "at the date the text gives.",
+            List.of(Field.string("force", "The force the side was read from, as named in the article; may be empty."),
+                    Field.string("side", "ETR, USSR, ROC, PRC, Japan, Mongolia or Other."),
+                    Field.string("date", "ISO 8601 at the precision the text gives (1945, 1945-09, 1946/1947); "
+                            + "empty when the text gives none."),
+                    CommonFields.DATE_FROM, CommonFields.DATE_TO,
+                    new Field("count_low", LONG, "The figure, or the low end of a range."),
+                    new Field("count_high", LONG, "The high end of a range; equal to count_low for a single figure."),
+                    CommonFields.QUALIFIER,
+                    Field.string("unit", "The counted noun: troops, soldiers, horsemen, killed, ... (empty for a bare figure)."),
+                    Field.string("measure", "What the figure counts: strength, or killed, wounded, captured, surrendered, "
+                            + "missing, casualties, enlisted, sent, deployed, escaped, landed."),
+                    CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
+                    Field.string("date_basis", "Where the date comes from: 'sentence' (the date nearest the figure in "
+                            + "its sentence), 'earlier sentence' (the last date before it in its paragraph), 'infobox' "
+                            + "(the infobox's Date), 'caption' (the table's caption)."),
+                    Field.string("side_basis", "How the side was read: the step of the side rules that found it."),
+                    Field.string("rule", "Where the figure was found: prose, infobox, table, or override:<id>.")));
+
+    /** One figure. */
+    record Row(Place place, String force, String side, DateMention date, String dateBasis, long low, long high,
+               String qualifier, String unit, String measure, String source, int line, String quote,
+               String sideBasis, String rule) {
+    }
+
+    private static final Pattern INFOBOX_KEY = Pattern.compile(
+            "(?i)(strength|casualties(?: and losses)?|losses)\\s*(\\d*)");
+
+    @Override
+    public TableSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Table build(Analysis a) {
+        Reader reader = new Reader(a);
+        List<Row> rows = new ArrayList<>();
+        for (ArticleContext ac : a.articles) {
+            int order = a.order(ac.article.source());
+            reader.prose(ac, order, rows);
+            reader.infobox(ac, order, rows);
+            reader.tables(ac, order, rows);
+        }
+        rows.sort((x, y) -> x.place().compareTo(y.place()));
+        Table t = SPEC.newTable();
+        for (Row r : rows) {
+            append(t, r);
+        }
+        return Cells.checkRectangular(t);
+    }
+
+    private static void append(Table t, Row r) {
+        Period period = r.date() == null ? null : Period.of(r.date().iso());
+        Cells.string(t, "force", r.force());
+        Cells.string(t, "side", r.side());
+        Cells.string(t, "date", r.date() == null ? "" : r.date().iso());
+        Cells.date(t, "date_from", period == null ? null : period.from());
+        Cells.date(t, "date_to", period == null ? null : period.to());
+        Cells.whole(t, "count_low", r.low());
+        Cells.whole(t, "count_high", r.high());
+        Cells.string(t, "qualifier", r.qualifier());
+        Cells.string(t, "unit", r.unit());
+        Cells.string(t, "measure", r.measure());
+        Cells.string(t, "source", r.source());
+        Cells.integer(t, "line", r.line());
+        Cells.string(t, "quote", r.quote());
+        Cells.string(t, "date_basis", r.dateBasis());
+        Cells.string(t, "side_basis", r.sideBasis());
+        Cells.string(t, "rule", r.rule());
+    }
+
+    /** The reading of one corpus, with the lexicon's sets at hand. */
+    static final class Reader {
+        private final Analysis a;
+        private final Lexicon lex;
+        private final Rules.Clauses clauses;
+        private final Set<String> personnel;
+        private final Set<String> collective;
+        private final Set<String> civilians;
+        private final Set<String> materiel;
+        private final Set<String> aircraft;
+        private final Set<String> militaryBodies;
+        private final Set<String> strengthHeaders;
+        private final Set<String> sideHeaders;
+        private final Set<String> unitHeaders;
+
+        Reader(Analysis a) {
+            this.a = a;
+            this.lex = a.rules.lexicon();
+            this.clauses = a.rules.clauses();
+            this.personnel = lex.set("personnel");
+            this.collective = lex.set("collective");
+            this.civilians = lex.set("civilians");
+            this.materiel = lex.set("materiel");
+            this.aircraft = lex.set("aircraft_words");
+            this.militaryBodies = lex.set("military_bodies");
+            this.strengthHeaders = lex.set("strength_headers");
+            this.sideHeaders = lex.set("side_headers");
+            this.unitHeaders = lex.set("unit_headers");
+        }
+
+        // ---- prose
+
+        void prose(ArticleContext ac, int order, List<Row> rows) {
+            for (Prose p : ac.prose) {
+                Map<Integer, Rules.Override> overridden = overrides(p);
+                for (Quantity q : p.block.quantities()) {
+                    Rules.Override o = overridden.get(q.start());
+                    if (o == null && !isPersonnel(p, q)) {
+                        continue;
+                    }
+                    rows.add(proseRow(ac, order, p, q, o));
+                }
+            }
+        }
+
+        /** The quantities of the block that an override names, by start offset. */
+        private Map<Integer, Rules.Override> overrides(Prose p) {
+            Map<Integer, Rules.Override> out = new HashMap<>();
+            for (Rules.Override o : a.rules.overrides()) {
+                Matcher m = o.pattern().matcher(p.text);
+                while (m.find()) {
+                    Quantity q = covering(p.block.quantities(), m.start("figure"));
+                    if (q != null) {
+                        out.put(q.start(), o);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The quantity whose span holds {@code at} (quantities are in order and do not overlap), or null. */
+        static Quantity covering(List<Quantity> qs, int at) {
+            int lo = 0;
+            int hi = qs.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Quantity q = qs.get(mid);
+                if (q.end() <= at) {
+                    lo = mid + 1;
+                } else if (q.start() > at) {
+                    hi = mid - 1;
+                } else {
+                    return q;
+                }
+            }
+            return null;
+        }
+
+        private Row proseRow(ArticleContext ac, int order, Prose p, Quantity q, Rules.Override o) {
+            Prose.Dated dated = p.dateOf(q.start(), q.end());
+            LocalDate day = dated != null ? Period.of(dated.date().iso()).from() : ac.infoboxDay();
+            SideFinder.Reading side = a.sides.find(p, q.start(), q.end(), q.unit(), day);
+            String measure = measure(p, q);
+            String rule = "prose";
+            String sideBasis = side.basis();
+            String force = side.force().isEmpty() ? q.noun() : side.force();
+            String sideCode = side.side();
+            if (o != null) {
+                sideCode = o.side();
+                force = o.force() != null ? o.force() : force;
+                measure = o.measure() != null ? o.measure() : measure;
+                rule = "override:" + o.id();
+                sideBasis = "override '" + o.id() + "': " + o.why();
+            }
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            return new Row(new Place(order, p.block.at().line(), q.start()), force, sideCode,
+                    dated == null ? null : dated.date(), dated == null ? "" : dated.basis(),
+                    Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(), measure,
+                    p.block.at().source(), p.block.at().line(), Quote.of(s, q.start(), q.end()), sideBasis, rule);
+        }
+
+        /** True when {@code q} counts people under arms. */
+        boolean isPersonnel(Prose p, Quantity q) {
+            String u = q.unit().toLowerCase(Locale.ROOT);
+            if (u.equals("usd") || u.equals("percent")) {
+                return false;
+            }
+            if (materiel.contains(u) || civilians.contains(u)) {
+                return false;
+            }
+            if (u.equals("fighters") && p.anyWordIn(p.clauseStart(q.start()), p.clauseEnd(q.end()), aircraft)) {
+                return false; // "three bombers and two fighters"
+            }
+            if (u.equals("members")) {
+                String noun = q.noun().toLowerCase(Locale.ROOT);
+                return militaryBodies.stream().anyMatch(w -> noun.matches(".*\\b" + Pattern.quote(w) + "\\b.*"));
+            }
+            if (personnel.contains(u) || lex.measureOf(u) != null && !u.equals("lost")) {
+                return true;
+            }
+            if (collective.contains(u)) {
+                return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
+            }
+            boolean bare = u.isEmpty() || !q.noun().isEmpty() && Character.isUpperCase(q.noun().charAt(0));
+            if (!bare) {
+                return false;
+            }
+            String right = p.after(q.end(), 80);
+            String left = p.before(q.start(), 80);
+            for (Pattern np : clauses.notPersonnelAfter()) {
+                if (np.matcher(right).find()) {
+                    return false;
+                }
+            }
+            for (Pattern pb : clauses.personnelBefore()) {
+                if (pb.matcher(left).find()) {
+                    return true;
+                }
+            }
+            for (Pattern pa : clauses.personnelAfter()) {
+                if (pa.matcher(right).find()) {
+                    return true;
+                }
+            }
+            return clauses.numberedSubject().matcher(left).find();
+        }
+
+        /** What the figure measures: its noun, then the words after it, then the verb before it; else strength. */
+        String measure(Prose p, Quantity q) {
+            String byUnit = lex.measureOf(q.unit());
+            if (byUnit != null) {
+                return byUnit;
+            }
+            String right = p.after(q.end(), 120).toLowerCase(Locale.ROOT);
+            String[] words = right.split("[^\\p{L}\\d,]+");
+            int seen = 0;
+            for (int i = 0; i < words.length && seen < 10; i++) {
+                String w = words[i];
+                if (w.isEmpty() || Character.isDigit(w.charAt(0))) {
+                    continue;
+                }
+                if (w.startsWith(",")) {
+                    break;
+                }
+                String clean = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+                if (i + 1 < words.length) {
+                    String two = lex.measureOf(clean + " " + words[i + 1].replace(",", ""));
+                    if (two != null) {
+                        return two;
+                    }
+                }
+                String one = lex.measureOf(clean);
+                if (one != null && !clean.equals("lost") && !clean.equals("losing")) {
+                    return one;
+                }
+                if (w.endsWith(",")) {
+                    break;
+                }
+                seen++;
+            }
+            List<String> before = p.wordsBefore(q.start(), 4);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                String m = lex.measureOf(before.get(i));
+                if (m != null) {
+                    return m;
+                }
+            }
+            return "strength";
+        }
+
+        // ---- infobox
+
+        void infobox(ArticleContext ac, int order, List<Row> rows) {
+            Corpus.Entry entry = a.corpus.entries().get(a.order(ac.article.source()));
+            Map<Integer, TextBlock> byLine = new HashMap<>();
+            for (TextBlock b : entry.blocks()) {
+                if (b.kind().equals("infobox")) {
+                    byLine.put(b.at().line(), b);
+                }
+            }
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                Matcher m = INFOBOX_KEY.matcher(e.key());
+                TextBlock b = byLine.get(e.at().line());
+                if (!m.matches() || b == null) {
+                    continue;
+                }
+                boolean losses = !m.group(1).toLowerCase(Locale.ROOT).startsWith("strength");
+                for (Quantity q : b.quantities()) {
+                    String u = q.unit().toLowerCase(Locale.ROOT);
+                    if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
+                        continue;
+                    }
+                    LocalDate day = ac.infoboxDay();
+                    String side = null;
+                    String force = "";
+                    String basis;
+                    List<PhraseMatcher.Hit<Gazetteer.Side>> named = ac.gazetteer.find(b.text(), 0, q.start());
+                    if (!named.isEmpty()) {
+                        PhraseMatcher.Hit<Gazetteer.Side> h = named.get(named.size() - 1);
+                        side = h.value().at(day);
+                        force = h.text();
+                        basis = "a name before the figure in the infobox entry";
+                    } else if (ac.combatants.containsKey(m.group(2))) {
+                        side = ac.combatants.get(m.group(2));
+                        basis = "the infobox's Combatant" + m.group(2);
+                    } else {
+                        side = "Other";
+                        basis = "no combatant of the same number in the infobox";
+                    }
+                    String measure = lex.measureOf(q.unit());
+                    if (measure == null) {
+                        measure = losses ? "casualties" : "strength";
+                    }
+                    String quote = e.key() + ": " + e.value();
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), force, side, ac.infoboxDate,
+                            ac.infoboxDate == null ? "" : "infobox", Math.round(q.value()), Math.round(q.high()),
+                            q.qualifier().code(), q.unit(), measure, e.at().source(), e.at().line(),
+                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
+                                    e.key().length() + 2 + q.end()), basis, "infobox"));
+                }
+            }
+        }
+
+        // ---- order-of-battle tables
+
+        void tables(ArticleContext ac, int order, List<Row> rows) {
+            Corpus.Entry entry = a.corpus.entries().get(a.order(ac.article.source()));
+            Map<String, TextBlock> cells = new HashMap<>();
+            for (TextBlock b : entry.blocks()) {
+                if (b.kind().equals("table")) {
+                    cells.put(b.at().line() + ":" + b.at().column(), b);
+                }
+            }
+            for (PipeTable pt : ac.article.tables()) {
+                int strength = header(pt, strengthHeaders, -1);
+                if (strength < 0) {
+                    continue;
+                }
+                int sideCol = header(pt, sideHeaders, strength);
+                int unitCol = header(pt, unitHeaders, strength);
+                if (unitCol < 0 || unitCol == sideCol) {
+                    unitCol = firstOther(pt, strength, sideCol);
+                }
+                DateMention captionDate = firstYearDate(pt.caption());
+                DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
+                LocalDate day = date == null ? null : Period.of(date.iso()).from();
+                for (Element.Row row : pt.rows()) {
+                    TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(strength));
+                    if (b == null) {
+                        continue;
+                    }
+                    for (Quantity q : b.quantities()) {
+                        String u = q.unit().toLowerCase(Locale.ROOT);
+                        if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
+                            continue;
+                        }
+                        String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
+                        String quote = String.join(" | ", row.cells());
+                        int focus = quote.indexOf(row.cell(strength));
+                        rows.add(new Row(new Place(order, row.at().line(), q.start()),
+                                unitCol < 0 ? "" : row.cell(unitCol), side[0], date,
+                                date == null ? "" : captionDate != null ? "caption" : "infobox",
+                                Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(),
+                                "strength", row.at().source(), row.at().line(),
+                                Quote.of(Sentence.whole(quote), Math.max(0, focus) + q.start(), Math.max(0, focus) + q.end()),
+                                side[1], "table"));
+                    }
+                }
+            }
+        }
+
+        /** {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption. */
+        private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
+                                   LocalDate day) {
+            if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
+                Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(sideCol));
+                return s == null ? new String[] {"Other", "the row's " + pt.header().get(sideCol) + " names no side"}
+                        : new String[] {s.at(day), "the row's " + pt.header().get(sideCol)};
+            }
+            if (unitCol >= 0) {
+                Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(unitCol));
+                if (s != null) {
+                    return new String[] {s.at(day), "the row's " + pt.header().get(unitCol)};
+                }
+            }
+            Gazetteer.Side s = ac.gazetteer.firstIn(pt.caption());
+            return s == null ? new String[] {"Other", "no side in the row or caption"}
+                    : new String[] {s.at(day), "the table's caption"};
+        }
+
+        private static int header(PipeTable pt, Set<String> words, int not) {
+            for (int i = 0; i < pt.header().size(); i++) {
+                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                if (i != not && (words.contains(h) || words.contains(h.split("\\s+")[0]))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static int firstOther(PipeTable pt, int a, int b) {
+            for (int i = 0; i < pt.header().size(); i++) {
+                if (i != a && i != b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static DateMention firstYearDate(String text) {
+            if (text == null || text.isEmpty()) {
+                return null;
+            }
+            for (DateMention d : Dates.find(text)) {
+                if (d.hasYear()) {
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
+}
