@@ -124,6 +124,10 @@ final class AidTable implements CuratedTable {
         }
 
         void read(int order, Prose p, List<Row> rows) {
+            List<Transfer> transfers = transfers(p);
+            if (transfers.isEmpty()) {
+                return;
+            }
             String lastDonor = null;
             String lastRecipient = null;
             for (Quantity q : p.block.quantities()) {
@@ -131,13 +135,18 @@ final class AidTable implements CuratedTable {
                 if (unit == null) {
                     continue;
                 }
-                Transfer t = transferFor(p, q);
+                Transfer t = transferFor(p, q, transfers);
                 if (t == null) {
                     continue;
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
                 String[] parties = parties(p, q, t, day);
+                if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
+                    String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
+                    lastDonor = earlier[0];
+                    lastRecipient = earlier[1];
+                }
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
                 if (donor == null || recipient == null || donor.equals(recipient) && !donor.equals("Other")) {
@@ -191,45 +200,68 @@ final class AidTable implements CuratedTable {
             return q.noun().isEmpty() ? unit : q.noun();
         }
 
-        /** The transfer word governing {@code q}: the nearest before it in its clause, or a passive verb after it. */
-        private Transfer transferFor(Prose p, Quantity q) {
-            int cs = p.clauseStart(q.start());
-            int ce = p.clauseEnd(q.end());
-            Transfer best = null;
-            int i = cs;
+        /** Every transfer word of the block, in order: one pass over its text. */
+        private List<Transfer> transfers(Prose p) {
+            List<Transfer> out = new ArrayList<>();
             String text = p.text;
-            while (i < ce) {
-                if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetter(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < ce && Character.isLetter(text.charAt(j))) {
+                while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                Transfer t = null;
-                if (give.contains(w)) {
-                    boolean pass = passive.matcher(text.substring(Math.max(cs, i - 20), j)).find();
-                    Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
-                    t = new Transfer(i, j, w, kind, pass);
-                } else if (receive.contains(w)) {
-                    t = new Transfer(i, j, w, Kind.RECEIVE, false);
-                } else if (nouns.contains(w)) {
-                    t = new Transfer(i, j, w, Kind.NOUN, false);
-                }
-                if (t != null) {
-                    if (i < q.start()) {
-                        best = t; // the nearest before the item
-                    } else if (best == null && t.passive()) {
-                        return t; // "... were sent to China"
-                    } else if (i >= q.end()) {
-                        break;
+                if (j - i >= 3 && j - i <= 14) {
+                    String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                    if (give.contains(w)) {
+                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find();
+                        Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
+                        out.add(new Transfer(i, j, w, kind, pass));
+                    } else if (receive.contains(w)) {
+                        out.add(new Transfer(i, j, w, Kind.RECEIVE, false));
+                    } else if (nouns.contains(w)) {
+                        out.add(new Transfer(i, j, w, Kind.NOUN, false));
                     }
                 }
                 i = j;
             }
-            return best;
+            return out;
+        }
+
+        /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
+        private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
+            int cs = p.clauseStart(q.start());
+            int ce = p.clauseEnd(q.end());
+            int lo = 0;
+            int hi = all.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (all.get(mid).start() < cs) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Transfer best = null;
+            Transfer bestVerb = null;
+            for (int k = lo; k < all.size() && all.get(k).start() < ce; k++) {
+                Transfer t = all.get(k);
+                if (t.start() < q.start()) {
+                    best = t; // the nearest before the item
+                    if (t.kind() != Kind.NOUN) {
+                        bestVerb = t;
+                    }
+                } else if (bestVerb == null && t.passive()) {
+                    return t; // "... were sent to China"
+                } else if (t.start() >= q.end()) {
+                    break;
+                }
+            }
+            return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
         }
 
         /** {donor, recipient} read around the transfer word; null where the text does not say. */
@@ -274,6 +306,51 @@ final class AidTable implements CuratedTable {
         private int firstItemAfter(Prose p, int from, Quantity q) {
             List<Quantity> between = p.quantitiesIn(from, q.end());
             return between.isEmpty() ? q.start() : Math.min(between.get(0).start(), q.start());
+        }
+
+        /**
+         * {donor, recipient} of a transfer named without figures in the two sentences before sentence {@code si}
+         * ("Soviet aid to the province grew. Deliveries for 1945 included …"); null where not said.
+         */
+        private String[] earlierTransfer(Prose p, int si, LocalDate day) {
+            for (int i = si - 1; i >= Math.max(0, si - 2); i--) {
+                Sentence s = p.sentence(i);
+                int from = Math.max(s.start(), s.end() - Prose.WINDOW);
+                String text = p.text;
+                int k = from;
+                while (k < s.end()) {
+                    if (!Character.isLetter(text.charAt(k)) || k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                        k++;
+                        continue;
+                    }
+                    int j = k;
+                    while (j < s.end() && Character.isLetter(text.charAt(j))) {
+                        j++;
+                    }
+                    String w = text.substring(k, j).toLowerCase(Locale.ROOT);
+                    if (give.contains(w) || nouns.contains(w) || receive.contains(w)) {
+                        String donor = null;
+                        String recipient = recipientAfter(p, j, s.end(), day);
+                        List<Prose.Name> before = p.namesIn(from, k);
+                        for (int n = before.size() - 1; n >= 0; n--) {
+                            Prose.Name name = before.get(n);
+                            if (!name.isGroup() && !isObjectOfTransfer(p, name)) {
+                                donor = name.side().at(day);
+                                break;
+                            }
+                        }
+                        if (receive.contains(w)) {
+                            String from2 = agentAfter(p, j, s.end(), day);
+                            return new String[] {from2, donor};
+                        }
+                        if (donor != null || recipient != null) {
+                            return new String[] {donor, recipient};
+                        }
+                    }
+                    k = j;
+                }
+            }
+            return new String[] {null, null};
         }
 
         /**

@@ -278,7 +278,20 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && groupBefore(p, q.start()) != null) {
                 return "count";
             }
+            if (u.isEmpty() && populationBefore(p, q.start())) {
+                return "count"; // "the population of Ili was 500,000"
+            }
             return null;
+        }
+
+        /** A population noun shortly before a bare figure in its clause. */
+        private boolean populationBefore(Prose p, int start) {
+            for (String w : p.wordsBefore(start, 6)) {
+                if (populationNouns.contains(w) && !w.equals("people") && !w.equals("persons")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isGroupWord(Prose p, Quantity q) {

@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
  * @param lists    the word lists by name, each entry as written (matching ignores case)
  * @param measures the measure names ({@code killed}, {@code captured}, ...) with the words that signal them
  */
-record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measures) {
+record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measures, Map<String, String> measureByWord,
+               Map<String, Set<String>> sets) {
 
     /** The lists a rule file's lexicon must hold, and nothing else. */
-    static final List<String> LISTS = List.of("personnel", "collective", "military_bodies", "civilians", "materiel",
+    static final List<String> LISTS = List.of("personnel", "irregular_nouns", "collective", "military_bodies", "civilians", "materiel",
             "aircraft_words", "currencies", "money_nouns", "transfer_verbs", "receive_verbs", "transfer_nouns",
             "aid_end_words", "population_nouns", "population_words", "movement_verbs", "groups", "force_nouns",
             "admin_words", "opposition_words", "pronoun_subjects", "government_bodies", "roster_name_headers",
@@ -41,6 +42,18 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
         Map<String, List<String>> m = new LinkedHashMap<>();
         measures.forEach((k, v) -> m.put(k, List.copyOf(v)));
         measures = java.util.Collections.unmodifiableMap(m);
+        Map<String, String> byWord = new java.util.HashMap<>();
+        measures.forEach((k, words) -> words.forEach(w -> byWord.putIfAbsent(w.toLowerCase(Locale.ROOT), k)));
+        measureByWord = Map.copyOf(byWord);
+        Map<String, Set<String>> s = new java.util.HashMap<>();
+        lists.forEach((k, v) -> s.put(k, v.stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet())));
+        sets = Map.copyOf(s);
+    }
+
+    /** A lexicon of word lists and measures. */
+    Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measures) {
+        this(lists, measures, Map.of(), Map.of());
     }
 
     /** The entries of list {@code name} (a {@link #LISTS} or {@link #DERIVED} name). */
@@ -57,7 +70,9 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
 
     /** The entries of {@code name}, lower case, for membership tests. */
     Set<String> set(String name) {
-        return list(name).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        Set<String> s = sets.get(name);
+        return s != null ? s : list(name).stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A regular expression alternation of the list's entries, longest first, spaces matching any blank. */
@@ -94,15 +109,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
 
     /** The measure a word or phrase signals ("dead" is {@code killed}), or null. */
     String measureOf(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).strip();
-        for (Map.Entry<String, List<String>> e : measures.entrySet()) {
-            for (String w : e.getValue()) {
-                if (w.equalsIgnoreCase(p)) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
+        return phrase == null ? null : measureByWord.get(phrase.toLowerCase(Locale.ROOT).strip());
     }
 
     /** Words that appear in more than one measure, which make the reading ambiguous (checked on load). */

@@ -67,12 +67,12 @@ final class RosterTable implements CuratedTable {
         if (body == null) {
             return List.of();
         }
-        int name = column(pt, lex.set("roster_name_headers"), -1);
-        int office = column(pt, lex.set("roster_office_headers"), name);
+        int name = TroopsTable.Reader.header(pt, lex.set("roster_name_headers"), -1);
+        int office = TroopsTable.Reader.header(pt, lex.set("roster_office_headers"), name);
         if (name < 0 || office < 0) {
             return List.of();
         }
-        int ethnicity = column(pt, lex.set("roster_ethnicity_headers"), name);
+        int ethnicity = TroopsTable.Reader.header(pt, lex.set("roster_ethnicity_headers"), name);
         List<Row> out = new ArrayList<>();
         for (Element.Row row : pt.rows()) {
             if (row.cell(name).isEmpty()) {
@@ -82,16 +82,6 @@ final class RosterTable implements CuratedTable {
                     row.at().source(), row.at().line()));
         }
         return out;
-    }
-
-    /** The first column whose header is one of {@code words} (ignoring case), other than {@code not}; or -1. */
-    private static int column(PipeTable pt, Set<String> words, int not) {
-        for (int i = 0; i < pt.header().size(); i++) {
-            if (i != not && words.contains(pt.header().get(i).strip().toLowerCase(Locale.ROOT))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

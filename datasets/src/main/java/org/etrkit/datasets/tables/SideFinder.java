@@ -34,21 +34,37 @@ final class SideFinder {
             "within", "belonging", "among", "with");
     private static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
             "but", "whereas", "although", "and", "or", "by", "against");
+    private static final Set<String> SENT_BY = Set.of("sent", "dispatched", "deployed", "led", "commanded", "raised",
+            "organized", "organised", "fielded", "mobilized", "mobilised");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
     private final Set<String> opposition;
     private final Set<String> forceNouns;
     private final Set<String> pronouns;
+    private final Set<String> irregular;
 
     SideFinder(Lexicon lexicon) {
         this.opposition = lexicon.set("opposition_words");
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
+        this.irregular = lexicon.set("irregular_nouns");
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
     Reading find(Prose p, int start, int end, String unit, LocalDate date) {
+        return find(p, start, end, unit, date, null);
+    }
+
+    /**
+     * As {@link #find(Prose, int, int, String, LocalDate)}; {@code previous} is the reading of the figure
+     * before it in the same paragraph, which "this number" refers to (null if none).
+     */
+    Reading find(Prose p, int start, int end, String unit, LocalDate date, Reading previous) {
         ArticleContext a = p.article;
+        // 0. "this number was reduced to 11,000": the figure before it
+        if (previous != null && refersBack(p, start)) {
+            return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
+        }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
         for (int i = inNoun.size() - 1; i >= 0; i--) {
@@ -89,6 +105,9 @@ final class SideFinder {
                 }
                 continue;
             }
+            if (afterPreposition(p, n)) {
+                continue; // "the peace agreement with Chiang Kai-shek", "sent to China"
+            }
             if (n.isGroup()) {
                 if (!isPlural(n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
@@ -127,14 +146,18 @@ final class SideFinder {
         if (byNoun != null) {
             return new Reading(byNoun, noun, "the article's side for '" + noun + "'");
         }
+        if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
+            return new Reading("Other", noun, "'" + noun + "' without a name of a side");
+        }
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        Prose.Name inSentence = nearestBefore(p, sentenceStart, clauseStart);
+        Prose.Name inSentence = nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart);
         if (inSentence != null) {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
         }
         // 6. earlier in the paragraph
-        Prose.Name earlier = nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart);
+        Prose.Name earlier = start - sentenceStart > 2 * Prose.WINDOW ? null
+                : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart);
         if (earlier != null) {
             return reading(p, earlier, date, "the nearest name in an earlier sentence");
         }
@@ -212,6 +235,35 @@ final class SideFinder {
         return n.text();
     }
 
+    private static final Set<String> NOT_SUBJECT = Set.of("with", "to", "against", "toward", "towards", "into", "at",
+            "near", "onto", "entered", "reached", "crossed", "left");
+    private static final Set<String> BACK_NOUNS = Set.of("number", "figure", "strength", "total", "force", "army");
+    private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
+
+    /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
+    private static boolean afterPreposition(Prose p, Prose.Name n) {
+        List<String> before = p.wordsBefore(n.start(), 2);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1);
+        if (w.equals("the") && before.size() > 1) {
+            w = before.get(0);
+        }
+        return NOT_SUBJECT.contains(w);
+    }
+
+    /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
+    private static boolean refersBack(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 6);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (BACK_WORDS.contains(words.get(i)) && BACK_NOUNS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
     private static boolean isPlural(Prose.Name n) {
         return n.text().length() > n.group().length() && n.text().endsWith("s");
@@ -220,14 +272,18 @@ final class SideFinder {
     /** True when the text between a figure and a name after it ties them ("were in the", "of the"). */
     private boolean joins(String between) {
         boolean connector = false;
+        String previous = "";
         for (String w : between.split("[^\\p{L}']+")) {
             if (w.isEmpty()) {
                 continue;
             }
-            if (STOPS.contains(w) || opposition.contains(w)) {
+            if (w.equals("by") && SENT_BY.contains(previous)) {
+                connector = true; // "cavalry were sent by the Soviets": the sender's troops
+            } else if (STOPS.contains(w) || opposition.contains(w)) {
                 return false;
             }
             connector |= CONNECTORS.contains(w);
+            previous = w;
         }
         for (int i = 0; i < between.length(); i++) {
             char c = between.charAt(i);

@@ -146,12 +146,15 @@ final class TroopsTable implements CuratedTable {
         void prose(ArticleContext ac, int order, List<Row> rows) {
             for (Prose p : ac.prose) {
                 Map<Integer, Rules.Override> overridden = overrides(p);
+                SideFinder.Reading previous = null;
                 for (Quantity q : p.block.quantities()) {
                     Rules.Override o = overridden.get(q.start());
                     if (o == null && !isPersonnel(p, q)) {
                         continue;
                     }
-                    rows.add(proseRow(ac, order, p, q, o));
+                    Row r = proseRow(ac, order, p, q, o, previous);
+                    previous = new SideFinder.Reading(r.side(), r.force(), r.sideBasis());
+                    rows.add(r);
                 }
             }
         }
@@ -189,10 +192,11 @@ final class TroopsTable implements CuratedTable {
             return null;
         }
 
-        private Row proseRow(ArticleContext ac, int order, Prose p, Quantity q, Rules.Override o) {
+        private Row proseRow(ArticleContext ac, int order, Prose p, Quantity q, Rules.Override o,
+                             SideFinder.Reading previous) {
             Prose.Dated dated = p.dateOf(q.start(), q.end());
             LocalDate day = dated != null ? Period.of(dated.date().iso()).from() : ac.infoboxDay();
-            SideFinder.Reading side = a.sides.find(p, q.start(), q.end(), q.unit(), day);
+            SideFinder.Reading side = a.sides.find(p, q.start(), q.end(), q.unit(), day, previous);
             String measure = measure(p, q);
             String rule = "prose";
             String sideBasis = side.basis();
@@ -264,36 +268,43 @@ final class TroopsTable implements CuratedTable {
             if (byUnit != null) {
                 return byUnit;
             }
-            String right = p.after(q.end(), 120).toLowerCase(Locale.ROOT);
-            String[] words = right.split("[^\\p{L}\\d,]+");
-            int seen = 0;
-            for (int i = 0; i < words.length && seen < 10; i++) {
-                String w = words[i];
-                if (w.isEmpty() || Character.isDigit(w.charAt(0))) {
-                    continue;
+            // the words after it up to a comma or the clause's end, skipping other figures ("and 8,000 were taken prisoner")
+            String t = p.text;
+            int end = Math.min(p.clauseEnd(q.end()), q.end() + 120);
+            int i = q.end();
+            String previous = null;
+            for (int words = 0; i < end && words < 10; words++) {
+                while (i < end && !Character.isLetterOrDigit(t.charAt(i)) && t.charAt(i) != ',') {
+                    i++;
                 }
-                if (w.startsWith(",")) {
+                if (i >= end || t.charAt(i) == ',') {
                     break;
                 }
-                String clean = w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
-                if (i + 1 < words.length) {
-                    String two = lex.measureOf(clean + " " + words[i + 1].replace(",", ""));
+                int j = i;
+                while (j < end && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-' || t.charAt(j) == '\'')) {
+                    j++;
+                }
+                String w = t.substring(i, j).toLowerCase(Locale.ROOT);
+                i = j;
+                if (Character.isDigit(w.charAt(0))) {
+                    previous = null;
+                    continue;
+                }
+                if (previous != null) {
+                    String two = lex.measureOf(previous + " " + w);
                     if (two != null) {
                         return two;
                     }
                 }
-                String one = lex.measureOf(clean);
-                if (one != null && !clean.equals("lost") && !clean.equals("losing")) {
+                String one = lex.measureOf(w);
+                if (one != null && !w.equals("lost") && !w.equals("losing") && !w.equals("taken")) {
                     return one;
                 }
-                if (w.endsWith(",")) {
-                    break;
-                }
-                seen++;
+                previous = w;
             }
             List<String> before = p.wordsBefore(q.start(), 4);
-            for (int i = before.size() - 1; i >= 0; i--) {
-                String m = lex.measureOf(before.get(i));
+            for (int k = before.size() - 1; k >= 0; k--) {
+                String m = lex.measureOf(before.get(k));
                 if (m != null) {
                     return m;
                 }
@@ -320,7 +331,8 @@ final class TroopsTable implements CuratedTable {
                 boolean losses = !m.group(1).toLowerCase(Locale.ROOT).startsWith("strength");
                 for (Quantity q : b.quantities()) {
                     String u = q.unit().toLowerCase(Locale.ROOT);
-                    if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
+                    if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)
+                            || collective.contains(u) && q.value() < 100) {
                         continue;
                     }
                     LocalDate day = ac.infoboxDay();
@@ -340,7 +352,7 @@ final class TroopsTable implements CuratedTable {
                         side = "Other";
                         basis = "no combatant of the same number in the infobox";
                     }
-                    String measure = lex.measureOf(q.unit());
+                    String measure = measureAfter(b.text(), q);
                     if (measure == null) {
                         measure = losses ? "casualties" : "strength";
                     }
@@ -352,6 +364,29 @@ final class TroopsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), basis, "infobox"));
                 }
             }
+        }
+
+        /** The measure of an infobox figure: its noun, or the first words after it up to a comma ("8,550 captured"). */
+        private String measureAfter(String text, Quantity q) {
+            String byUnit = lex.measureOf(q.unit());
+            if (byUnit != null) {
+                return byUnit;
+            }
+            int end = q.end();
+            int stop = end;
+            while (stop < text.length() && ",;(".indexOf(text.charAt(stop)) < 0) {
+                stop++;
+            }
+            String[] words = text.substring(end, stop).toLowerCase(Locale.ROOT).strip().split("\\s+");
+            for (int i = 0; i < words.length && i < 3; i++) {
+                if (i + 1 < words.length && lex.measureOf(words[i] + " " + words[i + 1]) != null) {
+                    return lex.measureOf(words[i] + " " + words[i + 1]);
+                }
+                if (lex.measureOf(words[i]) != null) {
+                    return lex.measureOf(words[i]);
+                }
+            }
+            return null;
         }
 
         // ---- order-of-battle tables
@@ -421,10 +456,12 @@ final class TroopsTable implements CuratedTable {
                     : new String[] {s.at(day), "the table's caption"};
         }
 
-        private static int header(PipeTable pt, Set<String> words, int not) {
+        /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */
+        static int header(PipeTable pt, Set<String> words, int not) {
             for (int i = 0; i < pt.header().size(); i++) {
                 String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
-                if (i != not && (words.contains(h) || words.contains(h.split("\\s+")[0]))) {
+                if (i != not && (words.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
+                        || words.contains(h) || words.contains(h.split("\\s+")[0]))) {
                     return i;
                 }
             }
