@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,8 @@ class DatasetsTest {
         assertEquals("tables/new-1", d.names().get(d.names().size() - 1));
         assertEquals(2, d.mentions().rowCount());
         assertEquals("1921-03", d.timeline().stringColumn("date").get(0));
-        assertEquals(1, d.troops().rowCount(), "an unclassified troop figure is still listed");
+        assertEquals(List.of(4000L, 1200L), d.troops().longColumn("count_low").asList(),
+                "the prose figure and the table's strength column, with no rule written for them");
+        assertEquals(List.of("Other", "Other"), d.troops().stringColumn("side").asList());
     }
 }

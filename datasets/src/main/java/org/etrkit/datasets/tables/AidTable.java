@@ -90,6 +90,9 @@ final class AidTable implements CuratedTable {
 
     private enum Kind { GIVE, RECEIVE, NOUN, REINFORCE }
 
+    private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
+    private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
+
     /** The reading of transfers, paragraph by paragraph. */
     static final class Reader {
         private final Analysis a;
@@ -439,10 +442,10 @@ final class AidTable implements CuratedTable {
         /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
         private String recipientAfter(Prose p, int from, int to, LocalDate day) {
             String rest = p.text.substring(from, Math.min(to, from + 160));
-            Matcher m = Pattern.compile("\\b(?:to|towards|toward|for) (?:the |their |his |its )?").matcher(rest);
+            Matcher m = TO.matcher(rest);
             while (m.find()) {
                 int at = from + m.end();
-                List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 60));
+                List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
                 if (!names.isEmpty() && names.get(0).start() - at < 25) {
                     Prose.Name n = names.get(0);
                     return n.isGroup() ? "Other" : n.side().at(day);
@@ -460,7 +463,7 @@ final class AidTable implements CuratedTable {
         /** The side of a "by X", "from X" or "with X" phrase after the verb. */
         private String agentAfter(Prose p, int from, int to, LocalDate day) {
             String rest = p.text.substring(from, Math.min(to, from + 160));
-            Matcher m = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?").matcher(rest);
+            Matcher m = AGENT.matcher(rest);
             while (m.find()) {
                 int at = from + m.end();
                 List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 40));

@@ -78,6 +78,8 @@ class CuratedTablesTest {
         Table aid = build().aid();
         assertEquals(3, aid.rowCount());
         Row credits = find(aid, "item", "credits");
+        assertEquals("USSR", credits.getString("donor"));
+        assertEquals("ROC", credits.getString("recipient"));
         assertEquals(300_000_000.0, credits.getDouble("quantity"));
         assertEquals("USD", credits.getString("unit"));
         assertEquals(1938, credits.getInt("year_start"));
@@ -90,22 +92,25 @@ class CuratedTablesTest {
     }
 
     @Test
-    void troopsFillRangesDatesAndLeaveUnclassifiedFiguresAsOther() {
+    void troopsFollowTheTextWithRangesDatesAndSides() {
         Table t = build().troops();
-        Row enlisted = find(t, "rule", "national-army-enlisted");
-        assertEquals(21000L, enlisted.getLong("count_low"));
+        Row enlisted = find(t, "count_low", 21000L);
         assertEquals(23000L, enlisted.getLong("count_high"));
         assertEquals("", enlisted.getString("date"));
-        Row reduced = find(t, "rule", "national-army-reduced");
-        assertEquals(9000L, reduced.getLong("count_low"));
+        assertEquals("ETR", enlisted.getString("side"));
+        assertEquals("National Army", enlisted.getString("force"));
+        Row reduced = find(t, "count_low", 9000L);
+        assertEquals(10000L, reduced.getLong("count_high"));
         assertEquals("1947-06-06", reduced.getString("date"));
+        assertEquals(java.time.LocalDate.of(1947, 6, 6), reduced.getDate("date_from"));
+        assertEquals(java.time.LocalDate.of(1947, 6, 6), reduced.getDate("date_to"));
         assertEquals("sentence", reduced.getString("date_basis"));
-        assertEquals("ETR", reduced.getString("side"));
-        Row other = find(t, "rule", "");
-        assertEquals("Other", other.getString("side"));
-        assertEquals(3000L, other.getLong("count_low"));
-        assertEquals(3000L, other.getLong("count_high"));
-        assertEquals("about", other.getString("qualifier"));
+        assertEquals("ETR", reduced.getString("side"), "'this number' is the National Army's");
+        Row unnamed = find(t, "count_low", 3000L);
+        assertEquals("Other", unnamed.getString("side"));
+        assertEquals(3000L, unnamed.getLong("count_high"));
+        assertEquals("about", unnamed.getString("qualifier"));
+        assertEquals("strength", unnamed.getString("measure"));
     }
 
     @Test
@@ -122,10 +127,10 @@ class CuratedTablesTest {
         assertEquals("", m.row(1).getString("note"));
     }
 
-    private static Row find(Table t, String column, String value) {
+    private static Row find(Table t, String column, Object value) {
         for (Row r : t) {
-            if (r.getObject(column).toString().equals(value)) {
-                return r;
+            if (r.getObject(column).equals(value)) {
+                return t.row(r.getRowNumber()); // the iterator's row is a cursor that moves on
             }
         }
         throw new AssertionError("no row with " + column + "=" + value + " in\n" + t.printAll());

@@ -66,7 +66,7 @@ final class TableAsserts {
 
     static Object value(Row r, String column) {
         if (r.isMissing(column)) {
-            return null;
+            return r.getColumnType(column) == tech.tablesaw.api.ColumnType.STRING ? "" : null;
         }
         return r.getObject(column);
     }

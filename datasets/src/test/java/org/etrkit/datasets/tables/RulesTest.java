@@ -1,0 +1,175 @@
+package org.etrkit.datasets.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.etrkit.datasets.DatasetException;
+import org.etrkit.datasets.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading a rule file checks every key, list, side and regular expression and names the file and line. */
+class RulesTest {
+
+    private static String shipped() throws IOException {
+        try (InputStream in = Rules.class.getResourceAsStream("rules.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The shipped rules with {@code from} replaced once by {@code to}, written to a file. */
+    private static Path edited(Path dir, String from, String to) throws IOException {
+        String text = shipped();
+        assertTrue(text.contains(from), "the shipped rules contain " + from);
+        Path f = dir.resolve("rules.json");
+        Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+        return f;
+    }
+
+    /** The 1-based line of the first occurrence of {@code text} in {@code file}. */
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static DatasetException loadFails(Path f) {
+        return assertThrows(DatasetException.class, () -> Rules.load(f));
+    }
+
+    @Test
+    void theShippedRulesLoadAndHoldNoSentenceOverrides() {
+        Rules r = Rules.defaults();
+        assertEquals(Rules.SIDE_CODES, r.sides());
+        assertTrue(r.overrides().isEmpty(), "the generic reading needs no sentence-specific pattern for the seeds");
+        for (String list : Lexicon.LISTS) {
+            assertTrue(!r.lexicon().list(list).isEmpty(), list);
+        }
+    }
+
+    @Test
+    void aBadRegularExpressionNamesItsLine(@TempDir Path dir) throws IOException {
+        Path f = edited(dir, "\"^ in (?:number|strength)\\\\b\"", "\"^ in (?:number|strength\\\\b\"");
+        DatasetException e = loadFails(f);
+        assertEquals(lineOf(f, "^ in (?:number|strength"), e.line());
+        assertTrue(e.getMessage().startsWith(f + ":" + e.line() + ": bad regular expression: "), e.getMessage());
+    }
+
+    @Test
+    void anUnknownLexiconListNamesItsLine(@TempDir Path dir) throws IOException {
+        Path f = edited(dir, "(?:{civilians}|{materiel})", "(?:{civilian}|{materiel})");
+        DatasetException e = loadFails(f);
+        assertEquals(lineOf(f, "{civilian}|"), e.line());
+        assertTrue(e.problem().startsWith("unknown lexicon list {civilian}"), e.problem());
+    }
+
+    @Test
+    void aMissingListAMisspeltKeyAndAWrongTypeNameTheirLines(@TempDir Path dir) throws IOException {
+        Path missing = edited(dir, "\"aircraft_words\":", "\"aircraft_word\":");
+        DatasetException e = loadFails(missing);
+        assertEquals(lineOf(missing, "\"aircraft_word\""), e.line());
+        assertTrue(e.problem().contains("unknown key 'aircraft_word'"), e.problem());
+
+        Path wrongType = edited(dir, "\"sides\": [\"ETR\", \"USSR\", \"ROC\", \"PRC\", \"Japan\", \"Mongolia\", \"Other\"]",
+                "\"sides\": 3");
+        DatasetException w = loadFails(wrongType);
+        assertEquals("sides must be a JSON array, not a number", w.problem());
+        assertEquals(lineOf(wrongType, "\"sides\": 3"), w.line());
+
+        Path nullList = edited(dir, "\"pronoun_subjects\": [\"it\", \"they\", \"he\", \"she\", \"this\", \"these\", \"those\", "
+                + "\"its\", \"their\", \"his\"]", "\"pronoun_subjects\": null");
+        DatasetException n = loadFails(nullList);
+        assertEquals(lineOf(nullList, "\"pronoun_subjects\": null"), n.line());
+        assertEquals("'pronoun_subjects' must not be null", n.problem());
+    }
+
+    @Test
+    void aGazetteerSideThatIsNoSideNamesItsLine(@TempDir Path dir) throws IOException {
+        Path f = edited(dir, "\"Japan\": [\"Kwantung\"", "\"Nippon\": [\"Kwantung\"");
+        DatasetException e = loadFails(f);
+        assertEquals(lineOf(f, "\"Nippon\""), e.line());
+        assertTrue(e.problem().startsWith("gazetteer: 'Nippon' is not one of the sides"), e.problem());
+    }
+
+    @Test
+    void overridesNeedAnIdAReasonASideAndOneFigure(@TempDir Path dir) throws IOException {
+        Path noSide = edited(dir, "\"overrides\": []", """
+                "overrides": [
+                    {"id": "x", "table": "troops", "why": "test", "pattern": "held {figure} men"}
+                  ]""");
+        DatasetException e = loadFails(noSide);
+        assertEquals(lineOf(noSide, "{\"id\": \"x\""), e.line());
+        assertEquals("missing key 'side'", e.problem());
+
+        Path nullForce = edited(dir, "\"overrides\": []", """
+                "overrides": [
+                    {"id": "x", "table": "troops", "why": "test", "pattern": "held {figure} men", "side": "ROC",
+                     "force": null}
+                  ]""");
+        DatasetException n = loadFails(nullForce);
+        assertEquals(lineOf(nullForce, "\"force\": null"), n.line());
+        assertEquals("force must be a string, not null", n.problem());
+
+        Path badPattern = edited(dir, "\"overrides\": []", """
+                "overrides": [
+                    {"id": "x", "table": "troops", "why": "test", "pattern": "held ({figure} men", "side": "ROC"}
+                  ]""");
+        assertTrue(loadFails(badPattern).problem().startsWith("override 'x': bad regular expression: "));
+
+        Path noFigure = edited(dir, "\"overrides\": []", """
+                "overrides": [
+                    {"id": "x", "table": "troops", "why": "test", "pattern": "held men", "side": "ROC"}
+                  ]""");
+        assertEquals("override 'x': the pattern must hold {figure} exactly once", loadFails(noFigure).problem());
+    }
+
+    @Test
+    void badJsonAndDuplicateKeysNameTheirLines(@TempDir Path dir) throws IOException {
+        Path syntax = edited(dir, "\"sides\": [", "\"sides\" [");
+        assertEquals(lineOf(syntax, "\"sides\" ["), loadFails(syntax).line());
+        Path twice = edited(dir, "\"clauses\": {", "\"sides\": [\"Other\"], \"clauses\": {");
+        DatasetException e = loadFails(twice);
+        assertEquals("duplicate key 'sides'", e.problem());
+        assertEquals(lineOf(twice, "\"sides\": [\"Other\"], \"clauses\""), e.line());
+    }
+
+    @Test
+    void theBuildCommandReportsABadRuleFileInOneLineWithoutATrace(@TempDir Path dir) throws IOException {
+        Path f = edited(dir, "\"^ in (?:number|strength)\\\\b\"", "\"^ in (?:number|strength\\\\b\"");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path seeds = Path.of(System.getProperty("etr.root", "..")).resolve("seeds");
+        int status = Main.run(new String[] {"build", "--seeds", seeds.toString(), "--out",
+            dir.resolve("out").toString(), "--rules", f.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.startsWith("error: " + f + ":" + lineOf(f, "^ in (?:number|strength") + ": bad regular expression"),
+                text);
+        assertTrue(!Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aNameChangesSideAtItsDate() {
+        Gazetteer.Side china = Rules.defaults().gazetteer().names().get("China");
+        assertEquals("ROC", china.at(java.time.LocalDate.of(1949, 9, 30)));
+        assertEquals("PRC", china.at(java.time.LocalDate.of(1949, 10, 1)));
+        assertEquals("ROC", china.at(null));
+        assertNull(Rules.defaults().gazetteer().names().get("Tashkurgan"));
+    }
+}
