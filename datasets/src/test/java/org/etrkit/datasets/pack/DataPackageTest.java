@@ -86,7 +86,7 @@ class DataPackageTest {
             assertEquals(Files.size(tmp.resolve(r.path("path").asText())), r.path("bytes").asLong());
             for (JsonNode f : r.path("schema").path("fields")) {
                 assertFalse(f.path("description").asText().isEmpty());
-                assertTrue(List.of("string", "integer", "number", "boolean").contains(f.path("type").asText()));
+                assertTrue(List.of("string", "integer", "number", "boolean", "date").contains(f.path("type").asText()));
             }
         }
         assertEquals(3, root.path("sources").size());
