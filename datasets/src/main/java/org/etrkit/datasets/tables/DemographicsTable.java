@@ -45,13 +45,13 @@ final class DemographicsTable implements CuratedTable {
                     Field.string("group", "An ethnic group, All for the whole population, or " + REMAINDER
                             + " for the derived remainder."),
                     new Field("year", INTEGER, "The year the figure refers to; empty when the text gives none."),
-                    Field.string("year_basis", "Where the year comes from: 'sentence', or 'paragraph' when it is the "
-                            + "last date given earlier in the paragraph."),
                     new Field("population", LONG, "Number of people; empty where the article gives only a share."),
                     new Field("share_pct", NUMBER, "Share of the region's population in percent; empty if not given."),
                     new Field("derived", BOOLEAN, "true when the row is computed from other rows rather than read."),
                     CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
-                    Field.string("note", "For derived rows, how the value was computed.")));
+                    Field.string("note", "For derived rows, how the value was computed."),
+                    Field.string("year_basis", "Where the year comes from: 'sentence' (the date nearest the figure in "
+                            + "its sentence), or 'paragraph' (the last date given earlier in the paragraph).")));
 
     /** One population figure (or a count and a share of the same group, read together). */
     record Row(Place place, String region, String group, Integer year, String yearBasis, Long population,
@@ -100,7 +100,6 @@ final class DemographicsTable implements CuratedTable {
         Cells.string(t, "region", r.region());
         Cells.string(t, "group", r.group());
         Cells.integer(t, "year", r.year());
-        Cells.string(t, "year_basis", r.yearBasis());
         Cells.whole(t, "population", r.population());
         Cells.number(t, "share_pct", r.share());
         Cells.bool(t, "derived", r.derived());
@@ -108,6 +107,7 @@ final class DemographicsTable implements CuratedTable {
         Cells.integer(t, "line", r.line());
         Cells.string(t, "quote", r.quote());
         Cells.string(t, "note", r.note());
+        Cells.string(t, "year_basis", r.yearBasis());
     }
 
     /** The remainder of a region and year: All minus the groups' counts, 100% minus their shares; or null. */

@@ -100,13 +100,13 @@ class DataPackageTest {
         assertTrue(aid.contains("\r\n"));
         assertTrue(aid.contains(",250000000,"), aid);
         assertFalse(aid.contains("E8"));
-        // a troop figure without a date: its date field, the third, is empty (not "null", not "")
+        // a troop figure without a date: its date fields (date, date_from, date_to) are empty (not "null", not "")
         Table troops = data.troops();
         int row = troops.stringColumn("date").isMissing().get(0);
         String line = Files.readString(tmp.resolve("troops.csv"), StandardCharsets.UTF_8).split("\r\n")[row + 1];
         String force = troops.stringColumn("force").get(row);
         assertFalse(force.contains(",") || force.contains("\""), "a force name that needs no quotes: " + force);
-        assertTrue(line.startsWith(force + "," + troops.stringColumn("side").get(row) + ",," + troops.longColumn(
+        assertTrue(line.startsWith(force + "," + troops.stringColumn("side").get(row) + ",,,," + troops.longColumn(
                 "count_low").get(row) + ","), line);
     }
 
