@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,9 +62,13 @@ final class AidTable implements CuratedTable {
         List<Row> rows = new ArrayList<>();
         for (ArticleContext ac : a.articles) {
             int order = a.order(ac.article.source());
+            List<Row> ofArticle = new ArrayList<>();
+            List<Row> pending = new ArrayList<>();
             for (Prose p : ac.prose) {
-                reader.read(order, p, rows);
+                reader.read(order, p, ofArticle, pending);
             }
+            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending));
+            rows.addAll(ofArticle);
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
         Table t = SPEC.newTable();
@@ -102,6 +107,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> nouns;
         private final Set<String> materiel;
         private final Set<String> personnel;
+        private final Set<String> collective;
+        private final Set<String> aidPersonnel;
         private final Set<String> moneyNouns;
         private final Set<String> pronouns;
         private final Set<String> endWords;
@@ -117,6 +124,8 @@ final class AidTable implements CuratedTable {
             this.nouns = lex.set("transfer_nouns");
             this.materiel = lex.set("materiel");
             this.personnel = lex.set("personnel");
+            this.collective = lex.set("collective");
+            this.aidPersonnel = lex.set("aid_personnel");
             this.moneyNouns = lex.set("money_nouns");
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
@@ -126,7 +135,40 @@ final class AidTable implements CuratedTable {
             this.troops = new TroopsTable.Reader(a);
         }
 
-        void read(int order, Prose p, List<Row> rows) {
+        /**
+         * Items of transfers that name only one party ("the USSR delivered 1,250 aircraft"), given the other
+         * party the article's complete transfers most often pair with it; items that stay incomplete are left out.
+         */
+        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending) {
+            Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
+            Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
+            for (Row r : complete) {
+                recipientsOf.computeIfAbsent(r.donor(), k -> new java.util.HashMap<>()).merge(r.recipient(), 1, Integer::sum);
+                donorsTo.computeIfAbsent(r.recipient(), k -> new java.util.HashMap<>()).merge(r.donor(), 1, Integer::sum);
+            }
+            List<Row> out = new ArrayList<>();
+            for (Row r : pending) {
+                String donor = r.donor() != null ? r.donor() : mostFrequent(donorsTo.get(r.recipient()));
+                String recipient = r.recipient() != null ? r.recipient() : mostFrequent(recipientsOf.get(r.donor()));
+                if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
+                    out.add(new Row(r.place(), donor, recipient, r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                            r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
+                            r.rule() + "; " + (r.donor() == null ? "donor" : "recipient") + " from the article's other transfers"));
+                }
+            }
+            return out;
+        }
+
+        private static String mostFrequent(Map<String, Integer> counts) {
+            if (counts == null) {
+                return null;
+            }
+            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
+
+        void read(int order, Prose p, List<Row> rows, List<Row> pending) {
             List<Transfer> transfers = transfers(p);
             if (transfers.isEmpty()) {
                 return;
@@ -152,7 +194,17 @@ final class AidTable implements CuratedTable {
                 }
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
-                if (donor == null || recipient == null || donor.equals(recipient) && !donor.equals("Other")) {
+                if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
+                    continue; // a side moving its own men or money is no aid
+                }
+                if (donor == null || recipient == null) {
+                    if (donor != null || recipient != null) {
+                        int[] period = period(p, q, s);
+                        pending.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
+                                period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], item(p, q, unit),
+                                q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
+                                Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
+                    }
                     continue;
                 }
                 lastDonor = donor;
@@ -177,7 +229,8 @@ final class AidTable implements CuratedTable {
                     return noun.substring(noun.length() - c.length());
                 }
             }
-            if (materiel.contains(u) || personnel.contains(u) && lex.measureOf(u) == null) {
+            if (materiel.contains(u) || personnel.contains(u) && lex.measureOf(u) == null || collective.contains(u)
+                    || aidPersonnel.contains(u)) {
                 return q.unit();
             }
             if (u.equals("members") && troops.isPersonnel(p, q)) {
@@ -220,7 +273,7 @@ final class AidTable implements CuratedTable {
                 }
                 if (j - i >= 3 && j - i <= 14) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    if (give.contains(w)) {
+                    if (give.contains(w) && !particleAfter(text, j)) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find();
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
@@ -234,6 +287,24 @@ final class AidTable implements CuratedTable {
             }
             return out;
         }
+
+        /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
+        private static boolean particleAfter(String text, int end) {
+            if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+                return false;
+            }
+            int k = end + 1;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            return PARTICLES.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
+        }
+
+        private static final Set<String> PARTICLES = Set.of("in", "up", "out", "off", "back", "forward", "away");
+        private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
+                "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
+                "no", "fewer", "less", "at", "least", "most", "estimated", "of", "with", "for", "in", "also", "further",
+                "another", "only", "just", "in all", "total", "a total", "its", "their", "his");
 
         /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
         private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
@@ -282,8 +353,8 @@ final class AidTable implements CuratedTable {
                     return new String[] {from != null ? from : inItem, subject};
                 }
                 case NOUN -> {
-                    String donor = inItem != null ? inItem : sideIn(p, cs, q.start(), day);
-                    return new String[] {donor, to};
+                    String donor = sideRightBefore(p, t.start(), day);
+                    return new String[] {donor != null ? donor : inItem, to};
                 }
                 case REINFORCE -> {
                     String donor = byPhrase != null ? byPhrase : inItem;
@@ -435,8 +506,11 @@ final class AidTable implements CuratedTable {
             if (side != null) {
                 return side;
             }
-            String np = lower.replaceAll("\\b(?:with|of|for)\\s*$", "").strip();
-            return np.isEmpty() || np.matches("(?:the|a|an|some|about|over|more than)") ? null : "Other";
+            boolean noun = false;
+            for (String w : lower.split("[^\\p{L}']+")) {
+                noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
+            }
+            return noun ? "Other" : null; // "sent upwards of 10,000": no object, only a hedge
         }
 
         /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
@@ -474,6 +548,17 @@ final class AidTable implements CuratedTable {
             return null;
         }
 
+        /** The side named right before a transfer noun ("a Soviet loan", "Soviet aid"), or null. */
+        private String sideRightBefore(Prose p, int nounStart, LocalDate day) {
+            List<Prose.Name> names = p.namesIn(Math.max(0, nounStart - 30), nounStart);
+            if (names.isEmpty()) {
+                return null;
+            }
+            Prose.Name n = names.get(names.size() - 1);
+            String between = p.text.substring(n.end(), nounStart).strip();
+            return !n.isGroup() && between.split("\\s+").length <= 2 ? n.side().at(day) : null;
+        }
+
         /** The side of the first gazetteer name in {@code [from, to)}, or null. */
         private String sideIn(Prose p, int from, int to, LocalDate day) {
             for (Prose.Name n : p.namesIn(from, to)) {
@@ -489,7 +574,7 @@ final class AidTable implements CuratedTable {
             if (d != null) {
                 return Period.of(d.date().iso()).from();
             }
-            return p.article.infoboxDay();
+            return p.article.fallbackDay();
         }
 
         /** {first year, last year} of the transfer, 0 where unknown. */

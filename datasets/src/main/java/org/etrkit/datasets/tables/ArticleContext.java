@@ -102,6 +102,30 @@ final class ArticleContext {
             }
         }
         learnNounDefaults(forceNouns, lex.set("personnel"));
+        List<Integer> years = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            for (DateMention d : b.dates()) {
+                if (d.hasYear()) {
+                    years.add(d.year());
+                }
+            }
+        }
+        years.sort(null);
+        this.medianYear = years.isEmpty() ? 0 : years.get(years.size() / 2);
+    }
+
+    private final int medianYear;
+
+    /**
+     * A day for a figure the text does not date: the infobox's date, else the middle of the years the
+     * article names (so that "Chinese" in an article on 1969 is the PRC); null for an article without years.
+     */
+    LocalDate fallbackDay() {
+        LocalDate box = infoboxDay();
+        if (box != null) {
+            return box;
+        }
+        return medianYear == 0 ? null : LocalDate.of(medianYear, 7, 1);
     }
 
     private static void addAlias(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, String alias,

@@ -58,6 +58,9 @@ final class DemographicsTable implements CuratedTable {
                Double share, boolean derived, String source, int line, String quote, String note) {
     }
 
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
+                    + "(?: the)? ");
     private static final Set<String> LEADING = Set.of("at", "in", "the", "a", "an", "by", "on", "of", "for", "from",
             "during", "after", "before", "since", "under", "with", "across", "its", "their", "his", "her", "this",
             "these", "those", "there", "then", "when", "while", "although", "according", "some", "about", "over",
@@ -257,7 +260,7 @@ final class DemographicsTable implements CuratedTable {
         private String kind(Prose p, Quantity q, int si) {
             Sentence s = p.sentence(si);
             String u = q.unit().toLowerCase(Locale.ROOT);
-            boolean share = u.equals("percent");
+            boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
             if (!share && (u.equals("usd") || troops.isPersonnel(p, q))) {
                 return null;
             }
@@ -284,10 +287,11 @@ final class DemographicsTable implements CuratedTable {
             return null;
         }
 
-        /** A population noun shortly before a bare figure in its clause. */
+        /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
         private boolean populationBefore(Prose p, int start) {
             for (String w : p.wordsBefore(start, 6)) {
-                if (populationNouns.contains(w) && !w.equals("people") && !w.equals("persons")) {
+                if (populationNouns.contains(w) && !w.equals("people") && !w.equals("persons")
+                        || w.equals("census")) {
                     return true;
                 }
             }
@@ -335,6 +339,18 @@ final class DemographicsTable implements CuratedTable {
 
         /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
         private String group(Prose p, Quantity q, String kind) {
+            if (kind.equals("share")) {
+                // "of whom 93.9% were Han Chinese and 6.1% belonged to the national minorities"
+                String after = p.after(q.end(), 60);
+                Matcher m = SHARE_OF.matcher(after);
+                if (m.find()) {
+                    for (Prose.Name n : p.namesIn(q.end() + m.end(), Math.min(p.text.length(), q.end() + m.end() + 40))) {
+                        if (n.isGroup() && n.start() == q.end() + m.end()) {
+                            return n.group();
+                        }
+                    }
+                }
+            }
             String before = groupBefore(p, q.start());
             if (before != null) {
                 return before;
@@ -395,7 +411,7 @@ final class DemographicsTable implements CuratedTable {
                 String place = m.group("before") != null ? m.group("before")
                         : m.group("after") != null ? m.group("after") : m.group("possessive");
                 if (place != null && !isAdjective(place) && !isGroup(p, place)
-                        && !admin.contains(place.toLowerCase(Locale.ROOT))) {
+                        && !admin.contains(place.toLowerCase(Locale.ROOT)) && !LEADING.contains(place.toLowerCase(Locale.ROOT))) {
                     best = bare(place);
                 }
             }

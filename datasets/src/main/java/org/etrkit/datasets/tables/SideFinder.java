@@ -42,12 +42,15 @@ final class SideFinder {
     private final Set<String> forceNouns;
     private final Set<String> pronouns;
     private final Set<String> irregular;
+    private final Set<String> measures;
 
     SideFinder(Lexicon lexicon) {
         this.opposition = lexicon.set("opposition_words");
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
         this.irregular = lexicon.set("irregular_nouns");
+        this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
@@ -151,13 +154,15 @@ final class SideFinder {
         }
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        Prose.Name inSentence = nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart);
+        boolean pronoun = p.anyWordIn(clauseStart, start, pronouns);
+        Prose.Name inSentence = nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
+                !pronoun);
         if (inSentence != null) {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
         }
         // 6. earlier in the paragraph
         Prose.Name earlier = start - sentenceStart > 2 * Prose.WINDOW ? null
-                : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart);
+                : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
         if (earlier != null) {
             return reading(p, earlier, date, "the nearest name in an earlier sentence");
         }
@@ -191,8 +196,12 @@ final class SideFinder {
         return null;
     }
 
-    /** A name with a side before {@code to} and after {@code from}, skipping finished brackets, the attacked, and groups. */
-    private Prose.Name nearestBefore(Prose p, int from, int to) {
+    /**
+     * A name with a side before {@code to} and after {@code from}, skipping finished brackets and groups, and
+     * the attacked unless {@code attackedToo} ("drove the Soviet defenders from both hills; of the 300 border
+     * troops …" speaks of the attacked; "it was wiped out" of the attacker).
+     */
+    private Prose.Name nearestBefore(Prose p, int from, int to, boolean attackedToo) {
         List<Prose.Name> names = p.namesIn(from, to);
         int depth = 0;
         int scan = to - 1;
@@ -206,7 +215,7 @@ final class SideFinder {
                     depth--;
                 }
             }
-            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || isAttacked(p, n)) {
+            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && isAttacked(p, n)) {
                 continue;
             }
             return n;
@@ -321,7 +330,8 @@ final class SideFinder {
             while (j < to && Character.isLetter(p.text.charAt(j))) {
                 j++;
             }
-            if (opposition.contains(p.text.substring(i, j).toLowerCase(Locale.ROOT)) && !afterNumber(p.text, i)) {
+            String w = p.text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (opposition.contains(w) && !afterNumber(p.text, i, measures.contains(w))) {
                 return i;
             }
             i = j;
@@ -347,8 +357,21 @@ final class SideFinder {
     }
 
     /** True when the word at {@code i} follows a number ("120 killed"): it is that figure's noun, not a verb. */
-    private static boolean afterNumber(String t, int i) {
+    private static boolean afterNumber(String t, int i, boolean measureWord) {
         int k = i - 1;
+        while (k >= 0 && t.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && Character.isDigit(t.charAt(k))) {
+            return true;
+        }
+        if (!measureWord) {
+            return false; // "600 men attacked": a verb
+        }
+        // "526 men killed": one word between the number and this measure word
+        while (k >= 0 && Character.isLetter(t.charAt(k))) {
+            k--;
+        }
         while (k >= 0 && t.charAt(k) == ' ') {
             k--;
         }

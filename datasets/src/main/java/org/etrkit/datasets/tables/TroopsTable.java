@@ -195,7 +195,7 @@ final class TroopsTable implements CuratedTable {
         private Row proseRow(ArticleContext ac, int order, Prose p, Quantity q, Rules.Override o,
                              SideFinder.Reading previous) {
             Prose.Dated dated = p.dateOf(q.start(), q.end());
-            LocalDate day = dated != null ? Period.of(dated.date().iso()).from() : ac.infoboxDay();
+            LocalDate day = dated != null ? Period.of(dated.date().iso()).from() : ac.fallbackDay();
             SideFinder.Reading side = a.sides.find(p, q.start(), q.end(), q.unit(), day, previous);
             String measure = measure(p, q);
             String rule = "prose";
@@ -335,7 +335,7 @@ final class TroopsTable implements CuratedTable {
                             || collective.contains(u) && q.value() < 100) {
                         continue;
                     }
-                    LocalDate day = ac.infoboxDay();
+                    LocalDate day = ac.fallbackDay();
                     String side = null;
                     String force = "";
                     String basis;
@@ -411,7 +411,7 @@ final class TroopsTable implements CuratedTable {
                 }
                 DateMention captionDate = firstYearDate(pt.caption());
                 DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
-                LocalDate day = date == null ? null : Period.of(date.iso()).from();
+                LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
                 for (Element.Row row : pt.rows()) {
                     TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(strength));
                     if (b == null) {
