@@ -69,6 +69,7 @@ class SeedTablesTest {
     @Test
     void everyCuratedFigureQuotesItsLine() {
         for (String name : List.of("demographics", "aid", "troops")) {
+            assertFalse(data.table(name).isEmpty(), name + " has rows to check");
             for (Row r : data.table(name)) {
                 String quote = r.getString("quote");
                 if (name.equals("demographics") && r.getBoolean("derived")) {
@@ -84,6 +85,7 @@ class SeedTablesTest {
 
     @Test
     void everyFigureIsWrittenInItsQuote() {
+        assertFalse(data.troops().isEmpty() || data.demographics().isEmpty(), "rows to check");
         for (Row r : data.troops()) {
             assertTrue(writtenIn(r.getString("quote"), r.getLong("count_low")), r.toString());
             assertTrue(writtenIn(r.getString("quote"), r.getLong("count_high")), r.toString());
@@ -128,6 +130,7 @@ class SeedTablesTest {
 
     @Test
     void everyMentionStandsAtItsLineAndColumn() {
+        assertFalse(data.mentions().isEmpty(), "mentions to check");
         for (Row r : data.mentions()) {
             String line = line(r);
             int col = line.offsetByCodePoints(0, r.getInt("column") - 1);
@@ -225,6 +228,7 @@ class SeedTablesTest {
 
     @Test
     void infoboxKeepsEveryEntryWithItsLine() {
+        assertFalse(data.infobox().isEmpty(), "infobox entries to check");
         for (Row r : data.infobox()) {
             assertTrue(line(r).startsWith("- " + r.getString("key") + ":"), line(r));
         }
