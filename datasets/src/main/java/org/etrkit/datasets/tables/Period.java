@@ -12,9 +12,9 @@ import java.time.YearMonth;
  * @param from the first day covered
  * @param to   the last day covered (inclusive)
  */
-public record Period(LocalDate from, LocalDate to) {
+record Period(LocalDate from, LocalDate to) {
 
-    public Period {
+    Period {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("bad period " + from + " to " + to);
         }
@@ -25,7 +25,7 @@ public record Period(LocalDate from, LocalDate to) {
      * {@code 1945-08-08}, {@code 1946/1947}); null for a date without a year ({@code --11-12}) or text that
      * is not such a date.
      */
-    public static Period of(String iso) {
+    static Period of(String iso) {
         if (iso == null || iso.isEmpty() || iso.startsWith("--")) {
             return null;
         }

@@ -8,16 +8,16 @@ import org.etrkit.datasets.extract.Sentence;
  * "…" where text was left out. So a row never carries more than {@code MAX} characters of quote,
  * and a table's size grows with the number of figures, not with figures times sentence length.
  */
-public final class Quote {
+final class Quote {
 
     /** The longest quote, in characters (plus the two "…" marks of a cut one). */
-    public static final int MAX = 500;
+    static final int MAX = 500;
 
     private Quote() {
     }
 
     /** The quote for a figure at {@code [focusStart, focusEnd)} of the sentence's line. */
-    public static String of(Sentence s, int focusStart, int focusEnd) {
+    static String of(Sentence s, int focusStart, int focusEnd) {
         String line = s.line();
         if (s.end() - s.start() <= MAX) {
             return s.text();

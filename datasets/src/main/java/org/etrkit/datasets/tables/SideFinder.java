@@ -8,21 +8,26 @@ import java.util.Set;
 /**
  * Which side a figure of people belongs to, read from the names around it, nearest first:
  * <ol>
+ * <li>"this number was reduced to …": the side of the figure before it in the paragraph;</li>
  * <li>a name in the figure's own noun phrase ("one million Kwantung Army troops"); an unknown proper
  *     name there ("7,000 Tashkurgan rebel force") makes it {@code Other};</li>
- * <li>a name joined to the figure by "of", "in", "under", "from" or "serving" ("60,000 soldiers were in
- *     the Ili army");</li>
- * <li>the nearest name before it in its clause; when an attack verb ("attacked", "struck") stands between
- *     that name and a figure that belongs to the attacked ("…, which had 300 defenders"), the figure
- *     belongs to the attacked name, or to the infobox's other combatant; an ethnic group named there
- *     ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
- * <li>the article's side for a generic noun such as "rebels";</li>
- * <li>the nearest name before the clause in its sentence, skipping finished brackets, the attacked
- *     and names without a side;</li>
+ * <li>a name joined to the figure after it by "of", "in", "under", "serving", "sent by" ("60,000 soldiers
+ *     were in the Ili army"); a passive attack after it ("…, was broken up by PLA units") makes it the
+ *     attacked side;</li>
+ * <li>the nearest name before it in its clause that is not the object of an attack verb or of "with",
+ *     "to", "against" …; when an attack verb stands between that name and the figure ("attacked the post,
+ *     which had 300 defenders") the figure is the attacked's: the attacked name, or the infobox's other
+ *     combatant, or {@code Other}; "returned the 8,000 prisoners" are the other combatant's; a plural
+ *     ethnic group there ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
+ * <li>the article's side for a generic noun such as "rebels"; unnamed rebels, guerrillas … are
+ *     {@code Other};</li>
+ * <li>the nearest name before the clause in its sentence, skipping finished brackets, groups and names
+ *     without a side, and, when the clause has a pronoun subject ("it was wiped out"), the attacked;</li>
  * <li>the nearest such name earlier in the paragraph;</li>
  * <li>otherwise {@code Other}.</li>
  * </ol>
- * Every step looks at most {@link Prose#WINDOW} characters away.
+ * Every step looks at most {@link Prose#WINDOW} characters (or a small multiple) away, so reading every
+ * figure of a block is linear in its length.
  */
 final class SideFinder {
 
@@ -144,7 +149,7 @@ final class SideFinder {
             return reading(p, object, date, "the attacked name before the figure in its clause");
         }
         // 4. the article's side for the counted noun ("rebels")
-        String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start, clauseStart) : unit;
+        String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start) : unit;
         String byNoun = a.nounDefault(noun);
         if (byNoun != null) {
             return new Reading(byNoun, noun, "the article's side for '" + noun + "'");
@@ -424,7 +429,7 @@ final class SideFinder {
     }
 
     /** "rebels" in "number of rebels is over 1,500": a force noun shortly before a bare figure in its clause. */
-    private String personnelNounBefore(Prose p, int start, int clauseStart) {
+    private String personnelNounBefore(Prose p, int start) {
         List<String> words = p.wordsBefore(start, 4);
         for (int i = words.size() - 1; i >= 0; i--) {
             if (forceNouns.contains(words.get(i))) {
