@@ -187,6 +187,11 @@ final class AidTable implements CuratedTable {
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
                 String[] parties = parties(p, q, t, day);
+                if (parties[0] != null && parties[1] == null && lastRecipient == null) {
+                    parties[1] = otherSideInSentence(p, s, parties[0], day); // "the Soviet Union and China set up …"
+                } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
+                    parties[0] = otherSideInSentence(p, s, parties[1], day);
+                }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
                     String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
                     lastDonor = earlier[0];
@@ -382,6 +387,25 @@ final class AidTable implements CuratedTable {
             return between.isEmpty() ? q.start() : Math.min(between.get(0).start(), q.start());
         }
 
+        /** The one side other than {@code known} that the sentence names, or null when it names none or several. */
+        private String otherSideInSentence(Prose p, Sentence s, String known, LocalDate day) {
+            String other = null;
+            for (Prose.Name n : p.namesIn(s.start(), Math.min(s.end(), s.start() + 2 * Prose.WINDOW))) {
+                if (n.isGroup()) {
+                    continue;
+                }
+                String side = n.side().at(day);
+                if (side.equals(known) || side.equals("Other")) {
+                    continue;
+                }
+                if (other != null && !other.equals(side)) {
+                    return null;
+                }
+                other = side;
+            }
+            return other;
+        }
+
         /**
          * {donor, recipient} of a transfer named without figures in the two sentences before sentence {@code si}
          * ("Soviet aid to the province grew. Deliveries for 1945 included …"); null where not said.
@@ -501,6 +525,9 @@ final class AidTable implements CuratedTable {
             String lower = between.toLowerCase(Locale.ROOT);
             if (between.isEmpty() || lower.startsWith("to ") || lower.startsWith("for ")) {
                 return null;
+            }
+            if (between.endsWith(",") || lower.matches(".*[,;]\\s*(?:and\\s+)?$")) {
+                return null; // "supplied drilling rigs, 200 trucks": a list of items, no recipient
             }
             String side = sideIn(p, from, to, day);
             if (side != null) {

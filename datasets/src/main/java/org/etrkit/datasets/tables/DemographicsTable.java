@@ -58,14 +58,22 @@ final class DemographicsTable implements CuratedTable {
                Double share, boolean derived, String source, int line, String quote, String note) {
     }
 
+    /** "X had", "X, the railway's headquarters, had", "X as a whole counted", "the population of X". */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'’-]+)(?:, [^,;:()]{1,60},)?(?: as a whole)? (?:had|has|counted|numbered|was home to)\\b"
+                    + "|\\bpopulation of (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
-    private static final Set<String> LEADING = Set.of("at", "in", "the", "a", "an", "by", "on", "of", "for", "from",
-            "during", "after", "before", "since", "under", "with", "across", "its", "their", "his", "her", "this",
-            "these", "those", "there", "then", "when", "while", "although", "according", "some", "about", "over",
-            "nearly", "almost", "around", "roughly", "between", "until", "as", "to", "and", "but", "both", "all",
-            "most", "many", "only", "still", "later", "earlier", "official", "census", "it", "they", "he", "she");
+    private static final Set<String> LEADING = Set.of(
+            "at", "in", "the", "a", "an", "by", "on", "of", "for", "from", "during", "after", "before", "since",
+            "under", "with", "across", "its", "their", "his", "her", "this", "these", "those", "there", "then",
+            "when", "while", "although", "according", "some", "about", "over", "nearly", "almost", "around",
+            "roughly", "between", "until", "as", "to", "and", "but", "both", "all", "most", "many", "only", "still",
+            "later", "earlier", "official", "census", "it", "they", "he", "she", "together", "however", "meanwhile",
+            "also", "thus", "therefore", "instead", "moreover", "furthermore", "nevertheless", "yet", "overall",
+            "altogether", "among", "within", "whose", "where", "which", "who", "each", "every", "no", "not", "whole",
+            "half", "one", "two", "three");
 
     @Override
     public TableSpec spec() {
@@ -202,6 +210,9 @@ final class DemographicsTable implements CuratedTable {
                 String region = region(p, q, s);
                 if (region == null) {
                     region = paragraphRegion;
+                }
+                if (region == null) {
+                    region = subject(p, s, q.start()); // the sentence's first word, if a name: "China was then …"
                 }
                 if (region == null) {
                     region = "";
@@ -418,31 +429,38 @@ final class DemographicsTable implements CuratedTable {
             if (best != null) {
                 return best;
             }
-            // the sentence's subject: its first capitalised word that is not a function word, a group or a month
-            return subject(p, s, q.start());
+            // "Harbin, the railway's headquarters, had", "Mongolia as a whole had": the subject of a population verb
+            Matcher subject = SUBJECT.matcher(p.text).region(from, q.start());
+            String found = null;
+            while (subject.find()) {
+                String w = subject.group(1) != null ? subject.group(1) : subject.group(2);
+                if (!LEADING.contains(w.toLowerCase(Locale.ROOT)) && !isGroup(p, w) && !isAdjective(w)) {
+                    found = bare(w);
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            return null;
         }
 
+        /** The sentence's first word, when it is a capitalised name (not a function word, a group or a month). */
         private String subject(Prose p, Sentence s, int to) {
             String text = p.text;
             int i = s.start();
-            int end = Math.min(to, s.start() + Prose.WINDOW);
-            while (i < end) {
-                if (!Character.isLetter(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-                    j++;
-                }
-                String w = text.substring(i, j);
-                if (Character.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
-                        && !isGroup(p, w) && !isAdjective(w) && !isMonth(w)) {
-                    return w;
-                }
-                i = j;
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
             }
-            return null;
+            int j = i;
+            while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j == i) {
+                return null;
+            }
+            String w = text.substring(i, j);
+            return Character.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
+                    && !isGroup(p, w) && !isAdjective(w) && !isMonth(w) ? w : null;
         }
 
         private static boolean isGroup(Prose p, String word) {

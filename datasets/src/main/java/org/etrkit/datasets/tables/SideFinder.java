@@ -91,7 +91,7 @@ final class SideFinder {
                 continue;
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
-            if (joins(between)) {
+            if (joins(between) && (!locative(between) || isForce(p, n))) {
                 return reading(p, n, date, "a name joined to the figure after it");
             }
             break;
@@ -276,6 +276,26 @@ final class SideFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "into", "within", "among");
+
+    /** True when only "in", "into", "within" or "among" join the figure to the name: a place, unless a force. */
+    private static boolean locative(String between) {
+        boolean in = false;
+        for (String w : between.split("[^\\p{L}']+")) {
+            if (w.equals("by") || CONNECTORS.contains(w) && !LOCATIVE.contains(w)) {
+                return false;
+            }
+            in |= LOCATIVE.contains(w);
+        }
+        return in;
+    }
+
+    /** "the Ili army", "KMT units": a name that is, or is followed by, a force noun. */
+    private boolean isForce(Prose p, Prose.Name n) {
+        String last = n.text().substring(n.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return forceNouns.contains(last) || !forceName(p, n).equals(n.text());
     }
 
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
