@@ -278,8 +278,13 @@ final class DemographicsTable implements CuratedTable {
             if (movementNear(p, q)) {
                 return null;
             }
-            boolean context = populationWords.matcher(s.text()).find()
-                    || si > 0 && populationWords.matcher(p.sentence(si - 1).text()).find();
+            boolean context = false;
+            for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
+                Sentence c = p.sentence(k); // this sentence or the two before it
+                context = populationWords.matcher(p.text).region(Math.max(c.start(), c.end() - Prose.WINDOW), c.end())
+                        .find() || populationWords.matcher(p.text).region(c.start(),
+                        Math.min(c.end(), c.start() + Prose.WINDOW)).find();
+            }
             if (!context) {
                 return null;
             }
@@ -289,8 +294,8 @@ final class DemographicsTable implements CuratedTable {
             if (populationNouns.contains(u) || isGroupWord(p, q)) {
                 return "count";
             }
-            if (u.isEmpty() && groupBefore(p, q.start()) != null) {
-                return "count";
+            if (u.isEmpty() && (groupBefore(p, q.start()) != null || groupAfterCopula(p, q) != null)) {
+                return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
             }
             if (u.isEmpty() && populationBefore(p, q.start())) {
                 return "count"; // "the population of Ili was 500,000"
@@ -350,17 +355,9 @@ final class DemographicsTable implements CuratedTable {
 
         /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
         private String group(Prose p, Quantity q, String kind) {
-            if (kind.equals("share")) {
-                // "of whom 93.9% were Han Chinese and 6.1% belonged to the national minorities"
-                String after = p.after(q.end(), 60);
-                Matcher m = SHARE_OF.matcher(after);
-                if (m.find()) {
-                    for (Prose.Name n : p.namesIn(q.end() + m.end(), Math.min(p.text.length(), q.end() + m.end() + 40))) {
-                        if (n.isGroup() && n.start() == q.end() + m.end()) {
-                            return n.group();
-                        }
-                    }
-                }
+            String after = groupAfterCopula(p, q);
+            if (after != null) {
+                return after; // "of whom 93.9% were Han Chinese and 6.1% belonged to the national minorities"
             }
             String before = groupBefore(p, q.start());
             if (before != null) {
@@ -382,13 +379,39 @@ final class DemographicsTable implements CuratedTable {
             return null;
         }
 
-        /** The nearest ethnic group before {@code offset} in its clause, not separated from it by another figure's group. */
+        /** The group a copula right after the figure names: "93.9% were Han Chinese", "2.9 million were Uyghurs". */
+        private String groupAfterCopula(Prose p, Quantity q) {
+            Matcher m = SHARE_OF.matcher(p.after(q.end(), 60));
+            if (!m.find()) {
+                return null;
+            }
+            int at = q.end() + m.end();
+            for (Prose.Name n : p.namesIn(at, Math.min(p.text.length(), at + 40))) {
+                if (n.isGroup() && n.start() == at) {
+                    return n.group();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The nearest ethnic group before {@code offset} in its clause; or the group that ends right before a
+         * colon opening the clause ("Uyghurs: 2,941,000 (78.8%)").
+         */
         private String groupBefore(Prose p, int offset) {
-            List<Prose.Name> names = p.namesIn(p.clauseStart(offset), offset);
+            int cs = p.clauseStart(offset);
+            List<Prose.Name> names = p.namesIn(cs, offset);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
                 if (n.isGroup()) {
                     return canonical(n);
+                }
+            }
+            if (cs > 0 && p.text.charAt(cs - 1) == ':') {
+                List<Prose.Name> before = p.namesIn(Math.max(0, cs - 40), cs - 1);
+                if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
+                        && before.get(before.size() - 1).end() == cs - 1) {
+                    return canonical(before.get(before.size() - 1));
                 }
             }
             return null;

@@ -48,6 +48,17 @@ class AidTableTest {
     }
 
     @Test
+    void aTransferNounTakesTheSideNamedBeforeItAndThePlaceAfterIt() {
+        Table t = Fixtures.build("place.txt", """
+                = Place =
+
+                Soviet deliveries to Sinkiang in 1935 amounted to 200 trucks. In 1952 Moscow sent 300 engineers to Sinkiang.
+                """).aid();
+        TableAsserts.of(t).rowWith("unit", "trucks").has("donor", "USSR").has("recipient", "ROC");
+        TableAsserts.of(t).rowWith("unit", "engineers").has("donor", "USSR").has("recipient", "PRC");
+    }
+
+    @Test
     void aStrengthIsNoTransfer() {
         TableAsserts t = TableAsserts.of(aid());
         t.hasNoRowWith("quantity", 6000.0);

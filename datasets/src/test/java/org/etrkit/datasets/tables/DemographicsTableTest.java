@@ -43,6 +43,18 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aGroupAfterACopulaOrBeforeAColonIsTheFiguresGroup() {
+        Table t = Fixtures.build("list.txt", """
+                = List =
+
+                In 1949 Kashgar had 300,000 inhabitants. Of these, 240,000 were Uyghurs. By language: Kyrgyz: 20,000 (6.7%).
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 240_000L).has("group", "Uyghur").has("region", "Kashgar")
+                .has("year", 1949);
+        TableAsserts.of(t).rowWith("population", 20_000L).has("group", "Kyrgyz").has("share_pct", 6.7);
+    }
+
+    @Test
     void derivesTheRemainderOfEachRegionAndYear() {
         TableAsserts t = TableAsserts.of(demographics());
         t.rowWith("region", "Sinkiang", "derived", true).has("group", "Other")
