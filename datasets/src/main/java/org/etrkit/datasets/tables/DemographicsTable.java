@@ -51,7 +51,8 @@ final class DemographicsTable implements CuratedTable {
                     CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
                     Field.string("note", "For derived rows, how the value was computed."),
                     Field.string("year_basis", "Where the year comes from: 'sentence' (the date nearest the figure in "
-                            + "its sentence), or 'paragraph' (the last date given earlier in the paragraph).")));
+                            + "its sentence), 'year from paragraph' (the sentence's day and month, in the year the "
+                            + "paragraph gives before it), or 'paragraph' (the last date given earlier in the paragraph).")));
 
     /** One population figure (or a count and a share of the same group, read together). */
     record Row(Place place, String region, String group, Integer year, String yearBasis, Long population,
@@ -218,19 +219,9 @@ final class DemographicsTable implements CuratedTable {
                     region = "";
                 }
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
-                Integer year = null;
-                String basis = "";
-                DateMention d = p.nearestDateInSentence(q.start(), q.end());
-                if (d != null) {
-                    year = d.year();
-                    basis = "sentence";
-                } else {
-                    DateMention earlier = p.lastDateBefore(s.start());
-                    if (earlier != null) {
-                        year = earlier.year();
-                        basis = "paragraph";
-                    }
-                }
+                Prose.Dated dated = p.dateOf(q.start(), q.end());
+                Integer year = dated == null ? null : dated.date().year();
+                String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
                 Long population = kind.equals("share") ? null : Math.round(q.value());
                 Double share = kind.equals("share") ? q.value() : null;
                 if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {

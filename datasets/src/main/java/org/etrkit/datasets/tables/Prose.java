@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.EventDate;
 import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.extract.TextBlock;
 
@@ -276,24 +277,39 @@ final class Prose {
         return lo;
     }
 
-    /** A date for a figure: the nearest in its sentence, else the last one earlier in the paragraph. */
+    /**
+     * A date for a figure: the date with a year nearest to it in its sentence ({@code sentence}); else
+     * the sentence's day and month placed in the year the paragraph gives ({@code year from paragraph});
+     * else the last date placed in a year earlier in the paragraph ({@code earlier sentence}).
+     */
     Dated dateOf(int offset) {
         return dateOf(offset, offset);
     }
 
     /** As {@link #dateOf(int)} for a figure at {@code [start, end)}. */
     Dated dateOf(int start, int end) {
-        int offset = start;
         DateMention d = nearestDateInSentence(start, end);
         if (d != null) {
             return new Dated(d, "sentence");
         }
-        Sentence s = sentence(sentenceIndex(offset));
-        DateMention earlier = lastDateBefore(s.start());
-        return earlier == null ? null : new Dated(earlier, "earlier sentence");
+        return block.dateFor(sentence(sentenceIndex(start))).map(Prose::dated).orElse(null);
     }
 
-    /** A date and where it came from ({@code sentence}, {@code earlier sentence}, {@code infobox}, {@code caption}). */
+    /** The event date of a sentence ({@code sentence} or {@code year from paragraph}), or null. */
+    Dated eventDate(Sentence s) {
+        return block.eventDate(s).map(Prose::dated).orElse(null);
+    }
+
+    /** An event date as a date mention with the year filled in, and its basis. */
+    private static Dated dated(EventDate e) {
+        DateMention m = e.mention();
+        return new Dated(new DateMention(e.iso(), e.year(), m.text(), m.start(), m.end()), e.basis().code());
+    }
+
+    /**
+     * A date and where it came from: {@code sentence}, {@code year from paragraph}, {@code earlier sentence}
+     * (and for tables {@code infobox}, {@code caption}).
+     */
     record Dated(DateMention date, String basis) {
     }
 }

@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 final class TimelineTable implements CuratedTable {
 
     static final TableSpec SPEC = new TableSpec("timeline", "Timeline",
-            "Every sentence that carries a date with a year, with its first date.",
+            "Every sentence that carries a date placed in a year, with its first date.",
             List.of(Field.string("date", "The sentence's first date, ISO 8601 at the precision the text gives."),
                     CommonFields.DATE_FROM, CommonFields.DATE_TO,
                     Field.string("event", "The sentence; one longer than " + Quote.MAX
@@ -21,10 +21,12 @@ final class TimelineTable implements CuratedTable {
                     CommonFields.SOURCE, CommonFields.LINE,
                     new Field("year", INTEGER, "The (first) year of the date, for sorting and charts."),
                     Field.string("date_text", "The date as written."),
-                    new Field("column", INTEGER, "The 1-based column where the sentence starts.")));
+                    new Field("column", INTEGER, "The 1-based column where the sentence starts."),
+                    Field.string("date_basis", "'sentence' when the sentence writes the year, 'year from paragraph' "
+                            + "when it gives a day and month and the year is the one the paragraph gives before it.")));
 
-    /** One dated sentence. */
-    record Row(DateMention date, Period period, String event, String source, int line, int column) {
+    /** One dated sentence; {@code date} carries the year, also where the text gives only day and month. */
+    record Row(DateMention date, String basis, Period period, String event, String source, int line, int column) {
     }
 
     @Override
@@ -39,13 +41,13 @@ final class TimelineTable implements CuratedTable {
             for (Prose p : ac.prose) {
                 for (int i = 0; i < p.sentenceCount(); i++) {
                     Sentence s = p.sentence(i);
-                    List<DateMention> dates = p.datesIn(s.start(), s.end());
-                    if (dates.isEmpty()) {
+                    Prose.Dated dated = p.eventDate(s);
+                    if (dated == null) {
                         continue;
                     }
-                    DateMention d = dates.get(0);
-                    append(t, new Row(d, Period.of(d.iso()), Quote.of(s, d.start(), d.end()), p.block.at().source(),
-                            p.block.at().line(), p.block.column(s.start())));
+                    DateMention d = dated.date();
+                    append(t, new Row(d, dated.basis(), Period.of(d.iso()), Quote.of(s, d.start(), d.end()),
+                            p.block.at().source(), p.block.at().line(), p.block.column(s.start())));
                 }
             }
         }
@@ -62,5 +64,6 @@ final class TimelineTable implements CuratedTable {
         Cells.integer(t, "year", r.date().year());
         Cells.string(t, "date_text", r.date().text());
         Cells.integer(t, "column", r.column());
+        Cells.string(t, "date_basis", r.basis());
     }
 }

@@ -54,8 +54,9 @@ final class TroopsTable implements CuratedTable {
                             + "missing, casualties, enlisted, sent, deployed, escaped, landed."),
                     CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
                     Field.string("date_basis", "Where the date comes from: 'sentence' (the date nearest the figure in "
-                            + "its sentence), 'earlier sentence' (the last date before it in its paragraph), 'infobox' "
-                            + "(the infobox's Date), 'caption' (the table's caption)."),
+                            + "its sentence), 'year from paragraph' (the sentence's day and month in the year the "
+                            + "paragraph gives), 'earlier sentence' (the last date before it in its paragraph), "
+                            + "'infobox' (the infobox's Date), 'caption' (the table's caption)."),
                     Field.string("side_basis", "How the side was read: the step of the side rules that found it."),
                     Field.string("rule", "Where the figure was found: prose, infobox, table, or override:<id>.")));
 
