@@ -33,6 +33,7 @@ import org.etrkit.datasets.parse.Element;
 final class ArticleContext {
 
     private static final Pattern COMBATANT = Pattern.compile("(?i)(?:combatants?|belligerents?|side)\\s*(\\d*)");
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]+)\\)");
 
     final Article article;
     final Rules rules;
@@ -42,6 +43,7 @@ final class ArticleContext {
     final Map<String, String> combatants = new LinkedHashMap<>();
     private final Map<String, String> nounDefaults = new HashMap<>();
     final DateMention infoboxDate;
+
     final List<Prose> prose = new ArrayList<>();
 
     ArticleContext(Article article, List<TextBlock> blocks, Rules rules) {
@@ -58,18 +60,6 @@ final class ArticleContext {
         Set<String> conflicting = new java.util.HashSet<>();
         DateMention date = null;
         for (Element.InfoboxEntry e : article.infobox()) {
-            Matcher m = COMBATANT.matcher(e.key());
-            if (m.matches()) {
-                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = rules.gazetteer().all(e.value());
-                if (!hits.isEmpty()) {
-                    Gazetteer.Side side = hits.get(0).value();
-                    combatants.putIfAbsent(m.group(1), side.side());
-                    Matcher paren = Pattern.compile("\\(([^()]+)\\)").matcher(e.value());
-                    while (paren.find()) {
-                        addAlias(aliases, conflicting, paren.group(1).strip(), side);
-                    }
-                }
-            }
             if (date == null && e.key().equalsIgnoreCase("date")) {
                 for (DateMention d : Dates.find(e.value())) {
                     if (d.hasYear()) {
@@ -79,7 +69,32 @@ final class ArticleContext {
                 }
             }
         }
+        List<Integer> years = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            for (DateMention d : b.dates()) {
+                if (d.hasYear()) {
+                    years.add(d.year());
+                }
+            }
+        }
+        years.sort(null);
+        this.medianYear = years.isEmpty() ? 0 : years.get(years.size() / 2);
         this.infoboxDate = date;
+        LocalDate day = fallbackDay(); // a combatant "China" is the PRC in an article on 1969
+        for (Element.InfoboxEntry e : article.infobox()) {
+            Matcher m = COMBATANT.matcher(e.key());
+            if (m.matches()) {
+                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = rules.gazetteer().all(e.value());
+                if (!hits.isEmpty()) {
+                    Gazetteer.Side side = hits.get(0).value();
+                    combatants.putIfAbsent(m.group(1), side.at(day));
+                    Matcher paren = PAREN.matcher(e.value());
+                    while (paren.find()) {
+                        addAlias(aliases, conflicting, paren.group(1).strip(), side);
+                    }
+                }
+            }
+        }
 
         Set<String> forceNouns = lex.set("force_nouns");
         for (TextBlock b : blocks) {
@@ -102,16 +117,6 @@ final class ArticleContext {
             }
         }
         learnNounDefaults(forceNouns, lex.set("personnel"));
-        List<Integer> years = new ArrayList<>();
-        for (TextBlock b : blocks) {
-            for (DateMention d : b.dates()) {
-                if (d.hasYear()) {
-                    years.add(d.year());
-                }
-            }
-        }
-        years.sort(null);
-        this.medianYear = years.isEmpty() ? 0 : years.get(years.size() / 2);
     }
 
     private final int medianYear;

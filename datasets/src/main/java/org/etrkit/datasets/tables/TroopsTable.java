@@ -126,6 +126,7 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> strengthHeaders;
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
+        private final Pattern personnelNext;
 
         Reader(Analysis a) {
             this.a = a;
@@ -140,6 +141,7 @@ final class TroopsTable implements CuratedTable {
             this.strengthHeaders = lex.set("strength_headers");
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
+            this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         }
 
         // ---- prose
@@ -239,11 +241,14 @@ final class TroopsTable implements CuratedTable {
             if (collective.contains(u)) {
                 return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
             }
+            String right = p.after(q.end(), 80);
+            if (!u.isEmpty() && personnelNext.matcher(right).find()) {
+                return true; // "100 border guards" where the noun phrase was cut before its head
+            }
             boolean bare = u.isEmpty() || !q.noun().isEmpty() && Character.isUpperCase(q.noun().charAt(0));
             if (!bare) {
                 return false;
             }
-            String right = p.after(q.end(), 80);
             String left = p.before(q.start(), 80);
             for (Pattern np : clauses.notPersonnelAfter()) {
                 if (np.matcher(right).find()) {

@@ -78,6 +78,24 @@ class TroopsTableTest {
     }
 
     @Test
+    void aCombatantNamedChinaIsTheSideOfChinaAtTheInfoboxDate() {
+        Table t = Fixtures.build("border.txt", """
+                = Border =
+
+                Infobox
+                - Date: March 1969
+                - Combatant1: Soviet Union
+                - Combatant2: China
+                - Strength2: 2,000 troops
+
+                The Chinese lost 300 men, and the Soviets, who had 100 border guards there, lost 31.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 2000L).has("side", "PRC").has("side_basis", "the infobox's Combatant2");
+        TableAsserts.of(t).rowWith("count_low", 300L).has("side", "PRC");
+        TableAsserts.of(t).rowWith("count_low", 100L).has("side", "USSR");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
