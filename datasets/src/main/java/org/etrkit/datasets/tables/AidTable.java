@@ -202,6 +202,10 @@ final class AidTable implements CuratedTable {
                 if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
                     continue; // a side moving its own men or money is no aid
                 }
+                String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? sideIn(p, q.start(), q.end(), day) : null;
+                if (own != null && own.equals(recipient) && !own.equals(donor)) {
+                    continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
+                }
                 if (donor == null || recipient == null) {
                     if (donor != null || recipient != null) {
                         int[] period = period(p, q, s);
@@ -278,7 +282,7 @@ final class AidTable implements CuratedTable {
                 }
                 if (j - i >= 3 && j - i <= 14) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    if (give.contains(w) && !particleAfter(text, j)) {
+                    if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find();
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
@@ -305,6 +309,12 @@ final class AidTable implements CuratedTable {
             return PARTICLES.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
         }
 
+        /** "sent reinforcements": a side moving its own forces. */
+        private static boolean reinforcementsAfter(String text, int end) {
+            int to = Math.min(text.length(), end + 30);
+            return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
+        }
+
         private static final Set<String> PARTICLES = Set.of("in", "up", "out", "off", "back", "forward", "away");
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
                 "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
@@ -314,6 +324,9 @@ final class AidTable implements CuratedTable {
         /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
         private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
             int cs = p.clauseStart(q.start());
+            if (cs > 0 && p.text.charAt(cs - 1) == ':') {
+                cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
+            }
             int ce = p.clauseEnd(q.end());
             int lo = 0;
             int hi = all.size();

@@ -51,8 +51,9 @@ final class DemographicsTable implements CuratedTable {
                     CommonFields.SOURCE, CommonFields.LINE, CommonFields.QUOTE,
                     Field.string("note", "For derived rows, how the value was computed."),
                     Field.string("year_basis", "Where the year comes from: 'sentence' (the date nearest the figure in "
-                            + "its sentence), 'year from paragraph' (the sentence's day and month, in the year the "
-                            + "paragraph gives before it), or 'paragraph' (the last date given earlier in the paragraph).")));
+                            + "its sentence, leaving out dates of relative clauses), 'year from paragraph' (the sentence's "
+                            + "day and month, in the year the paragraph gives before it), 'paragraph' (the last date "
+                            + "given earlier in the paragraph), or 'infobox' (the infobox's date).")));
 
     /** One population figure (or a count and a share of the same group, read together). */
     record Row(Place place, String region, String group, Integer year, String yearBasis, Long population,
@@ -61,8 +62,11 @@ final class DemographicsTable implements CuratedTable {
 
     /** "X had", "X, the railway's headquarters, had", "X as a whole counted", "the population of X". */
     private static final Pattern SUBJECT = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'’-]+)(?:, [^,;:()]{1,60},)?(?: as a whole)? (?:had|has|counted|numbered|was home to)\\b"
+            "\\b(\\p{Lu}[\\p{L}'’-]+)(?:, [^,;:()]{1,60},)?(?: (?:as a whole|alone|itself|then|now|still|by then))?"
+                    + " (?:had|has|counted|numbered|was home to)\\b"
                     + "|\\bpopulation of (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Set<String> PEOPLE = Set.of("civilians", "settlers", "nationals", "citizens", "subjects",
+            "colonists", "residents", "inhabitants");
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
@@ -219,7 +223,7 @@ final class DemographicsTable implements CuratedTable {
                     region = "";
                 }
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
-                Prose.Dated dated = p.dateOf(q.start(), q.end());
+                Prose.Dated dated = p.statementDateOf(q.start(), q.end());
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
                 Long population = kind.equals("share") ? null : Math.round(q.value());
@@ -305,12 +309,18 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
+        /** "326,000 Kazakhs", "1.1 million Japanese civilians": a group, or a group and a people noun. */
         private boolean isGroupWord(Prose p, Quantity q) {
             if (q.noun().isEmpty()) {
                 return false;
             }
             List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-            return !g.isEmpty() && g.get(g.size() - 1).end() == q.noun().length();
+            if (g.isEmpty()) {
+                return false;
+            }
+            int end = g.get(g.size() - 1).end();
+            String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
+            return rest.isEmpty() || populationNouns.contains(rest) || PEOPLE.contains(rest);
         }
 
         /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
@@ -350,15 +360,15 @@ final class DemographicsTable implements CuratedTable {
             if (after != null) {
                 return after; // "of whom 93.9% were Han Chinese and 6.1% belonged to the national minorities"
             }
+            if (kind.equals("count") && isGroupWord(p, q)) {
+                List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+                return g.get(g.size() - 1).value(); // "some 1.1 million Japanese civilians"
+            }
             String before = groupBefore(p, q.start());
             if (before != null) {
                 return before;
             }
             if (kind.equals("count")) {
-                List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-                if (!g.isEmpty()) {
-                    return g.get(g.size() - 1).value();
-                }
                 return "All";
             }
             int end = Math.min(p.clauseEnd(q.end()), q.end() + 40);

@@ -295,6 +295,53 @@ final class Prose {
         return block.dateFor(sentence(sentenceIndex(start))).map(Prose::dated).orElse(null);
     }
 
+    /**
+     * A date for a figure of a population statement: as {@link #dateOf(int, int)}, but a date in a relative
+     * clause ("…, nearly all of whom were repatriated in 1946") dates that clause's event, not the figure;
+     * with no other date in the paragraph, the article's infobox date ({@code infobox}).
+     */
+    Dated statementDateOf(int start, int end) {
+        Sentence s = sentence(sentenceIndex(start));
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : datesIn(Math.max(s.start(), start - WINDOW), Math.min(s.end(), end + WINDOW))) {
+            int relative = relativeClauseStart(d.start());
+            if (relative >= 0 && start < relative) {
+                continue; // the date of another clause's event; a figure inside that clause keeps it
+            }
+            int distance = d.start() >= end ? d.start() - end : start - d.end();
+            if (distance <= bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            return new Dated(best, "sentence");
+        }
+        Dated own = eventDate(s);
+        if (own != null && own.basis().equals("year from paragraph") && relativeClauseStart(own.date().start()) < 0) {
+            return own;
+        }
+        DateMention earlier = lastDateBefore(s.start());
+        while (earlier != null && relativeClauseStart(earlier.start()) >= 0) {
+            earlier = lastDateBefore(earlier.start());
+        }
+        if (earlier != null) {
+            return new Dated(earlier, "earlier sentence");
+        }
+        return article.infoboxDate == null ? null : new Dated(article.infoboxDate, "infobox");
+    }
+
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            ",\\s+(?:[a-z]+\\s+){0,3}(?:who|whom|which|whose)\\b[^,;:()]*$");
+
+    /** Where the relative clause (", who", ", which", ", of whom") holding {@code offset} starts, or -1. */
+    int relativeClauseStart(int offset) {
+        int from = Math.max(clauseStart(offset), offset - 120);
+        java.util.regex.Matcher m = RELATIVE.matcher(text).region(from, offset);
+        return m.find() ? m.start() : -1;
+    }
+
     /** The event date of a sentence ({@code sentence} or {@code year from paragraph}), or null. */
     Dated eventDate(Sentence s) {
         return block.eventDate(s).map(Prose::dated).orElse(null);

@@ -148,6 +148,10 @@ final class SideFinder {
         if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !isAttacked(p, n))) {
             return reading(p, object, date, "the attacked name before the figure in its clause");
         }
+        String unknownForce = unknownForceBefore(p, clauseStart, start);
+        if (unknownForce != null) {
+            return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
+        }
         // 4. the article's side for the counted noun ("rebels")
         String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start) : unit;
         String byNoun = a.nounDefault(noun);
@@ -296,6 +300,44 @@ final class SideFinder {
     private boolean isForce(Prose p, Prose.Name n) {
         String last = n.text().substring(n.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return forceNouns.contains(last) || !forceName(p, n).equals(n.text());
+    }
+
+    /**
+     * "Northeast Democratic United Army", "the US Navy": capitalised words ending in a force noun before the
+     * figure in its clause that no gazetteer name covers, or null.
+     */
+    private String unknownForceBefore(Prose p, int from, int to) {
+        String t = p.text;
+        int i = Math.max(from, to - Prose.WINDOW);
+        String found = null;
+        while (i < to) {
+            if (!Character.isUpperCase(t.charAt(i)) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            String last = null;
+            while (end < to && Character.isUpperCase(t.charAt(end))) { // a run of capitalised words
+                int we = end;
+                while (we < to && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
+                    we++;
+                }
+                last = t.substring(end, we);
+                if (we + 1 < to && t.charAt(we) == ' ' && Character.isUpperCase(t.charAt(we + 1))) {
+                    end = we + 1;
+                } else {
+                    end = we;
+                    break;
+                }
+            }
+            if (last != null && forceNouns.contains(last.toLowerCase(Locale.ROOT).replaceAll("'s$", ""))
+                    && end > start && p.namesIn(start, end).isEmpty() && !atSentenceStart(t, start)) {
+                found = t.substring(start, end).replaceAll("'s$", "");
+            }
+            i = Math.max(end, i + 1);
+        }
+        return found;
     }
 
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
