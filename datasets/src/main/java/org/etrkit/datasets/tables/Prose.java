@@ -323,8 +323,8 @@ final class Prose {
             return own;
         }
         DateMention earlier = lastDateBefore(s.start());
-        while (earlier != null && relativeClauseStart(earlier.start()) >= 0) {
-            earlier = lastDateBefore(earlier.start());
+        for (int tries = 0; earlier != null && relativeClauseStart(earlier.start()) >= 0; tries++) {
+            earlier = tries < 4 ? lastDateBefore(earlier.start()) : null; // a bounded look back
         }
         if (earlier != null) {
             return new Dated(earlier, "earlier sentence");

@@ -163,7 +163,7 @@ final class SideFinder {
         }
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        boolean pronoun = p.anyWordIn(clauseStart, start, pronouns);
+        boolean pronoun = p.anyWordIn(Math.max(clauseStart, start - 120), start, pronouns);
         Prose.Name inSentence = nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
                 !pronoun);
         if (inSentence != null) {
