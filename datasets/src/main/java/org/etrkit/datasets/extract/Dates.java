@@ -150,10 +150,13 @@ public final class Dates {
         } else if (text.charAt(j) == ' ') {
             monthStart = j + 1;
         } else {
-            return null;
+            return listedDay(text, i, j, day);
         }
         int monthEnd = wordEnd(text, monthStart);
         Integer month = month(text, monthStart, monthEnd);
+        if (month == null && day2 == 0) {
+            return listedDay(text, i, j, day);
+        }
         if (month == null || day2 != 0 && day2 <= day) {
             return null;
         }
@@ -181,6 +184,31 @@ public final class Dates {
             iso += "/--" + twoDigits(month) + "-" + twoDigits(day2);
         }
         return new Point(iso, 0, 0, start, monthEnd, month, day);
+    }
+
+    /**
+     * The first day of a list of days before one month ("on 3 and 14 October 1939", "5, 7 and 9 May"):
+     * a date of its own, in the month and year of the date that ends the list; null when none follows.
+     */
+    private static Point listedDay(String text, int i, int j, int day) {
+        int k;
+        if (text.startsWith(" and ", j)) {
+            k = j + 5;
+        } else if (text.startsWith(", ", j)) {
+            k = j + 2;
+        } else {
+            return null;
+        }
+        if (day < 1 || day > 31 || k >= text.length() || !isAsciiDigit(text.charAt(k))) {
+            return null;
+        }
+        Point next = dayFirst(text, k);
+        if (next == null || next.month() == 0 || next.day() == 0 || next.start() != k) {
+            return null;
+        }
+        String iso = next.year() > 0 ? isoDay(next.year(), next.month(), day)
+                : "--" + twoDigits(next.month()) + "-" + twoDigits(day);
+        return iso == null ? null : new Point(iso, next.year(), next.year(), i, j, next.month(), day);
     }
 
     /**

@@ -139,6 +139,33 @@ public final class Lexicon {
             "marches", "arrive", "arrives", "attack", "attacks", "surrender", "surrenders", "die", "dies",
             "survive", "survives", "face", "faces", "occupy", "occupies");
 
+    /**
+     * Units of time. "over" right before a span of them says how long something took ("repayable over five
+     * years"), not "more than", unless a word of {@link #OVER_HEDGES_TIME_AFTER} stands before it.
+     */
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries");
+
+    /** Words before "over" and a span of time that make "over" mean "more than" ("for over five years"). */
+    private static final Set<String> OVER_HEDGES_TIME_AFTER = Set.of("for", "after", "in", "of", "aged", "age",
+            "lasted", "lasting", "took", "taking", "spent", "than", "at");
+
+    /** Words after a span of time that make "over" before it mean "more than" ("over 300 years old"). */
+    private static final List<String> AGE_WORDS = List.of(" old", " of age");
+
+    /**
+     * Singular nouns after which the word "one" is a count ("one soldier", "one tank"); elsewhere "one"
+     * alone is a count only as an item of a list of figures ("72 killed, 68 wounded and one missing").
+     */
+    private static final Set<String> COUNTED_AFTER_ONE = Set.of("soldier", "man", "officer", "pilot", "airman",
+            "sailor", "guard", "civilian", "prisoner", "person", "woman", "child", "adviser", "advisor", "volunteer",
+            "rider", "horseman", "fighter", "tank", "aircraft", "plane", "bomber", "gun", "ship", "gunboat",
+            "battalion", "regiment", "division", "brigade", "company", "squadron");
+
+    /** Words that make a verb's -s form after a noun phrase a verb with an object ("cavalry guards the town"). */
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "their", "its", "his", "her", "our",
+            "them", "it", "him", "this", "that", "these", "those");
+
     /** Nouns that count what follows "of": "2,000 members of the air force". */
     private static final Set<String> RELATIONAL_NOUNS = Set.of("members", "units", "pieces", "sets", "batches",
             "tons", "tonnes", "crates", "groups", "squadrons", "battalions", "regiments", "companies", "head",
@@ -364,6 +391,26 @@ public final class Lexicon {
 
     static boolean isRelationalNoun(String lower) {
         return RELATIONAL_NOUNS.contains(lower);
+    }
+
+    static boolean isTimeUnit(String lower) {
+        return TIME_UNITS.contains(lower);
+    }
+
+    static boolean overHedgesTimeAfter(String lower) {
+        return OVER_HEDGES_TIME_AFTER.contains(lower);
+    }
+
+    static List<String> ageWords() {
+        return AGE_WORDS;
+    }
+
+    static boolean isCountedAfterOne(String lower) {
+        return COUNTED_AFTER_ONE.contains(lower);
+    }
+
+    static boolean startsAnObject(String lower) {
+        return OBJECT_STARTS.contains(lower);
     }
 
     static boolean isIdentifierNoun(String lower) {

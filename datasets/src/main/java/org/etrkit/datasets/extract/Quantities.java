@@ -184,6 +184,10 @@ public final class Quantities {
         }
     }
 
+    /** What may stand between a figure and "one" in a list: its measure word and a comma or "and". */
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "(?: [a-z]+)?(?:, | and |, and )");
+
     private static final class Scanner {
         private final String text;
         /** The text as an array: scanning it is several times faster than {@code String.charAt}. */
@@ -241,6 +245,12 @@ public final class Quantities {
             if (num.identifier()) {
                 floor = num.end();
                 return num.end();
+            }
+            if (!numeric && !num.hasScale()) {
+                int pw = percentWordEnd(num.end());
+                if (pw > 0) { // "four per cent", as "4 per cent"
+                    num = new Num(num.value(), num.start(), pw, "", true, num.scale(), false, "", num.inexact());
+                }
             }
             return Math.max(complete(num), i + 1);
         }
@@ -523,7 +533,31 @@ public final class Quantities {
             if (nextWordIsFraction(end)) {
                 return null; // two thirds of the army
             }
-            return composite(i, end, BigDecimal.valueOf(value), base == 1 && value == 1);
+            boolean bareOne = base == 1 && value == 1 && !oneCounts(i, end);
+            return composite(i, end, BigDecimal.valueOf(value), bareOne);
+        }
+
+        /**
+         * True when the word "one" at {@code [start, end)} is a count: before a noun of
+         * {@link Lexicon#isCountedAfterOne} ("one soldier"), or as an item of a list of figures right after
+         * another figure ("68 wounded and one missing", "3 tanks, one aircraft"), but not in "one of".
+         */
+        private boolean oneCounts(int start, int end) {
+            if (end + 1 < n && t[end] == ' ' && isLetter(t[end + 1])) {
+                String next = text.substring(end + 1, wordEnd(end + 1)).toLowerCase(Locale.ROOT);
+                if (Lexicon.isCountedAfterOne(next)) {
+                    return true;
+                }
+                if (next.equals("of") || next.equals("another") || next.equals("by")) {
+                    return false;
+                }
+            }
+            if (out.isEmpty()) {
+                return false;
+            }
+            Quantity last = out.get(out.size() - 1);
+            String gap = text.substring(Math.min(last.end(), start), start);
+            return last.end() <= start && gap.length() <= 24 && LIST_GAP.matcher(gap).matches();
         }
 
         /**
@@ -756,6 +790,7 @@ public final class Quantities {
                     end = after[0];
                 }
             }
+            String hedge = q != null && q[1] >= 0 ? text.substring(q[0], num.start() - 1).toLowerCase(Locale.ROOT) : "";
             String inexact = num.inexact() != null ? num.inexact() : second != null ? second.inexact() : null;
             double lo = exactDouble(low);
             double hi = exactDouble(high);
@@ -787,9 +822,27 @@ public final class Quantities {
                     unit = "";
                 }
             }
+            if (hedge.equals("over") && Lexicon.isTimeUnit(unit) && spanOfTime(start, end)) {
+                qualifier = Qualifier.EXACT; // "repayable over five years": how long, not more than
+                start = num.start();
+            }
             out.add(new Quantity(lo, hi, qualifier, unit, noun, text.substring(start, end), start, end));
             floor = end;
             return end;
+        }
+
+        /**
+         * True when "over" at {@code overStart} before a figure of time ending at {@code end} says how long
+         * ("spread over 18 months"), not "more than" ("for over five years", "over 300 years old").
+         */
+        private boolean spanOfTime(int overStart, int end) {
+            for (String age : Lexicon.ageWords()) {
+                if (text.regionMatches(true, end, age, 0, age.length())) {
+                    return false;
+                }
+            }
+            int[] w = wordBefore(overStart, false);
+            return w == null || !Lexicon.overHedgesTimeAfter(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
         }
 
         /** The hedge before {@code start}: {start of hedge, qualifier ordinal}, {start, -1} for "between", or null. */
@@ -949,6 +1002,16 @@ public final class Quantities {
                     }
                     continue;
                 }
+                if (lw.equals("and") && words > 0 && coordinatedModifier(we)) {
+                    pos = we; // "light and heavy machine guns"
+                    continue;
+                }
+                if (words > 0 && Lexicon.isVerb(lw) && lw.endsWith("s") && !objectFollows(we)) {
+                    lastWordStart = ws; // "100 border guards held": the plural noun, not the verb of "guards the town"
+                    pos = we;
+                    words++;
+                    break;
+                }
                 if (endsPhrase(lw, words) || words == 0 && lw.endsWith("ed") && !nounFollows(we)) {
                     break; // "2,000 killed and ...", but "200 armed men"
                 }
@@ -968,6 +1031,34 @@ public final class Quantities {
             return Lexicon.isStopWord(lw) || Lexicon.isVerb(lw) || lw.length() > 4 && lw.endsWith("ing")
                     || words > 0 && lw.endsWith("ed") || Lexicon.numberWords().containsKey(lw)
                     || Lexicon.scaleWords().containsKey(lw);
+        }
+
+        /**
+         * True when after "and" ending at {@code pos} come a word and then another word of the same noun
+         * phrase ("light and heavy machine guns"), so "and" joins two modifiers of one head noun.
+         */
+        private boolean coordinatedModifier(int pos) {
+            if (pos + 1 >= n || t[pos] != ' ' || !isLetter(t[pos + 1]) || Character.isUpperCase(t[pos + 1])) {
+                return false;
+            }
+            int we = phraseWordEnd(pos + 1);
+            String w = text.substring(pos + 1, we).toLowerCase(Locale.ROOT);
+            if (endsPhrase(w, 1) || w.endsWith("s") || !nounFollows(we)) {
+                return false;
+            }
+            return true;
+        }
+
+        /** True when the word after {@code pos} starts an object ("guards the town"). */
+        private boolean objectFollows(int pos) {
+            if (pos + 1 >= n || t[pos] != ' ') {
+                return false;
+            }
+            if (isDigit(t[pos + 1])) {
+                return true;
+            }
+            return isLetter(t[pos + 1]) && Lexicon.startsAnObject(text.substring(pos + 1, wordEnd(pos + 1))
+                    .toLowerCase(Locale.ROOT));
         }
 
         /** True when a word that may be a noun follows at {@code pos} (" men"), so "armed" is an adjective. */
@@ -991,6 +1082,11 @@ public final class Quantities {
                     j++;
                 } else if ((c == '-' || c == '\'') && j + 1 < n && isLetter(t[j + 1])) {
                     j++;
+                } else if (c == '-' && j + 1 < n && isDigit(t[j + 1]) && Character.isUpperCase(t[i])) {
+                    j++; // a model name: "T-62", "I-16", "BM-21"
+                    while (j < n && (isDigit(t[j]) || isLetter(t[j]))) {
+                        j++;
+                    }
                 } else {
                     break;
                 }

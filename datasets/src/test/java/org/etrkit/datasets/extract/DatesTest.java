@@ -65,6 +65,14 @@ class DatesTest {
     }
 
     @Test
+    void aListOfDaysBeforeAMonthIsOneDateEach() {
+        assertEquals(List.of("1939-10-03", "1939-10-14"), isos("It bombed the airfield on 3 and 14 October 1939."));
+        assertEquals(List.of("1945-05-05", "1945-05-07", "1945-05-09"), isos("Raids on 5, 7 and 9 May 1945 failed."));
+        assertEquals(List.of("--10-03", "--10-14"), isos("It bombed the airfield on 3 and 14 October, destroying it."));
+        assertEquals(List.of(), Quantities.find("It bombed the airfield on 3 and 14 October 1939."));
+    }
+
+    @Test
     void numbersThatAreNotYearsAreNotDates() {
         assertTrue(isos("It had 1,500 men, 250 guns, $1945 and 42nd and 1.5 million and 19450 rounds.").isEmpty());
     }

@@ -11,6 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuantitiesTest {
 
+    private static List<Double> values(String text) {
+        return Quantities.find(text).stream().map(Quantity::value).toList();
+    }
+
     private static Quantity only(String text) {
         List<Quantity> qs = Quantities.find(text);
         assertEquals(1, qs.size(), () -> "quantities in '" + text + "': " + qs);
@@ -221,6 +225,67 @@ class QuantitiesTest {
     @Test
     void theNumberWordOneAndTheArticleAAloneAreNotFigures() {
         assertEquals(List.of(), Quantities.find("One side won a battle, and one of them had a hundredweight."));
+        assertEquals(List.of(), Quantities.find("By one count the war was lost, and one day it ended."));
+    }
+
+    @Test
+    void oneCountsAPersonOrAnItemOfAListOfFigures() {
+        Quantity soldier = only("One soldier, Private Pavel Akulov, had been captured.");
+        assertEquals(1, soldier.value());
+        assertEquals("soldier", soldier.unit());
+        assertEquals(List.of(72.0, 68.0, 1.0), values("The losses were 72 killed, 68 wounded and one missing."));
+        assertEquals(List.of(3.0, 1.0), values("It lost 3 tanks, one aircraft and a gun."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a number word before "per cent" is a percentage as digits are
+        "The Kyrgyz made up four per cent of the total. | 4 | percent",
+        "The Kyrgyz made up four percent of the total. | 4 | percent",
+        "The Mongols made up 1.2 per cent of it. | 1.2 | percent",
+    })
+    void perCentAfterAnyFigureMakesAPercentage(String text, double value, String unit) {
+        Quantity q = only(text);
+        assertEquals(value, q.value());
+        assertEquals(unit, q.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // "over" before a span of time says how long, not "more than"; after "for", "after", "in", "aged" it hedges
+        "It was repayable over five years in wool. | 5 | 5 | EXACT | years",
+        "They were repaid over ten to thirteen years in tea. | 10 | 13 | EXACT | years",
+        "The work was spread over 18 months. | 18 | 18 | EXACT | months",
+        "He served there for over five years. | 5 | 5 | MORE_THAN | years",
+        "It came after over two years of talks. | 2 | 2 | MORE_THAN | years",
+        "It was the first visit in over ten years. | 10 | 10 | MORE_THAN | years",
+        "Men aged over 18 years were called up. | 18 | 18 | MORE_THAN | years",
+        "The trees were over 300 years old. | 300 | 300 | MORE_THAN | years",
+        "It sent over 300 men. | 300 | 300 | MORE_THAN | men",
+    })
+    void overBeforeASpanOfTimeIsNoHedge(String text, double value, double high, Qualifier qualifier, String unit) {
+        Quantity q = only(text);
+        assertEquals(value, q.value());
+        assertEquals(high, q.high());
+        assertEquals(qualifier, q.qualifier());
+        assertEquals(unit, q.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // the head noun after a modifier, a model name or coordinated adjectives
+        "A unit of 100 border guards held the post. | 100 border guards | guards",
+        "It faced 40 frontier guards, then left. | 40 frontier guards | guards",
+        "A column of four T-62 tanks came. | four T-62 tanks | tanks",
+        "It supplied 82 T-26 tanks by sea. | 82 T-26 tanks | tanks",
+        "It had 31 I-16 fighters at Nanjing. | 31 I-16 fighters | fighters",
+        "It sent more than 14,000 light and heavy machine guns. | more than 14,000 light and heavy machine guns | guns",
+        "It had 300 cavalry and infantry. | 300 cavalry | cavalry",
+    })
+    void theHeadNounFollowsItsModifiers(String text, String mention, String unit) {
+        Quantity q = Quantities.find(text).get(0);
+        assertEquals(mention, q.text());
+        assertEquals(unit, q.unit());
     }
 
     @Test

@@ -247,8 +247,7 @@ class GoldScoresTest {
         SCORES.forEach((article, perTable) -> perTable.forEach((table, s) -> b.append(line(article, table, s))));
         for (Set set : Set.values()) {
             for (String table : TABLES) {
-                b.append(line(set == Set.HELD_OUT ? "ALL held-out" : "ALL written with the reader", table,
-                        total(set, table)));
+                b.append(line(set.label(), table, total(set, table)));
             }
         }
         System.out.println(b);
@@ -261,15 +260,35 @@ class GoldScoresTest {
                 100 * s.precision());
     }
 
-    /** The articles of a set: those written with this reader, or the held-out ones written by someone else. */
+    /**
+     * The first held-out set: three articles and their gold written blind by another engineer, scored blind
+     * on 2026-11-26 and opened then to study the misses (gold/README.md gives their blind scores). They are
+     * a development set now, scored apart so that their figures stay visible.
+     */
+    static final List<String> FIRST_HELD_OUT = List.of("sino-soviet-border-conflict-1969.txt",
+            "soviet-volunteer-group.txt", "xinjiang-coalition-government.txt");
+
+    /** The articles of a set: written with this reader, the first held-out set (now read), or held out. */
     enum Set {
         /** The test articles written, with their gold, while the reader was built. */
         WRITTEN_WITH_THE_READER,
+        /** The first held-out set, written by someone else, scored blind, then read to improve the reader. */
+        FIRST_HELD_OUT_NOW_READ,
         /** Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned. */
         HELD_OUT;
 
         boolean has(String article) {
-            return article.startsWith("heldout-") == (this == HELD_OUT);
+            Set of = article.startsWith("heldout-") ? HELD_OUT
+                    : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
+            return of == this;
+        }
+
+        String label() {
+            return switch (this) {
+                case WRITTEN_WITH_THE_READER -> "ALL written with the reader";
+                case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
+                case HELD_OUT -> "ALL held-out";
+            };
         }
     }
 
@@ -281,8 +300,9 @@ class GoldScoresTest {
     /**
      * The first held-out set (three articles by another engineer, scored blind on 2026-11-26) missed the
      * troops, demographics and aid targets: troops found 88.1%, right side 68.3%; demographics 18.8%;
-     * aid 22.2% (issue 8, still open). Until the reader meets them those three checks are reported as
-     * skipped with these figures, never as passed; set this to true when it does.
+     * aid 22.2%. It is now {@link Set#FIRST_HELD_OUT_NOW_READ}, with every target asserted. Until the
+     * second held-out set ({@code heldout-*.txt}) has been scored blind, its troops, demographics and aid
+     * checks are reported as skipped, never as passed.
      */
     private static final boolean HELD_OUT_TABLE_TARGETS_MET = false;
 
