@@ -97,6 +97,10 @@ final class ArticleContext {
         }
 
         Set<String> forceNouns = lex.set("force_nouns");
+        String[] own = ownSide(article, rules, lex, day);
+        this.ownSide = own[0];
+        this.ownSideBasis = own[1];
+        this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
         for (TextBlock b : blocks) {
             if (!b.isProse()) {
                 continue;
@@ -120,6 +124,47 @@ final class ArticleContext {
     }
 
     private final int medianYear;
+
+    /**
+     * The side of what the article is about, when its infobox names no combatants: the side its infobox
+     * gives under a key of the lexicon's {@code own_side_keys} ("Country: Soviet Union"), else the side of
+     * the first name in its title ("Soviet Volunteer Group"); null when neither names one.
+     */
+    final String ownSide;
+    /** Where {@link #ownSide} was read: "the infobox's Country", "the article's title". */
+    final String ownSideBasis;
+    /**
+     * True when the article is about a force (its title ends in a force noun: "… Group", "… Corps") of
+     * {@link #ownSide}: a figure of its people that names no side is that force's.
+     */
+    final boolean aboutAForce;
+
+    private static String[] ownSide(Article article, Rules rules, Lexicon lex, LocalDate day) {
+        for (String key : lex.list("own_side_keys")) {
+            for (Element.InfoboxEntry e : article.infobox()) {
+                if (e.key().equalsIgnoreCase(key)) {
+                    Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
+                    if (s != null) {
+                        return new String[] {s.at(day), "the infobox's " + e.key()};
+                    }
+                }
+            }
+        }
+        // the title's first words, up to a word in lower case: "Soviet Volunteer Group", not "… exodus from Xinjiang"
+        String head = article.title() == null ? "" : article.title().split("\\s+(?=\\p{Ll})", 2)[0];
+        Gazetteer.Side s = head.isBlank() ? null : rules.gazetteer().firstIn(head);
+        return s == null ? new String[] {null, null} : new String[] {s.at(day), "the article's title"};
+    }
+
+    /** True when the head of {@code title} ("Corps" of "… Construction Corps", "Army" of "Army of …") is a force noun. */
+    private static boolean headNoun(String title, Set<String> forceNouns) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        String head = title.split("\\s+of\\s+", 2)[0].strip();
+        String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return forceNouns.contains(last);
+    }
 
     /**
      * A day for a figure the text does not date: the infobox's date, else the middle of the years the
@@ -177,7 +222,10 @@ final class ArticleContext {
         return start >= 0 && endsInForceNoun ? text.substring(start, lastEnd) : null;
     }
 
-    /** The default side of generic force nouns: "rebels" when the article's rebels are named only for one side. */
+    /**
+     * The default side of generic force nouns: "rebels" when the article's rebels are named for one side
+     * only, or for one side at least four times in five and at least twice.
+     */
     private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (Prose p : prose) {
@@ -194,7 +242,7 @@ final class ArticleContext {
         counts.forEach((noun, bySide) -> {
             int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
             bySide.forEach((side, count) -> {
-                if (count >= 2 && count * 5 >= total * 4 && !side.equals("Other")) {
+                if ((count >= 2 && count * 5 >= total * 4 || count == total) && !side.equals("Other")) {
                     nounDefaults.put(noun, side);
                 }
             });

@@ -83,7 +83,11 @@ final class PhraseMatcher<T> {
     }
 
     private List<Entry<T>> candidates(String word) {
-        List<Entry<T>> c = byFirstWord.get(stripSuffix(word));
+        List<Entry<T>> c = byFirstWord.get(word); // "People's Liberation Army" starts with a possessive
+        if (c != null) {
+            return c;
+        }
+        c = byFirstWord.get(stripSuffix(word));
         if (c == null && Character.isUpperCase(word.charAt(0))) {
             c = byFirstWord.get(stripSuffix(word).toLowerCase(Locale.ROOT));
         }

@@ -171,6 +171,18 @@ final class Prose {
         return false;
     }
 
+    private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
+            "(\\p{L}+), (?:(?:some|about|around|nearly|roughly|over|almost|perhaps|more than|fewer than) )?$");
+
+    /**
+     * The noun a figure renames, in lower case: "aircraft" for "their remaining aircraft, about 100 in
+     * number", "garrison" for "the garrison, some 80,000 men"; or null.
+     */
+    String renamedNoun(int start) {
+        java.util.regex.Matcher m = RENAMED.matcher(text).region(Math.max(0, start - 40), start);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
     // ---- names
 
     /** The index of the first name starting at or after {@code offset}. */

@@ -31,8 +31,15 @@ import java.util.Set;
  */
 final class SideFinder {
 
-    /** A side, the force name it was read from ("" when none), and how it was found. */
-    record Reading(String side, String force, String basis) {
+    /**
+     * A side, the force name it was read from ("" when none), and how it was found; {@code end} is where
+     * the figure read ends in its paragraph (-1 when not known).
+     */
+    record Reading(String side, String force, String basis, int end) {
+
+        Reading(String side, String force, String basis) {
+            this(side, force, basis, -1);
+        }
     }
 
     private static final Set<String> CONNECTORS = Set.of("of", "in", "into", "under", "from", "serving",
@@ -73,6 +80,11 @@ final class SideFinder {
         if (previous != null && refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
         }
+        // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots": a part of the figure before it
+        if (previous != null && previous.end() >= 0 && previous.end() <= start
+                && p.sentenceIndex(previous.end() - 1) == p.sentenceIndex(start) && partOfBefore(p, end)) {
+            return new Reading(previous.side(), previous.force(), "a part of the figure before it ('of them')");
+        }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
         for (int i = inNoun.size() - 1; i >= 0; i--) {
@@ -89,6 +101,9 @@ final class SideFinder {
         for (Prose.Name n : p.namesIn(end, Math.min(clauseEnd, end + 120))) {
             if (n.isGroup()) {
                 continue;
+            }
+            if (capitalisedWordIn(p.text, end, n.start())) {
+                break; // "90,000 men of the First Field Army … into the province": an unknown force comes first
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
             if (joins(between) && (!locative(between) || isForce(p, n))) {
@@ -115,6 +130,9 @@ final class SideFinder {
             }
             if (afterPreposition(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China"
+            }
+            if (inAppositive(p, left, i, start)) {
+                continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
                 if (!isPlural(n)) {
@@ -152,7 +170,12 @@ final class SideFinder {
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }
-        // 4. the article's side for the counted noun ("rebels")
+        // 4. the article's side for the counted noun ("rebels"), or for the force the figure renames
+        String renamed = renamedForce(p, start);
+        String byRenamed = a.nounDefault(renamed);
+        if (byRenamed != null) {
+            return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
+        }
         String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start) : unit;
         String byNoun = a.nounDefault(noun);
         if (byNoun != null) {
@@ -175,8 +198,59 @@ final class SideFinder {
         if (earlier != null) {
             return reading(p, earlier, date, "the nearest name in an earlier sentence");
         }
+        if (a.aboutAForce) {
+            return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
+        }
         return new Reading("Other", "", "no name of a side near the figure");
     }
+
+    /** True when a capitalised word (not at a sentence start) stands in {@code t[from, to)}. */
+    private static boolean capitalisedWordIn(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && !atSentenceStart(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when name {@code left[i]} stands in an appositive between commas right after an earlier name,
+     * with the figure after the appositive: "the Ili National Army, nominally a part of the provincial
+     * forces, still had 14,000 soldiers" speaks of the Ili National Army.
+     */
+    private static boolean inAppositive(Prose p, List<Prose.Name> left, int i, int figure) {
+        Prose.Name n = left.get(i);
+        int close = p.text.indexOf(',', n.end());
+        if (close < 0 || close >= figure) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Prose.Name m = left.get(k);
+            int open = m.end();
+            if (open < p.text.length() && p.text.charAt(open) == ',' && p.text.indexOf(',', open + 1) >= n.end()) {
+                return !m.isGroup();
+            }
+        }
+        return false;
+    }
+
+    /** "garrison" in "surrendered the garrison, some 80,000 men, to": the force noun the figure renames, or null. */
+    private String renamedForce(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 3);
+        int k = words.size() - 1;
+        while (k >= 0 && HEDGE_WORDS.contains(words.get(k))) {
+            k--;
+        }
+        if (k >= 1 && words.get(k).equals(",") && forceNouns.contains(words.get(k - 1))) {
+            return words.get(k - 1);
+        }
+        return null;
+    }
+
+    private static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
+            "almost", "perhaps");
 
     /** The side of a figure that a passive attack after it names the attacker of, or null. */
     private Reading attackedBy(Prose p, int from, int to, LocalDate date) {
@@ -269,6 +343,14 @@ final class SideFinder {
             w = before.get(0);
         }
         return NOT_SUBJECT.contains(w);
+    }
+
+    private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
+            "^ of (?:them|whom|these|those|this number)\\b");
+
+    /** True when "of them" or "of whom" follows the figure: it counts a part of the figure before it. */
+    static boolean partOfBefore(Prose p, int end) {
+        return OF_THEM.matcher(p.text.substring(end, Math.min(p.text.length(), end + 20))).find();
     }
 
     /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
@@ -398,12 +480,40 @@ final class SideFinder {
                 j++;
             }
             String w = p.text.substring(i, j).toLowerCase(Locale.ROOT);
-            if (opposition.contains(w) && !afterNumber(p.text, i, measures.contains(w))) {
+            if (opposition.contains(w) && !afterNumber(p.text, i, measures.contains(w)) && !passiveOrNoun(p, i, w)) {
                 return i;
             }
             i = j;
         }
         return -1;
+    }
+
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+    /** Words before an attack word that make it a noun ("the fighting", "heavy fighting", "a renewed attack"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "heavy", "further", "renewed");
+
+    /**
+     * True when the attack word at {@code i} says no attack by the name before it: a passive ("19 soldiers
+     * were killed and 3 …": the subject is the attacked, so the figures after it are the subject's), or a
+     * noun after a determiner ("the March fighting", "the attack").
+     */
+    private static boolean passiveOrNoun(Prose p, int i, String w) {
+        List<String> before = p.wordsBefore(i, 3);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String last = before.get(before.size() - 1);
+        if (PASSIVE.contains(last) || before.size() > 1 && PASSIVE.contains(before.get(before.size() - 2))
+                && last.endsWith("ly")) {
+            return true; // "were killed", "were quickly routed"
+        }
+        if (w.endsWith("ed")) {
+            return false;
+        }
+        boolean twoBack = before.size() > 1 && DETERMINERS.contains(before.get(before.size() - 2));
+        return DETERMINERS.contains(last) || twoBack && (w.endsWith("ing")
+                || Character.isUpperCase(p.text.charAt(i - 1 - last.length()))); // "the spring fighting", "the March attack"
     }
 
     /** "returned the 8,000 prisoners": prisoners as the object of a verb belong to the side that did not take them. */

@@ -67,7 +67,7 @@ final class TroopsTable implements CuratedTable {
     }
 
     private static final Pattern INFOBOX_KEY = Pattern.compile(
-            "(?i)(strength|casualties(?: and losses)?|losses)\\s*(\\d*)");
+            "(?i)(strength|size|casualties(?: and losses)?|losses)\\s*(\\d*)");
 
     @Override
     public TableSpec spec() {
@@ -126,6 +126,7 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> strengthHeaders;
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
+        private final Set<String> aidPersonnel;
         private final Pattern personnelNext;
 
         Reader(Analysis a) {
@@ -141,6 +142,7 @@ final class TroopsTable implements CuratedTable {
             this.strengthHeaders = lex.set("strength_headers");
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
+            this.aidPersonnel = lex.set("aid_personnel");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         }
 
@@ -156,7 +158,7 @@ final class TroopsTable implements CuratedTable {
                         continue;
                     }
                     Row r = proseRow(ac, order, p, q, o, previous);
-                    previous = new SideFinder.Reading(r.side(), r.force(), r.sideBasis());
+                    previous = new SideFinder.Reading(r.side(), r.force(), r.sideBasis(), q.end());
                     rows.add(r);
                 }
             }
@@ -225,6 +227,9 @@ final class TroopsTable implements CuratedTable {
             if (u.equals("usd") || u.equals("percent")) {
                 return false;
             }
+            if (aidPersonnel.contains(u) && listedAfterPersonnel(p, q)) {
+                return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
+            }
             if (materiel.contains(u) || civilians.contains(u)) {
                 return false;
             }
@@ -249,6 +254,13 @@ final class TroopsTable implements CuratedTable {
             if (!bare) {
                 return false;
             }
+            String renamed = p.renamedNoun(q.start());
+            if (renamed != null && (materiel.contains(renamed) || civilians.contains(renamed))) {
+                return false; // "their remaining aircraft, about 100 in number"
+            }
+            if (u.isEmpty() && MORE.matcher(right).find() && listedAfterPersonnel(p, q, true)) {
+                return true; // "140 advisers worked at headquarters, and about 90 more taught at schools"
+            }
             String left = p.before(q.start(), 80);
             for (Pattern np : clauses.notPersonnelAfter()) {
                 if (np.matcher(right).find()) {
@@ -266,6 +278,33 @@ final class TroopsTable implements CuratedTable {
                 }
             }
             return clauses.numberedSubject().matcher(left).find();
+        }
+
+        private static final Pattern MORE = Pattern.compile("^ (?:more|others|other)\\b(?! (?:than|[\\p{L}-]+s)\\b)");
+        private static final Pattern LIST_GAP = Pattern.compile(
+                "^(?:[ \\p{L}-]{0,30}?)(?:,| and|, and) (?:(?:some|about|around|nearly|over|roughly|more than) )?$");
+
+        /** True when {@code q} follows a personnel figure of its sentence in a list ("81 navigators and 8,300 technicians"). */
+        private boolean listedAfterPersonnel(Prose p, Quantity q) {
+            return listedAfterPersonnel(p, q, false);
+        }
+
+        /**
+         * True when the figure before {@code q} in its sentence counts personnel and, unless {@code anyGap},
+         * only its noun and a comma or "and" stand between them.
+         */
+        private boolean listedAfterPersonnel(Prose p, Quantity q, boolean anyGap) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - Prose.WINDOW), q.start());
+            if (before.isEmpty()) {
+                return false;
+            }
+            Quantity last = before.get(before.size() - 1);
+            if (!anyGap && !LIST_GAP.matcher(p.text.substring(last.end(), q.start())).find()) {
+                return false;
+            }
+            String lu = last.unit().toLowerCase(Locale.ROOT);
+            return personnel.contains(lu) || collective.contains(lu) && last.value() >= 100;
         }
 
         /** What the figure measures: its noun, then the words after it, then the verb before it; else strength. */
@@ -345,15 +384,17 @@ final class TroopsTable implements CuratedTable {
                     String side = null;
                     String force = "";
                     String basis;
-                    List<PhraseMatcher.Hit<Gazetteer.Side>> named = ac.gazetteer.find(b.text(), 0, q.start());
-                    if (!named.isEmpty()) {
-                        PhraseMatcher.Hit<Gazetteer.Side> h = named.get(named.size() - 1);
+                    PhraseMatcher.Hit<Gazetteer.Side> h = nameOfFigure(ac, b.text(), q);
+                    if (h != null) {
                         side = h.value().at(day);
                         force = h.text();
                         basis = "a name before the figure in the infobox entry";
                     } else if (ac.combatants.containsKey(m.group(2))) {
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);
+                    } else if (ac.combatants.isEmpty() && ac.ownSide != null) {
+                        side = ac.ownSide;
+                        basis = "the side of the article's subject (" + ac.ownSideBasis + ")";
                     } else {
                         side = "Other";
                         basis = "no combatant of the same number in the infobox";
@@ -370,6 +411,35 @@ final class TroopsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), basis, "infobox"));
                 }
             }
+        }
+
+        /**
+         * The name of the force an infobox figure counts: the last name before it, or in its noun, within its
+         * part of the entry (up to ";"), outside brackets, which name a source ("(Soviet estimate)"); or null.
+         */
+        private static PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
+            int from = text.lastIndexOf(';', q.start()) + 1;
+            PhraseMatcher.Hit<Gazetteer.Side> last = null;
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.gazetteer.find(text, from, q.end())) {
+                if (!inBrackets(text, from, h.start())) {
+                    last = h;
+                }
+            }
+            return last;
+        }
+
+        /** True when {@code at} stands inside brackets opened after {@code from}. */
+        private static boolean inBrackets(String text, int from, int at) {
+            int depth = 0;
+            for (int i = from; i < at; i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '[') {
+                    depth++;
+                } else if ((c == ')' || c == ']') && depth > 0) {
+                    depth--;
+                }
+            }
+            return depth > 0;
         }
 
         /** The measure of an infobox figure: its noun, or the first words after it up to a comma ("8,550 captured"). */
@@ -407,8 +477,13 @@ final class TroopsTable implements CuratedTable {
             }
             for (PipeTable pt : ac.article.tables()) {
                 int strength = header(pt, strengthHeaders, -1);
-                if (strength < 0) {
+                Map<Integer, String> losses = lossColumns(pt);
+                if (strength < 0 && (losses.isEmpty() || header(pt, sideHeaders, -1) < 0)) {
                     continue;
+                }
+                Map<Integer, String> columns = new java.util.TreeMap<>(losses);
+                if (strength >= 0) {
+                    columns.put(strength, "strength");
                 }
                 int sideCol = header(pt, sideHeaders, strength);
                 int unitCol = header(pt, unitHeaders, strength);
@@ -419,7 +494,8 @@ final class TroopsTable implements CuratedTable {
                 DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
                 LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
                 for (Element.Row row : pt.rows()) {
-                    TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(strength));
+                  for (Map.Entry<Integer, String> column : columns.entrySet()) {
+                    TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column.getKey()));
                     if (b == null) {
                         continue;
                     }
@@ -430,17 +506,40 @@ final class TroopsTable implements CuratedTable {
                         }
                         String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
                         String quote = String.join(" | ", row.cells());
-                        int focus = quote.indexOf(row.cell(strength));
-                        rows.add(new Row(new Place(order, row.at().line(), q.start()),
+                        int focus = focus(row, column.getKey());
+                        rows.add(new Row(new Place(order, row.at().line(), row.columns().get(column.getKey()) + q.start()),
                                 unitCol < 0 ? "" : row.cell(unitCol), side[0], date,
                                 date == null ? "" : captionDate != null ? "caption" : "infobox",
                                 Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(),
-                                "strength", row.at().source(), row.at().line(),
-                                Quote.of(Sentence.whole(quote), Math.max(0, focus) + q.start(), Math.max(0, focus) + q.end()),
+                                column.getValue(), row.at().source(), row.at().line(),
+                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
                                 side[1], "table"));
                     }
+                  }
                 }
             }
+        }
+
+        /** Where cell {@code column} starts in the row's cells joined by " | ". */
+        private static int focus(Element.Row row, int column) {
+            int at = 0;
+            for (int i = 0; i < column; i++) {
+                at += row.cell(i).length() + 3;
+            }
+            return at;
+        }
+
+        /** The columns whose header names a loss ("Killed", "Wounded", "Casualties"), with their measure. */
+        private Map<Integer, String> lossColumns(PipeTable pt) {
+            Map<Integer, String> out = new java.util.TreeMap<>();
+            for (int i = 0; i < pt.header().size(); i++) {
+                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String measure = lex.measureOf(h);
+                if (measure != null && !measure.equals("strength")) {
+                    out.put(i, measure);
+                }
+            }
+            return out;
         }
 
         /** {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption. */

@@ -95,6 +95,105 @@ class TroopsTableTest {
         TableAsserts.of(t).rowWith("count_low", 100L).has("side", "USSR");
     }
 
+    private static final String CLASH = """
+            = Fixture Clash =
+
+            Infobox
+            - Date: 1969
+            - Combatant1: Soviet Union
+            - Combatant2: People's Republic of China
+            - Strength2: 9,000 (PLA troops in the region)
+            - Casualties2: 40 killed (Chinese figures); at least 12 killed and 4 captured at the pass (Soviet estimate)
+
+            == Clash ==
+            The People's Liberation Army moved some 20,000 men up to the river. The KGB frontier troops there numbered no more than 900 men.
+
+            Official Chinese figures for the whole of the spring fighting are 50 killed, 30 wounded and one missing. At least 17 Chinese soldiers were killed and 5 were taken prisoner.
+
+            The Ili National Army, formally a part of the provincial forces, still had some 9,500 soldiers. The PLA sent nearly 30,000 men of the Second Field Army under Peng into the province.
+
+            | Unit | Side | Strength | Killed |
+            | Border post | Soviet Border Troops | about 60 | 14 |
+            | Infantry regiment | PLA | 2,000 | 46 |
+            | Sources: x | | | |
+            """;
+
+    @Test
+    void sidesFromNamesWithPossessivesBracketsPassivesAndAppositives() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("clash.txt", CLASH).troops());
+        // "People's …" names a side; a bracket after an infobox figure names a source, not the force
+        t.rowWith("count_low", 9000L).has("side", "PRC").has("side_basis", "the infobox's Combatant2");
+        t.rowWith("line", 8, "count_low", 40L).has("side", "PRC");
+        t.rowWith("line", 8, "count_low", 12L).has("side", "PRC").has("qualifier", "at_least");
+        t.rowWith("line", 8, "count_low", 4L).has("side", "PRC").has("measure", "captured");
+        t.rowWith("count_low", 20000L).has("side", "PRC");
+        t.rowWith("count_low", 900L).has("side", "USSR").has("qualifier", "up_to"); // KGB
+        // "the spring fighting" is a noun, not an attack by the Chinese on the figures
+        t.rowWith("count_low", 50L).has("side", "PRC").has("measure", "killed");
+        t.rowWith("count_low", 30L).has("side", "PRC").has("measure", "wounded");
+        t.rowWith("line", 13, "count_low", 1L).has("side", "PRC").has("measure", "missing");
+        // "were killed" is a passive: the 5 taken prisoner are the same Chinese soldiers
+        t.rowWith("count_low", 5L).has("side", "PRC").has("measure", "captured");
+        // an appositive between commas does not name the force; an unknown force after the figure stops the search
+        t.rowWith("count_low", 9500L).has("side", "ETR");
+        t.rowWith("count_low", 30000L).has("side", "PRC").has("measure", "sent");
+    }
+
+    @Test
+    void lossColumnsOfAnOrderOfBattleAreRead() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("clash.txt", CLASH).troops());
+        t.rowWith("line", 18, "count_low", 60L).has("side", "USSR").has("measure", "strength").has("rule", "table");
+        t.rowWith("line", 18, "count_low", 14L).has("side", "USSR").has("measure", "killed").has("rule", "table");
+        t.rowWith("line", 19, "count_low", 46L).has("side", "PRC").has("measure", "killed");
+    }
+
+    @Test
+    void anArticleAboutAForceGivesItsSideToFiguresThatNameNone() {
+        Table t = Fixtures.build("group.txt", """
+                = Fixture Air Group =
+
+                Infobox
+                - Unit Name: Fixture Air Group
+                - Country: Soviet Union
+                - Allegiance: Republic of China
+                - Size: 1,200 servicemen in all
+                - Casualties: 90 killed, 80 of them airmen
+
+                Some 1,200 Soviet servicemen served in the country, more than 700 of them pilots, and 90 of them lost their lives.
+
+                In the spring the group had about four hundred men at the front.
+
+                At its height some 140 Red Army advisers worked at army headquarters, and about 60 more taught at flying schools. Soviet instructors trained 1,000 Chinese pilots, 81 navigators and some 300 technicians. The group handed over its remaining aircraft, about 100 in number, to the Chinese Air Force.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("line", 7, "count_low", 1200L).has("side", "USSR").has("rule", "infobox")
+                .has("side_basis", "the side of the article's subject (the infobox's Country)");
+        a.rowWith("line", 8, "count_low", 90L).has("side", "USSR").has("measure", "killed");
+        a.rowWith("line", 8, "count_low", 80L).has("side", "USSR");
+        a.rowWith("line", 10, "count_low", 700L).has("side", "USSR"); // a part of the figure before it
+        a.rowWith("line", 10, "count_low", 90L).has("side", "USSR");
+        a.rowWith("count_low", 400L).has("side", "USSR")
+                .has("side_basis", "the side of the force the article is about (the infobox's Country)");
+        a.rowWith("count_low", 60L).has("side", "USSR"); // "60 more" after "140 … advisers"
+        a.rowWith("count_low", 81L).has("side", "ROC");
+        a.rowWith("count_low", 300L).has("side", "ROC"); // technicians listed with pilots and navigators
+        a.hasNoRowWith("count_low", 100L); // aircraft, counted "in number"
+    }
+
+    @Test
+    void anArticleAboutSomethingElseKeepsOtherForFiguresThatNameNoSide() {
+        Table t = Fixtures.build("exodus.txt", """
+                = Kazakh exodus from Xinjiang =
+
+                Infobox
+                - Strength: 3,000 fighters under a local chief
+
+                In the spring the band had about four hundred men in the hills.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 3000L).has("side", "Other");
+        TableAsserts.of(t).rowWith("count_low", 400L).has("side", "Other");
+    }
+
     @Test
     void datesAreTypedIntervals() {
         Table t = troops();
