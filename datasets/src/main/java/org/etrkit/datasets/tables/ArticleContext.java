@@ -27,7 +27,8 @@ import org.etrkit.datasets.parse.Element;
  * <li>the combatants of the infobox ({@code Combatant1}, {@code Combatant2}, ...), each with its side;</li>
  * <li>the article's default side for a generic force noun ("rebels" is ETR when the article writes
  *     "Ili rebels" and no other side's rebels);</li>
- * <li>the infobox's date, for figures the text does not date otherwise.</li>
+ * <li>the infobox's date (its first entry under a key of the lexicon's {@code date_keys}: Date, Signed,
+ *     Formed, …), for figures the text does not date otherwise.</li>
  * </ul>
  */
 final class ArticleContext {
@@ -59,12 +60,14 @@ final class ArticleContext {
         Map<String, Gazetteer.Side> aliases = new LinkedHashMap<>();
         Set<String> conflicting = new java.util.HashSet<>();
         DateMention date = null;
-        for (Element.InfoboxEntry e : article.infobox()) {
-            if (date == null && e.key().equalsIgnoreCase("date")) {
-                for (DateMention d : Dates.find(e.value())) {
-                    if (d.hasYear()) {
-                        date = d;
-                        break;
+        for (String key : lex.list("date_keys")) { // "Date", else "Signed", "Formed", …
+            for (Element.InfoboxEntry e : article.infobox()) {
+                if (date == null && e.key().equalsIgnoreCase(key)) {
+                    for (DateMention d : Dates.find(e.value())) {
+                        if (d.hasYear()) {
+                            date = d;
+                            break;
+                        }
                     }
                 }
             }

@@ -63,8 +63,25 @@ final class DemographicsTable implements CuratedTable {
     /** "X had", "X, the railway's headquarters, had", "X as a whole counted", "the population of X". */
     private static final Pattern SUBJECT = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+)(?:, [^,;:()]{1,60},)?(?: (?:as a whole|alone|itself|then|now|still|by then))?"
-                    + " (?:had|has|counted|numbered|was home to)\\b"
+                    + " (?:had|has|counted|numbered|was home to"
+                    + "|(?:was|is) (?:then |still )?an? (?:[\\p{L}-]+ ){0,2}?(?:city|town|village|settlement|place|country"
+                    + "|province|region|district|oasis|republic) of)\\b"
                     + "|\\bpopulation of (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
+    /** A sentence that opens with a possessive pronoun and a population noun: "Its population rose …". */
+    private static final Pattern ITS_POPULATION = Pattern.compile(
+            "\\s*(?:Its|Their) (?:whole |total )?(?:population|inhabitants|people)\\b");
+    /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
+    private static final Pattern POPULATION_KEY = Pattern.compile(
+            "(?i)population(?:[ _]?(?:estimate|census|total|count))?(?:\\s*\\(.*\\))?");
+    /** " in Xinjiang", " of the Altay" after a count of people. */
+    private static final Pattern IN_PLACE = Pattern.compile(" (?:in|of) (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
+    /** "of them", "of whom" between a share and its group. */
+    private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these) )");
+    /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
+    /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
+    private static final Pattern REMAINDER_WORDS = Pattern.compile(
+            "\\b(?:the remaining|the rest|all others|the other groups)(?: [\\p{L}-]+)?\\s*$");
     private static final Set<String> PEOPLE = Set.of("civilians", "settlers", "nationals", "citizens", "subjects",
             "colonists", "residents", "inhabitants");
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -92,9 +109,12 @@ final class DemographicsTable implements CuratedTable {
         List<Row> rows = new ArrayList<>();
         for (ArticleContext ac : a.articles) {
             int order = a.order(ac.article.source());
+            List<Row> ofArticle = new ArrayList<>();
             for (Prose p : ac.prose) {
-                reader.read(ac, order, p, rows);
+                reader.read(ac, order, p, ofArticle);
             }
+            reader.infobox(a, ac, order, ofArticle);
+            rows.addAll(ofArticle);
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
         Table t = SPEC.newTable();
@@ -193,6 +213,96 @@ final class DemographicsTable implements CuratedTable {
                     + "|\\b(?<possessive>\\p{Lu}[\\p{L}-]*)['’]s population\\b)");
         }
 
+        /**
+         * The infobox's population entries ("Population Estimate: 4,333,400", "Population: 2.24 million
+         * (1981)"): group All, for the place the article's prose gives the same total, else the place its
+         * title names ("… of Xinjiang Province"), else its title; in the year the entry gives, else the year
+         * of an entry "… Year", else the infobox's date.
+         */
+        void infobox(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            Map<Integer, org.etrkit.datasets.extract.TextBlock> byLine = new java.util.HashMap<>();
+            for (org.etrkit.datasets.extract.TextBlock b : a.corpus.entries().get(order).blocks()) {
+                if (b.kind().equals("infobox")) {
+                    byLine.put(b.at().line(), b);
+                }
+            }
+            List<Row> fromText = List.copyOf(rows);
+            for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
+                org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
+                if (b == null || !POPULATION_KEY.matcher(e.key()).matches()) {
+                    continue;
+                }
+                for (Quantity q : b.quantities()) {
+                    String u = q.unit().toLowerCase(Locale.ROOT);
+                    boolean share = u.equals("percent");
+                    if (!(u.isEmpty() || share || populationNouns.contains(u))) {
+                        continue;
+                    }
+                    Long population = share ? null : Math.round(q.value());
+                    Integer[] year = {null};
+                    String basis = infoboxYear(ac, e, b, year);
+                    String region = infoboxRegion(ac, fromText, population);
+                    String quote = e.key() + ": " + e.value();
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, "All", year[0], basis,
+                            population, share ? q.value() : null, false, e.at().source(), e.at().line(),
+                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
+                                    e.key().length() + 2 + q.end()), ""));
+                }
+            }
+        }
+
+        /** The year of an infobox population entry in {@code year[0]}, and where it was read ("" when none). */
+        private static String infoboxYear(ArticleContext ac, org.etrkit.datasets.parse.Element.InfoboxEntry e,
+                                          org.etrkit.datasets.extract.TextBlock b, Integer[] year) {
+            for (DateMention d : b.dates()) {
+                if (d.hasYear()) {
+                    year[0] = d.year();
+                    return "infobox";
+                }
+            }
+            for (org.etrkit.datasets.parse.Element.InfoboxEntry other : ac.article.infobox()) {
+                String k = other.key().toLowerCase(Locale.ROOT);
+                if (k.startsWith(e.key().toLowerCase(Locale.ROOT)) && k.contains("year")) {
+                    for (DateMention d : org.etrkit.datasets.extract.Dates.find(other.value())) {
+                        if (d.hasYear()) {
+                            year[0] = d.year();
+                            return "infobox";
+                        }
+                    }
+                }
+            }
+            if (ac.infoboxDate != null && ac.infoboxDate.hasYear()) {
+                year[0] = ac.infoboxDate.year();
+                return "infobox";
+            }
+            return "";
+        }
+
+        /** The place of an infobox population: as the prose's row of the same total, else the title's place, else the title. */
+        private String infoboxRegion(ArticleContext ac, List<Row> fromText, Long population) {
+            for (Row r : fromText) {
+                if (population != null && population.equals(r.population()) && r.group().equals("All")
+                        && !r.region().isEmpty()) {
+                    return r.region();
+                }
+            }
+            return articlePlace(ac);
+        }
+
+        /** The place an article is about: the place its title names ("… of Xinjiang Province"), else its title. */
+        private String articlePlace(ArticleContext ac) {
+            String title = ac.article.title() == null ? "" : ac.article.title();
+            Matcher m = placeAdmin.matcher(title);
+            while (m.find()) {
+                String place = m.group("before") != null ? m.group("before")
+                        : m.group("after") != null ? m.group("after") : m.group("possessive");
+                if (place != null && !LEADING.contains(place.toLowerCase(Locale.ROOT)) && !isAdjective(place)) {
+                    return bare(place);
+                }
+            }
+            return title;
+        }
+
         void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
             String paragraphRegion = null;
             Row last = null;
@@ -204,10 +314,15 @@ final class DemographicsTable implements CuratedTable {
                 if (kind == null) {
                     continue;
                 }
-                String group = group(p, q, kind);
-                if (group == null && kind.equals("share") && last != null && lastEnd >= 0
+                String group;
+                String named = kind.equals("share") ? namedGroup(p, q) : null;
+                if (named != null) {
+                    group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
+                } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                         && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
                     group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
+                } else {
+                    group = group(p, q, kind);
                 }
                 if (group == null) {
                     continue;
@@ -218,6 +333,9 @@ final class DemographicsTable implements CuratedTable {
                 }
                 if (region == null) {
                     region = subject(p, s, q.start()); // the sentence's first word, if a name: "China was then …"
+                }
+                if (region == null && ITS_POPULATION.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
+                    region = articlePlace(ac); // "Its population rose …": the article's subject
                 }
                 if (region == null) {
                     region = "";
@@ -273,6 +391,10 @@ final class DemographicsTable implements CuratedTable {
             if (movementNear(p, q)) {
                 return null;
             }
+            List<String> prior = p.wordsBefore(q.start(), 1);
+            if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
+                return null; // "all residents aged 20 or older": an age
+            }
             boolean context = false;
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 Sentence c = p.sentence(k); // this sentence or the two before it
@@ -326,9 +448,11 @@ final class DemographicsTable implements CuratedTable {
         /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
         private boolean movementNear(Prose p, Quantity q) {
             List<String> before = p.wordsBefore(q.start(), 4);
-            for (String w : before) {
-                if (movement.contains(w)) {
-                    return true;
+            for (int k = 0; k < before.size(); k++) {
+                String w = before.get(k);
+                if (movement.contains(w) && !(w.equals("followed") && k + 1 < before.size()
+                        && before.get(k + 1).equals("by"))) {
+                    return true; // but "followed by Kazakhs 443,700" lists the next group
                 }
             }
             String after = p.after(q.end(), 60).toLowerCase(Locale.ROOT);
@@ -338,7 +462,7 @@ final class DemographicsTable implements CuratedTable {
                 if (w.isEmpty()) {
                     continue;
                 }
-                if (movement.contains(w)) {
+                if (movement.contains(w) && !(w.equals("followed") && after.strip().startsWith("by"))) {
                     return true;
                 }
                 if (++n >= 3) {
@@ -354,11 +478,20 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
+        /** The group written after a figure: after a copula ("93.9% were Han Chinese") or right after it ("15% Hui"). */
+        private String namedGroup(Prose p, Quantity q) {
+            String after = groupAfterCopula(p, q);
+            return after != null ? after : groupRightAfter(p, q);
+        }
+
         /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
         private String group(Prose p, Quantity q, String kind) {
-            String after = groupAfterCopula(p, q);
-            if (after != null) {
-                return after; // "of whom 93.9% were Han Chinese and 6.1% belonged to the national minorities"
+            String named = namedGroup(p, q);
+            if (named != null) {
+                return named; // "of whom 93.9% were Han Chinese", "and a further 15% Hui", "95% of them Uyghurs"
+            }
+            if (REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()) {
+                return REMAINDER; // "accounted for the remaining 67,300 people"
             }
             if (kind.equals("count") && isGroupWord(p, q)) {
                 List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
@@ -376,6 +509,19 @@ final class DemographicsTable implements CuratedTable {
                 if (n.isGroup()) {
                     return n.group();
                 }
+            }
+            return null;
+        }
+
+        /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
+        private String groupRightAfter(Prose p, Quantity q) {
+            if (!q.unit().equalsIgnoreCase("percent")) {
+                return null;
+            }
+            Matcher m = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
+            int at = m.lookingAt() ? m.end() : q.end() + 1;
+            for (Prose.Name n : p.namesIn(at, Math.min(p.text.length(), at + 40))) {
+                return n.isGroup() && n.start() == at ? n.group() : null;
             }
             return null;
         }
@@ -401,7 +547,12 @@ final class DemographicsTable implements CuratedTable {
          */
         private String groupBefore(Prose p, int offset) {
             int cs = p.clauseStart(offset);
-            List<Prose.Name> names = p.namesIn(cs, offset);
+            Matcher conj = NEW_SUBJECT.matcher(p.text).region(cs, offset);
+            int from = cs;
+            while (conj.find()) {
+                from = conj.end(); // "…, over 95% of them Uyghurs, while the Altay district counted 100,000 people"
+            }
+            List<Prose.Name> names = p.namesIn(from, offset);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
                 if (n.isGroup()) {
@@ -426,6 +577,13 @@ final class DemographicsTable implements CuratedTable {
         private String region(Prose p, Quantity q, Sentence s) {
             String text = p.text;
             int from = Math.max(s.start(), q.start() - Prose.WINDOW);
+            // "counted 4,333,400 inhabitants in Xinjiang": a place right after a count of people
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+                Matcher in = IN_PLACE.matcher(text).region(q.end(), Math.min(p.clauseEnd(q.end()), q.end() + 60));
+                if (in.lookingAt() && !isGroup(p, in.group(1)) && !isMonth(in.group(1))) {
+                    return bare(in.group(1));
+                }
+            }
             // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
             List<Prose.Name> names = p.namesIn(from, q.start());
             for (int i = names.size() - 1; i >= 0; i--) {

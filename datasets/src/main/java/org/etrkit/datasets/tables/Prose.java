@@ -309,14 +309,19 @@ final class Prose {
 
     /**
      * A date for a figure of a population statement: as {@link #dateOf(int, int)}, but a date in a relative
-     * clause ("…, nearly all of whom were repatriated in 1946") dates that clause's event, not the figure;
-     * with no other date in the paragraph, the article's infobox date ({@code infobox}).
+     * clause ("…, nearly all of whom were repatriated in 1946") dates that clause's event, not the figure,
+     * and so does a date in another part of the sentence between semicolons; with no other date in the
+     * paragraph, the article's infobox date ({@code infobox}).
      */
     Dated statementDateOf(int start, int end) {
         Sentence s = sentence(sentenceIndex(start));
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : datesIn(Math.max(s.start(), start - WINDOW), Math.min(s.end(), end + WINDOW))) {
+        // the part of the sentence between semicolons: "a country of 540 million people; the census of 1953 …"
+        int partStart = Math.max(s.start(), text.lastIndexOf(';', start) + 1);
+        int semicolon = text.indexOf(';', end);
+        int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
+        for (DateMention d : datesIn(Math.max(partStart, start - WINDOW), Math.min(partEnd, end + WINDOW))) {
             int relative = relativeClauseStart(d.start());
             if (relative >= 0 && start < relative) {
                 continue; // the date of another clause's event; a figure inside that clause keeps it
@@ -331,7 +336,8 @@ final class Prose {
             return new Dated(best, "sentence");
         }
         Dated own = eventDate(s);
-        if (own != null && own.basis().equals("year from paragraph") && relativeClauseStart(own.date().start()) < 0) {
+        if (own != null && own.basis().equals("year from paragraph") && relativeClauseStart(own.date().start()) < 0
+                && own.date().start() >= partStart && own.date().start() < partEnd) {
             return own;
         }
         DateMention earlier = lastDateBefore(s.start());

@@ -54,6 +54,55 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 20_000L).has("group", "Kyrgyz").has("share_pct", 6.7);
     }
 
+    private static final String PROVINCE = """
+            = Assembly of Gansu Province =
+
+            Infobox
+            - Signed: 1 May 1947
+            - Population Estimate: 6,800,000
+            - Population Estimate Year: 1948
+
+            A survey completed in 1948 counted 6,800,000 inhabitants in Gansu. Han numbered about 5.1 million, or 75% of the total, followed by Hui 1,020,000 (15%). The Tibetans, at some 340,000, made up five per cent; Mongols, Kazakhs and Salars together accounted for the remaining 340,000 people, or 5 percent.
+
+            The people were unevenly spread. Hezhou district had about 400,000 inhabitants, over 60% of them Hui, while the Xining district counted fewer than 300,000 people, of whom roughly 40% were Tibetans. Lanzhou, the provincial capital, was a town of some 200,000 people in 1947, of whom an estimated 70% were Han and a further 20% Hui.
+
+            A vote was given to all residents aged 20 or older, and crowds of up to 10,000 people marched in Lanzhou. Its population had doubled by 1949; the census of 1953 counted 12,928,102 people.
+            """;
+
+    @Test
+    void readsTheInfoboxPopulationAndTheFormsOfAProvinceArticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("gansu.txt", PROVINCE).demographics());
+        // the infobox: the region of the prose's same total, the year of "… Year"
+        t.rowWith("line", 5).has("population", 6_800_000L).has("region", "Gansu").has("group", "All").has("year", 1948)
+                .has("year_basis", "infobox").has("quote", "Population Estimate: 6,800,000");
+        t.rowWith("line", 8, "population", 6_800_000L).has("region", "Gansu").has("year", 1948);
+        // "followed by" lists the next group; "five per cent"; "the remaining … people" is the rest
+        t.rowWith("population", 1_020_000L).has("group", "Hui").has("share_pct", 15.0).has("region", "Gansu");
+        t.rowWith("population", 340_000L, "group", "Tibetan").has("share_pct", 5.0);
+        t.rowWith("population", 340_000L, "group", "Other").has("share_pct", 5.0);
+        // a share's own group; a total after "while"; "X, the capital, was a town of"; "a further 20% Hui"
+        t.rowWith("population", 400_000L).has("group", "All").has("region", "Hezhou");
+        t.rowWith("share_pct", 60.0, "derived", false).has("group", "Hui").has("region", "Hezhou");
+        t.rowWith("population", 300_000L).has("group", "All").has("region", "Xining");
+        t.rowWith("population", 200_000L).has("group", "All").has("region", "Lanzhou").has("year", 1947);
+        t.rowWith("share_pct", 70.0).has("group", "Han").has("region", "Lanzhou");
+        t.rowWith("share_pct", 20.0).has("group", "Hui").has("region", "Lanzhou");
+        // ages and marching crowds are no population; a date after a semicolon dates its own part
+        t.hasNoRowWith("population", 20L);
+        t.hasNoRowWith("population", 10_000L);
+        t.rowWith("population", 12_928_102L).has("year", 1953).has("region", "Gansu");
+    }
+
+    @Test
+    void aPopulationWithoutAPlaceIsTheArticlesSubject() {
+        Table t = Fixtures.build("corps.txt", """
+                = Fixture Construction Corps =
+
+                The Corps recruited settlers. Its population rose from 90,000 in 1955 to 1.2 million in 1970.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Fixture Construction Corps").has("year", 1955);
+    }
+
     @Test
     void derivesTheRemainderOfEachRegionAndYear() {
         TableAsserts t = TableAsserts.of(demographics());
