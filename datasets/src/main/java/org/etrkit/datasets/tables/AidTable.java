@@ -93,8 +93,19 @@ final class AidTable implements CuratedTable {
     private record Transfer(int start, int end, String word, Kind kind, boolean passive) {
     }
 
-    private enum Kind { GIVE, RECEIVE, NOUN, REINFORCE }
+    /**
+     * GIVE: "sent", "supplied"; RECEIVE: "received"; NOUN: "deliveries", "a credit"; REINFORCE: "reinforced";
+     * SERVE: personnel of one side serving another ("served with", "worked with", "passed through", "arrived in").
+     */
+    private enum Kind { GIVE, RECEIVE, NOUN, REINFORCE, SERVE }
 
+    /**
+     * A comma and a relative pronoun: the start of a relative clause, whose figures are not items of the
+     * transfer before it ("lent 40 aircraft, which flew 3,200 soldiers"), unless it lists what was given
+     * ("Red Army units, that included up to 500 officers").
+     */
+    private static final Pattern RELATIVE = Pattern.compile(
+            ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
 
@@ -112,6 +123,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> moneyNouns;
         private final Set<String> pronouns;
         private final Set<String> endWords;
+        private final List<String> service;
+        private final Set<String> arrivalWords;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -129,6 +142,8 @@ final class AidTable implements CuratedTable {
             this.moneyNouns = lex.set("money_nouns");
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
+            this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            this.arrivalWords = lex.set("arrival_verbs");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -137,7 +152,9 @@ final class AidTable implements CuratedTable {
 
         /**
          * Items of transfers that name only one party ("the USSR delivered 1,250 aircraft"), given the other
-         * party the article's complete transfers most often pair with it; items that stay incomplete are left out.
+         * party the article's complete transfers most often pair with it; items of a transfer noun that names
+         * neither ("a second credit of $60 million"), given the pair of three in four of the article's complete
+         * transfers (at least three); items that stay incomplete are left out.
          */
         static List<Row> completeFromArticle(List<Row> complete, List<Row> pending) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
@@ -146,8 +163,24 @@ final class AidTable implements CuratedTable {
                 recipientsOf.computeIfAbsent(r.donor(), k -> new java.util.HashMap<>()).merge(r.recipient(), 1, Integer::sum);
                 donorsTo.computeIfAbsent(r.recipient(), k -> new java.util.HashMap<>()).merge(r.donor(), 1, Integer::sum);
             }
+            Map<String, Integer> pairs = new java.util.HashMap<>();
+            for (Row r : complete) {
+                pairs.merge(r.donor() + ">" + r.recipient(), 1, Integer::sum);
+            }
+            String dominant = mostFrequent(pairs);
+            boolean onePair = dominant != null && complete.size() >= 3 && pairs.get(dominant) * 4 >= complete.size() * 3;
             List<Row> out = new ArrayList<>();
             for (Row r : pending) {
+                if (r.donor() == null && r.recipient() == null) {
+                    if (!onePair) {
+                        continue;
+                    }
+                    String[] pair = dominant.split(">");
+                    out.add(new Row(r.place(), pair[0], pair[1], r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                            r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
+                            r.rule() + "; donor and recipient of the article's other transfers"));
+                    continue;
+                }
                 String donor = r.donor() != null ? r.donor() : mostFrequent(donorsTo.get(r.recipient()));
                 String recipient = r.recipient() != null ? r.recipient() : mostFrequent(recipientsOf.get(r.donor()));
                 if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
@@ -184,6 +217,18 @@ final class AidTable implements CuratedTable {
                 if (t == null) {
                     continue;
                 }
+                if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
+                    String measure = troops.measure(p, q);
+                    if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")) {
+                        continue; // "227 of them lost their lives": a loss, not a gift
+                    }
+                    if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
+                            && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
+                        continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
+                    }
+                } else if (t.kind() == Kind.SERVE) {
+                    continue; // only people serve
+                }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
                 String[] parties = parties(p, q, t, day);
@@ -191,6 +236,11 @@ final class AidTable implements CuratedTable {
                     parties[1] = otherSideInSentence(p, s, parties[0], day); // "the Soviet Union and China set up …"
                 } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
                     parties[0] = otherSideInSentence(p, s, parties[1], day);
+                }
+                if ((parties[0] == null || parties[1] == null) && t.kind() == Kind.NOUN) {
+                    String[] here = earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
+                    parties[0] = parties[0] != null ? parties[0] : here[0]; // "X kept arming Y; deliveries included …"
+                    parties[1] = parties[1] != null ? parties[1] : here[1];
                 }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
                     String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
@@ -207,7 +257,8 @@ final class AidTable implements CuratedTable {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
                 }
                 if (donor == null || recipient == null) {
-                    if (donor != null || recipient != null) {
+                    if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
+                            .toLowerCase(Locale.ROOT))) {
                         int[] period = period(p, q, s);
                         pending.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
                                 period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], item(p, q, unit),
@@ -245,8 +296,29 @@ final class AidTable implements CuratedTable {
             if (u.equals("members") && troops.isPersonnel(p, q)) {
                 return q.unit();
             }
+            if (u.isEmpty()) {
+                Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
+                if (ofThem.lookingAt() && (personnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT))
+                        || aidPersonnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT)))) {
+                    return ofThem.group(1); // "3,665 servicemen …, more than 2,000 of them pilots"
+                }
+                String renamed = p.renamedNoun(q.start());
+                if (renamed != null && (materiel.contains(renamed) || aidPersonnel.contains(renamed))) {
+                    return renamed; // "their remaining aircraft, about 100 in number"
+                }
+                if (MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()) {
+                    List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+                    if (!before.isEmpty()) {
+                        String previous = itemUnit(p, before.get(before.size() - 1));
+                        return previous == null || previous.equals("USD") ? null : previous; // "140 advisers …, and 90 more"
+                    }
+                }
+            }
             return null;
         }
+
+        private static final Pattern MORE = Pattern.compile(" (?:more|others)\\b(?! than)");
+        private static final Pattern OF_THEM_NOUN = Pattern.compile(" of (?:them|whom|these) (\\p{L}+)\\b");
 
         private String item(Prose p, Quantity q, String unit) {
             if (!q.noun().isEmpty() && !unit.equals("USD") && !q.noun().equalsIgnoreCase(unit)) {
@@ -282,7 +354,10 @@ final class AidTable implements CuratedTable {
                 }
                 if (j - i >= 3 && j - i <= 14) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)) {
+                    String phrase = servicePhrase(text, w, j);
+                    if (phrase != null) {
+                        out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
+                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find();
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
@@ -295,6 +370,22 @@ final class AidTable implements CuratedTable {
                 i = j;
             }
             return out;
+        }
+
+        /**
+         * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
+         * alone, or "passed" only in "passed through"; else null.
+         */
+        private String servicePhrase(String text, String w, int end) {
+            for (String phrase : service) {
+                int space = phrase.indexOf(' ');
+                if (space < 0 ? phrase.equals(w)
+                        : phrase.substring(0, space).equals(w) && text.regionMatches(true, end, phrase.substring(space),
+                                0, phrase.length() - space)) {
+                    return phrase;
+                }
+            }
+            return null;
         }
 
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
@@ -319,7 +410,8 @@ final class AidTable implements CuratedTable {
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
                 "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
                 "no", "fewer", "less", "at", "least", "most", "estimated", "of", "with", "for", "in", "also", "further",
-                "another", "only", "just", "in all", "total", "a total", "its", "their", "his");
+                "another", "only", "just", "in all", "total", "a total", "its", "their", "his", "from", "between",
+                "during", "until", "by", "and", "all");
 
         /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
         private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
@@ -343,12 +435,15 @@ final class AidTable implements CuratedTable {
             for (int k = lo; k < all.size() && all.get(k).start() < ce; k++) {
                 Transfer t = all.get(k);
                 if (t.start() < q.start()) {
+                    if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
+                        continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
+                    }
                     best = t; // the nearest before the item
                     if (t.kind() != Kind.NOUN) {
                         bestVerb = t;
                     }
-                } else if (bestVerb == null && t.passive()) {
-                    return t; // "... were sent to China"
+                } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE) {
+                    return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
                 } else if (t.start() >= q.end()) {
                     break;
                 }
@@ -366,6 +461,11 @@ final class AidTable implements CuratedTable {
             String inItem = sideIn(p, q.start(), q.end(), day);
             String subject = subject(p, cs, t.start(), day);
             switch (t.kind()) {
+                case SERVE -> {
+                    String donor = inItem != null ? inItem : a.sides.find(p, q.start(), q.end(), q.unit(), day).side();
+                    String recipient = sideIn(p, t.end(), Math.min(ce, t.end() + 60), day);
+                    return new String[] {donor == null || donor.equals("Other") ? null : donor, recipient};
+                }
                 case RECEIVE -> {
                     String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);
                     return new String[] {from != null ? from : inItem, subject};
@@ -424,24 +524,37 @@ final class AidTable implements CuratedTable {
          * ("Soviet aid to the province grew. Deliveries for 1945 included …"); null where not said.
          */
         private String[] earlierTransfer(Prose p, int si, LocalDate day) {
-            for (int i = si - 1; i >= Math.max(0, si - 2); i--) {
+            return earlierTransfer(p, si, -1, 2, day);
+        }
+
+        /**
+         * As {@link #earlierTransfer(Prose, int, LocalDate)}, looking first at the part of sentence {@code si}
+         * before {@code upTo} ("The Soviet Union kept arming the Ili forces; deliveries included …"), when
+         * {@code upTo} is not -1, then at the {@code back} sentences before it.
+         */
+        private String[] earlierTransfer(Prose p, int si, int upTo, int back, LocalDate day) {
+            for (int i = upTo >= 0 ? si : si - 1; i >= Math.max(0, si - back); i--) {
                 Sentence s = p.sentence(i);
-                int from = Math.max(s.start(), s.end() - Prose.WINDOW);
+                int sEnd = i == si ? Math.min(s.end(), upTo) : s.end();
+                int from = Math.max(s.start(), sEnd - Prose.WINDOW);
                 String text = p.text;
                 int k = from;
-                while (k < s.end()) {
+                while (k < sEnd) {
                     if (!Character.isLetter(text.charAt(k)) || k > 0 && Character.isLetter(text.charAt(k - 1))) {
                         k++;
                         continue;
                     }
                     int j = k;
-                    while (j < s.end() && Character.isLetter(text.charAt(j))) {
+                    while (j < sEnd && Character.isLetter(text.charAt(j))) {
                         j++;
                     }
                     String w = text.substring(k, j).toLowerCase(Locale.ROOT);
                     if (give.contains(w) || nouns.contains(w) || receive.contains(w)) {
                         String donor = null;
-                        String recipient = recipientAfter(p, j, s.end(), day);
+                        String recipient = recipientAfter(p, j, sEnd, day);
+                        if (recipient == null && give.contains(w)) {
+                            recipient = objectRightAfter(p, j, sEnd, day); // "kept arming the Ili forces"
+                        }
                         List<Prose.Name> before = p.namesIn(from, k);
                         for (int n = before.size() - 1; n >= 0; n--) {
                             Prose.Name name = before.get(n);
@@ -451,7 +564,7 @@ final class AidTable implements CuratedTable {
                             }
                         }
                         if (receive.contains(w)) {
-                            String from2 = agentAfter(p, j, s.end(), day);
+                            String from2 = agentAfter(p, j, sEnd, day);
                             return new String[] {from2, donor};
                         }
                         if (donor != null || recipient != null) {
@@ -462,6 +575,16 @@ final class AidTable implements CuratedTable {
                 }
             }
             return new String[] {null, null};
+        }
+
+        /** The side of a name right after a verb, with at most an article between ("arming the Ili forces"), or null. */
+        private String objectRightAfter(Prose p, int from, int to, LocalDate day) {
+            List<Prose.Name> names = p.namesIn(from, Math.min(to, from + 40));
+            if (names.isEmpty() || names.get(0).isGroup()) {
+                return null;
+            }
+            String between = p.text.substring(from, names.get(0).start()).strip().toLowerCase(Locale.ROOT);
+            return between.isEmpty() || between.equals("the") ? names.get(0).side().at(day) : null;
         }
 
         /**
@@ -479,7 +602,7 @@ final class AidTable implements CuratedTable {
                     List<String> before = p.wordsBefore(n.start(), 1);
                     String w = before.isEmpty() ? "" : before.get(0);
                     if (Set.of("in", "to", "with", "from", "by", "of", "against", "into", "at", "on", "for").contains(w)
-                            || give.contains(w)) {
+                            || give.contains(w) || isObject(p, n)) {
                         continue;
                     }
                     return n.side().at(day);
@@ -493,7 +616,7 @@ final class AidTable implements CuratedTable {
             List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
-                if (isObjectOfTransfer(p, n)) {
+                if (isObjectOfTransfer(p, n) || isObject(p, n)) {
                     continue;
                 }
                 List<String> between = p.wordsBefore(to, 8);
@@ -511,11 +634,38 @@ final class AidTable implements CuratedTable {
                 }
             }
             String before = p.text.substring(Math.max(from, to - 60), to);
+            for (Prose.Name n : names) {
+                if (n.start() >= to - before.length()) { // a known name that is an object is no unknown subject
+                    int at = n.start() - (to - before.length());
+                    before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
+                }
+            }
             return before.matches(".*\\b\\p{Lu}\\p{L}+.*") && !before.strip().isEmpty()
                     && !before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$") ? "Other" : null;
         }
 
+        private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
+
+        /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
+        private static final Set<String> OBJECT_VERBS = Set.of("left", "entered", "reached", "crossed", "invaded",
+                "occupied", "visited", "through", "across", "into", "over");
+
+        private static boolean isObject(Prose p, Prose.Name n) {
+            List<String> before = p.wordsBefore(n.start(), 2);
+            if (before.isEmpty()) {
+                return false;
+            }
+            String w = before.get(before.size() - 1);
+            if (w.equals("the") && before.size() > 1) {
+                w = before.get(0);
+            }
+            return OBJECT_VERBS.contains(w);
+        }
+
         private boolean isObjectOfTransfer(Prose p, Prose.Name n) {
+            if (YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find()) {
+                return false; // "From 1937 to 1941 the Soviet Union supplied": a date, then the subject
+            }
             List<String> words = p.wordsBefore(n.start(), 4);
             for (int i = words.size() - 1; i >= 0; i--) {
                 String w = words.get(i);
@@ -534,7 +684,15 @@ final class AidTable implements CuratedTable {
             if (to <= from) {
                 return null;
             }
-            String between = p.text.substring(from, to).strip();
+            StringBuilder undated = new StringBuilder(p.text.substring(from, to));
+            List<DateMention> ds = p.datesIn(from, to);
+            for (int k = ds.size() - 1; k >= 0; k--) {
+                DateMention d = ds.get(k);
+                if (d.end() <= to) {
+                    undated.replace(d.start() - from, d.end() - from, " ");
+                }
+            }
+            String between = undated.toString().strip();
             String lower = between.toLowerCase(Locale.ROOT);
             if (between.isEmpty() || lower.startsWith("to ") || lower.startsWith("for ")) {
                 return null;

@@ -230,11 +230,15 @@ final class SideFinder {
             Prose.Name m = left.get(k);
             int open = m.end();
             if (open < p.text.length() && p.text.charAt(open) == ',' && p.text.indexOf(',', open + 1) >= n.end()) {
-                return !m.isGroup();
+                java.util.regex.Matcher w = FIRST_WORD.matcher(p.text).region(open + 1, n.start());
+                boolean participle = w.lookingAt() && (w.group(1).endsWith("ed") || w.group(1).endsWith("ing"));
+                return !m.isGroup() && !participle; // ", strengthened with Red Army units, that …" is no appositive
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\s*(\\p{L}+)");
 
     /** "garrison" in "surrendered the garrison, some 80,000 men, to": the force noun the figure renames, or null. */
     private String renamedForce(Prose p, int start) {
@@ -298,8 +302,9 @@ final class SideFinder {
                     depth--;
                 }
             }
-            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && isAttacked(p, n)) {
-                continue;
+            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && isAttacked(p, n)
+                    || placePassed(p, n)) {
+                continue; // "passed through China": a place passed, not a force
             }
             return n;
         }
@@ -328,9 +333,25 @@ final class SideFinder {
     }
 
     private static final Set<String> NOT_SUBJECT = Set.of("with", "to", "against", "toward", "towards", "into", "at",
-            "near", "onto", "entered", "reached", "crossed", "left");
+            "near", "onto", "entered", "reached", "crossed", "left", "through", "via", "across");
     private static final Set<String> BACK_NOUNS = Set.of("number", "figure", "strength", "total", "force", "army");
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
+
+    private static final Set<String> PASSED = Set.of("through", "via", "across", "into", "onto", "toward", "towards",
+            "entered", "reached", "crossed", "left");
+
+    /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
+    private static boolean placePassed(Prose p, Prose.Name n) {
+        List<String> before = p.wordsBefore(n.start(), 2);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1);
+        if (w.equals("the") && before.size() > 1) {
+            w = before.get(0);
+        }
+        return PASSED.contains(w);
+    }
 
     /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
     private static boolean afterPreposition(Prose p, Prose.Name n) {

@@ -318,6 +318,7 @@ final class TroopsTable implements CuratedTable {
             int end = Math.min(p.clauseEnd(q.end()), q.end() + 120);
             int i = q.end();
             String previous = null;
+            String twoBack = null;
             for (int words = 0; i < end && words < 10; words++) {
                 while (i < end && !Character.isLetterOrDigit(t.charAt(i)) && t.charAt(i) != ',') {
                     i++;
@@ -333,7 +334,14 @@ final class TroopsTable implements CuratedTable {
                 i = j;
                 if (Character.isDigit(w.charAt(0))) {
                     previous = null;
+                    twoBack = null;
                     continue;
+                }
+                if (twoBack != null) {
+                    String three = lex.measureOf(twoBack + " " + previous + " " + w);
+                    if (three != null) {
+                        return three; // "lost their lives"
+                    }
                 }
                 if (previous != null) {
                     String two = lex.measureOf(previous + " " + w);
@@ -345,6 +353,7 @@ final class TroopsTable implements CuratedTable {
                 if (one != null && !w.equals("lost") && !w.equals("losing") && !w.equals("taken")) {
                     return one;
                 }
+                twoBack = previous;
                 previous = w;
             }
             List<String> before = p.wordsBefore(q.start(), 4);

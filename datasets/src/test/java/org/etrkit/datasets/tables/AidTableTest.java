@@ -58,6 +58,63 @@ class AidTableTest {
         TableAsserts.of(t).rowWith("unit", "engineers").has("donor", "USSR").has("recipient", "PRC");
     }
 
+    private static final String MISSION = """
+            = Fixture Mission =
+
+            Infobox
+            - Country: Soviet Union
+            - Allegiance: Republic of China
+
+            Some 2,400 Soviet servicemen passed through China, more than 900 of them pilots, and 120 of them lost their lives. The first volunteers, 250 pilots and mechanics, arrived in Nanjing in 1938, while 3,000 Red Army troops arrived in Lanzhou.
+
+            In 1938 the Soviet Union shipped 200 aircraft to China. A first credit of $40 million was signed in 1938, a second of $60 million in 1939. By 1941 China had drawn about $90 million of it.
+
+            From 1937 to 1941 the Soviet Union supplied a total of 600 aircraft and 40 T-26 tanks. At the peak 120 Red Army advisers worked with Chinese army headquarters, and about 50 more taught at Chinese schools.
+
+            The Soviet Union kept arming the Ili forces through its consulate; deliveries in 1947 included 3,000 rifles and 20 machine guns. The Soviet Union lent the PLA 30 transport aircraft, which flew about 2,000 soldiers to Dihua.
+
+            The last Soviet units left China in 1941 and handed over their remaining aircraft, about 80 in number, to the Chinese Air Force.
+            """;
+
+    @Test
+    void personnelServingTheOtherSideAndTheFormsOfAMissionArticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("mission.txt", MISSION).aid());
+        // "passed through", "of them", losses are no gift; advisers and pilots "arrived in", troops not
+        t.rowWith("quantity", 2400.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "servicemen");
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "pilots");
+        t.hasNoRowWith("quantity", 120.0, "line", 7);
+        t.rowWith("quantity", 250.0).has("donor", "USSR").has("recipient", "ROC");
+        t.hasNoRowWith("quantity", 3000.0, "line", 7);
+        // a credit noun; a list of credits; "had drawn"
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "USD");
+        t.rowWith("quantity", 60_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "ROC").has("qualifier", "about");
+        // dates and "a total of" are no recipient; model names and "N more"
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 40.0, "unit", "tanks").has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 120.0, "unit", "advisers").has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 50.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "advisers");
+        // a transfer noun after a semicolon takes the verb before it; a relative clause has its own figures
+        t.rowWith("quantity", 3000.0, "unit", "rifles").has("donor", "USSR").has("recipient", "ETR");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "ETR");
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "PRC");
+        t.hasNoRowWith("quantity", 2000.0);
+        // a figure renaming materiel; a name after "left" is no donor
+        t.rowWith("quantity", 80.0).has("unit", "aircraft").has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void aTransferNounThatNamesNoPartyTakesThePairOfTheArticlesOtherTransfers() {
+        Table t = Fixtures.build("pair.txt", """
+                = Pair =
+
+                In 1938 Moscow sent 100 aircraft to China. In 1939 the Soviet Union supplied China with 80 tanks, and it lent China 40 guns.
+
+                A credit of $10 million followed in 1940.
+                """).aid();
+        TableAsserts.of(t).rowWith("unit", "USD").has("donor", "USSR").has("recipient", "ROC").has("quantity", 10_000_000.0);
+    }
+
     @Test
     void aStrengthIsNoTransfer() {
         TableAsserts t = TableAsserts.of(aid());
