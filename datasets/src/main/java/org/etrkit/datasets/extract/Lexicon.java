@@ -169,7 +169,7 @@ public final class Lexicon {
     /** Nouns that count what follows "of": "2,000 members of the air force". */
     private static final Set<String> RELATIONAL_NOUNS = Set.of("members", "units", "pieces", "sets", "batches",
             "tons", "tonnes", "crates", "groups", "squadrons", "battalions", "regiments", "companies", "head",
-            "rounds", "cases", "boxes", "wagonloads", "trainloads", "carloads", "barrels", "bales");
+            "rounds", "cases", "boxes", "wagonloads", "trainloads", "carloads", "barrels", "bales", "pairs");
 
     // ---- public views
 

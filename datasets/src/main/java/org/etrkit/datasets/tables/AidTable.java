@@ -21,11 +21,18 @@ import tech.tablesaw.api.Table;
 /**
  * Quantified transfers from one side to another: each figure of materiel, money or personnel in a
  * clause with a transfer verb or noun of the lexicon ("supplied", "lent", "received", "were sent",
- * "deliveries"). The donor is the subject of an active verb, the "by"/"from"/"with" phrase of a passive
+ * "deliveries"), and each figure of personnel that a service verb ties to another side ("140 advisers
+ * worked with Chinese headquarters", "3,665 servicemen passed through China", advisers or pilots who
+ * "arrived in" a place of the other side; troops arriving are no aid, losses are no gift). A figure in a
+ * relative clause after the items ("40 aircraft, which flew 3,200 soldiers") is not an item unless that
+ * clause lists them ("units that included 500 officers"). The donor is the subject of an active verb, the "by"/"from"/"with" phrase of a passive
  * one or of "received", or the side named in the item ("Soviet advisers"); the recipient is the object
  * ("lent the Mongolian government"), the "to" phrase, or the subject of "received". A pronoun, or a
  * transfer noun without names ("There followed big arms deliveries"), takes the donor and recipient of
- * the paragraph's previous transfer. A name without a side is {@code Other}. Money is in USD where the
+ * the paragraph's previous transfer; a transfer noun after a verb of transfer in the same sentence
+ * ("kept arming the Ili forces; deliveries included …") takes that verb's parties, and one that names no
+ * party anywhere takes the pair of three in four of the article's transfers. A name without a side is
+ * {@code Other}. Money is in USD where the
  * text writes {@code $}; other currencies keep their unit as written ("gold rubles", "tugriks").
  * The period is the dates of the clause, else the date earlier in the paragraph up to a later sentence
  * of the paragraph that ends the aid ("was halted", "ceased").

@@ -26,14 +26,19 @@ import tech.tablesaw.api.Table;
  * Population counts and shares by region and group, read from every population statement: "Xinjiang
  * had 4,873,608 inhabitants" (group All), "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs
  * 492,000 (10.1%)", "of whom about 55% were Han Chinese", "Altay District had the highest percentage of
- * Kazakhs at 84.6%". A statement needs a population word in its sentence or paragraph and no movement
- * verb next to the figure ("15,000 Kazakhs followed him" is not a population). The group is the ethnic
- * group of the lexicon nearest the figure in its clause; the region is the place the sentence names
- * ("X District", "the district of X", "the Kazakhs of X", the sentence's subject), else the last region
- * of the paragraph; the year is the date nearest the figure in its sentence ({@code year_basis}
- * "sentence") or else the last date earlier in the paragraph ("paragraph"). Then one derived row per
- * region and year gives the remainder ("Other") when the text gives the total and every group's count,
- * or every group's share.
+ * Kazakhs at 84.6%", and the infobox's {@code Population…} entries. A statement needs a population word
+ * in its sentence or paragraph and no movement verb next to the figure ("15,000 Kazakhs followed him" is
+ * not a population; "followed by Kazakhs 443,700" is), and an age is none ("aged 20 or older"). The
+ * group is the one named after a share ("of whom 55% were Han", "a further 15% Hui", "95% of them
+ * Uyghurs"), else the group of the count the share follows ("443,700 (10.2%)"), else {@code Other} after
+ * "the remaining", else the ethnic group of the lexicon nearest the figure in its clause (not before a
+ * "while" that opens another subject's clause), else All for a count; the region is the place the
+ * sentence names ("X District", "the district of X", "the Kazakhs of X", "N inhabitants in X", the
+ * sentence's subject, "X, the capital, was a town of"), else the last region of the paragraph, else the
+ * article's place for "Its population"; the year is the date nearest the figure in its sentence, not in
+ * a later part after a semicolon ({@code year_basis} "sentence"), or else the last date earlier in the
+ * paragraph ("paragraph"), else the infobox's date. Then one derived row per region and year gives the
+ * remainder ("Other") when the text gives the total and every group's count, or every group's share.
  */
 final class DemographicsTable implements CuratedTable {
 

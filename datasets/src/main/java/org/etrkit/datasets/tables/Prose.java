@@ -310,8 +310,8 @@ final class Prose {
     /**
      * A date for a figure of a population statement: as {@link #dateOf(int, int)}, but a date in a relative
      * clause ("…, nearly all of whom were repatriated in 1946") dates that clause's event, not the figure,
-     * and so does a date in another part of the sentence between semicolons; with no other date in the
-     * paragraph, the article's infobox date ({@code infobox}).
+     * and so does a date in a later part of the sentence after a semicolon ("540 million people; the census
+     * of 1953 …"); with no other date in the paragraph, the article's infobox date ({@code infobox}).
      */
     Dated statementDateOf(int start, int end) {
         Sentence s = sentence(sentenceIndex(start));
@@ -330,6 +330,14 @@ final class Prose {
             if (distance <= bestDistance) {
                 best = d;
                 bestDistance = distance;
+            }
+        }
+        if (best == null && partStart > s.start()) {
+            // none in the figure's part: the last date of the parts before it ("In 1921 …; the Turkmen numbered …")
+            for (DateMention d : datesIn(Math.max(s.start(), partStart - WINDOW), partStart)) {
+                if (relativeClauseStart(d.start()) < 0) {
+                    best = d;
+                }
             }
         }
         if (best != null) {

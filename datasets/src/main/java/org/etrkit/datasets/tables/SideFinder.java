@@ -8,22 +8,26 @@ import java.util.Set;
 /**
  * Which side a figure of people belongs to, read from the names around it, nearest first:
  * <ol>
- * <li>"this number was reduced to …": the side of the figure before it in the paragraph;</li>
+ * <li>"this number was reduced to …": the side of the figure before it in the paragraph; so is
+ *     "2,000 of them" of the figure before it in its sentence;</li>
  * <li>a name in the figure's own noun phrase ("one million Kwantung Army troops"); an unknown proper
  *     name there ("7,000 Tashkurgan rebel force") makes it {@code Other};</li>
  * <li>a name joined to the figure after it by "of", "in", "under", "serving", "sent by" ("60,000 soldiers
- *     were in the Ili army"); a passive attack after it ("…, was broken up by PLA units") makes it the
- *     attacked side;</li>
+ *     were in the Ili army"), unless an unknown capitalised name comes first ("men of the First Field
+ *     Army"); a passive attack after it ("…, was broken up by PLA units") makes it the attacked side;</li>
  * <li>the nearest name before it in its clause that is not the object of an attack verb or of "with",
  *     "to", "against" …; when an attack verb stands between that name and the figure ("attacked the post,
  *     which had 300 defenders") the figure is the attacked's: the attacked name, or the infobox's other
- *     combatant, or {@code Other}; "returned the 8,000 prisoners" are the other combatant's; a plural
- *     ethnic group there ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
- * <li>the article's side for a generic noun such as "rebels"; unnamed rebels, guerrillas … are
- *     {@code Other};</li>
+ *     combatant, or {@code Other}; a passive ("19 soldiers were killed and 3 …") or a noun ("the March
+ *     fighting") is no attack; "returned the 8,000 prisoners" are the other combatant's; a name inside an
+ *     appositive between commas ("the Ili army, nominally part of the provincial forces, had …") is
+ *     skipped; a plural ethnic group there ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
+ * <li>the article's side for the force noun a figure renames ("the garrison, some 80,000 men") or for a
+ *     generic noun such as "rebels"; unnamed rebels, guerrillas … are {@code Other};</li>
  * <li>the nearest name before the clause in its sentence, skipping finished brackets, groups and names
  *     without a side, and, when the clause has a pronoun subject ("it was wiped out"), the attacked;</li>
- * <li>the nearest such name earlier in the paragraph;</li>
+ * <li>the nearest such name earlier in the paragraph (not a place passed: "through China");</li>
+ * <li>in an article about a force ({@link ArticleContext#aboutAForce}), that force's side;</li>
  * <li>otherwise {@code Other}.</li>
  * </ol>
  * Every step looks at most {@link Prose#WINDOW} characters (or a small multiple) away, so reading every

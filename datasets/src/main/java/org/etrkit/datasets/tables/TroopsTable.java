@@ -28,9 +28,12 @@ import tech.tablesaw.api.Table;
  * <li>in prose, a figure whose counted noun is a personnel noun of the lexicon ("troops", "horsemen",
  *     "killed"), or a bare figure the clause makes one of people under arms ("a force of forty thousand",
  *     "numbered about 14,000", "8,000 were taken prisoner"); the side comes from {@link SideFinder};</li>
- * <li>the infobox's {@code Strength…} and {@code Casualties…} entries, each with the side of the
- *     {@code Combatant…} of the same number;</li>
- * <li>the strength column of order-of-battle tables, with the side of the row's side column.</li>
+ * <li>the infobox's {@code Strength…}, {@code Size…} and {@code Casualties…} entries, each with the side of
+ *     a name before the figure in its part of the entry (not in brackets, which name a source: "(Soviet
+ *     estimate)"), else of the {@code Combatant…} of the same number, else, for an infobox without
+ *     combatants, of the article's subject ({@link ArticleContext#ownSide});</li>
+ * <li>the strength column and the loss columns ("Killed", "Wounded", …) of order-of-battle tables, with
+ *     the side of the row's side column.</li>
  * </ul>
  * {@code measure} keeps losses apart from strengths: {@code strength}, or a measure of the lexicon
  * ({@code killed}, {@code wounded}, {@code captured}, {@code surrendered}, {@code sent}, ...) read from
@@ -503,29 +506,34 @@ final class TroopsTable implements CuratedTable {
                 DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
                 LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
                 for (Element.Row row : pt.rows()) {
-                  for (Map.Entry<Integer, String> column : columns.entrySet()) {
-                    TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column.getKey()));
-                    if (b == null) {
-                        continue;
-                    }
-                    for (Quantity q : b.quantities()) {
-                        String u = q.unit().toLowerCase(Locale.ROOT);
-                        if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
-                            continue;
+                    String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
+                    for (Map.Entry<Integer, String> column : columns.entrySet()) {
+                        TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column.getKey()));
+                        if (b != null) {
+                            cell(order, row, column.getKey(), column.getValue(), b, unitCol, side, date,
+                                    captionDate != null, rows);
                         }
-                        String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
-                        String quote = String.join(" | ", row.cells());
-                        int focus = focus(row, column.getKey());
-                        rows.add(new Row(new Place(order, row.at().line(), row.columns().get(column.getKey()) + q.start()),
-                                unitCol < 0 ? "" : row.cell(unitCol), side[0], date,
-                                date == null ? "" : captionDate != null ? "caption" : "infobox",
-                                Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(),
-                                column.getValue(), row.at().source(), row.at().line(),
-                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
-                                side[1], "table"));
                     }
-                  }
                 }
+            }
+        }
+
+        /** The figures of one cell of an order-of-battle row, counting {@code measure}. */
+        private void cell(int order, Element.Row row, int column, String measure, TextBlock b, int unitCol,
+                          String[] side, DateMention date, boolean fromCaption, List<Row> rows) {
+            for (Quantity q : b.quantities()) {
+                String u = q.unit().toLowerCase(Locale.ROOT);
+                if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
+                    continue;
+                }
+                String quote = String.join(" | ", row.cells());
+                int focus = focus(row, column);
+                rows.add(new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
+                        unitCol < 0 ? "" : row.cell(unitCol), side[0], date,
+                        date == null ? "" : fromCaption ? "caption" : "infobox",
+                        Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(), measure,
+                        row.at().source(), row.at().line(),
+                        Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), side[1], "table"));
             }
         }
 
