@@ -30,7 +30,9 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 /**
  * Scores the curated tables against hand-written gold ({@code src/test/resources/gold/<article>/}) for
  * every article under {@code src/test/resources/articles/} that has gold, held-out articles included,
- * prints precision and recall per article and table, and fails below the targets of issue 8.
+ * prints precision and recall per article and table, and fails below the targets of issue 8, asserted
+ * for each {@link Set} apart: the articles written with the reader, the first held-out set (read since
+ * it was scored blind), and the held-out set. The misses of held-out articles are never printed.
  *
  * <p>How rows are matched (the same for every article):
  * <ul>
@@ -309,17 +311,21 @@ class GoldScoresTest {
     }
 
     /**
-     * The first held-out set (three articles by another engineer, scored blind on 2026-11-26) missed the
-     * troops, demographics and aid targets: troops found 88.1%, right side 68.3%; demographics 18.8%;
-     * aid 22.2%. It is now {@link Set#FIRST_HELD_OUT_NOW_READ}, with every target asserted. Until the
-     * second held-out set ({@code heldout-*.txt}) has been scored blind, its troops, demographics and aid
-     * checks are reported as skipped, never as passed.
+     * The second held-out set ({@code heldout-*.txt}: Tuvan People's Republic, Mongolian aid to the USSR,
+     * Basmachi movement; written blind by another engineer) was scored blind once, on 2026-11-26, with
+     * every target asserted. It met the roster, mentions and qualifier targets and missed these three:
+     * troops found 81.1% (77 of 95), right side 54.7% (52); demographics right 3.8% (1 of 26; 84.6%
+     * found); aid right 15.4% (8 of 52; 46.2% found). The reader was not tuned on it. Until a decision is
+     * made, those three checks of the held-out set are reported as skipped with these figures, never as
+     * passed; the other sets keep every target asserted.
      */
     private static final boolean HELD_OUT_TABLE_TARGETS_MET = false;
 
     private static void assumeTableTargetsEnforced(Set set, Score s, String table) {
         org.junit.jupiter.api.Assumptions.assumeTrue(set != Set.HELD_OUT || HELD_OUT_TABLE_TARGETS_MET,
-                "held-out " + table + " target not met yet (issue 8 open): " + s);
+                "second held-out set, scored blind on 2026-11-26, misses the " + table
+                        + " target (troops found 81.1%, right side 54.7%; demographics right 3.8%; aid right 15.4%): "
+                        + s);
     }
 
     private static void assumeArticles(Set set) {
