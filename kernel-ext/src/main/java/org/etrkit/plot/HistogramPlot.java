@@ -1,0 +1,104 @@
+package org.etrkit.plot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.etrkit.plot.internal.AxisFormat;
+import org.etrkit.plot.internal.Cols;
+import org.etrkit.plot.internal.Hover;
+import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.PlotModel;
+import org.etrkit.plot.internal.Vega;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * How many rows fall in each of equal-width bins of a number column; named after Tablesaw's
+ * {@code Histogram} (which would clash with XChart's {@code Histogram} class). Bins are labelled with
+ * their bounds ({@code 1,000–2,000}); a value on a bound goes to the bin above it, the maximum to the
+ * last bin. Missing values are left out. By default there are ⌈log₂ n⌉ + 1 bins (Sturges).
+ *
+ * <pre>{@code
+ * HistogramPlot.create("Troop figures", troops, "count_high");
+ * HistogramPlot.builder(troops, "count_high").bins(5).build();
+ * }</pre>
+ */
+public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChart> {
+
+    private final String numberCol;
+    private int bins;
+
+    private HistogramPlot(Table table, String numberCol) {
+        super(table);
+        Cols.number(table, numberCol, "HistogramPlot");
+        this.numberCol = numberCol;
+    }
+
+    /** A builder for the values of {@code numberCol}. */
+    public static HistogramPlot builder(Table table, String numberCol) {
+        return new HistogramPlot(table, numberCol);
+    }
+
+    /** The histogram of {@code numberCol}, titled {@code title}. */
+    public static CategoryChart create(String title, Table table, String numberCol) {
+        return builder(table, numberCol).title(title).build();
+    }
+
+    /** The number of bins (1 to 1,000). */
+    public HistogramPlot bins(int count) {
+        if (count < 1 || count > 1000) {
+            throw new IllegalArgumentException("HistogramPlot: bins must be between 1 and 1,000, got " + count);
+        }
+        this.bins = count;
+        return this;
+    }
+
+    @Override
+    public CategoryChart build() {
+        NumericColumn<?> c = table.numberColumn(numberCol);
+        double[] v = java.util.stream.IntStream.range(0, c.size()).filter(i -> !c.isMissing(i)).mapToDouble(c::getDouble).toArray();
+        int n = bins > 0 ? bins : Math.max(1, (int) Math.ceil(Math.log(Math.max(1, v.length)) / Math.log(2)) + 1);
+        double min = v.length == 0 ? 0 : Arrays.stream(v).min().getAsDouble();
+        double max = v.length == 0 ? 1 : Arrays.stream(v).max().getAsDouble();
+        if (max == min) {
+            max = min + 1;
+        }
+        double binWidth = (max - min) / n;
+        long[] counts = new long[n];
+        for (double x : v) {
+            counts[Math.min(n - 1, (int) ((x - min) / binWidth))]++;
+        }
+        AxisFormat f = AxisFormat.forMagnitude(Math.max(Math.abs(min), Math.abs(max)));
+        List<String> labels = new ArrayList<>();
+        List<Long> ys = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String label = f.label(min + i * binWidth) + "–" + f.label(min + (i + 1) * binWidth);
+            labels.add(label);
+            ys.add(counts[i]);
+            rows.add(Json.obj("x", label, "y", counts[i], numberCol, label, "rows", counts[i]));
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
+                .title(or(title, "Distribution of " + numberCol)).xAxisTitle(or(xTitle, numberCol))
+                .yAxisTitle(or(yTitle, "rows")).build();
+        chart.getStyler().setAvailableSpaceFill(0.96).setYAxisLogarithmic(logY).setLegendVisible(false);
+        chart.addSeries("rows", labels, ys);
+        theme.apply(chart);
+        long top = Arrays.stream(counts).max().orElse(0);
+        return PlotModel.attach(chart, rows, ch -> body(ch, labels, top), theme);
+    }
+
+    private Map<String, Object> body(Chart<?, ?> c, List<String> labels, long top) {
+        return Json.obj("mark", Json.obj("type", "bar", "width", Json.obj("band", 0.96)),
+                "encoding", Json.obj("x", Vega.nominalX(c, "x", labels),
+                        "y", Vega.y(c, "y", AxisFormat.forMagnitude(top), null),
+                        "color", Json.obj("value", PlotTheme.paletteHex().get(0)),
+                        "tooltip", Hover.tooltip(List.of(numberCol, "rows"))));
+    }
+}

@@ -1,0 +1,164 @@
+package org.etrkit.plot;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.etrkit.plot.internal.AxisFormat;
+import org.etrkit.plot.internal.Cols;
+import org.etrkit.plot.internal.Hover;
+import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.PlotModel;
+import org.etrkit.plot.internal.Vega;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Lines through ({@code x}, {@code y}) in x order, one per value of {@link #groupBy(String)}; named after
+ * Tablesaw's {@code LinePlot}. Series of up to {@value #MARKER_LIMIT} points also get a dot per point.
+ *
+ * <pre>{@code
+ * LinePlot.create("Population", table, "year", "population");
+ * LinePlot.builder(table, "year", "population").groupBy("region").build();
+ * }</pre>
+ */
+public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
+
+    /** Lines with more points than this are drawn without a dot per point. */
+    public static final int MARKER_LIMIT = 100;
+
+    private final String xCol;
+    private final String yCol;
+    private String groupBy;
+
+    private LinePlot(Table table, String xCol, String yCol) {
+        super(table);
+        Column<?> x = Cols.require(table, xCol, "LinePlot");
+        if (!Cols.isTime(x)) {
+            Cols.number(table, xCol, "LinePlot");
+        }
+        Cols.number(table, yCol, "LinePlot");
+        this.xCol = xCol;
+        this.yCol = yCol;
+    }
+
+    /** A builder: a line through ({@code xCol}, {@code yCol}). */
+    public static LinePlot builder(Table table, String xCol, String yCol) {
+        return new LinePlot(table, xCol, yCol);
+    }
+
+    /** A line through ({@code xCol}, {@code yCol}), titled {@code title}. */
+    public static XYChart create(String title, Table table, String xCol, String yCol) {
+        return builder(table, xCol, yCol).title(title).build();
+    }
+
+    /** One line per value of {@code groupCol}. */
+    public static XYChart create(String title, Table table, String xCol, String yCol, String groupCol) {
+        return builder(table, xCol, yCol).groupBy(groupCol).title(title).build();
+    }
+
+    /** One line (and colour) per value of {@code column}. */
+    public LinePlot groupBy(String column) {
+        Cols.require(table, column, "LinePlot");
+        this.groupBy = column;
+        return this;
+    }
+
+    @Override
+    public XYChart build() {
+        Column<?> xc = table.column(xCol);
+        boolean time = Cols.isTime(xc);
+        NumericColumn<?> yc = table.numberColumn(yCol);
+        Column<?> gc = groupBy == null ? null : table.column(groupBy);
+        List<double[]> pts = new ArrayList<>();   // {x, y, row}
+        List<String> rowGroups = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            double x = time ? (Cols.period(xc, r) == null ? Double.NaN : Cols.period(xc, r).fromYear())
+                    : Cols.value((NumericColumn<?>) xc, r);
+            double y = Cols.value(yc, r);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                continue;
+            }
+            pts.add(new double[] {x, y, r});
+            rowGroups.add(gc == null ? "" : Cols.text(gc, r));
+        }
+        List<String> groups = new ArrayList<>(new LinkedHashSet<>(rowGroups));
+        boolean years = time || Cols.isYears(xc)
+                || AxisFormat.looksLikeYears(pts.stream().mapToDouble(p -> p[0]).toArray(), true);
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, yCol + " by " + xCol))
+                .xAxisTitle(or(xTitle, xCol)).yAxisTitle(or(yTitle, yCol)).build();
+        chart.getStyler().setYAxisLogarithmic(logY).setLegendVisible(groupBy != null);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String g : groups) {
+            List<double[]> line = new ArrayList<>();
+            for (int i = 0; i < pts.size(); i++) {
+                if (rowGroups.get(i).equals(g)) {
+                    line.add(pts.get(i));
+                }
+            }
+            line.sort(Comparator.comparingDouble(p -> p[0]));
+            double[] xs = line.stream().mapToDouble(p -> p[0]).toArray();
+            double[] ys = line.stream().mapToDouble(p -> p[1]).toArray();
+            XYSeries s = chart.addSeries(groupBy == null ? yCol : g, xs, ys);
+            Color colour = PlotTheme.PALETTE.get(groups.indexOf(g) % PlotTheme.PALETTE.size());
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            s.setLineColor(colour);
+            s.setMarkerColor(colour);
+            s.setMarker(line.size() <= MARKER_LIMIT ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            for (double[] p : line) {
+                int r = (int) p[2];
+                Map<String, Object> row = Json.obj("x", Json.num(p[0]), "y", Json.num(p[1]), "group", g);
+                if (groupBy != null) {
+                    row.put(groupBy, g);
+                }
+                row.put(xCol, time ? Cols.text(xc, r) : (years ? AxisFormat.YEAR : AxisFormat.GROUPED).label(p[0]));
+                row.put(yCol, AxisFormat.GROUPED.label(p[1]));
+                row.putAll(Hover.provenance(table, r));
+                row.putAll(Hover.columns(table, r, hoverColumns));
+                rows.add(row);
+            }
+        }
+        theme.apply(chart);
+        if (years) {
+            chart.setCustomXAxisTickLabelsFormatter(AxisFormat.YEAR.labels());
+        }
+        boolean markers = rows.size() <= MARKER_LIMIT * Math.max(1, groups.size());
+        List<String> tips = new ArrayList<>();
+        if (groupBy != null) {
+            tips.add(groupBy);
+        }
+        tips.add(xCol);
+        tips.add(yCol);
+        if (Cols.has(table, "source", "line")) {
+            tips.addAll(List.of(Hover.ARTICLE, Hover.LINE));
+            if (table.containsColumn("quote")) {
+                tips.add(Hover.QUOTE);
+            }
+        }
+        tips.addAll(hoverColumns);
+        List<String> tipFields = List.copyOf(new LinkedHashSet<>(tips));
+        double maxY = pts.stream().mapToDouble(p -> Math.abs(p[1])).max().orElse(0);
+        double maxX = pts.stream().mapToDouble(p -> Math.abs(p[0])).max().orElse(0);
+        return PlotModel.attach(chart, rows, c -> body(c, groups, tipFields, markers,
+                years ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX), AxisFormat.forMagnitude(maxY)), theme);
+    }
+
+    private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> tips, boolean markers,
+                                     AxisFormat xf, AxisFormat yf) {
+        Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
+                : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());
+        Map<String, Object> enc = Json.obj("x", Vega.x(c, "x", xf), "y", Vega.y(c, "y", yf, null), "color", colour,
+                "detail", Json.obj("field", "group", "type", "nominal"), "tooltip", Hover.tooltip(tips));
+        return Json.obj("mark", Json.obj("type", "line", "point", markers, "strokeWidth", 2), "encoding", enc);
+    }
+}

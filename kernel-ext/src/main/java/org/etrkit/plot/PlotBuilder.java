@@ -1,0 +1,103 @@
+package org.etrkit.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.etrkit.plot.internal.Cols;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * What every plot builder can set: titles, size, theme, a logarithmic y axis and extra hover columns.
+ * {@link #build()} returns an ordinary XChart chart styled with the {@link PlotTheme}, whose interactive
+ * view (Vega-Lite, in JupyterLab) shows each row's figure and source on hover.
+ *
+ * @param <B> the builder type
+ * @param <C> the chart type it builds
+ */
+public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?, ?>> {
+
+    /** The table the plot draws. */
+    protected final Table table;
+    /** The chart title; by default made from the column names. */
+    protected String title;
+    /** Axis titles; by default the column names. */
+    protected String xTitle, yTitle;
+    /** Size in pixels. */
+    protected int width = 800, height = 450;
+    /** The theme; by default {@link Plot#theme()}. */
+    protected PlotTheme theme = Plot.theme();
+    /** Whether the value axis is logarithmic. */
+    protected boolean logY;
+    /** Columns added to the hover. */
+    protected final List<String> hoverColumns = new ArrayList<>();
+
+    /** A builder for {@code table}. */
+    protected PlotBuilder(Table table) {
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** The chart title. */
+    public B title(String title) {
+        this.title = title;
+        return self();
+    }
+
+    /** The x axis title. */
+    public B xTitle(String title) {
+        this.xTitle = title;
+        return self();
+    }
+
+    /** The y axis title. */
+    public B yTitle(String title) {
+        this.yTitle = title;
+        return self();
+    }
+
+    /** The chart size in pixels (at least 100 × 80). */
+    public B size(int width, int height) {
+        if (width < 100 || height < 80) {
+            throw new IllegalArgumentException("a plot is at least 100 × 80 pixels, got " + width + " × " + height);
+        }
+        this.width = width;
+        this.height = height;
+        return self();
+    }
+
+    /** The theme: {@link PlotTheme#LIGHT} or {@link PlotTheme#DARK}. */
+    public B theme(PlotTheme theme) {
+        this.theme = Objects.requireNonNull(theme, "theme");
+        return self();
+    }
+
+    /** A logarithmic value axis, for figures from hundreds to millions. */
+    public B logY() {
+        this.logY = true;
+        return self();
+    }
+
+    /** Also shows these columns when hovering a mark. */
+    public B hover(String... columns) {
+        for (String c : columns) {
+            Cols.require(table, c, getClass().getSimpleName());
+            hoverColumns.add(c);
+        }
+        return self();
+    }
+
+    /** The chart. */
+    public abstract C build();
+
+    /** {@code title} or else {@code fallback}. */
+    protected static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,328 @@
+package org.etrkit.plot;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.etrkit.plot.internal.AxisFormat;
+import org.etrkit.plot.internal.Cols;
+import org.etrkit.plot.internal.Hover;
+import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.Period;
+import org.etrkit.plot.internal.PlotModel;
+import org.etrkit.plot.internal.Vega;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * One dot per row, at an x and a y column; named after Tablesaw's {@code ScatterPlot}. Ranges and
+ * periods are drawn as ranges:
+ * <ul>
+ * <li>{@link #yTo(String)}: a row whose y and yTo differ (a range, "25,000 to 30,000") is two dots joined
+ * by a vertical line;</li>
+ * <li>a time x, a date column or ISO date text ({@code 1945-08}, {@code 1946/1947}), is drawn in decimal
+ * years: the dot in the middle of the period the date covers, a horizontal line over the period when it
+ * is longer than a day; {@link #xTo(String)} gives the period's last day from a second column.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * ScatterPlot.create("Strength by date", troops, "date", "count_high");
+ * ScatterPlot.builder(troops, "date", "count_low").yTo("count_high").groupBy("side").shapeBy("qualifier")
+ *         .label("force").logY().build();
+ * }</pre>
+ *
+ * <p>Rows with no x or no y are left out. Hovering a dot shows its label, group, date and figure, and,
+ * when the table has {@code source}, {@code line} and {@code quote}, the article, line and sentence.
+ */
+public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
+
+    private final String xCol;
+    private final String yCol;
+    private String yToCol;
+    private String xToCol;
+    private String groupBy;
+    private String shapeBy;
+    private String labelCol;
+
+    private ScatterPlot(Table table, String xCol, String yCol) {
+        super(table);
+        Column<?> x = Cols.require(table, xCol, "ScatterPlot");
+        if (!Cols.isTime(x)) {
+            Cols.number(table, xCol, "ScatterPlot");
+        }
+        Cols.number(table, yCol, "ScatterPlot");
+        this.xCol = xCol;
+        this.yCol = yCol;
+    }
+
+    /** A builder: a dot for each row at ({@code xCol}, {@code yCol}). */
+    public static ScatterPlot builder(Table table, String xCol, String yCol) {
+        return new ScatterPlot(table, xCol, yCol);
+    }
+
+    /** A dot for each row at ({@code xCol}, {@code yCol}), titled {@code title}. */
+    public static XYChart create(String title, Table table, String xCol, String yCol) {
+        return builder(table, xCol, yCol).title(title).build();
+    }
+
+    /** A dot for each row, one colour per value of {@code groupCol}. */
+    public static XYChart create(String title, Table table, String xCol, String yCol, String groupCol) {
+        return builder(table, xCol, yCol).groupBy(groupCol).title(title).build();
+    }
+
+    /** The high end of each row's range: y is the low end. */
+    public ScatterPlot yTo(String column) {
+        Cols.number(table, column, "ScatterPlot");
+        this.yToCol = column;
+        return this;
+    }
+
+    /** The last day of each row's period, when x is its first (date columns or ISO text). */
+    public ScatterPlot xTo(String column) {
+        Column<?> c = Cols.require(table, column, "ScatterPlot");
+        if (!Cols.isTime(c) || !Cols.isTime(table.column(xCol))) {
+            throw new IllegalArgumentException("ScatterPlot: xTo needs dates in '" + xCol + "' and '" + column + "'");
+        }
+        this.xToCol = column;
+        return this;
+    }
+
+    /** One colour (and legend entry) per value of {@code column}. */
+    public ScatterPlot groupBy(String column) {
+        Cols.require(table, column, "ScatterPlot");
+        this.groupBy = column;
+        return this;
+    }
+
+    /** One marker shape per value of {@code column}, such as how a figure is hedged. */
+    public ScatterPlot shapeBy(String column) {
+        Cols.require(table, column, "ScatterPlot");
+        this.shapeBy = column;
+        return this;
+    }
+
+    /** The column that names each dot, shown first on hover (a force, an event). */
+    public ScatterPlot label(String column) {
+        Cols.require(table, column, "ScatterPlot");
+        this.labelCol = column;
+        return this;
+    }
+
+    @Override
+    public XYChart build() {
+        Column<?> xc = table.column(xCol);
+        boolean time = Cols.isTime(xc);
+        Column<?> xTo = xToCol == null ? null : table.column(xToCol);
+        NumericColumn<?> yc = table.numberColumn(yCol);
+        NumericColumn<?> yTo = yToCol == null ? null : table.numberColumn(yToCol);
+        Column<?> gc = groupBy == null ? null : table.column(groupBy);
+        Column<?> sc = shapeBy == null ? null : table.column(shapeBy);
+
+        List<Point> points = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            double y = Cols.value(yc, r);
+            double y2 = yTo == null ? y : Cols.value(yTo, r);
+            if (Double.isNaN(y)) {
+                continue;
+            }
+            double x, from, to;
+            if (time) {
+                Period p = Cols.period(xc, xTo, r);
+                if (p == null) {
+                    continue;
+                }
+                x = p.midYear();
+                from = p.fromYear();
+                to = p.toYear();
+            } else {
+                x = Cols.value((NumericColumn<?>) xc, r);
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                from = to = x;
+            }
+            points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to,
+                    gc == null ? "" : Cols.text(gc, r), sc == null ? "" : Cols.text(sc, r)));
+        }
+        List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
+        List<String> shapes = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::shape).toList()));
+
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, yCol + " by " + xCol))
+                .xAxisTitle(or(xTitle, time ? xCol + " (year)" : xCol)).yAxisTitle(or(yTitle, yCol)).build();
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
+                .setYAxisLogarithmic(logY).setLegendVisible(groupBy != null || shapeBy != null);
+        if (logY) {
+            double min = points.stream().mapToDouble(Point::y).filter(v -> v > 0).min().orElse(1);
+            double max = points.stream().mapToDouble(p -> Math.max(p.y, p.y2)).max().orElse(10);
+            chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min)))).setYAxisMax(max * 2);
+        }
+        if (time && !points.isEmpty()) {
+            chart.getStyler().setXAxisMin(Math.floor(points.stream().mapToDouble(Point::from).min().orElse(0)))
+                    .setXAxisMax(Math.ceil(points.stream().mapToDouble(Point::to).max().orElse(1)));
+        }
+        for (String g : groups) {
+            Color colour = PlotTheme.PALETTE.get(groups.indexOf(g) % PlotTheme.PALETTE.size());
+            List<Point> ofGroup = points.stream().filter(p -> p.group.equals(g)).toList();
+            addLines(chart, g + " (range)", colour, ofGroup, true);
+            if (time) {
+                addLines(chart, g + " (period)", colour, ofGroup, false);
+            }
+            for (String s : shapes) {
+                List<Point> dots = ofGroup.stream().filter(p -> p.shape.equals(s)).toList();
+                if (dots.isEmpty()) {
+                    continue;
+                }
+                List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
+                for (Point p : dots) {
+                    xs.add(p.x);
+                    ys.add(p.y);
+                    if (p.y2 != p.y) {
+                        xs.add(p.x);
+                        ys.add(p.y2);
+                    }
+                }
+                String name = groupBy == null && shapeBy == null ? yCol
+                        : groupBy == null ? s : shapeBy == null ? g : g + " (" + s + ")";
+                XYSeries series = chart.addSeries(name, xs, ys);
+                series.setMarker(PlotTheme.MARKERS.get(shapes.indexOf(s) % PlotTheme.MARKERS.size()));
+                series.setMarkerColor(colour);
+                series.setLineColor(colour);
+            }
+        }
+        theme.apply(chart);
+        if (time) {
+            chart.setCustomXAxisTickLabelsFormatter(AxisFormat.YEAR.labels());
+        }
+        return PlotModel.attach(chart, rows(points, time), c -> body(c, points, groups, shapes, time), theme);
+    }
+
+    /** The vertical lines of ranges, or the horizontal lines of periods longer than a day, as one series with gaps. */
+    private static void addLines(XYChart chart, String name, Color colour, List<Point> points, boolean ranges) {
+        List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
+        for (Point p : points) {
+            if (ranges && p.y2 != p.y) {
+                xs.addAll(List.of(p.x, p.x, p.x));
+                ys.addAll(List.of(p.y, p.y2, Double.NaN));
+            } else if (!ranges && p.to - p.from > 2 / 365.0) {
+                for (double y : p.y2 != p.y ? new double[] {p.y, p.y2} : new double[] {p.y}) {
+                    xs.addAll(List.of(p.from, p.to, p.to));
+                    ys.addAll(List.of(y, y, Double.NaN));
+                }
+            }
+        }
+        if (xs.isEmpty()) {
+            return;
+        }
+        XYSeries s = chart.addSeries(name, xs, ys);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(colour);
+        s.setLineStyle(ranges ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
+        s.setShowInLegend(false);
+    }
+
+    private List<Map<String, Object>> rows(List<Point> points, boolean time) {
+        boolean provenance = Cols.has(table, "source", "line");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Point p : points) {
+            Map<String, Object> row = Json.obj("x", Json.num(p.x), "y", Json.num(p.y), "y2", p.y2 != p.y ? Json.num(p.y2) : null,
+                    "from", time ? Json.num(p.from) : null, "to", time ? Json.num(p.to) : null,
+                    "group", p.group, "shape", p.shape);
+            if (labelCol != null) {
+                row.put(labelCol, Cols.text(table.column(labelCol), p.row));
+            }
+            if (groupBy != null) {
+                row.put(groupBy, p.group);
+            }
+            row.put(xCol, time ? Cols.text(table.column(xCol), p.row)
+                    + (xToCol == null ? "" : " – " + Cols.text(table.column(xToCol), p.row)) : AxisFormat.GROUPED.label(p.x));
+            if (shapeBy != null && !shapeBy.equals(groupBy)) {
+                row.put(shapeBy, p.shape);
+            }
+            row.put(provenance ? Hover.FIGURE : yCol, provenance ? Hover.figure(table, p.row, p.y, p.y2)
+                    : AxisFormat.GROUPED.label(p.y) + (p.y2 != p.y ? " to " + AxisFormat.GROUPED.label(p.y2) : ""));
+            row.putAll(Hover.provenance(table, p.row));
+            row.putAll(Hover.columns(table, p.row, hoverColumns));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private List<String> hoverFields() {
+        List<String> f = new ArrayList<>();
+        if (labelCol != null) {
+            f.add(labelCol);
+        }
+        if (groupBy != null) {
+            f.add(groupBy);
+        }
+        f.add(xCol);
+        if (shapeBy != null) {
+            f.add(shapeBy);
+        }
+        boolean provenance = Cols.has(table, "source", "line");
+        f.add(provenance ? Hover.FIGURE : yCol);
+        if (provenance) {
+            f.add(Hover.ARTICLE);
+            f.add(Hover.LINE);
+            if (table.containsColumn("quote")) {
+                f.add(Hover.QUOTE);
+            }
+        }
+        f.addAll(hoverColumns);
+        return List.copyOf(new LinkedHashSet<>(f));
+    }
+
+    private Map<String, Object> body(Chart<?, ?> c, List<Point> points, List<String> groups, List<String> shapes,
+                                     boolean time) {
+        double maxY = points.stream().mapToDouble(p -> Math.max(Math.abs(p.y), Math.abs(p.y2))).max().orElse(0);
+        double maxX = points.stream().mapToDouble(p -> Math.abs(p.x)).max().orElse(0);
+        Map<String, Object> x = Vega.x(c, "x", time ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX));
+        Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(maxY), null);
+        Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
+                : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());
+        Map<String, Object> shape = shapeBy == null ? null : Json.obj("field", "shape", "type", "nominal", "title", shapeBy,
+                "scale", Json.obj("domain", shapes, "range", List.of("circle", "diamond", "square", "triangle-up",
+                        "triangle-down", "cross").subList(0, Math.min(6, shapes.size()))),
+                "legend", Json.obj("orient", "bottom", "direction", "horizontal"));
+        List<Object> tooltip = Hover.tooltip(hoverFields());
+        Map<String, Object> pointMark = Json.obj("type", "point", "filled", true, "size", 90, "opacity", 0.9);
+        List<Object> layers = new ArrayList<>();
+        boolean ranges = points.stream().anyMatch(p -> p.y2 != p.y);
+        boolean periods = time && points.stream().anyMatch(p -> p.to - p.from > 2 / 365.0);
+        if (ranges) {
+            layers.add(Json.obj("transform", List.of(Json.obj("filter", "isValid(datum.y2)")),
+                    "mark", Json.obj("type", "rule", "strokeWidth", 2),
+                    "encoding", Json.obj("x", x, "y", y, "y2", Json.obj("field", "y2"), "color", colour, "tooltip", tooltip)));
+        }
+        if (periods) {
+            layers.add(Json.obj("transform", List.of(Json.obj("filter", "datum.to - datum.from > " + (2 / 365.0))),
+                    "mark", Json.obj("type", "rule", "strokeWidth", 1.5, "strokeDash", List.of(4, 3)),
+                    "encoding", Json.obj("x", Json.obj("field", "from", "type", "quantitative"), "x2", Json.obj("field", "to"),
+                            "y", y, "color", colour, "tooltip", tooltip)));
+        }
+        layers.add(Json.obj("mark", pointMark, "encoding", Json.obj("x", x, "y", y, "color", colour, "shape", shape,
+                "tooltip", tooltip)));
+        if (ranges) {
+            Map<String, Object> y2 = new LinkedHashMap<>(y);
+            y2.put("field", "y2");
+            layers.add(Json.obj("transform", List.of(Json.obj("filter", "isValid(datum.y2)")), "mark", pointMark,
+                    "encoding", Json.obj("x", x, "y", y2, "color", colour, "shape", shape, "tooltip", tooltip)));
+        }
+        return Json.obj("layer", layers);
+    }
+
+    private record Point(int row, double x, double y, double y2, double from, double to, String group, String shape) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.etrkit.plot;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.PlotModel;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * The interactive view of a chart made by a plot builder: a Vega-Lite v5 spec with the data inlined,
+ * hover text on every mark, and nothing else: no script, no URL, no {@code $schema} link. JupyterLab
+ * shows it in place of the PNG (also in untrusted notebooks); code hosts and nbconvert show the PNG.
+ *
+ * <p>The spec follows the chart's current title, axis titles, size, logarithmic axes and axis limits.
+ * Charts the plot builders did not make, or whose series were changed after building, have no spec
+ * ({@link #supports(Chart)} is false): their PNG is all there is.
+ */
+public final class VegaLite {
+
+    /** The MIME type JupyterLab renders natively. */
+    public static final String MIME_TYPE = "application/vnd.vegalite.v5+json";
+
+    private VegaLite() {
+    }
+
+    /** Whether {@code chart} has an interactive view. */
+    public static boolean supports(Chart<?, ?> chart) {
+        return PlotModel.of(chart) != null;
+    }
+
+    /** The number of data points the view inlines; 0 when there is no view. */
+    public static int points(Chart<?, ?> chart) {
+        PlotModel m = PlotModel.of(chart);
+        return m == null ? 0 : m.values().size();
+    }
+
+    /** The spec as a JSON tree (ordered maps, lists, strings, numbers). */
+    public static Map<String, Object> spec(Chart<?, ?> chart) {
+        PlotModel m = PlotModel.of(chart);
+        if (m == null) {
+            throw new IllegalArgumentException("no Vega-Lite view: the chart was not made by a plot builder"
+                    + " (VerticalBarPlot, ScatterPlot, ...) or its series changed after");
+        }
+        Map<String, Object> spec = new LinkedHashMap<>();
+        String title = chart.getTitle();
+        spec.put("description", title == null || title.isBlank() ? "chart" : title);
+        spec.put("width", chart.getWidth());
+        spec.put("height", chart.getHeight());
+        spec.put("autosize", Json.obj("type", "fit", "contains", "padding"));
+        if (title != null && !title.isBlank()) {
+            spec.put("title", Json.obj("text", title, "anchor", "middle"));
+        }
+        spec.put("data", Json.obj("values", m.values()));
+        spec.putAll(m.body().apply(chart));
+        spec.put("config", config(m.theme()));
+        return spec;
+    }
+
+    /** The spec as JSON text. */
+    public static String json(Chart<?, ?> chart) {
+        return Json.write(spec(chart));
+    }
+
+    /** Fonts and palette; colours of text and background only for the dark theme (else JupyterLab's theme decides). */
+    private static Map<String, Object> config(PlotTheme theme) {
+        Map<String, Object> axis = Json.obj("labelFontSize", 12, "titleFontSize", 13, "titleFontWeight", "normal");
+        Map<String, Object> legend = Json.obj("labelFontSize", 12, "titleFontSize", 12, "labelLimit", 260);
+        Map<String, Object> title = Json.obj("fontSize", 16);
+        Map<String, Object> config = Json.obj("font", "DejaVu Sans, Verdana, sans-serif",
+                "range", Json.obj("category", PlotTheme.paletteHex()),
+                "title", title,
+                "axis", axis, "legend", legend, "view", Json.obj("stroke", "transparent"));
+        if (theme == PlotTheme.DARK) {
+            String text = PlotTheme.hex(theme.text());
+            String grid = PlotTheme.hex(theme.grid());
+            config.put("background", PlotTheme.hex(theme.background()));
+            axis.putAll(Json.obj("labelColor", text, "titleColor", text, "gridColor", grid, "domainColor", grid, "tickColor", grid));
+            legend.putAll(Json.obj("labelColor", text, "titleColor", text));
+            title.put("color", text);
+            config.put("text", Json.obj("color", text));
+        }
+        return config;
+    }
+
+    /** Metadata for the display bundle: the embed options that hide the link to the online editor. */
+    public static Map<String, Object> embedMetadata() {
+        return Json.obj("embed_options", Json.obj("actions",
+                Json.obj("export", true, "source", false, "compiled", false, "editor", false)));
+    }
+
+}

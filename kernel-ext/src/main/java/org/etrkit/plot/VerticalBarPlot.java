@@ -1,0 +1,226 @@
+package org.etrkit.plot;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.etrkit.plot.internal.AxisFormat;
+import org.etrkit.plot.internal.Cols;
+import org.etrkit.plot.internal.Hover;
+import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.PlotModel;
+import org.etrkit.plot.internal.Vega;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Vertical bars, one per row: a category column on x, a number column as the bar's height. Named after
+ * Tablesaw's {@code VerticalBarPlot}.
+ *
+ * <pre>{@code
+ * VerticalBarPlot.create("Largest figure by side", largest, "side", "count_high");
+ * VerticalBarPlot.builder(counts, "ethnicity", "Count").stackBy("position").build();   // stacked
+ * VerticalBarPlot.builder(groups, "group", "population").colorBy("derived").labels().build();
+ * VerticalBarPlot.builder(largest, "side", "count_high").dots().logY().build();        // dots on a log axis
+ * }</pre>
+ *
+ * <p>Each category (or category and stack) must be on one row: summarize first
+ * ({@code table.summarize("n", max).by("side")}). Categories keep the table's order.
+ */
+public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, CategoryChart> {
+
+    private final String groupCol;
+    private final String numberCol;
+    private String stackBy;
+    private String colorBy;
+    private boolean labels;
+    private boolean dots;
+
+    private VerticalBarPlot(Table table, String groupCol, String numberCol) {
+        super(table);
+        this.groupCol = groupCol;
+        this.numberCol = numberCol;
+        Cols.require(table, groupCol, "VerticalBarPlot");
+        Cols.number(table, numberCol, "VerticalBarPlot");
+    }
+
+    /** A builder: bars of {@code numberCol} for each value of {@code groupCol}. */
+    public static VerticalBarPlot builder(Table table, String groupCol, String numberCol) {
+        return new VerticalBarPlot(table, groupCol, numberCol);
+    }
+
+    /** Bars of {@code numberCol} for each value of {@code groupCol}, titled {@code title}. */
+    public static CategoryChart create(String title, Table table, String groupCol, String numberCol) {
+        return builder(table, groupCol, numberCol).title(title).build();
+    }
+
+    /** Stacked bars: for each {@code groupCol} value, one segment per {@code stackCol} value. */
+    public static CategoryChart create(String title, Table table, String groupCol, String stackCol, String numberCol) {
+        return builder(table, groupCol, numberCol).stackBy(stackCol).title(title).build();
+    }
+
+    /** Stacks the bar of each category from segments, one per value of {@code column}. */
+    public VerticalBarPlot stackBy(String column) {
+        Cols.require(table, column, "VerticalBarPlot");
+        this.stackBy = column;
+        return this;
+    }
+
+    /** Colours each bar by the value of {@code column} (one bar per category, with a legend). */
+    public VerticalBarPlot colorBy(String column) {
+        Cols.require(table, column, "VerticalBarPlot");
+        this.colorBy = column;
+        return this;
+    }
+
+    /** Writes each bar's value above it. */
+    public VerticalBarPlot labels() {
+        this.labels = true;
+        return this;
+    }
+
+    /** Draws a dot instead of a bar: the right mark on a logarithmic axis, where a bar's length means little. */
+    public VerticalBarPlot dots() {
+        this.dots = true;
+        return this;
+    }
+
+    @Override
+    public CategoryChart build() {
+        if (stackBy != null && colorBy != null) {
+            throw new IllegalArgumentException("VerticalBarPlot: stackBy and colorBy cannot be combined");
+        }
+        Column<?> group = table.column(groupCol);
+        NumericColumn<?> number = table.numberColumn(numberCol);
+        String seriesCol = stackBy != null ? stackBy : colorBy;
+        Column<?> series = seriesCol == null ? null : table.column(seriesCol);
+        AxisFormat groupFormat = group instanceof NumericColumn<?> n
+                ? (Cols.isYears(group) || AxisFormat.looksLikeYears(n.asDoubleArray(), true) ? AxisFormat.YEAR : AxisFormat.GROUPED)
+                : null;
+
+        List<String> groups = new ArrayList<>(new LinkedHashSet<>(categoryLabels(group, groupFormat)));
+        List<String> keys = new ArrayList<>();
+        Map<String, Double[]> values = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<String> rowGroups = categoryLabels(group, groupFormat);
+        for (int r = 0; r < table.rowCount(); r++) {
+            String g = rowGroups.get(r);
+            String k = series == null ? numberCol : Cols.text(series, r);
+            if (!seen.add(g + "\u0000" + k)) {
+                throw new IllegalArgumentException("VerticalBarPlot: '" + g + "'" + (series == null ? "" : " / '" + k + "'")
+                        + " is on more than one row of '" + table.name() + "'; summarize first, for example table.summarize(\""
+                        + numberCol + "\", max).by(\"" + groupCol + "\")");
+            }
+            values.computeIfAbsent(k, x -> {
+                keys.add(x);
+                return new Double[groups.size()];
+            })[groups.indexOf(g)] = Cols.value(number, r);
+        }
+
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
+                .title(or(title, numberCol + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
+                .yAxisTitle(or(yTitle, numberCol)).build();
+        chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null).setLabelsVisible(labels);
+        chart.getStyler().setYAxisLogarithmic(logY);
+        chart.getStyler().setLegendVisible(series != null);
+        if (dots) {
+            chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+        }
+        if (logY) {
+            double min = number.min();
+            chart.getStyler().setYAxisMin(min > 0 ? Math.pow(10, Math.floor(Math.log10(min))) : 1.0);
+        }
+        for (String k : keys) {
+            List<Double> ys = new ArrayList<>();
+            for (Double v : values.get(k)) {
+                ys.add(v == null || Double.isNaN(v) ? (stackBy != null ? 0.0 : null) : v);
+            }
+            chart.addSeries(k, groups, ys);
+        }
+        theme.apply(chart);
+
+        boolean provenance = Cols.has(table, "source", "line");
+        String figureTitle = provenance ? Hover.FIGURE : numberCol;
+        List<String> hoverFields = new ArrayList<>(List.of(groupCol));
+        if (seriesCol != null) {
+            hoverFields.add(seriesCol);
+        }
+        hoverFields.add(figureTitle);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            double v = Cols.value(number, r);
+            Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v),
+                    "series", series == null ? null : Cols.text(series, r));
+            row.put(groupCol, rowGroups.get(r));
+            if (seriesCol != null) {
+                row.put(seriesCol, Cols.text(series, r));
+            }
+            row.put(figureTitle, provenance ? Hover.figure(table, r, v, v) : AxisFormat.GROUPED.label(v));
+            Map<String, Object> prov = Hover.provenance(table, r);
+            row.putAll(prov);
+            row.putAll(Hover.columns(table, r, hoverColumns));
+            row.put("label", AxisFormat.GROUPED.label(v));
+            row.put("order", keys.indexOf(series == null ? numberCol : Cols.text(series, r)));
+            rows.add(row);
+            if (r == 0) {
+                hoverFields.addAll(prov.keySet());
+                hoverFields.addAll(hoverColumns);
+            }
+        }
+        List<String> tips = List.copyOf(new LinkedHashSet<>(hoverFields));
+        return PlotModel.attach(chart, rows, c -> body(c, groups, keys, tips), theme);
+    }
+
+    private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips) {
+        AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
+        Map<String, Object> enc = Json.obj(
+                "x", Vega.nominalX(c, "x", groups),
+                "y", Vega.y(c, "y", yFormat, stackBy != null ? "zero" : null),
+                "color", keys.size() > 1 || stackBy != null || colorBy != null
+                        ? Vega.color("series", stackBy != null ? stackBy : colorBy, keys, PlotTheme.paletteHex())
+                        : Json.obj("value", PlotTheme.paletteHex().get(0)),
+                "order", stackBy != null ? Json.obj("field", "order", "type", "quantitative") : null,
+                "tooltip", Hover.tooltip(tips));
+        Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)
+                : Json.obj("type", "bar", "width", Json.obj("band", 0.7));
+        if (!labels || stackBy != null) {
+            return Json.obj("mark", mark, "encoding", enc);
+        }
+        Map<String, Object> text = Json.obj("mark", Json.obj("type", "text", "dy", -6, "baseline", "bottom"),
+                "encoding", Json.obj("x", enc.get("x"), "y", enc.get("y"), "text", Json.obj("field", "label", "type", "nominal"),
+                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null));
+        return Json.obj("layer", Json.arr(Json.obj("mark", mark, "encoding", enc), text));
+    }
+
+    private static double maxY(Chart<?, ?> c) {
+        double max = 0;
+        for (Object s : c.getSeriesMap().values()) {
+            CategorySeries cs = (CategorySeries) s;
+            max = Math.max(max, Math.max(Math.abs(cs.getYMin()), Math.abs(cs.getYMax())));
+        }
+        return max;
+    }
+
+    /** The category of each row as text: numbers written as their axis writes them. */
+    private static List<String> categoryLabels(Column<?> c, AxisFormat f) {
+        List<String> l = new ArrayList<>(c.size());
+        for (int r = 0; r < c.size(); r++) {
+            if (f != null && c instanceof NumericColumn<?> n && !n.isMissing(r)) {
+                l.add(f.label(n.getDouble(r)));
+            } else {
+                l.add(Cols.text(c, r));
+            }
+        }
+        return l;
+    }
+}

@@ -1,0 +1,98 @@
+package org.etrkit.plot.internal;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Column lookups and values for the plot builders, with errors that name what exists. */
+public final class Cols {
+
+    private Cols() {
+    }
+
+    /** The column {@code name} of {@code table}; a missing one throws, listing the columns there are. */
+    public static Column<?> require(Table table, String name, String plot) {
+        if (name == null || !table.containsColumn(name)) {
+            throw new IllegalArgumentException(plot + ": no column '" + name + "' in table '" + table.name()
+                    + "'; columns: " + String.join(", ", table.columnNames()));
+        }
+        return table.column(name);
+    }
+
+    /** The numeric column {@code name}; another type throws, naming the type. */
+    public static NumericColumn<?> number(Table table, String name, String plot) {
+        Column<?> c = require(table, name, plot);
+        if (c instanceof NumericColumn<?> n) {
+            return n;
+        }
+        throw new IllegalArgumentException(plot + ": column '" + name + "' holds " + c.type().name().toLowerCase()
+                + ", not numbers");
+    }
+
+    /** Whether the column holds dates or ISO date text (a time axis), which is drawn in decimal years. */
+    public static boolean isTime(Column<?> c) {
+        return c instanceof DateColumn || c.type() == ColumnType.STRING && c.name().toLowerCase().contains("date");
+    }
+
+    /** Whether the column's name says it holds years ({@code year}, {@code year_start}). */
+    public static boolean isYears(Column<?> c) {
+        return c.name().toLowerCase().contains("year");
+    }
+
+    /**
+     * The period a time value covers: a date is one day, ISO text ({@code 1945-08}, {@code 1946/1947}) its
+     * period; null when the cell is missing.
+     */
+    public static Period period(Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return null;
+        }
+        if (c instanceof DateColumn d) {
+            return Period.of(d.get(row));
+        }
+        String s = c.getString(row);
+        return s.isBlank() ? null : Period.parse(s);
+    }
+
+    /** The end of a period given by a second column of last days or ISO text, or {@code from} alone. */
+    public static Period period(Column<?> from, Column<?> to, int row) {
+        Period p = period(from, row);
+        if (p == null || to == null) {
+            return p;
+        }
+        Period q = period(to, row);
+        if (q == null) {
+            return p;
+        }
+        LocalDate last = q.last().isBefore(p.first()) ? p.last() : q.last();
+        return new Period(p.first(), last);
+    }
+
+    /** A numeric cell as a double; NaN when missing. */
+    public static double value(NumericColumn<?> c, int row) {
+        return c.isMissing(row) ? Double.NaN : c.getDouble(row);
+    }
+
+    /** A cell as text: "" when missing. */
+    public static String text(Column<?> c, int row) {
+        return c.isMissing(row) ? "" : c.getString(row);
+    }
+
+    /** Whether the table has all these columns. */
+    public static boolean has(Table table, String... names) {
+        for (String n : names) {
+            if (!table.containsColumn(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The provenance columns the hover shows when all are there. */
+    public static final Set<String> PROVENANCE = Set.of("source", "line");
+}

@@ -1,0 +1,80 @@
+package org.etrkit.plot.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * What hovering a mark shows: the figure as the article gives it ("more than 60,000 troops"), the
+ * article, its line and the sentence, when the table has {@code source} and {@code line} (and
+ * {@code quote}); plus any columns asked for.
+ */
+public final class Hover {
+
+    /** Hover field names (also the tooltip titles). */
+    public static final String FIGURE = "Figure", ARTICLE = "Article", LINE = "Line", QUOTE = "Quote";
+
+    private Hover() {
+    }
+
+    /**
+     * A figure as the article gives it: the table's {@code text} column when it has one, else the
+     * number (a range {@code low to high}) after the hedge of a {@code qualifier} column and before
+     * the {@code unit}: "more than 1,500 rebels", "25,000 to 30,000 troops".
+     */
+    public static String figure(Table t, int row, double low, double high) {
+        if (t.containsColumn("text") && !Cols.text(t.column("text"), row).isBlank()) {
+            return Cols.text(t.column("text"), row);
+        }
+        StringBuilder b = new StringBuilder();
+        if (t.containsColumn("qualifier")) {
+            String q = Cols.text(t.column("qualifier"), row);
+            if (!q.isBlank() && !q.equals("exact")) {
+                b.append(q.replace('_', ' ')).append(' ');
+            }
+        }
+        b.append(AxisFormat.GROUPED.label(low));
+        if (!Double.isNaN(high) && high != low) {
+            b.append(" to ").append(AxisFormat.GROUPED.label(high));
+        }
+        if (t.containsColumn("unit")) {
+            String u = Cols.text(t.column("unit"), row);
+            if (!u.isBlank()) {
+                b.append(' ').append(u);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The article, line and quote of a row (those the table has), in that order. */
+    public static Map<String, Object> provenance(Table t, int row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (Cols.has(t, "source", "line")) {
+            m.put(ARTICLE, Cols.text(t.column("source"), row));
+            m.put(LINE, Cols.text(t.column("line"), row));
+            if (t.containsColumn("quote")) {
+                m.put(QUOTE, Cols.text(t.column("quote"), row));
+            }
+        }
+        return m;
+    }
+
+    /** Extra columns by name, as text. */
+    public static Map<String, Object> columns(Table t, int row, List<String> names) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String n : names) {
+            Column<?> c = t.column(n);
+            m.put(n, Cols.text(c, row));
+        }
+        return m;
+    }
+
+    /** Vega-Lite tooltip entries for these hover field names. */
+    public static List<Object> tooltip(List<String> fields) {
+        return fields.stream().<Object>map(f -> Json.obj("field", VegaFields.safe(f), "type", "nominal", "title", f))
+                .toList();
+    }
+}

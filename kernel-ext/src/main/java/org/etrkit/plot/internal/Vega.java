@@ -1,0 +1,60 @@
+package org.etrkit.plot.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+
+/** Pieces of the Vega-Lite specs the plot builders share: axes read from the chart's current settings. */
+public final class Vega {
+
+    private Vega() {
+    }
+
+    /** A quantitative y encoding on {@code field}: the chart's y title, log scale, min and max, and tick format. */
+    public static Map<String, Object> y(Chart<?, ?> chart, String field, AxisFormat format, Object stack) {
+        AxesChartStyler s = (AxesChartStyler) chart.getStyler();
+        boolean log = s.isYAxisLogarithmic();
+        return Json.obj("field", field, "type", "quantitative", "stack", stack,
+                "scale", scale(log, s.getYAxisMin(), s.getYAxisMax(), !log),
+                "axis", Json.obj("title", blankToNull(chart.getYAxisTitle()),
+                        "labelExpr", (log ? AxisFormat.GROUPED : format).vegaLiteLabelExpr(),
+                        "tickCount", log ? null : 6));
+    }
+
+    /** A quantitative x encoding on {@code field}. */
+    public static Map<String, Object> x(Chart<?, ?> chart, String field, AxisFormat format) {
+        AxesChartStyler s = (AxesChartStyler) chart.getStyler();
+        boolean log = s.isXAxisLogarithmic();
+        return Json.obj("field", field, "type", "quantitative",
+                "scale", scale(log, s.getXAxisMin(), s.getXAxisMax(), format != AxisFormat.YEAR && !log),
+                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()),
+                        "labelExpr", (log ? AxisFormat.GROUPED : format).vegaLiteLabelExpr()));
+    }
+
+    /** A nominal x encoding in the given order. */
+    public static Map<String, Object> nominalX(Chart<?, ?> chart, String field, List<String> order) {
+        return Json.obj("field", field, "type", "nominal", "sort", order,
+                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()), "labelAngle", 0, "labelLimit", 180));
+    }
+
+    /** A colour encoding over {@code domain} in the palette's order, with a legend titled {@code title}. */
+    public static Map<String, Object> color(String field, String title, List<String> domain, List<String> range) {
+        return Json.obj("field", field, "type", "nominal", "title", title,
+                "scale", Json.obj("domain", domain, "range", range.subList(0, Math.min(range.size(), Math.max(1, domain.size())))),
+                "legend", domain.size() > 1 ? Json.obj("orient", "bottom", "direction", "horizontal", "columns", 4) : null);
+    }
+
+    private static Map<String, Object> scale(boolean log, Double min, Double max, boolean zero) {
+        Map<String, Object> m = Json.obj("type", log ? "log" : null, "domainMin", min, "domainMax", max);
+        if (!zero) {
+            m.put("zero", false);
+        }
+        return m.isEmpty() ? null : m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,40 @@
+package org.etrkit.plot.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+    @Test
+    void aDateCoversItsPrecision() {
+        assertEquals(new Period(LocalDate.of(1945, 1, 1), LocalDate.of(1945, 12, 31)), Period.parse("1945"));
+        assertEquals(new Period(LocalDate.of(1945, 8, 1), LocalDate.of(1945, 8, 31)), Period.parse("1945-08"));
+        assertEquals(Period.of(LocalDate.of(1945, 8, 8)), Period.parse("1945-08-08"));
+        assertEquals(new Period(LocalDate.of(1946, 1, 1), LocalDate.of(1947, 12, 31)), Period.parse("1946/1947"));
+        assertEquals(new Period(LocalDate.of(1945, 8, 1), LocalDate.of(1946, 12, 31)), Period.parse("1945-08/1946"));
+        assertEquals(new Period(LocalDate.of(1944, 2, 1), LocalDate.of(1944, 2, 29)), Period.parse("1944-02"));
+    }
+
+    @Test
+    void decimalYearsRunFromTheFirstDayToTheEndOfTheLast() {
+        Period year = Period.parse("1945");
+        assertEquals(1945.0, year.fromYear());
+        assertEquals(1946.0, year.toYear());
+        assertEquals(1945.5, year.midYear());
+        assertEquals(1945.5, Period.decimalYear(LocalDate.of(1945, 7, 2)), 1e-9);
+        assertTrue(Period.parse("1945-08-08").isDay());
+    }
+
+    @Test
+    void textThatIsNoDateIsRefusedWithTheText() {
+        for (String bad : new String[] {"", "about 1945", "1945-13", "45", "1945-08-08-01", "1947/1946"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse(bad));
+            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+        }
+    }
+}
