@@ -123,6 +123,10 @@ public enum PlotTheme {
                 .setMarkerSize(8)
                 .setLegendPosition(Styler.LegendPosition.OutsideS)
                 .setLegendLayout(Styler.LegendLayout.Horizontal);
+        if (chart.getSeriesMap().values().stream().filter(ser -> ser.isShowInLegend()).count() > 4) {
+            // XChart does not wrap a horizontal legend: a long one goes to the right, one entry a line
+            s.setLegendPosition(Styler.LegendPosition.OutsideE).setLegendLayout(Styler.LegendLayout.Vertical);
+        }
         if (s instanceof AxesChartStyler a) {
             a.setAxisTitleFont(new Font(FONT, Font.PLAIN, 13))
                     .setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 12))

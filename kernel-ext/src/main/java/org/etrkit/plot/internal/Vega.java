@@ -17,7 +17,7 @@ public final class Vega {
         AxesChartStyler s = (AxesChartStyler) chart.getStyler();
         boolean log = s.isYAxisLogarithmic();
         return Json.obj("field", field, "type", "quantitative", "stack", stack,
-                "scale", scale(log, s.getYAxisMin(), s.getYAxisMax(), !log),
+                "scale", scale(log, s.getYAxisMin(), s.getYAxisMax(), true),
                 "axis", Json.obj("title", blankToNull(chart.getYAxisTitle()),
                         "labelExpr", (log ? AxisFormat.GROUPED : format).vegaLiteLabelExpr(),
                         "tickCount", log ? null : 6));
@@ -28,7 +28,7 @@ public final class Vega {
         AxesChartStyler s = (AxesChartStyler) chart.getStyler();
         boolean log = s.isXAxisLogarithmic();
         return Json.obj("field", field, "type", "quantitative",
-                "scale", scale(log, s.getXAxisMin(), s.getXAxisMax(), format != AxisFormat.YEAR && !log),
+                "scale", scale(log, s.getXAxisMin(), s.getXAxisMax(), format != AxisFormat.YEAR),
                 "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()),
                         "labelExpr", (log ? AxisFormat.GROUPED : format).vegaLiteLabelExpr()));
     }
@@ -48,7 +48,7 @@ public final class Vega {
 
     private static Map<String, Object> scale(boolean log, Double min, Double max, boolean zero) {
         Map<String, Object> m = Json.obj("type", log ? "log" : null, "domainMin", min, "domainMax", max);
-        if (!zero) {
+        if (!zero && !log) {
             m.put("zero", false);
         }
         return m.isEmpty() ? null : m;

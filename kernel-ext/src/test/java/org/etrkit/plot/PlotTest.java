@@ -1,0 +1,181 @@
+package org.etrkit.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.etrkit.kernel.render.ChartImages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.Table;
+
+class PlotTest {
+
+    static Stream<Arguments> examples() {
+        return Examples.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleDrawsAPngOfItsSize(String name, Supplier<Chart<?, ?>> make) throws Exception {
+        Chart<?, ?> chart = make.get();
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart, 1.0)));
+        assertEquals(chart.getWidth(), img.getWidth(), name);
+        assertTrue(VegaLite.supports(chart), name);
+    }
+
+    @Test
+    void barsKeepTheTableOrderAndItsNames() {
+        CategoryChart c = Plot.bar(Examples.people(), "group", "population");
+        assertEquals("population by group", c.getTitle());
+        assertEquals("group", c.getXAxisTitle());
+        assertEquals("population", c.getYAxisTitle());
+        CategorySeries s = c.getSeriesMap().get("population");
+        assertEquals(List.of("a", "b", "c"), new ArrayList<>(s.getXData()));
+        assertEquals(List.of(1_400_000.0, 200_000.0, 900_000.0), new ArrayList<>(s.getYData()));
+        assertFalse(c.getStyler().isLegendVisible());
+    }
+
+    @Test
+    void tablesawNamesWorkToo() {
+        CategoryChart c = VerticalBarPlot.create("People", Examples.people(), "group", "population");
+        assertEquals("People", c.getTitle());
+        XYChart s = ScatterPlot.create("P", Examples.people(), "year", "population");
+        assertEquals(1, s.getSeriesMap().size());
+    }
+
+    @Test
+    void aGroupOnTwoRowsIsRefusedWithAHintToSummarize() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plot.bar(Examples.troops(), "side", "count_high"));
+        assertTrue(e.getMessage().contains("summarize"), e.getMessage());
+        assertTrue(e.getMessage().contains("more than one row"), e.getMessage());
+    }
+
+    @Test
+    void aMissingColumnIsNamedWithTheColumnsThereAre() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plot.bar(Examples.people(), "grup", "population"));
+        assertEquals("VerticalBarPlot: no column 'grup' in table 'people'; columns: group, year, population, derived",
+                e.getMessage());
+        IllegalArgumentException notNumbers = assertThrows(IllegalArgumentException.class,
+                () -> Plot.bar(Examples.people(), "year", "group"));
+        assertEquals("VerticalBarPlot: column 'group' holds string, not numbers", notNumbers.getMessage());
+    }
+
+    @Test
+    void stackedBarsHaveOneSeriesPerStackValue() {
+        Table t = Examples.troops().countBy("side", "qualifier");
+        CategoryChart c = Plot.stackedBar(t, "side", "qualifier", "Count");
+        assertTrue(c.getStyler().isStacked());
+        assertEquals(t.stringColumn("qualifier").unique().size(), c.getSeriesMap().size());
+        double total = c.getSeriesMap().values().stream()
+                .flatMap(s -> s.getYData().stream()).mapToDouble(Number::doubleValue).sum();
+        assertEquals(Examples.troops().rowCount(), total);
+    }
+
+    @Test
+    void rangesAreDrawnAsTwoDotsJoinedByALine() {
+        Table troops = Examples.troops();
+        XYChart c = Plot.range(troops, "date", "count_low", "count_high");
+        Table dated = troops.where(troops.stringColumn("date").isNotMissing());
+        long ranges = dated.stream().filter(r -> r.getLong("count_low") != r.getLong("count_high")).count();
+        XYSeries dots = c.getSeriesMap().get("count_low");
+        assertEquals(dated.rowCount() + ranges, dots.getXData().length);
+        XYSeries lines = c.getSeriesMap().get(" (range)");
+        assertEquals(3 * ranges, lines.getXData().length);
+        assertFalse(lines.isShowInLegend());
+        // a date is drawn in the middle of the period it covers, in decimal years
+        double firstYear = troops.stringColumn("date").isMissing().size() < troops.rowCount()
+                ? Double.parseDouble(dated.stringColumn("date").get(0).substring(0, 4)) : 0;
+        assertTrue(dots.getXData()[0] > firstYear && dots.getXData()[0] < firstYear + 1.01);
+    }
+
+    @Test
+    void groupsAndShapesMakeOneSeriesEachWithTheirOwnColourAndMarker() {
+        XYChart c = ScatterPlot.builder(Examples.troops(), "date", "count_high").groupBy("side").shapeBy("qualifier").build();
+        List<XYSeries> visible = c.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).toList();
+        assertTrue(visible.size() >= 3);
+        for (XYSeries s : visible) {
+            String side = s.getName().substring(0, s.getName().indexOf(" ("));
+            assertTrue(Examples.troops().stringColumn("side").contains(side), s.getName());
+        }
+    }
+
+    @Test
+    void histogramCountsEveryValueOnce() {
+        Table troops = Examples.troops();
+        CategoryChart c = HistogramPlot.builder(troops, "count_high").bins(4).build();
+        CategorySeries s = c.getSeriesMap().get("rows");
+        assertEquals(4, s.getXData().size());
+        assertEquals(troops.rowCount(), s.getYData().stream().mapToDouble(Number::doubleValue).sum());
+    }
+
+    @Test
+    void timelineLanesHoldEveryDatedRowWithoutOverlap() {
+        Table tl = Examples.timeline();
+        XYChart c = TimelinePlot.builder(tl, "date", "event").laneBy("source").build();
+        int markers = c.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
+                .mapToInt(s -> s.getXData().length).sum();
+        assertEquals(tl.where(tl.stringColumn("date").isNotMissing()).rowCount(), markers);
+        // no two markers on the same row of a lane start at the same x
+        for (XYSeries s : c.getSeriesMap().values()) {
+            if (!s.isShowInLegend()) {
+                continue;
+            }
+            for (int i = 0; i < s.getXData().length; i++) {
+                for (int j = i + 1; j < s.getXData().length; j++) {
+                    assertFalse(s.getXData()[i] == s.getXData()[j] && s.getYData()[i] == s.getYData()[j],
+                            "two events at " + s.getXData()[i]);
+                }
+            }
+        }
+        assertEquals("exact day", TimelinePlot.precision(org.etrkit.plot.internal.Period.parse("1945-08-08")));
+        assertEquals("month", TimelinePlot.precision(org.etrkit.plot.internal.Period.parse("1945-08")));
+        assertEquals("year", TimelinePlot.precision(org.etrkit.plot.internal.Period.parse("1945")));
+        assertEquals("interval", TimelinePlot.precision(org.etrkit.plot.internal.Period.parse("1945/1946")));
+    }
+
+    @Test
+    void buildersApplyTheThemeAndChartsStayRestylable() {
+        XYChart c = Plot.scatter(Examples.people(), "year", "population");
+        assertArrayEquals(PlotTheme.PALETTE.toArray(), c.getStyler().getSeriesColors());
+        c.getStyler().setMarkerSize(20);
+        assertEquals(20, c.getStyler().getMarkerSize());
+        Plot.theme(PlotTheme.DARK);
+        try {
+            assertEquals(PlotTheme.DARK.background(), Plot.scatter(Examples.people(), "year", "population")
+                    .getStyler().getChartBackgroundColor());
+        } finally {
+            Plot.theme(PlotTheme.LIGHT);
+        }
+    }
+
+    @Test
+    void shortcutsAreTheBuildersDefaults() {
+        Map<String, Supplier<Chart<?, ?>>> all = Examples.all();
+        assertTrue(all.size() >= 10);
+        assertEquals(Plot.line(Examples.people(), "year", "population").getTitle(),
+                LinePlot.builder(Examples.people(), "year", "population").build().getTitle());
+    }
+}

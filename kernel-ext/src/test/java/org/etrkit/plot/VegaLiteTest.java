@@ -1,0 +1,162 @@
+package org.etrkit.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.etrkit.plot.internal.Json;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/** The interactive view: valid against the official Vega-Lite v5 schema, data inlined, no script or link, hover with provenance. */
+class VegaLiteTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path OUT = Path.of("target", "vega-lite");
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> values(Map<String, Object> spec) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) spec.get("data")).get("values");
+    }
+
+    @Test
+    void everySpecIsValidAgainstTheVegaLiteSchemaAndRendersHeadless() throws Exception {
+        Path node = Path.of("/usr/bin/node");
+        Path validator = ROOT.resolve("kernel-ext/src/test/js/validate-vegalite.mjs");
+        Assumptions.assumeTrue(Files.isExecutable(node) || Files.isExecutable(Path.of("/usr/local/bin/node")),
+                "node is not installed: run make setup");
+        Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("node_modules/vega-lite")),
+                "node_modules/vega-lite is missing: run make setup (npm ci)");
+        Files.createDirectories(OUT);
+        List<String> cmd = new ArrayList<>(List.of("node", validator.toString()));
+        for (Map.Entry<String, Supplier<Chart<?, ?>>> e : Examples.all().entrySet()) {
+            Path file = OUT.resolve(e.getKey() + ".vl.json").toAbsolutePath();
+            Files.writeString(file, VegaLite.json(e.getValue().get()), StandardCharsets.UTF_8);
+            cmd.add(file.toString());
+        }
+        Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "validator timed out");
+        assertEquals(0, p.exitValue(), out);
+        assertEquals(Examples.all().size(), out.lines().filter(l -> l.startsWith("ok ")).count(), out);
+    }
+
+    @Test
+    void theValidatorRejectsAnInvalidSpec() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(ROOT.resolve("node_modules/vega-lite")), "run make setup (npm ci)");
+        Files.createDirectories(OUT);
+        Path bad = OUT.resolve("invalid.vl.json").toAbsolutePath();
+        Files.writeString(bad, "{\"data\":{\"values\":[]},\"mark\":\"pointy\"}");
+        Process p = new ProcessBuilder("node", ROOT.resolve("kernel-ext/src/test/js/validate-vegalite.mjs").toString(),
+                bad.toString()).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), out);
+        assertTrue(out.contains("FAIL") && out.contains("schema"), out);
+    }
+
+    @Test
+    void dataIsInlinedAndThereIsNoScriptNoLinkNoSchemaUrl() throws IOException {
+        Pattern link = Pattern.compile("(?i)(https?|ftp|file|javascript|data):");
+        for (Map.Entry<String, Supplier<Chart<?, ?>>> e : Examples.all().entrySet()) {
+            Chart<?, ?> chart = e.getValue().get();
+            Map<String, Object> spec = VegaLite.spec(chart);
+            String json = VegaLite.json(chart);
+            assertNotNull(values(spec), e.getKey());
+            assertEquals(VegaLite.points(chart), values(spec).size(), e.getKey());
+            assertFalse(json.contains("\"url\""), e.getKey());
+            assertFalse(json.contains("$schema"), e.getKey());
+            assertFalse(json.toLowerCase().contains("<script"), e.getKey());
+            assertFalse(json.contains("<"), e.getKey() + ": '<' is written as \\u003c");
+            assertFalse(link.matcher(json).find(), e.getKey() + ": " + json.substring(0, 200));
+        }
+    }
+
+    @Test
+    void hoveringATroopShowsTheFigureAsTheArticleGivesItAndWhereItIs() {
+        Table troops = Examples.troops();
+        XYChart chart = ScatterPlot.builder(troops, "date", "count_low").yTo("count_high").groupBy("side").label("force").build();
+        Map<String, Object> spec = VegaLite.spec(chart);
+        String json = Json.write(spec);
+        for (String field : List.of("\"title\":\"Figure\"", "\"title\":\"Article\"", "\"title\":\"Line\"", "\"title\":\"Quote\"")) {
+            assertTrue(json.contains(field), field);
+        }
+        Table dated = troops.where(troops.stringColumn("date").isNotMissing());
+        List<Map<String, Object>> rows = values(spec);
+        assertEquals(dated.rowCount(), rows.size());
+        int hedged = 0;
+        for (Row r : dated) {
+            Map<String, Object> v = rows.stream().filter(x -> x.get("Line").equals(String.valueOf(r.getInt("line")))
+                    && x.get("force").equals(r.getString("force"))).findFirst().orElseThrow();
+            assertEquals(r.getString("source"), v.get("Article"));
+            assertEquals(r.getString("quote"), v.get("Quote"));
+            String figure = (String) v.get("Figure");
+            if (!r.getString("qualifier").equals("exact")) {
+                assertTrue(figure.startsWith(r.getString("qualifier").replace('_', ' ') + " "), figure);
+                hedged++;
+            }
+            assertTrue(figure.contains(String.format("%,d", r.getLong("count_low"))), figure);
+            assertTrue(figure.endsWith(" " + r.getString("unit")), figure);
+        }
+        assertTrue(hedged > 0, "some troop figures are hedged");
+    }
+
+    @Test
+    void hoveringATimelineMarkerShowsTheEvent() {
+        Table tl = Examples.timeline();
+        Map<String, Object> spec = VegaLite.spec(Plot.timeline(tl, "date", "event"));
+        List<Map<String, Object>> rows = values(spec);
+        assertEquals(tl.where(tl.stringColumn("date").isNotMissing()).rowCount(), rows.size());
+        assertTrue(rows.stream().allMatch(r -> tl.stringColumn("event").contains((String) r.get("event"))));
+        assertTrue(Json.write(spec).contains("\"field\":\"event\""));
+    }
+
+    @Test
+    void theSpecFollowsTheChartsTitleAxesAndSize() {
+        XYChart chart = Plot.scatter(Examples.people(), "year", "population");
+        chart.setTitle("Renamed");
+        chart.setYAxisTitle("people");
+        chart.getStyler().setYAxisLogarithmic(true);
+        String json = VegaLite.json(chart);
+        assertTrue(json.contains("\"text\":\"Renamed\""), json);
+        assertTrue(json.contains("\"title\":\"people\""), json);
+        assertTrue(json.contains("\"type\":\"log\""), json);
+        assertTrue(json.contains("\"width\":800"), json);
+    }
+
+    @Test
+    void aChartWhoseSeriesChangedOrThatTheKitDidNotMakeHasNoView() {
+        XYChart chart = Plot.scatter(Examples.people(), "year", "population");
+        assertTrue(VegaLite.supports(chart));
+        chart.addSeries("mine", new double[] {1930}, new double[] {5});
+        assertFalse(VegaLite.supports(chart));
+        XYChart own = new org.knowm.xchart.XYChartBuilder().build();
+        assertFalse(VegaLite.supports(own));
+        assertEquals(0, VegaLite.points(own));
+        assertThrows(IllegalArgumentException.class, () -> VegaLite.spec(own));
+    }
+
+    @Test
+    void darkThemeSetsItsOwnBackgroundLightOneLeavesItToJupyterLab() {
+        assertTrue(VegaLite.json(Examples.all().get("dark").get()).contains("\"background\":\"#111111\""));
+        assertFalse(VegaLite.json(Plot.scatter(Examples.people(), "year", "population")).contains("\"background\""));
+    }
+}
