@@ -25,11 +25,11 @@ import tech.tablesaw.api.Table;
  * The JJava extension: listed in {@code META-INF/services/org.dflib.jjava.jupyter.Extension}, so the
  * kernel installs it at start when the jar is on {@code JJAVA_CLASSPATH}, or when a notebook adds the
  * jar with {@code %jars}. It registers the Tablesaw and XChart renderers, the {@code %datasets} and
- * {@code %export} magics, and the imports that make {@link Etr}, Tablesaw and XChart usable with no
- * set-up line. Installing twice in one kernel does nothing the second time; a failure is reported and
- * never stops the kernel. Every renderer and magic is registered through {@link Guard}, so that an
- * {@code Error} in one (out of memory on a huge table) is reported in one line and the kernel answers
- * the next request.
+ * {@code %export} magics, and the imports that make {@link Etr}, Tablesaw, XChart and the plot API
+ * ({@code Plot}, {@code VerticalBarPlot}, ...) usable with no set-up line. Installing twice in one kernel
+ * does nothing the second time; a failure is reported and never stops the kernel. Every renderer and
+ * magic is registered through {@link Guard}, so that an {@code Error} in one (out of memory on a huge
+ * table) is reported in one line and the kernel answers the next request.
  */
 public final class EtrExtension implements Extension {
 
@@ -44,7 +44,8 @@ public final class EtrExtension implements Extension {
             "import static tech.tablesaw.aggregate.AggregateFunctions.*;",
             "import org.knowm.xchart.*;",
             "import org.knowm.xchart.style.*;",
-            "import org.knowm.xchart.style.markers.SeriesMarkers;");
+            "import org.knowm.xchart.style.markers.SeriesMarkers;",
+            "import org.etrkit.plot.*;");
 
     private static final Map<BaseKernel, Boolean> INSTALLED = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -61,7 +62,7 @@ public final class EtrExtension implements Extension {
                     .supporting(MIMEType.TEXT_PLAIN)
                     .register(Guard.render("table", new TableRenderer(Etr.display(), Etr::articles)));
             kernel.getRenderer().createRegistration(Chart.class)
-                    .preferring(MIMEType.IMAGE_PNG)
+                    .preferring(MIMEType.IMAGE_PNG, ChartRenderer.VEGA_LITE)
                     .supporting(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
                     .register(Guard.render("chart", new ChartRenderer(Etr.display())));
             kernel.getMagicsRegistry().registerLineMagic("datasets", Guard.magic("datasets", (BaseKernel k, List<String> args) -> {

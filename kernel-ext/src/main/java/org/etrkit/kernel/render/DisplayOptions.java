@@ -41,6 +41,7 @@ public final class DisplayOptions {
     private volatile boolean showProvenance = true;
     private volatile int precision = DEFAULT_PRECISION;
     private volatile int maxTableBytes = DEFAULT_MAX_TABLE_BYTES;
+    private volatile ChartLimits chartLimits = ChartLimits.DEFAULTS;
 
     /** A table longer than this is elided in the middle. */
     public int maxRows() {
@@ -155,6 +156,40 @@ public final class DisplayOptions {
         showProvenance = true;
         precision = DEFAULT_PRECISION;
         maxTableBytes = DEFAULT_MAX_TABLE_BYTES;
+        chartLimits = ChartLimits.DEFAULTS;
+        return this;
+    }
+
+    /** Chart images larger than this many pixels (width × height × scale²) are drawn at a smaller scale. */
+    public long maxChartPixels() {
+        return chartLimits.pixels();
+    }
+
+    /** Sets {@link #maxChartPixels()} (at least 10,000). */
+    public DisplayOptions maxChartPixels(long pixels) {
+        chartLimits = new ChartLimits(pixels, chartLimits.points(), chartLimits.interactivePoints());
+        return this;
+    }
+
+    /** Charts with more points than this are not drawn; a message says so. */
+    public long maxChartPoints() {
+        return chartLimits.points();
+    }
+
+    /** Sets {@link #maxChartPoints()} (at least 1). */
+    public DisplayOptions maxChartPoints(long points) {
+        chartLimits = new ChartLimits(chartLimits.pixels(), points, chartLimits.interactivePoints());
+        return this;
+    }
+
+    /** Plots with more data points than this get no interactive (Vega-Lite) view, only the PNG. */
+    public int maxInteractivePoints() {
+        return chartLimits.interactivePoints();
+    }
+
+    /** Sets {@link #maxInteractivePoints()} (at least 0). */
+    public DisplayOptions maxInteractivePoints(int points) {
+        chartLimits = new ChartLimits(chartLimits.pixels(), chartLimits.points(), points);
         return this;
     }
 
@@ -169,6 +204,8 @@ public final class DisplayOptions {
     public String toString() {
         return "DisplayOptions[maxRows=" + maxRows + ", minRows=" + minRows() + ", maxColumns=" + maxColumns
                 + ", maxColumnWidth=" + maxColumnWidth + ", chartScale=" + chartScale + ", showProvenance="
-                + showProvenance + ", precision=" + precision + ", maxTableBytes=" + maxTableBytes + "]";
+                + showProvenance + ", precision=" + precision + ", maxTableBytes=" + maxTableBytes
+                + ", maxChartPixels=" + maxChartPixels() + ", maxChartPoints=" + maxChartPoints()
+                + ", maxInteractivePoints=" + maxInteractivePoints() + "]";
     }
 }

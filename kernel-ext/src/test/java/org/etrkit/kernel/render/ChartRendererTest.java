@@ -2,16 +2,25 @@ package org.etrkit.kernel.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.etrkit.plot.Plot;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.BoxChartBuilder;
@@ -93,6 +102,71 @@ class ChartRendererTest {
         assertEquals(chart.getWidth() * 2, sharp.getWidth());
         String svg = ChartImages.svg(chart);
         assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
+    }
+
+    /** JJava's own renderer with the chart renderer registered as the extension registers it. */
+    private static DisplayData render(Object chart, DisplayOptions options) {
+        Renderer r = new Renderer();
+        r.createRegistration(Chart.class).preferring(MIMEType.IMAGE_PNG, ChartRenderer.VEGA_LITE)
+                .supporting(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN).register(new ChartRenderer(options));
+        return r.render(chart);
+    }
+
+    private static tech.tablesaw.api.Table numbers(int n) {
+        return tech.tablesaw.api.Table.create("numbers", tech.tablesaw.api.IntColumn.indexColumn("x", n, 0),
+                tech.tablesaw.api.DoubleColumn.create("y", java.util.stream.IntStream.range(0, n).mapToDouble(i -> i % 17)));
+    }
+
+    @Test
+    void aPlotShowsAsPngAndVegaLiteInOneBundle() {
+        DisplayData d = render(Plot.scatter(numbers(20), "x", "y"), new DisplayOptions());
+        assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
+        assertTrue(d.hasDataForType(ChartRenderer.VEGA_LITE));
+        assertTrue(d.getData(ChartRenderer.VEGA_LITE) instanceof Map, "a JSON object, not a string");
+        assertTrue(d.getData(MIMEType.TEXT_PLAIN).toString().startsWith("XYChart 'y by x'"));
+        // as JJava writes it to the front end (Gson): the spec an object, its metadata hiding the editor link
+        String wire = new com.google.gson.Gson().toJson(d);
+        assertTrue(wire.contains("\"application/vnd.vegalite.v5+json\":{\"description\""), wire.substring(0, 300));
+        assertTrue(wire.contains("\"embed_options\":{\"actions\":{\"export\":true,\"source\":false,\"compiled\":false,\"editor\":false}}"));
+    }
+
+    @Test
+    void aChartTheKitDidNotMakeShowsAsPngOnly() {
+        var c = new XYChartBuilder().build();
+        c.addSeries("s", new double[] {1, 2}, new double[] {2, 1});
+        DisplayData d = render(c, new DisplayOptions());
+        assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
+        assertFalse(d.hasDataForType(ChartRenderer.VEGA_LITE));
+    }
+
+    @Test
+    void aPlotOverTheInteractiveLimitShowsThePngWithANoteSaying() throws Exception {
+        DisplayOptions options = new DisplayOptions().maxInteractivePoints(100);
+        DisplayData d = render(Plot.scatter(numbers(500), "x", "y"), options);
+        assertFalse(d.hasDataForType(ChartRenderer.VEGA_LITE));
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode((String) d.getData(MIMEType.IMAGE_PNG))));
+        assertTrue(img.getHeight() > 450, "the note is written under the 450-pixel chart: " + img.getHeight());
+    }
+
+    @Test
+    void aChartOverThePointLimitIsNotDrawnAndSaysWhy() {
+        DisplayOptions options = new DisplayOptions().maxChartPoints(100);
+        DisplayData d = render(Plot.scatter(numbers(500), "x", "y"), options);
+        assertFalse(d.hasDataForType(MIMEType.IMAGE_PNG));
+        assertFalse(d.hasDataForType(ChartRenderer.VEGA_LITE));
+        assertTrue(d.getData(MIMEType.TEXT_PLAIN).toString().contains("500 points, over the drawing limit of 100"),
+                d.getData(MIMEType.TEXT_PLAIN).toString());
+    }
+
+    @Test
+    void limitsAreCheckedAndResetLikeTheOtherOptions() {
+        DisplayOptions o = new DisplayOptions();
+        assertThrows(IllegalArgumentException.class, () -> o.maxChartPixels(5));
+        assertThrows(IllegalArgumentException.class, () -> o.maxChartPoints(0));
+        o.maxChartPixels(1_000_000).maxChartPoints(5).maxInteractivePoints(7).reset();
+        assertEquals(ChartImages.DEFAULT_MAX_PIXELS, o.maxChartPixels());
+        assertEquals(ChartImages.DEFAULT_MAX_POINTS, o.maxChartPoints());
+        assertEquals(10_000, o.maxInteractivePoints());
     }
 
     @ParameterizedTest
