@@ -41,6 +41,8 @@ final class Thinned implements AutoCloseable {
     }
 
     private final List<Saved> saved = new ArrayList<>();
+    private Map<String, XYSeries> seriesMap;
+    private List<Map.Entry<String, XYSeries>> order;
 
     private Thinned() {
     }
@@ -59,20 +61,46 @@ final class Thinned implements AutoCloseable {
         XYStyler st = xy.getStyler();
         double[] xr = range(xy, true, st.getXAxisMin(), st.getXAxisMax(), st.isXAxisLogarithmic());
         double[] yr = range(xy, false, st.getYAxisMin(), st.getYAxisMax(), st.isYAxisLogarithmic());
+        t.seriesMap = xy.getSeriesMap();
+        t.order = new ArrayList<>(t.seriesMap.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        List<Map.Entry<String, XYSeries>> drawn = new ArrayList<>();
         try {
-            for (XYSeries s : xy.getSeriesMap().values()) {
+            for (Map.Entry<String, XYSeries> entry : t.order) {
+                XYSeries s = entry.getValue();
+                drawn.add(entry);
                 double[] x = s.getXData(), y = s.getYData();
                 if (x.length <= POINTS_PER_COLUMN * width) {
                     continue;
                 }
                 boolean markers = s.getMarker() != null && !(s.getMarker() instanceof None);
-                int[] keep = keep(x, y, xr, yr, st.isXAxisLogarithmic(), st.isYAxisLogarithmic(), width, height, markers);
+                boolean lines = s.getXYSeriesRenderStyle() != XYSeries.XYSeriesRenderStyle.Scatter;
                 double[] extra = s.getExtraValues();
+                int[] line = keep(x, y, xr, yr, st.isXAxisLogarithmic(), st.isYAxisLogarithmic(), width, height, !lines);
                 t.saved.add(new Saved(s, x, y, extra, s.getMarker()));
-                s.replaceData(pick(x, keep), pick(y, keep), extra == null ? null : pick(extra, keep));
+                s.replaceData(pick(x, line), pick(y, line), extra == null ? null : pick(extra, line));
                 if (markers && stampMarkers) {
                     s.setMarker(new Stamp(s.getMarker()));
                 }
+                if (markers && lines && extra == null) {
+                    // the line needs four points a column; the markers one per pixel row: drawn as a second,
+                    // marker-only series right after it (so in the same place of the drawing order)
+                    int[] dots = keep(x, y, xr, yr, st.isXAxisLogarithmic(), st.isYAxisLogarithmic(), width, height, true);
+                    XYSeries m = new XYSeries(entry.getKey() + "\u0000markers", pick(x, dots), pick(y, dots), null,
+                            s.getxAxisDataType());
+                    m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                    m.setMarker(s.getMarker());
+                    m.setMarkerColor(s.getMarkerColor());
+                    m.setLineColor(s.getLineColor());
+                    m.setFillColor(s.getFillColor());
+                    m.setLineStyle(s.getLineStyle());
+                    m.setShowInLegend(false);
+                    m.setYAxisGroup(s.getYAxisGroup());
+                    drawn.add(Map.entry(m.getName(), m));
+                }
+            }
+            if (drawn.size() > t.order.size()) {
+                t.seriesMap.clear();
+                drawn.forEach(e -> t.seriesMap.put(e.getKey(), e.getValue()));
             }
         } catch (RuntimeException | Error e) {
             t.close();
@@ -83,6 +111,10 @@ final class Thinned implements AutoCloseable {
 
     @Override
     public void close() {
+        if (seriesMap != null && seriesMap.size() != order.size()) {
+            seriesMap.clear();
+            order.forEach(e -> seriesMap.put(e.getKey(), e.getValue()));
+        }
         for (Saved s : saved) {
             s.series.replaceData(s.x, s.y, s.extra);
             s.series.setMarker(s.marker);
