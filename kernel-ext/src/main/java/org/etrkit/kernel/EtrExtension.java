@@ -55,6 +55,7 @@ public final class EtrExtension implements Extension {
             return;
         }
         try {
+            LanguageVersion.useFeatureRelease(kernel);   // committed notebooks open unmodified on any JDK 17
             warmUpInBackground();
             // every renderer and magic through Guard: an Error in one must not leave the kernel deaf
             kernel.getRenderer().createRegistration(Table.class)
