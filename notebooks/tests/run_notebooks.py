@@ -9,7 +9,8 @@ limit per cell.
 
 A notebook fails when
 - a cell produces an error output or writes to stderr,
-- a cell tagged ``chart`` produces no ``image/png`` output,
+- a cell tagged ``chart`` produces no ``image/png`` output, or no interactive Vega-Lite view
+  (``application/vnd.vegalite.v5+json``, which the kit's plot API adds) in the same output,
 - a cell tagged ``table`` produces no ``text/html`` output containing ``<table``,
 - a cell runs over the time limit, or the kernel cannot be started or dies.
 
@@ -36,6 +37,7 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_KERNEL = "etr-java"
 CELL_TIMEOUT = 120  # seconds per cell
+VEGA_LITE = "application/vnd.vegalite.v5+json"
 STARTUP_TIMEOUT = 120  # seconds for the kernel to start
 
 
@@ -95,6 +97,8 @@ def check_outputs(nb: nbformat.NotebookNode, nb_name: str) -> list[str]:
         datas = [out.get("data", {}) for out in outputs if out.output_type in ("display_data", "execute_result")]
         if "chart" in tags and not any("image/png" in d for d in datas):
             problems.append(f"{where}: tagged 'chart' but produced no image/png output")
+        elif "chart" in tags and not any("image/png" in d and VEGA_LITE in d for d in datas):
+            problems.append(f"{where}: tagged 'chart' but its image has no {VEGA_LITE} view (draw it with Plot)")
         if "table" in tags and not any("<table" in _text(d.get("text/html", "")) for d in datas):
             problems.append(f"{where}: tagged 'table' but produced no text/html output with a <table>")
     return problems

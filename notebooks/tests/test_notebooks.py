@@ -42,3 +42,32 @@ def test_notebook_metadata_names_the_project_kernel(path: Path):
     assert nb.metadata.get("kernelspec", {}).get("name") == "etr-java", f"{path.name}: kernelspec is not etr-java"
     tagged = [c for c in nb.cells if c.cell_type == "code" and {"chart", "table"} & set(c.metadata.get("tags", []))]
     assert tagged, f"{path.name}: no cell is tagged 'chart' or 'table', so nothing of its output is checked"
+
+
+def test_committed_language_info_is_what_the_kernel_reports():
+    """JupyterLab writes the kernel's language_info into a notebook when the kernel connects and marks the
+    notebook modified when it differs, so the committed one must be exactly the kernel's, on any JDK 17."""
+    import nbformat
+    from jupyter_client.manager import start_new_kernel
+
+    km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=run_notebooks.STARTUP_TIMEOUT)
+    try:
+        reply = kc.kernel_info(reply=True, timeout=60)
+        info = reply["content"]["language_info"]
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    assert info["version"].isdigit(), f"the kernel reports a JDK-specific version: {info['version']!r}"
+    for path in NOTEBOOKS:
+        committed = nbformat.read(path, as_version=4).metadata.get("language_info")
+        assert committed == info, f"{path.name}: language_info {committed} differs from the kernel's {info}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_has_no_iso_period_parser(path: Path):
+    """Date periods are drawn by the plot API; no notebook parses ISO dates itself (issue 11)."""
+    import nbformat
+
+    code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+    for helper in ("LocalDate firstDay(", "dayAfter(", "double[] period(", "decimalYear("):
+        assert helper not in code, f"{path.name} defines {helper}"
