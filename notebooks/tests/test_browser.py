@@ -4,6 +4,9 @@ playwright-core, the start-here notebook run from a clean slate.
 JupyterLab serves a copy of notebooks/ (so autosave cannot touch the committed notebooks), on a free
 port of 127.0.0.1 with a fresh token. The screenshot goes to target/browser/.
 """
+import contextlib
+import csv
+import json
 import os
 import secrets
 import shutil
@@ -27,8 +30,9 @@ def free_port():
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def jupyterlab(tmp_path):
+@contextlib.contextmanager
+def running_lab(tmp_path: Path):
+    """JupyterLab on a copy of notebooks/ in tmp_path, on a free port of 127.0.0.1 with a fresh token."""
     if not Path("/usr/bin/chromium").exists():
         pytest.fail("Debian's chromium is missing: run `make setup`")
     if not (ROOT / "node_modules" / "playwright-core").exists():
@@ -72,6 +76,12 @@ def jupyterlab(tmp_path):
         log.close()
 
 
+@pytest.fixture
+def jupyterlab(tmp_path):
+    with running_lab(tmp_path) as lab:
+        yield lab
+
+
 def test_start_here_runs_in_jupyterlab_and_shows_a_table_and_a_chart(jupyterlab):
     base, token = jupyterlab
     # the server refuses requests without the token
@@ -85,3 +95,57 @@ def test_start_here_runs_in_jupyterlab_and_shows_a_table_and_a_chart(jupyterlab)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "a rendered table is visible" in run.stdout and "a chart image is visible" in run.stdout
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+COMMITTED = "04-troop-strength.ipynb"
+SHOTS = ROOT / "target" / "browser" / "04-troop-strength"
+
+
+@pytest.fixture(scope="module")
+def committed_run(tmp_path_factory):
+    """One browser session over the committed 04-troop-strength (notebooks/tests/browser_committed.mjs):
+    opened before any run, light then dark, then re-run. Returns its report lines."""
+    tmp = tmp_path_factory.mktemp("committed")
+    with open(ROOT / "datasets" / "data" / "troops.csv", encoding="utf-8", newline="") as f:
+        quotes = sorted({row["quote"] for row in csv.DictReader(f)})
+    quotes_file = tmp / "quotes.json"
+    quotes_file.write_text(json.dumps(quotes), encoding="utf-8")
+    with running_lab(tmp) as (base, token):
+        run = subprocess.run(["node", str(ROOT / "notebooks" / "tests" / "browser_committed.mjs"), "--base", base,
+                              "--token", token, "--notebook", COMMITTED, "--quotes", str(quotes_file),
+                              "--shots", str(SHOTS)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    print(run.stdout + run.stderr)
+    return run.stdout + run.stderr
+
+
+def _line(report: str, start: str) -> str:
+    found = [ln for ln in report.splitlines() if ln.startswith("[browser] " + start)]
+    assert found, f"no [browser] {start} line in:\n{report}"
+    return found[0]
+
+
+def test_committed_notebook_is_not_marked_modified_when_the_kernel_connects(committed_run):
+    assert "[browser] not marked modified after the kernel connected" in committed_run, committed_run
+
+
+@pytest.mark.xfail(strict=True, reason="JupyterLab strips the table <style> of an untrusted notebook; the kernel "
+                                       "branch's table markup (issue 9) fixes it. Strict: when it passes, drop this mark.")
+def test_committed_notebook_shows_left_aligned_text_tables(committed_run):
+    assert "FAIL" not in _line(committed_run, "alignment"), _line(committed_run, "alignment")
+
+
+def test_committed_notebook_shows_a_vega_lite_chart_whose_troop_points_show_their_quote(committed_run):
+    assert "[browser] a Vega-Lite view is shown" in committed_run, committed_run
+    assert _line(committed_run, "committed: hovering a troop point shows its quote")
+    assert _line(committed_run, "committed: tooltip figure")
+
+
+def test_dark_theme_draws_the_chart_dark(committed_run):
+    assert _line(committed_run, "dark theme: the Vega-Lite view draws light axis labels")
+
+
+def test_rerun_notebook_shows_the_same_hover_and_every_screenshot(committed_run):
+    assert "FAIL" not in "\n".join(ln for ln in committed_run.splitlines() if "alignment" not in ln), committed_run
+    assert _line(committed_run, "re-run: hovering a troop point shows its quote")
+    for name in ("committed-light", "committed-dark", "rerun-dark", "rerun-light"):
+        assert Path(f"{SHOTS}-{name}.png").stat().st_size > 10_000, name

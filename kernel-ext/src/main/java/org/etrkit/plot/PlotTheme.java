@@ -140,7 +140,9 @@ public enum PlotTheme {
             formatAxes(chart, a);
         }
         if (chart instanceof CategoryChart c) {
-            c.getStyler().setLabelsFontColor(text).setLabelsFontColorAutomaticEnabled(false)
+            // labels sit on the bars: light or dark text by the bar's colour
+            c.getStyler().setLabelsFontColor(text).setLabelsFontColorAutomaticEnabled(true)
+                    .setLabelsFontColorAutomaticLight(Color.WHITE).setLabelsFontColorAutomaticDark(new Color(0x222222))
                     .setLabelsFont(new Font(FONT, Font.PLAIN, 11));
         }
         return chart;

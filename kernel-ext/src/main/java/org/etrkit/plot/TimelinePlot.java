@@ -147,7 +147,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             base.put(lanes.get(i), next);
             next += freeFrom.get(lanes.get(i)).size() + (laneBy == null ? 0.5 : 1.5);
         }
-        double top = next - (laneBy == null ? 0.5 : 0.8);
+        double top = next - (laneBy == null ? 0.5 : 0.8) + 0.7 * marks.size();   // a line of room per mark label
 
         XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, labelCol + " by " + dateCol))
                 .xAxisTitle(or(xTitle, "Year (marker: start of the date; line: the period it covers)")).yAxisTitle(or(yTitle, ""))
@@ -201,10 +201,15 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             }
         }
         List<Map<String, Object>> markRows = new ArrayList<>();
+        int k = 0;
+        double unitsPerPixel = (maxX - minX) / Math.max(100, width - 140);
         for (Map.Entry<Double, String> m : marks.entrySet()) {
+            // XChart centres annotation text: shift it right of its line by half its (estimated) width
+            double y = top + 0.05 - 0.7 * k++;
+            double half = (m.getValue().length() * 6.2 / 2 + 5) * unitsPerPixel;
             chart.addAnnotation(new AnnotationLine(m.getKey(), true, false));
-            chart.addAnnotation(new AnnotationText(m.getValue(), m.getKey(), top + 0.05, false));
-            markRows.add(Json.obj("x", m.getKey(), "y", top + 0.05, "text", m.getValue()));
+            chart.addAnnotation(new AnnotationText(m.getValue(), m.getKey() + half, y, false));
+            markRows.add(Json.obj("x", m.getKey(), "y", y, "text", m.getValue()));
         }
 
         List<Map<String, Object>> rows = new ArrayList<>();

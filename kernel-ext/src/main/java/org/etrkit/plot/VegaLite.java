@@ -84,9 +84,13 @@ public final class VegaLite {
         return config;
     }
 
-    /** Metadata for the display bundle: the embed options that hide the link to the online editor. */
+    /**
+     * Metadata for the display bundle: JupyterLab's embed options. The actions menu keeps "save as PNG/SVG"
+     * but not the link that opens the spec in the online editor; the view is drawn as SVG (each mark an
+     * element, sharp at any zoom; the point limit keeps it small).
+     */
     public static Map<String, Object> embedMetadata() {
-        return Json.obj("embed_options", Json.obj("actions",
+        return Json.obj("embed_options", Json.obj("renderer", "svg", "actions",
                 Json.obj("export", true, "source", false, "compiled", false, "editor", false)));
     }
 

@@ -143,7 +143,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         for (String k : keys) {
             List<Double> ys = new ArrayList<>();
             for (Double v : values.get(k)) {
-                ys.add(v == null || Double.isNaN(v) ? (stackBy != null ? 0.0 : null) : v);
+                ys.add(v == null || Double.isNaN(v) ? null : v);   // no segment, no label, where there is no row
             }
             chart.addSeries(k, groups, ys);
         }

@@ -9,6 +9,10 @@ import org.knowm.xchart.style.AxesChartStyler;
 /** Pieces of the Vega-Lite specs the plot builders share: axes read from the chart's current settings. */
 public final class Vega {
 
+    /** On a log axis, labels at the powers of ten only (1,000, 10,000, ...), as XChart's decade ticks. */
+    static final String DECADES_ONLY = "abs(log(datum.value) / LN10 - round(log(datum.value) / LN10)) < 1e-6 ? "
+            + "format(datum.value, ',~r') : ''";
+
     private Vega() {
     }
 
@@ -19,7 +23,7 @@ public final class Vega {
         return Json.obj("field", field, "type", "quantitative", "stack", stack,
                 "scale", scale(log, s.getYAxisMin(), s.getYAxisMax(), true),
                 "axis", Json.obj("title", blankToNull(chart.getYAxisTitle()),
-                        "labelExpr", (log ? AxisFormat.GROUPED : format).vegaLiteLabelExpr(),
+                        "labelExpr", log ? DECADES_ONLY : format.vegaLiteLabelExpr(),
                         "tickCount", log ? null : 6));
     }
 
@@ -30,7 +34,8 @@ public final class Vega {
         return Json.obj("field", field, "type", "quantitative",
                 "scale", scale(log, s.getXAxisMin(), s.getXAxisMax(), format != AxisFormat.YEAR),
                 "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()),
-                        "labelExpr", (log ? AxisFormat.GROUPED : format).vegaLiteLabelExpr()));
+                        "labelExpr", log ? DECADES_ONLY : format.vegaLiteLabelExpr(),
+                        "tickMinStep", format == AxisFormat.YEAR ? 1 : null));
     }
 
     /** A nominal x encoding in the given order. */
