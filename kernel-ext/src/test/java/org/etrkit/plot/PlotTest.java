@@ -90,7 +90,7 @@ class PlotTest {
         assertTrue(c.getStyler().isStacked());
         assertEquals(t.stringColumn("qualifier").unique().size(), c.getSeriesMap().size());
         double total = c.getSeriesMap().values().stream()
-                .flatMap(s -> s.getYData().stream()).mapToDouble(Number::doubleValue).sum();
+                .flatMap(s -> s.getYData().stream()).filter(java.util.Objects::nonNull).mapToDouble(Number::doubleValue).sum();
         assertEquals(Examples.troops().rowCount(), total);
     }
 

@@ -1,7 +1,7 @@
 package org.etrkit.plot.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Objects;
 
 /**
@@ -36,7 +36,7 @@ public record Period(LocalDate first, LocalDate last) {
                 return new Period(parseOne(s.substring(0, slash)).first, parseOne(s.substring(slash + 1)).last);
             }
             return parseOne(s);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an ISO date or interval: '" + iso + "'");
         }
     }

@@ -26,7 +26,7 @@ class PeriodTest {
         assertEquals(1945.0, year.fromYear());
         assertEquals(1946.0, year.toYear());
         assertEquals(1945.5, year.midYear());
-        assertEquals(1945.5, Period.decimalYear(LocalDate.of(1945, 7, 2)), 1e-9);
+        assertEquals(1945 + 182 / 365.0, Period.decimalYear(LocalDate.of(1945, 7, 2)), 1e-9);   // day 183 of 365
         assertTrue(Period.parse("1945-08-08").isDay());
     }
 
