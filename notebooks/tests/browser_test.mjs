@@ -1,5 +1,5 @@
 // Opens a notebook in a running JupyterLab with Debian's Chromium (playwright-core), clears its
-// outputs, runs all cells through the Run menu, waits for a rendered table and a chart image, checks
+// outputs, runs all cells through the Run menu, waits for a rendered table and a chart, checks
 // that no cell failed, and saves a screenshot.
 //
 //   node notebooks/tests/browser_test.mjs --base http://127.0.0.1:PORT --token TOKEN \
@@ -54,27 +54,28 @@ try {
   await menu('Run', 'Run All Cells');
   step('run all cells');
   const table = page.locator('.jp-OutputArea-output table').first();
-  const chart = page.locator('.jp-OutputArea-output img[src^="data:image/png"]').first();
+  // a plot shows as its interactive Vega-Lite view (JupyterLab prefers it to the PNG beside it)
+  const chart = page.locator('.jp-RenderedVegaLite svg').first();
   await table.waitFor({ state: 'visible' });
   step('a rendered table is visible');
   await chart.waitFor({ state: 'visible' });
-  step('a chart image is visible');
+  step('a chart is visible (the Vega-Lite view)');
   // wait until every code cell has run: no cell is queued ([*]) and the kernel is idle
   await page.waitForFunction(() => {
     const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
     return prompts.length > 0 && prompts.every(p => /\[\d+\]/.test(p));
   });
   const errors = await page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count();
-  const images = await page.locator('.jp-OutputArea-output img').count();
+  const images = await page.locator('.jp-RenderedVegaLite').count();
   const tables = await page.locator('.jp-OutputArea-output table').count();
-  const size = await chart.evaluate(img => [img.naturalWidth, img.naturalHeight]);
-  step(`done: ${tables} tables, ${images} images (first ${size[0]}×${size[1]}), ${errors} error outputs`);
+  const size = await chart.evaluate(svg => [Math.round(svg.getBoundingClientRect().width), Math.round(svg.getBoundingClientRect().height)]);
+  step(`done: ${tables} tables, ${images} charts (first ${size[0]}×${size[1]}), ${errors} error outputs`);
   if (errors > 0) {
     const first = await page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').first().innerText();
     console.error(`[browser] a cell failed: ${first.slice(0, 500)}`);
     failed = true;
   }
-  if (size[0] === 0) { console.error('[browser] the chart image is empty'); failed = true; }
+  if (size[0] === 0) { console.error('[browser] the chart is empty'); failed = true; }
   // the first table, in the light theme and then the dark one: the table inherits the theme's colours
   await table.scrollIntoViewIfNeeded();
   await page.screenshot({ path: args.screenshot.replace(/\.png$/, '-table-light.png') });
