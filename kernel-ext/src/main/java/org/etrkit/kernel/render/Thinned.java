@@ -29,7 +29,8 @@ import org.knowm.xchart.style.markers.None;
  * <p>XChart draws every point as its own line segment and marker, and computes axis ticks over a set of
  * every value, so a 1,000,000-point chart takes minutes. Per pixel column a series keeps its first, last,
  * lowest and highest point, which is all a line drawing shows (the M4 reduction), and, when it has
- * markers, one point for every pixel row it covers in that column, so every marker position stays.
+ * markers, one point for every pixel row it covers in that column (rows of a quarter marker's size),
+ * so no marker position is lost by more than a pixel.
  * Markers are then stamped from a small image drawn once, instead of being filled one by one.
  */
 final class Thinned implements AutoCloseable {
@@ -84,7 +85,10 @@ final class Thinned implements AutoCloseable {
                 if (markers && lines && extra == null) {
                     // the line needs four points a column; the markers one per pixel row: drawn as a second,
                     // marker-only series right after it (so in the same place of the drawing order)
-                    int[] dots = keep(x, y, xr, yr, st.isXAxisLogarithmic(), st.isYAxisLogarithmic(), width, height, true);
+                    // a marker covers markerSize pixels: one per quarter of that in a column leaves no gap
+                    int cell = Math.max(1, st.getMarkerSize() / 4);
+                    int[] dots = keep(x, y, xr, yr, st.isXAxisLogarithmic(), st.isYAxisLogarithmic(), width,
+                            Math.max(1, height / cell), true);
                     XYSeries m = new XYSeries(entry.getKey() + "\u0000markers", pick(x, dots), pick(y, dots), null,
                             s.getxAxisDataType());
                     m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
