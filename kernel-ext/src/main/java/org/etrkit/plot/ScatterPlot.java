@@ -295,7 +295,9 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         Map<String, Object> shape = shapeBy == null ? null : Json.obj("field", "shape", "type", "nominal", "title", shapeBy,
                 "scale", Json.obj("domain", shapes, "range", List.of("circle", "diamond", "square", "triangle-up",
                         "triangle-down", "cross").subList(0, Math.min(6, shapes.size()))),
-                "legend", Json.obj("orient", "bottom", "direction", "horizontal"));
+                // mid grey shapes in the legend read on JupyterLab's light and dark backgrounds alike
+                "legend", Json.obj("orient", "bottom", "direction", "horizontal", "symbolFillColor", "#888888",
+                        "symbolStrokeColor", "#888888"));
         List<Object> tooltip = Hover.tooltip(hoverFields());
         Map<String, Object> pointMark = Json.obj("type", "point", "filled", true, "size", 90, "opacity", 0.9);
         List<Object> layers = new ArrayList<>();
