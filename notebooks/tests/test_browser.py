@@ -128,8 +128,6 @@ def test_committed_notebook_is_not_marked_modified_when_the_kernel_connects(comm
     assert "[browser] not marked modified after the kernel connected" in committed_run, committed_run
 
 
-@pytest.mark.xfail(strict=True, reason="JupyterLab strips the table <style> of an untrusted notebook; the kernel "
-                                       "branch's table markup (issue 9) fixes it. Strict: when it passes, drop this mark.")
 def test_committed_notebook_shows_left_aligned_text_tables(committed_run):
     assert "FAIL" not in _line(committed_run, "alignment"), _line(committed_run, "alignment")
 
