@@ -16,10 +16,10 @@ import tech.tablesaw.api.Table;
  * Plot.bar(largest, "side", "count_high")                       // one bar per row
  * Plot.stackedBar(counts, "ethnicity", "position", "Count")     // stacked segments
  * Plot.line(table, "year", "population")
- * Plot.scatter(troops, "date", "count_high")                    // dates drawn in decimal years
- * Plot.range(troops, "date", "count_low", "count_high")         // low–high ranges
+ * Plot.scatter(troops, "date_from", "count_high")               // dates drawn in decimal years
+ * Plot.range(troops, "date_from", "count_low", "count_high")    // low–high ranges
  * Plot.histogram(troops, "count_high")
- * Plot.timeline(Etr.timeline(), "date", "event")                // one marker per dated sentence
+ * Plot.timeline(Etr.timeline(), "date_from", "date_to", "event") // one marker per dated sentence
  * }</pre>
  *
  * For more settings use the builders: {@link VerticalBarPlot}, {@link LinePlot}, {@link ScatterPlot},
@@ -75,5 +75,10 @@ public final class Plot {
     /** One marker per row at the start of {@code dateCol} (ISO text or dates), hovering shows {@code labelCol}. */
     public static XYChart timeline(Table table, String dateCol, String labelCol) {
         return TimelinePlot.builder(table, dateCol, labelCol).build();
+    }
+
+    /** One marker per row at {@code fromCol}, a line to {@code toCol} (the period's last day); hovering shows {@code labelCol}. */
+    public static XYChart timeline(Table table, String fromCol, String toCol, String labelCol) {
+        return TimelinePlot.builder(table, fromCol, labelCol).to(toCol).build();
     }
 }

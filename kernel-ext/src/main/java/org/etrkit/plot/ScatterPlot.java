@@ -37,15 +37,19 @@ import tech.tablesaw.columns.Column;
  * </ul>
  *
  * <pre>{@code
- * ScatterPlot.create("Strength by date", troops, "date", "count_high");
- * ScatterPlot.builder(troops, "date", "count_low").yTo("count_high").groupBy("side").shapeBy("qualifier")
- *         .label("force").logY().build();
+ * ScatterPlot.create("Strength by date", troops, "date_from", "count_high");
+ * ScatterPlot.builder(troops, "date_from", "count_low").xTo("date_to").yTo("count_high").groupBy("side")
+ *         .shapeBy("qualifier").label("force").logY().build();
  * }</pre>
  *
- * <p>Rows with no x or no y are left out. Hovering a dot shows its label, group, date and figure, and,
+ * <p>Rows with no x or no y are left out. Hovering a dot shows its label, group, date (at the precision
+ * its period has: {@code 1945-08}, {@code 1946–1947}) and figure, and,
  * when the table has {@code source}, {@code line} and {@code quote}, the article, line and sentence.
  */
 public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
+
+    /** The hover title of a time x, shown as the period at its precision ("1945-08", "1946–1947"). */
+    static final String DATE = "date";
 
     private final String xCol;
     private final String yCol;
@@ -137,6 +141,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 continue;
             }
             double x, from, to;
+            String when = "";
             if (time) {
                 Period p = Cols.period(xc, xTo, r);
                 if (p == null) {
@@ -145,6 +150,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 x = p.midYear();
                 from = p.fromYear();
                 to = p.toYear();
+                when = p.label();
             } else {
                 x = Cols.value((NumericColumn<?>) xc, r);
                 if (Double.isNaN(x)) {
@@ -152,7 +158,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 }
                 from = to = x;
             }
-            points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to,
+            points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to, when,
                     gc == null ? "" : Cols.text(gc, r), sc == null ? "" : Cols.text(sc, r)));
         }
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
@@ -245,8 +251,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             if (groupBy != null) {
                 row.put(groupBy, p.group);
             }
-            row.put(xCol, time ? Cols.text(table.column(xCol), p.row)
-                    + (xToCol == null ? "" : " – " + Cols.text(table.column(xToCol), p.row)) : AxisFormat.GROUPED.label(p.x));
+            row.put(xField(), time ? p.when : AxisFormat.GROUPED.label(p.x));
             if (shapeBy != null && !shapeBy.equals(groupBy)) {
                 row.put(shapeBy, p.shape);
             }
@@ -267,7 +272,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         if (groupBy != null) {
             f.add(groupBy);
         }
-        f.add(xCol);
+        f.add(xField());
         if (shapeBy != null) {
             f.add(shapeBy);
         }
@@ -325,6 +330,12 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         return Json.obj("layer", layers);
     }
 
-    private record Point(int row, double x, double y, double y2, double from, double to, String group, String shape) {
+    /** The hover field of x: a time x shows as {@value #DATE} (the period at its precision), a number under its column's name. */
+    private String xField() {
+        return Cols.isTime(table.column(xCol)) ? DATE : xCol;
+    }
+
+    private record Point(int row, double x, double y, double y2, double from, double to, String when, String group,
+                         String shape) {
     }
 }

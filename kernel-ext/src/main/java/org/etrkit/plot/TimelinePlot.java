@@ -38,8 +38,9 @@ import tech.tablesaw.columns.Column;
  * none hides another. Hovering a marker shows the event, its date and its article and line.
  *
  * <pre>{@code
- * TimelinePlot.create("Dated sentences", Etr.timeline(), "date", "event");
- * TimelinePlot.builder(events, "date", "event").laneBy("source").mark(LocalDate.of(1944, 11, 12), "ETR declared").build();
+ * TimelinePlot.create("Dated sentences", Etr.timeline(), "date_from", "event");
+ * TimelinePlot.builder(events, "date_from", "event").to("date_to").laneBy("source")
+ *         .mark(LocalDate.of(1944, 11, 12), "ETR declared").build();
  * }</pre>
  *
  * <p>The date column holds dates or ISO text ({@code 1945}, {@code 1945-08}, {@code 1946/1947});
@@ -219,7 +220,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             Map<String, Object> row = Json.obj("x", e.period.fromYear(), "x2", e.period.toYear(), "y", ys[i],
                     "precision", e.precision, "lane", e.lane);
             row.put(labelCol, Cols.text(table.column(labelCol), e.row));
-            row.put("date", dateText(e.row) + " (" + e.precision + ")");
+            row.put("date", dateText(e) + " (" + e.precision + ")");
             Map<String, Object> prov = Hover.provenance(table, e.row);
             row.putAll(prov);
             row.putAll(Hover.columns(table, e.row, hoverColumns));
@@ -235,11 +236,10 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         return PlotModel.attach(chart, rows, c -> body(c, present, tipFields, laneTitles, markRows, yTop), theme);
     }
 
-    private String dateText(int row) {
-        if (table.containsColumn("date_text") && !Cols.text(table.column("date_text"), row).isBlank()) {
-            return Cols.text(table.column(dateCol), row) + ", \u201C" + Cols.text(table.column("date_text"), row) + "\u201D";
-        }
-        return Cols.text(table.column(dateCol), row) + (toCol == null ? "" : " – " + Cols.text(table.column(toCol), row));
+    /** The date at its precision ("1944-11"), and as the article writes it when the table has {@code date_text}. */
+    private String dateText(Event e) {
+        String written = table.containsColumn("date_text") ? Cols.text(table.column("date_text"), e.row) : "";
+        return e.period.label() + (written.isBlank() ? "" : ", \u201C" + written + "\u201D");
     }
 
     /** day, month, year, or an interval of another length. */

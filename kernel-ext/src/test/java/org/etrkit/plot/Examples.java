@@ -52,13 +52,14 @@ final class Examples {
         m.put("line", () -> Plot.line(people(), "year", "population"));
         m.put("line-groups", () -> LinePlot.builder(troops(), "line", "count_high").groupBy("side").build());
         m.put("scatter", () -> Plot.scatter(people(), "year", "population"));
-        m.put("range-troops", () -> ScatterPlot.builder(troops(), "date", "count_low").yTo("count_high").groupBy("side")
+        m.put("range-troops", () -> ScatterPlot.builder(troops(), "date_from", "count_low").xTo("date_to").yTo("count_high").groupBy("side")
                 .shapeBy("qualifier").label("force").logY().title("troops").build());
         m.put("histogram", () -> Plot.histogram(troops(), "count_high"));
         m.put("timeline", () -> TimelinePlot.builder(timeline().where(timeline().intColumn("year").isBetweenInclusive(1937, 1949)),
-                "date", "event").laneBy("source").mark(LocalDate.of(1944, 11, 12), "a mark").build());
-        m.put("timeline-plain", () -> Plot.timeline(timeline(), "date", "event"));
-        m.put("dark", () -> ScatterPlot.builder(troops(), "date", "count_high").theme(PlotTheme.DARK).build());
+                "date_from", "event").to("date_to").laneBy("source").mark(LocalDate.of(1944, 11, 12), "a mark").build());
+        m.put("timeline-plain", () -> Plot.timeline(timeline(), "date_from", "date_to", "event"));
+        m.put("timeline-iso-text", () -> Plot.timeline(timeline(), "date", "event"));
+        m.put("dark", () -> ScatterPlot.builder(troops(), "date_from", "count_high").theme(PlotTheme.DARK).build());
         return m;
     }
 }

@@ -3,11 +3,13 @@ package org.etrkit.plot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import org.etrkit.kernel.render.ChartImages;
+import org.etrkit.plot.internal.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -97,23 +100,38 @@ class PlotTest {
     @Test
     void rangesAreDrawnAsTwoDotsJoinedByALine() {
         Table troops = Examples.troops();
-        XYChart c = Plot.range(troops, "date", "count_low", "count_high");
-        Table dated = troops.where(troops.stringColumn("date").isNotMissing());
+        XYChart c = Plot.range(troops, "date_from", "count_low", "count_high");
+        Table dated = troops.where(troops.dateColumn("date_from").isNotMissing());
         long ranges = dated.stream().filter(r -> r.getLong("count_low") != r.getLong("count_high")).count();
+        assertTrue(ranges > 0, "some dated troop figures are ranges");
         XYSeries dots = c.getSeriesMap().get("count_low");
         assertEquals(dated.rowCount() + ranges, dots.getXData().length);
         XYSeries lines = c.getSeriesMap().get(" (range)");
         assertEquals(3 * ranges, lines.getXData().length);
         assertFalse(lines.isShowInLegend());
-        // a date is drawn in the middle of the period it covers, in decimal years
-        double firstYear = troops.stringColumn("date").isMissing().size() < troops.rowCount()
-                ? Double.parseDouble(dated.stringColumn("date").get(0).substring(0, 4)) : 0;
-        assertTrue(dots.getXData()[0] > firstYear && dots.getXData()[0] < firstYear + 1.01);
+        // a date is drawn in the middle of the day it is, in decimal years
+        LocalDate first = dated.dateColumn("date_from").get(0);
+        assertEquals(Period.decimalYear(first) + 0.5 / first.lengthOfYear(), dots.getXData()[0], 1e-9);
+    }
+
+    @Test
+    void aPeriodFromTwoDateColumnsIsDrawnWhereItsIsoTextIs() {
+        Table troops = Examples.troops();
+        XYChart fromColumns = ScatterPlot.builder(troops, "date_from", "count_high").xTo("date_to").build();
+        XYChart fromText = Plot.scatter(troops, "date", "count_high");
+        double[] x = fromColumns.getSeriesMap().get("count_high").getXData();
+        assertTrue(x.length > 3);
+        assertArrayEquals(fromText.getSeriesMap().get("count_high").getXData(), x, 1e-9);
+        assertArrayEquals(fromText.getSeriesMap().get(" (period)").getXData(),
+                fromColumns.getSeriesMap().get(" (period)").getXData(), 1e-9);
+        // without the last day each date is one day: no period lines
+        assertNull(Plot.scatter(troops, "date_from", "count_high").getSeriesMap().get(" (period)"));
     }
 
     @Test
     void groupsAndShapesMakeOneSeriesEachWithTheirOwnColourAndMarker() {
-        XYChart c = ScatterPlot.builder(Examples.troops(), "date", "count_high").groupBy("side").shapeBy("qualifier").build();
+        XYChart c = ScatterPlot.builder(Examples.troops(), "date_from", "count_high").xTo("date_to").groupBy("side")
+                .shapeBy("qualifier").build();
         List<XYSeries> visible = c.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).toList();
         assertTrue(visible.size() >= 3);
         for (XYSeries s : visible) {
@@ -134,10 +152,10 @@ class PlotTest {
     @Test
     void timelineLanesHoldEveryDatedRowWithoutOverlap() {
         Table tl = Examples.timeline();
-        XYChart c = TimelinePlot.builder(tl, "date", "event").laneBy("source").build();
+        XYChart c = TimelinePlot.builder(tl, "date_from", "event").to("date_to").laneBy("source").build();
         int markers = c.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
                 .mapToInt(s -> s.getXData().length).sum();
-        assertEquals(tl.where(tl.stringColumn("date").isNotMissing()).rowCount(), markers);
+        assertEquals(tl.where(tl.dateColumn("date_from").isNotMissing()).rowCount(), markers);
         // no two markers on the same row of a lane start at the same x
         for (XYSeries s : c.getSeriesMap().values()) {
             if (!s.isShowInLegend()) {

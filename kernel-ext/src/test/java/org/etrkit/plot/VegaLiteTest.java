@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.Period;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
@@ -93,19 +94,22 @@ class VegaLiteTest {
     @Test
     void hoveringATroopShowsTheFigureAsTheArticleGivesItAndWhereItIs() {
         Table troops = Examples.troops();
-        XYChart chart = ScatterPlot.builder(troops, "date", "count_low").yTo("count_high").groupBy("side").label("force").build();
+        XYChart chart = ScatterPlot.builder(troops, "date_from", "count_low").xTo("date_to").yTo("count_high").groupBy("side")
+                .label("force").build();
         Map<String, Object> spec = VegaLite.spec(chart);
         String json = Json.write(spec);
         for (String field : List.of("\"title\":\"Figure\"", "\"title\":\"Article\"", "\"title\":\"Line\"", "\"title\":\"Quote\"")) {
             assertTrue(json.contains(field), field);
         }
-        Table dated = troops.where(troops.stringColumn("date").isNotMissing());
+        Table dated = troops.where(troops.dateColumn("date_from").isNotMissing());
         List<Map<String, Object>> rows = values(spec);
         assertEquals(dated.rowCount(), rows.size());
-        int hedged = 0;
+        int hedged = 0, units = 0;
         for (Row r : dated) {
+            String count = String.format("%,d", r.getLong("count_low"));   // two rows of one line may name one force
             Map<String, Object> v = rows.stream().filter(x -> x.get("Line").equals(String.valueOf(r.getInt("line")))
-                    && x.get("force").equals(r.getString("force"))).findFirst().orElseThrow();
+                    && x.get("force").equals(r.getString("force")) && ((String) x.get("Figure")).contains(count))
+                    .findFirst().orElseThrow(() -> new AssertionError("no hover for " + r));
             assertEquals(r.getString("source"), v.get("Article"));
             assertEquals(r.getString("quote"), v.get("Quote"));
             String figure = (String) v.get("Figure");
@@ -113,18 +117,28 @@ class VegaLiteTest {
                 assertTrue(figure.startsWith(r.getString("qualifier").replace('_', ' ') + " "), figure);
                 hedged++;
             }
-            assertTrue(figure.contains(String.format("%,d", r.getLong("count_low"))), figure);
-            assertTrue(figure.endsWith(" " + r.getString("unit")), figure);
+            if (!r.getString("unit").isEmpty()) {
+                units++;
+                assertTrue(figure.endsWith(" " + r.getString("unit")), figure);
+            }
+            // the period of date_from..date_to at its precision, as the ISO text of the date column gives it
+            assertEquals(Period.parse(r.getString("date")).label(), v.get("date"));
         }
         assertTrue(hedged > 0, "some troop figures are hedged");
+        assertTrue(units > 0, "some troop figures have a unit");
     }
 
     @Test
     void hoveringATimelineMarkerShowsTheEvent() {
         Table tl = Examples.timeline();
-        Map<String, Object> spec = VegaLite.spec(Plot.timeline(tl, "date", "event"));
+        Map<String, Object> spec = VegaLite.spec(Plot.timeline(tl, "date_from", "date_to", "event"));
         List<Map<String, Object>> rows = values(spec);
-        assertEquals(tl.where(tl.stringColumn("date").isNotMissing()).rowCount(), rows.size());
+        assertEquals(tl.where(tl.dateColumn("date_from").isNotMissing()).rowCount(), rows.size());
+        // the date at its precision and as written: "1944-11, “November 1944” (month)"
+        Row first = tl.where(tl.dateColumn("date_from").isNotMissing()).row(0);
+        String shown = Period.parse(first.getString("date")).label() + ", \u201C" + first.getString("date_text") + "\u201D";
+        assertTrue(rows.stream().anyMatch(r -> r.get("event").equals(first.getString("event"))
+                && ((String) r.get("date")).startsWith(shown + " (")), shown);
         assertTrue(rows.stream().allMatch(r -> tl.stringColumn("event").contains((String) r.get("event"))));
         assertTrue(Json.write(spec).contains("\"field\":\"event\""));
     }

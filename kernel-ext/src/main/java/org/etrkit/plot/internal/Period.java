@@ -72,6 +72,27 @@ public record Period(LocalDate first, LocalDate last) {
         return first.equals(last);
     }
 
+    /**
+     * The period as a reader writes it, at the precision it covers: {@code 1945-08-08} (a day),
+     * {@code 1945-08} (a month), {@code 1945} (a year), {@code 1946–1947} (whole years),
+     * {@code 1945-08 – 1946-01} (whole months), else {@code 1944-11-06 – 1944-11-07}.
+     */
+    public String label() {
+        if (isDay()) {
+            return first.toString();
+        }
+        boolean wholeMonths = first.getDayOfMonth() == 1 && last.plusDays(1).getDayOfMonth() == 1;
+        if (wholeMonths && first.getMonthValue() == 1 && last.getMonthValue() == 12) {
+            return first.getYear() == last.getYear() ? String.valueOf(first.getYear())
+                    : first.getYear() + "\u2013" + last.getYear();
+        }
+        if (wholeMonths) {
+            String a = first.toString().substring(0, 7), b = last.toString().substring(0, 7);
+            return a.equals(b) ? a : a + " \u2013 " + b;
+        }
+        return first + " \u2013 " + last;
+    }
+
     /** A day as a decimal year. */
     public static double decimalYear(LocalDate d) {
         return d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear();

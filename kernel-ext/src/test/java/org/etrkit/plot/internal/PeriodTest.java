@@ -31,6 +31,18 @@ class PeriodTest {
     }
 
     @Test
+    void aPeriodIsLabelledAtThePrecisionItCovers() {
+        assertEquals("1945-08-08", Period.of(LocalDate.of(1945, 8, 8)).label());
+        assertEquals("1945-08", new Period(LocalDate.of(1945, 8, 1), LocalDate.of(1945, 8, 31)).label());
+        assertEquals("1944-02", new Period(LocalDate.of(1944, 2, 1), LocalDate.of(1944, 2, 29)).label());
+        assertEquals("1945", new Period(LocalDate.of(1945, 1, 1), LocalDate.of(1945, 12, 31)).label());
+        assertEquals("1946\u20131947", new Period(LocalDate.of(1946, 1, 1), LocalDate.of(1947, 12, 31)).label());
+        assertEquals("1945-08 \u2013 1946-12", new Period(LocalDate.of(1945, 8, 1), LocalDate.of(1946, 12, 31)).label());
+        assertEquals("1944-11-06 \u2013 1944-11-07", new Period(LocalDate.of(1944, 11, 6), LocalDate.of(1944, 11, 7)).label());
+        assertEquals("1945-01-01 \u2013 1945-12-30", new Period(LocalDate.of(1945, 1, 1), LocalDate.of(1945, 12, 30)).label());
+    }
+
+    @Test
     void textThatIsNoDateIsRefusedWithTheText() {
         for (String bad : new String[] {"", "about 1945", "1945-13", "45", "1945-08-08-01", "1947/1946"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse(bad));
