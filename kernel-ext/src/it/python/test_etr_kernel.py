@@ -215,6 +215,8 @@ def test_export_writes_header_and_rows_then_refuses_a_second_write(kernel, run, 
     ('Etr.describe("rooster")', ["no table 'rooster'"]),
     ("Etr.display().maxRows(0)", ["maxRows must be at least 1, got 0"]),
     ("Etr.display().precision(99)", ["precision must be between 0 and 15"]),
+    ("Etr.display().maxChartPixels(5)", ["maxChartPixels must be at least 10,000, got 5"]),
+    ("Etr.display().maxInteractivePoints(-1)", ["maxInteractivePoints must be at least 0, got -1"]),
     ('Etr.use("/nonexistent/package")', ["/nonexistent/package holds no datapackage.json"]),
     ('Etr.export(Etr.roster(), "/proc/etr/never.csv", false)', ["Etr.export: '/proc/etr/never.csv' cannot be written"]),
 ])

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.etrkit.kernel.error.EtrException;
 import org.etrkit.plot.Plot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,8 +162,14 @@ class ChartRendererTest {
     @Test
     void limitsAreCheckedAndResetLikeTheOtherOptions() {
         DisplayOptions o = new DisplayOptions();
-        assertThrows(IllegalArgumentException.class, () -> o.maxChartPixels(5));
-        assertThrows(IllegalArgumentException.class, () -> o.maxChartPoints(0));
+        // a bad chart limit is a user's mistake like any other display option's: the kit's one-line error
+        assertEquals("maxChartPixels must be at least 10,000, got 5",
+                assertThrows(EtrException.class, () -> o.maxChartPixels(5)).getMessage());
+        assertEquals("maxChartPoints must be at least 1, got 0",
+                assertThrows(EtrException.class, () -> o.maxChartPoints(0)).getMessage());
+        assertEquals("maxInteractivePoints must be at least 0, got -1",
+                assertThrows(EtrException.class, () -> o.maxInteractivePoints(-1)).getMessage());
+        assertEquals(ChartImages.DEFAULT_MAX_PIXELS, o.maxChartPixels(), "a refused value changes nothing");
         o.maxChartPixels(1_000_000).maxChartPoints(5).maxInteractivePoints(7).reset();
         assertEquals(ChartImages.DEFAULT_MAX_PIXELS, o.maxChartPixels());
         assertEquals(ChartImages.DEFAULT_MAX_POINTS, o.maxChartPoints());
