@@ -52,7 +52,8 @@ def one_line_error(reply, outputs):
     assert "\tat " not in shown and "Caused by" not in shown, shown
     assert "Exception running line magic" not in shown, shown
     assert lines[0].lstrip("| ").startswith(("org.etrkit.kernel.error.EtrException: ",
-                                             "org.etrkit.kernel.error.MagicError: ")), shown
+                                             "org.etrkit.kernel.error.MagicError: ",
+                                             "org.etrkit.plot.PlotException: ")), shown
     return shown
 
 
@@ -219,6 +220,9 @@ def test_export_writes_header_and_rows_then_refuses_a_second_write(kernel, run, 
     ("Etr.display().maxInteractivePoints(-1)", ["maxInteractivePoints must be at least 0, got -1"]),
     ('Etr.use("/nonexistent/package")', ["/nonexistent/package holds no datapackage.json"]),
     ('Etr.export(Etr.roster(), "/proc/etr/never.csv", false)', ["Etr.export: '/proc/etr/never.csv' cannot be written"]),
+    ('Plot.bar(Etr.troops(), "sid", "count_high")', ["VerticalBarPlot: no column 'sid' in table 'troops'", "columns: force"]),
+    ('ScatterPlot.builder(Etr.troops(), "date_from", "count_low").xTo("force")',
+     ["ScatterPlot: xTo needs dates in 'date_from' and 'force'"]),
 ])
 def test_mistakes_show_one_line_fail_the_cell_and_the_kernel_survives(kernel, run, code, names):
     reply, outputs = run(kernel, code)

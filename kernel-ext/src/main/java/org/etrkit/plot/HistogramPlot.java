@@ -36,7 +36,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
 
     private HistogramPlot(Table table, String numberCol) {
         super(table);
-        Cols.number(table, numberCol, "HistogramPlot");
+        numbers(numberCol);
         this.numberCol = numberCol;
     }
 
@@ -53,7 +53,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
     /** The number of bins (1 to 1,000). */
     public HistogramPlot bins(int count) {
         if (count < 1 || count > 1000) {
-            throw new IllegalArgumentException("HistogramPlot: bins must be between 1 and 1,000, got " + count);
+            throw mistake("bins must be between 1 and 1,000, got " + count);
         }
         this.bins = count;
         return this;

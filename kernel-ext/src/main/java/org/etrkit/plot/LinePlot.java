@@ -43,11 +43,11 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
 
     private LinePlot(Table table, String xCol, String yCol) {
         super(table);
-        Column<?> x = Cols.require(table, xCol, "LinePlot");
+        Column<?> x = column(xCol);
         if (!Cols.isTime(x)) {
-            Cols.number(table, xCol, "LinePlot");
+            numbers(xCol);
         }
-        Cols.number(table, yCol, "LinePlot");
+        numbers(yCol);
         this.xCol = xCol;
         this.yCol = yCol;
     }
@@ -69,7 +69,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
 
     /** One line (and colour) per value of {@code column}. */
     public LinePlot groupBy(String column) {
-        Cols.require(table, column, "LinePlot");
+        column(column);
         this.groupBy = column;
         return this;
     }
@@ -83,7 +83,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
         List<double[]> pts = new ArrayList<>();   // {x, y, row}
         List<String> rowGroups = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
-            double x = time ? (Cols.period(xc, r) == null ? Double.NaN : Cols.period(xc, r).fromYear())
+            double x = time ? (period(xc, null, r) == null ? Double.NaN : period(xc, null, r).fromYear())
                     : Cols.value((NumericColumn<?>) xc, r);
             double y = Cols.value(yc, r);
             if (Double.isNaN(x) || Double.isNaN(y)) {

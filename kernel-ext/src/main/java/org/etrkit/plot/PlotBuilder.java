@@ -2,12 +2,16 @@ package org.etrkit.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.etrkit.plot.internal.Cols;
+import org.etrkit.plot.internal.Period;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * What every plot builder can set: titles, size, theme, a logarithmic y axis and extra hover columns.
@@ -65,7 +69,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
     /** The chart size in pixels (at least 100 × 80). */
     public B size(int width, int height) {
         if (width < 100 || height < 80) {
-            throw new IllegalArgumentException("a plot is at least 100 × 80 pixels, got " + width + " × " + height);
+            throw mistake("a plot is at least 100 × 80 pixels, got " + width + " × " + height);
         }
         this.width = width;
         this.height = height;
@@ -87,10 +91,42 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
     /** Also shows these columns when hovering a mark. */
     public B hover(String... columns) {
         for (String c : columns) {
-            Cols.require(table, c, getClass().getSimpleName());
+            column(c);
             hoverColumns.add(c);
         }
         return self();
+    }
+
+    /** The column {@code name}; a missing one is a {@link PlotException} listing the columns there are. */
+    Column<?> column(String name) {
+        Column<?> c = Cols.find(table, name);
+        if (c == null) {
+            throw mistake(Cols.noColumn(table, name));
+        }
+        return c;
+    }
+
+    /** The numeric column {@code name}; another type is a {@link PlotException} naming the type. */
+    NumericColumn<?> numbers(String name) {
+        if (column(name) instanceof NumericColumn<?> n) {
+            return n;
+        }
+        throw mistake("column '" + name + "' holds " + table.column(name).type().name().toLowerCase(Locale.ROOT)
+                + ", not numbers");
+    }
+
+    /** The period of a row's time value (to {@code to}'s, when given); text that is no ISO date is a {@link PlotException}. */
+    Period period(Column<?> from, Column<?> to, int row) {
+        try {
+            return Cols.period(from, to, row);
+        } catch (IllegalArgumentException e) {
+            throw mistake(e.getMessage());
+        }
+    }
+
+    /** A user's mistake in this plot, in one line starting with the builder's name. */
+    PlotException mistake(String problem) {
+        return new PlotException(getClass().getSimpleName() + ": " + problem);
     }
 
     /** The chart. */

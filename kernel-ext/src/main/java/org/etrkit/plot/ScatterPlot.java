@@ -61,11 +61,11 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
 
     private ScatterPlot(Table table, String xCol, String yCol) {
         super(table);
-        Column<?> x = Cols.require(table, xCol, "ScatterPlot");
+        Column<?> x = column(xCol);
         if (!Cols.isTime(x)) {
-            Cols.number(table, xCol, "ScatterPlot");
+            numbers(xCol);
         }
-        Cols.number(table, yCol, "ScatterPlot");
+        numbers(yCol);
         this.xCol = xCol;
         this.yCol = yCol;
     }
@@ -87,16 +87,16 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
 
     /** The high end of each row's range: y is the low end. */
     public ScatterPlot yTo(String column) {
-        Cols.number(table, column, "ScatterPlot");
+        numbers(column);
         this.yToCol = column;
         return this;
     }
 
     /** The last day of each row's period, when x is its first (date columns or ISO text). */
     public ScatterPlot xTo(String column) {
-        Column<?> c = Cols.require(table, column, "ScatterPlot");
+        Column<?> c = column(column);
         if (!Cols.isTime(c) || !Cols.isTime(table.column(xCol))) {
-            throw new IllegalArgumentException("ScatterPlot: xTo needs dates in '" + xCol + "' and '" + column + "'");
+            throw mistake("xTo needs dates in '" + xCol + "' and '" + column + "'");
         }
         this.xToCol = column;
         return this;
@@ -104,21 +104,21 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
 
     /** One colour (and legend entry) per value of {@code column}. */
     public ScatterPlot groupBy(String column) {
-        Cols.require(table, column, "ScatterPlot");
+        column(column);
         this.groupBy = column;
         return this;
     }
 
     /** One marker shape per value of {@code column}, such as how a figure is hedged. */
     public ScatterPlot shapeBy(String column) {
-        Cols.require(table, column, "ScatterPlot");
+        column(column);
         this.shapeBy = column;
         return this;
     }
 
     /** The column that names each dot, shown first on hover (a force, an event). */
     public ScatterPlot label(String column) {
-        Cols.require(table, column, "ScatterPlot");
+        column(column);
         this.labelCol = column;
         return this;
     }
@@ -143,7 +143,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             double x, from, to;
             String when = "";
             if (time) {
-                Period p = Cols.period(xc, xTo, r);
+                Period p = period(xc, xTo, r);
                 if (p == null) {
                     continue;
                 }

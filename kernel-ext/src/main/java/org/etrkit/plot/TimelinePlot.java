@@ -62,10 +62,10 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
 
     private TimelinePlot(Table table, String dateCol, String labelCol) {
         super(table);
-        Column<?> d = Cols.require(table, dateCol, "TimelinePlot");
-        Cols.require(table, labelCol, "TimelinePlot");
+        Column<?> d = column(dateCol);
+        column(labelCol);
         if (!Cols.isTime(d) && d.type() != tech.tablesaw.api.ColumnType.STRING) {
-            throw new IllegalArgumentException("TimelinePlot: column '" + dateCol + "' holds "
+            throw mistake("column '" + dateCol + "' holds "
                     + d.type().name().toLowerCase() + ", not dates");
         }
         this.dateCol = dateCol;
@@ -84,14 +84,14 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
 
     /** The last day of each row's period, from a second column (dates or ISO text). */
     public TimelinePlot to(String column) {
-        Cols.require(table, column, "TimelinePlot");
+        column(column);
         this.toCol = column;
         return this;
     }
 
     /** One lane per value of {@code column} (such as the article), in alphabetical order from the top. */
     public TimelinePlot laneBy(String column) {
-        Cols.require(table, column, "TimelinePlot");
+        column(column);
         this.laneBy = column;
         return this;
     }
@@ -112,7 +112,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         Column<?> lc = laneBy == null ? null : table.column(laneBy);
         List<Event> events = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
-            Period p = Cols.period(dc, tc, r);
+            Period p = period(dc, tc, r);
             if (p != null) {
                 events.add(new Event(r, p, precision(p), lc == null ? "" : Cols.text(lc, r)));
             }

@@ -40,7 +40,7 @@ public final class VegaLite {
     public static Map<String, Object> spec(Chart<?, ?> chart) {
         PlotModel m = PlotModel.of(chart);
         if (m == null) {
-            throw new IllegalArgumentException("no Vega-Lite view: the chart was not made by a plot builder"
+            throw new PlotException("no Vega-Lite view: the chart was not made by a plot builder"
                     + " (VerticalBarPlot, ScatterPlot, ...) or its series changed after");
         }
         Map<String, Object> spec = new LinkedHashMap<>();

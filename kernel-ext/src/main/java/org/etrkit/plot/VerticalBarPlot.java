@@ -50,8 +50,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         super(table);
         this.groupCol = groupCol;
         this.numberCol = numberCol;
-        Cols.require(table, groupCol, "VerticalBarPlot");
-        Cols.number(table, numberCol, "VerticalBarPlot");
+        column(groupCol);
+        numbers(numberCol);
     }
 
     /** A builder: bars of {@code numberCol} for each value of {@code groupCol}. */
@@ -71,14 +71,14 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
     /** Stacks the bar of each category from segments, one per value of {@code column}. */
     public VerticalBarPlot stackBy(String column) {
-        Cols.require(table, column, "VerticalBarPlot");
+        column(column);
         this.stackBy = column;
         return this;
     }
 
     /** Colours each bar by the value of {@code column} (one bar per category, with a legend). */
     public VerticalBarPlot colorBy(String column) {
-        Cols.require(table, column, "VerticalBarPlot");
+        column(column);
         this.colorBy = column;
         return this;
     }
@@ -98,7 +98,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     @Override
     public CategoryChart build() {
         if (stackBy != null && colorBy != null) {
-            throw new IllegalArgumentException("VerticalBarPlot: stackBy and colorBy cannot be combined");
+            throw mistake("stackBy and colorBy cannot be combined");
         }
         Column<?> group = table.column(groupCol);
         NumericColumn<?> number = table.numberColumn(numberCol);
@@ -117,7 +117,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             String g = rowGroups.get(r);
             String k = series == null ? numberCol : Cols.text(series, r);
             if (!seen.add(g + "\u0000" + k)) {
-                throw new IllegalArgumentException("VerticalBarPlot: '" + g + "'" + (series == null ? "" : " / '" + k + "'")
+                throw mistake("'" + g + "'" + (series == null ? "" : " / '" + k + "'")
                         + " is on more than one row of '" + table.name() + "'; summarize first, for example table.summarize(\""
                         + numberCol + "\", max).by(\"" + groupCol + "\")");
             }

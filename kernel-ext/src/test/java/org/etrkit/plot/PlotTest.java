@@ -69,7 +69,7 @@ class PlotTest {
 
     @Test
     void aGroupOnTwoRowsIsRefusedWithAHintToSummarize() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        PlotException e = assertThrows(PlotException.class,
                 () -> Plot.bar(Examples.troops(), "side", "count_high"));
         assertTrue(e.getMessage().contains("summarize"), e.getMessage());
         assertTrue(e.getMessage().contains("more than one row"), e.getMessage());
@@ -77,13 +77,32 @@ class PlotTest {
 
     @Test
     void aMissingColumnIsNamedWithTheColumnsThereAre() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Plot.bar(Examples.people(), "grup", "population"));
+        PlotException e = assertThrows(PlotException.class, () -> Plot.bar(Examples.people(), "grup", "population"));
         assertEquals("VerticalBarPlot: no column 'grup' in table 'people'; columns: group, year, population, derived",
                 e.getMessage());
-        IllegalArgumentException notNumbers = assertThrows(IllegalArgumentException.class,
-                () -> Plot.bar(Examples.people(), "year", "group"));
+        PlotException notNumbers = assertThrows(PlotException.class, () -> Plot.bar(Examples.people(), "year", "group"));
         assertEquals("VerticalBarPlot: column 'group' holds string, not numbers", notNumbers.getMessage());
+        PlotException hover = assertThrows(PlotException.class,
+                () -> ScatterPlot.builder(Examples.people(), "year", "population").hover("sorce"));
+        assertTrue(hover.getMessage().startsWith("ScatterPlot: no column 'sorce' in table 'people'"), hover.getMessage());
+    }
+
+    @Test
+    void aMistakeIsOneLineWithNoTrace() {
+        PlotException e = assertThrows(PlotException.class, () -> Plot.histogram(Examples.people(), "grup"));
+        assertEquals(0, e.getStackTrace().length, "a notebook shows the message alone");
+        PlotException size = assertThrows(PlotException.class,
+                () -> VerticalBarPlot.builder(Examples.people(), "group", "population").size(10, 10));
+        assertEquals("VerticalBarPlot: a plot is at least 100 × 80 pixels, got 10 × 10", size.getMessage());
+        assertEquals(0, size.getStackTrace().length);
+    }
+
+    @Test
+    void textThatIsNoIsoDateIsNamedWithItsColumnAndRow() {
+        Table t = Table.create("events", tech.tablesaw.api.StringColumn.create("date", "1945-08", "about 1945"),
+                tech.tablesaw.api.StringColumn.create("event", "a", "b"));
+        PlotException e = assertThrows(PlotException.class, () -> Plot.timeline(t, "date", "event"));
+        assertEquals("TimelinePlot: column 'date', row 1: not an ISO date or interval: 'about 1945'", e.getMessage());
     }
 
     @Test

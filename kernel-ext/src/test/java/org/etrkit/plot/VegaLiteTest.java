@@ -165,7 +165,7 @@ class VegaLiteTest {
         XYChart own = new org.knowm.xchart.XYChartBuilder().build();
         assertFalse(VegaLite.supports(own));
         assertEquals(0, VegaLite.points(own));
-        assertThrows(IllegalArgumentException.class, () -> VegaLite.spec(own));
+        assertThrows(PlotException.class, () -> VegaLite.spec(own));
     }
 
     @Test

@@ -15,23 +15,14 @@ public final class Cols {
     private Cols() {
     }
 
-    /** The column {@code name} of {@code table}; a missing one throws, listing the columns there are. */
-    public static Column<?> require(Table table, String name, String plot) {
-        if (name == null || !table.containsColumn(name)) {
-            throw new IllegalArgumentException(plot + ": no column '" + name + "' in table '" + table.name()
-                    + "'; columns: " + String.join(", ", table.columnNames()));
-        }
-        return table.column(name);
+    /** The column {@code name} of {@code table}, or null when there is none. */
+    public static Column<?> find(Table table, String name) {
+        return name == null || !table.containsColumn(name) ? null : table.column(name);
     }
 
-    /** The numeric column {@code name}; another type throws, naming the type. */
-    public static NumericColumn<?> number(Table table, String name, String plot) {
-        Column<?> c = require(table, name, plot);
-        if (c instanceof NumericColumn<?> n) {
-            return n;
-        }
-        throw new IllegalArgumentException(plot + ": column '" + name + "' holds " + c.type().name().toLowerCase()
-                + ", not numbers");
+    /** Why {@code name} cannot be used: no such column, listing the columns there are. */
+    public static String noColumn(Table table, String name) {
+        return "no column '" + name + "' in table '" + table.name() + "'; columns: " + String.join(", ", table.columnNames());
     }
 
     /** Whether the column holds dates or ISO date text (a time axis), which is drawn in decimal years. */
@@ -46,7 +37,7 @@ public final class Cols {
 
     /**
      * The period a time value covers: a date is one day, ISO text ({@code 1945-08}, {@code 1946/1947}) its
-     * period; null when the cell is missing.
+     * period; null when the cell is missing. Text that is no ISO date throws, naming the column and row.
      */
     public static Period period(Column<?> c, int row) {
         if (c.isMissing(row)) {
@@ -56,7 +47,11 @@ public final class Cols {
             return Period.of(d.get(row));
         }
         String s = c.getString(row);
-        return s.isBlank() ? null : Period.parse(s);
+        try {
+            return s.isBlank() ? null : Period.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("column '" + c.name() + "', row " + row + ": " + e.getMessage(), e);
+        }
     }
 
     /** The end of a period given by a second column of last days or ISO text, or {@code from} alone. */
