@@ -64,7 +64,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         super(table);
         Column<?> d = column(dateCol);
         column(labelCol);
-        if (!Cols.isTime(d) && d.type() != tech.tablesaw.api.ColumnType.STRING) {
+        if (!Cols.isTime(d) && !(d instanceof tech.tablesaw.api.StringColumn)) {
             throw mistake("column '" + dateCol + "' holds "
                     + d.type().name().toLowerCase() + ", not dates");
         }

@@ -63,7 +63,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             }
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);
-                if (!table.column(i).name().equals(f.name()) || table.column(i).type() != f.type().columnType()) {
+                if (!table.column(i).name().equals(f.name()) || !table.column(i).type().equals(f.type().columnType())) {
                     throw new IllegalArgumentException("table " + spec.name() + ": column " + (i + 1) + " is "
                             + table.column(i).name() + " " + table.column(i).type() + ", its spec says " + f.name()
                             + " " + f.type().columnType());

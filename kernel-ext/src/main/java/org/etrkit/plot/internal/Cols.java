@@ -3,9 +3,9 @@ package org.etrkit.plot.internal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -27,7 +27,7 @@ public final class Cols {
 
     /** Whether the column holds dates or ISO date text (a time axis), which is drawn in decimal years. */
     public static boolean isTime(Column<?> c) {
-        return c instanceof DateColumn || c.type() == ColumnType.STRING && c.name().toLowerCase().contains("date");
+        return c instanceof DateColumn || c instanceof StringColumn && c.name().toLowerCase().contains("date");
     }
 
     /** Whether the column's name says it holds years ({@code year}, {@code year_start}). */
