@@ -2,18 +2,23 @@ package org.etrkit.kernel;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Dates;
 import org.etrkit.datasets.stats.Describe;
+import org.etrkit.datasets.stats.Figures;
 import org.etrkit.kernel.error.EtrException;
 import org.etrkit.kernel.help.Help;
 import org.etrkit.kernel.magics.Export;
 import org.etrkit.kernel.render.DisplayOptions;
 
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -24,6 +29,7 @@ import tech.tablesaw.api.Table;
  * Etr.roster()                                    // the Interim Government Council
  * Etr.table("troops").where(...)                  // any table by name; Etr.names() lists them
  * Etr.describe(Etr.demographics())                // count, mean, quartiles... like pandas' describe()
+ * troops.addColumns(Etr.figures(troops))          // "more than 1,500 advisers": each figure as the article gives it
  * Etr.export(myTable, "exports/mine.csv", false)  // CSV, like %export
  * Etr.display().maxRows(60).precision(2)          // how tables are shown
  * Etr.use("../datasets/data")                     // read another data package, such as your own build
@@ -170,7 +176,11 @@ public final class Etr {
         return table("aid");
     }
 
-    /** Troop counts: force, side, date, count_low, count_high, qualifier, unit, context, source, line, quote. */
+    /**
+     * Troop figures: force, side, date (ISO text at the text's precision), date_from and date_to (its first and
+     * last day), count_low, count_high, qualifier, unit, measure (strength, enlisted, sent, surrendered, ...),
+     * source, line, quote, and how the date, side and figure were read.
+     */
     public static Table troops() {
         return table("troops");
     }
@@ -180,7 +190,7 @@ public final class Etr {
         return table("mentions");
     }
 
-    /** Every dated sentence, with its date. */
+    /** Every dated sentence, with its date (ISO text, and date_from and date_to: its first and last day). */
     public static Table timeline() {
         return table("timeline");
     }
@@ -209,6 +219,45 @@ public final class Etr {
             throw new EtrException("Etr.describe: the table is null; pass a table, such as Etr.describe(Etr.roster())");
         }
         return Describe.of(table);
+    }
+
+    /**
+     * Each row's figure as the article gives it, hedge and unit included ("more than 1,500 advisers",
+     * "11,000 to 12,000 troops"), from {@code count_low}/{@code count_high}, {@code quantity} or
+     * {@code value}: a text column named {@code figure}, to add with {@code table.addColumns(...)}. A table
+     * without those columns throws, naming them.
+     */
+    public static StringColumn figures(Table table) {
+        if (table == null) {
+            throw new EtrException("Etr.figures: the table is null; pass a table, such as Etr.figures(Etr.troops())");
+        }
+        try {
+            return Figures.column(table);
+        } catch (DatasetException e) {
+            throw new EtrException("Etr.figures: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The day a text names, read as the kit reads the articles' dates: {@code "12 November 1944"} and
+     * {@code "August 21, 1937"} give 1944-11-12 and 1937-08-21. A text that names no single day with its
+     * year ({@code "November 1944"}, {@code "15 November"}) throws, saying what it names.
+     */
+    public static LocalDate day(String text) {
+        List<DateMention> found = text == null ? List.of() : Dates.find(text);
+        String hint = "; pass one day with its year, such as \"12 November 1944\"";
+        if (found.size() != 1) {
+            throw new EtrException("Etr.day: '" + text + "' names " + (found.isEmpty() ? "no date"
+                    : found.size() + " dates (" + String.join(", ", found.stream().map(DateMention::iso).toList()) + ")") + hint);
+        }
+        String iso = found.get(0).iso();
+        if (!found.get(0).hasYear()) {
+            throw new EtrException("Etr.day: '" + text + "' names a day without its year" + hint);
+        }
+        if (iso.length() != "1944-11-12".length() || iso.contains("/")) {
+            throw new EtrException("Etr.day: '" + text + "' names " + iso + ", not one day" + hint);
+        }
+        return LocalDate.parse(iso);
     }
 
     /** This class's methods, each with the first sentence of its Javadoc, and the other topics of {@link #help(String)}. */

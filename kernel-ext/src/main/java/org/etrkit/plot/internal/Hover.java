@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.etrkit.datasets.stats.Figures;
+
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -23,30 +25,14 @@ public final class Hover {
     /**
      * A figure as the article gives it: the table's {@code text} column when it has one, else the
      * number (a range {@code low to high}) after the hedge of a {@code qualifier} column and before
-     * the {@code unit}: "more than 1,500 rebels", "25,000 to 30,000 troops".
+     * the {@code unit}, as {@link Figures#text} writes it: "more than 1,500 rebels", "25,000 to 30,000 troops".
      */
     public static String figure(Table t, int row, double low, double high) {
         if (t.containsColumn("text") && !Cols.text(t.column("text"), row).isBlank()) {
             return Cols.text(t.column("text"), row);
         }
-        StringBuilder b = new StringBuilder();
-        if (t.containsColumn("qualifier")) {
-            String q = Cols.text(t.column("qualifier"), row);
-            if (!q.isBlank() && !q.equals("exact")) {
-                b.append(q.replace('_', ' ')).append(' ');
-            }
-        }
-        b.append(AxisFormat.GROUPED.label(low));
-        if (!Double.isNaN(high) && high != low) {
-            b.append(" to ").append(AxisFormat.GROUPED.label(high));
-        }
-        if (t.containsColumn("unit")) {
-            String u = Cols.text(t.column("unit"), row);
-            if (!u.isBlank()) {
-                b.append(' ').append(u);
-            }
-        }
-        return b.toString();
+        return Figures.text(low, high, t.containsColumn("qualifier") ? Cols.text(t.column("qualifier"), row) : "",
+                t.containsColumn("unit") ? Cols.text(t.column("unit"), row) : "");
     }
 
     /** The article, line and quote of a row (those the table has), in that order. */

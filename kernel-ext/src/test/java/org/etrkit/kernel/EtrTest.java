@@ -1,0 +1,50 @@
+package org.etrkit.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.etrkit.kernel.error.EtrException;
+import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class EtrTest {
+
+    @Test
+    void dayReadsADayWithItsYearAsTheArticlesAreRead() {
+        assertEquals(LocalDate.of(1944, 11, 12), Etr.day("12 November 1944"));
+        assertEquals(LocalDate.of(1937, 8, 21), Etr.day("August 21, 1937"));
+        assertEquals(LocalDate.of(1946, 6, 27), Etr.day("27 June 1946"));
+    }
+
+    @Test
+    void dayRefusesTextThatNamesNoSingleDayInOneLine() {
+        assertEquals("Etr.day: 'November 1944' names 1944-11, not one day; pass one day with its year, such as \"12 November 1944\"",
+                assertThrows(EtrException.class, () -> Etr.day("November 1944")).getMessage());
+        assertEquals("Etr.day: '12 November' names a day without its year; pass one day with its year, such as \"12 November 1944\"",
+                assertThrows(EtrException.class, () -> Etr.day("12 November")).getMessage());
+        assertEquals("Etr.day: 'soon' names no date; pass one day with its year, such as \"12 November 1944\"",
+                assertThrows(EtrException.class, () -> Etr.day("soon")).getMessage());
+        assertEquals("Etr.day: '1 May 1945 or 9 May 1945' names 2 dates (1945-05-01, 1945-05-09); pass one day with its year,"
+                + " such as \"12 November 1944\"", assertThrows(EtrException.class, () -> Etr.day("1 May 1945 or 9 May 1945")).getMessage());
+        assertTrue(assertThrows(EtrException.class, () -> Etr.day("from 1946 to 1947")).getMessage()
+                .startsWith("Etr.day: 'from 1946 to 1947' names 1946/1947, not one day"));
+        assertThrows(EtrException.class, () -> Etr.day(null));
+    }
+
+    @Test
+    void figuresGiveEachRowsFigureAsTheArticleGivesIt() {
+        Table aid = Table.create("aid", DoubleColumn.create("quantity", 900, 82),
+                StringColumn.create("qualifier", "more_than", "exact"), StringColumn.create("unit", "aircraft", "tanks"));
+        assertEquals(java.util.List.of("more than 900 aircraft", "82 tanks"), Etr.figures(aid).asList());
+        EtrException e = assertThrows(EtrException.class, () -> Etr.figures(Table.create("roster", StringColumn.create("name", "a"))));
+        assertEquals("Etr.figures: table 'roster' has no figures to read: it needs count_low (and count_high), quantity,"
+                + " or value (and value_high); columns: name", e.getMessage());
+        assertThrows(EtrException.class, () -> Etr.figures(null));
+    }
+}
