@@ -140,7 +140,9 @@ public enum PlotTheme {
             formatAxes(chart, a);
         }
         if (chart instanceof CategoryChart c) {
-            // labels sit on the bars: light or dark text by the bar's colour
+            // labels sit on the bars: light or dark text by the bar's colour; no vertical grid lines, which
+            // say nothing on a category axis and show through a range's lighter bar
+            c.getStyler().setPlotGridVerticalLinesVisible(false);
             c.getStyler().setLabelsFontColor(text).setLabelsFontColorAutomaticEnabled(true)
                     .setLabelsFontColorAutomaticLight(Color.WHITE).setLabelsFontColorAutomaticDark(new Color(0x222222))
                     .setLabelsFont(new Font(FONT, Font.PLAIN, 11));

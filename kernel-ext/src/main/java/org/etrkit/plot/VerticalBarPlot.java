@@ -1,6 +1,8 @@
 package org.etrkit.plot;
 
+import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.PlotModel;
 import org.etrkit.plot.internal.Vega;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -32,6 +35,7 @@ import tech.tablesaw.columns.Column;
  * VerticalBarPlot.builder(counts, "ethnicity", "Count").stackBy("position").build();   // stacked
  * VerticalBarPlot.builder(groups, "group", "population").colorBy("derived").labels().build();
  * VerticalBarPlot.builder(largest, "side", "count_high").dots().logY().build();        // dots on a log axis
+ * VerticalBarPlot.builder(army, "measure", "count_low").yTo("count_high").labels().build();  // ranges
  * }</pre>
  *
  * <p>Each category (or category and stack) must be on one row: summarize first
@@ -45,6 +49,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     private String colorBy;
     private boolean labels;
     private boolean dots;
+    private String yToCol;
 
     private VerticalBarPlot(Table table, String groupCol, String numberCol) {
         super(table);
@@ -89,6 +94,16 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         return this;
     }
 
+    /**
+     * The high end of each row's range, the number column being its low end ("11,000 to 12,000"): the bar
+     * is solid up to the low end and lighter from there up to the high end. Not with stacks, colours or dots.
+     */
+    public VerticalBarPlot yTo(String column) {
+        numbers(column);
+        this.yToCol = column;
+        return this;
+    }
+
     /** Draws a dot instead of a bar: the right mark on a logarithmic axis, where a bar's length means little. */
     public VerticalBarPlot dots() {
         this.dots = true;
@@ -100,8 +115,12 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         if (stackBy != null && colorBy != null) {
             throw mistake("stackBy and colorBy cannot be combined");
         }
+        if (yToCol != null && (stackBy != null || colorBy != null || dots)) {
+            throw mistake("yTo draws each row's range as one bar; it cannot be combined with stackBy, colorBy or dots");
+        }
         Column<?> group = table.column(groupCol);
         NumericColumn<?> number = table.numberColumn(numberCol);
+        NumericColumn<?> high = yToCol == null ? null : table.numberColumn(yToCol);
         String seriesCol = stackBy != null ? stackBy : colorBy;
         Column<?> series = seriesCol == null ? null : table.column(seriesCol);
         AxisFormat groupFormat = group instanceof NumericColumn<?> n
@@ -130,9 +149,10 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(or(title, numberCol + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
                 .yAxisTitle(or(yTitle, numberCol)).build();
-        chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null).setLabelsVisible(labels);
+        chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null || high != null)
+                .setLabelsVisible(labels && high == null);   // a range's label is its two ends, written above it (below)
         chart.getStyler().setYAxisLogarithmic(logY);
-        chart.getStyler().setLegendVisible(series != null);
+        chart.getStyler().setLegendVisible(series != null || high != null && ranges(number, high));
         if (dots) {
             chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         }
@@ -140,14 +160,23 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             double min = number.min();
             chart.getStyler().setYAxisMin(min > 0 ? Math.pow(10, Math.floor(Math.log10(min))) : 1.0);
         }
+        if (high != null) {
+            addRangeSeries(chart, groups, rowGroups, number, high);
+        }
         for (String k : keys) {
             List<Double> ys = new ArrayList<>();
             for (Double v : values.get(k)) {
                 ys.add(v == null || Double.isNaN(v) ? null : v);   // no segment, no label, where there is no row
             }
-            chart.addSeries(k, groups, ys);
+            CategorySeries s = chart.addSeries(high == null ? k : LOW_END, groups, ys);
+            if (high != null) {
+                s.setFillColor(PlotTheme.PALETTE.get(0));
+            }
         }
         theme.apply(chart);
+        if (high != null && labels) {
+            labelRanges(chart, groups, rowGroups, number, high);
+        }
 
         boolean provenance = Cols.has(table, "source", "line");
         String figureTitle = provenance ? Hover.FIGURE : numberCol;
@@ -159,17 +188,20 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             double v = Cols.value(number, r);
-            Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v),
+            double v2 = high == null || Double.isNaN(Cols.value(high, r)) ? v : Cols.value(high, r);
+            Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v), "y2", v2 != v ? Json.num(v2) : null,
                     "series", series == null ? null : Cols.text(series, r));
             row.put(groupCol, rowGroups.get(r));
             if (seriesCol != null) {
                 row.put(seriesCol, Cols.text(series, r));
             }
-            row.put(figureTitle, provenance ? Hover.figure(table, r, v, v) : AxisFormat.GROUPED.label(v));
+            row.put(figureTitle, provenance ? Hover.figure(table, r, v, v2)
+                    : AxisFormat.GROUPED.label(v) + (v2 != v ? " to " + AxisFormat.GROUPED.label(v2) : ""));
             Map<String, Object> prov = Hover.provenance(table, r);
             row.putAll(prov);
             row.putAll(Hover.columns(table, r, hoverColumns));
-            row.put("label", AxisFormat.GROUPED.label(v));
+            row.put("label", AxisFormat.GROUPED.label(v) + (v2 != v ? "\u2013" + AxisFormat.GROUPED.label(v2) : ""));
+            row.put("top", Json.num(Math.max(v, v2)));
             row.put("order", keys.indexOf(series == null ? numberCol : Cols.text(series, r)));
             rows.add(row);
             if (r == 0) {
@@ -193,13 +225,82 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 "tooltip", Hover.tooltip(tips));
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)
                 : Json.obj("type", "bar", "width", Json.obj("band", 0.7));
+        Map<String, Object> textY = new LinkedHashMap<>(Vega.y(c, "top", yFormat, null));
+        Map<String, Object> text = Json.obj("mark", Json.obj("type", "text", "dy", -6, "baseline", "bottom"),
+                "encoding", Json.obj("x", enc.get("x"), "y", yToCol != null ? textY : enc.get("y"),
+                        "text", Json.obj("field", "label", "type", "nominal"),
+                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null));
+        if (yToCol != null) {
+            // the range: a lighter bar from the low end up to the high end, under the solid bar of the low end
+            Map<String, Object> rangeEnc = new LinkedHashMap<>(enc);
+            rangeEnc.put("y2", Json.obj("field", "y2"));
+            Map<String, Object> range = Json.obj("transform", List.of(Json.obj("filter", "isValid(datum.y2)")),
+                    "mark", Json.obj("type", "bar", "width", Json.obj("band", 0.7), "opacity", RANGE_OPACITY),
+                    "encoding", rangeEnc);
+            List<Object> layers = new ArrayList<>(List.of(range, Json.obj("mark", mark, "encoding", enc)));
+            if (labels) {
+                layers.add(text);
+            }
+            return Json.obj("layer", layers);
+        }
         if (!labels || stackBy != null) {
             return Json.obj("mark", mark, "encoding", enc);
         }
-        Map<String, Object> text = Json.obj("mark", Json.obj("type", "text", "dy", -6, "baseline", "bottom"),
-                "encoding", Json.obj("x", enc.get("x"), "y", enc.get("y"), "text", Json.obj("field", "label", "type", "nominal"),
-                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null));
         return Json.obj("layer", Json.arr(Json.obj("mark", mark, "encoding", enc), text));
+    }
+
+    /** The legend names of a range's two parts. */
+    static final String LOW_END = "figure, or the low end of a range", HIGH_END = "the range, up to its high end";
+    private static final double RANGE_OPACITY = 0.4;
+
+    private static boolean ranges(NumericColumn<?> low, NumericColumn<?> high) {
+        for (int r = 0; r < low.size(); r++) {
+            if (!high.isMissing(r) && !low.isMissing(r) && high.getDouble(r) != low.getDouble(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The high ends of ranges as lighter bars, drawn first so that the low end's bar lies over them (overlapped). */
+    private static void addRangeSeries(CategoryChart chart, List<String> groups, List<String> rowGroups,
+                                       NumericColumn<?> low, NumericColumn<?> high) {
+        if (!ranges(low, high)) {
+            return;
+        }
+        Double[] ys = new Double[groups.size()];
+        for (int r = 0; r < low.size(); r++) {
+            double lo = Cols.value(low, r), hi = Cols.value(high, r);
+            ys[groups.indexOf(rowGroups.get(r))] = Double.isNaN(hi) || hi == lo ? null : hi;
+        }
+        Color c = PlotTheme.PALETTE.get(0);
+        chart.addSeries(HIGH_END, groups, Arrays.asList(ys))
+                .setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * RANGE_OPACITY)));
+    }
+
+    /**
+     * Writes each bar's figure above it, a range as its two ends ("11,000–12,000"): XChart's own labels
+     * can only write each part's value. The value axis gets room for them.
+     */
+    private void labelRanges(CategoryChart chart, List<String> groups, List<String> rowGroups, NumericColumn<?> low,
+                             NumericColumn<?> high) {
+        double top = 0;
+        for (int r = 0; r < low.size(); r++) {
+            top = Math.max(top, Math.max(Cols.value(low, r), Double.isNaN(Cols.value(high, r)) ? 0 : Cols.value(high, r)));
+        }
+        if (!logY) {
+            chart.getStyler().setYAxisMax(top * 1.1);
+        }
+        for (int r = 0; r < low.size(); r++) {
+            double lo = Cols.value(low, r), hi = Double.isNaN(Cols.value(high, r)) ? lo : Cols.value(high, r);
+            if (Double.isNaN(lo)) {
+                continue;
+            }
+            String text = AxisFormat.GROUPED.label(lo) + (hi != lo ? "\u2013" + AxisFormat.GROUPED.label(hi) : "");
+            // XChart places a category chart's annotation x in category units: category i spans [i, i + 1)
+            double y = logY ? Math.max(lo, hi) * 1.25 : Math.max(lo, hi) + top * 0.035;
+            chart.addAnnotation(new AnnotationText(text, groups.indexOf(rowGroups.get(r)) + 0.5, y, false));
+        }
     }
 
     private static double maxY(Chart<?, ?> c) {

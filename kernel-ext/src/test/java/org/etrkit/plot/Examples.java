@@ -11,6 +11,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -36,6 +37,12 @@ final class Examples {
                 BooleanColumn.create("derived", false, false, true));
     }
 
+    /** Two ranges and a single figure, as the troops table gives them (low and high end). */
+    static Table ranges() {
+        return Table.create("ranges", StringColumn.create("stage", "before", "after", "later"),
+                LongColumn.create("low", 25_000, 11_000, 7_000), LongColumn.create("high", 30_000, 12_000, 7_000));
+    }
+
     static Map<String, Supplier<Chart<?, ?>>> all() {
         Map<String, Supplier<Chart<?, ?>>> m = new LinkedHashMap<>();
         m.put("bar", () -> Plot.bar(people(), "group", "population"));
@@ -45,6 +52,7 @@ final class Examples {
             Table t = troops().summarize("count_high", tech.tablesaw.aggregate.AggregateFunctions.max).by("side");
             return VerticalBarPlot.builder(t, "side", "Max [count_high]").dots().logY().title("largest by side").build();
         });
+        m.put("bar-ranges", () -> VerticalBarPlot.builder(ranges(), "stage", "low").yTo("high").labels().build());
         m.put("stacked", () -> {
             Table t = troops().countBy("side", "qualifier");
             return Plot.stackedBar(t, "side", "qualifier", "Count");

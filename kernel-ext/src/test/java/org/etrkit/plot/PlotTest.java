@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -103,6 +104,26 @@ class PlotTest {
                 tech.tablesaw.api.StringColumn.create("event", "a", "b"));
         PlotException e = assertThrows(PlotException.class, () -> Plot.timeline(t, "date", "event"));
         assertEquals("TimelinePlot: column 'date', row 1: not an ISO date or interval: 'about 1945'", e.getMessage());
+    }
+
+    @Test
+    void aBarRangeIsASolidBarToItsLowEndUnderALighterOneToItsHighEnd() {
+        CategoryChart c = VerticalBarPlot.builder(Examples.ranges(), "stage", "low").yTo("high").labels().build();
+        assertTrue(c.getStyler().isOverlapped() && !c.getStyler().isStacked());
+        CategorySeries highEnd = c.getSeriesMap().get(VerticalBarPlot.HIGH_END);
+        CategorySeries lowEnd = c.getSeriesMap().get(VerticalBarPlot.LOW_END);
+        assertEquals(Arrays.asList(30_000.0, 12_000.0, null), highEnd.getYData().stream().map(n -> n == null ? null : n.doubleValue()).toList());
+        assertEquals(List.of(25_000.0, 11_000.0, 7_000.0), lowEnd.getYData().stream().map(Number::doubleValue).toList());
+        assertTrue(highEnd.getFillColor().getAlpha() < 255, "the range is lighter than the low end");
+        assertFalse(c.getStyler().isLabelsVisible(), "a range's label is its two ends, not XChart's label of each part");
+        assertEquals(List.of(VerticalBarPlot.HIGH_END, VerticalBarPlot.LOW_END), List.copyOf(c.getSeriesMap().keySet()),
+                "the range is drawn first, under the low end");
+        String json = VegaLite.json(c);
+        assertTrue(json.contains("\"y2\":{\"field\":\"y2\"}"), json);
+        assertTrue(json.contains("\"label\":\"25,000\u201330,000\"") && json.contains("\"label\":\"7,000\""), json);
+        PlotException e = assertThrows(PlotException.class,
+                () -> VerticalBarPlot.builder(Examples.ranges(), "stage", "low").yTo("high").dots().build());
+        assertTrue(e.getMessage().startsWith("VerticalBarPlot: yTo draws each row's range as one bar"), e.getMessage());
     }
 
     @Test
