@@ -13,6 +13,7 @@ import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Dates;
 import org.etrkit.datasets.stats.Describe;
 import org.etrkit.datasets.stats.Figures;
+import org.etrkit.datasets.stats.Provenance;
 import org.etrkit.kernel.error.EtrException;
 import org.etrkit.kernel.help.Help;
 import org.etrkit.kernel.magics.Export;
@@ -30,6 +31,7 @@ import tech.tablesaw.api.Table;
  * Etr.table("troops").where(...)                  // any table by name; Etr.names() lists them
  * Etr.describe(Etr.demographics())                // count, mean, quartiles... like pandas' describe()
  * troops.addColumns(Etr.figures(troops))          // "more than 1,500 advisers": each figure as the article gives it
+ * Etr.quotes(troops.first(3))                     // the sentences the rows are read from, with article and line
  * Etr.export(myTable, "exports/mine.csv", false)  // CSV, like %export
  * Etr.display().maxRows(60).precision(2)          // how tables are shown
  * Etr.use("../datasets/data")                     // read another data package, such as your own build
@@ -235,6 +237,22 @@ public final class Etr {
             return Figures.column(table);
         } catch (DatasetException e) {
             throw new EtrException("Etr.figures: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The sentences a table's rows are read from, each once, in quotation marks, with the article and
+     * line to check it against on the next line; rows without a quote (derived rows) are left out. A table
+     * without {@code quote}, {@code source} and {@code line} columns throws, naming them.
+     */
+    public static String quotes(Table table) {
+        if (table == null) {
+            throw new EtrException("Etr.quotes: the table is null; pass a table, such as Etr.quotes(Etr.aid())");
+        }
+        try {
+            return Provenance.quotes(table);
+        } catch (DatasetException e) {
+            throw new EtrException("Etr.quotes: " + e.getMessage());
         }
     }
 

@@ -47,4 +47,13 @@ class EtrTest {
                 + " or value (and value_high); columns: name", e.getMessage());
         assertThrows(EtrException.class, () -> Etr.figures(null));
     }
+
+    @Test
+    void quotesListEachSentenceWithItsLineAndRefuseATableWithoutThem() {
+        Table t = Table.create("t", StringColumn.create("quote", "They had 500 men."), StringColumn.create("source", "a.txt"),
+                tech.tablesaw.api.IntColumn.create("line", new int[] {4}));
+        assertEquals("\"They had 500 men.\"\n    (a.txt, line 4)", Etr.quotes(t));
+        EtrException e = assertThrows(EtrException.class, () -> Etr.quotes(t.removeColumns("line")));
+        assertTrue(e.getMessage().startsWith("Etr.quotes: table 't' has no line column"), e.getMessage());
+    }
 }
