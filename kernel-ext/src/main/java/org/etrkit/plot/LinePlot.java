@@ -90,7 +90,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
                 continue;
             }
             pts.add(new double[] {x, y, r});
-            rowGroups.add(gc == null ? "" : Cols.text(gc, r));
+            rowGroups.add(gc == null ? "" : Cols.category(gc, r));
         }
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(rowGroups));
         boolean years = time || Cols.isYears(xc)

@@ -159,7 +159,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 from = to = x;
             }
             points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to, when,
-                    gc == null ? "" : Cols.text(gc, r), sc == null ? "" : Cols.text(sc, r)));
+                    gc == null ? "" : Cols.category(gc, r), sc == null ? "" : Cols.category(sc, r)));
         }
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
         List<String> shapes = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::shape).toList()));

@@ -134,7 +134,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         List<String> rowGroups = categoryLabels(group, groupFormat);
         for (int r = 0; r < table.rowCount(); r++) {
             String g = rowGroups.get(r);
-            String k = series == null ? numberCol : Cols.text(series, r);
+            String k = series == null ? numberCol : Cols.category(series, r);
             if (!seen.add(g + "\u0000" + k)) {
                 throw mistake("'" + g + "'" + (series == null ? "" : " / '" + k + "'")
                         + " is on more than one row of '" + table.name() + "'; summarize first, for example table.summarize(\""
@@ -190,10 +190,10 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             double v = Cols.value(number, r);
             double v2 = high == null || Double.isNaN(Cols.value(high, r)) ? v : Cols.value(high, r);
             Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v), "y2", v2 != v ? Json.num(v2) : null,
-                    "series", series == null ? null : Cols.text(series, r));
+                    "series", series == null ? null : Cols.category(series, r));
             row.put(groupCol, rowGroups.get(r));
             if (seriesCol != null) {
-                row.put(seriesCol, Cols.text(series, r));
+                row.put(seriesCol, Cols.category(series, r));
             }
             row.put(figureTitle, provenance ? Hover.figure(table, r, v, v2)
                     : AxisFormat.GROUPED.label(v) + (v2 != v ? " to " + AxisFormat.GROUPED.label(v2) : ""));
@@ -202,7 +202,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             row.putAll(Hover.columns(table, r, hoverColumns));
             row.put("label", AxisFormat.GROUPED.label(v) + (v2 != v ? "\u2013" + AxisFormat.GROUPED.label(v2) : ""));
             row.put("top", Json.num(Math.max(v, v2)));
-            row.put("order", keys.indexOf(series == null ? numberCol : Cols.text(series, r)));
+            row.put("order", keys.indexOf(series == null ? numberCol : Cols.category(series, r)));
             rows.add(row);
             if (r == 0) {
                 hoverFields.addAll(prov.keySet());

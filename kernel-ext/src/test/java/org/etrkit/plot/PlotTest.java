@@ -177,7 +177,10 @@ class PlotTest {
         for (XYSeries s : visible) {
             String side = s.getName().substring(0, s.getName().indexOf(" ("));
             assertTrue(Examples.troops().stringColumn("side").contains(side), s.getName());
+            assertFalse(s.getName().contains("_"), "codes read as words in the legend: " + s.getName());
         }
+        assertTrue(visible.stream().anyMatch(s -> s.getName().endsWith(" (more than)")), "more_than reads 'more than'");
+        assertTrue(VegaLite.json(c).contains("\"more than\""), "and so in the interactive view's legend");
     }
 
     @Test

@@ -78,6 +78,14 @@ public final class Cols {
         return c.isMissing(row) ? "" : c.getString(row);
     }
 
+    /**
+     * A category as a legend writes it: the cell's text with underscores read as spaces, so that a code
+     * such as {@code more_than} reads "more than"; "" when missing.
+     */
+    public static String category(Column<?> c, int row) {
+        return text(c, row).replace('_', ' ');
+    }
+
     /** Whether the table has all these columns. */
     public static boolean has(Table table, String... names) {
         for (String n : names) {
