@@ -157,8 +157,11 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         }
         if (logY) {
-            double min = number.min();
+            double min = number.min(), max = Math.max(number.max(), high == null ? 0 : high.max());
             chart.getStyler().setYAxisMin(min > 0 ? Math.pow(10, Math.floor(Math.log10(min))) : 1.0);
+            if (max > 0) {
+                chart.getStyler().setYAxisMax(max * 2);   // room above the top mark: a factor on a log axis
+            }
         }
         if (high != null) {
             addRangeSeries(chart, groups, rowGroups, number, high);
