@@ -130,6 +130,15 @@ def test_no_import_line_is_needed_for_tablesaw_and_xchart(kernel, run):
     assert result(outputs)["data"]["text/plain"] == str(expected)
 
 
+def test_dates_are_filtered_with_no_import_line(kernel, run):
+    code = 'Etr.troops().where(Etr.troops().dateColumn("date_from").isOnOrAfter(LocalDate.of(1945, 1, 1))).rowCount()'
+    reply, outputs = run(kernel, code)
+    assert reply["status"] == "ok", reply
+    expected = sum(1 for r in rows("troops") if r["date_from"] and r["date_from"] >= "1945-01-01")
+    assert expected > 0
+    assert result(outputs)["data"]["text/plain"] == str(expected)
+
+
 def test_chart_as_last_expression_is_a_valid_png_of_its_size(kernel, run):
     code = """
     var t = Etr.roster().countBy("ethnicity");
