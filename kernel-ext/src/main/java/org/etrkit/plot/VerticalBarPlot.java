@@ -204,7 +204,9 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             row.putAll(prov);
             row.putAll(Hover.columns(table, r, hoverColumns));
             row.put("label", AxisFormat.GROUPED.label(v) + (v2 != v ? "\u2013" + AxisFormat.GROUPED.label(v2) : ""));
-            row.put("top", Json.num(Math.max(v, v2)));
+            if (high != null) {
+                row.put("top", Json.num(Math.max(v, v2)));   // where a range's label goes
+            }
             row.put("order", keys.indexOf(series == null ? numberCol : Cols.category(series, r)));
             rows.add(row);
             if (r == 0) {
