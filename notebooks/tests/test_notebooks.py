@@ -63,11 +63,21 @@ def test_committed_language_info_is_what_the_kernel_reports():
         assert committed == info, f"{path.name}: language_info {committed} differs from the kernel's {info}"
 
 
+# What a notebook must not do with dates (issue 11): parse or compare the ISO text of `date` itself. The
+# tables give date_from and date_to as dates, and the plot API draws them.
+DATE_TEXT_LOGIC = (
+    "LocalDate firstDay(", "dayAfter(", "double[] period(", "decimalYear(",  # the parsers notebooks once had
+    'stringColumn("date")',  # a filter or comparison on the ISO text: use dateColumn("date_from"/"date_to")
+    'sortOn("date"',  # a sort on the ISO text: sort on date_from
+    "LocalDate.parse(", "DateTimeFormatter", "indexOf('/')",
+)
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_has_no_iso_period_parser(path: Path):
-    """Date periods are drawn by the plot API; no notebook parses ISO dates itself (issue 11)."""
+def test_notebook_reads_dates_from_the_date_columns_not_the_iso_text(path: Path):
+    """Date periods are drawn by the plot API and compared as dates; no notebook parses ISO dates itself."""
     import nbformat
 
     code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
-    for helper in ("LocalDate firstDay(", "dayAfter(", "double[] period(", "decimalYear("):
-        assert helper not in code, f"{path.name} defines {helper}"
+    found = [s for s in DATE_TEXT_LOGIC if s in code]
+    assert not found, f"{path.name} works on the ISO date text: {found}"
