@@ -31,8 +31,10 @@ def free_port():
 
 
 @contextlib.contextmanager
-def running_lab(tmp_path: Path):
-    """JupyterLab on a copy of notebooks/ in tmp_path, on a free port of 127.0.0.1 with a fresh token."""
+def running_lab(tmp_path: Path, windowing: str | None = None):
+    """JupyterLab on a copy of notebooks/ in tmp_path, on a free port of 127.0.0.1 with a fresh token;
+    `windowing` sets the notebook's windowing mode ("none": every cell is attached, not only those near
+    the viewport)."""
     if not Path("/usr/bin/chromium").exists():
         pytest.fail("Debian's chromium is missing: run `make setup`")
     if not (ROOT / "node_modules" / "playwright-core").exists():
@@ -45,6 +47,10 @@ def running_lab(tmp_path: Path):
     # no "would you like news?" toast over the screenshot
     (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
         '{"fetchNews": "false", "checkForUpdates": false}', encoding="utf-8")
+    if windowing:
+        (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True)
+        (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
+            json.dumps({"windowingMode": windowing}), encoding="utf-8")
     env = dict(os.environ, JUPYTER_TOKEN=token, JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
                JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"), JUPYTERLAB_SETTINGS_DIR=str(settings),
                JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"))
@@ -147,3 +153,26 @@ def test_rerun_notebook_shows_the_same_hover_and_every_screenshot(committed_run)
     assert _line(committed_run, "re-run: hovering a troop point shows its quote")
     for name in ("committed-light", "committed-dark", "rerun-dark", "rerun-light"):
         assert Path(f"{SHOTS}-{name}.png").stat().st_size > 10_000, name
+
+
+CHART_SHOTS = ROOT / "target" / "browser" / "charts"
+
+
+def test_every_committed_chart_is_drawn_readable_in_both_themes(tmp_path):
+    """Every chart of every committed notebook, opened before any run, in the light and the dark theme
+    (notebooks/tests/browser_charts.mjs): drawn, axis labels that read on the theme, no overlapping texts;
+    a picture of each under target/browser/charts/."""
+    notebooks = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+    charts = {nb: sum(1 for c in json.loads((ROOT / "notebooks" / nb).read_text(encoding="utf-8"))["cells"]
+                      if "chart" in c.get("metadata", {}).get("tags", [])) for nb in notebooks}
+    with running_lab(tmp_path, windowing="none") as (base, token):
+        run = subprocess.run(["node", str(ROOT / "notebooks" / "tests" / "browser_charts.mjs"), "--base", base,
+                              "--token", token, "--notebooks", ",".join(notebooks), "--shots", str(CHART_SHOTS)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=900)
+    print(run.stdout + run.stderr)
+    assert run.returncode == 0, run.stdout + run.stderr
+    for nb, n in charts.items():
+        for theme in ("light", "dark"):
+            shown = [ln for ln in run.stdout.splitlines() if ln.startswith(f"[browser] chart {nb[:-len('.ipynb')]} chart ")
+                     and f"({theme})" in ln]
+            assert len(shown) == n, f"{nb}: {n} charts tagged, {len(shown)} views looked at in the {theme} theme"

@@ -282,13 +282,15 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         Map<String, Object> textY = Json.obj("field", "y", "type", "quantitative");
         if (!laneTitles.isEmpty()) {
             layers.add(Json.obj("data", Json.obj("values", laneTitles),
-                    "mark", Json.obj("type", "text", "fontWeight", "bold", "fontSize", 12),
+                    "mark", Vega.themedText("fontWeight", "bold", "fontSize", 12),
                     "encoding", Json.obj("x", textX, "y", textY, "text", Json.obj("field", "text", "type", "nominal"))));
         }
         if (!markRows.isEmpty()) {
-            layers.add(Json.obj("data", Json.obj("values", markRows), "mark", Json.obj("type", "rule", "strokeDash", List.of(6, 4)),
+            layers.add(Json.obj("data", Json.obj("values", markRows),
+                    "mark", Json.obj("type", "rule", "strokeDash", List.of(6, 4), "color", Vega.MID_GREY),
                     "encoding", Json.obj("x", textX)));
-            layers.add(Json.obj("data", Json.obj("values", markRows), "mark", Json.obj("type", "text", "dx", 4, "align", "left"),
+            layers.add(Json.obj("data", Json.obj("values", markRows),
+                    "mark", Vega.themedText("dx", 4, "align", "left", "fontSize", 11),
                     "encoding", Json.obj("x", textX, "y", textY, "text", Json.obj("field", "text", "type", "nominal"))));
         }
         return Json.obj("layer", layers);

@@ -66,7 +66,7 @@ public final class VegaLite {
     /** Fonts and palette; colours of text and background only for the dark theme (else JupyterLab's theme decides). */
     private static Map<String, Object> config(PlotTheme theme) {
         Map<String, Object> axis = Json.obj("labelFontSize", 12, "titleFontSize", 13, "titleFontWeight", "normal");
-        Map<String, Object> legend = Json.obj("labelFontSize", 12, "titleFontSize", 12, "labelLimit", 260);
+        Map<String, Object> legend = Json.obj("labelFontSize", 12, "titleFontSize", 12, "labelLimit", 420);
         Map<String, Object> title = Json.obj("fontSize", 16);
         Map<String, Object> config = Json.obj("font", "DejaVu Sans, Verdana, sans-serif",
                 "range", Json.obj("category", PlotTheme.paletteHex()),

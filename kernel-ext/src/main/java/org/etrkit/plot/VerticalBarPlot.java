@@ -207,7 +207,18 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             if (high != null) {
                 row.put("top", Json.num(Math.max(v, v2)));   // where a range's label goes
             }
-            row.put("order", keys.indexOf(series == null ? numberCol : Cols.category(series, r)));
+            int order = keys.indexOf(series == null ? numberCol : Cols.category(series, r));
+            row.put("order", order);
+            if (stackBy != null && !Double.isNaN(v)) {
+                // a segment's label sits in its middle, in white or near-black by the segment's colour
+                double below = 0;
+                for (int k = 0; k < order; k++) {
+                    Double under = values.get(keys.get(k))[groups.indexOf(rowGroups.get(r))];
+                    below += under == null || Double.isNaN(under) ? 0 : under;
+                }
+                row.put("mid", Json.num(below + v / 2));
+                row.put("labelColor", PlotTheme.hex(onColour(PlotTheme.PALETTE.get(order % PlotTheme.PALETTE.size()))));
+            }
             rows.add(row);
             if (r == 0) {
                 hoverFields.addAll(prov.keySet());
@@ -231,7 +242,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)
                 : Json.obj("type", "bar", "width", Json.obj("band", 0.7));
         Map<String, Object> textY = new LinkedHashMap<>(Vega.y(c, "top", yFormat, null));
-        Map<String, Object> text = Json.obj("mark", Json.obj("type", "text", "dy", -6, "baseline", "bottom"),
+        Map<String, Object> text = Json.obj("mark", Vega.themedText("dy", -6, "baseline", "bottom", "fontSize", 11),
                 "encoding", Json.obj("x", enc.get("x"), "y", yToCol != null ? textY : enc.get("y"),
                         "text", Json.obj("field", "label", "type", "nominal"),
                         "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null));
@@ -248,10 +259,27 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
             return Json.obj("layer", layers);
         }
+        if (labels && stackBy != null) {
+            // one text layer per label colour: Gson, which JJava writes messages with, drops "scale": null
+            List<Object> layers = new ArrayList<>(List.of(Json.obj("mark", mark, "encoding", enc)));
+            for (Color colour : List.of(Color.WHITE, new Color(0x222222))) {
+                String hex = PlotTheme.hex(colour);
+                layers.add(Json.obj("transform", List.of(Json.obj("filter", "datum.labelColor == '" + hex + "' && datum.y > 0")),
+                        "mark", Json.obj("type", "text", "fontSize", 11, "fill", hex),
+                        "encoding", Json.obj("x", enc.get("x"), "y", Vega.y(c, "mid", yFormat, null),
+                                "text", Json.obj("field", "label", "type", "nominal"))));
+            }
+            return Json.obj("layer", layers);
+        }
         if (!labels || stackBy != null) {
             return Json.obj("mark", mark, "encoding", enc);
         }
         return Json.obj("layer", Json.arr(Json.obj("mark", mark, "encoding", enc), text));
+    }
+
+    /** Text on a bar of colour {@code c}: white on a dark bar, near-black on a light one (as the PNG's labels). */
+    static Color onColour(Color c) {
+        return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() < 150 ? Color.WHITE : new Color(0x222222);
     }
 
     /** The legend names of a range's two parts. */

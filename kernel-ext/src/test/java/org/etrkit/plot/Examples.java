@@ -52,6 +52,8 @@ final class Examples {
             Table t = troops().summarize("count_high", tech.tablesaw.aggregate.AggregateFunctions.max).by("side");
             return VerticalBarPlot.builder(t, "side", "Max [count_high]").dots().logY().title("largest by side").build();
         });
+        m.put("stacked-labels", () -> VerticalBarPlot.builder(troops().countBy("side", "qualifier"), "side", "Count")
+                .stackBy("qualifier").labels().build());
         m.put("bar-ranges", () -> VerticalBarPlot.builder(ranges(), "stage", "low").yTo("high").labels().build());
         m.put("stacked", () -> {
             Table t = troops().countBy("side", "qualifier");

@@ -127,6 +127,20 @@ class PlotTest {
     }
 
     @Test
+    void aStackedSegmentsLabelSitsInItsMiddleInAColourThatReadsOnIt() {
+        Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("g", "a", "a", "b"),
+                tech.tablesaw.api.StringColumn.create("part", "low", "high", "high"), tech.tablesaw.api.IntColumn.create("n", 2, 4, 6));
+        Map<String, Object> spec = VegaLite.spec(VerticalBarPlot.builder(t, "g", "n").stackBy("part").labels().build());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) ((Map<String, Object>) spec.get("data")).get("values");
+        assertEquals(List.of(1.0, 4.0, 3.0), rows.stream().map(r -> ((Number) r.get("mid")).doubleValue()).toList(),
+                "the middle of 0-2 and 2-6 in bar a, of 0-6 in bar b");
+        assertEquals(PlotTheme.hex(VerticalBarPlot.onColour(PlotTheme.PALETTE.get(0))), rows.get(0).get("labelColor"));
+        assertEquals("#ffffff", PlotTheme.hex(VerticalBarPlot.onColour(new java.awt.Color(0x0072B2))));
+        assertEquals("#222222", PlotTheme.hex(VerticalBarPlot.onColour(new java.awt.Color(0xE69F00))));
+    }
+
+    @Test
     void stackedBarsHaveOneSeriesPerStackValue() {
         Table t = Examples.troops().countBy("side", "qualifier");
         CategoryChart c = Plot.stackedBar(t, "side", "qualifier", "Count");

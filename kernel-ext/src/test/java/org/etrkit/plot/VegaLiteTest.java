@@ -74,6 +74,49 @@ class VegaLiteTest {
         assertTrue(out.contains("FAIL") && out.contains("schema"), out);
     }
 
+    /**
+     * JupyterLab's dark Vega theme recolours axes, legends and titles, not a text or rule mark's own default
+     * (black): every text on a chart is white in the "difference" blend mode (black on white, light on the
+     * dark theme's #333), and every rule has a colour of its own or from its data, so that it reads on both.
+     */
+    @Test
+    void everyTextAndRuleFollowsTheThemeOrHasItsOwnColour() {
+        int texts = 0;
+        for (Map.Entry<String, Supplier<Chart<?, ?>>> e : Examples.all().entrySet()) {
+            List<Map<?, ?>> layers = new ArrayList<>();
+            collectLayers(VegaLite.spec(e.getValue().get()), layers);
+            for (Map<?, ?> layer : layers) {
+                if (!(layer.get("mark") instanceof Map<?, ?> mark)) {
+                    continue;
+                }
+                Map<?, ?> encoding = layer.get("encoding") instanceof Map<?, ?> m ? m : Map.of();
+                if ("text".equals(mark.get("type")) && layer.containsKey("transform")
+                        && String.valueOf(layer.get("transform")).contains("labelColor")) {
+                    texts++;   // a label on a stacked segment: white or near-black by the segment's colour
+                    assertTrue(List.of("#ffffff", "#222222").contains(mark.get("fill")), e.getKey() + ": " + mark);
+                } else if ("text".equals(mark.get("type"))) {
+                    texts++;
+                    assertEquals("difference", mark.get("blend"), e.getKey() + ": " + mark);
+                    assertEquals("#ffffff", mark.get("fill"), e.getKey() + ": " + mark);
+                } else if ("rule".equals(mark.get("type"))) {
+                    assertTrue(mark.containsKey("color") || encoding.containsKey("color"), e.getKey() + ": " + layer);
+                }
+            }
+        }
+        assertTrue(texts >= 3, "the examples write labels and lane titles: " + texts);
+    }
+
+    private static void collectLayers(Object node, List<Map<?, ?>> out) {
+        if (node instanceof Map<?, ?> m) {
+            if (m.containsKey("mark")) {
+                out.add(m);
+            }
+            m.values().forEach(v -> collectLayers(v, out));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collectLayers(v, out));
+        }
+    }
+
     @Test
     void dataIsInlinedAndThereIsNoScriptNoLinkNoSchemaUrl() throws IOException {
         Pattern link = Pattern.compile("(?i)(https?|ftp|file|javascript|data):");

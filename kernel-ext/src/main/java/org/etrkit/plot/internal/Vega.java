@@ -9,6 +9,23 @@ import org.knowm.xchart.style.AxesChartStyler;
 /** Pieces of the Vega-Lite specs the plot builders share: axes read from the chart's current settings. */
 public final class Vega {
 
+    /**
+     * How text written on a chart (bar labels, a timeline's lanes and marks) is drawn so that it reads on
+     * JupyterLab's light and dark themes alike: white, in the "difference" blend mode, which shows it as
+     * the inverse of what lies under it: black on the light theme's white, light grey on the dark theme's
+     * #333. (JupyterLab's dark Vega theme recolours axes, legends and titles but not a text mark, whose
+     * fill Vega-Lite always writes out, black by default.)
+     */
+    public static Map<String, Object> themedText(Object... properties) {
+        Map<String, Object> mark = Json.obj("type", "text", "fill", "#ffffff", "blend", "difference");
+        mark.putAll(Json.obj(properties));
+        return mark;
+    }
+
+    /** A line that must read on light and dark backgrounds alike (a timeline's marks). */
+    public static final String MID_GREY = "#888888";
+
+
     /** On a log axis, labels at the powers of ten only (1,000, 10,000, ...), as XChart's decade ticks. */
     static final String DECADES_ONLY = "abs(log(datum.value) / LN10 - round(log(datum.value) / LN10)) < 1e-6 ? "
             + "format(datum.value, ',~r') : ''";
