@@ -165,6 +165,7 @@ def test_every_committed_chart_is_drawn_readable_in_both_themes(tmp_path):
     notebooks = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
     charts = {nb: sum(1 for c in json.loads((ROOT / "notebooks" / nb).read_text(encoding="utf-8"))["cells"]
                       if "chart" in c.get("metadata", {}).get("tags", [])) for nb in notebooks}
+    shutil.rmtree(CHART_SHOTS, ignore_errors=True)   # the pictures of a run before, made by this test
     with running_lab(tmp_path, windowing="none") as (base, token):
         run = subprocess.run(["node", str(ROOT / "notebooks" / "tests" / "browser_charts.mjs"), "--base", base,
                               "--token", token, "--notebooks", ",".join(notebooks), "--shots", str(CHART_SHOTS)],

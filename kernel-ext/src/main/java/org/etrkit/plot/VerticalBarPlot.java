@@ -179,6 +179,9 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         theme.apply(chart);
         if (high != null && labels) {
             labelRanges(chart, groups, rowGroups, number, high);
+        } else if (labels && stackBy == null && !logY && number.max() > 0
+                && chart.getStyler().getYAxisMax() == null) {
+            chart.getStyler().setYAxisMax(number.max() * 1.08);   // room for the interactive view's labels above the bars
         }
 
         boolean provenance = Cols.has(table, "source", "line");
