@@ -78,6 +78,9 @@ try {
   if (size[0] === 0) { console.error('[browser] the chart is empty'); failed = true; }
   // the first table, in the light theme and then the dark one: the table inherits the theme's colours
   await table.scrollIntoViewIfNeeded();
+  // JupyterLab attaches the cells around the viewport after a scroll: wait until the table is drawn
+  await table.waitFor({ state: 'visible' });
+  await page.waitForTimeout(800);
   await page.screenshot({ path: args.screenshot.replace(/\.png$/, '-table-light.png') });
   await menu('Settings', 'Theme');
   await page.locator('.lm-Menu-itemLabel', { hasText: 'JupyterLab Dark' }).first().click();
