@@ -1,14 +1,11 @@
 package org.etrkit.datasets;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.pack.DataPackage;
@@ -54,29 +51,22 @@ public final class Datasets {
 
     /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with the shipped rules. */
     public static Datasets build(Path seedsDir) {
-        return build(seedsDir, Rules.defaults());
+        return builder().build(seedsDir);
     }
 
     /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with {@code rules}. */
     public static Datasets build(Path seedsDir, Rules rules) {
-        return fromArticles(readArticles(seedsDir), rules);
+        return builder().rules(rules).build(seedsDir);
+    }
+
+    /** A build with options: rules, threads, progress. */
+    public static DatasetBuilder builder() {
+        return new DatasetBuilder();
     }
 
     /** The articles of a seeds directory, parsed, in file name order. */
     public static List<Article> readArticles(Path seedsDir) {
-        if (!Files.isDirectory(seedsDir)) {
-            throw new DatasetException(seedsDir.toString(), 0, "seeds directory does not exist or is not a directory");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(seedsDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
-        }
-        if (files.isEmpty()) {
-            throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
-        }
+        List<Path> files = DatasetBuilder.articleFiles(seedsDir);
         // parsed in parallel; the first bad file in name order is the one reported
         List<Object> parsed = files.parallelStream().<Object>map(f -> {
             try {
@@ -97,7 +87,12 @@ public final class Datasets {
 
     /** Builds every table from parsed articles. */
     public static Datasets fromArticles(List<Article> articles, Rules rules) {
-        Corpus corpus = Corpus.of(articles);
+        return fromCorpus(Corpus.of(articles), rules);
+    }
+
+    /** Builds every table from analysed articles. */
+    static Datasets fromCorpus(Corpus corpus, Rules rules) {
+        List<Article> articles = corpus.entries().stream().map(Corpus.Entry::article).toList();
         Map<String, Table> tables = new LinkedHashMap<>(new CuratedTables(corpus, rules).build());
         Map<String, TableSpec> specs = new LinkedHashMap<>();
         Specs.CURATED.forEach(s -> specs.put(s.name(), s));

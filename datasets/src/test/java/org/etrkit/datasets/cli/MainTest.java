@@ -43,6 +43,10 @@ class MainTest {
         assertEquals(2, run("build", "--seeds", "x"));
         assertEquals(2, run("build", "--seeds"));
         assertEquals(2, run("build", "--colour", "x"));
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "0"));
+        assertTrue(err().contains("--threads needs a whole number from 1, not '0'"));
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "two"));
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads"));
         assertEquals(0, run("--help"));
     }
 
