@@ -1,11 +1,9 @@
 package org.etrkit.datasets.pack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -104,19 +102,16 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      */
     public void write(Path outDir) {
         List<byte[]> csvs = resources.parallelStream().map(r -> CsvDialect.bytes(r.table())).toList();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Object> described = new ArrayList<>();
-        for (int i = 0; i < resources.size(); i++) {
-            Resource r = resources.get(i);
-            String path = r.name() + ".csv";
-            files.put(path, csvs.get(i));
-            described.add(describe(r.spec(), path, csvs.get(i)));
+        try (PackageWriter w = PackageWriter.create(outDir)) {
+            for (int i = 0; i < resources.size(); i++) {
+                w.writeTable(resources.get(i).spec(), csvs.get(i));
+            }
+            w.commit(sources);
         }
-        files.put("datapackage.json", descriptor(described));
-        AtomicDirectory.replace(outDir, files);
     }
 
-    private byte[] descriptor(List<Object> resourcesJson) {
+    /** What {@code datapackage.json} says before its resources: the package, its licence and {@code sources}. */
+    static Map<String, Object> header(List<Source> sources) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("profile", "tabular-data-package");
         root.put("name", "etr-datasets");
@@ -131,17 +126,11 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             sourcesJson.add(map("title", s.title(), "path", "seeds/" + s.path()));
         }
         root.put("sources", sourcesJson);
-        root.put("resources", resourcesJson);
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try {
-            Json.write(root, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return json.toByteArray();
+        return root;
     }
 
-    private static Map<String, Object> describe(TableSpec spec, String path, byte[] csv) {
+    /** What {@code datapackage.json} says of one table: its file, Table Schema, size and SHA-256 hash. */
+    static Map<String, Object> describe(TableSpec spec, String path, long bytes, String sha256Hex) {
         List<Object> fields = new ArrayList<>();
         for (Field f : spec.fields()) {
             Map<String, Object> field = map("name", f.name(), "type", f.type().frictionless(),
@@ -154,8 +143,8 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         Map<String, Object> r = map("name", resourceName(spec.name()), "path", path, "profile", "tabular-data-resource",
                 "title", spec.title(), "description", spec.description(), "format", "csv",
                 "mediatype", "text/csv", "encoding", "utf-8");
-        r.put("bytes", csv.length);
-        r.put("hash", "sha256:" + sha256(csv));
+        r.put("bytes", bytes);
+        r.put("hash", "sha256:" + sha256Hex);
         r.put("dialect", map("delimiter", ",", "lineTerminator", CsvDialect.LINE_END, "header", true));
         r.put("schema", map("fields", fields, "missingValues", List.of("")));
         return r;
@@ -375,9 +364,5 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 }

@@ -1,0 +1,256 @@
+package org.etrkit.datasets.pack;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+
+import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.internal.Json;
+import org.etrkit.datasets.pack.DataPackage.Source;
+import org.etrkit.datasets.tables.TableSpec;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Writes a data package as it goes, for a build too large to hold in memory: a table is opened, its
+ * rows appended in chunks, and closed; every file is hashed (SHA-256) as it is written; the
+ * descriptor, {@code datapackage.json}, is written last. The output folder is replaced whole, as
+ * {@link DataPackage#write} does: the files go to a new folder beside it under a lock, and
+ * {@link #commit} swaps that folder in; {@link #close} without a commit deletes it and leaves the
+ * output as it was.
+ *
+ * <pre>{@code
+ * try (PackageWriter w = PackageWriter.create(Path.of("out"))) {
+ *     PackageWriter.TableWriter troops = w.table(spec);     // open until closed
+ *     troops.append(rowsOfOneArticle);
+ *     w.writeTable(otherSpec, CsvDialect.bytes(small));    // a whole table at once
+ *     troops.close();
+ *     w.commit(sources);
+ * }
+ * }</pre>
+ *
+ * <p>The descriptor lists the tables opened with {@link #table} first, in the order opened, then the
+ * tables written whole, in the order written. What it says of the whole tables is spilled to a file
+ * as they are written, so memory does not grow with their number. Not thread-safe: one thread writes.
+ */
+public final class PackageWriter implements AutoCloseable {
+
+    private static final String SPILL = ".etr-resources.tmp";
+
+    private final AtomicDirectory.Replacement replacement;
+    private final Set<String> names = new HashSet<>();
+    private final List<TableWriter> open = new ArrayList<>();
+    private final Path spillPath;
+    private final OutputStream spillOut;
+    private final JsonGenerator spill;
+    private long spilled;
+
+    private PackageWriter(AtomicDirectory.Replacement replacement) throws IOException {
+        this.replacement = replacement;
+        this.spillPath = replacement.folder().resolve(SPILL);
+        this.spillOut = new BufferedOutputStream(Files.newOutputStream(spillPath, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16);
+        this.spill = Json.compact(spillOut);
+    }
+
+    /**
+     * Starts replacing {@code outDir}: a new folder, an empty one, or a previous output of the builder
+     * (which holds the marker file {@code .etr-datasets-output}); anything else is refused with a
+     * {@link DatasetException} naming the folder. Waits while another build writes the same folder.
+     */
+    public static PackageWriter create(Path outDir) {
+        AtomicDirectory.Replacement r = AtomicDirectory.Replacement.begin(outDir);
+        try {
+            return new PackageWriter(r);
+        } catch (IOException e) {
+            r.close();
+            throw failed(outDir, e);
+        }
+    }
+
+    /** Opens table {@code spec} for appending, with its header written; it stays open until closed. */
+    public TableWriter table(TableSpec spec) {
+        TableWriter t = open(spec, true);
+        open.add(t);
+        return t;
+    }
+
+    /** Writes a whole table: {@code csv} is its CSV in {@link CsvDialect}, header included. */
+    public void writeTable(TableSpec spec, byte[] csv) {
+        TableWriter t = open(spec, false);
+        t.appendCsv(csv);
+        t.close();
+    }
+
+    private TableWriter open(TableSpec spec, boolean withHeader) {
+        Objects.requireNonNull(spec, "spec");
+        if (!names.add(spec.name())) {
+            throw new IllegalArgumentException("two tables are named " + spec.name());
+        }
+        String path = spec.name() + ".csv";
+        try {
+            Path file = replacement.file(path);
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16);
+            TableWriter t = new TableWriter(spec, path, new DigestOutputStream(out, sha256()), !withHeader);
+            if (withHeader) {
+                t.appendCsv(CsvDialect.bytes(spec.newTable()));
+            }
+            return t;
+        } catch (IOException e) {
+            throw failed(replacement.folder(), e);
+        }
+    }
+
+    /** One table being written: rows are appended in order, and {@link #close} records it in the descriptor. */
+    public final class TableWriter implements AutoCloseable {
+
+        private final TableSpec spec;
+        private final String path;
+        private final DigestOutputStream out;
+        private final boolean whole;
+        private long bytes;
+        private boolean closed;
+        private Map<String, Object> described;
+
+        private TableWriter(TableSpec spec, String path, DigestOutputStream out, boolean whole) {
+            this.spec = spec;
+            this.path = path;
+            this.out = out;
+            this.whole = whole;
+        }
+
+        /** The table's spec. */
+        public TableSpec spec() {
+            return spec;
+        }
+
+        /** Appends rows already written in {@link CsvDialect}, without a header (see {@link CsvDialect#rowBytes}). */
+        public void appendCsv(byte[] csv) {
+            if (closed) {
+                throw new IllegalStateException(spec.name() + " is closed");
+            }
+            try {
+                out.write(csv);
+            } catch (IOException e) {
+                throw failed(replacement.folder().resolve(path), e);
+            }
+            bytes += csv.length;
+        }
+
+        /** Appends the rows of {@code rows}, whose columns are the spec's. */
+        public void append(Table rows) {
+            appendCsv(CsvDialect.rowBytes(rows));
+        }
+
+        /** Finishes the file and records the table, its size and hash for the descriptor. */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                out.close();
+                Map<String, Object> d = DataPackage.describe(spec, path, bytes,
+                        HexFormat.of().formatHex(out.getMessageDigest().digest()));
+                if (whole) {
+                    Json.write(spill, d);
+                    spilled++;
+                } else {
+                    described = d;
+                }
+            } catch (IOException e) {
+                throw failed(replacement.folder().resolve(path), e);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code datapackage.json} naming every table and {@code sources}, marks the folder complete
+     * and swaps it in for the output folder. Every table opened with {@link #table} must be closed.
+     */
+    public void commit(List<Source> sources) {
+        for (TableWriter t : open) {
+            if (!t.closed) {
+                throw new IllegalStateException("table " + t.spec.name() + " is still open");
+            }
+        }
+        try {
+            spill.close();
+            Path descriptor = replacement.file("datapackage.json");
+            try (JsonGenerator g = Json.pretty(new BufferedOutputStream(Files.newOutputStream(descriptor,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16))) {
+                g.writeStartObject();
+                for (Map.Entry<String, Object> e : DataPackage.header(sources).entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    Json.write(g, e.getValue());
+                }
+                g.writeFieldName("resources");
+                g.writeStartArray();
+                for (TableWriter t : open) {
+                    Json.write(g, t.described);
+                }
+                try (InputStream in = Files.newInputStream(spillPath); JsonParser p = Json.parser(in)) {
+                    for (long i = 0; i < spilled; i++) {
+                        Json.write(g, Json.next(p, spillPath.toString()));
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+            Files.delete(spillPath);
+            replacement.commit();
+        } catch (IOException e) {
+            throw failed(replacement.folder(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DatasetException failed(Path where, IOException e) {
+        return new DatasetException(where.toString(), 0, "cannot write: " + e.getMessage(), e);
+    }
+
+    /** Ends the write; without a {@link #commit} the new folder is deleted and the output left as it was. */
+    @Override
+    public void close() {
+        try {
+            spill.close();
+        } catch (IOException e) {
+            // the folder is deleted below
+        }
+        for (TableWriter t : open) {
+            try {
+                t.out.close();
+            } catch (IOException e) {
+                // the folder is deleted below
+            }
+        }
+        replacement.close();
+    }
+}
