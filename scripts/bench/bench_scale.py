@@ -91,12 +91,12 @@ def run_once(cmd: list[str], out: Path, timeout: float) -> dict:
 
 def package_summary(stdout: str) -> tuple[int | None, dict[str, int]]:
     """The build's own summary: `wrote N tables ...` and `  name.csv   123 rows` (curated tables)."""
-    m = re.search(r"wrote (\d+) tables", stdout)
+    m = re.search(r"wrote ([\d,]+) tables", stdout)
     rows = {}
-    for name, n in re.findall(r"^\s+(\S+)\.csv\s+(\d+) rows", stdout, re.M):
+    for name, n in re.findall(r"^\s+(\S+)\.csv\s+([\d,]+) rows", stdout, re.M):
         if not name.startswith("tables/"):
-            rows[name] = int(n)
-    return (int(m.group(1)) if m else None), rows
+            rows[name] = int(n.replace(",", ""))
+    return (int(m.group(1).replace(",", "")) if m else None), rows
 
 
 def main() -> int:

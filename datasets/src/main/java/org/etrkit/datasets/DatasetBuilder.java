@@ -4,28 +4,37 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.etrkit.datasets.error.DatasetException;
-import org.etrkit.datasets.parse.ArticleParser;
-import org.etrkit.datasets.tables.Corpus;
+import org.etrkit.datasets.pack.CsvDialect;
+import org.etrkit.datasets.pack.DataPackage.Source;
+import org.etrkit.datasets.pack.PackageWriter;
+import org.etrkit.datasets.tables.ArticleTables;
 import org.etrkit.datasets.tables.Rules;
+import org.etrkit.datasets.tables.Specs;
+import org.etrkit.datasets.tables.TableSpec;
+
+import tech.tablesaw.api.Table;
 
 /**
  * Builds the tables from a folder of articles, with options: the rules, how many threads, and a
  * progress listener. {@link Datasets#build(Path)} is the shortcut with the defaults.
  *
  * <pre>{@code
- * Datasets d = Datasets.builder().rules(rules).threads(2).progress(p).build(Path.of("seeds"));
+ * Datasets d = Datasets.builder().rules(rules).threads(2).build(Path.of("seeds"));    // in memory
+ * Summary s = Datasets.builder().progress(p).write(Path.of("corpus"), Path.of("out")); // streamed to disk
  * }</pre>
  *
- * <p>The result does not depend on the number of threads: articles are read in file name order
- * whatever order the threads finish them in.
+ * <p>Articles go through the build one at a time on every thread (see {@link ArticlePipeline}): each
+ * is read, parsed, analysed and turned into its rows of every table, and the rows are appended in file
+ * name order. A curated table is its articles' rows one after the other, so the result does not
+ * depend on the number of threads or on the order they finish in.
  */
 public final class DatasetBuilder {
 
@@ -57,51 +66,48 @@ public final class DatasetBuilder {
         return this;
     }
 
-    /** Parses and analyses every {@code *.txt} article in {@code seedsDir}, in file name order, and builds the tables. */
+    /**
+     * Parses and analyses every {@code *.txt} article in {@code seedsDir}, in file name order, and builds
+     * the tables in memory. For a corpus larger than memory, {@link #write} streams them to disk instead.
+     */
     public Datasets build(Path seedsDir) {
         try {
-            return inPool(() -> {
-                List<Path> files = articleFiles(seedsDir);
-                Corpus corpus = analyse(files);
-                return Datasets.fromCorpus(corpus, rules);
-            });
+            MemorySink sink = new MemorySink();
+            ArticlePipeline.run(articleFiles(seedsDir), rules, threads, progress, sink);
+            return sink.datasets();
         } finally {
             progress.finished();
         }
     }
 
-    /** Builds the tables of {@code seedsDir} and writes them as a data package to {@code outDir} (see {@link Datasets#writePackage}). */
-    public Datasets write(Path seedsDir, Path outDir) {
+    /**
+     * Builds the tables of {@code seedsDir} and writes them as a data package to {@code outDir} as they
+     * are made: articles are read, analysed and written a few at a time, so memory does not grow with
+     * the corpus. The output folder is replaced whole or not at all, as {@link Datasets#writePackage}
+     * does; a bad article stops the build with its file and line and leaves the folder as it was.
+     */
+    public Summary write(Path seedsDir, Path outDir) {
         try {
-            return inPool(() -> {
-                Datasets d = Datasets.fromCorpus(analyse(articleFiles(seedsDir)), rules);
+            List<Path> files = articleFiles(seedsDir);
+            try (PackageWriter w = PackageWriter.create(outDir)) {
+                PackageSink sink = new PackageSink(w);
+                ArticlePipeline.run(files, rules, threads, progress, sink);
                 progress.writing();
-                d.writePackage(outDir);
-                return d;
-            });
+                return sink.commit();
+            }
         } finally {
             progress.finished();
         }
     }
 
-    /** Runs {@code job} in a pool of {@link #threads} threads, so that the parallel streams inside it use them. */
-    private <T> T inPool(Supplier<T> job) {
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return pool.submit(job::get).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
+    /**
+     * What a build wrote: the number of articles, the rows of each curated table (in publication
+     * order), and the number of the articles' own tables ({@code tables/<article>-<n>}) and their rows.
+     */
+    public record Summary(int articles, Map<String, Long> curatedRows, int articleTables, long articleTableRows) {
+
+        public Summary {
+            curatedRows = Collections.unmodifiableMap(new LinkedHashMap<>(curatedRows));
         }
     }
 
@@ -123,33 +129,106 @@ public final class DatasetBuilder {
         return files;
     }
 
-    /** Each article parsed and analysed, in parallel; the first bad file in name order is the one reported. */
-    private Corpus analyse(List<Path> files) {
-        progress.started(files.size(), files.stream().mapToLong(DatasetBuilder::size).sum());
-        List<Object> done = files.parallelStream().<Object>map(f -> {
-            try {
-                Corpus.Entry e = Corpus.Entry.of(ArticleParser.parse(f));
-                progress.articleDone(size(f));
-                return e;
-            } catch (DatasetException e) {
-                return e;
-            }
-        }).toList();
-        List<Corpus.Entry> entries = new ArrayList<>(done.size());
-        for (Object o : done) {
-            if (o instanceof DatasetException e) {
-                throw e;
-            }
-            entries.add((Corpus.Entry) o);
+    /** Tables in memory, appended article by article. */
+    static final class MemorySink implements ArticlePipeline.Sink<ArticlePipeline.ArticleRows> {
+
+        private final List<Table> curated = Specs.CURATED.stream().map(TableSpec::newTable).toList();
+        private final Map<String, Table> tables = new LinkedHashMap<>();
+        private final Map<String, TableSpec> specs = new LinkedHashMap<>();
+        private final List<Source> sources = new ArrayList<>();
+        private final ArticleTables.Names names = new ArticleTables.Names();
+
+        @Override
+        public ArticlePipeline.ArticleRows prepare(ArticlePipeline.ArticleRows rows) {
+            return rows;
         }
-        return new Corpus(entries);
+
+        @Override
+        public void accept(ArticlePipeline.ArticleRows rows) {
+            for (int i = 0; i < curated.size(); i++) {
+                curated.get(i).append(rows.curated().get(i));
+            }
+            for (ArticleTables.Published p : rows.tables()) {
+                names.claim(p);
+                tables.put(p.spec().name(), p.table());
+                specs.put(p.spec().name(), p.spec());
+            }
+            sources.add(new Source(rows.article().source(), rows.article().title()));
+        }
+
+        Datasets datasets() {
+            Map<String, Table> all = new LinkedHashMap<>();
+            Map<String, TableSpec> allSpecs = new LinkedHashMap<>();
+            for (int i = 0; i < curated.size(); i++) {
+                TableSpec spec = Specs.CURATED.get(i);
+                all.put(spec.name(), curated.get(i));
+                allSpecs.put(spec.name(), spec);
+            }
+            all.putAll(tables);
+            allSpecs.putAll(specs);
+            return new Datasets(all, allSpecs, sources);
+        }
     }
 
-    private static long size(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            return 0;
+    /** What a worker makes of an article for the package: its rows as CSV, ready to append. */
+    record CsvRows(Source source, List<byte[]> curated, int[] curatedRows, List<ArticleTables.Published> tables,
+                   List<byte[]> tableCsv) {
+    }
+
+    /** The package on disk, appended article by article. */
+    static final class PackageSink implements ArticlePipeline.Sink<CsvRows> {
+
+        private final PackageWriter writer;
+        private final List<PackageWriter.TableWriter> curated;
+        private final long[] curatedRows = new long[Specs.CURATED.size()];
+        private final List<Source> sources = new ArrayList<>();
+        private final ArticleTables.Names names = new ArticleTables.Names();
+        private int articleTables;
+        private long articleTableRows;
+
+        PackageSink(PackageWriter writer) {
+            this.writer = writer;
+            this.curated = Specs.CURATED.stream().map(writer::table).toList();
+        }
+
+        @Override
+        public CsvRows prepare(ArticlePipeline.ArticleRows rows) {
+            List<byte[]> csv = new ArrayList<>();
+            int[] counts = new int[rows.curated().size()];
+            for (int i = 0; i < counts.length; i++) {
+                Table t = rows.curated().get(i);
+                counts[i] = t.rowCount();
+                csv.add(t.isEmpty() ? new byte[0] : CsvDialect.rowBytes(t));
+            }
+            List<byte[]> tableCsv = rows.tables().stream().map(p -> CsvDialect.bytes(p.table())).toList();
+            return new CsvRows(new Source(rows.article().source(), rows.article().title()), csv, counts,
+                    rows.tables(), tableCsv);
+        }
+
+        @Override
+        public void accept(CsvRows rows) {
+            for (int i = 0; i < curated.size(); i++) {
+                curated.get(i).appendCsv(rows.curated().get(i));
+                curatedRows[i] += rows.curatedRows()[i];
+            }
+            for (int i = 0; i < rows.tables().size(); i++) {
+                ArticleTables.Published p = rows.tables().get(i);
+                names.claim(p);
+                writer.writeTable(p.spec(), rows.tableCsv().get(i));
+                articleTables++;
+                articleTableRows += p.table().rowCount();
+            }
+            sources.add(rows.source());
+        }
+
+        Summary commit() {
+            curated.forEach(PackageWriter.TableWriter::close);
+            writer.commit(sources);
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (int i = 0; i < curatedRows.length; i++) {
+                rows.put(Specs.CURATED.get(i).name(), curatedRows[i]);
+            }
+            return new Summary(sources.size(), rows, articleTables, articleTableRows);
         }
     }
 }

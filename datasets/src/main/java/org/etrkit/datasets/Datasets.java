@@ -85,26 +85,15 @@ public final class Datasets {
         return articles;
     }
 
-    /** Builds every table from parsed articles. */
+    /** Builds every table from parsed articles, article by article as a build from files does. */
     public static Datasets fromArticles(List<Article> articles, Rules rules) {
-        return fromCorpus(Corpus.of(articles), rules);
-    }
-
-    /** Builds every table from analysed articles. */
-    static Datasets fromCorpus(Corpus corpus, Rules rules) {
-        List<Article> articles = corpus.entries().stream().map(Corpus.Entry::article).toList();
-        Map<String, Table> tables = new LinkedHashMap<>(new CuratedTables(corpus, rules).build());
-        Map<String, TableSpec> specs = new LinkedHashMap<>();
-        Specs.CURATED.forEach(s -> specs.put(s.name(), s));
-        List<Source> sources = new ArrayList<>();
+        DatasetBuilder.MemorySink sink = new DatasetBuilder.MemorySink();
         for (Article a : articles) {
-            sources.add(new Source(a.source(), a.title()));
+            Corpus.Entry e = Corpus.Entry.of(a);
+            sink.accept(new ArticlePipeline.ArticleRows(null, 0, a, CuratedTables.ofArticle(e, rules),
+                    ArticleTables.of(a)));
         }
-        for (ArticleTables.Published p : ArticleTables.of(articles)) {
-            tables.put(p.spec().name(), p.table());
-            specs.put(p.spec().name(), p.spec());
-        }
-        return new Datasets(tables, specs, sources);
+        return sink.datasets();
     }
 
     /** Reads a data package directory written by {@link #writePackage}. */

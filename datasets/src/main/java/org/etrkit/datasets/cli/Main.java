@@ -131,12 +131,12 @@ public final class Main {
             if (terminal && !quiet) {
                 builder.progress(ProgressLine.on(err));
             }
-            Datasets d = builder.write(seeds, outDir);
-            out.printf("wrote %d tables from %d articles to %s%n", d.names().size(), d.sources().size(),
-                    outDir.toAbsolutePath().normalize());
-            for (String name : d.names()) {
-                out.printf("  %-40s %6d rows%n", name + ".csv", d.rowCount(name));
-            }
+            DatasetBuilder.Summary s = builder.write(seeds, outDir);
+            out.printf("wrote %,d tables from %,d articles to %s%n", s.curatedRows().size() + s.articleTables(),
+                    s.articles(), outDir.toAbsolutePath().normalize());
+            s.curatedRows().forEach((name, rows) -> out.printf("  %-40s %,9d rows%n", name + ".csv", rows));
+            out.printf("  %-40s %,9d rows in %,d tables%n", "tables/<article>-<n>.csv", s.articleTableRows(),
+                    s.articleTables());
             return 0;
         } catch (DatasetException e) {
             err.println("error: " + e.getMessage());

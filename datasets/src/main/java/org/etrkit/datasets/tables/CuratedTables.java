@@ -25,6 +25,17 @@ public final class CuratedTables {
         this.rules = rules;
     }
 
+    /**
+     * The rows one article contributes to every curated table, in {@link Specs#CURATED} order. A curated
+     * table is these per-article tables put one after the other in article order, so a build can make
+     * them article by article and write them as it goes.
+     */
+    public static List<Table> ofArticle(Corpus.Entry entry, Rules rules) {
+        CuratedTables one = new CuratedTables(new Corpus(List.of(entry)), rules);
+        return List.of(one.roster(), one.demographics(), one.aid(), one.troops(), one.mentions(), one.timeline(),
+                one.infobox());
+    }
+
     /** All curated tables, in {@link Specs#CURATED} order, keyed by name; built in parallel. */
     public Map<String, Table> build() {
         Analysis analysis = new Analysis(corpus, rules);
