@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -24,22 +25,29 @@ import org.etrkit.datasets.tables.Rules;
 import tech.tablesaw.api.Table;
 
 /**
- * Articles through the build one at a time, on every thread, in file name order at the end: each
- * article is read, parsed, analysed and turned into its rows of every table by a worker thread, and
- * the results are handed to a {@link Sink} in file name order by the calling thread. At most a few
- * articles per thread are in flight, so memory holds a few articles, not the corpus; the result does
- * not depend on the number of threads.
+ * Articles through the build a batch at a time, on every thread, in file name order at the end: a
+ * worker thread reads, parses and analyses the articles of a batch (a run of consecutive articles,
+ * {@value #BATCH_BYTES} bytes or {@value #BATCH_ARTICLES} articles at most) and turns them into their
+ * rows of every table, and the calling thread hands the results to a {@link Sink} in file name order.
+ * At most a few batches per thread are in flight, so memory holds a few batches, not the corpus. A
+ * curated table is its articles' rows one after the other (see {@link CuratedTables#ofArticles}), so
+ * neither the batches nor the number of threads change the result.
  *
  * <p>The first article in file name order that cannot be built stops the build with its error.
  */
 final class ArticlePipeline {
 
-    /** Articles in flight per thread: enough to keep every thread busy while the sink writes. */
-    private static final int WINDOW_PER_THREAD = 4;
+    /** Batches in flight per thread: enough to keep every thread busy while the sink writes. */
+    private static final int WINDOW_PER_THREAD = 3;
 
-    /** What one article contributes: its rows of every curated table and its own tables. */
-    record ArticleRows(Path file, long bytes, Article article, List<Table> curated,
-                       List<ArticleTables.Published> tables) {
+    /** A batch ends once it holds this many bytes of articles... */
+    static final long BATCH_BYTES = 256 * 1024;
+
+    /** ...or this many articles. */
+    static final int BATCH_ARTICLES = 64;
+
+    /** What a batch of articles contributes: their rows of every curated table and their own tables. */
+    record ArticleRows(List<Article> articles, long bytes, List<Table> curated, List<ArticleTables.Published> tables) {
     }
 
     /**
@@ -58,21 +66,32 @@ final class ArticlePipeline {
 
     /** Runs every file of {@code files} (in this order) through the build into {@code sink}. */
     static <P> void run(List<Path> files, Rules rules, int threads, BuildProgress progress, Sink<P> sink) {
-        progress.started(files.size(), files.stream().mapToLong(ArticlePipeline::size).sum());
+        long[] sizes = files.stream().mapToLong(ArticlePipeline::size).toArray();
+        progress.started(files.size(), java.util.Arrays.stream(sizes).sum());
         ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
         Deque<Future<P>> inFlight = new ArrayDeque<>();
         try {
             int window = threads * WINDOW_PER_THREAD;
-            for (Path f : files) {
+            int from = 0;
+            while (from < files.size()) {
+                int to = from;
+                long bytes = 0;
+                while (to < files.size() && to - from < BATCH_ARTICLES && (to == from || bytes < BATCH_BYTES)) {
+                    bytes += sizes[to++];
+                }
+                List<Path> batch = files.subList(from, to);
+                long batchBytes = bytes;
                 inFlight.add(pool.submit(() -> {
-                    ArticleRows rows = analyse(f, rules);
-                    P prepared = sink.prepare(rows);
-                    progress.articleDone(rows.bytes());
+                    P prepared = sink.prepare(analyse(batch, batchBytes, rules));
+                    for (Path f : batch) {
+                        progress.articleDone(size(f));
+                    }
                     return prepared;
                 }));
                 if (inFlight.size() >= window) {
                     sink.accept(await(inFlight.removeFirst()));
                 }
+                from = to;
             }
             while (!inFlight.isEmpty()) {
                 sink.accept(await(inFlight.removeFirst()));
@@ -83,12 +102,18 @@ final class ArticlePipeline {
         }
     }
 
-    /** One article: read, parsed, analysed, and its rows of every table. */
-    static ArticleRows analyse(Path file, Rules rules) {
-        Article article = ArticleParser.parse(file);
-        Corpus.Entry entry = Corpus.Entry.of(article);
-        return new ArticleRows(file, size(file), article, CuratedTables.ofArticle(entry, rules),
-                ArticleTables.of(article));
+    /** A batch of articles: read, parsed, analysed, and their rows of every table. */
+    static ArticleRows analyse(List<Path> files, long bytes, Rules rules) {
+        List<Article> articles = new ArrayList<>(files.size());
+        List<Corpus.Entry> entries = new ArrayList<>(files.size());
+        List<ArticleTables.Published> tables = new ArrayList<>();
+        for (Path f : files) {
+            Article a = ArticleParser.parse(f);
+            articles.add(a);
+            entries.add(Corpus.Entry.of(a));
+            tables.addAll(ArticleTables.of(a));
+        }
+        return new ArticleRows(articles, bytes, CuratedTables.ofArticles(entries, rules), tables);
     }
 
     private static <P> P await(Future<P> f) {

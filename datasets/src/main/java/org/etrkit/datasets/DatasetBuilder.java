@@ -153,7 +153,7 @@ public final class DatasetBuilder {
                 tables.put(p.spec().name(), p.table());
                 specs.put(p.spec().name(), p.spec());
             }
-            sources.add(new Source(rows.article().source(), rows.article().title()));
+            rows.articles().forEach(a -> sources.add(new Source(a.source(), a.title())));
         }
 
         Datasets datasets() {
@@ -171,7 +171,7 @@ public final class DatasetBuilder {
     }
 
     /** What a worker makes of an article for the package: its rows as CSV, ready to append. */
-    record CsvRows(Source source, List<byte[]> curated, int[] curatedRows, List<ArticleTables.Published> tables,
+    record CsvRows(List<Source> sources, List<byte[]> curated, int[] curatedRows, List<ArticleTables.Published> tables,
                    List<byte[]> tableCsv) {
     }
 
@@ -201,8 +201,8 @@ public final class DatasetBuilder {
                 csv.add(t.isEmpty() ? new byte[0] : CsvDialect.rowBytes(t));
             }
             List<byte[]> tableCsv = rows.tables().stream().map(p -> CsvDialect.bytes(p.table())).toList();
-            return new CsvRows(new Source(rows.article().source(), rows.article().title()), csv, counts,
-                    rows.tables(), tableCsv);
+            return new CsvRows(rows.articles().stream().map(a -> new Source(a.source(), a.title())).toList(), csv,
+                    counts, rows.tables(), tableCsv);
         }
 
         @Override
@@ -218,7 +218,7 @@ public final class DatasetBuilder {
                 articleTables++;
                 articleTableRows += p.table().rowCount();
             }
-            sources.add(rows.source());
+            sources.addAll(rows.sources());
         }
 
         Summary commit() {

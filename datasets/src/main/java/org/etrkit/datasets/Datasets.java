@@ -89,9 +89,8 @@ public final class Datasets {
     public static Datasets fromArticles(List<Article> articles, Rules rules) {
         DatasetBuilder.MemorySink sink = new DatasetBuilder.MemorySink();
         for (Article a : articles) {
-            Corpus.Entry e = Corpus.Entry.of(a);
-            sink.accept(new ArticlePipeline.ArticleRows(null, 0, a, CuratedTables.ofArticle(e, rules),
-                    ArticleTables.of(a)));
+            sink.accept(new ArticlePipeline.ArticleRows(List.of(a), 0,
+                    CuratedTables.ofArticles(List.of(Corpus.Entry.of(a)), rules), ArticleTables.of(a)));
         }
         return sink.datasets();
     }

@@ -68,6 +68,21 @@ class DatasetBuilderTest {
         streamed.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, written.get(name)), name));
     }
 
+    /**
+     * The build takes articles in batches; a curated table must be its articles' rows one after the
+     * other, so building each article alone and putting the tables end to end gives the same tables.
+     */
+    @Test
+    void batchesOfArticlesGiveWhatArticlesOneByOneGive() {
+        Datasets batched = Datasets.builder().threads(2).build(corpus);
+        Datasets oneByOne = Datasets.fromArticles(Datasets.readArticles(corpus), org.etrkit.datasets.tables.Rules.defaults());
+        assertEquals(batched.names(), oneByOne.names());
+        for (String name : batched.names()) {
+            assertEquals(batched.table(name).printAll(), oneByOne.table(name).printAll(), name);
+        }
+        assertTrue(batched.rowCount("demographics") > 100, "the corpus has demographics to group");
+    }
+
     private static Map<String, byte[]> files(Path dir) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {

@@ -26,14 +26,14 @@ public final class CuratedTables {
     }
 
     /**
-     * The rows one article contributes to every curated table, in {@link Specs#CURATED} order. A curated
-     * table is these per-article tables put one after the other in article order, so a build can make
-     * them article by article and write them as it goes.
+     * The rows a run of consecutive articles contributes to every curated table, in {@link Specs#CURATED}
+     * order. Every row comes from one article and from what that article says, and rows are grouped by
+     * article in article order, so a curated table is its articles' rows one after the other: a build
+     * can make it a batch of articles at a time and write it as it goes.
      */
-    public static List<Table> ofArticle(Corpus.Entry entry, Rules rules) {
-        CuratedTables one = new CuratedTables(new Corpus(List.of(entry)), rules);
-        return List.of(one.roster(), one.demographics(), one.aid(), one.troops(), one.mentions(), one.timeline(),
-                one.infobox());
+    public static List<Table> ofArticles(List<Corpus.Entry> entries, Rules rules) {
+        Analysis analysis = new Analysis(new Corpus(entries), rules);
+        return BUILDERS.stream().map(b -> b.build(analysis)).toList();
     }
 
     /** All curated tables, in {@link Specs#CURATED} order, keyed by name; built in parallel. */

@@ -123,15 +123,21 @@ final class DemographicsTable implements CuratedTable {
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
         Table t = SPEC.newTable();
+        // each article's rows, then the remainders of its regions and years, so that the table is its
+        // articles' rows one after the other (a build writes it a batch of articles at a time)
         Map<String, List<Row>> byRegionYear = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             append(t, r);
-            byRegionYear.computeIfAbsent(r.source() + "|" + r.region() + "|" + r.year(), k -> new ArrayList<>()).add(r);
-        }
-        for (List<Row> group : byRegionYear.values()) {
-            Row rest = remainder(group);
-            if (rest != null) {
-                append(t, rest);
+            byRegionYear.computeIfAbsent(r.region() + "|" + r.year(), k -> new ArrayList<>()).add(r);
+            if (i + 1 == rows.size() || !rows.get(i + 1).source().equals(r.source())) {
+                for (List<Row> group : byRegionYear.values()) {
+                    Row rest = remainder(group);
+                    if (rest != null) {
+                        append(t, rest);
+                    }
+                }
+                byRegionYear.clear();
             }
         }
         return Cells.checkRectangular(t);
