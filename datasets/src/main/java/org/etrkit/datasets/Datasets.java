@@ -6,10 +6,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.pack.DataPackage;
 import org.etrkit.datasets.pack.DataPackage.Source;
+import org.etrkit.datasets.pack.PackageReader;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.ArticleParser;
 import org.etrkit.datasets.tables.ArticleTables;
@@ -31,13 +33,19 @@ import tech.tablesaw.api.Table;
  * Datasets shipped = Datasets.packaged();             // the copy built from seeds/, on the classpath
  * }</pre>
  *
- * <p>Every lookup returns a copy, so callers may change what they get.
+ * <p>Every lookup returns a copy, so callers may change what they get. A package loaded with
+ * {@link #load} reads each table on first use when it is large (see there).
  */
 public final class Datasets {
+
+    /** A package up to this size (its CSV files together) is read whole by {@link #load}; a larger one table by table. */
+    public static final long READ_WHOLE_BYTES = 16L << 20;
 
     private final Map<String, Table> tables;
     private final Map<String, TableSpec> specs;
     private final List<Source> sources;
+    /** Where the tables not read yet come from; null when every table is in {@link #tables}. */
+    private final PackageReader reader;
 
     /** Wraps tables that match {@code specs} by name; used by the builders and the package reader. */
     public Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
@@ -47,6 +55,17 @@ public final class Datasets {
         this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         this.sources = List.copyOf(sources);
+        this.reader = null;
+    }
+
+    /** The tables of an opened package, each read on first use. */
+    private Datasets(PackageReader reader) {
+        this.tables = new ConcurrentHashMap<>();
+        Map<String, TableSpec> s = new LinkedHashMap<>();
+        reader.specs().forEach(spec -> s.put(spec.name(), spec));
+        this.specs = Collections.unmodifiableMap(s);
+        this.sources = reader.sources();
+        this.reader = reader;
     }
 
     /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with the shipped rules. */
@@ -95,9 +114,25 @@ public final class Datasets {
         return sink.datasets();
     }
 
-    /** Reads a data package directory written by {@link #writePackage}. */
+    /**
+     * Reads a data package directory written by {@link #writePackage} or the {@code build} command.
+     *
+     * <p>A package of up to {@link #READ_WHOLE_BYTES} is read whole, every file checked against its
+     * SHA-256 hash, and a build replacing the folder meanwhile is waited for (see
+     * {@link DataPackage#read}): what is returned is one whole package, the old or the new. A larger
+     * package, such as the build of a large corpus, would take long to read whole, so only its
+     * {@code datapackage.json} is read now and each table is read (and checked) on first use; if a build
+     * replaces the folder before a table is used, using it throws, saying to load the folder again,
+     * rather than mix two packages.
+     */
     public static Datasets load(Path packageDir) {
-        return of(DataPackage.read(packageDir));
+        return load(packageDir, READ_WHOLE_BYTES);
+    }
+
+    /** {@link #load(Path)} with another size up to which the package is read whole. */
+    static Datasets load(Path packageDir, long readWholeBytes) {
+        PackageReader reader = PackageReader.open(packageDir);
+        return reader.bytes() <= readWholeBytes ? of(DataPackage.read(packageDir)) : new Datasets(reader);
     }
 
     /** The data package built from the project's {@code seeds/}, shipped on the classpath; read once. */
@@ -122,7 +157,7 @@ public final class Datasets {
     /** The tables, their specs and sources as a data package (the tables are not copied). */
     private DataPackage toPackage() {
         List<DataPackage.Resource> resources = new ArrayList<>();
-        tables.forEach((name, t) -> resources.add(new DataPackage.Resource(specs.get(name), t)));
+        specs.forEach((name, spec) -> resources.add(new DataPackage.Resource(spec, raw(name))));
         return new DataPackage(resources, sources);
     }
 
@@ -136,7 +171,7 @@ public final class Datasets {
 
     /** The table names, curated tables first, then {@code tables/<article>-<n>}. */
     public List<String> names() {
-        return List.copyOf(tables.keySet());
+        return List.copyOf(specs.keySet());
     }
 
     /** A copy of the table {@code name}; an unknown name throws, listing the names there are. */
@@ -146,13 +181,15 @@ public final class Datasets {
 
     /** The spec (columns, types, description) of table {@code name}. */
     public TableSpec spec(String name) {
-        raw(name);
+        known(name);
         return specs.get(name);
     }
 
-    /** The number of rows of table {@code name}, without copying it. */
+    /** The number of rows of table {@code name}, without copying it (nor reading it, when it is not read yet). */
     public int rowCount(String name) {
-        return raw(name).rowCount();
+        known(name);
+        Table t = tables.get(name);
+        return t != null || reader == null ? raw(name).rowCount() : Math.toIntExact(reader.rowCount(name));
     }
 
     /** The source articles, in build order. */
@@ -161,11 +198,20 @@ public final class Datasets {
     }
 
     private Table raw(String name) {
-        Table t = name == null ? null : tables.get(name);
-        if (t == null) {
-            throw new DatasetException("no table '" + name + "'; tables: " + String.join(", ", tables.keySet()));
+        known(name);
+        return reader == null ? tables.get(name) : tables.computeIfAbsent(name, reader::read);
+    }
+
+    /** Throws for a name that is not a table, listing those there are (the articles' own tables in one item). */
+    private void known(String name) {
+        if (name == null || !specs.containsKey(name)) {
+            List<String> curated = specs.keySet().stream().filter(n -> !n.startsWith("tables/")).toList();
+            long own = specs.size() - curated.size();
+            String list = String.join(", ", curated) + (own == 0 ? ""
+                    : own <= 10 ? ", " + String.join(", ", specs.keySet().stream().filter(n -> n.startsWith("tables/")).toList())
+                    : ", and " + own + " tables tables/<article>-<n>");
+            throw new DatasetException("no table '" + name + "'; tables: " + list);
         }
-        return t;
     }
 
     /** The Interim Government Council: name, ethnicity, position, body, source, line. */

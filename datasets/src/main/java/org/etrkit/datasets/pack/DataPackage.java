@@ -272,48 +272,67 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         List<Resource> resources = new ArrayList<>();
         for (Object o : Json.array(root.get("resources"), where, "resources")) {
             Map<String, Object> r = Json.object(o, where, "resource");
-            String path = String.valueOf(r.get("path"));
-            if (!path.endsWith(".csv")) {
-                throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
-            }
-            String name = path.substring(0, path.length() - 4);
-            TableSpec spec = specFromSchema(where, name, r);
-            Table t;
-            try (InputStream raw = open.apply(path); DigestInputStream in = new DigestInputStream(raw, sha256())) {
-                // Tablesaw closes the stream it reads; the rest is read here, for the hash
-                t = CsvDialect.read(new FilterInputStream(in) {
-                    @Override
-                    public void close() {
-                    }
-                }, name, spec.columnTypes());
-                in.transferTo(OutputStream.nullOutputStream());
-                check(path, r, in.getMessageDigest().digest());
-            } catch (IOException e) {
-                throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
-            } catch (DatasetException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
-            }
-            List<String> expected = spec.fields().stream().map(Field::name).toList();
-            if (!t.columnNames().equals(expected)) {
-                throw new DatasetException(path, 1, "header " + t.columnNames() + " does not match the schema "
-                        + expected);
-            }
-            for (int i = 0; i < spec.fields().size(); i++) {
-                if (spec.fields().get(i).type() == Field.Type.NUMBER) {
-                    ((DoubleColumn) t.column(i)).setPrintFormatter(Field.plainDecimals());
-                }
-            }
-            resources.add(new Resource(spec, t));
+            TableSpec spec = specOf(where, r);
+            String path = spec.name() + ".csv";
+            resources.add(new Resource(spec, readTable(path, open.apply(path), spec, r.get("hash"))));
         }
+        return new DataPackage(resources, sourcesOf(where, root));
+    }
+
+    /** The spec of a resource of {@code datapackage.json}: its name (from its path) and its Table Schema. */
+    static TableSpec specOf(String where, Map<String, Object> r) {
+        String path = String.valueOf(r.get("path"));
+        if (!path.endsWith(".csv")) {
+            throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
+        }
+        return specFromSchema(where, path.substring(0, path.length() - 4), r);
+    }
+
+    /** The sources of {@code datapackage.json}: each article's file name and title. */
+    static List<Source> sourcesOf(String where, Map<String, Object> root) {
         List<Source> sources = new ArrayList<>();
         for (Object o : Json.array(root.get("sources"), where, "sources")) {
             Map<String, Object> s = Json.object(o, where, "source");
             String p = String.valueOf(s.get("path"));
             sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
         }
-        return new DataPackage(resources, sources);
+        return sources;
+    }
+
+    /**
+     * Reads one table file ({@code path} in the package, for messages) from {@code raw}, which it
+     * closes: its columns typed as {@code spec} says, its bytes checked against {@code hash}
+     * ({@code sha256:...}, or null for none).
+     */
+    static Table readTable(String path, InputStream raw, TableSpec spec, Object hash) {
+        Table t;
+        try (raw; DigestInputStream in = new DigestInputStream(raw, sha256())) {
+            // Tablesaw closes the stream it reads; the rest is read here, for the hash
+            t = CsvDialect.read(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }, spec.name(), spec.columnTypes());
+            in.transferTo(OutputStream.nullOutputStream());
+            check(path, hash, in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
+        } catch (DatasetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
+        }
+        List<String> expected = spec.fields().stream().map(Field::name).toList();
+        if (!t.columnNames().equals(expected)) {
+            throw new DatasetException(path, 1, "header " + t.columnNames() + " does not match the schema "
+                    + expected);
+        }
+        for (int i = 0; i < spec.fields().size(); i++) {
+            if (spec.fields().get(i).type() == Field.Type.NUMBER) {
+                ((DoubleColumn) t.column(i)).setPrintFormatter(Field.plainDecimals());
+            }
+        }
+        return t;
     }
 
     private static TableSpec specFromSchema(String where, String name, Map<String, Object> resource) {
@@ -350,15 +369,14 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
     }
 
     /** The file read must be the one the descriptor describes: same SHA-256 hash, when it gives one. */
-    private static void check(String path, Map<String, Object> resource, byte[] digest) {
-        Object hash = resource.get("hash");
+    static void check(String path, Object hash, byte[] digest) {
         if (hash != null && !String.valueOf(hash).equals("sha256:" + HexFormat.of().formatHex(digest))) {
             throw new DatasetException(path, 0, "does not match the SHA-256 hash datapackage.json gives it;"
                     + " the file changed after the package was written");
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
