@@ -92,7 +92,7 @@ final class AtomicDirectory {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 write(r.file(f.getKey()), f.getValue());
             }
-            r.commit();
+            r.commit(false);
         } catch (IOException e) {
             throw new DatasetException(dir.toString(), 0, "cannot write output directory: " + describe(e), e);
         }
@@ -167,14 +167,16 @@ final class AtomicDirectory {
 
         /**
          * Marks the new folder complete (the marker, every file and folder flushed to disk, then
-         * {@value #PARTIAL} removed) and swaps it in for {@code dir}.
+         * {@value #PARTIAL} removed) and swaps it in for {@code dir}. With {@code filesSynced} the caller
+         * has flushed every file it wrote, and only the folders and the marker are flushed here.
          */
-        void commit() throws IOException {
+        void commit(boolean filesSynced) throws IOException {
             Path fresh = siblings.fresh();
             write(fresh.resolve(MARKER), MARKER_TEXT);
             List<Path> all;
             try (Stream<Path> walk = Files.walk(fresh)) {
-                all = walk.toList();
+                all = walk.filter(p -> !filesSynced || p.getFileName().toString().equals(MARKER)
+                        || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
             }
             // in parallel, which lets the file system flush them together
             all.parallelStream().forEach(AtomicFiles::sync);
@@ -394,14 +396,28 @@ final class AtomicDirectory {
         if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS) && !isEmpty(dir, dir)) {
             write(partial, PARTIAL_TEXT);
         }
-        List<Path> all;
+        List<Path> files;
+        List<Path> folders;
         try (Stream<Path> walk = Files.walk(dir)) {
-            all = walk.sorted(Comparator.reverseOrder()).toList();
+            List<Path> all = walk.filter(p -> !p.equals(dir) && !p.equals(partial)).toList();
+            folders = all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.reverseOrder()).toList();
+            files = all.stream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
-        for (Path p : all) {
-            if (!p.equals(dir) && !p.equals(partial)) {
-                Files.deleteIfExists(p);
-            }
+        // the files in parallel (a package can hold tens of thousands), then the folders deepest first
+        try {
+            files.parallelStream().forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path p : folders) {
+            Files.deleteIfExists(p);
         }
         Files.deleteIfExists(partial);
         try {

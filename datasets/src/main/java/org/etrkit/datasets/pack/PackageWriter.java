@@ -1,6 +1,13 @@
 package org.etrkit.datasets.pack;
 
 import java.io.BufferedOutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,11 +55,17 @@ import tech.tablesaw.api.Table;
  *
  * <p>The descriptor lists the tables opened with {@link #table} first, in the order opened, then the
  * tables written whole, in the order written. What it says of the whole tables is spilled to a file
- * as they are written, so memory does not grow with their number. Not thread-safe: one thread writes.
+ * as they are written, so memory does not grow with their number. Files are flushed to disk by a
+ * background thread while the build goes on (each whole table once written, an open table every
+ * {@value #FLUSH_BYTES} bytes), so little is left to flush at {@link #commit}. Not thread-safe: one
+ * thread writes.
  */
 public final class PackageWriter implements AutoCloseable {
 
     private static final String SPILL = ".etr-resources.tmp";
+
+    /** An open table is flushed to disk in the background each time this many more bytes were written. */
+    static final long FLUSH_BYTES = 64L << 20;
 
     private final AtomicDirectory.Replacement replacement;
     private final Set<String> names = new HashSet<>();
@@ -61,6 +74,12 @@ public final class PackageWriter implements AutoCloseable {
     private final OutputStream spillOut;
     private final JsonGenerator spill;
     private long spilled;
+    private final ExecutorService flusher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "etr-flush");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<?>> flushes = new ArrayList<>();
 
     private PackageWriter(AtomicDirectory.Replacement replacement) throws IOException {
         this.replacement = replacement;
@@ -107,9 +126,10 @@ public final class PackageWriter implements AutoCloseable {
         String path = spec.name() + ".csv";
         try {
             Path file = replacement.file(path);
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16);
-            TableWriter t = new TableWriter(spec, path, new DigestOutputStream(out, sha256()), !withHeader);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            TableWriter t = new TableWriter(spec, path, file, channel, new DigestOutputStream(out, sha256()),
+                    !withHeader);
             if (withHeader) {
                 t.appendCsv(CsvDialect.bytes(spec.newTable()));
             }
@@ -124,15 +144,21 @@ public final class PackageWriter implements AutoCloseable {
 
         private final TableSpec spec;
         private final String path;
+        private final Path file;
+        private final FileChannel channel;
         private final DigestOutputStream out;
         private final boolean whole;
         private long bytes;
+        private long flushedAt;
         private boolean closed;
         private Map<String, Object> described;
 
-        private TableWriter(TableSpec spec, String path, DigestOutputStream out, boolean whole) {
+        private TableWriter(TableSpec spec, String path, Path file, FileChannel channel, DigestOutputStream out,
+                            boolean whole) {
             this.spec = spec;
             this.path = path;
+            this.file = file;
+            this.channel = channel;
             this.out = out;
             this.whole = whole;
         }
@@ -149,10 +175,18 @@ public final class PackageWriter implements AutoCloseable {
             }
             try {
                 out.write(csv);
+                bytes += csv.length;
+                if (!whole && bytes - flushedAt >= FLUSH_BYTES) {
+                    out.flush();
+                    flushedAt = bytes;
+                    flushes.add(flusher.submit(() -> {
+                        channel.force(false);
+                        return null;
+                    }));
+                }
             } catch (IOException e) {
                 throw failed(replacement.folder().resolve(path), e);
             }
-            bytes += csv.length;
         }
 
         /** Appends the rows of {@code rows}, whose columns are the spec's. */
@@ -174,6 +208,7 @@ public final class PackageWriter implements AutoCloseable {
                 if (whole) {
                     Json.write(spill, d);
                     spilled++;
+                    flushes.add(flusher.submit(() -> AtomicFiles.sync(file)));
                 } else {
                     described = d;
                 }
@@ -218,10 +253,30 @@ public final class PackageWriter implements AutoCloseable {
                 g.writeRaw('\n');
             }
             Files.delete(spillPath);
-            replacement.commit();
+            // the tables written whole were flushed in the background; the others and the descriptor now
+            for (TableWriter t : open) {
+                flushes.add(flusher.submit(() -> AtomicFiles.sync(t.file)));
+            }
+            flushes.add(flusher.submit(() -> AtomicFiles.sync(descriptor)));
+            awaitFlushes();
+            replacement.commit(true);
         } catch (IOException e) {
             throw failed(replacement.folder(), e);
         }
+    }
+
+    private void awaitFlushes() throws IOException {
+        try {
+            for (Future<?> f : flushes) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while flushing to disk", e);
+        }
+        flushes.clear();
     }
 
     private static MessageDigest sha256() {
@@ -250,6 +305,12 @@ public final class PackageWriter implements AutoCloseable {
             } catch (IOException e) {
                 // the folder is deleted below
             }
+        }
+        flusher.shutdown();
+        try {
+            flusher.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         replacement.close();
     }
