@@ -106,12 +106,16 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=float(os.environ.get("BENCH_SCALE_TIMEOUT", 3600)))
     ap.add_argument("--name", default="scale", help="result name under target/bench (default scale)")
     ap.add_argument("--no-quiet", action="store_true", help="leave out --quiet (for a build that has no such option)")
+    ap.add_argument("--keep-largest", action="store_true",
+                    help="keep the package built from the largest corpus (target/bench-scale/out-<size>), "
+                         "for the kernel benchmark with a large package")
     args = ap.parse_args()
     if not JAR.is_file():
         raise SystemExit(f"bench_scale: {JAR} not found; run `make setup` (or mvn -B package -DskipTests)")
     sizes = [scale_corpus.parse_size(s) for s in args.sizes.split(",") if s.strip()]
 
     results = []
+    kept = None
     for size in sizes:
         label = label_of(size)
         corpus = WORK / f"corpus-{label}"
@@ -132,8 +136,10 @@ def main() -> int:
                   f"peak RSS {r['peak_rss_mib']:,.0f} MiB") + f" (load {r['loadavg_before'][0]:.1f})", flush=True)
             if "failure" in r:
                 break  # a failure (out of memory, timeout) repeats; the next size still runs
-        if out.exists():
+        if out.exists() and not (args.keep_largest and size == max(sizes)):
             shutil.rmtree(out)
+        elif out.exists():
+            kept = str(out.relative_to(ROOT))
         ok = [r for r in runs if "failure" not in r]
         walls = [r["wall_s"] for r in ok]
         med = benchlib.median(walls)
@@ -151,7 +157,7 @@ def main() -> int:
             "failure": next((r["failure"] for r in runs if "failure" in r), None),
         })
     benchlib.write_result(args.name, {"sizes": results, "jvm_default_max_heap": jvm_default_heap(),
-                                      "threads": os.cpu_count()})
+                                      "threads": os.cpu_count(), "kept_output": kept})
     return 0 if all(r["failure"] is None for r in results) else 1
 
 

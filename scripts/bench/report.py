@@ -154,7 +154,7 @@ PARTS = {
     "chart": {"chart_render": collect_chart_render},
     "notebooks": {"notebooks": None},
     "profile": {"profile_build": None, "profile_kernel": None, "profile_extract": None},
-    "scale": {"scale": None},
+    "scale": {"scale": None, "kernel_large": None},
 }
 
 

@@ -18,7 +18,8 @@
 #   notebooks  every notebooks/*.ipynb through nbclient against etr-java: seconds and peak kernel RSS
 #   profile    JFR profiles of the build command, the kernel and the extraction, and start-up what-ifs
 #   scale      the build command on generated corpora of 10 MB, 100 MB and 1 GB: wall, MB/s, peak RSS
-#              (BENCH_SCALE_SIZES, BENCH_SCALE_RUNS); `make bench-scale` runs extract, scale, report
+#              (BENCH_SCALE_SIZES, BENCH_SCALE_RUNS); then kernel start and the first Etr.troops() with
+#              the largest build's package (BENCH_KERNEL_LARGE_RUNS); `make bench-scale` runs extract, scale, report
 #   report     docs/benchmarks.md
 #
 # Needs `make setup` (the Makefile's bench target depends on it): .venv with jupyter_client and nbclient,
@@ -162,7 +163,14 @@ part_profile() {
 part_scale() {
   step "7. The build command at corpus scale (scale_corpus.py, bench_scale.py)"
   $MVN -q -B -pl datasets -am package -DskipTests
-  "$PYTHON" "$HERE/bench_scale.py"
+  "$PYTHON" "$HERE/bench_scale.py" --keep-largest
+  local largest
+  largest=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1])).get("kept_output") or "")' "$OUT/scale.json")
+  if [ -n "$largest" ] && [ -x "$PY" ]; then
+    step "7. Kernel start and the first Etr.troops() with the package of the largest corpus ($largest)"
+    "$PY" "$HERE/kernel_start.py" --name kernel_large --cases ours,large --large-package "$largest" \
+      --runs "${BENCH_KERNEL_LARGE_RUNS:-3}"
+  fi
 }
 
 part_report() {
