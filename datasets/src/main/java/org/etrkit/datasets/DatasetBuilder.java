@@ -181,8 +181,8 @@ public final class DatasetBuilder {
         private final PackageWriter writer;
         private final List<PackageWriter.TableWriter> curated;
         private final long[] curatedRows = new long[Specs.CURATED.size()];
-        private final List<Source> sources = new ArrayList<>();
         private final ArticleTables.Names names = new ArticleTables.Names();
+        private int articles;
         private int articleTables;
         private long articleTableRows;
 
@@ -218,17 +218,18 @@ public final class DatasetBuilder {
                 articleTables++;
                 articleTableRows += p.table().rowCount();
             }
-            sources.addAll(rows.sources());
+            rows.sources().forEach(writer::addSource);
+            articles += rows.sources().size();
         }
 
         Summary commit() {
             curated.forEach(PackageWriter.TableWriter::close);
-            writer.commit(sources);
+            writer.commit();
             Map<String, Long> rows = new LinkedHashMap<>();
             for (int i = 0; i < curatedRows.length; i++) {
                 rows.put(Specs.CURATED.get(i).name(), curatedRows[i]);
             }
-            return new Summary(sources.size(), rows, articleTables, articleTableRows);
+            return new Summary(articles, rows, articleTables, articleTableRows);
         }
     }
 }

@@ -106,12 +106,13 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             for (int i = 0; i < resources.size(); i++) {
                 w.writeTable(resources.get(i).spec(), csvs.get(i));
             }
-            w.commit(sources);
+            sources.forEach(w::addSource);
+            w.commit();
         }
     }
 
-    /** What {@code datapackage.json} says before its resources: the package, its licence and {@code sources}. */
-    static Map<String, Object> header(List<Source> sources) {
+    /** What {@code datapackage.json} says before its sources and resources: the package and its licence. */
+    static Map<String, Object> header() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("profile", "tabular-data-package");
         root.put("name", "etr-datasets");
@@ -121,12 +122,12 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                 + " article (file) and line.");
         root.put("licenses", List.of(map("name", LICENSE, "path", "https://creativecommons.org/licenses/by-sa/4.0/",
                 "title", "Creative Commons Attribution-ShareAlike 4.0 (the license of the source articles)")));
-        List<Object> sourcesJson = new ArrayList<>();
-        for (Source s : sources) {
-            sourcesJson.add(map("title", s.title(), "path", "seeds/" + s.path()));
-        }
-        root.put("sources", sourcesJson);
         return root;
+    }
+
+    /** What {@code datapackage.json} says of a source article. */
+    static Map<String, Object> describe(Source s) {
+        return map("title", s.title(), "path", "seeds/" + s.path());
     }
 
     /** What {@code datapackage.json} says of one table: its file, Table Schema, size and SHA-256 hash. */

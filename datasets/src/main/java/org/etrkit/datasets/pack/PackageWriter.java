@@ -6,7 +6,7 @@ import java.nio.channels.FileChannel;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,13 +49,14 @@ import tech.tablesaw.api.Table;
  *     troops.append(rowsOfOneArticle);
  *     w.writeTable(otherSpec, CsvDialect.bytes(small));    // a whole table at once
  *     troops.close();
- *     w.commit(sources);
+ *     w.addSource(new Source("war.txt", "War"));
+ *     w.commit();
  * }
  * }</pre>
  *
  * <p>The descriptor lists the tables opened with {@link #table} first, in the order opened, then the
- * tables written whole, in the order written. What it says of the whole tables is spilled to a file
- * as they are written, so memory does not grow with their number. Files are flushed to disk by a
+ * tables written whole, in the order written. What it says of the whole tables, and the sources, is
+ * spilled to a file as they come, so memory does not grow with their number. Files are flushed to disk by a
  * background thread while the build goes on (each whole table once written, an open table every
  * {@value #FLUSH_BYTES} bytes), so little is left to flush at {@link #commit}. Not thread-safe: one
  * thread writes.
@@ -63,6 +64,7 @@ import tech.tablesaw.api.Table;
 public final class PackageWriter implements AutoCloseable {
 
     private static final String SPILL = ".etr-resources.tmp";
+    private static final String SOURCES = ".etr-sources.tmp";
 
     /** An open table is flushed to disk in the background each time this many more bytes were written. */
     static final long FLUSH_BYTES = 64L << 20;
@@ -74,12 +76,16 @@ public final class PackageWriter implements AutoCloseable {
     private final OutputStream spillOut;
     private final JsonGenerator spill;
     private long spilled;
+    private final Path sourcesPath;
+    private final JsonGenerator sources;
+    private long sourceCount;
     private final ExecutorService flusher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "etr-flush");
         t.setDaemon(true);
         return t;
     });
-    private final List<Future<?>> flushes = new ArrayList<>();
+    /** The first failure of a background flush, reported at commit. */
+    private final AtomicReference<IOException> flushFailure = new AtomicReference<>();
 
     private PackageWriter(AtomicDirectory.Replacement replacement) throws IOException {
         this.replacement = replacement;
@@ -87,6 +93,9 @@ public final class PackageWriter implements AutoCloseable {
         this.spillOut = new BufferedOutputStream(Files.newOutputStream(spillPath, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), 1 << 16);
         this.spill = Json.compact(spillOut);
+        this.sourcesPath = replacement.folder().resolve(SOURCES);
+        this.sources = Json.compact(new BufferedOutputStream(Files.newOutputStream(sourcesPath,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16));
     }
 
     /**
@@ -179,10 +188,7 @@ public final class PackageWriter implements AutoCloseable {
                 if (!whole && bytes - flushedAt >= FLUSH_BYTES) {
                     out.flush();
                     flushedAt = bytes;
-                    flushes.add(flusher.submit(() -> {
-                        channel.force(false);
-                        return null;
-                    }));
+                    flush(() -> channel.force(false));
                 }
             } catch (IOException e) {
                 throw failed(replacement.folder().resolve(path), e);
@@ -208,7 +214,7 @@ public final class PackageWriter implements AutoCloseable {
                 if (whole) {
                     Json.write(spill, d);
                     spilled++;
-                    flushes.add(flusher.submit(() -> AtomicFiles.sync(file)));
+                    flush(() -> AtomicFiles.sync(file));
                 } else {
                     described = d;
                 }
@@ -218,11 +224,21 @@ public final class PackageWriter implements AutoCloseable {
         }
     }
 
+    /** Adds a source article to the descriptor's list, after those added before. */
+    public void addSource(Source source) {
+        try {
+            Json.write(sources, DataPackage.describe(source));
+        } catch (IOException e) {
+            throw failed(sourcesPath, e);
+        }
+        sourceCount++;
+    }
+
     /**
-     * Writes {@code datapackage.json} naming every table and {@code sources}, marks the folder complete
-     * and swaps it in for the output folder. Every table opened with {@link #table} must be closed.
+     * Writes {@code datapackage.json} naming every table and source, marks the folder complete and swaps
+     * it in for the output folder. Every table opened with {@link #table} must be closed.
      */
-    public void commit(List<Source> sources) {
+    public void commit() {
         for (TableWriter t : open) {
             if (!t.closed) {
                 throw new IllegalStateException("table " + t.spec.name() + " is still open");
@@ -230,34 +246,36 @@ public final class PackageWriter implements AutoCloseable {
         }
         try {
             spill.close();
+            sources.close();
             Path descriptor = replacement.file("datapackage.json");
             try (JsonGenerator g = Json.pretty(new BufferedOutputStream(Files.newOutputStream(descriptor,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16))) {
                 g.writeStartObject();
-                for (Map.Entry<String, Object> e : DataPackage.header(sources).entrySet()) {
+                for (Map.Entry<String, Object> e : DataPackage.header().entrySet()) {
                     g.writeFieldName(e.getKey());
                     Json.write(g, e.getValue());
                 }
+                g.writeFieldName("sources");
+                g.writeStartArray();
+                copySpilled(g, sourcesPath, sourceCount);
+                g.writeEndArray();
                 g.writeFieldName("resources");
                 g.writeStartArray();
                 for (TableWriter t : open) {
                     Json.write(g, t.described);
                 }
-                try (InputStream in = Files.newInputStream(spillPath); JsonParser p = Json.parser(in)) {
-                    for (long i = 0; i < spilled; i++) {
-                        Json.write(g, Json.next(p, spillPath.toString()));
-                    }
-                }
+                copySpilled(g, spillPath, spilled);
                 g.writeEndArray();
                 g.writeEndObject();
                 g.writeRaw('\n');
             }
             Files.delete(spillPath);
+            Files.delete(sourcesPath);
             // the tables written whole were flushed in the background; the others and the descriptor now
             for (TableWriter t : open) {
-                flushes.add(flusher.submit(() -> AtomicFiles.sync(t.file)));
+                flush(() -> AtomicFiles.sync(t.file));
             }
-            flushes.add(flusher.submit(() -> AtomicFiles.sync(descriptor)));
+            flush(() -> AtomicFiles.sync(descriptor));
             awaitFlushes();
             replacement.commit(true);
         } catch (IOException e) {
@@ -265,18 +283,44 @@ public final class PackageWriter implements AutoCloseable {
         }
     }
 
+    /** The {@code count} values spilled to {@code file}, written to {@code g} (as elements of an array). */
+    private static void copySpilled(JsonGenerator g, Path file, long count) throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = Json.parser(in)) {
+            for (long i = 0; i < count; i++) {
+                Json.write(g, Json.next(p, file.toString()));
+            }
+        }
+    }
+
+    private interface Flush {
+        void run() throws IOException;
+    }
+
+    /** Flushes on the background thread, in order; a failure is kept for {@link #awaitFlushes}. */
+    private void flush(Flush f) {
+        flusher.execute(() -> {
+            try {
+                f.run();
+            } catch (IOException e) {
+                flushFailure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    /** Waits for every flush asked for so far (the thread runs them in order) and throws the first failure. */
     private void awaitFlushes() throws IOException {
         try {
-            for (Future<?> f : flushes) {
-                f.get();
-            }
+            flusher.submit(() -> { }).get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            throw new IOException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while flushing to disk", e);
         }
-        flushes.clear();
+        IOException failed = flushFailure.get();
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     private static MessageDigest sha256() {
@@ -296,6 +340,7 @@ public final class PackageWriter implements AutoCloseable {
     public void close() {
         try {
             spill.close();
+            sources.close();
         } catch (IOException e) {
             // the folder is deleted below
         }
