@@ -106,6 +106,9 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=float(os.environ.get("BENCH_SCALE_TIMEOUT", 3600)))
     ap.add_argument("--name", default="scale", help="result name under target/bench (default scale)")
     ap.add_argument("--no-quiet", action="store_true", help="leave out --quiet (for a build that has no such option)")
+    ap.add_argument("--capped-heap", default=os.environ.get("BENCH_SCALE_CAPPED_HEAP", "512m"),
+                    help="one more run of the largest corpus with java -Xmx<this> (empty: none), to show what "
+                         "the build needs apart from the heap the JVM chooses to take")
     ap.add_argument("--keep-largest", action="store_true",
                     help="keep the package built from the largest corpus (target/bench-scale/out-<size>), "
                          "for the kernel benchmark with a large package")
@@ -136,6 +139,14 @@ def main() -> int:
                   f"peak RSS {r['peak_rss_mib']:,.0f} MiB") + f" (load {r['loadavg_before'][0]:.1f})", flush=True)
             if "failure" in r:
                 break  # a failure (out of memory, timeout) repeats; the next size still runs
+        capped = None
+        if args.capped_heap and size == max(sizes) and not any("failure" in r for r in runs):
+            cmd_capped = cmd[:1] + [f"-Xmx{args.capped_heap}"] + cmd[1:]
+            capped = run_once(cmd_capped, out, args.timeout)
+            capped["command"] = " ".join(cmd_capped)
+            print(f"  {label} with -Xmx{args.capped_heap}: " + (f"FAILED ({capped['failure']})" if "failure" in capped
+                  else f"{capped['wall_s']:.2f} s wall, {manifest['bytes'] / 1e6 / capped['wall_s']:.1f} MB/s, "
+                  f"peak RSS {capped['peak_rss_mib']:,.0f} MiB"), flush=True)
         if out.exists() and not (args.keep_largest and size == max(sizes)):
             shutil.rmtree(out)
         elif out.exists():
@@ -155,6 +166,8 @@ def main() -> int:
             "tables": best.get("tables") if best else None, "rows": best.get("rows") if best else None,
             "output_bytes": best.get("output_bytes") if best else None,
             "failure": next((r["failure"] for r in runs if "failure" in r), None),
+            "capped_heap": capped and dict(capped, heap=args.capped_heap,
+                                           mbs=manifest["bytes"] / 1e6 / capped["wall_s"]),
         })
     benchlib.write_result(args.name, {"sizes": results, "jvm_default_max_heap": jvm_default_heap(),
                                       "threads": os.cpu_count(), "kept_output": kept})
