@@ -8,7 +8,8 @@ articles, with distinct article names and varied numbers, and this script runs
 
     java -jar datasets/target/etr-datasets.jar build --seeds <corpus> --out <tmp> --quiet
 
---runs times, one after the other (the output folder is deleted, untimed, before each run). It reads
+--runs times (--large-runs for 1 GB and more), one after the other (the output folder is deleted,
+untimed, before each run). It reads
 the wall time with time.perf_counter, and the CPU time and peak resident memory (ru_maxrss) of the
 java process from os.wait4; it checks the exit status and that datapackage.json was written. The
 corpus files were just written or read, so they are in the page cache: the figures do not include
@@ -102,7 +103,10 @@ def package_summary(stdout: str) -> tuple[int | None, dict[str, int]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default=os.environ.get("BENCH_SCALE_SIZES", "10MB,100MB,1GB"))
-    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_SCALE_RUNS", 3)))
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_SCALE_RUNS", 3)),
+                    help="runs of each corpus under 1 GB (default 3)")
+    ap.add_argument("--large-runs", type=int, default=int(os.environ.get("BENCH_SCALE_LARGE_RUNS", 1)),
+                    help="runs of each corpus of 1 GB or more (default 1: each takes minutes on a shared machine)")
     ap.add_argument("--timeout", type=float, default=float(os.environ.get("BENCH_SCALE_TIMEOUT", 3600)))
     ap.add_argument("--name", default="scale", help="result name under target/bench (default scale)")
     ap.add_argument("--no-quiet", action="store_true", help="leave out --quiet (for a build that has no such option)")
@@ -130,11 +134,12 @@ def main() -> int:
         cmd = ["java", "-jar", str(JAR.relative_to(ROOT)), "build", "--seeds", str(corpus.relative_to(ROOT)),
                "--out", str(out.relative_to(ROOT))] + ([] if args.no_quiet else ["--quiet"])
         runs = []
-        for i in range(args.runs):
+        n_runs = args.large_runs if size >= 10**9 else args.runs
+        for i in range(n_runs):
             r = run_once(cmd, out, args.timeout)
             runs.append(r)
             mbs = manifest["bytes"] / 1e6 / r["wall_s"]
-            print(f"  {label} run {i + 1}/{args.runs}: " + (f"FAILED ({r['failure']}) after {r['wall_s']:.1f} s"
+            print(f"  {label} run {i + 1}/{n_runs}: " + (f"FAILED ({r['failure']}) after {r['wall_s']:.1f} s"
                   if "failure" in r else f"{r['wall_s']:.2f} s wall, {mbs:.1f} MB/s, {r['cpu_s']:.1f} s CPU, "
                   f"peak RSS {r['peak_rss_mib']:,.0f} MiB") + f" (load {r['loadavg_before'][0]:.1f})", flush=True)
             if "failure" in r:

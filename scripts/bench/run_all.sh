@@ -18,7 +18,7 @@
 #   notebooks  every notebooks/*.ipynb through nbclient against etr-java: seconds and peak kernel RSS
 #   profile    JFR profiles of the build command, the kernel and the extraction, and start-up what-ifs
 #   scale      the build command on generated corpora of 10 MB, 100 MB and 1 GB: wall, MB/s, peak RSS
-#              (BENCH_SCALE_SIZES, BENCH_SCALE_RUNS); then kernel start and the first Etr.troops() with
+#              (BENCH_SCALE_SIZES, BENCH_SCALE_RUNS, BENCH_SCALE_LARGE_RUNS); then kernel start and the first Etr.troops() with
 #              the largest build's package (BENCH_KERNEL_LARGE_RUNS); `make bench-scale` runs extract, scale, report
 #   report     docs/benchmarks.md
 #
