@@ -12,7 +12,7 @@ written by hand in docs/benchmarks/template.md. The template is Markdown with:
 
     {{ EXPR }} or {{ EXPR:FORMAT }}   a value from the results, e.g. {{ extraction.main.mbs:.1f }}
     {% for X in EXPR %}LINE           LINE once per item of EXPR (a table row per result row)
-    {% if EXPR %}LINE                 LINE only when EXPR is true
+    {% if EXPR %}LINE                 LINE only when EXPR is true (LINE may itself start with a directive)
     {% let NAME = EXPR %}             a name for later expressions (targets); the line is dropped
     {# ... #}                         a note for template writers; dropped
 
@@ -333,30 +333,34 @@ def render(template: str, results: dict) -> tuple[str, set[str]]:
     ns = dict(results, __builtins__=SAFE)
     ns.update(met=met, machine=machine, date=date, jfr=jfr, span=lambda: span(results))
     missing: set[str] = set()
-    out = []
+    out: list[str] = []
     for line in re.sub(r"\{#.*?#\}\n?", "", template, flags=re.S).splitlines():
-        m = DIRECTIVE.match(line)
-        if not m:
-            filled = fill(line, ns, missing)
-            if filled is not None:
-                out.append(filled)
-            continue
-        var, items, cond, name, value, rest = m.group(2, 3, 4, 5, 6, 7)
-        try:
-            if name:
-                ns[name] = evaluate(value, ns)
-            elif cond and evaluate(cond, ns):
-                filled = fill(rest, ns, missing)
-                out += [] if filled is None else [filled]
-            elif var:
-                names = [v.strip() for v in var.split(",")]
-                for item in evaluate(items, ns):
-                    ns.update(zip(names, item) if len(names) > 1 else [(names[0], item)])
-                    filled = fill(rest, ns, missing)
-                    out += [] if filled is None else [filled]
-        except Missing as e:
-            missing.add(str(e).split(".")[0])
+        render_line(line, ns, missing, out)
     return "\n".join(out) + "\n", missing
+
+
+def render_line(line: str, ns: dict, missing: set[str], out: list[str]) -> None:
+    """One template line into {@code out}: filled, or its directive applied (a directive's line may be one too)."""
+    m = DIRECTIVE.match(line)
+    if not m:
+        filled = fill(line, ns, missing)
+        if filled is not None:
+            out.append(filled)
+        return
+    var, items, cond, name, value, rest = m.group(2, 3, 4, 5, 6, 7)
+    try:
+        if name:
+            ns[name] = evaluate(value, ns)
+        elif cond:
+            if evaluate(cond, ns):
+                render_line(rest, ns, missing, out)
+        else:
+            names = [v.strip() for v in var.split(",")]
+            for item in evaluate(items, ns):
+                ns.update(zip(names, item) if len(names) > 1 else [(names[0], item)])
+                render_line(rest, ns, missing, out)
+    except Missing as e:
+        missing.add(str(e).split(".")[0])
 
 
 def span(results: dict) -> str:

@@ -46,3 +46,9 @@ def test_let_if_and_format_with_colons_inside_brackets():
                 "{{ r.names[1:][0] }} {{ ' / '.join(f'{x:.1f}' for x in r.xs) }}\n{# a note #}")
     text, _ = report.render(template, results(r={"mbs": 56.4, "names": ["a", "b"], "xs": [1, 2.25]}))
     assert text == "met 56\nb 1.0 / 2.2\n"
+
+
+def test_directives_nest_on_one_line():
+    template = "{% for s in r.sizes %}{% if s.extra %}| {{ s.name }} | {{ s.extra.n }} |\n"
+    text, _ = report.render(template, results(r={"sizes": [{"name": "a", "extra": None}, {"name": "b", "extra": {"n": 2}}]}))
+    assert text == "| b | 2 |\n"
