@@ -18,7 +18,6 @@ import org.etrkit.datasets.tables.ArticleTables;
 import org.etrkit.datasets.tables.Corpus;
 import org.etrkit.datasets.tables.CuratedTables;
 import org.etrkit.datasets.tables.Rules;
-import org.etrkit.datasets.tables.Specs;
 import org.etrkit.datasets.tables.TableSpec;
 
 import tech.tablesaw.api.Table;

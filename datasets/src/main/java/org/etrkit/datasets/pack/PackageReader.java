@@ -59,15 +59,22 @@ public final class PackageReader {
      * folder (or after a build was killed there), that of the whole package beside it.
      */
     public static PackageReader open(Path dir) {
-        Path from = AtomicDirectory.readable(dir);
-        Path file = from.resolve("datapackage.json");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
-        } catch (IOException e) {
-            throw new DatasetException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+        Path file = null;
+        byte[] bytes = null;
+        // a build swapping the folder can take it away between finding it and reading it: look again
+        for (int attempt = 0; bytes == null; attempt++) {
+            file = AtomicDirectory.readable(dir).resolve("datapackage.json");
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                if (attempt + 1 >= READ_ATTEMPTS || !AtomicDirectory.beingReplaced(dir)
+                        && !Files.exists(AtomicDirectory.readable(dir).resolve("datapackage.json"))) {
+                    throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
+                }
+                pause();
+            } catch (IOException e) {
+                throw new DatasetException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+            }
         }
         String where = file.toString();
         Map<String, Object> root = Json.object(Json.read(new ByteArrayInputStream(bytes), where), where,
@@ -81,6 +88,17 @@ public final class PackageReader {
                     r.get("hash")));
         }
         return new PackageReader(dir, bytes, entries, DataPackage.sourcesOf(where, root));
+    }
+
+    /** How many times {@link #open} looks for the descriptor while a build replaces the folder (20 ms apart). */
+    private static final int READ_ATTEMPTS = 50;
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The table names, in the descriptor's order. */
