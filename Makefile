@@ -10,6 +10,8 @@
 #   make notebooks  execute the notebooks and write their outputs (notebooks/tests/run_notebooks.py)
 #   make bench      setup, then every benchmark (scripts/bench/run_all.sh) and docs/benchmarks.md
 #   make bench-extract  only the extraction JMH benchmark (MB/s on one thread); needs only the JDK and Maven
+#   make bench-scale    the build command on generated 10 MB / 100 MB / 1 GB corpora (wall, MB/s, peak RSS),
+#                   beside the extraction benchmark, into docs/benchmarks.md
 #   make clean      mvn clean, and remove node_modules, .venv and .venv-bench
 #
 # Variables: PORT, EXT_JAR (the kernel extension jar the kernelspec points at), LAB_KERNELS, MVN, PYTHON.
@@ -31,8 +33,8 @@ VENV := .venv
 PY   := $(VENV)/bin/python
 PY_STAMP   := $(VENV)/.requirements.stamp
 NODE_STAMP := node_modules/.package-lock.stamp
-# datasets/src/test/python: the reference Frictionless validator on datasets/data
-PY_TEST_DIRS := datasets/src/test/python kernel-ext/src/it/python notebooks/tests
+# datasets/src/test/python: the reference Frictionless validator on datasets/data; scripts/bench/tests: the benchmark report
+PY_TEST_DIRS := datasets/src/test/python kernel-ext/src/it/python notebooks/tests scripts/bench/tests
 
 # Debian's Maven 3.8.7 prints stray colour resets (ESC[0m) even with -B -q; this stops them
 export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
@@ -40,7 +42,7 @@ export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
 # root runs apt-get itself; anyone else through sudo, where there is one
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 
-.PHONY: setup lab serve test data notebooks bench bench-extract clean java-build kernelspec system-deps
+.PHONY: setup lab serve test data notebooks bench bench-extract bench-scale clean java-build kernelspec system-deps
 
 ## setup ----------------------------------------------------------------------
 
@@ -142,6 +144,9 @@ bench: setup
 
 bench-extract:
 	@bash scripts/bench/run_all.sh extract
+
+bench-scale:
+	@bash scripts/bench/run_all.sh extract scale report
 
 ## clean ------------------------------------------------------------------------
 

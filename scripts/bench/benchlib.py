@@ -80,11 +80,24 @@ def machine() -> dict:
     }
 
 
+def git_commit() -> str | None:
+    """The commit the figures were measured at, `+` when the work tree had changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=30).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                               capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return (head + ("+" if dirty else "")) or None
+
+
 def write_result(name: str, data: dict) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     data = dict(data)
     data.setdefault("date", now_iso())
     data.setdefault("machine", machine())
+    data.setdefault("commit", git_commit())
     path = OUT / f"{name}.json"
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -13,6 +13,9 @@ Cases (each a new kernel process, started with cwd = the repository root):
                 (a text/plain result)
   pandas        an IPython kernel from .venv-bench -> `import pandas as pd; pd.read_csv(roster.csv)`
                 (text/html)
+  large         etr-java reading another data package (--large-package DIR, such as the output of the
+                1 GB scale build) through ETR_DATA -> `Etr.troops()` (text/html): kernel start with a large
+                package, and its first table read on first use
 
 Time = from KernelManager.start_kernel() to the arrival of the last cell's execute_result on IOPub;
 `ready` is when the kernel first answered kernel_info (jupyter_client's wait_for_ready). One untimed
@@ -40,10 +43,18 @@ KERNELS = benchlib.OUT / "kernels"
 TIMEOUT = 180
 
 
-def make_kernelspecs(venv_bench: Path) -> None:
-    """Kernelspecs for jjava_direct and pandas under target/bench/kernels (nothing is installed)."""
+def make_kernelspecs(venv_bench: Path, large_package: Path | None = None) -> None:
+    """Kernelspecs for jjava_direct, pandas and large under target/bench/kernels (nothing is installed)."""
     ksm = KernelSpecManager()
     etr = ksm.get_kernel_spec("etr-java")
+    if large_package:
+        large = KERNELS / "bench-etr-large"
+        large.mkdir(parents=True, exist_ok=True)
+        # etr-java as installed, reading the large package instead of datasets/data
+        (large / "kernel.json").write_text(json.dumps({
+            "argv": [a.replace("{resource_dir}", str(etr.resource_dir)) for a in etr.argv],
+            "display_name": "etr-java on a large package (bench)", "language": "java", "interrupt_mode": "message",
+            "env": dict(etr.env, ETR_DATA=str(large_package.resolve()))}, indent=2))
     direct = KERNELS / "bench-jjava-direct"
     direct.mkdir(parents=True, exist_ok=True)
     # etr-java's own argv and files (its jjava.jar copy and class-data archive), only without the
@@ -75,6 +86,8 @@ def cases(tablesaw_jars: list[str]) -> dict[str, dict]:
                      "label": "(b) plain JJava + Tablesaw by hand: `%jars` …, `Table.read().csv(roster.csv)`"},
         "pandas": {"kernel": "bench-pandas", "cells": [f"import pandas as pd\npd.read_csv({csv})"],
                    "mime": "text/html", "label": "(c) IPython + pandas: `pd.read_csv(roster.csv)`"},
+        "large": {"kernel": "bench-etr-large", "cells": ["Etr.troops()"], "mime": "text/html",
+                  "label": "etr-java with `ETR_DATA` = the large package: start → `Etr.troops()` as HTML"},
     }
 
 
@@ -158,10 +171,15 @@ def main() -> int:
     ap.add_argument("--tablesaw-classpath", default=str(benchlib.OUT / "tablesaw-classpath.txt"),
                     help="file with Tablesaw's class path (':'-separated), from run_all.sh")
     ap.add_argument("--venv-bench", default=str(ROOT / ".venv-bench"))
+    ap.add_argument("--large-package", type=Path, help="the data package folder of the `large` case")
+    ap.add_argument("--name", default="kernel_start", help="result name under target/bench")
     args = ap.parse_args()
+    if "large" in args.cases.split(",") and not (args.large_package and (args.large_package / "datapackage.json").is_file()):
+        ap.error("the large case needs --large-package DIR, a folder with a datapackage.json")
 
-    jars = [j for j in Path(args.tablesaw_classpath).read_text().strip().split(os.pathsep) if j]
-    make_kernelspecs(Path(args.venv_bench))
+    cp_file = Path(args.tablesaw_classpath)
+    jars = [j for j in cp_file.read_text().strip().split(os.pathsep) if j] if cp_file.is_file() else []
+    make_kernelspecs(Path(args.venv_bench), args.large_package)
     (benchlib.OUT / "logs").mkdir(parents=True, exist_ok=True)
     all_cases = cases(jars)
     names = [c for c in args.cases.split(",") if c]
@@ -186,6 +204,12 @@ def main() -> int:
                   f"{'' if rec['ok'] else '  FAILED: ' + '; '.join(rec['problems'])}", flush=True)
 
     out = {"runs_per_case": args.runs, "csv": str(CSV.relative_to(ROOT)), "tablesaw_jars": jars, "cases": {}}
+    if args.large_package:
+        pkg = args.large_package.resolve()
+        out["large_package"] = {"path": str(pkg.relative_to(ROOT) if pkg.is_relative_to(ROOT) else pkg),
+                                "bytes": sum(f.stat().st_size for f in pkg.rglob("*") if f.is_file()),
+                                "descriptor_bytes": (pkg / "datapackage.json").stat().st_size,
+                                "tables": len(list(pkg.rglob("*.csv")))}
     for name in names:
         ok = [r for r in runs[name] if r["ok"]]
         out["cases"][name] = {
@@ -198,7 +222,7 @@ def main() -> int:
             "failures": [r["problems"] for r in runs[name] if not r["ok"]],
             "warnings": sorted({p for r in ok for p in r["problems"]}),
         }
-    benchlib.write_result("kernel_start", out)
+    benchlib.write_result(args.name, out)
     return 0
 
 

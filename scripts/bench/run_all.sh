@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The benchmark suite (`make bench`): runs every part, each writing JSON under target/bench/, then
-# writes docs/benchmarks.md from them (scripts/bench/report.py).
+# The benchmark suite (`make bench`): runs every part, each writing JSON under target/bench/; after a
+# part succeeds its figures are published to docs/benchmarks/results/ (`report.py collect PART`), and
+# the report part writes docs/benchmarks.md from docs/benchmarks/template.md and those results.
 #
 #   bash scripts/bench/run_all.sh              every part, then the report
 #   bash scripts/bench/run_all.sh PART ...     only these parts (the report is a part too)
@@ -16,13 +17,16 @@
 #   chart      JMH ChartRenderBenchmark
 #   notebooks  every notebooks/*.ipynb through nbclient against etr-java: seconds and peak kernel RSS
 #   profile    JFR profiles of the build command, the kernel and the extraction, and start-up what-ifs
+#   scale      the build command on generated corpora of 10 MB, 100 MB and 1 GB: wall, MB/s, peak RSS
+#              (BENCH_SCALE_SIZES, BENCH_SCALE_RUNS, BENCH_SCALE_LARGE_RUNS); then kernel start and the first Etr.troops() with
+#              the largest build's package (BENCH_KERNEL_LARGE_RUNS); `make bench-scale` runs extract, scale, report
 #   report     docs/benchmarks.md
 #
 # Needs `make setup` (the Makefile's bench target depends on it): .venv with jupyter_client and nbclient,
 # the etr-java kernelspec, the Maven build. Installs scripts/bench/requirements-bench.txt into
 # .venv-bench/ (pandas, ipykernel) on first use. Only the JDK, Maven and Python are used.
 # Variables: BENCH_OUT (default target/bench), EXTRACT_COPIES, BENCH_KERNEL_RUNS (7), BENCH_BUILD_RUNS (11),
-# MVN, PYTHON.
+# BENCH_SCALE_SIZES (10MB,100MB,1GB), BENCH_SCALE_RUNS (3), MVN, PYTHON.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD
@@ -38,8 +42,10 @@ DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 mkdir -p "$OUT/logs"
 
-all_parts=(extract build kernel render describe chart notebooks profile report)
+all_parts=(extract build kernel render describe chart notebooks profile scale report)
 if [ $# -eq 0 ]; then parts=("${all_parts[@]}"); full=1; else parts=("$@"); full=0; fi
+# the scaling series of the extraction benchmark goes beside the scale figures
+case " ${parts[*]} " in *" scale "*) full=1;; esac
 for p in "${parts[@]}"; do
   case " ${all_parts[*]} " in *" $p "*) ;; *) echo "run_all.sh: unknown part '$p' (parts: ${all_parts[*]})" >&2; exit 2;; esac
 done
@@ -154,6 +160,19 @@ part_profile() {
   "$PY" "$HERE/profile.py" extract --classpath "$DS_CP"
 }
 
+part_scale() {
+  step "7. The build command at corpus scale (scale_corpus.py, bench_scale.py)"
+  $MVN -q -B -pl datasets -am package -DskipTests
+  "$PYTHON" "$HERE/bench_scale.py" --keep-largest
+  local largest
+  largest=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1])).get("kept_output") or "")' "$OUT/scale.json")
+  if [ -n "$largest" ] && [ -x "$PY" ]; then
+    step "7. Kernel start and the first Etr.troops() with the package of the largest corpus ($largest)"
+    "$PY" "$HERE/kernel_start.py" --name kernel_large --cases ours,large --large-package "$largest" \
+      --runs "${BENCH_KERNEL_LARGE_RUNS:-3}"
+  fi
+}
+
 part_report() {
   step "docs/benchmarks.md"
   "$PYTHON" "$HERE/report.py"
@@ -168,6 +187,8 @@ for p in "${parts[@]}"; do
   set +e
   ( set -e; "part_$p" )
   rc=$?
+  # publish the figures of a part that succeeded
+  [ $rc = 0 ] && [ "$p" != report ] && { "$PYTHON" "$HERE/report.py" collect "$p"; rc=$?; }
   set -e
   if [ $rc != 0 ]; then
     echo "run_all.sh: part '$p' FAILED (exit $rc)" >&2

@@ -1,25 +1,23 @@
 package org.etrkit.datasets;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.pack.DataPackage;
 import org.etrkit.datasets.pack.DataPackage.Source;
+import org.etrkit.datasets.pack.PackageReader;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.ArticleParser;
 import org.etrkit.datasets.tables.ArticleTables;
 import org.etrkit.datasets.tables.Corpus;
 import org.etrkit.datasets.tables.CuratedTables;
 import org.etrkit.datasets.tables.Rules;
-import org.etrkit.datasets.tables.Specs;
 import org.etrkit.datasets.tables.TableSpec;
 
 import tech.tablesaw.api.Table;
@@ -34,13 +32,19 @@ import tech.tablesaw.api.Table;
  * Datasets shipped = Datasets.packaged();             // the copy built from seeds/, on the classpath
  * }</pre>
  *
- * <p>Every lookup returns a copy, so callers may change what they get.
+ * <p>Every lookup returns a copy, so callers may change what they get. A package loaded with
+ * {@link #load} reads each table on first use when it is large (see there).
  */
 public final class Datasets {
+
+    /** A package up to this size (its CSV files together) is read whole by {@link #load}; a larger one table by table. */
+    public static final long READ_WHOLE_BYTES = 16L << 20;
 
     private final Map<String, Table> tables;
     private final Map<String, TableSpec> specs;
     private final List<Source> sources;
+    /** Where the tables not read yet come from; null when every table is in {@link #tables}. */
+    private final PackageReader reader;
 
     /** Wraps tables that match {@code specs} by name; used by the builders and the package reader. */
     public Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
@@ -50,33 +54,37 @@ public final class Datasets {
         this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         this.sources = List.copyOf(sources);
+        this.reader = null;
+    }
+
+    /** The tables of an opened package, each read on first use. */
+    private Datasets(PackageReader reader) {
+        this.tables = new ConcurrentHashMap<>();
+        Map<String, TableSpec> s = new LinkedHashMap<>();
+        reader.specs().forEach(spec -> s.put(spec.name(), spec));
+        this.specs = Collections.unmodifiableMap(s);
+        this.sources = reader.sources();
+        this.reader = reader;
     }
 
     /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with the shipped rules. */
     public static Datasets build(Path seedsDir) {
-        return build(seedsDir, Rules.defaults());
+        return builder().build(seedsDir);
     }
 
     /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with {@code rules}. */
     public static Datasets build(Path seedsDir, Rules rules) {
-        return fromArticles(readArticles(seedsDir), rules);
+        return builder().rules(rules).build(seedsDir);
+    }
+
+    /** A build with options: rules, threads, progress. */
+    public static DatasetBuilder builder() {
+        return new DatasetBuilder();
     }
 
     /** The articles of a seeds directory, parsed, in file name order. */
     public static List<Article> readArticles(Path seedsDir) {
-        if (!Files.isDirectory(seedsDir)) {
-            throw new DatasetException(seedsDir.toString(), 0, "seeds directory does not exist or is not a directory");
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(seedsDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
-        }
-        if (files.isEmpty()) {
-            throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
-        }
+        List<Path> files = DatasetBuilder.articleFiles(seedsDir);
         // parsed in parallel; the first bad file in name order is the one reported
         List<Object> parsed = files.parallelStream().<Object>map(f -> {
             try {
@@ -95,26 +103,35 @@ public final class Datasets {
         return articles;
     }
 
-    /** Builds every table from parsed articles. */
+    /** Builds every table from parsed articles, article by article as a build from files does. */
     public static Datasets fromArticles(List<Article> articles, Rules rules) {
-        Corpus corpus = Corpus.of(articles);
-        Map<String, Table> tables = new LinkedHashMap<>(new CuratedTables(corpus, rules).build());
-        Map<String, TableSpec> specs = new LinkedHashMap<>();
-        Specs.CURATED.forEach(s -> specs.put(s.name(), s));
-        List<Source> sources = new ArrayList<>();
+        DatasetBuilder.MemorySink sink = new DatasetBuilder.MemorySink();
         for (Article a : articles) {
-            sources.add(new Source(a.source(), a.title()));
+            sink.accept(new ArticlePipeline.ArticleRows(List.of(a), 0,
+                    CuratedTables.ofArticles(List.of(Corpus.Entry.of(a)), rules), ArticleTables.of(a)));
         }
-        for (ArticleTables.Published p : ArticleTables.of(articles)) {
-            tables.put(p.spec().name(), p.table());
-            specs.put(p.spec().name(), p.spec());
-        }
-        return new Datasets(tables, specs, sources);
+        return sink.datasets();
     }
 
-    /** Reads a data package directory written by {@link #writePackage}. */
+    /**
+     * Reads a data package directory written by {@link #writePackage} or the {@code build} command.
+     *
+     * <p>A package of up to {@link #READ_WHOLE_BYTES} is read whole, every file checked against its
+     * SHA-256 hash, and a build replacing the folder meanwhile is waited for (see
+     * {@link DataPackage#read}): what is returned is one whole package, the old or the new. A larger
+     * package, such as the build of a large corpus, would take long to read whole, so only its
+     * {@code datapackage.json} is read now and each table is read (and checked) on first use; if a build
+     * replaces the folder before a table is used, using it throws, saying to load the folder again,
+     * rather than mix two packages.
+     */
     public static Datasets load(Path packageDir) {
-        return of(DataPackage.read(packageDir));
+        return load(packageDir, READ_WHOLE_BYTES);
+    }
+
+    /** {@link #load(Path)} with another size up to which the package is read whole. */
+    static Datasets load(Path packageDir, long readWholeBytes) {
+        PackageReader reader = PackageReader.open(packageDir);
+        return reader.bytes() <= readWholeBytes ? of(DataPackage.read(packageDir)) : new Datasets(reader);
     }
 
     /** The data package built from the project's {@code seeds/}, shipped on the classpath; read once. */
@@ -139,7 +156,7 @@ public final class Datasets {
     /** The tables, their specs and sources as a data package (the tables are not copied). */
     private DataPackage toPackage() {
         List<DataPackage.Resource> resources = new ArrayList<>();
-        tables.forEach((name, t) -> resources.add(new DataPackage.Resource(specs.get(name), t)));
+        specs.forEach((name, spec) -> resources.add(new DataPackage.Resource(spec, raw(name))));
         return new DataPackage(resources, sources);
     }
 
@@ -153,7 +170,7 @@ public final class Datasets {
 
     /** The table names, curated tables first, then {@code tables/<article>-<n>}. */
     public List<String> names() {
-        return List.copyOf(tables.keySet());
+        return List.copyOf(specs.keySet());
     }
 
     /** A copy of the table {@code name}; an unknown name throws, listing the names there are. */
@@ -163,13 +180,15 @@ public final class Datasets {
 
     /** The spec (columns, types, description) of table {@code name}. */
     public TableSpec spec(String name) {
-        raw(name);
+        known(name);
         return specs.get(name);
     }
 
-    /** The number of rows of table {@code name}, without copying it. */
+    /** The number of rows of table {@code name}, without copying it (nor reading it, when it is not read yet). */
     public int rowCount(String name) {
-        return raw(name).rowCount();
+        known(name);
+        Table t = tables.get(name);
+        return t != null || reader == null ? raw(name).rowCount() : Math.toIntExact(reader.rowCount(name));
     }
 
     /** The source articles, in build order. */
@@ -178,11 +197,20 @@ public final class Datasets {
     }
 
     private Table raw(String name) {
-        Table t = name == null ? null : tables.get(name);
-        if (t == null) {
-            throw new DatasetException("no table '" + name + "'; tables: " + String.join(", ", tables.keySet()));
+        known(name);
+        return reader == null ? tables.get(name) : tables.computeIfAbsent(name, reader::read);
+    }
+
+    /** Throws for a name that is not a table, listing those there are (the articles' own tables in one item). */
+    private void known(String name) {
+        if (name == null || !specs.containsKey(name)) {
+            List<String> curated = specs.keySet().stream().filter(n -> !n.startsWith("tables/")).toList();
+            long own = specs.size() - curated.size();
+            String list = String.join(", ", curated) + (own == 0 ? ""
+                    : own <= 10 ? ", " + String.join(", ", specs.keySet().stream().filter(n -> n.startsWith("tables/")).toList())
+                    : ", and " + own + " tables tables/<article>-<n>");
+            throw new DatasetException("no table '" + name + "'; tables: " + list);
         }
-        return t;
     }
 
     /** The Interim Government Council: name, ethnicity, position, body, source, line. */

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.DatasetBuilder;
 import org.etrkit.datasets.Datasets;
 import org.etrkit.datasets.tables.Rules;
 
 /**
- * The command line: {@code java -jar etr-datasets.jar build --seeds DIR --out DIR [--rules FILE]}.
+ * The command line: {@code java -jar etr-datasets.jar build --seeds DIR --out DIR [--rules FILE]
+ * [--threads N] [--quiet]}.
  *
  * <p>Exit status: 0 on success, 1 when the input cannot be built (the message names file and line),
  * 2 on a usage error.
@@ -18,11 +20,14 @@ import org.etrkit.datasets.tables.Rules;
 public final class Main {
 
     private static final String USAGE = """
-            usage: java -jar etr-datasets.jar build --seeds DIR --out DIR [--rules FILE]
+            usage: java -jar etr-datasets.jar build --seeds DIR --out DIR [--rules FILE] [--threads N] [--quiet]
 
-              build    parse every *.txt article in --seeds and write the tables (CSV) and
-                       datapackage.json to --out, replacing it whole
-              --rules  classification rules (JSON) instead of the built-in ones
+              build      parse every *.txt article in --seeds and write the tables (CSV) and
+                         datapackage.json to --out, replacing it whole
+              --rules    classification rules (JSON) instead of the built-in ones
+              --threads  how many threads analyse articles (default: one per processor);
+                         the output is the same whatever the number
+              --quiet    no progress line (it is shown only when stderr is a terminal)
             """;
 
     private Main() {
@@ -30,7 +35,22 @@ public final class Main {
 
     public static void main(String[] args) {
         warmUpInBackground();
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, stderrIsTerminal()));
+    }
+
+    /**
+     * Whether stderr is a terminal, where a progress line belongs. On Linux, file descriptor 2 is a
+     * terminal when it links to {@code /dev/pts/*} or {@code /dev/tty*}; elsewhere Java only tells whether
+     * the process has a console (stdin and stdout both terminals), which is used instead.
+     */
+    static boolean stderrIsTerminal() {
+        Path fd2 = Path.of("/proc/self/fd/2");
+        try {
+            String target = Files.readSymbolicLink(fd2).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /**
@@ -50,8 +70,13 @@ public final class Main {
         t.start();
     }
 
-    /** Runs the command and returns the exit status. */
+    /** Runs the command and returns the exit status; no progress line. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /** Runs the command and returns the exit status; {@code terminal}: whether {@code err} is a terminal. */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             out.print(USAGE);
             return 0;
@@ -63,9 +88,15 @@ public final class Main {
         Path seeds = null;
         Path outDir = null;
         Path rulesFile = null;
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean quiet = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (!(a.equals("--seeds") || a.equals("--out") || a.equals("--rules"))) {
+            if (a.equals("--quiet")) {
+                quiet = true;
+                continue;
+            }
+            if (!(a.equals("--seeds") || a.equals("--out") || a.equals("--rules") || a.equals("--threads"))) {
                 err.print("unknown option '" + a + "'\n" + USAGE);
                 return 2;
             }
@@ -73,11 +104,20 @@ public final class Main {
                 err.print("option " + a + " needs a value\n" + USAGE);
                 return 2;
             }
-            Path value = Path.of(args[++i]);
+            String value = args[++i];
+            if (a.equals("--threads")) {
+                Integer n = positive(value);
+                if (n == null) {
+                    err.print("--threads needs a whole number from 1, not '" + value + "'\n" + USAGE);
+                    return 2;
+                }
+                threads = n;
+                continue;
+            }
             switch (a) {
-                case "--seeds" -> seeds = value;
-                case "--out" -> outDir = value;
-                default -> rulesFile = value;
+                case "--seeds" -> seeds = Path.of(value);
+                case "--out" -> outDir = Path.of(value);
+                default -> rulesFile = Path.of(value);
             }
         }
         if (seeds == null || outDir == null) {
@@ -87,17 +127,29 @@ public final class Main {
         try {
             checkApart(seeds, outDir);
             Rules rules = rulesFile == null ? Rules.defaults() : Rules.load(rulesFile);
-            Datasets d = Datasets.build(seeds, rules);
-            d.writePackage(outDir);
-            out.printf("wrote %d tables from %d articles to %s%n", d.names().size(), d.sources().size(),
-                    outDir.toAbsolutePath().normalize());
-            for (String name : d.names()) {
-                out.printf("  %-40s %6d rows%n", name + ".csv", d.rowCount(name));
+            DatasetBuilder builder = Datasets.builder().rules(rules).threads(threads);
+            if (terminal && !quiet) {
+                builder.progress(ProgressLine.on(err));
             }
+            DatasetBuilder.Summary s = builder.write(seeds, outDir);
+            out.printf("wrote %,d tables from %,d articles to %s%n", s.curatedRows().size() + s.articleTables(),
+                    s.articles(), outDir.toAbsolutePath().normalize());
+            s.curatedRows().forEach((name, rows) -> out.printf("  %-40s %,9d rows%n", name + ".csv", rows));
+            out.printf("  %-40s %,9d rows in %,d tables%n", "tables/<article>-<n>.csv", s.articleTableRows(),
+                    s.articleTables());
             return 0;
         } catch (DatasetException e) {
             err.println("error: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static Integer positive(String s) {
+        try {
+            int n = Integer.parseInt(s);
+            return n >= 1 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

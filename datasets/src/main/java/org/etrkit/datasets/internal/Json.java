@@ -92,18 +92,45 @@ public final class Json {
 
     /** Writes a plain value as pretty-printed JSON (two-space indent, {@code "key": value}), then a newline. */
     public static void write(Object value, OutputStream out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(pretty);
+        try (JsonGenerator g = pretty(out)) {
             write(g, value);
             g.writeRaw('\n');
         }
     }
 
-    private static void write(JsonGenerator g, Object v) throws IOException {
+    /**
+     * A generator that writes pretty-printed JSON to {@code out} as {@link #write(Object, OutputStream)}
+     * does, for a document written piece by piece; closing it closes {@code out}.
+     */
+    public static JsonGenerator pretty(OutputStream out) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(pretty);
+        return g;
+    }
+
+    /** One JSON document per line, compact, for values spilled to a file and read back with {@link #read}. */
+    public static JsonGenerator compact(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+        return g;
+    }
+
+    /** Reads the next document of a parser over many (such as a file written by {@link #compact}), or null at the end. */
+    public static Object next(JsonParser p, String where) throws IOException {
+        return p.nextToken() == null ? null : value(p);
+    }
+
+    /** A parser over {@code in}, for {@link #next}. */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return FACTORY.createParser(in);
+    }
+
+    /** Writes a plain value to {@code g}. */
+    public static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof Map<?, ?> m) {

@@ -88,20 +88,126 @@ final class AtomicDirectory {
 
     /** Makes {@code dir} hold exactly {@code files} (relative path to bytes) plus the marker file. */
     static void replace(Path dir, Map<String, byte[]> files) {
-        Path target = checkReplaceable(dir, dir);
-        Siblings s = Siblings.of(target);
-        try {
-            Files.createDirectories(target.getParent());
-            try (DirectoryLock lock = DirectoryLock.acquire(s.lock())) {
+        try (Replacement r = Replacement.begin(dir)) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                write(r.file(f.getKey()), f.getValue());
+            }
+            r.commit(false);
+        } catch (IOException e) {
+            throw new DatasetException(dir.toString(), 0, "cannot write output directory: " + describe(e), e);
+        }
+    }
+
+    /**
+     * A replacement under way: the lock on {@code dir} is held and the new folder {@code .dir.etr-new}
+     * exists, marked incomplete, for the caller to fill; {@link #commit} swaps it in, and {@link #close}
+     * without a commit deletes it and leaves {@code dir} as it was. Both must be called from the thread
+     * that began it.
+     */
+    static final class Replacement implements AutoCloseable {
+
+        private final Path dir;
+        private final Path target;
+        private final Siblings siblings;
+        private final DirectoryLock lock;
+        private boolean committed;
+
+        private Replacement(Path dir, Path target, Siblings siblings, DirectoryLock lock) {
+            this.dir = dir;
+            this.target = target;
+            this.siblings = siblings;
+            this.lock = lock;
+        }
+
+        /** Locks {@code dir}, puts right what an earlier build left, checks it may be replaced, and makes the new folder. */
+        static Replacement begin(Path dir) {
+            Path target = checkReplaceable(dir, dir);
+            Siblings s = Siblings.of(target);
+            DirectoryLock lock = null;
+            try {
+                Files.createDirectories(target.getParent());
+                lock = DirectoryLock.acquire(s.lock());
                 pause("locked");
                 recover(dir, target, s);
                 checkReplaceable(dir, target);
-                writeComplete(s.fresh(), files);
-                pause("new package written");
-                swap(target, s);
+                Files.createDirectory(s.fresh());
+                write(s.fresh().resolve(PARTIAL), PARTIAL_TEXT);
+                return new Replacement(dir, target, s, lock);
+            } catch (IOException | RuntimeException e) {
+                if (lock != null) {
+                    try {
+                        lock.close();
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                if (e instanceof IOException io) {
+                    throw new DatasetException(dir.toString(), 0, "cannot write output directory: " + describe(io), io);
+                }
+                throw (RuntimeException) e;
             }
-        } catch (IOException e) {
-            throw new DatasetException(dir.toString(), 0, "cannot write output directory: " + describe(e), e);
+        }
+
+        /** The new folder being filled. */
+        Path folder() {
+            return siblings.fresh();
+        }
+
+        /** The path of package file {@code relative} in the new folder, its parent folders made. */
+        Path file(String relative) throws IOException {
+            Path root = siblings.fresh();
+            Path p = root.resolve(relative).normalize();
+            if (!p.startsWith(root) || p.equals(root) || p.getFileName().toString().equals(MARKER)
+                    || p.getFileName().toString().equals(PARTIAL)) {
+                throw new IllegalArgumentException("not a package file: " + relative);
+            }
+            Files.createDirectories(p.getParent());
+            return p;
+        }
+
+        /**
+         * Marks the new folder complete (the marker, every file and folder flushed to disk, then
+         * {@value #PARTIAL} removed) and swaps it in for {@code dir}. With {@code filesSynced} the caller
+         * has flushed every file it wrote, and only the folders and the marker are flushed here.
+         */
+        void commit(boolean filesSynced) throws IOException {
+            Path fresh = siblings.fresh();
+            write(fresh.resolve(MARKER), MARKER_TEXT);
+            List<Path> all;
+            try (Stream<Path> walk = Files.walk(fresh)) {
+                all = walk.filter(p -> !filesSynced || p.getFileName().toString().equals(MARKER)
+                        || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+            }
+            // in parallel, which lets the file system flush them together
+            all.parallelStream().forEach(AtomicFiles::sync);
+            Files.delete(fresh.resolve(PARTIAL));
+            AtomicFiles.sync(fresh);
+            pause("new package written");
+            swap(target, siblings);
+            committed = true;
+        }
+
+        /** Deletes the new folder unless it was committed, and releases the lock. */
+        @Override
+        public void close() {
+            try {
+                if (!committed && Files.exists(siblings.fresh(), LinkOption.NOFOLLOW_LINKS)) {
+                    delete(siblings.fresh());
+                }
+            } catch (IOException e) {
+                // the next build of the folder deletes what is left
+            } finally {
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    // the operating system releases it when the process ends
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "replacement of " + dir;
         }
     }
 
@@ -235,35 +341,8 @@ final class AtomicDirectory {
                 + " builder, so it is left alone; move it away and build again");
     }
 
-    /**
-     * Writes {@code dir} from scratch: {@link #PARTIAL} first, then the files and the marker, then every
-     * file and folder is flushed to disk (in parallel, which lets the file system flush them together),
-     * and last {@link #PARTIAL} is removed: from then on the folder is complete.
-     */
-    private static void writeComplete(Path dir, Map<String, byte[]> files) throws IOException {
-        Files.createDirectory(dir);
-        write(dir.resolve(PARTIAL), PARTIAL_TEXT);
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path p = dir.resolve(f.getKey()).normalize();
-            if (!p.startsWith(dir) || p.getFileName().toString().equals(MARKER)
-                    || p.getFileName().toString().equals(PARTIAL)) {
-                throw new IllegalArgumentException("not a package file: " + f.getKey());
-            }
-            Files.createDirectories(p.getParent());
-            write(p, f.getValue());
-        }
-        write(dir.resolve(MARKER), MARKER_TEXT);
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = walk.toList();
-        }
-        all.parallelStream().forEach(AtomicFiles::sync);
-        Files.delete(dir.resolve(PARTIAL));
-        AtomicFiles.sync(dir);
-    }
-
     /** A new file with default permissions (flushed to disk later, with the others). */
-    private static void write(Path p, byte[] bytes) throws IOException {
+    static void write(Path p, byte[] bytes) throws IOException {
         try (FileChannel c = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer b = ByteBuffer.wrap(bytes);
             while (b.hasRemaining()) {
@@ -317,14 +396,28 @@ final class AtomicDirectory {
         if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS) && !isEmpty(dir, dir)) {
             write(partial, PARTIAL_TEXT);
         }
-        List<Path> all;
+        List<Path> files;
+        List<Path> folders;
         try (Stream<Path> walk = Files.walk(dir)) {
-            all = walk.sorted(Comparator.reverseOrder()).toList();
+            List<Path> all = walk.filter(p -> !p.equals(dir) && !p.equals(partial)).toList();
+            folders = all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.reverseOrder()).toList();
+            files = all.stream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
-        for (Path p : all) {
-            if (!p.equals(dir) && !p.equals(partial)) {
-                Files.deleteIfExists(p);
-            }
+        // the files in parallel (a package can hold tens of thousands), then the folders deepest first
+        try {
+            files.parallelStream().forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path p : folders) {
+            Files.deleteIfExists(p);
         }
         Files.deleteIfExists(partial);
         try {

@@ -34,7 +34,12 @@ public final class CsvDialect {
 
     /** Tablesaw's write options for this dialect, writing to {@code out} (which Tablesaw closes). */
     public static CsvWriteOptions writeOptions(OutputStream out) {
+        return writeOptions(out, true);
+    }
+
+    private static CsvWriteOptions writeOptions(OutputStream out, boolean header) {
         return CsvWriteOptions.builder(out)
+                .header(header)
                 .usePrintFormatters(true)
                 .lineEnd(LINE_END)
                 .ignoreLeadingWhitespaces(false)
@@ -45,6 +50,13 @@ public final class CsvDialect {
     /** Writes {@code table} to {@code out} and closes it. */
     public static void write(Table table, OutputStream out) {
         table.write().usingOptions(writeOptions(out));
+    }
+
+    /** The CSV bytes of the rows of {@code table}, without the header: a chunk of a longer table. */
+    public static byte[] rowBytes(Table table) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        table.write().usingOptions(writeOptions(out, false));
+        return out.toByteArray();
     }
 
     /** The CSV bytes of {@code table}. */

@@ -1,11 +1,9 @@
 package org.etrkit.datasets.pack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -104,19 +102,17 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      */
     public void write(Path outDir) {
         List<byte[]> csvs = resources.parallelStream().map(r -> CsvDialect.bytes(r.table())).toList();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Object> described = new ArrayList<>();
-        for (int i = 0; i < resources.size(); i++) {
-            Resource r = resources.get(i);
-            String path = r.name() + ".csv";
-            files.put(path, csvs.get(i));
-            described.add(describe(r.spec(), path, csvs.get(i)));
+        try (PackageWriter w = PackageWriter.create(outDir)) {
+            for (int i = 0; i < resources.size(); i++) {
+                w.writeTable(resources.get(i).spec(), csvs.get(i));
+            }
+            sources.forEach(w::addSource);
+            w.commit();
         }
-        files.put("datapackage.json", descriptor(described));
-        AtomicDirectory.replace(outDir, files);
     }
 
-    private byte[] descriptor(List<Object> resourcesJson) {
+    /** What {@code datapackage.json} says before its sources and resources: the package and its licence. */
+    static Map<String, Object> header() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("profile", "tabular-data-package");
         root.put("name", "etr-datasets");
@@ -126,22 +122,16 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                 + " article (file) and line.");
         root.put("licenses", List.of(map("name", LICENSE, "path", "https://creativecommons.org/licenses/by-sa/4.0/",
                 "title", "Creative Commons Attribution-ShareAlike 4.0 (the license of the source articles)")));
-        List<Object> sourcesJson = new ArrayList<>();
-        for (Source s : sources) {
-            sourcesJson.add(map("title", s.title(), "path", "seeds/" + s.path()));
-        }
-        root.put("sources", sourcesJson);
-        root.put("resources", resourcesJson);
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try {
-            Json.write(root, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return json.toByteArray();
+        return root;
     }
 
-    private static Map<String, Object> describe(TableSpec spec, String path, byte[] csv) {
+    /** What {@code datapackage.json} says of a source article. */
+    static Map<String, Object> describe(Source s) {
+        return map("title", s.title(), "path", "seeds/" + s.path());
+    }
+
+    /** What {@code datapackage.json} says of one table: its file, Table Schema, size and SHA-256 hash. */
+    static Map<String, Object> describe(TableSpec spec, String path, long bytes, String sha256Hex) {
         List<Object> fields = new ArrayList<>();
         for (Field f : spec.fields()) {
             Map<String, Object> field = map("name", f.name(), "type", f.type().frictionless(),
@@ -154,8 +144,8 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         Map<String, Object> r = map("name", resourceName(spec.name()), "path", path, "profile", "tabular-data-resource",
                 "title", spec.title(), "description", spec.description(), "format", "csv",
                 "mediatype", "text/csv", "encoding", "utf-8");
-        r.put("bytes", csv.length);
-        r.put("hash", "sha256:" + sha256(csv));
+        r.put("bytes", bytes);
+        r.put("hash", "sha256:" + sha256Hex);
         r.put("dialect", map("delimiter", ",", "lineTerminator", CsvDialect.LINE_END, "header", true));
         r.put("schema", map("fields", fields, "missingValues", List.of("")));
         return r;
@@ -283,48 +273,67 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         List<Resource> resources = new ArrayList<>();
         for (Object o : Json.array(root.get("resources"), where, "resources")) {
             Map<String, Object> r = Json.object(o, where, "resource");
-            String path = String.valueOf(r.get("path"));
-            if (!path.endsWith(".csv")) {
-                throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
-            }
-            String name = path.substring(0, path.length() - 4);
-            TableSpec spec = specFromSchema(where, name, r);
-            Table t;
-            try (InputStream raw = open.apply(path); DigestInputStream in = new DigestInputStream(raw, sha256())) {
-                // Tablesaw closes the stream it reads; the rest is read here, for the hash
-                t = CsvDialect.read(new FilterInputStream(in) {
-                    @Override
-                    public void close() {
-                    }
-                }, name, spec.columnTypes());
-                in.transferTo(OutputStream.nullOutputStream());
-                check(path, r, in.getMessageDigest().digest());
-            } catch (IOException e) {
-                throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
-            } catch (DatasetException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
-            }
-            List<String> expected = spec.fields().stream().map(Field::name).toList();
-            if (!t.columnNames().equals(expected)) {
-                throw new DatasetException(path, 1, "header " + t.columnNames() + " does not match the schema "
-                        + expected);
-            }
-            for (int i = 0; i < spec.fields().size(); i++) {
-                if (spec.fields().get(i).type() == Field.Type.NUMBER) {
-                    ((DoubleColumn) t.column(i)).setPrintFormatter(Field.plainDecimals());
-                }
-            }
-            resources.add(new Resource(spec, t));
+            TableSpec spec = specOf(where, r);
+            String path = spec.name() + ".csv";
+            resources.add(new Resource(spec, readTable(path, open.apply(path), spec, r.get("hash"))));
         }
+        return new DataPackage(resources, sourcesOf(where, root));
+    }
+
+    /** The spec of a resource of {@code datapackage.json}: its name (from its path) and its Table Schema. */
+    static TableSpec specOf(String where, Map<String, Object> r) {
+        String path = String.valueOf(r.get("path"));
+        if (!path.endsWith(".csv")) {
+            throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
+        }
+        return specFromSchema(where, path.substring(0, path.length() - 4), r);
+    }
+
+    /** The sources of {@code datapackage.json}: each article's file name and title. */
+    static List<Source> sourcesOf(String where, Map<String, Object> root) {
         List<Source> sources = new ArrayList<>();
         for (Object o : Json.array(root.get("sources"), where, "sources")) {
             Map<String, Object> s = Json.object(o, where, "source");
             String p = String.valueOf(s.get("path"));
             sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
         }
-        return new DataPackage(resources, sources);
+        return sources;
+    }
+
+    /**
+     * Reads one table file ({@code path} in the package, for messages) from {@code raw}, which it
+     * closes: its columns typed as {@code spec} says, its bytes checked against {@code hash}
+     * ({@code sha256:...}, or null for none).
+     */
+    static Table readTable(String path, InputStream raw, TableSpec spec, Object hash) {
+        Table t;
+        try (raw; DigestInputStream in = new DigestInputStream(raw, sha256())) {
+            // Tablesaw closes the stream it reads; the rest is read here, for the hash
+            t = CsvDialect.read(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }, spec.name(), spec.columnTypes());
+            in.transferTo(OutputStream.nullOutputStream());
+            check(path, hash, in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
+        } catch (DatasetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
+        }
+        List<String> expected = spec.fields().stream().map(Field::name).toList();
+        if (!t.columnNames().equals(expected)) {
+            throw new DatasetException(path, 1, "header " + t.columnNames() + " does not match the schema "
+                    + expected);
+        }
+        for (int i = 0; i < spec.fields().size(); i++) {
+            if (spec.fields().get(i).type() == Field.Type.NUMBER) {
+                ((DoubleColumn) t.column(i)).setPrintFormatter(Field.plainDecimals());
+            }
+        }
+        return t;
     }
 
     private static TableSpec specFromSchema(String where, String name, Map<String, Object> resource) {
@@ -361,23 +370,18 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
     }
 
     /** The file read must be the one the descriptor describes: same SHA-256 hash, when it gives one. */
-    private static void check(String path, Map<String, Object> resource, byte[] digest) {
-        Object hash = resource.get("hash");
+    static void check(String path, Object hash, byte[] digest) {
         if (hash != null && !String.valueOf(hash).equals("sha256:" + HexFormat.of().formatHex(digest))) {
             throw new DatasetException(path, 0, "does not match the SHA-256 hash datapackage.json gives it;"
                     + " the file changed after the package was written");
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 }

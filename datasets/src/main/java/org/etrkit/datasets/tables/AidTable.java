@@ -123,6 +123,10 @@ final class AidTable implements CuratedTable {
         private final Set<String> give;
         private final Set<String> receive;
         private final Set<String> nouns;
+        /** The longest word {@link #transfers} looks up. */
+        private static final int LONGEST_WORD = 14;
+        /** {@code transferShapes[n][c]}: some ASCII transfer word has n letters and starts with c. */
+        private final boolean[][] transferShapes = new boolean[LONGEST_WORD + 1][128];
         private final Set<String> materiel;
         private final Set<String> personnel;
         private final Set<String> collective;
@@ -150,6 +154,16 @@ final class AidTable implements CuratedTable {
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
             this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            // the words transfers() looks up: transfer words, and the first word of each service phrase
+            List<String> looked = new ArrayList<>(give);
+            looked.addAll(receive);
+            looked.addAll(nouns);
+            service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
+            for (String w : looked) {
+                if (!w.isEmpty() && w.length() <= LONGEST_WORD && w.chars().allMatch(c -> c < 128)) {
+                    transferShapes[w.length()][w.charAt(0)] = true;
+                }
+            }
             this.arrivalWords = lex.set("arrival_verbs");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
@@ -359,7 +373,7 @@ final class AidTable implements CuratedTable {
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                if (j - i >= 3 && j - i <= 14) {
+                if (j - i >= 3 && j - i <= LONGEST_WORD && mayBeTransferWord(text, i, j)) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                     String phrase = servicePhrase(text, w, j);
                     if (phrase != null) {
@@ -393,6 +407,20 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /**
+         * False when the letters {@code text[i, j)} cannot be a transfer word, judged without making a
+         * string: an ASCII word in lower case keeps its length and starts with its first letter in lower
+         * case. Other words are not judged here (true).
+         */
+        private boolean mayBeTransferWord(String text, int i, int j) {
+            for (int k = i; k < j; k++) {
+                if (text.charAt(k) >= 128) {
+                    return true;
+                }
+            }
+            return transferShapes[j - i][Character.toLowerCase(text.charAt(i))];
         }
 
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */

@@ -19,7 +19,8 @@ final class Analysis {
     Analysis(Corpus corpus, Rules rules) {
         this.corpus = corpus;
         this.rules = rules;
-        this.articles = corpus.entries().parallelStream()
+        // one thread: a build runs a batch of articles per thread, in parallel
+        this.articles = corpus.entries().stream()
                 .map(e -> new ArticleContext(e.article(), e.blocks(), rules)).toList();
         this.sides = new SideFinder(rules.lexicon());
         for (int i = 0; i < corpus.entries().size(); i++) {

@@ -43,20 +43,38 @@ public final class ArticleTables {
      */
     public static List<Published> of(List<Article> articles) {
         List<Published> out = new ArrayList<>();
-        Map<String, Published> byName = new HashMap<>();
+        Names names = new Names();
         for (Article a : articles) {
             for (Published p : of(a)) {
-                Published before = byName.putIfAbsent(p.spec().name(), p);
-                if (before != null) {
-                    throw new DatasetException(a.source(), p.source().at().line(), "its table would be published as "
-                            + p.spec().name() + ", the name of a table of " + before.source().at().source() + " (line "
-                            + before.source().at().line() + "), because both file names reduce to '"
-                            + stem(a.source()) + "'; rename one of the two articles");
-                }
+                names.claim(p);
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * The names of the tables published so far, for a build that publishes them article by article: a
+     * name claimed twice throws, naming both files. It keeps each name with its file and line only.
+     */
+    public static final class Names {
+
+        private record Claim(String source, int line) {
+        }
+
+        private final Map<String, Claim> byName = new HashMap<>();
+
+        /** Claims the name of {@code p}; a name another article's table has throws. */
+        public void claim(Published p) {
+            String source = p.source().at().source();
+            Claim before = byName.putIfAbsent(p.spec().name(), new Claim(source, p.source().at().line()));
+            if (before != null) {
+                throw new DatasetException(source, p.source().at().line(), "its table would be published as "
+                        + p.spec().name() + ", the name of a table of " + before.source() + " (line "
+                        + before.line() + "), because both file names reduce to '"
+                        + stem(source) + "'; rename one of the two articles");
+            }
+        }
     }
 
     /** The tables of {@code article}, in order. */

@@ -14,6 +14,11 @@ public record Corpus(List<Entry> entries) {
         public Entry {
             blocks = List.copyOf(blocks);
         }
+
+        /** The article with its text blocks analysed. */
+        public static Entry of(Article article) {
+            return new Entry(article, Extractor.analyze(article));
+        }
     }
 
     public Corpus {
@@ -22,6 +27,6 @@ public record Corpus(List<Entry> entries) {
 
     /** Analyses each article (in parallel; entries keep the order given). */
     public static Corpus of(List<Article> articles) {
-        return new Corpus(articles.parallelStream().map(a -> new Entry(a, Extractor.analyze(a))).toList());
+        return new Corpus(articles.parallelStream().map(Entry::of).toList());
     }
 }

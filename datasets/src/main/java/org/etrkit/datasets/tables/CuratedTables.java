@@ -25,6 +25,17 @@ public final class CuratedTables {
         this.rules = rules;
     }
 
+    /**
+     * The rows a run of consecutive articles contributes to every curated table, in {@link Specs#CURATED}
+     * order. Every row comes from one article and from what that article says, and rows are grouped by
+     * article in article order, so a curated table is its articles' rows one after the other: a build
+     * can make it a batch of articles at a time and write it as it goes.
+     */
+    public static List<Table> ofArticles(List<Corpus.Entry> entries, Rules rules) {
+        Analysis analysis = new Analysis(new Corpus(entries), rules);
+        return BUILDERS.stream().map(b -> b.build(analysis)).toList();
+    }
+
     /** All curated tables, in {@link Specs#CURATED} order, keyed by name; built in parallel. */
     public Map<String, Table> build() {
         Analysis analysis = new Analysis(corpus, rules);

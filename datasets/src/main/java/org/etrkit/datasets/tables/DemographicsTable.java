@@ -8,6 +8,7 @@ import static org.etrkit.datasets.tables.Field.Type.NUMBER;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,15 +124,21 @@ final class DemographicsTable implements CuratedTable {
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
         Table t = SPEC.newTable();
+        // each article's rows, then the remainders of its regions and years, so that the table is its
+        // articles' rows one after the other (a build writes it a batch of articles at a time)
         Map<String, List<Row>> byRegionYear = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             append(t, r);
-            byRegionYear.computeIfAbsent(r.source() + "|" + r.region() + "|" + r.year(), k -> new ArrayList<>()).add(r);
-        }
-        for (List<Row> group : byRegionYear.values()) {
-            Row rest = remainder(group);
-            if (rest != null) {
-                append(t, rest);
+            byRegionYear.computeIfAbsent(r.region() + "|" + r.year(), k -> new ArrayList<>()).add(r);
+            if (i + 1 == rows.size() || !rows.get(i + 1).source().equals(r.source())) {
+                for (List<Row> group : byRegionYear.values()) {
+                    Row rest = remainder(group);
+                    if (rest != null) {
+                        append(t, rest);
+                    }
+                }
+                byRegionYear.clear();
             }
         }
         return Cells.checkRectangular(t);
@@ -385,6 +392,30 @@ final class DemographicsTable implements CuratedTable {
                     && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
         }
 
+        /** The block whose sentences {@link #nearBySentence} is about. */
+        private Prose nearFor;
+        private final Map<Integer, Boolean> nearBySentence = new HashMap<>();
+
+        /**
+         * Whether sentence {@code k} of {@code p} has a population word within {@link Prose#WINDOW} of its
+         * end or start; computed once per sentence (each figure asks about its sentence and the two before).
+         */
+        private boolean populationWordsNear(Prose p, int k) {
+            if (p != nearFor) {
+                nearFor = p;
+                nearBySentence.clear();
+            }
+            return nearBySentence.computeIfAbsent(k, i -> {
+                Sentence c = p.sentence(i);
+                int endWindow = Math.max(c.start(), c.end() - Prose.WINDOW);
+                int startWindow = Math.min(c.end(), c.start() + Prose.WINDOW);
+                // a sentence no longer than the window is both windows: searched once
+                return populationWords.matcher(p.text).region(endWindow, c.end()).find()
+                        || (endWindow != c.start() || startWindow != c.end())
+                        && populationWords.matcher(p.text).region(c.start(), startWindow).find();
+            });
+        }
+
         /** "count" or "share" for a figure of a population statement, else null. */
         private String kind(Prose p, Quantity q, int si) {
             Sentence s = p.sentence(si);
@@ -402,10 +433,7 @@ final class DemographicsTable implements CuratedTable {
             }
             boolean context = false;
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
-                Sentence c = p.sentence(k); // this sentence or the two before it
-                context = populationWords.matcher(p.text).region(Math.max(c.start(), c.end() - Prose.WINDOW), c.end())
-                        .find() || populationWords.matcher(p.text).region(c.start(),
-                        Math.min(c.end(), c.start() + Prose.WINDOW)).find();
+                context = populationWordsNear(p, k); // this sentence or the two before it
             }
             if (!context) {
                 return null;

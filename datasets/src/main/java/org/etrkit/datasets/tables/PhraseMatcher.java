@@ -30,6 +30,11 @@ final class PhraseMatcher<T> {
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
     private final boolean plurals;
+    /**
+     * For ASCII first words: {@code firstChars[n]} holds the first characters of the ASCII keys of length
+     * n, so most words of a text are passed over without making a string of them (see {@link #mayStart}).
+     */
+    private final boolean[][] firstChars;
 
     PhraseMatcher(Map<String, T> phrases, boolean plurals) {
         this.plurals = plurals;
@@ -39,6 +44,38 @@ final class PhraseMatcher<T> {
             byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(words, value));
         });
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> e.words().length).reversed()));
+        int longest = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+        firstChars = new boolean[longest + 1][128];
+        for (String key : byFirstWord.keySet()) {
+            if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
+                firstChars[key.length()][key.charAt(0)] = true;
+            }
+        }
+    }
+
+    /**
+     * False when the word {@code text[start, end)} cannot be the first word of any phrase, which
+     * {@link #candidates} would find out only after making strings of it: an ASCII word is looked up as
+     * written, without a possessive or a plural "s", and (capitalised) in lower case, so it can only
+     * match an ASCII key of one of those lengths that starts with its first letter in one of those cases.
+     * Other words are not judged here (true).
+     */
+    private boolean mayStart(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        int n = end - start;
+        char first = text.charAt(start);
+        char lower = Character.isUpperCase(first) ? Character.toLowerCase(first) : first;
+        return keyFits(n, first, lower)
+                || n > 2 && text.charAt(end - 2) == '\'' && text.charAt(end - 1) == 's' && keyFits(n - 2, first, lower)
+                || plurals && n > 3 && text.charAt(end - 1) == 's' && keyFits(n - 1, first, lower);
+    }
+
+    private boolean keyFits(int length, char first, char lower) {
+        return length < firstChars.length && (firstChars[length][first] || firstChars[length][lower]);
     }
 
     /** Every phrase in {@code text}, in order. */
@@ -56,7 +93,7 @@ final class PhraseMatcher<T> {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            Hit<T> hit = match(text, i, end, to);
+            Hit<T> hit = mayStart(text, i, end) ? match(text, i, end, to) : null;
             if (hit != null) {
                 out.add(hit);
                 i = hit.end();

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,21 +47,44 @@ class MainTest {
         assertEquals(2, run("build", "--seeds", "x"));
         assertEquals(2, run("build", "--seeds"));
         assertEquals(2, run("build", "--colour", "x"));
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "0"));
+        assertTrue(err().contains("--threads needs a whole number from 1, not '0'"));
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "two"));
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads"));
         assertEquals(0, run("--help"));
     }
 
+    /**
+     * The build writes as it goes, so a bad article found late stops a build that has written much:
+     * the output keeps the previous package byte for byte, and only the lock file stays beside it.
+     */
     @Test
     void badArticleExitsWithOneNamingFileAndLineAndLeavesOutputAlone(@TempDir Path tmp) throws Exception {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        Files.writeString(seeds.resolve("bad.txt"), "= T =\n\n| a | b |\n| 1 |\n");
-        Path outDir = Files.createDirectories(tmp.resolve("out"));
-        Files.writeString(outDir.resolve("keep.csv"), "kept");
+        Files.writeString(seeds.resolve("a.txt"), "= A =\n\n| a | b |\n| 1 | 2 |\n\nSome 2,000 troops came.\n");
+        Path outDir = tmp.resolve("out");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", outDir.toString()), err());
+        Map<String, String> before = files(outDir);
+        Files.writeString(seeds.resolve("b.txt"), "= T =\n\n| a | b |\n| 1 |\n");
+        Files.writeString(seeds.resolve("c.txt"), "= C =\n\nSome 3,000 troops came.\n");
         assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", outDir.toString()));
-        assertEquals("error: bad.txt:4: table row has 1 cells, header has 2\n", err().replace("\r\n", "\n"));
-        assertEquals("kept", Files.readString(outDir.resolve("keep.csv")));
+        assertEquals("error: b.txt:4: table row has 1 cells, header has 2\n", err().replace("\r\n", "\n"));
+        assertEquals(before, files(outDir));
         try (var s = Files.list(tmp)) {
-            assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith(".out")));
+            assertEquals(List.of(".out.etr-lock"), s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".out")).toList());
         }
+    }
+
+    /** Every file of a folder (relative path, '/'-separated) with its content. */
+    private static Map<String, String> files(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return out;
     }
 
     /** Article file names that reduce to one table name would lose a table: the build names both files. */
@@ -89,7 +116,7 @@ class MainTest {
                 err().replace("\r\n", "\n"));
         Files.delete(seeds.resolve("wide.txt"));
         assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("tables/ok-1.csv"));
+        assertTrue(Files.isRegularFile(tmp.resolve("out/tables/ok-1.csv")));
     }
 
     private static String row(String prefix, int cells) {

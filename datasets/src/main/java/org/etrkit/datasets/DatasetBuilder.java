@@ -1,0 +1,235 @@
+package org.etrkit.datasets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.pack.CsvDialect;
+import org.etrkit.datasets.pack.DataPackage.Source;
+import org.etrkit.datasets.pack.PackageWriter;
+import org.etrkit.datasets.tables.ArticleTables;
+import org.etrkit.datasets.tables.Rules;
+import org.etrkit.datasets.tables.Specs;
+import org.etrkit.datasets.tables.TableSpec;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Builds the tables from a folder of articles, with options: the rules, how many threads, and a
+ * progress listener. {@link Datasets#build(Path)} is the shortcut with the defaults.
+ *
+ * <pre>{@code
+ * Datasets d = Datasets.builder().rules(rules).threads(2).build(Path.of("seeds"));    // in memory
+ * Summary s = Datasets.builder().progress(p).write(Path.of("corpus"), Path.of("out")); // streamed to disk
+ * }</pre>
+ *
+ * <p>Articles go through the build one at a time on every thread (see {@link ArticlePipeline}): each
+ * is read, parsed, analysed and turned into its rows of every table, and the rows are appended in file
+ * name order. A curated table is its articles' rows one after the other, so the result does not
+ * depend on the number of threads or on the order they finish in.
+ */
+public final class DatasetBuilder {
+
+    private Rules rules = Rules.defaults();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private BuildProgress progress = BuildProgress.NONE;
+
+    DatasetBuilder() {
+    }
+
+    /** The classification rules (default: the shipped ones, {@link Rules#defaults()}). */
+    public DatasetBuilder rules(Rules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        return this;
+    }
+
+    /** How many threads analyse articles (default: one per available processor); at least 1. */
+    public DatasetBuilder threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /** Where to report progress (default: nowhere). */
+    public DatasetBuilder progress(BuildProgress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+        return this;
+    }
+
+    /**
+     * Parses and analyses every {@code *.txt} article in {@code seedsDir}, in file name order, and builds
+     * the tables in memory. For a corpus larger than memory, {@link #write} streams them to disk instead.
+     */
+    public Datasets build(Path seedsDir) {
+        try {
+            MemorySink sink = new MemorySink();
+            ArticlePipeline.run(articleFiles(seedsDir), rules, threads, progress, sink);
+            return sink.datasets();
+        } finally {
+            progress.finished();
+        }
+    }
+
+    /**
+     * Builds the tables of {@code seedsDir} and writes them as a data package to {@code outDir} as they
+     * are made: articles are read, analysed and written a few at a time, so memory does not grow with
+     * the corpus. The output folder is replaced whole or not at all, as {@link Datasets#writePackage}
+     * does; a bad article stops the build with its file and line and leaves the folder as it was.
+     */
+    public Summary write(Path seedsDir, Path outDir) {
+        try {
+            List<Path> files = articleFiles(seedsDir);
+            try (PackageWriter w = PackageWriter.create(outDir)) {
+                PackageSink sink = new PackageSink(w);
+                ArticlePipeline.run(files, rules, threads, progress, sink);
+                progress.writing();
+                return sink.commit();
+            }
+        } finally {
+            progress.finished();
+        }
+    }
+
+    /**
+     * What a build wrote: the number of articles, the rows of each curated table (in publication
+     * order), and the number of the articles' own tables ({@code tables/<article>-<n>}) and their rows.
+     */
+    public record Summary(int articles, Map<String, Long> curatedRows, int articleTables, long articleTableRows) {
+
+        public Summary {
+            curatedRows = Collections.unmodifiableMap(new LinkedHashMap<>(curatedRows));
+        }
+    }
+
+    /** The {@code *.txt} files of {@code seedsDir}, in file name order; none is an error. */
+    static List<Path> articleFiles(Path seedsDir) {
+        if (!Files.isDirectory(seedsDir)) {
+            throw new DatasetException(seedsDir.toString(), 0, "seeds directory does not exist or is not a directory");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seedsDir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
+        }
+        return files;
+    }
+
+    /** Tables in memory, appended article by article. */
+    static final class MemorySink implements ArticlePipeline.Sink<ArticlePipeline.ArticleRows> {
+
+        private final List<Table> curated = Specs.CURATED.stream().map(TableSpec::newTable).toList();
+        private final Map<String, Table> tables = new LinkedHashMap<>();
+        private final Map<String, TableSpec> specs = new LinkedHashMap<>();
+        private final List<Source> sources = new ArrayList<>();
+        private final ArticleTables.Names names = new ArticleTables.Names();
+
+        @Override
+        public ArticlePipeline.ArticleRows prepare(ArticlePipeline.ArticleRows rows) {
+            return rows;
+        }
+
+        @Override
+        public void accept(ArticlePipeline.ArticleRows rows) {
+            for (int i = 0; i < curated.size(); i++) {
+                curated.get(i).append(rows.curated().get(i));
+            }
+            for (ArticleTables.Published p : rows.tables()) {
+                names.claim(p);
+                tables.put(p.spec().name(), p.table());
+                specs.put(p.spec().name(), p.spec());
+            }
+            rows.articles().forEach(a -> sources.add(new Source(a.source(), a.title())));
+        }
+
+        Datasets datasets() {
+            Map<String, Table> all = new LinkedHashMap<>();
+            Map<String, TableSpec> allSpecs = new LinkedHashMap<>();
+            for (int i = 0; i < curated.size(); i++) {
+                TableSpec spec = Specs.CURATED.get(i);
+                all.put(spec.name(), curated.get(i));
+                allSpecs.put(spec.name(), spec);
+            }
+            all.putAll(tables);
+            allSpecs.putAll(specs);
+            return new Datasets(all, allSpecs, sources);
+        }
+    }
+
+    /** What a worker makes of an article for the package: its rows as CSV, ready to append. */
+    record CsvRows(List<Source> sources, List<byte[]> curated, int[] curatedRows, List<ArticleTables.Published> tables,
+                   List<byte[]> tableCsv) {
+    }
+
+    /** The package on disk, appended article by article. */
+    static final class PackageSink implements ArticlePipeline.Sink<CsvRows> {
+
+        private final PackageWriter writer;
+        private final List<PackageWriter.TableWriter> curated;
+        private final long[] curatedRows = new long[Specs.CURATED.size()];
+        private final ArticleTables.Names names = new ArticleTables.Names();
+        private int articles;
+        private int articleTables;
+        private long articleTableRows;
+
+        PackageSink(PackageWriter writer) {
+            this.writer = writer;
+            this.curated = Specs.CURATED.stream().map(writer::table).toList();
+        }
+
+        @Override
+        public CsvRows prepare(ArticlePipeline.ArticleRows rows) {
+            List<byte[]> csv = new ArrayList<>();
+            int[] counts = new int[rows.curated().size()];
+            for (int i = 0; i < counts.length; i++) {
+                Table t = rows.curated().get(i);
+                counts[i] = t.rowCount();
+                csv.add(t.isEmpty() ? new byte[0] : CsvDialect.rowBytes(t));
+            }
+            List<byte[]> tableCsv = rows.tables().stream().map(p -> CsvDialect.bytes(p.table())).toList();
+            return new CsvRows(rows.articles().stream().map(a -> new Source(a.source(), a.title())).toList(), csv,
+                    counts, rows.tables(), tableCsv);
+        }
+
+        @Override
+        public void accept(CsvRows rows) {
+            for (int i = 0; i < curated.size(); i++) {
+                curated.get(i).appendCsv(rows.curated().get(i));
+                curatedRows[i] += rows.curatedRows()[i];
+            }
+            for (int i = 0; i < rows.tables().size(); i++) {
+                ArticleTables.Published p = rows.tables().get(i);
+                names.claim(p);
+                writer.writeTable(p.spec(), rows.tableCsv().get(i));
+                articleTables++;
+                articleTableRows += p.table().rowCount();
+            }
+            rows.sources().forEach(writer::addSource);
+            articles += rows.sources().size();
+        }
+
+        Summary commit() {
+            curated.forEach(PackageWriter.TableWriter::close);
+            writer.commit();
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (int i = 0; i < curatedRows.length; i++) {
+                rows.put(Specs.CURATED.get(i).name(), curatedRows[i]);
+            }
+            return new Summary(articles, rows, articleTables, articleTableRows);
+        }
+    }
+}

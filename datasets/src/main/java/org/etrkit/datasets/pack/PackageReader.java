@@ -1,0 +1,195 @@
+package org.etrkit.datasets.pack;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.internal.Json;
+import org.etrkit.datasets.pack.DataPackage.Source;
+import org.etrkit.datasets.tables.TableSpec;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * A data package opened for reading one table at a time: {@link #open} reads only
+ * {@code datapackage.json} (each table's spec, file, size and hash, and the sources), and
+ * {@link #read} reads a table's file when it is asked for, checking it against its hash. For a package
+ * too large to read whole at start, such as the build of a large corpus.
+ *
+ * <pre>{@code
+ * PackageReader p = PackageReader.open(Path.of("out"));
+ * p.names();                    // roster, ..., tables/...
+ * Table troops = p.read("troops");
+ * long rows = p.rowCount("mentions");   // counted in the file, without making a table
+ * }</pre>
+ *
+ * <p>The tables read are those the descriptor describes. A build that replaced the folder after it was
+ * opened has replaced the files too, so a table not read yet can no longer be read from the same
+ * package: {@link #read} then throws, saying to open the folder again, rather than mix two packages.
+ */
+public final class PackageReader {
+
+    private final Path dir;
+    private final byte[] descriptor;
+    private final Map<String, Entry> entries;
+    private final List<Source> sources;
+
+    /** What the descriptor says of one table. */
+    private record Entry(TableSpec spec, String path, long bytes, Object hash) {
+    }
+
+    private PackageReader(Path dir, byte[] descriptor, Map<String, Entry> entries, List<Source> sources) {
+        this.dir = dir;
+        this.descriptor = descriptor;
+        this.entries = entries;
+        this.sources = List.copyOf(sources);
+    }
+
+    /**
+     * Opens the package in {@code dir}: reads its {@code datapackage.json}, or, while a build swaps the
+     * folder (or after a build was killed there), that of the whole package beside it.
+     */
+    public static PackageReader open(Path dir) {
+        Path file = null;
+        byte[] bytes = null;
+        // a build swapping the folder can take it away between finding it and reading it: look again
+        for (int attempt = 0; bytes == null; attempt++) {
+            file = AtomicDirectory.readable(dir).resolve("datapackage.json");
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                if (attempt + 1 >= READ_ATTEMPTS || !AtomicDirectory.beingReplaced(dir)
+                        && !Files.exists(AtomicDirectory.readable(dir).resolve("datapackage.json"))) {
+                    throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
+                }
+                pause();
+            } catch (IOException e) {
+                throw new DatasetException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+            }
+        }
+        String where = file.toString();
+        Map<String, Object> root = Json.object(Json.read(new ByteArrayInputStream(bytes), where), where,
+                "datapackage.json");
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Object o : Json.array(root.get("resources"), where, "resources")) {
+            Map<String, Object> r = Json.object(o, where, "resource");
+            TableSpec spec = DataPackage.specOf(where, r);
+            Object size = r.get("bytes");
+            entries.put(spec.name(), new Entry(spec, spec.name() + ".csv", size instanceof Long l ? l : -1,
+                    r.get("hash")));
+        }
+        return new PackageReader(dir, bytes, entries, DataPackage.sourcesOf(where, root));
+    }
+
+    /** How many times {@link #open} looks for the descriptor while a build replaces the folder (20 ms apart). */
+    private static final int READ_ATTEMPTS = 50;
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The table names, in the descriptor's order. */
+    public List<String> names() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** The spec of every table, in the descriptor's order. */
+    public List<TableSpec> specs() {
+        return entries.values().stream().map(Entry::spec).toList();
+    }
+
+    /** The source articles. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /** The size of the table files together, in bytes, as the descriptor gives it. */
+    public long bytes() {
+        return entries.values().stream().mapToLong(e -> Math.max(e.bytes(), 0)).sum();
+    }
+
+    /** Reads table {@code name} from its file, checked against its hash. */
+    public Table read(String name) {
+        Entry e = entry(name);
+        Path file = AtomicDirectory.readable(dir).resolve(e.path());
+        try {
+            return DataPackage.readTable(file.toString(), stream(file), e.spec(), e.hash());
+        } catch (DatasetException x) {
+            throw replacedOr(x);
+        }
+    }
+
+    /**
+     * The number of rows of table {@code name}, counted in its file (records after the header) without
+     * making a table, and checked against the file's hash.
+     */
+    public long rowCount(String name) {
+        Entry e = entry(name);
+        Path file = AtomicDirectory.readable(dir).resolve(e.path());
+        long records = 0;
+        boolean quoted = false;
+        try (InputStream raw = stream(file); DigestInputStream in = new DigestInputStream(raw, DataPackage.sha256())) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\n' && !quoted) {
+                        records++;
+                    }
+                }
+            }
+            DataPackage.check(file.toString(), e.hash(), in.getMessageDigest().digest());
+        } catch (IOException x) {
+            throw replacedOr(new DatasetException(file.toString(), 0, "cannot read table: " + x.getMessage(), x));
+        } catch (DatasetException x) {
+            throw replacedOr(x);
+        }
+        return Math.max(records - 1, 0);
+    }
+
+    private static InputStream stream(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException x) {
+            throw new DatasetException(file.toString(), 0, "cannot read table: " + x.getMessage(), x);
+        }
+    }
+
+    private Entry entry(String name) {
+        Entry e = name == null ? null : entries.get(name);
+        if (e == null) {
+            throw new DatasetException(dir.toString(), 0, "no table '" + name + "' in the package");
+        }
+        return e;
+    }
+
+    /** A failed read, or, when a build has replaced the package since it was opened, an error saying so. */
+    private DatasetException replacedOr(DatasetException e) {
+        byte[] now;
+        try {
+            now = Files.readAllBytes(AtomicDirectory.readable(dir).resolve("datapackage.json"));
+        } catch (IOException x) {
+            now = null;
+        }
+        if (now != null && Arrays.equals(now, descriptor)) {
+            return e;
+        }
+        return new DatasetException(dir.toString(), 0, "a build replaced the data package after it was loaded,"
+                + " so its tables cannot be read from it any more; load the folder again");
+    }
+}
