@@ -139,9 +139,23 @@ def collect_describe() -> dict | None:
     return with_meta("describe", {"ours": rows[0], "pandas": raw("pandas_describe")})
 
 
+CHART_CASES = {
+    "barChartPng": "a 12-bar XChart category chart to PNG",
+    "xyChartPng": "a 10,000-point XChart XY chart (lines and markers) to PNG",
+    "plotLinePng": "Plot.line of a 10,000-row table to PNG",
+    "plotScatterVegaLite": "Plot.scatter of a 10,000-row table to its Vega-Lite spec",
+}
+
+
 def collect_chart_render() -> dict | None:
     rows = jmh_rows("chart")
-    return with_meta("chart", {"charts": rows}) if rows else None
+    if not rows:
+        return None
+    for r in rows:
+        r["what"] = CHART_CASES.get(r["method"], r["method"])
+    payload = jmh_printed("chart", r"Vega-Lite payload: (\d+) bytes for (\d+) points")
+    vega = [{"bytes": int(b), "points": n} for b, n in payload.items()]
+    return with_meta("chart", {"charts": rows, "vega_lite": vega[0] if vega else None})
 
 
 # part of run_all.sh -> the results it publishes: name -> how to make it (None: copy target/bench/NAME.json)
