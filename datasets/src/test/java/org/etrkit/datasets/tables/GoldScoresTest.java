@@ -281,18 +281,29 @@ class GoldScoresTest {
     static final List<String> FIRST_HELD_OUT = List.of("sino-soviet-border-conflict-1969.txt",
             "soviet-volunteer-group.txt", "xinjiang-coalition-government.txt");
 
-    /** The articles of a set: written with this reader, the first held-out set (now read), or held out. */
+    /**
+     * The second held-out set: three articles and their gold written blind by another engineer, scored blind
+     * once on 2026-11-26 (troops found 81.1%, right side 54.7%; demographics right 3.8%; aid right 15.4%)
+     * and opened on 2026-11-26 to study the misses (gold/README.md). A development set now, scored apart.
+     */
+    static final List<String> SECOND_HELD_OUT = List.of("tuvan-peoples-republic.txt",
+            "mongolian-aid-to-the-soviet-union.txt", "basmachi-movement.txt");
+
+    /** The articles of a set: written with this reader, a held-out set read since, or held out. */
     enum Set {
         /** The test articles written, with their gold, while the reader was built. */
         WRITTEN_WITH_THE_READER,
         /** The first held-out set, written by someone else, scored blind, then read to improve the reader. */
         FIRST_HELD_OUT_NOW_READ,
+        /** The second held-out set, written by someone else, scored blind, then read to improve the reader. */
+        SECOND_HELD_OUT_NOW_READ,
         /** Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned. */
         HELD_OUT;
 
         boolean has(String article) {
             Set of = article.startsWith("heldout-") ? HELD_OUT
-                    : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
+                    : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
+                    : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
         }
 
@@ -300,6 +311,7 @@ class GoldScoresTest {
             return switch (this) {
                 case WRITTEN_WITH_THE_READER -> "ALL written with the reader";
                 case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
+                case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
                 case HELD_OUT -> "ALL held-out";
             };
         }
@@ -311,21 +323,19 @@ class GoldScoresTest {
     }
 
     /**
-     * The second held-out set ({@code heldout-*.txt}: Tuvan People's Republic, Mongolian aid to the USSR,
-     * Basmachi movement; written blind by another engineer) was scored blind once, on 2026-11-26, with
-     * every target asserted. It met the roster, mentions and qualifier targets and missed these three:
-     * troops found 81.1% (77 of 95), right side 54.7% (52); demographics right 3.8% (1 of 26; 84.6%
-     * found); aid right 15.4% (8 of 52; 46.2% found). The reader was not tuned on it. Until a decision is
-     * made, those three checks of the held-out set are reported as skipped with these figures, never as
-     * passed; the other sets keep every target asserted.
+     * What the held-out set ({@code heldout-*.txt}) missed when it was scored blind, or {@code null} while
+     * it has not been scored or met every target. While it is set, the held-out set's troops,
+     * demographics and aid checks are reported as skipped with these figures, never as passed; the other
+     * sets keep every target asserted. The second held-out set, scored blind once on 2026-11-26, missed
+     * troops (found 81.1%, right side 54.7%), demographics (right 3.8%) and aid (right 15.4%); it has
+     * been read since ({@link #SECOND_HELD_OUT}). The third held-out set has not been scored yet, so its
+     * targets are asserted.
      */
-    private static final boolean HELD_OUT_TABLE_TARGETS_MET = false;
+    private static final String HELD_OUT_BLIND_MISSES = null;
 
     private static void assumeTableTargetsEnforced(Set set, Score s, String table) {
-        org.junit.jupiter.api.Assumptions.assumeTrue(set != Set.HELD_OUT || HELD_OUT_TABLE_TARGETS_MET,
-                "second held-out set, scored blind on 2026-11-26, misses the " + table
-                        + " target (troops found 81.1%, right side 54.7%; demographics right 3.8%; aid right 15.4%): "
-                        + s);
+        org.junit.jupiter.api.Assumptions.assumeTrue(set != Set.HELD_OUT || HELD_OUT_BLIND_MISSES == null,
+                () -> HELD_OUT_BLIND_MISSES + "; " + table + ": " + s);
     }
 
     private static void assumeArticles(Set set) {
