@@ -321,6 +321,10 @@ final class Prose {
         int partStart = Math.max(s.start(), text.lastIndexOf(';', start) + 1);
         int semicolon = text.indexOf(';', end);
         int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
+        DateMention right = dateRightAfter(end, partEnd);
+        if (right != null) {
+            return new Dated(right, "sentence"); // "5.3 million at the census of 1920", "a town of 10,000 by 1944"
+        }
         for (DateMention d : datesIn(Math.max(partStart, start - WINDOW), Math.min(partEnd, end + WINDOW))) {
             int relative = relativeClauseStart(d.start());
             if (relative >= 0 && start < relative) {
@@ -356,6 +360,22 @@ final class Prose {
             return new Dated(earlier, "earlier sentence");
         }
         return article.infoboxDate == null ? null : new Dated(article.infoboxDate, "infobox");
+    }
+
+    private static final java.util.regex.Pattern CONJUNCT_END = java.util.regex.Pattern.compile(
+            "[;,(]|\\b(?:and|or|but|while|whereas|which|who|whom|whose|when)\\b|\\d");
+
+    /**
+     * The date in the phrase right after a figure, before a conjunction, comma or another figure ("7.1 million
+     * inhabitants in 1917 and …", "at the census of 1920"), within 60 characters; or null.
+     */
+    private DateMention dateRightAfter(int end, int limit) {
+        int to = Math.min(limit, Math.min(text.length(), end + 60));
+        for (DateMention d : datesIn(end, to)) {
+            java.util.regex.Matcher stop = CONJUNCT_END.matcher(text).region(end, d.start());
+            return stop.find() ? null : d;
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
