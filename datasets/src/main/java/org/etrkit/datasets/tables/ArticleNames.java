@@ -53,6 +53,8 @@ final class ArticleNames {
     private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
 
     private final Set<String> properWords = new HashSet<>();
+    /** The words the article writes in lower case somewhere ("the", "when", "his"). */
+    private final Set<String> lowerWords = new HashSet<>();
     private final Set<String> groups;
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     /** Each state the article names in full, with the forms that stand for it (lower case). */
@@ -171,6 +173,8 @@ final class ArticleNames {
                 }
                 if (!first && Character.isUpperCase(c)) {
                     properWords.add(text.substring(i, j));
+                } else if (Character.isLowerCase(c)) {
+                    lowerWords.add(text.substring(i, j));
                 }
                 first = false;
                 i = j;
@@ -304,6 +308,11 @@ final class ArticleNames {
     /** True when the article writes {@code word} capitalised inside a sentence (a name, not a common noun). */
     boolean isProperWord(String word) {
         return properWords.contains(word.replaceAll("['’]s$", ""));
+    }
+
+    /** True when the article writes {@code word} in lower case somewhere: a common word, not a name. */
+    boolean isWrittenLowerCase(String word) {
+        return lowerWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The state the article is about, or null when it is not about a state. */
