@@ -464,8 +464,9 @@ public final class Quantities {
             if (plainInteger && Lexicon.isIdentifierNoun(bare)) {
                 return true;
             }
-            return plainInteger && !word.endsWith(".") && Character.isUpperCase(t[w[0]]) && !atSentenceStart(w[0])
-                    && Lexicon.hedgesBefore().get(word) == null && nounEnd(end)[0] == end;
+            boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+            return plainInteger && !word.endsWith(".") && !plural && Character.isUpperCase(t[w[0]])
+                    && !atSentenceStart(w[0]) && Lexicon.hedgesBefore().get(word) == null && nounEnd(end)[0] == end;
         }
 
         /** "Articles 8 and 9", "Resolutions 1–3": the end of the numbers that follow an identifier. */
@@ -506,7 +507,7 @@ public final class Quantities {
             }
             if (Character.isUpperCase(t[i])
                     && (!atSentenceStart(i) || wEnd + 1 < n && t[wEnd] == ' '
-                        && Character.isUpperCase(t[wEnd + 1]))) {
+                        && Character.isUpperCase(t[wEnd + 1]) && !countedNameAfter(wEnd + 1))) {
                 return null; // the Three Districts, Gang of Four, "Three Districts Economic Commission"
             }
             int value = base;
@@ -535,6 +536,22 @@ public final class Quantities {
             }
             boolean bareOne = base == 1 && value == 1 && !oneCounts(i, end);
             return composite(i, end, BigDecimal.valueOf(value), bareOne);
+        }
+
+        /**
+         * True when the capitalised word at {@code start}, after a number word opening a sentence, is what
+         * the number counts, not the rest of a name: a model name ("Twelve La-5 fighters") or a plural
+         * standing alone before a lower-case word or a comma ("Two Tuvans, A and B, were named"); but not
+         * "Three Districts Economic Commission".
+         */
+        private boolean countedNameAfter(int start) {
+            int we = phraseWordEnd(start);
+            String w = text.substring(start, we);
+            if (w.matches("\\p{Lu}[\\p{L}]*-\\d[\\p{L}\\d]*")) {
+                return true;
+            }
+            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+            return plural && we < n && (t[we] == ',' || t[we] == ' ' && we + 1 < n && Character.isLowerCase(t[we + 1]));
         }
 
         /**
@@ -1012,6 +1029,10 @@ public final class Quantities {
                     words++;
                     break;
                 }
+                if (adverbBeforeParticiple(lw, we)) {
+                    pos = phraseWordEnd(we + 1); // "1,000 poorly armed men": the adverb and participle modify the noun
+                    continue;
+                }
                 if (endsPhrase(lw, words) || words == 0 && lw.endsWith("ed") && !nounFollows(we)) {
                     break; // "2,000 killed and ...", but "200 armed men"
                 }
@@ -1025,6 +1046,16 @@ public final class Quantities {
                 }
             }
             return relational ? new int[] {pos, end + 1, headEnd} : new int[] {pos, lastWordStart, pos};
+        }
+
+        /** True for an adverb in -ly before a participle in -ed and a noun ("poorly armed men", "newly raised troops"). */
+        private boolean adverbBeforeParticiple(String lw, int we) {
+            if (lw.length() <= 4 || !lw.endsWith("ly") || we + 1 >= n || t[we] != ' ' || !isLetter(t[we + 1])) {
+                return false;
+            }
+            int pe = phraseWordEnd(we + 1);
+            String participle = text.substring(we + 1, pe).toLowerCase(Locale.ROOT);
+            return participle.endsWith("ed") && nounFollows(pe);
         }
 
         private boolean endsPhrase(String lw, int words) {

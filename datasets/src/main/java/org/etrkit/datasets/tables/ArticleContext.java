@@ -95,6 +95,8 @@ final class ArticleContext {
                     while (paren.find()) {
                         addAlias(aliases, conflicting, paren.group(1).strip(), side);
                     }
+                } else if (!e.value().isBlank()) {
+                    combatants.putIfAbsent(m.group(1), "Other"); // "Basmachi; Emirate of Bukhara": no side code
                 }
             }
         }
@@ -115,6 +117,8 @@ final class ArticleContext {
                 }
             }
         }
+        this.articleNames = new ArticleNames(article, blocks, rules.gazetteer(), lex);
+        learnNamedStates(aliases, conflicting);
         conflicting.forEach(aliases::remove);
         this.gazetteer = rules.gazetteer().with(aliases);
 
@@ -127,6 +131,33 @@ final class ArticleContext {
     }
 
     private final int medianYear;
+
+    /** The names the article defines: proper words, abbreviations, states and its subject. */
+    final ArticleNames articleNames;
+
+    /**
+     * Names the article ties to a side for itself: an abbreviation it defines takes the side of its full
+     * name ("MPR"); the names of the state it is about, and "the republic", "the country", take that
+     * state's side, {@code Other} for a state the gazetteer does not know ("Tuvan People's Republic", "Tuva").
+     */
+    private void learnNamedStates(Map<String, Gazetteer.Side> aliases, Set<String> conflicting) {
+        Gazetteer base = rules.gazetteer();
+        articleNames.abbreviations().forEach((abbr, full) -> {
+            Gazetteer.Side s = base.firstIn(full);
+            if (s != null && base.firstIn(abbr) == null) {
+                addAlias(aliases, conflicting, abbr, s);
+            }
+        });
+        ArticleNames.Subject subject = articleNames.subject();
+        if (subject != null) {
+            Gazetteer.Side side = new Gazetteer.Side(subject.side(), null, null);
+            for (String n : subject.names()) {
+                if (base.firstIn(n) == null) {
+                    addAlias(aliases, conflicting, n, side);
+                }
+            }
+        }
+    }
 
     /**
      * The side of what the article is about, when its infobox names no combatants: the side its infobox
@@ -300,7 +331,9 @@ final class ArticleContext {
                     j++; // "Chinese" is a side before it is a group
                 }
             } else {
-                out.add(new Prose.Name(g.start(), g.end(), g.text(), null, g.value()));
+                if (!beforeCapitalisedWord(text, g.end())) { // not "Tuvan" of "Tuvan People's Revolutionary Party"
+                    out.add(new Prose.Name(g.start(), g.end(), g.text(), null, g.value()));
+                }
                 j++;
                 while (i < sides.size() && sides.get(i).start() < g.end()) {
                     i++;
@@ -308,6 +341,11 @@ final class ArticleContext {
             }
         }
         return out;
+    }
+
+    /** True when a capitalised word follows {@code end} after one space: the name goes on ("Tuvan People's …"). */
+    private static boolean beforeCapitalisedWord(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** The ethnic groups in {@code text}, in order. */

@@ -66,21 +66,19 @@ final class DemographicsTable implements CuratedTable {
                Double share, boolean derived, String source, int line, String quote, String note) {
     }
 
-    /** "X had", "X, the railway's headquarters, had", "X as a whole counted", "the population of X". */
-    private static final Pattern SUBJECT = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'’-]+)(?:, [^,;:()]{1,60},)?(?: (?:as a whole|alone|itself|then|now|still|by then))?"
-                    + " (?:had|has|counted|numbered|was home to"
-                    + "|(?:was|is) (?:then |still )?an? (?:[\\p{L}-]+ ){0,2}?(?:city|town|village|settlement|place|country"
-                    + "|province|region|district|oasis|republic) of)\\b"
-                    + "|\\bpopulation of (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
+    /** A place name: up to four capitalised words ("Altay", "Turkestan ASSR", "Mongolian People's Republic"). */
+    private static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
     /** A sentence that opens with a possessive pronoun and a population noun: "Its population rose …". */
     private static final Pattern ITS_POPULATION = Pattern.compile(
             "\\s*(?:Its|Their) (?:whole |total )?(?:population|inhabitants|people)\\b");
     /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
     private static final Pattern POPULATION_KEY = Pattern.compile(
             "(?i)population(?:[ _]?(?:estimate|census|total|count))?(?:\\s*\\(.*\\))?");
-    /** " in Xinjiang", " of the Altay" after a count of people. */
-    private static final Pattern IN_PLACE = Pattern.compile(" (?:in|of) (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
+    /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "^(?: (?:lived|living|resided|residing|dwelt))? (?:in|of) (?:(?:the )?(" + NAME + ")|(the [\\p{Ll} ]{3,25}?)\\b)");
+    /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
+    private static final Pattern GROUP_OF = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
     /** "of them", "of whom" between a share and its group. */
     private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
@@ -212,6 +210,9 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> admin;
         private final Pattern populationWords;
         private final Pattern placeAdmin;
+        private final Pattern subjectOfCount;
+        private final Pattern settlementOf;
+        private final Set<String> genericAdmin;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -220,9 +221,19 @@ final class DemographicsTable implements CuratedTable {
             this.movement = lex.set("movement_verbs");
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
-            this.placeAdmin = lex.compile("(?:\\b(?<before>\\p{Lu}[\\p{L}'’-]*) (?:{admin_words})\\b"
-                    + "|\\b(?:{admin_words}) of (?:the )?(?<after>\\p{Lu}[\\p{L}'’-]*)"
-                    + "|\\b(?<possessive>\\p{Lu}[\\p{L}-]*)['’]s population\\b)");
+            this.genericAdmin = lex.set("generic_admin_words");
+            // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
+            this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
+                    + "|\\b(?:{admin_words}) of (?:the )?(?<after>" + NAME + ")"
+                    + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
+            // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X"
+            this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
+                    + "(?: (?:as a whole|alone|itself|then|now|still|by then))?"
+                    + ",? (?:had|has|counted|numbered|(?:was|is|had been) home to"
+                    + "|(?:(?:was|is|had grown into|grew into|became|remained) (?:then |still |already )?)?an? "
+                    + "(?:[\\p{L}-]+ ){0,2}?(?:{settlement_nouns}) of)\\b"
+                    + "|\\bpopulation of (?:the )?(" + NAME + ")");
+            this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
         }
 
         /**
@@ -301,15 +312,21 @@ final class DemographicsTable implements CuratedTable {
             return articlePlace(ac);
         }
 
-        /** The place an article is about: the place its title names ("… of Xinjiang Province"), else its title. */
+        /**
+         * The place an article is about: the state it is about ({@link ArticleNames#subject}), else the place its
+         * title names ("… of Xinjiang Province"), else its title.
+         */
         private String articlePlace(ArticleContext ac) {
+            ArticleNames.Subject subject = ac.articleNames.subject();
+            if (subject != null) {
+                return ac.articleNames.canonicalPlace(subject.name());
+            }
             String title = ac.article.title() == null ? "" : ac.article.title();
             Matcher m = placeAdmin.matcher(title);
             while (m.find()) {
-                String place = m.group("before") != null ? m.group("before")
-                        : m.group("after") != null ? m.group("after") : m.group("possessive");
-                if (place != null && !LEADING.contains(place.toLowerCase(Locale.ROOT)) && !isAdjective(place)) {
-                    return bare(place);
+                String place = adminPlace(m);
+                if (place != null) {
+                    return ac.articleNames.canonicalPlace(place);
                 }
             }
             return title;
@@ -323,6 +340,9 @@ final class DemographicsTable implements CuratedTable {
                 int si = p.sentenceIndex(q.start());
                 Sentence s = p.sentence(si);
                 String kind = kind(p, q, si);
+                if (kind == null && continuesCount(p, q, last, lastEnd)) {
+                    kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
+                }
                 if (kind == null) {
                     continue;
                 }
@@ -346,12 +366,11 @@ final class DemographicsTable implements CuratedTable {
                 if (region == null) {
                     region = subject(p, s, q.start()); // the sentence's first word, if a name: "China was then …"
                 }
-                if (region == null && ITS_POPULATION.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
-                    region = articlePlace(ac); // "Its population rose …": the article's subject
+                if (region == null && (ITS_POPULATION.matcher(p.text).region(s.start(), q.start()).lookingAt()
+                        || ac.articleNames.subject() != null)) {
+                    region = articlePlace(ac); // "Its population rose …", or any figure of an article about a state
                 }
-                if (region == null) {
-                    region = "";
-                }
+                region = region == null ? "" : ac.articleNames.canonicalPlace(region);
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
                 Prose.Dated dated = p.statementDateOf(q.start(), q.end());
                 Integer year = dated == null ? null : dated.date().year();
@@ -376,6 +395,15 @@ final class DemographicsTable implements CuratedTable {
                 lastEnd = q.end();
             }
         }
+
+        /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
+        private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
+            return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
+                    && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())
+                    && LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches();
+        }
+
+        private static final Pattern LIST_GAP = Pattern.compile("[\\s\\p{Ll}\\d,–-]*\\b(?:and|or)\\b[\\s\\p{Ll}\\d,–-]*");
 
         /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
         private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,
@@ -430,6 +458,9 @@ final class DemographicsTable implements CuratedTable {
             List<String> prior = p.wordsBefore(q.start(), 1);
             if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
                 return null; // "all residents aged 20 or older": an age
+            }
+            if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
+                return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
             }
             boolean context = false;
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
@@ -606,26 +637,32 @@ final class DemographicsTable implements CuratedTable {
             return n.group();
         }
 
-        /** The place the sentence names for the figure, or null. */
+        /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
         private String region(Prose p, Quantity q, Sentence s) {
             String text = p.text;
             int from = Math.max(s.start(), q.start() - Prose.WINDOW);
-            // "counted 4,333,400 inhabitants in Xinjiang": a place right after a count of people
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
-                Matcher in = IN_PLACE.matcher(text).region(q.end(), Math.min(p.clauseEnd(q.end()), q.end() + 60));
-                if (in.lookingAt() && !isGroup(p, in.group(1)) && !isMonth(in.group(1))) {
-                    return bare(in.group(1));
+            ArticleNames names = p.article.articleNames;
+            // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
+            // "95,400 people lived in the republic": a place right after a count of people
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q)) {
+                String after = p.after(q.end(), 80);
+                Matcher in = IN_PLACE.matcher(after);
+                if (in.lookingAt()) {
+                    String place = in.group(1) != null ? placeName(in.group(1)) : in.group(2);
+                    if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
+                            && (in.group(2) == null || names.isAnaphor(place))) {
+                        return place;
+                    }
                 }
             }
             // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
-            List<Prose.Name> names = p.namesIn(from, q.start());
-            for (int i = names.size() - 1; i >= 0; i--) {
-                Prose.Name n = names.get(i);
+            List<Prose.Name> groupNames = p.namesIn(from, q.start());
+            for (int i = groupNames.size() - 1; i >= 0; i--) {
+                Prose.Name n = groupNames.get(i);
                 if (n.isGroup()) {
-                    Matcher m = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(\\p{Lu}[\\p{L}'’-]*)")
-                            .matcher(text.substring(n.end(), Math.min(q.start(), n.end() + 60)));
+                    Matcher m = GROUP_OF.matcher(text.substring(n.end(), Math.min(q.start(), n.end() + 60)));
                     if (m.find() && !isGroup(p, m.group(1))) {
-                        return bare(m.group(1));
+                        return placeName(m.group(1));
                     }
                     break;
                 }
@@ -634,29 +671,36 @@ final class DemographicsTable implements CuratedTable {
             Matcher m = placeAdmin.matcher(text).region(from, q.start());
             String best = null;
             while (m.find()) {
-                String place = m.group("before") != null ? m.group("before")
-                        : m.group("after") != null ? m.group("after") : m.group("possessive");
-                if (place != null && !isAdjective(place) && !isGroup(p, place)
-                        && !admin.contains(place.toLowerCase(Locale.ROOT)) && !LEADING.contains(place.toLowerCase(Locale.ROOT))) {
-                    best = bare(place);
+                String place = adminPlace(m);
+                if (place != null && !isGroup(p, place)) {
+                    best = place;
                 }
             }
             if (best != null) {
                 return best;
             }
-            // "Harbin, the railway's headquarters, had", "Mongolia as a whole had": the subject of a population verb
-            Matcher subject = SUBJECT.matcher(p.text).region(from, q.start());
+            // "Harbin, the railway's headquarters, had", "Kyzyl, a village of": the subject of a population verb
+            Matcher subject = subjectOfCount.matcher(p.text).region(from, q.start());
             String found = null;
             while (subject.find()) {
-                String w = subject.group(1) != null ? subject.group(1) : subject.group(2);
-                if (!LEADING.contains(w.toLowerCase(Locale.ROOT)) && !isGroup(p, w) && !isAdjective(w)) {
-                    found = bare(w);
+                String w = placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
+                if (w != null && !isGroup(p, w) && !isAdjective(w)) {
+                    found = w;
                 }
             }
-            if (found != null) {
-                return found;
+            return found;
+        }
+
+        /** The place of a match of {@link #placeAdmin}: the name with a generic admin word dropped ("Altay" of "Altay District"). */
+        private String adminPlace(Matcher m) {
+            if (m.group("before") != null) {
+                String admin = m.group("admin");
+                boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT));
+                String name = placeName(m.group("before"));
+                return name == null || isAdjective(name) ? null : keep ? name + " " + admin : name;
             }
-            return null;
+            String name = placeName(m.group("after") != null ? m.group("after") : m.group("possessive"));
+            return name == null || isAdjective(name) ? null : name;
         }
 
         /** The sentence's first word, when it is a capitalised name (not a function word, a group or a month). */
@@ -675,7 +719,7 @@ final class DemographicsTable implements CuratedTable {
             }
             String w = text.substring(i, j);
             return Character.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
-                    && !isGroup(p, w) && !isAdjective(w) && !isMonth(w) ? w : null;
+                    && !isGroup(p, w) && !isAdjective(w) && !isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
         }
 
         private static boolean isGroup(Prose p, String word) {
@@ -692,11 +736,27 @@ final class DemographicsTable implements CuratedTable {
                     "October", "November", "December").contains(w);
         }
 
-        private static String bare(String place) {
-            if (place.endsWith("'s") || place.endsWith("’s")) {
-                return place.substring(0, place.length() - 2);
+        /**
+         * A place name as written, without a leading function word ("The Fergana Valley"), a possessive ("Ili's")
+         * or a trailing generic admin word; null when nothing is left or it is a function word or month.
+         */
+        private String placeName(String phrase) {
+            if (phrase == null) {
+                return null;
             }
-            return place;
+            List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+            while (!words.isEmpty() && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words.remove(0);
+            }
+            if (!words.isEmpty()) {
+                String last = words.get(words.size() - 1).replaceAll("['’]s$", "");
+                words.set(words.size() - 1, last);
+                if (words.size() > 1 && genericAdmin.contains(last.toLowerCase(Locale.ROOT))) {
+                    words.remove(words.size() - 1);
+                }
+            }
+            String name = String.join(" ", words);
+            return name.isEmpty() || isMonth(name) ? null : name;
         }
     }
 }

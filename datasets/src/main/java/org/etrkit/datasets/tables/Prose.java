@@ -29,6 +29,15 @@ final class Prose {
         }
     }
 
+    /**
+     * A capitalised name that neither the gazetteer nor the groups know ("Enver Pasha", "the Whites",
+     * "Junaid's men"): a person, force or state without a side code. A word opening a sentence is one only
+     * when the article writes it capitalised elsewhere; a name right before or after a known name ("Marshal
+     * Choibalsan", "Soviet Tajikistan") is part of that name.
+     */
+    record Actor(int start, int end, String text, boolean possessive) {
+    }
+
     final TextBlock block;
     final String text;
     final ArticleContext article;
@@ -49,6 +58,137 @@ final class Prose {
         }
         this.dates = withYear;
         this.names = article.names(text);
+        this.actors = findActors();
+    }
+
+    /** The unknown names of the block, in order ({@link Actor}). */
+    final List<Actor> actors;
+
+    private static final Set<String> NOT_NAMES = Set.of("I", "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+
+    private List<Actor> findActors() {
+        List<Actor> out = new ArrayList<>();
+        int n = text.length();
+        int k = 0; // the next known name
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+                i++;
+                continue;
+            }
+            while (k < names.size() && names.get(k).end() <= i) {
+                k++;
+            }
+            if (k < names.size() && names.get(k).start() <= i) {
+                i = names.get(k).end();
+                continue;
+            }
+            int start = -1;
+            int end = i;
+            boolean possessive = false;
+            int j = i;
+            while (j < n && Character.isUpperCase(text.charAt(j)) && (k >= names.size() || j < names.get(k).start())) {
+                int we = j;
+                while (we < n && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '-'
+                        || (text.charAt(we) == '\'' || text.charAt(we) == '’') && we + 1 < n && Character.isLetter(text.charAt(we + 1)))) {
+                    we++;
+                }
+                String w = text.substring(j, we);
+                possessive = w.endsWith("'s") || w.endsWith("’s");
+                String bare = possessive ? w.substring(0, w.length() - 2) : w;
+                boolean opening = start < 0 && atSentenceStart(j);
+                // an opening word is a name word when the article writes it capitalised elsewhere, or when a
+                // capitalised word follows and the article never writes it in lower case ("Lin Biao's order")
+                boolean openingName = article.articleNames.isProperWord(bare)
+                        || !possessive && we + 1 < n && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1))
+                        && !article.articleNames.isWrittenLowerCase(bare);
+                if (NOT_NAMES.contains(bare) || opening && !openingName) {
+                    if (start >= 0) {
+                        break;
+                    }
+                    j = we;
+                    break;
+                }
+                if (start < 0) {
+                    start = j;
+                }
+                end = possessive ? we - 2 : we;
+                if (we + 1 >= n || text.charAt(we) != ' ' || !Character.isUpperCase(text.charAt(we + 1))) {
+                    j = we;
+                    break;
+                }
+                possessive = false; // "People's Revolutionary Army": the name goes on
+                end = we;
+                j = we + 1;
+            }
+            if (start >= 0 && !nextToKnownName(start, end, k) && !designation(start)) {
+                out.add(new Actor(start, end, text.substring(start, end), possessive));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /**
+     * True when a known name stands right before {@code start} (one space apart, or with a possessive:
+     * "the Red Army's Turkestan Front") or right after {@code end}, one space apart.
+     */
+    private boolean nextToKnownName(int start, int end, int k) {
+        boolean after = k < names.size() && names.get(k).start() == end + 1 && !names.get(k).isGroup();
+        boolean before = k > 0 && !names.get(k - 1).isGroup()
+                && text.substring(names.get(k - 1).end(), start).matches("(?:['’]s)? ");
+        return after || before;
+    }
+
+    /**
+     * True when the name at {@code start} is a designation, not an actor: quoted ("\"Order No. 1\"") or
+     * after an ordinal ("the 15th and 17th Brigades").
+     */
+    private boolean designation(int start) {
+        if (start > 0 && "\"“‘'".indexOf(text.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int we = k + 1;
+        while (k >= 0 && Character.isLetterOrDigit(text.charAt(k))) {
+            k--;
+        }
+        String w = text.substring(k + 1, we);
+        return w.matches("\\d+(?:st|nd|rd|th)");
+    }
+
+    /** True when {@code i} starts its sentence (after blanks, quotes and brackets). */
+    boolean atSentenceStart(int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || "\"“‘'(".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ".!?:".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** The unknown names inside {@code [from, to)}, in order. */
+    List<Actor> actorsIn(int from, int to) {
+        int lo = 0;
+        int hi = actors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (actors.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (int i = lo; i < actors.size() && actors.get(i).end() <= to; i++) {
+            out.add(actors.get(i));
+        }
+        return out;
     }
 
     // ---- sentences and clauses
@@ -321,6 +461,10 @@ final class Prose {
         int partStart = Math.max(s.start(), text.lastIndexOf(';', start) + 1);
         int semicolon = text.indexOf(';', end);
         int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
+        DateMention right = dateRightAfter(end, partEnd);
+        if (right != null) {
+            return new Dated(right, "sentence"); // "5.3 million at the census of 1920", "a town of 10,000 by 1944"
+        }
         for (DateMention d : datesIn(Math.max(partStart, start - WINDOW), Math.min(partEnd, end + WINDOW))) {
             int relative = relativeClauseStart(d.start());
             if (relative >= 0 && start < relative) {
@@ -356,6 +500,22 @@ final class Prose {
             return new Dated(earlier, "earlier sentence");
         }
         return article.infoboxDate == null ? null : new Dated(article.infoboxDate, "infobox");
+    }
+
+    private static final java.util.regex.Pattern CONJUNCT_END = java.util.regex.Pattern.compile(
+            "[;,(]|\\b(?:and|or|but|while|whereas|which|who|whom|whose|when)\\b|\\d");
+
+    /**
+     * The date in the phrase right after a figure, before a conjunction, comma or another figure ("7.1 million
+     * inhabitants in 1917 and …", "at the census of 1920"), within 60 characters; or null.
+     */
+    private DateMention dateRightAfter(int end, int limit) {
+        int to = Math.min(limit, Math.min(text.length(), end + 60));
+        for (DateMention d : datesIn(end, to)) {
+            java.util.regex.Matcher stop = CONJUNCT_END.matcher(text).region(end, d.start());
+            return stop.find() ? null : d;
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(

@@ -39,10 +39,20 @@ final class SideFinder {
      * A side, the force name it was read from ("" when none), and how it was found; {@code end} is where
      * the figure read ends in its paragraph (-1 when not known).
      */
-    record Reading(String side, String force, String basis, int end) {
+    record Reading(String side, String force, String basis, int start, int end, String unit) {
 
         Reading(String side, String force, String basis) {
-            this(side, force, basis, -1);
+            this(side, force, basis, -1, -1, "");
+        }
+
+        /** The reading a figure that is part of this one takes: its side and force, with {@code why}. */
+        Reading asPart(String why) {
+            return new Reading(side, force, why);
+        }
+
+        /** This reading for the figure at {@code [start, end)} counting {@code unit}. */
+        Reading at(int start, int end, String unit) {
+            return new Reading(side, force, basis, start, end, unit == null ? "" : unit);
         }
     }
 
@@ -59,35 +69,44 @@ final class SideFinder {
     private final Set<String> pronouns;
     private final Set<String> irregular;
     private final Set<String> measures;
+    private final Set<String> personnel;
+    /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
+    private final Set<String> roles;
 
     SideFinder(Lexicon lexicon) {
         this.opposition = lexicon.set("opposition_words");
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
         this.irregular = lexicon.set("irregular_nouns");
+        this.personnel = lexicon.set("personnel");
+        this.roles = lexicon.set("person_roles");
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
     Reading find(Prose p, int start, int end, String unit, LocalDate date) {
-        return find(p, start, end, unit, date, null);
+        return find(p, start, end, unit, date, List.of());
     }
 
     /**
-     * As {@link #find(Prose, int, int, String, LocalDate)}; {@code previous} is the reading of the figure
-     * before it in the same paragraph, which "this number" refers to (null if none).
+     * As {@link #find(Prose, int, int, String, LocalDate)}; {@code earlier} are the readings of the figures
+     * of people before it in its paragraph, nearest last: "this number", "of them", "a further 9", a bare
+     * figure listed after one ("40 rebels were killed and 300 surrendered") and "Of the men who …, 500 were
+     * killed" refer to them.
      */
-    Reading find(Prose p, int start, int end, String unit, LocalDate date, Reading previous) {
+    Reading find(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
         ArticleContext a = p.article;
+        Reading previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         // 0. "this number was reduced to 11,000": the figure before it
         if (previous != null && refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
         }
-        // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots": a part of the figure before it
-        if (previous != null && previous.end() >= 0 && previous.end() <= start
-                && p.sentenceIndex(previous.end() - 1) == p.sentenceIndex(start) && partOfBefore(p, end)) {
-            return new Reading(previous.side(), previous.force(), "a part of the figure before it ('of them')");
+        // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots", "of whom 17,000 served", "a further 9
+        // went missing", "40 rebels were killed and roughly 300 surrendered": a part of the figure before it
+        Reading part = partOfEarlier(p, start, end, unit, earlier);
+        if (part != null) {
+            return part;
         }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
@@ -100,6 +119,12 @@ final class SideFinder {
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
+        // 1b. the noun phrase the figure renames: "Bolshevik partisans, no more than 1,500 strong", "Red Army and
+        // OGPU troops, some 8,000 in all", "Monstrov's Peasant Army, about 2,000 settlers", "the army, by then 1,500 strong"
+        Reading renames = renamedPhrase(p, start, date);
+        if (renames != null) {
+            return renames;
+        }
         // 2. a name joined to the figure after it
         int clauseEnd = p.clauseEnd(end);
         for (Prose.Name n : p.namesIn(end, Math.min(clauseEnd, end + 120))) {
@@ -110,22 +135,42 @@ final class SideFinder {
                 break; // "90,000 men of the First Field Army … into the province": an unknown force comes first
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
+            if (servesWith(between)) {
+                break; // "180 volunteers who enlisted in the Red Army": the force they joined is not their side
+            }
             if (joins(between) && (!locative(between) || isForce(p, n))) {
                 return reading(p, n, date, "a name joined to the figure after it");
             }
             break;
+        }
+        // 2a. a people in the figure's noun phrase, when no force is joined to it ("130 Hui soldiers of the
+        // provincial army" is the army's): "400 Afghan volunteers", "4,000 Turkmen horsemen"
+        for (Prose.Name n : inNoun) {
+            return new Reading("Other", n.text(), "a people without a side in the figure's noun phrase ('"
+                    + n.text() + "')");
+        }
+        // 2a'. "1,000 men under Irgash Bey": an unknown leader, when the clause names no side before the figure
+        // ("a Japanese column of 1,600 men under Colonel Yamagata" is Japanese)
+        int clauseStart = p.clauseStart(start);
+        List<Prose.Name> left = p.namesIn(clauseStart, start);
+        Prose.Actor leader = left.stream().allMatch(Prose.Name::isGroup) ? leaderAfter(p, end, clauseEnd) : null;
+        if (leader != null) {
+            return new Reading("Other", leader.text(), "a leader the gazetteer does not know ('under " + leader.text() + "')");
         }
         // 2b. the attacked of a passive attack after it ("…, was broken up by PLA units")
         Reading attacked = attackedBy(p, end, clauseEnd, date);
         if (attacked != null) {
             return attacked;
         }
-        // 3. the nearest name before it in its clause
-        int clauseStart = p.clauseStart(start);
-        List<Prose.Name> left = p.namesIn(clauseStart, start);
+        // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
+        // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
+        Prose.Actor nearActor = actorBefore(p, clauseStart, start);
         Prose.Name object = null;
         for (int i = left.size() - 1; i >= 0; i--) {
             Prose.Name n = left.get(i);
+            if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || atClauseStart(p, nearActor.start()))) {
+                return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
+            }
             if (isAttacked(p, n)) {
                 if (object == null) {
                     object = n;
@@ -170,6 +215,9 @@ final class SideFinder {
         if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !isAttacked(p, n))) {
             return reading(p, object, date, "the attacked name before the figure in its clause");
         }
+        if (nearActor != null) {
+            return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
+        }
         String unknownForce = unknownForceBefore(p, clauseStart, start);
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
@@ -188,6 +236,16 @@ final class SideFinder {
         if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
             return new Reading("Other", noun, "'" + noun + "' without a name of a side");
         }
+        // 4b. "the army counted 1,300 men": the force the paragraph first names with that noun
+        Reading definite = definiteForce(p, clauseStart, start, date);
+        if (definite != null) {
+            return definite;
+        }
+        // 4c. "He took Dushanbe …, and claimed to command sixteen thousand men": the previous sentence's subject
+        Reading antecedent = pronounAntecedent(p, clauseStart, start, date);
+        if (antecedent != null) {
+            return antecedent;
+        }
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
         boolean pronoun = p.anyWordIn(Math.max(clauseStart, start - 120), start, pronouns);
@@ -197,10 +255,10 @@ final class SideFinder {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
         }
         // 6. earlier in the paragraph
-        Prose.Name earlier = start - sentenceStart > 2 * Prose.WINDOW ? null
+        Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
                 : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
-        if (earlier != null) {
-            return reading(p, earlier, date, "the nearest name in an earlier sentence");
+        if (earlierName != null) {
+            return reading(p, earlierName, date, "the nearest name in an earlier sentence");
         }
         if (a.aboutAForce) {
             return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
@@ -632,6 +690,261 @@ final class SideFinder {
             if (forceNouns.contains(words.get(i))) {
                 return words.get(i);
             }
+        }
+        return null;
+    }
+
+    // ---- figures that continue an earlier one
+
+    private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother)\\s*(?:,\\s*)?$");
+    private static final java.util.regex.Pattern LISTED_GAP = java.util.regex.Pattern.compile(
+            "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
+                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
+                    + "as many as|an estimated|almost|perhaps)\\s+)?$");
+    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*of the (\\p{L}+)\\b");
+
+    /**
+     * The reading of the figure an earlier one this figure is part of, or continues: "of them" after it or
+     * "of whom", "a further", "another" before it (the figure before it, in its sentence or, at the start of
+     * a sentence, the sentence before); a bare figure listed after a figure of its sentence with only verbs
+     * between ("72 killed and 125 wounded", "40 rebels were killed and roughly 300 surrendered", "sixteen
+     * thousand men, though no more than 7,000 were"); "Of the men who had crossed with him, 500 were killed"
+     * (the last figure of men in the paragraph); or null.
+     */
+    private Reading partOfEarlier(Prose p, int start, int end, String unit, List<Reading> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Reading previous = earlier.get(earlier.size() - 1);
+        if (previous.end() < 0 || previous.end() > start) {
+            return null;
+        }
+        int si = p.sentenceIndex(start);
+        int sentenceStart = p.sentence(si).start();
+        boolean sameSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si;
+        boolean opensSentence = p.text.substring(sentenceStart, start).strip().matches("(?i)(?:at least|some|about|"
+                + "more than|over|nearly|roughly|up to)?");
+        boolean previousSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si - 1;
+        if ((sameSentence || opensSentence && previousSentence) && partOfBefore(p, end)) {
+            return previous.asPart("a part of the figure before it ('of them')");
+        }
+        String before = p.text.substring(Math.max(sentenceStart, start - 30), start);
+        if (sameSentence && PART_BEFORE.matcher(before).find()) {
+            return previous.asPart("a part of the figure before it ('of whom', 'a further')");
+        }
+        boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
+        if (sameSentence && bare && LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
+                && !p.anyWordIn(previous.end(), start, opposition)) {
+            return previous.asPart("listed after the figure before it");
+        }
+        java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
+        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0) {
+            String noun = of.group(1).toLowerCase(Locale.ROOT);
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
+                    return earlier.get(i).asPart("of the " + noun + " counted before it");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern SERVES_WITH = java.util.regex.Pattern.compile(
+            "(?<!\\bwere |\\bwas |\\bbeen )\\b(?:enlisted|enlisting|joined|joining|served|serving|volunteered|attached|seconded|sent)\\s+(?:in|with|to)?\\s*(?:the\\s+)?$|\\bto join\\s+(?:the\\s+)?$");
+
+    /** True when the words between a figure and a name after it make the name the force the figure joined. */
+    private static boolean servesWith(String between) {
+        return SERVES_WITH.matcher(between).find();
+    }
+
+    private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile(
+            "^[^,;:()]{0,40}?\\b(?:under|led by|commanded by)\\s+(?:the\\s+)?$");
+
+    /** An unknown person or force after "under", "led by" in the figure's clause ("1,000 men under Irgash Bey"), or null. */
+    private Prose.Actor leaderAfter(Prose p, int end, int clauseEnd) {
+        for (Prose.Actor x : p.actorsIn(end, Math.min(clauseEnd, end + 60))) {
+            if (UNDER.matcher(p.text.substring(end, x.start())).find() && p.namesIn(end, x.start()).isEmpty()
+                    && !forceNouns.contains(lastWord(x.text()))) {
+                return x;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
+            "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
+            "entered", "re-entered", "reached", "crossed", "left", "took", "retook", "stormed", "besieged", "captured",
+            "occupied", "seized", "held", "kept", "attacked", "defeated", "joined", "between", "after", "before",
+            "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
+
+
+    /**
+     * The nearest unknown name before the figure in its clause that can be its subject or owner: not after a
+     * preposition or verb ("in Bukhara", "took Dushanbe"), not a finished bracket; or null.
+     */
+    private Prose.Actor actorBefore(Prose p, int from, int to) {
+        List<Prose.Actor> xs = p.actorsIn(Math.max(from, to - Prose.WINDOW), to);
+        for (int i = xs.size() - 1; i >= 0; i--) {
+            Prose.Actor x = xs.get(i);
+            List<String> before = p.wordsBefore(x.start(), 1);
+            String w = before.isEmpty() || afterNumber(p, x.start()) ? "" : before.get(0); // "In 1927 Junaid's men"
+            if (PREPOSITIONS.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
+                continue;
+            }
+            if (roles.contains(w) || roles.contains(x.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
+                continue; // "the Soviet commander Georgy Zhukov had …": a person of a side named before
+            }
+            List<String> two = p.wordsBefore(x.start(), 2);
+            if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Character.isLetter(w.charAt(0))
+                    && PREPOSITIONS.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
+                continue; // "over northern Korea": a place after a preposition and an adjective
+            }
+            String gap = p.text.substring(x.end(), to);
+            if (gap.contains(")") || gap.contains(",") || gap.contains(";")) {
+                continue; // a finished bracket, or a list of names ("… Kurban, Baichurin and others, number of …")
+            }
+            return x;
+        }
+        return null;
+    }
+
+    /** True when a numeral stands right before {@code at} ("In 1927 Junaid's men"). */
+    private static boolean afterNumber(Prose p, int at) {
+        int k = at - 1;
+        while (k >= 0 && p.text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && Character.isDigit(p.text.charAt(k));
+    }
+
+    /** True when only "the" stands between a clause opening and {@code at}. */
+    private static boolean atClauseStart(Prose p, int at) {
+        List<String> before = p.wordsBefore(at, 3);
+        int k = before.size() - 1;
+        if (k >= 0 && before.get(k).equals("the")) {
+            k--;
+        }
+        return k < 0 || before.get(k).equals(",") || before.get(k).equals(";") || before.get(k).equals("and");
+    }
+
+    private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
+            "([^,;:()]{1,80}?),\\s*(?:(?:by then|then|at first|in all|now|still)\\s+)?$");
+
+    /**
+     * The side of the noun phrase a figure renames after a comma ("Red Army and OGPU troops, some 8,000 in
+     * all"): a known name in it, an unknown name (Other), or for a definite force noun ("the army, by then
+     * 1,500 strong") the force the paragraph first names with that noun; or null.
+     */
+    private Reading renamedPhrase(Prose p, int start, LocalDate date) {
+        int from = Math.max(p.clauseStart(start), start - 100);
+        String before = p.text.substring(from, start);
+        java.util.regex.Matcher m = RENAMED.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        int npEnd = from + m.end(1);
+        String np = m.group(1).strip();
+        String head = lastWord(np.replaceAll("['’]s$", ""));
+        if (!forceNouns.contains(head) && !personnel.contains(head)) {
+            return null;
+        }
+        int npStart = Math.max(from + m.start(1), npEnd - 60);
+        List<Prose.Name> names = p.namesIn(npStart, npEnd);
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (!names.get(i).isGroup() && !afterPreposition(p, names.get(i))) {
+                return reading(p, names.get(i), date, "the noun phrase the figure renames");
+            }
+        }
+        List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
+        if (!xs.isEmpty() && p.text.substring(xs.get(xs.size() - 1).end(), npEnd).matches("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*")) {
+            return new Reading("Other", xs.get(xs.size() - 1).text(), "an unknown force the figure renames");
+        }
+        if (np.toLowerCase(Locale.ROOT).matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
+            return forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[,;]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|was|were)\\b");
+
+    /** "By June 1941 the army counted …": a definite force noun as the clause subject refers to the force first named with it. */
+    private Reading definiteForce(Prose p, int clauseStart, int start, LocalDate date) {
+        java.util.regex.Matcher m = DEFINITE_SUBJECT.matcher(p.text).region(Math.max(clauseStart, start - 200), start);
+        Reading found = null;
+        while (m.find()) {
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            if (forceNouns.contains(noun)) {
+                found = forceFirstNamed(p, noun, m.start(1), date, "the " + noun);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The side of the force the paragraph first names with {@code noun} ("the Tuvan People's Revolutionary
+     * Army" for "the army"), before {@code before}: a known name (its side), an unknown one ({@code Other});
+     * or null.
+     */
+    private Reading forceFirstNamed(Prose p, String noun, int before, LocalDate date, String what) {
+        for (Prose.Name n : p.namesIn(0, Math.max(0, before))) {
+            if (!n.isGroup() && (lastWord(n.text()).equals(noun) || lastWord(forceName(p, n)).equals(noun))) {
+                return reading(p, n, date, what + ": the force the paragraph names first with '" + noun + "'");
+            }
+        }
+        for (Prose.Actor x : p.actorsIn(0, Math.max(0, before))) {
+            if (lastWord(x.text()).equals(noun)) {
+                return new Reading("Other", x.text(), what + ": " + x.text() + ", which the gazetteer does not know");
+            }
+            break; // only the paragraph's first unknown name
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+
+    /**
+     * For a figure whose clause has the subject "he", "she" or "they" ("He took Dushanbe …, and claimed to
+     * command sixteen thousand men"), the side of the previous sentence's subject, a known name or an unknown
+     * one ({@code Other}); or null.
+     */
+    private Reading pronounAntecedent(Prose p, int clauseStart, int start, LocalDate date) {
+        int si = p.sentenceIndex(start);
+        int sentenceStart = p.sentence(si).start();
+        List<String> words = p.wordsBefore(start, 30);
+        boolean pronoun = false;
+        for (String w : words) {
+            pronoun |= SUBJECT_PRONOUNS.contains(w);
+        }
+        if (!pronoun || si == 0 || !p.namesIn(sentenceStart, start).stream().allMatch(Prose.Name::isGroup)) {
+            return null;
+        }
+        org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
+        int from = prev.start();
+        int to = Math.min(prev.end(), from + 120);
+        int comma = p.text.indexOf(',', from);
+        List<Prose.Name> names = p.namesIn(from, to);
+        List<Prose.Actor> xs = p.actorsIn(from, to);
+        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !afterPreposition(p, n)).findFirst().orElse(null);
+        Prose.Actor firstActor = null;
+        for (Prose.Actor x : xs) {
+            List<String> b = p.wordsBefore(x.start(), 1);
+            if (b.isEmpty() || !PREPOSITIONS.contains(b.get(0)) || b.get(0).equals("the")) {
+                firstActor = x;
+                break;
+            }
+        }
+        if (firstActor != null && (firstName == null || firstActor.start() < firstName.start())
+                && (comma < 0 || firstActor.start() < comma || firstActor.start() - from < 40)) {
+            return new Reading("Other", firstActor.text(), "the previous sentence's subject, "
+                    + firstActor.text() + ", which the gazetteer does not know");
         }
         return null;
     }

@@ -154,14 +154,17 @@ final class TroopsTable implements CuratedTable {
         void prose(ArticleContext ac, int order, List<Row> rows) {
             for (Prose p : ac.prose) {
                 Map<Integer, Rules.Override> overridden = overrides(p);
-                SideFinder.Reading previous = null;
+                List<SideFinder.Reading> earlier = new ArrayList<>();
                 for (Quantity q : p.block.quantities()) {
                     Rules.Override o = overridden.get(q.start());
                     if (o == null && !isPersonnel(p, q)) {
                         continue;
                     }
-                    Row r = proseRow(ac, order, p, q, o, previous);
-                    previous = new SideFinder.Reading(r.side(), r.force(), r.sideBasis(), q.end());
+                    Row r = proseRow(ac, order, p, q, o, earlier);
+                    earlier.add(new SideFinder.Reading(r.side(), r.force(), r.sideBasis()).at(q.start(), q.end(), q.unit()));
+                    if (earlier.size() > 16) {
+                        earlier.remove(0); // a bounded look back
+                    }
                     rows.add(r);
                 }
             }
@@ -201,10 +204,10 @@ final class TroopsTable implements CuratedTable {
         }
 
         private Row proseRow(ArticleContext ac, int order, Prose p, Quantity q, Rules.Override o,
-                             SideFinder.Reading previous) {
+                             List<SideFinder.Reading> earlier) {
             Prose.Dated dated = p.dateOf(q.start(), q.end());
             LocalDate day = dated != null ? Period.of(dated.date().iso()).from() : ac.fallbackDay();
-            SideFinder.Reading side = a.sides.find(p, q.start(), q.end(), q.unit(), day, previous);
+            SideFinder.Reading side = a.sides.find(p, q.start(), q.end(), q.unit(), day, earlier);
             String measure = measure(p, q);
             String rule = "prose";
             String sideBasis = side.basis();

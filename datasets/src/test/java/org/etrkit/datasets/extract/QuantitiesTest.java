@@ -289,6 +289,26 @@ class QuantitiesTest {
     }
 
     @Test
+    void aNumberWordOpeningASentenceCountsAModelNameOrAPluralAfterIt() {
+        assertEquals(List.of(9.0), values("Nine Il-4 bombers were lost over the sea."));
+        assertEquals(List.of(3.0), values("Three Kazakhs, all herders, were arrested."));
+        assertEquals(List.of(), Quantities.find("Three Districts Economic Commission members met."));
+    }
+
+    @Test
+    void aPluralNameBeforeACountIsNoIdentifier() {
+        Quantity q = Quantities.find("The march cost the Kazakhs 45 killed and 12 wounded.").get(0);
+        assertEquals(45, q.value());
+        assertEquals(List.of(), Quantities.find("It flew in a Tupolev 104 to the coast."));
+    }
+
+    @Test
+    void anAdverbAndAParticipleBeforeTheHeadNounModifyIt() {
+        Quantity q = only("The town had a guard of some 300 badly trained recruits.");
+        assertEquals("recruits", q.unit());
+    }
+
+    @Test
     void textChangesFlowThroughToValues() {
         assertEquals(712345, only("The ETR had a total population of 712,345 people.").value());
     }

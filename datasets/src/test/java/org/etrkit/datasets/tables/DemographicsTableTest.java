@@ -110,4 +110,59 @@ class DemographicsTableTest {
                 .has("population", 3_730_051L - 2_940_000L - 326_000L);
         t.rowWith("region", "Dihua", "derived", true).has("share_pct", 40.0);
     }
+
+    private static final String STATE = """
+            = Karakum People's Republic =
+
+            Infobox
+            - Conventional Long Name: Karakum People's Republic
+            - Capital: Merv
+            - Population Estimate: 410,000
+            - Population Estimate Year: 1930
+
+            The Karakum People's Republic was a short-lived state on the lower Amu Darya; Karakum was recognised by no other power.
+
+            == People ==
+            By 1925 about 380,000 people lived in the republic, some 62 per cent of them Turkmen. A census counted 396,000 inhabitants. Real power lay with the Turkmen Revolutionary Party, whose membership grew to 5,000. Merv, a town of about 9,000 in 1925, had grown into a city of nearly 15,000 by 1930.
+
+            The territory of the Lower Amu ASSR had some 1.2 million inhabitants in 1926 and only about 900,000 at the census of 1929. Estimates put the population of Khiva at about 31,000 in 1924 and at 28,000 in 1928. By 1927 some 8,000 Russian settlers lived in the Tejen Valley.
+            """;
+
+    @Test
+    void aFigureOfAnArticleAboutAStateIsThatStatesUnderItsOneName() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("state.txt", STATE).demographics());
+        t.rowWith("population", 380_000L).has("region", "Karakum People's Republic").has("year", 1925);
+        t.rowWith("share_pct", 62.0).has("region", "Karakum People's Republic").has("group", "Turkmen");
+        t.rowWith("population", 396_000L).has("region", "Karakum People's Republic").has("group", "All");
+        t.rowWith("population", 410_000L).has("region", "Karakum People's Republic").has("year", 1930);
+        t.hasNoRowWith("population", 5_000L); // a party's membership; "Karakum" in a name is no people
+    }
+
+    @Test
+    void aTownOfSomeFigureIsItsPopulationInTheYearRightAfterIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("state.txt", STATE).demographics());
+        t.rowWith("population", 9_000L).has("region", "Merv").has("group", "All").has("year", 1925);
+        t.rowWith("population", 15_000L).has("region", "Merv").has("year", 1930);
+    }
+
+    @Test
+    void aPlaceIsNamedWithAllItsWordsAndAFigureListedAfterACountIsACount() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("state.txt", STATE).demographics());
+        t.rowWith("population", 1_200_000L).has("region", "Lower Amu ASSR").has("year", 1926);
+        t.rowWith("population", 900_000L).has("region", "Lower Amu ASSR").has("year", 1929);
+        t.rowWith("population", 31_000L).has("region", "Khiva").has("year", 1924);
+        t.rowWith("population", 28_000L).has("region", "Khiva").has("year", 1928);
+        t.rowWith("population", 8_000L).has("region", "Tejen Valley").has("group", "Russian").has("year", 1927);
+    }
+
+    @Test
+    void aShortNameOrAbbreviationOfAStateIsGivenTheNameTheArticleUses() {
+        Table t = Fixtures.build("short.txt", """
+                = Short Names =
+
+                The Khangai People's Republic (KPR) lay north of the Gobi. In 1930 Khangai had 90,000 inhabitants. The KPR's population rose to 95,000 by 1933, and the KPR army was small.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "KPR"); // the name written most often
+        TableAsserts.of(t).rowWith("population", 95_000L).has("region", "KPR");
+    }
 }

@@ -194,6 +194,46 @@ class TroopsTableTest {
         TableAsserts.of(t).rowWith("count_low", 400L).has("side", "Other");
     }
 
+    private static final String REVOLT = """
+            = Fixture Revolt =
+
+            == Revolt ==
+            The Whites lost some 120 killed and as many as 200 taken prisoner. In 1927 Junaid's men lost some 700 killed, and a further 90 went missing.
+
+            The town's only armed force was a militia of fewer than 1,000 men under Irgash Bey.
+
+            A Japanese column of 1,600 men under Colonel Yamagata attacked the hill. By August the Soviet commander Georgy Zhukov had some 57,000 men.
+
+            The Red Army's Turkestan Front counted some 120,000 men. Lin Biao's "Order No. 1" of 1969 dispersed some 940,000 soldiers; Lin Biao was the defence minister.
+
+            The Nationalist garrison under Tao Zhiyue, about 80,000 men, surrendered. In 1924 the rebels besieged Khiva with between 4,000 and 6,000 Turkmen horsemen.
+            """;
+
+    @Test
+    void namesTheGazetteerDoesNotKnowAreForcesWithoutASide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("revolt.txt", REVOLT).troops());
+        // an unknown name before the figure in its clause, a part of its figure, an unknown leader
+        t.rowWith("count_low", 120L).has("side", "Other").has("force", "Whites");
+        t.rowWith("count_low", 200L).has("side", "Other").has("force", "Whites");
+        t.rowWith("count_low", 700L).has("side", "Other").has("force", "Junaid");
+        t.rowWith("count_low", 90L).has("side", "Other").has("force", "Junaid");
+        t.rowWith("count_low", 1000L).has("side", "Other").has("force", "Irgash Bey");
+        // a people in the figure's noun phrase, not the place the rebels besieged
+        t.rowWith("count_low", 4000L, "count_high", 6000L).has("side", "Other");
+    }
+
+    @Test
+    void aPersonWithATitleOrAfterAKnownNameBelongsToThatSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("revolt.txt", REVOLT).troops());
+        t.rowWith("count_low", 1600L).has("side", "Japan"); // "under Colonel Yamagata"
+        t.rowWith("count_low", 57000L).has("side", "USSR"); // "the Soviet commander Georgy Zhukov"
+        t.rowWith("count_low", 120000L).has("side", "USSR"); // "the Red Army's Turkestan Front"
+        t.rowWith("count_low", 80000L).has("side", "ROC"); // "the Nationalist garrison under Tao Zhiyue"
+        // a quoted designation is no force; a name opening a sentence is one when the article never writes it in
+        // lower case: Lin Biao is a person the gazetteer does not know
+        t.rowWith("count_low", 940000L).has("side", "Other").has("force", "Lin Biao");
+    }
+
     @Test
     void datesAreTypedIntervals() {
         Table t = troops();

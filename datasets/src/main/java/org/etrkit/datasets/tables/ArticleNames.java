@@ -1,0 +1,349 @@
+package org.etrkit.datasets.tables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
+import org.etrkit.datasets.parse.Article;
+import org.etrkit.datasets.parse.Element;
+
+/**
+ * What an article says about names, learned from that article only:
+ * <ul>
+ * <li>its proper words: the words it writes capitalised inside a sentence, so that a capitalised word
+ *     opening a sentence ("Herders contributed …", "Wool shipped north …") is read as a name only when
+ *     the article writes it so elsewhere;</li>
+ * <li>the abbreviations it defines: "the Mongolian People's Republic (MPR)";</li>
+ * <li>the states it names in full ("Tuvan People's Republic", "Emirate of Bukhara"), each with its short
+ *     names: the first word without its adjective ending ("Tuva", "Mongolia"), the name after "of"
+ *     ("Bukhara"), its initials ("MPR") and the abbreviation the article defines; a place written with
+ *     a short name is given the full name ({@link #canonicalPlace}), so one state has one name;</li>
+ * <li>its subject, when the article is about a state (its title names a state, or its infobox has a
+ *     state's keys: {@code Conventional Long Name}, {@code Capital}): the state's name, its other names
+ *     in the infobox and text, and "the republic", "the country", "the state" stand for it.</li>
+ * </ul>
+ */
+final class ArticleNames {
+
+    /**
+     * The state an article is about: its name (the title), its side (of the gazetteer, else {@code Other}),
+     * and every phrase that stands for it in the article, anaphors ("the republic") included.
+     */
+    record Subject(String name, String side, List<String> names) {
+    }
+
+    /** Infobox keys of an article about a state. */
+    private static final Pattern STATE_KEYS = Pattern.compile(
+            "(?i)conventional[ _]?long[ _]?name|common[ _]?name|capital|government[ _]?type");
+    private static final Pattern NAME_KEYS = Pattern.compile(
+            "(?i)conventional[ _]?long[ _]?name|common[ _]?name|native[ _]?name");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’-]*|of|the|and)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and)){1,6})\\s+\\((\\p{Lu}{2,6})\\)");
+    private static final Set<String> ANAPHOR_ADJECTIVES = Set.of("", "young ", "new ", "small ", "whole ");
+    private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
+
+    private final Set<String> properWords = new HashSet<>();
+    /** The words the article writes in lower case somewhere ("the", "when", "his"). */
+    private final Set<String> lowerWords = new HashSet<>();
+    private final Set<String> groups;
+    private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    /** Each state the article names in full, with the forms that stand for it (lower case). */
+    private final Map<String, Set<String>> states = new LinkedHashMap<>();
+    /** A form of a state name (lower case) to the state's full name. */
+    private final Map<String, String> formToState = new HashMap<>();
+    /** The name each state is given: its full name, or its abbreviation when the article mostly writes that. */
+    private final Map<String, String> canonical = new HashMap<>();
+    private final Subject subject;
+    private final Set<String> anaphors = new HashSet<>();
+
+    ArticleNames(Article article, List<TextBlock> blocks, Gazetteer gazetteer, Lexicon lex) {
+        Set<String> stateNouns = lex.set("state_nouns");
+        this.groups = lex.set("groups");
+        List<String> prose = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (b.isProse()) {
+                learnProperWords(b);
+                prose.add(b.text());
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        if (article.title() != null) {
+            texts.add(article.title());
+        }
+        for (Element.InfoboxEntry e : article.infobox()) {
+            texts.add(e.value());
+        }
+        texts.addAll(prose);
+        for (String t : texts) {
+            Matcher m = DEFINITION.matcher(t);
+            while (m.find()) {
+                String[] words = m.group(1).split("\\s+");
+                for (int k = 0; k < words.length; k++) { // the longest run of words the initials spell
+                    String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                    if (Character.isUpperCase(words[k].charAt(0)) && initials(full).equals(m.group(2))) {
+                        abbreviations.putIfAbsent(m.group(2), stripLeading(full));
+                        break;
+                    }
+                }
+            }
+        }
+        Pattern stateName = statePattern(lex);
+        for (String t : texts) {
+            Matcher m = stateName.matcher(t);
+            while (m.find()) {
+                String name = stripLeading(m.group().strip());
+                if (name.contains(" ")) {
+                    addState(name, formsOf(name, stateNouns));
+                }
+            }
+        }
+        abbreviations.forEach((abbr, full) -> {
+            String state = formToState.get(full.toLowerCase(Locale.ROOT));
+            if (state != null) {
+                addState(state, Set.of(abbr));
+            }
+        });
+        this.subject = subjectOf(article, gazetteer, stateNouns, stateName);
+        chooseCanonicalNames(prose);
+    }
+
+    /** Records {@code forms} as names of state {@code full} (a form already taken by another state stays with it). */
+    private void addState(String full, Set<String> forms) {
+        String key = formToState.getOrDefault(full.toLowerCase(Locale.ROOT), full);
+        Set<String> own = states.computeIfAbsent(key, k -> new LinkedHashSet<>(Set.of(k)));
+        formToState.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+        for (String f : forms) {
+            String lower = f.toLowerCase(Locale.ROOT);
+            if (formToState.putIfAbsent(lower, key) == null || formToState.get(lower).equals(key)) {
+                own.add(f);
+            }
+        }
+    }
+
+    /** Each state's name: its full name, or the abbreviation the article defines when the prose writes that more often. */
+    private void chooseCanonicalNames(List<String> prose) {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        states.forEach((full, forms) -> forms.forEach(f -> phrases.putIfAbsent(f, full)));
+        anaphors.forEach(phrases::remove);
+        PhraseMatcher<String> matcher = new PhraseMatcher<>(phrases, false);
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (String t : prose) {
+            for (PhraseMatcher.Hit<String> h : matcher.find(t)) {
+                counts.computeIfAbsent(h.value(), k -> new HashMap<>()).merge(h.text(), 1, Integer::sum);
+            }
+        }
+        states.keySet().forEach(full -> {
+            Map<String, Integer> c = counts.getOrDefault(full, Map.of());
+            String best = full;
+            int most = c.getOrDefault(full, 0);
+            for (Map.Entry<String, Integer> e : c.entrySet()) {
+                if (e.getValue() > most && abbreviations.containsKey(e.getKey())) { // "ETR", not the adjective "Soviet"
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            canonical.put(full, best);
+        });
+    }
+
+    private void learnProperWords(TextBlock b) {
+        String text = b.text();
+        for (Sentence s : b.sentences()) {
+            boolean first = true;
+            int i = s.start();
+            while (i < s.end()) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < s.end() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                    j++;
+                }
+                if (!first && Character.isUpperCase(c)) {
+                    properWords.add(text.substring(i, j));
+                } else if (Character.isLowerCase(c)) {
+                    lowerWords.add(text.substring(i, j));
+                }
+                first = false;
+                i = j;
+            }
+        }
+    }
+
+    /** A run of capitalised words ending in a state noun, or a state noun and "of" and a name (case as written). */
+    private static Pattern statePattern(Lexicon lex) {
+        String word = "\\p{Lu}[\\p{L}'’-]*";
+        String noun = "(?:" + String.join("|", lex.list("state_nouns").stream()
+                .map(n -> Pattern.quote(Character.toUpperCase(n.charAt(0)) + n.substring(1))).toList()) + ")";
+        return Pattern.compile("(?:" + word + "\\s+){1,4}" + noun + "\\b(?:\\s+of\\s+(?:the\\s+)?" + word
+                + "(?:\\s+" + word + ")?)?|(?:(?:" + word + "\\s+){0,3})" + noun + "\\s+of\\s+(?:the\\s+)?"
+                + word + "(?:\\s+" + word + ")?");
+    }
+
+    private static String stripLeading(String name) {
+        String s = name;
+        while (true) {
+            int space = s.indexOf(' ');
+            if (space < 0 || !LEADING.contains(s.substring(0, space))) {
+                return s;
+            }
+            s = s.substring(space + 1);
+        }
+    }
+
+    /** "MPR" for "Mongolian People's Republic": the initials of the capitalised words. */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Words that leave the first word of a state's name its short name: "Tuva" of "Tuvan People's Republic". */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:ian|ese|ish|ic)$");
+    private static final Set<String> GENERIC = Set.of("people's", "soviet", "socialist", "democratic", "autonomous",
+            "revolutionary", "federal", "federative", "islamic", "national", "free", "united", "popular", "provisional");
+
+    /**
+     * The forms of a full state name, as written: the name; the name after "of" ("bukhara" of "Emirate of
+     * Bukhara"); the first word and its stem when only generic words stand between it and the state noun
+     * ("tuva" of "Tuvan People's Republic", "turkestan" of "Turkestan ASSR", not the people "Tuvan");
+     * its initials when the article writes them ("mpr").
+     */
+    private Set<String> formsOf(String full, Set<String> stateNouns) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(full);
+        String[] words = full.split("\\s+");
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        if (of > 0 && stateNouns.contains(words[of - 1].toLowerCase(Locale.ROOT))) {
+            int from = of + 1 < words.length && words[of + 1].equals("the") ? of + 2 : of + 1;
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+        } else if (words.length > 1 && stateNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            boolean generic = true;
+            for (int i = 1; i < words.length - 1; i++) {
+                generic &= GENERIC.contains(words[i].toLowerCase(Locale.ROOT));
+            }
+            String first = words[0].replaceAll("['’]s$", "");
+            String stem = first.endsWith("n") && first.length() > 4 ? first.substring(0, first.length() - 1) : null;
+            if (generic && stem != null && properWords.contains(stem)) {
+                out.add(stem); // Tuvan → Tuva, Mongolian → Mongolia
+            } else if (generic && !groups.contains(first.toLowerCase(Locale.ROOT)) && !ADJECTIVE.matcher(first).find()) {
+                out.add(first); // "Turkestan" of "Turkestan ASSR", not the people "Tuvan" or "Mongolian"
+            }
+        }
+        String initials = initials(full);
+        if (initials.length() > 1 && properWords.contains(initials)) {
+            out.add(initials);
+        }
+        return out;
+    }
+
+    private Subject subjectOf(Article article, Gazetteer gazetteer, Set<String> stateNouns, Pattern stateName) {
+        String title = article.title() == null ? "" : article.title().strip();
+        boolean stateKeys = article.infobox().stream().anyMatch(e -> STATE_KEYS.matcher(e.key()).matches());
+        boolean stateTitle = stateName.matcher(title).matches();
+        if (title.isEmpty() || !stateKeys && !stateTitle) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>(formsOf(title, stateNouns));
+        for (Element.InfoboxEntry e : article.infobox()) {
+            if (NAME_KEYS.matcher(e.key()).matches()) {
+                String v = e.value().replaceAll("\\(.*?\\)", "").strip();
+                if (!v.isEmpty()) {
+                    names.addAll(formsOf(v, stateNouns));
+                }
+            }
+        }
+        for (Map.Entry<String, Set<String>> state : states.entrySet()) { // "People's Republic of Tannu Tuva"
+            if (state.getValue().stream().anyMatch(names::contains)) {
+                names.addAll(state.getValue());
+            }
+        }
+        String side = "Other";
+        for (String n : names) {
+            Gazetteer.Side s = gazetteer.firstIn(n);
+            if (s != null) {
+                side = s.side();
+                break;
+            }
+        }
+        String[] words = title.split("\\s+");
+        String own = words[words.length - 1].toLowerCase(Locale.ROOT);
+        for (String adjective : ANAPHOR_ADJECTIVES) {
+            for (String noun : List.of("country", "state", stateNouns.contains(own) ? own : "country")) {
+                anaphors.add("the " + adjective + noun);
+            }
+        }
+        for (String n : names) {
+            String other = formToState.get(n.toLowerCase(Locale.ROOT));
+            if (other != null && !other.equals(title)) {
+                Set<String> moved = states.remove(other);
+                if (moved != null) {
+                    moved.forEach(f -> formToState.put(f.toLowerCase(Locale.ROOT), title));
+                }
+            }
+        }
+        addState(title, names);
+        states.get(title).addAll(anaphors);
+        anaphors.forEach(a -> formToState.put(a, title));
+        names.addAll(anaphors);
+        return new Subject(title, side, List.copyOf(names));
+    }
+
+    /** True when the article writes {@code word} capitalised inside a sentence (a name, not a common noun). */
+    boolean isProperWord(String word) {
+        return properWords.contains(word.replaceAll("['’]s$", ""));
+    }
+
+    /** True when the article writes {@code word} in lower case somewhere: a common word, not a name. */
+    boolean isWrittenLowerCase(String word) {
+        return lowerWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The state the article is about, or null when it is not about a state. */
+    Subject subject() {
+        return subject;
+    }
+
+    /** The abbreviations the article defines, with their full names. */
+    Map<String, String> abbreviations() {
+        return abbreviations;
+    }
+
+    /** True for a phrase that stands for the article's subject: "the republic", "the country", "the young state". */
+    boolean isAnaphor(String phrase) {
+        return subject != null && anaphors.contains(phrase.toLowerCase(Locale.ROOT).strip());
+    }
+
+    /**
+     * The name a place is given: the name the article mostly uses for the state that a short name,
+     * abbreviation, full name or anaphor stands for ("Mongolia", "MPR" and "Mongolian People's Republic" are
+     * one state; "the republic" is the article's subject), else the place as written.
+     */
+    String canonicalPlace(String place) {
+        if (place == null || place.isEmpty()) {
+            return place;
+        }
+        String key = place.strip().toLowerCase(Locale.ROOT);
+        String state = formToState.get(key);
+        if (state == null && key.startsWith("the ")) {
+            state = formToState.get(key.substring(4));
+        }
+        return state == null ? place : canonical.getOrDefault(state, state);
+    }
+}
