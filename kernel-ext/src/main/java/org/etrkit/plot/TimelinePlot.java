@@ -15,7 +15,6 @@ import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Period;
-import org.etrkit.plot.internal.PlotModel;
 import org.etrkit.plot.internal.Vega;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.etrkit.plot.internal.Json;
-import org.etrkit.plot.internal.PlotModel;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**

@@ -14,7 +14,6 @@ import org.etrkit.plot.internal.AxisFormat;
 import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
-import org.etrkit.plot.internal.PlotModel;
 import org.etrkit.plot.internal.Vega;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
