@@ -134,4 +134,43 @@ class MainTest {
         assertTrue(err().contains("no articles"));
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    /**
+     * Issue 12 item 7 through the build command: each figure of the article lands in mentions.csv as the
+     * exact number written, or as a row with no value and a note saying why it is not stored; never as
+     * another number. The expected rows are read by hand from the article below.
+     */
+    @Test
+    void everyFigureIsStoredExactlyOrRejectedWithANoteByTheBuild(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("numbers.txt"), String.join("\n",
+                "= Numbers =", "",
+                "The treasury held 1,000,000,000,000,000,000 rubles.",
+                "The debt was 999,999,999,999,999 billion rubles.",
+                "The count was 12,345,678,901,234,567 grains.",
+                "The balance fell by -5,000 rubles and by \u22125,000 rubles.",
+                "The army fell from 30,000 to 25,000 troops.",
+                "The bank lent 1.5 million million rubles.",
+                "They had \u06635 troops and 7 tanks.", ""));
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        String beyond = "not stored: a whole number beyond 9,007,199,254,740,991 (2^53 - 1) cannot be kept exactly";
+        List<String> expected = List.of(
+                "3|1,000,000,000,000,000,000|||" + beyond,
+                "4|999,999,999,999,999 billion|||" + beyond,
+                "5|12,345,678,901,234,567|||" + beyond,
+                "6|-5,000 rubles|-5000||",
+                "6|\u22125,000 rubles|-5000||",
+                "7|30,000|30000||",
+                "7|25,000 troops|25000||",
+                "8|1.5 million million rubles|1500000000000||",
+                "9|7 tanks|7||");
+        tech.tablesaw.api.Table m = tech.tablesaw.api.Table.read().usingOptions(tech.tablesaw.io.csv.CsvReadOptions
+                .builder(tmp.resolve("out/mentions.csv").toFile()).columnTypes(c -> tech.tablesaw.api.ColumnType.STRING));
+        List<String> rows = new java.util.ArrayList<>();
+        for (tech.tablesaw.api.Row r : m) {
+            rows.add(String.join("|", r.getString("line"), r.getString("text"), r.getString("value"),
+                    r.getString("value_high"), r.getString("note")));
+        }
+        assertEquals(expected, rows);
+    }
 }
