@@ -195,7 +195,7 @@ public final class DisplayOptions {
 
     private static int atLeast(int min, int value, String name) {
         if (value < min) {
-            throw new EtrException(name + " must be at least " + min + ", got " + value);
+            throw new EtrException(String.format(java.util.Locale.ROOT, "%s must be at least %,d, got %d", name, min, value));
         }
         return value;
     }
