@@ -42,11 +42,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
 
     private LinePlot(Table table, String xCol, String yCol) {
         super(table);
-        Column<?> x = column(xCol);
-        if (!Cols.isTime(x)) {
-            numbers(xCol);
-        }
-        numbers(yCol);
+        xy(xCol, yCol);
         this.xCol = xCol;
         this.yCol = yCol;
     }

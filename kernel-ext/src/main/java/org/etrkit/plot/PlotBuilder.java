@@ -115,6 +115,14 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
                 + ", not numbers");
     }
 
+    /** Checks the axes of an (x, y) plot: {@code xCol} holds dates or numbers, {@code yCol} numbers. */
+    void xy(String xCol, String yCol) {
+        if (!Cols.isTime(column(xCol))) {
+            numbers(xCol);
+        }
+        numbers(yCol);
+    }
+
     /** The period of a row's time value (to {@code to}'s, when given); text that is no ISO date is a {@link PlotException}. */
     Period period(Column<?> from, Column<?> to, int row) {
         try {

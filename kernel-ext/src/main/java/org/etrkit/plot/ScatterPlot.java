@@ -60,11 +60,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
 
     private ScatterPlot(Table table, String xCol, String yCol) {
         super(table);
-        Column<?> x = column(xCol);
-        if (!Cols.isTime(x)) {
-            numbers(xCol);
-        }
-        numbers(yCol);
+        xy(xCol, yCol);
         this.xCol = xCol;
         this.yCol = yCol;
     }
