@@ -114,6 +114,12 @@ public final class Main {
                 threads = n;
                 continue;
             }
+            if (value.isBlank()) {
+                // an unset shell variable (--out "$OUT") would otherwise name the current folder
+                err.print(a + " needs a " + (a.equals("--rules") ? "file" : "folder") + " name, not an empty value\n"
+                        + USAGE);
+                return 2;
+            }
             switch (a) {
                 case "--seeds" -> seeds = Path.of(value);
                 case "--out" -> outDir = Path.of(value);

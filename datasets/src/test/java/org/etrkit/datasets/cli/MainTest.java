@@ -54,6 +54,24 @@ class MainTest {
         assertEquals(0, run("--help"));
     }
 
+    /** An unset variable ({@code --out "$OUT"}) gives an empty value: a usage error naming the option, nothing built. */
+    @Test
+    void anEmptyFolderNameIsAUsageError(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "= A =\n\nSome 2,000 troops came.\n");
+        assertEquals(2, run("build", "--seeds", seeds.toString(), "--out", ""));
+        assertTrue(err().startsWith("--out needs a folder name, not an empty value\n"), err());
+        err.reset();
+        assertEquals(2, run("build", "--seeds", " ", "--out", tmp.resolve("out").toString()));
+        assertTrue(err().startsWith("--seeds needs a folder name, not an empty value\n"), err());
+        err.reset();
+        assertEquals(2, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString(), "--rules", ""));
+        assertTrue(err().startsWith("--rules needs a file name, not an empty value\n"), err());
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of("seeds"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     /**
      * The build writes as it goes, so a bad article found late stops a build that has written much:
      * the output keeps the previous package byte for byte, and only the lock file stays beside it.
