@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.ArticleParser;
 import org.etrkit.datasets.tables.ArticleTables;
@@ -113,7 +114,25 @@ final class ArticlePipeline {
             entries.add(Corpus.Entry.of(a));
             tables.addAll(ArticleTables.of(a));
         }
-        return new ArticleRows(articles, bytes, CuratedTables.ofArticles(entries, rules), tables);
+        try {
+            return new ArticleRows(articles, bytes, CuratedTables.ofArticles(entries, rules), tables);
+        } catch (OutOfMemoryError e) {
+            // an article small enough to read can still give more rows than the heap holds
+            throw new DatasetException(largest(files).getFileName().toString(), 0, "not enough Java heap to make the"
+                    + " tables of this article (" + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB heap): run"
+                    + " Java with more memory (-Xmx) or split the article", e);
+        }
+    }
+
+    /** The largest of {@code files}: in a batch that ran out of memory, the article to name. */
+    private static Path largest(List<Path> files) {
+        Path big = files.get(0);
+        for (Path f : files) {
+            if (size(f) > size(big)) {
+                big = f;
+            }
+        }
+        return big;
     }
 
     private static <P> P await(Future<P> f) {

@@ -147,6 +147,11 @@ public final class Main {
         } catch (DatasetException e) {
             err.println("error: " + e.getMessage());
             return 1;
+        } catch (OutOfMemoryError e) {
+            // what the build held is garbage once its frames are gone; the previous output is untouched
+            err.println("error: not enough Java heap for this build (" + Runtime.getRuntime().maxMemory() / 1_000_000
+                    + " MB heap): run Java with more memory (-Xmx)");
+            return 1;
         }
     }
 

@@ -191,4 +191,26 @@ class MainTest {
         }
         assertEquals(expected, rows);
     }
+
+    /**
+     * Issue 12 item 6: an article small enough to read can still give more rows than the heap holds (one
+     * line of "and 5 men " gives a troops row per figure). The command says so in one line naming the
+     * article, with no Java trace, and writes nothing.
+     */
+    @Test
+    void anArticleWhoseRowsOutgrowTheHeapFailsInOneLine(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("men.txt"), "= Men =\n\nIn 1946 there came " + "and 5 men ".repeat(100_000) + ".\n");
+        Process p = ChildBuild.start(ChildBuild.command(List.of("-Xmx48m"), "build", "--seeds", seeds.toString(),
+                "--out", tmp.resolve("out").toString(), "--threads", "1"), tmp);
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue(), output);
+        List<String> lines = output.lines().toList();
+        assertEquals(1, lines.size(), output);
+        assertTrue(lines.get(0).startsWith("error: men.txt: not enough Java heap to make the tables of this article ("),
+                output);
+        assertTrue(lines.get(0).endsWith("run Java with more memory (-Xmx) or split the article"), output);
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
 }
