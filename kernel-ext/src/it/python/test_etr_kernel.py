@@ -5,6 +5,7 @@ Errors are checked as JupyterLab shows them (`shown_error`): the traceback lines
 output, joined, without colours.
 """
 import base64
+import contextlib
 import csv
 import json
 import os
@@ -31,6 +32,23 @@ def rows(name, data=DATA):
 def table_names():
     package = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))
     return [r["path"][: -len(".csv")] for r in package["resources"]]
+
+
+@contextlib.contextmanager
+def another_kernel(name=KERNEL_NAME, **env):
+    """A second kernel of its own (`env` added to the kernelspec's), ready, shut down at the end."""
+    km = KernelManager(kernel_name=name)
+    if env:
+        km.kernel_spec.env = {**km.kernel_spec.env, **env}
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        yield kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
 
 
 def result(outputs, kind="execute_result"):
@@ -296,12 +314,7 @@ def test_export_quoting_spaces_backslashes_and_a_long_name(kernel, run, tmp_path
 
 
 def test_two_kernels_exporting_to_one_name_never_overwrite(kernel, run, tmp_path):
-    km2 = KernelManager(kernel_name=KERNEL_NAME)
-    km2.start_kernel()
-    kc2 = km2.client()
-    kc2.start_channels()
-    try:
-        kc2.wait_for_ready(timeout=120)
+    with another_kernel() as kc2:
         for round_ in range(20):
             target = tmp_path / f"race-{round_}.csv"
             ids = [kc.execute(f"%export roster {target}", allow_stdin=False) for kc in (kernel, kc2)]
@@ -317,9 +330,6 @@ def test_two_kernels_exporting_to_one_name_never_overwrite(kernel, run, tmp_path
         for kc in (kernel, kc2):
             while kc.iopub_channel.msg_ready():
                 kc.get_iopub_msg(timeout=1)
-    finally:
-        kc2.stop_channels()
-        km2.shutdown_kernel(now=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"race-{r}.csv" for r in range(20))
 
 
@@ -403,36 +413,18 @@ def test_etr_use_reads_another_package(kernel, run, own_package):
 
 
 def test_a_kernel_reads_the_package_named_by_etr_data(run, own_package):
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.kernel_spec.env = {**km.kernel_spec.env, "ETR_DATA": str(own_package)}
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=120)
+    with another_kernel(ETR_DATA=str(own_package)) as kc:
         reply, outputs = run(kc, 'Etr.origin() + " " + Etr.datasets().sources().size()')
         assert reply["status"] == "ok", reply
         assert result(outputs)["data"]["text/plain"] == f"{own_package} 4"
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
 
 
 def test_a_kernel_whose_etr_data_has_no_package_says_so_in_one_line(run, tmp_path):
-    km = KernelManager(kernel_name=KERNEL_NAME)
-    km.kernel_spec.env = {**km.kernel_spec.env, "ETR_DATA": str(tmp_path)}
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=120)
+    with another_kernel(ETR_DATA=str(tmp_path)) as kc:
         reply, outputs = run(kc, "Etr.roster()")
         shown = one_line_error(reply, outputs)
         assert f"ETR_DATA={tmp_path}: {tmp_path} holds no datapackage.json" in shown, shown
         assert "unset it to use the package shipped in the kernel jar" in shown.splitlines()[1], shown
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
 
 
 def test_the_installed_kernelspec_reads_the_projects_data_folder():
@@ -442,12 +434,7 @@ def test_the_installed_kernelspec_reads_the_projects_data_folder():
 
 
 def test_extension_jar_works_in_a_plain_jjava_kernel_through_jars_magic(run):
-    km = KernelManager(kernel_name="java")
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=120)
+    with another_kernel("java") as kc:
         reply, outputs = run(kc, f"%jars {EXT_JAR}")
         assert reply["status"] == "ok", reply
         reply, outputs = run(kc, "Etr.roster()")
@@ -455,6 +442,3 @@ def test_extension_jar_works_in_a_plain_jjava_kernel_through_jars_magic(run):
         assert rows("roster")[0]["name"] in result(outputs)["data"]["text/html"]
         reply, outputs = run(kc, "%datasets")
         assert reply["status"] == "ok", reply
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
