@@ -101,3 +101,23 @@ def test_the_api_refuses_without_the_token(lab):
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(f"http://127.0.0.1:{lab['port']}/api/kernelspecs", timeout=30)
     assert e.value.code == 403
+
+
+def test_an_unlisted_kernel_still_starts_through_the_api_with_the_token(lab):
+    """The decision the README documents (`make lab`): hiding JJava's own `java` kernel from the launcher is
+    not a security boundary; with the token the REST API still starts it. The token and 127.0.0.1 are."""
+    base = f"http://127.0.0.1:{lab['port']}/api/kernels"
+    headers = {"Authorization": f"token {TOKEN}", "Content-Type": "application/json"}
+    req = urllib.request.Request(base, data=json.dumps({"name": "java"}).encode(), headers=headers, method="POST")
+    with urllib.request.urlopen(req, timeout=120) as r:
+        kernel = json.loads(r.read().decode("utf-8"))
+    try:
+        assert kernel["name"] == "java"
+    finally:
+        urllib.request.urlopen(urllib.request.Request(f"{base}/{kernel['id']}", headers=headers, method="DELETE"),
+                               timeout=60).close()
+    anonymous = urllib.request.Request(base, data=json.dumps({"name": "java"}).encode(),
+                                       headers={"Content-Type": "application/json"}, method="POST")
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(anonymous, timeout=30)
+    assert e.value.code == 403
