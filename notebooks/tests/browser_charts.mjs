@@ -12,45 +12,21 @@
 //
 // Each view prints one "[browser] chart ..." line; a problem prints "[browser] FAIL ...". Exit status 0
 // when every check holds. Each notebook's kernel is shut down before the next one is opened.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launch, menu as menuOf, parseArgs, setTheme as setThemeOf, step } from './browser_lib.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
-  (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-for (const k of ['base', 'token', 'notebooks', 'shots']) {
-  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-}
+const args = parseArgs(['base', 'token', 'notebooks', 'shots']);
 const notebooks = args.notebooks.split(',').filter(Boolean);
-const timeout = Number(args.timeout || 180) * 1000;
-const profile = mkdtempSync(join(tmpdir(), 'etr-chromium-'));
-const step = (m) => console.log(`[browser] ${m}`);
 const failures = [];
 const fail = (m) => { console.error(`[browser] FAIL ${m}`); failures.push(m); };
 mkdirSync(args.shots, { recursive: true });
 
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1600, height: 1100 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
-const page = browser.pages()[0] || await browser.newPage();
-page.setDefaultTimeout(timeout);
+const { page, close } = await launch({ width: 1600, height: 1100 }, args.timeout);
 
-async function menu(top, item) {
-  await page.locator('.lm-MenuBar-itemLabel', { hasText: new RegExp(`^${top}$`) }).click();
-  await page.locator('.lm-Menu-itemLabel', { hasText: item }).first().click();
-}
+const menu = (top, item) => menuOf(page, top, item);
 
-async function setTheme(name) {
-  await menu('Settings', 'Theme');
-  await page.locator('.lm-Menu-itemLabel', { hasText: name }).first().click();
-  await page.waitForFunction((light) => document.body.dataset.jpThemeLight === light,
-    name.includes('Dark') ? 'false' : 'true');
-}
+const setTheme = (name) => setThemeOf(page, name);
 
 /** Shuts down every kernel session, so that one notebook's kernel is gone before the next starts. */
 async function shutDownKernels() {
@@ -162,7 +138,6 @@ try {
   fail(e.message.split('\n')[0]);
   await page.screenshot({ path: join(args.shots, 'failure.png') }).catch(() => {});
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(failures.length ? 1 : 0);

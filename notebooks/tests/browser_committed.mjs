@@ -12,39 +12,20 @@
 //        --quotes quotes.json --shots target/browser/04-troop-strength
 //
 // Exit status 0 when every check holds; each check prints one "[browser] ..." line.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { launch, menu as menuOf, parseArgs, setTheme as setThemeOf, step } from './browser_lib.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
-  (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-for (const k of ['base', 'token', 'notebook', 'quotes', 'shots']) {
-  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-}
+const args = parseArgs(['base', 'token', 'notebook', 'quotes', 'shots']);
 const quotes = new Set(JSON.parse(readFileSync(args.quotes, 'utf8')));
-const timeout = Number(args.timeout || 180) * 1000;
-const profile = mkdtempSync(join(tmpdir(), 'etr-chromium-'));
-const step = (m) => console.log(`[browser] ${m}`);
 const failures = [];
 const fail = (m) => { console.error(`[browser] FAIL ${m}`); failures.push(m); };
 mkdirSync(dirname(args.shots), { recursive: true });
 
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
-const page = browser.pages()[0] || await browser.newPage();
-page.setDefaultTimeout(timeout);
+const { page, close } = await launch({ width: 1400, height: 1000 }, args.timeout);
 const url = `${args.base}/lab/tree/${encodeURIComponent(args.notebook)}?token=${args.token}`;
 
-async function menu(top, item) {
-  await page.locator('.lm-MenuBar-itemLabel', { hasText: new RegExp(`^${top}$`) }).click();
-  await page.locator('.lm-Menu-itemLabel', { hasText: item }).first().click();
-}
+const menu = (top, item) => menuOf(page, top, item);
 
 async function open() {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -120,12 +101,7 @@ async function shot(name) {
   step(`screenshot ${path}`);
 }
 
-async function setTheme(name) {
-  await menu('Settings', 'Theme');
-  await page.locator('.lm-Menu-itemLabel', { hasText: name }).first().click();
-  await page.waitForFunction((light) => document.body.dataset.jpThemeLight === light,
-    name.includes('Dark') ? 'false' : 'true');
-}
+const setTheme = (name) => setThemeOf(page, name);
 
 /** The view's axis label colour and its luminance (light text on dark in the dark theme). */
 async function viewLabels() {
@@ -188,7 +164,6 @@ try {
   fail(e.message.split('\n')[0]);
   await page.screenshot({ path: `${args.shots}-failure.png` }).catch(() => {});
 } finally {
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(failures.length ? 1 : 0);

@@ -6,32 +6,14 @@
 //        --notebook 00-start-here.ipynb --screenshot target/browser/00-start-here.png
 //
 // Exit status 0 when the table and the chart are visible and no cell shows an error.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { launch, menu as menuOf, parseArgs, setTheme, step } from './browser_lib.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
-  (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-for (const k of ['base', 'token', 'notebook', 'screenshot']) {
-  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-}
-const timeout = Number(args.timeout || 180) * 1000;
-const profile = mkdtempSync(join(tmpdir(), 'etr-chromium-'));
-const step = (m) => console.log(`[browser] ${m}`);
-
-// a new, empty user-data-dir for every run
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 1000 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-         '--disable-quic'],
-});
+const args = parseArgs(['base', 'token', 'notebook', 'screenshot']);
+const { page, close } = await launch({ width: 1400, height: 1000 }, args.timeout);
+const menu = (top, item) => menuOf(page, top, item);
 let failed = false;
-const page = browser.pages()[0] || await browser.newPage();
-page.setDefaultTimeout(timeout);
 try {
   const url = `${args.base}/lab/tree/${encodeURIComponent(args.notebook)}?token=${args.token}`;
   step(`open ${args.base}/lab/tree/${args.notebook}`);
@@ -42,10 +24,6 @@ try {
     .waitFor({ state: 'visible' });
   step('kernel Java (ETR datasets) attached');
 
-  async function menu(top, item) {
-    await page.locator('.lm-MenuBar-itemLabel', { hasText: new RegExp(`^${top}$`) }).click();
-    await page.locator('.lm-Menu-itemLabel', { hasText: item }).first().click();
-  }
   await menu('Edit', 'Clear Outputs of All Cells');
   const outputs = page.locator('.jp-Notebook .jp-OutputArea-output');
   await page.waitForFunction(() => document.querySelectorAll('.jp-Notebook .jp-OutputArea-output').length === 0);
@@ -82,9 +60,7 @@ try {
   await table.waitFor({ state: 'visible' });
   await page.waitForTimeout(800);
   await page.screenshot({ path: args.screenshot.replace(/\.png$/, '-table-light.png') });
-  await menu('Settings', 'Theme');
-  await page.locator('.lm-Menu-itemLabel', { hasText: 'JupyterLab Dark' }).first().click();
-  await page.waitForFunction(() => document.body.dataset.jpThemeLight === 'false');
+  await setTheme(page, 'JupyterLab Dark');
   await page.locator('#jupyterlab-splash').waitFor({ state: 'detached' }).catch(() => {});
   await page.waitForTimeout(500);
   const colours = await table.evaluate(t => {
@@ -100,8 +76,7 @@ try {
     failed = true;
   }
   await page.screenshot({ path: args.screenshot.replace(/\.png$/, '-table-dark.png') });
-  await menu('Settings', 'Theme');
-  await page.locator('.lm-Menu-itemLabel', { hasText: 'JupyterLab Light' }).first().click();
+  await setTheme(page, 'JupyterLab Light');
   await chart.scrollIntoViewIfNeeded();
 } catch (e) {
   console.error(`[browser] ${e.message}`);
@@ -110,7 +85,6 @@ try {
   mkdirSync(dirname(args.screenshot), { recursive: true });
   await page.screenshot({ path: args.screenshot, fullPage: false }).catch(() => {});
   step(`screenshot ${args.screenshot}`);
-  await browser.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(failed ? 1 : 0);
