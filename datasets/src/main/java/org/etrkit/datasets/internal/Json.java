@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -29,6 +30,8 @@ import org.etrkit.datasets.error.DatasetException;
 public final class Json {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Where Jackson's message quotes its input: "[Source: ...; line: 3, column: 16]". */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
 
     private Json() {
     }
@@ -43,10 +46,18 @@ public final class Json {
             return value(p);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(where, line, "bad JSON: " + e.getOriginalMessage(), e);
+            throw new DatasetException(where, line, "bad JSON: " + problem(e), e);
         } catch (IOException e) {
             throw new DatasetException(where, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Jackson's description of a syntax error, with the location it quotes inside the text ("start marker
+     * at [Source: REDACTED (...); line: 3, column: 16]") shortened to "line 3, column 16".
+     */
+    public static String problem(JsonProcessingException e) {
+        return SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
     }
 
     private static Object value(JsonParser p) throws IOException {
