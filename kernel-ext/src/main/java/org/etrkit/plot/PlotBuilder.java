@@ -38,9 +38,12 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
     /** Columns added to the hover. */
     protected final List<String> hoverColumns = new ArrayList<>();
 
-    /** A builder for {@code table}. */
+    /** A builder for {@code table}; a null table is a {@link PlotException}. */
     protected PlotBuilder(Table table) {
-        this.table = Objects.requireNonNull(table, "table");
+        if (table == null) {
+            throw mistake("the table is null; pass a table, such as Etr.troops()");
+        }
+        this.table = table;
     }
 
     @SuppressWarnings("unchecked")

@@ -98,6 +98,16 @@ class PlotTest {
         assertEquals(0, size.getStackTrace().length);
     }
 
+    /** A null table (a variable not yet set) is the user's mistake too: one line naming the builder, no trace. */
+    @Test
+    void aNullTableIsAMistakeNamingTheBuilder() {
+        PlotException bar = assertThrows(PlotException.class, () -> Plot.bar(null, "group", "population"));
+        assertEquals("VerticalBarPlot: the table is null; pass a table, such as Etr.troops()", bar.getMessage());
+        assertEquals(0, bar.getStackTrace().length);
+        PlotException scatter = assertThrows(PlotException.class, () -> ScatterPlot.builder(null, "x", "y"));
+        assertEquals("ScatterPlot: the table is null; pass a table, such as Etr.troops()", scatter.getMessage());
+    }
+
     @Test
     void textThatIsNoIsoDateIsNamedWithItsColumnAndRow() {
         Table t = Table.create("events", tech.tablesaw.api.StringColumn.create("date", "1945-08", "about 1945"),
