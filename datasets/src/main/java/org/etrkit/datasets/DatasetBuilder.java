@@ -39,7 +39,7 @@ import tech.tablesaw.api.Table;
 public final class DatasetBuilder {
 
     private Rules rules = Rules.defaults();
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
     private BuildProgress progress = BuildProgress.NONE;
 
     DatasetBuilder() {
@@ -51,10 +51,16 @@ public final class DatasetBuilder {
         return this;
     }
 
-    /** How many threads analyse articles (default: one per available processor); at least 1. */
+    /**
+     * The most threads a build uses: each holds a batch of articles and its rows in memory, so thousands
+     * would only run out of heap.
+     */
+    public static final int MAX_THREADS = 256;
+
+    /** How many threads analyse articles (default: one per available processor); 1 to {@link #MAX_THREADS}. */
     public DatasetBuilder threads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not " + threads);
         }
         this.threads = threads;
         return this;

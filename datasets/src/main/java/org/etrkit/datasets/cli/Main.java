@@ -25,7 +25,7 @@ public final class Main {
               build      parse every *.txt article in --seeds and write the tables (CSV) and
                          datapackage.json to --out, replacing it whole
               --rules    classification rules (JSON) instead of the built-in ones
-              --threads  how many threads analyse articles (default: one per processor);
+              --threads  how many threads analyse articles, 1 to 256 (default: one per processor);
                          the output is the same whatever the number
               --quiet    no progress line (it is shown only when stderr is a terminal)
             """;
@@ -88,7 +88,7 @@ public final class Main {
         Path seeds = null;
         Path outDir = null;
         Path rulesFile = null;
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), DatasetBuilder.MAX_THREADS);
         boolean quiet = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -107,8 +107,9 @@ public final class Main {
             String value = args[++i];
             if (a.equals("--threads")) {
                 Integer n = positive(value);
-                if (n == null) {
-                    err.print("--threads needs a whole number from 1, not '" + value + "'\n" + USAGE);
+                if (n == null || n > DatasetBuilder.MAX_THREADS) {
+                    err.print("--threads needs a whole number from 1 to " + DatasetBuilder.MAX_THREADS + ", not '"
+                            + value + "'\n" + USAGE);
                     return 2;
                 }
                 threads = n;

@@ -48,7 +48,10 @@ class MainTest {
         assertEquals(2, run("build", "--seeds"));
         assertEquals(2, run("build", "--colour", "x"));
         assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "0"));
-        assertTrue(err().contains("--threads needs a whole number from 1, not '0'"));
+        assertTrue(err().contains("--threads needs a whole number from 1 to 256, not '0'"));
+        // each thread holds a batch of articles in memory: thousands of them would only run out of heap
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "100000"));
+        assertTrue(err().contains("--threads needs a whole number from 1 to 256, not '100000'"));
         assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "two"));
         assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads"));
         assertEquals(0, run("--help"));
