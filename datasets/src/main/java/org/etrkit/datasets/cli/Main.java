@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.DatasetBuilder;
@@ -90,6 +92,7 @@ public final class Main {
         Path rulesFile = null;
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), DatasetBuilder.MAX_THREADS);
         boolean quiet = false;
+        Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--quiet")) {
@@ -98,6 +101,10 @@ public final class Main {
             }
             if (!(a.equals("--seeds") || a.equals("--out") || a.equals("--rules") || a.equals("--threads"))) {
                 err.print("unknown option '" + a + "'\n" + USAGE);
+                return 2;
+            }
+            if (!given.add(a)) {
+                err.print("option " + a + " is given twice\n" + USAGE);
                 return 2;
             }
             if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

@@ -54,6 +54,8 @@ class MainTest {
         assertTrue(err().contains("--threads needs a whole number from 1 to 256, not '100000'"));
         assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads", "two"));
         assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--threads"));
+        assertEquals(2, run("build", "--seeds", "a", "--seeds", "b", "--out", "y"));
+        assertTrue(err().contains("option --seeds is given twice"), err());
         assertEquals(0, run("--help"));
     }
 
