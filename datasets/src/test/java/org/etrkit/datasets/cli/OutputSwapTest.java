@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.etrkit.datasets.Datasets;
@@ -225,45 +230,156 @@ class OutputSwapTest {
         assertEquals(List.of(".out.etr-lock", "out"), names(work));
     }
 
-    /** A reader that loads the package while builds replace it always gets a whole package, A or B. */
+    /** How long a test waits for something that should happen at once, before it fails saying so. */
+    private static final long GUARD_SECONDS = 300;
+
+    /**
+     * Readers that load the package while builds in this process replace it always get a whole package,
+     * A or B. Two readers load over and over until the writer's builds are done; before each build the
+     * writer waits for a new load, so loads and builds interleave however slow the machine is.
+     */
     @Test
     void loadWhileBuildsReplaceTheFolderReadsAWholePackage(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
         assertEquals(0, run(seedsA, out));
-        AtomicBoolean stop = new AtomicBoolean();
-        Map<String, Integer> reads = new ConcurrentHashMap<>();
-        List<Throwable> failures = new ArrayList<>();
+        int builds = 40;
+        AtomicInteger done = new AtomicInteger();
+        Loads loads = new Loads(out, 2);
         Thread writer = new Thread(() -> {
-            for (int i = 0; i < 40 && !stop.get(); i++) {
-                if (run(i % 2 == 0 ? seedsB : seedsA, out) != 0) {
-                    synchronized (failures) {
-                        failures.add(new AssertionError("build " + i + " failed"));
-                    }
+            try {
+                for (int i = 0; i < builds && loads.failure() == null; i++) {
+                    loads.awaitMore(i + 1);
+                    assertEquals(0, run(i % 2 == 0 ? seedsB : seedsA, out), "build " + i);
+                    done.incrementAndGet();
                 }
-            }
-            stop.set(true);
-        });
-        Thread reader = new Thread(() -> {
-            while (!stop.get()) {
-                try {
-                    reads.merge(loaded(out), 1, Integer::sum);
-                } catch (RuntimeException | AssertionError e) {
-                    synchronized (failures) {
-                        failures.add(e);
-                    }
-                    stop.set(true);
-                }
+            } catch (Throwable e) {
+                loads.failWith(e);
             }
         });
         writer.start();
-        reader.start();
-        writer.join(120_000);
-        reader.join(120_000);
-        if (!failures.isEmpty()) {
-            fail("after reads " + reads + ": " + failures.get(0), failures.get(0));
+        writer.join(TimeUnit.SECONDS.toMillis(GUARD_SECONDS));
+        loads.stop();
+        assertTrue(!writer.isAlive(), "the builds did not end within " + GUARD_SECONDS + " s: " + done + " done");
+        loads.check(builds);
+        assertEquals(builds, done.get());
+        System.out.println("OutputSwapTest reads during " + builds + " builds: " + loads.counts());
+    }
+
+    /**
+     * The same with the builds in other processes, their swaps slowed down by the test hook so that
+     * loads meet every step; the loads also keep going without pause, and the builds must still end
+     * (a swap waiting for readers gets its turn).
+     */
+    @Test
+    void loadWhileBuildsInAnotherProcessReplaceTheFolderReadsAWholePackage(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        assertEquals(0, run(seedsA, out));
+        int builds = 4;
+        Loads loads = new Loads(out, 2);
+        try {
+            for (int i = 0; i < builds; i++) {
+                loads.awaitMore(i + 1);
+                List<String> cmd = ChildBuild.command(List.of(PAUSE + 20), "build", "--seeds",
+                        (i % 2 == 0 ? seedsB : seedsA).toString(), "--out", out.toString());
+                Process p = ChildBuild.start(cmd, tmp);
+                String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(p.waitFor(GUARD_SECONDS, TimeUnit.SECONDS), "build " + i + " did not end: " + log);
+                assertEquals(0, p.exitValue(), "build " + i + ": " + log);
+            }
+        } finally {
+            loads.stop();
         }
-        assertTrue(reads.keySet().stream().allMatch(k -> k.equals("A") || k.equals("B")), reads.toString());
-        assertTrue(reads.getOrDefault("A", 0) + reads.getOrDefault("B", 0) >= 10, "enough reads: " + reads);
-        System.out.println("OutputSwapTest reads during 40 builds: " + reads);
+        loads.check(builds);
+        System.out.println("OutputSwapTest reads during " + builds + " builds in other processes: " + loads.counts());
+    }
+
+    /**
+     * A load while another process is in the middle of its swap (the old package moved aside, the new
+     * one not yet in) waits for the swap and reads the new package, rather than the old one beside.
+     */
+    @Test
+    void aLoadDuringASwapInAnotherProcessWaitsForItAndReadsTheNewPackage(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        assertEquals(0, run(seedsA, out));
+        Process p = ChildBuild.start(ChildBuild.command(List.of(PAUSE + 300), "build", "--seeds", seedsB.toString(),
+                "--out", out.toString()), tmp);
+        BufferedReader log = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> said = new ArrayList<>();
+        for (String line; (line = log.readLine()) != null && !line.contains("swap step: old package moved aside"); ) {
+            said.add(line);
+        }
+        assertTrue(Files.notExists(out), "the child is between its two renames: " + said);
+        assertEquals("B", loaded(out));
+        assertTrue(Files.exists(out), "the load waited for the swap to end");
+        log.transferTo(Writer.nullWriter());
+        assertTrue(p.waitFor(GUARD_SECONDS, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), said.toString());
+    }
+
+    /** Threads loading a package over and over until stopped, counting what they read. */
+    private static final class Loads {
+
+        private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+        private final AtomicInteger total = new AtomicInteger();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final List<Thread> threads = new ArrayList<>();
+
+        Loads(Path out, int readers) {
+            for (int i = 0; i < readers; i++) {
+                Thread t = new Thread(() -> {
+                    while (!stop.get()) {
+                        try {
+                            counts.merge(loaded(out), 1, Integer::sum);
+                            total.incrementAndGet();
+                        } catch (Throwable e) {
+                            failWith(e);
+                        }
+                    }
+                });
+                t.setDaemon(true);
+                threads.add(t);
+                t.start();
+            }
+        }
+
+        void failWith(Throwable e) {
+            failure.compareAndSet(null, e);
+            stop.set(true);
+        }
+
+        Throwable failure() {
+            return failure.get();
+        }
+
+        /** Waits until {@code n} loads are done in all, or one failed. */
+        void awaitMore(int n) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_SECONDS);
+            while (total.get() < n && failure.get() == null) {
+                assertTrue(System.nanoTime() < end, "no load ended within " + GUARD_SECONDS + " s: " + counts);
+                Thread.sleep(1);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            stop.set(true);
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(GUARD_SECONDS));
+                assertTrue(!t.isAlive(), "a load did not end within " + GUARD_SECONDS + " s");
+            }
+        }
+
+        /** Every load read A or B, none failed, and there was one before each of {@code builds} builds. */
+        void check(int builds) {
+            if (failure.get() != null) {
+                fail("after reads " + counts + ": " + failure.get(), failure.get());
+            }
+            assertTrue(counts.keySet().stream().allMatch(k -> k.equals("A") || k.equals("B")), counts.toString());
+            assertTrue(total.get() >= builds, counts.toString());
+        }
+
+        Map<String, Integer> counts() {
+            return new TreeMap<>(counts);
+        }
     }
 }

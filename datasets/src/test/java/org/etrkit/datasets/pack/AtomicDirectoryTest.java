@@ -190,16 +190,17 @@ class AtomicDirectoryTest {
         Path out = work(tmp).resolve("out");
         CountDownLatch done = new CountDownLatch(1);
         Thread second;
-        try (DirectoryLock held = DirectoryLock.acquire(Siblings.of(out.toAbsolutePath()).lock())) {
+        try (DirectoryLock.Build held = DirectoryLock.build(Siblings.of(out.toAbsolutePath()).lock())) {
             second = new Thread(() -> {
                 AtomicDirectory.replace(out, NEW);
                 done.countDown();
             });
             second.start();
-            assertTrue(!done.await(300, TimeUnit.MILLISECONDS), "the second build waits while the lock is held");
+            DirectoryLockTest.awaitParked(second, "the second build waits while the lock is held");
+            assertEquals(1, done.getCount());
             assertTrue(Files.notExists(out));
         }
-        assertTrue(done.await(10, TimeUnit.SECONDS), "and goes ahead once it is released");
+        assertTrue(done.await(120, TimeUnit.SECONDS), "and goes ahead once it is released");
         second.join();
         assertEquals(strings(NEW), content(out));
     }
