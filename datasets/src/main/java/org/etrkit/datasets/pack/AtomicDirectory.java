@@ -92,6 +92,13 @@ final class AtomicDirectory {
     /** Test hook: pause this long (ms) at each step of the swap and say so on stderr, to widen its windows. */
     private static final long PAUSE = Long.getLong("etr.datasets.swapPauseMillis", 0);
 
+    /**
+     * Test hook: at each step of the swap, say so on stderr ({@code swap step: <step>}) and wait for a
+     * line on stdin (or its end) before going on, so that a test drives a build step by step, and
+     * kills it at exactly the step it wants.
+     */
+    private static final boolean HANDSHAKE = Boolean.getBoolean("etr.datasets.swapHandshake");
+
     private AtomicDirectory() {
     }
 
@@ -135,7 +142,7 @@ final class AtomicDirectory {
             DirectoryLock.Build lock = null;
             try {
                 Files.createDirectories(target.getParent());
-                lock = DirectoryLock.build(s.lock());
+                lock = DirectoryLock.build(s.lock(), () -> say("waiting for the build lock"));
                 pause("locked");
                 if (Files.exists(s.fresh(), LinkOption.NOFOLLOW_LINKS) || Files.exists(s.old(), LinkOption.NOFOLLOW_LINKS)) {
                     // recovery moves and deletes folders a reader may be reading (the package beside a missing out)
@@ -146,6 +153,7 @@ final class AtomicDirectory {
                 checkReplaceable(dir, target);
                 Files.createDirectory(s.fresh());
                 write(s.fresh().resolve(PARTIAL), PARTIAL_TEXT);
+                pause("new folder made");
                 return new Replacement(dir, target, s, lock);
             } catch (IOException | RuntimeException e) {
                 if (lock != null) {
@@ -436,16 +444,32 @@ final class AtomicDirectory {
         }
     }
 
-    /** Said (with the test hook on) when a swap has to wait for reads of the folder under way. */
+    /** Said (with a test hook on) when a swap has to wait for reads of the folder under way. */
     private static void waitingForReaders() {
-        if (PAUSE > 0) {
-            System.err.println("swap step: waiting for readers");
+        say("waiting for readers");
+    }
+
+    /** Says (with a test hook on) what the build does, without pausing. */
+    private static void say(String what) {
+        if (PAUSE > 0 || HANDSHAKE) {
+            System.err.println("swap step: " + what);
         }
     }
 
+    /** With a test hook on: says which step the build reached, and pauses, or waits for a line on stdin. */
     private static void pause(String step) {
-        if (PAUSE > 0) {
+        if (PAUSE > 0 || HANDSHAKE) {
             System.err.println("swap step: " + step);
+        }
+        if (HANDSHAKE) {
+            try {
+                for (int c = System.in.read(); c != -1 && c != '\n'; c = System.in.read()) {
+                    // the rest of the line
+                }
+            } catch (IOException e) {
+                // no test drives the build any more: go on
+            }
+        } else if (PAUSE > 0) {
             try {
                 Thread.sleep(PAUSE);
             } catch (InterruptedException e) {
@@ -463,6 +487,7 @@ final class AtomicDirectory {
         if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS) && !isEmpty(dir, dir)) {
             write(partial, PARTIAL_TEXT);
         }
+        pause("deleting " + dir.getFileName());
         List<Path> files;
         List<Path> folders;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -70,15 +72,27 @@ final class DirectoryLock {
     }
 
     /**
+     * Test hook: run (on the reading thread) when a read has to wait for a swap, so that a test knows,
+     * without timing anything, that a read is waiting. Null in use.
+     */
+    static volatile Runnable readWaitHook;
+
+    /**
      * Waits until no other build of the folder runs, in this process or another, and returns the
      * build's lock; creates the lock file if needed.
      */
     static Build build(Path lockFile) throws IOException {
+        return build(lockFile, null);
+    }
+
+    /** {@link #build(Path)}; {@code onWait}, if not null, is run first when the build has to wait. */
+    static Build build(Path lockFile, Runnable onWait) throws IOException {
+        Runnable once = once(onWait);
         Entry e = Entry.join(lockFile, true);
         try {
-            e.builds.lock();
+            lock(e.builds, once);
             try {
-                return new Build(e, e.acquire(BUILD, false, null));
+                return new Build(e, e.acquire(BUILD, false, once));
             } catch (IOException | RuntimeException | Error x) {
                 e.builds.unlock();
                 throw x;
@@ -106,10 +120,16 @@ final class DirectoryLock {
         } catch (IOException x) {
             return new Read(lockFile, null, true);
         }
+        Runnable once = once(() -> {
+            Runnable hook = readWaitHook;
+            if (hook != null) {
+                hook.run();
+            }
+        });
         try {
-            e.swaps.readLock().lock();
+            lock(e.swaps.readLock(), once);
             try {
-                e.readerEnter();
+                e.readerEnter(once);
                 return new Read(lockFile, e, true);
             } catch (IOException | RuntimeException | Error x) {
                 e.swaps.readLock().unlock();
@@ -142,22 +162,9 @@ final class DirectoryLock {
          * closed. {@code onWait}, if not null, is run first when the swap has to wait.
          */
         Swap swap(Runnable onWait) throws IOException {
-            Runnable once = new Runnable() {
-                private boolean ran;
-
-                @Override
-                public void run() {
-                    if (!ran && onWait != null) {
-                        ran = true;
-                        onWait.run();
-                    }
-                }
-            };
+            Runnable once = once(onWait);
             ReentrantReadWriteLock.WriteLock jvm = entry.swaps.writeLock();
-            if (!jvm.tryLock()) {
-                once.run();
-                jvm.lock();
-            }
+            lock(jvm, once);
             try {
                 FileLock turn = entry.acquire(TURN, false, once);
                 try {
@@ -336,7 +343,7 @@ final class DirectoryLock {
          * others count themselves in, unless a swap of another process waits at the turnstile: then
          * they wait until this process's reads under way are over, and pass it after the swap.
          */
-        void readerEnter() throws IOException {
+        void readerEnter(Runnable onWait) throws IOException {
             boolean interrupted = false;
             try {
                 synchronized (readers) {
@@ -347,15 +354,16 @@ final class DirectoryLock {
                             readerCount++;
                             return;
                         }
+                        onWait.run();
                         try {
                             readers.wait();
                         } catch (InterruptedException e) {
                             interrupted = true;
                         }
                     }
-                    FileLock turn = acquire(TURN, true, null);
+                    FileLock turn = acquire(TURN, true, onWait);
                     try {
-                        readLock = acquire(SWAP, true, null);
+                        readLock = acquire(SWAP, true, onWait);
                     } finally {
                         turn.release();
                     }
@@ -414,6 +422,47 @@ final class DirectoryLock {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted while waiting for " + key, e);
                 }
+            }
+        }
+    }
+
+    /** {@code onWait} (if not null) to run once at most, however many waits follow. */
+    private static Runnable once(Runnable onWait) {
+        return new Runnable() {
+            private boolean ran;
+
+            @Override
+            public void run() {
+                if (!ran && onWait != null) {
+                    ran = true;
+                    onWait.run();
+                }
+            }
+        };
+    }
+
+    /**
+     * Takes {@code lock} at once if it is free and no thread waits for it (a fair lock stays fair),
+     * else runs {@code onWait} and waits for it, without regard to interrupts (the thread keeps its
+     * interrupt status).
+     */
+    private static void lock(Lock lock, Runnable onWait) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            boolean now;
+            try {
+                now = lock.tryLock(0, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                now = false;
+            }
+            if (!now) {
+                onWait.run();
+                lock.lock();
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
