@@ -145,6 +145,19 @@ final class DirectoryLock {
         }
     }
 
+    /**
+     * For tests: whether thread {@code t} is queued in this process for the read/write lock that reads
+     * and swaps of {@code lockFile} share (a swap waiting for reads, or a read waiting for a swap).
+     */
+    static boolean queuedInProcess(Path lockFile, Thread t) throws IOException {
+        Path abs = lockFile.toAbsolutePath().normalize();
+        Path key = abs.getParent().toRealPath().resolve(abs.getFileName());
+        synchronized (ENTRIES) {
+            Entry e = ENTRIES.get(key);
+            return e != null && e.swaps.hasQueuedThread(t);
+        }
+    }
+
     /** A build's hold on the folder: no other build runs until it is closed. */
     static final class Build implements AutoCloseable {
 

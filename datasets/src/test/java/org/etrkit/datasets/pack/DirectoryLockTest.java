@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,20 +26,44 @@ import org.junit.jupiter.api.io.TempDir;
  * What the folder locks guarantee, within this process and against another one
  * ({@link LockHolder}): builds take turns, a swap waits for the reads under way and keeps new ones
  * out, a read never waits for a build, and readers cannot keep a swap waiting for ever. No test
- * assumes how long anything takes: a thread's waiting is seen from its state, another process's from
- * what it says; the time limits only stop a test that hangs.
+ * assumes how long anything takes: a read's waiting is learnt from {@link ReadWaits}, a build's or a
+ * swap's from its {@code onWait}, another process's from what it says; the time limits only stop a
+ * test that hangs.
  */
 class DirectoryLockTest {
 
     private static final long GUARD_SECONDS = 120;
 
-    /** Waits until {@code t} is parked (waiting for a lock); fails if it ends first. */
-    static void awaitParked(Thread t, String what) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_SECONDS);
-        while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
-            assertTrue(t.isAlive(), what + ": the thread ended instead of waiting");
-            assertTrue(System.nanoTime() < end, what + ": the thread did not wait within " + GUARD_SECONDS + " s");
-            Thread.sleep(1);
+    /** Waits until a read listened to by {@code waits} waits for a swap; fails if {@code t} ends first. */
+    static void awaitWaiting(ReadWaits waits, Thread t, String what) throws Exception {
+        awaitLatch(waits.latch(), t, what);
+    }
+
+    /** Waits until {@code latch} is open; fails if {@code t} ends first. */
+    static void awaitLatch(CountDownLatch latch, Thread t, String what) throws Exception {
+        CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        CompletableFuture<Void> open = CompletableFuture.runAsync(() -> {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        CompletableFuture.anyOf(ended, open).get(GUARD_SECONDS, TimeUnit.SECONDS);
+        assertTrue(latch.getCount() == 0, what + ": the thread ended instead of waiting");
+    }
+
+    private static boolean queued(Path lock, Thread t) {
+        try {
+            return DirectoryLock.queuedInProcess(lock, t);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -88,6 +113,7 @@ class DirectoryLockTest {
         AtomicBoolean swapped = new AtomicBoolean();
         AtomicBoolean secondRead = new AtomicBoolean();
         CountDownLatch releaseSwap = new CountDownLatch(1);
+        CountDownLatch swapping = new CountDownLatch(1);
         Thread swapper;
         try (DirectoryLock.Read first = DirectoryLock.read(lock)) {
             assertFalse(first.locked(), "no lock file yet: nothing to lock");
@@ -102,21 +128,25 @@ class DirectoryLockTest {
                 try (DirectoryLock.Build build = DirectoryLock.build(lock);
                      DirectoryLock.Swap swap = build.swap(waiting::countDown)) {
                     swapped.set(true);
+                    swapping.countDown();
                     releaseSwap.await();
                 } catch (Throwable e) {
                     failure.set(e);
                 }
             });
             swapper.start();
-            assertTrue(waiting.await(GUARD_SECONDS, TimeUnit.SECONDS), "the swap waits for the read under way");
-            awaitParked(swapper, "the swap waits for the read under way");
+            awaitLatch(waiting, swapper, "the swap waits for the read under way");
+            // said just before it queues for the lock: a read is kept out once it is queued
+            awaitTrue(() -> queued(lock, swapper) || !swapper.isAlive(), "the swap queues for the lock");
             assertFalse(swapped.get());
-            second = reader(lock, secondRead, new CountDownLatch(0), failure);
-            second.start();
-            awaitParked(second, "a read that comes after a waiting swap waits behind it");
+            try (ReadWaits waits = ReadWaits.listen(1)) {
+                second = reader(lock, secondRead, new CountDownLatch(0), failure);
+                second.start();
+                awaitWaiting(waits, second, "a read that comes after a waiting swap waits behind it");
+            }
             assertFalse(secondRead.get());
         }
-        awaitTrue(() -> swapped.get() || failure.get() != null, "the swap goes ahead once the read is over");
+        awaitLatch(swapping, swapper, "the swap goes ahead once the read is over");
         assertFalse(secondRead.get(), "no read while the swap runs");
         releaseSwap.countDown();
         join(swapper, "swap");
@@ -136,8 +166,10 @@ class DirectoryLockTest {
             AtomicBoolean held = new AtomicBoolean();
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Thread reader = reader(lock, held, new CountDownLatch(0), failure);
-            reader.start();
-            awaitParked(reader, "a read while another process swaps");
+            try (ReadWaits waits = ReadWaits.listen(1)) {
+                reader.start();
+                awaitWaiting(waits, reader, "a read while another process swaps");
+            }
             assertFalse(held.get());
             child.send("release");
             child.await("released swap");
@@ -169,8 +201,10 @@ class DirectoryLockTest {
             child.await("waiting swap");
             // the swap holds the turnstile: a new read of this process waits although two are under way
             Thread later = reader(lock, laterHeld, new CountDownLatch(0), failure);
-            later.start();
-            awaitParked(later, "a read after another process's swap began to wait");
+            try (ReadWaits waits = ReadWaits.listen(1)) {
+                later.start();
+                awaitWaiting(waits, later, "a read after another process's swap began to wait");
+            }
             releaseFirst.countDown();
             join(first, "first read");
             assertFalse(laterHeld.get());
@@ -275,8 +309,10 @@ class DirectoryLockTest {
                     failure.set(e);
                 }
             });
-            reader.start();
-            awaitParked(reader, "an interrupted read while another process swaps");
+            try (ReadWaits waits = ReadWaits.listen(1)) {
+                reader.start();
+                awaitWaiting(waits, reader, "an interrupted read while another process swaps");
+            }
             child.send("release");
             child.await("released swap");
             join(reader, "read");
@@ -285,15 +321,16 @@ class DirectoryLockTest {
             assertTrue(stillInterrupted.get(), "and kept its interrupt status");
             // the channel is still good: the other process's build lock still keeps a build here out
             AtomicBoolean built = new AtomicBoolean();
+            CountDownLatch buildWaits = new CountDownLatch(1);
             Thread builder = new Thread(() -> {
-                try (DirectoryLock.Build b = DirectoryLock.build(lock)) {
+                try (DirectoryLock.Build b = DirectoryLock.build(lock, buildWaits::countDown)) {
                     built.set(true);
                 } catch (Throwable e) {
                     failure.set(e);
                 }
             });
             builder.start();
-            awaitParked(builder, "a build while another process builds");
+            awaitLatch(buildWaits, builder, "a build while another process builds");
             assertFalse(built.get());
             child.send("release");
             child.await("released build");

@@ -11,6 +11,7 @@ public final class ReadWaits implements AutoCloseable {
 
     private final CountDownLatch waits;
     private final CompletableFuture<Void> first = new CompletableFuture<>();
+    private final CompletableFuture<Void> all = new CompletableFuture<>();
 
     private ReadWaits(int count) {
         this.waits = new CountDownLatch(count);
@@ -19,6 +20,9 @@ public final class ReadWaits implements AutoCloseable {
     private void waited() {
         first.complete(null);
         waits.countDown();
+        if (waits.getCount() == 0) {
+            all.complete(null);
+        }
     }
 
     /** Counts the next {@code count} reads that wait for a swap, in any thread of this process. */
@@ -34,6 +38,11 @@ public final class ReadWaits implements AutoCloseable {
     /** The latch that reaches zero once {@code count} reads waited. */
     public CountDownLatch latch() {
         return waits;
+    }
+
+    /** Completes when {@code count} reads waited. */
+    public CompletableFuture<Void> all() {
+        return all;
     }
 
     /** Completes when the first read waits. */
