@@ -180,6 +180,35 @@ class DirectoryLockTest {
     }
 
     @Test
+    void aSwapHereWaitsForAReadInAnotherProcess(@TempDir Path tmp) throws Exception {
+        Path lock = tmp.resolve(".out.etr-lock");
+        Files.createFile(lock);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch waiting = new CountDownLatch(1);
+        CountDownLatch swapping = new CountDownLatch(1);
+        try (LockHolder.Child child = LockHolder.start(tmp.resolve("out"))) {
+            child.send("read");
+            child.await("held read");
+            Thread swapper = new Thread(() -> {
+                try (DirectoryLock.Build build = DirectoryLock.build(lock);
+                     DirectoryLock.Swap swap = build.swap(waiting::countDown)) {
+                    swapping.countDown();
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            });
+            swapper.start();
+            awaitLatch(waiting, swapper, "a swap while another process reads");
+            assertEquals(1, swapping.getCount());
+            child.send("release");
+            child.await("released read");
+            awaitLatch(swapping, swapper, "the swap goes ahead once the other process's read is over");
+            join(swapper, "swap");
+            assertEquals(null, failure.get());
+        }
+    }
+
+    @Test
     void aSwapInAnotherProcessWaitsForEveryReadHereAndNewReadsWaitForIt(@TempDir Path tmp) throws Exception {
         Path lock = tmp.resolve(".out.etr-lock");
         Files.createFile(lock);
