@@ -62,7 +62,7 @@ import org.etrkit.datasets.error.DatasetException;
  * anything else. Until then readers ({@link #read}) read the complete package beside the missing
  * {@code out}.
  *
- * <p>Recovery, under the build lock and (when anything is beside {@code out}) the swap lock: a complete
+ * <p>Recovery, under the build lock (and the swap lock while it moves a package back): a complete
  * {@code .out.etr-new} with no {@code out} becomes {@code out};
  * a complete {@code .out.etr-old} with no {@code out} (and no complete new one) becomes {@code out};
  * every other {@code .out.etr-new} or {@code .out.etr-old} is deleted if it is ours (it holds the
@@ -144,12 +144,7 @@ final class AtomicDirectory {
                 Files.createDirectories(target.getParent());
                 lock = DirectoryLock.build(s.lock(), () -> say("waiting for the build lock"));
                 pause("locked");
-                if (Files.exists(s.fresh(), LinkOption.NOFOLLOW_LINKS) || Files.exists(s.old(), LinkOption.NOFOLLOW_LINKS)) {
-                    // recovery moves and deletes folders a reader may be reading (the package beside a missing out)
-                    try (DirectoryLock.Swap swap = lock.swap(AtomicDirectory::waitingForReaders)) {
-                        recover(dir, target, s);
-                    }
-                }
+                recover(dir, target, s, lock);
                 checkReplaceable(dir, target);
                 Files.createDirectory(s.fresh());
                 write(s.fresh().resolve(PARTIAL), PARTIAL_TEXT);
@@ -286,19 +281,26 @@ final class AtomicDirectory {
         }
     }
 
-    /** What an earlier build of {@code target} left beside it: put the package back if missing, delete the rest. */
-    static void recover(Path shown, Path target, Siblings s) throws IOException {
+    /**
+     * What an earlier build of {@code target} left beside it: put the package back if missing, delete
+     * the rest. Moving the package back takes the swap lock of {@code build} (null in tests that hold
+     * no lock), since readers read that package while the folder is missing; deleting does not, since
+     * with the folder in place (or no whole package beside it) no reader reads what is deleted.
+     */
+    static void recover(Path shown, Path target, Siblings s, DirectoryLock.Build build) throws IOException {
         State fresh = state(shown, s.fresh());
         State old = state(shown, s.old());
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (fresh == State.COMPLETE) {
-                AtomicFiles.move(s.fresh(), target);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (fresh == State.COMPLETE || old == State.COMPLETE)) {
+            try (DirectoryLock.Swap swap = build == null ? null : build.swap(AtomicDirectory::waitingForReaders)) {
+                if (fresh == State.COMPLETE) {
+                    AtomicFiles.move(s.fresh(), target);
+                    fresh = State.ABSENT;
+                } else {
+                    AtomicFiles.move(s.old(), target);
+                    old = State.ABSENT;
+                }
                 AtomicFiles.sync(target.getParent());
-                fresh = State.ABSENT;
-            } else if (old == State.COMPLETE) {
-                AtomicFiles.move(s.old(), target);
-                AtomicFiles.sync(target.getParent());
-                old = State.ABSENT;
+                pause("package put back");
             }
         }
         if (fresh != State.ABSENT) {

@@ -165,23 +165,31 @@ class OutputSwapTest {
             assertEquals(List.of(".out.etr-lock", "out"), names(work), where + "left behind");
             current = next;
         }
-        // killed twice: between the renames, then while the next build's recovery deletes the old package
-        String next = other(current);
-        try (SteppedBuild b = SteppedBuild.start(seedsOf(next), out, tmp)) {
-            b.awaitStep("old package moved aside");
-            b.kill();
+        // killed twice: between the renames, then while the next build's recovery puts the package back or
+        // deletes the old one
+        for (String recoveryStep : List.of("package put back", "deleting .out.etr-old")) {
+            String next = other(current);
+            String where = "killed between the renames, then at '" + recoveryStep + "' of the recovery: ";
+            try (SteppedBuild b = SteppedBuild.start(seedsOf(next), out, tmp)) {
+                b.awaitStep("old package moved aside");
+                b.kill();
+            }
+            try (SteppedBuild b = SteppedBuild.start(seedsOf(current), out, tmp)) {
+                b.awaitStep(recoveryStep);
+                b.kill();
+            }
+            assertEquals(next, which(files(out)), where + "the recovery put the new package in place");
+            if (recoveryStep.startsWith("deleting")) {
+                assertTrue(Files.exists(work.resolve(".out.etr-old/.etr-datasets-partial")), where
+                        + "the half-deleted old package is marked partial: " + files(work.resolve(".out.etr-old")).keySet());
+            } else {
+                assertEquals(current, which(files(work.resolve(".out.etr-old"))), where + "the old package beside");
+            }
+            assertEquals(next, loaded(out), where);
+            assertEquals(0, run(seedsOf(current), out), where + "the next run failed");
+            assertEquals(current, which(files(out)), where);
+            assertEquals(List.of(".out.etr-lock", "out"), names(work), where + "left behind");
         }
-        try (SteppedBuild b = SteppedBuild.start(seedsOf(current), out, tmp)) {
-            b.awaitStep("deleting .out.etr-old");
-            b.kill();
-        }
-        assertEquals(next, which(files(out)), "the recovery put the new package in place before it was killed");
-        assertTrue(Files.exists(work.resolve(".out.etr-old/" + ".etr-datasets-partial")),
-                "the half-deleted old package is marked partial: " + files(work.resolve(".out.etr-old")).keySet());
-        assertEquals(next, loaded(out));
-        assertEquals(0, run(seedsOf(current), out));
-        assertEquals(current, which(files(out)));
-        assertEquals(List.of(".out.etr-lock", "out"), names(work), "left behind");
     }
 
     @Test

@@ -72,7 +72,7 @@ class AtomicDirectoryTest {
     }
 
     private static void recover(Path out) throws IOException {
-        AtomicDirectory.recover(out, out.toAbsolutePath(), Siblings.of(out.toAbsolutePath()));
+        AtomicDirectory.recover(out, out.toAbsolutePath(), Siblings.of(out.toAbsolutePath()), null);
     }
 
     @Test
