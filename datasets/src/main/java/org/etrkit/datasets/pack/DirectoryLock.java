@@ -73,7 +73,8 @@ final class DirectoryLock {
 
     /**
      * Test hook: run (on the reading thread) when a read has to wait for a swap, so that a test knows,
-     * without timing anything, that a read is waiting. Null in use.
+     * without timing anything, that a read is waiting. A read that queues in this process behind
+     * another one already waiting for the record lock is not reported. Null in use.
      */
     static volatile Runnable readWaitHook;
 

@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * For tests outside this package: learn, without timing anything, that a read of a package folder
- * waits for a swap (the {@link DirectoryLock#readWaitHook}). One listener at a time; close it after.
+ * waits for a swap (the {@link DirectoryLock#readWaitHook}: a read queued behind another read of
+ * this process that already waits is not counted). One listener at a time; close it after.
  */
 public final class ReadWaits implements AutoCloseable {
 
