@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.etrkit.datasets.error.DatasetException;
@@ -34,27 +35,35 @@ import org.etrkit.datasets.error.DatasetException;
  * Beside the target {@code out}, in the same parent, three hidden names belong to it (see
  * {@link Siblings}): {@code .out.etr-lock}, {@code .out.etr-new} and {@code .out.etr-old}.
  * <ol>
- * <li>Lock: an exclusive lock on {@code .out.etr-lock} (a file lock between processes, and a lock
- *     between threads), so builds of one folder take turns; a build waits for the one before it. The
- *     empty lock file stays (see {@link DirectoryLock} for why).</li>
+ * <li>Lock: the build lock on {@code .out.etr-lock} ({@link DirectoryLock#build}, between processes
+ *     and between threads), so builds of one folder take turns; a build waits for the one before it.
+ *     The empty lock file stays (see {@link DirectoryLock} for why).</li>
  * <li>Recover ({@link #recover}): what an earlier, killed build left is put right, see below.</li>
  * <li>Write {@code .out.etr-new}: first the file {@value #PARTIAL}, then every file of the package
- *     and the marker; once all are flushed to disk, {@value #PARTIAL} is removed. A folder with the
- *     marker and without {@value #PARTIAL} is complete.</li>
- * <li>Swap: rename {@code out} to {@code .out.etr-old}, rename {@code .out.etr-new} to {@code out},
- *     delete {@code .out.etr-old}. A folder being deleted first gets {@value #PARTIAL} back, so a
+ *     (a streaming build fills it as it goes, holding the build lock throughout, see
+ *     {@link Replacement}) and the marker; once all are flushed to disk, {@value #PARTIAL} is
+ *     removed. A folder with the marker and without {@value #PARTIAL} is complete.</li>
+ * <li>Swap, under the swap lock ({@link DirectoryLock.Build#swap}), which waits for the reads of the
+ *     folder under way and keeps new ones out: rename {@code out} to {@code .out.etr-old}, rename
+ *     {@code .out.etr-new} to {@code out}. Then, with readers let in again, delete
+ *     {@code .out.etr-old}. A folder being deleted first gets {@value #PARTIAL} back, so a
  *     half-deleted one is never taken for complete.</li>
  * </ol>
  *
- * <p>A directory cannot be exchanged with another in one step from Java (Linux's
- * {@code renameat2(RENAME_EXCHANGE)} is out of its reach), so between the two renames (a
- * {@code stat} and two {@code rename} calls apart) there is no {@code out}. A crash exactly there leaves both packages complete beside
- * it, and the next build, with the lock held, renames {@code .out.etr-new} to {@code out} before
- * anything else. {@link DataPackage#read} covers the same window for readers: it reads the complete
- * {@code .out.etr-new} (or {@code .out.etr-old}) when {@code out} is missing, and reads again when a
- * swap changed the files under it.
+ * <p>A reader ({@link #read}: {@link DataPackage#read}, and {@link PackageReader} for its descriptor
+ * and for each table it reads later) holds the read lock ({@link DirectoryLock#read}) while it reads,
+ * so it never sees a swap in progress, and waits at most for a swap's two renames, never for a whole
+ * build. Without a lock file (a folder no build wrote here, or a copy) it reads without one.
  *
- * <p>Recovery, under the lock: a complete {@code .out.etr-new} with no {@code out} becomes {@code out};
+ * <p>A directory cannot be exchanged with another in one step from Java (Linux's
+ * {@code renameat2(RENAME_EXCHANGE)} is out of its reach), so between the two renames there is no
+ * {@code out}. Readers never see that, but a crash exactly there leaves both packages complete beside
+ * it, and the next build, with the locks held, renames {@code .out.etr-new} to {@code out} before
+ * anything else. Until then readers ({@link #read}) read the complete package beside the missing
+ * {@code out}.
+ *
+ * <p>Recovery, under the build lock (and the swap lock while it moves a package back): a complete
+ * {@code .out.etr-new} with no {@code out} becomes {@code out};
  * a complete {@code .out.etr-old} with no {@code out} (and no complete new one) becomes {@code out};
  * every other {@code .out.etr-new} or {@code .out.etr-old} is deleted if it is ours (it holds the
  * marker or {@value #PARTIAL}, or is empty), and refused with an error naming it otherwise.
@@ -83,6 +92,13 @@ final class AtomicDirectory {
     /** Test hook: pause this long (ms) at each step of the swap and say so on stderr, to widen its windows. */
     private static final long PAUSE = Long.getLong("etr.datasets.swapPauseMillis", 0);
 
+    /**
+     * Test hook: at each step of the swap, say so on stderr ({@code swap step: <step>}) and wait for a
+     * line on stdin (or its end) before going on, so that a test drives a build step by step, and
+     * kills it at exactly the step it wants.
+     */
+    private static final boolean HANDSHAKE = Boolean.getBoolean("etr.datasets.swapHandshake");
+
     private AtomicDirectory() {
     }
 
@@ -109,10 +125,10 @@ final class AtomicDirectory {
         private final Path dir;
         private final Path target;
         private final Siblings siblings;
-        private final DirectoryLock lock;
+        private final DirectoryLock.Build lock;
         private boolean committed;
 
-        private Replacement(Path dir, Path target, Siblings siblings, DirectoryLock lock) {
+        private Replacement(Path dir, Path target, Siblings siblings, DirectoryLock.Build lock) {
             this.dir = dir;
             this.target = target;
             this.siblings = siblings;
@@ -123,15 +139,16 @@ final class AtomicDirectory {
         static Replacement begin(Path dir) {
             Path target = checkReplaceable(dir, dir);
             Siblings s = Siblings.of(target);
-            DirectoryLock lock = null;
+            DirectoryLock.Build lock = null;
             try {
                 Files.createDirectories(target.getParent());
-                lock = DirectoryLock.acquire(s.lock());
+                lock = DirectoryLock.build(s.lock(), () -> say("waiting for the build lock"));
                 pause("locked");
-                recover(dir, target, s);
+                recover(dir, target, s, lock);
                 checkReplaceable(dir, target);
                 Files.createDirectory(s.fresh());
                 write(s.fresh().resolve(PARTIAL), PARTIAL_TEXT);
+                pause("new folder made");
                 return new Replacement(dir, target, s, lock);
             } catch (IOException | RuntimeException e) {
                 if (lock != null) {
@@ -183,16 +200,27 @@ final class AtomicDirectory {
             Files.delete(fresh.resolve(PARTIAL));
             AtomicFiles.sync(fresh);
             pause("new package written");
-            swap(target, siblings);
+            swap(target, siblings, lock);
             committed = true;
         }
 
-        /** Deletes the new folder unless it was committed, and releases the lock. */
+        /**
+         * Deletes the new folder unless it was committed, and releases the lock. A new folder already
+         * marked complete (its swap failed) may be what readers read while the folder is missing, so it
+         * is deleted under the swap lock.
+         */
         @Override
         public void close() {
             try {
-                if (!committed && Files.exists(siblings.fresh(), LinkOption.NOFOLLOW_LINKS)) {
-                    delete(siblings.fresh());
+                Path fresh = siblings.fresh();
+                if (!committed && Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.exists(fresh.resolve(PARTIAL), LinkOption.NOFOLLOW_LINKS)) {
+                        delete(fresh);
+                    } else {
+                        try (DirectoryLock.Swap swap = lock.swap(AtomicDirectory::waitingForReaders)) {
+                            delete(fresh);
+                        }
+                    }
                 }
             } catch (IOException e) {
                 // the next build of the folder deletes what is left
@@ -253,19 +281,26 @@ final class AtomicDirectory {
         }
     }
 
-    /** What an earlier build of {@code target} left beside it: put the package back if missing, delete the rest. */
-    static void recover(Path shown, Path target, Siblings s) throws IOException {
+    /**
+     * What an earlier build of {@code target} left beside it: put the package back if missing, delete
+     * the rest. Moving the package back takes the swap lock of {@code build} (null in tests that hold
+     * no lock), since readers read that package while the folder is missing; deleting does not, since
+     * with the folder in place (or no whole package beside it) no reader reads what is deleted.
+     */
+    static void recover(Path shown, Path target, Siblings s, DirectoryLock.Build build) throws IOException {
         State fresh = state(shown, s.fresh());
         State old = state(shown, s.old());
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (fresh == State.COMPLETE) {
-                AtomicFiles.move(s.fresh(), target);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (fresh == State.COMPLETE || old == State.COMPLETE)) {
+            try (DirectoryLock.Swap swap = build == null ? null : build.swap(AtomicDirectory::waitingForReaders)) {
+                if (fresh == State.COMPLETE) {
+                    AtomicFiles.move(s.fresh(), target);
+                    fresh = State.ABSENT;
+                } else {
+                    AtomicFiles.move(s.old(), target);
+                    old = State.ABSENT;
+                }
                 AtomicFiles.sync(target.getParent());
-                fresh = State.ABSENT;
-            } else if (old == State.COMPLETE) {
-                AtomicFiles.move(s.old(), target);
-                AtomicFiles.sync(target.getParent());
-                old = State.ABSENT;
+                pause("package put back");
             }
         }
         if (fresh != State.ABSENT) {
@@ -277,8 +312,36 @@ final class AtomicDirectory {
     }
 
     /**
-     * The folder a reader of {@code dir} should read: {@code dir} itself, or, when it is missing, the
-     * complete package beside it that a swap in progress (or killed) left there.
+     * Runs {@code read} on the folder a reader of {@code dir} should read (see {@link #readable}) while
+     * holding the folder's read lock ({@link DirectoryLock#read}): no swap or recovery moves or deletes
+     * anything there until {@code read} returns, so it sees one whole package, the old or the new. It
+     * waits at most for a swap's renames, never for a whole build.
+     *
+     * <p>A folder without the lock file beside it (a copy, or a folder no build wrote there) is read
+     * without a lock. If {@code read} then fails and the lock file has appeared meanwhile (the first
+     * build of the folder began), it runs once more, under the lock: once, not in a loop, since from
+     * then on the lock keeps every swap out.
+     */
+    static <T> T read(Path dir, Function<Path, T> read) {
+        Path lockFile = lockFile(dir);
+        try (DirectoryLock.Read lock = DirectoryLock.read(lockFile)) {
+            try {
+                return read.apply(readable(dir));
+            } catch (DatasetException e) {
+                if (!lock.buildBegan()) {
+                    throw e;
+                }
+            }
+        }
+        try (DirectoryLock.Read lock = DirectoryLock.read(lockFile)) {
+            return read.apply(readable(dir));
+        }
+    }
+
+    /**
+     * The folder a reader of {@code dir} should read, with the read lock held: {@code dir} itself, or,
+     * when it is missing, the complete package beside it that a killed build left there (or that the
+     * first build of {@code dir} has finished writing and not yet moved in).
      */
     static Path readable(Path dir) {
         if (dir.toString().isBlank() || Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -299,17 +362,16 @@ final class AtomicDirectory {
         return dir;
     }
 
-    /** Whether a build of {@code dir} is under way or was killed: its new or old folder is there. */
-    static boolean beingReplaced(Path dir) {
+    /**
+     * The lock file a reader of {@code dir} locks (see {@link DirectoryLock#read}), or null for a path
+     * that no build can write (empty, or a root).
+     */
+    static Path lockFile(Path dir) {
         if (dir.toString().isBlank()) {
-            return false;
+            return null;
         }
         Path target = dir.toAbsolutePath().normalize();
-        if (target.getParent() == null) {
-            return false;
-        }
-        Siblings s = Siblings.of(target);
-        return Stream.of(s.fresh(), s.old()).anyMatch(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS));
+        return target.getParent() == null ? null : Siblings.of(target).lock();
     }
 
     /** How a sibling folder looks. */
@@ -351,34 +413,65 @@ final class AtomicDirectory {
         }
     }
 
-    private static void swap(Path target, Siblings s) throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            AtomicFiles.move(s.fresh(), target);
+    /**
+     * Puts the complete {@code .out.etr-new} in place of {@code out}, under the swap lock, so no reader
+     * reads {@code out} meanwhile; then deletes the old package, which no reader reads any more.
+     */
+    private static void swap(Path target, Siblings s, DirectoryLock.Build build) throws IOException {
+        boolean replaced;
+        try (DirectoryLock.Swap swap = build.swap(AtomicDirectory::waitingForReaders)) {
+            replaced = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            if (replaced) {
+                AtomicFiles.move(target, s.old());
+                pause("old package moved aside");
+                try {
+                    AtomicFiles.move(s.fresh(), target);
+                } catch (IOException e) {
+                    AtomicFiles.move(s.old(), target);
+                    throw e;
+                }
+            } else {
+                AtomicFiles.move(s.fresh(), target);
+            }
             AtomicFiles.sync(target.getParent());
             pause("new package moved in");
-            return;
         }
-        AtomicFiles.move(target, s.old());
-        pause("old package moved aside");
-        try {
-            AtomicFiles.move(s.fresh(), target);
-        } catch (IOException e) {
-            AtomicFiles.move(s.old(), target);
-            throw e;
+        if (replaced) {
+            try {
+                delete(s.old());
+            } catch (IOException e) {
+                // the new package is in place; the next build removes what is left of the old one
+            }
+            pause("old package deleted");
         }
-        AtomicFiles.sync(target.getParent());
-        pause("new package moved in");
-        try {
-            delete(s.old());
-        } catch (IOException e) {
-            // the new package is in place; the next build removes what is left of the old one
-        }
-        pause("old package deleted");
     }
 
+    /** Said (with a test hook on) when a swap has to wait for reads of the folder under way. */
+    private static void waitingForReaders() {
+        say("waiting for readers");
+    }
+
+    /** Says (with a test hook on) what the build does, without pausing. */
+    private static void say(String what) {
+        if (PAUSE > 0 || HANDSHAKE) {
+            System.err.println("swap step: " + what);
+        }
+    }
+
+    /** With a test hook on: says which step the build reached, and pauses, or waits for a line on stdin. */
     private static void pause(String step) {
-        if (PAUSE > 0) {
+        if (PAUSE > 0 || HANDSHAKE) {
             System.err.println("swap step: " + step);
+        }
+        if (HANDSHAKE) {
+            try {
+                for (int c = System.in.read(); c != -1 && c != '\n'; c = System.in.read()) {
+                    // the rest of the line
+                }
+            } catch (IOException e) {
+                // no test drives the build any more: go on
+            }
+        } else if (PAUSE > 0) {
             try {
                 Thread.sleep(PAUSE);
             } catch (InterruptedException e) {
@@ -396,6 +489,7 @@ final class AtomicDirectory {
         if (!Files.exists(partial, LinkOption.NOFOLLOW_LINKS) && !isEmpty(dir, dir)) {
             write(partial, PARTIAL_TEXT);
         }
+        pause("deleting " + dir.getFileName());
         List<Path> files;
         List<Path> folders;
         try (Stream<Path> walk = Files.walk(dir)) {

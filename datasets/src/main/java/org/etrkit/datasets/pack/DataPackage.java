@@ -10,7 +10,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -169,59 +168,16 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      * Reads a package from a directory written by {@link #write}. Every file must match the size and
      * SHA-256 hash the descriptor gives it.
      *
-     * <p>A read that races a build replacing the directory still gets one whole package, the old or
-     * the new: when the directory is missing (the instant between the swap's two renames, or after a
-     * build was killed there) the complete package beside it is read instead, and when files change
-     * under the reader it reads again, for up to about a second while a build of the directory is
-     * under way.
+     * <p>A read that races a build replacing the directory gets one whole package, the old or the new:
+     * it holds the folder's read lock while it reads, so the build's swap waits for it, and it waits
+     * at most for a swap's renames, never for a whole build. When the directory is missing (a build
+     * was killed between the swap's two renames) the complete package beside it is read. A folder
+     * without the builder's lock file beside it (a copy, or one no build wrote there) is read without
+     * locking; if the first build of it begins meanwhile, it is read once more, under the lock.
      */
     public static DataPackage read(Path dir) {
-        DatasetException first = null;
-        boolean unexplainedRetryLeft = true;
-        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-            byte[] before = descriptorBytes(AtomicDirectory.readable(dir));
-            try {
-                return readDirectory(AtomicDirectory.readable(dir));
-            } catch (DatasetException e) {
-                first = first == null ? e : first;
-                // a build replaced the package while we read it: its descriptor is another one now (files,
-                // not inodes, are compared: a deleted package's inodes are reused by the next build's)
-                boolean swapped = before != null
-                        && !Arrays.equals(before, descriptorBytes(AtomicDirectory.readable(dir)));
-                if (!swapped && !AtomicDirectory.beingReplaced(dir)) {
-                    // two builds in one read (old, new, old again) look like no change: read once more;
-                    // a package that is really broken fails the same way again and is reported
-                    if (before == null || !unexplainedRetryLeft) {
-                        throw first;
-                    }
-                    unexplainedRetryLeft = false;
-                }
-                if (!swapped) {
-                    pause();
-                }
-            }
-        }
-        throw first;
+        return AtomicDirectory.read(dir, DataPackage::readDirectory);
     }
-
-    /** The bytes of a directory's {@code datapackage.json}, or null when it cannot be read. */
-    private static byte[] descriptorBytes(Path dir) {
-        try {
-            return Files.readAllBytes(dir.resolve("datapackage.json"));
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final int READ_ATTEMPTS = 50;
 
     private static DataPackage readDirectory(Path dir) {
         Path descriptor = dir.resolve("datapackage.json");

@@ -32,9 +32,12 @@ import tech.tablesaw.api.Table;
  * long rows = p.rowCount("mentions");   // counted in the file, without making a table
  * }</pre>
  *
- * <p>The tables read are those the descriptor describes. A build that replaced the folder after it was
- * opened has replaced the files too, so a table not read yet can no longer be read from the same
- * package: {@link #read} then throws, saying to open the folder again, rather than mix two packages.
+ * <p>The tables read are those the descriptor describes. Each read holds the folder's read lock (see
+ * {@link DataPackage#read}), so no swap runs while a table is read. A build that replaced the folder
+ * after it was opened has replaced the files too, so a table not read yet can no longer be read from
+ * the same package: {@link #read} then throws, saying to open the folder again, rather than mix two
+ * packages. Only a file whose SHA-256 hash is the one the descriptor read at {@link #open} gives is
+ * ever returned, so a table the new build wrote byte for byte the same is read as it was.
  */
 public final class PackageReader {
 
@@ -55,50 +58,35 @@ public final class PackageReader {
     }
 
     /**
-     * Opens the package in {@code dir}: reads its {@code datapackage.json}, or, while a build swaps the
-     * folder (or after a build was killed there), that of the whole package beside it.
+     * Opens the package in {@code dir}: reads its {@code datapackage.json} under the folder's read lock
+     * (see {@link DataPackage#read}), so a build swapping the folder meanwhile is waited for; after a
+     * build was killed between the swap's renames, the descriptor of the whole package beside the
+     * missing folder is read.
      */
     public static PackageReader open(Path dir) {
-        Path file = null;
-        byte[] bytes = null;
-        // a build swapping the folder can take it away between finding it and reading it: look again
-        for (int attempt = 0; bytes == null; attempt++) {
-            file = AtomicDirectory.readable(dir).resolve("datapackage.json");
+        return AtomicDirectory.read(dir, folder -> {
+            Path file = folder.resolve("datapackage.json");
+            byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
             } catch (NoSuchFileException e) {
-                if (attempt + 1 >= READ_ATTEMPTS || !AtomicDirectory.beingReplaced(dir)
-                        && !Files.exists(AtomicDirectory.readable(dir).resolve("datapackage.json"))) {
-                    throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
-                }
-                pause();
+                throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
             } catch (IOException e) {
                 throw new DatasetException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
             }
-        }
-        String where = file.toString();
-        Map<String, Object> root = Json.object(Json.read(new ByteArrayInputStream(bytes), where), where,
-                "datapackage.json");
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Object o : Json.array(root.get("resources"), where, "resources")) {
-            Map<String, Object> r = Json.object(o, where, "resource");
-            TableSpec spec = DataPackage.specOf(where, r);
-            Object size = r.get("bytes");
-            entries.put(spec.name(), new Entry(spec, spec.name() + ".csv", size instanceof Long l ? l : -1,
-                    r.get("hash")));
-        }
-        return new PackageReader(dir, bytes, entries, DataPackage.sourcesOf(where, root));
-    }
-
-    /** How many times {@link #open} looks for the descriptor while a build replaces the folder (20 ms apart). */
-    private static final int READ_ATTEMPTS = 50;
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            String where = file.toString();
+            Map<String, Object> root = Json.object(Json.read(new ByteArrayInputStream(bytes), where), where,
+                    "datapackage.json");
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (Object o : Json.array(root.get("resources"), where, "resources")) {
+                Map<String, Object> r = Json.object(o, where, "resource");
+                TableSpec spec = DataPackage.specOf(where, r);
+                Object size = r.get("bytes");
+                entries.put(spec.name(), new Entry(spec, spec.name() + ".csv", size instanceof Long l ? l : -1,
+                        r.get("hash")));
+            }
+            return new PackageReader(dir, bytes, entries, DataPackage.sourcesOf(where, root));
+        });
     }
 
     /** The table names, in the descriptor's order. */
@@ -121,24 +109,42 @@ public final class PackageReader {
         return entries.values().stream().mapToLong(e -> Math.max(e.bytes(), 0)).sum();
     }
 
-    /** Reads table {@code name} from its file, checked against its hash. */
+    /**
+     * Reads table {@code name} from its file, checked against its hash, under the folder's read lock:
+     * the table is the one the descriptor read at {@link #open} describes, byte for byte, or the read
+     * is refused.
+     */
     public Table read(String name) {
         Entry e = entry(name);
-        Path file = AtomicDirectory.readable(dir).resolve(e.path());
-        try {
-            return DataPackage.readTable(file.toString(), stream(file), e.spec(), e.hash());
-        } catch (DatasetException x) {
-            throw replacedOr(x);
-        }
+        return AtomicDirectory.read(dir, folder -> {
+            Path file = folder.resolve(e.path());
+            try {
+                requireSamePackageWithoutHash(folder, e);
+                return DataPackage.readTable(file.toString(), stream(file), e.spec(), e.hash());
+            } catch (DatasetException x) {
+                throw replacedOr(folder, x);
+            }
+        });
     }
 
     /**
      * The number of rows of table {@code name}, counted in its file (records after the header) without
-     * making a table, and checked against the file's hash.
+     * making a table, and checked against the file's hash, under the folder's read lock as {@link #read}.
      */
     public long rowCount(String name) {
         Entry e = entry(name);
-        Path file = AtomicDirectory.readable(dir).resolve(e.path());
+        return AtomicDirectory.read(dir, folder -> {
+            Path file = folder.resolve(e.path());
+            try {
+                requireSamePackageWithoutHash(folder, e);
+                return countRows(file, e);
+            } catch (DatasetException x) {
+                throw replacedOr(folder, x);
+            }
+        });
+    }
+
+    private static long countRows(Path file, Entry e) {
         long records = 0;
         boolean quoted = false;
         try (InputStream raw = stream(file); DigestInputStream in = new DigestInputStream(raw, DataPackage.sha256())) {
@@ -155,9 +161,7 @@ public final class PackageReader {
             }
             DataPackage.check(file.toString(), e.hash(), in.getMessageDigest().digest());
         } catch (IOException x) {
-            throw replacedOr(new DatasetException(file.toString(), 0, "cannot read table: " + x.getMessage(), x));
-        } catch (DatasetException x) {
-            throw replacedOr(x);
+            throw new DatasetException(file.toString(), 0, "cannot read table: " + x.getMessage(), x);
         }
         return Math.max(records - 1, 0);
     }
@@ -178,18 +182,36 @@ public final class PackageReader {
         return e;
     }
 
-    /** A failed read, or, when a build has replaced the package since it was opened, an error saying so. */
-    private DatasetException replacedOr(DatasetException e) {
-        byte[] now;
-        try {
-            now = Files.readAllBytes(AtomicDirectory.readable(dir).resolve("datapackage.json"));
-        } catch (IOException x) {
-            now = null;
+    /**
+     * A table whose descriptor gives no hash (a package not written by the builder) cannot prove that
+     * its file is the one described, so it is read only while the descriptor is still the one read at
+     * {@link #open}. A table with a hash proves it by the hash, at no cost.
+     */
+    private void requireSamePackageWithoutHash(Path folder, Entry e) {
+        if (e.hash() == null && !Arrays.equals(descriptorOf(folder), descriptor)) {
+            throw replaced();
         }
-        if (now != null && Arrays.equals(now, descriptor)) {
-            return e;
-        }
+    }
+
+    /**
+     * A failed read, or, when a build has replaced the package since it was opened, an error saying so.
+     * Called with the read lock held, so the folder's descriptor is the one the failed read saw.
+     */
+    private DatasetException replacedOr(Path folder, DatasetException e) {
+        return Arrays.equals(descriptorOf(folder), descriptor) ? e : replaced();
+    }
+
+    private DatasetException replaced() {
         return new DatasetException(dir.toString(), 0, "a build replaced the data package after it was loaded,"
                 + " so its tables cannot be read from it any more; load the folder again");
+    }
+
+    /** The bytes of the folder's {@code datapackage.json}, or null when it cannot be read. */
+    private static byte[] descriptorOf(Path folder) {
+        try {
+            return Files.readAllBytes(folder.resolve("datapackage.json"));
+        } catch (IOException x) {
+            return null;
+        }
     }
 }

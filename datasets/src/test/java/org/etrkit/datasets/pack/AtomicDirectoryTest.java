@@ -72,7 +72,7 @@ class AtomicDirectoryTest {
     }
 
     private static void recover(Path out) throws IOException {
-        AtomicDirectory.recover(out, out.toAbsolutePath(), Siblings.of(out.toAbsolutePath()));
+        AtomicDirectory.recover(out, out.toAbsolutePath(), Siblings.of(out.toAbsolutePath()), null);
     }
 
     @Test
@@ -190,18 +190,30 @@ class AtomicDirectoryTest {
         Path out = work(tmp).resolve("out");
         CountDownLatch done = new CountDownLatch(1);
         Thread second;
-        try (DirectoryLock held = DirectoryLock.acquire(Siblings.of(out.toAbsolutePath()).lock())) {
+        try (DirectoryLock.Build held = DirectoryLock.build(Siblings.of(out.toAbsolutePath()).lock())) {
             second = new Thread(() -> {
                 AtomicDirectory.replace(out, NEW);
                 done.countDown();
             });
             second.start();
-            assertTrue(!done.await(300, TimeUnit.MILLISECONDS), "the second build waits while the lock is held");
+            // the build's own wait is seen in DirectoryLockTest; here only that it waits is checked, not when
+            awaitParked(second, "the second build waits while the lock is held");
+            assertEquals(1, done.getCount());
             assertTrue(Files.notExists(out));
         }
-        assertTrue(done.await(10, TimeUnit.SECONDS), "and goes ahead once it is released");
+        assertTrue(done.await(120, TimeUnit.SECONDS), "and goes ahead once it is released");
         second.join();
         assertEquals(strings(NEW), content(out));
+    }
+
+    /** Waits until {@code t} is parked (waiting for a lock); fails if it ends first. */
+    private static void awaitParked(Thread t, String what) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(t.isAlive(), what + ": the thread ended instead of waiting");
+            assertTrue(System.nanoTime() < end, what + ": the thread did not wait within 120 s");
+            Thread.sleep(1);
+        }
     }
 
     @Test
