@@ -51,11 +51,7 @@ final class ArticleContext {
         this.article = article;
         this.rules = rules;
         Lexicon lex = rules.lexicon();
-        Map<String, String> groupNames = new LinkedHashMap<>();
-        for (String g : lex.list("groups")) {
-            groupNames.put(g, g);
-        }
-        this.groups = new PhraseMatcher<>(groupNames, true);
+        this.groups = rules.groups();
 
         Map<String, Gazetteer.Side> aliases = new LinkedHashMap<>();
         Set<String> conflicting = new java.util.HashSet<>();

@@ -33,6 +33,11 @@ final class Gazetteer {
         this.matcher = new PhraseMatcher<>(this.names, false);
     }
 
+    private Gazetteer(Map<String, Side> names, PhraseMatcher<Side> matcher) {
+        this.names = java.util.Collections.unmodifiableMap(names);
+        this.matcher = matcher;
+    }
+
     /** The names and what they stand for. */
     Map<String, Side> names() {
         return names;
@@ -50,7 +55,7 @@ final class Gazetteer {
         }
         Map<String, Side> all = new LinkedHashMap<>(aliases);
         all.putAll(names);
-        return new Gazetteer(all);
+        return new Gazetteer(all, matcher.withFirst(aliases)); // the matcher of all, built on this one's
     }
 
     /** The side of the first name in {@code text}, or null. */

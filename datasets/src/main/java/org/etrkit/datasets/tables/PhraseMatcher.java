@@ -3,6 +3,7 @@ package org.etrkit.datasets.tables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,10 @@ import java.util.Map;
  * word of the text may carry a possessive ("Ili's") and, if {@code plurals} is set, a plural "s"
  * ("Kazakhs" for "Kazakh").
  *
+ * <p>Words are compared where they stand in the text: a word of ASCII letters is looked up by a hash of
+ * its characters ({@link WordTable}), so only a phrase found makes a string. A word with other
+ * characters is looked up as a string, whose lower case may differ in length.
+ *
  * @param <T> what each phrase stands for (a side code, a canonical group name)
  */
 final class PhraseMatcher<T> {
@@ -25,47 +30,138 @@ final class PhraseMatcher<T> {
     record Hit<T>(int start, int end, String text, T value) {
     }
 
-    private record Entry<T>(String[] words, T value) {
+    /** A phrase: its words, its value, and the phrase as given (the key of the map it was built from). */
+    private record Entry<T>(String[] words, T value, String phrase) {
     }
 
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    /** Entries by the lookup key of their first word, longest phrase first, in the order given on a tie. */
+    private final Map<String, List<Entry<T>>> byFirstWord;
+    private final WordTable<List<Entry<T>>> table;
+    /** The value of each phrase, by the phrase as given. */
+    private final Map<String, T> phrases;
     private final boolean plurals;
     /**
      * For ASCII first words: {@code firstChars[n]} holds the first characters of the ASCII keys of length
-     * n, so most words of a text are passed over without making a string of them (see {@link #mayStart}).
+     * n, so most words of a text are passed over without looking them up (see {@link #mayStart}).
      */
     private final boolean[][] firstChars;
 
     PhraseMatcher(Map<String, T> phrases, boolean plurals) {
         this.plurals = plurals;
+        this.phrases = new LinkedHashMap<>(phrases);
+        this.byFirstWord = new HashMap<>();
         phrases.forEach((phrase, value) -> {
-            String[] words = phrase.strip().split("\\s+");
-            String key = Character.isLowerCase(words[0].charAt(0)) ? words[0].toLowerCase(Locale.ROOT) : words[0];
-            byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(words, value));
+            Entry<T> e = entry(phrase, value);
+            byFirstWord.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
         });
-        byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> e.words().length).reversed()));
-        int longest = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
-        firstChars = new boolean[longest + 1][128];
-        for (String key : byFirstWord.keySet()) {
-            if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
-                firstChars[key.length()][key.charAt(0)] = true;
-            }
-        }
+        byFirstWord.values().forEach(l -> l.sort(LONGEST_FIRST));
+        this.table = new WordTable<>(byFirstWord);
+        this.firstChars = firstChars(byFirstWord);
     }
 
     /**
-     * False when the word {@code text[start, end)} cannot be the first word of any phrase, which
-     * {@link #candidates} would find out only after making strings of it: an ASCII word is looked up as
-     * written, without a possessive or a plural "s", and (capitalised) in lower case, so it can only
-     * match an ASCII key of one of those lengths that starts with its first letter in one of those cases.
-     * Other words are not judged here (true).
+     * The matcher of the map that holds {@code first}'s phrases and then {@code base}'s (a phrase in both
+     * keeps its place in {@code first} and takes its value from {@code base}), made without matching
+     * {@code base}'s phrases again: only the lists of the first words of {@code first} change.
      */
-    private boolean mayStart(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 128) {
-                return true;
+    private PhraseMatcher(Map<String, T> first, PhraseMatcher<T> base) {
+        this.plurals = base.plurals;
+        this.phrases = new LinkedHashMap<>(first);
+        this.phrases.putAll(base.phrases);
+        this.byFirstWord = new HashMap<>(base.byFirstWord);
+        Map<String, List<Entry<T>>> added = new LinkedHashMap<>();
+        first.forEach((phrase, value) -> {
+            Entry<T> e = entry(phrase, base.phrases.containsKey(phrase) ? base.phrases.get(phrase) : value);
+            added.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+        });
+        added.forEach((key, ahead) -> {
+            ahead.sort(LONGEST_FIRST);
+            List<Entry<T>> merged = new ArrayList<>();
+            int i = 0;
+            for (Entry<T> e : base.byFirstWord.getOrDefault(key, List.of())) {
+                if (first.containsKey(e.phrase())) {
+                    continue; // in place of first's entry
+                }
+                while (i < ahead.size() && ahead.get(i).words().length >= e.words().length) {
+                    merged.add(ahead.get(i++)); // a stable sort: first's entries before base's of the same length
+                }
+                merged.add(e);
+            }
+            while (i < ahead.size()) {
+                merged.add(ahead.get(i++));
+            }
+            byFirstWord.put(key, merged);
+        });
+        this.table = new WordTable<>(byFirstWord);
+        this.firstChars = firstChars(byFirstWord);
+    }
+
+    /**
+     * This matcher with {@code first}'s phrases ahead of its own: the same as a matcher of a map that holds
+     * {@code first}'s entries and then this one's (so a phrase in both keeps its place in {@code first} and
+     * this matcher's value).
+     */
+    PhraseMatcher<T> withFirst(Map<String, T> first) {
+        return first.isEmpty() ? this : new PhraseMatcher<>(first, this);
+    }
+
+    private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words().length)
+            .reversed();
+
+    private static <T> Entry<T> entry(String phrase, T value) {
+        return new Entry<>(words(phrase.strip()), value, phrase);
+    }
+
+    /** {@code s.split("\\s+")} for a stripped phrase: its words between runs of blanks. */
+    private static String[] words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isSplitBlank(s.charAt(j))) {
+                j++;
+            }
+            out.add(s.substring(i, j));
+            while (j < n && isSplitBlank(s.charAt(j))) {
+                j++;
+            }
+            i = j;
+        }
+        if (out.isEmpty()) {
+            out.add(""); // "".split("\\s+") is [""]
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** The blanks of the regular expression {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+    private static boolean isSplitBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static String key(Entry<?> e) {
+        String w = e.words()[0];
+        return Character.isLowerCase(w.charAt(0)) ? w.toLowerCase(Locale.ROOT) : w;
+    }
+
+    private static boolean[][] firstChars(Map<String, ?> byFirstWord) {
+        int longest = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+        boolean[][] chars = new boolean[longest + 1][128];
+        for (String key : byFirstWord.keySet()) {
+            if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
+                chars[key.length()][key.charAt(0)] = true;
             }
         }
+        return chars;
+    }
+
+    /**
+     * False when the ASCII word {@code text[start, end)} cannot be the first word of any phrase: it is
+     * looked up as written, without a possessive or a plural "s", and (capitalised) in lower case, so it
+     * can only match an ASCII key of one of those lengths that starts with its first letter in one of
+     * those cases.
+     */
+    private boolean mayStart(String text, int start, int end) {
         int n = end - start;
         char first = text.charAt(start);
         char lower = Character.isUpperCase(first) ? Character.toLowerCase(first) : first;
@@ -87,26 +183,49 @@ final class PhraseMatcher<T> {
     List<Hit<T>> find(String text, int from, int to) {
         List<Hit<T>> out = new ArrayList<>();
         int i = from;
+        boolean afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
         while (i < to) {
-            if (!isWordChar(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                afterWordChar = false;
                 i++;
                 continue;
             }
-            int end = wordEnd(text, i, to);
-            Hit<T> hit = mayStart(text, i, end) ? match(text, i, end, to) : null;
+            if (afterWordChar) {
+                i++;
+                continue;
+            }
+            // a word starts at i: find its end, and whether it is all ASCII
+            int end = i;
+            boolean ascii = true;
+            while (end < to) {
+                char d = text.charAt(end);
+                if (isWordChar(d) || (d == '-' || d == '\'' || d == '\u2019') && end + 1 < to
+                        && isWordChar(text.charAt(end + 1))) {
+                    ascii &= d < 128;
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            Hit<T> hit = null;
+            if (!ascii) {
+                hit = match(candidates(text.substring(i, end)), text, i, to);
+            } else if (mayStart(text, i, end)) {
+                hit = match(asciiCandidates(text, i, end), text, i, to);
+            }
             if (hit != null) {
                 out.add(hit);
                 i = hit.end();
             } else {
                 i = end;
             }
+            afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
         }
         return out;
     }
 
-    private Hit<T> match(String text, int start, int firstEnd, int to) {
-        String first = text.substring(start, firstEnd);
-        List<Entry<T>> candidates = candidates(first);
+    private Hit<T> match(List<Entry<T>> candidates, String text, int start, int to) {
         if (candidates == null) {
             return null;
         }
@@ -127,6 +246,29 @@ final class PhraseMatcher<T> {
         c = byFirstWord.get(stripSuffix(word));
         if (c == null && Character.isUpperCase(word.charAt(0))) {
             c = byFirstWord.get(stripSuffix(word).toLowerCase(Locale.ROOT));
+        }
+        return c;
+    }
+
+    /**
+     * {@link #candidates} of the ASCII word {@code text[start, end)}, looked up where it stands. (An ASCII
+     * word ends in no curly apostrophe, and its lower case is its letters' ASCII lower case.)
+     */
+    private List<Entry<T>> asciiCandidates(String text, int start, int end) {
+        List<Entry<T>> c = table.get(text, start, end, false);
+        if (c != null) {
+            return c;
+        }
+        int n = end - start;
+        int stem = end;
+        if (n >= 2 && text.charAt(end - 2) == '\'' && text.charAt(end - 1) == 's') {
+            stem = end - 2;
+        } else if (plurals && n > 3 && text.charAt(end - 1) == 's') {
+            stem = end - 1; // the word as written is no key (looked up above)
+        }
+        c = table.get(text, start, stem, false);
+        if (c == null && Character.isUpperCase(text.charAt(start))) {
+            c = table.get(text, start, stem, true);
         }
         return c;
     }
@@ -156,14 +298,13 @@ final class PhraseMatcher<T> {
             if (end == pos) {
                 return -1;
             }
-            String written = text.substring(pos, end);
             String want = words[w];
             boolean last = w == words.length - 1;
-            if (!sameWord(written, want, w == 0)) {
+            if (!sameWord(text, pos, end, want, w == 0)) {
                 if (!last) {
                     return -1;
                 }
-                int stem = suffixStart(written, want);
+                int stem = suffixStart(text, pos, end, want);
                 if (stem < 0) {
                     return -1;
                 }
@@ -174,23 +315,31 @@ final class PhraseMatcher<T> {
         return pos;
     }
 
-    private static boolean sameWord(String written, String want, boolean first) {
-        if (written.equals(want)) {
+    /**
+     * True when the written word {@code text[from, to)} is {@code want}: the same characters, or, for the
+     * first word of a phrase in lower case, its first letter in another case.
+     */
+    private static boolean sameWord(String text, int from, int to, String want, boolean first) {
+        int n = to - from;
+        if (n != want.length()) {
+            return false;
+        }
+        if (text.regionMatches(from, want, 0, n)) {
             return true;
         }
-        return first && Character.isLowerCase(want.charAt(0)) && written.equalsIgnoreCase(want)
-                && written.substring(1).equals(want.substring(1));
+        return first && Character.isLowerCase(want.charAt(0)) && text.regionMatches(true, from, want, 0, 1)
+                && text.regionMatches(from + 1, want, 1, n - 1);
     }
 
     /** For "Ili's" and want "Ili": 3; for "Kazakhs" and "Kazakh" (plurals on): 7; otherwise -1. */
-    private int suffixStart(String written, String want) {
-        for (String suffix : new String[] {"'s", "\u2019s"}) {
-            if (written.endsWith(suffix) && sameWord(written.substring(0, written.length() - 2), want, true)) {
-                return written.length() - 2;
-            }
+    private int suffixStart(String text, int from, int to, String want) {
+        int n = to - from;
+        if (n >= 2 && text.charAt(to - 1) == 's' && (text.charAt(to - 2) == '\'' || text.charAt(to - 2) == '\u2019')
+                && sameWord(text, from, to - 2, want, true)) {
+            return n - 2;
         }
-        if (plurals && written.endsWith("s") && sameWord(written.substring(0, written.length() - 1), want, true)) {
-            return written.length();
+        if (plurals && n >= 1 && text.charAt(to - 1) == 's' && sameWord(text, from, to - 1, want, true)) {
+            return n;
         }
         return -1;
     }
@@ -210,5 +359,69 @@ final class PhraseMatcher<T> {
 
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Values by string key, looked up by a run of characters of a text without making a string of it:
+     * open addressing on {@link String#hashCode}, which a run's characters give one by one.
+     */
+    static final class WordTable<V> {
+
+        private final String[] keys;
+        private final Object[] values;
+        private final int mask;
+
+        WordTable(Map<String, V> map) {
+            int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
+            keys = new String[size];
+            values = new Object[size];
+            mask = size - 1;
+            map.forEach((k, v) -> {
+                int i = spread(k.hashCode()) & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = k;
+                values[i] = v;
+            });
+        }
+
+        /**
+         * The value of the key {@code text[from, to)} (in ASCII lower case if {@code lower}: only for
+         * ASCII runs), or null.
+         */
+        @SuppressWarnings("unchecked")
+        V get(String text, int from, int to, boolean lower) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                h = 31 * h + (lower ? asciiLower(text.charAt(k)) : text.charAt(k));
+            }
+            int n = to - from;
+            for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
+                String key = keys[i];
+                if (key.length() == n && key.hashCode() == h && same(key, text, from, lower)) {
+                    return (V) values[i];
+                }
+            }
+            return null;
+        }
+
+        private static boolean same(String key, String text, int from, boolean lower) {
+            for (int k = 0; k < key.length(); k++) {
+                char c = text.charAt(from + k);
+                if (key.charAt(k) != (lower ? asciiLower(c) : c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char asciiLower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }

@@ -42,6 +42,7 @@ public final class Rules {
     private final Gazetteer gazetteer;
     private final Clauses clauses;
     private final List<Override> overrides;
+    private final PhraseMatcher<String> groups;
 
     /**
      * A named correction for one sentence the generic reading gets wrong: the troop figure that
@@ -64,6 +65,11 @@ public final class Rules {
         this.gazetteer = gazetteer;
         this.clauses = clauses;
         this.overrides = List.copyOf(overrides);
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        for (String g : lexicon.list("groups")) {
+            groupNames.put(g, g);
+        }
+        this.groups = new PhraseMatcher<>(groupNames, true);
     }
 
     /** The rules shipped with the builder. */
@@ -116,6 +122,11 @@ public final class Rules {
 
     Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** The lexicon's ethnic groups ({@code groups}), each standing for itself, plurals matched. */
+    PhraseMatcher<String> groups() {
+        return groups;
     }
 
     Clauses clauses() {

@@ -1,0 +1,67 @@
+package org.etrkit.datasets.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Phrases found word by word: possessives, plurals, the case of a first letter, and a matcher extended by aliases. */
+class PhraseMatcherTest {
+
+    private static List<String> found(PhraseMatcher<String> m, String text) {
+        return m.find(text).stream().map(h -> h.start() + "-" + h.end() + ":" + h.text() + "=" + h.value()).toList();
+    }
+
+    @Test
+    void findsPossessivesPluralsAndLowerCasePhrasesWithACapital() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("Ili", "ETR");
+        phrases.put("Ili National Army", "ETR");
+        phrases.put("provincial army", "ROC");
+        phrases.put("Kazakh", "Kazakh");
+        phrases.put("Ürümqi garrison", "ROC");
+        PhraseMatcher<String> m = new PhraseMatcher<>(phrases, true);
+        assertEquals(List.of("0-3:Ili=ETR"), found(m, "Ili's army"));
+        assertEquals(List.of("4-21:Ili National Army=ETR"), found(m, "the Ili National Army's men"));
+        assertEquals(List.of("0-15:Provincial army=ROC", "20-27:Kazakhs=Kazakh"),
+                found(m, "Provincial army and Kazakhs"));
+        assertEquals(List.of(), found(m, "PROVINCIAL army, Kazakhstan"));
+        assertEquals(List.of("4-19:Ürümqi garrison=ROC"), found(m, "The Ürümqi garrison’s commander"));
+        assertEquals(List.of("0-3:Ili=ETR"), found(m, "Ili’s army"));
+    }
+
+    @Test
+    void withFirstFindsWhatAMatcherOfTheWholeMapFinds() throws IOException {
+        Map<String, Gazetteer.Side> names = Rules.defaults().gazetteer().names();
+        Map<String, Gazetteer.Side> aliases = new LinkedHashMap<>();
+        Gazetteer.Side other = new Gazetteer.Side("Other", null, null);
+        aliases.put("Amur Flotilla", new Gazetteer.Side("USSR", null, null));
+        aliases.put("Soviet", other); // also a name: keeps its place here and the name's side
+        aliases.put("Red Army Group", other); // longer than a name with the same first word
+        aliases.put("Ili Group", other); // as long as a name with the same first word ("Ili army")
+        aliases.put("Xinjiang", other);
+        Map<String, Gazetteer.Side> all = new LinkedHashMap<>(aliases);
+        all.putAll(names);
+        PhraseMatcher<Gazetteer.Side> whole = new PhraseMatcher<>(all, false);
+        PhraseMatcher<Gazetteer.Side> extended = new PhraseMatcher<>(names, false).withFirst(aliases);
+        StringBuilder text = new StringBuilder("The Soviet Amur Flotilla, the Red Army Group and the Ili Group; "
+                + "Ili army, Red Army, Xinjiang's governor.\n");
+        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
+            for (Path f : files.sorted().toList()) {
+                text.append(Files.readString(f));
+            }
+        }
+        List<PhraseMatcher.Hit<Gazetteer.Side>> want = whole.find(text.toString());
+        assertEquals(want, extended.find(text.toString()));
+        assertTrue(want.size() > 100, "names found: " + want.size());
+        assertEquals(all, Rules.defaults().gazetteer().with(aliases).names());
+    }
+}
