@@ -127,6 +127,8 @@ final class AidTable implements CuratedTable {
         private static final int LONGEST_WORD = 14;
         /** {@code transferShapes[n][c]}: some ASCII transfer word has n letters and starts with c. */
         private final boolean[][] transferShapes = new boolean[LONGEST_WORD + 1][128];
+        /** The words {@link #transfers} looks up, for ASCII words looked up where they stand. */
+        private final PhraseMatcher.WordTable<Boolean> lookedUp;
         private final Set<String> materiel;
         private final Set<String> personnel;
         private final Set<String> collective;
@@ -159,11 +161,14 @@ final class AidTable implements CuratedTable {
             looked.addAll(receive);
             looked.addAll(nouns);
             service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
+            Map<String, Boolean> words = new java.util.LinkedHashMap<>();
             for (String w : looked) {
                 if (!w.isEmpty() && w.length() <= LONGEST_WORD && w.chars().allMatch(c -> c < 128)) {
                     transferShapes[w.length()][w.charAt(0)] = true;
                 }
+                words.put(w, Boolean.TRUE);
             }
+            this.lookedUp = new PhraseMatcher.WordTable<>(words);
             this.arrivalWords = lex.set("arrival_verbs");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
@@ -412,7 +417,8 @@ final class AidTable implements CuratedTable {
         /**
          * False when the letters {@code text[i, j)} cannot be a transfer word, judged without making a
          * string: an ASCII word in lower case keeps its length and starts with its first letter in lower
-         * case. Other words are not judged here (true).
+         * case, and is its letters' ASCII lower case, which must be a word {@link #transfers} looks up.
+         * Other words are not judged here (true).
          */
         private boolean mayBeTransferWord(String text, int i, int j) {
             for (int k = i; k < j; k++) {
@@ -420,7 +426,7 @@ final class AidTable implements CuratedTable {
                     return true;
                 }
             }
-            return transferShapes[j - i][Character.toLowerCase(text.charAt(i))];
+            return transferShapes[j - i][Character.toLowerCase(text.charAt(i))] && lookedUp.get(text, i, j, true) != null;
         }
 
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */

@@ -1,8 +1,17 @@
 package org.etrkit.datasets.tables;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Typed appends to a table's columns by name, for the builders' {@code append} methods; {@code null}
@@ -14,43 +23,73 @@ final class Cells {
     private Cells() {
     }
 
+    /**
+     * The column positions of the table this thread appended to last: a builder appends row after row
+     * to one table, and Tablesaw finds a column by name by comparing it with every column's name.
+     */
+    private static final class Positions {
+        Table table;
+        final Map<String, Integer> byName = new HashMap<>();
+    }
+
+    private static final ThreadLocal<Positions> LAST = ThreadLocal.withInitial(Positions::new);
+
+    /** {@code t.column(name)}, by its position when this thread has looked it up in {@code t} before. */
+    private static Column<?> column(Table t, String name) {
+        Positions p = LAST.get();
+        if (p.table != t) {
+            p.table = t;
+            p.byName.clear();
+        }
+        Integer i = p.byName.get(name);
+        if (i != null && i < t.columnCount()) {
+            Column<?> c = t.column(i);
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        Column<?> c = t.column(name); // throws naming the column when there is none
+        p.byName.put(name, t.columnIndex(c));
+        return c;
+    }
+
     static void string(Table t, String column, String v) {
-        t.stringColumn(column).append(v == null ? "" : v);
+        ((StringColumn) column(t, column)).append(v == null ? "" : v);
     }
 
     static void integer(Table t, String column, Integer v) {
         if (v == null) {
-            t.intColumn(column).appendMissing();
+            ((IntColumn) column(t, column)).appendMissing();
         } else {
-            t.intColumn(column).append(v);
+            ((IntColumn) column(t, column)).append(v);
         }
     }
 
     static void whole(Table t, String column, Long v) {
         if (v == null) {
-            t.longColumn(column).appendMissing();
+            ((LongColumn) column(t, column)).appendMissing();
         } else {
-            t.longColumn(column).append(v);
+            ((LongColumn) column(t, column)).append(v);
         }
     }
 
     static void number(Table t, String column, Double v) {
         if (v == null) {
-            t.doubleColumn(column).appendMissing();
+            ((DoubleColumn) column(t, column)).appendMissing();
         } else {
-            t.doubleColumn(column).append(v);
+            ((DoubleColumn) column(t, column)).append(v);
         }
     }
 
     static void bool(Table t, String column, boolean v) {
-        t.booleanColumn(column).append(v);
+        ((BooleanColumn) column(t, column)).append(v);
     }
 
     static void date(Table t, String column, LocalDate v) {
         if (v == null) {
-            t.dateColumn(column).appendMissing();
+            ((DateColumn) column(t, column)).appendMissing();
         } else {
-            t.dateColumn(column).append(v);
+            ((DateColumn) column(t, column)).append(v);
         }
     }
 

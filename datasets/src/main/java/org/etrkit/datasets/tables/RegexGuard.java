@@ -117,15 +117,24 @@ final class RegexGuard {
         if (entries.isEmpty()) {
             return alternation;
         }
+        String cls = CLASSES.computeIfAbsent(entries, RegexGuard::firstCharacters);
+        return cls == null ? alternation : "(?:(?-iu:(?=[" + cls + "]))(?:" + alternation + "))";
+    }
+
+    /** The look-ahead classes of the lists guarded so far (a build compiles its patterns per batch). */
+    private static final java.util.Map<List<String>, String> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The class of the characters the entries can start with, or null when one starts with none of its own. */
+    private static String firstCharacters(List<String> entries) {
         char[] fold = folded();
         boolean[] firstFolded = new boolean[Character.MAX_VALUE + 1];
         for (String e : entries) {
             if (e.isEmpty()) {
-                return alternation;
+                return null;
             }
             char c = e.charAt(0);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isSurrogate(c)) {
-                return alternation;
+                return null;
             }
             firstFolded[fold[c]] = true;
             firstFolded[c] = true;
@@ -148,7 +157,7 @@ final class RegexGuard {
             }
             x++;
         }
-        return "(?:(?-iu:(?=[" + cls + "]))(?:" + alternation + "))";
+        return cls.toString();
     }
 
     private static char[] folded() {
