@@ -15,6 +15,13 @@ final class Analysis {
     final List<ArticleContext> articles;
     final SideFinder sides;
     private final Map<String, Integer> order = new HashMap<>();
+    /**
+     * Whether each figure (by identity) counts people under arms, as {@link TroopsTable.Reader#isPersonnel}
+     * read it: what one article says, asked by several tables' readers (which {@link CuratedTables#build} runs
+     * in parallel, hence the lock).
+     */
+    final Map<org.etrkit.datasets.extract.Quantity, Boolean> personnelFigures =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     Analysis(Corpus corpus, Rules rules) {
         this.corpus = corpus;

@@ -227,8 +227,20 @@ final class TroopsTable implements CuratedTable {
                     p.block.at().source(), p.block.at().line(), Quote.of(s, q.start(), q.end()), sideBasis, rule);
         }
 
-        /** True when {@code q} counts people under arms. */
+        /**
+         * True when {@code q} counts people under arms. Read once per figure and batch: the troops, aid and
+         * demographics readers all ask ({@link Analysis#personnelFigures}).
+         */
         boolean isPersonnel(Prose p, Quantity q) {
+            Boolean known = a.personnelFigures.get(q);
+            if (known == null) {
+                known = readPersonnel(p, q);
+                a.personnelFigures.put(q, known);
+            }
+            return known;
+        }
+
+        private boolean readPersonnel(Prose p, Quantity q) {
             String u = q.unit().toLowerCase(Locale.ROOT);
             if (u.equals("usd") || u.equals("percent")) {
                 return false;
