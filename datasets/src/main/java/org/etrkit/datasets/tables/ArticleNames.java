@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,8 @@ final class ArticleNames {
             "(?i)conventional[ _]?long[ _]?name|common[ _]?name|native[ _]?name");
     private static final Pattern DEFINITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’-]*|of|the|and)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and)){1,6})\\s+\\((\\p{Lu}{2,6})\\)");
+    /** What every {@link #DEFINITION} holds: a text without it is not searched for one. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
     private static final Set<String> ANAPHOR_ADJECTIVES = Set.of("", "young ", "new ", "small ", "whole ");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
 
@@ -85,6 +88,9 @@ final class ArticleNames {
         }
         texts.addAll(prose);
         for (String t : texts) {
+            if (!ABBREVIATION.matcher(t).find()) {
+                continue;
+            }
             Matcher m = DEFINITION.matcher(t);
             while (m.find()) {
                 String[] words = m.group(1).split("\\s+");
@@ -97,8 +103,12 @@ final class ArticleNames {
                 }
             }
         }
-        Pattern stateName = statePattern(lex);
+        StatePatterns patterns = STATE_PATTERNS.computeIfAbsent(lex.list("state_nouns"), ArticleNames::statePatterns);
+        Pattern stateName = patterns.name();
         for (String t : texts) {
+            if (!patterns.noun().matcher(t).find()) {
+                continue;
+            }
             Matcher m = stateName.matcher(t);
             while (m.find()) {
                 String name = stripLeading(m.group().strip());
@@ -182,14 +192,40 @@ final class ArticleNames {
         }
     }
 
-    /** A run of capitalised words ending in a state noun, or a state noun and "of" and a name (case as written). */
-    private static Pattern statePattern(Lexicon lex) {
-        String word = "\\p{Lu}[\\p{L}'’-]*";
-        String noun = "(?:" + String.join("|", lex.list("state_nouns").stream()
+    /**
+     * The state-name pattern of a list of state nouns, and the pattern of the nouns alone, which every state name
+     * holds (a text without one is not searched for a name).
+     */
+    private record StatePatterns(Pattern name, Pattern noun) {
+    }
+
+    /** The patterns of each list of state nouns, compiled once (lists are compared by value). */
+    private static final Map<List<String>, StatePatterns> STATE_PATTERNS = new ConcurrentHashMap<>();
+
+    private static StatePatterns statePatterns(List<String> stateNouns) {
+        String noun = "(?:" + String.join("|", stateNouns.stream()
                 .map(n -> Pattern.quote(Character.toUpperCase(n.charAt(0)) + n.substring(1))).toList()) + ")";
-        return Pattern.compile("(?:" + word + "\\s+){1,4}" + noun + "\\b(?:\\s+of\\s+(?:the\\s+)?" + word
+        String firsts = stateNouns.stream().map(n -> { // the first letter as the noun pattern writes it
+                    int c = n.codePointAt(0);
+                    return String.format("\\x{%x}", Character.isBmpCodePoint(c) ? Character.toUpperCase((char) c) : c);
+                }).distinct().collect(java.util.stream.Collectors.joining());
+        if (firsts.isEmpty()) { // no state nouns: nothing to guard on
+            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun));
+        }
+        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun));
+    }
+
+    /**
+     * A run of capitalised words ending in a state noun, or a state noun and "of" and a name (case as written).
+     * Every such name starts with a capital or with a state noun's first letter: a look-ahead for those lets a
+     * search pass over every other place at once.
+     */
+    private static Pattern statePattern(String noun, String nounFirsts) { // nounFirsts: "\\x{41}\\x{42}", or null
+        String word = "\\p{Lu}[\\p{L}'’-]*";
+        String start = nounFirsts == null ? "" : "(?=[\\p{Lu}" + nounFirsts + "])";
+        return Pattern.compile(start + "(?:(?:" + word + "\\s+){1,4}" + noun + "\\b(?:\\s+of\\s+(?:the\\s+)?" + word
                 + "(?:\\s+" + word + ")?)?|(?:(?:" + word + "\\s+){0,3})" + noun + "\\s+of\\s+(?:the\\s+)?"
-                + word + "(?:\\s+" + word + ")?");
+                + word + "(?:\\s+" + word + ")?)");
     }
 
     private static String stripLeading(String name) {
