@@ -343,7 +343,9 @@ final class ArticleNames {
 
     /** True when the article writes {@code word} capitalised inside a sentence (a name, not a common noun). */
     boolean isProperWord(String word) {
-        return properWords.contains(word.replaceAll("['’]s$", ""));
+        boolean possessive = word.length() >= 2 && word.charAt(word.length() - 1) == 's'
+                && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’');
+        return properWords.contains(possessive ? word.substring(0, word.length() - 2) : word);
     }
 
     /** True when the article writes {@code word} in lower case somewhere: a common word, not a name. */
