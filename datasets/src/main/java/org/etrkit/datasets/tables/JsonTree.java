@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.internal.Json;
 
 /**
  * A JSON document read with Jackson's streaming parser into nodes that remember their line, so that
@@ -135,7 +136,7 @@ final class JsonTree {
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(file, Math.max(line, 0), "bad JSON: " + e.getOriginalMessage(), e);
+            throw new DatasetException(file, Math.max(line, 0), "bad JSON: " + Json.problem(e), e);
         } catch (IOException e) {
             throw new DatasetException(file, 0, "cannot read: " + e.getMessage(), e);
         }
