@@ -183,6 +183,14 @@ public final class Lexicon {
         return HEDGES_AFTER;
     }
 
+    /**
+     * A regular expression, without capturing groups, that matches any hedge written before a figure
+     * ({@link #hedgesBefore()}), as written in the lexicon; callers add case-insensitivity if they want it.
+     */
+    public static String hedgeBeforeRegex() {
+        return "(?:" + alternation(new ArrayList<>(HEDGES_BEFORE.keySet())) + ")";
+    }
+
     /** Number words and their values: one to nineteen and the tens ("one" = 1, "ninety" = 90). */
     public static Map<String, Integer> numberWords() {
         return NUMBER_WORDS;

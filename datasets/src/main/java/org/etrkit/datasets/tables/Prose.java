@@ -312,7 +312,8 @@ final class Prose {
     }
 
     private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
-            "(\\p{L}+), (?:(?:some|about|around|nearly|roughly|over|almost|perhaps|more than|fewer than) )?$");
+            "(\\p{L}+), (?:"
+            + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + " )?$");
 
     /**
      * The noun a figure renames, in lower case: "aircraft" for "their remaining aircraft, about 100 in

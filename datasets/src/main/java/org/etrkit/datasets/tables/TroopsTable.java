@@ -300,7 +300,8 @@ final class TroopsTable implements CuratedTable {
 
         private static final Pattern MORE = Pattern.compile("^ (?:more|others|other)\\b(?! (?:than|[\\p{L}-]+s)\\b)");
         private static final Pattern LIST_GAP = Pattern.compile(
-                "^(?:[ \\p{L}-]{0,30}?)(?:,| and|, and) (?:(?:some|about|around|nearly|over|roughly|more than) )?$");
+                "^(?:[ \\p{L}-]{0,30}?)(?:,| and|, and) (?:"
+                + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + " )?$");
 
         /** True when {@code q} follows a personnel figure of its sentence in a list ("81 navigators and 8,300 technicians"). */
         private boolean listedAfterPersonnel(Prose p, Quantity q) {

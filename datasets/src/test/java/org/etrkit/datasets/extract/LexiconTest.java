@@ -30,6 +30,16 @@ class LexiconTest {
     private static final Pattern QUANTITY = Pattern.compile(Lexicon.quantityRegex());
 
     @Test
+    void theHedgeRegexMatchesExactlyEachHedgeBeforeAFigure() {
+        Pattern hedge = Pattern.compile(Lexicon.hedgeBeforeRegex());
+        Lexicon.hedgesBefore().keySet().forEach(h -> assertTrue(hedge.matcher(h).matches(), h));
+        for (String no : List.of("or more", "between", "abou", "the", "more")) {
+            assertTrue(!hedge.matcher(no).matches(), no);
+        }
+        assertEquals(0, hedge.matcher("about").groupCount());
+    }
+
+    @Test
     void everyHedgeBeforeAFigureGivesItsQualifier() {
         Lexicon.hedgesBefore().forEach((hedge, qualifier) -> {
             String text = "The army had " + hedge + " 300 tanks.";
