@@ -279,17 +279,7 @@ public final class TextBlock {
 
     /** The index of the first date starting at or after {@code offset}, or dates.size(). */
     private int firstDateFrom(int offset) {
-        int lo = 0;
-        int hi = dates.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (dates.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lastStartingAtOrBefore(dates.size(), i -> dates.get(i).start(), offset - 1) + 1;
     }
 
     /** The index of the last date ending at or before {@code offset}, or -1 (dates do not overlap). */
@@ -307,8 +297,12 @@ public final class TextBlock {
         return lo - 1;
     }
 
-    /** Binary search: the last index whose start is at or before {@code offset}, or -1. */
-    private static int lastStartingAtOrBefore(int size, java.util.function.IntUnaryOperator start, int offset) {
+    /**
+     * Binary search over spans sorted by start (sentences, dates, quantities): the last index below
+     * {@code size} whose {@code start} is at or before {@code offset}, or -1 when none is. Add one to the
+     * answer for {@code offset - 1} to get the first index starting at or after {@code offset}.
+     */
+    public static int lastStartingAtOrBefore(int size, java.util.function.IntUnaryOperator start, int offset) {
         int lo = 0;
         int hi = size;
         while (lo < hi) {

@@ -195,19 +195,7 @@ final class Prose {
 
     /** The index of the sentence holding {@code offset} (the last one before it if none does). */
     int sentenceIndex(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return Math.max(0, TextBlock.lastStartingAtOrBefore(sentences.size(), i -> sentences.get(i).start(), offset));
     }
 
     Sentence sentence(int index) {
@@ -416,18 +404,9 @@ final class Prose {
         return out;
     }
 
+    /** The index of the first dated mention starting at or after {@code offset}, or dates.size(). */
     private int firstDateFrom(int offset) {
-        int lo = 0;
-        int hi = dates.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (dates.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return TextBlock.lastStartingAtOrBefore(dates.size(), i -> dates.get(i).start(), offset - 1) + 1;
     }
 
     /**

@@ -160,4 +160,27 @@ class TextBlockTest {
                 "about 7 tanks", "the army", "6–7 March", "fled", ".", ". ", ", ", " ", "It rained", "12 May")
                 .list().ofMinSize(1).ofMaxSize(25).map(l -> "Then " + String.join(" ", l) + ".");
     }
+
+    @Property
+    void lastStartingAtOrBeforeAnswersWhatAFullScanAnswers(
+            @ForAll("sortedStarts") List<Integer> starts, @ForAll("offsets") int offset) {
+        int scan = -1;
+        for (int i = 0; i < starts.size(); i++) {
+            if (starts.get(i) <= offset) {
+                scan = i;
+            }
+        }
+        assertEquals(scan, TextBlock.lastStartingAtOrBefore(starts.size(), starts::get, offset));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> sortedStarts() {
+        return Arbitraries.integers().between(0, 60).list().ofMaxSize(12)
+                .map(l -> l.stream().sorted().toList());
+    }
+
+    @Provide
+    Arbitrary<Integer> offsets() {
+        return Arbitraries.integers().between(-2, 65);
+    }
 }
