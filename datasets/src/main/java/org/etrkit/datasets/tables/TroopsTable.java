@@ -131,6 +131,7 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> unitHeaders;
         private final Set<String> aidPersonnel;
         private final Pattern personnelNext;
+        private final Set<String> levelChanges;
 
         Reader(Analysis a) {
             this.a = a;
@@ -147,6 +148,7 @@ final class TroopsTable implements CuratedTable {
             this.unitHeaders = lex.set("unit_headers");
             this.aidPersonnel = lex.set("aid_personnel");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
+            this.levelChanges = lex.set("level_changes");
         }
 
         // ---- prose
@@ -326,7 +328,7 @@ final class TroopsTable implements CuratedTable {
             return personnel.contains(lu) || collective.contains(lu) && last.value() >= 100;
         }
 
-        /** What the figure measures: its noun, then the words after it, then the verb before it; else strength. */
+        /** What the figure measures: its noun, then the words after it, then the verb before it (a level change is a strength); else strength. */
         String measure(Prose p, Quantity q) {
             String byUnit = lex.measureOf(q.unit());
             if (byUnit != null) {
@@ -377,6 +379,9 @@ final class TroopsTable implements CuratedTable {
             }
             List<String> before = p.wordsBefore(q.start(), 4);
             for (int k = before.size() - 1; k >= 0; k--) {
+                if (k > 0 && levelChanges.contains(before.get(k - 1) + " " + before.get(k))) {
+                    return "strength"; // a level that "fell from" or "rose to" a figure, not men who fell
+                }
                 String m = lex.measureOf(before.get(k));
                 if (m != null) {
                     return m;

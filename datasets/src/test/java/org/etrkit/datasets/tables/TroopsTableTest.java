@@ -78,6 +78,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
+                = Decline =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Republic of China
+
+                The army fell from 30,000 to 25,000 troops. In the spring 400 soldiers fell in battle.
+                """).troops());
+        t.rowWith("count_low", 30000L).has("measure", "strength");
+        t.rowWith("count_low", 25000L).has("measure", "strength");
+        t.rowWith("count_low", 400L).has("measure", "killed");
+    }
+
+    @Test
     void aCombatantNamedChinaIsTheSideOfChinaAtTheInfoboxDate() {
         Table t = Fixtures.build("border.txt", """
                 = Border =
