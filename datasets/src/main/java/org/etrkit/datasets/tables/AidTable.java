@@ -692,15 +692,7 @@ final class AidTable implements CuratedTable {
                 "occupied", "visited", "through", "across", "into", "over");
 
         private static boolean isObject(Prose p, Prose.Name n) {
-            List<String> before = p.wordsBefore(n.start(), 2);
-            if (before.isEmpty()) {
-                return false;
-            }
-            String w = before.get(before.size() - 1);
-            if (w.equals("the") && before.size() > 1) {
-                w = before.get(0);
-            }
-            return OBJECT_VERBS.contains(w);
+            return OBJECT_VERBS.contains(p.wordBefore(n.start()));
         }
 
         private boolean isObjectOfTransfer(Prose p, Prose.Name n) {

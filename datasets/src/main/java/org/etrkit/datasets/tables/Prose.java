@@ -249,6 +249,19 @@ final class Prose {
         return text.substring(offset, Math.max(offset, Math.min(clauseEnd(offset), offset + max)));
     }
 
+    /**
+     * The word that governs a name at {@code offset}: the word right before it in its sentence, or the one before
+     * that when it is "the" ("crossed the Amur": "crossed"); lower case, "" when the sentence starts there.
+     */
+    String wordBefore(int offset) {
+        List<String> before = wordsBefore(offset, 2);
+        if (before.isEmpty()) {
+            return "";
+        }
+        String w = before.get(before.size() - 1);
+        return w.equals("the") && before.size() > 1 ? before.get(0) : w;
+    }
+
     /** The last {@code n} words before {@code offset} in its sentence (lower case), nearest last. */
     List<String> wordsBefore(int offset, int n) {
         Sentence s = sentence(sentenceIndex(offset));

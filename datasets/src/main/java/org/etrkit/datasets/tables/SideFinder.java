@@ -404,28 +404,12 @@ final class SideFinder {
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
     private static boolean placePassed(Prose p, Prose.Name n) {
-        List<String> before = p.wordsBefore(n.start(), 2);
-        if (before.isEmpty()) {
-            return false;
-        }
-        String w = before.get(before.size() - 1);
-        if (w.equals("the") && before.size() > 1) {
-            w = before.get(0);
-        }
-        return PASSED.contains(w);
+        return PASSED.contains(p.wordBefore(n.start()));
     }
 
     /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
     private static boolean afterPreposition(Prose p, Prose.Name n) {
-        List<String> before = p.wordsBefore(n.start(), 2);
-        if (before.isEmpty()) {
-            return false;
-        }
-        String w = before.get(before.size() - 1);
-        if (w.equals("the") && before.size() > 1) {
-            w = before.get(0);
-        }
-        return NOT_SUBJECT.contains(w);
+        return NOT_SUBJECT.contains(p.wordBefore(n.start()));
     }
 
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
