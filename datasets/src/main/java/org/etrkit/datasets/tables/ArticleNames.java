@@ -274,7 +274,7 @@ final class ArticleNames {
             for (int i = 1; i < words.length - 1; i++) {
                 generic &= GENERIC.contains(words[i].toLowerCase(Locale.ROOT));
             }
-            String first = words[0].replaceAll("['’]s$", "");
+            String first = withoutPossessive(words[0]);
             String stem = first.endsWith("n") && first.length() > 4 ? first.substring(0, first.length() - 1) : null;
             if (generic && stem != null && properWords.contains(stem)) {
                 out.add(stem); // Tuvan → Tuva, Mongolian → Mongolia
@@ -343,9 +343,14 @@ final class ArticleNames {
 
     /** True when the article writes {@code word} capitalised inside a sentence (a name, not a common noun). */
     boolean isProperWord(String word) {
-        boolean possessive = word.length() >= 2 && word.charAt(word.length() - 1) == 's'
-                && (word.charAt(word.length() - 2) == '\'' || word.charAt(word.length() - 2) == '’');
-        return properWords.contains(possessive ? word.substring(0, word.length() - 2) : word);
+        return properWords.contains(withoutPossessive(word));
+    }
+
+    /** {@code word} without a final possessive {@code 's} or {@code ’s} ("Tuva's" → "Tuva"). */
+    private static String withoutPossessive(String word) {
+        int n = word.length();
+        boolean possessive = n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’');
+        return possessive ? word.substring(0, n - 2) : word;
     }
 
     /** True when the article writes {@code word} in lower case somewhere: a common word, not a name. */
