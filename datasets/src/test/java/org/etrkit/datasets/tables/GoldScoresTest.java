@@ -340,6 +340,14 @@ class GoldScoresTest {
     static final List<String> SECOND_HELD_OUT = List.of("tuvan-peoples-republic.txt",
             "mongolian-aid-to-the-soviet-union.txt", "basmachi-movement.txt");
 
+    /**
+     * The third held-out set: three articles and their gold written blind by another engineer, scored blind
+     * once on 2026-11-26 at 4ad5017 (troops found 78.5%, right side 57.9%; demographics right 33.3%; aid right
+     * 16.1%) and opened on 2026-11-26 (then {@code heldout-*}) to study the misses. A development set now.
+     */
+    static final List<String> THIRD_HELD_OUT = List.of("battle-of-chamdo.txt", "manchukuo.txt",
+            "soviet-aid-to-china-1950s.txt");
+
     /** The articles of a set: written with this reader, a held-out set read since, or held out. */
     enum Set {
         /** The test articles written, with their gold, while the reader was built. */
@@ -348,16 +356,19 @@ class GoldScoresTest {
         FIRST_HELD_OUT_NOW_READ,
         /** The second held-out set, written by someone else, scored blind, then read to improve the reader. */
         SECOND_HELD_OUT_NOW_READ,
+        /** The third held-out set, written by someone else, scored blind once, then read to improve the reader. */
+        THIRD_HELD_OUT_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned:
-         * the third held-out set, scored blind once on 2026-11-26 (no longer blind; not to be tuned on).
+         * the blind set of the moment.
          */
         HELD_OUT;
 
         boolean has(String article) {
             Set of = article.startsWith("heldout-") ? HELD_OUT
                     : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
-                    : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
+                    : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ
+                    : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
         }
 
@@ -366,7 +377,8 @@ class GoldScoresTest {
                 case WRITTEN_WITH_THE_READER -> "ALL written with the reader";
                 case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
                 case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
-                case HELD_OUT -> "ALL third held-out (scored once)";
+                case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
+                case HELD_OUT -> "ALL held-out (blind)";
             };
         }
     }
@@ -385,19 +397,19 @@ class GoldScoresTest {
     }
 
     private static final String THIRD_SET_SCORED =
-            "third held-out set, scored blind once on 2026-11-26 at 4ad5017, not tuned on";
+            "third held-out set, scored blind once on 2026-11-26 at 4ad5017; a development set since";
 
     /**
-     * The recorded misses, by set and table. The third held-out set ({@code heldout-*.txt}) was scored blind
-     * once, on 2026-11-26 at commit 4ad5017, with the reader final and not tuned on it afterwards
-     * (gold/README.md). The second held-out set, a development set since it was opened, still misses troops and
-     * aid; its figures are those of the same commit. Every other set and table keeps its target asserted.
+     * The recorded misses, by set and table. The third held-out set was scored blind once, on 2026-11-26 at
+     * commit 4ad5017 (gold/README.md), and opened afterwards; the second held-out set, a development set since
+     * it was opened, still misses troops and aid; its figures are those of the same commit. Every other set and
+     * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.SECOND_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded("development set, at 4ad5017 on 2026-11-26", new Score(95, 81, 79, 64)),
                     "aid", new Recorded("development set, at 4ad5017 on 2026-11-26", new Score(52, 36, 27, 10))),
-            Set.HELD_OUT, Map.of(
+            Set.THIRD_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRD_SET_SCORED, new Score(107, 88, 84, 62)),
                     "demographics", new Recorded(THIRD_SET_SCORED, new Score(45, 19, 16, 15)),
                     "aid", new Recorded(THIRD_SET_SCORED, new Score(62, 25, 19, 10))));
