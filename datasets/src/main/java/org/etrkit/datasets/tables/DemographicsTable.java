@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.parse.Element;
 
 import tech.tablesaw.api.Table;
 
@@ -86,6 +87,12 @@ final class DemographicsTable implements CuratedTable {
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private static final Pattern REMAINDER_WORDS = Pattern.compile(
             "\\b(?:the remaining|the rest|all others|the other groups)(?: [\\p{L}-]+)?\\s*$");
+    /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
+    private static final Pattern SHARE_HEADER = Pattern.compile("(?i)\\bshare\\b|%|\\bper ?cent\\b|\\bproportion\\b");
+    /** The total row of a population table. */
+    private static final Pattern TOTAL_CELL = Pattern.compile("(?i)(?:the )?(?:total|all|overall|altogether|sum)\\b.*");
+    /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
+    private static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in) (?:the )?(" + NAME + ")");
     private static final Set<String> PEOPLE = Set.of("civilians", "settlers", "nationals", "citizens", "subjects",
             "colonists", "residents", "inhabitants");
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -117,6 +124,7 @@ final class DemographicsTable implements CuratedTable {
             for (Prose p : ac.prose) {
                 reader.read(ac, order, p, ofArticle);
             }
+            reader.tables(a, ac, order, ofArticle);
             reader.infobox(a, ac, order, ofArticle);
             rows.addAll(ofArticle);
         }
@@ -213,6 +221,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern subjectOfCount;
         private final Pattern settlementOf;
         private final Set<String> genericAdmin;
+        private final Set<String> placeHeaders;
+        private final Set<String> groupHeaders;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -222,6 +232,8 @@ final class DemographicsTable implements CuratedTable {
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
             this.genericAdmin = lex.set("generic_admin_words");
+            this.placeHeaders = lex.set("place_headers");
+            this.groupHeaders = lex.set("group_headers");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
                     + "|\\b(?:{admin_words}) of (?:the )?(?<after>" + NAME + ")"
@@ -272,6 +284,207 @@ final class DemographicsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), ""));
                 }
             }
+        }
+
+        // ---- population tables
+
+        /**
+         * The figures of every pipe table that tabulates a population: a column whose header is a population
+         * noun ("Population", "Inhabitants"), a share ("Share", "%"), a group ("Uyghurs") or a year ("1940")
+         * under a caption that names a population. Each row is keyed by its first text column: a place
+         * ("Province", "County", or a cell that is no group) gives the row's region and group All; a group
+         * ("Nationality", "Ethnic group", or a cell the lexicon knows) gives the group, in the place the
+         * caption names ("… of the Ili Valley"), else the article's place; a "Total" row is All there. A cell
+         * such as "Manchu (7.9%)" under a group column gives that group's share in the row's place. The year
+         * is the caption's, else the column's, else the infobox's.
+         */
+        void tables(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            if (ac.article.tables().isEmpty()) {
+                return;
+            }
+            Map<String, org.etrkit.datasets.extract.TextBlock> cells = new HashMap<>();
+            for (org.etrkit.datasets.extract.TextBlock b : a.corpus.entries().get(order).blocks()) {
+                if (b.kind().equals("table")) {
+                    cells.put(b.at().line() + ":" + b.at().column(), b);
+                }
+            }
+            for (Element.PipeTable pt : ac.article.tables()) {
+                table(ac, order, pt, cells, rows);
+            }
+        }
+
+        private void table(ArticleContext ac, int order, Element.PipeTable pt,
+                           Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
+            List<String> header = pt.header();
+            String caption = pt.caption() == null ? "" : pt.caption();
+            boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find();
+            int n = header.size();
+            String[] role = new String[n]; // count, share, group (a group+share cell), or null
+            String[] columnGroup = new String[n];
+            Integer[] columnYear = new Integer[n];
+            int key = -1;
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                String h = header.get(i).strip();
+                String lower = h.toLowerCase(Locale.ROOT);
+                String bare = lower.replaceAll("\\(.*?\\)", "").strip();
+                boolean shareWord = SHARE_HEADER.matcher(lower).find();
+                String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
+                Integer year = yearOf(h);
+                if (headerWords(bare, populationNouns) || bare.equals("total") && populationCaption) {
+                    role[i] = shareWord && !headerWords(bare, populationNouns) ? "share" : "count";
+                } else if (group != null && (populationCaption || shareWord)) {
+                    role[i] = shareWord ? "share" : "count";
+                    columnGroup[i] = group;
+                } else if (headerWords(bare, groupHeaders) && shareWord) {
+                    role[i] = "group";
+                } else if (shareWord && (populationCaption || i > 0)) {
+                    role[i] = "share";
+                } else if (year != null && bare.matches("\\d{4}\\b.*") && populationCaption) {
+                    role[i] = "count";
+                    columnYear[i] = year;
+                }
+                if (role[i] != null && !role[i].equals("group")) {
+                    any = true;
+                }
+                if (role[i] == null && key < 0) {
+                    key = i;
+                }
+            }
+            if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
+                return;
+            }
+            String keyHeader = header.get(key).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+            boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
+            boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
+            String tablePlace = captionPlace(ac, caption);
+            Integer captionYear = null;
+            for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
+                if (d.hasYear()) {
+                    captionYear = d.year();
+                    break;
+                }
+            }
+            for (Element.Row row : pt.rows()) {
+                String keyCell = row.cell(key).replaceAll("\\(.*?\\)", "").strip();
+                if (keyCell.isEmpty()) {
+                    continue;
+                }
+                String rowGroup;
+                String rowRegion;
+                if (TOTAL_CELL.matcher(keyCell).matches()) {
+                    rowGroup = "All";
+                    rowRegion = tablePlace;
+                } else {
+                    String g = keyIsPlace ? null : wholeGroup(ac, keyCell);
+                    if (keyIsGroup || g != null) {
+                        rowGroup = g != null ? g : keyCell;
+                        rowRegion = tablePlace;
+                    } else {
+                        rowGroup = "All";
+                        rowRegion = keyCell;
+                    }
+                }
+                String quote = String.join(" | ", row.cells());
+                for (int i = 0; i < n; i++) {
+                    if (role[i] == null || i >= row.cells().size()) {
+                        continue;
+                    }
+                    org.etrkit.datasets.extract.TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(i));
+                    if (b == null) {
+                        continue;
+                    }
+                    for (Quantity q : b.quantities()) {
+                        boolean percent = q.unit().equalsIgnoreCase("percent");
+                        String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
+                        String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
+                        if (role[i].equals("group")) {
+                            String g = wholeGroup(ac, row.cell(i).substring(0, Math.max(0, q.start())).replaceAll("[\\s(]+$", "").strip());
+                            if (g == null || !percent) {
+                                continue;
+                            }
+                            group = g;
+                        } else if (role[i].equals("count") && (percent || q.isRange()
+                                || !(q.unit().isEmpty() || populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))))) {
+                            continue;
+                        } else if (role[i].equals("share") && !(percent || q.unit().isEmpty())) {
+                            continue;
+                        }
+                        boolean share = !role[i].equals("count");
+                        Integer year = columnYear[i] != null ? columnYear[i] : captionYear;
+                        String basis = columnYear[i] != null ? "column" : captionYear != null ? "caption" : "";
+                        if (year == null && ac.infoboxDate != null && ac.infoboxDate.hasYear()) {
+                            year = ac.infoboxDate.year();
+                            basis = "infobox";
+                        }
+                        int focus = 0;
+                        for (int k = 0; k < i; k++) {
+                            focus += row.cell(k).length() + 3;
+                        }
+                        Long population = share ? null : Math.round(q.value());
+                        Double shareValue = share ? q.value() : null;
+                        Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                        if (last != null && last.line() == row.at().line() && last.group().equals(group)
+                                && last.region().equals(ac.articleNames.canonicalPlace(region))
+                                && (share ? last.share() == null : last.population() == null)) {
+                            rows.set(rows.size() - 1, new Row(last.place(), last.region(), last.group(), last.year(),
+                                    last.yearBasis(), share ? last.population() : population,
+                                    share ? shareValue : last.share(), false, last.source(), last.line(), last.quote(), ""));
+                            continue; // one row per group: its count and its share
+                        }
+                        rows.add(new Row(new Place(order, row.at().line(), row.columns().get(i) + q.start()),
+                                ac.articleNames.canonicalPlace(region), group, year, basis, population, shareValue,
+                                false, row.at().source(), row.at().line(),
+                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), ""));
+                    }
+                }
+            }
+        }
+
+        private static boolean hasCountColumn(String[] role, String[] columnGroup) {
+            for (String r : role) {
+                if ("count".equals(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a header is one of {@code words} or starts or ends with one ("Population 1940", "Ethnic group"). */
+        private static boolean headerWords(String bare, Set<String> words) {
+            if (words.contains(bare)) {
+                return true;
+            }
+            String[] w = bare.split("[^\\p{L}]+");
+            return w.length > 0 && (words.contains(w[0]) || words.contains(w[w.length - 1]));
+        }
+
+        /** The group {@code text} names as a whole ("Kazakhs", "Han Chinese"), canonical; or null. */
+        private static String wholeGroup(ArticleContext ac, String text) {
+            String t = text.strip();
+            List<PhraseMatcher.Hit<String>> g = ac.groups(t);
+            return g.size() == 1 && g.get(0).start() == 0 && g.get(0).end() == t.length() ? g.get(0).value() : null;
+        }
+
+        private static Integer yearOf(String text) {
+            for (DateMention d : org.etrkit.datasets.extract.Dates.find(text)) {
+                if (d.hasYear()) {
+                    return d.year();
+                }
+            }
+            return null;
+        }
+
+        /** The place a caption names ("Population of the Ili Valley by group, 1944": Ili Valley), else the article's. */
+        private String captionPlace(ArticleContext ac, String caption) {
+            Matcher m = CAPTION_OF.matcher(caption);
+            while (m.find()) {
+                String place = placeName(m.group(1));
+                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                    return ac.articleNames.canonicalPlace(place);
+                }
+            }
+            return articlePlace(ac);
         }
 
         /** The year of an infobox population entry in {@code year[0]}, and where it was read ("" when none). */
