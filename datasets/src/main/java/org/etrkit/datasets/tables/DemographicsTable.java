@@ -135,6 +135,10 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern LEVEL_BEFORE = Pattern.compile(
             "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood at)"
                     + "(?: to)?(?: [\\p{Ll}]+)?\\s*$");
+    /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
+    private static final Pattern LEVEL_SUBJECT = Pattern.compile(
+            "\\b(?:population|inhabitants|residents|people|figure|number|total|count|it|its)\\b(?:(?! whose\\b).)*?"
+                    + "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood)\\b");
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) years? (?:later|after)\\b"
@@ -629,7 +633,8 @@ final class DemographicsTable implements CuratedTable {
                 }
                 if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
                         && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
-                        && LEVEL_BEFORE.matcher(p.before(q.start(), 40)).find()) {
+                        && LEVEL_BEFORE.matcher(p.before(q.start(), 40)).find()
+                        && LEVEL_SUBJECT.matcher(p.before(q.start(), 80)).find()) {
                     kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 }
                 if (kind == null) {

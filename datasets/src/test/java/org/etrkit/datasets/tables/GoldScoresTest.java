@@ -411,7 +411,6 @@ class GoldScoresTest {
                     "aid", new Recorded("development set, at 4ad5017 on 2026-11-26", new Score(52, 36, 27, 10))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRD_SET_SCORED, new Score(107, 88, 84, 62)),
-                    "demographics", new Recorded(THIRD_SET_SCORED, new Score(45, 19, 16, 15)),
                     "aid", new Recorded(THIRD_SET_SCORED, new Score(62, 25, 19, 10))));
 
     /**
