@@ -81,7 +81,7 @@ final class DemographicsTable implements CuratedTable {
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
     private static final Pattern GROUP_OF = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
     /** "of them", "of whom" between a share and its group. */
-    private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these) )");
+    private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these|it) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
     private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
@@ -90,6 +90,11 @@ final class DemographicsTable implements CuratedTable {
                     + "(?: [\\p{L}-]+){0,3}?\\s*$");
     /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
     private static final Pattern SHARE_HEADER = Pattern.compile("(?i)\\bshare\\b|%|\\bper ?cent\\b|\\bproportion\\b");
+    /** A header of a count column in a table of peoples or a population table: "Number", "Total", "Count". */
+    private static final Pattern COUNT_HEADER = Pattern.compile("(?:total|number|count|persons|numbers|headcount)\\b.*");
+    /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
+    private static final Pattern POPULATION_CAPTION = Pattern.compile(
+            "(?i)\\b(?:peoples|nationalities|ethnic (?:composition|groups|make-up|makeup)|demograph\\w*|census)\\b");
     /** The total row of a population table. */
     private static final Pattern TOTAL_CELL = Pattern.compile("(?i)(?:the )?(?:total|all|overall|altogether|sum)\\b.*");
     /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
@@ -128,7 +133,7 @@ final class DemographicsTable implements CuratedTable {
     /** A name right before a figure: "gave Kulja 76,000 residents". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A sentence that opens with a participle phrase: "Covering …, holding …". */
-    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?-i:\\p{Lu})\\p{Ll}+ing\\b");
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?:(?-i:\\p{Lu})\\p{Ll}+ing|With)\\b");
     /** The subject after the phrase: ", Manchukuo was". */
     private static final Pattern SUBJECT_AFTER_PHRASE = Pattern.compile("^[^;:]*?, (" + NAME + ") (?-i:\\p{Ll})");
     /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
@@ -141,8 +146,10 @@ final class DemographicsTable implements CuratedTable {
                     + "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood)\\b");
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
-            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) years? (?:later|after)\\b"
-                    + "|\\b(the following|the next) year\\b");
+            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
+                    + "|\\b(?:the following|the next) (year|decade)\\b");
+    /** Only words between a figure and a phrase after it: "42,000 a decade later". */
+    private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
     /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
@@ -150,6 +157,9 @@ final class DemographicsTable implements CuratedTable {
             "\\b(?:had|has|numbered|counted|housed|held)\\s*$");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
+    /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
+    private static final Set<String> TOWN_NOUNS = Set.of("town", "city", "village", "settlement", "hamlet", "oasis",
+            "place");
     private static final Set<String> PEOPLE = Set.of("civilians", "settlers", "nationals", "citizens", "subjects",
             "colonists", "residents", "inhabitants");
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -297,7 +307,7 @@ final class DemographicsTable implements CuratedTable {
             this.groupHeaders = lex.set("group_headers");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
-                    + "|\\b(?:{admin_words}) of (?:the )?(?<after>" + NAME + ")"
+                    + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
                     + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
             // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X"
             this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
@@ -378,7 +388,8 @@ final class DemographicsTable implements CuratedTable {
                            Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
             List<String> header = pt.header();
             String caption = pt.caption() == null ? "" : pt.caption();
-            boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find();
+            boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
+                    || POPULATION_CAPTION.matcher(caption).find();
             int n = header.size();
             String[] role = new String[n]; // count, share, group (a group+share cell), or null
             String[] columnGroup = new String[n];
@@ -392,7 +403,8 @@ final class DemographicsTable implements CuratedTable {
                 boolean shareWord = SHARE_HEADER.matcher(lower).find();
                 String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
                 Integer year = yearOf(h);
-                if (headerWords(bare, populationNouns) || bare.equals("total") && populationCaption) {
+                if (headerWords(bare, populationNouns) || COUNT_HEADER.matcher(bare).matches() && (populationCaption
+                        || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
                     role[i] = shareWord && !headerWords(bare, populationNouns) ? "share" : "count";
                 } else if (group != null && (populationCaption || shareWord)) {
                     role[i] = shareWord ? "share" : "count";
@@ -472,6 +484,9 @@ final class DemographicsTable implements CuratedTable {
                             continue;
                         }
                         boolean share = !role[i].equals("count");
+                        if (share && rowGroup.equals("All") && columnGroup[i] == null && q.value() == 100) {
+                            continue; // the total's 100%: no figure of its own
+                        }
                         Integer year = columnYear[i] != null ? columnYear[i] : captionYear;
                         String basis = columnYear[i] != null ? "column" : captionYear != null ? "caption" : "";
                         if (year == null && ac.infoboxDate != null && ac.infoboxDate.hasYear()) {
@@ -670,7 +685,7 @@ final class DemographicsTable implements CuratedTable {
                     region = before != null && placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
                 }
                 if (region == null) {
-                    region = anaphor(ac, p, s.start(), q.start(), paragraphRegion); // "in the valley", "the province's"
+                    region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), paragraphRegion); // "in the valley", "the province's"
                 }
                 if (region == null) {
                     region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
@@ -684,9 +699,14 @@ final class DemographicsTable implements CuratedTable {
                 Prose.Dated dated = p.statementDateOf(q.start(), q.end());
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
-                Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), q.start());
-                if (year != null && !basis.equals("sentence") && later.find()) {
-                    year += yearsOf(later.group(1)); // "In 1940 …. Four years later the figure had risen to"
+                Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
+                while (year != null && later.find()) {
+                    boolean after = later.start() >= q.end();
+                    if ((dated.date().start() < later.start() || !basis.equals("sentence"))
+                            && (!after || ONLY_WORDS.matcher(p.text.substring(q.end(), later.start())).matches())) {
+                        year += yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
+                        break; // "30,000 residents in 1930 and 42,000 a decade later"
+                    }
                 }
                 Long population = kind.equals("share") ? null : Math.round(q.value());
                 Double share = kind.equals("share") ? q.value() : null;
@@ -710,13 +730,14 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** How many years a {@link #YEARS_LATER} phrase counts. */
-        private static int yearsOf(String word) {
+        private static int yearsOf(String word, String unit) {
+            int scale = unit != null && unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1;
             if (word == null) {
-                return 1;
+                return scale;
             }
             String w = word.toLowerCase(Locale.ROOT);
             int i = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
-            return w.matches("\\d+") ? Integer.parseInt(w) : i > 0 ? i : 1;
+            return scale * (w.matches("\\d+") ? Integer.parseInt(w) : i > 0 ? i : 1);
         }
 
         /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
@@ -731,7 +752,7 @@ final class DemographicsTable implements CuratedTable {
                     && LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches();
         }
 
-        private static final Pattern LIST_GAP = Pattern.compile("[\\s\\p{Ll}\\d,–-]*\\b(?:and|or)\\b[\\s\\p{Ll}\\d,–-]*");
+        private static final Pattern LIST_GAP = Pattern.compile("[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to)\\b[\\s\\p{Ll}\\d,–-]*");
 
         /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
         private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,
@@ -794,7 +815,7 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
                 return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
             }
-            boolean context = false;
+            boolean context = !share && u.isEmpty() && groupRightBefore(p, q);
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 context = populationWordsNear(p, k); // this sentence or the two before it
             }
@@ -835,6 +856,16 @@ final class DemographicsTable implements CuratedTable {
             }
             String noun = m.group(2).toLowerCase(Locale.ROOT);
             return populationNouns.contains(noun) || civilians.contains(noun) || PEOPLE.contains(noun);
+        }
+
+        /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
+        private boolean groupRightBefore(Prose p, Quantity q) {
+            List<Prose.Name> names = p.namesIn(Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
+            if (names.isEmpty()) {
+                return false;
+            }
+            Prose.Name n = names.get(names.size() - 1);
+            return n.isGroup() && p.text.substring(n.end(), q.start()).matches(":?\\s+");
         }
 
         /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
@@ -1064,6 +1095,15 @@ final class DemographicsTable implements CuratedTable {
                     }
                 }
             }
+            // "In Burqin the population was estimated at 8,000": the place the sentence opens with
+            Matcher opening = OPENING_IN.matcher(text).region(s.start(), q.start());
+            if (opening.lookingAt()) {
+                String place = placeName(opening.group(1));
+                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)
+                        && p.article.articleNames.isProperWord(place.split(" ")[0])) {
+                    return place;
+                }
+            }
             // "Covering …, holding upwards of 43 million people by 1940, Manchukuo was overrun": the subject
             // after a sentence's opening participle phrase
             if (OPENING_PARTICIPLE.matcher(text).region(s.start(), q.start()).lookingAt()) {
@@ -1204,12 +1244,14 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             String home = articlePlace(ac);
-            for (String c : new String[] {paragraph, home}) {
-                if (c != null && c.toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
-                    return c;
-                }
+            if (paragraph != null && paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+                return paragraph;
             }
-            return paragraph != null ? paragraph : home;
+            String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
+            if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
+                return home; // "in the district" of an article on the Altay District
+            }
+            return paragraph != null && TOWN_NOUNS.contains(noun) ? paragraph : home;
         }
 
         /** The place of a match of {@link #placeAdmin}: the name with a generic admin word dropped ("Altay" of "Altay District"). */
