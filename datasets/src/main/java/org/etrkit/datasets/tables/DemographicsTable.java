@@ -77,7 +77,8 @@ final class DemographicsTable implements CuratedTable {
             "(?i)population(?:[ _]?(?:estimate|census|total|count))?(?:\\s*\\(.*\\))?");
     /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
     private static final Pattern IN_PLACE = Pattern.compile(
-            "^(?: (?:lived|living|resided|residing|dwelt))? (?:in|of) (?:(?:the )?(" + NAME + ")|(the [\\p{Ll} ]{3,25}?)\\b)");
+            "^(?: (?:lived|living|resided|residing|dwelt))? (?:in|of) (?:(?:the )?(?:(?-i:\\p{Ll})\\p{L}+ of (?:the )?)?(" + NAME + ")"
+                    + "|(the [\\p{Ll} ]{3,25}?)\\b)");
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
     private static final Pattern GROUP_OF = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
     /** "of them", "of whom" between a share and its group. */
@@ -815,7 +816,7 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
                 return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
             }
-            boolean context = !share && u.isEmpty() && groupRightBefore(p, q);
+            boolean context = (share || u.isEmpty()) && groupRightBefore(p, q);
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 context = populationWordsNear(p, k); // this sentence or the two before it
             }
@@ -899,7 +900,7 @@ final class DemographicsTable implements CuratedTable {
             for (int k = 0; k < before.size(); k++) {
                 String w = before.get(k);
                 if (movement.contains(w) && !(w.equals("followed") && k + 1 < before.size()
-                        && before.get(k + 1).equals("by"))) {
+                        && before.get(k + 1).equals("by")) && !(k == before.size() - 1 && w.equals("reached"))) {
                     return true; // but "followed by Kazakhs 443,700" lists the next group
                 }
             }
@@ -1071,7 +1072,8 @@ final class DemographicsTable implements CuratedTable {
             ArticleNames names = p.article.articleNames;
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q)) {
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q)
+                    || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
                 String after = p.after(q.end(), 80);
                 Matcher in = IN_PLACE.matcher(after);
                 if (in.lookingAt()) {
