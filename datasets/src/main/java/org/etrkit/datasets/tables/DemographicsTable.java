@@ -60,7 +60,9 @@ final class DemographicsTable implements CuratedTable {
                     Field.string("year_basis", "Where the year comes from: 'sentence' (the date nearest the figure in "
                             + "its sentence, leaving out dates of relative clauses), 'year from paragraph' (the sentence's "
                             + "day and month, in the year the paragraph gives before it), 'paragraph' (the last date "
-                            + "given earlier in the paragraph), or 'infobox' (the infobox's date).")));
+                            + "given earlier in the paragraph, counted on by 'N years later'), 'infobox' (the infobox's "
+                            + "date), or for a table's figure 'caption', 'row' (its row's year) or 'column' (its "
+                            + "column's year).")));
 
     /** One population figure (or a count and a share of the same group, read together). */
     record Row(Place place, String region, String group, Integer year, String yearBasis, Long population,
@@ -80,7 +82,7 @@ final class DemographicsTable implements CuratedTable {
             "^(?: (?:lived|living|resided|residing|dwelt))? (?:in|of) (?:(?:the )?(?:(?-i:\\p{Ll})\\p{L}+ of (?:the )?)?(" + NAME + ")"
                     + "|(the [\\p{Ll} ]{3,25}?)\\b)");
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
-    private static final Pattern GROUP_OF = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
+    private static final Pattern GROUP_OF = Pattern.compile("^(?: (?:community|colony|population|minority|diaspora))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
     /** "of them", "of whom" between a share and its group. */
     private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these|it) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
@@ -96,6 +98,8 @@ final class DemographicsTable implements CuratedTable {
     /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
     private static final Pattern POPULATION_CAPTION = Pattern.compile(
             "(?i)\\b(?:peoples|nationalities|ethnic (?:composition|groups|make-up|makeup)|demograph\\w*|census)\\b");
+    /** The header of a table's column of years: "Year", "Census", "Census year", "Date". */
+    private static final Pattern YEAR_HEADER = Pattern.compile("(?:census )?(?:year|census|date)s?");
     /** The total row of a population table. */
     private static final Pattern TOTAL_CELL = Pattern.compile("(?i)(?:the )?(?:total|all|overall|altogether|sum)\\b.*");
     /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
@@ -123,7 +127,8 @@ final class DemographicsTable implements CuratedTable {
     /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
     private static final Set<String> POPULATION_HEADS = Set.of("population", "populations", "community",
             "communities", "minority", "minorities", "majority", "share", "element", "elements", "speakers",
-            "nationals", "colonists", "émigrés", "emigres", "clans", "tribes", "herdsmen", "farmers", "traders");
+            "nationals", "colonists", "émigrés", "emigres", "clans", "tribes", "herdsmen", "farmers", "traders", "colony",
+            "diaspora");
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
     private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
             "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
@@ -139,12 +144,12 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern SUBJECT_AFTER_PHRASE = Pattern.compile("^[^;:]*?, (" + NAME + ") (?-i:\\p{Ll})");
     /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
     private static final Pattern LEVEL_BEFORE = Pattern.compile(
-            "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood at)"
+            "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood at|shrunk|shrank)"
                     + "(?: to)?(?: [\\p{Ll}]+)?\\s*$");
     /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
     private static final Pattern LEVEL_SUBJECT = Pattern.compile(
-            "\\b(?:population|inhabitants|residents|people|figure|number|total|count|it|its)\\b(?:(?! whose\\b).)*?"
-                    + "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood)\\b");
+            "\\b(?:population|inhabitants|residents|people|figure|number|total|count|it|its|colony|community)\\b(?:(?! whose\\b).)*?"
+                    + "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood|shrunk|shrank)\\b");
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
@@ -431,6 +436,8 @@ final class DemographicsTable implements CuratedTable {
             String keyHeader = header.get(key).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
             boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
             boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
+            boolean keyIsYear = YEAR_HEADER.matcher(keyHeader).matches()
+                    || pt.rows().stream().allMatch(r -> r.cell(0).strip().matches("\\d{4}(?:\\s.*)?"));
             String tablePlace = captionPlace(ac, caption);
             Integer captionYear = null;
             for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
@@ -446,7 +453,14 @@ final class DemographicsTable implements CuratedTable {
                 }
                 String rowGroup;
                 String rowRegion;
-                if (TOTAL_CELL.matcher(keyCell).matches()) {
+                Integer rowYear = keyIsYear ? yearOf(keyCell) : null;
+                if (keyIsYear) {
+                    if (rowYear == null) {
+                        continue;
+                    }
+                    rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
+                    rowRegion = tablePlace;
+                } else if (TOTAL_CELL.matcher(keyCell).matches()) {
                     rowGroup = "All";
                     rowRegion = tablePlace;
                 } else {
@@ -488,8 +502,9 @@ final class DemographicsTable implements CuratedTable {
                         if (share && rowGroup.equals("All") && columnGroup[i] == null && q.value() == 100) {
                             continue; // the total's 100%: no figure of its own
                         }
-                        Integer year = columnYear[i] != null ? columnYear[i] : captionYear;
-                        String basis = columnYear[i] != null ? "column" : captionYear != null ? "caption" : "";
+                        Integer year = rowYear != null ? rowYear : columnYear[i] != null ? columnYear[i] : captionYear;
+                        String basis = rowYear != null ? "row" : columnYear[i] != null ? "column"
+                                : captionYear != null ? "caption" : "";
                         if (year == null && ac.infoboxDate != null && ac.infoboxDate.hasYear()) {
                             year = ac.infoboxDate.year();
                             basis = "infobox";
@@ -657,7 +672,7 @@ final class DemographicsTable implements CuratedTable {
                     continue;
                 }
                 String group;
-                String named = kind.equals("share") ? namedGroup(p, q) : null;
+                String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
                 if (named != null) {
                     group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
                 } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
@@ -677,6 +692,9 @@ final class DemographicsTable implements CuratedTable {
                 String region = region(p, q, s);
                 if (region == null) {
                     region = clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
+                }
+                if (region == null) {
+                    region = openingPlace(p, s, q.start()); // "In Burqin the population was estimated at 8,000"
                 }
                 if (region == null) {
                     region = subject(p, s, q.start()); // the sentence's first word, if a name: "China was then …"
@@ -847,8 +865,8 @@ final class DemographicsTable implements CuratedTable {
          * counting the Kwantung Army, numbered 820,614" is no troop count.
          */
         private boolean civilianSubject(Prose p, Quantity q) {
-            if (!q.unit().isEmpty()) {
-                return false;
+            if (!q.unit().isEmpty() && lex.set("personnel").contains(q.unit().toLowerCase(Locale.ROOT))) {
+                return false; // "… numbered 820,614" or "some 2,500 strong", but not "2,500 troops"
             }
             Sentence s = p.sentence(p.sentenceIndex(q.start()));
             Matcher m = GROUP_SUBJECT.matcher(p.text).region(s.start(), q.start());
@@ -856,7 +874,8 @@ final class DemographicsTable implements CuratedTable {
                 return false;
             }
             String noun = m.group(2).toLowerCase(Locale.ROOT);
-            return populationNouns.contains(noun) || civilians.contains(noun) || PEOPLE.contains(noun);
+            return populationNouns.contains(noun) || civilians.contains(noun) || PEOPLE.contains(noun)
+                    || POPULATION_HEADS.contains(noun);
         }
 
         /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
@@ -964,10 +983,11 @@ final class DemographicsTable implements CuratedTable {
 
         /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
         private String groupRightAfter(Prose p, Quantity q) {
-            if (!q.unit().equalsIgnoreCase("percent")) {
-                return null;
-            }
+            boolean percent = q.unit().equalsIgnoreCase("percent");
             Matcher m = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
+            if (!percent && !(q.unit().isEmpty() && m.lookingAt())) {
+                return null; // a count names its group after "of them": "110,000 inhabitants, 56,000 of them Kazakhs"
+            }
             int at = m.lookingAt() ? m.end() : q.end() + 1;
             for (Prose.Name n : p.namesIn(at, Math.min(p.text.length(), at + 40))) {
                 return n.isGroup() && n.start() == at ? n.group() : null;
@@ -1097,15 +1117,6 @@ final class DemographicsTable implements CuratedTable {
                     }
                 }
             }
-            // "In Burqin the population was estimated at 8,000": the place the sentence opens with
-            Matcher opening = OPENING_IN.matcher(text).region(s.start(), q.start());
-            if (opening.lookingAt()) {
-                String place = placeName(opening.group(1));
-                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)
-                        && p.article.articleNames.isProperWord(place.split(" ")[0])) {
-                    return place;
-                }
-            }
             // "Covering …, holding upwards of 43 million people by 1940, Manchukuo was overrun": the subject
             // after a sentence's opening participle phrase
             if (OPENING_PARTICIPLE.matcher(text).region(s.start(), q.start()).lookingAt()) {
@@ -1196,6 +1207,19 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return places;
+        }
+
+        /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */
+        private String openingPlace(Prose p, Sentence s, int to) {
+            Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
+            if (opening.lookingAt()) {
+                String place = placeName(opening.group(1));
+                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)
+                        && p.article.articleNames.isProperWord(place.split(" ")[0])) {
+                    return place;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1326,3 +1350,4 @@ final class DemographicsTable implements CuratedTable {
         }
     }
 }
+
