@@ -239,4 +239,42 @@ class DemographicsTableTest {
         t.rowWith("population", 3_000L).has("region", "Ordu").has("group", "All").has("year", 1935);
         t.rowWith("population", 6_000L).has("region", "Sagiz");
     }
+
+    private static final String STEPPE = """
+            = Sarybel Steppe =
+
+            == Counts ==
+              - Population of the Sarybel Steppe by census year**
+
+            | Year | Population | Kazakhs (%) |
+            | 1931 | 210,000 | 71 |
+            | 1939 | 240,000 | 66 |
+            | Sources: written for this test. | | |
+
+            The 1936 registration listed Kazakhs 150,000 (68%), Uzbeks 30,000 (14%) and Tatars 4,000 (2%).
+
+            In Karasu the 1937 count found 61,000 inhabitants, 52,000 of them Kazakhs, while Aktam, the district seat, had a population of 7,000. Tatars made up 3% of Karasu, compared with 9% in Aktam.
+            """;
+
+    @Test
+    void aTableOfYearsGivesTheCaptionsPlaceInEachRowsYear() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("steppe.txt", STEPPE).demographics());
+        t.rowWith("population", 240_000L).has("region", "Sarybel Steppe").has("group", "All").has("year", 1939)
+                .has("year_basis", "row");
+        t.rowWith("share_pct", 66.0).has("group", "Kazakh").has("year", 1939);
+    }
+
+    @Test
+    void aListOfGroupsWithCountsAndSharesGivesEachGroupOneRow() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("steppe.txt", STEPPE).demographics());
+        t.rowWith("population", 30_000L).has("group", "Uzbek").has("share_pct", 14.0).has("year", 1936);
+    }
+
+    @Test
+    void eachClauseKeepsItsOwnPlaceAndAGroupAfterOfThemIsTheCountsGroup() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("steppe.txt", STEPPE).demographics());
+        t.rowWith("population", 52_000L).has("group", "Kazakh").has("region", "Karasu").has("year", 1937);
+        t.rowWith("population", 7_000L).has("region", "Aktam").has("group", "All");
+        t.rowWith("share_pct", 9.0).has("region", "Aktam").has("group", "Tatar");
+    }
 }
