@@ -25,22 +25,28 @@ import org.etrkit.datasets.parse.Element;
 import tech.tablesaw.api.Table;
 
 /**
- * Population counts and shares by region and group, read from every population statement: "Xinjiang
- * had 4,873,608 inhabitants" (group All), "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs
- * 492,000 (10.1%)", "of whom about 55% were Han Chinese", "Altay District had the highest percentage of
- * Kazakhs at 84.6%", and the infobox's {@code Population…} entries. A statement needs a population word
- * in its sentence or paragraph and no movement verb next to the figure ("15,000 Kazakhs followed him" is
- * not a population; "followed by Kazakhs 443,700" is), and an age is none ("aged 20 or older"). The
- * group is the one named after a share ("of whom 55% were Han", "a further 15% Hui", "95% of them
- * Uyghurs"), else the group of the count the share follows ("443,700 (10.2%)"), else {@code Other} after
- * "the remaining", else the ethnic group of the lexicon nearest the figure in its clause (not before a
- * "while" that opens another subject's clause), else All for a count; the region is the place the
- * sentence names ("X District", "the district of X", "the Kazakhs of X", "N inhabitants in X", the
- * sentence's subject, "X, the capital, was a town of"), else the last region of the paragraph, else the
- * article's place for "Its population"; the year is the date nearest the figure in its sentence, not in
- * a later part after a semicolon ({@code year_basis} "sentence"), or else the last date earlier in the
- * paragraph ("paragraph"), else the infobox's date. Then one derived row per region and year gives the
- * remainder ("Other") when the text gives the total and every group's count, or every group's share.
+ * Population counts and shares by region and group, read clause by clause from every population statement
+ * as a figure (a count or a share), a group, a region and a year: "Xinjiang had 4,873,608 inhabitants"
+ * (group All), "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs 492,000 (10.1%)", "of whom about 55%
+ * were Han Chinese", "110,000 inhabitants, 56,000 of them Kazakhs", "rose from 110,000 in 1920 to 150,000 in
+ * 1940"; the figures of population tables ({@link Reader#tables}); and the infobox's {@code Population…}
+ * entries. A statement needs a population word in its sentence or the two before (or a group right before
+ * the figure, as in a list) and no movement verb next to the figure ("15,000 Kazakhs followed him" is not a
+ * population; "followed by Kazakhs 443,700" is), and an age is none ("aged 20 or older").
+ *
+ * <p>The group is the one named after a share or "of them" ("of whom 55% were Han", "a further 15% Hui",
+ * "95% of them Uyghurs"), else the group of the count the share follows ("443,700 (10.2%)"), else {@code
+ * Other} after "the remaining" or "all other groups", else the ethnic group of the lexicon nearest the figure
+ * in its clause (not before a "while" that opens another subject's clause, not an adjective of a thing, "a
+ * Manchu banner garrison"; of two names of one people, "the Hui, or Dungans", the first), else the group a
+ * "they" stands for, else All for a count. The region is the place the figure's clause names ({@link
+ * Reader#region}, the clause's subject past an appositive, the sentence's opening "In X", its subject), else
+ * the previous sentence's subject for "It"/"Its", else a common noun's place ("in the valley"), else the
+ * paragraph's place, else the article's place. The year is the date nearest the figure in its sentence, not
+ * in a later part after a semicolon ({@code year_basis} "sentence"), or else the last date earlier in the
+ * paragraph ("paragraph"), counted on by "N years later", else the infobox's date. Then one derived row per
+ * region and year gives the remainder ("Other") when the text gives the total and every group's count, or
+ * every group's share.
  */
 final class DemographicsTable implements CuratedTable {
 
