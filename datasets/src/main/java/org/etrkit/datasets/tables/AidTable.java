@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
+import org.etrkit.datasets.parse.Element;
 
 import tech.tablesaw.api.Table;
 
@@ -71,10 +73,13 @@ final class AidTable implements CuratedTable {
             int order = a.order(ac.article.source());
             List<Row> ofArticle = new ArrayList<>();
             List<Row> pending = new ArrayList<>();
+            reader.frame = reader.frameOf(ac);
+            reader.infobox(ac, order, ofArticle);
             for (Prose p : ac.prose) {
                 reader.read(order, p, ofArticle, pending);
             }
-            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending));
+            reader.tables(ac, order, ofArticle, pending);
+            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame));
             rows.addAll(ofArticle);
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
@@ -115,6 +120,11 @@ final class AidTable implements CuratedTable {
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
+    /**
+     * A party the text points at without a name the gazetteer knows ("the rebels", "it", "Ghulja"): the
+     * paragraph's or the article's party of that role, see {@code Reader.resolve}.
+     */
+    private static final String UNNAMED = "Other?";
 
     /** The reading of transfers, paragraph by paragraph. */
     static final class Reader {
@@ -141,6 +151,12 @@ final class AidTable implements CuratedTable {
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
+        /**
+         * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
+         * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
+         * names a transfer ("Soviet aid to the East Turkestan Republic"); null entries where it does not.
+         */
+        String[] frame = {null, null};
 
         Reader(Analysis a) {
             this.a = a;
@@ -182,7 +198,7 @@ final class AidTable implements CuratedTable {
          * neither ("a second credit of $60 million"), given the pair of three in four of the article's complete
          * transfers (at least three); items that stay incomplete are left out.
          */
-        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending) {
+        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
@@ -197,6 +213,13 @@ final class AidTable implements CuratedTable {
             boolean onePair = dominant != null && complete.size() >= 3 && pairs.get(dominant) * 4 >= complete.size() * 3;
             List<Row> out = new ArrayList<>();
             for (Row r : pending) {
+                if (r.donor() == null && r.recipient() == null && frame[0] != null && frame[1] != null
+                        && !frame[0].equals(frame[1])) {
+                    out.add(new Row(r.place(), frame[0], frame[1], r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                            r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
+                            r.rule() + "; donor and recipient of the article (infobox or title)"));
+                    continue;
+                }
                 if (r.donor() == null && r.recipient() == null) {
                     if (!onePair) {
                         continue;
@@ -207,15 +230,271 @@ final class AidTable implements CuratedTable {
                             r.rule() + "; donor and recipient of the article's other transfers"));
                     continue;
                 }
-                String donor = r.donor() != null ? r.donor() : mostFrequent(donorsTo.get(r.recipient()));
-                String recipient = r.recipient() != null ? r.recipient() : mostFrequent(recipientsOf.get(r.donor()));
+                boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
+                        : frame[1] != null && !frame[1].equals(r.donor());
+                String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
+                String recipient = r.recipient() != null ? r.recipient()
+                        : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
                 if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
                     out.add(new Row(r.place(), donor, recipient, r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
                             r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
-                            r.rule() + "; " + (r.donor() == null ? "donor" : "recipient") + " from the article's other transfers"));
+                            r.rule() + "; " + (r.donor() == null ? "donor" : "recipient")
+                                    + (framed ? " of the article (infobox or title)" : " from the article's other transfers")));
                 }
             }
             return out;
+        }
+
+        /**
+         * Items of the infobox of an article with a {@link #frame} of both parties: each figure of an entry whose
+         * key names what was given ("Horses Supplied", "Loans", "Civilian Experts", "Total Gifts") or whose
+         * figure is money, materiel or aid personnel; entries of other keys ("Strength", "Students") are no aid.
+         */
+        void infobox(ArticleContext ac, int order, List<Row> rows) {
+            if (frame[0] == null || frame[1] == null || frame[0].equals(frame[1])) {
+                return;
+            }
+            Map<Integer, TextBlock> byLine = new java.util.HashMap<>();
+            for (TextBlock b : a.corpus.entries().get(order).blocks()) {
+                if (b.kind().equals("infobox")) {
+                    byLine.put(b.at().line(), b);
+                }
+            }
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                TextBlock b = byLine.get(e.at().line());
+                if (b == null || b.quantities().isEmpty() || !namesAnItem(e.key())) {
+                    continue;
+                }
+                for (Quantity q : b.quantities()) {
+                    String unit = unitOf(q);
+                    String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
+                            : e.key().toLowerCase(Locale.ROOT);
+                    Integer[] years = years(ac.infoboxDate);
+                    String quote = e.key() + ": " + e.value();
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), frame[0], frame[1], years[0], years[1],
+                            item, q.value(), q.qualifier().code(), unit, e.at().source(), e.at().line(),
+                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
+                                    e.key().length() + 2 + q.end()), "infobox " + e.key()));
+                }
+            }
+        }
+
+        /** True when an infobox key names a transfer or what is given ("Horses Supplied", "Loans", "Advisers"). */
+        private boolean namesAnItem(String key) {
+            for (String w : key.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
+                        || aidPersonnel.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** USD for money written with $, the currency as written, else the counted noun. */
+        private String unitOf(Quantity q) {
+            if (q.unit().equalsIgnoreCase("usd")) {
+                return "USD";
+            }
+            String noun = q.noun();
+            for (String c : currencies) {
+                if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
+                    return noun.substring(noun.length() - c.length());
+                }
+            }
+            return q.unit();
+        }
+
+        private static Integer[] years(DateMention d) {
+            if (d == null) {
+                return new Integer[] {null, null};
+            }
+            Period per = Period.of(d.iso());
+            return new Integer[] {per.from().getYear(), per.to().getYear()};
+        }
+
+        /**
+         * Items of pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang provincial army",
+         * "Gifts handed over by X to Y", "Principal Soviet aid agreements with Z"): each figure of the column that
+         * holds figures in most rows. The donor is the caption's "by X", else its name before the transfer word;
+         * the recipient its "to Y" or "with Y"; a party the caption leaves out is the article's ({@link #frame}).
+         */
+        void tables(ArticleContext ac, int order, List<Row> rows, List<Row> pending) {
+            Map<String, TextBlock> cells = null;
+            for (Element.PipeTable pt : ac.article.tables()) {
+                String caption = pt.caption() == null ? "" : pt.caption();
+                Matcher w = WORD.matcher(caption);
+                int at = -1;
+                int end = -1;
+                while (w.find()) {
+                    String word = w.group().toLowerCase(Locale.ROOT);
+                    if (give.contains(word) || nouns.contains(word) || receive.contains(word)) {
+                        at = w.start();
+                        end = w.end();
+                        break;
+                    }
+                }
+                if (at < 0) {
+                    continue;
+                }
+                if (cells == null) {
+                    cells = new java.util.HashMap<>();
+                    for (TextBlock b : a.corpus.entries().get(order).blocks()) {
+                        if (b.kind().equals("table")) {
+                            cells.put(b.at().line() + ":" + b.at().column(), b);
+                        }
+                    }
+                }
+                DateMention captionDate = null;
+                for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
+                    if (d.hasYear()) {
+                        captionDate = d;
+                        break;
+                    }
+                }
+                LocalDate day = captionDate != null ? Period.of(captionDate.iso()).from() : ac.fallbackDay();
+                String[] parties = captionParties(ac, caption, at, end, day);
+                int column = figureColumn(pt, cells);
+                if (column < 0) {
+                    continue;
+                }
+                Integer[] years = years(captionDate != null ? captionDate : ac.infoboxDate);
+                for (Element.Row row : pt.rows()) {
+                    TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column));
+                    if (b == null) {
+                        continue;
+                    }
+                    String label = "";
+                    for (int i = 0; i < row.cells().size() && label.isEmpty(); i++) {
+                        if (i != column && cells.get(row.at().line() + ":" + row.columns().get(i)) != null
+                                && cells.get(row.at().line() + ":" + row.columns().get(i)).quantities().isEmpty()
+                                && org.etrkit.datasets.extract.Dates.find(row.cell(i)).isEmpty()) {
+                            label = row.cell(i);
+                        }
+                    }
+                    String quote = String.join(" | ", row.cells());
+                    int focus = 0;
+                    for (int i = 0; i < column; i++) {
+                        focus += row.cell(i).length() + 3;
+                    }
+                    for (Quantity q : b.quantities()) {
+                        String unit = unitOf(q);
+                        String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
+                                : label.isEmpty() ? unit : label.toLowerCase(Locale.ROOT);
+                        Row r = new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
+                                parties[0], parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
+                                row.at().source(), row.at().line(),
+                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
+                                "table caption: " + caption.substring(at, end));
+                        (parties[0] == null || parties[1] == null ? pending : rows).add(r);
+                    }
+                }
+            }
+        }
+
+        private static final Pattern WORD = Pattern.compile("\\p{L}+");
+        private static final Pattern CAPTION_BY = Pattern.compile("\\bby\\s+(.+?)(?=\\s+(?:to|for|with)\\b|,|$)");
+        private static final Pattern CAPTION_TO = Pattern.compile("\\b(?:to|for|with)\\s+(.+?)(?=,|\\s+\\d|$)");
+
+        /** {donor, recipient} a table caption names, completed from the article's {@link #frame}; null where unknown. */
+        private String[] captionParties(ArticleContext ac, String caption, int at, int end, LocalDate day) {
+            String rest = caption.substring(end);
+            String donor = null;
+            String recipient = null;
+            Matcher by = CAPTION_BY.matcher(rest);
+            if (by.find()) {
+                Gazetteer.Side s = ac.gazetteer.firstIn(by.group(1));
+                donor = s == null ? "Other" : s.at(day);
+            } else {
+                Gazetteer.Side s = ac.gazetteer.firstIn(caption.substring(0, at));
+                donor = s == null ? null : s.at(day);
+            }
+            Matcher to = CAPTION_TO.matcher(rest);
+            if (to.find()) {
+                Gazetteer.Side s = ac.gazetteer.firstIn(to.group(1));
+                recipient = s != null ? s.at(day) : frame[1] != null && !frame[1].equals(donor) ? frame[1] : "Other";
+            }
+            if (donor == null && frame[0] != null && !frame[0].equals(recipient)) {
+                donor = frame[0];
+            }
+            if (recipient == null && frame[1] != null && !frame[1].equals(donor)) {
+                recipient = frame[1];
+            }
+            return new String[] {donor, recipient};
+        }
+
+        /** The column whose cells hold figures in most rows (the leftmost of equals), or -1 when none holds any. */
+        private static int figureColumn(Element.PipeTable pt, Map<String, TextBlock> cells) {
+            int best = -1;
+            int bestCount = 0;
+            for (int c = 0; c < pt.header().size(); c++) {
+                int count = 0;
+                for (Element.Row row : pt.rows()) {
+                    if (c < row.columns().size()) {
+                        TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(c));
+                        count += b != null && !b.quantities().isEmpty() ? 1 : 0;
+                    }
+                }
+                if (count > bestCount) {
+                    best = c;
+                    bestCount = count;
+                }
+            }
+            return best;
+        }
+
+        /** The article's {donor, recipient}: see {@link #frame}. */
+        String[] frameOf(ArticleContext ac) {
+            LocalDate day = ac.fallbackDay();
+            String donor = null;
+            String recipient = null;
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                String key = e.key().strip().toLowerCase(Locale.ROOT);
+                Gazetteer.Side s = ac.gazetteer.firstIn(e.value());
+                String side = s == null ? (e.value().isBlank() ? null : "Other") : s.at(day);
+                if (donor == null && lex.set("donor_keys").contains(key)) {
+                    donor = side;
+                } else if (recipient == null && lex.set("recipient_keys").contains(key)) {
+                    recipient = side;
+                }
+            }
+            String title = ac.article.title() == null ? "" : ac.article.title();
+            if ((donor == null || recipient == null) && !title.isEmpty()) {
+                Matcher m = TITLE_TRANSFER.matcher(title);
+                while (m.find()) {
+                    if (nouns.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                        Gazetteer.Side d = ac.gazetteer.firstIn(m.group(1));
+                        Gazetteer.Side r = ac.gazetteer.firstIn(m.group(3));
+                        donor = donor != null ? donor : d == null ? null : d.at(day);
+                        recipient = recipient != null ? recipient : r == null ? null : r.at(day);
+                        break;
+                    }
+                }
+            }
+            return new String[] {donor, recipient};
+        }
+
+        /** "Soviet aid to Xinjiang …": the words before a noun, the noun, and what follows "to". */
+        private static final Pattern TITLE_TRANSFER = Pattern.compile("^(.*?)\\b(\\p{L}+) to (.+)$");
+
+        /**
+         * A party read as {@link #UNNAMED} ("gave the rebels", "shipped it", "to Ghulja"): the paragraph's last
+         * stated party of that role when that transfer had the same other party, else the article's
+         * ({@link #frame}) when the other party is the article's too; else {@code Other}.
+         */
+        private String resolve(String party, String paragraph, String paragraphOther, String[] article, int role,
+                               String other) {
+            if (!UNNAMED.equals(party)) {
+                return party;
+            }
+            if (paragraph != null && !UNNAMED.equals(paragraph) && !paragraph.equals(other)
+                    && (other == null || other.equals(paragraphOther))) {
+                return paragraph;
+            }
+            String mine = article[role];
+            if (mine != null && !mine.equals(other) && (other == null || other.equals(article[1 - role]))) {
+                return mine;
+            }
+            return "Other";
         }
 
         private static String mostFrequent(Map<String, Integer> counts) {
@@ -275,6 +554,10 @@ final class AidTable implements CuratedTable {
                 }
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
+                if (UNNAMED.equals(donor)) {
+                    donor = resolve(donor, lastDonor, lastRecipient, frame, 0, UNNAMED.equals(recipient) ? null : recipient);
+                }
+                recipient = resolve(recipient, lastRecipient, lastDonor, frame, 1, donor);
                 if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
                     continue; // a side moving its own men or money is no aid
                 }
@@ -284,7 +567,7 @@ final class AidTable implements CuratedTable {
                 }
                 if (donor == null || recipient == null) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
-                            .toLowerCase(Locale.ROOT))) {
+                            .toLowerCase(Locale.ROOT)) || frame[0] != null && frame[1] != null) {
                         int[] period = period(p, q, s);
                         pending.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
                                 period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], item(p, q, unit),
@@ -741,7 +1024,7 @@ final class AidTable implements CuratedTable {
             for (String w : lower.split("[^\\p{L}']+")) {
                 noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
             }
-            return noun ? "Other" : null; // "sent upwards of 10,000": no object, only a hedge
+            return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }
 
         /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
@@ -759,7 +1042,7 @@ final class AidTable implements CuratedTable {
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || pre.contains("their")
                         || pre.contains("his") || pre.contains("its"))) {
-                    return "Other";
+                    return UNNAMED; // "to Ghulja", "to their allies": the paragraph's or the article's recipient
                 }
             }
             return null;

@@ -120,4 +120,40 @@ class AidTableTest {
         TableAsserts t = TableAsserts.of(aid());
         t.hasNoRowWith("quantity", 6000.0);
     }
+
+    private static final String FRAMED = """
+            = Lorry Aid to the Kuomintang =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Kuomintang
+            - Lorries Supplied: about 900
+            - Strength: 4,000
+
+            In 1938 the Soviet side gave the rebels 12 field guns. Moscow shipped it 600 rifles, and 40 tonnes of medicines went to Lanzhou.
+
+              - Soviet deliveries to the Nationalist army, 1938–1940**
+
+            | Item | Quantity | Delivered |
+            | Lorries | about 300 | 1938 |
+            | Field guns | 40 | 1939 |
+            | Sources: ; . | | |
+            """;
+
+    @Test
+    void anUnnamedRecipientIsTheArticlesWhenTheDonorIsTheArticlesToo() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("framed.txt", FRAMED).aid());
+        // "gave the rebels", "shipped it": parties the gazetteer does not name are the infobox's Recipient
+        t.rowWith("quantity", 12.0, "line", 9).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void theInfoboxEntriesNamingWhatWasGivenAndTheRowsOfADeliveriesTableAreItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("framed.txt", FRAMED).aid());
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "ROC").has("line", 6);
+        t.hasNoRowWith("quantity", 4000.0);
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "ROC").has("line", 14).has("qualifier", "about");
+        t.rowWith("quantity", 40.0, "line", 15).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
