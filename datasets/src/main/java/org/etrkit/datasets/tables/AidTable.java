@@ -118,6 +118,8 @@ final class AidTable implements CuratedTable {
      */
     private static final Pattern RELATIVE = Pattern.compile(
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
+    private static final Pattern LIST_OPENER = Pattern.compile(
+            "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
     /**
@@ -212,7 +214,13 @@ final class AidTable implements CuratedTable {
             String dominant = mostFrequent(pairs);
             boolean onePair = dominant != null && complete.size() >= 3 && pairs.get(dominant) * 4 >= complete.size() * 3;
             List<Row> out = new ArrayList<>();
-            for (Row r : pending) {
+            for (Row pendingRow : pending) {
+                boolean unnamedDonor = UNNAMED.equals(pendingRow.donor());
+                boolean unnamedRecipient = UNNAMED.equals(pendingRow.recipient());
+                Row r = unnamedDonor || unnamedRecipient ? new Row(pendingRow.place(), unnamedDonor ? null : pendingRow.donor(),
+                        unnamedRecipient ? null : pendingRow.recipient(), pendingRow.yearStart(), pendingRow.yearEnd(),
+                        pendingRow.item(), pendingRow.quantity(), pendingRow.qualifier(), pendingRow.unit(),
+                        pendingRow.source(), pendingRow.line(), pendingRow.quote(), pendingRow.rule()) : pendingRow;
                 if (r.donor() == null && r.recipient() == null && frame[0] != null && frame[1] != null
                         && !frame[0].equals(frame[1])) {
                     out.add(new Row(r.place(), frame[0], frame[1], r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
@@ -235,6 +243,8 @@ final class AidTable implements CuratedTable {
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
                 String recipient = r.recipient() != null ? r.recipient()
                         : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
+                donor = donor == null && unnamedDonor ? "Other" : donor; // "the United Nations refugee office paid"
+                recipient = recipient == null && unnamedRecipient ? "Other" : recipient; // "sent 400 advisers to Urumqi"
                 if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
                     out.add(new Row(r.place(), donor, recipient, r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
                             r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
@@ -558,14 +568,14 @@ final class AidTable implements CuratedTable {
                     donor = resolve(donor, lastDonor, lastRecipient, frame, 0, UNNAMED.equals(recipient) ? null : recipient);
                 }
                 recipient = resolve(recipient, lastRecipient, lastDonor, frame, 1, donor);
-                if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
+                if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !donor.equals(UNNAMED)) {
                     continue; // a side moving its own men or money is no aid
                 }
                 String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? sideIn(p, q.start(), q.end(), day) : null;
                 if (own != null && own.equals(recipient) && !own.equals(donor)) {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
                 }
-                if (donor == null || recipient == null) {
+                if (donor == null || recipient == null || UNNAMED.equals(donor) || UNNAMED.equals(recipient)) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
                             .toLowerCase(Locale.ROOT)) || frame[0] != null && frame[1] != null) {
                         int[] period = period(p, q, s);
@@ -605,7 +615,8 @@ final class AidTable implements CuratedTable {
             if (u.equals("members") && troops.isPersonnel(p, q)) {
                 return q.unit();
             }
-            if (u.isEmpty()) {
+            // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
+            if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
                 if (ofThem.lookingAt() && (personnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT))
                         || aidPersonnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT)))) {
@@ -615,10 +626,16 @@ final class AidTable implements CuratedTable {
                 if (renamed != null && (materiel.contains(renamed) || aidPersonnel.contains(renamed))) {
                     return renamed; // "their remaining aircraft, about 100 in number"
                 }
-                if (MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()) {
+                boolean ofUnnamed = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt();
+                if (ofUnnamed || MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()
+                        || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                     List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
                     if (!before.isEmpty()) {
                         String previous = itemUnit(p, before.get(before.size() - 1));
+                        if (ofUnnamed && previous != null && !aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
+                                && !materiel.contains(previous.toLowerCase(Locale.ROOT))) {
+                            return null; // "Five men received the title …, three of them posthumously"
+                        }
                         return previous == null || previous.equals("USD") ? null : previous; // "140 advisers …, and 90 more"
                     }
                 }
@@ -626,7 +643,11 @@ final class AidTable implements CuratedTable {
             return null;
         }
 
-        private static final Pattern MORE = Pattern.compile(" (?:more|others)\\b(?! than)");
+        private static final Pattern MORE = Pattern.compile(
+                " (?:more|others|were|was)\\b(?! than)");
+        private static final Pattern OF_THEM = Pattern.compile(" of (?:them|whom)\\b");
+        /** "donated a further 32,000 outright": a figure without a noun that adds to the item before it. */
+        private static final Pattern FURTHER = Pattern.compile("\\b(?:a further|another|an additional|a further some)\\s+$");
         private static final Pattern OF_THEM_NOUN = Pattern.compile(" of (?:them|whom|these) (\\p{L}+)\\b");
 
         private String item(Prose p, Quantity q, String unit) {
@@ -667,7 +688,8 @@ final class AidTable implements CuratedTable {
                     if (phrase != null) {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                     } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)) {
-                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find();
+                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find()
+                                || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
                     } else if (receive.contains(w)) {
@@ -712,6 +734,53 @@ final class AidTable implements CuratedTable {
             return transferShapes[j - i][Character.toLowerCase(text.charAt(i))] && lookedUp.get(text, i, j, true) != null;
         }
 
+        /**
+         * A participle right after the noun it qualifies, with no object after it ("credits extended by Moscow",
+         * "10,800 experts sent between 1950 and 1960", "Wool shipped north"): a passive without an auxiliary.
+         * Not after a name or pronoun ("Moscow shipped"), nor before an object ("arats donated in excess of").
+         */
+        private boolean reducedPassive(Prose p, int i, int j) {
+            String text = p.text;
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (!(w.endsWith("ed") || w.equals("sent") || w.equals("lent") || w.equals("given") || w.equals("sold"))) {
+                return false;
+            }
+            int k = i - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 0 || !Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+            int ws = k;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String prev = text.substring(ws, k + 1).toLowerCase(Locale.ROOT);
+            if (pronouns.contains(prev) || NOT_A_NOUN.contains(prev) || prev.endsWith("ly") || !p.namesIn(ws, k + 1).isEmpty()
+                    || Character.isUpperCase(text.charAt(ws)) && !p.atSentenceStart(ws)) {
+                return false;
+            }
+            Matcher next = NEXT_WORDS.matcher(text).region(j, Math.min(text.length(), j + 30));
+            if (!next.lookingAt()) {
+                return j < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ';'); // "… credits granted, …"
+            }
+            String first = next.group(1).toLowerCase(Locale.ROOT);
+            String second = next.group(2) == null ? "" : next.group(2);
+            return first.equals("by") || AFTER_A_PARTICIPLE.contains(first)
+                    || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
+                    && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
+        }
+
+        private static final Pattern NEXT_WORDS = Pattern.compile("\\s+([\\p{L}\\d$]+)(?:\\s+([\\p{L}\\d]+))?");
+        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
+        private static final Set<String> AFTER_A_PARTICIPLE = Set.of("north", "south", "east", "west", "northward",
+                "northwards", "southward", "westward", "eastward", "abroad", "overseas", "via", "through", "across",
+                "to", "under");
+        /** Words after which a participle is an active verb, not a reduced passive. */
+        private static final Set<String> NOT_A_NOUN = Set.of("had", "has", "have", "was", "were", "is", "are", "be",
+                "been", "and", "or", "but", "then", "also", "which", "who", "that", "later", "first", "not", "never",
+                "once", "further", "again", "jointly", "together", "the", "a", "an");
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
         private static boolean particleAfter(String text, int end) {
             if (end + 1 >= text.length() || text.charAt(end) != ' ') {
@@ -742,6 +811,15 @@ final class AidTable implements CuratedTable {
             int cs = p.clauseStart(q.start());
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
+            }
+            if (cs > 0 && (p.text.charAt(cs - 1) == '(' || LIST_OPENER.matcher(p.text).region(cs, q.start()).lookingAt())) {
+                // "a credit of 520 million rubles (about US$130 million)", "supplied most of its weapons, among
+                // them 60,000 rifles": a restatement or a list of what the clause before gave
+                int before = cs - 1;
+                while (before > 0 && (p.text.charAt(before - 1) == ' ' || p.text.charAt(before - 1) == ',')) {
+                    before--;
+                }
+                cs = p.clauseStart(Math.max(0, before));
             }
             int ce = p.clauseEnd(q.end());
             int lo = 0;
@@ -937,6 +1015,10 @@ final class AidTable implements CuratedTable {
 
         /** The side of the subject before a transfer verb; null for a pronoun or no name. */
         private String subject(Prose p, int from, int to, LocalDate day) {
+            Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
+            while (that.find()) {
+                from = that.end(); // "Soviet intelligence claimed that British agents had shipped": the clause after "that"
+            }
             List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
@@ -964,9 +1046,18 @@ final class AidTable implements CuratedTable {
                     before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
                 }
             }
-            return before.matches(".*\\b\\p{Lu}\\p{L}+.*") && !before.strip().isEmpty()
-                    && !before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$") ? "Other" : null;
+            if (!before.matches(".*\\b\\p{Lu}\\p{L}+.*") || before.strip().isEmpty()
+                    || before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$")) {
+                return null;
+            }
+            // only the sentence's first word is capitalised ("Herders, workers and officials contributed"): a
+            // subject without a name, the paragraph's or the article's donor
+            int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
+            String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
+            return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
         }
+
+        private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
 
         private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
 
@@ -1070,7 +1161,10 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), nounStart).strip();
-            return !n.isGroup() && between.split("\\s+").length <= 2 ? n.side().at(day) : null;
+            if (between.split("\\s+").length > 2) {
+                return null;
+            }
+            return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
         }
 
         /** The side of the first gazetteer name in {@code [from, to)}, or null. */

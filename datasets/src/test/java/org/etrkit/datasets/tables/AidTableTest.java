@@ -156,4 +156,26 @@ class AidTableTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "ROC").has("line", 14).has("qualifier", "about");
         t.rowWith("quantity", 40.0, "line", 15).has("donor", "USSR").has("recipient", "ROC");
     }
+
+    private static final String CLAUSES = """
+            = Mongolian aid to the Soviet Union =
+
+            Herders and workers contributed 2.5 million tugriks in 1942. Wool shipped north came to about 64,000 tonnes. Japanese officers claimed that British agents had shipped 2,000 rifles to the Fergana bands.
+
+            Japan supplied most of its weapons, among them 60,000 rifles. Moscow extended a credit of 520 million rubles (about $130 million) in 1954. In 1943 Mongolia gave the Red Army 5,000 horses and donated a further 3,200 outright.
+            """;
+
+    @Test
+    void theClauseReaderFindsVoiceScopeAndRestatements() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("clauses.txt", CLAUSES).aid());
+        // a subject without a name is the article's donor (its title names the transfer); a participle after its noun is passive
+        t.rowWith("quantity", 2_500_000.0).has("donor", "Mongolia").has("recipient", "USSR");
+        t.rowWith("quantity", 64_000.0).has("donor", "Mongolia").has("recipient", "USSR");
+        // the subject of the clause after "claimed that", not the name before it
+        t.rowWith("quantity", 2000.0).has("donor", "Other");
+        // "among them" lists what the clause before gave; a restatement in brackets; "a further N" keeps the noun
+        t.rowWith("quantity", 60_000.0).has("donor", "Japan");
+        t.rowWith("quantity", 130_000_000.0).has("donor", "USSR").has("unit", "USD");
+        t.rowWith("quantity", 3200.0).has("donor", "Mongolia").has("recipient", "USSR").has("unit", "horses");
+    }
 }
