@@ -149,6 +149,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> pronouns;
         private final Set<String> endWords;
         private final List<String> service;
+        /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
+        private final List<String> assist;
         private final Set<String> arrivalWords;
         private final List<String> currencies;
         private final Pattern passive;
@@ -179,6 +181,8 @@ final class AidTable implements CuratedTable {
             looked.addAll(receive);
             looked.addAll(nouns);
             service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
+            this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            assist.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
             Map<String, Boolean> words = new java.util.LinkedHashMap<>();
             for (String w : looked) {
                 if (!w.isEmpty() && w.length() <= LONGEST_WORD && w.chars().allMatch(c -> c < 128)) {
@@ -324,8 +328,8 @@ final class AidTable implements CuratedTable {
 
         /**
          * Items of pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang provincial army",
-         * "Gifts handed over by X to Y", "Principal Soviet aid agreements with Z"): each figure of the column that
-         * holds figures in most rows. The donor is the caption's "by X", else its name before the transfer word;
+         * "Gifts handed over by X to Y", "Principal Soviet aid agreements with Z"): each figure of its rows but
+         * percentages (terms of a credit), labelled by the row's first cell without figures or dates. The donor is the caption's "by X", else its name before the transfer word;
          * the recipient its "to Y" or "with Y"; a party the caption leaves out is the article's ({@link #frame}).
          */
         void tables(ArticleContext ac, int order, List<Row> rows, List<Row> pending) {
@@ -363,30 +367,34 @@ final class AidTable implements CuratedTable {
                 }
                 LocalDate day = captionDate != null ? Period.of(captionDate.iso()).from() : ac.fallbackDay();
                 String[] parties = captionParties(ac, caption, at, end, day);
-                int column = figureColumn(pt, cells);
-                if (column < 0) {
+                List<Integer> columns = figureColumns(pt, cells);
+                if (columns.isEmpty()) {
                     continue;
                 }
                 Integer[] years = years(captionDate != null ? captionDate : ac.infoboxDate);
                 for (Element.Row row : pt.rows()) {
-                    TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column));
-                    if (b == null) {
-                        continue;
-                    }
                     String label = "";
                     for (int i = 0; i < row.cells().size() && label.isEmpty(); i++) {
-                        if (i != column && cells.get(row.at().line() + ":" + row.columns().get(i)) != null
+                        if (cells.get(row.at().line() + ":" + row.columns().get(i)) != null
                                 && cells.get(row.at().line() + ":" + row.columns().get(i)).quantities().isEmpty()
                                 && org.etrkit.datasets.extract.Dates.find(row.cell(i)).isEmpty()) {
                             label = row.cell(i);
                         }
                     }
                     String quote = String.join(" | ", row.cells());
+                    for (int column : columns) {
+                    TextBlock b = column < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(column)) : null;
+                    if (b == null) {
+                        continue;
+                    }
                     int focus = 0;
                     for (int i = 0; i < column; i++) {
                         focus += row.cell(i).length() + 3;
                     }
                     for (Quantity q : b.quantities()) {
+                        if (q.unit().equalsIgnoreCase("percent")) {
+                            continue; // "2 per cent interest": terms, not an item
+                        }
                         String unit = unitOf(q);
                         String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
                                 : label.isEmpty() ? unit : label.toLowerCase(Locale.ROOT);
@@ -396,6 +404,7 @@ final class AidTable implements CuratedTable {
                                 Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
                                 "table caption: " + caption.substring(at, end));
                         (parties[0] == null || parties[1] == null ? pending : rows).add(r);
+                    }
                     }
                 }
             }
@@ -432,24 +441,19 @@ final class AidTable implements CuratedTable {
             return new String[] {donor, recipient};
         }
 
-        /** The column whose cells hold figures in most rows (the leftmost of equals), or -1 when none holds any. */
-        private static int figureColumn(Element.PipeTable pt, Map<String, TextBlock> cells) {
-            int best = -1;
-            int bestCount = 0;
+        /** The columns whose cells hold a figure in some row, left to right. */
+        private static List<Integer> figureColumns(Element.PipeTable pt, Map<String, TextBlock> cells) {
+            List<Integer> out = new ArrayList<>();
             for (int c = 0; c < pt.header().size(); c++) {
-                int count = 0;
                 for (Element.Row row : pt.rows()) {
-                    if (c < row.columns().size()) {
-                        TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(c));
-                        count += b != null && !b.quantities().isEmpty() ? 1 : 0;
+                    TextBlock b = c < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(c)) : null;
+                    if (b != null && !b.quantities().isEmpty()) {
+                        out.add(c);
+                        break;
                     }
                 }
-                if (count > bestCount) {
-                    best = c;
-                    bestCount = count;
-                }
             }
-            return best;
+            return out;
         }
 
         /** The article's {donor, recipient}: see {@link #frame}. */
@@ -534,7 +538,8 @@ final class AidTable implements CuratedTable {
                 }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                     String measure = troops.measure(p, q);
-                    if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")) {
+                    if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")
+                            && !measure.equals("enlisted")) {
                         continue; // "227 of them lost their lives": a loss, not a gift
                     }
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
@@ -562,7 +567,9 @@ final class AidTable implements CuratedTable {
                     lastDonor = earlier[0];
                     lastRecipient = earlier[1];
                 }
-                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor : antecedent(p, t.start(), day);
+                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
+                        : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
+                        : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
                 if (UNNAMED.equals(donor)) {
                     donor = resolve(donor, lastDonor, lastRecipient, frame, 0, UNNAMED.equals(recipient) ? null : recipient);
@@ -684,10 +691,14 @@ final class AidTable implements CuratedTable {
                 }
                 if (j - i >= 3 && j - i <= LONGEST_WORD && mayBeTransferWord(text, i, j)) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    String phrase = servicePhrase(text, w, j);
+                    String phrase = servicePhrase(service, text, w, j);
+                    String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
                     if (phrase != null) {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
-                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)) {
+                    } else if (help != null) {
+                        out.add(new Transfer(i, j, help, Kind.GIVE, false));
+                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
+                            && !SOURCE_NOUNS.contains(p.wordBefore(i))) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find()
                                 || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
@@ -707,8 +718,8 @@ final class AidTable implements CuratedTable {
          * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
          * alone, or "passed" only in "passed through"; else null.
          */
-        private String servicePhrase(String text, String w, int end) {
-            for (String phrase : service) {
+        private static String servicePhrase(List<String> phrases, String text, String w, int end) {
+            for (String phrase : phrases) {
                 int space = phrase.indexOf(' ');
                 if (space < 0 ? phrase.equals(w)
                         : phrase.substring(0, space).equals(w) && text.regionMatches(true, end, phrase.substring(space),
@@ -799,6 +810,10 @@ final class AidTable implements CuratedTable {
             return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
         }
 
+        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer. */
+        private static final Set<String> SOURCE_NOUNS = Set.of("statistics", "figures", "accounts", "sources",
+                "records", "estimates", "reports", "documents", "historians", "data", "archives", "census");
+
         private static final Set<String> PARTICLES = Set.of("in", "up", "out", "off", "back", "forward", "away");
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
                 "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
@@ -844,7 +859,9 @@ final class AidTable implements CuratedTable {
                     if (t.kind() != Kind.NOUN) {
                         bestVerb = t;
                     }
-                } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE) {
+                } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE
+                        || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
+                    // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                     return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
                 } else if (t.start() >= q.end()) {
                     break;
@@ -892,7 +909,7 @@ final class AidTable implements CuratedTable {
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
-                    return new String[] {donor, object != null ? object : to};
+                    return new String[] {donor, object != null && !UNNAMED.equals(object) ? object : to != null ? to : object};
                 }
             }
         }
@@ -1057,6 +1074,7 @@ final class AidTable implements CuratedTable {
             return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
         }
 
+        private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
         private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
 
         private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
@@ -1107,7 +1125,13 @@ final class AidTable implements CuratedTable {
             if (between.endsWith(",") || lower.matches(".*[,;]\\s*(?:and\\s+)?$")) {
                 return null; // "supplied drilling rigs, 200 trucks": a list of items, no recipient
             }
-            String side = sideIn(p, from, to, day);
+            String side = null;
+            for (Prose.Name n : p.namesIn(from, to)) {
+                if (!n.isGroup() && !POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
+                    side = n.side().at(day); // not "the Kwantung Army's captured stock": a possessor is no recipient
+                    break;
+                }
+            }
             if (side != null) {
                 return side;
             }

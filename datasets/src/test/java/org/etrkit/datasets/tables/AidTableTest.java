@@ -178,4 +178,24 @@ class AidTableTest {
         t.rowWith("quantity", 130_000_000.0).has("donor", "USSR").has("unit", "USD");
         t.rowWith("quantity", 3200.0).has("donor", "Mongolia").has("recipient", "USSR").has("unit", "horses");
     }
+
+    @Test
+    void helpToBuildIsAidAndASourceGivingAFigureIsNot() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("help.txt", """
+                = Soviet aid to the Kuomintang =
+
+                In 1953 Moscow agreed to help build 91 enterprises. Chinese statistics give 10,800 experts sent between 1950 and 1960.
+
+                  - Soviet aid agreements with the Kuomintang, 1950–1954**
+
+                | Date | Agreement | Commitment | Terms |
+                | 1950 | Credit agreement | $300 million | 1 per cent interest; total raised to 156 |
+                | Sources: ; . | | | |
+                """).aid());
+        t.rowWith("quantity", 91.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 10_800.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 300_000_000.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "USD");
+        t.rowWith("quantity", 156.0).has("line", 8);
+        t.hasNoRowWith("quantity", 1.0);
+    }
 }
