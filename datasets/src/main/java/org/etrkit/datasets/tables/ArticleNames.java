@@ -64,8 +64,13 @@ final class ArticleNames {
     private final Map<String, Set<String>> states = new LinkedHashMap<>();
     /** A form of a state name (lower case) to the state's full name. */
     private final Map<String, String> formToState = new HashMap<>();
-    /** The name each state is given: its full name, or its abbreviation when the article mostly writes that. */
-    private final Map<String, String> canonical = new HashMap<>();
+    /**
+     * The name each state is given: its full name, or its abbreviation when the article mostly writes that; made on
+     * first use ({@link #canonicalPlace}), since only some articles' readers ask for it.
+     */
+    private Map<String, String> canonical;
+    /** The texts of the article's prose blocks, for {@link #chooseCanonicalNames}. */
+    private final List<String> prose;
     private final Subject subject;
     private final Set<String> anaphors = new HashSet<>();
 
@@ -73,6 +78,7 @@ final class ArticleNames {
         Set<String> stateNouns = lex.set("state_nouns");
         this.groups = lex.set("groups");
         List<String> prose = new ArrayList<>();
+        this.prose = prose;
         for (TextBlock b : blocks) {
             if (b.isProse()) {
                 learnProperWords(b);
@@ -106,15 +112,17 @@ final class ArticleNames {
         StatePatterns patterns = STATE_PATTERNS.computeIfAbsent(lex.list("state_nouns"), ArticleNames::statePatterns);
         Pattern stateName = patterns.name();
         for (String t : texts) {
-            if (!patterns.noun().matcher(t).find()) {
-                continue;
-            }
-            Matcher m = stateName.matcher(t);
-            while (m.find()) {
+            Matcher noun = patterns.noun().matcher(t);
+            Matcher m = stateName.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            // the same matches as m.find() from the start, but each search begins at the run of words before
+            // the next state noun, since no name can start earlier (see nameCanStartAt)
+            while (from < t.length() && noun.find(from) && m.region(nameCanStartAt(t, from, noun.start()), t.length()).find()) {
                 String name = stripLeading(m.group().strip());
                 if (name.contains(" ")) {
                     addState(name, formsOf(name, stateNouns));
                 }
+                from = m.end();
             }
         }
         abbreviations.forEach((abbr, full) -> {
@@ -124,7 +132,6 @@ final class ArticleNames {
             }
         });
         this.subject = subjectOf(article, gazetteer, stateNouns, stateName);
-        chooseCanonicalNames(prose);
     }
 
     /** Records {@code forms} as names of state {@code full} (a form already taken by another state stays with it). */
@@ -141,7 +148,8 @@ final class ArticleNames {
     }
 
     /** Each state's name: its full name, or the abbreviation the article defines when the prose writes that more often. */
-    private void chooseCanonicalNames(List<String> prose) {
+    private Map<String, String> chooseCanonicalNames() {
+        Map<String, String> canonical = new HashMap<>();
         Map<String, String> phrases = new LinkedHashMap<>();
         states.forEach((full, forms) -> forms.forEach(f -> phrases.putIfAbsent(f, full)));
         anaphors.forEach(phrases::remove);
@@ -164,6 +172,7 @@ final class ArticleNames {
             }
             canonical.put(full, best);
         });
+        return canonical;
     }
 
     private void learnProperWords(TextBlock b) {
@@ -226,6 +235,25 @@ final class ArticleNames {
         return Pattern.compile(start + "(?:(?:" + word + "\\s+){1,4}" + noun + "\\b(?:\\s+of\\s+(?:the\\s+)?" + word
                 + "(?:\\s+" + word + ")?)?|(?:(?:" + word + "\\s+){0,3})" + noun + "\\s+of\\s+(?:the\\s+)?"
                 + word + "(?:\\s+" + word + ")?)");
+    }
+
+    /**
+     * The first place at or after {@code from} where a state name holding the state noun at {@code noun} (the first
+     * one at or after {@code from}) can start: a name is words and blanks up to its noun ({@link #statePattern}),
+     * so it starts inside the run of letters, apostrophes, hyphens and blanks that ends at the noun. (Surrogates
+     * count as letters, so the run is never too short.)
+     */
+    private static int nameCanStartAt(String t, int from, int noun) {
+        int i = noun;
+        while (i > from) {
+            char c = t.charAt(i - 1);
+            if (!(Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n'
+                    || c == '\u000B' || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-')) {
+                break;
+            }
+            i--;
+        }
+        return i;
     }
 
     private static String stripLeading(String name) {
@@ -387,6 +415,14 @@ final class ArticleNames {
         if (state == null && key.startsWith("the ")) {
             state = formToState.get(key.substring(4));
         }
-        return state == null ? place : canonical.getOrDefault(state, state);
+        if (state == null) {
+            return place;
+        }
+        synchronized (this) { // the tables' readers may run in parallel (CuratedTables.build)
+            if (canonical == null) {
+                canonical = chooseCanonicalNames();
+            }
+            return canonical.getOrDefault(state, state);
+        }
     }
 }
