@@ -238,15 +238,14 @@ final class ArticleContext {
             while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-')) {
                 we++;
             }
-            String w = text.substring(ws, we);
-            if (Character.isDigit(c) && !w.matches("\\d+(?:st|nd|rd|th)")) {
+            if (Character.isDigit(c) && !Prose.isOrdinal(text, ws, we)) {
                 break;
             }
             if (start < 0) {
                 start = ws;
             }
             lastEnd = we;
-            endsInForceNoun = forceNouns.contains(w.toLowerCase(Locale.ROOT));
+            endsInForceNoun = forceNouns.contains(text.substring(ws, we).toLowerCase(Locale.ROOT));
             i = we;
         }
         return start >= 0 && endsInForceNoun ? text.substring(start, lastEnd) : null;
