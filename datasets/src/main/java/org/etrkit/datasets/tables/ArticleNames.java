@@ -55,9 +55,9 @@ final class ArticleNames {
     private static final Set<String> ANAPHOR_ADJECTIVES = Set.of("", "young ", "new ", "small ", "whole ");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
 
-    private final Set<String> properWords = new HashSet<>();
+    private final WordSet properWords = new WordSet();
     /** The words the article writes in lower case somewhere ("the", "when", "his"). */
-    private final Set<String> lowerWords = new HashSet<>();
+    private final WordSet lowerWords = new WordSet();
     private final Set<String> groups;
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     /** Each state the article names in full, with the forms that stand for it (lower case). */
@@ -115,14 +115,19 @@ final class ArticleNames {
             Matcher noun = patterns.noun().matcher(t);
             Matcher m = stateName.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
-            // the same matches as m.find() from the start, but each search begins at the run of words before
-            // the next state noun, since no name can start earlier (see nameCanStartAt)
-            while (from < t.length() && noun.find(from) && m.region(nameCanStartAt(t, from, noun.start()), t.length()).find()) {
-                String name = stripLeading(m.group().strip());
-                if (name.contains(" ")) {
-                    addState(name, formsOf(name, stateNouns));
+            // the same matches as m.find() from the start: a name is words and blanks around a state noun, so it
+            // lies inside the run of such characters around the next noun (see inRun), and only that run is searched
+            while (from < t.length() && noun.find(from)) {
+                int runEnd = runEnd(t, noun.end());
+                if (m.region(runStart(t, from, noun.start()), runEnd).find()) {
+                    String name = stripLeading(m.group().strip());
+                    if (name.contains(" ")) {
+                        addState(name, formsOf(name, stateNouns));
+                    }
+                    from = m.end();
+                } else {
+                    from = runEnd;
                 }
-                from = m.end();
             }
         }
         abbreviations.forEach((abbr, full) -> {
@@ -191,9 +196,9 @@ final class ArticleNames {
                     j++;
                 }
                 if (!first && Character.isUpperCase(c)) {
-                    properWords.add(text.substring(i, j));
+                    properWords.add(text, i, j);
                 } else if (Character.isLowerCase(c)) {
-                    lowerWords.add(text.substring(i, j));
+                    lowerWords.add(text, i, j);
                 }
                 first = false;
                 i = j;
@@ -238,22 +243,30 @@ final class ArticleNames {
     }
 
     /**
-     * The first place at or after {@code from} where a state name holding the state noun at {@code noun} (the first
-     * one at or after {@code from}) can start: a name is words and blanks up to its noun ({@link #statePattern}),
-     * so it starts inside the run of letters, apostrophes, hyphens and blanks that ends at the noun. (Surrogates
-     * count as letters, so the run is never too short.)
+     * True for the characters a state name is made of ({@link #statePattern}: letters, apostrophes, hyphens and the
+     * blanks of {@code \\s}) and for surrogates, so that a run of them is never shorter than the name it holds.
      */
-    private static int nameCanStartAt(String t, int from, int noun) {
+    private static boolean inRun(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+                || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /** Where the run of {@link #inRun} characters that ends at {@code noun} starts, at {@code from} at the earliest. */
+    private static int runStart(String t, int from, int noun) {
         int i = noun;
-        while (i > from) {
-            char c = t.charAt(i - 1);
-            if (!(Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n'
-                    || c == '\u000B' || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-')) {
-                break;
-            }
+        while (i > from && inRun(t.charAt(i - 1))) {
             i--;
         }
         return i;
+    }
+
+    /** Where the run of {@link #inRun} characters from {@code i} ends. */
+    private static int runEnd(String t, int i) {
+        int j = i;
+        while (j < t.length() && inRun(t.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     private static String stripLeading(String name) {
@@ -423,6 +436,66 @@ final class ArticleNames {
                 canonical = chooseCanonicalNames();
             }
             return canonical.getOrDefault(state, state);
+        }
+    }
+
+    /**
+     * A set of words added where they stand in a text, so that a word already in it (most words of an article
+     * are) makes no string: open addressing on {@link String#hashCode}, which the characters give one by one.
+     */
+    static final class WordSet {
+
+        private String[] keys = new String[64];
+        private int size;
+
+        /** Adds the word {@code text[from, to)}. */
+        void add(String text, int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            int n = to - from;
+            int mask = keys.length - 1;
+            int i = spread(h) & mask;
+            for (String key = keys[i]; key != null; key = keys[i]) {
+                if (key.length() == n && key.hashCode() == h && text.regionMatches(from, key, 0, n)) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = text.substring(from, to);
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        boolean contains(String word) {
+            int mask = keys.length - 1;
+            for (int i = spread(word.hashCode()) & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void grow() {
+            String[] old = keys;
+            keys = new String[old.length * 2];
+            int mask = keys.length - 1;
+            for (String key : old) {
+                if (key != null) {
+                    int i = spread(key.hashCode()) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = key;
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
     }
 }
