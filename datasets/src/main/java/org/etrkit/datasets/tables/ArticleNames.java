@@ -52,6 +52,8 @@ final class ArticleNames {
             "((?:\\p{Lu}[\\p{L}'’-]*|of|the|and)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and)){1,6})\\s+\\((\\p{Lu}{2,6})\\)");
     /** What every {@link #DEFINITION} holds: a text without it is not searched for one. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
+    /** What {@code split("\\s+")} splits on, compiled once (String.split compiles it at every call). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> ANAPHOR_ADJECTIVES = Set.of("", "young ", "new ", "small ", "whole ");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
 
@@ -94,12 +96,18 @@ final class ArticleNames {
         }
         texts.addAll(prose);
         for (String t : texts) {
-            if (!ABBREVIATION.matcher(t).find()) {
-                continue;
-            }
-            Matcher m = DEFINITION.matcher(t);
-            while (m.find()) {
-                String[] words = m.group(1).split("\\s+");
+            Matcher abbreviation = ABBREVIATION.matcher(t);
+            Matcher m = DEFINITION.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            // the same matches as m.find() from the start: a definition is words and blanks before its "(ABC)",
+            // so only the run of such characters before each "(ABC)" is searched (see inRun)
+            while (from < t.length() && abbreviation.find(from)) {
+                int start = runStart(t, from, abbreviation.start());
+                from = abbreviation.end();
+                if (!m.region(start, from).find()) {
+                    continue;
+                }
+                String[] words = BLANKS.split(m.group(1));
                 for (int k = 0; k < words.length; k++) { // the longest run of words the initials spell
                     String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                     if (Character.isUpperCase(words[k].charAt(0)) && initials(full).equals(m.group(2))) {
@@ -111,15 +119,15 @@ final class ArticleNames {
         }
         StatePatterns patterns = STATE_PATTERNS.computeIfAbsent(lex.list("state_nouns"), ArticleNames::statePatterns);
         Pattern stateName = patterns.name();
+        int[] noun = new int[2];
         for (String t : texts) {
-            Matcher noun = patterns.noun().matcher(t);
             Matcher m = stateName.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
             // the same matches as m.find() from the start: a name is words and blanks around a state noun, so it
             // lies inside the run of such characters around the next noun (see inRun), and only that run is searched
-            while (from < t.length() && noun.find(from)) {
-                int runEnd = runEnd(t, noun.end());
-                if (m.region(runStart(t, from, noun.start()), runEnd).find()) {
+            while (from < t.length() && patterns.findNoun(t, from, noun)) {
+                int runEnd = runEnd(t, noun[1]);
+                if (m.region(runStart(t, from, noun[0]), runEnd).find()) {
                     String name = stripLeading(m.group().strip());
                     if (name.contains(" ")) {
                         addState(name, formsOf(name, stateNouns));
@@ -210,23 +218,63 @@ final class ArticleNames {
      * The state-name pattern of a list of state nouns, and the pattern of the nouns alone, which every state name
      * holds (a text without one is not searched for a name).
      */
-    private record StatePatterns(Pattern name, Pattern noun) {
+    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, boolean[] asciiFirsts) {
+
+        StatePatterns(Pattern name, Pattern noun, List<String> nouns) {
+            this(name, noun, nouns, new boolean[128]);
+            for (String n : nouns) {
+                if (n.charAt(0) < 128) {
+                    asciiFirsts[n.charAt(0)] = true;
+                }
+            }
+        }
+
+        /**
+         * Where the noun pattern finds a state noun first at or after {@code from}, put in {@code found} (start, end);
+         * false if nowhere. A scan for the nouns as the pattern writes them, in the pattern's order, where the
+         * pattern's matcher tries every position; the pattern itself when there are no nouns.
+         */
+        boolean findNoun(String t, int from, int[] found) {
+            if (nouns.isEmpty()) {
+                Matcher m = noun.matcher(t);
+                if (!m.find(from)) {
+                    return false;
+                }
+                found[0] = m.start();
+                found[1] = m.end();
+                return true;
+            }
+            for (int i = from; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < 128 && !asciiFirsts[c]) {
+                    continue;
+                }
+                for (String n : nouns) {
+                    if (t.startsWith(n, i)) {
+                        found[0] = i;
+                        found[1] = i + n.length();
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** The patterns of each list of state nouns, compiled once (lists are compared by value). */
     private static final Map<List<String>, StatePatterns> STATE_PATTERNS = new ConcurrentHashMap<>();
 
     private static StatePatterns statePatterns(List<String> stateNouns) {
-        String noun = "(?:" + String.join("|", stateNouns.stream()
-                .map(n -> Pattern.quote(Character.toUpperCase(n.charAt(0)) + n.substring(1))).toList()) + ")";
+        List<String> spelled = stateNouns.stream().map(n -> Character.toUpperCase(n.charAt(0)) + n.substring(1)).toList();
+        String noun = "(?:" + String.join("|", spelled.stream().map(Pattern::quote).toList()) + ")";
         String firsts = stateNouns.stream().map(n -> { // the first letter as the noun pattern writes it
                     int c = n.codePointAt(0);
                     return String.format("\\x{%x}", Character.isBmpCodePoint(c) ? Character.toUpperCase((char) c) : c);
                 }).distinct().collect(java.util.stream.Collectors.joining());
         if (firsts.isEmpty()) { // no state nouns: nothing to guard on
-            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun));
+            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun), List.of());
         }
-        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun));
+        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun), spelled);
     }
 
     /**
@@ -283,7 +331,7 @@ final class ArticleNames {
     /** "MPR" for "Mongolian People's Republic": the initials of the capitalised words. */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : BLANKS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
@@ -305,7 +353,7 @@ final class ArticleNames {
     private Set<String> formsOf(String full, Set<String> stateNouns) {
         Set<String> out = new LinkedHashSet<>();
         out.add(full);
-        String[] words = full.split("\\s+");
+        String[] words = BLANKS.split(full);
         int of = java.util.Arrays.asList(words).indexOf("of");
         if (of > 0 && stateNouns.contains(words[of - 1].toLowerCase(Locale.ROOT))) {
             int from = of + 1 < words.length && words[of + 1].equals("the") ? of + 2 : of + 1;
@@ -359,7 +407,7 @@ final class ArticleNames {
                 break;
             }
         }
-        String[] words = title.split("\\s+");
+        String[] words = BLANKS.split(title);
         String own = words[words.length - 1].toLowerCase(Locale.ROOT);
         for (String adjective : ANAPHOR_ADJECTIVES) {
             for (String noun : List.of("country", "state", stateNouns.contains(own) ? own : "country")) {
