@@ -705,7 +705,7 @@ final class AidTable implements CuratedTable {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
                     } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
                             && !SOURCE_NOUNS.contains(p.wordBefore(i))) {
-                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find()
+                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
                                 || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
@@ -918,7 +918,9 @@ final class AidTable implements CuratedTable {
                 }
                 default -> {
                     if (t.passive()) {
-                        return new String[] {byPhrase != null ? byPhrase : inItem, to};
+                        // "The Red Army was given 1,000 camels by …": with the items after the verb, its subject receives
+                        String recipient = to == null && q.start() >= t.end() ? subject(p, cs, t.start(), day) : to;
+                        return new String[] {byPhrase != null ? byPhrase : inItem, recipient};
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
@@ -1151,6 +1153,10 @@ final class AidTable implements CuratedTable {
             boolean noun = false;
             for (String w : lower.split("[^\\p{L}']+")) {
                 noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
+                String byDefault = p.article.nounDefault(w);
+                if (byDefault != null) {
+                    return byDefault; // "gave the rebels": the side the article gives its rebels
+                }
             }
             return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }

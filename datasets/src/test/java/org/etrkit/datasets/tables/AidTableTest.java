@@ -210,4 +210,17 @@ class AidTableTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "PRC");
         t.rowWith("quantity", 20.0).has("donor", "USSR");
     }
+
+    @Test
+    void thePassiveDativeAndTheArticlesRebels() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("dative.txt", """
+                = Dative =
+
+                The Ili rebels took Ghulja in 1944. The Ili rebels held the town. In 1945 the Soviet Union gave the rebels 500 rifles.
+
+                In 1942 the Red Army was also given 1,000 camels by the Mongolian government.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ETR");
+        t.rowWith("quantity", 1000.0).has("donor", "Mongolia").has("recipient", "USSR");
+    }
 }
