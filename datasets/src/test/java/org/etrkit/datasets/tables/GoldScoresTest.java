@@ -429,7 +429,6 @@ class GoldScoresTest {
                     "aid", new Recorded("development set, aid reader of branch aid2 on 2026-11-26", new Score(52, 49, 44, 43))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRD_SET_SCORED, new Score(107, 88, 84, 62)),
-                    "demographics", new Recorded(THIRD_SET_SCORED, new Score(45, 19, 16, 15)),
                     "aid", new Recorded("development set since; aid reader of branch aid2 on 2026-11-26", new Score(62, 49, 40, 38))));
 
     /**
