@@ -348,6 +348,15 @@ class GoldScoresTest {
     static final List<String> THIRD_HELD_OUT = List.of("battle-of-chamdo.txt", "manchukuo.txt",
             "soviet-aid-to-china-1950s.txt");
 
+    /**
+     * Two articles and their gold written by hand by the engineer improving the aid reader (branch aid2), before
+     * the builder was run on them, and scored once with the reader as it stood (2026-11-26, on 4c8a059: aid found
+     * 27, right 16 of 51, i.e. 52.9% / 31.4%; troops 8 / 7 of 10). A guard against tuning on sentences: a
+     * development set since that one score.
+     */
+    static final List<String> OWN_BLIND_AID = List.of("soviet-aid-to-xinjiang-under-sheng-shicai.txt",
+            "soviet-aid-to-the-east-turkestan-republic.txt");
+
     /** The articles of a set: written with this reader, a held-out set read since, or held out. */
     enum Set {
         /** The test articles written, with their gold, while the reader was built. */
@@ -358,6 +367,8 @@ class GoldScoresTest {
         SECOND_HELD_OUT_NOW_READ,
         /** The third held-out set, written by someone else, scored blind once, then read to improve the reader. */
         THIRD_HELD_OUT_NOW_READ,
+        /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
+        OWN_BLIND_AID_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned:
          * the blind set of the moment.
@@ -368,7 +379,8 @@ class GoldScoresTest {
             Set of = article.startsWith("heldout-") ? HELD_OUT
                     : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
                     : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ
-                    : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
+                    : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ
+                    : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
         }
 
@@ -378,6 +390,7 @@ class GoldScoresTest {
                 case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
                 case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
                 case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
+                case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (blind)";
             };
         }
@@ -405,14 +418,18 @@ class GoldScoresTest {
      * it was opened, still misses troops and aid; its figures are those of the same commit. Every other set and
      * table keeps its target asserted.
      */
+    private static final String OWN_BLIND_SCORED =
+            "written by the aid engineer, scored once before tuning on 2026-11-26 at 4c8a059; a development set since";
+
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
+            Set.OWN_BLIND_AID_NOW_READ, Map.of(
+                    "troops", new Recorded(OWN_BLIND_SCORED, new Score(10, 9, 8, 7))),
             Set.SECOND_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded("development set, at 4ad5017 on 2026-11-26", new Score(95, 81, 79, 64)),
-                    "aid", new Recorded("development set, at 4ad5017 on 2026-11-26", new Score(52, 36, 27, 10))),
+                    "aid", new Recorded("development set, aid reader of branch aid2 on 2026-11-26", new Score(52, 49, 44, 43))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRD_SET_SCORED, new Score(107, 88, 84, 62)),
-                    "demographics", new Recorded(THIRD_SET_SCORED, new Score(45, 19, 16, 15)),
-                    "aid", new Recorded(THIRD_SET_SCORED, new Score(62, 25, 19, 10))));
+                    "aid", new Recorded("development set since; aid reader of branch aid2 on 2026-11-26", new Score(62, 49, 40, 38))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
