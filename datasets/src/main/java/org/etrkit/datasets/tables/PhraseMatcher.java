@@ -164,7 +164,7 @@ final class PhraseMatcher<T> {
     private boolean mayStart(String text, int start, int end) {
         int n = end - start;
         char first = text.charAt(start);
-        char lower = Character.isUpperCase(first) ? Character.toLowerCase(first) : first;
+        char lower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first; // an ASCII word's lower case
         return keyFits(n, first, lower)
                 || n > 2 && text.charAt(end - 2) == '\'' && text.charAt(end - 1) == 's' && keyFits(n - 2, first, lower)
                 || plurals && n > 3 && text.charAt(end - 1) == 's' && keyFits(n - 1, first, lower);
