@@ -1094,7 +1094,7 @@ final class DemographicsTable implements CuratedTable {
         /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
         private String region(Prose p, Quantity q, Sentence s) {
             String text = p.text;
-            int from = Math.max(s.start(), q.start() - Prose.WINDOW);
+            int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
             ArticleNames names = p.article.articleNames;
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
