@@ -123,6 +123,10 @@ class GoldScoresTest {
                     out = out.where(out.booleanColumn("derived").isFalse());
                 }
                 current = a.source().startsWith("heldout-") ? null : a.source() + " " + table;
+                if (table.equals("mentions") && MENTIONS_NOT_WRITTEN.contains(a.source())) {
+                    perTable.put(table, new Score(0, 0, 0, 0));
+                    continue;
+                }
                 perTable.put(table, score(table, readGold(gold.resolve(table + ".csv")), out,
                         abbreviations(ARTICLES.resolve(a.source()))));
             }
@@ -348,6 +352,17 @@ class GoldScoresTest {
     static final List<String> THIRD_HELD_OUT = List.of("battle-of-chamdo.txt", "manchukuo.txt",
             "soviet-aid-to-china-1950s.txt");
 
+    /**
+     * Two articles written by the engineer of branch troops2, with troops gold by hand, before any builder run
+     * on them, and scored once blind with the reader of 4c8a059 (troops found 69 of 76, 90.8%; right side 43,
+     * 56.6%); a development set since. Their gold has troops, roster, demographics and aid, but no mentions
+     * ({@link #MENTIONS_NOT_WRITTEN}).
+     */
+    static final List<String> OWN_BLIND_TROOPS2 = List.of("kumul-rebellion.txt", "suiyuan-campaign.txt");
+
+    /** Articles whose {@code mentions.csv} has only its header because it was not written: mentions not scored. */
+    static final List<String> MENTIONS_NOT_WRITTEN = OWN_BLIND_TROOPS2;
+
     /** The articles of a set: written with this reader, a held-out set read since, or held out. */
     enum Set {
         /** The test articles written, with their gold, while the reader was built. */
@@ -358,6 +373,8 @@ class GoldScoresTest {
         SECOND_HELD_OUT_NOW_READ,
         /** The third held-out set, written by someone else, scored blind once, then read to improve the reader. */
         THIRD_HELD_OUT_NOW_READ,
+        /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
+        OWN_BLIND_TROOPS2_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned:
          * the blind set of the moment.
@@ -368,7 +385,8 @@ class GoldScoresTest {
             Set of = article.startsWith("heldout-") ? HELD_OUT
                     : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
                     : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ
-                    : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ : WRITTEN_WITH_THE_READER;
+                    : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ
+                    : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
         }
 
@@ -378,6 +396,7 @@ class GoldScoresTest {
                 case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
                 case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
                 case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
+                case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case HELD_OUT -> "ALL held-out (blind)";
             };
         }
@@ -396,6 +415,8 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
+    private static final String OWN_SET_SCORED = "own articles of branch troops2, scored blind once at 4c8a059";
+
     private static final String THIRD_SET_SCORED =
             "third held-out set, scored blind once on 2026-11-26 at 4ad5017; a development set since";
 
@@ -412,7 +433,10 @@ class GoldScoresTest {
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRD_SET_SCORED, new Score(107, 88, 84, 62)),
                     "demographics", new Recorded(THIRD_SET_SCORED, new Score(45, 19, 16, 15)),
-                    "aid", new Recorded(THIRD_SET_SCORED, new Score(62, 25, 19, 10))));
+                    "aid", new Recorded(THIRD_SET_SCORED, new Score(62, 25, 19, 10))),
+            Set.OWN_BLIND_TROOPS2_NOW_READ, Map.of(
+                    "troops", new Recorded(OWN_SET_SCORED, new Score(76, 69, 69, 43)),
+                    "aid", new Recorded(OWN_SET_SCORED, new Score(1, 3, 1, 0))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
