@@ -70,6 +70,8 @@ final class SideFinder {
     private final Set<String> irregular;
     private final Set<String> measures;
     private final Set<String> personnel;
+    private final Set<String> civilians;
+    private final Set<String> aidPersonnel;
     /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
     private final Set<String> roles;
 
@@ -80,6 +82,8 @@ final class SideFinder {
         this.irregular = lexicon.set("irregular_nouns");
         this.personnel = lexicon.set("personnel");
         this.roles = lexicon.set("person_roles");
+        this.civilians = lexicon.set("civilians");
+        this.aidPersonnel = lexicon.set("aid_personnel");
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
@@ -143,6 +147,11 @@ final class SideFinder {
             }
             break;
         }
+        // 2'. "some 400 men of the 9th Regiment": a formation joined to the figure that the gazetteer does not know
+        String formation = unknownFormationAfter(p, end);
+        if (formation != null) {
+            return new Reading("Other", formation, "a force joined to the figure after it that the gazetteer does not know");
+        }
         // 2a. a people in the figure's noun phrase, when no force is joined to it ("130 Hui soldiers of the
         // provincial army" is the army's): "400 Afghan volunteers", "4,000 Turkmen horsemen"
         for (Prose.Name n : inNoun) {
@@ -161,6 +170,14 @@ final class SideFinder {
         Reading attacked = attackedBy(p, end, clauseEnd, date);
         if (attacked != null) {
             return attacked;
+        }
+        // 2c. "at least 40 rebels were killed", "2,000 armed herders": irregulars the figure's noun phrase ties to
+        // no side are the article's for that noun, else Other, whatever side the clause names besides
+        String own = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+        if (irregular.contains(own) || civilians.contains(own) && !aidPersonnel.contains(own)) {
+            String byDefault = a.nounDefault(own);
+            return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
+                    : new Reading("Other", unit, "'" + unit + "' without a name of a side");
         }
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
@@ -184,7 +201,10 @@ final class SideFinder {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
-                if (!isPlural(n)) {
+                if (groupsForce(p, n, start)) {
+                    return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
+                }
+                if (!isPlural(n) && !groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
                 }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
@@ -222,7 +242,12 @@ final class SideFinder {
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }
-        // 4. the article's side for the counted noun ("rebels"), or for the force the figure renames
+        // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
+        Reading definite = definiteForce(p, clauseStart, start, date);
+        if (definite != null) {
+            return definite;
+        }
+        // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
         String renamed = renamedForce(p, start);
         String byRenamed = a.nounDefault(renamed);
         if (byRenamed != null) {
@@ -235,11 +260,6 @@ final class SideFinder {
         }
         if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
             return new Reading("Other", noun, "'" + noun + "' without a name of a side");
-        }
-        // 4b. "the army counted 1,300 men": the force the paragraph first names with that noun
-        Reading definite = definiteForce(p, clauseStart, start, date);
-        if (definite != null) {
-            return definite;
         }
         // 4c. "He took Dushanbe …, and claimed to command sixteen thousand men": the previous sentence's subject
         Reading antecedent = pronounAntecedent(p, clauseStart, start, date);
@@ -489,6 +509,52 @@ final class SideFinder {
         return found;
     }
 
+    private static final java.util.regex.Pattern FORMATION_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:of|from) (?:the )?((?:(?:\\d+(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*) )+)(\\p{L}+)");
+
+    /** "of the 9th Regiment" after a figure: an ordinal or capitalised formation no name of the gazetteer covers, or null. */
+    private String unknownFormationAfter(Prose p, int end) {
+        java.util.regex.Matcher m = FORMATION_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 80));
+        if (!m.lookingAt() || !forceNouns.contains(m.group(2).toLowerCase(Locale.ROOT))
+                || !p.namesIn(m.start(1), m.end(2)).isEmpty()) {
+            return null;
+        }
+        return m.group(1) + m.group(2);
+    }
+
+    private static final java.util.regex.Pattern GROUP_FORCE_OF = java.util.regex.Pattern.compile(
+            "^\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}+)(?:\\s+of|,)\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|"
+                    + "fewer than|more than|less than|under|up to|at least|no more than|as many as|an estimated)\\s+)?$");
+
+    /** "a Tibetan company of fewer than 100 men", "a Khampa force, about 600": a people's force that the figure counts. */
+    private boolean groupsForce(Prose p, Prose.Name n, int figure) {
+        if (figure - n.end() > 60) {
+            return false;
+        }
+        java.util.regex.Matcher m = GROUP_FORCE_OF.matcher(p.text.substring(n.end(), figure));
+        return m.find() && (forceNouns.contains(m.group(1)) || personnel.contains(m.group(1)));
+    }
+
+    /**
+     * "the Hui lost", "the Hui of Ma Zhancang": a group named as a people with "the" and no noun after it (a
+     * verb, a preposition or a stop follows), not as an adjective ("the Hui cavalry").
+     */
+    private boolean groupAsNoun(Prose p, Prose.Name n) {
+        if (!"the".equals(p.wordBefore(n.start()))) {
+            return false;
+        }
+        java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30));
+        if (!m.lookingAt()) {
+            return true; // a comma, a stop or a bracket
+        }
+        String w = m.group(1);
+        return Character.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
+                && !w.endsWith("s") && (w.endsWith("ed") || CONNECTORS.contains(w) || STOPS.contains(w)
+                || Set.of("had", "has", "were", "was", "lost", "held", "kept", "fought", "took", "rose", "fled").contains(w));
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");
+
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
     private static boolean isPlural(Prose.Name n) {
         return n.text().length() > n.group().length() && n.text().endsWith("s");
@@ -720,7 +786,7 @@ final class SideFinder {
         }
         boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
         if (sameSentence && bare && LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
-                && !p.anyWordIn(previous.end(), start, opposition)) {
+                && attackBetween(p, previous.end(), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }
         java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
@@ -840,6 +906,20 @@ final class SideFinder {
             return null;
         }
         int npStart = Math.max(from + m.start(1), npEnd - 60);
+        String npLower = np.toLowerCase(Locale.ROOT);
+        if (npLower.matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
+            Reading first = forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
+            if (first != null) {
+                return first; // "When Tuva joined the USSR the army, by then 1,500 strong": the army named before
+            }
+        }
+        if (npLower.matches("(?:.*\\s)?(?:its|their) (?:[\\p{L}-]+ )?" + java.util.regex.Pattern.quote(head) + "(?:['’]s)?")) {
+            int own = npEnd - np.length() + npLower.lastIndexOf(npLower.contains("their ") ? "their " : "its ");
+            Prose.Name owner = nearestBefore(p, Math.max(0, own - 2 * Prose.WINDOW), own, true);
+            if (owner != null) {
+                return reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
+            }
+        }
         List<Prose.Name> names = p.namesIn(npStart, npEnd);
         for (int i = names.size() - 1; i >= 0; i--) {
             if (!names.get(i).isGroup() && !afterPreposition(p, names.get(i))) {
@@ -878,18 +958,20 @@ final class SideFinder {
      * or null.
      */
     private Reading forceFirstNamed(Prose p, String noun, int before, LocalDate date, String what) {
+        Prose.Name known = null;
         for (Prose.Name n : p.namesIn(0, Math.max(0, before))) {
             if (!n.isGroup() && (lastWord(n.text()).equals(noun) || lastWord(forceName(p, n)).equals(noun))) {
-                return reading(p, n, date, what + ": the force the paragraph names first with '" + noun + "'");
+                known = n;
+                break;
             }
         }
         for (Prose.Actor x : p.actorsIn(0, Math.max(0, before))) {
-            if (lastWord(x.text()).equals(noun)) {
+            if (lastWord(x.text()).equals(noun) && (known == null || x.start() < known.start())) {
                 return new Reading("Other", x.text(), what + ": " + x.text() + ", which the gazetteer does not know");
             }
             break; // only the paragraph's first unknown name
         }
-        return null;
+        return known == null ? null : reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
@@ -929,6 +1011,10 @@ final class SideFinder {
                 && (comma < 0 || firstActor.start() < comma || firstActor.start() - from < 40)) {
             return new Reading("Other", firstActor.text(), "the previous sentence's subject, "
                     + firstActor.text() + ", which the gazetteer does not know");
+        }
+        if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
+                && !isAttacked(p, firstName) && !placePassed(p, firstName)) {
+            return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;
     }
