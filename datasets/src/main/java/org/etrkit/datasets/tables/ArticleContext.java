@@ -228,7 +228,8 @@ final class ArticleContext {
     /**
      * The units an order-of-battle table lists with a side ("35th Army, 211th Brigade | Suiyuan provincial
      * army"): each capitalised or numbered part of the unit cell ending in a force noun takes the side the row's
-     * side cell names (a name of the gazetteer or of the infobox).
+     * side cell names (a name of the gazetteer or of the infobox), or, without a side column, the side the
+     * unit cell itself names ("Bukhara Group of Forces (Red Army)").
      */
     private void learnTableUnits(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, Set<String> forceNouns,
                                  Gazetteer known, LocalDate day) {
@@ -236,11 +237,12 @@ final class ArticleContext {
         for (Element.PipeTable pt : article.tables()) {
             int sideCol = TroopsTable.Reader.header(pt, lex.set("side_headers"), -1);
             int unitCol = TroopsTable.Reader.header(pt, lex.set("unit_headers"), sideCol);
-            if (sideCol < 0 || unitCol < 0) {
+            if (unitCol < 0) {
                 continue;
             }
             for (Element.Row row : pt.rows()) {
-                Gazetteer.Side side = known.firstIn(row.cell(sideCol));
+                // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)")
+                Gazetteer.Side side = known.firstIn(row.cell(sideCol >= 0 ? sideCol : unitCol));
                 if (side == null) {
                     continue;
                 }

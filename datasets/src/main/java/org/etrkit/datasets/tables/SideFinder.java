@@ -747,7 +747,8 @@ final class SideFinder {
     // ---- figures that continue an earlier one
 
     private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother)\\s*(?:,\\s*)?$");
+            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
+                    + "\\bthe other)\\s*(?:,\\s*)?$");
     private static final java.util.regex.Pattern LISTED_GAP = java.util.regex.Pattern.compile(
             "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
                     + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"

@@ -572,7 +572,7 @@ final class TroopsTable implements CuratedTable {
                 }
             }
             for (PipeTable pt : ac.article.tables()) {
-                int strength = header(pt, strengthHeaders, -1);
+                int strength = strengthColumn(pt);
                 Map<Integer, String> losses = lossColumns(pt);
                 if (strength < 0 && (losses.isEmpty() || header(pt, sideHeaders, -1) < 0)) {
                     continue;
@@ -663,7 +663,13 @@ final class TroopsTable implements CuratedTable {
             return out;
         }
 
-        /** {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption. */
+        private static final Pattern RAISED_BY = Pattern.compile(
+                "\\b(\\p{Lu}[\\p{L}]+)-(?:raised|backed|led|trained|officered|sponsored|organized|organised|controlled|armed)\\b");
+
+        /**
+         * {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption, else the
+         * side a row names as raiser ("militia (Soviet-raised)").
+         */
         private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
@@ -678,8 +684,45 @@ final class TroopsTable implements CuratedTable {
                 }
             }
             Gazetteer.Side s = ac.gazetteer.firstIn(pt.caption());
-            return s == null ? new String[] {"Other", "no side in the row or caption"}
-                    : new String[] {s.at(day), "the table's caption"};
+            if (s != null) {
+                return new String[] {s.at(day), "the table's caption"};
+            }
+            Matcher raised = RAISED_BY.matcher(String.join(" | ", row.cells()));
+            while (raised.find()) {
+                Gazetteer.Side by = ac.gazetteer.firstIn(raised.group(1));
+                if (by != null) {
+                    return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
+                }
+            }
+            return new String[] {"Other", "no side in the row or caption"};
+        }
+
+        /**
+         * The strength column: the first column named by a strength header whose cells mostly hold figures
+         * ("Force | Commander | Strength" is read from "Strength", not "Force"), else the first so named; or -1.
+         */
+        private int strengthColumn(PipeTable pt) {
+            int first = -1;
+            for (int i = 0; i < pt.header().size(); i++) {
+                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                if (!(strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
+                        || strengthHeaders.contains(h) || strengthHeaders.contains(h.split("\\s+")[0]))) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+                int figures = 0;
+                for (Element.Row row : pt.rows()) {
+                    if (i < row.cells().size() && row.cell(i).chars().anyMatch(Character::isDigit)) {
+                        figures++;
+                    }
+                }
+                if (2 * figures >= pt.rows().size()) {
+                    return i;
+                }
+            }
+            return first;
         }
 
         /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */
