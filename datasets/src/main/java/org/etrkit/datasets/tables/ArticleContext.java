@@ -181,6 +181,11 @@ final class ArticleContext {
             Matcher paren = PAREN.matcher(party);
             while (paren.find()) {
                 addAlias(aliases, conflicting, paren.group(1).strip(), partySide);
+                for (String name : partyNames(paren.group(1))) { // "(Suiyuan and Shanxi provincial armies)"
+                    if (base.firstIn(name) == null) {
+                        addAlias(aliases, conflicting, name, partySide);
+                    }
+                }
             }
             if (own == null) {
                 for (String name : partyNames(party.replaceAll("\\([^()]*\\)", " "))) {
@@ -204,21 +209,29 @@ final class ArticleContext {
         for (String part : value.replaceAll("\\(", ";").replaceAll("\\)", ";").split("[;,]|\\s+of\\s+(?:the\\s+)?")) {
             String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
             if (name.isEmpty() || !(Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
-                    || base.firstIn(name) != null || groups.find(name).size() > 0 && !persons) {
+                    || groups.find(name).size() > 0 && !persons) {
                 continue;
             }
+            List<PhraseMatcher.Hit<Gazetteer.Side>> known = base.all(name);
+            boolean whole = known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == name.length();
+            if (!known.isEmpty() && !(persons && whole)) {
+                continue;
+            }
+            Gazetteer.Side own = whole ? known.get(0).value() : side; // "Sheng Shicai" keeps the gazetteer's side
             if (persons && !name.matches("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}")) {
                 continue; // "POW", "(from 1922)" and other notes
             }
             if (!persons && !Character.isDigit(name.charAt(0)) && name.indexOf(' ') < 0) {
                 continue; // a single word ("Kham") names a place, not a unit
             }
-            addAlias(aliases, conflicting, name, side);
+            if (!whole) {
+                addAlias(aliases, conflicting, name, own);
+            }
             if (persons && name.indexOf(' ') > 0 && name.split("\\s+").length <= 3) {
                 String[] words = name.split("\\s+");
                 for (String w : List.of(words[0], words[words.length - 1])) {
                     if (w.length() >= 2 && !w.contains(".") && base.firstIn(w) == null) {
-                        addAlias(aliases, conflicting, w, side);
+                        addAlias(aliases, conflicting, w, own);
                     }
                 }
             }

@@ -174,7 +174,8 @@ final class SideFinder {
         // 2c. "at least 40 rebels were killed", "2,000 armed herders": irregulars the figure's noun phrase ties to
         // no side are the article's for that noun, else Other, whatever side the clause names besides
         String own = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
-        if (irregular.contains(own) || civilians.contains(own) && !aidPersonnel.contains(own)) {
+        if (irregular.contains(own) || civilians.contains(own) && !aidPersonnel.contains(own)
+                || inNoun.isEmpty() && ARMED_CIVILIANS.matcher(p.text).region(start, end).find()) {
             String byDefault = a.nounDefault(own);
             return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
                     : new Reading("Other", unit, "'" + unit + "' without a name of a side");
@@ -415,12 +416,12 @@ final class SideFinder {
     }
 
     private static final Set<String> NOT_SUBJECT = Set.of("with", "to", "against", "toward", "towards", "into", "at",
-            "near", "onto", "entered", "reached", "crossed", "left", "through", "via", "across");
+            "near", "onto", "entered", "re-entered", "reached", "crossed", "recrossed", "left", "through", "via", "across");
     private static final Set<String> BACK_NOUNS = Set.of("number", "figure", "strength", "total", "force", "army");
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
     private static final Set<String> PASSED = Set.of("through", "via", "across", "into", "onto", "toward", "towards",
-            "entered", "reached", "crossed", "left");
+            "entered", "re-entered", "reached", "crossed", "recrossed", "left");
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
     private static boolean placePassed(Prose p, Prose.Name n) {
@@ -791,7 +792,8 @@ final class SideFinder {
             return previous.asPart("listed after the figure before it");
         }
         java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
-        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0) {
+        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
+                && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
             String noun = of.group(1).toLowerCase(Locale.ROOT);
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
@@ -974,6 +976,9 @@ final class SideFinder {
         }
         return known == null ? null : reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
     }
+
+    /** "2,000 armed lamas and herders": people under arms who are no army. */
+    private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
 

@@ -438,7 +438,7 @@ class GoldScoresTest {
                     "demographics", new Recorded(THIRD_SET_SCORED, new Score(45, 19, 16, 15)),
                     "aid", new Recorded(THIRD_SET_SCORED, new Score(62, 25, 19, 10))),
             Set.OWN_BLIND_TROOPS2_NOW_READ, Map.of(
-                    "troops", new Recorded(OWN_SET_RAISED, new Score(76, 74, 74, 60)),
+                    "troops", new Recorded(OWN_SET_RAISED, new Score(76, 74, 74, 64)),
                     "aid", new Recorded(OWN_SET_SCORED, new Score(1, 3, 1, 0))));
 
     /**
