@@ -172,9 +172,12 @@ final class ArticleContext {
             if (!partySide.side().equals("Other")) {
                 for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
                     if (h.value().side().equals("Other")) { // "White Russian units" fighting for the province
-                        addAlias(aliases, conflicting, h.text(), partySide);
-                        addAlias(aliases, conflicting, h.text().endsWith("s") ? h.text().substring(0, h.text().length() - 1)
-                                : h.text() + "s", partySide);
+                        for (Map.Entry<String, Gazetteer.Side> form : base.names().entrySet()) {
+                            if (form.getValue().side().equals("Other") && (form.getKey().startsWith(h.text())
+                                    || h.text().startsWith(form.getKey()))) {
+                                addAlias(aliases, conflicting, form.getKey(), partySide); // "White Russians", "Manchukuoan"
+                            }
+                        }
                     }
                 }
             }

@@ -114,10 +114,15 @@ final class SideFinder {
         }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
+        Prose.Name own = null;
         for (int i = inNoun.size() - 1; i >= 0; i--) {
-            if (!inNoun.get(i).isGroup()) {
-                return reading(p, inNoun.get(i), date, "the figure's noun phrase");
+            Prose.Name n = inNoun.get(i);
+            if (!n.isGroup() && (own == null || own.side().side().equals("Other") && !n.side().side().equals("Other"))) {
+                own = n; // the last name, unless an earlier one names a side ("Japanese and Manchukuo soldiers")
             }
+        }
+        if (own != null) {
+            return reading(p, own, date, "the figure's noun phrase");
         }
         String unknown = unknownName(p, start, end, inNoun);
         if (unknown != null) {
@@ -173,10 +178,10 @@ final class SideFinder {
         }
         // 2c. "at least 40 rebels were killed", "2,000 armed herders": irregulars the figure's noun phrase ties to
         // no side are the article's for that noun, else Other, whatever side the clause names besides
-        String own = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
-        if (irregular.contains(own) || civilians.contains(own) && !aidPersonnel.contains(own)
+        String ownNoun = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+        if (irregular.contains(ownNoun) || civilians.contains(ownNoun) && !aidPersonnel.contains(ownNoun)
                 || inNoun.isEmpty() && ARMED_CIVILIANS.matcher(p.text).region(start, end).find()) {
-            String byDefault = a.nounDefault(own);
+            String byDefault = a.nounDefault(ownNoun);
             return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
                     : new Reading("Other", unit, "'" + unit + "' without a name of a side");
         }
@@ -991,7 +996,7 @@ final class SideFinder {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
         List<String> words = p.wordsBefore(start, 30);
-        boolean pronoun = false;
+        boolean pronoun = p.text.startsWith("It ", sentenceStart); // "It counted about 111,000 men": the previous subject
         for (String w : words) {
             pronoun |= SUBJECT_PRONOUNS.contains(w);
         }
