@@ -280,6 +280,20 @@ final class SideFinder {
         if (inSentence != null) {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
         }
+        // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
+        // Union. From about 94,000 men in late 1932 it reached …")
+        int si = p.sentenceIndex(start);
+        if (si > 0 && start - sentenceStart <= 2 * Prose.WINDOW) {
+            org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
+            for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
+                List<String> b = p.wordsBefore(n.start(), 1);
+                String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
+                if (n.isGroup() || PREPOSITIONS.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
+                    continue;
+                }
+                return reading(p, n, date, "the subject of the previous sentence");
+            }
+        }
         // 6. earlier in the paragraph
         Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
                 : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
