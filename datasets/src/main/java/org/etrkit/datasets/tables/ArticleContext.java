@@ -142,7 +142,7 @@ final class ArticleContext {
     private static final Pattern MEMBERS = Pattern.compile("(?i)(commanders?|leaders?|units?|forces?)\\s*(\\d*)");
     /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
     private static final Pattern PARTY_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*");
+            "(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*");
 
     /**
      * One {@code CombatantN} entry: its parties are the parts between ";" ("Mongol Military Government;

@@ -256,11 +256,13 @@ final class TroopsTable implements CuratedTable {
             }
             String renamedForce = p.renamedNoun(q.start());
             if (renamedForce != null && !materiel.contains(u) && (!u.isEmpty() || q.value() >= 100)
-                    && (collective.contains(renamedForce) || forceNouns.contains(renamedForce))) {
+                    && (collective.contains(renamedForce) || forceNouns.contains(renamedForce)
+                    || personnel.contains(renamedForce) && !lex.set("measure_verbs").contains(renamedForce))) {
                 return true; // "the provincial army, over 4,000 Russians and Chinese", "Peasant Army, about 2,000 settlers"
             }
             String firstNounWord = firstWord(q.noun());
-            if (ARMED.contains(firstNounWord) && !materiel.contains(u)) {
+            if (!materiel.contains(u) && java.util.Arrays.stream(q.noun().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .anyMatch(ARMED::contains)) {
                 return true; // "2,000 armed lamas and herders", "7,000 military specialists"
             }
             if (materiel.contains(u) || civilians.contains(u)) {
@@ -634,7 +636,7 @@ final class TroopsTable implements CuratedTable {
         private void lossesInCell(int order, Element.Row row, int column, TextBlock b, int unitCol, String[] side,
                                   DateMention date, boolean fromCaption, List<Row> rows) {
             for (Quantity q : b.quantities()) {
-                String measure = lex.measureOf(q.unit().toLowerCase(Locale.ROOT));
+                String measure = q.unit().isEmpty() ? measureAfter(b.text(), q) : lex.measureOf(q.unit().toLowerCase(Locale.ROOT));
                 if (measure != null && !q.unit().equalsIgnoreCase("lost")) {
                     cell(order, row, column, measure, List.of(q), unitCol, side, date, fromCaption, rows);
                 }
