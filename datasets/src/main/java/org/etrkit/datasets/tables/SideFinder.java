@@ -23,9 +23,11 @@ import java.util.Set;
  *     appositive between commas ("the Ili army, nominally part of the provincial forces, had …") is
  *     skipped; a plural ethnic group there ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
  * <li>the article's side for the force noun a figure renames ("the garrison, some 80,000 men") or for a
- *     generic noun such as "rebels"; unnamed rebels, guerrillas … are {@code Other};</li>
+ *     generic noun such as "rebels"; unnamed rebels, guerrillas, armed civilians … are {@code Other} (read
+ *     before the clause's other names); "the army counted" refers to the force first named with "army";</li>
  * <li>the nearest name before the clause in its sentence, skipping finished brackets, groups and names
  *     without a side, and, when the clause has a pronoun subject ("it was wiped out"), the attacked;</li>
+ * <li>the subject of the previous sentence (its first name not after a preposition);</li>
  * <li>the nearest such name earlier in the paragraph (not a place passed: "through China");</li>
  * <li>in an article about a force ({@link ArticleContext#aboutAForce}), that force's side;</li>
  * <li>otherwise {@code Other}.</li>
