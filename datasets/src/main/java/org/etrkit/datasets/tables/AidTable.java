@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
+import org.etrkit.datasets.parse.Element;
 
 import tech.tablesaw.api.Table;
 
@@ -71,10 +73,13 @@ final class AidTable implements CuratedTable {
             int order = a.order(ac.article.source());
             List<Row> ofArticle = new ArrayList<>();
             List<Row> pending = new ArrayList<>();
+            reader.frame = reader.frameOf(ac);
+            reader.infobox(ac, order, ofArticle);
             for (Prose p : ac.prose) {
                 reader.read(order, p, ofArticle, pending);
             }
-            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending));
+            reader.tables(ac, order, ofArticle, pending);
+            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame));
             rows.addAll(ofArticle);
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
@@ -113,8 +118,15 @@ final class AidTable implements CuratedTable {
      */
     private static final Pattern RELATIVE = Pattern.compile(
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
+    private static final Pattern LIST_OPENER = Pattern.compile(
+            "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
+    /**
+     * A party the text points at without a name the gazetteer knows ("the rebels", "it", "Ghulja"): the
+     * paragraph's or the article's party of that role, see {@code Reader.resolve}.
+     */
+    private static final String UNNAMED = "Other?";
 
     /** The reading of transfers, paragraph by paragraph. */
     static final class Reader {
@@ -137,10 +149,18 @@ final class AidTable implements CuratedTable {
         private final Set<String> pronouns;
         private final Set<String> endWords;
         private final List<String> service;
+        /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
+        private final List<String> assist;
         private final Set<String> arrivalWords;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
+        /**
+         * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
+         * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
+         * names a transfer ("Soviet aid to the East Turkestan Republic"); null entries where it does not.
+         */
+        String[] frame = {null, null};
 
         Reader(Analysis a) {
             this.a = a;
@@ -161,6 +181,8 @@ final class AidTable implements CuratedTable {
             looked.addAll(receive);
             looked.addAll(nouns);
             service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
+            this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            assist.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
             Map<String, Boolean> words = new java.util.LinkedHashMap<>();
             for (String w : looked) {
                 if (!w.isEmpty() && w.length() <= LONGEST_WORD && w.chars().allMatch(c -> c < 128)) {
@@ -182,7 +204,7 @@ final class AidTable implements CuratedTable {
          * neither ("a second credit of $60 million"), given the pair of three in four of the article's complete
          * transfers (at least three); items that stay incomplete are left out.
          */
-        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending) {
+        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
@@ -196,7 +218,20 @@ final class AidTable implements CuratedTable {
             String dominant = mostFrequent(pairs);
             boolean onePair = dominant != null && complete.size() >= 3 && pairs.get(dominant) * 4 >= complete.size() * 3;
             List<Row> out = new ArrayList<>();
-            for (Row r : pending) {
+            for (Row pendingRow : pending) {
+                boolean unnamedDonor = UNNAMED.equals(pendingRow.donor());
+                boolean unnamedRecipient = UNNAMED.equals(pendingRow.recipient());
+                Row r = unnamedDonor || unnamedRecipient ? new Row(pendingRow.place(), unnamedDonor ? null : pendingRow.donor(),
+                        unnamedRecipient ? null : pendingRow.recipient(), pendingRow.yearStart(), pendingRow.yearEnd(),
+                        pendingRow.item(), pendingRow.quantity(), pendingRow.qualifier(), pendingRow.unit(),
+                        pendingRow.source(), pendingRow.line(), pendingRow.quote(), pendingRow.rule()) : pendingRow;
+                if (r.donor() == null && r.recipient() == null && frame[0] != null && frame[1] != null
+                        && !frame[0].equals(frame[1])) {
+                    out.add(new Row(r.place(), frame[0], frame[1], r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                            r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
+                            r.rule() + "; donor and recipient of the article (infobox or title)"));
+                    continue;
+                }
                 if (r.donor() == null && r.recipient() == null) {
                     if (!onePair) {
                         continue;
@@ -207,15 +242,273 @@ final class AidTable implements CuratedTable {
                             r.rule() + "; donor and recipient of the article's other transfers"));
                     continue;
                 }
-                String donor = r.donor() != null ? r.donor() : mostFrequent(donorsTo.get(r.recipient()));
-                String recipient = r.recipient() != null ? r.recipient() : mostFrequent(recipientsOf.get(r.donor()));
+                boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
+                        : frame[1] != null && !frame[1].equals(r.donor());
+                String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
+                String recipient = r.recipient() != null ? r.recipient()
+                        : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
+                donor = donor == null && unnamedDonor ? "Other" : donor; // "the United Nations refugee office paid"
+                recipient = recipient == null && unnamedRecipient ? "Other" : recipient; // "sent 400 advisers to Urumqi"
                 if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
                     out.add(new Row(r.place(), donor, recipient, r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
                             r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
-                            r.rule() + "; " + (r.donor() == null ? "donor" : "recipient") + " from the article's other transfers"));
+                            r.rule() + "; " + (r.donor() == null ? "donor" : "recipient")
+                                    + (framed ? " of the article (infobox or title)" : " from the article's other transfers")));
                 }
             }
             return out;
+        }
+
+        /**
+         * Items of the infobox of an article with a {@link #frame} of both parties: each figure of an entry whose
+         * key names what was given ("Horses Supplied", "Loans", "Civilian Experts", "Total Gifts") or whose
+         * figure is money, materiel or aid personnel; entries of other keys ("Strength", "Students") are no aid.
+         */
+        void infobox(ArticleContext ac, int order, List<Row> rows) {
+            if (frame[0] == null || frame[1] == null || frame[0].equals(frame[1])) {
+                return;
+            }
+            Map<Integer, TextBlock> byLine = new java.util.HashMap<>();
+            for (TextBlock b : a.corpus.entries().get(order).blocks()) {
+                if (b.kind().equals("infobox")) {
+                    byLine.put(b.at().line(), b);
+                }
+            }
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                TextBlock b = byLine.get(e.at().line());
+                if (b == null || b.quantities().isEmpty() || !namesAnItem(e.key())) {
+                    continue;
+                }
+                for (Quantity q : b.quantities()) {
+                    String unit = unitOf(q);
+                    String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
+                            : e.key().toLowerCase(Locale.ROOT);
+                    Integer[] years = years(ac.infoboxDate);
+                    String quote = e.key() + ": " + e.value();
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), frame[0], frame[1], years[0], years[1],
+                            item, q.value(), q.qualifier().code(), unit, e.at().source(), e.at().line(),
+                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
+                                    e.key().length() + 2 + q.end()), "infobox " + e.key()));
+                }
+            }
+        }
+
+        /** True when an infobox key names a transfer or what is given ("Horses Supplied", "Loans", "Advisers"). */
+        private boolean namesAnItem(String key) {
+            for (String w : key.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
+                        || aidPersonnel.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** USD for money written with $, the currency as written, else the counted noun. */
+        private String unitOf(Quantity q) {
+            if (q.unit().equalsIgnoreCase("usd")) {
+                return "USD";
+            }
+            String noun = q.noun();
+            for (String c : currencies) {
+                if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
+                    return noun.substring(noun.length() - c.length());
+                }
+            }
+            return q.unit();
+        }
+
+        private static Integer[] years(DateMention d) {
+            if (d == null) {
+                return new Integer[] {null, null};
+            }
+            Period per = Period.of(d.iso());
+            return new Integer[] {per.from().getYear(), per.to().getYear()};
+        }
+
+        /**
+         * Items of pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang provincial army",
+         * "Gifts handed over by X to Y", "Principal Soviet aid agreements with Z"): each figure of its rows but
+         * percentages (terms of a credit), labelled by the row's first cell without figures or dates. The donor is the caption's "by X", else its name before the transfer word;
+         * the recipient its "to Y" or "with Y"; a party the caption leaves out is the article's ({@link #frame}).
+         */
+        void tables(ArticleContext ac, int order, List<Row> rows, List<Row> pending) {
+            Map<String, TextBlock> cells = null;
+            for (Element.PipeTable pt : ac.article.tables()) {
+                String caption = pt.caption() == null ? "" : pt.caption();
+                Matcher w = WORD.matcher(caption);
+                int at = -1;
+                int end = -1;
+                while (w.find()) {
+                    String word = w.group().toLowerCase(Locale.ROOT);
+                    if (give.contains(word) || nouns.contains(word) || receive.contains(word)) {
+                        at = w.start();
+                        end = w.end();
+                        break;
+                    }
+                }
+                if (at < 0) {
+                    continue;
+                }
+                if (cells == null) {
+                    cells = new java.util.HashMap<>();
+                    for (TextBlock b : a.corpus.entries().get(order).blocks()) {
+                        if (b.kind().equals("table")) {
+                            cells.put(b.at().line() + ":" + b.at().column(), b);
+                        }
+                    }
+                }
+                DateMention captionDate = null;
+                for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
+                    if (d.hasYear()) {
+                        captionDate = d;
+                        break;
+                    }
+                }
+                LocalDate day = captionDate != null ? Period.of(captionDate.iso()).from() : ac.fallbackDay();
+                String[] parties = captionParties(ac, caption, at, end, day);
+                List<Integer> columns = figureColumns(pt, cells);
+                if (columns.isEmpty()) {
+                    continue;
+                }
+                Integer[] years = years(captionDate != null ? captionDate : ac.infoboxDate);
+                for (Element.Row row : pt.rows()) {
+                    String label = "";
+                    for (int i = 0; i < row.cells().size() && label.isEmpty(); i++) {
+                        if (cells.get(row.at().line() + ":" + row.columns().get(i)) != null
+                                && cells.get(row.at().line() + ":" + row.columns().get(i)).quantities().isEmpty()
+                                && org.etrkit.datasets.extract.Dates.find(row.cell(i)).isEmpty()) {
+                            label = row.cell(i);
+                        }
+                    }
+                    String quote = String.join(" | ", row.cells());
+                    for (int column : columns) {
+                    TextBlock b = column < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(column)) : null;
+                    if (b == null) {
+                        continue;
+                    }
+                    int focus = 0;
+                    for (int i = 0; i < column; i++) {
+                        focus += row.cell(i).length() + 3;
+                    }
+                    for (Quantity q : b.quantities()) {
+                        if (q.unit().equalsIgnoreCase("percent")) {
+                            continue; // "2 per cent interest": terms, not an item
+                        }
+                        String unit = unitOf(q);
+                        String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
+                                : label.isEmpty() ? unit : label.toLowerCase(Locale.ROOT);
+                        Row r = new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
+                                parties[0], parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
+                                row.at().source(), row.at().line(),
+                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
+                                "table caption: " + caption.substring(at, end));
+                        (parties[0] == null || parties[1] == null ? pending : rows).add(r);
+                    }
+                    }
+                }
+            }
+        }
+
+        private static final Pattern WORD = Pattern.compile("\\p{L}+");
+        private static final Pattern CAPTION_BY = Pattern.compile("\\bby\\s+(.+?)(?=\\s+(?:to|for|with)\\b|,|$)");
+        private static final Pattern CAPTION_TO = Pattern.compile("\\b(?:to|for|with)\\s+(.+?)(?=,|\\s+\\d|$)");
+
+        /** {donor, recipient} a table caption names, completed from the article's {@link #frame}; null where unknown. */
+        private String[] captionParties(ArticleContext ac, String caption, int at, int end, LocalDate day) {
+            String rest = caption.substring(end);
+            String donor = null;
+            String recipient = null;
+            Matcher by = CAPTION_BY.matcher(rest);
+            if (by.find()) {
+                Gazetteer.Side s = ac.gazetteer.firstIn(by.group(1));
+                donor = s == null ? "Other" : s.at(day);
+            } else {
+                Gazetteer.Side s = ac.gazetteer.firstIn(caption.substring(0, at));
+                donor = s == null ? null : s.at(day);
+            }
+            Matcher to = CAPTION_TO.matcher(rest);
+            if (to.find()) {
+                Gazetteer.Side s = ac.gazetteer.firstIn(to.group(1));
+                recipient = s != null ? s.at(day) : frame[1] != null && !frame[1].equals(donor) ? frame[1] : "Other";
+            }
+            if (donor == null && frame[0] != null && !frame[0].equals(recipient)) {
+                donor = frame[0];
+            }
+            if (recipient == null && frame[1] != null && !frame[1].equals(donor)) {
+                recipient = frame[1];
+            }
+            return new String[] {donor, recipient};
+        }
+
+        /** The columns whose cells hold a figure in some row, left to right. */
+        private static List<Integer> figureColumns(Element.PipeTable pt, Map<String, TextBlock> cells) {
+            List<Integer> out = new ArrayList<>();
+            for (int c = 0; c < pt.header().size(); c++) {
+                for (Element.Row row : pt.rows()) {
+                    TextBlock b = c < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(c)) : null;
+                    if (b != null && !b.quantities().isEmpty()) {
+                        out.add(c);
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The article's {donor, recipient}: see {@link #frame}. */
+        String[] frameOf(ArticleContext ac) {
+            LocalDate day = ac.fallbackDay();
+            String donor = null;
+            String recipient = null;
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                String key = e.key().strip().toLowerCase(Locale.ROOT);
+                Gazetteer.Side s = ac.gazetteer.firstIn(e.value());
+                String side = s == null ? (e.value().isBlank() ? null : "Other") : s.at(day);
+                if (donor == null && lex.set("donor_keys").contains(key)) {
+                    donor = side;
+                } else if (recipient == null && lex.set("recipient_keys").contains(key)) {
+                    recipient = side;
+                }
+            }
+            String title = ac.article.title() == null ? "" : ac.article.title();
+            if ((donor == null || recipient == null) && !title.isEmpty()) {
+                Matcher m = TITLE_TRANSFER.matcher(title);
+                while (m.find()) {
+                    if (nouns.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                        Gazetteer.Side d = ac.gazetteer.firstIn(m.group(1));
+                        Gazetteer.Side r = ac.gazetteer.firstIn(m.group(3));
+                        donor = donor != null ? donor : d == null ? null : d.at(day);
+                        recipient = recipient != null ? recipient : r == null ? null : r.at(day);
+                        break;
+                    }
+                }
+            }
+            return new String[] {donor, recipient};
+        }
+
+        /** "Soviet aid to Xinjiang …": the words before a noun, the noun, and what follows "to". */
+        private static final Pattern TITLE_TRANSFER = Pattern.compile("^(.*?)\\b(\\p{L}+) to (.+)$");
+
+        /**
+         * A party read as {@link #UNNAMED} ("gave the rebels", "shipped it", "to Ghulja"): the paragraph's last
+         * stated party of that role when that transfer had the same other party, else the article's
+         * ({@link #frame}) when the other party is the article's too; else {@code Other}.
+         */
+        private String resolve(String party, String paragraph, String paragraphOther, String[] article, int role,
+                               String other) {
+            if (!UNNAMED.equals(party)) {
+                return party;
+            }
+            if (paragraph != null && !UNNAMED.equals(paragraph) && !paragraph.equals(other)
+                    && (other == null || other.equals(paragraphOther))) {
+                return paragraph;
+            }
+            String mine = article[role];
+            if (mine != null && !mine.equals(other) && (other == null || other.equals(article[1 - role]))) {
+                return mine;
+            }
+            return "Other";
         }
 
         private static String mostFrequent(Map<String, Integer> counts) {
@@ -245,7 +538,8 @@ final class AidTable implements CuratedTable {
                 }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                     String measure = troops.measure(p, q);
-                    if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")) {
+                    if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")
+                            && !measure.equals("enlisted")) {
                         continue; // "227 of them lost their lives": a loss, not a gift
                     }
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
@@ -273,18 +567,24 @@ final class AidTable implements CuratedTable {
                     lastDonor = earlier[0];
                     lastRecipient = earlier[1];
                 }
-                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor : antecedent(p, t.start(), day);
+                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
+                        : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
+                        : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
-                if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
+                if (UNNAMED.equals(donor)) {
+                    donor = resolve(donor, lastDonor, lastRecipient, frame, 0, UNNAMED.equals(recipient) ? null : recipient);
+                }
+                recipient = resolve(recipient, lastRecipient, lastDonor, frame, 1, donor);
+                if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !donor.equals(UNNAMED)) {
                     continue; // a side moving its own men or money is no aid
                 }
                 String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? sideIn(p, q.start(), q.end(), day) : null;
                 if (own != null && own.equals(recipient) && !own.equals(donor)) {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
                 }
-                if (donor == null || recipient == null) {
+                if (donor == null || recipient == null || UNNAMED.equals(donor) || UNNAMED.equals(recipient)) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
-                            .toLowerCase(Locale.ROOT))) {
+                            .toLowerCase(Locale.ROOT)) || frame[0] != null && frame[1] != null) {
                         int[] period = period(p, q, s);
                         pending.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
                                 period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], item(p, q, unit),
@@ -322,7 +622,8 @@ final class AidTable implements CuratedTable {
             if (u.equals("members") && troops.isPersonnel(p, q)) {
                 return q.unit();
             }
-            if (u.isEmpty()) {
+            // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
+            if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
                 if (ofThem.lookingAt() && (personnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT))
                         || aidPersonnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT)))) {
@@ -332,10 +633,16 @@ final class AidTable implements CuratedTable {
                 if (renamed != null && (materiel.contains(renamed) || aidPersonnel.contains(renamed))) {
                     return renamed; // "their remaining aircraft, about 100 in number"
                 }
-                if (MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()) {
+                boolean ofUnnamed = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt();
+                if (ofUnnamed || MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()
+                        || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                     List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
                     if (!before.isEmpty()) {
                         String previous = itemUnit(p, before.get(before.size() - 1));
+                        if (ofUnnamed && previous != null && !aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
+                                && !materiel.contains(previous.toLowerCase(Locale.ROOT))) {
+                            return null; // "Five men received the title …, three of them posthumously"
+                        }
                         return previous == null || previous.equals("USD") ? null : previous; // "140 advisers …, and 90 more"
                     }
                 }
@@ -343,7 +650,11 @@ final class AidTable implements CuratedTable {
             return null;
         }
 
-        private static final Pattern MORE = Pattern.compile(" (?:more|others)\\b(?! than)");
+        private static final Pattern MORE = Pattern.compile(
+                " (?:more|others|were|was)\\b(?! than)");
+        private static final Pattern OF_THEM = Pattern.compile(" of (?:them|whom)\\b");
+        /** "donated a further 32,000 outright": a figure without a noun that adds to the item before it. */
+        private static final Pattern FURTHER = Pattern.compile("\\b(?:a further|another|an additional|a further some)\\s+$");
         private static final Pattern OF_THEM_NOUN = Pattern.compile(" of (?:them|whom|these) (\\p{L}+)\\b");
 
         private String item(Prose p, Quantity q, String unit) {
@@ -380,11 +691,16 @@ final class AidTable implements CuratedTable {
                 }
                 if (j - i >= 3 && j - i <= LONGEST_WORD && mayBeTransferWord(text, i, j)) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    String phrase = servicePhrase(text, w, j);
+                    String phrase = servicePhrase(service, text, w, j);
+                    String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
                     if (phrase != null) {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
-                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)) {
-                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find();
+                    } else if (help != null) {
+                        out.add(new Transfer(i, j, help, Kind.GIVE, false));
+                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
+                            && !SOURCE_NOUNS.contains(p.wordBefore(i))) {
+                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find()
+                                || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
                     } else if (receive.contains(w)) {
@@ -402,8 +718,8 @@ final class AidTable implements CuratedTable {
          * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
          * alone, or "passed" only in "passed through"; else null.
          */
-        private String servicePhrase(String text, String w, int end) {
-            for (String phrase : service) {
+        private static String servicePhrase(List<String> phrases, String text, String w, int end) {
+            for (String phrase : phrases) {
                 int space = phrase.indexOf(' ');
                 if (space < 0 ? phrase.equals(w)
                         : phrase.substring(0, space).equals(w) && text.regionMatches(true, end, phrase.substring(space),
@@ -429,6 +745,53 @@ final class AidTable implements CuratedTable {
             return transferShapes[j - i][Character.toLowerCase(text.charAt(i))] && lookedUp.get(text, i, j, true) != null;
         }
 
+        /**
+         * A participle right after the noun it qualifies, with no object after it ("credits extended by Moscow",
+         * "10,800 experts sent between 1950 and 1960", "Wool shipped north"): a passive without an auxiliary.
+         * Not after a name or pronoun ("Moscow shipped"), nor before an object ("arats donated in excess of").
+         */
+        private boolean reducedPassive(Prose p, int i, int j) {
+            String text = p.text;
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (!(w.endsWith("ed") || w.equals("sent") || w.equals("lent") || w.equals("given") || w.equals("sold"))) {
+                return false;
+            }
+            int k = i - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 0 || !Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+            int ws = k;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String prev = text.substring(ws, k + 1).toLowerCase(Locale.ROOT);
+            if (pronouns.contains(prev) || NOT_A_NOUN.contains(prev) || prev.endsWith("ly") || !p.namesIn(ws, k + 1).isEmpty()
+                    || Character.isUpperCase(text.charAt(ws)) && !p.atSentenceStart(ws)) {
+                return false;
+            }
+            Matcher next = NEXT_WORDS.matcher(text).region(j, Math.min(text.length(), j + 30));
+            if (!next.lookingAt()) {
+                return j < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ';'); // "… credits granted, …"
+            }
+            String first = next.group(1).toLowerCase(Locale.ROOT);
+            String second = next.group(2) == null ? "" : next.group(2);
+            return first.equals("by") || AFTER_A_PARTICIPLE.contains(first)
+                    || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
+                    && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
+        }
+
+        private static final Pattern NEXT_WORDS = Pattern.compile("\\s+([\\p{L}\\d$]+)(?:\\s+([\\p{L}\\d]+))?");
+        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
+        private static final Set<String> AFTER_A_PARTICIPLE = Set.of("north", "south", "east", "west", "northward",
+                "northwards", "southward", "westward", "eastward", "abroad", "overseas", "via", "through", "across",
+                "to", "under");
+        /** Words after which a participle is an active verb, not a reduced passive. */
+        private static final Set<String> NOT_A_NOUN = Set.of("had", "has", "have", "was", "were", "is", "are", "be",
+                "been", "and", "or", "but", "then", "also", "which", "who", "that", "later", "first", "not", "never",
+                "once", "further", "again", "jointly", "together", "the", "a", "an");
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
         private static boolean particleAfter(String text, int end) {
             if (end + 1 >= text.length() || text.charAt(end) != ' ') {
@@ -447,6 +810,10 @@ final class AidTable implements CuratedTable {
             return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
         }
 
+        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer. */
+        private static final Set<String> SOURCE_NOUNS = Set.of("statistics", "figures", "accounts", "sources",
+                "records", "estimates", "reports", "documents", "historians", "data", "archives", "census");
+
         private static final Set<String> PARTICLES = Set.of("in", "up", "out", "off", "back", "forward", "away");
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
                 "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
@@ -459,6 +826,15 @@ final class AidTable implements CuratedTable {
             int cs = p.clauseStart(q.start());
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
+            }
+            if (cs > 0 && (p.text.charAt(cs - 1) == '(' || LIST_OPENER.matcher(p.text).region(cs, q.start()).lookingAt())) {
+                // "a credit of 520 million rubles (about US$130 million)", "supplied most of its weapons, among
+                // them 60,000 rifles": a restatement or a list of what the clause before gave
+                int before = cs - 1;
+                while (before > 0 && (p.text.charAt(before - 1) == ' ' || p.text.charAt(before - 1) == ',')) {
+                    before--;
+                }
+                cs = p.clauseStart(Math.max(0, before));
             }
             int ce = p.clauseEnd(q.end());
             int lo = 0;
@@ -483,7 +859,9 @@ final class AidTable implements CuratedTable {
                     if (t.kind() != Kind.NOUN) {
                         bestVerb = t;
                     }
-                } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE) {
+                } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE
+                        || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
+                    // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                     return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
                 } else if (t.start() >= q.end()) {
                     break;
@@ -531,7 +909,7 @@ final class AidTable implements CuratedTable {
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
-                    return new String[] {donor, object != null ? object : to};
+                    return new String[] {donor, object != null && !UNNAMED.equals(object) ? object : to != null ? to : object};
                 }
             }
         }
@@ -654,6 +1032,10 @@ final class AidTable implements CuratedTable {
 
         /** The side of the subject before a transfer verb; null for a pronoun or no name. */
         private String subject(Prose p, int from, int to, LocalDate day) {
+            Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
+            while (that.find()) {
+                from = that.end(); // "Soviet intelligence claimed that British agents had shipped": the clause after "that"
+            }
             List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
@@ -681,9 +1063,19 @@ final class AidTable implements CuratedTable {
                     before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
                 }
             }
-            return before.matches(".*\\b\\p{Lu}\\p{L}+.*") && !before.strip().isEmpty()
-                    && !before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$") ? "Other" : null;
+            if (!before.matches(".*\\b\\p{Lu}\\p{L}+.*") || before.strip().isEmpty()
+                    || before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$")) {
+                return null;
+            }
+            // only the sentence's first word is capitalised ("Herders, workers and officials contributed"): a
+            // subject without a name, the paragraph's or the article's donor
+            int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
+            String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
+            return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
         }
+
+        private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+        private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
 
         private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
 
@@ -733,7 +1125,13 @@ final class AidTable implements CuratedTable {
             if (between.endsWith(",") || lower.matches(".*[,;]\\s*(?:and\\s+)?$")) {
                 return null; // "supplied drilling rigs, 200 trucks": a list of items, no recipient
             }
-            String side = sideIn(p, from, to, day);
+            String side = null;
+            for (Prose.Name n : p.namesIn(from, to)) {
+                if (!n.isGroup() && !POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
+                    side = n.side().at(day); // not "the Kwantung Army's captured stock": a possessor is no recipient
+                    break;
+                }
+            }
             if (side != null) {
                 return side;
             }
@@ -741,7 +1139,7 @@ final class AidTable implements CuratedTable {
             for (String w : lower.split("[^\\p{L}']+")) {
                 noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
             }
-            return noun ? "Other" : null; // "sent upwards of 10,000": no object, only a hedge
+            return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }
 
         /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
@@ -759,7 +1157,7 @@ final class AidTable implements CuratedTable {
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || pre.contains("their")
                         || pre.contains("his") || pre.contains("its"))) {
-                    return "Other";
+                    return UNNAMED; // "to Ghulja", "to their allies": the paragraph's or the article's recipient
                 }
             }
             return null;
@@ -787,7 +1185,10 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), nounStart).strip();
-            return !n.isGroup() && between.split("\\s+").length <= 2 ? n.side().at(day) : null;
+            if (between.split("\\s+").length > 2) {
+                return null;
+            }
+            return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
         }
 
         /** The side of the first gazetteer name in {@code [from, to)}, or null. */

@@ -46,6 +46,11 @@ final class ArticleContext {
     final DateMention infoboxDate;
 
     final List<Prose> prose = new ArrayList<>();
+    /**
+     * The words of each prose block's text (by identity), found once for the gazetteer, the article's gazetteer and
+     * the groups, which each read them.
+     */
+    private final Map<String, PhraseMatcher.Words> proseWords = new java.util.IdentityHashMap<>();
 
     ArticleContext(Article article, List<TextBlock> blocks, Rules rules) {
         this.article = article;
@@ -104,13 +109,17 @@ final class ArticleContext {
             if (!b.isProse() && !b.kind().equals("table")) {
                 continue; // an order-of-battle row "PLA 52nd Division" ties the division as prose does
             }
-            for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(b.text(), 0, b.text().length())) {
+            PhraseMatcher.Words words = PhraseMatcher.Words.of(b.text());
+            if (b.isProse()) {
+                proseWords.put(b.text(), words);
+            }
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(words)) {
                 String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
                 if (alias != null) {
                     addAlias(aliases, conflicting, alias, h.value());
                 }
             }
-            for (PhraseMatcher.Hit<String> g : groups.find(b.text())) { // "Tibetan 3rd Regiment": a people's, no side
+            for (PhraseMatcher.Hit<String> g : groups.find(words)) { // "Tibetan 3rd Regiment": a people's, no side
                 if (infoboxKnown.firstIn(g.text()) != null) {
                     continue; // "Japanese" names a side
                 }
@@ -192,7 +201,9 @@ final class ArticleContext {
             }
             if (own == null) {
                 for (String name : partyNames(party.replaceAll("\\([^()]*\\)", " "))) {
-                    addAlias(aliases, conflicting, name, partySide);
+                    if (name.indexOf(' ') > 0 || !partySide.side().equals("Other")) {
+                        addAlias(aliases, conflicting, name, partySide); // not a lone word without a side ("Basmachi")
+                    }
                 }
             }
         }
@@ -420,15 +431,14 @@ final class ArticleContext {
             while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-')) {
                 we++;
             }
-            String w = text.substring(ws, we);
-            if (Character.isDigit(c) && !w.matches("\\d+(?:st|nd|rd|th)")) {
+            if (Character.isDigit(c) && !Prose.isOrdinal(text, ws, we)) {
                 break;
             }
             if (start < 0) {
                 start = ws;
             }
             lastEnd = we;
-            endsInForceNoun = forceNouns.contains(w.toLowerCase(Locale.ROOT));
+            endsInForceNoun = forceNouns.contains(text.substring(ws, we).toLowerCase(Locale.ROOT));
             i = we;
         }
         return start >= 0 && endsInForceNoun ? text.substring(start, lastEnd) : null;
@@ -495,8 +505,10 @@ final class ArticleContext {
     /** Gazetteer names (with sides) and ethnic groups in {@code text}, in order, not overlapping. */
     List<Prose.Name> names(String text) {
         List<Prose.Name> out = new ArrayList<>();
-        List<PhraseMatcher.Hit<Gazetteer.Side>> sides = gazetteer.find(text, 0, text.length());
-        List<PhraseMatcher.Hit<String>> gs = groups.find(text);
+        PhraseMatcher.Words words = proseWords.get(text);
+        List<PhraseMatcher.Hit<Gazetteer.Side>> sides = words != null ? gazetteer.find(words)
+                : gazetteer.find(text, 0, text.length());
+        List<PhraseMatcher.Hit<String>> gs = words != null ? groups.find(words) : groups.find(text);
         int i = 0;
         int j = 0;
         while (i < sides.size() || j < gs.size()) {

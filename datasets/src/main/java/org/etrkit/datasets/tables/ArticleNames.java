@@ -52,20 +52,27 @@ final class ArticleNames {
             "((?:\\p{Lu}[\\p{L}'’-]*|of|the|and)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and)){1,6})\\s+\\((\\p{Lu}{2,6})\\)");
     /** What every {@link #DEFINITION} holds: a text without it is not searched for one. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
+    /** What {@code split("\\s+")} splits on, compiled once (String.split compiles it at every call). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> ANAPHOR_ADJECTIVES = Set.of("", "young ", "new ", "small ", "whole ");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
 
-    private final Set<String> properWords = new HashSet<>();
+    private final WordSet properWords = new WordSet();
     /** The words the article writes in lower case somewhere ("the", "when", "his"). */
-    private final Set<String> lowerWords = new HashSet<>();
+    private final WordSet lowerWords = new WordSet();
     private final Set<String> groups;
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     /** Each state the article names in full, with the forms that stand for it (lower case). */
     private final Map<String, Set<String>> states = new LinkedHashMap<>();
     /** A form of a state name (lower case) to the state's full name. */
     private final Map<String, String> formToState = new HashMap<>();
-    /** The name each state is given: its full name, or its abbreviation when the article mostly writes that. */
-    private final Map<String, String> canonical = new HashMap<>();
+    /**
+     * The name each state is given: its full name, or its abbreviation when the article mostly writes that; made on
+     * first use ({@link #canonicalPlace}), since only some articles' readers ask for it.
+     */
+    private Map<String, String> canonical;
+    /** The texts of the article's prose blocks, for {@link #chooseCanonicalNames}. */
+    private final List<String> prose;
     private final Subject subject;
     private final Set<String> anaphors = new HashSet<>();
 
@@ -73,6 +80,7 @@ final class ArticleNames {
         Set<String> stateNouns = lex.set("state_nouns");
         this.groups = lex.set("groups");
         List<String> prose = new ArrayList<>();
+        this.prose = prose;
         for (TextBlock b : blocks) {
             if (b.isProse()) {
                 learnProperWords(b);
@@ -88,12 +96,18 @@ final class ArticleNames {
         }
         texts.addAll(prose);
         for (String t : texts) {
-            if (!ABBREVIATION.matcher(t).find()) {
-                continue;
-            }
-            Matcher m = DEFINITION.matcher(t);
-            while (m.find()) {
-                String[] words = m.group(1).split("\\s+");
+            Matcher abbreviation = ABBREVIATION.matcher(t);
+            Matcher m = DEFINITION.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            // the same matches as m.find() from the start: a definition is words and blanks before its "(ABC)",
+            // so only the run of such characters before each "(ABC)" is searched (see inRun)
+            while (from < t.length() && abbreviation.find(from)) {
+                int start = runStart(t, from, abbreviation.start());
+                from = abbreviation.end();
+                if (!m.region(start, from).find()) {
+                    continue;
+                }
+                String[] words = BLANKS.split(m.group(1));
                 for (int k = 0; k < words.length; k++) { // the longest run of words the initials spell
                     String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                     if (Character.isUpperCase(words[k].charAt(0)) && initials(full).equals(m.group(2))) {
@@ -105,15 +119,22 @@ final class ArticleNames {
         }
         StatePatterns patterns = STATE_PATTERNS.computeIfAbsent(lex.list("state_nouns"), ArticleNames::statePatterns);
         Pattern stateName = patterns.name();
+        int[] noun = new int[2];
         for (String t : texts) {
-            if (!patterns.noun().matcher(t).find()) {
-                continue;
-            }
-            Matcher m = stateName.matcher(t);
-            while (m.find()) {
-                String name = stripLeading(m.group().strip());
-                if (name.contains(" ")) {
-                    addState(name, formsOf(name, stateNouns));
+            Matcher m = stateName.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            // the same matches as m.find() from the start: a name is words and blanks around a state noun, so it
+            // lies inside the run of such characters around the next noun (see inRun), and only that run is searched
+            while (from < t.length() && patterns.findNoun(t, from, noun)) {
+                int runEnd = runEnd(t, noun[1]);
+                if (m.region(runStart(t, from, noun[0]), runEnd).find()) {
+                    String name = stripLeading(m.group().strip());
+                    if (name.contains(" ")) {
+                        addState(name, formsOf(name, stateNouns));
+                    }
+                    from = m.end();
+                } else {
+                    from = runEnd;
                 }
             }
         }
@@ -124,7 +145,6 @@ final class ArticleNames {
             }
         });
         this.subject = subjectOf(article, gazetteer, stateNouns, stateName);
-        chooseCanonicalNames(prose);
     }
 
     /** Records {@code forms} as names of state {@code full} (a form already taken by another state stays with it). */
@@ -141,7 +161,8 @@ final class ArticleNames {
     }
 
     /** Each state's name: its full name, or the abbreviation the article defines when the prose writes that more often. */
-    private void chooseCanonicalNames(List<String> prose) {
+    private Map<String, String> chooseCanonicalNames() {
+        Map<String, String> canonical = new HashMap<>();
         Map<String, String> phrases = new LinkedHashMap<>();
         states.forEach((full, forms) -> forms.forEach(f -> phrases.putIfAbsent(f, full)));
         anaphors.forEach(phrases::remove);
@@ -164,6 +185,7 @@ final class ArticleNames {
             }
             canonical.put(full, best);
         });
+        return canonical;
     }
 
     private void learnProperWords(TextBlock b) {
@@ -182,9 +204,9 @@ final class ArticleNames {
                     j++;
                 }
                 if (!first && Character.isUpperCase(c)) {
-                    properWords.add(text.substring(i, j));
+                    properWords.add(text, i, j);
                 } else if (Character.isLowerCase(c)) {
-                    lowerWords.add(text.substring(i, j));
+                    lowerWords.add(text, i, j);
                 }
                 first = false;
                 i = j;
@@ -196,23 +218,63 @@ final class ArticleNames {
      * The state-name pattern of a list of state nouns, and the pattern of the nouns alone, which every state name
      * holds (a text without one is not searched for a name).
      */
-    private record StatePatterns(Pattern name, Pattern noun) {
+    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, boolean[] asciiFirsts) {
+
+        StatePatterns(Pattern name, Pattern noun, List<String> nouns) {
+            this(name, noun, nouns, new boolean[128]);
+            for (String n : nouns) {
+                if (n.charAt(0) < 128) {
+                    asciiFirsts[n.charAt(0)] = true;
+                }
+            }
+        }
+
+        /**
+         * Where the noun pattern finds a state noun first at or after {@code from}, put in {@code found} (start, end);
+         * false if nowhere. A scan for the nouns as the pattern writes them, in the pattern's order, where the
+         * pattern's matcher tries every position; the pattern itself when there are no nouns.
+         */
+        boolean findNoun(String t, int from, int[] found) {
+            if (nouns.isEmpty()) {
+                Matcher m = noun.matcher(t);
+                if (!m.find(from)) {
+                    return false;
+                }
+                found[0] = m.start();
+                found[1] = m.end();
+                return true;
+            }
+            for (int i = from; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < 128 && !asciiFirsts[c]) {
+                    continue;
+                }
+                for (String n : nouns) {
+                    if (t.startsWith(n, i)) {
+                        found[0] = i;
+                        found[1] = i + n.length();
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** The patterns of each list of state nouns, compiled once (lists are compared by value). */
     private static final Map<List<String>, StatePatterns> STATE_PATTERNS = new ConcurrentHashMap<>();
 
     private static StatePatterns statePatterns(List<String> stateNouns) {
-        String noun = "(?:" + String.join("|", stateNouns.stream()
-                .map(n -> Pattern.quote(Character.toUpperCase(n.charAt(0)) + n.substring(1))).toList()) + ")";
+        List<String> spelled = stateNouns.stream().map(n -> Character.toUpperCase(n.charAt(0)) + n.substring(1)).toList();
+        String noun = "(?:" + String.join("|", spelled.stream().map(Pattern::quote).toList()) + ")";
         String firsts = stateNouns.stream().map(n -> { // the first letter as the noun pattern writes it
                     int c = n.codePointAt(0);
                     return String.format("\\x{%x}", Character.isBmpCodePoint(c) ? Character.toUpperCase((char) c) : c);
                 }).distinct().collect(java.util.stream.Collectors.joining());
         if (firsts.isEmpty()) { // no state nouns: nothing to guard on
-            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun));
+            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun), List.of());
         }
-        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun));
+        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun), spelled);
     }
 
     /**
@@ -226,6 +288,33 @@ final class ArticleNames {
         return Pattern.compile(start + "(?:(?:" + word + "\\s+){1,4}" + noun + "\\b(?:\\s+of\\s+(?:the\\s+)?" + word
                 + "(?:\\s+" + word + ")?)?|(?:(?:" + word + "\\s+){0,3})" + noun + "\\s+of\\s+(?:the\\s+)?"
                 + word + "(?:\\s+" + word + ")?)");
+    }
+
+    /**
+     * True for the characters a state name is made of ({@link #statePattern}: letters, apostrophes, hyphens and the
+     * blanks of {@code \\s}) and for surrogates, so that a run of them is never shorter than the name it holds.
+     */
+    private static boolean inRun(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+                || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /** Where the run of {@link #inRun} characters that ends at {@code noun} starts, at {@code from} at the earliest. */
+    private static int runStart(String t, int from, int noun) {
+        int i = noun;
+        while (i > from && inRun(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the run of {@link #inRun} characters from {@code i} ends. */
+    private static int runEnd(String t, int i) {
+        int j = i;
+        while (j < t.length() && inRun(t.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     private static String stripLeading(String name) {
@@ -242,7 +331,7 @@ final class ArticleNames {
     /** "MPR" for "Mongolian People's Republic": the initials of the capitalised words. */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : BLANKS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
@@ -264,7 +353,7 @@ final class ArticleNames {
     private Set<String> formsOf(String full, Set<String> stateNouns) {
         Set<String> out = new LinkedHashSet<>();
         out.add(full);
-        String[] words = full.split("\\s+");
+        String[] words = BLANKS.split(full);
         int of = java.util.Arrays.asList(words).indexOf("of");
         if (of > 0 && stateNouns.contains(words[of - 1].toLowerCase(Locale.ROOT))) {
             int from = of + 1 < words.length && words[of + 1].equals("the") ? of + 2 : of + 1;
@@ -318,7 +407,7 @@ final class ArticleNames {
                 break;
             }
         }
-        String[] words = title.split("\\s+");
+        String[] words = BLANKS.split(title);
         String own = words[words.length - 1].toLowerCase(Locale.ROOT);
         for (String adjective : ANAPHOR_ADJECTIVES) {
             for (String noun : List.of("country", "state", stateNouns.contains(own) ? own : "country")) {
@@ -387,6 +476,74 @@ final class ArticleNames {
         if (state == null && key.startsWith("the ")) {
             state = formToState.get(key.substring(4));
         }
-        return state == null ? place : canonical.getOrDefault(state, state);
+        if (state == null) {
+            return place;
+        }
+        synchronized (this) { // the tables' readers may run in parallel (CuratedTables.build)
+            if (canonical == null) {
+                canonical = chooseCanonicalNames();
+            }
+            return canonical.getOrDefault(state, state);
+        }
+    }
+
+    /**
+     * A set of words added where they stand in a text, so that a word already in it (most words of an article
+     * are) makes no string: open addressing on {@link String#hashCode}, which the characters give one by one.
+     */
+    static final class WordSet {
+
+        private String[] keys = new String[64];
+        private int size;
+
+        /** Adds the word {@code text[from, to)}. */
+        void add(String text, int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            int n = to - from;
+            int mask = keys.length - 1;
+            int i = spread(h) & mask;
+            for (String key = keys[i]; key != null; key = keys[i]) {
+                if (key.length() == n && key.hashCode() == h && text.regionMatches(from, key, 0, n)) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = text.substring(from, to);
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        boolean contains(String word) {
+            int mask = keys.length - 1;
+            for (int i = spread(word.hashCode()) & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void grow() {
+            String[] old = keys;
+            keys = new String[old.length * 2];
+            int mask = keys.length - 1;
+            for (String key : old) {
+                if (key != null) {
+                    int i = spread(key.hashCode()) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = key;
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.parse.Element;
 
 import tech.tablesaw.api.Table;
 
@@ -80,12 +81,85 @@ final class DemographicsTable implements CuratedTable {
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
     private static final Pattern GROUP_OF = Pattern.compile("^ (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
     /** "of them", "of whom" between a share and its group. */
-    private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these) )");
+    private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these|it) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
     private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private static final Pattern REMAINDER_WORDS = Pattern.compile(
-            "\\b(?:the remaining|the rest|all others|the other groups)(?: [\\p{L}-]+)?\\s*$");
+            "\\b(?:the remaining|the rest|all others|(?:all |the )?other (?:groups|peoples|nationalities|minorities))"
+                    + "(?: [\\p{L}-]+){0,3}?\\s*$");
+    /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
+    private static final Pattern SHARE_HEADER = Pattern.compile("(?i)\\bshare\\b|%|\\bper ?cent\\b|\\bproportion\\b");
+    /** A header of a count column in a table of peoples or a population table: "Number", "Total", "Count". */
+    private static final Pattern COUNT_HEADER = Pattern.compile("(?:total|number|count|persons|numbers|headcount)\\b.*");
+    /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
+    private static final Pattern POPULATION_CAPTION = Pattern.compile(
+            "(?i)\\b(?:peoples|nationalities|ethnic (?:composition|groups|make-up|makeup)|demograph\\w*|census)\\b");
+    /** The total row of a population table. */
+    private static final Pattern TOTAL_CELL = Pattern.compile("(?i)(?:the )?(?:total|all|overall|altogether|sum)\\b.*");
+    /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
+    private static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
+    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
+    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
+    /** A capitalised word after a preposition of place: "in Kulja", "at Wangyemiao", "from Urumqi". */
+    private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
+            "\\b(?:in|at|from|to|near|around|of) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+    /** Where a clause with a subject of its own starts inside a sentence. */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
+    /** A name opening a clause, with an appositive or a verb after it. */
+    private static final Pattern CLAUSE_NAME = Pattern.compile(
+            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
+    /** Verbs a place takes as the subject of a population statement. */
+    private static final Set<String> SUBJECT_VERBS = Set.of("had", "has", "was", "is", "were", "are", "held",
+            "numbered", "counted",
+            "grew", "stood", "remained", "became", "housed", "lay", "contained", "possessed", "supported", "boasted");
+    /** Between two group names that name one people: "Hui, or Dungans", "Hui Muslims", "Uyghurs (Taranchi". */
+    private static final Pattern ALIAS_GAP = Pattern.compile("(?:,? or |,? also called |,? known as | \\(| )");
+    /** A pronoun standing for a group named before: "they numbered", "these made up". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these)\\b");
+    /** The word right after a name, when it is a lower-case word. */
+    private static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
+    /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
+    private static final Set<String> POPULATION_HEADS = Set.of("population", "populations", "community",
+            "communities", "minority", "minorities", "majority", "share", "element", "elements", "speakers",
+            "nationals", "colonists", "émigrés", "emigres", "clans", "tribes", "herdsmen", "farmers", "traders");
+    /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
+    private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
+            "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
+            "and", "or", "of", "in", "at", "who", "which", "with", "by", "from", "to", "for", "then", "still", "also",
+            "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
+            "grew", "fell", "rose", "remained", "became", "came", "accounting", "making", "numbering", "being",
+            "whom", "whose", "than", "as", "on", "out", "up", "outnumbered", "dominated", "predominated");
+    /** A name right before a figure: "gave Kulja 76,000 residents". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    /** A sentence that opens with a participle phrase: "Covering …, holding …". */
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?:(?-i:\\p{Lu})\\p{Ll}+ing|With)\\b");
+    /** The subject after the phrase: ", Manchukuo was". */
+    private static final Pattern SUBJECT_AFTER_PHRASE = Pattern.compile("^[^;:]*?, (" + NAME + ") (?-i:\\p{Ll})");
+    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood at)"
+                    + "(?: to)?(?: [\\p{Ll}]+)?\\s*$");
+    /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
+    private static final Pattern LEVEL_SUBJECT = Pattern.compile(
+            "\\b(?:population|inhabitants|residents|people|figure|number|total|count|it|its)\\b(?:(?! whose\\b).)*?"
+                    + "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood)\\b");
+    /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
+    private static final Pattern YEARS_LATER = Pattern.compile(
+            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
+                    + "|\\b(?:the following|the next) (year|decade)\\b");
+    /** Only words between a figure and a phrase after it: "42,000 a decade later". */
+    private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
+    /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
+    /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
+    private static final Pattern COUNT_VERB_BEFORE = Pattern.compile(
+            "\\b(?:had|has|numbered|counted|housed|held)\\s*$");
+    /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
+    /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
+    private static final Set<String> TOWN_NOUNS = Set.of("town", "city", "village", "settlement", "hamlet", "oasis",
+            "place");
     private static final Set<String> PEOPLE = Set.of("civilians", "settlers", "nationals", "citizens", "subjects",
             "colonists", "residents", "inhabitants");
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -117,6 +191,7 @@ final class DemographicsTable implements CuratedTable {
             for (Prose p : ac.prose) {
                 reader.read(ac, order, p, ofArticle);
             }
+            reader.tables(a, ac, order, ofArticle);
             reader.infobox(a, ac, order, ofArticle);
             rows.addAll(ofArticle);
         }
@@ -213,6 +288,10 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern subjectOfCount;
         private final Pattern settlementOf;
         private final Set<String> genericAdmin;
+        private final Set<String> placeHeaders;
+        private final Set<String> civilians;
+        private final Pattern anaphorNoun;
+        private final Set<String> groupHeaders;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -222,9 +301,13 @@ final class DemographicsTable implements CuratedTable {
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
             this.genericAdmin = lex.set("generic_admin_words");
+            this.placeHeaders = lex.set("place_headers");
+            this.civilians = lex.set("civilians");
+            this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b)");
+            this.groupHeaders = lex.set("group_headers");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
-                    + "|\\b(?:{admin_words}) of (?:the )?(?<after>" + NAME + ")"
+                    + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
                     + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
             // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X"
             this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
@@ -272,6 +355,212 @@ final class DemographicsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), ""));
                 }
             }
+        }
+
+        // ---- population tables
+
+        /**
+         * The figures of every pipe table that tabulates a population: a column whose header is a population
+         * noun ("Population", "Inhabitants"), a share ("Share", "%"), a group ("Uyghurs") or a year ("1940")
+         * under a caption that names a population. Each row is keyed by its first text column: a place
+         * ("Province", "County", or a cell that is no group) gives the row's region and group All; a group
+         * ("Nationality", "Ethnic group", or a cell the lexicon knows) gives the group, in the place the
+         * caption names ("… of the Ili Valley"), else the article's place; a "Total" row is All there. A cell
+         * such as "Manchu (7.9%)" under a group column gives that group's share in the row's place. The year
+         * is the caption's, else the column's, else the infobox's.
+         */
+        void tables(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            if (ac.article.tables().isEmpty()) {
+                return;
+            }
+            Map<String, org.etrkit.datasets.extract.TextBlock> cells = new HashMap<>();
+            for (org.etrkit.datasets.extract.TextBlock b : a.corpus.entries().get(order).blocks()) {
+                if (b.kind().equals("table")) {
+                    cells.put(b.at().line() + ":" + b.at().column(), b);
+                }
+            }
+            for (Element.PipeTable pt : ac.article.tables()) {
+                table(ac, order, pt, cells, rows);
+            }
+        }
+
+        private void table(ArticleContext ac, int order, Element.PipeTable pt,
+                           Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
+            List<String> header = pt.header();
+            String caption = pt.caption() == null ? "" : pt.caption();
+            boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
+                    || POPULATION_CAPTION.matcher(caption).find();
+            int n = header.size();
+            String[] role = new String[n]; // count, share, group (a group+share cell), or null
+            String[] columnGroup = new String[n];
+            Integer[] columnYear = new Integer[n];
+            int key = -1;
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                String h = header.get(i).strip();
+                String lower = h.toLowerCase(Locale.ROOT);
+                String bare = lower.replaceAll("\\(.*?\\)", "").strip();
+                boolean shareWord = SHARE_HEADER.matcher(lower).find();
+                String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
+                Integer year = yearOf(h);
+                if (headerWords(bare, populationNouns) || COUNT_HEADER.matcher(bare).matches() && (populationCaption
+                        || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
+                    role[i] = shareWord && !headerWords(bare, populationNouns) ? "share" : "count";
+                } else if (group != null && (populationCaption || shareWord)) {
+                    role[i] = shareWord ? "share" : "count";
+                    columnGroup[i] = group;
+                } else if (headerWords(bare, groupHeaders) && shareWord) {
+                    role[i] = "group";
+                } else if (shareWord && (populationCaption || i > 0)) {
+                    role[i] = "share";
+                } else if (year != null && bare.matches("\\d{4}\\b.*") && populationCaption) {
+                    role[i] = "count";
+                    columnYear[i] = year;
+                }
+                if (role[i] != null && !role[i].equals("group")) {
+                    any = true;
+                }
+                if (role[i] == null && key < 0) {
+                    key = i;
+                }
+            }
+            if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
+                return;
+            }
+            String keyHeader = header.get(key).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+            boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
+            boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
+            String tablePlace = captionPlace(ac, caption);
+            Integer captionYear = null;
+            for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
+                if (d.hasYear()) {
+                    captionYear = d.year();
+                    break;
+                }
+            }
+            for (Element.Row row : pt.rows()) {
+                String keyCell = row.cell(key).replaceAll("\\(.*?\\)", "").strip();
+                if (keyCell.isEmpty()) {
+                    continue;
+                }
+                String rowGroup;
+                String rowRegion;
+                if (TOTAL_CELL.matcher(keyCell).matches()) {
+                    rowGroup = "All";
+                    rowRegion = tablePlace;
+                } else {
+                    String g = keyIsPlace ? null : wholeGroup(ac, keyCell);
+                    if (keyIsGroup || g != null) {
+                        rowGroup = g != null ? g : keyCell;
+                        rowRegion = tablePlace;
+                    } else {
+                        rowGroup = "All";
+                        rowRegion = keyCell;
+                    }
+                }
+                String quote = String.join(" | ", row.cells());
+                for (int i = 0; i < n; i++) {
+                    if (role[i] == null || i >= row.cells().size()) {
+                        continue;
+                    }
+                    org.etrkit.datasets.extract.TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(i));
+                    if (b == null) {
+                        continue;
+                    }
+                    for (Quantity q : b.quantities()) {
+                        boolean percent = q.unit().equalsIgnoreCase("percent");
+                        String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
+                        String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
+                        if (role[i].equals("group")) {
+                            String g = wholeGroup(ac, row.cell(i).substring(0, Math.max(0, q.start())).replaceAll("[\\s(]+$", "").strip());
+                            if (g == null || !percent) {
+                                continue;
+                            }
+                            group = g;
+                        } else if (role[i].equals("count") && (percent || q.isRange()
+                                || !(q.unit().isEmpty() || populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))))) {
+                            continue;
+                        } else if (role[i].equals("share") && !(percent || q.unit().isEmpty())) {
+                            continue;
+                        }
+                        boolean share = !role[i].equals("count");
+                        if (share && rowGroup.equals("All") && columnGroup[i] == null && q.value() == 100) {
+                            continue; // the total's 100%: no figure of its own
+                        }
+                        Integer year = columnYear[i] != null ? columnYear[i] : captionYear;
+                        String basis = columnYear[i] != null ? "column" : captionYear != null ? "caption" : "";
+                        if (year == null && ac.infoboxDate != null && ac.infoboxDate.hasYear()) {
+                            year = ac.infoboxDate.year();
+                            basis = "infobox";
+                        }
+                        int focus = 0;
+                        for (int k = 0; k < i; k++) {
+                            focus += row.cell(k).length() + 3;
+                        }
+                        Long population = share ? null : Math.round(q.value());
+                        Double shareValue = share ? q.value() : null;
+                        Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                        if (last != null && last.line() == row.at().line() && last.group().equals(group)
+                                && last.region().equals(ac.articleNames.canonicalPlace(region))
+                                && (share ? last.share() == null : last.population() == null)) {
+                            rows.set(rows.size() - 1, new Row(last.place(), last.region(), last.group(), last.year(),
+                                    last.yearBasis(), share ? last.population() : population,
+                                    share ? shareValue : last.share(), false, last.source(), last.line(), last.quote(), ""));
+                            continue; // one row per group: its count and its share
+                        }
+                        rows.add(new Row(new Place(order, row.at().line(), row.columns().get(i) + q.start()),
+                                ac.articleNames.canonicalPlace(region), group, year, basis, population, shareValue,
+                                false, row.at().source(), row.at().line(),
+                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), ""));
+                    }
+                }
+            }
+        }
+
+        private static boolean hasCountColumn(String[] role, String[] columnGroup) {
+            for (String r : role) {
+                if ("count".equals(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a header is one of {@code words} or starts or ends with one ("Population 1940", "Ethnic group"). */
+        private static boolean headerWords(String bare, Set<String> words) {
+            if (words.contains(bare)) {
+                return true;
+            }
+            String[] w = bare.split("[^\\p{L}]+");
+            return w.length > 0 && (words.contains(w[0]) || words.contains(w[w.length - 1]));
+        }
+
+        /** The group {@code text} names as a whole ("Kazakhs", "Han Chinese"), canonical; or null. */
+        private static String wholeGroup(ArticleContext ac, String text) {
+            String t = text.strip();
+            List<PhraseMatcher.Hit<String>> g = ac.groups(t);
+            return g.size() == 1 && g.get(0).start() == 0 && g.get(0).end() == t.length() ? g.get(0).value() : null;
+        }
+
+        private static Integer yearOf(String text) {
+            for (DateMention d : org.etrkit.datasets.extract.Dates.find(text)) {
+                if (d.hasYear()) {
+                    return d.year();
+                }
+            }
+            return null;
+        }
+
+        /** The place a caption names ("Population of the Ili Valley by group, 1944": Ili Valley), else the article's. */
+        private String captionPlace(ArticleContext ac, String caption) {
+            Matcher m = CAPTION_OF.matcher(caption);
+            while (m.find()) {
+                String place = placeName(m.group(1));
+                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                    return ac.articleNames.canonicalPlace(place);
+                }
+            }
+            return articlePlace(ac);
         }
 
         /** The year of an infobox population entry in {@code year[0]}, and where it was read ("" when none). */
@@ -329,11 +618,25 @@ final class DemographicsTable implements CuratedTable {
                     return ac.articleNames.canonicalPlace(place);
                 }
             }
+            Matcher of = CAPTION_OF.matcher(title); // "Kazakh exodus from Xinjiang", "Battle of Chamdo"
+            while (of.find()) {
+                String place = placeName(of.group(1));
+                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                    return ac.articleNames.canonicalPlace(place);
+                }
+            }
+            for (String w : title.split("[^\\p{L}'’-]+")) { // "Xinjiang Production and Construction Corps"
+                if (!w.isEmpty() && placeWords(ac).contains(w) && wholeGroup(ac, w) == null && !isAdjective(w)
+                        && ac.gazetteer.firstIn(w) == null) {
+                    return ac.articleNames.canonicalPlace(w);
+                }
+            }
             return title;
         }
 
         void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
             String paragraphRegion = null;
+            int scanned = 0;
             Row last = null;
             int lastEnd = -1;
             for (Quantity q : p.block.quantities()) {
@@ -342,6 +645,12 @@ final class DemographicsTable implements CuratedTable {
                 String kind = kind(p, q, si);
                 if (kind == null && continuesCount(p, q, last, lastEnd)) {
                     kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
+                }
+                if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
+                        && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
+                        && LEVEL_BEFORE.matcher(p.before(q.start(), 40)).find()
+                        && LEVEL_SUBJECT.matcher(p.before(q.start(), 80)).find()) {
+                    kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 }
                 if (kind == null) {
                     continue;
@@ -359,22 +668,46 @@ final class DemographicsTable implements CuratedTable {
                 if (group == null) {
                     continue;
                 }
+                while (scanned < si) { // the places the sentences before the figure's are about
+                    String place = sentencePlace(p, p.sentence(scanned));
+                    paragraphRegion = place != null ? place : paragraphRegion;
+                    scanned++;
+                }
                 String region = region(p, q, s);
                 if (region == null) {
-                    region = paragraphRegion;
+                    region = clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
                 }
                 if (region == null) {
                     region = subject(p, s, q.start()); // the sentence's first word, if a name: "China was then …"
                 }
-                if (region == null && (ITS_POPULATION.matcher(p.text).region(s.start(), q.start()).lookingAt()
-                        || ac.articleNames.subject() != null)) {
-                    region = articlePlace(ac); // "Its population rose …", or any figure of an article about a state
+                if (region == null && si > 0 && PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
+                    String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
+                    region = before != null && placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
+                }
+                if (region == null) {
+                    region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), paragraphRegion); // "in the valley", "the province's"
+                }
+                if (region == null) {
+                    region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
+                }
+                if (region == null) {
+                    region = articlePlace(ac); // a figure that names no place is the article's place's
                 }
                 region = region == null ? "" : ac.articleNames.canonicalPlace(region);
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
+                scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = p.statementDateOf(q.start(), q.end());
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
+                Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
+                while (year != null && later.find()) {
+                    boolean after = later.start() >= q.end();
+                    if ((dated.date().start() < later.start() || !basis.equals("sentence"))
+                            && (!after || ONLY_WORDS.matcher(p.text.substring(q.end(), later.start())).matches())) {
+                        year += yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
+                        break; // "30,000 residents in 1930 and 42,000 a decade later"
+                    }
+                }
                 Long population = kind.equals("share") ? null : Math.round(q.value());
                 Double share = kind.equals("share") ? q.value() : null;
                 if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
@@ -396,6 +729,22 @@ final class DemographicsTable implements CuratedTable {
             }
         }
 
+        /** How many years a {@link #YEARS_LATER} phrase counts. */
+        private static int yearsOf(String word, String unit) {
+            int scale = unit != null && unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1;
+            if (word == null) {
+                return scale;
+            }
+            String w = word.toLowerCase(Locale.ROOT);
+            int i = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
+            return scale * (w.matches("\\d+") ? Integer.parseInt(w) : i > 0 ? i : 1);
+        }
+
+        /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
+        private boolean kindOfFigure(Prose p, Quantity q) {
+            return !troops.isPersonnel(p, q) && !movementNear(p, q);
+        }
+
         /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
         private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
             return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
@@ -403,7 +752,7 @@ final class DemographicsTable implements CuratedTable {
                     && LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches();
         }
 
-        private static final Pattern LIST_GAP = Pattern.compile("[\\s\\p{Ll}\\d,–-]*\\b(?:and|or)\\b[\\s\\p{Ll}\\d,–-]*");
+        private static final Pattern LIST_GAP = Pattern.compile("[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to)\\b[\\s\\p{Ll}\\d,–-]*");
 
         /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
         private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,
@@ -417,6 +766,10 @@ final class DemographicsTable implements CuratedTable {
             }
             int gap = q.start() - last.place().offset();
             return last.line() == p.block.at().line() && gap >= 0 && gap < 120
+                    && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset())
+                    && p.text.indexOf(';', Math.min(q.start(), last.place().offset())) < 0
+                    || p.text.indexOf(';', Math.min(q.start(), last.place().offset())) > Math.max(q.start(),
+                            last.place().offset()) && last.line() == p.block.at().line() && gap >= 0 && gap < 120
                     && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
         }
 
@@ -449,7 +802,7 @@ final class DemographicsTable implements CuratedTable {
             Sentence s = p.sentence(si);
             String u = q.unit().toLowerCase(Locale.ROOT);
             boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
-            if (!share && (u.equals("usd") || troops.isPersonnel(p, q))) {
+            if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q))) {
                 return null;
             }
             if (movementNear(p, q)) {
@@ -462,7 +815,7 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
                 return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
             }
-            boolean context = false;
+            boolean context = !share && u.isEmpty() && groupRightBefore(p, q);
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 context = populationWordsNear(p, k); // this sentence or the two before it
             }
@@ -481,7 +834,38 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && populationBefore(p, q.start())) {
                 return "count"; // "the population of Ili was 500,000"
             }
+            if (u.isEmpty() && COUNT_VERB_BEFORE.matcher(p.before(q.start(), 40)).find()
+                    && clauseSubject(p, q.start()) != null) {
+                return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
+            }
             return null;
+        }
+
+        /**
+         * Whether the figure's clause opens with a group of civilians, its subject: "Japanese residents, not
+         * counting the Kwantung Army, numbered 820,614" is no troop count.
+         */
+        private boolean civilianSubject(Prose p, Quantity q) {
+            if (!q.unit().isEmpty()) {
+                return false;
+            }
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            Matcher m = GROUP_SUBJECT.matcher(p.text).region(s.start(), q.start());
+            if (!m.lookingAt() || !isGroup(p, m.group(1))) {
+                return false;
+            }
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            return populationNouns.contains(noun) || civilians.contains(noun) || PEOPLE.contains(noun);
+        }
+
+        /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
+        private boolean groupRightBefore(Prose p, Quantity q) {
+            List<Prose.Name> names = p.namesIn(Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
+            if (names.isEmpty()) {
+                return false;
+            }
+            Prose.Name n = names.get(names.size() - 1);
+            return n.isGroup() && p.text.substring(n.end(), q.start()).matches(":?\\s+");
         }
 
         /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
@@ -559,7 +943,7 @@ final class DemographicsTable implements CuratedTable {
             }
             if (kind.equals("count") && isGroupWord(p, q)) {
                 List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-                return g.get(g.size() - 1).value(); // "some 1.1 million Japanese civilians"
+                return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
             }
             String before = groupBefore(p, q.start());
             if (before != null) {
@@ -619,15 +1003,58 @@ final class DemographicsTable implements CuratedTable {
             List<Prose.Name> names = p.namesIn(from, offset);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
-                if (n.isGroup()) {
+                if (n.isGroup() && !adjectival(p, n, offset)) {
+                    while (i > 0 && names.get(i - 1).isGroup() && ALIAS_GAP.matcher(
+                            p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
+                        n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
+                    }
                     return canonical(n);
                 }
+            }
+            if (PRONOUN_SUBJECT.matcher(p.text).region(from, offset).find()) {
+                return subjectGroup(p, offset); // "they numbered around 180,000", "they made up 74.2 per cent"
             }
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 List<Prose.Name> before = p.namesIn(Math.max(0, cs - 40), cs - 1);
                 if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
                         && before.get(before.size() - 1).end() == cs - 1) {
                     return canonical(before.get(before.size() - 1));
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A group written as an adjective of a thing, not of people: "a Manchu banner garrison", "the Xibe
+         * centre", "a Japanese survey" (but "Han settlers", "the Kazakh population", "Kazakh families" are people).
+         */
+        private boolean adjectival(Prose p, Prose.Name n, int offset) {
+            Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String w = m.group(1);
+            String t = n.text();
+            if (t.endsWith("s") && !t.endsWith("ss") || w.endsWith("ed") || NOT_NOUNS.contains(w)) {
+                return false; // "Kazakhs made up", "the Han were", "Manchus accounted for"
+            }
+            return !populationNouns.contains(w) && !PEOPLE.contains(w) && !civilians.contains(w)
+                    && !POPULATION_HEADS.contains(w);
+        }
+
+        /**
+         * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
+         * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
+         */
+        private String subjectGroup(Prose p, int offset) {
+            int si = p.sentenceIndex(offset);
+            for (int k = si; k >= Math.max(0, si - 1); k--) {
+                Sentence s = p.sentence(k);
+                int to = k == si ? offset : s.end();
+                for (Prose.Name n : p.namesIn(s.start(), to)) {
+                    if (n.isGroup() && !adjectival(p, n, to)) {
+                        return canonical(n);
+                    }
                 }
             }
             return null;
@@ -651,6 +1078,39 @@ final class DemographicsTable implements CuratedTable {
                     String place = in.group(1) != null ? placeName(in.group(1)) : in.group(2);
                     if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
                             && (in.group(2) == null || names.isAnaphor(place))) {
+                        return place;
+                    }
+                }
+            }
+            // "gave Kulja 76,000 residents": a name right before a count of people
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+                Matcher before = NAME_BEFORE.matcher(text).region(from, q.start());
+                if (before.find()) {
+                    String place = placeName(before.group(1));
+                    if (place != null && !isGroup(p, place) && !isAdjective(place)
+                            && !p.article.articleNames.isWrittenLowerCase(place.split(" ")[0])
+                            && p.sentenceIndex(before.start(1)) == p.sentenceIndex(q.start())
+                            && !LEADING.contains(place.toLowerCase(Locale.ROOT))) {
+                        return place;
+                    }
+                }
+            }
+            // "In Burqin the population was estimated at 8,000": the place the sentence opens with
+            Matcher opening = OPENING_IN.matcher(text).region(s.start(), q.start());
+            if (opening.lookingAt()) {
+                String place = placeName(opening.group(1));
+                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)
+                        && p.article.articleNames.isProperWord(place.split(" ")[0])) {
+                    return place;
+                }
+            }
+            // "Covering …, holding upwards of 43 million people by 1940, Manchukuo was overrun": the subject
+            // after a sentence's opening participle phrase
+            if (OPENING_PARTICIPLE.matcher(text).region(s.start(), q.start()).lookingAt()) {
+                Matcher after = SUBJECT_AFTER_PHRASE.matcher(text).region(q.end(), s.end());
+                if (after.find()) {
+                    String place = placeName(after.group(1));
+                    if (place != null && !isGroup(p, place) && !isAdjective(place)) {
                         return place;
                     }
                 }
@@ -691,13 +1151,117 @@ final class DemographicsTable implements CuratedTable {
             return found;
         }
 
+        /**
+         * The place a sentence without a figure sets for the ones after it: an opening "In X," or "At X", a
+         * place with an administrative word ("Jirim League", "the district of X"), or a subject the article
+         * writes as a place (after "in", "at", "from", "to", "near" somewhere), else null.
+         */
+        private String sentencePlace(Prose p, Sentence s) {
+            Matcher in = OPENING_IN.matcher(p.text).region(s.start(), s.end());
+            if (in.lookingAt()) {
+                String place = placeName(in.group(1));
+                if (place != null && !isGroup(p, place) && !isAdjective(place) && p.article.articleNames.isProperWord(
+                        place.split(" ")[0])) {
+                    return place;
+                }
+            }
+            Matcher m = placeAdmin.matcher(p.text).region(s.start(), Math.min(s.end(), s.start() + Prose.WINDOW));
+            if (m.find() && p.text.substring(s.start(), m.start()).matches("\\s*(?:(?:In|At|The|the) )?")) {
+                String place = adminPlace(m);
+                if (place != null && !isGroup(p, place)) {
+                    return place; // "The Tuvan People's Republic …", "In Jirim League, …"
+                }
+            }
+            String subject = subject(p, s, s.end());
+            return subject != null && placeWords(p.article).contains(subject)
+                    && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
+        }
+
+        /** The article whose {@link #places} are known. */
+        private ArticleContext placesOf;
+        private Set<String> places = Set.of();
+
+        /** The capitalised words the article writes after "in", "at", "from", "to" or "near": places. */
+        private Set<String> placeWords(ArticleContext ac) {
+            if (ac != placesOf) {
+                placesOf = ac;
+                places = new java.util.HashSet<>();
+                for (Prose p : ac.prose) {
+                    Matcher m = AFTER_PLACE_PREPOSITION.matcher(p.text);
+                    while (m.find()) {
+                        places.add(m.group(1));
+                    }
+                }
+            }
+            return places;
+        }
+
+        /**
+         * The subject of the figure's clause when it is a name: the first words of the sentence, or of a clause
+         * joined by ", and", ", while", ", but" or a semicolon, before an optional appositive ("Suiding, the old
+         * garrison town, was much smaller, with a population of about 12,000"); not a group, month or function
+         * word; or null.
+         */
+        private String clauseSubject(Prose p, int offset) {
+            Sentence s = p.sentence(p.sentenceIndex(offset));
+            int from = s.start();
+            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+            while (join.find()) {
+                from = join.end();
+            }
+            Matcher m = CLAUSE_NAME.matcher(p.text).region(from, offset);
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String verb = m.group(3);
+            if (!verb.endsWith("ed") && !SUBJECT_VERBS.contains(verb)) {
+                return null; // "A Soviet consular report": a name used as an adjective; "Out of …"
+            }
+            String name = placeName(m.group(1));
+            if (name != null && m.group(2) == null && !p.article.articleNames.isProperWord(name.split(" ")[0])) {
+                return null; // "Next came the Kazakhs": a capital only at the sentence's start
+            }
+            if (name == null || isGroup(p, name) || isAdjective(name) || isMonth(name)
+                    || p.article.articleNames.isWrittenLowerCase(name.split(" ")[0])
+                    || !p.article.names(name).isEmpty() && p.article.names(name).get(0).isGroup()) {
+                return null;
+            }
+            return name;
+        }
+
+        /**
+         * A place the clause names by a common noun ("in the valley", "the province's population", "the
+         * country"): the paragraph's place or the article's, whichever ends with that noun; else the paragraph's
+         * place, else the article's; null when the clause has no such noun.
+         */
+        private String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph) {
+            Matcher m = anaphorNoun.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
+            String noun = null;
+            while (m.find()) {
+                noun = m.group(1).toLowerCase(Locale.ROOT);
+            }
+            if (noun == null) {
+                return null;
+            }
+            String home = articlePlace(ac);
+            if (paragraph != null && paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+                return paragraph;
+            }
+            String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
+            if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
+                return home; // "in the district" of an article on the Altay District
+            }
+            return paragraph != null && TOWN_NOUNS.contains(noun) ? paragraph : home;
+        }
+
         /** The place of a match of {@link #placeAdmin}: the name with a generic admin word dropped ("Altay" of "Altay District"). */
         private String adminPlace(Matcher m) {
             if (m.group("before") != null) {
                 String admin = m.group("admin");
                 boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT));
-                String name = placeName(m.group("before"));
-                return name == null || isAdjective(name) ? null : keep ? name + " " + admin : name;
+                String before = m.group("before");
+                String name = placeName(keep ? before + " " + admin : before);
+                return name == null || isAdjective(name.split(" ")[0]) && !keep ? null : name;
             }
             String name = placeName(m.group("after") != null ? m.group("after") : m.group("possessive"));
             return name == null || isAdjective(name) ? null : name;

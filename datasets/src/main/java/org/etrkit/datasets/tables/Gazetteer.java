@@ -48,6 +48,11 @@ final class Gazetteer {
         return matcher.find(text, from, to);
     }
 
+    /** Every name in the text of {@code words}, in order: {@link #find} of the whole text. */
+    List<PhraseMatcher.Hit<Side>> find(PhraseMatcher.Words words) {
+        return matcher.find(words);
+    }
+
     /**
      * A gazetteer that also knows {@code aliases} (names this article ties to a side). A name this gazetteer
      * knows keeps its side, except a name it leaves {@code Other} ("White Russians"), which the article may tie

@@ -236,6 +236,140 @@ final class PhraseMatcher<T> {
         return out;
     }
 
+    /**
+     * The words of a whole text as {@link #find} reads them, found once so that several matchers (the gazetteer,
+     * the ethnic groups) can each read the text word by word instead of character by character.
+     */
+    static final class Words {
+
+        private final String text;
+        /** Start, end and (1 or 0) whether it is all ASCII, of each word, three ints a word. */
+        private final int[] words;
+        private final int count;
+
+        private Words(String text, int[] words, int count) {
+            this.text = text;
+            this.words = words;
+            this.count = count;
+        }
+
+        /** The words of {@code text}: the words {@link #find} reads when it finds no phrase. */
+        static Words of(String text) {
+            int to = text.length();
+            int[] w = new int[48];
+            int count = 0;
+            int i = 0;
+            while (i < to) {
+                if (!isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                boolean ascii = true;
+                while (end < to) {
+                    char d = text.charAt(end);
+                    if (isWordChar(d) || (d == '-' || d == '\'' || d == '\u2019') && end + 1 < to
+                            && isWordChar(text.charAt(end + 1))) {
+                        ascii &= d < 128;
+                        end++;
+                    } else {
+                        break;
+                    }
+                }
+                if (3 * count + 3 > w.length) {
+                    w = java.util.Arrays.copyOf(w, w.length * 2);
+                }
+                w[3 * count] = i;
+                w[3 * count + 1] = end;
+                w[3 * count + 2] = ascii ? 1 : 0;
+                count++;
+                i = end; // text[end] is no word character: the next word starts after it
+            }
+            return new Words(text, w, count);
+        }
+
+        String text() {
+            return text;
+        }
+    }
+
+    /**
+     * Every phrase in the text of {@code words}, in order: the same as {@link #find(String)}, reading the words
+     * found once. A phrase that ends inside a word ("Ili" of "Ili's") is read on from there character by
+     * character, as {@link #find(String, int, int)} reads it, up to the next word of {@code words}.
+     */
+    List<Hit<T>> find(Words words) {
+        String text = words.text;
+        int to = text.length();
+        int[] w = words.words;
+        List<Hit<T>> out = new ArrayList<>();
+        int k = 0;
+        while (k < words.count) {
+            int i = w[3 * k];
+            int end = w[3 * k + 1];
+            Hit<T> hit = w[3 * k + 2] == 0 ? match(candidates(text.substring(i, end)), text, i, to)
+                    : mayStart(text, i, end) ? match(asciiCandidates(text, i, end), text, i, to) : null;
+            if (hit == null) {
+                k++;
+                continue;
+            }
+            out.add(hit);
+            int next = hit.end();
+            while (k < words.count && w[3 * k + 1] <= next) {
+                k++; // the words the phrase covers
+            }
+            if (k < words.count && w[3 * k] < next) {
+                // the phrase ends inside word k: read the rest of it as find(String, int, int) does
+                next = findFrom(text, next, w[3 * k + 1], out);
+                while (k < words.count && w[3 * k] < next) {
+                    k++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #find(String, int, int)}'s loop over {@code text} from {@code i} (where a phrase ended inside a word)
+     * until it stands at or after {@code wordEnd} between words, adding what it finds to {@code out}; returns where
+     * it stopped.
+     */
+    private int findFrom(String text, int i, int wordEnd, List<Hit<T>> out) {
+        int to = text.length();
+        boolean afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                afterWordChar = false;
+                i++;
+                continue;
+            }
+            if (afterWordChar) {
+                i++;
+                continue;
+            }
+            if (i >= wordEnd) {
+                return i; // a word of Words starts here
+            }
+            int end = wordEnd(text, i, to);
+            boolean ascii = true;
+            for (int j = i; j < end; j++) {
+                ascii &= text.charAt(j) < 128;
+            }
+            Hit<T> hit = !ascii ? match(candidates(text.substring(i, end)), text, i, to)
+                    : mayStart(text, i, end) ? match(asciiCandidates(text, i, end), text, i, to) : null;
+            if (hit != null) {
+                out.add(hit);
+                i = hit.end();
+                wordEnd = Math.max(wordEnd, wordEnd(text, i, to)); // the end of the word the phrase ends in
+            } else {
+                i = end;
+            }
+            afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
+        }
+        return i;
+    }
+
     private Hit<T> match(List<Entry<T>> candidates, String text, int start, int to) {
         if (candidates == null) {
             return null;

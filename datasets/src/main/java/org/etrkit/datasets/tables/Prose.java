@@ -138,8 +138,7 @@ final class Prose {
      */
     private boolean nextToKnownName(int start, int end, int k) {
         boolean after = k < names.size() && names.get(k).start() == end + 1 && !names.get(k).isGroup();
-        boolean before = k > 0 && !names.get(k - 1).isGroup()
-                && text.substring(names.get(k - 1).end(), start).matches("(?:['’]s)? ");
+        boolean before = k > 0 && !names.get(k - 1).isGroup() && possessiveSpace(text, names.get(k - 1).end(), start);
         return after || before;
     }
 
@@ -159,8 +158,30 @@ final class Prose {
         while (k >= 0 && Character.isLetterOrDigit(text.charAt(k))) {
             k--;
         }
-        String w = text.substring(k + 1, we);
-        return w.matches("\\d+(?:st|nd|rd|th)");
+        return isOrdinal(text, k + 1, we);
+    }
+
+    /** True when {@code t[from, to)} is one space, or a possessive and a space ("'s ", "’s "): {@code (?:['’]s)? }. */
+    private static boolean possessiveSpace(String t, int from, int to) {
+        int n = to - from;
+        return n == 1 && t.charAt(from) == ' '
+                || n == 3 && (t.charAt(from) == '\'' || t.charAt(from) == '’') && t.charAt(from + 1) == 's'
+                && t.charAt(from + 2) == ' ';
+    }
+
+    /** True when {@code t[from, to)} is an ordinal in digits, "15th", "2nd": the regular expression {@code \d+(?:st|nd|rd|th)}. */
+    static boolean isOrdinal(String t, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        for (int i = from; i < to - 2; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        char a = t.charAt(to - 2);
+        char b = t.charAt(to - 1);
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
     }
 
     /** True when {@code i} starts its sentence (after blanks, quotes and brackets). */

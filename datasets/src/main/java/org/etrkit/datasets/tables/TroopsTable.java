@@ -319,7 +319,20 @@ final class TroopsTable implements CuratedTable {
             if (clauses.numberedSubject().matcher(left).find()) {
                 return true;
             }
+            if (u.isEmpty() && SideFinder.partOfBefore(p, q.end()) && personnelNounBefore(p, q.start())) {
+                return true; // "Soviet officers … served in the National Army. By mid-1945 about 500 of them held posts"
+            }
             return u.isEmpty() && continuesPersonnel(p, q);
+        }
+
+        /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */
+        private boolean personnelNounBefore(Prose p, int at) {
+            for (String w : p.before(at, 200).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                if (personnel.contains(w) && lex.measureOf(w) == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
@@ -480,6 +493,10 @@ final class TroopsTable implements CuratedTable {
                     } else if (ac.combatants.containsKey(m.group(2))) {
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);
+                    } else if ((h = forceInBracketAfter(ac, b.text(), q)) != null) {
+                        side = h.value().at(day);
+                        force = h.text();
+                        basis = "the force the bracket after the figure names";
                     } else if (ac.combatants.isEmpty() && ac.ownSide != null) {
                         side = ac.ownSide;
                         basis = "the side of the article's subject (" + ac.ownSideBasis + ")";
@@ -525,6 +542,24 @@ final class TroopsTable implements CuratedTable {
             }
             return last;
         }
+
+        /**
+         * The force a bracket right after an infobox figure names ("about 15,000 (Ili National Army, 1945)"),
+         * unless it names a source ("(Soviet estimate)"); or null.
+         */
+        private static PhraseMatcher.Hit<Gazetteer.Side> forceInBracketAfter(ArticleContext ac, String text, Quantity q) {
+            int close = text.indexOf(')', q.end());
+            int semi = text.indexOf(';', q.end());
+            String after = close < 0 || semi >= 0 && semi < close ? "" : text.substring(q.end(), close);
+            if (after.matches("\\s*\\([^()]*") && !SOURCE.matcher(after).find()) {
+                List<PhraseMatcher.Hit<Gazetteer.Side>> in = ac.gazetteer.find(text, q.end(), close);
+                return in.isEmpty() ? null : in.get(0);
+            }
+            return null;
+        }
+
+        private static final Pattern SOURCE = Pattern.compile(
+                "(?i)\\b(?:estimates?|figures?|sources?|claims?|claimed|according|reports?|reported|data|count)\\b");
 
         /** True when {@code at} stands inside brackets opened after {@code from}. */
         private static boolean inBrackets(String text, int from, int at) {

@@ -120,4 +120,82 @@ class AidTableTest {
         TableAsserts t = TableAsserts.of(aid());
         t.hasNoRowWith("quantity", 6000.0);
     }
+
+    private static final String FRAMED = """
+            = Lorry Aid to the Kuomintang =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Kuomintang
+            - Lorries Supplied: about 900
+            - Strength: 4,000
+
+            In 1938 the Soviet side gave the rebels 12 field guns. Moscow shipped it 600 rifles, and 40 tonnes of medicines went to Lanzhou.
+
+              - Soviet deliveries to the Nationalist army, 1938–1940**
+
+            | Item | Quantity | Delivered |
+            | Lorries | about 300 | 1938 |
+            | Field guns | 40 | 1939 |
+            | Sources: ; . | | |
+            """;
+
+    @Test
+    void anUnnamedRecipientIsTheArticlesWhenTheDonorIsTheArticlesToo() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("framed.txt", FRAMED).aid());
+        // "gave the rebels", "shipped it": parties the gazetteer does not name are the infobox's Recipient
+        t.rowWith("quantity", 12.0, "line", 9).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void theInfoboxEntriesNamingWhatWasGivenAndTheRowsOfADeliveriesTableAreItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("framed.txt", FRAMED).aid());
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "ROC").has("line", 6);
+        t.hasNoRowWith("quantity", 4000.0);
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "ROC").has("line", 14).has("qualifier", "about");
+        t.rowWith("quantity", 40.0, "line", 15).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    private static final String CLAUSES = """
+            = Mongolian aid to the Soviet Union =
+
+            Herders and workers contributed 2.5 million tugriks in 1942. Wool shipped north came to about 64,000 tonnes. Japanese officers claimed that British agents had shipped 2,000 rifles to the Fergana bands.
+
+            Japan supplied most of its weapons, among them 60,000 rifles. Moscow extended a credit of 520 million rubles (about $130 million) in 1954. In 1943 Mongolia gave the Red Army 5,000 horses and donated a further 3,200 outright.
+            """;
+
+    @Test
+    void theClauseReaderFindsVoiceScopeAndRestatements() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("clauses.txt", CLAUSES).aid());
+        // a subject without a name is the article's donor (its title names the transfer); a participle after its noun is passive
+        t.rowWith("quantity", 2_500_000.0).has("donor", "Mongolia").has("recipient", "USSR");
+        t.rowWith("quantity", 64_000.0).has("donor", "Mongolia").has("recipient", "USSR");
+        // the subject of the clause after "claimed that", not the name before it
+        t.rowWith("quantity", 2000.0).has("donor", "Other");
+        // "among them" lists what the clause before gave; a restatement in brackets; "a further N" keeps the noun
+        t.rowWith("quantity", 60_000.0).has("donor", "Japan");
+        t.rowWith("quantity", 130_000_000.0).has("donor", "USSR").has("unit", "USD");
+        t.rowWith("quantity", 3200.0).has("donor", "Mongolia").has("recipient", "USSR").has("unit", "horses");
+    }
+
+    @Test
+    void helpToBuildIsAidAndASourceGivingAFigureIsNot() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("help.txt", """
+                = Soviet aid to the Kuomintang =
+
+                In 1953 Moscow agreed to help build 91 enterprises. Chinese statistics give 10,800 experts sent between 1950 and 1960.
+
+                  - Soviet aid agreements with the Kuomintang, 1950–1954**
+
+                | Date | Agreement | Commitment | Terms |
+                | 1950 | Credit agreement | $300 million | 1 per cent interest; total raised to 156 |
+                | Sources: ; . | | | |
+                """).aid());
+        t.rowWith("quantity", 91.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 10_800.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 300_000_000.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "USD");
+        t.rowWith("quantity", 156.0).has("line", 8);
+        t.hasNoRowWith("quantity", 1.0);
+    }
 }

@@ -165,4 +165,78 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 90_000L).has("region", "KPR"); // the name written most often
         TableAsserts.of(t).rowWith("population", 95_000L).has("region", "KPR");
     }
+
+    private static final String VALLEY = """
+            = Tamir Valley in the 1930s =
+
+            Infobox
+            - Region: Tamir Valley
+            - Population Estimate: 88,000 (1936)
+
+            == People ==
+            A survey of 1932 registered 70,000 people in the valley. Four years later the figure had risen to 88,000.
+
+            In 1936 the Tatars formed the largest community: they numbered 40,000. The Solon, descendants of a Daur garrison, lived in six villages with a combined population of nearly 9,000.
+
+            Sagiz, the old fort, had 6,000 inhabitants in 1935. Ordu, the market town, was much smaller, with a population of about 3,000, and Tamir, the Solon centre, was home to 2,500 people. Kerme had 1,000 residents in 1930 and 1,400 a decade later.
+
+              - Population of the districts of the Tamir Valley, 1936**
+
+            | District | Population | Largest group (share) |
+            | Upper Tamir | 52,000 | Tatar (61.5%) |
+            | Lower Tamir | 36,000 | Solon (20%) |
+            | Sources: written for this test. | | |
+
+              - Peoples of the Tamir Valley, 1936**
+
+            | Nationality | Number | Per cent |
+            | Tatars | 40,000 | 45.5 |
+            | Kazakhs | 30,000 | 34.1 |
+            | Total | 88,000 | 100 |
+            | Sources: written for this test. | | |
+            """;
+
+    private static TableAsserts valley() {
+        return TableAsserts.of(Fixtures.build("valley.txt", VALLEY).demographics());
+    }
+
+    @Test
+    void aTableOfPlacesGivesEachPlacesTotalAndTheShareOfItsNamedGroup() {
+        TableAsserts t = valley();
+        t.rowWith("population", 52_000L).has("region", "Upper Tamir").has("group", "All").has("year", 1936)
+                .has("year_basis", "caption");
+        t.rowWith("share_pct", 61.5).has("region", "Upper Tamir").has("group", "Tatar").has("population", null);
+        t.rowWith("share_pct", 20.0).has("region", "Lower Tamir").has("group", "Solon");
+    }
+
+    @Test
+    void aTableOfPeoplesGivesEachGroupInTheCaptionsPlaceAndItsTotal() {
+        TableAsserts t = valley();
+        t.rowWith("population", 30_000L).has("group", "Kazakh").has("share_pct", 34.1).has("region", "Tamir Valley")
+                .has("year", 1936);
+        t.rowWith("population", 88_000L, "line", 26).has("group", "All").has("share_pct", null);
+    }
+
+    @Test
+    void aFigureThatNamesNoPlaceIsTheArticlesPlaceAndAYearLaterIsCounted() {
+        TableAsserts t = valley();
+        t.rowWith("population", 70_000L).has("region", "Tamir Valley").has("year", 1932);
+        t.rowWith("population", 88_000L, "line", 8).has("region", "Tamir Valley").has("group", "All").has("year", 1936);
+        t.rowWith("population", 1_400L).has("region", "Kerme").has("year", 1940);
+    }
+
+    @Test
+    void theGroupIsThePronounsSubjectAndNotAGroupUsedAsAnAdjective() {
+        TableAsserts t = valley();
+        t.rowWith("population", 40_000L, "line", 10).has("group", "Tatar").has("region", "Tamir Valley");
+        t.rowWith("population", 9_000L).has("group", "Solon");
+        t.rowWith("population", 2_500L).has("group", "All").has("region", "Tamir");
+    }
+
+    @Test
+    void theRegionIsTheSubjectOfTheFiguresClausePastAnAppositive() {
+        TableAsserts t = valley();
+        t.rowWith("population", 3_000L).has("region", "Ordu").has("group", "All").has("year", 1935);
+        t.rowWith("population", 6_000L).has("region", "Sagiz");
+    }
 }

@@ -64,4 +64,32 @@ class PhraseMatcherTest {
         assertTrue(want.size() > 100, "names found: " + want.size());
         assertEquals(all, Rules.defaults().gazetteer().with(aliases).names());
     }
+
+    @Test
+    void wordsFoundOnceGiveWhatACharacterScanFinds() throws IOException {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("Ili", "ETR");
+        phrases.put("Ili National Army", "ETR");
+        phrases.put("provincial army", "ROC");
+        phrases.put("Kazakh", "Kazakh");
+        phrases.put("Ürümqi garrison", "ROC");
+        phrases.put("s army", "S"); // starts inside "Ili's", after the phrase "Ili" ends
+        phrases.put("s-based Ili", "S");
+        PhraseMatcher<String> small = new PhraseMatcher<>(phrases, true);
+        PhraseMatcher<Gazetteer.Side> gazetteer = new PhraseMatcher<>(Rules.defaults().gazetteer().names(), false);
+        List<String> texts = new java.util.ArrayList<>(List.of("Ili's army", "the Ili National Army's men",
+                "Provincial army and Kazakhs", "PROVINCIAL army, Kazakhstan", "The Ürümqi garrison’s commander",
+                "Ili’s army", "Ili's-based Ili's s army Ili's", "Ili's s-based Ili National Army", "x-Ili's army'",
+                "Kazakhs' Kazakh's Ili'", "", "'s", "Ili"));
+        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
+            for (Path f : files.sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        for (String t : texts) {
+            assertEquals(small.find(t), small.find(PhraseMatcher.Words.of(t)), t);
+            assertEquals(gazetteer.find(t), gazetteer.find(PhraseMatcher.Words.of(t)), t);
+        }
+        assertEquals(List.of("0-3:Ili=ETR", "4-10:s army=S"), found(small, "Ili's army"));
+    }
 }
