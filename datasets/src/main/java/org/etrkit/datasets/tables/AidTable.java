@@ -120,6 +120,7 @@ final class AidTable implements CuratedTable {
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
     private static final Pattern LIST_OPENER = Pattern.compile(
             "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
+    private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
     /**
@@ -560,12 +561,17 @@ final class AidTable implements CuratedTable {
                 if ((parties[0] == null || parties[1] == null) && t.kind() == Kind.NOUN) {
                     String[] here = earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
                     parties[0] = parties[0] != null ? parties[0] : here[0]; // "X kept arming Y; deliveries included …"
-                    parties[1] = parties[1] != null ? parties[1] : here[1];
+                    parties[1] = parties[1] != null ? parties[1] : UNNAMED.equals(here[1]) ? null : here[1];
                 }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
                     String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
                     lastDonor = earlier[0];
                     lastRecipient = earlier[1];
+                }
+                if (parties[0] == null && t.passive() && (personnel.contains(q.unit().toLowerCase(Locale.ROOT))
+                        || collective.contains(q.unit().toLowerCase(Locale.ROOT)))) {
+                    String side = a.sides.find(p, q.start(), q.end(), q.unit(), day).side(); // "a Soviet squadron of 150 men was sent"
+                    parties[0] = side == null || side.equals("Other") ? null : side;
                 }
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
@@ -699,7 +705,7 @@ final class AidTable implements CuratedTable {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
                     } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
                             && !SOURCE_NOUNS.contains(p.wordBefore(i))) {
-                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 20), j)).find()
+                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
                                 || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                         out.add(new Transfer(i, j, w, kind, pass));
@@ -891,6 +897,13 @@ final class AidTable implements CuratedTable {
                 }
                 case NOUN -> {
                     String donor = sideRightBefore(p, t.start(), day);
+                    if (donor == null) {
+                        Matcher from = FROM.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8));
+                        List<Prose.Name> after = from.lookingAt() ? p.namesIn(from.end(), Math.min(ce, from.end() + 40)) : List.of();
+                        if (!after.isEmpty() && after.get(0).start() == from.end() && !after.get(0).isGroup()) {
+                            donor = after.get(0).side().at(day); // "a loan from Moscow", "aid from the Soviet Union"
+                        }
+                    }
                     return new String[] {donor != null ? donor : inItem, to};
                 }
                 case REINFORCE -> {
@@ -905,7 +918,9 @@ final class AidTable implements CuratedTable {
                 }
                 default -> {
                     if (t.passive()) {
-                        return new String[] {byPhrase != null ? byPhrase : inItem, to};
+                        // "The Red Army was given 1,000 camels by …": with the items after the verb, its subject receives
+                        String recipient = to == null && q.start() >= t.end() ? subject(p, cs, t.start(), day) : to;
+                        return new String[] {byPhrase != null ? byPhrase : inItem, recipient};
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
@@ -1138,6 +1153,10 @@ final class AidTable implements CuratedTable {
             boolean noun = false;
             for (String w : lower.split("[^\\p{L}']+")) {
                 noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
+                String byDefault = p.article.nounDefault(w);
+                if (byDefault != null) {
+                    return byDefault; // "gave the rebels": the side the article gives its rebels
+                }
             }
             return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }

@@ -200,13 +200,14 @@ final class ArticleNames {
                     continue;
                 }
                 int j = i;
-                while (j < s.end() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-                    j++;
+                int h = 0; // the word's String.hashCode, for the sets
+                for (char d; j < s.end() && (Character.isLetter(d = text.charAt(j)) || d == '-'); j++) {
+                    h = 31 * h + d;
                 }
                 if (!first && Character.isUpperCase(c)) {
-                    properWords.add(text, i, j);
+                    properWords.add(text, i, j, h);
                 } else if (Character.isLowerCase(c)) {
-                    lowerWords.add(text, i, j);
+                    lowerWords.add(text, i, j, h);
                 }
                 first = false;
                 i = j;
@@ -496,12 +497,8 @@ final class ArticleNames {
         private String[] keys = new String[64];
         private int size;
 
-        /** Adds the word {@code text[from, to)}. */
-        void add(String text, int from, int to) {
-            int h = 0;
-            for (int k = from; k < to; k++) {
-                h = 31 * h + text.charAt(k);
-            }
+        /** Adds the word {@code text[from, to)}, whose {@link String#hashCode} is {@code h}. */
+        void add(String text, int from, int to, int h) {
             int n = to - from;
             int mask = keys.length - 1;
             int i = spread(h) & mask;

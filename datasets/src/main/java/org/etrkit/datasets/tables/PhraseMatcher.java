@@ -175,7 +175,7 @@ final class PhraseMatcher<T> {
     private boolean mayStart(String text, int start, int end) {
         int n = end - start;
         char first = text.charAt(start);
-        char lower = Character.isUpperCase(first) ? Character.toLowerCase(first) : first;
+        char lower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first; // an ASCII word's lower case
         return keyFits(n, first, lower)
                 || n > 2 && text.charAt(end - 2) == '\'' && text.charAt(end - 1) == 's' && keyFits(n - 2, first, lower)
                 || plurals && n > 3 && text.charAt(end - 1) == 's' && keyFits(n - 1, first, lower);
@@ -243,7 +243,11 @@ final class PhraseMatcher<T> {
     static final class Words {
 
         private final String text;
-        /** Start, end and (1 or 0) whether it is all ASCII, of each word, three ints a word. */
+        /**
+         * Start, end and what {@link #mayStart} reads of each word, three ints a word: for a word of ASCII
+         * characters, its first character, that in lower case (bits 8-15), whether it ends in "'s" ({@link #POSSESSIVE})
+         * and in "s" ({@link #ENDS_IN_S}); 0 for another word.
+         */
         private final int[] words;
         private final int count;
 
@@ -281,7 +285,7 @@ final class PhraseMatcher<T> {
                 }
                 w[3 * count] = i;
                 w[3 * count + 1] = end;
-                w[3 * count + 2] = ascii ? 1 : 0;
+                w[3 * count + 2] = ascii ? asciiWord(text, i, end) : 0;
                 count++;
                 i = end; // text[end] is no word character: the next word starts after it
             }
@@ -291,6 +295,28 @@ final class PhraseMatcher<T> {
         String text() {
             return text;
         }
+
+        static final int ASCII = 1 << 18;
+        static final int POSSESSIVE = 1 << 16;
+        static final int ENDS_IN_S = 1 << 17;
+
+        /** The third int of the ASCII word {@code text[start, end)}. */
+        private static int asciiWord(String text, int start, int end) {
+            char first = text.charAt(start);
+            char lower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first; // Character.toLowerCase in ASCII
+            boolean s = text.charAt(end - 1) == 's';
+            boolean possessive = s && end - start > 2 && text.charAt(end - 2) == '\'';
+            return ASCII | first | lower << 8 | (possessive ? POSSESSIVE : 0) | (s ? ENDS_IN_S : 0);
+        }
+    }
+
+    /** {@link #mayStart} of an ASCII word of {@code n} characters, from what {@link Words} keeps of it. */
+    private boolean mayStart(int n, int word) {
+        char first = (char) (word & 0x7F);
+        char lower = (char) (word >>> 8 & 0x7F);
+        return keyFits(n, first, lower)
+                || n > 2 && (word & Words.POSSESSIVE) != 0 && keyFits(n - 2, first, lower)
+                || plurals && n > 3 && (word & Words.ENDS_IN_S) != 0 && keyFits(n - 1, first, lower);
     }
 
     /**
@@ -308,7 +334,7 @@ final class PhraseMatcher<T> {
             int i = w[3 * k];
             int end = w[3 * k + 1];
             Hit<T> hit = w[3 * k + 2] == 0 ? match(candidates(text.substring(i, end)), text, i, to)
-                    : mayStart(text, i, end) ? match(asciiCandidates(text, i, end), text, i, to) : null;
+                    : mayStart(end - i, w[3 * k + 2]) ? match(asciiCandidates(text, i, end), text, i, to) : null;
             if (hit == null) {
                 k++;
                 continue;

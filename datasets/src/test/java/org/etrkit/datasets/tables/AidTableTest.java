@@ -198,4 +198,29 @@ class AidTableTest {
         t.rowWith("quantity", 156.0).has("line", 8);
         t.hasNoRowWith("quantity", 1.0);
     }
+
+    @Test
+    void aLoanFromANamedSideAndPersonnelAssignedToTheOtherSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("from.txt", """
+                = From =
+
+                In 1936 a loan from Moscow of 5 million rubles reached the Mongolian government. About 300 Soviet advisers were assigned to the PLA. The Soviet Union handed over to China 20 warships.
+                """).aid());
+        t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "PRC");
+        t.rowWith("quantity", 20.0).has("donor", "USSR");
+    }
+
+    @Test
+    void thePassiveDativeAndTheArticlesRebels() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("dative.txt", """
+                = Dative =
+
+                The Ili rebels took Ghulja in 1944. The Ili rebels held the town. In 1945 the Soviet Union gave the rebels 500 rifles.
+
+                In 1942 the Red Army was also given 1,000 camels by the Mongolian government.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ETR");
+        t.rowWith("quantity", 1000.0).has("donor", "Mongolia").has("recipient", "USSR");
+    }
 }
