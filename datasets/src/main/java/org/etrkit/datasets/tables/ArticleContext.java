@@ -87,18 +87,15 @@ final class ArticleContext {
         LocalDate day = fallbackDay(); // a combatant "China" is the PRC in an article on 1969
         for (Element.InfoboxEntry e : article.infobox()) {
             Matcher m = COMBATANT.matcher(e.key());
-            if (m.matches()) {
-                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = rules.gazetteer().all(e.value());
-                if (!hits.isEmpty()) {
-                    Gazetteer.Side side = hits.get(0).value();
-                    combatants.putIfAbsent(m.group(1), side.at(day));
-                    Matcher paren = PAREN.matcher(e.value());
-                    while (paren.find()) {
-                        addAlias(aliases, conflicting, paren.group(1).strip(), side);
-                    }
-                } else if (!e.value().isBlank()) {
-                    combatants.putIfAbsent(m.group(1), "Other"); // "Basmachi; Emirate of Bukhara": no side code
-                }
+            if (m.matches() && !e.value().isBlank() && !combatants.containsKey(m.group(1))) {
+                combatant(m.group(1), e.value(), day, aliases, conflicting);
+            }
+        }
+        for (Element.InfoboxEntry e : article.infobox()) {
+            Matcher m = MEMBERS.matcher(e.key());
+            if (m.matches() && combatants.containsKey(m.group(2))) {
+                members(m.group(1).toLowerCase(Locale.ROOT).startsWith("commander"), e.value(),
+                        combatantSides.get(m.group(2)), aliases, conflicting);
             }
         }
 
@@ -107,19 +104,32 @@ final class ArticleContext {
         this.ownSide = own[0];
         this.ownSideBasis = own[1];
         this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
+        Gazetteer infoboxKnown = rules.gazetteer().with(new LinkedHashMap<>(aliases));
         for (TextBlock b : blocks) {
-            if (!b.isProse()) {
-                continue;
+            if (!b.isProse() && !b.kind().equals("table")) {
+                continue; // an order-of-battle row "PLA 52nd Division" ties the division as prose does
             }
             PhraseMatcher.Words words = PhraseMatcher.Words.of(b.text());
-            proseWords.put(b.text(), words);
-            for (PhraseMatcher.Hit<Gazetteer.Side> h : rules.gazetteer().find(words)) {
+            if (b.isProse()) {
+                proseWords.put(b.text(), words);
+            }
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(words)) {
                 String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
                 if (alias != null) {
                     addAlias(aliases, conflicting, alias, h.value());
                 }
             }
+            for (PhraseMatcher.Hit<String> g : groups.find(words)) { // "Tibetan 3rd Regiment": a people's, no side
+                if (infoboxKnown.firstIn(g.text()) != null) {
+                    continue; // "Japanese" names a side
+                }
+                String alias = capitalisedPhraseAfter(b.text(), g.end(), forceNouns);
+                if (alias != null && infoboxKnown.firstIn(alias) == null) {
+                    addAlias(aliases, conflicting, alias, new Gazetteer.Side("Other", null, null));
+                }
+            }
         }
+        learnTableUnits(aliases, conflicting, forceNouns, infoboxKnown, day);
         this.articleNames = new ArticleNames(article, blocks, rules.gazetteer(), lex);
         learnNamedStates(aliases, conflicting);
         conflicting.forEach(aliases::remove);
@@ -134,6 +144,179 @@ final class ArticleContext {
     }
 
     private final int medianYear;
+
+    /** The side of each infobox combatant, by its number, as a gazetteer side (for aliases). */
+    private final Map<String, Gazetteer.Side> combatantSides = new HashMap<>();
+
+    private static final Pattern MEMBERS = Pattern.compile("(?i)(commanders?|leaders?|units?|forces?)\\s*(\\d*)");
+    /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
+    private static final Pattern PARTY_NAME = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*");
+
+    /**
+     * One {@code CombatantN} entry: its parties are the parts between ";" ("Mongol Military Government;
+     * Empire of Japan (advisers)"). The combatant's side is its first party's: the side of the first name of
+     * the gazetteer in it, else {@code Other}. A later party takes its own name's side; a party the gazetteer
+     * does not know, and a name the gazetteer leaves {@code Other} ("White Russian units" beside "Xinjiang
+     * provincial government"), take the combatant's side, as aliases; so does what brackets after a party say
+     * ("Republic of China (Northeastern Army)").
+     */
+    private void combatant(String number, String value, LocalDate day, Map<String, Gazetteer.Side> aliases,
+                           Set<String> conflicting) {
+        Gazetteer base = rules.gazetteer();
+        Gazetteer.Side side = null;
+        for (String party : topLevelParts(value, ';')) {
+            List<PhraseMatcher.Hit<Gazetteer.Side>> hits = base.all(party);
+            Gazetteer.Side own = null;
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
+                if (!h.value().side().equals("Other")) {
+                    own = h.value();
+                    break;
+                }
+            }
+            if (side == null) {
+                side = own != null ? own : new Gazetteer.Side("Other", null, null);
+            }
+            Gazetteer.Side partySide = own != null ? own : side;
+            if (!partySide.side().equals("Other")) {
+                for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
+                    if (h.value().side().equals("Other")) { // "White Russian units" fighting for the province
+                        for (Map.Entry<String, Gazetteer.Side> form : base.names().entrySet()) {
+                            if (form.getValue().side().equals("Other") && (form.getKey().startsWith(h.text())
+                                    || h.text().startsWith(form.getKey()))) {
+                                addAlias(aliases, conflicting, form.getKey(), partySide); // "White Russians", "Manchukuoan"
+                            }
+                        }
+                    }
+                }
+            }
+            Matcher paren = PAREN.matcher(party);
+            while (paren.find()) {
+                addAlias(aliases, conflicting, paren.group(1).strip(), partySide);
+                for (String name : partyNames(paren.group(1))) { // "(Suiyuan and Shanxi provincial armies)"
+                    if (base.firstIn(name) == null) {
+                        addAlias(aliases, conflicting, name, partySide);
+                    }
+                }
+            }
+            if (own == null) {
+                for (String name : partyNames(party.replaceAll("\\([^()]*\\)", " "))) {
+                    if (name.indexOf(' ') > 0 || !partySide.side().equals("Other")) {
+                        addAlias(aliases, conflicting, name, partySide); // not a lone word without a side ("Basmachi")
+                    }
+                }
+            }
+        }
+        combatants.put(number, side.at(day));
+        combatantSides.put(number, side);
+    }
+
+    /**
+     * A {@code CommanderN} or {@code UnitsN} entry: each person or unit listed (between ";" or ",") takes the
+     * side of combatant N, unless the gazetteer knows it; a person also by the first and the last word of the
+     * name ("Ma" and "Zhongying" of "Ma Zhongying", "Blyukher" of "Vasily Blyukher"), a unit by each part of
+     * "157th Regiment of the 53rd Division" that starts with a capital or a numeral.
+     */
+    private void members(boolean persons, String value, Gazetteer.Side side, Map<String, Gazetteer.Side> aliases,
+                         Set<String> conflicting) {
+        Gazetteer base = rules.gazetteer();
+        for (String part : value.replaceAll("\\(", ";").replaceAll("\\)", ";").split("[;,]|\\s+of\\s+(?:the\\s+)?")) {
+            String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
+            if (name.isEmpty() || !(Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
+                    || groups.find(name).size() > 0 && !persons) {
+                continue;
+            }
+            List<PhraseMatcher.Hit<Gazetteer.Side>> known = base.all(name);
+            boolean whole = known.size() == 1 && known.get(0).start() == 0 && known.get(0).end() == name.length();
+            if (!known.isEmpty() && !(persons && whole)) {
+                continue;
+            }
+            Gazetteer.Side own = whole ? known.get(0).value() : side; // "Sheng Shicai" keeps the gazetteer's side
+            if (persons && !name.matches("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}")) {
+                continue; // "POW", "(from 1922)" and other notes
+            }
+            if (!persons && !Character.isDigit(name.charAt(0)) && name.indexOf(' ') < 0) {
+                continue; // a single word ("Kham") names a place, not a unit
+            }
+            if (!whole) {
+                addAlias(aliases, conflicting, name, own);
+            }
+            if (persons && name.indexOf(' ') > 0 && name.split("\\s+").length <= 3) {
+                String[] words = name.split("\\s+");
+                for (String w : List.of(words[0], words[words.length - 1])) {
+                    if (w.length() >= 2 && !w.contains(".") && base.firstIn(w) == null) {
+                        addAlias(aliases, conflicting, w, own);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The units an order-of-battle table lists with a side ("35th Army, 211th Brigade | Suiyuan provincial
+     * army"): each capitalised or numbered part of the unit cell ending in a force noun takes the side the row's
+     * side cell names (a name of the gazetteer or of the infobox), or, without a side column, the side the
+     * unit cell itself names ("Bukhara Group of Forces (Red Army)").
+     */
+    private void learnTableUnits(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, Set<String> forceNouns,
+                                 Gazetteer known, LocalDate day) {
+        Lexicon lex = rules.lexicon();
+        for (Element.PipeTable pt : article.tables()) {
+            int sideCol = TroopsTable.Reader.header(pt, lex.set("side_headers"), -1);
+            int unitCol = TroopsTable.Reader.header(pt, lex.set("unit_headers"), sideCol);
+            if (unitCol < 0) {
+                continue;
+            }
+            for (Element.Row row : pt.rows()) {
+                // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)")
+                Gazetteer.Side side = known.firstIn(row.cell(sideCol >= 0 ? sideCol : unitCol));
+                if (side == null) {
+                    continue;
+                }
+                for (String part : row.cell(unitCol).split("[,;()]|\\s+of\\s+(?:the\\s+)?|\\s+and\\s+")) {
+                    String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
+                    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                    if (name.indexOf(' ') > 0 && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
+                            && forceNouns.contains(last) && known.firstIn(name) == null) {
+                        addAlias(aliases, conflicting, name, side);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The parts of {@code text} between {@code sep} outside brackets. */
+    private static List<String> topLevelParts(String text, char sep) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == sep && depth == 0) {
+                out.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    /** The capitalised names in a party of a combatant that are not ethnic groups ("Kumul", "Ma Zhongying"). */
+    private List<String> partyNames(String party) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PARTY_NAME.matcher(party);
+        while (m.find()) {
+            String name = m.group().strip();
+            if (groups.find(name).stream().noneMatch(h -> h.start() == 0 && h.end() == name.length())) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
 
     /** The names the article defines: proper words, abbreviations, states and its subject. */
     final ArticleNames articleNames;
@@ -229,6 +412,9 @@ final class ArticleContext {
      */
     private static String capitalisedPhraseAfter(String text, int end, Set<String> forceNouns) {
         int i = end;
+        if (text.startsWith("'s ", i) || text.startsWith("’s ", i)) {
+            i += 2; // "Zhang Guohua's 18th Army"
+        }
         int start = -1;
         int lastEnd = -1;
         boolean endsInForceNoun = false;

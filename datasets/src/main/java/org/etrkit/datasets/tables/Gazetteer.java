@@ -53,14 +53,25 @@ final class Gazetteer {
         return matcher.find(words);
     }
 
-    /** A gazetteer that also knows {@code aliases} (names this article ties to a side). */
+    /**
+     * A gazetteer that also knows {@code aliases} (names this article ties to a side). A name this gazetteer
+     * knows keeps its side, except a name it leaves {@code Other} ("White Russians"), which the article may tie
+     * to a side.
+     */
     Gazetteer with(Map<String, Side> aliases) {
         if (aliases.isEmpty()) {
             return this;
         }
         Map<String, Side> all = new LinkedHashMap<>(aliases);
-        all.putAll(names);
-        return new Gazetteer(all, matcher.withFirst(aliases)); // the matcher of all, built on this one's
+        java.util.Set<String> tied = new java.util.HashSet<>();
+        names.forEach((name, side) -> {
+            if (side.side().equals("Other") && aliases.containsKey(name)) {
+                tied.add(name);
+            } else {
+                all.put(name, side);
+            }
+        });
+        return new Gazetteer(all, matcher.withFirst(aliases, tied)); // the matcher of all, built on this one's
     }
 
     /** The side of the first name in {@code text}, or null. */

@@ -64,14 +64,20 @@ final class PhraseMatcher<T> {
      * keeps its place in {@code first} and takes its value from {@code base}), made without matching
      * {@code base}'s phrases again: only the lists of the first words of {@code first} change.
      */
-    private PhraseMatcher(Map<String, T> first, PhraseMatcher<T> base) {
+    private PhraseMatcher(Map<String, T> first, PhraseMatcher<T> base, java.util.Set<String> firstWins) {
         this.plurals = base.plurals;
         this.phrases = new LinkedHashMap<>(first);
         this.phrases.putAll(base.phrases);
+        for (String phrase : firstWins) {
+            if (first.containsKey(phrase)) {
+                this.phrases.put(phrase, first.get(phrase));
+            }
+        }
         this.byFirstWord = new HashMap<>(base.byFirstWord);
         Map<String, List<Entry<T>>> added = new LinkedHashMap<>();
         first.forEach((phrase, value) -> {
-            Entry<T> e = entry(phrase, base.phrases.containsKey(phrase) ? base.phrases.get(phrase) : value);
+            Entry<T> e = entry(phrase, base.phrases.containsKey(phrase) && !firstWins.contains(phrase)
+                    ? base.phrases.get(phrase) : value);
             added.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
         });
         added.forEach((key, ahead) -> {
@@ -102,7 +108,12 @@ final class PhraseMatcher<T> {
      * this matcher's value).
      */
     PhraseMatcher<T> withFirst(Map<String, T> first) {
-        return first.isEmpty() ? this : new PhraseMatcher<>(first, this);
+        return withFirst(first, java.util.Set.of());
+    }
+
+    /** As {@link #withFirst(Map)}, but the phrases of {@code firstWins} that both hold take {@code first}'s value. */
+    PhraseMatcher<T> withFirst(Map<String, T> first, java.util.Set<String> firstWins) {
+        return first.isEmpty() ? this : new PhraseMatcher<>(first, this, firstWins);
     }
 
     private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words().length)

@@ -23,9 +23,11 @@ import java.util.Set;
  *     appositive between commas ("the Ili army, nominally part of the provincial forces, had …") is
  *     skipped; a plural ethnic group there ("The Kazakhs lost 14 killed") makes it {@code Other};</li>
  * <li>the article's side for the force noun a figure renames ("the garrison, some 80,000 men") or for a
- *     generic noun such as "rebels"; unnamed rebels, guerrillas … are {@code Other};</li>
+ *     generic noun such as "rebels"; unnamed rebels, guerrillas, armed civilians … are {@code Other} (read
+ *     before the clause's other names); "the army counted" refers to the force first named with "army";</li>
  * <li>the nearest name before the clause in its sentence, skipping finished brackets, groups and names
  *     without a side, and, when the clause has a pronoun subject ("it was wiped out"), the attacked;</li>
+ * <li>the subject of the previous sentence (its first name not after a preposition);</li>
  * <li>the nearest such name earlier in the paragraph (not a place passed: "through China");</li>
  * <li>in an article about a force ({@link ArticleContext#aboutAForce}), that force's side;</li>
  * <li>otherwise {@code Other}.</li>
@@ -70,6 +72,8 @@ final class SideFinder {
     private final Set<String> irregular;
     private final Set<String> measures;
     private final Set<String> personnel;
+    private final Set<String> civilians;
+    private final Set<String> aidPersonnel;
     /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
     private final Set<String> roles;
 
@@ -80,6 +84,8 @@ final class SideFinder {
         this.irregular = lexicon.set("irregular_nouns");
         this.personnel = lexicon.set("personnel");
         this.roles = lexicon.set("person_roles");
+        this.civilians = lexicon.set("civilians");
+        this.aidPersonnel = lexicon.set("aid_personnel");
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
@@ -110,10 +116,15 @@ final class SideFinder {
         }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
+        Prose.Name own = null;
         for (int i = inNoun.size() - 1; i >= 0; i--) {
-            if (!inNoun.get(i).isGroup()) {
-                return reading(p, inNoun.get(i), date, "the figure's noun phrase");
+            Prose.Name n = inNoun.get(i);
+            if (!n.isGroup() && (own == null || own.side().side().equals("Other") && !n.side().side().equals("Other"))) {
+                own = n; // the last name, unless an earlier one names a side ("Japanese and Manchukuo soldiers")
             }
+        }
+        if (own != null) {
+            return reading(p, own, date, "the figure's noun phrase");
         }
         String unknown = unknownName(p, start, end, inNoun);
         if (unknown != null) {
@@ -143,6 +154,11 @@ final class SideFinder {
             }
             break;
         }
+        // 2'. "some 400 men of the 9th Regiment": a formation joined to the figure that the gazetteer does not know
+        String formation = unknownFormationAfter(p, end);
+        if (formation != null) {
+            return new Reading("Other", formation, "a force joined to the figure after it that the gazetteer does not know");
+        }
         // 2a. a people in the figure's noun phrase, when no force is joined to it ("130 Hui soldiers of the
         // provincial army" is the army's): "400 Afghan volunteers", "4,000 Turkmen horsemen"
         for (Prose.Name n : inNoun) {
@@ -161,6 +177,15 @@ final class SideFinder {
         Reading attacked = attackedBy(p, end, clauseEnd, date);
         if (attacked != null) {
             return attacked;
+        }
+        // 2c. "at least 40 rebels were killed", "2,000 armed herders": irregulars the figure's noun phrase ties to
+        // no side are the article's for that noun, else Other, whatever side the clause names besides
+        String ownNoun = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+        if (irregular.contains(ownNoun) || civilians.contains(ownNoun) && !aidPersonnel.contains(ownNoun)
+                || inNoun.isEmpty() && ARMED_CIVILIANS.matcher(p.text).region(start, end).find()) {
+            String byDefault = a.nounDefault(ownNoun);
+            return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
+                    : new Reading("Other", unit, "'" + unit + "' without a name of a side");
         }
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
@@ -184,7 +209,10 @@ final class SideFinder {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
-                if (!isPlural(n)) {
+                if (groupsForce(p, n, start)) {
+                    return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
+                }
+                if (!isPlural(n) && !groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
                 }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
@@ -222,7 +250,12 @@ final class SideFinder {
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }
-        // 4. the article's side for the counted noun ("rebels"), or for the force the figure renames
+        // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
+        Reading definite = definiteForce(p, clauseStart, start, date);
+        if (definite != null) {
+            return definite;
+        }
+        // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
         String renamed = renamedForce(p, start);
         String byRenamed = a.nounDefault(renamed);
         if (byRenamed != null) {
@@ -236,11 +269,6 @@ final class SideFinder {
         if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
             return new Reading("Other", noun, "'" + noun + "' without a name of a side");
         }
-        // 4b. "the army counted 1,300 men": the force the paragraph first names with that noun
-        Reading definite = definiteForce(p, clauseStart, start, date);
-        if (definite != null) {
-            return definite;
-        }
         // 4c. "He took Dushanbe …, and claimed to command sixteen thousand men": the previous sentence's subject
         Reading antecedent = pronounAntecedent(p, clauseStart, start, date);
         if (antecedent != null) {
@@ -253,6 +281,20 @@ final class SideFinder {
                 !pronoun);
         if (inSentence != null) {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
+        }
+        // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
+        // Union. From about 94,000 men in late 1932 it reached …")
+        int si = p.sentenceIndex(start);
+        if (si > 0 && start - sentenceStart <= 2 * Prose.WINDOW) {
+            org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
+            for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
+                List<String> b = p.wordsBefore(n.start(), 1);
+                String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
+                if (n.isGroup() || PREPOSITIONS.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
+                    continue;
+                }
+                return reading(p, n, date, "the subject of the previous sentence");
+            }
         }
         // 6. earlier in the paragraph
         Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
@@ -395,12 +437,12 @@ final class SideFinder {
     }
 
     private static final Set<String> NOT_SUBJECT = Set.of("with", "to", "against", "toward", "towards", "into", "at",
-            "near", "onto", "entered", "reached", "crossed", "left", "through", "via", "across");
+            "near", "onto", "entered", "re-entered", "reached", "crossed", "recrossed", "left", "through", "via", "across");
     private static final Set<String> BACK_NOUNS = Set.of("number", "figure", "strength", "total", "force", "army");
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
     private static final Set<String> PASSED = Set.of("through", "via", "across", "into", "onto", "toward", "towards",
-            "entered", "reached", "crossed", "left");
+            "entered", "re-entered", "reached", "crossed", "recrossed", "left");
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
     private static boolean placePassed(Prose p, Prose.Name n) {
@@ -488,6 +530,52 @@ final class SideFinder {
         }
         return found;
     }
+
+    private static final java.util.regex.Pattern FORMATION_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:of|from) (?:the )?((?:(?:\\d+(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*) )+)(\\p{L}+)");
+
+    /** "of the 9th Regiment" after a figure: an ordinal or capitalised formation no name of the gazetteer covers, or null. */
+    private String unknownFormationAfter(Prose p, int end) {
+        java.util.regex.Matcher m = FORMATION_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 80));
+        if (!m.lookingAt() || !forceNouns.contains(m.group(2).toLowerCase(Locale.ROOT))
+                || !p.namesIn(m.start(1), m.end(2)).isEmpty()) {
+            return null;
+        }
+        return m.group(1) + m.group(2);
+    }
+
+    private static final java.util.regex.Pattern GROUP_FORCE_OF = java.util.regex.Pattern.compile(
+            "^\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}+)(?:\\s+of|,)\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|"
+                    + "fewer than|more than|less than|under|up to|at least|no more than|as many as|an estimated)\\s+)?$");
+
+    /** "a Tibetan company of fewer than 100 men", "a Khampa force, about 600": a people's force that the figure counts. */
+    private boolean groupsForce(Prose p, Prose.Name n, int figure) {
+        if (figure - n.end() > 60) {
+            return false;
+        }
+        java.util.regex.Matcher m = GROUP_FORCE_OF.matcher(p.text.substring(n.end(), figure));
+        return m.find() && (forceNouns.contains(m.group(1)) || personnel.contains(m.group(1)));
+    }
+
+    /**
+     * "the Hui lost", "the Hui of Ma Zhancang": a group named as a people with "the" and no noun after it (a
+     * verb, a preposition or a stop follows), not as an adjective ("the Hui cavalry").
+     */
+    private boolean groupAsNoun(Prose p, Prose.Name n) {
+        if (!"the".equals(p.wordBefore(n.start()))) {
+            return false;
+        }
+        java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30));
+        if (!m.lookingAt()) {
+            return true; // a comma, a stop or a bracket
+        }
+        String w = m.group(1);
+        return Character.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
+                && !w.endsWith("s") && (w.endsWith("ed") || CONNECTORS.contains(w) || STOPS.contains(w)
+                || Set.of("had", "has", "were", "was", "lost", "held", "kept", "fought", "took", "rose", "fled").contains(w));
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");
 
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
     private static boolean isPlural(Prose.Name n) {
@@ -681,7 +769,8 @@ final class SideFinder {
     // ---- figures that continue an earlier one
 
     private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother)\\s*(?:,\\s*)?$");
+            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
+                    + "\\bthe other)\\s*(?:,\\s*)?$");
     private static final java.util.regex.Pattern LISTED_GAP = java.util.regex.Pattern.compile(
             "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
                     + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
@@ -720,11 +809,12 @@ final class SideFinder {
         }
         boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
         if (sameSentence && bare && LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
-                && !p.anyWordIn(previous.end(), start, opposition)) {
+                && attackBetween(p, previous.end(), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }
         java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
-        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0) {
+        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
+                && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
             String noun = of.group(1).toLowerCase(Locale.ROOT);
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
@@ -840,6 +930,20 @@ final class SideFinder {
             return null;
         }
         int npStart = Math.max(from + m.start(1), npEnd - 60);
+        String npLower = np.toLowerCase(Locale.ROOT);
+        if (npLower.matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
+            Reading first = forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
+            if (first != null) {
+                return first; // "When Tuva joined the USSR the army, by then 1,500 strong": the army named before
+            }
+        }
+        if (npLower.matches("(?:.*\\s)?(?:its|their) (?:[\\p{L}-]+ )?" + java.util.regex.Pattern.quote(head) + "(?:['’]s)?")) {
+            int own = npEnd - np.length() + npLower.lastIndexOf(npLower.contains("their ") ? "their " : "its ");
+            Prose.Name owner = nearestBefore(p, Math.max(0, own - 2 * Prose.WINDOW), own, true);
+            if (owner != null) {
+                return reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
+            }
+        }
         List<Prose.Name> names = p.namesIn(npStart, npEnd);
         for (int i = names.size() - 1; i >= 0; i--) {
             if (!names.get(i).isGroup() && !afterPreposition(p, names.get(i))) {
@@ -878,19 +982,24 @@ final class SideFinder {
      * or null.
      */
     private Reading forceFirstNamed(Prose p, String noun, int before, LocalDate date, String what) {
+        Prose.Name known = null;
         for (Prose.Name n : p.namesIn(0, Math.max(0, before))) {
             if (!n.isGroup() && (lastWord(n.text()).equals(noun) || lastWord(forceName(p, n)).equals(noun))) {
-                return reading(p, n, date, what + ": the force the paragraph names first with '" + noun + "'");
+                known = n;
+                break;
             }
         }
         for (Prose.Actor x : p.actorsIn(0, Math.max(0, before))) {
-            if (lastWord(x.text()).equals(noun)) {
+            if (lastWord(x.text()).equals(noun) && (known == null || x.start() < known.start())) {
                 return new Reading("Other", x.text(), what + ": " + x.text() + ", which the gazetteer does not know");
             }
             break; // only the paragraph's first unknown name
         }
-        return null;
+        return known == null ? null : reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
     }
+
+    /** "2,000 armed lamas and herders": people under arms who are no army. */
+    private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
 
@@ -903,7 +1012,7 @@ final class SideFinder {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
         List<String> words = p.wordsBefore(start, 30);
-        boolean pronoun = false;
+        boolean pronoun = p.text.startsWith("It ", sentenceStart); // "It counted about 111,000 men": the previous subject
         for (String w : words) {
             pronoun |= SUBJECT_PRONOUNS.contains(w);
         }
@@ -929,6 +1038,10 @@ final class SideFinder {
                 && (comma < 0 || firstActor.start() < comma || firstActor.start() - from < 40)) {
             return new Reading("Other", firstActor.text(), "the previous sentence's subject, "
                     + firstActor.text() + ", which the gazetteer does not know");
+        }
+        if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
+                && !isAttacked(p, firstName) && !placePassed(p, firstName)) {
+            return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;
     }

@@ -70,7 +70,7 @@ final class TroopsTable implements CuratedTable {
     }
 
     private static final Pattern INFOBOX_KEY = Pattern.compile(
-            "(?i)(strength|size|casualties(?: and losses)?|losses)\\s*(\\d*)");
+            "(?i)(?:[\\p{L}-]+\\s+){0,2}?(strength|size|casualties(?: and losses)?|losses|troops|personnel|manpower)\\s*(\\d*)");
 
     @Override
     public TableSpec spec() {
@@ -122,6 +122,7 @@ final class TroopsTable implements CuratedTable {
         private final Rules.Clauses clauses;
         private final Set<String> personnel;
         private final Set<String> collective;
+        private final Set<String> forceNouns;
         private final Set<String> civilians;
         private final Set<String> materiel;
         private final Set<String> aircraft;
@@ -132,6 +133,7 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> aidPersonnel;
         private final Pattern personnelNext;
         private final Set<String> levelChanges;
+        private final Pattern populationBefore;
 
         Reader(Analysis a) {
             this.a = a;
@@ -139,6 +141,7 @@ final class TroopsTable implements CuratedTable {
             this.clauses = a.rules.clauses();
             this.personnel = lex.set("personnel");
             this.collective = lex.set("collective");
+            this.forceNouns = lex.set("force_nouns");
             this.civilians = lex.set("civilians");
             this.materiel = lex.set("materiel");
             this.aircraft = lex.set("aircraft_words");
@@ -149,6 +152,7 @@ final class TroopsTable implements CuratedTable {
             this.aidPersonnel = lex.set("aid_personnel");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
             this.levelChanges = lex.set("level_changes");
+            this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
         }
 
         // ---- prose
@@ -250,6 +254,17 @@ final class TroopsTable implements CuratedTable {
             if (aidPersonnel.contains(u) && listedAfterPersonnel(p, q)) {
                 return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
             }
+            String renamedForce = p.renamedNoun(q.start());
+            if (renamedForce != null && !materiel.contains(u) && (!u.isEmpty() || q.value() >= 100)
+                    && (collective.contains(renamedForce) || forceNouns.contains(renamedForce)
+                    || personnel.contains(renamedForce) && !lex.set("measure_verbs").contains(renamedForce))) {
+                return true; // "the provincial army, over 4,000 Russians and Chinese", "Peasant Army, about 2,000 settlers"
+            }
+            String firstNounWord = firstWord(q.noun());
+            if (!materiel.contains(u) && java.util.Arrays.stream(q.noun().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .anyMatch(ARMED::contains)) {
+                return true; // "2,000 armed lamas and herders", "7,000 military specialists"
+            }
             if (materiel.contains(u) || civilians.contains(u)) {
                 return false;
             }
@@ -262,6 +277,10 @@ final class TroopsTable implements CuratedTable {
             }
             if (personnel.contains(u) || lex.measureOf(u) != null && !u.equals("lost")) {
                 return true;
+            }
+            if (!u.isEmpty() && !collective.contains(u) && (personnel.contains(firstNounWord)
+                    || lex.measureOf(firstNounWord) != null && !firstNounWord.equals("lost"))) {
+                return true; // "1,000 dead outside the walls": the noun phrase ran on past its head
             }
             if (collective.contains(u)) {
                 return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
@@ -297,7 +316,50 @@ final class TroopsTable implements CuratedTable {
                     return true;
                 }
             }
-            return clauses.numberedSubject().matcher(left).find();
+            if (clauses.numberedSubject().matcher(left).find()) {
+                return true;
+            }
+            if (u.isEmpty() && SideFinder.partOfBefore(p, q.end()) && personnelNounBefore(p, q.start())) {
+                return true; // "Soviet officers … served in the National Army. By mid-1945 about 500 of them held posts"
+            }
+            return u.isEmpty() && continuesPersonnel(p, q);
+        }
+
+        /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */
+        private boolean personnelNounBefore(Prose p, int at) {
+            for (String w : p.before(at, 200).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+                if (personnel.contains(w) && lex.measureOf(w) == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
+        private static final Set<String> ARMED = Set.of("armed", "military", "uniformed", "enlisted");
+
+        private static String firstWord(String noun) {
+            String n = noun.strip().toLowerCase(Locale.ROOT);
+            int sp = n.indexOf(' ');
+            return sp < 0 ? n : n.substring(0, sp);
+        }
+
+        /**
+         * True when the figure before {@code q} in its sentence, with no other figure between, counts people
+         * under arms: a bare figure goes on counting what its sentence counts ("grew from about 17,000 men in
+         * 1938 to some 55,000 by 1941", "3,341 were taken prisoner, and the remaining 2,217 went over").
+         */
+        private boolean continuesPersonnel(Prose p, Quantity q) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - 2 * Prose.WINDOW), q.start());
+            if (before.isEmpty()) {
+                return false;
+            }
+            Quantity last = before.get(before.size() - 1);
+            if (last.start() < s.start() || populationBefore.matcher(p.before(q.start(), 40)).find()) {
+                return false; // "… 200,000 soldiers in the province, a region whose whole population was about 4.3 million"
+            }
+            return isPersonnel(p, last);
         }
 
         private static final Pattern MORE = Pattern.compile("^ (?:more|others|other)\\b(?! (?:than|[\\p{L}-]+s)\\b)");
@@ -403,10 +465,16 @@ final class TroopsTable implements CuratedTable {
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 Matcher m = INFOBOX_KEY.matcher(e.key());
                 TextBlock b = byLine.get(e.at().line());
-                if (!m.matches() || b == null) {
+                if (b == null || !m.matches() && !personnelKey(e.key())) {
                     continue;
                 }
-                boolean losses = !m.group(1).toLowerCase(Locale.ROOT).startsWith("strength");
+                if (!m.matches()) { // "Military Specialists: upwards of 7,000": a count of people named by the key
+                    m = PERSONNEL_KEY.matcher(e.key());
+                    m.matches();
+                }
+                String keyWord = m.group(1).toLowerCase(Locale.ROOT);
+                boolean losses = keyWord.matches("casualties.*|losses");
+                String keyMeasure = lex.measureOf(keyWord.substring(keyWord.lastIndexOf(' ') + 1));
                 for (Quantity q : b.quantities()) {
                     String u = q.unit().toLowerCase(Locale.ROOT);
                     if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)
@@ -425,6 +493,10 @@ final class TroopsTable implements CuratedTable {
                     } else if (ac.combatants.containsKey(m.group(2))) {
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);
+                    } else if ((h = forceInBracketAfter(ac, b.text(), q)) != null) {
+                        side = h.value().at(day);
+                        force = h.text();
+                        basis = "the force the bracket after the figure names";
                     } else if (ac.combatants.isEmpty() && ac.ownSide != null) {
                         side = ac.ownSide;
                         basis = "the side of the article's subject (" + ac.ownSideBasis + ")";
@@ -434,7 +506,7 @@ final class TroopsTable implements CuratedTable {
                     }
                     String measure = measureAfter(b.text(), q);
                     if (measure == null) {
-                        measure = losses ? "casualties" : "strength";
+                        measure = keyMeasure != null && !losses ? keyMeasure : losses ? "casualties" : "strength";
                     }
                     String quote = e.key() + ": " + e.value();
                     rows.add(new Row(new Place(order, e.at().line(), q.start()), force, side, ac.infoboxDate,
@@ -444,6 +516,16 @@ final class TroopsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), basis, "infobox"));
                 }
             }
+        }
+
+        private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
+
+        /** True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers"). */
+        private boolean personnelKey(String key) {
+            String[] words = key.toLowerCase(Locale.ROOT).replaceAll("\\d+$", "").strip().split("\\s+");
+            String last = words[words.length - 1];
+            return personnel.contains(last)
+                    || aidPersonnel.contains(last) && words.length > 1 && ARMED.contains(words[0]);
         }
 
         /**
@@ -460,6 +542,24 @@ final class TroopsTable implements CuratedTable {
             }
             return last;
         }
+
+        /**
+         * The force a bracket right after an infobox figure names ("about 15,000 (Ili National Army, 1945)"),
+         * unless it names a source ("(Soviet estimate)"); or null.
+         */
+        private static PhraseMatcher.Hit<Gazetteer.Side> forceInBracketAfter(ArticleContext ac, String text, Quantity q) {
+            int close = text.indexOf(')', q.end());
+            int semi = text.indexOf(';', q.end());
+            String after = close < 0 || semi >= 0 && semi < close ? "" : text.substring(q.end(), close);
+            if (after.matches("\\s*\\([^()]*") && !SOURCE.matcher(after).find()) {
+                List<PhraseMatcher.Hit<Gazetteer.Side>> in = ac.gazetteer.find(text, q.end(), close);
+                return in.isEmpty() ? null : in.get(0);
+            }
+            return null;
+        }
+
+        private static final Pattern SOURCE = Pattern.compile(
+                "(?i)\\b(?:estimates?|figures?|sources?|claims?|claimed|according|reports?|reported|data|count)\\b");
 
         /** True when {@code at} stands inside brackets opened after {@code from}. */
         private static boolean inBrackets(String text, int from, int at) {
@@ -509,7 +609,7 @@ final class TroopsTable implements CuratedTable {
                 }
             }
             for (PipeTable pt : ac.article.tables()) {
-                int strength = header(pt, strengthHeaders, -1);
+                int strength = strengthColumn(pt);
                 Map<Integer, String> losses = lossColumns(pt);
                 if (strength < 0 && (losses.isEmpty() || header(pt, sideHeaders, -1) < 0)) {
                     continue;
@@ -531,8 +631,14 @@ final class TroopsTable implements CuratedTable {
                     for (Map.Entry<Integer, String> column : columns.entrySet()) {
                         TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column.getKey()));
                         if (b != null) {
-                            cell(order, row, column.getKey(), column.getValue(), b, unitCol, side, date,
+                            cell(order, row, column.getKey(), column.getValue(), b.quantities(), unitCol, side, date,
                                     captionDate != null, rows);
+                        }
+                    }
+                    for (int i = 0; i < row.columns().size() && i < pt.header().size(); i++) {
+                        TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(i));
+                        if (b != null && !columns.containsKey(i) && i != unitCol && i != sideCol) {
+                            lossesInCell(order, row, i, b, unitCol, side, date, captionDate != null, rows);
                         }
                     }
                 }
@@ -540,9 +646,9 @@ final class TroopsTable implements CuratedTable {
         }
 
         /** The figures of one cell of an order-of-battle row, counting {@code measure}. */
-        private void cell(int order, Element.Row row, int column, String measure, TextBlock b, int unitCol,
+        private void cell(int order, Element.Row row, int column, String measure, List<Quantity> qs, int unitCol,
                           String[] side, DateMention date, boolean fromCaption, List<Row> rows) {
-            for (Quantity q : b.quantities()) {
+            for (Quantity q : qs) {
                 String u = q.unit().toLowerCase(Locale.ROOT);
                 if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
                     continue;
@@ -555,6 +661,20 @@ final class TroopsTable implements CuratedTable {
                         Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(), measure,
                         row.at().source(), row.at().line(),
                         Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), side[1], "table"));
+            }
+        }
+
+        /**
+         * The losses another cell of an order-of-battle row states ("withdrew after losing 40 killed", "lost 900
+         * killed"): each figure whose noun is a measure of the lexicon, counting that measure.
+         */
+        private void lossesInCell(int order, Element.Row row, int column, TextBlock b, int unitCol, String[] side,
+                                  DateMention date, boolean fromCaption, List<Row> rows) {
+            for (Quantity q : b.quantities()) {
+                String measure = q.unit().isEmpty() ? measureAfter(b.text(), q) : lex.measureOf(q.unit().toLowerCase(Locale.ROOT));
+                if (measure != null && !q.unit().equalsIgnoreCase("lost")) {
+                    cell(order, row, column, measure, List.of(q), unitCol, side, date, fromCaption, rows);
+                }
             }
         }
 
@@ -580,7 +700,13 @@ final class TroopsTable implements CuratedTable {
             return out;
         }
 
-        /** {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption. */
+        private static final Pattern RAISED_BY = Pattern.compile(
+                "\\b(\\p{Lu}[\\p{L}]+)-(?:raised|backed|led|trained|officered|sponsored|organized|organised|controlled|armed)\\b");
+
+        /**
+         * {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption, else the
+         * side a row names as raiser ("militia (Soviet-raised)").
+         */
         private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
@@ -595,8 +721,45 @@ final class TroopsTable implements CuratedTable {
                 }
             }
             Gazetteer.Side s = ac.gazetteer.firstIn(pt.caption());
-            return s == null ? new String[] {"Other", "no side in the row or caption"}
-                    : new String[] {s.at(day), "the table's caption"};
+            if (s != null) {
+                return new String[] {s.at(day), "the table's caption"};
+            }
+            Matcher raised = RAISED_BY.matcher(String.join(" | ", row.cells()));
+            while (raised.find()) {
+                Gazetteer.Side by = ac.gazetteer.firstIn(raised.group(1));
+                if (by != null) {
+                    return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
+                }
+            }
+            return new String[] {"Other", "no side in the row or caption"};
+        }
+
+        /**
+         * The strength column: the first column named by a strength header whose cells mostly hold figures
+         * ("Force | Commander | Strength" is read from "Strength", not "Force"), else the first so named; or -1.
+         */
+        private int strengthColumn(PipeTable pt) {
+            int first = -1;
+            for (int i = 0; i < pt.header().size(); i++) {
+                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                if (!(strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
+                        || strengthHeaders.contains(h) || strengthHeaders.contains(h.split("\\s+")[0]))) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+                int figures = 0;
+                for (Element.Row row : pt.rows()) {
+                    if (i < row.cells().size() && row.cell(i).chars().anyMatch(Character::isDigit)) {
+                        figures++;
+                    }
+                }
+                if (2 * figures >= pt.rows().size()) {
+                    return i;
+                }
+            }
+            return first;
         }
 
         /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */

@@ -123,6 +123,10 @@ class GoldScoresTest {
                     out = out.where(out.booleanColumn("derived").isFalse());
                 }
                 current = a.source().startsWith("heldout-") ? null : a.source() + " " + table;
+                if (table.equals("mentions") && MENTIONS_NOT_WRITTEN.contains(a.source())) {
+                    perTable.put(table, new Score(0, 0, 0, 0));
+                    continue;
+                }
                 perTable.put(table, score(table, readGold(gold.resolve(table + ".csv")), out,
                         abbreviations(ARTICLES.resolve(a.source()))));
             }
@@ -349,6 +353,19 @@ class GoldScoresTest {
             "soviet-aid-to-china-1950s.txt");
 
     /**
+     * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
+     * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
+     * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
+     * once blind at ea40899 (19 of 19 found, 18 right); a development set since. Their gold has troops, roster,
+     * demographics and aid, but no mentions ({@link #MENTIONS_NOT_WRITTEN}).
+     */
+    static final List<String> OWN_BLIND_TROOPS2 = List.of("kumul-rebellion.txt", "suiyuan-campaign.txt",
+            "xinjiang-war-1937.txt");
+
+    /** Articles whose {@code mentions.csv} has only its header because it was not written: mentions not scored. */
+    static final List<String> MENTIONS_NOT_WRITTEN = OWN_BLIND_TROOPS2;
+
+    /**
      * Two articles and their gold written by hand by the engineer improving the aid reader (branch aid2), before
      * the builder was run on them, and scored once with the reader as it stood (2026-11-26, on 4c8a059: aid found
      * 27, right 16 of 51, i.e. 52.9% / 31.4%; troops 8 / 7 of 10). A guard against tuning on sentences: a
@@ -367,6 +384,8 @@ class GoldScoresTest {
         SECOND_HELD_OUT_NOW_READ,
         /** The third held-out set, written by someone else, scored blind once, then read to improve the reader. */
         THIRD_HELD_OUT_NOW_READ,
+        /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
+        OWN_BLIND_TROOPS2_NOW_READ,
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
         OWN_BLIND_AID_NOW_READ,
         /**
@@ -380,6 +399,7 @@ class GoldScoresTest {
                     : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
                     : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ
                     : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ
+                    : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
                     : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
         }
@@ -390,6 +410,7 @@ class GoldScoresTest {
                 case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
                 case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
                 case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
+                case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (blind)";
             };
@@ -409,27 +430,27 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
+    private static final String OWN_SET_SCORED = "own articles of branch troops2, scored blind once at 4c8a059";
+
     private static final String THIRD_SET_SCORED =
             "third held-out set, scored blind once on 2026-11-26 at 4ad5017; a development set since";
 
     /**
      * The recorded misses, by set and table. The third held-out set was scored blind once, on 2026-11-26 at
-     * commit 4ad5017 (gold/README.md), and opened afterwards; the second held-out set, a development set since
-     * it was opened, still misses troops and aid; its figures are those of the same commit. Every other set and
-     * table keeps its target asserted.
+     * commit 4ad5017 (gold/README.md), and opened afterwards; it still misses demographics and aid, and the
+     * second held-out set aid, with the figures of that commit. Since branch troops2 every set meets the troops
+     * targets, which are asserted. Every other set and table keeps its target asserted.
      */
     private static final String OWN_BLIND_SCORED =
             "written by the aid engineer, scored once before tuning on 2026-11-26 at 4c8a059; a development set since";
 
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.OWN_BLIND_AID_NOW_READ, Map.of(
-                    "troops", new Recorded(OWN_BLIND_SCORED, new Score(10, 9, 8, 7))),
             Set.SECOND_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded("development set, at 4ad5017 on 2026-11-26", new Score(95, 81, 79, 64)),
                     "aid", new Recorded("development set, aid reader of branch aid2 on 2026-11-26", new Score(52, 49, 44, 43))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(THIRD_SET_SCORED, new Score(107, 88, 84, 62)),
-                    "aid", new Recorded("development set since; aid reader of branch aid2 on 2026-11-26", new Score(62, 49, 40, 38))));
+                    "aid", new Recorded("development set since; aid reader of branch aid2 on 2026-11-26", new Score(62, 49, 40, 38))),
+            Set.OWN_BLIND_TROOPS2_NOW_READ, Map.of(
+                    "aid", new Recorded(OWN_SET_SCORED, new Score(1, 4, 1, 0))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
