@@ -390,7 +390,8 @@ class GoldScoresTest {
         OWN_BLIND_AID_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned:
-         * the blind set of the moment.
+         * the fourth and fifth held-out sets, scored blind once on 2026-11-26 at 86e1f65 (gold/README.md), not to be
+         * tuned on until they are opened as a development set.
          */
         HELD_OUT;
 
@@ -412,7 +413,7 @@ class GoldScoresTest {
                 case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
                 case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
-                case HELD_OUT -> "ALL held-out (blind)";
+                case HELD_OUT -> "ALL held-out (scored once)";
             };
         }
     }
@@ -435,16 +436,24 @@ class GoldScoresTest {
     private static final String THIRD_SET_SCORED =
             "third held-out set, scored blind once on 2026-11-26 at 4ad5017; a development set since";
 
-    /**
-     * The recorded misses, by set and table. The third held-out set was scored blind once, on 2026-11-26 at
-     * commit 4ad5017 (gold/README.md), and opened afterwards; it still misses demographics and aid, and the
-     * second held-out set aid, with the figures of that commit. Since branch troops2 every set meets the troops
-     * targets, which are asserted. Every other set and table keeps its target asserted.
-     */
     private static final String OWN_BLIND_SCORED =
             "written by the aid engineer, scored once before tuning on 2026-11-26 at 4c8a059; a development set since";
 
+    private static final String FOURTH_AND_FIFTH_SETS_SCORED =
+            "fourth and fifth held-out sets, scored blind once on 2026-11-26 at 86e1f65, not tuned on";
+
+    /**
+     * The recorded misses, by set and table. The fourth and fifth held-out sets ({@code heldout-*.txt}) were
+     * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md):
+     * they miss the troops side, demographics and aid targets. The third held-out set was scored blind once at
+     * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
+     * Every other set and table keeps its target asserted.
+     */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
+            Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(165, 163, 160, 140)),
+                    "demographics", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(100, 86, 77, 31)),
+                    "aid", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(72, 57, 50, 37))),
             Set.SECOND_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set, aid reader of branch aid2 on 2026-11-26", new Score(52, 49, 44, 43))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
