@@ -207,18 +207,8 @@ final class PhraseMatcher<T> {
                 continue;
             }
             // a word starts at i: find its end, and whether it is all ASCII
-            int end = i;
-            boolean ascii = true;
-            while (end < to) {
-                char d = text.charAt(end);
-                if (isWordChar(d) || (d == '-' || d == '\'' || d == '\u2019') && end + 1 < to
-                        && isWordChar(text.charAt(end + 1))) {
-                    ascii &= d < 128;
-                    end++;
-                } else {
-                    break;
-                }
-            }
+            int end = wordEnd(text, i, to);
+            boolean ascii = isAscii(text, i, end);
             Hit<T> hit = null;
             if (!ascii) {
                 hit = match(candidates(text.substring(i, end)), text, i, to);
@@ -234,6 +224,15 @@ final class PhraseMatcher<T> {
             afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
         }
         return out;
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -268,18 +267,8 @@ final class PhraseMatcher<T> {
                     i++;
                     continue;
                 }
-                int end = i;
-                boolean ascii = true;
-                while (end < to) {
-                    char d = text.charAt(end);
-                    if (isWordChar(d) || (d == '-' || d == '\'' || d == '\u2019') && end + 1 < to
-                            && isWordChar(text.charAt(end + 1))) {
-                        ascii &= d < 128;
-                        end++;
-                    } else {
-                        break;
-                    }
-                }
+                int end = wordEnd(text, i, to);
+                boolean ascii = isAscii(text, i, end);
                 if (3 * count + 3 > w.length) {
                     w = java.util.Arrays.copyOf(w, w.length * 2);
                 }
@@ -515,6 +504,10 @@ final class PhraseMatcher<T> {
         return -1;
     }
 
+    /**
+     * The end of the word that starts at {@code i}: word characters, and a hyphen or apostrophe between two of
+     * them ("Uzbek-Kazakh", "Ili's"), up to {@code to}.
+     */
     private static int wordEnd(String text, int i, int to) {
         int j = i;
         while (j < to) {
