@@ -193,36 +193,7 @@ final class PhraseMatcher<T> {
     /** Every phrase in {@code text[from, to)}, in order. */
     List<Hit<T>> find(String text, int from, int to) {
         List<Hit<T>> out = new ArrayList<>();
-        int i = from;
-        boolean afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
-                afterWordChar = false;
-                i++;
-                continue;
-            }
-            if (afterWordChar) {
-                i++;
-                continue;
-            }
-            // a word starts at i: find its end, and whether it is all ASCII
-            int end = wordEnd(text, i, to);
-            boolean ascii = isAscii(text, i, end);
-            Hit<T> hit = null;
-            if (!ascii) {
-                hit = match(candidates(text.substring(i, end)), text, i, to);
-            } else if (mayStart(text, i, end)) {
-                hit = match(asciiCandidates(text, i, end), text, i, to);
-            }
-            if (hit != null) {
-                out.add(hit);
-                i = hit.end();
-            } else {
-                i = end;
-            }
-            afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
-        }
+        scan(text, from, to, Integer.MAX_VALUE, out);
         return out;
     }
 
@@ -335,7 +306,7 @@ final class PhraseMatcher<T> {
             }
             if (k < words.count && w[3 * k] < next) {
                 // the phrase ends inside word k: read the rest of it as find(String, int, int) does
-                next = findFrom(text, next, w[3 * k + 1], out);
+                next = scan(text, next, text.length(), w[3 * k + 1], out);
                 while (k < words.count && w[3 * k] < next) {
                     k++;
                 }
@@ -345,12 +316,11 @@ final class PhraseMatcher<T> {
     }
 
     /**
-     * {@link #find(String, int, int)}'s loop over {@code text} from {@code i} (where a phrase ended inside a word)
-     * until it stands at or after {@code wordEnd} between words, adding what it finds to {@code out}; returns where
-     * it stopped.
+     * Reads {@code text[i, to)} word by word, adding the phrases it finds to {@code out}, and returns where it
+     * stopped: at {@code to}, or at the first word that starts at or after {@code wordEnd} (where a phrase ended
+     * inside a word, {@code wordEnd} is the end of that word; {@link #find} passes {@link Integer#MAX_VALUE}).
      */
-    private int findFrom(String text, int i, int wordEnd, List<Hit<T>> out) {
-        int to = text.length();
+    private int scan(String text, int i, int to, int wordEnd, List<Hit<T>> out) {
         boolean afterWordChar = i > 0 && isWordChar(text.charAt(i - 1));
         while (i < to) {
             char c = text.charAt(i);
@@ -367,16 +337,14 @@ final class PhraseMatcher<T> {
                 return i; // a word of Words starts here
             }
             int end = wordEnd(text, i, to);
-            boolean ascii = true;
-            for (int j = i; j < end; j++) {
-                ascii &= text.charAt(j) < 128;
-            }
-            Hit<T> hit = !ascii ? match(candidates(text.substring(i, end)), text, i, to)
+            Hit<T> hit = !isAscii(text, i, end) ? match(candidates(text.substring(i, end)), text, i, to)
                     : mayStart(text, i, end) ? match(asciiCandidates(text, i, end), text, i, to) : null;
             if (hit != null) {
                 out.add(hit);
                 i = hit.end();
-                wordEnd = Math.max(wordEnd, wordEnd(text, i, to)); // the end of the word the phrase ends in
+                if (wordEnd != Integer.MAX_VALUE) {
+                    wordEnd = Math.max(wordEnd, wordEnd(text, i, to)); // the end of the word the phrase ends in
+                }
             } else {
                 i = end;
             }
