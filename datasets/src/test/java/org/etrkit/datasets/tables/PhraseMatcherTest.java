@@ -20,14 +20,20 @@ class PhraseMatcherTest {
         return m.find(text).stream().map(h -> h.start() + "-" + h.end() + ":" + h.text() + "=" + h.value()).toList();
     }
 
-    @Test
-    void findsPossessivesPluralsAndLowerCasePhrasesWithACapital() {
+    /** A few forces and a people, with a name inside a longer one and a phrase in lower case. */
+    private static Map<String, String> forcesAndGroups() {
         Map<String, String> phrases = new LinkedHashMap<>();
         phrases.put("Ili", "ETR");
         phrases.put("Ili National Army", "ETR");
         phrases.put("provincial army", "ROC");
         phrases.put("Kazakh", "Kazakh");
         phrases.put("Ürümqi garrison", "ROC");
+        return phrases;
+    }
+
+    @Test
+    void findsPossessivesPluralsAndLowerCasePhrasesWithACapital() {
+        Map<String, String> phrases = forcesAndGroups();
         PhraseMatcher<String> m = new PhraseMatcher<>(phrases, true);
         assertEquals(List.of("0-3:Ili=ETR"), found(m, "Ili's army"));
         assertEquals(List.of("4-21:Ili National Army=ETR"), found(m, "the Ili National Army's men"));
@@ -67,12 +73,7 @@ class PhraseMatcherTest {
 
     @Test
     void wordsFoundOnceGiveWhatACharacterScanFinds() throws IOException {
-        Map<String, String> phrases = new LinkedHashMap<>();
-        phrases.put("Ili", "ETR");
-        phrases.put("Ili National Army", "ETR");
-        phrases.put("provincial army", "ROC");
-        phrases.put("Kazakh", "Kazakh");
-        phrases.put("Ürümqi garrison", "ROC");
+        Map<String, String> phrases = forcesAndGroups();
         phrases.put("s army", "S"); // starts inside "Ili's", after the phrase "Ili" ends
         phrases.put("s-based Ili", "S");
         PhraseMatcher<String> small = new PhraseMatcher<>(phrases, true);
