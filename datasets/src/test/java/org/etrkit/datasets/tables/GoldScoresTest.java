@@ -353,6 +353,24 @@ class GoldScoresTest {
             "soviet-aid-to-china-1950s.txt");
 
     /**
+     * The fourth held-out set: four articles and their gold written blind by another engineer (branch heldout4),
+     * scored blind once on 2026-11-26 at 86e1f65 together with the fifth set (gold/README.md) and opened on
+     * 2026-11-26 (then {@code heldout-*}) to study the misses. Two were renamed with "-2" because the troops2
+     * engineer had written articles of the same titles. A development set now. The tuners' own articles had
+     * covered its topics, so its blind score was not fully blind.
+     */
+    static final List<String> FOURTH_HELD_OUT = List.of("kumul-rebellion-2.txt", "xinjiang-war-1937-2.txt",
+            "inner-mongolian-peoples-republic.txt", "xinjiang-under-sheng-shicai.txt");
+
+    /**
+     * The fifth held-out set: four articles and their gold written blind by another engineer (branch heldout5) on
+     * topics away from every other article, scored blind once on 2026-11-26 at 86e1f65 and opened on 2026-11-26
+     * (then {@code heldout-*}) to study the misses. A development set now.
+     */
+    static final List<String> FIFTH_HELD_OUT = List.of("central-asian-revolt-of-1916.txt",
+            "chinese-peoples-volunteers.txt", "port-arthur-naval-base.txt", "sino-indian-war.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -384,14 +402,17 @@ class GoldScoresTest {
         SECOND_HELD_OUT_NOW_READ,
         /** The third held-out set, written by someone else, scored blind once, then read to improve the reader. */
         THIRD_HELD_OUT_NOW_READ,
+        /** The fourth held-out set, written by someone else, scored blind once, then read to improve the reader. */
+        FOURTH_HELD_OUT_NOW_READ,
+        /** The fifth held-out set, written by someone else, scored blind once, then read to improve the reader. */
+        FIFTH_HELD_OUT_NOW_READ,
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ,
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
         OWN_BLIND_AID_NOW_READ,
         /**
-         * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned:
-         * the fourth and fifth held-out sets, scored blind once on 2026-11-26 at 86e1f65 (gold/README.md), not to be
-         * tuned on until they are opened as a development set.
+         * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
+         * to be scored blind once and not tuned on until they are opened as a development set.
          */
         HELD_OUT;
 
@@ -400,6 +421,8 @@ class GoldScoresTest {
                     : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
                     : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ
                     : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ
+                    : FOURTH_HELD_OUT.contains(article) ? FOURTH_HELD_OUT_NOW_READ
+                    : FIFTH_HELD_OUT.contains(article) ? FIFTH_HELD_OUT_NOW_READ
                     : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
                     : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
@@ -411,6 +434,8 @@ class GoldScoresTest {
                 case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
                 case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
                 case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
+                case FOURTH_HELD_OUT_NOW_READ -> "ALL fourth held-out (now read)";
+                case FIFTH_HELD_OUT_NOW_READ -> "ALL fifth held-out (now read)";
                 case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (scored once)";
@@ -440,20 +465,23 @@ class GoldScoresTest {
             "written by the aid engineer, scored once before tuning on 2026-11-26 at 4c8a059; a development set since";
 
     private static final String FOURTH_AND_FIFTH_SETS_SCORED =
-            "fourth and fifth held-out sets, scored blind once on 2026-11-26 at 86e1f65, not tuned on";
+            "scored blind once on 2026-11-26 at 86e1f65 (fourth and fifth held-out sets); a development set since";
 
     /**
-     * The recorded misses, by set and table. The fourth and fifth held-out sets ({@code heldout-*.txt}) were
-     * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md):
-     * they miss the troops side, demographics and aid targets. The third held-out set was scored blind once at
+     * The recorded misses, by set and table. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
+     * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
-                    "troops", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(165, 163, 160, 140)),
-                    "demographics", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(100, 86, 77, 31)),
-                    "aid", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(72, 57, 50, 37))),
+            Set.FOURTH_HELD_OUT_NOW_READ, Map.of(
+                    "troops", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(77, 76, 75, 62)),
+                    "demographics", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(56, 48, 42, 12)),
+                    "aid", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(34, 31, 27, 19))),
+            Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
+                    "demographics", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(44, 38, 35, 19)),
+                    "aid", new Recorded(FOURTH_AND_FIFTH_SETS_SCORED, new Score(38, 26, 23, 18))),
             Set.SECOND_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set, aid reader of branch aid2 on 2026-11-26", new Score(52, 49, 44, 43))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
