@@ -120,21 +120,12 @@ final class DemographicsTable implements CuratedTable {
     /** A name opening a clause, with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
-    /** Verbs a place takes as the subject of a population statement. */
-    private static final Set<String> SUBJECT_VERBS = Set.of("had", "has", "was", "is", "were", "are", "held",
-            "numbered", "counted",
-            "grew", "stood", "remained", "became", "housed", "lay", "contained", "possessed", "supported", "boasted");
     /** Between two group names that name one people: "Hui, or Dungans", "Hui Muslims", "Uyghurs (Taranchi". */
     private static final Pattern ALIAS_GAP = Pattern.compile("(?:,? or |,? also called |,? known as | \\(| )");
     /** A pronoun standing for a group named before: "they numbered", "these made up". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these)\\b");
     /** The word right after a name, when it is a lower-case word. */
     private static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
-    /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
-    private static final Set<String> POPULATION_HEADS = Set.of("population", "populations", "community",
-            "communities", "minority", "minorities", "majority", "share", "element", "elements", "speakers",
-            "nationals", "colonists", "émigrés", "emigres", "clans", "tribes", "herdsmen", "farmers", "traders", "colony",
-            "diaspora");
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
     private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
             "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
@@ -169,11 +160,6 @@ final class DemographicsTable implements CuratedTable {
             "\\b(?:had|has|numbered|counted|housed|held)\\s*$");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
-    /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
-    private static final Set<String> TOWN_NOUNS = Set.of("town", "city", "village", "settlement", "hamlet", "oasis",
-            "place");
-    private static final Set<String> PEOPLE = Set.of("civilians", "settlers", "nationals", "citizens", "subjects",
-            "colonists", "residents", "inhabitants");
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
@@ -304,6 +290,14 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> civilians;
         private final Pattern anaphorNoun;
         private final Set<String> groupHeaders;
+        /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
+        private final Set<String> subjectVerbs;
+        /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
+        private final Set<String> populationHeads;
+        /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
+        private final Set<String> townNouns;
+        /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
+        private final Set<String> people;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -317,6 +311,10 @@ final class DemographicsTable implements CuratedTable {
             this.civilians = lex.set("civilians");
             this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b)");
             this.groupHeaders = lex.set("group_headers");
+            this.subjectVerbs = lex.set("place_subject_verbs");
+            this.populationHeads = lex.set("population_heads");
+            this.townNouns = lex.set("town_nouns");
+            this.people = lex.set("people_nouns");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
                     + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
@@ -880,8 +878,8 @@ final class DemographicsTable implements CuratedTable {
                 return false;
             }
             String noun = m.group(2).toLowerCase(Locale.ROOT);
-            return populationNouns.contains(noun) || civilians.contains(noun) || PEOPLE.contains(noun)
-                    || POPULATION_HEADS.contains(noun);
+            return populationNouns.contains(noun) || civilians.contains(noun) || people.contains(noun)
+                    || populationHeads.contains(noun);
         }
 
         /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
@@ -916,7 +914,7 @@ final class DemographicsTable implements CuratedTable {
             }
             int end = g.get(g.size() - 1).end();
             String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
-            return rest.isEmpty() || populationNouns.contains(rest) || PEOPLE.contains(rest);
+            return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
         }
 
         /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
@@ -1065,8 +1063,8 @@ final class DemographicsTable implements CuratedTable {
             if (t.endsWith("s") && !t.endsWith("ss") || w.endsWith("ed") || NOT_NOUNS.contains(w)) {
                 return false; // "Kazakhs made up", "the Han were", "Manchus accounted for"
             }
-            return !populationNouns.contains(w) && !PEOPLE.contains(w) && !civilians.contains(w)
-                    && !POPULATION_HEADS.contains(w);
+            return !populationNouns.contains(w) && !people.contains(w) && !civilians.contains(w)
+                    && !populationHeads.contains(w);
         }
 
         /**
@@ -1246,7 +1244,7 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             String verb = m.group(3);
-            if (!verb.endsWith("ed") && !SUBJECT_VERBS.contains(verb)) {
+            if (!verb.endsWith("ed") && !subjectVerbs.contains(verb)) {
                 return null; // "A Soviet consular report": a name used as an adjective; "Out of …"
             }
             String name = placeName(m.group(1));
@@ -1283,7 +1281,7 @@ final class DemographicsTable implements CuratedTable {
             if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
                 return home; // "in the district" of an article on the Altay District
             }
-            return paragraph != null && TOWN_NOUNS.contains(noun) ? paragraph : home;
+            return paragraph != null && townNouns.contains(noun) ? paragraph : home;
         }
 
         /** The place of a match of {@link #placeAdmin}: the name with a generic admin word dropped ("Altay" of "Altay District"). */
