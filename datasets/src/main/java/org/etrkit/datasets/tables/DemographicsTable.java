@@ -83,6 +83,13 @@ final class DemographicsTable implements CuratedTable {
     /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
     private static final Pattern POPULATION_KEY = Pattern.compile(
             "(?i)population(?:[ _]?(?:estimate|census|total|count))?(?:\\s*\\(.*\\))?");
+    /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
+    /** The infobox key of a place's common name: "Common Name", "Common_name". */
+    private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
+    /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
+    private static final Pattern DESCRIPTIVE_TITLE = Pattern.compile("\\s(?!(?:of|the|and|de|la|del|du)\\b)(?-i:\\p{Ll})");
     /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
     private static final Pattern IN_PLACE = Pattern.compile(
             "^(?: (?:lived|living|resided|residing|dwelt))? (?:in|of) (?:(?:the )?(?:(?-i:\\p{Ll})\\p{L}+ of (?:the )?)?(" + NAME + ")"
@@ -298,6 +305,8 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> townNouns;
         /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
         private final Set<String> people;
+        private final Set<String> stateNouns;
+        private final Set<String> governmentBodies;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -315,6 +324,8 @@ final class DemographicsTable implements CuratedTable {
             this.populationHeads = lex.set("population_heads");
             this.townNouns = lex.set("town_nouns");
             this.people = lex.set("people_nouns");
+            this.stateNouns = lex.set("state_nouns");
+            this.governmentBodies = lex.set("government_bodies");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
                     + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
@@ -412,6 +423,10 @@ final class DemographicsTable implements CuratedTable {
                 String bare = lower.replaceAll("\\(.*?\\)", "").strip();
                 boolean shareWord = SHARE_HEADER.matcher(lower).find();
                 String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
+                if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
+                    group = wholeGroup(ac, SHARE_HEADER.matcher(h.replaceAll("\\(.*?\\)", " ")).replaceAll(" ")
+                            .replaceAll("(?i)\\b(?:of|in)\\b", " ").strip());
+                }
                 Integer year = yearOf(h);
                 if (headerWords(bare, populationNouns) || COUNT_HEADER.matcher(bare).matches() && (populationCaption
                         || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
@@ -521,7 +536,7 @@ final class DemographicsTable implements CuratedTable {
                         Double shareValue = share ? q.value() : null;
                         Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
                         if (last != null && last.line() == row.at().line() && last.group().equals(group)
-                                && last.region().equals(ac.articleNames.canonicalPlace(region))
+                                && last.region().equals(canonical(ac, region))
                                 && (share ? last.share() == null : last.population() == null)) {
                             rows.set(rows.size() - 1, new Row(last.place(), last.region(), last.group(), last.year(),
                                     last.yearBasis(), share ? last.population() : population,
@@ -529,7 +544,7 @@ final class DemographicsTable implements CuratedTable {
                             continue; // one row per group: its count and its share
                         }
                         rows.add(new Row(new Place(order, row.at().line(), row.columns().get(i) + q.start()),
-                                ac.articleNames.canonicalPlace(region), group, year, basis, population, shareValue,
+                                canonical(ac, region), group, year, basis, population, shareValue,
                                 false, row.at().source(), row.at().line(),
                                 Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), ""));
                     }
@@ -618,16 +633,97 @@ final class DemographicsTable implements CuratedTable {
                     return r.region();
                 }
             }
-            return articlePlace(ac);
+            return statePlace(ac);
+        }
+
+        /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
+        private String canonical(ArticleContext ac, String place) {
+            return place.equals(articlePlace(ac)) ? place : ac.articleNames.canonicalPlace(place);
         }
 
         /**
-         * The place an article is about: the state it is about ({@link ArticleNames#subject}), else the place its
-         * title names ("… of Xinjiang Province"), else its title.
+         * The place an article's figures are for when they name none: the territory of the state or government
+         * the article is about when its name is a place's adjective ("Inner Mongolian Autonomous Government":
+         * Inner Mongolia, as the article writes it), else {@link #statePlace}.
          */
         private String articlePlace(ArticleContext ac) {
+            if (ac != articlePlaceOf) {
+                articlePlaceOf = ac;
+                articlePlace = articlePlaceOf(ac);
+            }
+            return articlePlace;
+        }
+
+        /** The article whose {@link #articlePlace} is known. */
+        private ArticleContext articlePlaceOf;
+        private String articlePlace;
+
+        private String articlePlaceOf(ArticleContext ac) {
+            String state = statePlace(ac);
+            String territory = territory(ac, state);
+            if (territory == null && ac.article.title() != null) {
+                territory = territory(ac, ac.article.title());
+            }
+            return territory != null ? territory : state;
+        }
+
+        /**
+         * The place a state's or government's name is made from, when the name is a place's adjective and a
+         * state or government noun ("Inner Mongolian People's Republic", "Outer Manchurian Provisional
+         * Government") and the article's prose names that place ("Inner Mongolia"), the longest such; else the
+         * place an adjective in "-ian" is regularly made from ("Mongolian": Mongolia); or null.
+         */
+        private String territory(ArticleContext ac, String name) {
+            if (name == null) {
+                return null;
+            }
+            String[] words = name.strip().split("\\s+");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (words.length < 2 || !stateNouns.contains(last) && !governmentBodies.contains(last)) {
+                return null;
+            }
+            for (String w : words) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return null; // "Republic of China": a place after "of" is no adjective
+                }
+            }
+            String derived = null;
+            for (int k = words.length - 2; k >= 0; k--) {
+                if (!words[k].endsWith("n") || words[k].length() < 4) {
+                    continue;
+                }
+                String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1));
+                place = place.substring(0, place.length() - 1);
+                Pattern named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}'’])");
+                for (Prose p : ac.prose) {
+                    if (named.matcher(p.text).find()) {
+                        return place;
+                    }
+                }
+                if (derived == null && place.endsWith("ia")) {
+                    derived = place; // "Inner Mongolian": Inner Mongolia, though the article never writes it
+                }
+            }
+            return derived;
+        }
+
+        /**
+         * The place an article is about as a state: the state it is about ({@link ArticleNames#subject}), else
+         * the place its title names ("… of Xinjiang Province"), else a place word of its title, else its title.
+         * A state article whose title describes a time of the state rather than naming it ("Xinjiang under
+         * Sheng Shicai") is about the infobox's common name.
+         */
+        private String statePlace(ArticleContext ac) {
             ArticleNames.Subject subject = ac.articleNames.subject();
             if (subject != null) {
+                String title = ac.article.title() == null ? "" : ac.article.title();
+                if (DESCRIPTIVE_TITLE.matcher(title).find()) {
+                    for (Element.InfoboxEntry e : ac.article.infobox()) { // "Xinjiang under Sheng Shicai": Xinjiang
+                        if (COMMON_NAME_KEY.matcher(e.key()).matches() && !e.value().isBlank()) {
+                            return e.value().replaceAll("\\(.*?\\)", "").strip();
+                        }
+                    }
+                }
                 return ac.articleNames.canonicalPlace(subject.name());
             }
             String title = ac.article.title() == null ? "" : ac.article.title();
@@ -716,7 +812,7 @@ final class DemographicsTable implements CuratedTable {
                 if (region == null) {
                     region = articlePlace(ac); // a figure that names no place is the article's place's
                 }
-                region = region == null ? "" : ac.articleNames.canonicalPlace(region);
+                region = region == null ? "" : canonical(ac, region);
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
                 scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = p.statementDateOf(q.start(), q.end());
@@ -1161,6 +1257,9 @@ final class DemographicsTable implements CuratedTable {
             String found = null;
             while (subject.find()) {
                 String w = placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
+                if (subject.group(1) != null && AFTER_PREPOSITION.matcher(text).region(from, subject.start(1)).find()) {
+                    continue; // "the census of 1941, the most complete taken under Sheng, counted": no subject
+                }
                 if (w != null && !isGroup(p, w) && !isAdjective(w)) {
                     found = w;
                 }
@@ -1193,6 +1292,9 @@ final class DemographicsTable implements CuratedTable {
             return subject != null && placeWords(p.article).contains(subject)
                     && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
         }
+
+        /** The administrative noun a place was named with and which its name leaves out ("oblast" of "Semirechye"). */
+        private final Map<String, String> adminNounOf = new HashMap<>();
 
         /** The article whose {@link #places} are known. */
         private ArticleContext placesOf;
@@ -1274,7 +1376,8 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             String home = articlePlace(ac);
-            if (paragraph != null && paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+            if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
+                    || noun.equals(adminNounOf.get(paragraph)))) {
                 return paragraph;
             }
             String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
@@ -1291,7 +1394,13 @@ final class DemographicsTable implements CuratedTable {
                 boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT));
                 String before = m.group("before");
                 String name = placeName(keep ? before + " " + admin : before);
-                return name == null || isAdjective(name.split(" ")[0]) && !keep ? null : name;
+                if (name == null || isAdjective(name.split(" ")[0]) && !keep) {
+                    return null;
+                }
+                if (!keep) {
+                    adminNounOf.put(name, admin.toLowerCase(Locale.ROOT)); // "Semirechye oblast": "the oblast" after it
+                }
+                return name;
             }
             String name = placeName(m.group("after") != null ? m.group("after") : m.group("possessive"));
             return name == null || isAdjective(name) ? null : name;

@@ -277,4 +277,87 @@ class DemographicsTableTest {
         t.rowWith("population", 7_000L).has("region", "Aktam").has("group", "All");
         t.rowWith("share_pct", 9.0).has("region", "Aktam").has("group", "Tatar");
     }
+    @Test
+    void anArticleWithoutAStateOrTitlePlaceIsTheInfoboxsCommonName() {
+        Table t = Fixtures.build("ningxia.txt", """
+                = Ningxia under Ma Hongkui =
+
+                Infobox
+                - Common Name: Ningxia
+                - Population Estimate: 980,000
+
+                Ma Hongkui owed his post to Ma Fuxiang. The census of 1935 counted 980,000 people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 980_000L, "line", 7).has("region", "Ningxia").has("group", "All");
+        TableAsserts.of(t).rowWith("population", 980_000L, "line", 5).has("region", "Ningxia");
+    }
+
+    @Test
+    void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
+        Table t = Fixtures.build("outer.txt", """
+                = Outer Manchurian Provisional Government =
+
+                The Outer Manchurian Provisional Government was proclaimed in 1921 by Evenk elders in Outer Manchuria.
+
+                == People ==
+                The territory of the new government was thinly settled. Out of some 600,000 people counted in 1921, Evenks numbered about 20,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 600_000L).has("region", "Outer Manchuria").has("year", 1921);
+        TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Outer Manchuria").has("group", "Evenk");
+    }
+
+    @Test
+    void aColumnHeaderNamingAGroupAndAShareGivesThatGroupsShareInEachRowsPlace() {
+        Table t = Fixtures.build("steppe.txt", """
+                = Western Counties =
+
+                == People ==
+                  - Population of the western counties, 1950 registration**
+
+                | County | Population | Kazakh share |
+                | Emin | 81,000 | 64.5% |
+                | Toli | 37,000 | 71.2% |
+                | Sources: County yearbook 1951. | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 81_000L).has("region", "Emin").has("group", "All").has("share_pct", null);
+        TableAsserts.of(t).rowWith("share_pct", 64.5).has("region", "Emin").has("group", "Kazakh").has("year", 1950);
+        TableAsserts.of(t).rowWith("share_pct", 71.2).has("region", "Toli").has("group", "Kazakh");
+    }
+
+    @Test
+    void theAdministrativeNounOfThePlaceNamedBeforeStandsForThatPlace() {
+        Table t = Fixtures.build("okrug.txt", """
+                = Steppe Colonisation =
+
+                == Background ==
+                Tarbagatai okrug, formed in 1880 around Chuguchak, drew many settlers from the Volga. The 1900 census counted 120,000 inhabitants in the okrug; Kazakhs were the largest people, at roughly 70 per cent of the total.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 120_000L).has("region", "Tarbagatai").has("year", 1900);
+        TableAsserts.of(t).rowWith("share_pct", 70.0).has("region", "Tarbagatai").has("group", "Kazakh");
+    }
+    @Test
+    void aNameAfterAPrepositionInAnAppositiveIsNoSubjectOfTheCount() {
+        Table t = Fixtures.build("barkol.txt", """
+                = Barkol County =
+
+                == People ==
+                Most of the herders kept sheep. The provincial count of 1950, the first taken under Janimkhan, counted 21,000 people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 21_000L).has("region", "Barkol").has("year", 1950);
+    }
+
+    @Test
+    void aGovernmentNamedWithAnAdjectiveInIanIsAboutThePlaceInIa() {
+        Table t = Fixtures.build("siberian.txt", """
+                = Outer Siberian Autonomous Government =
+
+                Infobox
+                - Conventional Long Name: Outer Siberian Autonomous Government
+                - Capital: Yakutsk
+
+                == People ==
+                The lands of the new government were thinly settled. Out of some 300,000 people counted in 1922, Evenks numbered about 25,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Outer Siberia");
+    }
 }
