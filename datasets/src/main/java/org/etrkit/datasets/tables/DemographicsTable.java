@@ -86,6 +86,15 @@ final class DemographicsTable implements CuratedTable {
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
+    /**
+     * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the
+     * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"): the
+     * names in it are not the figure's.
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed)\\b[^,;:]{1,80},");
+    /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
+    private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
@@ -102,7 +111,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private static final Pattern REMAINDER_WORDS = Pattern.compile(
-            "\\b(?:the remaining|the rest|all others|(?:all |the )?other (?:groups|peoples|nationalities|minorities))"
+            "\\b(?:(?i:the) remaining|(?i:the) rest|all others|(?:all |the )?other (?:groups|peoples|nationalities|minorities))"
                     + "(?: [\\p{L}-]+){0,3}?\\s*$");
     /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
     private static final Pattern SHARE_HEADER = Pattern.compile("(?i)\\bshare\\b|%|\\bper ?cent\\b|\\bproportion\\b");
@@ -318,7 +327,7 @@ final class DemographicsTable implements CuratedTable {
             this.genericAdmin = lex.set("generic_admin_words");
             this.placeHeaders = lex.set("place_headers");
             this.civilians = lex.set("civilians");
-            this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b)");
+            this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
             this.groupHeaders = lex.set("group_headers");
             this.subjectVerbs = lex.set("place_subject_verbs");
             this.populationHeads = lex.set("population_heads");
@@ -751,6 +760,11 @@ final class DemographicsTable implements CuratedTable {
         }
 
         void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
+            if (ac != nounsOf) {
+                nounsOf = ac;
+                adminNounOf.clear();
+                lastPlaceWithNoun.clear();
+            }
             String paragraphRegion = null;
             int scanned = 0;
             Row last = null;
@@ -773,7 +787,10 @@ final class DemographicsTable implements CuratedTable {
                 }
                 String group;
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
-                if (named != null) {
+                if (named != null && REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()
+                        && groupsAfter(p, q) > 1) {
+                    group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
+                } else if (named != null) {
                     group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
                 } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                         && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
@@ -1046,6 +1063,26 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
+        /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
+        private static boolean inAppositive(Prose p, int from, int to, int at) {
+            Matcher m = APPOSITIVE.matcher(p.text).region(Math.max(0, from), Math.min(p.text.length(), to));
+            while (m.find()) {
+                if (m.start() <= at && at < m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many groups the figure's clause names after it. */
+        private int groupsAfter(Prose p, Quantity q) {
+            int n = 0;
+            for (Prose.Name name : p.namesIn(q.end(), p.clauseEnd(q.end()))) {
+                n += name.isGroup() ? 1 : 0;
+            }
+            return n;
+        }
+
         /** The group written after a figure: after a copula ("93.9% were Han Chinese") or right after it ("15% Hui"). */
         private String namedGroup(Prose p, Quantity q) {
             String after = groupAfterCopula(p, q);
@@ -1054,6 +1091,9 @@ final class DemographicsTable implements CuratedTable {
 
         /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
         private String group(Prose p, Quantity q, String kind) {
+            if (REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find() && groupsAfter(p, q) > 1) {
+                return REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
+            }
             String named = namedGroup(p, q);
             if (named != null) {
                 return named; // "of whom 93.9% were Han Chinese", "and a further 15% Hui", "95% of them Uyghurs"
@@ -1071,6 +1111,16 @@ final class DemographicsTable implements CuratedTable {
             }
             if (kind.equals("count")) {
                 return "All";
+            }
+            int cs = p.clauseStart(q.start());
+            if (cs > 0 && p.text.charAt(cs - 1) == ':') {
+                // "the Kyrgyz were an absolute majority: nearly 75 per cent": the subject of the clause before
+                for (Prose.Name n : p.namesIn(p.clauseStart(cs - 1), cs - 1)) {
+                    Matcher verb = NEXT_WORD.matcher(p.text).region(n.end(), cs - 1);
+                    if (n.isGroup() && verb.lookingAt() && COPULA.contains(verb.group(1))) {
+                        return canonical(n);
+                    }
+                }
             }
             int end = Math.min(p.clauseEnd(q.end()), q.end() + 40);
             for (Prose.Name n : p.namesIn(q.end(), end)) {
@@ -1124,7 +1174,7 @@ final class DemographicsTable implements CuratedTable {
             List<Prose.Name> names = p.namesIn(from, offset);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
-                if (n.isGroup() && !adjectival(p, n, offset)) {
+                if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())) {
                     while (i > 0 && names.get(i - 1).isGroup() && ALIAS_GAP.matcher(
                             p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
                         n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
@@ -1232,7 +1282,7 @@ final class DemographicsTable implements CuratedTable {
             List<Prose.Name> groupNames = p.namesIn(from, q.start());
             for (int i = groupNames.size() - 1; i >= 0; i--) {
                 Prose.Name n = groupNames.get(i);
-                if (n.isGroup()) {
+                if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
                     Matcher m = GROUP_OF.matcher(text.substring(n.end(), Math.min(q.start(), n.end() + 60)));
                     if (m.find() && !isGroup(p, m.group(1))) {
                         return placeName(m.group(1));
@@ -1245,7 +1295,7 @@ final class DemographicsTable implements CuratedTable {
             String best = null;
             while (m.find()) {
                 String place = adminPlace(m);
-                if (place != null && !isGroup(p, place)) {
+                if (place != null && !isGroup(p, place) && !inAppositive(p, from, q.start(), m.start())) {
                     best = place;
                 }
             }
@@ -1295,6 +1345,10 @@ final class DemographicsTable implements CuratedTable {
 
         /** The administrative noun a place was named with and which its name leaves out ("oblast" of "Semirechye"). */
         private final Map<String, String> adminNounOf = new HashMap<>();
+        /** The last place of the article named with each administrative noun ("oblast": Semirechye). */
+        private final Map<String, String> lastPlaceWithNoun = new HashMap<>();
+        /** The article {@link #adminNounOf} and {@link #lastPlaceWithNoun} are about. */
+        private ArticleContext nounsOf;
 
         /** The article whose {@link #places} are known. */
         private ArticleContext placesOf;
@@ -1384,6 +1438,9 @@ final class DemographicsTable implements CuratedTable {
             if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
                 return home; // "in the district" of an article on the Altay District
             }
+            if (lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
+                return lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
+            }
             return paragraph != null && townNouns.contains(noun) ? paragraph : home;
         }
 
@@ -1399,6 +1456,7 @@ final class DemographicsTable implements CuratedTable {
                 }
                 if (!keep) {
                     adminNounOf.put(name, admin.toLowerCase(Locale.ROOT)); // "Semirechye oblast": "the oblast" after it
+                    lastPlaceWithNoun.put(admin.toLowerCase(Locale.ROOT), name);
                 }
                 return name;
             }

@@ -360,4 +360,30 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Outer Siberia");
     }
+    @Test
+    void theRemainingFigureBeforeAListOfGroupsIsTheRemainderAndAClauseBeforeAColonGivesTheShareItsGroup() {
+        Table t = Fixtures.build("valley.txt", """
+                = Upper Valley =
+
+                == People ==
+                Chuguchak okrug was surveyed in 1905. The survey counted 90,000 inhabitants; 70,000 were Kazakhs. The remaining 20,000 were Russians, Tatars and Uzbeks.
+
+                There were 6,500 Russians in the okrug in 1910, a small part of the population. In Emil county, on the lake shore, the Kazakhs were a clear majority: nearly 80 per cent of its 40,000 people in 1910.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 20_000L).has("group", "Other").has("region", "Chuguchak");
+        a.rowWith("population", 6_500L).has("group", "Russian").has("region", "Chuguchak").has("year", 1910);
+        a.rowWith("share_pct", 80.0).has("group", "Kazakh").has("region", "Emil");
+    }
+
+    @Test
+    void aGroupNamedInAClauseSetOffByCommasIsNotTheFiguresGroup() {
+        Table t = Fixtures.build("daur.txt", """
+                = Nonni Basin =
+
+                == People ==
+                In 1930 the Solons, counted apart from the Daurs, numbered some 9,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Solon");
+    }
 }
