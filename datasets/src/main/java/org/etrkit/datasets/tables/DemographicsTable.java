@@ -315,6 +315,8 @@ final class DemographicsTable implements CuratedTable {
         /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
         private final Set<String> people;
         private final Set<String> stateNouns;
+        /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
+        private final Set<String> keptNouns;
         private final Set<String> governmentBodies;
 
         Reader(Analysis a, Lexicon lex) {
@@ -334,6 +336,7 @@ final class DemographicsTable implements CuratedTable {
             this.townNouns = lex.set("town_nouns");
             this.people = lex.set("people_nouns");
             this.stateNouns = lex.set("state_nouns");
+            this.keptNouns = lex.set("name_nouns");
             this.governmentBodies = lex.set("government_bodies");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
@@ -1063,6 +1066,15 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
+        /** {@code name} with the kept noun written right after it at {@code end} ("Siang" and " valley"). */
+        private String withNoun(String text, int end, String name) {
+            if (name == null) {
+                return null;
+            }
+            Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
+            return m.lookingAt() && text.charAt(end) == ' ' && keptNouns.contains(m.group(1)) ? name + " " + m.group(1) : name;
+        }
+
         /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
         private static boolean inAppositive(Prose p, int from, int to, int at) {
             Matcher m = APPOSITIVE.matcher(p.text).region(Math.max(0, from), Math.min(p.text.length(), to));
@@ -1247,7 +1259,7 @@ final class DemographicsTable implements CuratedTable {
                 String after = p.after(q.end(), 80);
                 Matcher in = IN_PLACE.matcher(after);
                 if (in.lookingAt()) {
-                    String place = in.group(1) != null ? placeName(in.group(1)) : in.group(2);
+                    String place = in.group(1) != null ? withNoun(after, in.end(1), placeName(in.group(1))) : in.group(2);
                     if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
                             && (in.group(2) == null || names.isAnaphor(place))) {
                         return place;
@@ -1285,7 +1297,7 @@ final class DemographicsTable implements CuratedTable {
                 if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
                     Matcher m = GROUP_OF.matcher(text.substring(n.end(), Math.min(q.start(), n.end() + 60)));
                     if (m.find() && !isGroup(p, m.group(1))) {
-                        return placeName(m.group(1));
+                        return withNoun(text, n.end() + m.end(1), placeName(m.group(1)));
                     }
                     break;
                 }
@@ -1373,7 +1385,7 @@ final class DemographicsTable implements CuratedTable {
         private String openingPlace(Prose p, Sentence s, int to) {
             Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
             if (opening.lookingAt()) {
-                String place = placeName(opening.group(1));
+                String place = withNoun(p.text, opening.end(1), placeName(opening.group(1)));
                 if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)
                         && p.article.articleNames.isProperWord(place.split(" ")[0])) {
                     return place;
@@ -1448,7 +1460,8 @@ final class DemographicsTable implements CuratedTable {
         private String adminPlace(Matcher m) {
             if (m.group("before") != null) {
                 String admin = m.group("admin");
-                boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT));
+                boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT))
+                        || keptNouns.contains(admin.toLowerCase(Locale.ROOT)); // "the Nonni valley", "Pishpek uezd"
                 String before = m.group("before");
                 String name = placeName(keep ? before + " " + admin : before);
                 if (name == null || isAdjective(name.split(" ")[0]) && !keep) {

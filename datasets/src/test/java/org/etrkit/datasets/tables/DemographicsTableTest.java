@@ -386,4 +386,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Solon");
     }
+    @Test
+    void aValleyOrUezdWrittenInLowerCaseStaysPartOfThePlacesName() {
+        Table t = Fixtures.build("salween.txt", """
+                = Upper Salween =
+
+                == People ==
+                In 1935 the Lisu of the Salween valley numbered about 40,000. The Kachin population of Tengyue uezd was estimated at 12,000 in 1936.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Salween valley").has("group", "Lisu");
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tengyue uezd").has("group", "Kachin");
+    }
 }
