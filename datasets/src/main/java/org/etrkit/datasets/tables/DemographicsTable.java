@@ -95,6 +95,10 @@ final class DemographicsTable implements CuratedTable {
             ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed)\\b[^,;:]{1,80},");
     /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
     private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
+    /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
+    private static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
+    /** A clause that opens with its place: "in Chahar the Han …". */
+    private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
@@ -105,8 +109,8 @@ final class DemographicsTable implements CuratedTable {
                     + "|(the [\\p{Ll} ]{3,25}?)\\b)");
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
     private static final Pattern GROUP_OF = Pattern.compile("^(?: (?:community|colony|population|minority|diaspora))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
-    /** "of them", "of whom" between a share and its group. */
-    private static final Pattern OF_THEM = Pattern.compile(" (?:of (?:them|whom|these|it) )");
+    /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
+    private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
     private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
@@ -768,6 +772,7 @@ final class DemographicsTable implements CuratedTable {
                 adminNounOf.clear();
                 lastPlaceWithNoun.clear();
             }
+            leadIn(ac, p);
             String paragraphRegion = null;
             int scanned = 0;
             Row last = null;
@@ -776,6 +781,9 @@ final class DemographicsTable implements CuratedTable {
                 int si = p.sentenceIndex(q.start());
                 Sentence s = p.sentence(si);
                 String kind = kind(p, q, si);
+                if (kind == null && itemPlace != null && q.start() == itemFigure && leadInCounts) {
+                    kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …"
+                }
                 if (kind == null && continuesCount(p, q, last, lastEnd)) {
                     kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
                 }
@@ -790,7 +798,9 @@ final class DemographicsTable implements CuratedTable {
                 }
                 String group;
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
-                if (named != null && REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()
+                if (q.start() == itemFigure && kind.equals("count")) {
+                    group = "All"; // "- Shilingol and Chahar: 424,000": the place's total
+                } else if (named != null && REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()
                         && groupsAfter(p, q) > 1) {
                     group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
                 } else if (named != null) {
@@ -810,6 +820,12 @@ final class DemographicsTable implements CuratedTable {
                     scanned++;
                 }
                 String region = region(p, q, s);
+                if (region == null) {
+                    region = clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
+                }
+                if (region == null && itemPlace != null) {
+                    region = itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
+                }
                 if (region == null) {
                     region = clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
                 }
@@ -838,6 +854,10 @@ final class DemographicsTable implements CuratedTable {
                 Prose.Dated dated = p.statementDateOf(q.start(), q.end());
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
+                if (dated == null && leadInYear != null) {
+                    year = leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
+                    basis = "paragraph";
+                }
                 Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
                 while (year != null && later.find()) {
                     boolean after = later.start() >= q.end();
@@ -865,6 +885,47 @@ final class DemographicsTable implements CuratedTable {
                 rows.add(r);
                 last = r;
                 lastEnd = q.end();
+            }
+        }
+
+        /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
+        private String itemPlace;
+        private int itemFigure = -1;
+        /** Whether the paragraph that leads into a list item ("The figures by league were:") is about a population. */
+        private boolean leadInCounts;
+        /** The last year the lead-in paragraph of a list item gives, else null. */
+        private Integer leadInYear;
+
+        /**
+         * For a list item after a paragraph that ends with a colon, what the item takes from that paragraph:
+         * whether it is about a population, its last year, and the place the item opens with.
+         */
+        private void leadIn(ArticleContext ac, Prose p) {
+            itemPlace = null;
+            itemFigure = -1;
+            leadInCounts = false;
+            leadInYear = null;
+            if (!p.block.kind().equals("item")) {
+                return;
+            }
+            int i = ac.prose.indexOf(p);
+            while (i > 0 && ac.prose.get(i - 1).block.kind().equals("item")) {
+                i--;
+            }
+            if (i <= 0 || !ac.prose.get(i - 1).text.strip().endsWith(":")) {
+                return;
+            }
+            Prose lead = ac.prose.get(i - 1);
+            leadInCounts = populationWords.matcher(lead.text).find();
+            for (DateMention d : org.etrkit.datasets.extract.Dates.find(lead.text)) {
+                if (d.hasYear()) {
+                    leadInYear = d.year();
+                }
+            }
+            Matcher m = ITEM_PLACE.matcher(p.text);
+            if (m.lookingAt() && !isGroup(p, m.group(1)) && !isMonth(m.group(1))) {
+                itemPlace = m.group(1);
+                itemFigure = m.end();
             }
         }
 
@@ -954,7 +1015,7 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
                 return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
             }
-            boolean context = (share || u.isEmpty()) && groupRightBefore(p, q);
+            boolean context = (share || u.isEmpty()) && groupRightBefore(p, q) || leadInCounts;
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 context = populationWordsNear(p, k); // this sentence or the two before it
             }
@@ -1379,6 +1440,28 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return places;
+        }
+
+        /**
+         * The place a clause joined by "and", "but", "while" or a semicolon opens with ("…, and in Chahar the Han
+         * made up over 85%"), or null; a group's name after "in" is a place too.
+         */
+        private String clauseOpeningPlace(Prose p, Sentence s, int offset) {
+            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+            int from = -1;
+            while (join.find()) {
+                from = join.end();
+            }
+            if (from < 0) {
+                return null;
+            }
+            Matcher m = CLAUSE_IN.matcher(p.text).region(from, offset);
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String place = withNoun(p.text, m.end(1), placeName(m.group(1)));
+            return place == null || isMonth(place) || isAdjective(place)
+                    || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
         }
 
         /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */

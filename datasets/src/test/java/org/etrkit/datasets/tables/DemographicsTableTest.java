@@ -397,4 +397,33 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Salween valley").has("group", "Lisu");
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tengyue uezd").has("group", "Kachin");
     }
+    @Test
+    void aListAfterAPopulationLeadInGivesEachItemsPlaceItsTotalAndTheLeadInsYear() {
+        Table t = Fixtures.build("aimags.txt", """
+                = Western Aimags =
+
+                == Population ==
+                The census taken in 1956 counted 845,000 people in the republic. The figures by aimag were:
+                - Khovd: 52,000, of whom 18,000 Kazakhs (34.6%)
+                - Uvs and Zavkhan: 141,000, Oirats 61.0%
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("region", "Khovd").has("group", "All").has("year", 1956);
+        a.rowWith("population", 18_000L).has("region", "Khovd").has("group", "Kazakh").has("share_pct", 34.6)
+                .has("year", 1956);
+        a.rowWith("population", 141_000L).has("region", "Uvs and Zavkhan").has("group", "All");
+        a.rowWith("share_pct", 61.0).has("region", "Uvs and Zavkhan").has("group", "Oirat").has("year", 1956);
+    }
+    @Test
+    void aClauseOpeningWithInAPlaceGivesItsFiguresThatPlaceAndOfThemPastABracketedShareNamesTheGroup() {
+        Table t = Fixtures.build("gansu.txt", """
+                = Hexi Corridor =
+
+                == People ==
+                By 1950 the Hui were a minority in the corridor, and in Ningxia the Han made up over 70% of the inhabitants. The census of 1953 found 1.6 million inhabitants in Gansu, 210,000 (13.1%) of them Hui.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 70.0).has("region", "Ningxia").has("group", "Han");
+        a.rowWith("population", 210_000L).has("group", "Hui").has("share_pct", 13.1);
+    }
 }
