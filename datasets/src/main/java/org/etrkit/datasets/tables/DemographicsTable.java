@@ -99,6 +99,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
+    /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
+    private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
@@ -654,7 +656,8 @@ final class DemographicsTable implements CuratedTable {
 
         /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
         private String canonical(ArticleContext ac, String place) {
-            return place.equals(articlePlace(ac)) ? place : ac.articleNames.canonicalPlace(place);
+            return place.equals(articlePlace(ac)) || adminNounOf.containsKey(place) ? place
+                    : ac.articleNames.canonicalPlace(place); // "Kumul district" is not the Kumul Khanate
         }
 
         /**
@@ -851,7 +854,7 @@ final class DemographicsTable implements CuratedTable {
                 region = region == null ? "" : canonical(ac, region);
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
                 scanned = Math.max(scanned, si + 1);
-                Prose.Dated dated = p.statementDateOf(q.start(), q.end());
+                Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
                 if (dated == null && leadInYear != null) {
@@ -929,6 +932,49 @@ final class DemographicsTable implements CuratedTable {
             }
         }
 
+        /**
+         * {@code dated}, unless its date comes after the figure and is another figure's ("in 1935 … at 18,400,
+         * against some 25,000 in 1930"): then the nearest date of the figure's part of the sentence that is no
+         * later figure's, else {@code dated}.
+         */
+        private static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
+            if (dated == null || !dated.basis().equals("sentence") || dated.date().start() < q.end()
+                    || !otherFiguresDate(p, q, dated.date().start())) {
+                return dated; // a date before the figure is the context of every figure after it
+            }
+            int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
+            int semicolon = p.text.indexOf(';', q.end());
+            if (semicolon >= s.end()) {
+                semicolon = -1;
+            }
+            int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (DateMention d : org.etrkit.datasets.extract.Dates.find(p.text.substring(partStart, partEnd))) {
+                int at = partStart + d.start();
+                if (!d.hasYear() || at >= q.end() && otherFiguresDate(p, q, at)) {
+                    continue;
+                }
+                int distance = at >= q.end() ? at - q.end() : q.start() - (partStart + d.end());
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            }
+            return best != null ? new Prose.Dated(best, "sentence") : dated;
+        }
+
+        /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
+        private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
+            for (Quantity other : p.block.quantities()) {
+                if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12
+                        && FIGURES_DATE.matcher(p.text.substring(other.end(), at)).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** How many years a {@link #YEARS_LATER} phrase counts. */
         private static int yearsOf(String word, String unit) {
             int scale = unit != null && unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1;
@@ -952,7 +998,8 @@ final class DemographicsTable implements CuratedTable {
                     && LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches();
         }
 
-        private static final Pattern LIST_GAP = Pattern.compile("[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to)\\b[\\s\\p{Ll}\\d,–-]*");
+        private static final Pattern LIST_GAP = Pattern.compile(
+            "[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
 
         /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
         private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,

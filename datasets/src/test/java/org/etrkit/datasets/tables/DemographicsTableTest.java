@@ -426,4 +426,20 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 70.0).has("region", "Ningxia").has("group", "Han");
         a.rowWith("population", 210_000L).has("group", "Hui").has("share_pct", 13.1);
     }
+    @Test
+    void aDateRightAfterALaterFigureIsThatFiguresAndADistrictIsNoStatesShortName() {
+        Table t = Fixtures.build("barkol2.txt", """
+                = Barkol Khanate =
+
+                Infobox
+                - Conventional Long Name: Barkol Khanate
+                - Capital: Barkol
+
+                == People ==
+                The Barkol Khanate ruled the oasis until 1930. A count made in 1936 put the population of Barkol district at 9,200, against some 14,000 in 1928.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_200L).has("year", 1936).has("region", "Barkol");
+        a.rowWith("population", 14_000L).has("year", 1928).has("region", "Barkol");
+    }
 }
