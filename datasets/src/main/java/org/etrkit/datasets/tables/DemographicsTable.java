@@ -101,6 +101,12 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
+    /** A remark set off by commas right after a count: ", many of them White émigrés,". */
+    private static final Pattern ASIDE = Pattern.compile(",(?: [^,;:]{1,60}),(?= (?:lived|living|resided|residing|dwelt|in|of)\\b)");
+    /** " and Tarbagatai" after a place. */
+    private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
+    /** A group's name as a place: "The Altai was the most thinly settled district". */
+    private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
@@ -307,6 +313,9 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern placeAdmin;
         private final Pattern subjectOfCount;
         private final Pattern settlementOf;
+        private final Pattern groupAsPlace;
+        /** The group's name the figure's sentence uses as a place's ("The Altai was the … district"), else null. */
+        private String groupPlace;
         private final Set<String> genericAdmin;
         private final Set<String> placeHeaders;
         private final Set<String> civilians;
@@ -356,6 +365,7 @@ final class DemographicsTable implements CuratedTable {
                     + "(?:[\\p{L}-]+ ){0,2}?(?:{settlement_nouns}) of)\\b"
                     + "|\\bpopulation of (?:the )?(" + NAME + ")");
             this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
+            this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
         }
 
         /**
@@ -783,6 +793,8 @@ final class DemographicsTable implements CuratedTable {
             for (Quantity q : p.block.quantities()) {
                 int si = p.sentenceIndex(q.start());
                 Sentence s = p.sentence(si);
+                Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
+                groupPlace = asPlace.lookingAt() && isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
                 String kind = kind(p, q, si);
                 if (kind == null && itemPlace != null && q.start() == itemFigure && leadInCounts) {
                     kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …"
@@ -823,6 +835,9 @@ final class DemographicsTable implements CuratedTable {
                     scanned++;
                 }
                 String region = region(p, q, s);
+                if (region == null && groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
+                    region = groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
+                }
                 if (region == null) {
                     region = clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
                 }
@@ -1294,7 +1309,8 @@ final class DemographicsTable implements CuratedTable {
             List<Prose.Name> names = p.namesIn(from, offset);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
-                if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())) {
+                if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())
+                        && !n.text().equals(groupPlace)) {
                     while (i > 0 && names.get(i - 1).isGroup() && ALIAS_GAP.matcher(
                             p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
                         n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
@@ -1364,10 +1380,19 @@ final class DemographicsTable implements CuratedTable {
             // "95,400 people lived in the republic": a place right after a count of people
             if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q)
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
-                String after = p.after(q.end(), 80);
+                String after = p.after(q.end(), 120);
+                Matcher aside = ASIDE.matcher(after);
+                if (aside.lookingAt()) {
+                    after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"
+                }
                 Matcher in = IN_PLACE.matcher(after);
                 if (in.lookingAt()) {
                     String place = in.group(1) != null ? withNoun(after, in.end(1), placeName(in.group(1))) : in.group(2);
+                    Matcher and = AND_NAME.matcher(after).region(in.end(), after.length());
+                    if (in.group(1) != null && place != null && and.lookingAt() && !isGroup(p, and.group(1))
+                            && !isGroup(p, place)) {
+                        place = place + " and " + placeName(and.group(1)); // "lived in Ili and Tarbagatai"
+                    }
                     if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
                             && (in.group(2) == null || names.isAnaphor(place))) {
                         return place;

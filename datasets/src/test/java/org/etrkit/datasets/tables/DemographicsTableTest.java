@@ -442,4 +442,17 @@ class DemographicsTableTest {
         a.rowWith("population", 9_200L).has("year", 1936).has("region", "Barkol");
         a.rowWith("population", 14_000L).has("year", 1928).has("region", "Barkol");
     }
+    @Test
+    void aGroupsNameThatIsTheSubjectOfAPlaceNounIsAPlaceAndAPlaceAfterARemarkIsTheCountsPlace() {
+        Table t = Fixtures.build("hulun.txt", """
+                = Hulun Plain =
+
+                == People ==
+                In 1938 the Barga was the smallest banner, with only 9,000 inhabitants, 7,000 of them Mongols. Some 3,000 Russians, most of them traders, lived in Hailar and Manzhouli.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_000L).has("region", "Barga").has("group", "All");
+        a.rowWith("population", 7_000L).has("region", "Barga").has("group", "Mongol");
+        a.rowWith("population", 3_000L).has("region", "Hailar and Manzhouli").has("group", "Russian");
+    }
 }
