@@ -330,6 +330,7 @@ final class DemographicsTable implements CuratedTable {
         /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
         private final Set<String> people;
         private final Set<String> stateNouns;
+        private final Set<String> forceNouns;
         /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
         private final Set<String> keptNouns;
         private final Set<String> governmentBodies;
@@ -351,6 +352,7 @@ final class DemographicsTable implements CuratedTable {
             this.townNouns = lex.set("town_nouns");
             this.people = lex.set("people_nouns");
             this.stateNouns = lex.set("state_nouns");
+            this.forceNouns = lex.set("force_nouns");
             this.keptNouns = lex.set("name_nouns");
             this.governmentBodies = lex.set("government_bodies");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
@@ -1123,7 +1125,7 @@ final class DemographicsTable implements CuratedTable {
 
         /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
         private boolean groupRightBefore(Prose p, Quantity q) {
-            List<Prose.Name> names = p.namesIn(Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
+            List<Prose.Name> names = namesIn(p, Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
             if (names.isEmpty()) {
                 return false;
             }
@@ -1209,10 +1211,32 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
-        /** How many groups the figure's clause names after it. */
+        /**
+         * The names of {@code p} between {@code from} and {@code to}, a force's name that is wholly an ethnic
+         * group too taken as the group ("220,000 were Japanese": the people, not the army).
+         */
+        private static List<Prose.Name> namesIn(Prose p, int from, int to) {
+            List<Prose.Name> names = p.namesIn(from, to);
+            List<Prose.Name> out = null;
+            for (int i = 0; i < names.size(); i++) {
+                Prose.Name n = names.get(i);
+                if (!n.isGroup()) {
+                    String g = wholeGroup(p.article, n.text());
+                    if (g != null) {
+                        if (out == null) {
+                            out = new ArrayList<>(names);
+                        }
+                        out.set(i, new Prose.Name(n.start(), n.end(), n.text(), null, g));
+                    }
+                }
+            }
+            return out == null ? names : out;
+        }
+
+                /** How many groups the figure's clause names after it. */
         private int groupsAfter(Prose p, Quantity q) {
             int n = 0;
-            for (Prose.Name name : p.namesIn(q.end(), p.clauseEnd(q.end()))) {
+            for (Prose.Name name : namesIn(p, q.end(), p.clauseEnd(q.end()))) {
                 n += name.isGroup() ? 1 : 0;
             }
             return n;
@@ -1250,7 +1274,7 @@ final class DemographicsTable implements CuratedTable {
             int cs = p.clauseStart(q.start());
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 // "the Kyrgyz were an absolute majority: nearly 75 per cent": the subject of the clause before
-                for (Prose.Name n : p.namesIn(p.clauseStart(cs - 1), cs - 1)) {
+                for (Prose.Name n : namesIn(p, p.clauseStart(cs - 1), cs - 1)) {
                     Matcher verb = NEXT_WORD.matcher(p.text).region(n.end(), cs - 1);
                     if (n.isGroup() && verb.lookingAt() && COPULA.contains(verb.group(1))) {
                         return canonical(n);
@@ -1258,7 +1282,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             int end = Math.min(p.clauseEnd(q.end()), q.end() + 40);
-            for (Prose.Name n : p.namesIn(q.end(), end)) {
+            for (Prose.Name n : namesIn(p, q.end(), end)) {
                 if (n.isGroup()) {
                     return n.group();
                 }
@@ -1274,7 +1298,7 @@ final class DemographicsTable implements CuratedTable {
                 return null; // a count names its group after "of them": "110,000 inhabitants, 56,000 of them Kazakhs"
             }
             int at = m.lookingAt() ? m.end() : q.end() + 1;
-            for (Prose.Name n : p.namesIn(at, Math.min(p.text.length(), at + 40))) {
+            for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
                 return n.isGroup() && n.start() == at ? n.group() : null;
             }
             return null;
@@ -1287,7 +1311,7 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             int at = q.end() + m.end();
-            for (Prose.Name n : p.namesIn(at, Math.min(p.text.length(), at + 40))) {
+            for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
                 if (n.isGroup() && n.start() == at) {
                     return n.group();
                 }
@@ -1306,7 +1330,7 @@ final class DemographicsTable implements CuratedTable {
             while (conj.find()) {
                 from = conj.end(); // "…, over 95% of them Uyghurs, while the Altay district counted 100,000 people"
             }
-            List<Prose.Name> names = p.namesIn(from, offset);
+            List<Prose.Name> names = namesIn(p, from, offset);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
                 if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())
@@ -1322,7 +1346,7 @@ final class DemographicsTable implements CuratedTable {
                 return subjectGroup(p, offset); // "they numbered around 180,000", "they made up 74.2 per cent"
             }
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
-                List<Prose.Name> before = p.namesIn(Math.max(0, cs - 40), cs - 1);
+                List<Prose.Name> before = namesIn(p, Math.max(0, cs - 40), cs - 1);
                 if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
                         && before.get(before.size() - 1).end() == cs - 1) {
                     return canonical(before.get(before.size() - 1));
@@ -1358,7 +1382,7 @@ final class DemographicsTable implements CuratedTable {
             for (int k = si; k >= Math.max(0, si - 1); k--) {
                 Sentence s = p.sentence(k);
                 int to = k == si ? offset : s.end();
-                for (Prose.Name n : p.namesIn(s.start(), to)) {
+                for (Prose.Name n : namesIn(p, s.start(), to)) {
                     if (n.isGroup() && !adjectival(p, n, to)) {
                         return canonical(n);
                     }
@@ -1424,7 +1448,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
-            List<Prose.Name> groupNames = p.namesIn(from, q.start());
+            List<Prose.Name> groupNames = namesIn(p, from, q.start());
             for (int i = groupNames.size() - 1; i >= 0; i--) {
                 Prose.Name n = groupNames.get(i);
                 if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
@@ -1454,6 +1478,9 @@ final class DemographicsTable implements CuratedTable {
                 String w = placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
                 if (subject.group(1) != null && AFTER_PREPOSITION.matcher(text).region(from, subject.start(1)).find()) {
                     continue; // "the census of 1941, the most complete taken under Sheng, counted": no subject
+                }
+                if (w != null && forceNouns.contains(w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+                    continue; // "Japanese residents, not counting the Kwantung Army, numbered": a force is no place
                 }
                 if (w != null && !isGroup(p, w) && !isAdjective(w)) {
                     found = w;

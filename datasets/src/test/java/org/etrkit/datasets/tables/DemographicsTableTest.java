@@ -455,4 +455,18 @@ class DemographicsTableTest {
         a.rowWith("population", 7_000L).has("region", "Barga").has("group", "Mongol");
         a.rowWith("population", 3_000L).has("region", "Hailar and Manzhouli").has("group", "Russian");
     }
+    @Test
+    void aNationThatIsAlsoAForceIsAGroupOfPeopleInAPopulationStatement() {
+        Table t = Fixtures.build("dairen.txt", """
+                = Kwantung Ports =
+
+                == People ==
+                In 1940 the ports had some 900,000 inhabitants, of whom some 160,000 were Japanese. Yingkou alone counted 180,000 people that year, nearly 12% of them Japanese. Korean residents, not counting the Kwantung Army, numbered 41,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 160_000L).has("group", "Japanese");
+        a.rowWith("population", 180_000L).has("group", "All").has("region", "Yingkou");
+        a.rowWith("share_pct", 12.0).has("group", "Japanese").has("region", "Yingkou");
+        a.rowWith("population", 41_000L).has("group", "Korean").has("region", "Yingkou");
+    }
 }
