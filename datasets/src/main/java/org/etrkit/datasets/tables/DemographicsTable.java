@@ -377,6 +377,7 @@ final class DemographicsTable implements CuratedTable {
          * of an entry "… Year", else the infobox's date.
          */
         void infobox(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            placeWords(ac);
             Map<Integer, org.etrkit.datasets.extract.TextBlock> byLine = new java.util.HashMap<>();
             for (org.etrkit.datasets.extract.TextBlock b : a.corpus.entries().get(order).blocks()) {
                 if (b.kind().equals("infobox")) {
@@ -421,6 +422,7 @@ final class DemographicsTable implements CuratedTable {
          * is the caption's, else the column's, else the infobox's.
          */
         void tables(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            placeWords(ac);
             if (ac.article.tables().isEmpty()) {
                 return;
             }
@@ -788,6 +790,7 @@ final class DemographicsTable implements CuratedTable {
                 lastPlaceWithNoun.clear();
             }
             leadIn(ac, p);
+            placeWords(ac); // the article's places, which no adjective ending is taken for
             String paragraphRegion = null;
             int scanned = 0;
             Row last = null;
@@ -1683,8 +1686,9 @@ final class DemographicsTable implements CuratedTable {
             return !g.isEmpty() && g.get(0).start() == 0 && g.get(0).end() == word.length();
         }
 
-        private static boolean isAdjective(String w) {
-            return w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic");
+        /** A word that looks like an adjective ("Mongolian", "Japanese"), unless the article writes it as a place ("in Dalian"). */
+        private boolean isAdjective(String w) {
+            return (w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")) && !places.contains(w);
         }
 
         private static boolean isMonth(String w) {

@@ -469,4 +469,14 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 12.0).has("group", "Japanese").has("region", "Yingkou");
         a.rowWith("population", 41_000L).has("group", "Korean").has("region", "Yingkou");
     }
+    @Test
+    void aPlaceWhoseNameEndsLikeAnAdjectiveIsAPlaceWhenTheArticleWritesItAsOne() {
+        Table t = Fixtures.build("tian.txt", """
+                = Coastal Towns =
+
+                == People ==
+                Ships called at Wulian and at Qingdao. In 1930 the region had 2.1 million inhabitants. Wulian alone counted 300,000 people that year.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Wulian");
+    }
 }
