@@ -107,6 +107,9 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
+    /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
+    private static final Pattern OF_THE_WHOLE = Pattern.compile(
+            "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
@@ -828,6 +831,12 @@ final class DemographicsTable implements CuratedTable {
                 } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                         && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
                     group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
+                    Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
+                    if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
+                            && part.share() == null && part.population() != null
+                            && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
+                        group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
+                    }
                 } else {
                     group = group(p, q, kind);
                 }
@@ -856,7 +865,7 @@ final class DemographicsTable implements CuratedTable {
                     region = openingPlace(p, s, q.start()); // "In Burqin the population was estimated at 8,000"
                 }
                 if (region == null) {
-                    region = subject(p, s, q.start()); // the sentence's first word, if a name: "China was then …"
+                    region = subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
                 }
                 if (region == null && si > 0 && PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
                     String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
@@ -900,6 +909,15 @@ final class DemographicsTable implements CuratedTable {
                     rows.set(rows.size() - 1, merged);
                     last = null; // a row takes one count and one share
                     lastEnd = -1;
+                    continue;
+                }
+                Row before = last != null && rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
+                if (share != null && before != null && before.group().equals(group) && !group.equals("All")
+                        && last.group().equals("All") && mergesWith(before, group, region, year, null, share, p, q)) {
+                    // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent": the group's share
+                    rows.set(rows.size() - 2, new Row(before.place(), before.region(), before.group(), before.year(),
+                            before.yearBasis(), before.population(), share, false, before.source(), before.line(),
+                            Quote.of(s, Math.min(q.start(), before.place().offset()), q.end()), ""));
                     continue;
                 }
                 Row r = new Row(new Place(order, p.block.at().line(), q.start()), region, group, year, basis,
@@ -1263,6 +1281,9 @@ final class DemographicsTable implements CuratedTable {
             if (REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()) {
                 return REMAINDER; // "accounted for the remaining 67,300 people"
             }
+            if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
+                return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
+            }
             if (kind.equals("count") && isGroupWord(p, q)) {
                 List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
                 return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
@@ -1528,13 +1549,19 @@ final class DemographicsTable implements CuratedTable {
         /** The article whose {@link #places} are known. */
         private ArticleContext placesOf;
         private Set<String> places = Set.of();
+        /** The words of the article's prose, as written. */
+        private Set<String> articleWords = Set.of();
 
         /** The capitalised words the article writes after "in", "at", "from", "to" or "near": places. */
         private Set<String> placeWords(ArticleContext ac) {
             if (ac != placesOf) {
                 placesOf = ac;
                 places = new java.util.HashSet<>();
+                articleWords = new java.util.HashSet<>();
                 for (Prose p : ac.prose) {
+                    for (String w : p.text.split("[^\\p{L}'’-]+")) {
+                        articleWords.add(w);
+                    }
                     Matcher m = AFTER_PLACE_PREPOSITION.matcher(p.text);
                     while (m.find()) {
                         places.add(m.group(1));
@@ -1681,6 +1708,26 @@ final class DemographicsTable implements CuratedTable {
                     && !isGroup(p, w) && !isAdjective(w) && !isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
         }
 
+        /** {@link #subject} with the capitalised words that follow it ("North Korea"), when none is a group. */
+        private String subjectName(Prose p, Sentence s, int to) {
+            String first = subject(p, s, to);
+            if (first == null) {
+                return null;
+            }
+            int at = p.text.indexOf(first, s.start());
+            Matcher m = Pattern.compile(NAME).matcher(p.text).region(at, to);
+            if (!m.lookingAt() || m.group().equals(first)) {
+                return first;
+            }
+            String name = placeName(m.group());
+            for (String w : name.split(" ")) {
+                if (isGroup(p, w) || isAdjective(w)) {
+                    return first;
+                }
+            }
+            return name;
+        }
+
         private static boolean isGroup(Prose p, String word) {
             List<PhraseMatcher.Hit<String>> g = p.article.groups(word);
             return !g.isEmpty() && g.get(0).start() == 0 && g.get(0).end() == word.length();
@@ -1688,7 +1735,13 @@ final class DemographicsTable implements CuratedTable {
 
         /** A word that looks like an adjective ("Mongolian", "Japanese"), unless the article writes it as a place ("in Dalian"). */
         private boolean isAdjective(String w) {
-            return (w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")) && !places.contains(w);
+            if (w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")) {
+                return !places.contains(w);
+            }
+            // "Mongolian" (Mongolia), "Canadian" (Canada), "Russian" (a people) but not "Dalian" or "Yanbian"
+            return w.endsWith("ian") && !places.contains(w) && (articleWords.contains(w.substring(0, w.length() - 1))
+                    || articleWords.contains(w.substring(0, w.length() - 3) + "a")
+                    || placesOf != null && wholeGroup(placesOf, w) != null || w.length() > 8);
         }
 
         private static boolean isMonth(String w) {
@@ -1714,6 +1767,10 @@ final class DemographicsTable implements CuratedTable {
                 if (words.size() > 1 && genericAdmin.contains(last.toLowerCase(Locale.ROOT))) {
                     words.remove(words.size() - 1);
                 }
+            }
+            int autonomous = words.indexOf("Autonomous");
+            if (autonomous > 1 && placesOf != null && wholeGroup(placesOf, words.get(autonomous - 1)) != null) {
+                words = new ArrayList<>(words.subList(0, autonomous - 1)); // "Yanbian Korean Autonomous Region": Yanbian
             }
             String name = String.join(" ", words);
             return name.isEmpty() || isMonth(name) ? null : name;

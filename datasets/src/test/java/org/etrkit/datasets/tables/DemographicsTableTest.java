@@ -479,4 +479,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Wulian");
     }
+    @Test
+    void aCountOfItsWholeIsTheTotalAndTheShareAfterItIsTheGroupsAndAFullNameOpensTheSentence() {
+        Table t = Fixtures.build("ningxia2.txt", """
+                = Northwest Autonomy =
+
+                == People ==
+                When the Linxia Hui Autonomous Region was set up in 1956, Hui numbered 270,000 of its 600,000 inhabitants, or about 45 per cent. Traders came from South Gansu. South Gansu, whose population stood at an estimated 1.2 million in 1950, was mostly Han.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 270_000L).has("group", "Hui").has("share_pct", 45.0).has("region", "Linxia");
+        a.rowWith("population", 600_000L).has("group", "All").has("region", "Linxia").has("share_pct", null);
+        a.rowWith("population", 1_200_000L).has("region", "South Gansu").has("year", 1950);
+    }
 }
