@@ -1476,8 +1476,13 @@ final class DemographicsTable implements CuratedTable {
             for (int i = groupNames.size() - 1; i >= 0; i--) {
                 Prose.Name n = groupNames.get(i);
                 if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
-                    Matcher m = GROUP_OF.matcher(text.substring(n.end(), Math.min(q.start(), n.end() + 60)));
+                    String rest = text.substring(n.end(), Math.min(q.start(), n.end() + 60));
+                    Matcher m = GROUP_OF.matcher(rest);
                     if (m.find() && !isGroup(p, m.group(1))) {
+                        Matcher and = AND_NAME.matcher(rest).region(m.end(1), rest.length());
+                        if (and.lookingAt() && !isGroup(p, and.group(1))) { // "the Monpa of the Tawang and Kameng districts"
+                            return withNoun(rest, and.end(1), placeName(m.group(1)) + " and " + placeName(and.group(1)));
+                        }
                         return withNoun(text, n.end() + m.end(1), placeName(m.group(1)));
                     }
                     break;

@@ -392,10 +392,11 @@ class DemographicsTableTest {
                 = Upper Salween =
 
                 == People ==
-                In 1935 the Lisu of the Salween valley numbered about 40,000. The Kachin population of Tengyue uezd was estimated at 12,000 in 1936.
+                In 1935 the Lisu of the Salween valley numbered about 40,000, and the Kachin of the Myitkyina and Bhamo districts some 90,000. The Kachin population of Tengyue uezd was estimated at 12,000 in 1936.
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Salween valley").has("group", "Lisu");
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tengyue uezd").has("group", "Kachin");
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Myitkyina and Bhamo").has("group", "Kachin");
     }
     @Test
     void aListAfterAPopulationLeadInGivesEachItemsPlaceItsTotalAndTheLeadInsYear() {
