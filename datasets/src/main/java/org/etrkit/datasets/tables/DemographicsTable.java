@@ -110,6 +110,24 @@ final class DemographicsTable implements CuratedTable {
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
     private static final Pattern OF_THE_WHOLE = Pattern.compile(
             "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
+    /** A share in words: "two-thirds", "about a third", "nearly half", "one-fifth", "three quarters". */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?i)\\b(?:(about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps) )?"
+                    + "(a|one|two|three|four|seven|nine)[- ](half|thirds?|quarters?|fifths?|tenths?)\\b"
+                    + "|\\b(?:(about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over) )?(half)\\b(?![- ](?:a |an )?(?:million|thousand|hundred|dozen))");
+    /** The word of a fraction's numerator, by its value ("a" and "one" are 1). */
+    private static final List<String> FRACTION_WORDS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
+    /** The parts a whole is cut into, by the fraction's noun. */
+    private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5,
+            "tenth", 10);
+    /** What makes a fraction a share of a population: "… of the population", "… of its inhabitants", "… of them". */
+    private static final Pattern FRACTION_OF = Pattern.compile(
+            "\\s+of\\s+(?:them|whom|these|(?:the|its|their|(?-i:\\p{Lu})[\\p{L}'’-]*['’]s)\\s+(?:(?:whole|total|entire|settled|rural|urban)\\s+)?"
+                    + "(?:population|inhabitants|residents|people|total|townspeople|households))\\b");
+    /** A verb of a share right before a fraction: "made up a third", "were about half". */
+    private static final Pattern FRACTION_AFTER_VERB = Pattern.compile(
+            "\\b(?:made up|make up|makes up|formed|form|forms|accounted for|account for|constituted|comprised|represented)\\s+$");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
@@ -798,7 +816,7 @@ final class DemographicsTable implements CuratedTable {
             int scanned = 0;
             Row last = null;
             int lastEnd = -1;
-            for (Quantity q : p.block.quantities()) {
+            for (Quantity q : withShares(p)) {
                 int si = p.sentenceIndex(q.start());
                 Sentence s = p.sentence(si);
                 Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
@@ -1011,6 +1029,45 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return false;
+        }
+
+        /**
+         * The block's figures with the shares it writes in words, in order: "two-thirds of the population",
+         * "Kazakhs made up about a third", "nearly half of them" are shares in percent (66.7, 33.3, 50), read as
+         * figures of unit {@code percent}; "half a million" and "a third of the army" are not.
+         */
+        private static List<Quantity> withShares(Prose p) {
+            List<Quantity> figures = p.block.quantities();
+            Matcher m = FRACTION.matcher(p.text);
+            List<Quantity> out = null;
+            while (m.find()) {
+                String after = p.text.substring(m.end(), Math.min(p.text.length(), m.end() + 60));
+                String before = p.text.substring(Math.max(0, m.start() - 40), m.start());
+                if (!(FRACTION_OF.matcher(after).lookingAt() || FRACTION_AFTER_VERB.matcher(before).find())
+                        || after.matches("(?s)\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b.*")) {
+                    continue;
+                }
+                int start = m.start();
+                int end = m.end();
+                if (figures.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                    continue; // already a figure
+                }
+                String top = (m.group(2) != null ? m.group(2) : "one").toLowerCase(Locale.ROOT).replaceAll("^a$", "one");
+                String part = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
+                double share = 100.0 * FRACTION_WORDS.indexOf(top) / FRACTION_PARTS.get(part.replaceAll("s$", ""));
+                String hedge = m.group(1) != null ? m.group(1) : m.group(4);
+                org.etrkit.datasets.extract.Qualifier qualifier = hedge == null ? org.etrkit.datasets.extract.Qualifier.EXACT
+                        : org.etrkit.datasets.extract.Qualifier.ABOUT;
+                if (out == null) {
+                    out = new ArrayList<>(figures);
+                }
+                out.add(new Quantity(share, share, qualifier, "percent", "", m.group(), start, end));
+            }
+            if (out == null) {
+                return figures;
+            }
+            out.sort(java.util.Comparator.comparingInt(Quantity::start));
+            return out;
         }
 
         /** How many years a {@link #YEARS_LATER} phrase counts. */

@@ -493,4 +493,17 @@ class DemographicsTableTest {
         a.rowWith("population", 600_000L).has("group", "All").has("region", "Linxia").has("share_pct", null);
         a.rowWith("population", 1_200_000L).has("region", "South Gansu").has("year", 1950);
     }
+    @Test
+    void aShareWrittenInWordsIsAShareInPercent() {
+        Table t = Fixtures.build("words.txt", """
+                = Tarim Oases =
+
+                == People ==
+                In 1928 Aksu had some 120,000 inhabitants. Roughly two-thirds of the population were Uyghurs, and Kyrgyz herders made up about a third. Nearly half of them lived in the old town. The oasis sent half a million sheep to market, and a third of the army deserted.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("group", "Uyghur").has("share_pct", 200.0 / 3).has("region", "Aksu").has("year", 1928);
+        a.rowWith("group", "Kyrgyz").has("share_pct", 100.0 / 3).has("region", "Aksu");
+        a.hasNoRowWith("share_pct", 50.0);
+    }
 }
