@@ -47,6 +47,14 @@ import tech.tablesaw.api.Table;
  * paragraph ("paragraph"), counted on by "N years later", else the infobox's date. Then one derived row per
  * region and year gives the remainder ("Other") when the text gives the total and every group's count, or
  * every group's share.
+ *
+ * <p>Also read: shares in words ("two-thirds of the population", "made up about a third"); a list after a
+ * paragraph that ends with a colon, each item "Place: N" giving that place's total in the paragraph's year; a
+ * column "Uyghur share" as that group's share. The article's own place is the territory a government or state
+ * is named for ("Inner Mongolian Autonomous Government": Inner Mongolia), or the infobox's common name when the
+ * title describes rather than names ("Xinjiang under Sheng Shicai"). A lower-case valley, plateau, basin or
+ * uezd stays in a place's name ({@code name_nouns}); "the oblast" stands for the place last named with that
+ * noun; a place named with an administrative word is not renamed to a state it shares a word with.
  */
 final class DemographicsTable implements CuratedTable {
 
