@@ -18,6 +18,10 @@ import org.etrkit.datasets.tables.Rules;
  *
  * <p>Exit status: 0 on success, 1 when the input cannot be built (the message names file and line),
  * 2 on a usage error.
+ *
+ * <p>Started without JVM options, {@code java -jar etr-datasets.jar build ...} runs the build in a child
+ * JVM with the options it is tuned for, so that its memory follows what it keeps, not the machine's
+ * size ({@link Relaunch}).
  */
 public final class Main {
 
@@ -36,6 +40,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Relaunch.wanted(args)) { // no JVM option given: the build runs in a JVM tuned for it (see Relaunch)
+            int status = Relaunch.run(args);
+            if (status >= 0) {
+                System.exit(status);
+            }
+        }
+        Relaunch.exitWithParent();
         warmUpInBackground();
         System.exit(run(args, System.out, System.err, stderrIsTerminal()));
     }

@@ -1,0 +1,119 @@
+package org.etrkit.datasets.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs {@code build} in a child JVM with the options the build is tuned for, when the user started
+ * {@code java -jar etr-datasets.jar} without any JVM option.
+ *
+ * <p>Why: a build keeps little live data (a few batches of articles: 15–35 MB after each collection on a
+ * 1 GB corpus), but with the JVM's default options G1 takes a quarter of the machine's memory as its
+ * limit and grows the heap while the worker threads allocate, so the peak resident memory follows the
+ * machine, not the build (1,088 MiB on a 1 GB corpus). A heap limit cannot be set from inside a running
+ * JVM (G1's manageable {@code MaxHeapFreeRatio} only acts at a full collection, and
+ * {@code SoftMaxHeapSize} is ignored by G1 in Java 17), and a low {@code -Xmx} would refuse the large
+ * articles the builder accepts (it wants four bytes of heap per byte of an article, up to 1 GiB). So the
+ * build runs under {@link #OPTIONS}: the serial collector with a fixed young generation, whose old
+ * generation grows only with what stays live, and the JVM's default maximum heap for a large article.
+ *
+ * <p>The child inherits standard input, output and error (the progress line still sees a terminal), its
+ * exit status is the command's, and it ends with its parent: a parent stopped by a signal stops the child
+ * first, and a child whose parent is gone stops itself. A user who gives any JVM option (on the command
+ * line or in {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS}) chooses the
+ * JVM's settings: the build then runs in the JVM they started, as it does when a child cannot be started.
+ */
+final class Relaunch {
+
+    /** The JVM options of the child: the serial collector, a young generation of 128 MiB, a small start heap. */
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn128m", "-Xms160m");
+
+    /** The system property that marks the child, set to the parent's process id. */
+    static final String CHILD_PROPERTY = "etr.datasets.parent";
+
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    private Relaunch() {
+    }
+
+    /**
+     * True when {@code args} is a build and this JVM was started without JVM options: the build then runs in
+     * a child JVM with {@link #OPTIONS}.
+     */
+    static boolean wanted(String[] args) {
+        if (args.length == 0 || !args[0].equals("build") || System.getProperty(CHILD_PROPERTY) != null) {
+            return false;
+        }
+        Map<String, String> env = System.getenv();
+        for (String v : OPTION_VARIABLES) {
+            if (env.get(v) != null && !env.get(v).isBlank()) {
+                return false;
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty();
+    }
+
+    /** {@code java OPTIONS -D<child>=<pid> -cp <class path> Main args...}, with this JVM's {@code java}. */
+    static List<String> command(String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(OPTIONS);
+        cmd.add("-D" + CHILD_PROPERTY + "=" + ProcessHandle.current().pid());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /**
+     * Runs the build in a child JVM and returns its exit status, or -1 when no child could be started (the
+     * caller then builds in this JVM).
+     */
+    static int run(String[] args) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command(args)).inheritIO().start();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return -1;
+        }
+        Thread stopChild = new Thread(() -> {
+            if (child.isAlive()) { // this JVM is stopping before the child ended (a signal): stop it, and wait
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    child.destroyForcibly();
+                }
+            }
+        }, "etr-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // nothing interrupts the main thread; keep waiting for the child
+            }
+        }
+    }
+
+    /**
+     * In the child: exits with status 1 when the parent that started it is gone (killed without the
+     * chance to stop the child), so that no build goes on that nobody waits for.
+     */
+    static void exitWithParent() {
+        String parent = System.getProperty(CHILD_PROPERTY);
+        if (parent == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+                    p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(1)),
+                    () -> Runtime.getRuntime().halt(1));
+        } catch (NumberFormatException e) {
+            // not started by Relaunch: nothing to watch
+        }
+    }
+}
