@@ -51,6 +51,8 @@ final class ArticleContext {
      * the groups, which each read them.
      */
     private final Map<String, PhraseMatcher.Words> proseWords = new java.util.IdentityHashMap<>();
+    /** The ethnic groups of each prose block's text (by identity), found once for the aliases and {@link #names}. */
+    private final Map<String, List<PhraseMatcher.Hit<String>>> proseGroups = new java.util.IdentityHashMap<>();
 
     ArticleContext(Article article, List<TextBlock> blocks, Rules rules) {
         this.article = article;
@@ -110,8 +112,10 @@ final class ArticleContext {
                 continue; // an order-of-battle row "PLA 52nd Division" ties the division as prose does
             }
             PhraseMatcher.Words words = PhraseMatcher.Words.of(b.text());
+            List<PhraseMatcher.Hit<String>> groupHits = groups.find(words);
             if (b.isProse()) {
                 proseWords.put(b.text(), words);
+                proseGroups.put(b.text(), groupHits);
             }
             for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(words)) {
                 String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
@@ -119,7 +123,7 @@ final class ArticleContext {
                     addAlias(aliases, conflicting, alias, h.value());
                 }
             }
-            for (PhraseMatcher.Hit<String> g : groups.find(words)) { // "Tibetan 3rd Regiment": a people's, no side
+            for (PhraseMatcher.Hit<String> g : groupHits) { // "Tibetan 3rd Regiment": a people's, no side
                 if (infoboxKnown.firstIn(g.text()) != null) {
                     continue; // "Japanese" names a side
                 }
@@ -508,7 +512,8 @@ final class ArticleContext {
         PhraseMatcher.Words words = proseWords.get(text);
         List<PhraseMatcher.Hit<Gazetteer.Side>> sides = words != null ? gazetteer.find(words)
                 : gazetteer.find(text, 0, text.length());
-        List<PhraseMatcher.Hit<String>> gs = words != null ? groups.find(words) : groups.find(text);
+        List<PhraseMatcher.Hit<String>> known = proseGroups.get(text);
+        List<PhraseMatcher.Hit<String>> gs = known != null ? known : words != null ? groups.find(words) : groups.find(text);
         int i = 0;
         int j = 0;
         while (i < sides.size() || j < gs.size()) {
