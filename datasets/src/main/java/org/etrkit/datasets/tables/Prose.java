@@ -74,8 +74,16 @@ final class Prose {
         int k = 0; // the next known name
         int i = 0;
         while (i < n) {
+            if (i > 0 && inWord(text.charAt(i - 1))) {
+                // no name starts inside a word, nor right after it: pass the rest of the word and the character after it
+                while (i < n && inWord(text.charAt(i))) {
+                    i++;
+                }
+                i++;
+                continue;
+            }
             char c = text.charAt(i);
-            if (!Character.isLetter(c) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            if (!Character.isLetter(c)) {
                 i++;
                 continue;
             }
@@ -84,6 +92,10 @@ final class Prose {
             }
             if (k < names.size() && names.get(k).start() <= i) {
                 i = names.get(k).end();
+                continue;
+            }
+            if (!Character.isUpperCase(c)) {
+                i++; // a word in lower case
                 continue;
             }
             int start = -1;
@@ -130,6 +142,11 @@ final class Prose {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** A letter, digit or hyphen: a name starts at a letter after none of these. */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 
     /**
