@@ -226,7 +226,7 @@ final class ArticleContext {
         Gazetteer base = rules.gazetteer();
         for (String part : value.replaceAll("\\(", ";").replaceAll("\\)", ";").split("[;,]|\\s+of\\s+(?:the\\s+)?")) {
             String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
-            if (name.isEmpty() || !(Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
+            if (name.isEmpty() || !(Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                     || groups.find(name).size() > 0 && !persons) {
                 continue;
             }
@@ -280,7 +280,7 @@ final class ArticleContext {
                 for (String part : row.cell(unitCol).split("[,;()]|\\s+of\\s+(?:the\\s+)?|\\s+and\\s+")) {
                     String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
                     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                    if (name.indexOf(' ') > 0 && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
+                    if (name.indexOf(' ') > 0 && (Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                             && forceNouns.contains(last) && known.firstIn(name) == null) {
                         addAlias(aliases, conflicting, name, side);
                     }
@@ -428,11 +428,11 @@ final class ArticleContext {
             }
             int ws = i + 1;
             char c = text.charAt(ws);
-            if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
+            if (!(Chars.isUpperCase(c) || Character.isDigit(c))) {
                 break;
             }
             int we = ws;
-            while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-')) {
+            while (we < text.length() && (Chars.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-')) {
                 we++;
             }
             if (Character.isDigit(c) && !Prose.isOrdinal(text, ws, we)) {
@@ -481,7 +481,7 @@ final class ArticleContext {
             return null;
         }
         int j = i + 1;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
             j++;
         }
         return j > i + 1 ? text.substring(i + 1, j).toLowerCase(Locale.ROOT) : null;
@@ -540,7 +540,7 @@ final class ArticleContext {
 
     /** True when a capitalised word follows {@code end} after one space: the name goes on ("Tuvan People's …"). */
     private static boolean beforeCapitalisedWord(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Chars.isUpperCase(text.charAt(end + 1));
     }
 
     /** The ethnic groups in {@code text}, in order. */

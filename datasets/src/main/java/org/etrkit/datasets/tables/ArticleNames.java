@@ -195,18 +195,18 @@ final class ArticleNames {
             int i = s.start();
             while (i < s.end()) {
                 char c = text.charAt(i);
-                if (!Character.isLetter(c)) {
+                if (!Chars.isLetter(c)) {
                     i++;
                     continue;
                 }
                 int j = i;
                 int h = 0; // the word's String.hashCode, for the sets
-                for (char d; j < s.end() && (Character.isLetter(d = text.charAt(j)) || d == '-'); j++) {
+                for (char d; j < s.end() && (Chars.isLetter(d = text.charAt(j)) || d == '-'); j++) {
                     h = 31 * h + d;
                 }
-                if (!first && Character.isUpperCase(c)) {
+                if (!first && Chars.isUpperCase(c)) {
                     properWords.add(text, i, j, h);
-                } else if (Character.isLowerCase(c)) {
+                } else if (Chars.isLowerCase(c)) {
                     lowerWords.add(text, i, j, h);
                 }
                 first = false;
@@ -296,7 +296,7 @@ final class ArticleNames {
      * blanks of {@code \\s}) and for surrogates, so that a run of them is never shorter than the name it holds.
      */
     private static boolean inRun(char c) {
-        return Character.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+        return Chars.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
                 || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-';
     }
 

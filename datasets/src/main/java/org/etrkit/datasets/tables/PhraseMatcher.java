@@ -490,7 +490,7 @@ final class PhraseMatcher<T> {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     /**

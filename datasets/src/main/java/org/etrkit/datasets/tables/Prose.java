@@ -83,7 +83,7 @@ final class Prose {
                 continue;
             }
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Chars.isLetter(c)) {
                 i++;
                 continue;
             }
@@ -94,7 +94,7 @@ final class Prose {
                 i = names.get(k).end();
                 continue;
             }
-            if (!Character.isUpperCase(c)) {
+            if (!Chars.isUpperCase(c)) {
                 i++; // a word in lower case
                 continue;
             }
@@ -102,10 +102,10 @@ final class Prose {
             int end = i;
             boolean possessive = false;
             int j = i;
-            while (j < n && Character.isUpperCase(text.charAt(j)) && (k >= names.size() || j < names.get(k).start())) {
+            while (j < n && Chars.isUpperCase(text.charAt(j)) && (k >= names.size() || j < names.get(k).start())) {
                 int we = j;
-                while (we < n && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '-'
-                        || (text.charAt(we) == '\'' || text.charAt(we) == '’') && we + 1 < n && Character.isLetter(text.charAt(we + 1)))) {
+                while (we < n && (Chars.isLetter(text.charAt(we)) || text.charAt(we) == '-'
+                        || (text.charAt(we) == '\'' || text.charAt(we) == '’') && we + 1 < n && Chars.isLetter(text.charAt(we + 1)))) {
                     we++;
                 }
                 String w = text.substring(j, we);
@@ -115,7 +115,7 @@ final class Prose {
                 // an opening word is a name word when the article writes it capitalised elsewhere, or when a
                 // capitalised word follows and the article never writes it in lower case ("Lin Biao's order")
                 boolean openingName = article.articleNames.isProperWord(bare)
-                        || !possessive && we + 1 < n && text.charAt(we) == ' ' && Character.isUpperCase(text.charAt(we + 1))
+                        || !possessive && we + 1 < n && text.charAt(we) == ' ' && Chars.isUpperCase(text.charAt(we + 1))
                         && !article.articleNames.isWrittenLowerCase(bare);
                 if (NOT_NAMES.contains(bare) || opening && !openingName) {
                     if (start >= 0) {
@@ -128,7 +128,7 @@ final class Prose {
                     start = j;
                 }
                 end = possessive ? we - 2 : we;
-                if (we + 1 >= n || text.charAt(we) != ' ' || !Character.isUpperCase(text.charAt(we + 1))) {
+                if (we + 1 >= n || text.charAt(we) != ' ' || !Chars.isUpperCase(text.charAt(we + 1))) {
                     j = we;
                     break;
                 }
@@ -146,7 +146,7 @@ final class Prose {
 
     /** A letter, digit or hyphen: a name starts at a letter after none of these. */
     private static boolean inWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        return Chars.isLetterOrDigit(c) || c == '-';
     }
 
     /**
@@ -172,7 +172,7 @@ final class Prose {
             k--;
         }
         int we = k + 1;
-        while (k >= 0 && Character.isLetterOrDigit(text.charAt(k))) {
+        while (k >= 0 && Chars.isLetterOrDigit(text.charAt(k))) {
             k--;
         }
         return isOrdinal(text, k + 1, we);
@@ -308,7 +308,7 @@ final class Prose {
         int i = offset;
         while (out.size() < n && i > limit) {
             int end = i;
-            while (end > limit && !Character.isLetter(text.charAt(end - 1))) {
+            while (end > limit && !Chars.isLetter(text.charAt(end - 1))) {
                 char c = text.charAt(end - 1);
                 if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
                     out.add(0, String.valueOf(c));
@@ -316,7 +316,7 @@ final class Prose {
                 end--;
             }
             int start = end;
-            while (start > limit && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
+            while (start > limit && (Chars.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
                     || text.charAt(start - 1) == '\'')) {
                 start--;
             }
@@ -334,12 +334,12 @@ final class Prose {
         int i = Math.max(0, from);
         int end = Math.min(to, text.length());
         while (i < end) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Chars.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            while (j < end && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
             if (words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {

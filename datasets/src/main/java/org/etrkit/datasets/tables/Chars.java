@@ -1,0 +1,45 @@
+package org.etrkit.datasets.tables;
+
+/**
+ * {@link Character}'s tests of a {@code char} with the answer for ASCII read from a table: the same
+ * results, without {@link Character}'s look-up of the character's properties for the characters that
+ * make most of an article. For the scans that test every character of a text.
+ */
+final class Chars {
+
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int UPPER = 4;
+    private static final int LOWER = 8;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+        }
+    }
+
+    private Chars() {
+    }
+
+    /** {@link Character#isLetter(char)}. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}. */
+    static boolean isUpperCase(char c) {
+        return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}. */
+    static boolean isLowerCase(char c) {
+        return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
+    }
+}
