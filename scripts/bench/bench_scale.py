@@ -11,7 +11,9 @@ articles, with distinct article names and varied numbers, and this script runs
 --runs times (--large-runs for 1 GB and more), one after the other (the output folder is deleted,
 untimed, before each run). It reads
 the wall time with time.perf_counter, and the CPU time and peak resident memory (ru_maxrss) of the
-java process from os.wait4; it checks the exit status and that datapackage.json was written. The
+java process from os.wait4 (which count the child JVM the command runs the build in: its CPU, and the
+largest single process's memory), and the peak resident memory of the parent and child together,
+sampled from /proc every 0.1 s; it checks the exit status and that datapackage.json was written. The
 corpus files were just written or read, so they are in the page cache: the figures do not include
 reading a cold disk. Writes target/bench/scale.json; a run that fails or times out is recorded with
 its reason, and the next size is still tried.
@@ -49,6 +51,29 @@ def jvm_default_heap() -> int | None:
     return int(m.group(1)) if m else None
 
 
+def tree_rss_kib(pid: int) -> int:
+    """The resident memory (KiB) of process `pid` and all its descendants now, from /proc; 0 if gone.
+
+    The build command runs the build in a child JVM (see Main and Relaunch): ru_maxrss gives the largest
+    single process, and this the two together."""
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status", encoding="ascii", errors="replace") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
 def run_once(cmd: list[str], out: Path, timeout: float) -> dict:
     """One build: wall seconds, CPU seconds and peak RSS of the child, or the reason it failed."""
     if out.exists():
@@ -59,10 +84,15 @@ def run_once(cmd: list[str], out: Path, timeout: float) -> dict:
         p = subprocess.Popen(cmd, cwd=ROOT, stdout=so, stderr=se, start_new_session=True)
         deadline = t0 + timeout
         status = ru = None
+        tree_peak = 0
+        polls = 0
         while True:
             pid, status, ru = os.wait4(p.pid, os.WNOHANG)
             if pid:
                 break
+            polls += 1
+            if polls % 5 == 0:  # every 0.1 s
+                tree_peak = max(tree_peak, tree_rss_kib(p.pid))
             if time.perf_counter() > deadline:
                 os.killpg(p.pid, signal.SIGKILL)
                 _, status, ru = os.wait4(p.pid, 0)
@@ -75,7 +105,7 @@ def run_once(cmd: list[str], out: Path, timeout: float) -> dict:
         stdout = so.read().decode("utf-8", "replace")
         stderr = se.read().decode("utf-8", "replace")
     r = {"wall_s": wall, "cpu_s": ru.ru_utime + ru.ru_stime, "user_s": ru.ru_utime, "sys_s": ru.ru_stime,
-         "peak_rss_mib": ru.ru_maxrss / 1024, "exit": p.returncode, "loadavg_before": load,
+         "peak_rss_mib": ru.ru_maxrss / 1024, "peak_rss_tree_mib": tree_peak / 1024, "exit": p.returncode, "loadavg_before": load,
          "loadavg_after": os.getloadavg()}
     if wall > timeout:
         r["failure"] = f"timed out after {timeout:.0f} s"
@@ -141,7 +171,8 @@ def main() -> int:
             mbs = manifest["bytes"] / 1e6 / r["wall_s"]
             print(f"  {label} run {i + 1}/{n_runs}: " + (f"FAILED ({r['failure']}) after {r['wall_s']:.1f} s"
                   if "failure" in r else f"{r['wall_s']:.2f} s wall, {mbs:.1f} MB/s, {r['cpu_s']:.1f} s CPU, "
-                  f"peak RSS {r['peak_rss_mib']:,.0f} MiB") + f" (load {r['loadavg_before'][0]:.1f})", flush=True)
+                  f"peak RSS {r['peak_rss_mib']:,.0f} MiB (all processes {r['peak_rss_tree_mib']:,.0f})")
+                  + f" (load {r['loadavg_before'][0]:.1f})", flush=True)
             if "failure" in r:
                 break  # a failure (out of memory, timeout) repeats; the next size still runs
         capped = None
@@ -166,6 +197,7 @@ def main() -> int:
             "mbs": manifest["bytes"] / 1e6 / med if med else None,
             "ns_per_byte": med * 1e9 / manifest["bytes"] if med else None,
             "peak_rss_mib": max((r["peak_rss_mib"] for r in ok), default=None),
+            "peak_rss_tree_mib": max((r["peak_rss_tree_mib"] for r in ok), default=None),
             "cpu_s": best["cpu_s"] if best else None,
             "cores_used": best["cpu_s"] / best["wall_s"] if best else None,
             "tables": best.get("tables") if best else None, "rows": best.get("rows") if best else None,
