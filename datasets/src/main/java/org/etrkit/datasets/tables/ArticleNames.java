@@ -219,14 +219,15 @@ final class ArticleNames {
      * The state-name pattern of a list of state nouns, and the pattern of the nouns alone, which every state name
      * holds (a text without one is not searched for a name).
      */
-    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, boolean[] asciiFirsts) {
+    @SuppressWarnings("unchecked")
+    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, List<String>[] byAsciiFirst) {
 
         StatePatterns(Pattern name, Pattern noun, List<String> nouns) {
-            this(name, noun, nouns, new boolean[128]);
-            for (String n : nouns) {
-                if (n.charAt(0) < 128) {
-                    asciiFirsts[n.charAt(0)] = true;
-                }
+            this(name, noun, nouns, new List[128]);
+            for (int c = 0; c < 128; c++) { // the nouns that start with c, in the pattern's order; null for none
+                int first = c;
+                List<String> starting = nouns.stream().filter(n -> n.charAt(0) == first).toList();
+                byAsciiFirst[c] = starting.isEmpty() ? null : starting;
             }
         }
 
@@ -247,10 +248,13 @@ final class ArticleNames {
             }
             for (int i = from; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (c < 128 && !asciiFirsts[c]) {
+                // only a noun that starts with c can start at i: those, in the pattern's order
+                List<String> candidates = c < 128 ? byAsciiFirst[c] : nouns;
+                if (candidates == null) {
                     continue;
                 }
-                for (String n : nouns) {
+                for (int k = 0; k < candidates.size(); k++) {
+                    String n = candidates.get(k);
                     if (t.startsWith(n, i)) {
                         found[0] = i;
                         found[1] = i + n.length();
