@@ -498,7 +498,7 @@ final class ArticleNames {
      */
     static final class WordSet {
 
-        private String[] keys = new String[64];
+        private String[] keys = new String[2048]; // an article writes hundreds of distinct words: few rehashes
         private int size;
 
         /** Adds the word {@code text[from, to)}, whose {@link String#hashCode} is {@code h}. */
