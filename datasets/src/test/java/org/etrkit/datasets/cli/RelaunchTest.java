@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -115,13 +114,20 @@ class RelaunchTest {
         Path log = dir.resolve("log");
         Process parent = start(command(List.of(), "build", "--seeds", seeds.toString(), "--out", "out", "--threads",
                 "1"), log);
+        // the child JVM, known by its marker property (the JVM may start a short-lived helper, jspawnhelper, first)
+        String marker = "-D" + Relaunch.CHILD_PROPERTY + "=" + parent.pid();
         ProcessHandle child = null;
+        List<String> childArgs = List.of();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (child == null && parent.isAlive() && System.nanoTime() < deadline) {
-            Optional<ProcessHandle> c = parent.children().findFirst();
-            if (c.isPresent()) {
-                child = c.get();
-            } else {
+            for (ProcessHandle c : parent.children().toList()) {
+                List<String> a = List.of(c.info().arguments().orElse(new String[0]));
+                if (a.contains(marker)) {
+                    child = c;
+                    childArgs = a;
+                }
+            }
+            if (child == null) {
                 Thread.sleep(20);
             }
         }
@@ -129,7 +135,6 @@ class RelaunchTest {
             parent.destroyForcibly();
             fail("no child JVM while the parent ran: " + read(log));
         }
-        List<String> childArgs = List.of(child.info().arguments().orElse(new String[0]));
         assertTrue(childArgs.containsAll(Relaunch.OPTIONS), childArgs.toString());
         assertTrue(parent.isAlive(), () -> "the build ended before the test could stop it: " + read(log));
         parent.destroy(); // SIGTERM, as `timeout` or a service manager sends
