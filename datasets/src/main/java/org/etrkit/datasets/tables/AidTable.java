@@ -153,6 +153,14 @@ final class AidTable implements CuratedTable {
         /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
         private final List<String> assist;
         private final Set<String> arrivalWords;
+        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer ({@code source_nouns}). */
+        private final Set<String> sourceNouns;
+        /** "sent in", "sent up": a verb with a particle moves a side's own forces ({@code verb_particles}). */
+        private final Set<String> verbParticles;
+        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
+        private final Set<String> participleComplements;
+        /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
+        private final Set<String> objectVerbs;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -193,6 +201,10 @@ final class AidTable implements CuratedTable {
             }
             this.lookedUp = new PhraseMatcher.WordTable<>(words);
             this.arrivalWords = lex.set("arrival_verbs");
+            this.sourceNouns = lex.set("source_nouns");
+            this.verbParticles = lex.set("verb_particles");
+            this.participleComplements = lex.set("participle_complements");
+            this.objectVerbs = lex.set("object_verbs");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -704,7 +716,7 @@ final class AidTable implements CuratedTable {
                     } else if (help != null) {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
                     } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
-                            && !SOURCE_NOUNS.contains(p.wordBefore(i))) {
+                            && !sourceNouns.contains(p.wordBefore(i))) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
                                 || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
@@ -784,22 +796,18 @@ final class AidTable implements CuratedTable {
             }
             String first = next.group(1).toLowerCase(Locale.ROOT);
             String second = next.group(2) == null ? "" : next.group(2);
-            return first.equals("by") || AFTER_A_PARTICIPLE.contains(first)
+            return first.equals("by") || participleComplements.contains(first)
                     || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
                     && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
         }
 
         private static final Pattern NEXT_WORDS = Pattern.compile("\\s+([\\p{L}\\d$]+)(?:\\s+([\\p{L}\\d]+))?");
-        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
-        private static final Set<String> AFTER_A_PARTICIPLE = Set.of("north", "south", "east", "west", "northward",
-                "northwards", "southward", "westward", "eastward", "abroad", "overseas", "via", "through", "across",
-                "to", "under");
         /** Words after which a participle is an active verb, not a reduced passive. */
         private static final Set<String> NOT_A_NOUN = Set.of("had", "has", "have", "was", "were", "is", "are", "be",
                 "been", "and", "or", "but", "then", "also", "which", "who", "that", "later", "first", "not", "never",
                 "once", "further", "again", "jointly", "together", "the", "a", "an");
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
-        private static boolean particleAfter(String text, int end) {
+        private boolean particleAfter(String text, int end) {
             if (end + 1 >= text.length() || text.charAt(end) != ' ') {
                 return false;
             }
@@ -807,7 +815,7 @@ final class AidTable implements CuratedTable {
             while (k < text.length() && Character.isLetter(text.charAt(k))) {
                 k++;
             }
-            return PARTICLES.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
+            return verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
         }
 
         /** "sent reinforcements": a side moving its own forces. */
@@ -816,11 +824,6 @@ final class AidTable implements CuratedTable {
             return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
         }
 
-        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer. */
-        private static final Set<String> SOURCE_NOUNS = Set.of("statistics", "figures", "accounts", "sources",
-                "records", "estimates", "reports", "documents", "historians", "data", "archives", "census");
-
-        private static final Set<String> PARTICLES = Set.of("in", "up", "out", "off", "back", "forward", "away");
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
                 "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
                 "no", "fewer", "less", "at", "least", "most", "estimated", "of", "with", "for", "in", "also", "further",
@@ -1094,12 +1097,8 @@ final class AidTable implements CuratedTable {
 
         private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
 
-        /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
-        private static final Set<String> OBJECT_VERBS = Set.of("left", "entered", "reached", "crossed", "invaded",
-                "occupied", "visited", "through", "across", "into", "over");
-
-        private static boolean isObject(Prose p, Prose.Name n) {
-            return OBJECT_VERBS.contains(p.wordBefore(n.start()));
+        private boolean isObject(Prose p, Prose.Name n) {
+            return objectVerbs.contains(p.wordBefore(n.start()));
         }
 
         private boolean isObjectOfTransfer(Prose p, Prose.Name n) {
