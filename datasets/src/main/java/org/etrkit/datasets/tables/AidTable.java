@@ -128,6 +128,15 @@ final class AidTable implements CuratedTable {
      * paragraph's or the article's party of that role, see {@code Reader.resolve}.
      */
     private static final String UNNAMED = "Other?";
+    /**
+     * An {@link #UNNAMED} party that a pronoun points at ("supplied it with", "toward its upkeep"): with no
+     * party of that role elsewhere, the article's counterpart of the other party.
+     */
+    private static final String POINTED = "Other?it";
+
+    private static boolean unnamed(String party) {
+        return party != null && party.startsWith(UNNAMED);
+    }
 
     /** The reading of transfers, paragraph by paragraph. */
     static final class Reader {
@@ -232,8 +241,10 @@ final class AidTable implements CuratedTable {
             boolean onePair = dominant != null && complete.size() >= 3 && pairs.get(dominant) * 4 >= complete.size() * 3;
             List<Row> out = new ArrayList<>();
             for (Row pendingRow : pending) {
-                boolean unnamedDonor = UNNAMED.equals(pendingRow.donor());
-                boolean unnamedRecipient = UNNAMED.equals(pendingRow.recipient());
+                boolean unnamedDonor = unnamed(pendingRow.donor());
+                boolean unnamedRecipient = unnamed(pendingRow.recipient());
+                boolean pointedDonor = POINTED.equals(pendingRow.donor());
+                boolean pointedRecipient = POINTED.equals(pendingRow.recipient());
                 Row r = unnamedDonor || unnamedRecipient ? new Row(pendingRow.place(), unnamedDonor ? null : pendingRow.donor(),
                         unnamedRecipient ? null : pendingRow.recipient(), pendingRow.yearStart(), pendingRow.yearEnd(),
                         pendingRow.item(), pendingRow.quantity(), pendingRow.qualifier(), pendingRow.unit(),
@@ -246,6 +257,11 @@ final class AidTable implements CuratedTable {
                     continue;
                 }
                 if (r.donor() == null && r.recipient() == null) {
+                    if (unnamedDonor && unnamedRecipient) {
+                        out.add(new Row(r.place(), "Other", "Other", r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                                r.qualifier(), r.unit(), r.source(), r.line(), r.quote(), r.rule()));
+                        continue;
+                    }
                     if (!onePair) {
                         continue;
                     }
@@ -260,6 +276,12 @@ final class AidTable implements CuratedTable {
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
                 String recipient = r.recipient() != null ? r.recipient()
                         : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
+                if (donor == null && pointedDonor) {
+                    donor = mostFrequent(recipientsOf.get(r.recipient())); // "it sent": the recipient's counterpart
+                }
+                if (recipient == null && pointedRecipient) {
+                    recipient = mostFrequent(donorsTo.get(r.donor())); // "supplied it with": the donor's counterpart
+                }
                 donor = donor == null && unnamedDonor ? "Other" : donor; // "the United Nations refugee office paid"
                 recipient = recipient == null && unnamedRecipient ? "Other" : recipient; // "sent 400 advisers to Urumqi"
                 if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
@@ -510,10 +532,10 @@ final class AidTable implements CuratedTable {
          */
         private String resolve(String party, String paragraph, String paragraphOther, String[] article, int role,
                                String other) {
-            if (!UNNAMED.equals(party)) {
+            if (!unnamed(party)) {
                 return party;
             }
-            if (paragraph != null && !UNNAMED.equals(paragraph) && !paragraph.equals(other)
+            if (paragraph != null && !unnamed(paragraph) && !paragraph.equals(other)
                     && (other == null || other.equals(paragraphOther))) {
                 return paragraph;
             }
@@ -521,7 +543,7 @@ final class AidTable implements CuratedTable {
             if (mine != null && !mine.equals(other) && (other == null || other.equals(article[1 - role]))) {
                 return mine;
             }
-            return "Other";
+            return POINTED.equals(party) ? party : "Other"; // a pronoun: the article's counterpart (completeFromArticle)
         }
 
         private static String mostFrequent(Map<String, Integer> counts) {
@@ -573,7 +595,7 @@ final class AidTable implements CuratedTable {
                 if ((parties[0] == null || parties[1] == null) && t.kind() == Kind.NOUN) {
                     String[] here = earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
                     parties[0] = parties[0] != null ? parties[0] : here[0]; // "X kept arming Y; deliveries included …"
-                    parties[1] = parties[1] != null ? parties[1] : UNNAMED.equals(here[1]) ? null : here[1];
+                    parties[1] = parties[1] != null ? parties[1] : unnamed(here[1]) ? null : here[1];
                 }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
                     String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
@@ -589,18 +611,18 @@ final class AidTable implements CuratedTable {
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
                         : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
-                if (UNNAMED.equals(donor)) {
-                    donor = resolve(donor, lastDonor, lastRecipient, frame, 0, UNNAMED.equals(recipient) ? null : recipient);
+                if (unnamed(donor)) {
+                    donor = resolve(donor, lastDonor, lastRecipient, frame, 0, unnamed(recipient) ? null : recipient);
                 }
                 recipient = resolve(recipient, lastRecipient, lastDonor, frame, 1, donor);
-                if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !donor.equals(UNNAMED)) {
+                if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !unnamed(donor)) {
                     continue; // a side moving its own men or money is no aid
                 }
                 String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? sideIn(p, q.start(), q.end(), day) : null;
                 if (own != null && own.equals(recipient) && !own.equals(donor)) {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
                 }
-                if (donor == null || recipient == null || UNNAMED.equals(donor) || UNNAMED.equals(recipient)) {
+                if (donor == null || recipient == null || unnamed(donor) || unnamed(recipient)) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
                             .toLowerCase(Locale.ROOT)) || frame[0] != null && frame[1] != null) {
                         int[] period = period(p, q, s);
@@ -899,6 +921,9 @@ final class AidTable implements CuratedTable {
                     return new String[] {from != null ? from : inItem, subject};
                 }
                 case NOUN -> {
+                    if (to == null && t.end() < q.start()) {
+                        to = recipientAfter(p, t.end(), q.start(), day); // "Soviet deliveries to China … came to 120 tons"
+                    }
                     String donor = sideRightBefore(p, t.start(), day);
                     if (donor == null) {
                         Matcher from = FROM.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8));
@@ -927,7 +952,7 @@ final class AidTable implements CuratedTable {
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
-                    return new String[] {donor, object != null && !UNNAMED.equals(object) ? object : to != null ? to : object};
+                    return new String[] {donor, object != null && !unnamed(object) ? object : to != null ? to : object};
                 }
             }
         }
@@ -1050,6 +1075,22 @@ final class AidTable implements CuratedTable {
 
         /** The side of the subject before a transfer verb; null for a pronoun or no name. */
         private String subject(Prose p, int from, int to, LocalDate day) {
+            Matcher relative = WHICH_BEFORE.matcher(p.text).region(Math.max(0, to - 24), to);
+            if (relative.find()) {
+                // "appealed to Moscow, which sent": the name the relative pronoun follows
+                List<Prose.Name> before = p.namesIn(Math.max(0, relative.start() - Prose.WINDOW), relative.start());
+                if (!before.isEmpty() && before.get(before.size() - 1).end() == relative.start()) {
+                    Prose.Name n = before.get(before.size() - 1);
+                    return n.isGroup() ? "Other" : n.side().at(day);
+                }
+            }
+            if (JOINED.matcher(p.text).region(Math.max(0, to - 24), to).find()) {
+                // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
+                String first = clauseSubject(p, p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start(), to, day);
+                if (first != null) {
+                    return first;
+                }
+            }
             Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
             while (that.find()) {
                 from = that.end(); // "Soviet intelligence claimed that British agents had shipped": the clause after "that"
@@ -1091,6 +1132,36 @@ final class AidTable implements CuratedTable {
             String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
             return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
         }
+
+        /** ", which sent": a relative clause whose verb takes the name before it as subject. */
+        private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
+        /** "… and lent": a verb joined to an earlier one with the same subject. */
+        private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?$");
+
+        /**
+         * The side of the first name of the sentence before {@code to} that stands as a subject: not after a
+         * preposition or a verb of transfer or movement ("In 1950 Moscow lent …, extended …, and undertook"); null
+         * when the first name is no subject.
+         */
+        private String clauseSubject(Prose p, int from, int to, LocalDate day) {
+            for (Prose.Name n : p.namesIn(from, to)) {
+                List<String> before = p.wordsBefore(n.start(), 1);
+                String w = before.isEmpty() ? "" : before.get(0);
+                boolean afterYear = YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find();
+                if (!afterYear && PREPOSITIONS.contains(w) || isObjectOfTransfer(p, n) || isObject(p, n)
+                        || POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
+                    continue;
+                }
+                return n.isGroup() ? null : n.side().at(day);
+            }
+            return null;
+        }
+
+        private static final Set<String> PREPOSITIONS = Set.of("in", "to", "with", "from", "by", "of", "against", "into",
+                "at", "on", "for", "under", "between", "after", "before", "during", "through");
+
+        /** An object that is only a pronoun, with at most a preposition after it ("it with", "them"). */
+        private static final Pattern POINTER = Pattern.compile("(?:it|them|him|her)(?:\\s+(?:with|by|in))?");
 
         private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
         private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
@@ -1157,6 +1228,9 @@ final class AidTable implements CuratedTable {
                     return byDefault; // "gave the rebels": the side the article gives its rebels
                 }
             }
+            if (noun && POINTER.matcher(lower).matches()) {
+                return POINTED; // "supplied it with"
+            }
             return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }
 
@@ -1175,7 +1249,8 @@ final class AidTable implements CuratedTable {
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || pre.contains("their")
                         || pre.contains("his") || pre.contains("its"))) {
-                    return UNNAMED; // "to Ghulja", "to their allies": the paragraph's or the article's recipient
+                    // "to Ghulja", "to their allies"; "toward its upkeep" points at a body, the article's counterpart
+                    return !Character.isUpperCase(word.charAt(0)) && pre.contains("its") ? POINTED : UNNAMED;
                 }
             }
             return null;

@@ -223,4 +223,50 @@ class AidTableTest {
         t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ETR");
         t.rowWith("quantity", 1000.0).has("donor", "Mongolia").has("recipient", "USSR");
     }
+
+    @Test
+    void aPronounPartyTakesTheCounterpartOfTheArticlesOtherTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("counterpart.txt", """
+                = Harbour Base =
+
+                In 1951 the Soviet Union delivered 20 locomotives to China. In 1952 Moscow sent 300 engineers to China. In 1953 the Soviet Union shipped 40 trucks to China.
+
+                The fleet lived on local food. China furnished it with 5,000 tonnes of rice a year, and 20 tonnes of tea went to its officers. In 1954 Moscow delivered 900 rifles to Tarbagan.
+                """).aid());
+        // "furnished it": the article's other transfers go the other way, so "it" is their donor
+        t.rowWith("quantity", 5000.0).has("donor", "PRC").has("recipient", "USSR");
+        // a place the gazetteer does not know stays Other: it may be a third party's
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndKeepsTheSubjectOfTheFirst() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("joined.txt", """
+                = Joined =
+
+                In 1955 Moscow cancelled the old Mongolian debts and lent a further 90 million rubles for roads.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR");
+    }
+
+    @Test
+    void aRelativeClauseVerbHasTheNameBeforeWhichAsItsSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("relative.txt", """
+                = Relative =
+
+                In 1934 the Kuomintang governor appealed to Moscow, which sent 40 instructors and 12 aircraft across the border.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void aTransferNounWithItsRecipientBeforeTheFigures() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("nounto.txt", """
+                = Noun To =
+
+                In 1962 the Soviet Union sold 30 aircraft to India. Soviet shipments to Mongolia in those years came to roughly 7,000 tonnes of fuel.
+                """).aid());
+        t.rowWith("quantity", 7000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
