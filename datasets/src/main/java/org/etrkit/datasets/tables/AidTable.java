@@ -170,6 +170,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> participleComplements;
         /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
         private final Set<String> objectVerbs;
+        /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
+        private final Set<String> originWords;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -214,6 +216,7 @@ final class AidTable implements CuratedTable {
             this.verbParticles = lex.set("verb_particles");
             this.participleComplements = lex.set("participle_complements");
             this.objectVerbs = lex.set("object_verbs");
+            this.originWords = lex.set("origin_words");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -581,8 +584,8 @@ final class AidTable implements CuratedTable {
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                         continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
                     }
-                } else if (t.kind() == Kind.SERVE) {
-                    continue; // only people serve
+                } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
+                    continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
@@ -912,8 +915,12 @@ final class AidTable implements CuratedTable {
             String subject = subject(p, cs, t.start(), day);
             switch (t.kind()) {
                 case SERVE -> {
-                    String donor = inItem != null ? inItem : a.sides.find(p, q.start(), q.end(), q.unit(), day).side();
-                    String recipient = sideIn(p, t.end(), Math.min(ce, t.end() + 60), day);
+                    boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
+                            || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
+                    String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
+                    String donor = from != null ? from : inItem != null ? inItem
+                            : people ? a.sides.find(p, q.start(), q.end(), q.unit(), day).side() : null;
+                    String recipient = sideNotOfOrigin(p, t.end(), Math.min(ce, t.end() + 60), day);
                     return new String[] {donor == null || donor.equals("Other") ? null : donor, recipient};
                 }
                 case RECEIVE -> {
@@ -966,8 +973,8 @@ final class AidTable implements CuratedTable {
         private String otherSideInSentence(Prose p, Sentence s, String known, LocalDate day) {
             String other = null;
             for (Prose.Name n : p.namesIn(s.start(), Math.min(s.end(), s.start() + 2 * Prose.WINDOW))) {
-                if (n.isGroup()) {
-                    continue;
+                if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
+                    continue; // "rifles from captured Japanese stocks": an origin is no party
                 }
                 String side = n.side().at(day);
                 if (side.equals(known) || side.equals("Other")) {
@@ -1282,6 +1289,16 @@ final class AidTable implements CuratedTable {
                 return null;
             }
             return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
+        }
+
+        /** The side of the first gazetteer name in {@code [from, to)} not after "from" ("arrived from Moscow"), or null. */
+        private String sideNotOfOrigin(Prose p, int from, int to, LocalDate day) {
+            for (Prose.Name n : p.namesIn(from, to)) {
+                if (!n.isGroup() && !originWords.contains(p.wordBefore(n.start()))) {
+                    return n.side().at(day);
+                }
+            }
+            return null;
         }
 
         /** The side of the first gazetteer name in {@code [from, to)}, or null. */

@@ -269,4 +269,29 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 7000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aSideNamedAsTheOriginOfTheItemsIsNoRecipient() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("origin.txt", """
+                = Origin =
+
+                Mongolian officers handed over 700 rifles from captured Japanese depots. Ulaanbaatar also lent the provisional government 20,000 tögrögs.
+                """).aid());
+        t.rowWith("quantity", 700.0).has("donor", "Mongolia").has("recipient", "Other");
+    }
+
+    @Test
+    void materielAndAidPersonnelArrivingFromOrGoingToASideAreTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("arriving.txt", """
+                = Arriving =
+
+                In 1939 Moscow opened a credit of $20 million for China. Over the next year 300 aircraft and about 900 Soviet pilots went to China. In 1940 the first 60 trucks arrived from the Soviet Union.
+
+                In 1941 the convoys brought 4,000 tonnes of fuel to China.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 4000.0).has("recipient", "ROC");
+    }
 }
