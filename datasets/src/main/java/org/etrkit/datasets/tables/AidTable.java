@@ -665,6 +665,12 @@ final class AidTable implements CuratedTable {
             if (u.equals("members") && troops.isPersonnel(p, q)) {
                 return q.unit();
             }
+            if (!u.isEmpty() && !u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
+                    && (OF_GOODS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt()
+                            && materiel.contains(lastWordOf(p.text, q.end()))
+                            || listedWithMateriel(p, q))) {
+                return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
+            }
             // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
             if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
@@ -691,6 +697,55 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /** " of flour", " of seed grain": a container or measure of the goods after it. */
+        private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
+        /** Only a list separator between two items (", ", " and ", ", and "). */
+        private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+
+        /** The word that {@link #OF_GOODS} ends on after {@code end}, lower case. */
+        private static String lastWordOf(String text, int end) {
+            Matcher m = OF_GOODS.matcher(text).region(end, Math.min(text.length(), end + 30));
+            if (!m.lookingAt()) {
+                return "";
+            }
+            String[] words = m.group().strip().split(" ");
+            return words[words.length - 1].toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * True when {@code q} stands in a list of items, next to a figure of materiel with only a separator between
+         * them ("around 1,400 buildings, 12 coastal batteries and 63 ships"): what the list counts is given too.
+         */
+        private boolean listedWithMateriel(Prose p, Quantity q) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> all = p.quantitiesIn(s.start(), s.end());
+            int i = all.indexOf(q);
+            if (i < 0) {
+                return false;
+            }
+            for (int k = i + 1; k < all.size(); k++) { // the list runs on to a materiel item
+                Quantity next = all.get(k);
+                Quantity prev = all.get(k - 1);
+                if (!LIST_SEPARATOR.matcher(p.text).region(prev.end(), next.start()).matches()) {
+                    break;
+                }
+                if (materiel.contains(next.unit().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            for (int k = i - 1; k >= 0; k--) { // or from one
+                Quantity prev = all.get(k);
+                Quantity next = all.get(k + 1);
+                if (!LIST_SEPARATOR.matcher(p.text).region(prev.end(), next.start()).matches()) {
+                    break;
+                }
+                if (materiel.contains(prev.unit().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static final Pattern MORE = Pattern.compile(

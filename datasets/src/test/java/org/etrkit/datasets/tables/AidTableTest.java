@@ -294,4 +294,17 @@ class AidTableTest {
         t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "ROC");
         t.rowWith("quantity", 4000.0).has("recipient", "ROC");
     }
+
+    @Test
+    void aCountedNounListedWithMaterielOrMeasuringGoodsIsAnItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("listed.txt", """
+                = Listed =
+
+                In 1950 the Soviet Union handed over to Mongolia some 300 houses, 12 coastal batteries and 40 ships. In 1951 Moscow gave Mongolia 9,000 bags of flour. In 1952 Moscow sent Mongolia 3 letters of protest.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "houses");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "bags");
+        t.hasNoRowWith("quantity", 3.0);
+    }
 }
