@@ -795,7 +795,7 @@ final class AidTable implements CuratedTable {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                     } else if (help != null) {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
-                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
+                    } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
                             && !sourceNouns.contains(p.wordBefore(i))) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
                                 || reducedPassive(p, i, j);
@@ -887,7 +887,8 @@ final class AidTable implements CuratedTable {
                 "been", "and", "or", "but", "then", "also", "which", "who", "that", "later", "first", "not", "never",
                 "once", "further", "again", "jointly", "together", "the", "a", "an");
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
-        private boolean particleAfter(String text, int end) {
+        private boolean particleAfter(Prose p, int end) { // "sent in troops", but not "sent in 1950"
+            String text = p.text;
             if (end + 1 >= text.length() || text.charAt(end) != ' ') {
                 return false;
             }
@@ -895,7 +896,12 @@ final class AidTable implements CuratedTable {
             while (k < text.length() && Character.isLetter(text.charAt(k))) {
                 k++;
             }
-            return verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
+            if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
+            List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
+            return dated.isEmpty() || !text.substring(k, dated.get(0).start()).matches("\\s*(?:early|late|the)?\\s*");
         }
 
         /** "sent reinforcements": a side moving its own forces. */

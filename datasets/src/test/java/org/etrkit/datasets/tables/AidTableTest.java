@@ -307,4 +307,14 @@ class AidTableTest {
         t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "bags");
         t.hasNoRowWith("quantity", 3.0);
     }
+
+    @Test
+    void aVerbBeforeInAndADateIsATransferNotAVerbWithAParticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("date.txt", """
+                = Date =
+
+                In 1956 the Soviet Union agreed to arm the PLA. Four R-11 missiles were delivered in March 1957 together with a Soviet team of 80 officers.
+                """).aid());
+        t.rowWith("quantity", 4.0).has("donor", "USSR");
+    }
 }
