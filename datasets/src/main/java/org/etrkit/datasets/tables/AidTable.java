@@ -1152,7 +1152,7 @@ final class AidTable implements CuratedTable {
                     return n.isGroup() ? "Other" : n.side().at(day);
                 }
             }
-            if (JOINED.matcher(p.text).region(Math.max(0, to - 24), to).find()) {
+            if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
                 // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
                 String first = clauseSubject(p, p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start(), to, day);
                 if (first != null) {
@@ -1204,7 +1204,8 @@ final class AidTable implements CuratedTable {
         /** ", which sent": a relative clause whose verb takes the name before it as subject. */
         private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
         /** "… and lent": a verb joined to an earlier one with the same subject. */
-        private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?$");
+        private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?"
+                + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
 
         /**
          * The side of the first name of the sentence before {@code to} that stands as a subject: not after a

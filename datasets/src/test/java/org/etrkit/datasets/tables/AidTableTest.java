@@ -245,8 +245,11 @@ class AidTableTest {
                 = Joined =
 
                 In 1955 Moscow cancelled the old Mongolian debts and lent a further 90 million rubles for roads.
+
+                In 1956 Moscow lent Mongolia 20 million rubles, built a railway for the Mongolian army, and agreed to help build 12 enterprises.
                 """).aid());
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
 
     @Test
