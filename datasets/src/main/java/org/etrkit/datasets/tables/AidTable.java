@@ -980,8 +980,15 @@ final class AidTable implements CuratedTable {
                             || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
                     String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
                     String donor = from != null ? from : inItem != null ? inItem
+                            : subject != null && !unnamed(subject) && q.start() > t.end() ? subject // "the Red Army had seconded 12 instructors"
                             : people ? a.sides.find(p, q.start(), q.end(), q.unit(), day).side() : null;
-                    String recipient = sideNotOfOrigin(p, t.end(), Math.min(ce, t.end() + 60), day);
+                    int comma = text.indexOf(',', Math.max(t.end(), q.end()));
+                    int upTo = Math.min(ce, t.end() + 60);
+                    upTo = comma >= 0 && comma < upTo ? comma : upTo; // "… to it, and Soviet schools …": not past the clause
+                    String recipient = sideNotOfOrigin(p, t.end(), upTo, day);
+                    if (recipient == null && to != null && POINTED.equals(to)) {
+                        recipient = to; // "had seconded a dozen instructors to it"
+                    }
                     return new String[] {donor == null || donor.equals("Other") ? null : donor, recipient};
                 }
                 case RECEIVE -> {
@@ -1310,7 +1317,8 @@ final class AidTable implements CuratedTable {
             while (m.find()) {
                 int at = from + m.end();
                 List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
-                if (!names.isEmpty() && names.get(0).start() - at < 25) {
+                if (!names.isEmpty() && names.get(0).start() - at < 25
+                        && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
                     Prose.Name n = names.get(0);
                     return n.isGroup() ? "Other" : n.side().at(day);
                 }
@@ -1320,6 +1328,9 @@ final class AidTable implements CuratedTable {
                         || pre.contains("his") || pre.contains("its"))) {
                     // "to Ghulja", "to their allies"; "toward its upkeep" points at a body, the article's counterpart
                     return !Character.isUpperCase(word.charAt(0)) && pre.contains("its") ? POINTED : UNNAMED;
+                }
+                if (pre.strip().equals("to") && (word.equals("it") || word.equals("them"))) {
+                    return POINTED; // "seconded a dozen instructors to it"
                 }
             }
             return null;

@@ -231,9 +231,12 @@ class AidTableTest {
 
                 In 1951 the Soviet Union delivered 20 locomotives to China. In 1952 Moscow sent 300 engineers to China. In 1953 the Soviet Union shipped 40 trucks to China.
 
+                The Chinese navy grew. In 1952 China delivered 600 tonnes of grain to the Soviet Union. The Red Army had seconded 15 instructors to it, and Soviet schools trained its cadets.
+
                 The fleet lived on local food. China furnished it with 5,000 tonnes of rice a year, and 20 tonnes of tea went to its officers. In 1954 Moscow delivered 900 rifles to Tarbagan.
                 """).aid());
-        // "furnished it": the article's other transfers go the other way, so "it" is their donor
+        // "seconded … to it", "furnished it": the article's other transfers go the other way, so "it" is their donor
+        t.rowWith("quantity", 15.0).has("donor", "USSR").has("recipient", "PRC");
         t.rowWith("quantity", 5000.0).has("donor", "PRC").has("recipient", "USSR");
         // a place the gazetteer does not know stays Other: it may be a third party's
         t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "Other");
