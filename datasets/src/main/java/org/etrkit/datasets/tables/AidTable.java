@@ -230,6 +230,20 @@ final class AidTable implements CuratedTable {
          * transfers (at least three); items that stay incomplete are left out.
          */
         static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame) {
+            List<Row> out = completeOnce(complete, pending, frame);
+            if (!out.isEmpty() && out.size() < pending.size()) {
+                // a second round with the items completed in the first: "a squadron was sent" after "instructors
+                // seconded to it" (the counterpart) takes the recipient that one was given
+                Set<Place> done = new java.util.HashSet<>();
+                out.forEach(r -> done.add(r.place()));
+                List<Row> known = new ArrayList<>(complete);
+                known.addAll(out);
+                out.addAll(completeOnce(known, pending.stream().filter(r -> !done.contains(r.place())).toList(), frame));
+            }
+            return out;
+        }
+
+        private static List<Row> completeOnce(List<Row> complete, List<Row> pending, String[] frame) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {

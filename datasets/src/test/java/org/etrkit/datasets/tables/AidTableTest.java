@@ -323,4 +323,17 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 4.0).has("donor", "USSR");
     }
+
+    @Test
+    void anItemWithOneKnownPartyTakesTheOtherFromItemsCompletedBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("rounds.txt", """
+                = Rounds =
+
+                In 1942 the arats of the republic delivered 5,000 horses to the Soviet Union.
+
+                The little army was weak. The Red Army had seconded 12 instructors to it. In 1931 a Soviet cavalry squadron of 150 men was sent to restore order.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
