@@ -336,4 +336,15 @@ class AidTableTest {
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void passedAndAssignedWithAFigureAreTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("passed.txt", """
+                = Passed =
+
+                In 1946 the Soviet command passed some 8,000 captured rifles to the Mongol militia, and the PLA assigned 90 political instructors to its squadrons.
+                """).aid());
+        t.rowWith("quantity", 8000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 90.0).has("donor", "PRC").has("recipient", "Other");
+    }
 }
