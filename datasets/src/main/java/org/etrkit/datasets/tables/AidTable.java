@@ -1107,6 +1107,11 @@ final class AidTable implements CuratedTable {
                             recipient = objectRightAfter(p, j, sEnd, day); // "kept arming the Ili forces"
                         }
                         List<Prose.Name> before = p.namesIn(from, k);
+                        String right = nouns.contains(w) && !give.contains(w) ? sideRightBefore(p, k, day) : null;
+                        if (right != null && !right.equals("Other")) {
+                            before = List.of(); // "by which Soviet aid reached": the side named with the noun gives
+                            donor = right;
+                        }
                         for (int n = before.size() - 1; n >= 0; n--) {
                             Prose.Name name = before.get(n);
                             if (!name.isGroup() && !isObjectOfTransfer(p, name)) {

@@ -347,4 +347,14 @@ class AidTableTest {
         t.rowWith("quantity", 8000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 90.0).has("donor", "PRC").has("recipient", "Other");
     }
+
+    @Test
+    void aSideNamedRightBeforeATransferNounInAnEarlierSentenceIsItsDonor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("road.txt", """
+                = Road =
+
+                Xinjiang was the route by which Soviet aid reached the Nationalist government. Over four years some 500 trucks went to China.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
