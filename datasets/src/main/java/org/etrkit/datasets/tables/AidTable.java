@@ -33,8 +33,11 @@ import tech.tablesaw.api.Table;
  * transfer noun without names ("There followed big arms deliveries"), takes the donor and recipient of
  * the paragraph's previous transfer; a transfer noun after a verb of transfer in the same sentence
  * ("kept arming the Ili forces; deliveries included …") takes that verb's parties, and one that names no
- * party anywhere takes the pair of three in four of the article's transfers. A name without a side is
- * {@code Other}. Money is in USD where the
+ * party anywhere takes the pair of three in four of the article's transfers. A verb joined by "and" to an
+ * earlier one keeps its subject ("Moscow cancelled the debts and lent …"), and ", which sent" takes the name
+ * before it. A pronoun party ("supplied it with", "seconded … to it") takes the counterpart of the article's
+ * other transfers; items left with one party take the other from those completed first. Materiel arriving
+ * ("arrived from X", "went to Y") is given. A name without a side is {@code Other}. Money is in USD where the
  * text writes {@code $}; other currencies keep their unit as written ("gold rubles", "tugriks").
  * The period is the dates of the clause, else the date earlier in the paragraph up to a later sentence
  * of the paragraph that ends the aid ("was halted", "ceased").
