@@ -1102,13 +1102,25 @@ public final class Quantities {
         }
 
         /** End of a phrase word: letters, inner hyphens and apostrophes; split "languagesUyghur" at the case change. */
+        /** True when the word from {@code i}, capitalised, runs on in letters from {@code j} to a hyphen and a figure. */
+        private boolean modelNameAhead(int i, int j) {
+            if (!Character.isUpperCase(t[i])) {
+                return false;
+            }
+            int k = j;
+            while (k < n && isLetter(t[k])) {
+                k++;
+            }
+            return k + 1 < n && t[k] == '-' && isDigit(t[k + 1]);
+        }
+
         private int phraseWordEnd(int i) {
             int j = i + 1;
             while (j < n) {
                 char c = t[j];
                 if (isLetter(c)) {
-                    if (Character.isUpperCase(c) && Character.isLowerCase(t[j - 1])) {
-                        break;
+                    if (Character.isUpperCase(c) && Character.isLowerCase(t[j - 1]) && !modelNameAhead(i, j)) {
+                        break; // but "MiG-15", "LaGG-3": a model name in mixed case
                     }
                     j++;
                 } else if ((c == '-' || c == '\'') && j + 1 < n && isLetter(t[j + 1])) {

@@ -33,8 +33,11 @@ import tech.tablesaw.api.Table;
  * transfer noun without names ("There followed big arms deliveries"), takes the donor and recipient of
  * the paragraph's previous transfer; a transfer noun after a verb of transfer in the same sentence
  * ("kept arming the Ili forces; deliveries included …") takes that verb's parties, and one that names no
- * party anywhere takes the pair of three in four of the article's transfers. A name without a side is
- * {@code Other}. Money is in USD where the
+ * party anywhere takes the pair of three in four of the article's transfers. A verb joined by "and" to an
+ * earlier one keeps its subject ("Moscow cancelled the debts and lent …"), and ", which sent" takes the name
+ * before it. A pronoun party ("supplied it with", "seconded … to it") takes the counterpart of the article's
+ * other transfers; items left with one party take the other from those completed first. Materiel arriving
+ * ("arrived from X", "went to Y") is given. A name without a side is {@code Other}. Money is in USD where the
  * text writes {@code $}; other currencies keep their unit as written ("gold rubles", "tugriks").
  * The period is the dates of the clause, else the date earlier in the paragraph up to a later sentence
  * of the paragraph that ends the aid ("was halted", "ceased").
@@ -128,6 +131,15 @@ final class AidTable implements CuratedTable {
      * paragraph's or the article's party of that role, see {@code Reader.resolve}.
      */
     private static final String UNNAMED = "Other?";
+    /**
+     * An {@link #UNNAMED} party that a pronoun points at ("supplied it with", "toward its upkeep"): with no
+     * party of that role elsewhere, the article's counterpart of the other party.
+     */
+    private static final String POINTED = "Other?it";
+
+    private static boolean unnamed(String party) {
+        return party != null && party.startsWith(UNNAMED);
+    }
 
     /** The reading of transfers, paragraph by paragraph. */
     static final class Reader {
@@ -153,6 +165,16 @@ final class AidTable implements CuratedTable {
         /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
         private final List<String> assist;
         private final Set<String> arrivalWords;
+        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer ({@code source_nouns}). */
+        private final Set<String> sourceNouns;
+        /** "sent in", "sent up": a verb with a particle moves a side's own forces ({@code verb_particles}). */
+        private final Set<String> verbParticles;
+        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
+        private final Set<String> participleComplements;
+        /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
+        private final Set<String> objectVerbs;
+        /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
+        private final Set<String> originWords;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -193,6 +215,11 @@ final class AidTable implements CuratedTable {
             }
             this.lookedUp = new PhraseMatcher.WordTable<>(words);
             this.arrivalWords = lex.set("arrival_verbs");
+            this.sourceNouns = lex.set("source_nouns");
+            this.verbParticles = lex.set("verb_particles");
+            this.participleComplements = lex.set("participle_complements");
+            this.objectVerbs = lex.set("object_verbs");
+            this.originWords = lex.set("origin_words");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -206,6 +233,20 @@ final class AidTable implements CuratedTable {
          * transfers (at least three); items that stay incomplete are left out.
          */
         static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame) {
+            List<Row> out = completeOnce(complete, pending, frame);
+            if (!out.isEmpty() && out.size() < pending.size()) {
+                // a second round with the items completed in the first: "a squadron was sent" after "instructors
+                // seconded to it" (the counterpart) takes the recipient that one was given
+                Set<Place> done = new java.util.HashSet<>();
+                out.forEach(r -> done.add(r.place()));
+                List<Row> known = new ArrayList<>(complete);
+                known.addAll(out);
+                out.addAll(completeOnce(known, pending.stream().filter(r -> !done.contains(r.place())).toList(), frame));
+            }
+            return out;
+        }
+
+        private static List<Row> completeOnce(List<Row> complete, List<Row> pending, String[] frame) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
@@ -220,8 +261,10 @@ final class AidTable implements CuratedTable {
             boolean onePair = dominant != null && complete.size() >= 3 && pairs.get(dominant) * 4 >= complete.size() * 3;
             List<Row> out = new ArrayList<>();
             for (Row pendingRow : pending) {
-                boolean unnamedDonor = UNNAMED.equals(pendingRow.donor());
-                boolean unnamedRecipient = UNNAMED.equals(pendingRow.recipient());
+                boolean unnamedDonor = unnamed(pendingRow.donor());
+                boolean unnamedRecipient = unnamed(pendingRow.recipient());
+                boolean pointedDonor = POINTED.equals(pendingRow.donor());
+                boolean pointedRecipient = POINTED.equals(pendingRow.recipient());
                 Row r = unnamedDonor || unnamedRecipient ? new Row(pendingRow.place(), unnamedDonor ? null : pendingRow.donor(),
                         unnamedRecipient ? null : pendingRow.recipient(), pendingRow.yearStart(), pendingRow.yearEnd(),
                         pendingRow.item(), pendingRow.quantity(), pendingRow.qualifier(), pendingRow.unit(),
@@ -234,6 +277,11 @@ final class AidTable implements CuratedTable {
                     continue;
                 }
                 if (r.donor() == null && r.recipient() == null) {
+                    if (unnamedDonor && unnamedRecipient) {
+                        out.add(new Row(r.place(), "Other", "Other", r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                                r.qualifier(), r.unit(), r.source(), r.line(), r.quote(), r.rule()));
+                        continue;
+                    }
                     if (!onePair) {
                         continue;
                     }
@@ -248,6 +296,12 @@ final class AidTable implements CuratedTable {
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
                 String recipient = r.recipient() != null ? r.recipient()
                         : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
+                if (donor == null && pointedDonor) {
+                    donor = mostFrequent(recipientsOf.get(r.recipient())); // "it sent": the recipient's counterpart
+                }
+                if (recipient == null && pointedRecipient) {
+                    recipient = mostFrequent(donorsTo.get(r.donor())); // "supplied it with": the donor's counterpart
+                }
                 donor = donor == null && unnamedDonor ? "Other" : donor; // "the United Nations refugee office paid"
                 recipient = recipient == null && unnamedRecipient ? "Other" : recipient; // "sent 400 advisers to Urumqi"
                 if (donor != null && recipient != null && !(donor.equals(recipient) && !donor.equals("Other"))) {
@@ -498,10 +552,10 @@ final class AidTable implements CuratedTable {
          */
         private String resolve(String party, String paragraph, String paragraphOther, String[] article, int role,
                                String other) {
-            if (!UNNAMED.equals(party)) {
+            if (!unnamed(party)) {
                 return party;
             }
-            if (paragraph != null && !UNNAMED.equals(paragraph) && !paragraph.equals(other)
+            if (paragraph != null && !unnamed(paragraph) && !paragraph.equals(other)
                     && (other == null || other.equals(paragraphOther))) {
                 return paragraph;
             }
@@ -509,7 +563,7 @@ final class AidTable implements CuratedTable {
             if (mine != null && !mine.equals(other) && (other == null || other.equals(article[1 - role]))) {
                 return mine;
             }
-            return "Other";
+            return POINTED.equals(party) ? party : "Other"; // a pronoun: the article's counterpart (completeFromArticle)
         }
 
         private static String mostFrequent(Map<String, Integer> counts) {
@@ -547,8 +601,8 @@ final class AidTable implements CuratedTable {
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                         continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
                     }
-                } else if (t.kind() == Kind.SERVE) {
-                    continue; // only people serve
+                } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
+                    continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
@@ -561,7 +615,7 @@ final class AidTable implements CuratedTable {
                 if ((parties[0] == null || parties[1] == null) && t.kind() == Kind.NOUN) {
                     String[] here = earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
                     parties[0] = parties[0] != null ? parties[0] : here[0]; // "X kept arming Y; deliveries included …"
-                    parties[1] = parties[1] != null ? parties[1] : UNNAMED.equals(here[1]) ? null : here[1];
+                    parties[1] = parties[1] != null ? parties[1] : unnamed(here[1]) ? null : here[1];
                 }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
                     String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
@@ -577,18 +631,18 @@ final class AidTable implements CuratedTable {
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
                         : antecedent(p, t.start(), day);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient;
-                if (UNNAMED.equals(donor)) {
-                    donor = resolve(donor, lastDonor, lastRecipient, frame, 0, UNNAMED.equals(recipient) ? null : recipient);
+                if (unnamed(donor)) {
+                    donor = resolve(donor, lastDonor, lastRecipient, frame, 0, unnamed(recipient) ? null : recipient);
                 }
                 recipient = resolve(recipient, lastRecipient, lastDonor, frame, 1, donor);
-                if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !donor.equals(UNNAMED)) {
+                if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !unnamed(donor)) {
                     continue; // a side moving its own men or money is no aid
                 }
                 String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? sideIn(p, q.start(), q.end(), day) : null;
                 if (own != null && own.equals(recipient) && !own.equals(donor)) {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
                 }
-                if (donor == null || recipient == null || UNNAMED.equals(donor) || UNNAMED.equals(recipient)) {
+                if (donor == null || recipient == null || unnamed(donor) || unnamed(recipient)) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
                             .toLowerCase(Locale.ROOT)) || frame[0] != null && frame[1] != null) {
                         int[] period = period(p, q, s);
@@ -628,6 +682,12 @@ final class AidTable implements CuratedTable {
             if (u.equals("members") && troops.isPersonnel(p, q)) {
                 return q.unit();
             }
+            if (!u.isEmpty() && !u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
+                    && (OF_GOODS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt()
+                            && materiel.contains(lastWordOf(p.text, q.end()))
+                            || listedWithMateriel(p, q))) {
+                return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
+            }
             // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
             if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
@@ -654,6 +714,55 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /** " of flour", " of seed grain": a container or measure of the goods after it. */
+        private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
+        /** Only a list separator between two items (", ", " and ", ", and "). */
+        private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+
+        /** The word that {@link #OF_GOODS} ends on after {@code end}, lower case. */
+        private static String lastWordOf(String text, int end) {
+            Matcher m = OF_GOODS.matcher(text).region(end, Math.min(text.length(), end + 30));
+            if (!m.lookingAt()) {
+                return "";
+            }
+            String[] words = m.group().strip().split(" ");
+            return words[words.length - 1].toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * True when {@code q} stands in a list of items, next to a figure of materiel with only a separator between
+         * them ("around 1,400 buildings, 12 coastal batteries and 63 ships"): what the list counts is given too.
+         */
+        private boolean listedWithMateriel(Prose p, Quantity q) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> all = p.quantitiesIn(s.start(), s.end());
+            int i = all.indexOf(q);
+            if (i < 0) {
+                return false;
+            }
+            for (int k = i + 1; k < all.size(); k++) { // the list runs on to a materiel item
+                Quantity next = all.get(k);
+                Quantity prev = all.get(k - 1);
+                if (!LIST_SEPARATOR.matcher(p.text).region(prev.end(), next.start()).matches()) {
+                    break;
+                }
+                if (materiel.contains(next.unit().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            for (int k = i - 1; k >= 0; k--) { // or from one
+                Quantity prev = all.get(k);
+                Quantity next = all.get(k + 1);
+                if (!LIST_SEPARATOR.matcher(p.text).region(prev.end(), next.start()).matches()) {
+                    break;
+                }
+                if (materiel.contains(prev.unit().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static final Pattern MORE = Pattern.compile(
@@ -703,8 +812,8 @@ final class AidTable implements CuratedTable {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                     } else if (help != null) {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
-                    } else if (give.contains(w) && !particleAfter(text, j) && !reinforcementsAfter(text, j)
-                            && !SOURCE_NOUNS.contains(p.wordBefore(i))) {
+                    } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
+                            && !sourceNouns.contains(p.wordBefore(i))) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
                                 || reducedPassive(p, i, j);
                         Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
@@ -784,22 +893,19 @@ final class AidTable implements CuratedTable {
             }
             String first = next.group(1).toLowerCase(Locale.ROOT);
             String second = next.group(2) == null ? "" : next.group(2);
-            return first.equals("by") || AFTER_A_PARTICIPLE.contains(first)
+            return first.equals("by") || participleComplements.contains(first)
                     || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
                     && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
         }
 
         private static final Pattern NEXT_WORDS = Pattern.compile("\\s+([\\p{L}\\d$]+)(?:\\s+([\\p{L}\\d]+))?");
-        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
-        private static final Set<String> AFTER_A_PARTICIPLE = Set.of("north", "south", "east", "west", "northward",
-                "northwards", "southward", "westward", "eastward", "abroad", "overseas", "via", "through", "across",
-                "to", "under");
         /** Words after which a participle is an active verb, not a reduced passive. */
         private static final Set<String> NOT_A_NOUN = Set.of("had", "has", "have", "was", "were", "is", "are", "be",
                 "been", "and", "or", "but", "then", "also", "which", "who", "that", "later", "first", "not", "never",
                 "once", "further", "again", "jointly", "together", "the", "a", "an");
         /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
-        private static boolean particleAfter(String text, int end) {
+        private boolean particleAfter(Prose p, int end) { // "sent in troops", but not "sent in 1950"
+            String text = p.text;
             if (end + 1 >= text.length() || text.charAt(end) != ' ') {
                 return false;
             }
@@ -807,7 +913,12 @@ final class AidTable implements CuratedTable {
             while (k < text.length() && Character.isLetter(text.charAt(k))) {
                 k++;
             }
-            return PARTICLES.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
+            if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
+            List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
+            return dated.isEmpty() || !text.substring(k, dated.get(0).start()).matches("\\s*(?:early|late|the)?\\s*");
         }
 
         /** "sent reinforcements": a side moving its own forces. */
@@ -816,11 +927,6 @@ final class AidTable implements CuratedTable {
             return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
         }
 
-        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer. */
-        private static final Set<String> SOURCE_NOUNS = Set.of("statistics", "figures", "accounts", "sources",
-                "records", "estimates", "reports", "documents", "historians", "data", "archives", "census");
-
-        private static final Set<String> PARTICLES = Set.of("in", "up", "out", "off", "back", "forward", "away");
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
                 "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
                 "no", "fewer", "less", "at", "least", "most", "estimated", "of", "with", "for", "in", "also", "further",
@@ -887,8 +993,19 @@ final class AidTable implements CuratedTable {
             String subject = subject(p, cs, t.start(), day);
             switch (t.kind()) {
                 case SERVE -> {
-                    String donor = inItem != null ? inItem : a.sides.find(p, q.start(), q.end(), q.unit(), day).side();
-                    String recipient = sideIn(p, t.end(), Math.min(ce, t.end() + 60), day);
+                    boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
+                            || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
+                    String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
+                    String donor = from != null ? from : inItem != null ? inItem
+                            : subject != null && !unnamed(subject) && q.start() > t.end() ? subject // "the Red Army had seconded 12 instructors"
+                            : people ? a.sides.find(p, q.start(), q.end(), q.unit(), day).side() : null;
+                    int comma = text.indexOf(',', Math.max(t.end(), q.end()));
+                    int upTo = Math.min(ce, t.end() + 60);
+                    upTo = comma >= 0 && comma < upTo ? comma : upTo; // "… to it, and Soviet schools …": not past the clause
+                    String recipient = sideNotOfOrigin(p, t.end(), upTo, day);
+                    if (recipient == null && to != null && POINTED.equals(to)) {
+                        recipient = to; // "had seconded a dozen instructors to it"
+                    }
                     return new String[] {donor == null || donor.equals("Other") ? null : donor, recipient};
                 }
                 case RECEIVE -> {
@@ -896,6 +1013,9 @@ final class AidTable implements CuratedTable {
                     return new String[] {from != null ? from : inItem, subject};
                 }
                 case NOUN -> {
+                    if (to == null && t.end() < q.start()) {
+                        to = recipientAfter(p, t.end(), q.start(), day); // "Soviet deliveries to China … came to 120 tons"
+                    }
                     String donor = sideRightBefore(p, t.start(), day);
                     if (donor == null) {
                         Matcher from = FROM.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8));
@@ -924,7 +1044,7 @@ final class AidTable implements CuratedTable {
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
-                    return new String[] {donor, object != null && !UNNAMED.equals(object) ? object : to != null ? to : object};
+                    return new String[] {donor, object != null && !unnamed(object) ? object : to != null ? to : object};
                 }
             }
         }
@@ -938,8 +1058,8 @@ final class AidTable implements CuratedTable {
         private String otherSideInSentence(Prose p, Sentence s, String known, LocalDate day) {
             String other = null;
             for (Prose.Name n : p.namesIn(s.start(), Math.min(s.end(), s.start() + 2 * Prose.WINDOW))) {
-                if (n.isGroup()) {
-                    continue;
+                if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
+                    continue; // "rifles from captured Japanese stocks": an origin is no party
                 }
                 String side = n.side().at(day);
                 if (side.equals(known) || side.equals("Other")) {
@@ -990,6 +1110,11 @@ final class AidTable implements CuratedTable {
                             recipient = objectRightAfter(p, j, sEnd, day); // "kept arming the Ili forces"
                         }
                         List<Prose.Name> before = p.namesIn(from, k);
+                        String right = nouns.contains(w) && !give.contains(w) ? sideRightBefore(p, k, day) : null;
+                        if (right != null && !right.equals("Other")) {
+                            before = List.of(); // "by which Soviet aid reached": the side named with the noun gives
+                            donor = right;
+                        }
                         for (int n = before.size() - 1; n >= 0; n--) {
                             Prose.Name name = before.get(n);
                             if (!name.isGroup() && !isObjectOfTransfer(p, name)) {
@@ -1047,6 +1172,22 @@ final class AidTable implements CuratedTable {
 
         /** The side of the subject before a transfer verb; null for a pronoun or no name. */
         private String subject(Prose p, int from, int to, LocalDate day) {
+            Matcher relative = WHICH_BEFORE.matcher(p.text).region(Math.max(0, to - 24), to);
+            if (relative.find()) {
+                // "appealed to Moscow, which sent": the name the relative pronoun follows
+                List<Prose.Name> before = p.namesIn(Math.max(0, relative.start() - Prose.WINDOW), relative.start());
+                if (!before.isEmpty() && before.get(before.size() - 1).end() == relative.start()) {
+                    Prose.Name n = before.get(before.size() - 1);
+                    return n.isGroup() ? "Other" : n.side().at(day);
+                }
+            }
+            if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
+                // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
+                String first = clauseSubject(p, p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start(), to, day);
+                if (first != null) {
+                    return first;
+                }
+            }
             Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
             while (that.find()) {
                 from = that.end(); // "Soviet intelligence claimed that British agents had shipped": the clause after "that"
@@ -1089,17 +1230,44 @@ final class AidTable implements CuratedTable {
             return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
         }
 
+        /** ", which sent": a relative clause whose verb takes the name before it as subject. */
+        private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
+        /** "… and lent": a verb joined to an earlier one with the same subject. */
+        private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?"
+                + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
+
+        /**
+         * The side of the first name of the sentence before {@code to} that stands as a subject: not after a
+         * preposition or a verb of transfer or movement ("In 1950 Moscow lent …, extended …, and undertook"); null
+         * when the first name is no subject.
+         */
+        private String clauseSubject(Prose p, int from, int to, LocalDate day) {
+            for (Prose.Name n : p.namesIn(from, to)) {
+                List<String> before = p.wordsBefore(n.start(), 1);
+                String w = before.isEmpty() ? "" : before.get(0);
+                boolean afterYear = YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find();
+                if (!afterYear && PREPOSITIONS.contains(w) || isObjectOfTransfer(p, n) || isObject(p, n)
+                        || POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
+                    continue;
+                }
+                return n.isGroup() ? null : n.side().at(day);
+            }
+            return null;
+        }
+
+        private static final Set<String> PREPOSITIONS = Set.of("in", "to", "with", "from", "by", "of", "against", "into",
+                "at", "on", "for", "under", "between", "after", "before", "during", "through");
+
+        /** An object that is only a pronoun, with at most a preposition after it ("it with", "them"). */
+        private static final Pattern POINTER = Pattern.compile("(?:it|them|him|her)(?:\\s+(?:with|by|in))?");
+
         private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
         private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
 
         private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
 
-        /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
-        private static final Set<String> OBJECT_VERBS = Set.of("left", "entered", "reached", "crossed", "invaded",
-                "occupied", "visited", "through", "across", "into", "over");
-
-        private static boolean isObject(Prose p, Prose.Name n) {
-            return OBJECT_VERBS.contains(p.wordBefore(n.start()));
+        private boolean isObject(Prose p, Prose.Name n) {
+            return objectVerbs.contains(p.wordBefore(n.start()));
         }
 
         private boolean isObjectOfTransfer(Prose p, Prose.Name n) {
@@ -1158,6 +1326,9 @@ final class AidTable implements CuratedTable {
                     return byDefault; // "gave the rebels": the side the article gives its rebels
                 }
             }
+            if (noun && POINTER.matcher(lower).matches()) {
+                return POINTED; // "supplied it with"
+            }
             return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }
 
@@ -1168,7 +1339,8 @@ final class AidTable implements CuratedTable {
             while (m.find()) {
                 int at = from + m.end();
                 List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
-                if (!names.isEmpty() && names.get(0).start() - at < 25) {
+                if (!names.isEmpty() && names.get(0).start() - at < 25
+                        && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
                     Prose.Name n = names.get(0);
                     return n.isGroup() ? "Other" : n.side().at(day);
                 }
@@ -1176,7 +1348,11 @@ final class AidTable implements CuratedTable {
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || pre.contains("their")
                         || pre.contains("his") || pre.contains("its"))) {
-                    return UNNAMED; // "to Ghulja", "to their allies": the paragraph's or the article's recipient
+                    // "to Ghulja", "to their allies"; "toward its upkeep" points at a body, the article's counterpart
+                    return !Character.isUpperCase(word.charAt(0)) && pre.contains("its") ? POINTED : UNNAMED;
+                }
+                if (pre.strip().equals("to") && (word.equals("it") || word.equals("them"))) {
+                    return POINTED; // "seconded a dozen instructors to it"
                 }
             }
             return null;
@@ -1208,6 +1384,16 @@ final class AidTable implements CuratedTable {
                 return null;
             }
             return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
+        }
+
+        /** The side of the first gazetteer name in {@code [from, to)} not after "from" ("arrived from Moscow"), or null. */
+        private String sideNotOfOrigin(Prose p, int from, int to, LocalDate day) {
+            for (Prose.Name n : p.namesIn(from, to)) {
+                if (!n.isGroup() && !originWords.contains(p.wordBefore(n.start()))) {
+                    return n.side().at(day);
+                }
+            }
+            return null;
         }
 
         /** The side of the first gazetteer name in {@code [from, to)}, or null. */

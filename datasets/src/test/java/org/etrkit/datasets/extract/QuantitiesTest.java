@@ -140,6 +140,13 @@ class QuantitiesTest {
     }
 
     @Test
+    void aModelNameInMixedCaseStaysOneWordOfTheNoun() {
+        Quantity q = only("In 1952 they received 64 MiG-17 interceptors.");
+        assertEquals("MiG-17 interceptors", q.noun());
+        assertEquals("interceptors", q.unit());
+    }
+
+    @Test
     void coordinatedFiguresAreSeparateMentions() {
         List<Quantity> qs = Quantities.find("arms deliveries, including more than 900 aircraft and 82 tanks.");
         assertEquals(List.of("aircraft", "tanks"), qs.stream().map(Quantity::unit).toList());

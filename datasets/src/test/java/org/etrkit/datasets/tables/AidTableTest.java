@@ -223,4 +223,138 @@ class AidTableTest {
         t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ETR");
         t.rowWith("quantity", 1000.0).has("donor", "Mongolia").has("recipient", "USSR");
     }
+
+    @Test
+    void aPronounPartyTakesTheCounterpartOfTheArticlesOtherTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("counterpart.txt", """
+                = Harbour Base =
+
+                In 1951 the Soviet Union delivered 20 locomotives to China. In 1952 Moscow sent 300 engineers to China. In 1953 the Soviet Union shipped 40 trucks to China.
+
+                The Chinese navy grew. In 1952 China delivered 600 tonnes of grain to the Soviet Union. The Red Army had seconded 15 instructors to it, and Soviet schools trained its cadets.
+
+                The fleet lived on local food. China furnished it with 5,000 tonnes of rice a year, and 20 tonnes of tea went to its officers. In 1954 Moscow delivered 900 rifles to Tarbagan.
+                """).aid());
+        // "seconded … to it", "furnished it": the article's other transfers go the other way, so "it" is their donor
+        t.rowWith("quantity", 15.0).has("donor", "USSR").has("recipient", "PRC");
+        t.rowWith("quantity", 5000.0).has("donor", "PRC").has("recipient", "USSR");
+        // a place the gazetteer does not know stays Other: it may be a third party's
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndKeepsTheSubjectOfTheFirst() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("joined.txt", """
+                = Joined =
+
+                In 1955 Moscow cancelled the old Mongolian debts and lent a further 90 million rubles for roads.
+
+                In 1956 Moscow lent Mongolia 20 million rubles, built a railway for the Mongolian army, and agreed to help build 12 enterprises.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aRelativeClauseVerbHasTheNameBeforeWhichAsItsSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("relative.txt", """
+                = Relative =
+
+                In 1934 the Kuomintang governor appealed to Moscow, which sent 40 instructors and 12 aircraft across the border.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void aTransferNounWithItsRecipientBeforeTheFigures() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("nounto.txt", """
+                = Noun To =
+
+                In 1962 the Soviet Union sold 30 aircraft to India. Soviet shipments to Mongolia in those years came to roughly 7,000 tonnes of fuel.
+                """).aid());
+        t.rowWith("quantity", 7000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aSideNamedAsTheOriginOfTheItemsIsNoRecipient() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("origin.txt", """
+                = Origin =
+
+                Mongolian officers handed over 700 rifles from captured Japanese depots. Ulaanbaatar also lent the provisional government 20,000 tögrögs.
+                """).aid());
+        t.rowWith("quantity", 700.0).has("donor", "Mongolia").has("recipient", "Other");
+    }
+
+    @Test
+    void materielAndAidPersonnelArrivingFromOrGoingToASideAreTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("arriving.txt", """
+                = Arriving =
+
+                In 1939 Moscow opened a credit of $20 million for China. Over the next year 300 aircraft and about 900 Soviet pilots went to China. In 1940 the first 60 trucks arrived from the Soviet Union.
+
+                In 1941 the convoys brought 4,000 tonnes of fuel to China.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 4000.0).has("recipient", "ROC");
+    }
+
+    @Test
+    void aCountedNounListedWithMaterielOrMeasuringGoodsIsAnItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("listed.txt", """
+                = Listed =
+
+                In 1950 the Soviet Union handed over to Mongolia some 300 houses, 12 coastal batteries and 40 ships. In 1951 Moscow gave Mongolia 9,000 bags of flour. In 1952 Moscow sent Mongolia 3 letters of protest.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "houses");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "bags");
+        t.hasNoRowWith("quantity", 3.0);
+    }
+
+    @Test
+    void aVerbBeforeInAndADateIsATransferNotAVerbWithAParticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("date.txt", """
+                = Date =
+
+                In 1956 the Soviet Union agreed to arm the PLA. Four R-11 missiles were delivered in March 1957 together with a Soviet team of 80 officers.
+                """).aid());
+        t.rowWith("quantity", 4.0).has("donor", "USSR");
+    }
+
+    @Test
+    void anItemWithOneKnownPartyTakesTheOtherFromItemsCompletedBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("rounds.txt", """
+                = Rounds =
+
+                In 1942 the arats of the republic delivered 5,000 horses to the Soviet Union.
+
+                The little army was weak. The Red Army had seconded 12 instructors to it. In 1931 a Soviet cavalry squadron of 150 men was sent to restore order.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void passedAndAssignedWithAFigureAreTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("passed.txt", """
+                = Passed =
+
+                In 1946 the Soviet command passed some 8,000 captured rifles to the Mongol militia, and the PLA assigned 90 political instructors to its squadrons.
+                """).aid());
+        t.rowWith("quantity", 8000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 90.0).has("donor", "PRC").has("recipient", "Other");
+    }
+
+    @Test
+    void aSideNamedRightBeforeATransferNounInAnEarlierSentenceIsItsDonor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("road.txt", """
+                = Road =
+
+                Xinjiang was the route by which Soviet aid reached the Nationalist government. Over four years some 500 trucks went to China.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
