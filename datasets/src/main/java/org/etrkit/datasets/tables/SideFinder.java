@@ -62,8 +62,6 @@ final class SideFinder {
             "within", "belonging", "among", "with");
     private static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
             "but", "whereas", "although", "and", "or", "by", "against");
-    private static final Set<String> SENT_BY = Set.of("sent", "dispatched", "deployed", "led", "commanded", "raised",
-            "organized", "organised", "fielded", "mobilized", "mobilised");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
     private final Set<String> opposition;
@@ -76,6 +74,17 @@ final class SideFinder {
     private final Set<String> aidPersonnel;
     /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
     private final Set<String> roles;
+    /** "cavalry were sent by the Soviets": verbs whose agent after "by" owns the figure. */
+    private final Set<String> senders;
+    /** "this number", "that force": nouns that refer back to the figure before. */
+    private final Set<String> backNouns;
+    /** "returned the 8,000 prisoners": verbs of holding prisoners. */
+    private final Set<String> prisonerHolding;
+    /** "the Hui lost": verbs after a people named as a noun. */
+    private final Set<String> groupVerbs;
+    private final Set<String> notSubject;
+    private final Set<String> passed;
+    private final Set<String> prepositions;
 
     SideFinder(Lexicon lexicon) {
         this.opposition = lexicon.set("opposition_words");
@@ -86,8 +95,22 @@ final class SideFinder {
         this.roles = lexicon.set("person_roles");
         this.civilians = lexicon.set("civilians");
         this.aidPersonnel = lexicon.set("aid_personnel");
+        this.senders = lexicon.set("sender_verbs");
+        this.backNouns = lexicon.set("back_reference_nouns");
+        this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
+        this.groupVerbs = lexicon.set("group_subject_verbs");
+        Set<String> passage = lexicon.set("passage_verbs");
+        this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
+        this.passed = union(PASSED_PREPOSITIONS, passage);
+        this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
@@ -290,7 +313,7 @@ final class SideFinder {
             for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
                 List<String> b = p.wordsBefore(n.start(), 1);
                 String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
-                if (n.isGroup() || PREPOSITIONS.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
+                if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
                     continue;
                 }
                 return reading(p, n, date, "the subject of the previous sentence");
@@ -436,22 +459,23 @@ final class SideFinder {
         return n.text();
     }
 
-    private static final Set<String> NOT_SUBJECT = Set.of("with", "to", "against", "toward", "towards", "into", "at",
-            "near", "onto", "entered", "re-entered", "reached", "crossed", "recrossed", "left", "through", "via", "across");
-    private static final Set<String> BACK_NOUNS = Set.of("number", "figure", "strength", "total", "force", "army");
+    /** Prepositions after which a name is no subject; with the lexicon's {@code passage_verbs}, {@link #notSubject}. */
+    private static final Set<String> NOT_SUBJECT_PREPOSITIONS = Set.of("with", "to", "against", "toward", "towards",
+            "into", "at", "near", "onto", "through", "via", "across");
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
-    private static final Set<String> PASSED = Set.of("through", "via", "across", "into", "onto", "toward", "towards",
-            "entered", "re-entered", "reached", "crossed", "recrossed", "left");
+    /** Prepositions of a place passed; with the lexicon's {@code passage_verbs}, {@link #passed}. */
+    private static final Set<String> PASSED_PREPOSITIONS = Set.of("through", "via", "across", "into", "onto", "toward",
+            "towards");
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
-    private static boolean placePassed(Prose p, Prose.Name n) {
-        return PASSED.contains(p.wordBefore(n.start()));
+    private boolean placePassed(Prose p, Prose.Name n) {
+        return passed.contains(p.wordBefore(n.start()));
     }
 
     /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
-    private static boolean afterPreposition(Prose p, Prose.Name n) {
-        return NOT_SUBJECT.contains(p.wordBefore(n.start()));
+    private boolean afterPreposition(Prose p, Prose.Name n) {
+        return notSubject.contains(p.wordBefore(n.start()));
     }
 
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
@@ -463,10 +487,10 @@ final class SideFinder {
     }
 
     /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
-    private static boolean refersBack(Prose p, int start) {
+    private boolean refersBack(Prose p, int start) {
         List<String> words = p.wordsBefore(start, 6);
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (BACK_WORDS.contains(words.get(i)) && BACK_NOUNS.contains(words.get(i + 1))) {
+            if (BACK_WORDS.contains(words.get(i)) && backNouns.contains(words.get(i + 1))) {
                 return true;
             }
         }
@@ -572,7 +596,7 @@ final class SideFinder {
         String w = m.group(1);
         return Character.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
                 && !w.endsWith("s") && (w.endsWith("ed") || CONNECTORS.contains(w) || STOPS.contains(w)
-                || Set.of("had", "has", "were", "was", "lost", "held", "kept", "fought", "took", "rose", "fled").contains(w));
+                || groupVerbs.contains(w));
     }
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");
@@ -590,7 +614,7 @@ final class SideFinder {
             if (w.isEmpty()) {
                 continue;
             }
-            if (w.equals("by") && SENT_BY.contains(previous)) {
+            if (w.equals("by") && senders.contains(previous)) {
                 connector = true; // "cavalry were sent by the Soviets": the sender's troops
             } else if (STOPS.contains(w) || opposition.contains(w)) {
                 return false;
@@ -672,7 +696,7 @@ final class SideFinder {
     }
 
     /** "returned the 8,000 prisoners": prisoners as the object of a verb belong to the side that did not take them. */
-    private static boolean heldPrisoners(Prose p, int start, String unit) {
+    private boolean heldPrisoners(Prose p, int start, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
             return false;
         }
@@ -684,8 +708,7 @@ final class SideFinder {
         if (Set.of("the", "its", "their", "his", "all").contains(verb) && before.size() > 1) {
             verb = before.get(before.size() - 2);
         }
-        return Set.of("took", "taken", "held", "holding", "returned", "released", "freed", "exchanged", "captured")
-                .contains(verb);
+        return prisonerHolding.contains(verb);
     }
 
     /** True when the word at {@code i} follows a number ("120 killed"): it is that figure's noun, not a verb. */
@@ -852,11 +875,10 @@ final class SideFinder {
         return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
+    /** Words after which a name is a place or an object; with the lexicon's {@code passage_verbs} and {@code seizure_verbs}, {@link #prepositions}. */
+    private static final Set<String> PREPOSITION_WORDS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
-            "entered", "re-entered", "reached", "crossed", "left", "took", "retook", "stormed", "besieged", "captured",
-            "occupied", "seized", "held", "kept", "attacked", "defeated", "joined", "between", "after", "before",
-            "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
+            "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
 
 
     /**
@@ -869,7 +891,7 @@ final class SideFinder {
             Prose.Actor x = xs.get(i);
             List<String> before = p.wordsBefore(x.start(), 1);
             String w = before.isEmpty() || afterNumber(p, x.start()) ? "" : before.get(0); // "In 1927 Junaid's men"
-            if (PREPOSITIONS.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
+            if (prepositions.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
                 continue;
             }
             if (roles.contains(w) || roles.contains(x.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
@@ -877,7 +899,7 @@ final class SideFinder {
             }
             List<String> two = p.wordsBefore(x.start(), 2);
             if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Character.isLetter(w.charAt(0))
-                    && PREPOSITIONS.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
+                    && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
             String gap = p.text.substring(x.end(), to);
@@ -1029,7 +1051,7 @@ final class SideFinder {
         Prose.Actor firstActor = null;
         for (Prose.Actor x : xs) {
             List<String> b = p.wordsBefore(x.start(), 1);
-            if (b.isEmpty() || !PREPOSITIONS.contains(b.get(0)) || b.get(0).equals("the")) {
+            if (b.isEmpty() || !prepositions.contains(b.get(0)) || b.get(0).equals("the")) {
                 firstActor = x;
                 break;
             }
