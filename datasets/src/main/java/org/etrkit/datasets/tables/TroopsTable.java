@@ -711,6 +711,9 @@ final class TroopsTable implements CuratedTable {
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(sideCol));
+                if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
+                    s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
+                }
                 return s == null ? new String[] {"Other", "the row's " + pt.header().get(sideCol) + " names no side"}
                         : new String[] {s.at(day), "the row's " + pt.header().get(sideCol)};
             }

@@ -156,6 +156,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void anAllegianceCellThatIsAnAdjectiveNamesTheSideOfItsForces() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("siege.txt", """
+                = Fixture Siege =
+
+                  - Forces at the fixture siege, 1935**
+
+                | Formation | Leader | Allegiance | Strength |
+                | Hill battalion | Li Wen | Provincial | 3,200 |
+                | Valley band | Osman Kul | Insurgent | about 900 |
+                | Sources: x | | | |
+                """).troops());
+        t.rowWith("count_low", 3200L).has("side", "ROC").has("rule", "table");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
     void lossColumnsOfAnOrderOfBattleAreRead() {
         TableAsserts t = TableAsserts.of(Fixtures.build("clash.txt", CLASH).troops());
         t.rowWith("line", 18, "count_low", 60L).has("side", "USSR").has("measure", "strength").has("rule", "table");
