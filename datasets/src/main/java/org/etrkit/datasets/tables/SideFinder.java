@@ -83,6 +83,9 @@ final class SideFinder {
     /** "the Hui lost": verbs after a people named as a noun. */
     private final Set<String> groupVerbs;
     private final Set<String> notSubject;
+    /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
+    private final java.util.regex.Pattern sourceAfter;
+    private final java.util.regex.Pattern sourceWord;
     private final Set<String> passed;
     private final Set<String> prepositions;
 
@@ -99,6 +102,8 @@ final class SideFinder {
         this.backNouns = lexicon.set("back_reference_nouns");
         this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
         this.groupVerbs = lexicon.set("group_subject_verbs");
+        this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
+        this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
         Set<String> passage = lexicon.set("passage_verbs");
         this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
         this.passed = union(PASSED_PREPOSITIONS, passage);
@@ -232,6 +237,9 @@ final class SideFinder {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
+                if (isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
+                    return new Reading("Other", n.text(), "a people's own sources ('" + n.text() + " sources')");
+                }
                 if (groupsForce(p, n, start)) {
                     return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
                 }
@@ -467,6 +475,21 @@ final class SideFinder {
     /** Prepositions of a place passed; with the lexicon's {@code passage_verbs}, {@link #passed}. */
     private static final Set<String> PASSED_PREPOSITIONS = Set.of("through", "via", "across", "into", "onto", "toward",
             "towards");
+
+    /**
+     * True when the name attributes a figure to a source: a source noun follows it, after at most two words
+     * ("Tibetan sources", "Soviet official histories", "Chinese veterans' accounts"), or "ones" after such a
+     * source in its sentence ("by Tibetan sources at 2,000 and by Chinese ones at 1,500").
+     */
+    private boolean isSource(Prose p, Prose.Name n) {
+        int to = Math.min(p.text.length(), n.end() + 60);
+        if (sourceAfter.matcher(p.text).region(n.end(), to).lookingAt()) {
+            return true;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
+        return p.text.startsWith(" ones", n.end())
+                && sourceWord.matcher(p.text).region(sentenceStart, n.start()).find();
+    }
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
     private boolean placePassed(Prose p, Prose.Name n) {

@@ -267,6 +267,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void aPeoplesOwnSourcesCountThatPeoplesLosses() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
+                = Fixture Pass =
+
+                In the autumn the Kuomintang garrison held the pass for a week. Uyghur sources give some 40 men missing, and Soviet official figures give 12 killed.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Other");
+        t.rowWith("count_low", 12L).has("side", "USSR");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
