@@ -86,6 +86,8 @@ final class SideFinder {
     /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
     private final java.util.regex.Pattern sourceAfter;
     private final java.util.regex.Pattern sourceWord;
+    /** ", losing", ", having suffered" right before a figure. */
+    private final java.util.regex.Pattern lossParticiple;
     private final Set<String> passed;
     private final Set<String> prepositions;
 
@@ -104,6 +106,8 @@ final class SideFinder {
         this.groupVerbs = lexicon.set("group_subject_verbs");
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
+        this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles})\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
+                + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
         this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
         this.passed = union(PASSED_PREPOSITIONS, passage);
@@ -214,6 +218,11 @@ final class SideFinder {
             String byDefault = a.nounDefault(ownNoun);
             return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
                     : new Reading("Other", unit, "'" + unit + "' without a name of a side");
+        }
+        // 2d. ", losing 400 killed": a loss participle after a comma counts the losses of the clause's subject
+        Reading subject = participleSubject(p, clauseStart, start, date, earlier);
+        if (subject != null) {
+            return subject;
         }
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
@@ -490,6 +499,43 @@ final class SideFinder {
         return p.text.startsWith(" ones", n.end())
                 && sourceWord.matcher(p.text).region(sentenceStart, n.start()).find();
     }
+
+    /**
+     * For a figure after a loss participle ("…, were crushed by provincial troops, losing at least 400 killed";
+     * "The Soviet corps … fought from Chinese airfields, losing 30 aircraft and 120 pilots"): the clause's subject, the reading
+     * of a figure that opens the clause ("the rebels, some 3,000 horsemen, …") or its first name not after a
+     * preposition, within {@link #SUBJECT_REACH} characters of its start; or null.
+     */
+    private Reading participleSubject(Prose p, int clauseStart, int start, LocalDate date, List<Reading> earlier) {
+        if (!lossParticiple.matcher(p.text).region(Math.max(clauseStart, start - 80), start).find()) {
+            return null;
+        }
+        int reach = Math.min(start, clauseStart + SUBJECT_REACH);
+        Prose.Name first = null;
+        for (Prose.Name n : p.namesIn(clauseStart, reach)) {
+            if (afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
+                continue;
+            }
+            if (n.isGroup() && !isPlural(n) && !groupAsNoun(p, n)) {
+                continue; // "the Hui cavalry": an adjective
+            }
+            first = n;
+            break;
+        }
+        for (Reading r : earlier) {
+            if (r.start() >= clauseStart && r.start() < reach && (first == null || r.start() < first.start())) {
+                return r.asPart("the subject of the clause the loss participle follows");
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
+                : reading(p, first, date, "the subject of the clause the loss participle follows");
+    }
+
+    /** How far after a clause's start its subject is looked for. */
+    private static final int SUBJECT_REACH = 80;
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
     private boolean placePassed(Prose p, Prose.Name n) {

@@ -278,6 +278,18 @@ class TroopsTableTest {
     }
 
     @Test
+    void aLossParticipleAfterACommaCountsTheLossesOfTheClauseSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("lake.txt", """
+                = Fixture Lake =
+
+                The Japanese air regiment, which had moved north in May, flew from Manchukuo bases over Mongolian pastures, losing nine aircraft and 40 pilots killed. In 1937 the herdsmen rose again; the rebels, about 2,000 riders, were broken by Soviet aircraft and Nationalist troops, suffering 500 killed.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Japan");
+        t.rowWith("count_low", 2000L).has("side", "Other");
+        t.rowWith("count_low", 500L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
