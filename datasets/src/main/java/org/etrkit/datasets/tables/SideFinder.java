@@ -615,8 +615,13 @@ final class SideFinder {
                     break;
                 }
             }
+            boolean opening = atSentenceStart(t, start);
+            if (opening && t.startsWith("The ", start) && end > start + 4) {
+                start += 4; // "The Communist-led Northeast Anti-Japanese United Army, which …"
+                opening = false;
+            }
             if (last != null && forceNouns.contains(last.toLowerCase(Locale.ROOT).replaceAll("'s$", ""))
-                    && end > start && p.namesIn(start, end).isEmpty() && !atSentenceStart(t, start)) {
+                    && end > start && p.namesIn(start, end).isEmpty() && !opening) {
                 found = t.substring(start, end).replaceAll("'s$", "");
             }
             i = Math.max(end, i + 1);

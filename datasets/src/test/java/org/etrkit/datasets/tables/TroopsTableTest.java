@@ -290,6 +290,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void anUnknownForceOpeningASentenceWithTheIsAForceWithoutASide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("hills.txt", """
+                = Fixture Hills =
+
+                The Kuomintang kept a garrison in the city. The Peasant-led Eastern Volunteer Army, which had some 12,000 fighters in 1938, held the hills, and by 1941 it had shrunk to fewer than 900.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other").has("force", "Peasant-led Eastern Volunteer Army");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
