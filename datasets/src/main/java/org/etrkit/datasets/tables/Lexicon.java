@@ -33,7 +33,8 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "group_headers", "donor_keys", "recipient_keys", "assist_phrases", "collective_singular",
             "place_subject_verbs", "population_heads", "town_nouns", "people_nouns", "name_nouns",
             "sender_verbs", "armed_modifiers", "back_reference_nouns", "prisoner_holding_verbs", "group_subject_verbs",
-            "passage_verbs", "seizure_verbs", "source_nouns", "loss_participles");
+            "passage_verbs", "seizure_verbs", "source_nouns", "loss_participles",
+            "formation_words");
 
     /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
     static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");

@@ -86,6 +86,8 @@ final class SideFinder {
     /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
     private final java.util.regex.Pattern sourceAfter;
     private final java.util.regex.Pattern sourceWord;
+    /** "Rifle", "Aviation": branch words of a numbered formation's designation ("41st Rifle Corps"). */
+    private final Set<String> formationWords;
     /** ", losing", ", having suffered" right before a figure. */
     private final java.util.regex.Pattern lossParticiple;
     private final Set<String> passed;
@@ -106,6 +108,7 @@ final class SideFinder {
         this.groupVerbs = lexicon.set("group_subject_verbs");
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
+        this.formationWords = lexicon.set("formation_words");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles})\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
@@ -621,12 +624,31 @@ final class SideFinder {
                 opening = false;
             }
             if (last != null && forceNouns.contains(last.toLowerCase(Locale.ROOT).replaceAll("'s$", ""))
-                    && end > start && p.namesIn(start, end).isEmpty() && !opening) {
+                    && end > start && p.namesIn(start, end).isEmpty() && !opening && !numberedFormation(t, start, end)) {
                 found = t.substring(start, end).replaceAll("'s$", "");
             }
             i = Math.max(end, i + 1);
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) $");
+
+    /**
+     * True when {@code t[start, end)} is a numbered formation's designation, an ordinal and only force and
+     * branch words ("the 39th Army", "the 41st Rifle Corps"): it names no force of its own, the text around
+     * it gives the side.
+     */
+    private boolean numberedFormation(String t, int start, int end) {
+        if (!ORDINAL_BEFORE.matcher(t).region(Math.max(0, start - 8), start).find()) {
+            return false;
+        }
+        for (String w : t.substring(start, end).toLowerCase(Locale.ROOT).split(" ")) {
+            if (!forceNouns.contains(w) && !formationWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern FORMATION_AFTER = java.util.regex.Pattern.compile(

@@ -301,6 +301,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aNumberedFormationNamesNoSideOfItsOwnAndTakesItFromTheText() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("reserves.txt", """
+                = Fixture Reserves =
+
+                The Soviet command moved its reserves east in August. Within days the 41st Rifle Corps had arrived by rail with some 30,000 men.
+                """).troops());
+        t.rowWith("count_low", 30000L).has("side", "USSR");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
