@@ -165,6 +165,11 @@ final class SideFinder {
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
+        // 1a. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
+        Reading owner = possessiveOwner(p, start, end, date);
+        if (owner != null) {
+            return owner;
+        }
         // 1b. the noun phrase the figure renames: "Bolshevik partisans, no more than 1,500 strong", "Red Army and
         // OGPU troops, some 8,000 in all", "Monstrov's Peasant Army, about 2,000 settlers", "the army, by then 1,500 strong"
         Reading renames = renamedPhrase(p, start, date);
@@ -535,6 +540,42 @@ final class SideFinder {
         }
         return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
                 : reading(p, first, date, "the subject of the clause the loss participle follows");
+    }
+
+    private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
+            "^ of (?:its|his|their|her) ");
+
+    /**
+     * For "some 1,400 of its men" or "400 of his soldiers": the nearest owner before the figure in its sentence,
+     * a known name (not attacked, nor after a preposition or a verb of passage, nor a source: "by Soviet
+     * accounts"), a people ("the Kazakh bands", {@code Other}) or an unknown name ({@code Other}); or null.
+     */
+    private Reading possessiveOwner(Prose p, int start, int end, LocalDate date) {
+        if (!OF_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 12)).lookingAt()) {
+            return null;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        int from = Math.max(sentenceStart, start - Prose.WINDOW);
+        Prose.Name name = null;
+        for (Prose.Name n : p.namesIn(from, start)) {
+            if (!afterPreposition(p, n) && !placePassed(p, n) && !isSource(p, n) && (n.isGroup() || !isAttacked(p, n))) {
+                name = n;
+            }
+        }
+        Prose.Actor actor = null;
+        for (Prose.Actor x : p.actorsIn(from, start)) {
+            String w = p.wordBefore(x.start());
+            if (!notSubject.contains(w) && !(prepositions.contains(w) && !w.equals("the") && !w.equals("and"))) {
+                actor = x;
+            }
+        }
+        if (actor != null && (name == null || actor.start() > name.end())) {
+            return new Reading("Other", actor.text(), "the owner before the figure ('of its men'), which the gazetteer does not know");
+        }
+        if (name != null && name.isGroup()) {
+            return new Reading("Other", name.text(), "a people, the owner before the figure ('of their men')");
+        }
+        return name == null ? null : reading(p, name, date, "the owner before the figure ('of its men')");
     }
 
     /** How far after a clause's start its subject is looked for. */

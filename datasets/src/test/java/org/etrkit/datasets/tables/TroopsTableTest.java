@@ -311,6 +311,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void ofHisOrItsMenAreTheMenOfTheNearestOwnerBeforeTheFigure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture Ford =
+
+                The Soviet cavalry crossed the river in May. At the ford the rearguard was cut off, and its leader, Captain Arslan Beg, surrendered together with some 150 of his riders. Osman Khan fled east with a small escort, and the Black Banner broke up; about 700 of its men gave up their arms.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "Other").has("force", "Captain Arslan Beg");
+        t.rowWith("count_low", 700L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
