@@ -257,6 +257,9 @@ final class SideFinder {
                 if (isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
                     return new Reading("Other", n.text(), "a people's own sources ('" + n.text() + " sources')");
                 }
+                if (irregularsOf(p, n)) { // "the Uyghur rebels lost at least 1,500 men"
+                    return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + wordAfter(p, n.end()) + "')");
+                }
                 if (groupsForce(p, n, start)) {
                     return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
                 }
@@ -737,6 +740,17 @@ final class SideFinder {
     }
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");
+
+    /** "the Uyghur rebels", "Kazakh insurgents": a people followed by a noun of irregulars. */
+    private boolean irregularsOf(Prose p, Prose.Name n) {
+        return irregular.contains(wordAfter(p, n.end()));
+    }
+
+    /** The word right after {@code at}, lower case, or "". */
+    private static String wordAfter(Prose p, int at) {
+        java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(at, Math.min(p.text.length(), at + 40));
+        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
 
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
     private static boolean isPlural(Prose.Name n) {

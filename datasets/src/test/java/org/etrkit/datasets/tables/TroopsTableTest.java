@@ -322,6 +322,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aPeoplesIrregularsAreThatPeoplesForceWithoutASide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("lake2.txt", """
+                = Fixture Lake Two =
+
+                The Kuomintang garrison held the town through the winter. In the spring the Kazakh insurgents lost some 600 men near the lake.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
