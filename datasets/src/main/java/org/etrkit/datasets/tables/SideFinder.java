@@ -1174,11 +1174,11 @@ final class SideFinder {
     /** "2,000 armed lamas and herders": people under arms who are no army. */
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
 
     /**
-     * For a figure whose clause has the subject "he", "she" or "they" ("He took Dushanbe …, and claimed to
-     * command sixteen thousand men"), the side of the previous sentence's subject, a known name or an unknown
+     * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
+     * and claimed to command sixteen thousand men"; "On paper these counted 10,000 horsemen"), the side of the previous sentence's subject, a known name or an unknown
      * one ({@code Other}); or null.
      */
     private Reading pronounAntecedent(Prose p, int clauseStart, int start, LocalDate date) {

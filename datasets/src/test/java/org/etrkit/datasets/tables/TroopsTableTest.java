@@ -332,6 +332,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void theseAsASubjectReferToThePreviousSentencesSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("bands.txt", """
+                = Fixture Bands =
+
+                The Kuomintang sent silver to the north. Osman Beg, a chief who hoped for Nationalist help, raised four bands of horsemen in the spring. On paper these counted 3,000 riders.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "Other").has("force", "Osman Beg");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
