@@ -1178,8 +1178,8 @@ final class SideFinder {
 
     /**
      * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
-     * and claimed to command sixteen thousand men"; "On paper these counted 10,000 horsemen"), the side of the previous sentence's subject, a known name or an unknown
-     * one ({@code Other}); or null.
+     * and claimed to command sixteen thousand men"; "On paper these counted 10,000 horsemen"), the side of the
+     * previous sentence's subject, a known name or an unknown one ({@code Other}); or null.
      */
     private Reading pronounAntecedent(Prose p, int clauseStart, int start, LocalDate date) {
         int si = p.sentenceIndex(start);
