@@ -726,8 +726,9 @@ final class SideFinder {
      * verb, a preposition or a stop follows), not as an adjective ("the Hui cavalry").
      */
     private boolean groupAsNoun(Prose p, Prose.Name n) {
-        if (!"the".equals(p.wordBefore(n.start()))) {
-            return false;
+        List<String> before = p.wordsBefore(n.start(), 1);
+        if (before.isEmpty() || !before.get(0).equals("the")) {
+            return false; // (wordBefore skips "the": "at the river the Dungan lost" would read "river")
         }
         java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30));
         if (!m.lookingAt()) {

@@ -342,6 +342,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void aPeopleNamedWithTheInsideASentenceIsTheSubjectThatLost() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("walls.txt", """
+                = Fixture Walls =
+
+                The Japanese garrison waited in the town. After a week of rain the Kazakh lost about 900 soldiers outside the walls; at the river the Dungan lost 300 men.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
