@@ -387,13 +387,17 @@ final class SideFinder {
             if (open < p.text.length() && p.text.charAt(open) == ',' && p.text.indexOf(',', open + 1) >= n.end()) {
                 java.util.regex.Matcher w = FIRST_WORD.matcher(p.text).region(open + 1, n.start());
                 boolean participle = w.lookingAt() && (w.group(1).endsWith("ed") || w.group(1).endsWith("ing"));
-                return !m.isGroup() && !participle; // ", strengthened with Red Army units, that …" is no appositive
+                boolean joined = w.lookingAt() && CLAUSE_JOINERS.contains(w.group(1).toLowerCase(Locale.ROOT));
+                // ", strengthened with Red Army units, that …" and ", and the Hui of Ma Lin, 1,200 strong" are no appositives
+                return !m.isGroup() && !participle && !joined;
             }
         }
         return false;
     }
 
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\s*(\\p{L}+)");
+    /** Words that open a new clause after a comma, not an appositive. */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "while", "whereas", "although", "though");
 
     /** "garrison" in "surrendered the garrison, some 80,000 men, to": the force noun the figure renames, or null. */
     private String renamedForce(Prose p, int start) {

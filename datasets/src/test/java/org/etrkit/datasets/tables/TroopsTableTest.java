@@ -353,6 +353,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aClauseJoinedByAndAfterACommaIsNoAppositive() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("fort.txt", """
+                = Fixture Fort =
+
+                In 1934 the Tungans fought the rebels as often as the Nationalists, and the Hui of Ma Lin, 1,200 strong, held the fort.
+                """).troops());
+        t.rowWith("count_low", 1200L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
