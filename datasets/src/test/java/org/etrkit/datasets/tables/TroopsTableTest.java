@@ -363,6 +363,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void theAgentOfAPassiveAttackIsNotTheSideOfTheAttacked() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("post.txt", """
+                = Fixture Post =
+
+                The Soviet column crossed the border in May. The garrison of 800 men was overrun by Japanese units in June. Some 300 horsemen were beaten by Nationalist cavalry near the lake.
+                """).troops());
+        t.rowWith("count_low", 800L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
