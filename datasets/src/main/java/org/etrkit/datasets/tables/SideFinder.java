@@ -1180,6 +1180,9 @@ final class SideFinder {
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
+    /** A sentence opening with a possessive and its noun: "His troops", "Their riders". */
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
+            "(?:His|Her|Their) \\p{Ll}+,? ");
 
     /**
      * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
@@ -1190,7 +1193,8 @@ final class SideFinder {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
         List<String> words = p.wordsBefore(start, 30);
-        boolean pronoun = p.text.startsWith("It ", sentenceStart); // "It counted about 111,000 men": the previous subject
+        boolean pronoun = p.text.startsWith("It ", sentenceStart) // "It counted about 111,000 men": the previous subject
+                || POSSESSIVE_OPENING.matcher(p.text).region(sentenceStart, start).lookingAt(); // "His troops, 5,000 strong"
         for (String w : words) {
             pronoun |= SUBJECT_PRONOUNS.contains(w);
         }

@@ -374,6 +374,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aPossessiveOpeningASentenceRefersToThePreviousSentencesSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("south.txt", """
+                = Fixture South =
+
+                The Soviet column held the passes in the north. Osman Beg fell back to the south with the Japanese advisers. His riders, no fewer than 2,000 strong, took the oasis in March.
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other").has("force", "Osman Beg");
+    }
+
+    @Test
     void datesAreTypedIntervals() {
         Table t = troops();
         TableAsserts.of(t).rowWith("count_low", 40000L).has("date", "1933")
