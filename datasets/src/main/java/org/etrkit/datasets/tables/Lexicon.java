@@ -32,7 +32,9 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "generic_admin_words", "settlement_nouns", "person_roles", "level_changes", "place_headers",
             "group_headers", "donor_keys", "recipient_keys", "assist_phrases", "collective_singular",
             "place_subject_verbs", "population_heads", "town_nouns", "people_nouns", "name_nouns",
-            "source_nouns", "verb_particles", "participle_complements", "object_verbs", "origin_words");
+            "source_nouns", "verb_particles", "participle_complements", "object_verbs", "origin_words",
+            "sender_verbs", "armed_modifiers", "back_reference_nouns", "prisoner_holding_verbs", "group_subject_verbs",
+            "passage_verbs", "seizure_verbs", "loss_participles", "formation_words");
 
     /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
     static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");

@@ -62,8 +62,6 @@ final class SideFinder {
             "within", "belonging", "among", "with");
     private static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
             "but", "whereas", "although", "and", "or", "by", "against");
-    private static final Set<String> SENT_BY = Set.of("sent", "dispatched", "deployed", "led", "commanded", "raised",
-            "organized", "organised", "fielded", "mobilized", "mobilised");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
     private final Set<String> opposition;
@@ -76,6 +74,24 @@ final class SideFinder {
     private final Set<String> aidPersonnel;
     /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
     private final Set<String> roles;
+    /** "cavalry were sent by the Soviets": verbs whose agent after "by" owns the figure. */
+    private final Set<String> senders;
+    /** "this number", "that force": nouns that refer back to the figure before. */
+    private final Set<String> backNouns;
+    /** "returned the 8,000 prisoners": verbs of holding prisoners. */
+    private final Set<String> prisonerHolding;
+    /** "the Hui lost": verbs after a people named as a noun. */
+    private final Set<String> groupVerbs;
+    private final Set<String> notSubject;
+    /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
+    private final java.util.regex.Pattern sourceAfter;
+    private final java.util.regex.Pattern sourceWord;
+    /** "Rifle", "Aviation": branch words of a numbered formation's designation ("41st Rifle Corps"). */
+    private final Set<String> formationWords;
+    /** ", losing", ", having suffered" right before a figure. */
+    private final java.util.regex.Pattern lossParticiple;
+    private final Set<String> passed;
+    private final Set<String> prepositions;
 
     SideFinder(Lexicon lexicon) {
         this.opposition = lexicon.set("opposition_words");
@@ -86,8 +102,27 @@ final class SideFinder {
         this.roles = lexicon.set("person_roles");
         this.civilians = lexicon.set("civilians");
         this.aidPersonnel = lexicon.set("aid_personnel");
+        this.senders = lexicon.set("sender_verbs");
+        this.backNouns = lexicon.set("back_reference_nouns");
+        this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
+        this.groupVerbs = lexicon.set("group_subject_verbs");
+        this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
+        this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
+        this.formationWords = lexicon.set("formation_words");
+        this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles})\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
+                + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
+        Set<String> passage = lexicon.set("passage_verbs");
+        this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
+        this.passed = union(PASSED_PREPOSITIONS, passage);
+        this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
@@ -129,6 +164,11 @@ final class SideFinder {
         String unknown = unknownName(p, start, end, inNoun);
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
+        }
+        // 1a. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
+        Reading owner = possessiveOwner(p, start, end, date);
+        if (owner != null) {
+            return owner;
         }
         // 1b. the noun phrase the figure renames: "Bolshevik partisans, no more than 1,500 strong", "Red Army and
         // OGPU troops, some 8,000 in all", "Monstrov's Peasant Army, about 2,000 settlers", "the army, by then 1,500 strong"
@@ -187,6 +227,11 @@ final class SideFinder {
             return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
                     : new Reading("Other", unit, "'" + unit + "' without a name of a side");
         }
+        // 2d. ", losing 400 killed": a loss participle after a comma counts the losses of the clause's subject
+        Reading subject = participleSubject(p, clauseStart, start, date, earlier);
+        if (subject != null) {
+            return subject;
+        }
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
         Prose.Actor nearActor = actorBefore(p, clauseStart, start);
@@ -209,6 +254,12 @@ final class SideFinder {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
+                if (isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
+                    return new Reading("Other", n.text(), "a people's own sources ('" + n.text() + " sources')");
+                }
+                if (irregularsOf(p, n)) { // "the Uyghur rebels lost at least 1,500 men"
+                    return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + wordAfter(p, n.end()) + "')");
+                }
                 if (groupsForce(p, n, start)) {
                     return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
                 }
@@ -290,7 +341,7 @@ final class SideFinder {
             for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
                 List<String> b = p.wordsBefore(n.start(), 1);
                 String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
-                if (n.isGroup() || PREPOSITIONS.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
+                if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
                     continue;
                 }
                 return reading(p, n, date, "the subject of the previous sentence");
@@ -336,13 +387,17 @@ final class SideFinder {
             if (open < p.text.length() && p.text.charAt(open) == ',' && p.text.indexOf(',', open + 1) >= n.end()) {
                 java.util.regex.Matcher w = FIRST_WORD.matcher(p.text).region(open + 1, n.start());
                 boolean participle = w.lookingAt() && (w.group(1).endsWith("ed") || w.group(1).endsWith("ing"));
-                return !m.isGroup() && !participle; // ", strengthened with Red Army units, that …" is no appositive
+                boolean joined = w.lookingAt() && CLAUSE_JOINERS.contains(w.group(1).toLowerCase(Locale.ROOT));
+                // ", strengthened with Red Army units, that …" and ", and the Hui of Ma Lin, 1,200 strong" are no appositives
+                return !m.isGroup() && !participle && !joined;
             }
         }
         return false;
     }
 
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\s*(\\p{L}+)");
+    /** Words that open a new clause after a comma, not an appositive. */
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "while", "whereas", "although", "though");
 
     /** "garrison" in "surrendered the garrison, some 80,000 men, to": the force noun the figure renames, or null. */
     private String renamedForce(Prose p, int start) {
@@ -436,22 +491,111 @@ final class SideFinder {
         return n.text();
     }
 
-    private static final Set<String> NOT_SUBJECT = Set.of("with", "to", "against", "toward", "towards", "into", "at",
-            "near", "onto", "entered", "re-entered", "reached", "crossed", "recrossed", "left", "through", "via", "across");
-    private static final Set<String> BACK_NOUNS = Set.of("number", "figure", "strength", "total", "force", "army");
+    /** Prepositions after which a name is no subject; with the lexicon's {@code passage_verbs}, {@link #notSubject}. */
+    private static final Set<String> NOT_SUBJECT_PREPOSITIONS = Set.of("with", "to", "against", "toward", "towards",
+            "into", "at", "near", "onto", "through", "via", "across");
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
-    private static final Set<String> PASSED = Set.of("through", "via", "across", "into", "onto", "toward", "towards",
-            "entered", "re-entered", "reached", "crossed", "recrossed", "left");
+    /** Prepositions of a place passed; with the lexicon's {@code passage_verbs}, {@link #passed}. */
+    private static final Set<String> PASSED_PREPOSITIONS = Set.of("through", "via", "across", "into", "onto", "toward",
+            "towards");
+
+    /**
+     * True when the name attributes a figure to a source: a source noun follows it, after at most two words
+     * ("Tibetan sources", "Soviet official histories", "Chinese veterans' accounts"), or "ones" after such a
+     * source in its sentence ("by Tibetan sources at 2,000 and by Chinese ones at 1,500").
+     */
+    private boolean isSource(Prose p, Prose.Name n) {
+        int to = Math.min(p.text.length(), n.end() + 60);
+        if (sourceAfter.matcher(p.text).region(n.end(), to).lookingAt()) {
+            return true;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
+        return p.text.startsWith(" ones", n.end())
+                && sourceWord.matcher(p.text).region(sentenceStart, n.start()).find();
+    }
+
+    /**
+     * For a figure after a loss participle ("…, were crushed by provincial troops, losing at least 400 killed";
+     * "The Soviet corps … fought from Chinese airfields, losing 30 aircraft and 120 pilots"): the clause's subject, the reading
+     * of a figure that opens the clause ("the rebels, some 3,000 horsemen, …") or its first name not after a
+     * preposition, within {@link #SUBJECT_REACH} characters of its start; or null.
+     */
+    private Reading participleSubject(Prose p, int clauseStart, int start, LocalDate date, List<Reading> earlier) {
+        if (!lossParticiple.matcher(p.text).region(Math.max(clauseStart, start - 80), start).find()) {
+            return null;
+        }
+        int reach = Math.min(start, clauseStart + SUBJECT_REACH);
+        Prose.Name first = null;
+        for (Prose.Name n : p.namesIn(clauseStart, reach)) {
+            if (afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
+                continue;
+            }
+            if (n.isGroup() && !isPlural(n) && !groupAsNoun(p, n)) {
+                continue; // "the Hui cavalry": an adjective
+            }
+            first = n;
+            break;
+        }
+        for (Reading r : earlier) {
+            if (r.start() >= clauseStart && r.start() < reach && (first == null || r.start() < first.start())) {
+                return r.asPart("the subject of the clause the loss participle follows");
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
+                : reading(p, first, date, "the subject of the clause the loss participle follows");
+    }
+
+    private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
+            "^ of (?:its|his|their|her) ");
+
+    /**
+     * For "some 1,400 of its men" or "400 of his soldiers": the nearest owner before the figure in its sentence,
+     * a known name (not attacked, nor after a preposition or a verb of passage, nor a source: "by Soviet
+     * accounts"), a people ("the Kazakh bands", {@code Other}) or an unknown name ({@code Other}); or null.
+     */
+    private Reading possessiveOwner(Prose p, int start, int end, LocalDate date) {
+        if (!OF_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 12)).lookingAt()) {
+            return null;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        int from = Math.max(sentenceStart, start - Prose.WINDOW);
+        Prose.Name name = null;
+        for (Prose.Name n : p.namesIn(from, start)) {
+            if (!afterPreposition(p, n) && !placePassed(p, n) && !isSource(p, n) && (n.isGroup() || !isAttacked(p, n))) {
+                name = n;
+            }
+        }
+        Prose.Actor actor = null;
+        for (Prose.Actor x : p.actorsIn(from, start)) {
+            String w = p.wordBefore(x.start());
+            if (!notSubject.contains(w) && !(prepositions.contains(w) && !w.equals("the") && !w.equals("and"))) {
+                actor = x;
+            }
+        }
+        if (actor != null && (name == null || actor.start() > name.end())) {
+            return new Reading("Other", actor.text(), "the owner before the figure ('of its men'), which the gazetteer does not know");
+        }
+        if (name != null && name.isGroup()) {
+            return new Reading("Other", name.text(), "a people, the owner before the figure ('of their men')");
+        }
+        return name == null ? null : reading(p, name, date, "the owner before the figure ('of its men')");
+    }
+
+    /** How far after a clause's start its subject is looked for. */
+    private static final int SUBJECT_REACH = 80;
 
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
-    private static boolean placePassed(Prose p, Prose.Name n) {
-        return PASSED.contains(p.wordBefore(n.start()));
+    private boolean placePassed(Prose p, Prose.Name n) {
+        return passed.contains(p.wordBefore(n.start()));
     }
 
     /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
-    private static boolean afterPreposition(Prose p, Prose.Name n) {
-        return NOT_SUBJECT.contains(p.wordBefore(n.start()));
+    private boolean afterPreposition(Prose p, Prose.Name n) {
+        return notSubject.contains(p.wordBefore(n.start()));
     }
 
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
@@ -463,10 +607,10 @@ final class SideFinder {
     }
 
     /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
-    private static boolean refersBack(Prose p, int start) {
+    private boolean refersBack(Prose p, int start) {
         List<String> words = p.wordsBefore(start, 6);
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (BACK_WORDS.contains(words.get(i)) && BACK_NOUNS.contains(words.get(i + 1))) {
+            if (BACK_WORDS.contains(words.get(i)) && backNouns.contains(words.get(i + 1))) {
                 return true;
             }
         }
@@ -522,13 +666,37 @@ final class SideFinder {
                     break;
                 }
             }
+            boolean opening = atSentenceStart(t, start);
+            if (opening && t.startsWith("The ", start) && end > start + 4) {
+                start += 4; // "The Communist-led Northeast Anti-Japanese United Army, which …"
+                opening = false;
+            }
             if (last != null && forceNouns.contains(last.toLowerCase(Locale.ROOT).replaceAll("'s$", ""))
-                    && end > start && p.namesIn(start, end).isEmpty() && !atSentenceStart(t, start)) {
+                    && end > start && p.namesIn(start, end).isEmpty() && !opening && !numberedFormation(t, start, end)) {
                 found = t.substring(start, end).replaceAll("'s$", "");
             }
             i = Math.max(end, i + 1);
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) $");
+
+    /**
+     * True when {@code t[start, end)} is a numbered formation's designation, an ordinal and only force and
+     * branch words ("the 39th Army", "the 41st Rifle Corps"): it names no force of its own, the text around
+     * it gives the side.
+     */
+    private boolean numberedFormation(String t, int start, int end) {
+        if (!ORDINAL_BEFORE.matcher(t).region(Math.max(0, start - 8), start).find()) {
+            return false;
+        }
+        for (String w : t.substring(start, end).toLowerCase(Locale.ROOT).split(" ")) {
+            if (!forceNouns.contains(w) && !formationWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern FORMATION_AFTER = java.util.regex.Pattern.compile(
@@ -562,8 +730,9 @@ final class SideFinder {
      * verb, a preposition or a stop follows), not as an adjective ("the Hui cavalry").
      */
     private boolean groupAsNoun(Prose p, Prose.Name n) {
-        if (!"the".equals(p.wordBefore(n.start()))) {
-            return false;
+        List<String> before = p.wordsBefore(n.start(), 1);
+        if (before.isEmpty() || !before.get(0).equals("the")) {
+            return false; // (wordBefore skips "the": "at the river the Dungan lost" would read "river")
         }
         java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30));
         if (!m.lookingAt()) {
@@ -572,10 +741,21 @@ final class SideFinder {
         String w = m.group(1);
         return Character.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
                 && !w.endsWith("s") && (w.endsWith("ed") || CONNECTORS.contains(w) || STOPS.contains(w)
-                || Set.of("had", "has", "were", "was", "lost", "held", "kept", "fought", "took", "rose", "fled").contains(w));
+                || groupVerbs.contains(w));
     }
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");
+
+    /** "the Uyghur rebels", "Kazakh insurgents": a people followed by a noun of irregulars. */
+    private boolean irregularsOf(Prose p, Prose.Name n) {
+        return irregular.contains(wordAfter(p, n.end()));
+    }
+
+    /** The word right after {@code at}, lower case, or "". */
+    private static String wordAfter(Prose p, int at) {
+        java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(at, Math.min(p.text.length(), at + 40));
+        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
 
     /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
     private static boolean isPlural(Prose.Name n) {
@@ -590,7 +770,7 @@ final class SideFinder {
             if (w.isEmpty()) {
                 continue;
             }
-            if (w.equals("by") && SENT_BY.contains(previous)) {
+            if (w.equals("by") && senders.contains(previous)) {
                 connector = true; // "cavalry were sent by the Soviets": the sender's troops
             } else if (STOPS.contains(w) || opposition.contains(w)) {
                 return false;
@@ -672,7 +852,7 @@ final class SideFinder {
     }
 
     /** "returned the 8,000 prisoners": prisoners as the object of a verb belong to the side that did not take them. */
-    private static boolean heldPrisoners(Prose p, int start, String unit) {
+    private boolean heldPrisoners(Prose p, int start, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
             return false;
         }
@@ -684,8 +864,7 @@ final class SideFinder {
         if (Set.of("the", "its", "their", "his", "all").contains(verb) && before.size() > 1) {
             verb = before.get(before.size() - 2);
         }
-        return Set.of("took", "taken", "held", "holding", "returned", "released", "freed", "exchanged", "captured")
-                .contains(verb);
+        return prisonerHolding.contains(verb);
     }
 
     /** True when the word at {@code i} follows a number ("120 killed"): it is that figure's noun, not a verb. */
@@ -852,11 +1031,10 @@ final class SideFinder {
         return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
+    /** Words after which a name is a place or an object; with the lexicon's {@code passage_verbs} and {@code seizure_verbs}, {@link #prepositions}. */
+    private static final Set<String> PREPOSITION_WORDS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
-            "entered", "re-entered", "reached", "crossed", "left", "took", "retook", "stormed", "besieged", "captured",
-            "occupied", "seized", "held", "kept", "attacked", "defeated", "joined", "between", "after", "before",
-            "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
+            "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
 
 
     /**
@@ -869,7 +1047,7 @@ final class SideFinder {
             Prose.Actor x = xs.get(i);
             List<String> before = p.wordsBefore(x.start(), 1);
             String w = before.isEmpty() || afterNumber(p, x.start()) ? "" : before.get(0); // "In 1927 Junaid's men"
-            if (PREPOSITIONS.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
+            if (prepositions.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
                 continue;
             }
             if (roles.contains(w) || roles.contains(x.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
@@ -877,7 +1055,7 @@ final class SideFinder {
             }
             List<String> two = p.wordsBefore(x.start(), 2);
             if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Character.isLetter(w.charAt(0))
-                    && PREPOSITIONS.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
+                    && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
             String gap = p.text.substring(x.end(), to);
@@ -1001,18 +1179,22 @@ final class SideFinder {
     /** "2,000 armed lamas and herders": people under arms who are no army. */
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
+    /** A sentence opening with a possessive and its noun: "His troops", "Their riders". */
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
+            "(?:His|Her|Their) \\p{Ll}+,? ");
 
     /**
-     * For a figure whose clause has the subject "he", "she" or "they" ("He took Dushanbe …, and claimed to
-     * command sixteen thousand men"), the side of the previous sentence's subject, a known name or an unknown
-     * one ({@code Other}); or null.
+     * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
+     * and claimed to command sixteen thousand men"; "On paper these counted 10,000 horsemen"), the side of the
+     * previous sentence's subject, a known name or an unknown one ({@code Other}); or null.
      */
     private Reading pronounAntecedent(Prose p, int clauseStart, int start, LocalDate date) {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
         List<String> words = p.wordsBefore(start, 30);
-        boolean pronoun = p.text.startsWith("It ", sentenceStart); // "It counted about 111,000 men": the previous subject
+        boolean pronoun = p.text.startsWith("It ", sentenceStart) // "It counted about 111,000 men": the previous subject
+                || POSSESSIVE_OPENING.matcher(p.text).region(sentenceStart, start).lookingAt(); // "His troops, 5,000 strong"
         for (String w : words) {
             pronoun |= SUBJECT_PRONOUNS.contains(w);
         }
@@ -1029,7 +1211,7 @@ final class SideFinder {
         Prose.Actor firstActor = null;
         for (Prose.Actor x : xs) {
             List<String> b = p.wordsBefore(x.start(), 1);
-            if (b.isEmpty() || !PREPOSITIONS.contains(b.get(0)) || b.get(0).equals("the")) {
+            if (b.isEmpty() || !prepositions.contains(b.get(0)) || b.get(0).equals("the")) {
                 firstActor = x;
                 break;
             }

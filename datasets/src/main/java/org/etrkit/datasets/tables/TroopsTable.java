@@ -131,6 +131,8 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
         private final Set<String> aidPersonnel;
+        /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
+        private final Set<String> armed;
         private final Pattern personnelNext;
         private final Set<String> levelChanges;
         private final Pattern populationBefore;
@@ -150,6 +152,7 @@ final class TroopsTable implements CuratedTable {
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
             this.aidPersonnel = lex.set("aid_personnel");
+            this.armed = lex.set("armed_modifiers");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
             this.levelChanges = lex.set("level_changes");
             this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
@@ -262,7 +265,7 @@ final class TroopsTable implements CuratedTable {
             }
             String firstNounWord = firstWord(q.noun());
             if (!materiel.contains(u) && java.util.Arrays.stream(q.noun().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .anyMatch(ARMED::contains)) {
+                    .anyMatch(armed::contains)) {
                 return true; // "2,000 armed lamas and herders", "7,000 military specialists"
             }
             if (materiel.contains(u) || civilians.contains(u)) {
@@ -334,9 +337,6 @@ final class TroopsTable implements CuratedTable {
             }
             return false;
         }
-
-        /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
-        private static final Set<String> ARMED = Set.of("armed", "military", "uniformed", "enlisted");
 
         private static String firstWord(String noun) {
             String n = noun.strip().toLowerCase(Locale.ROOT);
@@ -525,7 +525,7 @@ final class TroopsTable implements CuratedTable {
             String[] words = key.toLowerCase(Locale.ROOT).replaceAll("\\d+$", "").strip().split("\\s+");
             String last = words[words.length - 1];
             return personnel.contains(last)
-                    || aidPersonnel.contains(last) && words.length > 1 && ARMED.contains(words[0]);
+                    || aidPersonnel.contains(last) && words.length > 1 && armed.contains(words[0]);
         }
 
         /**
@@ -711,6 +711,9 @@ final class TroopsTable implements CuratedTable {
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(sideCol));
+                if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
+                    s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
+                }
                 return s == null ? new String[] {"Other", "the row's " + pt.header().get(sideCol) + " names no side"}
                         : new String[] {s.at(day), "the row's " + pt.header().get(sideCol)};
             }

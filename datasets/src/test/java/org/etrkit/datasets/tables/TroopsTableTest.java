@@ -156,6 +156,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void anAllegianceCellThatIsAnAdjectiveNamesTheSideOfItsForces() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("siege.txt", """
+                = Fixture Siege =
+
+                  - Forces at the fixture siege, 1935**
+
+                | Formation | Leader | Allegiance | Strength |
+                | Hill battalion | Li Wen | Provincial | 3,200 |
+                | Valley band | Osman Kul | Insurgent | about 900 |
+                | Sources: x | | | |
+                """).troops());
+        t.rowWith("count_low", 3200L).has("side", "ROC").has("rule", "table");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
     void lossColumnsOfAnOrderOfBattleAreRead() {
         TableAsserts t = TableAsserts.of(Fixtures.build("clash.txt", CLASH).troops());
         t.rowWith("line", 18, "count_low", 60L).has("side", "USSR").has("measure", "strength").has("rule", "table");
@@ -248,6 +264,123 @@ class TroopsTableTest {
         // a quoted designation is no force; a name opening a sentence is one when the article never writes it in
         // lower case: Lin Biao is a person the gazetteer does not know
         t.rowWith("count_low", 940000L).has("side", "Other").has("force", "Lin Biao");
+    }
+
+    @Test
+    void aPeoplesOwnSourcesCountThatPeoplesLosses() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
+                = Fixture Pass =
+
+                In the autumn the Kuomintang garrison held the pass for a week. Uyghur sources give some 40 men missing, and Soviet official figures give 12 killed.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Other");
+        t.rowWith("count_low", 12L).has("side", "USSR");
+    }
+
+    @Test
+    void aLossParticipleAfterACommaCountsTheLossesOfTheClauseSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("lake.txt", """
+                = Fixture Lake =
+
+                The Japanese air regiment, which had moved north in May, flew from Manchukuo bases over Mongolian pastures, losing nine aircraft and 40 pilots killed. In 1937 the herdsmen rose again; the rebels, about 2,000 riders, were broken by Soviet aircraft and Nationalist troops, suffering 500 killed.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Japan");
+        t.rowWith("count_low", 2000L).has("side", "Other");
+        t.rowWith("count_low", 500L).has("side", "Other");
+    }
+
+    @Test
+    void anUnknownForceOpeningASentenceWithTheIsAForceWithoutASide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("hills.txt", """
+                = Fixture Hills =
+
+                The Kuomintang kept a garrison in the city. The Peasant-led Eastern Volunteer Army, which had some 12,000 fighters in 1938, held the hills, and by 1941 it had shrunk to fewer than 900.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other").has("force", "Peasant-led Eastern Volunteer Army");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
+    void aNumberedFormationNamesNoSideOfItsOwnAndTakesItFromTheText() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("reserves.txt", """
+                = Fixture Reserves =
+
+                The Soviet command moved its reserves east in August. Within days the 41st Rifle Corps had arrived by rail with some 30,000 men.
+                """).troops());
+        t.rowWith("count_low", 30000L).has("side", "USSR");
+    }
+
+    @Test
+    void ofHisOrItsMenAreTheMenOfTheNearestOwnerBeforeTheFigure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture Ford =
+
+                The Soviet cavalry crossed the river in May. At the ford the rearguard was cut off, and its leader, Captain Arslan Beg, surrendered together with some 150 of his riders. Osman Khan fled east with a small escort, and the Black Banner broke up; about 700 of its men gave up their arms.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "Other").has("force", "Captain Arslan Beg");
+        t.rowWith("count_low", 700L).has("side", "Other");
+    }
+
+    @Test
+    void aPeoplesIrregularsAreThatPeoplesForceWithoutASide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("lake2.txt", """
+                = Fixture Lake Two =
+
+                The Kuomintang garrison held the town through the winter. In the spring the Kazakh insurgents lost some 600 men near the lake.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "Other");
+    }
+
+    @Test
+    void theseAsASubjectReferToThePreviousSentencesSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("bands.txt", """
+                = Fixture Bands =
+
+                The Kuomintang sent silver to the north. Osman Beg, a chief who hoped for Nationalist help, raised four bands of horsemen in the spring. On paper these counted 3,000 riders.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "Other").has("force", "Osman Beg");
+    }
+
+    @Test
+    void aPeopleNamedWithTheInsideASentenceIsTheSubjectThatLost() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("walls.txt", """
+                = Fixture Walls =
+
+                The Japanese garrison waited in the town. After a week of rain the Kazakh lost about 900 soldiers outside the walls; at the river the Dungan lost 300 men.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
+
+    @Test
+    void aClauseJoinedByAndAfterACommaIsNoAppositive() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("fort.txt", """
+                = Fixture Fort =
+
+                In 1934 the Tungans fought the rebels as often as the Nationalists, and the Hui of Ma Lin, 1,200 strong, held the fort.
+                """).troops());
+        t.rowWith("count_low", 1200L).has("side", "Other");
+    }
+
+    @Test
+    void theAgentOfAPassiveAttackIsNotTheSideOfTheAttacked() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("post.txt", """
+                = Fixture Post =
+
+                The Soviet column crossed the border in May. The garrison of 800 men was overrun by Japanese units in June. Some 300 horsemen were beaten by Nationalist cavalry near the lake.
+                """).troops());
+        t.rowWith("count_low", 800L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
+
+    @Test
+    void aPossessiveOpeningASentenceRefersToThePreviousSentencesSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("south.txt", """
+                = Fixture South =
+
+                The Soviet column held the passes in the north. Osman Beg fell back to the south with the Japanese advisers. His riders, no fewer than 2,000 strong, took the oasis in March.
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other").has("force", "Osman Beg");
     }
 
     @Test
