@@ -442,7 +442,8 @@ class GoldScoresTest {
         OWN_BLIND_AID_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
-         * to be scored blind once and not tuned on until they are opened as a development set.
+         * to be scored blind once and not tuned on until they are opened as a development set: the sixth held-out
+         * set, scored blind once on 2026-11-26 at 6ed830b.
          */
         HELD_OUT;
 
@@ -495,14 +496,22 @@ class GoldScoresTest {
     private static final String FOURTH_AND_FIFTH_SETS_SCORED =
             "scored blind once on 2026-11-26 at 86e1f65 (fourth and fifth held-out sets); a development set since";
 
+    private static final String SIXTH_SET_SCORED =
+            "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b, not tuned on";
+
     /**
-     * The recorded misses, by set and table. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * The recorded misses, by set and table. The sixth held-out set ({@code heldout-*.txt}, six articles) was
+     * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md). The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
+            Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(SIXTH_SET_SCORED, new Score(135, 139, 128, 76)),
+                    "demographics", new Recorded(SIXTH_SET_SCORED, new Score(77, 73, 65, 31)),
+                    "aid", new Recorded(SIXTH_SET_SCORED, new Score(58, 49, 37, 27))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
