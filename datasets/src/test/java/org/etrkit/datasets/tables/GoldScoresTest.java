@@ -401,6 +401,15 @@ class GoldScoresTest {
             "chinese-peoples-volunteers.txt", "port-arthur-naval-base.txt", "sino-indian-war.txt");
 
     /**
+     * The sixth held-out set: six articles and their gold written blind by three engineers (branches heldout6a,
+     * heldout6b, heldout6c) on topics given to no one tuning the readers, scored blind once on 2026-11-26 at
+     * 6ed830b and opened the same day (then {@code heldout-*}) to study the misses. A development set now.
+     */
+    static final List<String> SIXTH_HELD_OUT = List.of("liaoshen-campaign.txt", "deportation-of-koreans-1937.txt",
+            "soviet-aid-to-the-kuomintang-1923-1927.txt", "sino-german-cooperation.txt", "kazakh-famine-1930-1933.txt",
+            "qinghai-under-ma-bufang.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -436,14 +445,16 @@ class GoldScoresTest {
         FOURTH_HELD_OUT_NOW_READ,
         /** The fifth held-out set, written by someone else, scored blind once, then read to improve the reader. */
         FIFTH_HELD_OUT_NOW_READ,
+        /** The sixth held-out set, written by others, scored blind once, then opened to study its misses. */
+        SIXTH_HELD_OUT_NOW_READ,
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ,
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
         OWN_BLIND_AID_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
-         * to be scored blind once and not tuned on until they are opened as a development set: the sixth held-out
-         * set, scored blind once on 2026-11-26 at 6ed830b.
+         * to be scored blind once and not tuned on until they are opened as a development set. None now: the next
+         * set is to be written on topics given to no one tuning the readers.
          */
         HELD_OUT;
 
@@ -454,6 +465,7 @@ class GoldScoresTest {
                     : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ
                     : FOURTH_HELD_OUT.contains(article) ? FOURTH_HELD_OUT_NOW_READ
                     : FIFTH_HELD_OUT.contains(article) ? FIFTH_HELD_OUT_NOW_READ
+                    : SIXTH_HELD_OUT.contains(article) ? SIXTH_HELD_OUT_NOW_READ
                     : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
                     : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
@@ -467,6 +479,7 @@ class GoldScoresTest {
                 case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
                 case FOURTH_HELD_OUT_NOW_READ -> "ALL fourth held-out (now read)";
                 case FIFTH_HELD_OUT_NOW_READ -> "ALL fifth held-out (now read)";
+                case SIXTH_HELD_OUT_NOW_READ -> "ALL sixth held-out (now read)";
                 case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (scored once)";
@@ -497,18 +510,19 @@ class GoldScoresTest {
             "scored blind once on 2026-11-26 at 86e1f65 (fourth and fifth held-out sets); a development set since";
 
     private static final String SIXTH_SET_SCORED =
-            "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b, not tuned on";
+            "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set since";
 
     /**
-     * The recorded misses, by set and table. The sixth held-out set ({@code heldout-*.txt}, six articles) was
-     * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md). The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
+     * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
+     * afterwards: its figures here are that blind score. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SIXTH_SET_SCORED, new Score(135, 139, 128, 76)),
                     "demographics", new Recorded(SIXTH_SET_SCORED, new Score(77, 73, 65, 31)),
                     "aid", new Recorded(SIXTH_SET_SCORED, new Score(58, 49, 37, 27))),
