@@ -137,6 +137,14 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern FRACTION_AFTER_VERB = Pattern.compile(
             "\\b(?:made up|make up|makes up|formed|form|forms|accounted for|account for|constituted|comprised|represented)\\s+$");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
+    /** The capitalised words a title opens with, up to its first lower-case word. */
+    private static final Pattern LEADING_NAME = Pattern.compile("^((?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})\\s+(?-i:\\p{Ll})");
+    /** The infobox keys that give an event's place, the most particular first. */
+    private static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
+    /** A second place column's cell for the outer place's total ("Republic total"). */
+    private static final Pattern INNER_TOTAL = Pattern.compile("(?i)(?:[\\p{L}]+ )?(?:total|all)\\b.*");
+    /** A second place column's cell for the outer place's rest ("Other oblasts"). */
+    private static final Pattern INNER_REST = Pattern.compile("(?i)(?:other|remaining|rest)\\b.*");
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
     private static final Pattern DESCRIPTIVE_TITLE = Pattern.compile("\\s(?!(?:of|the|and|de|la|del|du)\\b)(?-i:\\p{Ll})");
@@ -518,6 +526,16 @@ final class DemographicsTable implements CuratedTable {
             boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
             boolean keyIsYear = YEAR_HEADER.matcher(keyHeader).matches()
                     || pt.rows().stream().allMatch(r -> r.cell(0).strip().matches("\\d{4}(?:\\s.*)?"));
+            int inner = -1; // "| Republic | Oblast | Families | People |": the oblast is the row's place
+            if (keyIsPlace) {
+                for (int i = key + 1; i < n && role[i] == null; i++) {
+                    if (headerWords(header.get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip(),
+                            placeHeaders)) {
+                        inner = i;
+                    }
+                }
+            }
+            String captionGroup = keyIsGroup || columnGroupAny(columnGroup) ? null : captionGroup(ac, caption);
             String tablePlace = captionPlace(ac, caption);
             Integer captionYear = null;
             for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
@@ -549,8 +567,17 @@ final class DemographicsTable implements CuratedTable {
                         rowGroup = g != null ? g : keyCell;
                         rowRegion = tablePlace;
                     } else {
-                        rowGroup = "All";
+                        rowGroup = captionGroup != null ? captionGroup : "All";
                         rowRegion = keyCell;
+                        String innerCell = inner < 0 ? "" : row.cell(inner).replaceAll("\\(.*?\\)", "").strip();
+                        if (innerCell.isEmpty() || INNER_TOTAL.matcher(innerCell).matches()) {
+                            rowRegion = keyCell; // "| Kazakh SSR | Republic total |": the republic
+                        } else if (INNER_REST.matcher(innerCell).matches()) {
+                            rowRegion = keyCell + ", " + innerCell.substring(0, 1).toLowerCase(Locale.ROOT)
+                                    + innerCell.substring(1); // "Kazakh SSR, other oblasts"
+                        } else {
+                            rowRegion = innerCell;
+                        }
                     }
                 }
                 String quote = String.join(" | ", row.cells());
@@ -611,6 +638,38 @@ final class DemographicsTable implements CuratedTable {
                     }
                 }
             }
+        }
+
+        private static boolean columnGroupAny(String[] columnGroup) {
+            for (String g : columnGroup) {
+                if (g != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The group a place table's caption says it counts: a group's plural name ("Koreans resettled by
+         * republic", "Resettlement of Koreans by oblast") or a group's name before a population noun ("Kazakh
+         * population by district"); or null.
+         */
+        private String captionGroup(ArticleContext ac, String caption) {
+            String[] words = caption.replaceAll("\\(.*?\\)", " ").split("[^\\p{L}'’-]+");
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
+                if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                    continue;
+                }
+                boolean plural = w.endsWith("s");
+                boolean beforeNoun = k + 1 < words.length
+                        && populationNouns.contains(words[k + 1].toLowerCase(Locale.ROOT));
+                String g = wholeGroup(ac, w);
+                if (g != null && (plural || beforeNoun)) {
+                    return g;
+                }
+            }
+            return null;
         }
 
         private static boolean hasCountColumn(String[] role, String[] columnGroup) {
@@ -785,6 +844,10 @@ final class DemographicsTable implements CuratedTable {
                             return e.value().replaceAll("\\(.*?\\)", "").strip();
                         }
                     }
+                    String lead = leadingPlace(ac, title); // "Qinghai under Ma Bufang": Qinghai
+                    if (lead != null) {
+                        return ac.articleNames.canonicalPlace(lead);
+                    }
                 }
                 return ac.articleNames.canonicalPlace(subject.name());
             }
@@ -809,7 +872,49 @@ final class DemographicsTable implements CuratedTable {
                     return ac.articleNames.canonicalPlace(w);
                 }
             }
+            if (DESCRIPTIVE_TITLE.matcher(title).find()) { // "Liaoshen campaign", "Kazakh famine of 1930–1933"
+                String lead = leadingPlace(ac, title);
+                if (lead != null) {
+                    return ac.articleNames.canonicalPlace(lead);
+                }
+                String place = infoboxPlace(ac);
+                if (place != null) {
+                    return ac.articleNames.canonicalPlace(place);
+                }
+            }
             return title;
+        }
+
+        /**
+         * The place a descriptive title opens with ("Qinghai under Ma Bufang": Qinghai), when the article's
+         * prose writes it after a place preposition and it is no group's name or adjective; or null.
+         */
+        private String leadingPlace(ArticleContext ac, String title) {
+            Matcher m = LEADING_NAME.matcher(title);
+            if (!m.find()) {
+                return null;
+            }
+            String lead = m.group(1);
+            return placeWords(ac).contains(lead) && wholeGroup(ac, lead) == null && !isAdjective(lead) ? lead : null;
+        }
+
+        /**
+         * The place an event's infobox gives (its Location, Place, Region or Country key), the broadest part of
+         * a list ("Western Liaoning, Changchun and Shenyang, Manchuria": Manchuria); or null.
+         */
+        private static String infoboxPlace(ArticleContext ac) {
+            for (String key : INFOBOX_PLACE_KEYS) {
+                for (Element.InfoboxEntry e : ac.article.infobox()) {
+                    if (e.key().strip().equalsIgnoreCase(key) && !e.value().isBlank()) {
+                        String[] parts = e.value().replaceAll("\\(.*?\\)", "").split("[,;]");
+                        String last = parts[parts.length - 1].strip();
+                        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+                            return last;
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         void read(ArticleContext ac, int order, Prose p, List<Row> rows) {

@@ -506,4 +506,58 @@ class DemographicsTableTest {
         a.rowWith("group", "Kyrgyz").has("share_pct", 100.0 / 3).has("region", "Aksu");
         a.hasNoRowWith("share_pct", 50.0);
     }
+
+    @Test
+    void anEventArticlesFiguresWithoutAPlaceAreForTheInfoboxPlaceNotTheEventsTitle() {
+        Table t = Fixtures.build("drought.txt", """
+                = Borova drought of 1921 =
+
+                Infobox
+                - Country: Soviet Russia
+                - Place: Upper Borova, Selenka and Dvina, Volga region
+
+                The drought ruined the harvest in Selenka and along the Dvina. The affected districts had counted 2,400,000 inhabitants in 1920.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Volga region").has("year", 1920);
+    }
+
+    @Test
+    void aStateArticleWhoseTitleDescribesAPeriodIsForThePlaceTheTitleOpensWith() {
+        Table t = Fixtures.build("period.txt", """
+                = Zaravia under Kel Omar =
+
+                Infobox
+                - Status: Province
+                - Capital: Mirak
+                - Population Estimate: 800,000
+                - Population Estimate Year: 1940
+
+                Zaravia under Kel Omar was the period in which Kel Omar ruled the province. Kel Omar governed in Zaravia from 1931. A survey of 1940 counted 800,000 inhabitants; Tajiks were the largest group at 61 percent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 800_000L, "line", 6).has("region", "Zaravia");
+        a.rowWith("share_pct", 61.0).has("group", "Tajik").has("region", "Zaravia");
+    }
+
+    @Test
+    void aTableWithAPlaceInASecondColumnGivesThatPlaceAndTheGroupItsCaptionCounts() {
+        Table t = Fixtures.build("resettled.txt", """
+                = Resettlement of Tatars =
+
+                The Tatars were resettled in 1944.
+
+                  - Tatars resettled by republic and oblast, 1944**
+
+                | Republic | Oblast | Families | People | Share (%) |
+                | Uzbek SSR | Tashkent oblast | 1,000 | 4,100 | 41.0 |
+                | Uzbek SSR | Other oblasts | 500 | 1,900 | 19.0 |
+                | Uzbek SSR | Republic total | 1,500 | 6,000 | 60.0 |
+                | Sources: written for this test. | | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_100L).has("region", "Tashkent oblast").has("group", "Tatar").has("share_pct", 41.0)
+                .has("year", 1944);
+        a.rowWith("population", 1_900L).has("region", "Uzbek SSR, other oblasts").has("group", "Tatar");
+        a.rowWith("population", 6_000L).has("region", "Uzbek SSR").has("group", "Tatar");
+    }
 }
