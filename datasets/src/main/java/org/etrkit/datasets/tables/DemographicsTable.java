@@ -535,6 +535,14 @@ final class DemographicsTable implements CuratedTable {
                     }
                 }
             }
+            int groupColumn = -1; // "| County | Population | Largest group | Share of largest group (%) |"
+            for (int i = key + 1; i < n && !keyIsGroup; i++) {
+                if (role[i] == null && headerWords(header.get(i).toLowerCase(Locale.ROOT)
+                        .replaceAll("\\(.*?\\)", "").strip(), groupHeaders)) {
+                    groupColumn = i;
+                    break;
+                }
+            }
             String captionGroup = keyIsGroup || columnGroupAny(columnGroup) ? null : captionGroup(ac, caption);
             String tablePlace = captionPlace(ac, caption);
             Integer captionYear = null;
@@ -595,7 +603,14 @@ final class DemographicsTable implements CuratedTable {
                         String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
                         if (role[i].equals("group")) {
                             String g = wholeGroup(ac, row.cell(i).substring(0, Math.max(0, q.start())).replaceAll("[\\s(]+$", "").strip());
-                            if (g == null || !percent) {
+                            boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
+                                    && row.cell(i).substring(0, Math.max(0, q.start())).isBlank();
+                            if (bare) { // the share of the group named in the row's group column
+                                g = wholeGroup(ac, row.cell(groupColumn).replaceAll("\\(.*?\\)", "").strip());
+                            } else if (!percent) {
+                                continue;
+                            }
+                            if (g == null) {
                                 continue;
                             }
                             group = g;

@@ -560,4 +560,24 @@ class DemographicsTableTest {
         a.rowWith("population", 1_900L).has("region", "Uzbek SSR, other oblasts").has("group", "Tatar");
         a.rowWith("population", 6_000L).has("region", "Uzbek SSR").has("group", "Tatar");
     }
+
+    @Test
+    void aTableOfPlacesWithTheirLargestGroupGivesEachTotalAndThatGroupsShare() {
+        Table t = Fixtures.build("counties.txt", """
+                = Dorven Province =
+
+                Dorven is a province in the hills.
+
+                  - Population of selected counties of Dorven, 1950**
+
+                | County | Population | Largest group | Share of largest group (%) |
+                | Ashka | 120,000 | Uzbek | 64 |
+                | Belrud | 45,000 | Tajik | 71 |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 120_000L).has("region", "Ashka").has("group", "All").has("year", 1950);
+        a.rowWith("share_pct", 64.0).has("region", "Ashka").has("group", "Uzbek").has("population", null);
+        a.rowWith("share_pct", 71.0).has("region", "Belrud").has("group", "Tajik");
+    }
 }
