@@ -145,6 +145,10 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern INNER_TOTAL = Pattern.compile("(?i)(?:[\\p{L}]+ )?(?:total|all)\\b.*");
     /** A second place column's cell for the outer place's rest ("Other oblasts"). */
     private static final Pattern INNER_REST = Pattern.compile("(?i)(?:other|remaining|rest)\\b.*");
+    /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
+    private static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    /** A place a "where" clause follows, with the figure in that clause. */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
     private static final Pattern DESCRIPTIVE_TITLE = Pattern.compile("\\s(?!(?:of|the|and|de|la|del|du)\\b)(?-i:\\p{Ll})");
@@ -1611,7 +1615,17 @@ final class DemographicsTable implements CuratedTable {
             ArticleNames names = p.article.articleNames;
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q)
+            // "… and 138,453 in the Uzbek SSR, where they made up 1.7%": the place a "where" clause follows
+            Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
+            if (where.find()) {
+                String place = placeName(where.group(1));
+                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                    return place;
+                }
+            }
+            // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
+            boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
                 String after = p.after(q.end(), 120);
                 Matcher aside = ASIDE.matcher(after);

@@ -580,4 +580,18 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 64.0).has("region", "Ashka").has("group", "Uzbek").has("population", null);
         a.rowWith("share_pct", 71.0).has("region", "Belrud").has("group", "Tajik");
     }
+
+    @Test
+    void aPlaceAfterABareFigureInAListIsThatFiguresPlace() {
+        Table t = Fixtures.build("census.txt", """
+                = Resettled Tatars =
+
+                == Census ==
+                The census of 1950 counted 41,200 Tatars in the Ferana Oblast and 18,300 in the Lodar Oblast, out of 77,900 in the republic as a whole. By 1960 there were 52,000 Tatars in the Ferana Oblast and 30,100 in the Lodar Oblast, where they made up 4.2% of the population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_200L).has("region", "Ferana Oblast").has("group", "Tatar");
+        a.rowWith("population", 18_300L).has("region", "Lodar Oblast").has("group", "Tatar");
+        a.rowWith("population", 30_100L).has("region", "Lodar Oblast").has("share_pct", 4.2).has("year", 1960);
+    }
 }
