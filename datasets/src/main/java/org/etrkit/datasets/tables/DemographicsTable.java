@@ -1022,7 +1022,12 @@ final class DemographicsTable implements CuratedTable {
                     region = before != null && placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
                 }
                 if (region == null) {
-                    region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), paragraphRegion); // "in the valley", "the province's"
+                    String near = paragraphRegion;
+                    if (near == null && si > 0) { // "Changchun had been under siege. … the city's population"
+                        String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
+                        near = before != null && placeWords(ac).contains(before) && !isGroup(p, before) ? before : null;
+                    }
+                    region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
                 }
                 if (region == null) {
                     region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"

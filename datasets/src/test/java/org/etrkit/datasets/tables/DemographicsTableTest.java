@@ -594,4 +594,20 @@ class DemographicsTableTest {
         a.rowWith("population", 18_300L).has("region", "Lodar Oblast").has("group", "Tatar");
         a.rowWith("population", 30_100L).has("region", "Lodar Oblast").has("share_pct", 4.2).has("year", 1960);
     }
+
+    @Test
+    void aTownAnaphorIsThePlaceThePreviousSentenceIsAbout() {
+        Table t = Fixtures.build("siege.txt", """
+                = Vetra campaign =
+
+                Infobox
+                - Place: Eastern Vetra, Orsk and Talin, Vetra Plain
+
+                The campaign was fought around the towns of Orsk and Talin in 1951.
+
+                == Siege of Orsk ==
+                Orsk had been under siege since March. Hunger reduced the city's population from about 90,000 in the spring to some 40,000 by October.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Orsk");
+    }
 }
