@@ -356,6 +356,11 @@ final class SideFinder {
         if (a.aboutAForce) {
             return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
         }
+        // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
+        // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
+        if (a.combatants.isEmpty() && a.ownSide != null) {
+            return new Reading(a.ownSide, "", "no name of a side near the figure; the article's side (" + a.ownSideBasis + ")");
+        }
         return new Reading("Other", "", "no name of a side near the figure");
     }
 

@@ -734,6 +734,9 @@ final class TroopsTable implements CuratedTable {
                     return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
                 }
             }
+            if (ac.combatants.isEmpty() && ac.ownSide != null) { // an article about one side's affairs
+                return new String[] {ac.ownSide, "no side in the row or caption; the article's side (" + ac.ownSideBasis + ")"};
+            }
             return new String[] {"Other", "no side in the row or caption"};
         }
 

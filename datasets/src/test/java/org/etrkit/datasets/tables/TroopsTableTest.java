@@ -180,6 +180,26 @@ class TroopsTableTest {
     }
 
     @Test
+    void anArticleAboutOneSidesAffairsGivesItsSideToFiguresAndRowsThatNameNone() {
+        Table t = Fixtures.build("mission.txt", """
+                = Soviet Fixture Mission =
+
+                Infobox
+                - Country: Soviet Union
+                - Date: 1925
+
+                By the autumn about 90 instructors were at work, and some 35 more arrived in the spring.
+
+                | Unit | Strength |
+                | Northern school | about 250 |
+                | Sources: x | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 90L).has("side", "USSR");
+        a.rowWith("count_low", 250L).has("side", "USSR").has("rule", "table");
+    }
+
+    @Test
     void anArticleAboutAForceGivesItsSideToFiguresThatNameNone() {
         Table t = Fixtures.build("group.txt", """
                 = Fixture Air Group =
