@@ -145,6 +145,7 @@ final class ArticleContext {
             }
         }
         learnNounDefaults(forceNouns, lex.set("personnel"));
+        this.sideOfNoneNamed = sideOfNoneNamed(article.title());
     }
 
     private final int medianYear;
@@ -452,6 +453,42 @@ final class ArticleContext {
      * The default side of generic force nouns: "rebels" when the article's rebels are named for one side
      * only, or for one side at least four times in five and at least twice.
      */
+    /**
+     * The side of a figure no name ties to a side, as {side, basis}: for an article whose infobox names no
+     * combatants, its {@link #ownSide}, else the side that at least three in four of the article's names of a
+     * side take (and at least six), unless its title names a people ("Tuvan People's Republic"); {null, null}
+     * otherwise.
+     */
+    final String[] sideOfNoneNamed;
+
+    private String[] sideOfNoneNamed(String title) {
+        if (!combatants.isEmpty()) {
+            return new String[] {null, null};
+        }
+        if (ownSide != null) {
+            return new String[] {ownSide, ownSideBasis};
+        }
+        String head = title == null ? "" : title.split("\\s+(?=\\p{Ll})", 2)[0];
+        if (!groups.find(head).isEmpty()) {
+            return new String[] {null, null}; // "Tuvan People's Republic": an article about a people's own affairs
+        }
+        Map<String, Integer> bySide = new HashMap<>();
+        for (Prose p : prose) {
+            for (Prose.Name n : p.names) {
+                if (!n.isGroup() && !n.side().side().equals("Other")) {
+                    bySide.merge(n.side().side(), 1, Integer::sum);
+                }
+            }
+        }
+        int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
+        for (Map.Entry<String, Integer> e : bySide.entrySet()) {
+            if (e.getValue() >= 6 && e.getValue() * 4 >= total * 3) {
+                return new String[] {e.getKey(), "the side of " + e.getValue() + " of the article's " + total + " names of a side"};
+            }
+        }
+        return new String[] {null, null};
+    }
+
     private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (Prose p : prose) {

@@ -200,6 +200,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void anArticleWhoseNamesOfASideAreNearlyAllOneSidesGivesItToFiguresThatNameNone() {
+        Table t = Fixtures.build("schools.txt", """
+                = Fixture schools of the north =
+
+                Infobox
+                - Date: 1925
+
+                The Soviet Union opened a school. The Soviet Union paid for it, and the Soviet Union sent its teachers. The Soviet Union kept the accounts; the Soviet Union chose the pupils and the Soviet Union closed it.
+
+                Within a year about 90 instructors were at work there.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 90L).has("side", "USSR");
+    }
+
+    @Test
     void anArticleAboutAForceGivesItsSideToFiguresThatNameNone() {
         Table t = Fixtures.build("group.txt", """
                 = Fixture Air Group =
