@@ -29,7 +29,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "admin_words", "opposition_words", "pronoun_subjects", "government_bodies", "roster_name_headers",
             "roster_office_headers", "roster_ethnicity_headers", "strength_headers", "side_headers",
             "unit_headers", "own_side_keys", "date_keys", "service_verbs", "arrival_verbs", "state_nouns",
-            "generic_admin_words", "settlement_nouns", "person_roles", "level_changes", "place_headers",
+            "generic_admin_words", "settlement_nouns", "place_prepositions", "place_verbs", "person_roles", "level_changes", "place_headers",
             "group_headers", "donor_keys", "recipient_keys", "assist_phrases", "collective_singular",
             "place_subject_verbs", "population_heads", "town_nouns", "people_nouns", "name_nouns",
             "source_nouns", "verb_particles", "participle_complements", "object_verbs", "origin_words",

@@ -93,7 +93,10 @@ final class SideFinder {
     private final Set<String> passed;
     private final Set<String> prepositions;
 
+    private final Lexicon lexicon;
+
     SideFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.opposition = lexicon.set("opposition_words");
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
@@ -1063,6 +1066,9 @@ final class SideFinder {
             if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Character.isLetter(w.charAt(0))
                     && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
                 continue; // "over northern Korea": a place after a preposition and an adjective
+            }
+            if (!x.possessive() && p.article.usesAsPlace(x.text(), lexicon)) {
+                continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
             }
             String gap = p.text.substring(x.end(), to);
             if (gap.contains(")") || gap.contains(",") || gap.contains(";")) {

@@ -215,6 +215,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void aNameTheArticleUsesAsAPlaceIsNoUnknownForceBeforeTheFigure() {
+        Table t = Fixtures.build("siege.txt", """
+                = Fixture Siege =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Japan
+                - Date: 1938
+
+                In May the Japanese army advanced on Lanfeng. The Nationalists held two towns: Lanfeng with about 6,000 troops, and a ferry further east.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 6000L).has("side", "ROC");
+    }
+
+    @Test
     void anArticleAboutAForceGivesItsSideToFiguresThatNameNone() {
         Table t = Fixtures.build("group.txt", """
                 = Fixture Air Group =
