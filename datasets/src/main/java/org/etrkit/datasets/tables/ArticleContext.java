@@ -145,7 +145,7 @@ final class ArticleContext {
             }
         }
         learnNounDefaults(forceNouns, lex.set("personnel"));
-        this.sideOfNoneNamed = sideOfNoneNamed(article.title());
+        this.sideOfNoneNamed = sideOfNoneNamed(article.title(), lex.set("personnel"), forceNouns);
     }
 
     private final int medianYear;
@@ -454,16 +454,21 @@ final class ArticleContext {
      * only, or for one side at least four times in five and at least twice.
      */
     /**
-     * The side of a figure no name ties to a side, as {side, basis}: for an article whose infobox names no
+     * The side of a figure no name ties to a side, as {side, basis}: for an article whose title is a force of a
+     * combatant of its infobox ("Chinese People's Volunteers"), that side; for an article whose infobox names no
      * combatants, its {@link #ownSide}, else the side that at least three in four of the article's names of a
      * side take (and at least six), unless its title names a people ("Tuvan People's Republic"); {null, null}
      * otherwise.
      */
     final String[] sideOfNoneNamed;
 
-    private String[] sideOfNoneNamed(String title) {
+    private String[] sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
         if (!combatants.isEmpty()) {
-            return new String[] {null, null};
+            String last = title == null ? "" : title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            boolean titleIsAForce = personnel.contains(last) || forceNouns.contains(last);
+            return titleIsAForce && ownSide != null && "the article's title".equals(ownSideBasis)
+                    && combatants.containsValue(ownSide) ? new String[] {ownSide, "the force of the article's title"}
+                    : new String[] {null, null}; // "Chinese People's Volunteers": a combatant's force
         }
         if (ownSide != null) {
             return new String[] {ownSide, ownSideBasis};

@@ -230,6 +230,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void anArticleWhoseTitleIsACombatantsForceGivesItsSideToFiguresThatNameNone() {
+        Table t = Fixtures.build("corps.txt", """
+                = Soviet Fixture Volunteers =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1938
+
+                At their height about 4,500 volunteers were in the field.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 4500L).has("side", "USSR");
+    }
+
+    @Test
     void anArticleAboutAForceGivesItsSideToFiguresThatNameNone() {
         Table t = Fixtures.build("group.txt", """
                 = Fixture Air Group =
