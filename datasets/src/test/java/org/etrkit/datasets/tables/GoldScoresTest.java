@@ -524,6 +524,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops4 (blind: 135, 139, 128, 76)",
+                            new Score(135, 139, 128, 94)),
                     "demographics", new Recorded("development set; demographics reader of branch demog4 on 2026-11-26 (blind at 6ed830b: "
                             + "Score[gold=77, rows=73, found=65, right=31])", new Score(77, 80, 72, 66)),
                     "aid", new Recorded(SIXTH_SET_SCORED, new Score(58, 49, 37, 27))),
