@@ -121,6 +121,8 @@ final class AidTable implements CuratedTable {
      */
     private static final Pattern RELATIVE = Pattern.compile(
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
+    /** A comma and a conjunction after an item: a clause of its own, whose names are parties of another event. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s");
     private static final Pattern LIST_OPENER = Pattern.compile(
             "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
     private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
@@ -608,9 +610,9 @@ final class AidTable implements CuratedTable {
                 LocalDate day = dayOf(p, q);
                 String[] parties = parties(p, q, t, day);
                 if (parties[0] != null && parties[1] == null && lastRecipient == null) {
-                    parties[1] = otherSideInSentence(p, s, parties[0], day); // "the Soviet Union and China set up …"
+                    parties[1] = otherSideInSentence(p, s, q, parties[0], day); // "the Soviet Union and China set up …"
                 } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
-                    parties[0] = otherSideInSentence(p, s, parties[1], day);
+                    parties[0] = otherSideInSentence(p, s, q, parties[1], day);
                 }
                 if ((parties[0] == null || parties[1] == null) && t.kind() == Kind.NOUN) {
                     String[] here = earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
@@ -1055,9 +1057,21 @@ final class AidTable implements CuratedTable {
         }
 
         /** The one side other than {@code known} that the sentence names, or null when it names none or several. */
-        private String otherSideInSentence(Prose p, Sentence s, String known, LocalDate day) {
+        private String otherSideInSentence(Prose p, Sentence s, Quantity q, String known, LocalDate day) {
+            int end = Math.min(s.end(), s.start() + 2 * Prose.WINDOW);
+            String other = otherSideIn(p, s.start(), end, known, day);
+            // only in the item's clause: "gave Nanjing a credit of …, and it unravelled after Japan invaded China"
+            // names a party of another event there
+            Matcher next = NEXT_CLAUSE.matcher(p.text).region(Math.min(q.end(), end), end);
+            if (other != null && next.find() && !other.equals(otherSideIn(p, s.start(), next.start(), known, day))) {
+                return null;
+            }
+            return other;
+        }
+
+        private String otherSideIn(Prose p, int from, int to, String known, LocalDate day) {
             String other = null;
-            for (Prose.Name n : p.namesIn(s.start(), Math.min(s.end(), s.start() + 2 * Prose.WINDOW))) {
+            for (Prose.Name n : p.namesIn(from, to)) {
                 if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
                     continue; // "rifles from captured Japanese stocks": an origin is no party
                 }

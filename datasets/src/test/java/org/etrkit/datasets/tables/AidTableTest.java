@@ -357,4 +357,27 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "ROC");
     }
+
+    @Test
+    void everyItemOfAListAfterTurnedOverIsGiven() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("turned.txt", """
+                = Turned =
+
+                In 1946, before withdrawing, the Soviet command turned over to the Communists the stores of the beaten garrison: some 7,000 rifles, 350 machine guns, 90 artillery pieces and about 25 tanks.
+                """).aid());
+        t.rowWith("quantity", 7000.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "rifles");
+        t.rowWith("quantity", 350.0).has("donor", "USSR").has("recipient", "PRC");
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "PRC");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "tanks");
+    }
+
+    @Test
+    void aSideNamedInALaterClauseOfItsOwnIsNoDonor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("clause.txt", """
+                = Clause =
+
+                The partnership peaked in 1935, when a barter treaty gave Nanjing a credit of 40 million Reichsmarks, and it collapsed after Japan attacked China in 1937 and Berlin took Tokyo's side.
+                """).aid());
+        t.hasNoRowWith("quantity", 40_000_000.0, "donor", "Japan");
+    }
 }
