@@ -1291,8 +1291,8 @@ final class AidTable implements CuratedTable {
             List<String> words = p.wordsBefore(n.start(), 4);
             for (int i = words.size() - 1; i >= 0; i--) {
                 String w = words.get(i);
-                if (w.equals(",") || w.equals(";")) {
-                    return false;
+                if (w.equals(",") || w.equals(";") || w.equals("which") || w.equals("whom")) {
+                    return false; // "to which Moscow shipped": the name after a relative pronoun is its clause's subject
                 }
                 if (give.contains(w) || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("by")) {
                     return true;

@@ -380,4 +380,19 @@ class AidTableTest {
                 """).aid());
         t.hasNoRowWith("quantity", 40_000_000.0, "donor", "Japan");
     }
+
+    @Test
+    void theNameAfterToWhichIsTheSubjectOfTheRelativeClause() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("which.txt", """
+                = Which =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of China
+
+                A few instructors served from 1926 with the Guominjun army in the north, to which Moscow shipped some 5,000 rifles through Mongolia in 1926.
+                """).aid());
+        // the route ("through Mongolia") is no recipient: the article's recipient is
+        t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "rifles");
+    }
 }
