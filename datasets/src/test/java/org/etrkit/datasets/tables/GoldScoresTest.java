@@ -527,7 +527,8 @@ class GoldScoresTest {
                             new Score(135, 139, 128, 94)),
                     "demographics", new Recorded("development set; demographics reader of branch demog4 on 2026-11-26 (blind at 6ed830b: "
                             + "Score[gold=77, rows=73, found=65, right=31])", new Score(77, 80, 72, 66)),
-                    "aid", new Recorded(SIXTH_SET_SCORED, new Score(58, 49, 37, 27))),
+                    "aid", new Recorded("development set; aid reader of branch aid4 on 2026-11-26 (blind at 6ed830b: "
+                            + "58, 49, 37, 27)", new Score(58, 53, 41, 34))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
