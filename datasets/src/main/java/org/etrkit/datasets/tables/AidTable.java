@@ -936,10 +936,24 @@ final class AidTable implements CuratedTable {
                 "during", "until", "by", "and", "all");
 
         /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
+        /** True when a word of {@code [from, to)} is a source noun ("accounts", "estimates"). */
+        private boolean namesASource(Prose p, int from, int to) {
+            for (String w : p.text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (sourceNouns.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
             int cs = p.clauseStart(q.start());
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
+            } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
+                // "handed over much of the army's stock; Chinese accounts give 300,000 rifles, …": a source's
+                // count of what the clause before gave
+                cs = p.clauseStart(cs - 1);
             }
             if (cs > 0 && (p.text.charAt(cs - 1) == '(' || LIST_OPENER.matcher(p.text).region(cs, q.start()).lookingAt())) {
                 // "a credit of 520 million rubles (about US$130 million)", "supplied most of its weapons, among

@@ -395,4 +395,15 @@ class AidTableTest {
         // the route ("through Mongolia") is no recipient: the article's recipient is
         t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "ROC").has("unit", "rifles");
     }
+
+    @Test
+    void aSourcesCountAfterASemicolonListsWhatTheClauseBeforeGave() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("count.txt", """
+                = Count =
+
+                In 1946 the Soviet army handed over most of the captured depots to the Communists; Chinese figures give some 9,000 rifles and 400 mortars.
+                """).aid());
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "rifles");
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "PRC");
+    }
 }
