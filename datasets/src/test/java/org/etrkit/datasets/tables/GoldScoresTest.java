@@ -533,7 +533,7 @@ class GoldScoresTest {
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded("development set since; aid reader of branch aid3 on 2026-11-26", new Score(62, 53, 44, 44))));
+                    "aid", new Recorded("development set since; aid reader of branch aid4 on 2026-11-26", new Score(62, 56, 47, 44))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
