@@ -453,8 +453,8 @@ class GoldScoresTest {
         OWN_BLIND_AID_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
-         * to be scored blind once and not tuned on until they are opened as a development set. None now: the next
-         * set is to be written on topics given to no one tuning the readers.
+         * to be scored blind once and not tuned on until they are opened as a development set: the seventh held-out
+         * set, four articles, scored blind once on 2026-11-26 at 1e3ad5c.
          */
         HELD_OUT;
 
@@ -509,19 +509,28 @@ class GoldScoresTest {
     private static final String FOURTH_AND_FIFTH_SETS_SCORED =
             "scored blind once on 2026-11-26 at 86e1f65 (fourth and fifth held-out sets); a development set since";
 
+    private static final String SEVENTH_SET_SCORED =
+            "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c, not tuned on";
+
     private static final String SIXTH_SET_SCORED =
             "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
      * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
-     * afterwards: its figures here are that blind score. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * afterwards: its figures here are that blind score, raised since by the readers of branches troops4, demog4
+     * and aid4. The seventh held-out set ({@code heldout-*.txt}, four articles) was scored blind once on 2026-11-26
+     * at 1e3ad5c, after those readers were final; it is not tuned on. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
+            Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(SEVENTH_SET_SCORED, new Score(81, 81, 80, 62)),
+                    "demographics", new Recorded(SEVENTH_SET_SCORED, new Score(53, 58, 44, 40)),
+                    "aid", new Recorded(SEVENTH_SET_SCORED, new Score(59, 43, 39, 29))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops4 (blind: 135, 139, 128, 76)",
                             new Score(135, 139, 128, 94)),
