@@ -457,25 +457,29 @@ final class ArticleContext {
      * The side of a figure no name ties to a side, as {side, basis}: for an article whose title is a force of a
      * combatant of its infobox ("Chinese People's Volunteers"), that side; for an article whose infobox names no
      * combatants, its {@link #ownSide}, else the side that at least three in four of the article's names of a
-     * side take (and at least six), unless its title names a people ("Tuvan People's Republic"); {null, null}
+     * side take (and at least six), unless its title names a people ("Tuvan People's Republic"); null
      * otherwise.
      */
-    final String[] sideOfNoneNamed;
+    final SideOfNoneNamed sideOfNoneNamed;
 
-    private String[] sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
+    /** The side given to a figure no name ties to a side, and why (for {@code side_basis}). */
+    record SideOfNoneNamed(String side, String basis) {
+    }
+
+    private SideOfNoneNamed sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
         if (!combatants.isEmpty()) {
             String last = title == null ? "" : title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean titleIsAForce = personnel.contains(last) || forceNouns.contains(last);
             return titleIsAForce && ownSide != null && "the article's title".equals(ownSideBasis)
-                    && combatants.containsValue(ownSide) ? new String[] {ownSide, "the force of the article's title"}
-                    : new String[] {null, null}; // "Chinese People's Volunteers": a combatant's force
+                    && combatants.containsValue(ownSide) ? new SideOfNoneNamed(ownSide, "the force of the article's title")
+                    : null; // "Chinese People's Volunteers": a combatant's force
         }
         if (ownSide != null) {
-            return new String[] {ownSide, ownSideBasis};
+            return new SideOfNoneNamed(ownSide, ownSideBasis);
         }
         String head = title == null ? "" : title.split("\\s+(?=\\p{Ll})", 2)[0];
         if (!groups.find(head).isEmpty()) {
-            return new String[] {null, null}; // "Tuvan People's Republic": an article about a people's own affairs
+            return null; // "Tuvan People's Republic": an article about a people's own affairs
         }
         Map<String, Integer> bySide = new HashMap<>();
         for (Prose p : prose) {
@@ -488,10 +492,11 @@ final class ArticleContext {
         int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
         for (Map.Entry<String, Integer> e : bySide.entrySet()) {
             if (e.getValue() >= 6 && e.getValue() * 4 >= total * 3) {
-                return new String[] {e.getKey(), "the side of " + e.getValue() + " of the article's " + total + " names of a side"};
+                return new SideOfNoneNamed(e.getKey(),
+                        "the side of " + e.getValue() + " of the article's " + total + " names of a side");
             }
         }
-        return new String[] {null, null};
+        return null;
     }
 
     private Set<String> placeNames;

@@ -361,9 +361,9 @@ final class SideFinder {
         }
         // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
         // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
-        if (a.sideOfNoneNamed[0] != null) {
-            return new Reading(a.sideOfNoneNamed[0], "", "no name of a side near the figure; the article's side ("
-                    + a.sideOfNoneNamed[1] + ")");
+        if (a.sideOfNoneNamed != null) {
+            return new Reading(a.sideOfNoneNamed.side(), "", "no name of a side near the figure; the article's side ("
+                    + a.sideOfNoneNamed.basis() + ")");
         }
         return new Reading("Other", "", "no name of a side near the figure");
     }

@@ -734,9 +734,9 @@ final class TroopsTable implements CuratedTable {
                     return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
                 }
             }
-            if (ac.sideOfNoneNamed[0] != null) { // an article about one side's affairs
-                return new String[] {ac.sideOfNoneNamed[0], "no side in the row or caption; the article's side ("
-                        + ac.sideOfNoneNamed[1] + ")"};
+            if (ac.sideOfNoneNamed != null) { // an article about one side's affairs
+                return new String[] {ac.sideOfNoneNamed.side(), "no side in the row or caption; the article's side ("
+                        + ac.sideOfNoneNamed.basis() + ")"};
             }
             return new String[] {"Other", "no side in the row or caption"};
         }
