@@ -1953,9 +1953,11 @@ final class DemographicsTable implements CuratedTable {
                     || placesOf != null && wholeGroup(placesOf, w) != null || w.length() > 8);
         }
 
+        /** The month names of the extractor's lexicon, which dates are read with. */
+        private static final Set<String> MONTHS = Set.copyOf(org.etrkit.datasets.extract.Lexicon.monthNames());
+
         private static boolean isMonth(String w) {
-            return Set.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                    "October", "November", "December").contains(w);
+            return MONTHS.contains(w);
         }
 
         /**
