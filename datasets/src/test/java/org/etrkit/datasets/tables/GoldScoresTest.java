@@ -410,6 +410,14 @@ class GoldScoresTest {
             "qinghai-under-ma-bufang.txt");
 
     /**
+     * The seventh held-out set: four articles and their gold written blind by two engineers (branches heldout7a,
+     * heldout7b) on topics given to no one tuning the readers, scored blind once on 2026-11-26 at 1e3ad5c and
+     * opened the next session (then {@code heldout-*}) to study the misses. A development set now.
+     */
+    static final List<String> SEVENTH_HELD_OUT = List.of("battle-of-taierzhuang.txt", "shanxi-under-yan-xishan.txt",
+            "lend-lease-to-china.txt", "russian-community-of-harbin.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -447,14 +455,16 @@ class GoldScoresTest {
         FIFTH_HELD_OUT_NOW_READ,
         /** The sixth held-out set, written by others, scored blind once, then opened to study its misses. */
         SIXTH_HELD_OUT_NOW_READ,
+        /** The seventh held-out set, written by others, scored blind once, then opened to study its misses. */
+        SEVENTH_HELD_OUT_NOW_READ,
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ,
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
         OWN_BLIND_AID_NOW_READ,
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
-         * to be scored blind once and not tuned on until they are opened as a development set: the seventh held-out
-         * set, four articles, scored blind once on 2026-11-26 at 1e3ad5c.
+         * to be scored blind once and not tuned on until they are opened as a development set. None is on main
+         * while the readers are tuned: each set is merged only for its one blind score.
          */
         HELD_OUT;
 
@@ -466,6 +476,7 @@ class GoldScoresTest {
                     : FOURTH_HELD_OUT.contains(article) ? FOURTH_HELD_OUT_NOW_READ
                     : FIFTH_HELD_OUT.contains(article) ? FIFTH_HELD_OUT_NOW_READ
                     : SIXTH_HELD_OUT.contains(article) ? SIXTH_HELD_OUT_NOW_READ
+                    : SEVENTH_HELD_OUT.contains(article) ? SEVENTH_HELD_OUT_NOW_READ
                     : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
                     : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
@@ -480,6 +491,7 @@ class GoldScoresTest {
                 case FOURTH_HELD_OUT_NOW_READ -> "ALL fourth held-out (now read)";
                 case FIFTH_HELD_OUT_NOW_READ -> "ALL fifth held-out (now read)";
                 case SIXTH_HELD_OUT_NOW_READ -> "ALL sixth held-out (now read)";
+                case SEVENTH_HELD_OUT_NOW_READ -> "ALL seventh held-out (now read)";
                 case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (scored once)";
@@ -510,7 +522,7 @@ class GoldScoresTest {
             "scored blind once on 2026-11-26 at 86e1f65 (fourth and fifth held-out sets); a development set since";
 
     private static final String SEVENTH_SET_SCORED =
-            "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c, not tuned on";
+            "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c; a development set since";
 
     private static final String SIXTH_SET_SCORED =
             "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set since";
@@ -519,15 +531,15 @@ class GoldScoresTest {
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
      * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
      * afterwards: its figures here are that blind score, raised since by the readers of branches troops4, demog4
-     * and aid4. The seventh held-out set ({@code heldout-*.txt}, four articles) was scored blind once on 2026-11-26
-     * at 1e3ad5c, after those readers were final; it is not tuned on. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * and aid4. The seventh held-out set (then {@code heldout-*.txt}, four articles) was scored blind once on
+     * 2026-11-26 at 1e3ad5c, after those readers were final, and opened afterwards. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SEVENTH_SET_SCORED, new Score(81, 81, 80, 62)),
                     "demographics", new Recorded(SEVENTH_SET_SCORED, new Score(53, 58, 44, 40)),
                     "aid", new Recorded(SEVENTH_SET_SCORED, new Score(59, 43, 39, 29))),
@@ -537,7 +549,8 @@ class GoldScoresTest {
                     "demographics", new Recorded("development set; demographics reader of branch demog4 on 2026-11-26 (blind at 6ed830b: "
                             + "Score[gold=77, rows=73, found=65, right=31])", new Score(77, 80, 72, 66)),
                     "aid", new Recorded("development set; aid reader of branch aid4 on 2026-11-26 (blind at 6ed830b: "
-                            + "58, 49, 37, 27)", new Score(58, 53, 41, 34))),
+                            + "58, 49, 37, 27); 10 same-side gold rows removed when gold/README.md settled that aid is "
+                            + "between two sides (was 58, 53, 41, 34)", new Score(48, 53, 36, 34))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
