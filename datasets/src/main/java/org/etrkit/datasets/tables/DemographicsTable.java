@@ -85,12 +85,6 @@ final class DemographicsTable implements CuratedTable {
 
     /** A place name: up to four capitalised words ("Altay", "Turkestan ASSR", "Mongolian People's Republic"). */
     private static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
-    /** A sentence that opens with a possessive pronoun and a population noun: "Its population rose …". */
-    private static final Pattern ITS_POPULATION = Pattern.compile(
-            "\\s*(?:Its|Their) (?:whole |total )?(?:population|inhabitants|people)\\b");
-    /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
-    private static final Pattern POPULATION_KEY = Pattern.compile(
-            "(?i)population(?:[ _]?(?:estimate|census|total|count))?(?:\\s*\\(.*\\))?");
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
@@ -109,8 +103,6 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
-    /** A remark set off by commas right after a count: ", many of them White émigrés,". */
-    private static final Pattern ASIDE = Pattern.compile(",(?: [^,;:]{1,60}),(?= (?:lived|living|resided|residing|dwelt|in|of)\\b)");
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
     /** A group's name as a place: "The Altai was the most thinly settled district". */
@@ -129,22 +121,11 @@ final class DemographicsTable implements CuratedTable {
     /** The parts a whole is cut into, by the fraction's noun. */
     private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5,
             "tenth", 10);
-    /** What makes a fraction a share of a population: "… of the population", "… of its inhabitants", "… of them". */
-    private static final Pattern FRACTION_OF = Pattern.compile(
-            "\\s+of\\s+(?:them|whom|these|(?:the|its|their|(?-i:\\p{Lu})[\\p{L}'’-]*['’]s)\\s+(?:(?:whole|total|entire|settled|rural|urban)\\s+)?"
-                    + "(?:population|inhabitants|residents|people|total|townspeople|households))\\b");
-    /** A verb of a share right before a fraction: "made up a third", "were about half". */
-    private static final Pattern FRACTION_AFTER_VERB = Pattern.compile(
-            "\\b(?:made up|make up|makes up|formed|form|forms|accounted for|account for|constituted|comprised|represented)\\s+$");
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     /** The capitalised words a title opens with, up to its first lower-case word. */
     private static final Pattern LEADING_NAME = Pattern.compile("^((?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})\\s+(?-i:\\p{Ll})");
     /** The infobox keys that give an event's place, the most particular first. */
     private static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
-    /** A second place column's cell for the outer place's total ("Republic total"). */
-    private static final Pattern INNER_TOTAL = Pattern.compile("(?i)(?:[\\p{L}]+ )?(?:total|all)\\b.*");
-    /** A second place column's cell for the outer place's rest ("Other oblasts"). */
-    private static final Pattern INNER_REST = Pattern.compile("(?i)(?:other|remaining|rest)\\b.*");
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
     private static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A place a "where" clause follows, with the figure in that clause. */
@@ -152,31 +133,10 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
     private static final Pattern DESCRIPTIVE_TITLE = Pattern.compile("\\s(?!(?:of|the|and|de|la|del|du)\\b)(?-i:\\p{Ll})");
-    /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
-    private static final Pattern IN_PLACE = Pattern.compile(
-            "^(?: (?:lived|living|resided|residing|dwelt))? (?:in|of) (?:(?:the )?(?:(?-i:\\p{Ll})\\p{L}+ of (?:the )?)?(" + NAME + ")"
-                    + "|(the [\\p{Ll} ]{3,25}?)\\b)");
-    /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
-    private static final Pattern GROUP_OF = Pattern.compile("^(?: (?:community|colony|population|minority|diaspora))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + ")");
     /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
     private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
     private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
-    /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
-    private static final Pattern REMAINDER_WORDS = Pattern.compile(
-            "\\b(?:(?i:the) remaining|(?i:the) rest|all others|(?:all |the )?other (?:groups|peoples|nationalities|minorities))"
-                    + "(?: [\\p{L}-]+){0,3}?\\s*$");
-    /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
-    private static final Pattern SHARE_HEADER = Pattern.compile("(?i)\\bshare\\b|%|\\bper ?cent\\b|\\bproportion\\b");
-    /** A header of a count column in a table of peoples or a population table: "Number", "Total", "Count". */
-    private static final Pattern COUNT_HEADER = Pattern.compile("(?:total|number|count|persons|numbers|headcount)\\b.*");
-    /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
-    private static final Pattern POPULATION_CAPTION = Pattern.compile(
-            "(?i)\\b(?:peoples|nationalities|ethnic (?:composition|groups|make-up|makeup)|demograph\\w*|census)\\b");
-    /** The header of a table's column of years: "Year", "Census", "Census year", "Date". */
-    private static final Pattern YEAR_HEADER = Pattern.compile("(?:census )?(?:year|census|date)s?");
-    /** The total row of a population table. */
-    private static final Pattern TOTAL_CELL = Pattern.compile("(?i)(?:the )?(?:total|all|overall|altogether|sum)\\b.*");
     /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
     private static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
@@ -208,14 +168,6 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?:(?-i:\\p{Lu})\\p{Ll}+ing|With)\\b");
     /** The subject after the phrase: ", Manchukuo was". */
     private static final Pattern SUBJECT_AFTER_PHRASE = Pattern.compile("^[^;:]*?, (" + NAME + ") (?-i:\\p{Ll})");
-    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
-    private static final Pattern LEVEL_BEFORE = Pattern.compile(
-            "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood at|shrunk|shrank)"
-                    + "(?: to)?(?: [\\p{Ll}]+)?\\s*$");
-    /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
-    private static final Pattern LEVEL_SUBJECT = Pattern.compile(
-            "\\b(?:population|inhabitants|residents|people|figure|number|total|count|it|its|colony|community)\\b(?:(?! whose\\b).)*?"
-                    + "\\b(?:risen|rose|grown|grew|fallen|fell|increased|decreased|declined|dropped|climbed|reached|stood|shrunk|shrank)\\b");
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
@@ -224,9 +176,6 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
-    /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
-    private static final Pattern COUNT_VERB_BEFORE = Pattern.compile(
-            "\\b(?:had|has|numbered|counted|housed|held)\\s*$");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
     private static final Pattern SHARE_OF = Pattern.compile(
@@ -375,6 +324,40 @@ final class DemographicsTable implements CuratedTable {
         /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
         private final Set<String> keptNouns;
         private final Set<String> governmentBodies;
+        /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
+        private final Pattern populationKey;
+        /** A remark set off by commas right after a count: ", many of them White émigrés,". */
+        private final Pattern remarkAfterCount;
+        /** What makes a fraction a share of a population: "… of the population", "… of its inhabitants", "… of them". */
+        private final Pattern fractionOf;
+        /** A verb of a share right before a fraction: "made up a third", "were about half". */
+        private final Pattern fractionAfterVerb;
+        /** A second place column's cell for the outer place's total ("Republic total"). */
+        private final Pattern innerTotal;
+        /** A second place column's cell for the outer place's rest ("Other oblasts"). */
+        private final Pattern innerRest;
+        /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
+        private final Pattern inPlace;
+        /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
+        private final Pattern groupOf;
+        /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
+        private final Pattern remainderWords;
+        /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
+        private final Pattern shareHeader;
+        /** A header of a count column in a table of peoples or a population table: "Number", "Total", "Count". */
+        private final Pattern countHeader;
+        /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
+        private final Pattern peoplesCaption;
+        /** The header of a table's column of years: "Year", "Census", "Census year", "Date". */
+        private final Pattern yearHeader;
+        /** The total row of a population table. */
+        private final Pattern totalCell;
+        /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
+        private final Pattern levelBefore;
+        /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
+        private final Pattern levelSubject;
+        /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
+        private final Pattern countVerbBefore;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -396,6 +379,26 @@ final class DemographicsTable implements CuratedTable {
             this.forceNouns = lex.set("force_nouns");
             this.keptNouns = lex.set("name_nouns");
             this.governmentBodies = lex.set("government_bodies");
+            this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?(?:\\s*\\(.*\\))?");
+            this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
+            this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
+                    + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
+            this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
+            this.innerTotal = lex.compile("(?:[\\p{L}]+ )?(?:{inner_total_words})\\b.*");
+            this.innerRest = lex.compile("(?:{rest_words})\\b.*");
+            this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?)?(" + NAME + ")"
+                    + "|(the [\\p{Ll} ]{3,25}?)\\b))");
+            this.groupOf = lex.compile("(?-i:^(?: (?:{group_place_nouns}))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + "))");
+            this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
+                    + "(?: [\\p{L}-]+){0,3}?\\s*$)");
+            this.shareHeader = lex.compile("\\b(?:{share_headers})\\b|%");
+            this.countHeader = lex.compile("(?-i:(?:{count_headers})\\b.*)");
+            this.peoplesCaption = lex.compile("\\b(?:{population_captions})\\b");
+            this.yearHeader = lex.compile("(?-i:(?:{census_words} )?(?:{year_headers})s?)");
+            this.totalCell = lex.compile("(?:the )?(?:{total_words})\\b.*");
+            this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
+            this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
+            this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
                     + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
@@ -428,7 +431,7 @@ final class DemographicsTable implements CuratedTable {
             List<Row> fromText = List.copyOf(rows);
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
-                if (b == null || !POPULATION_KEY.matcher(e.key()).matches()) {
+                if (b == null || !populationKey.matcher(e.key()).matches()) {
                     continue;
                 }
                 for (Quantity q : b.quantities()) {
@@ -483,7 +486,7 @@ final class DemographicsTable implements CuratedTable {
             List<String> header = pt.header();
             String caption = pt.caption() == null ? "" : pt.caption();
             boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
-                    || POPULATION_CAPTION.matcher(caption).find();
+                    || peoplesCaption.matcher(caption).find();
             int n = header.size();
             String[] role = new String[n]; // count, share, group (a group+share cell), or null
             String[] columnGroup = new String[n];
@@ -494,14 +497,14 @@ final class DemographicsTable implements CuratedTable {
                 String h = header.get(i).strip();
                 String lower = h.toLowerCase(Locale.ROOT);
                 String bare = lower.replaceAll("\\(.*?\\)", "").strip();
-                boolean shareWord = SHARE_HEADER.matcher(lower).find();
+                boolean shareWord = shareHeader.matcher(lower).find();
                 String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
                 if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
-                    group = wholeGroup(ac, SHARE_HEADER.matcher(h.replaceAll("\\(.*?\\)", " ")).replaceAll(" ")
+                    group = wholeGroup(ac, shareHeader.matcher(h.replaceAll("\\(.*?\\)", " ")).replaceAll(" ")
                             .replaceAll("(?i)\\b(?:of|in)\\b", " ").strip());
                 }
                 Integer year = yearOf(h);
-                if (headerWords(bare, populationNouns) || COUNT_HEADER.matcher(bare).matches() && (populationCaption
+                if (headerWords(bare, populationNouns) || countHeader.matcher(bare).matches() && (populationCaption
                         || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
                     role[i] = shareWord && !headerWords(bare, populationNouns) ? "share" : "count";
                 } else if (group != null && (populationCaption || shareWord)) {
@@ -528,7 +531,7 @@ final class DemographicsTable implements CuratedTable {
             String keyHeader = header.get(key).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
             boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
             boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
-            boolean keyIsYear = YEAR_HEADER.matcher(keyHeader).matches()
+            boolean keyIsYear = yearHeader.matcher(keyHeader).matches()
                     || pt.rows().stream().allMatch(r -> r.cell(0).strip().matches("\\d{4}(?:\\s.*)?"));
             int inner = -1; // "| Republic | Oblast | Families | People |": the oblast is the row's place
             if (keyIsPlace) {
@@ -570,7 +573,7 @@ final class DemographicsTable implements CuratedTable {
                     }
                     rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
                     rowRegion = tablePlace;
-                } else if (TOTAL_CELL.matcher(keyCell).matches()) {
+                } else if (totalCell.matcher(keyCell).matches()) {
                     rowGroup = "All";
                     rowRegion = tablePlace;
                 } else {
@@ -582,9 +585,9 @@ final class DemographicsTable implements CuratedTable {
                         rowGroup = captionGroup != null ? captionGroup : "All";
                         rowRegion = keyCell;
                         String innerCell = inner < 0 ? "" : row.cell(inner).replaceAll("\\(.*?\\)", "").strip();
-                        if (innerCell.isEmpty() || INNER_TOTAL.matcher(innerCell).matches()) {
+                        if (innerCell.isEmpty() || innerTotal.matcher(innerCell).matches()) {
                             rowRegion = keyCell; // "| Kazakh SSR | Republic total |": the republic
-                        } else if (INNER_REST.matcher(innerCell).matches()) {
+                        } else if (innerRest.matcher(innerCell).matches()) {
                             rowRegion = keyCell + ", " + innerCell.substring(0, 1).toLowerCase(Locale.ROOT)
                                     + innerCell.substring(1); // "Kazakh SSR, other oblasts"
                         } else {
@@ -962,8 +965,8 @@ final class DemographicsTable implements CuratedTable {
                 }
                 if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
                         && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
-                        && LEVEL_BEFORE.matcher(p.before(q.start(), 40)).find()
-                        && LEVEL_SUBJECT.matcher(p.before(q.start(), 80)).find()) {
+                        && levelBefore.matcher(p.before(q.start(), 40)).find()
+                        && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                     kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 }
                 if (kind == null) {
@@ -973,7 +976,7 @@ final class DemographicsTable implements CuratedTable {
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
                 if (q.start() == itemFigure && kind.equals("count")) {
                     group = "All"; // "- Shilingol and Chahar: 424,000": the place's total
-                } else if (named != null && REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()
+                } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                         && groupsAfter(p, q) > 1) {
                     group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
                 } else if (named != null) {
@@ -1173,14 +1176,14 @@ final class DemographicsTable implements CuratedTable {
          * "Kazakhs made up about a third", "nearly half of them" are shares in percent (66.7, 33.3, 50), read as
          * figures of unit {@code percent}; "half a million" and "a third of the army" are not.
          */
-        private static List<Quantity> withShares(Prose p) {
+        private List<Quantity> withShares(Prose p) {
             List<Quantity> figures = p.block.quantities();
             Matcher m = FRACTION.matcher(p.text);
             List<Quantity> out = null;
             while (m.find()) {
                 String after = p.text.substring(m.end(), Math.min(p.text.length(), m.end() + 60));
                 String before = p.text.substring(Math.max(0, m.start() - 40), m.start());
-                if (!(FRACTION_OF.matcher(after).lookingAt() || FRACTION_AFTER_VERB.matcher(before).find())
+                if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find())
                         || after.matches("(?s)\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b.*")) {
                     continue;
                 }
@@ -1313,7 +1316,7 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && populationBefore(p, q.start())) {
                 return "count"; // "the population of Ili was 500,000"
             }
-            if (u.isEmpty() && COUNT_VERB_BEFORE.matcher(p.before(q.start(), 40)).find()
+            if (u.isEmpty() && countVerbBefore.matcher(p.before(q.start(), 40)).find()
                     && clauseSubject(p, q.start()) != null) {
                 return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
             }
@@ -1465,14 +1468,14 @@ final class DemographicsTable implements CuratedTable {
 
         /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
         private String group(Prose p, Quantity q, String kind) {
-            if (REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find() && groupsAfter(p, q) > 1) {
+            if (remainderWords.matcher(p.before(q.start(), 40)).find() && groupsAfter(p, q) > 1) {
                 return REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
             }
             String named = namedGroup(p, q);
             if (named != null) {
                 return named; // "of whom 93.9% were Han Chinese", "and a further 15% Hui", "95% of them Uyghurs"
             }
-            if (REMAINDER_WORDS.matcher(p.before(q.start(), 40)).find()) {
+            if (remainderWords.matcher(p.before(q.start(), 40)).find()) {
                 return REMAINDER; // "accounted for the remaining 67,300 people"
             }
             if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
@@ -1633,11 +1636,11 @@ final class DemographicsTable implements CuratedTable {
             if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
                 String after = p.after(q.end(), 120);
-                Matcher aside = ASIDE.matcher(after);
+                Matcher aside = remarkAfterCount.matcher(after);
                 if (aside.lookingAt()) {
                     after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"
                 }
-                Matcher in = IN_PLACE.matcher(after);
+                Matcher in = inPlace.matcher(after);
                 if (in.lookingAt()) {
                     String place = in.group(1) != null ? withNoun(after, in.end(1), placeName(in.group(1))) : in.group(2);
                     Matcher and = AND_NAME.matcher(after).region(in.end(), after.length());
@@ -1681,7 +1684,7 @@ final class DemographicsTable implements CuratedTable {
                 Prose.Name n = groupNames.get(i);
                 if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
                     String rest = text.substring(n.end(), Math.min(q.start(), n.end() + 60));
-                    Matcher m = GROUP_OF.matcher(rest);
+                    Matcher m = groupOf.matcher(rest);
                     if (m.find() && !isGroup(p, m.group(1))) {
                         Matcher and = AND_NAME.matcher(rest).region(m.end(1), rest.length());
                         if (and.lookingAt() && !isGroup(p, and.group(1))) { // "the Monpa of the Tawang and Kameng districts"
