@@ -214,7 +214,7 @@ class DemographicsTableTest {
         TableAsserts t = valley();
         t.rowWith("population", 30_000L).has("group", "Kazakh").has("share_pct", 34.1).has("region", "Tamir Valley")
                 .has("year", 1936);
-        t.rowWith("population", 88_000L, "line", 26).has("group", "All").has("share_pct", null);
+        t.rowWith("population", 88_000L, "line", 26).has("group", "All").has("share_pct", 100.0);
     }
 
     @Test
@@ -322,6 +322,44 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 81_000L).has("region", "Emin").has("group", "All").has("share_pct", null);
         TableAsserts.of(t).rowWith("share_pct", 64.5).has("region", "Emin").has("group", "Kazakh").has("year", 1950);
         TableAsserts.of(t).rowWith("share_pct", 71.2).has("region", "Toli").has("group", "Kazakh");
+    }
+
+    private static final String MARKET_TOWN = """
+            = Tatars of Koshagach =
+
+            == Counts ==
+              - Population of Koshagach by nationality in registration years**
+
+            | Year | Total | Tatars | Kazakhs | Tatar share |
+            | 1911 | 12,400 | 7,100 | 4,900 | 57.3% |
+            | 1926 | 15,800 | 6,300 | 8,800 | 39.9% |
+            | Sources: written for this test. | | | | |
+
+              - Population of Koshagach by ward, 1911 and 1926**
+
+            | Ward | 1911 | 1926 | Share in 1926 |
+            | Upper ward | 7,000 | 9,500 | 60.1% |
+            | Lower ward | 5,400 | 6,300 | 39.9% |
+            | Total | 12,400 | 15,800 | 100% |
+            | Sources: written for this test. | | | |
+            """;
+
+    @Test
+    void aGroupsCountAndItsShareColumnInOneTableRowAreOneRow() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("koshagach.txt", MARKET_TOWN).demographics());
+        t.rowWith("population", 7_100L).has("group", "Tatar").has("share_pct", 57.3).has("year", 1911)
+                .has("region", "Koshagach");
+        t.rowWith("population", 6_300L, "group", "Tatar").has("share_pct", 39.9).has("year", 1926);
+        t.hasNoRowWith("group", "Tatar", "population", null);
+        t.rowWith("population", 4_900L).has("group", "Kazakh").has("share_pct", null);
+    }
+
+    @Test
+    void aTotalRowsHundredPercentIsTheTotalsShareInItsColumnsYear() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("koshagach.txt", MARKET_TOWN).demographics());
+        t.rowWith("population", 15_800L, "line", 16).has("group", "All").has("share_pct", 100.0).has("year", 1926);
+        t.rowWith("population", 12_400L, "line", 16).has("group", "All").has("share_pct", null).has("year", 1911);
+        t.rowWith("population", 9_500L).has("region", "Upper ward").has("share_pct", 60.1);
     }
 
     @Test
