@@ -628,9 +628,7 @@ final class DemographicsTable implements CuratedTable {
                             continue;
                         }
                         boolean share = !role[i].equals("count");
-                        if (share && rowGroup.equals("All") && columnGroup[i] == null && q.value() == 100) {
-                            continue; // the total's 100%: no figure of its own
-                        }
+                        boolean wholeShare = share && rowGroup.equals("All") && columnGroup[i] == null && q.value() == 100;
                         Integer year = rowYear != null ? rowYear : columnYear[i] != null ? columnYear[i] : captionYear;
                         String basis = rowYear != null ? "row" : columnYear[i] != null ? "column"
                                 : captionYear != null ? "caption" : "";
@@ -644,14 +642,17 @@ final class DemographicsTable implements CuratedTable {
                         }
                         Long population = share ? null : Math.round(q.value());
                         Double shareValue = share ? q.value() : null;
-                        Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-                        if (last != null && last.line() == row.at().line() && last.group().equals(group)
-                                && last.region().equals(canonical(ac, region))
-                                && (share ? last.share() == null : last.population() == null)) {
-                            rows.set(rows.size() - 1, new Row(last.place(), last.region(), last.group(), last.year(),
+                        int same = sameGroupInRow(rows, row.at().line(), group, canonical(ac, region), share,
+                                yearOf(header.get(i)));
+                        if (same >= 0) {
+                            Row last = rows.get(same);
+                            rows.set(same, new Row(last.place(), last.region(), last.group(), last.year(),
                                     last.yearBasis(), share ? last.population() : population,
                                     share ? shareValue : last.share(), false, last.source(), last.line(), last.quote(), ""));
                             continue; // one row per group: its count and its share
+                        }
+                        if (wholeShare) {
+                            continue; // the total's 100% with no count of the total: no figure of its own
                         }
                         rows.add(new Row(new Place(order, row.at().line(), row.columns().get(i) + q.start()),
                                 canonical(ac, region), group, year, basis, population, shareValue,
@@ -660,6 +661,24 @@ final class DemographicsTable implements CuratedTable {
                     }
                 }
             }
+        }
+
+        /**
+         * The row read earlier from the same table line for the same group and region that lacks the field a
+         * figure gives (its share, or its count), the latest first; not one of another year than the column's
+         * own ("Share 1939" is no share of the 1926 count); or -1.
+         */
+        private static int sameGroupInRow(List<Row> rows, int line, String group, String region, boolean share,
+                                          Integer columnYear) {
+            for (int k = rows.size() - 1; k >= 0 && rows.get(k).line() == line; k--) {
+                Row r = rows.get(k);
+                if (r.group().equals(group) && r.region().equals(region)
+                        && (share ? r.share() == null : r.population() == null)
+                        && (k == rows.size() - 1 || columnYear == null || columnYear.equals(r.year()))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private static boolean columnGroupAny(String[] columnGroup) {
