@@ -293,6 +293,32 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aProvinceUnderARulerIsTheInfoboxsCommonNameForItsInfoboxAndItsTablesTotal() {
+        Table t = Fixtures.build("gansu.txt", """
+                = Gansu under Ma Anliang =
+
+                Infobox
+                - Common Name: Gansu
+                - Status: Province governed by a Muslim general
+                - Population Estimate: 5,900,000 (1925)
+
+                Gansu under Ma Anliang is the decade from 1912 to 1920 in which the general held the western province.
+
+                == Districts ==
+                  - Population of Gansu by circuit, 1925**
+
+                | Circuit | 1925 |
+                | Lanshan | 3,100,000 |
+                | Xining | 2,800,000 |
+                | Total | 5,900,000 |
+                | Sources: written for this test. | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 5_900_000L, "line", 6).has("region", "Gansu").has("group", "All");
+        TableAsserts.of(t).rowWith("population", 5_900_000L, "line", 16).has("region", "Gansu").has("group", "All");
+        TableAsserts.of(t).rowWith("population", 3_100_000L).has("region", "Lanshan");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
