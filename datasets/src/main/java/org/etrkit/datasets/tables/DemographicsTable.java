@@ -753,10 +753,24 @@ final class DemographicsTable implements CuratedTable {
             while (m.find()) {
                 String place = placeName(m.group(1));
                 if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
-                    return ac.articleNames.canonicalPlace(place);
+                    return ownName(ac, ac.articleNames.canonicalPlace(place));
                 }
             }
             return articlePlace(ac);
+        }
+
+        /**
+         * {@code place}, but the article's own place when it is the title of an article whose title describes a
+         * time of a place ("Shanxi under Yan Xishan": Shanxi, its infobox's common name), which a short name
+         * ("Shanxi") is given by {@link ArticleNames#canonicalPlace} as the state's name.
+         */
+        private String ownName(ArticleContext ac, String place) {
+            String title = ac.article.title();
+            if (title == null || !place.equals(title) || !DESCRIPTIVE_TITLE.matcher(title).find()) {
+                return place;
+            }
+            String own = statePlace(ac);
+            return own == null || own.isEmpty() ? place : own;
         }
 
         /** The year of an infobox population entry in {@code year[0]}, and where it was read ("" when none). */
@@ -800,7 +814,7 @@ final class DemographicsTable implements CuratedTable {
         /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
         private String canonical(ArticleContext ac, String place) {
             return place.equals(articlePlace(ac)) || adminNounOf.containsKey(place) ? place
-                    : ac.articleNames.canonicalPlace(place); // "Kumul district" is not the Kumul Khanate
+                    : ownName(ac, ac.articleNames.canonicalPlace(place)); // "Kumul district" is not the Kumul Khanate
         }
 
         /**
