@@ -319,6 +319,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void peopleImprisonedExecutedOrPerishedOrCarriedAwayAreNoPopulation() {
+        Table t = Fixtures.build("tashkala.txt", """
+                = Tashkala Famine =
+
+                == Course ==
+                In 1932 Tashkala had 9,000 inhabitants. The next winter the garrison imprisoned about 1,500 people and executed 40 people, some 600 perished in the famine, and the trucks carried roughly 700 people to the railhead. Planners hoped to settle some 2,000 people on the new farms.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_000L).has("region", "Tashkala").has("group", "All");
+        TableAsserts.of(t).hasNoRowWith("population", 1_500L).hasNoRowWith("population", 40L)
+                .hasNoRowWith("population", 600L).hasNoRowWith("population", 700L).hasNoRowWith("population", 2_000L);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
