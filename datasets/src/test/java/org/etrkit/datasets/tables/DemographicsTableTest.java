@@ -332,6 +332,23 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theDistrictOfAPlaceAsTheSubjectIsThatPlace() {
+        Table t = Fixtures.build("orel.txt", """
+                = Battle of Lake Orel =
+
+                Infobox
+                - Date: 1931
+                - Location: Lake Orel
+
+                == Background ==
+                The district of Tamsk, on the northern shore, had roughly 12,000 inhabitants in 1930, of whom some 30 per cent were Koreans. The hilly county of Borsk had fewer than 3,000 inhabitants in 1931.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tamsk").has("group", "All").has("year", 1930);
+        TableAsserts.of(t).rowWith("share_pct", 30.0).has("region", "Tamsk").has("group", "Korean");
+        TableAsserts.of(t).rowWith("population", 3_000L).has("region", "Borsk");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
