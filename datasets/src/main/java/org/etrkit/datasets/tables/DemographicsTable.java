@@ -1729,9 +1729,9 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             // "Altay District", "the district of Khalkhgol", "Ili's population": the nearest before the figure
-            Matcher m = placeAdmin.matcher(text).region(from, q.start());
+            Matcher m = placeAdmin.matcher(text).useTransparentBounds(true).region(from, q.start());
             String best = null;
-            while (m.find()) {
+            while (nextAdmin(m, q.start())) {
                 String place = adminPlace(m);
                 if (place != null && !isGroup(p, place) && !inAppositive(p, from, q.start(), m.start())) {
                     best = place;
@@ -1772,8 +1772,9 @@ final class DemographicsTable implements CuratedTable {
                     return place;
                 }
             }
-            Matcher m = placeAdmin.matcher(p.text).region(s.start(), Math.min(s.end(), s.start() + Prose.WINDOW));
-            if (m.find() && p.text.substring(s.start(), m.start()).matches("\\s*(?:(?:In|At|The|the) )?")) {
+            int end = Math.min(s.end(), s.start() + Prose.WINDOW);
+            Matcher m = placeAdmin.matcher(p.text).useTransparentBounds(true).region(s.start(), end);
+            if (nextAdmin(m, end) && p.text.substring(s.start(), m.start()).matches("\\s*(?:(?:In|At|The|the) )?")) {
                 String place = adminPlace(m);
                 if (place != null && !isGroup(p, place)) {
                     return place; // "The Tuvan People's Republic …", "In Jirim League, …"
@@ -1782,6 +1783,21 @@ final class DemographicsTable implements CuratedTable {
             String subject = subject(p, s, s.end());
             return subject != null && placeWords(p.article).contains(subject)
                     && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
+        }
+
+        /**
+         * The next place with an administrative word before {@code end}: a name before the word that is no place
+         * ("The district", "the Mongolian district") is passed over to the word, so that the place after it is
+         * found ("The district of Posyet", "the Mongolian district of Khalkhgol").
+         */
+        private boolean nextAdmin(Matcher m, int end) {
+            while (m.find()) {
+                if (m.group("before") == null || adminPlace(m) != null) {
+                    return true;
+                }
+                m.region(m.start("admin"), end);
+            }
+            return false;
         }
 
         /** The administrative noun a place was named with and which its name leaves out ("oblast" of "Semirechye"). */
