@@ -349,6 +349,22 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountInBracketsOrWithASharePutAfterAGroupIsThatGroupsCount() {
+        Table t = Fixtures.build("volga.txt", """
+                = Volga Census =
+
+                == People ==
+                At the count of 1931 the oblast of Kama had 800,000 inhabitants. Tatars were the largest group, 412,000 people or 51.5% of the total, followed by Bashkirs (160,000) and Chuvash, who numbered some 90,000. The Mordvins, the oldest settlers, made up 6.2% (49,600), while the Udmurts, some 20,000, lived in the north.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 412_000L).has("group", "Tatar").has("share_pct", 51.5).has("region", "Kama");
+        a.rowWith("population", 160_000L).has("group", "Bashkir");
+        a.rowWith("population", 90_000L).has("group", "Chuvash");
+        a.rowWith("population", 49_600L).has("group", "Mordvin").has("share_pct", 6.2);
+        a.rowWith("population", 20_000L).has("group", "Udmurt");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
