@@ -1002,12 +1002,23 @@ final class DemographicsTable implements CuratedTable {
                         && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                     kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 }
+                boolean countOfShare = kind == null && last != null && last.population() == null
+                        && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
+                        && p.text.substring(lastEnd, q.start()).matches("\\s*\\(");
+                if (countOfShare) {
+                    kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
+                }
                 if (kind == null) {
                     continue;
                 }
                 String group;
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
-                if (q.start() == itemFigure && kind.equals("count")) {
+                String bracketed = kind.equals("count") ? groupBeforeBracket(p, q) : null;
+                if (countOfShare) {
+                    group = last.group();
+                } else if (bracketed != null) {
+                    group = bracketed; // "followed by Russians (1,275,055)"
+                } else if (q.start() == itemFigure && kind.equals("count")) {
                     group = "All"; // "- Shilingol and Chahar: 424,000": the place's total
                 } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                         && groupsAfter(p, q) > 1) {
@@ -1343,7 +1354,8 @@ final class DemographicsTable implements CuratedTable {
             if (populationNouns.contains(u) || isGroupWord(p, q)) {
                 return "count";
             }
-            if (u.isEmpty() && (groupBefore(p, q.start()) != null || groupAfterCopula(p, q) != null)) {
+            if (u.isEmpty() && (groupBefore(p, q.start()) != null || groupAfterCopula(p, q) != null
+                    || groupBeforeBracket(p, q) != null)) {
                 return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
             }
             if (u.isEmpty() && populationBefore(p, q.start())) {
@@ -1370,6 +1382,9 @@ final class DemographicsTable implements CuratedTable {
                 return false;
             }
             String noun = m.group(2).toLowerCase(Locale.ROOT);
+            if (COPULA.contains(noun) && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+                return true; // "Tatars were the largest group, 412,000 people or 51.5%": a people's count
+            }
             return populationNouns.contains(noun) || civilians.contains(noun) || people.contains(noun)
                     || populationHeads.contains(noun);
         }
@@ -1381,7 +1396,20 @@ final class DemographicsTable implements CuratedTable {
                 return false;
             }
             Prose.Name n = names.get(names.size() - 1);
-            return n.isGroup() && p.text.substring(n.end(), q.start()).matches(":?\\s+");
+            return n.isGroup() && p.text.substring(n.end(), q.start()).matches(":?\\s+|\\s*\\(");
+        }
+
+        /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */
+        private String groupBeforeBracket(Prose p, Quantity q) {
+            if (!q.unit().isEmpty()) {
+                return null;
+            }
+            List<Prose.Name> names = namesIn(p, Math.max(0, q.start() - 40), q.start());
+            if (names.isEmpty()) {
+                return null;
+            }
+            Prose.Name n = names.get(names.size() - 1);
+            return n.isGroup() && p.text.substring(n.end(), q.start()).matches("\\s*\\(") ? canonical(n) : null;
         }
 
         /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
