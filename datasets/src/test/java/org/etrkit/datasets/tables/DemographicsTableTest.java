@@ -365,6 +365,25 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theSameSurveyIsInTheSurveysYearAndAnotherFiguresDateIsNotAJoinedClausesYear() {
+        Table t = Fixtures.build("kara.txt", """
+                = Kara Oasis =
+
+                == People ==
+                A registration ordered by the governor in 1928 put the population of Kara district at 12,300, against some 15,000 in 1921, and found that the Tatar share had dropped to 11%. Orda, the next town to the north, counted 40,000 inhabitants in the same registration, 85% of them Kazakhs.
+
+                Kulja had 50,000 inhabitants in 1940, 70% of them Uyghurs.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_300L).has("year", 1928);
+        a.rowWith("population", 15_000L).has("year", 1921);
+        a.rowWith("share_pct", 11.0).has("group", "Tatar").has("year", 1928);
+        a.rowWith("population", 40_000L).has("region", "Orda").has("year", 1928);
+        a.rowWith("share_pct", 85.0).has("group", "Kazakh").has("year", 1928);
+        a.rowWith("share_pct", 70.0).has("group", "Uyghur").has("year", 1940);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
