@@ -101,6 +101,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
+    /** A clause joined by "and" after a comma: ", and found that". */
+    private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     /** " and Tarbagatai" after a place. */
@@ -358,6 +360,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern levelSubject;
         /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
         private final Pattern countVerbBefore;
+        /** "the same survey", "the same census": a survey named before. */
+        private final Pattern sameSurvey;
 
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
@@ -398,6 +402,7 @@ final class DemographicsTable implements CuratedTable {
             this.totalCell = lex.compile("(?:the )?(?:{total_words})\\b.*");
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
+            this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
             this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
@@ -1086,6 +1091,10 @@ final class DemographicsTable implements CuratedTable {
                 paragraphRegion = region.isEmpty() ? paragraphRegion : region;
                 scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
+                if (dated == null || !dated.basis().equals("sentence")) {
+                    Prose.Dated same = sameSurveyDate(p, si);
+                    dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
+                }
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
                 if (dated == null && leadInYear != null) {
@@ -1178,6 +1187,22 @@ final class DemographicsTable implements CuratedTable {
          * later figure's, else {@code dated}.
          */
         private static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
+            if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()
+                    && otherFiguresDate(p, q, dated.date().start())
+                    && JOINED_CLAUSE.matcher(p.text.substring(dated.date().end(), q.start())).find()) {
+                // "put it at 18,400, against some 25,000 in 1930, and found that the Han share had dropped to 9%":
+                // the date of another figure is not that of a clause joined after it
+                DateMention best = null;
+                int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
+                for (DateMention d : p.datesIn(partStart, q.start())) {
+                    if (d.hasYear() && d.end() <= q.start() && !otherFiguresDate(p, q, d.start())) {
+                        best = d; // the nearest before the figure
+                    }
+                }
+                if (best != null) {
+                    return new Prose.Dated(best, "sentence");
+                }
+            }
             if (dated == null || !dated.basis().equals("sentence") || dated.date().start() < q.end()
                     || !otherFiguresDate(p, q, dated.date().start())) {
                 return dated; // a date before the figure is the context of every figure after it
@@ -1202,6 +1227,42 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return best != null ? new Prose.Dated(best, "sentence") : dated;
+        }
+
+        /**
+         * For a sentence that refers to "the same survey" (census, count: {@code survey_nouns}), the date nearest
+         * that noun in the last earlier sentence of the paragraph that names it ("A survey ordered by Sheng in
+         * 1935 …. Turpan counted 62,000 inhabitants in the same survey": 1935), as a date of the paragraph; or null.
+         */
+        private Prose.Dated sameSurveyDate(Prose p, int si) {
+            Sentence s = p.sentence(si);
+            Matcher m = sameSurvey.matcher(p.text).region(s.start(), s.end());
+            if (!m.find()) {
+                return null;
+            }
+            Pattern noun = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b");
+            for (int k = si - 1; k >= 0; k--) {
+                Sentence e = p.sentence(k);
+                Matcher n = noun.matcher(p.text).region(e.start(), e.end());
+                int at = -1;
+                while (n.find()) {
+                    at = n.start();
+                }
+                if (at < 0) {
+                    continue;
+                }
+                DateMention best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (DateMention d : p.datesIn(e.start(), e.end())) {
+                    int distance = Math.abs(d.start() - at);
+                    if (d.hasYear() && distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                }
+                return best == null ? null : new Prose.Dated(best, "paragraph");
+            }
+            return null;
         }
 
         /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
