@@ -384,6 +384,17 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aGroupNamedByTwoWordsOfOnePeopleBeforeAnAppositiveCountIsTheFirst() {
+        Table t = Fixtures.build("ural.txt", """
+                = Ural Towns =
+
+                == People ==
+                In 1931 Tatars made up more than 90 percent of the inhabitants of Ufa, while the Hui Muslims, about 8,000 people, lived mainly in the market towns.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 8_000L).has("group", "Hui");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
