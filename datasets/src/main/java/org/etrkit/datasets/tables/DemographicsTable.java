@@ -153,6 +153,8 @@ final class DemographicsTable implements CuratedTable {
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
     /** Between two group names that name one people: "Hui, or Dungans", "Hui Muslims", "Uyghurs (Taranchi". */
     private static final Pattern ALIAS_GAP = Pattern.compile("(?:,? or |,? also called |,? known as | \\(| )");
+    /** A capitalised word right before a name, one space between: "Hui" of "Hui Muslims". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}'’-])((?-i:\\p{Lu})[\\p{L}'’-]+) $");
     /** A pronoun standing for a group named before: "they numbered", "these made up". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these)\\b");
     /** The word right after a name, when it is a lower-case word. */
@@ -1682,7 +1684,9 @@ final class DemographicsTable implements CuratedTable {
                             p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
                         n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
                     }
-                    return canonical(n);
+                    Matcher word = WORD_BEFORE.matcher(p.text).region(Math.max(from, n.start() - 30), n.start());
+                    String first = word.find() ? wholeGroup(p.article, word.group(1)) : null;
+                    return first != null ? first : canonical(n); // "Hui Muslims", which names take as one name
                 }
             }
             if (PRONOUN_SUBJECT.matcher(p.text).region(from, offset).find()) {
