@@ -395,6 +395,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void peopleLeftInAPlaceAreItsPopulationButPeopleWhoLeftItAreNot() {
+        Table t = Fixtures.build("borok.txt", """
+                = Borok Valley =
+
+                == People ==
+                The war emptied the valley. Tomra, whose population stood at some 90,000 in 1940, had about 61,000 people left by 1946. By 1950 fewer than 3,000 Koreans were left in the town, most of them old people. Some 5,000 people left the valley in 1945.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 90_000L).has("year", 1940);
+        a.rowWith("population", 61_000L).has("group", "All").has("year", 1946);
+        a.rowWith("population", 3_000L).has("group", "Korean").has("year", 1950);
+        a.hasNoRowWith("population", 5_000L);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
