@@ -362,6 +362,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern levelSubject;
         /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
         private final Pattern countVerbBefore;
+        /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
+        private final Set<String> passiveRemainders;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -404,6 +406,7 @@ final class DemographicsTable implements CuratedTable {
             this.totalCell = lex.compile("(?:the )?(?:{total_words})\\b.*");
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
+            this.passiveRemainders = lex.set("remainder_participles");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
@@ -1513,13 +1516,19 @@ final class DemographicsTable implements CuratedTable {
             String after = p.after(q.end(), 60).toLowerCase(Locale.ROOT);
             String[] words = after.split("[^\\p{L}]+");
             int n = 0;
-            for (String w : words) {
+            String previous = "";
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
                 if (w.isEmpty()) {
                     continue;
                 }
-                if (movement.contains(w) && !(w.equals("followed") && after.strip().startsWith("by"))) {
+                boolean remaining = COPULA.contains(previous) // "2,000 Japanese were left in the zone"
+                        || k + 1 < words.length && words[k + 1].equals("by"); // "8.5 million people left by 1953"
+                if (movement.contains(w) && !(w.equals("followed") && after.strip().startsWith("by"))
+                        && !(passiveRemainders.contains(w) && remaining)) {
                     return true;
                 }
+                previous = w;
                 if (++n >= 3) {
                     break;
                 }
