@@ -410,6 +410,45 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theInfoboxPopulationOfAnArticleAboutAGroupsCommunityIsThatGroups() {
+        Table t = Fixtures.build("tiflis.txt", """
+                = Armenian community of Tiflis =
+
+                Infobox
+                - Founded: 1801
+                - Population Estimate: about 47,000
+                - Population Estimate Year: 1910
+
+                == History ==
+                Merchants from Erivan settled in Tiflis after 1801. By 1910 the Armenian population of the city had reached an estimated 47,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 47_000L, "line", 5).has("group", "Armenian").has("region", "Tiflis")
+                .has("year", 1910);
+        Table d = Fixtures.build("chechens.txt", """
+                = Deportation of Chechens =
+
+                Infobox
+                - Population Estimate: 390,000
+                - Population Estimate Year: 1944
+
+                == Course ==
+                The operation began on 23 February 1944.
+                """).demographics();
+        TableAsserts.of(d).rowWith("population", 390_000L).has("group", "Chechen").has("year", 1944);
+        Table f = Fixtures.build("famine.txt", """
+                = Chechen famine of 1933 =
+
+                Infobox
+                - Population Estimate: 310,000
+                - Population Estimate Year: 1933
+
+                == Course ==
+                The famine began in 1933.
+                """).demographics();
+        TableAsserts.of(f).rowWith("population", 310_000L).has("group", "All");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
