@@ -439,6 +439,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             List<Row> fromText = List.copyOf(rows);
+            String group = titleGroup(ac);
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
                 if (b == null || !populationKey.matcher(e.key()).matches()) {
@@ -453,9 +454,9 @@ final class DemographicsTable implements CuratedTable {
                     Long population = share ? null : Math.round(q.value());
                     Integer[] year = {null};
                     String basis = infoboxYear(ac, e, b, year);
-                    String region = infoboxRegion(ac, fromText, population);
+                    String region = infoboxRegion(ac, fromText, population, group);
                     String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, "All", year[0], basis,
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, group, year[0], basis,
                             population, share ? q.value() : null, false, e.at().source(), e.at().line(),
                             Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
                                     e.key().length() + 2 + q.end()), ""));
@@ -810,10 +811,33 @@ final class DemographicsTable implements CuratedTable {
             return "";
         }
 
+        /**
+         * The group an article is about, whose population its infobox gives: a group its title names in the
+         * plural ("Deportation of Koreans …") or before a noun of a people's community ("Russian community of
+         * Harbin", {@code population_heads}); else All ("Kazakh famine of 1930–1933").
+         */
+        private String titleGroup(ArticleContext ac) {
+            String title = ac.article.title() == null ? "" : ac.article.title();
+            String[] words = title.split("[^\\p{L}'’-]+");
+            for (int k = 0; k < words.length; k++) {
+                String w = words[k];
+                String g = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : wholeGroup(ac, w);
+                if (g == null) {
+                    continue;
+                }
+                boolean plural = w.endsWith("s") && !w.equalsIgnoreCase(g);
+                boolean community = k + 1 < words.length && populationHeads.contains(words[k + 1].toLowerCase(Locale.ROOT));
+                if (plural || community) {
+                    return g;
+                }
+            }
+            return "All";
+        }
+
         /** The place of an infobox population: as the prose's row of the same total, else the title's place, else the title. */
-        private String infoboxRegion(ArticleContext ac, List<Row> fromText, Long population) {
+        private String infoboxRegion(ArticleContext ac, List<Row> fromText, Long population, String group) {
             for (Row r : fromText) {
-                if (population != null && population.equals(r.population()) && r.group().equals("All")
+                if (population != null && population.equals(r.population()) && r.group().equals(group)
                         && !r.region().isEmpty()) {
                     return r.region();
                 }
