@@ -449,6 +449,20 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aShareOfThemAfterAFigureThatIsNoPopulationIsNone() {
+        Table t = Fixtures.build("orsk.txt", """
+                = Orsk Works =
+
+                == People ==
+                In 1930 Orsk had 40,000 inhabitants, about a third of them Tatars. The mill employed some 4,000 workers that year, roughly a fifth of them Tatars. The caravans used as many as 9,000 camels, about 60 per cent of them hired from Kazakh owners.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 40_000L).has("region", "Orsk");
+        a.rowWith("group", "Tatar", "derived", false).has("share_pct", 100.0 / 3);
+        a.hasNoRowWith("share_pct", 20.0).hasNoRowWith("share_pct", 60.0);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
