@@ -101,6 +101,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
+    /** "of them", "of whom", "of these" right after a share: a share of the figure before. */
+    private static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
     /** A clause joined by "and" after a comma: ", and found that". */
     private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
@@ -1018,9 +1020,19 @@ final class DemographicsTable implements CuratedTable {
             int scanned = 0;
             Row last = null;
             int lastEnd = -1;
+            Quantity previous = null; // the figure before, and whether it was read as a population
+            boolean previousRead = false;
             for (Quantity q : withShares(p)) {
+                Quantity prior = previous;
+                boolean priorRead = previousRead;
+                previous = q;
+                previousRead = false;
                 int si = p.sentenceIndex(q.start());
                 Sentence s = p.sentence(si);
+                if (prior != null && p.sentenceIndex(prior.start()) == si && !priorRead
+                        && q.unit().equalsIgnoreCase("percent") && OF_THEM_AFTER.matcher(p.after(q.end(), 20)).lookingAt()) {
+                    continue; // "employed some 20,000 workers, roughly a third of them Russian": a share of no population
+                }
                 Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
                 groupPlace = asPlace.lookingAt() && isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
                 String kind = kind(p, q, si);
@@ -1149,6 +1161,7 @@ final class DemographicsTable implements CuratedTable {
                     rows.set(rows.size() - 1, merged);
                     last = null; // a row takes one count and one share
                     lastEnd = -1;
+                    previousRead = true;
                     continue;
                 }
                 Row before = last != null && rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
@@ -1158,6 +1171,7 @@ final class DemographicsTable implements CuratedTable {
                     rows.set(rows.size() - 2, new Row(before.place(), before.region(), before.group(), before.year(),
                             before.yearBasis(), before.population(), share, false, before.source(), before.line(),
                             Quote.of(s, Math.min(q.start(), before.place().offset()), q.end()), ""));
+                    previousRead = true;
                     continue;
                 }
                 Row r = new Row(new Place(order, p.block.at().line(), q.start()), region, group, year, basis,
@@ -1166,6 +1180,7 @@ final class DemographicsTable implements CuratedTable {
                 rows.add(r);
                 last = r;
                 lastEnd = q.end();
+                previousRead = true;
             }
         }
 
