@@ -463,6 +463,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aShareOfTheInhabitantsOfAPlaceIsForThatPlace() {
+        Table t = Fixtures.build("amur.txt", """
+                = Amur Settlers =
+
+                == People ==
+                The Far Eastern Krai counted 150,000 Koreans in 1926. The census also found that Koreans made up two-thirds of all inhabitants of the Tamsk district on the border, and in 1920 Tatars made up 12% of the population of Kazan.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("group", "Korean", "derived", false, "line", 4, "population", null).has("region", "Tamsk");
+        a.rowWith("share_pct", 12.0).has("region", "Kazan").has("group", "Tatar");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
