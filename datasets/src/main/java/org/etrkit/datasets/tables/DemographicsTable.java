@@ -366,6 +366,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern countVerbBefore;
         /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
         private final Set<String> passiveRemainders;
+        /** After a share, the whole it is of and that whole's place: " of all inhabitants of the Posyet district". */
+        private final Pattern shareOfPlace;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -409,6 +411,8 @@ final class DemographicsTable implements CuratedTable {
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
             this.passiveRemainders = lex.set("remainder_participles");
+            this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:all |the |its )?(?:(?:{whole_modifiers}) )?"
+                    + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
@@ -1798,6 +1802,16 @@ final class DemographicsTable implements CuratedTable {
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
             // "… and 138,453 in the Uzbek SSR, where they made up 1.7%": the place a "where" clause follows
+            if (q.unit().equalsIgnoreCase("percent")) { // "made up nine-tenths of all inhabitants of the Posyet district"
+                String after = p.after(q.end(), 120);
+                Matcher whole = shareOfPlace.matcher(after);
+                if (whole.lookingAt()) {
+                    String place = withNoun(after, whole.end(1), placeName(whole.group(1)));
+                    if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                        return place;
+                    }
+                }
+            }
             Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
             if (where.find()) {
                 String place = placeName(where.group(1));
