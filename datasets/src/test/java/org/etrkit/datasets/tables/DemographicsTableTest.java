@@ -476,6 +476,17 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountOfWhomLivedInAPlaceIsForThatPlaceWithItsOkrug() {
+        Table t = Fixtures.build("suchan.txt", """
+                = Koreans of the Maritime Krai =
+
+                == People ==
+                By the census of 1926 the Maritime Krai counted 90,000 Koreans, of whom about 60,000 lived in the Suchan okrug and the districts around it.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Suchan okrug").has("group", "Korean");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
