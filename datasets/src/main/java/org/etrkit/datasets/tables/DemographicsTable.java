@@ -103,6 +103,9 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** "of them", "of whom", "of these" right after a share: a share of the figure before. */
     private static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
+    /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
+    private static final Pattern OF_WHOM_BEFORE = Pattern.compile(
+            "\\bof (?:whom|them|these) (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A clause joined by "and" after a comma: ", and found that". */
     private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
@@ -1821,7 +1824,8 @@ final class DemographicsTable implements CuratedTable {
             }
             // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
             boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed
+            boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed || ofWhom
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
                 String after = p.after(q.end(), 120);
                 Matcher aside = remarkAfterCount.matcher(after);
