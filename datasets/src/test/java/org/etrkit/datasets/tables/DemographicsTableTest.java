@@ -487,6 +487,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountOfAPeopleThatRemainedIsAPopulationWithoutOtherPopulationWords() {
+        Table t = Fixtures.build("dairen.txt", """
+                = Dairen Docks =
+
+                == After the war ==
+                The return of the Koreans began in 1946 and was finished in 1948. By 1950 fewer than 900 Koreans were left in Tsingtao, most of them engineers. In 1952 some 300 Koreans remained in Tsingtao.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 900L).has("group", "Korean").has("region", "Tsingtao").has("year", 1950);
+        a.rowWith("population", 300L).has("group", "Korean").has("year", 1952);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
