@@ -371,6 +371,8 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> passiveRemainders;
         /** After a share, the whole it is of and that whole's place: " of all inhabitants of the Posyet district". */
         private final Pattern shareOfPlace;
+        /** A verb right after a count of a people that says how many remained: " were left", " remained". */
+        private final Pattern remainAfter;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -401,7 +403,7 @@ final class DemographicsTable implements CuratedTable {
             this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
             this.innerTotal = lex.compile("(?:[\\p{L}]+ )?(?:{inner_total_words})\\b.*");
             this.innerRest = lex.compile("(?:{rest_words})\\b.*");
-            this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?)?(" + NAME + ")"
+            this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?)?(" + NAME + ")"
                     + "|(the [\\p{Ll} ]{3,25}?)\\b))");
             this.groupOf = lex.compile("(?-i:^(?: (?:{group_place_nouns}))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + "))");
             this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
@@ -416,6 +418,7 @@ final class DemographicsTable implements CuratedTable {
             this.passiveRemainders = lex.set("remainder_participles");
             this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:all |the |its )?(?:(?:{whole_modifiers}) )?"
                     + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")");
+            this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
@@ -1456,6 +1459,9 @@ final class DemographicsTable implements CuratedTable {
             boolean context = (share || u.isEmpty()) && groupRightBefore(p, q) || leadInCounts;
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 context = populationWordsNear(p, k); // this sentence or the two before it
+            }
+            if (!context && !share && isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
+                context = true; // "fewer than 2,000 Japanese were left in the zone", "some 300 Koreans remained"
             }
             if (!context) {
                 return null;
