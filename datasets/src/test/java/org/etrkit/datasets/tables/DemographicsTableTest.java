@@ -500,6 +500,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void anEstimateThatPutsTheFigureAtANumberContinuesTheCountBefore() {
+        Table t = Fixtures.build("turgai.txt", """
+                = Turgai Settlement =
+
+                == People ==
+                Turgai oblast drew settlers from the Volga. The 1890 census counted 500,000 inhabitants in the oblast; by 1910 an official estimate put the figure at 640,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 500_000L).has("region", "Turgai").has("year", 1890);
+        a.rowWith("population", 640_000L).has("region", "Turgai").has("year", 1910).has("group", "All");
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
