@@ -373,6 +373,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern shareOfPlace;
         /** A verb right after a count of a people that says how many remained: " were left", " remained". */
         private final Pattern remainAfter;
+        /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
+        private final Pattern estimateBefore;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -419,6 +421,8 @@ final class DemographicsTable implements CuratedTable {
             this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:all |the |its )?(?:(?:{whole_modifiers}) )?"
                     + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")");
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
+            this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
+                    + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
@@ -1057,6 +1061,11 @@ final class DemographicsTable implements CuratedTable {
                         && levelBefore.matcher(p.before(q.start(), 40)).find()
                         && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                     kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
+                }
+                if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
+                        && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
+                        && estimateBefore.matcher(p.before(q.start(), 60)).find()) {
+                    kind = "count"; // "… counted 987,863 inhabitants; by 1914 an official estimate put the figure at 1,201,540"
                 }
                 boolean countOfShare = kind == null && last != null && last.population() == null
                         && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
