@@ -513,6 +513,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aShareOfAPeopleThatPerishedOrTheLivesACountCostAreNoPopulation() {
+        Table t = Fixtures.build("steppe-famine.txt", """
+                = Steppe Famine =
+
+                == Course ==
+                In 1929 the oblast had 900,000 inhabitants. Roughly 30 percent of all Tatars perished, and the famine cost the lives of an estimated 120,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 900_000L).has("group", "All");
+        a.hasNoRowWith("share_pct", 30.0).hasNoRowWith("population", 120_000L);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
