@@ -1578,6 +1578,7 @@ final class DemographicsTable implements CuratedTable {
             String[] words = after.split("[^\\p{L}]+");
             int n = 0;
             String previous = "";
+            boolean percent = q.unit().equalsIgnoreCase("percent");
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
                 if (w.isEmpty()) {
@@ -1585,12 +1586,13 @@ final class DemographicsTable implements CuratedTable {
                 }
                 boolean remaining = COPULA.contains(previous) // "2,000 Japanese were left in the zone"
                         || k + 1 < words.length && words[k + 1].equals("by"); // "8.5 million people left by 1953"
-                if (movement.contains(w) && !(w.equals("followed") && after.strip().startsWith("by"))
-                        && !(passiveRemainders.contains(w) && remaining)) {
+                boolean followedBy = w.equals("followed") && (after.strip().startsWith("by")
+                        || percent && k + 1 < words.length && words[k + 1].equals("by")); // "75.9% of the total, followed by"
+                if (movement.contains(w) && !followedBy && !(passiveRemainders.contains(w) && remaining)) {
                     return true;
                 }
                 previous = w;
-                if (++n >= 3) {
+                if (++n >= (percent ? 4 : 3)) { // a share reaches past its "of all Kazakhs" to the verb
                     break;
                 }
             }
