@@ -32,7 +32,11 @@ import tech.tablesaw.api.Table;
  * 1940"; the figures of population tables ({@link Reader#tables}); and the infobox's {@code Population…}
  * entries. A statement needs a population word in its sentence or the two before (or a group right before
  * the figure, as in a list) and no movement verb next to the figure ("15,000 Kazakhs followed him" is not a
- * population; "followed by Kazakhs 443,700" is), and an age is none ("aged 20 or older").
+ * population; "followed by Kazakhs 443,700" is; "2,000 Japanese were left" is), and an age is none ("aged 20 or
+ * older"); a share "of them" after a figure that is no population ("20,000 workers, a third of them Russian") is
+ * none. A bare figure in brackets after a group or a group's share is that group's count ("Russians (1,275,055)",
+ * "made up 14.1% (190,300)"), and a group's count and share read from one table row are one row, the total
+ * row's 100% its share.
  *
  * <p>The group is the one named after a share or "of them" ("of whom 55% were Han", "a further 15% Hui",
  * "95% of them Uyghurs"), else the group of the count the share follows ("443,700 (10.2%)"), else {@code
