@@ -526,6 +526,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aFigureRightBeforeAWhenClauseIsInThatClausesYear() {
+        Table t = Fixtures.build("kalgan.txt", """
+                = Kalgan in the War =
+
+                == People ==
+                Kalgan had counted 150,000 residents in 1936 but held only about 40,000 when the Eighth Route Army entered it in August 1945.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 150_000L).has("year", 1936);
+        a.rowWith("population", 40_000L).has("region", "Kalgan").has("year", 1945);
+    }
+
+    @Test
     void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
         Table t = Fixtures.build("outer.txt", """
                 = Outer Manchurian Provisional Government =
