@@ -110,6 +110,10 @@ final class DemographicsTable implements CuratedTable {
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
     private static final Pattern OF_WHOM_BEFORE = Pattern.compile(
             "\\bof (?:whom|them|these) (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    /** A "when" clause right after a figure (and its noun): " when UN troops retook it". */
+    private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+when\\b");
+    /** Where a clause ends inside its sentence: a comma, semicolon or colon. */
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[,;:]");
     /** A clause joined by "and" after a comma: ", and found that". */
     private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
@@ -1254,6 +1258,19 @@ final class DemographicsTable implements CuratedTable {
          * later figure's, else {@code dated}.
          */
         private static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
+            Matcher when = WHEN_AFTER.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 20));
+            if (when.lookingAt()) { // "held only about 200,000 when UN troops retook it in March 1951"
+                int clauseEnd = s.end();
+                Matcher stop = CLAUSE_STOP.matcher(p.text).region(when.end(), s.end());
+                if (stop.find()) {
+                    clauseEnd = stop.start();
+                }
+                for (DateMention d : p.datesIn(when.end(), clauseEnd)) {
+                    if (d.hasYear() && d.end() <= clauseEnd) {
+                        return new Prose.Dated(d, "sentence");
+                    }
+                }
+            }
             if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()
                     && otherFiguresDate(p, q, dated.date().start())
                     && JOINED_CLAUSE.matcher(p.text.substring(dated.date().end(), q.start())).find()) {
