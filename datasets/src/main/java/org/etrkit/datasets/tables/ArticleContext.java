@@ -506,29 +506,25 @@ final class ArticleContext {
      * {@code place_prepositions} ("at Changchun"), before a verb of its {@code place_verbs} ("Yixian fell"), or
      * joined by "and" to such a name ("Jinzhou and Yixian"), and never as an owner ("Changchun's").
      */
-    boolean usesAsPlace(String name, Lexicon lex) {
+    boolean usesAsPlace(String name) {
         if (placeNames == null) {
-            String nameRe = "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*";
-            Pattern after = Pattern.compile("\\b(?i:" + lex.alternation("place_prepositions") + ")\\s+(" + nameRe + ")");
-            Pattern before = Pattern.compile("(?<![\\p{L}-])(" + nameRe + ")\\s+(?:" + lex.alternation("place_verbs") + ")\\b");
-            Pattern joined = Pattern.compile("(" + nameRe + ") and (" + nameRe + ")");
-            Pattern owner = Pattern.compile("(" + nameRe + ")['’]s\\b");
+            Rules.PlacePatterns pp = rules.placePatterns(); // compiled once per Rules, from the lexicon
             Set<String> places = new java.util.HashSet<>();
             Set<String> owners = new java.util.HashSet<>();
             for (Prose p : prose) {
-                for (Pattern pt : List.of(after, before)) {
+                for (Pattern pt : List.of(pp.after(), pp.before())) {
                     Matcher m = pt.matcher(p.text);
                     while (m.find()) {
                         places.add(m.group(1));
                     }
                 }
-                Matcher o = owner.matcher(p.text);
+                Matcher o = pp.owner().matcher(p.text);
                 while (o.find()) {
                     owners.add(o.group(1));
                 }
             }
             for (Prose p : prose) {
-                Matcher m = joined.matcher(p.text);
+                Matcher m = pp.joined().matcher(p.text);
                 while (m.find()) {
                     if (places.contains(m.group(1)) || places.contains(m.group(2))) {
                         places.add(m.group(1));

@@ -43,6 +43,24 @@ public final class Rules {
     private final Clauses clauses;
     private final List<Override> overrides;
     private final PhraseMatcher<String> groups;
+    private final PlacePatterns placePatterns;
+
+    /**
+     * The patterns that find the names an article uses as places ({@link ArticleContext#usesAsPlace}), compiled
+     * once from the lexicon: a name after a preposition of {@code place_prepositions} ({@code after}), before a
+     * verb of {@code place_verbs} ({@code before}), two names joined by "and" ({@code joined}), and a name as an
+     * owner ("Changchun's", {@code owner}). Each has the name in group 1 ({@code joined}: groups 1 and 2).
+     */
+    record PlacePatterns(Pattern after, Pattern before, Pattern joined, Pattern owner) {
+        static PlacePatterns of(Lexicon lex) {
+            String nameRe = "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*";
+            return new PlacePatterns(
+                    Pattern.compile("\\b(?i:" + lex.alternation("place_prepositions") + ")\\s+(" + nameRe + ")"),
+                    Pattern.compile("(?<![\\p{L}-])(" + nameRe + ")\\s+(?:" + lex.alternation("place_verbs") + ")\\b"),
+                    Pattern.compile("(" + nameRe + ") and (" + nameRe + ")"),
+                    Pattern.compile("(" + nameRe + ")['’]s\\b"));
+        }
+    }
 
     /**
      * A named correction for one sentence the generic reading gets wrong: the troop figure that
@@ -70,6 +88,7 @@ public final class Rules {
             groupNames.put(g, g);
         }
         this.groups = new PhraseMatcher<>(groupNames, true);
+        this.placePatterns = PlacePatterns.of(lexicon);
     }
 
     /** The rules shipped with the builder. */
@@ -127,6 +146,11 @@ public final class Rules {
     /** The lexicon's ethnic groups ({@code groups}), each standing for itself, plurals matched. */
     PhraseMatcher<String> groups() {
         return groups;
+    }
+
+    /** The patterns of names used as places, compiled once from the lexicon. */
+    PlacePatterns placePatterns() {
+        return placePatterns;
     }
 
     Clauses clauses() {

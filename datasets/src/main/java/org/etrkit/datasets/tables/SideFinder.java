@@ -1067,7 +1067,7 @@ final class SideFinder {
                     && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
-            if (!x.possessive() && p.article.usesAsPlace(x.text(), lexicon)) {
+            if (!x.possessive() && p.article.usesAsPlace(x.text())) {
                 continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
             }
             String gap = p.text.substring(x.end(), to);
