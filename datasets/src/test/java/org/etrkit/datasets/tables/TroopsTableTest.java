@@ -278,6 +278,47 @@ class TroopsTableTest {
     }
 
     @Test
+    void aProvinceOfASideAndItsLeaderAreThatSide() {
+        Table t = Fixtures.build("province.txt", """
+                = Hebian under Liu Wenhai =
+
+                Infobox
+                - Common Name: Hebian
+                - Status: Province of the Republic of China under a military governor
+                - Capital: Hecheng
+                - Leader1: Liu Wenhai
+                - Strength1: about 40,000 (1936)
+
+                Liu took the governorship in 1921 with a single brigade. At first he commanded only 4,000 men.
+
+                In 1930 Liu's army numbered 25,000, and Liu fought the rebels with some 9,000 troops.
+
+                The Hebian Army grew quickly; it counted about 31,000 men in 1934.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 40000L).has("side", "ROC");
+        a.rowWith("count_low", 4000L).has("side", "ROC");
+        a.rowWith("count_low", 25000L).has("side", "ROC");
+        a.rowWith("count_low", 9000L).has("side", "ROC");
+        a.rowWith("count_low", 31000L).has("side", "ROC");
+    }
+
+    @Test
+    void aSatelliteStatusGivesTheArticleNoSide() {
+        Table t = Fixtures.build("satellite.txt", """
+                = Fixture People's Republic =
+
+                Infobox
+                - Status: Satellite state of the Soviet Union
+                - Capital: Fixton
+                - Leader1: Oyun Dash
+
+                In 1935 Oyun Dash commanded an army of 4,000 men.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 4000L).has("side", "Other");
+    }
+
+    @Test
     void anArticleAboutSomethingElseKeepsOtherForFiguresThatNameNoSide() {
         Table t = Fixtures.build("exodus.txt", """
                 = Kazakh exodus from Xinjiang =
