@@ -116,6 +116,18 @@ class AidTableTest {
     }
 
     @Test
+    void aPronounThatReceivesIsTheRecipientItRefersTo() {
+        Table t = Fixtures.build("receiver.txt", """
+                = Receiver =
+
+                In 1938 Moscow sent 100 aircraft to China.
+
+                Chiang Kai-shek welcomed the Soviet instructors and their families. In 1939 he obtained a loan of $5 million for three years.
+                """).aid();
+        TableAsserts.of(t).rowWith("unit", "USD").has("donor", "USSR").has("recipient", "ROC").has("quantity", 5_000_000.0);
+    }
+
+    @Test
     void aStrengthIsNoTransfer() {
         TableAsserts t = TableAsserts.of(aid());
         t.hasNoRowWith("quantity", 6000.0);
