@@ -629,10 +629,12 @@ final class AidTable implements CuratedTable {
                     String side = a.sides.find(p, q.start(), q.end(), q.unit(), day).side(); // "a Soviet squadron of 150 men was sent"
                     parties[0] = side == null || side.equals("Other") ? null : side;
                 }
+                boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
+                        : receiver ? null : antecedent(p, t.start(), day);
+                String recipient = parties[1] != null ? parties[1] : lastRecipient != null || !receiver ? lastRecipient
                         : antecedent(p, t.start(), day);
-                String recipient = parties[1] != null ? parties[1] : lastRecipient;
                 if (unnamed(donor)) {
                     donor = resolve(donor, lastDonor, lastRecipient, frame, 0, unnamed(recipient) ? null : recipient);
                 }
