@@ -304,6 +304,23 @@ class TroopsTableTest {
     }
 
     @Test
+    void theFiguresOfAWhoseClauseAreTheNameBeforeIt() {
+        Table t = Fixtures.build("whose.txt", """
+                = Fixture Steppe Patrols =
+
+                Infobox
+                - Country: Soviet Union
+
+                In the hills the bandit chief Oraz Khan, whose followers numbered about 900 riders, raided the railway.
+
+                The Red Army, whose patrols counted some 2,500 men, guarded the line.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 900L).has("side", "Other").has("force", "Oraz Khan");
+        a.rowWith("count_low", 2500L).has("side", "USSR");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
