@@ -168,7 +168,12 @@ final class SideFinder {
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
-        // 1a. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
+        // 1a. "Oraz Khan, whose followers numbered about 900": the name the relative "whose" follows
+        Reading whose = whoseOwner(p, start, date);
+        if (whose != null) {
+            return whose;
+        }
+        // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
         Reading owner = possessiveOwner(p, start, end, date);
         if (owner != null) {
             return owner;
@@ -592,6 +597,37 @@ final class SideFinder {
             return new Reading("Other", name.text(), "a people, the owner before the figure ('of their men')");
         }
         return name == null ? null : reading(p, name, date, "the owner before the figure ('of its men')");
+    }
+
+    private static final java.util.regex.Pattern WHOSE = java.util.regex.Pattern.compile(",\\s+whose\\s");
+
+    /**
+     * For a figure in a relative clause opened by "whose" ("Oraz Khan, whose followers numbered about 900"): the
+     * name right before ", whose", known (its side), a people or unknown ({@code Other}); null when there is no
+     * such clause, when the clause names a force of its own, or when no name ends right before it.
+     */
+    private Reading whoseOwner(Prose p, int start, LocalDate date) {
+        int from = Math.max(p.sentence(p.sentenceIndex(start)).start(), start - Prose.WINDOW);
+        java.util.regex.Matcher m = WHOSE.matcher(p.text).region(from, start);
+        int comma = -1;
+        while (m.find()) {
+            comma = m.start();
+        }
+        if (comma < 0 || p.text.substring(comma + 1, start).matches("(?s).*[,;()].*") || !p.namesIn(comma, start).isEmpty()) {
+            return null; // no "whose" clause, the figure is past its end, or the clause names its force ("whose Northeastern Army")
+        }
+        List<Prose.Name> names = p.namesIn(from, comma);
+        Prose.Name last = names.isEmpty() ? null : names.get(names.size() - 1);
+        if (last != null && last.end() == comma) {
+            return last.isGroup() ? new Reading("Other", last.text(), "a people, the owner the 'whose' clause follows")
+                    : reading(p, last, date, "the owner the 'whose' clause follows");
+        }
+        List<Prose.Actor> actors = p.actorsIn(from, comma);
+        Prose.Actor actor = actors.isEmpty() ? null : actors.get(actors.size() - 1);
+        if (actor != null && actor.end() == comma) {
+            return new Reading("Other", actor.text(), "the owner the 'whose' clause follows, which the gazetteer does not know");
+        }
+        return null;
     }
 
     /** How far after a clause's start its subject is looked for. */
