@@ -100,9 +100,21 @@ final class ArticleContext {
                         combatantSides.get(m.group(2)), aliases, conflicting);
             }
         }
+        this.statusSide = combatants.isEmpty() ? statusSide(article, rules, lex) : null;
+        if (statusSide != null) { // "Leader1: Yan Xishan" of a province of the Republic of China
+            for (Element.InfoboxEntry e : article.infobox()) {
+                Matcher m = MEMBERS.matcher(e.key());
+                if (m.matches() && m.group(1).toLowerCase(Locale.ROOT).startsWith("leader")) {
+                    members(true, e.value(), statusSide, aliases, conflicting);
+                }
+            }
+        }
 
         Set<String> forceNouns = lex.set("force_nouns");
         String[] own = ownSide(article, rules, lex, day);
+        if (own[0] == null && statusSide != null) {
+            own = new String[] {statusSide.at(day), "the infobox's Status"};
+        }
         this.ownSide = own[0];
         this.ownSideBasis = own[1];
         this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
@@ -341,7 +353,8 @@ final class ArticleContext {
         });
         ArticleNames.Subject subject = articleNames.subject();
         if (subject != null) {
-            Gazetteer.Side side = new Gazetteer.Side(subject.side(), null, null);
+            Gazetteer.Side side = subject.side().equals("Other") && statusSide != null ? statusSide
+                    : new Gazetteer.Side(subject.side(), null, null); // "Shanxi", a province of the Republic
             for (String n : subject.names()) {
                 if (base.firstIn(n) == null) {
                     addAlias(aliases, conflicting, n, side);
@@ -363,6 +376,29 @@ final class ArticleContext {
      * {@link #ownSide}: a figure of its people that names no side is that force's.
      */
     final boolean aboutAForce;
+
+    /**
+     * The side of a state or province the article is about whose infobox status makes it a part of a side
+     * (a key of the lexicon's {@code status_keys} whose value opens with a word of its
+     * {@code subordinate_status_words}: "Status: Province of the Republic of China"), for an article without
+     * combatants; null otherwise ("Satellite state of the Soviet Union" is a state of its own).
+     */
+    private final Gazetteer.Side statusSide;
+
+    private static Gazetteer.Side statusSide(Article article, Rules rules, Lexicon lex) {
+        Set<String> keys = lex.set("status_keys");
+        Set<String> subordinate = lex.set("subordinate_status_words");
+        for (Element.InfoboxEntry e : article.infobox()) {
+            String first = e.value().strip().split("[\\s,;]+", 2)[0].toLowerCase(Locale.ROOT);
+            if (keys.contains(e.key().toLowerCase(Locale.ROOT)) && subordinate.contains(first)) {
+                Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
+                if (s != null && !s.side().equals("Other")) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
 
     private static String[] ownSide(Article article, Rules rules, Lexicon lex, LocalDate day) {
         for (String key : lex.list("own_side_keys")) {
