@@ -321,6 +321,29 @@ class TroopsTableTest {
     }
 
     @Test
+    void aCommanderOfAnOrderOfBattleRowBelongsToTheRowsSide() {
+        Table t = Fixtures.build("commanders.txt", """
+                = Battle of Fixture Ford =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+
+                At the ford Liu Bowen's army suffered about 2,400 casualties. Okada Jiro and some 600 of his men were cut off.
+
+                  - Order of battle at the ford**
+
+                | Formation | Commander | Side | Strength |
+                | 14th Army | Liu Bowen | Chinese | 12,000 |
+                | 7th Brigade | Okada Jiro | Japanese | 5,000 |
+                | Sources: x | | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 2400L).has("side", "ROC");
+        a.rowWith("count_low", 600L).has("side", "Japan");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
