@@ -273,7 +273,9 @@ final class ArticleContext {
      * The units an order-of-battle table lists with a side ("35th Army, 211th Brigade | Suiyuan provincial
      * army"): each capitalised or numbered part of the unit cell ending in a force noun takes the side the row's
      * side cell names (a name of the gazetteer or of the infobox), or, without a side column, the side the
-     * unit cell itself names ("Bukhara Group of Forces (Red Army)").
+     * unit cell itself names ("Bukhara Group of Forces (Red Army)"); so does each person of its commander column
+     * (a header of the lexicon's {@code commander_headers}), as {@link #members} reads a {@code CommanderN} entry,
+     * unless the unit is irregulars (a word of {@code irregular_nouns}: "Kazakh irregulars"), a leader of his own men.
      */
     private void learnTableUnits(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, Set<String> forceNouns,
                                  Gazetteer known, LocalDate day) {
@@ -284,6 +286,7 @@ final class ArticleContext {
             if (unitCol < 0) {
                 continue;
             }
+            int commanderCol = TroopsTable.Reader.header(pt, lex.set("commander_headers"), unitCol);
             for (Element.Row row : pt.rows()) {
                 // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)")
                 Gazetteer.Side side = known.firstIn(row.cell(sideCol >= 0 ? sideCol : unitCol));
@@ -297,6 +300,11 @@ final class ArticleContext {
                             && forceNouns.contains(last) && known.firstIn(name) == null) {
                         addAlias(aliases, conflicting, name, side);
                     }
+                }
+                boolean irregulars = java.util.Arrays.stream(row.cell(unitCol).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                        .anyMatch(lex.set("irregular_nouns")::contains); // "Kazakh irregulars | Osman Batur": an ally's own men
+                if (commanderCol >= 0 && commanderCol != sideCol && !irregulars) { // "59th Army | Zhang Zizhong | Chinese"
+                    members(true, row.cell(commanderCol), side, aliases, conflicting);
                 }
             }
         }

@@ -331,16 +331,20 @@ class TroopsTableTest {
 
                 At the ford Liu Bowen's army suffered about 2,400 casualties. Okada Jiro and some 600 of his men were cut off.
 
+                In the hills Tash Bek's riders lost about 150 men.
+
                   - Order of battle at the ford**
 
                 | Formation | Commander | Side | Strength |
                 | 14th Army | Liu Bowen | Chinese | 12,000 |
                 | 7th Brigade | Okada Jiro | Japanese | 5,000 |
+                | Hill irregulars | Tash Bek | Chinese | 800 |
                 | Sources: x | | | |
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 2400L).has("side", "ROC");
         a.rowWith("count_low", 600L).has("side", "Japan");
+        a.rowWith("count_low", 150L).has("side", "Other"); // irregulars' leader: an ally's own men
     }
 
     @Test
