@@ -348,6 +348,23 @@ class TroopsTableTest {
     }
 
     @Test
+    void anInfoboxFigureWithoutItsCombatantTakesTheSideOfItsCommander() {
+        Table t = Fixtures.build("mission.txt", """
+                = Fixture Military Mission =
+
+                Infobox
+                - Date: 1930 – 1936
+                - Commander1: Fritz Adler; Karl Brandt
+                - Commander2: Chiang Kai-shek
+                - Strength1: about 40 advisers (1934)
+                - Strength2: some 50,000 (trained divisions, 1936)
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 50000L).has("side", "ROC");
+        a.rowWith("count_low", 40L).has("side", "Other");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
