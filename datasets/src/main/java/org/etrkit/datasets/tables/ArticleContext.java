@@ -100,6 +100,19 @@ final class ArticleContext {
                         combatantSides.get(m.group(2)), aliases, conflicting);
             }
         }
+        for (Element.InfoboxEntry e : article.infobox()) { // "Commander2: Chiang Kai-shek" without a Combatant2
+            Matcher m = MEMBERS.matcher(e.key());
+            if (m.matches() && m.group(1).toLowerCase(Locale.ROOT).startsWith("commander")
+                    && !combatants.containsKey(m.group(2)) && !commanderSides.containsKey(m.group(2))) {
+                for (String person : e.value().split("[;,]")) {
+                    Gazetteer.Side s = rules.gazetteer().firstIn(person);
+                    if (s != null && !s.side().equals("Other")) {
+                        commanderSides.put(m.group(2), s.at(day));
+                        break;
+                    }
+                }
+            }
+        }
         this.statusSide = combatants.isEmpty() ? statusSide(article, rules, lex) : null;
         if (statusSide != null) { // "Leader1: Yan Xishan" of a province of the Republic of China
             for (Element.InfoboxEntry e : article.infobox()) {
@@ -161,6 +174,12 @@ final class ArticleContext {
     }
 
     private final int medianYear;
+
+    /**
+     * The side of each infobox number that has no combatant but a commander the gazetteer knows, by its number
+     * ("Commander2: Chiang Kai-shek" makes number 2 ROC): the side of the first such person of the entry.
+     */
+    final Map<String, String> commanderSides = new HashMap<>();
 
     /** The side of each infobox combatant, by its number, as a gazetteer side (for aliases). */
     private final Map<String, Gazetteer.Side> combatantSides = new HashMap<>();

@@ -493,6 +493,9 @@ final class TroopsTable implements CuratedTable {
                     } else if (ac.combatants.containsKey(m.group(2))) {
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);
+                    } else if (ac.commanderSides.containsKey(m.group(2))) {
+                        side = ac.commanderSides.get(m.group(2));
+                        basis = "the infobox's Commander" + m.group(2) + ", with no Combatant" + m.group(2);
                     } else if ((h = forceInBracketAfter(ac, b.text(), q)) != null) {
                         side = h.value().at(day);
                         force = h.text();
