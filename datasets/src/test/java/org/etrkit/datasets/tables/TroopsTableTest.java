@@ -365,6 +365,24 @@ class TroopsTableTest {
     }
 
     @Test
+    void itBeforeAFigureIsTheForceNamedBeforeIt() {
+        Table t = Fixtures.build("it.txt", """
+                = Fixture Frontier War =
+
+                Infobox
+                - Combatant1: People's Republic of China
+                - Combatant2: India
+
+                The Chinese attack opened at dawn on 3 May. In the east, the 5th Frontier Brigade was overrun within hours; it lost 310 men killed.
+
+                The Imperial Japanese Army grew with the threat from the Soviet Union. From about 90,000 men in 1932 it reached 150,000 in 1936; a mobilisation planned for a war against the Soviet Union raised it to more than 600,000.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 310L).has("side", "Other");
+        a.rowWith("count_low", 600000L).has("side", "Japan");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
