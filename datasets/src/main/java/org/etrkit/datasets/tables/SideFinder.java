@@ -240,6 +240,12 @@ final class SideFinder {
         if (subject != null) {
             return subject;
         }
+        // 2e. "; it lost 493 men killed", "raised it to more than 700,000": a pronoun right before the figure
+        // stands for the force named before it in its paragraph
+        Reading pronounForce = forcePronoun(p, clauseStart, start, date);
+        if (pronounForce != null) {
+            return pronounForce;
+        }
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
         Prose.Actor nearActor = actorBefore(p, clauseStart, start);
@@ -628,6 +634,79 @@ final class SideFinder {
             return new Reading("Other", actor.text(), "the owner the 'whose' clause follows, which the gazetteer does not know");
         }
         return null;
+    }
+
+    /** "it", "they" inside a sentence: pronouns that can stand for a force (one opening a sentence: {@link #pronounAntecedent}). */
+    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they)\\b");
+    /** "the 7th Infantry Brigade": a numbered formation, whose last word is looked up in the force nouns. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");
+
+    /**
+     * For a figure right after "it", "they" or "them" in its clause, with no name between them ("; it lost 493 men",
+     * "raised it to more than 700,000"): the nearest force named before the pronoun in its sentence or the three
+     * before it (a known name that is a force, a numbered formation or an unknown name ending in a force noun),
+     * not after a preposition ("the threat from the Soviet Union"); null when there is none, or when "that" comes
+     * between the pronoun and the figure ("it was estimated that").
+     */
+    private Reading forcePronoun(Prose p, int clauseStart, int start, LocalDate date) {
+        java.util.regex.Matcher m = FORCE_PRONOUN.matcher(p.text).region(Math.max(clauseStart, start - 80), start);
+        int at = -1;
+        int atEnd = -1;
+        while (m.find()) {
+            at = m.start();
+            atEnd = m.end();
+        }
+        if (at < 0 || at == p.sentence(p.sentenceIndex(at)).start() || !p.namesIn(at, start).isEmpty() || !p.actorsIn(at, start).isEmpty()
+                || p.anyWordIn(atEnd, start, Set.of("that")) || p.text.substring(atEnd, start).matches("(?s).*[,;:()].*")) {
+            return null;
+        }
+        int si = p.sentenceIndex(at);
+        int from = p.sentence(Math.max(0, si - 3)).start();
+        Prose.Name name = null;
+        for (Prose.Name n : p.namesIn(from, at)) {
+            java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
+            boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
+                    && forceNouns.contains(lastWord(numbered.group())); // "the Soviet 57th Special Corps"
+            if (!n.isGroup() && (isForce(p, n) || beforeFormation) && !afterPreposition(p, n) && !asPredicate(p, n.start())) {
+                name = n;
+            }
+        }
+        int unknownAt = -1;
+        String unknown = null;
+        for (Prose.Actor x : p.actorsIn(from, at)) {
+            String w = p.wordBefore(x.start());
+            if (forceNouns.contains(lastWord(x.text())) && !(prepositions.contains(w) && !w.equals("the"))
+                    && !asPredicate(p, x.start())) {
+                unknownAt = x.start();
+                unknown = x.text();
+            }
+        }
+        java.util.regex.Matcher f = NUMBERED.matcher(p.text).region(from, at);
+        while (f.find()) {
+            String w = p.wordBefore(f.start());
+            boolean named = name != null && name.end() + 1 == f.start(); // "Soviet 57th Special Corps": a known force
+            if (forceNouns.contains(lastWord(f.group())) && !(prepositions.contains(w) && !w.equals("the"))
+                    && !asPredicate(p, f.start()) && !named && p.namesIn(f.start(), f.end()).isEmpty() && f.start() > unknownAt) {
+                unknownAt = f.start();
+                unknown = f.group();
+            }
+        }
+        if (unknown != null && (name == null || unknownAt > name.start())) {
+            return new Reading("Other", unknown, "the force '" + lastWord(unknown) + "' the pronoun before the figure"
+                    + " stands for, which the gazetteer does not know");
+        }
+        return name == null ? null : reading(p, name, date, "the force the pronoun before the figure stands for");
+    }
+
+    /** True when "as" (or "as the") stands right before {@code at}: a predicate ("reorganised as the 17th Army"), no subject. */
+    private static boolean asPredicate(Prose p, int at) {
+        List<String> b = p.wordsBefore(at, 2);
+        int k = b.size() - 1;
+        if (k >= 0 && b.get(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && b.get(k).equals("as");
     }
 
     /** How far after a clause's start its subject is looked for. */
