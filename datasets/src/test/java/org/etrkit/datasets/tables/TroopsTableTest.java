@@ -383,6 +383,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void prisonersTakenByANamedSideAreItsOpponents() {
+        Table t = Fixtures.build("captors.txt", """
+                = Fixture Offensive =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: National Revolutionary Army
+
+                By the end of the week the PLA reported 12,000 prisoners taken at a cost of 900 killed.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 12000L).has("side", "ROC");
+        a.rowWith("count_low", 900L).has("side", "PRC");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
