@@ -284,7 +284,7 @@ final class SideFinder {
             }
             int attack = attackBetween(p, n.end(), start);
             if (attack < 0) {
-                if (heldPrisoners(p, start, unit)) {
+                if (heldPrisoners(p, start, end, unit)) {
                     String opponent = a.opponent(n.side().at(date));
                     if (opponent != null) {
                         return new Reading(opponent, "", "the infobox's other combatant: prisoners held by " + n.text());
@@ -975,10 +975,13 @@ final class SideFinder {
                 || Character.isUpperCase(p.text.charAt(i - 1 - last.length()))); // "the spring fighting", "the March attack"
     }
 
-    /** "returned the 8,000 prisoners": prisoners as the object of a verb belong to the side that did not take them. */
-    private boolean heldPrisoners(Prose p, int start, String unit) {
+    /** "returned the 8,000 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
+    private boolean heldPrisoners(Prose p, int start, int end, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
             return false;
+        }
+        if (prisonerHolding.contains(wordAfter(p, end))) {
+            return true; // "reported 101,000 prisoners taken"
         }
         List<String> before = p.wordsBefore(start, 2);
         if (before.isEmpty()) {
