@@ -399,6 +399,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void aLossVerbAfterCommaAndSharesTheSubjectOfTheSentence() {
+        Table t = Fixtures.build("andlost.txt", """
+                = Fixture Campaign =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+
+                In the autumn China threw some 90,000 men into the fight against about 40,000 Japanese, and lost perhaps 21,000 killed and wounded.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 21000L).has("side", "ROC");
+        a.rowWith("count_low", 40000L).has("side", "Japan");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
