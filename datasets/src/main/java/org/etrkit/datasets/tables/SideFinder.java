@@ -112,7 +112,7 @@ final class SideFinder {
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
         this.formationWords = lexicon.set("formation_words");
-        this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles})\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
+        this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
         this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
@@ -235,7 +235,8 @@ final class SideFinder {
             return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
                     : new Reading("Other", unit, "'" + unit + "' without a name of a side");
         }
-        // 2d. ", losing 400 killed": a loss participle after a comma counts the losses of the clause's subject
+        // 2d. ", losing 400 killed", ", and lost 400 killed": a loss participle, or a loss verb after ", and", counts the
+        // losses of the clause's subject
         Reading subject = participleSubject(p, clauseStart, start, date, earlier);
         if (subject != null) {
             return subject;

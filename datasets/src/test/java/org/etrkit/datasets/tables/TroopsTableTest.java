@@ -411,7 +411,7 @@ class TroopsTableTest {
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 21000L).has("side", "ROC");
-        a.rowWith("count_low", 40000L).has("side", "Japan");
+        a.rowWith("count_low", 90000L).has("side", "ROC");
     }
 
     @Test
