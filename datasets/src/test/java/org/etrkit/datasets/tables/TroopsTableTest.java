@@ -415,6 +415,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aLoneForceNounAfterAKnownNameIsNoAliasOfItsSide() {
+        Table t = Fixtures.build("exiles.txt", """
+                = Fixture Exiles =
+
+                In 1920 the Japanese Army held the port. General Kolov's Zemstvo Army, some 8,000 strong, crossed the border in 1922.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 8000L).has("side", "Other");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
