@@ -144,7 +144,7 @@ final class ArticleContext {
             }
             for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(words)) {
                 String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
-                if (alias != null) {
+                if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT))) { // not "Army" of "Red Banner Army"
                     addAlias(aliases, conflicting, alias, h.value());
                 }
             }
