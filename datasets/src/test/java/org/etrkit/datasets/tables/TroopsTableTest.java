@@ -425,6 +425,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aRedBannerFormationIsSoviet() {
+        Table t = Fixtures.build("banner.txt", """
+                = Fixture Border Alert =
+
+                Units of the 3rd Red Banner Coastal Army, then some 90,000 strong, were kept on alert along the frontier.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 90000L).has("side", "USSR");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
