@@ -435,6 +435,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void aPersonTheTextCallsAnOfficerOfASideIsOfThatSideThroughoutTheArticle() {
+        Table t = Fixtures.build("officers.txt", """
+                = Fixture Valley Campaign =
+
+                In 1932 the Nationalist general Tan Wenbo took command in the valley. Oda Kenji, a Japanese colonel, held the pass.
+
+                In the spring Tan's corps numbered about 22,000 men. A brigade of some 4,000 under Tan Wenbo held the river, and Oda's detachment lost 70 killed.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 22000L).has("side", "ROC");
+        a.rowWith("count_low", 4000L).has("side", "ROC");
+        a.rowWith("count_low", 70L).has("side", "Japan");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
