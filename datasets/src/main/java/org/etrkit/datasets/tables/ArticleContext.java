@@ -143,6 +143,18 @@ final class ArticleContext {
                 proseGroups.put(b.text(), groupHits);
             }
             for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(words)) {
+                if (b.isProse() && !h.value().side().equals("Other")) {
+                    String officer = officerNamed(b.text(), h);
+                    Set<String> roles = lex.set("person_roles");
+                    while (officer != null && officer.indexOf(' ') > 0
+                            && roles.contains(officer.substring(0, officer.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+                        officer = officer.substring(officer.indexOf(' ') + 1); // "Colonel Oda Kenji, a Japanese …"
+                    }
+                    if (officer != null && !roles.contains(officer.toLowerCase(Locale.ROOT))) {
+                        // "the Nationalist general Sun Liren", "Oda Kenji, a Japanese colonel"
+                        members(true, officer, h.value(), aliases, conflicting);
+                    }
+                }
                 String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
                 if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT))) { // not "Army" of "Red Banner Army"
                     addAlias(aliases, conflicting, alias, h.value());
@@ -180,6 +192,38 @@ final class ArticleContext {
      * ("Commander2: Chiang Kai-shek" makes number 2 ROC): the side of the first such person of the entry.
      */
     final Map<String, String> commanderSides = new HashMap<>();
+
+    private static final String PERSON = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
+    /** A role of the lexicon's {@code person_roles} and a person's name after a side's name ("… general Sun Liren"). */
+    private Pattern roleThenPerson;
+    /** A side's name and a role after a person's name and "a" or "the" ("Oda Kenji, a Japanese colonel"). */
+    private Pattern personBeforeRole;
+    private Pattern roleAfter;
+
+    /**
+     * The person the text makes an officer of the side of {@code h}: "the Nationalist general Sun Liren" (a role
+     * of the lexicon's {@code person_roles} and a capitalised name after the side's name), "Oda Kenji, a Japanese
+     * colonel" (a capitalised name, a comma and "a" or "the" before it, a role after it); or null.
+     */
+    private String officerNamed(String text, PhraseMatcher.Hit<Gazetteer.Side> h) {
+        if (roleThenPerson == null) {
+            String roles = rules.lexicon().alternation("person_roles");
+            roleThenPerson = Pattern.compile("\\s+(?i:" + roles + ")(?:\\s+(?i:" + roles + "))?\\s+" + PERSON + "(?![\\p{L}'’-])");
+            personBeforeRole = Pattern.compile(PERSON + ",\\s+(?:a|an|the)\\s+$");
+            roleAfter = Pattern.compile("\\s+(?i:" + roles + ")\\b");
+        }
+        Matcher after = roleThenPerson.matcher(text).region(h.end(), text.length());
+        if (after.lookingAt()) {
+            return after.group(1);
+        }
+        if (roleAfter.matcher(text).region(h.end(), text.length()).lookingAt()) {
+            Matcher before = personBeforeRole.matcher(text).region(Math.max(0, h.start() - 60), h.start());
+            if (before.find()) {
+                return before.group(1);
+            }
+        }
+        return null;
+    }
 
     /** The side of each infobox combatant, by its number, as a gazetteer side (for aliases). */
     private final Map<String, Gazetteer.Side> combatantSides = new HashMap<>();
