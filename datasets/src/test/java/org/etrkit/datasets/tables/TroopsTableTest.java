@@ -450,6 +450,19 @@ class TroopsTableTest {
     }
 
     @Test
+    void aSideNamedOnlyInATimePhraseIsNoForceOfTheFigure() {
+        Table t = Fixtures.build("time.txt", """
+                = Fixture Rearmament =
+
+                Infobox
+                - Country: Republic of China
+
+                By the time of the Japanese surrender, the reform plan had rearmed 30 divisions, each with a nominal strength of 9,000 men.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 9000L).has("side", "ROC");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
