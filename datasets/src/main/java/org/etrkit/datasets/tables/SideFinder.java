@@ -90,6 +90,10 @@ final class SideFinder {
     private final Set<String> formationWords;
     /** ", losing", ", having suffered" right before a figure. */
     private final java.util.regex.Pattern lossParticiple;
+    /** "by the time of the", "after": the words of a time phrase before a name ({@link #inTimePhrase}). */
+    private final java.util.regex.Pattern timePhraseBefore;
+    /** " surrender", " invasion": an event noun after a name ({@link #inTimePhrase}). */
+    private final java.util.regex.Pattern eventAfter;
     private final Set<String> passed;
     private final Set<String> prepositions;
 
@@ -112,6 +116,8 @@ final class SideFinder {
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
         this.formationWords = lexicon.set("formation_words");
+        this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
+        this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
@@ -262,8 +268,8 @@ final class SideFinder {
                 }
                 continue;
             }
-            if (afterPreposition(p, n)) {
-                continue; // "the peace agreement with Chiang Kai-shek", "sent to China"
+            if (afterPreposition(p, n) || inTimePhrase(p, n)) {
+                continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
             }
             if (inAppositive(p, left, i, start)) {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
@@ -483,7 +489,7 @@ final class SideFinder {
                 }
             }
             if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && isAttacked(p, n)
-                    || placePassed(p, n)) {
+                    || placePassed(p, n) || inTimePhrase(p, n)) {
                 continue; // "passed through China": a place passed, not a force
             }
             return n;
@@ -721,6 +727,16 @@ final class SideFinder {
     /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
     private boolean afterPreposition(Prose p, Prose.Name n) {
         return notSubject.contains(p.wordBefore(n.start()));
+    }
+
+    /**
+     * True when the name only dates something: it stands before an event noun of the lexicon's {@code event_nouns}
+     * in a time phrase opened by one of its {@code time_prepositions} ("By the time of the Japanese surrender", "after
+     * the Soviet invasion"), so it names no force.
+     */
+    private boolean inTimePhrase(Prose p, Prose.Name n) {
+        return eventAfter.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30)).lookingAt()
+                && timePhraseBefore.matcher(p.text).region(Math.max(0, n.start() - 30), n.start()).find();
     }
 
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
