@@ -463,6 +463,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void anUnknownSubjectOpeningTheSentenceOwnsItsFigureBeforeAnyEarlierName() {
+        Table t = Fixtures.build("subject.txt", """
+                = Fixture Railway Zone =
+
+                In 1904 the Japanese advanced on Mukden. The Amur Rifle Legion, which guarded the railway, had about 6,000 men by 1905.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 6000L).has("side", "Other");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
