@@ -354,6 +354,12 @@ final class SideFinder {
         if (inSentence != null) {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
         }
+        // 5a. "The Trans-Amur district of the Russian Border Guard, which protected the railway, had about 25,000
+        // men": a name the gazetteer does not know opening the sentence is its subject, before any earlier name
+        Prose.Actor opening = sentenceSubject(p, sentenceStart, start);
+        if (opening != null) {
+            return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
+        }
         // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
         // Union. From about 94,000 men in late 1932 it reached …")
         int si = p.sentenceIndex(start);
@@ -714,6 +720,24 @@ final class SideFinder {
             k--;
         }
         return k >= 0 && b.get(k).equals("as");
+    }
+
+    /**
+     * The name the gazetteer does not know that opens the sentence ("The Amur Rifle Legion, which …"), the first
+     * word or after "The", when the sentence names nothing else before the figure and the article does not use it
+     * as a place; or null.
+     */
+    private Prose.Actor sentenceSubject(Prose p, int sentenceStart, int start) {
+        List<Prose.Actor> xs = p.actorsIn(sentenceStart, start);
+        if (xs.isEmpty() || !p.namesIn(sentenceStart, start).isEmpty()) {
+            return null;
+        }
+        Prose.Actor x = xs.get(0);
+        String lead = p.text.substring(sentenceStart, x.start()).strip();
+        if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.usesAsPlace(x.text())) {
+            return null;
+        }
+        return x;
     }
 
     /** How far after a clause's start its subject is looked for. */
