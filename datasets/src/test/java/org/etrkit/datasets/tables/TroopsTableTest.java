@@ -473,6 +473,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aKnownOwnerOfTheRenamedPhraseOutranksANameWithoutASideAfterIt() {
+        Table t = Fixtures.build("owner.txt", """
+                = Fixture Siege =
+
+                The defence of the town rested on the provincial army's White Russian company, by then about 600 strong.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 600L).has("side", "ROC");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
