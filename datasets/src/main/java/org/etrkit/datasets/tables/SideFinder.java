@@ -297,7 +297,10 @@ final class SideFinder {
                         return new Reading(opponent, "", "the infobox's other combatant: prisoners held by " + n.text());
                     }
                 }
-                return reading(p, n, date, "the nearest name before the figure in its clause");
+                Prose.Name ownerOfName = knownOwner(p, n);
+                return ownerOfName != null
+                        ? reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
+                        : reading(p, n, date, "the nearest name before the figure in its clause");
             }
             boolean relative = p.anyWordIn(attack, start, RELATIVES);
             if (!relative && endsWithWith(p.before(start, 40))) {
@@ -1257,6 +1260,24 @@ final class SideFinder {
         return k < 0 || before.get(k).equals(",") || before.get(k).equals(";") || before.get(k).equals("and");
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_AFTER = java.util.regex.Pattern.compile("['’]s\\s+$");
+
+    /**
+     * For a name without a side ({@code Other}) right after a possessive known name ("the provincial army's White
+     * Russian regiment"), that owner, whose force it is; else null.
+     */
+    private Prose.Name knownOwner(Prose p, Prose.Name n) {
+        if (!n.side().side().equals("Other")) {
+            return null;
+        }
+        for (Prose.Name o : p.namesIn(Math.max(0, n.start() - 60), n.start())) {
+            if (!o.isGroup() && !o.side().side().equals("Other")
+                    && POSSESSIVE_AFTER.matcher(p.text).region(o.end(), n.start()).matches()) {
+                return o;
+            }
+        }
+        return null;
+    }
     private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
             "([^,;:()]{1,80}?),\\s*(?:(?:by then|then|at first|in all|now|still)\\s+)?$");
 
@@ -1295,8 +1316,11 @@ final class SideFinder {
         }
         List<Prose.Name> names = p.namesIn(npStart, npEnd);
         for (int i = names.size() - 1; i >= 0; i--) {
-            if (!names.get(i).isGroup() && !afterPreposition(p, names.get(i))) {
-                return reading(p, names.get(i), date, "the noun phrase the figure renames");
+            Prose.Name n = names.get(i);
+            if (!n.isGroup() && !afterPreposition(p, n)) {
+                Prose.Name owner = knownOwner(p, n);
+                return owner != null ? reading(p, owner, date, "the owner in the noun phrase the figure renames")
+                        : reading(p, n, date, "the noun phrase the figure renames");
             }
         }
         List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
