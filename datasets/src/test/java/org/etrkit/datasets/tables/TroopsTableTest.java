@@ -483,6 +483,26 @@ class TroopsTableTest {
     }
 
     @Test
+    void itsForceOfAPlaceIsTheForceTheArticleNamesWithThatPlace() {
+        Table t = Fixtures.build("garrison.txt", """
+                = Fixture Northern Campaign =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: National Revolutionary Army
+
+                Kuling was occupied on 2 May after a brief fight, the 9th Corps and other units of its garrison, some 40,000 men, laying down their arms.
+
+                  - Order of battle**
+
+                | Formation | Side | Strength |
+                | Kuling garrison | Nationalist | 45,000 |
+                | Sources: x | | |
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 40000L).has("side", "ROC");
+    }
+
+    @Test
     void aSatelliteStatusGivesTheArticleNoSide() {
         Table t = Fixtures.build("satellite.txt", """
                 = Fixture People's Republic =
