@@ -1313,6 +1313,15 @@ final class SideFinder {
             if (owner != null) {
                 return reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
             }
+            List<Prose.Actor> xs = p.actorsIn(p.sentence(p.sentenceIndex(own)).start(), own);
+            for (int i = xs.size() - 1; i >= 0; i--) { // "Shenyang … units of its garrison": the "Shenyang garrison"
+                String named = xs.get(i).text() + " " + head;
+                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = p.article.gazetteer.all(named);
+                if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == named.length()) {
+                    return new Reading(hits.get(0).value().at(date), named, "the force the article names '" + named
+                            + "', which '" + np + "' stands for");
+                }
+            }
         }
         List<Prose.Name> names = p.namesIn(npStart, npEnd);
         for (int i = names.size() - 1; i >= 0; i--) {

@@ -491,7 +491,7 @@ class TroopsTableTest {
                 - Combatant1: People's Liberation Army
                 - Combatant2: National Revolutionary Army
 
-                Kuling was occupied on 2 May after a brief fight, the 9th Corps and other units of its garrison, some 40,000 men, laying down their arms.
+                In April the field army closed on Kuling. Kuling was occupied on 2 May after a brief fight, the 9th Corps and other units of its garrison, some 40,000 men, laying down their arms.
 
                   - Order of battle**
 
