@@ -418,4 +418,35 @@ class AidTableTest {
         t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "rifles");
         t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "PRC");
     }
+
+    @Test
+    void aSideNamedAfterASemicolonOrInAWhenClauseIsNoDonor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("semicolon.txt", """
+                = Semicolon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Of the 900 lorries allotted to Mongolia in 1938, fewer than half arrived; many were lost when the Japanese bombed the railway. The 60 aircraft earmarked for Mongolia were shipped late when Japanese cruisers closed the port.
+                """).aid());
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aHyphenatedNameIsNoTransferVerb() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("hyphen.txt", """
+                = Hyphen =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Mongolia received some 300 tanks under Lend-Lease, among them 200 T-34s and 40 KV-1s.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
