@@ -122,7 +122,8 @@ final class AidTable implements CuratedTable {
     private static final Pattern RELATIVE = Pattern.compile(
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
     /** A comma and a conjunction after an item: a clause of its own, whose names are parties of another event. */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            ";|,\\s+(?:and|but|while|whereas)\\s|\\s(?:when|because|although|though|whereas|while|until)\\s");
     private static final Pattern LIST_OPENER = Pattern.compile(
             "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
     private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
@@ -683,6 +684,9 @@ final class AidTable implements CuratedTable {
                     || aidPersonnel.contains(u)) {
                 return q.unit();
             }
+            if (DESIGNATION.matcher(u).matches()) {
+                return q.noun().isEmpty() ? q.unit() : q.noun(); // "400 P-40s", "200 T-34s": machines of a type
+            }
             if (u.equals("members") && troops.isPersonnel(p, q)) {
                 return q.unit();
             }
@@ -720,6 +724,8 @@ final class AidTable implements CuratedTable {
             return null;
         }
 
+        /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
+        private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
         /** " of flour", " of seed grain": a container or measure of the goods after it. */
         private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
         /** Only a list separator between two items (", ", " and ", ", and "). */
@@ -808,7 +814,9 @@ final class AidTable implements CuratedTable {
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                if (j - i >= 3 && j - i <= LONGEST_WORD && mayBeTransferWord(text, i, j)) {
+                boolean hyphenated = i > 0 && text.charAt(i - 1) == '-' || j < n && text.charAt(j) == '-';
+                if (j - i >= 3 && j - i <= LONGEST_WORD && !hyphenated && mayBeTransferWord(text, i, j)) {
+                    // "Lend-Lease", "Soviet-supplied": a part of a compound is no verb or noun of its own
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                     String phrase = servicePhrase(service, text, w, j);
                     String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
