@@ -449,4 +449,18 @@ class AidTableTest {
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aPronounThatReceivesIsTheRecipientNotTheGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("pronoun.txt", """
+                = Pronoun =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Aid to Mongolia began in 1921 under the treaty of that year. By 1940 it had received goods worth some 80 million rubles.
+                """).aid());
+        t.rowWith("quantity", 80_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
