@@ -459,7 +459,7 @@ class AidTableTest {
                 - Donor: Soviet Union
                 - Recipient: Mongolia
 
-                Aid to Mongolia began in 1921 under the treaty of that year. By 1940 it had received goods worth some 80 million rubles.
+                Aid to Mongolia began in 1921. Mongolia was then a land of herders with few roads. By 1940 it had received goods worth some 80 million rubles.
                 """).aid());
         t.rowWith("quantity", 80_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
