@@ -814,9 +814,7 @@ final class AidTable implements CuratedTable {
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                boolean hyphenated = i > 0 && text.charAt(i - 1) == '-' || j < n && text.charAt(j) == '-';
-                if (j - i >= 3 && j - i <= LONGEST_WORD && !hyphenated && mayBeTransferWord(text, i, j)) {
-                    // "Lend-Lease", "Soviet-supplied": a part of a compound is no verb or noun of its own
+                if (j - i >= 3 && j - i <= LONGEST_WORD && !compoundPart(text, i, j) && mayBeTransferWord(text, i, j)) {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                     String phrase = servicePhrase(service, text, w, j);
                     String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
@@ -839,6 +837,11 @@ final class AidTable implements CuratedTable {
                 i = j;
             }
             return out;
+        }
+
+        /** "Lend-Lease", "Soviet-supplied": a part of a hyphenated compound is no verb or noun of its own. */
+        private static boolean compoundPart(String text, int start, int end) {
+            return start > 0 && text.charAt(start - 1) == '-' || end < text.length() && text.charAt(end) == '-';
         }
 
         /**
@@ -1141,7 +1144,7 @@ final class AidTable implements CuratedTable {
                         j++;
                     }
                     String w = text.substring(k, j).toLowerCase(Locale.ROOT);
-                    if (give.contains(w) || nouns.contains(w) || receive.contains(w)) {
+                    if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !compoundPart(text, k, j)) {
                         String donor = null;
                         String recipient = recipientAfter(p, j, sEnd, day);
                         if (recipient == null && give.contains(w)) {
