@@ -463,4 +463,18 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 80_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aTransferNounRightAfterTheFigureLeavesThePassiveVerbAfterItToGovern() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("loan.txt", """
+                = Loan =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Officials in Ulaanbaatar argued that the $30 million loan granted by the state bank in 1939 was the most useful form of help.
+                """).aid());
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "USD");
+    }
 }
