@@ -477,4 +477,18 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "USD");
     }
+
+    @Test
+    void anEarlierSentenceNamingOneSideTwiceGivesNoGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("twice.txt", """
+                = Twice =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Critics held that Mongolia received too little: until 1941 it was allotted only a small share of the shipments. Officials argued that the $30 million loan granted by the state bank in 1939 was the most useful form of help.
+                """).aid());
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
