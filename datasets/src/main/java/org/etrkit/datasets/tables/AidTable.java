@@ -622,7 +622,9 @@ final class AidTable implements CuratedTable {
                 }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
                     String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
-                    lastDonor = earlier[0];
+                    // "China received too little: it was allotted …" names one side twice: it gives nothing to itself
+                    lastDonor = earlier[0] != null && earlier[0].equals(earlier[1]) && !earlier[0].equals("Other")
+                            ? null : earlier[0];
                     lastRecipient = earlier[1];
                 }
                 if (parties[0] == null && t.passive() && (personnel.contains(q.unit().toLowerCase(Locale.ROOT))
@@ -1004,6 +1006,8 @@ final class AidTable implements CuratedTable {
                         || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
                     // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                     return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
+                } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && t.start() - q.end() <= 1) {
+                    continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
                 } else if (t.start() >= q.end()) {
                     break;
                 }
