@@ -491,4 +491,21 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void anInfoboxEntryOfMoneyIsGivenWhateverItsKey() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("value.txt", """
+                = Value =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+                - Total Worth: some $90 million (1930–1940)
+                - Strength: about 300 advisers
+
+                Soviet help to Mongolia grew through the decade.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "USD");
+        t.hasNoRowWith("quantity", 300.0);
+    }
 }
