@@ -320,7 +320,7 @@ final class AidTable implements CuratedTable {
         /**
          * Items of the infobox of an article with a {@link #frame} of both parties: each figure of an entry whose
          * key names what was given ("Horses Supplied", "Loans", "Civilian Experts", "Total Gifts") or whose
-         * figure is money, materiel or aid personnel; entries of other keys ("Strength", "Students") are no aid.
+         * figure is money ("Total Value: about $1.6 billion"); entries of other keys ("Strength", "Students") are no aid.
          */
         void infobox(ArticleContext ac, int order, List<Row> rows) {
             if (frame[0] == null || frame[1] == null || frame[0].equals(frame[1])) {
@@ -334,8 +334,9 @@ final class AidTable implements CuratedTable {
             }
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 TextBlock b = byLine.get(e.at().line());
-                if (b == null || b.quantities().isEmpty() || !namesAnItem(e.key())) {
-                    continue;
+                if (b == null || b.quantities().isEmpty()
+                        || !namesAnItem(e.key()) && b.quantities().stream().noneMatch(this::isMoney)) {
+                    continue; // "Total Value: about $1.6 billion": money given, whatever the key
                 }
                 for (Quantity q : b.quantities()) {
                     String unit = unitOf(q);
@@ -349,6 +350,12 @@ final class AidTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), "infobox " + e.key()));
                 }
             }
+        }
+
+        /** True for money: written with $ or in a currency of the lexicon. */
+        private boolean isMoney(Quantity q) {
+            String unit = unitOf(q);
+            return unit.equals("USD") || currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit));
         }
 
         /** True when an infobox key names a transfer or what is given ("Horses Supplied", "Loans", "Advisers"). */
