@@ -508,4 +508,25 @@ class AidTableTest {
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "USD");
         t.hasNoRowWith("quantity", 300.0);
     }
+
+    @Test
+    void theBulletsAfterALeadInNamingATransferAreItsItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("bullets.txt", """
+                = Bullets =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                The main kinds of Soviet help, 1930–1940:
+                - Machinery for the wool mills: about 90 million rubles
+                - Trucks for the herding cooperatives: some 1,200 trucks
+
+                The herds grew to 26 million head by 1940.
+                - Grazing land: 12 million hectares
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
+        t.rowWith("quantity", 1200.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 12_000_000.0);
+    }
 }
