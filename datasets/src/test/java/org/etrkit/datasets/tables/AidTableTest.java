@@ -518,7 +518,7 @@ class AidTableTest {
                 - Donor: Soviet Union
                 - Recipient: Mongolia
 
-                The main kinds of Soviet help, 1930–1940:
+                The main kinds of Soviet assistance, 1930–1940:
                 - Machinery for the wool mills: about 90 million rubles
                 - Trucks for the herding cooperatives: some 1,200 trucks
 
