@@ -78,8 +78,21 @@ final class AidTable implements CuratedTable {
             List<Row> pending = new ArrayList<>();
             reader.frame = reader.frameOf(ac);
             reader.infobox(ac, order, ofArticle);
+            Prose leadIn = null;
+            int lastLine = -1;
             for (Prose p : ac.prose) {
-                reader.read(order, p, ofArticle, pending);
+                boolean item = p.block.kind().equals("item");
+                if (!item) {
+                    leadIn = reader.leadsInAList(p) ? p : null;
+                } else if (leadIn != null && p.block.at().line() != lastLine + 1) {
+                    leadIn = null; // a list that does not follow the lead-in right away
+                }
+                lastLine = p.block.at().line();
+                if (item && leadIn != null && reader.transfers(p).isEmpty()) {
+                    reader.listItem(order, p, leadIn, ofArticle, pending);
+                } else {
+                    reader.read(order, p, ofArticle, pending);
+                }
             }
             reader.tables(ac, order, ofArticle, pending);
             ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame));
@@ -585,6 +598,45 @@ final class AidTable implements CuratedTable {
                     .map(Map.Entry::getKey).orElse(null);
         }
 
+        /**
+         * True for a paragraph that ends with a colon and names a transfer ("Principal categories of American aid,
+         * 1941–1945:"): the bullets right after it list what was given.
+         */
+        boolean leadsInAList(Prose p) {
+            String text = p.text.strip();
+            return text.endsWith(":") && !transfers(p).isEmpty();
+        }
+
+        /**
+         * The figures of a bullet with no transfer word of its own under a {@link #leadsInAList lead-in} ("- Military
+         * equipment: about $1.34 billion"): items of the lead-in's transfer, with its parties where it names them,
+         * else the article's; labelled by the bullet's words before a colon.
+         */
+        void listItem(int order, Prose p, Prose leadIn, List<Row> rows, List<Row> pending) {
+            LocalDate day = p.article.fallbackDay();
+            String[] parties = earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 1, day);
+            String donor = parties[0] == null || unnamed(parties[0]) ? null : parties[0];
+            String recipient = parties[1] == null || unnamed(parties[1]) ? null : parties[1];
+            if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
+                return; // a side's own outlay is no aid
+            }
+            int colon = p.text.indexOf(':');
+            String label = colon > 0 ? p.text.substring(0, colon).strip() : "";
+            for (Quantity q : p.block.quantities()) {
+                String unit = itemUnit(p, q);
+                if (unit == null || q.start() < colon) {
+                    continue;
+                }
+                Sentence s = p.sentence(p.sentenceIndex(q.start()));
+                int[] period = period(p, q, s);
+                Row r = new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
+                        period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1],
+                        label.isEmpty() ? item(p, q, unit) : label, q.value(), q.qualifier().code(), unit,
+                        p.block.at().source(), p.block.at().line(), Quote.of(s, q.start(), q.end()), "list under a lead-in");
+                (donor == null || recipient == null ? pending : rows).add(r);
+            }
+        }
+
         void read(int order, Prose p, List<Row> rows, List<Row> pending) {
             List<Transfer> transfers = transfers(p);
             if (transfers.isEmpty()) {
@@ -809,7 +861,7 @@ final class AidTable implements CuratedTable {
         }
 
         /** Every transfer word of the block, in order: one pass over its text. */
-        private List<Transfer> transfers(Prose p) {
+        List<Transfer> transfers(Prose p) {
             List<Transfer> out = new ArrayList<>();
             String text = p.text;
             int n = text.length();
