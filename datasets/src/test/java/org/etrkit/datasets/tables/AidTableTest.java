@@ -529,4 +529,42 @@ class AidTableTest {
         t.rowWith("quantity", 1200.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.hasNoRowWith("quantity", 12_000_000.0);
     }
+
+    @Test
+    void aSubjectThatIsNoPronounTakesNoAntecedentAsGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("treaty.txt", """
+                = Treaty =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Mongolia was then a poor country of herders. In 1936 a trade treaty gave Mongolia a credit of 40 million rubles.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void theToPhraseBetweenAParticipleAndItsFigureIsTheRecipient() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("audit.txt", """
+                = Audit =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                A Soviet audit of 1940 reckoned the goods sent to Mongolia at just over 70 million rubles.
+                """).aid());
+        t.rowWith("quantity", 70_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void theSideNamedRightBeforeAParticipleWithoutAgentGives() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("depot.txt", """
+                = Depot =
+
+                Before leaving in 1946, Soviet officers passed to the Communist forces most of the depot's stock, some 9,000 rifles.
+                """).aid());
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "PRC");
+    }
 }
