@@ -694,7 +694,8 @@ final class AidTable implements CuratedTable {
                 boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
-                        : receiver ? null : antecedent(p, t.start(), day);
+                        : receiver ? null // "China received …", "he obtained": the giver is unsaid
+                        : pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient != null || !receiver ? lastRecipient
                         : antecedent(p, t.start(), day);
                 if (unnamed(donor)) {
@@ -1131,8 +1132,19 @@ final class AidTable implements CuratedTable {
                 default -> {
                     if (t.passive()) {
                         // "The Red Army was given 1,000 camels by …": with the items after the verb, its subject receives
-                        String recipient = to == null && q.start() >= t.end() ? subject(p, cs, t.start(), day) : to;
-                        return new String[] {byPhrase != null ? byPhrase : inItem, recipient};
+                        String toBefore = q.start() > t.end() && !NEXT_CLAUSE.matcher(p.text).region(t.end(), q.start()).find()
+                                ? recipientAfter(p, t.end(), q.start(), day) : null;
+                        // "the arms sent to Canton at 3 million rubles": the "to" phrase between verb and figure
+                        String recipient = toBefore != null ? toBefore
+                                : to == null && q.start() >= t.end() ? subject(p, cs, t.start(), day) : to;
+                        String donor = byPhrase != null ? byPhrase : inItem;
+                        if (donor == null) {
+                            // "Soviet commanders passed to the Communists …", "Soviet arms sent to China": the side
+                            // named right before the participle gives
+                            String before = sideOfNounBefore(p, t.start(), day);
+                            donor = before != null && !before.equals("Other") && !before.equals(recipient) ? before : null;
+                        }
+                        return new String[] {donor, recipient};
                     }
                     String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
                     String donor = subject != null ? subject : inItem;
@@ -1248,6 +1260,18 @@ final class AidTable implements CuratedTable {
             }
             String between = p.text.substring(from, names.get(0).start()).strip().toLowerCase(Locale.ROOT);
             return between.isEmpty() || between.equals("the") ? names.get(0).side().at(day) : null;
+        }
+
+        /**
+         * The {@link #antecedent} of a pronoun among the three words before a verb ("and in 1938 it lent"), unless it
+         * is the recipient; null when no pronoun stands there ("a barter treaty gave Nanjing …": the giver is unsaid).
+         */
+        private String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient) {
+            if (p.wordsBefore(verbStart, 3).stream().noneMatch(pronouns::contains)) {
+                return null;
+            }
+            String side = antecedent(p, verbStart, day);
+            return side != null && side.equals(recipient) ? null : side;
         }
 
         /**
@@ -1474,6 +1498,24 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /**
+         * The side of a name right before the one noun before a participle ("Soviet commanders passed", "Soviet arms
+         * sent"), or null; not across an auxiliary ("Mongolia were shipped") or another word.
+         */
+        private String sideOfNounBefore(Prose p, int verbStart, LocalDate day) {
+            List<String> before = p.wordsBefore(verbStart, 1);
+            if (before.isEmpty() || NOT_A_NOUN.contains(before.get(0))) {
+                return null;
+            }
+            List<Prose.Name> names = p.namesIn(Math.max(0, verbStart - 40), verbStart);
+            if (names.isEmpty() || names.get(names.size() - 1).isGroup()) {
+                return null;
+            }
+            Prose.Name n = names.get(names.size() - 1);
+            String between = p.text.substring(n.end(), verbStart).strip();
+            return between.matches("\\p{L}+") ? n.side().at(day) : null;
         }
 
         /** The side named right before a transfer noun ("a Soviet loan", "Soviet aid"), or null. */
