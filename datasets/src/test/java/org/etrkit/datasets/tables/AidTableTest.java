@@ -567,4 +567,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "PRC");
     }
+
+    @Test
+    void aNameInTheTitleOfALawIsNoParty() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("act.txt", """
+                = Act =
+
+                The Mongolia Relief Act of May 1940 granted $20 million in famine relief to Ulaanbaatar and the Mongolian government.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Mongolia");
+    }
 }
