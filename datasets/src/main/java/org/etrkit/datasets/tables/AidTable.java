@@ -191,6 +191,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> objectVerbs;
         /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
         private final Set<String> originWords;
+        /** Nouns that end the title of a law or treaty ("Act", "Treaty"): a name in such a title is no party. */
+        private final Set<String> titleNouns;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -236,6 +238,7 @@ final class AidTable implements CuratedTable {
             this.participleComplements = lex.set("participle_complements");
             this.objectVerbs = lex.set("object_verbs");
             this.originWords = lex.set("origin_words");
+            this.titleNouns = lex.set("title_nouns");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -1323,7 +1326,7 @@ final class AidTable implements CuratedTable {
             List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
-                if (isObjectOfTransfer(p, n) || isObject(p, n)) {
+                if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n)) {
                     continue;
                 }
                 List<String> between = p.wordsBefore(to, 8);
@@ -1356,6 +1359,22 @@ final class AidTable implements CuratedTable {
             int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
             String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
             return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
+        }
+
+        /** Capitalised words right after a name, up to the last ("China Aid Act": " Aid Act"). */
+        private static final Pattern CAPITALISED_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
+
+        /**
+         * True when a name is a word of the title of a law or treaty ("The China Aid Act of 1948 allotted …"): the
+         * capitalised words after it end in a noun of the lexicon's {@code title_nouns}; such a name is no party.
+         */
+        private boolean inTitle(Prose p, Prose.Name n) {
+            Matcher m = CAPITALISED_AFTER.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 60));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String[] words = m.group().strip().split("\\s+");
+            return titleNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         }
 
         /** ", which sent": a relative clause whose verb takes the name before it as subject. */
