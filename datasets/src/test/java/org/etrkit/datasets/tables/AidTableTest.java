@@ -577,4 +577,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Mongolia");
     }
+
+    @Test
+    void thePeopleAMissionCountsAreGivenButNotItsMoney() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("mission.txt", """
+                = Mission =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Under its third chief the mission grew to some 90 officers, who trained the cavalry. The mission was paid for from a Soviet credit of 5 million rubles.
+                """).aid());
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("rule", "credit");
+    }
 }
