@@ -193,6 +193,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> originWords;
         /** Nouns that end the title of a law or treaty ("Act", "Treaty"): a name in such a title is no party. */
         private final Set<String> titleNouns;
+        /** "the mission grew to 60 officers": a body of one side's people serving another ({@code mission_nouns}). */
+        private final Set<String> missionNouns;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -221,6 +223,7 @@ final class AidTable implements CuratedTable {
             List<String> looked = new ArrayList<>(give);
             looked.addAll(receive);
             looked.addAll(nouns);
+            looked.addAll(lex.set("mission_nouns"));
             service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
             this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             assist.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
@@ -239,6 +242,7 @@ final class AidTable implements CuratedTable {
             this.objectVerbs = lex.set("object_verbs");
             this.originWords = lex.set("origin_words");
             this.titleNouns = lex.set("title_nouns");
+            this.missionNouns = lex.set("mission_nouns");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -895,7 +899,7 @@ final class AidTable implements CuratedTable {
                         out.add(new Transfer(i, j, w, kind, pass));
                     } else if (receive.contains(w)) {
                         out.add(new Transfer(i, j, w, Kind.RECEIVE, false));
-                    } else if (nouns.contains(w)) {
+                    } else if (nouns.contains(w) || missionNouns.contains(w)) {
                         out.add(new Transfer(i, j, w, Kind.NOUN, false));
                     }
                 }
@@ -1055,8 +1059,13 @@ final class AidTable implements CuratedTable {
             }
             Transfer best = null;
             Transfer bestVerb = null;
+            boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
+                    || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
             for (int k = lo; k < all.size() && all.get(k).start() < ce; k++) {
                 Transfer t = all.get(k);
+                if (!people && missionNouns.contains(t.word())) {
+                    continue; // "the mission was financed from credits of $250 million": a mission counts people
+                }
                 if (t.start() < q.start()) {
                     if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
                         continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
