@@ -592,4 +592,33 @@ class AidTableTest {
         t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void peopleAttachedToASideAreNoGiftOfThatSideToItself() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("attached.txt", """
+                = Attached =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                By 1939 about 700 officers were attached to Mongolian cavalry units.
+                """).aid());
+        t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void twoParticiplesJoinedByOrAfterBeenArePassive() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("driven.txt", """
+                = Driven =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                By the end of 1941 some 4,000 lorries and 900 tractors had been driven or shipped into Mongolia.
+                """).aid());
+        t.rowWith("quantity", 4000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
