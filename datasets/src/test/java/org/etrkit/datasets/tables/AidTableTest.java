@@ -600,11 +600,11 @@ class AidTableTest {
 
                 Infobox
                 - Donor: Soviet Union
-                - Recipient: Mongolia
+                - Recipient: Republic of China
 
-                By 1939 about 700 officers were attached to Mongolian cavalry units.
+                The Chinese army had few trained staff officers in 1939. About 700 officers were attached to Chinese cavalry units.
                 """).aid());
-        t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "ROC");
     }
 
     @Test
