@@ -1111,7 +1111,10 @@ final class AidTable implements CuratedTable {
                     if (recipient == null && to != null && POINTED.equals(to)) {
                         recipient = to; // "had seconded a dozen instructors to it"
                     }
-                    return new String[] {donor == null || donor.equals("Other") ? null : donor, recipient};
+                    // "3,000 officers attached to Chinese units": people serving a side are not that side's gift to itself
+                    boolean toItself = donor != null && donor.equals(recipient) && inItem == null && from == null
+                            && q.end() <= t.start();
+                    return new String[] {donor == null || donor.equals("Other") || toItself ? null : donor, recipient};
                 }
                 case RECEIVE -> {
                     String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);
