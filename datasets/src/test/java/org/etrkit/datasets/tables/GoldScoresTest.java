@@ -531,8 +531,9 @@ class GoldScoresTest {
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
      * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
      * afterwards: its figures here are that blind score, raised since by the readers of branches troops4, demog4
-     * and aid4. The seventh held-out set (then {@code heldout-*.txt}, four articles) was scored blind once on
-     * 2026-11-26 at 1e3ad5c, after those readers were final, and opened afterwards. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * and aid4; its aid meets the target since branch aid5 (right 41 of 48), so that target is asserted. The seventh
+     * held-out set (then {@code heldout-*.txt}, four articles) was scored blind once on 2026-11-26 at 1e3ad5c, after
+     * those readers were final, and opened afterwards; its aid figures are those of branch aid5. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
@@ -540,13 +541,11 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded(SEVENTH_SET_SCORED, new Score(59, 43, 39, 29))),
+                    "aid", new Recorded(SEVENTH_SET_SCORED + "; aid reader of branch aid5 (blind: 59, 43, 39, 29)",
+                            new Score(59, 53, 49, 47))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops5 (blind: 135, 139, 128, 76)",
-                            new Score(135, 139, 128, 106)),
-                    "aid", new Recorded("development set; aid reader of branch aid4 on 2026-11-26 (blind at 6ed830b: "
-                            + "58, 49, 37, 27); 10 same-side gold rows removed when gold/README.md settled that aid is "
-                            + "between two sides (was 58, 53, 41, 34)", new Score(48, 53, 36, 34))),
+                            new Score(135, 139, 128, 106))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
