@@ -621,4 +621,19 @@ class AidTableTest {
         t.rowWith("quantity", 4000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void theWholeAShareIsTakenOfIsNoItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("share.txt", """
+                = Share =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1940 Mongolia received goods worth some $90 million, about 4 percent of the $2 billion that Moscow spent abroad.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 2_000_000_000.0);
+    }
 }
