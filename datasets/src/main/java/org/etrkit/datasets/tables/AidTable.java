@@ -657,8 +657,8 @@ final class AidTable implements CuratedTable {
                     continue;
                 }
                 Transfer t = transferFor(p, q, transfers);
-                if (t == null) {
-                    continue;
+                if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
+                    continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                     String measure = troops.measure(p, q);
@@ -795,6 +795,8 @@ final class AidTable implements CuratedTable {
 
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
         private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
+        /** "percent of the", "% of": the words before a whole that a share is taken of. */
+        private static final Pattern SHARE_OF = Pattern.compile("(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$");
         /** " of flour", " of seed grain": a container or measure of the goods after it. */
         private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
         /** Only a list separator between two items (", ", " and ", ", and "). */
