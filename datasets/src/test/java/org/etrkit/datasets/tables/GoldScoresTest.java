@@ -542,7 +542,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(SEVENTH_SET_SCORED + "; aid reader of branch aid5 (blind: 59, 43, 39, 29)",
-                            new Score(59, 52, 49, 47))),
+                            new Score(59, 54, 51, 49))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops5 (blind: 135, 139, 128, 76)",
                             new Score(135, 139, 128, 106))),
@@ -550,7 +550,7 @@ class GoldScoresTest {
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded("development set since; aid reader of branch aid4 on 2026-11-26", new Score(62, 55, 47, 44))));
+                    "aid", new Recorded("development set since; aid reader of branch aid4 on 2026-11-26", new Score(62, 56, 47, 44))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
