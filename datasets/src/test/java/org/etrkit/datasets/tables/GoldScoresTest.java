@@ -418,6 +418,15 @@ class GoldScoresTest {
             "lend-lease-to-china.txt", "russian-community-of-harbin.txt");
 
     /**
+     * The eighth held-out set: six articles and their gold written blind by three engineers (branches heldout8a,
+     * heldout8b, heldout8c) on topics given to no one tuning the readers, scored blind once on 2026-11-26 at
+     * 3345309 and opened right after (then {@code heldout-*}) for one short round of general fixes.
+     */
+    static final List<String> EIGHTH_HELD_OUT = List.of("american-volunteer-group.txt", "huaihai-campaign.txt",
+            "koreans-in-yanbian.txt", "mongolian-revolution-of-1921.txt", "ningxia-under-ma-hongkui.txt",
+            "xinjiang-under-yang-zengxin.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -457,6 +466,8 @@ class GoldScoresTest {
         SIXTH_HELD_OUT_NOW_READ,
         /** The seventh held-out set, written by others, scored blind once, then opened to study its misses. */
         SEVENTH_HELD_OUT_NOW_READ,
+        /** The eighth held-out set, written by others, scored blind once, then opened to study its misses. */
+        EIGHTH_HELD_OUT_NOW_READ,
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ,
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -464,9 +475,7 @@ class GoldScoresTest {
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
-         * while the readers are tuned: each set is merged only for its one blind score. The eighth held-out set,
-         * six articles by three engineers (branches heldout8a, heldout8b, heldout8c), was scored blind once on
-         * 2026-11-26 at 3345309.
+         * while the readers are tuned: each set is merged only for its one blind score.
          */
         HELD_OUT;
 
@@ -479,6 +488,7 @@ class GoldScoresTest {
                     : FIFTH_HELD_OUT.contains(article) ? FIFTH_HELD_OUT_NOW_READ
                     : SIXTH_HELD_OUT.contains(article) ? SIXTH_HELD_OUT_NOW_READ
                     : SEVENTH_HELD_OUT.contains(article) ? SEVENTH_HELD_OUT_NOW_READ
+                    : EIGHTH_HELD_OUT.contains(article) ? EIGHTH_HELD_OUT_NOW_READ
                     : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
                     : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
@@ -494,6 +504,7 @@ class GoldScoresTest {
                 case FIFTH_HELD_OUT_NOW_READ -> "ALL fifth held-out (now read)";
                 case SIXTH_HELD_OUT_NOW_READ -> "ALL sixth held-out (now read)";
                 case SEVENTH_HELD_OUT_NOW_READ -> "ALL seventh held-out (now read)";
+                case EIGHTH_HELD_OUT_NOW_READ -> "ALL eighth held-out (now read)";
                 case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (scored once)";
@@ -527,7 +538,7 @@ class GoldScoresTest {
             "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c; a development set since";
 
     private static final String EIGHTH_SET_SCORED =
-            "eighth held-out set, scored blind once on 2026-11-26 at 3345309, not tuned on";
+            "eighth held-out set, scored blind once on 2026-11-26 at 3345309; a development set since";
 
     private static final String SIXTH_SET_SCORED =
             "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set since";
@@ -545,7 +556,7 @@ class GoldScoresTest {
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(EIGHTH_SET_SCORED, new Score(175, 165, 160, 98)),
                     "demographics", new Recorded(EIGHTH_SET_SCORED, new Score(92, 86, 81, 66)),
                     "aid", new Recorded(EIGHTH_SET_SCORED, new Score(41, 43, 29, 12))),
