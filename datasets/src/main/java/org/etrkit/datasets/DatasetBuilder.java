@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.etrkit.datasets.error.DatasetException;
-import org.etrkit.datasets.pack.CsvDialect;
 import org.etrkit.datasets.pack.DataPackage.Source;
 import org.etrkit.datasets.pack.PackageWriter;
 import org.etrkit.datasets.tables.ArticleTables;
@@ -107,6 +106,44 @@ public final class DatasetBuilder {
     }
 
     /**
+     * Builds part {@code part} of {@code parts} of {@code seedsDir} into the shard file {@code shardFile}
+     * (see {@link ShardFile}) and returns how many articles it holds: the corpus's articles in file name
+     * order, cut into {@code parts} runs of consecutive articles whose counts differ by one at most, and of
+     * those the run {@code part} (from 1). {@link Shard#merge} puts the parts, in order, together into the
+     * package {@link #write} makes of the whole corpus. {@code rulesName} names this builder's rules in the
+     * file, so that shards made with different rules are not merged. A bad article stops it with its file
+     * and line and writes nothing.
+     */
+    public int writeShard(Path seedsDir, int part, int parts, Path shardFile, String rulesName) {
+        if (parts < 1 || part < 1 || part > parts) {
+            throw new IllegalArgumentException("part must be from 1 to parts (" + parts + "), not " + part);
+        }
+        try {
+            List<Path> all = articleFiles(seedsDir);
+            List<Path> files = all.subList((int) ((long) all.size() * (part - 1) / parts),
+                    (int) ((long) all.size() * part / parts));
+            ShardFile.write(shardFile, rulesName, out -> {
+                if (!files.isEmpty()) {
+                    ArticlePipeline.run(files, rules, threads, progress, new ArticlePipeline.Sink<Shard>() {
+                        @Override
+                        public Shard prepare(ArticlePipeline.ArticleRows rows) {
+                            return Shard.of(rows);
+                        }
+
+                        @Override
+                        public void accept(Shard shard) {
+                            out.accept(shard);
+                        }
+                    });
+                }
+            });
+            return files.size();
+        } finally {
+            progress.finished();
+        }
+    }
+
+    /**
      * What a build wrote: the number of articles, the rows of each curated table (in publication
      * order), and the number of the articles' own tables ({@code tables/<article>-<n>}) and their rows.
      */
@@ -176,13 +213,8 @@ public final class DatasetBuilder {
         }
     }
 
-    /** What a worker makes of an article for the package: its rows as CSV, ready to append. */
-    record CsvRows(List<Source> sources, List<byte[]> curated, int[] curatedRows, List<ArticleTables.Published> tables,
-                   List<byte[]> tableCsv) {
-    }
-
-    /** The package on disk, appended article by article. */
-    static final class PackageSink implements ArticlePipeline.Sink<CsvRows> {
+    /** The package on disk, appended a shard (a batch of articles, its rows as CSV) at a time. */
+    static final class PackageSink implements ArticlePipeline.Sink<Shard> {
 
         private final PackageWriter writer;
         private final List<PackageWriter.TableWriter> curated;
@@ -198,34 +230,24 @@ public final class DatasetBuilder {
         }
 
         @Override
-        public CsvRows prepare(ArticlePipeline.ArticleRows rows) {
-            List<byte[]> csv = new ArrayList<>();
-            int[] counts = new int[rows.curated().size()];
-            for (int i = 0; i < counts.length; i++) {
-                Table t = rows.curated().get(i);
-                counts[i] = t.rowCount();
-                csv.add(t.isEmpty() ? new byte[0] : CsvDialect.rowBytes(t));
-            }
-            List<byte[]> tableCsv = rows.tables().stream().map(p -> CsvDialect.bytes(p.table())).toList();
-            return new CsvRows(rows.articles().stream().map(a -> new Source(a.source(), a.title())).toList(), csv,
-                    counts, rows.tables(), tableCsv);
+        public Shard prepare(ArticlePipeline.ArticleRows rows) {
+            return Shard.of(rows);
         }
 
         @Override
-        public void accept(CsvRows rows) {
+        public void accept(Shard shard) {
             for (int i = 0; i < curated.size(); i++) {
-                curated.get(i).appendCsv(rows.curated().get(i));
-                curatedRows[i] += rows.curatedRows()[i];
+                curated.get(i).appendCsv(shard.curated().get(i));
+                curatedRows[i] += shard.curatedRows(i);
             }
-            for (int i = 0; i < rows.tables().size(); i++) {
-                ArticleTables.Published p = rows.tables().get(i);
-                names.claim(p);
-                writer.writeTable(p.spec(), rows.tableCsv().get(i));
+            for (Shard.ArticleTable t : shard.tables()) {
+                names.claim(t.spec().name(), t.source(), t.line());
+                writer.writeTable(t.spec(), t.csv());
                 articleTables++;
-                articleTableRows += p.table().rowCount();
+                articleTableRows += t.rows();
             }
-            rows.sources().forEach(writer::addSource);
-            articles += rows.sources().size();
+            shard.sources().forEach(writer::addSource);
+            articles += shard.sources().size();
         }
 
         Summary commit() {

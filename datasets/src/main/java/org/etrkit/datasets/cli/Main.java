@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.DatasetBuilder;
 import org.etrkit.datasets.Datasets;
+import org.etrkit.datasets.Shard;
+import org.etrkit.datasets.ShardFile;
 import org.etrkit.datasets.tables.Rules;
 
 /**
  * The command line: {@code java -jar etr-datasets.jar build --seeds DIR --out DIR [--rules FILE]
- * [--threads N] [--quiet]}.
+ * [--threads N] [--quiet]}, and its per-article work apart from the rest: {@code shard --seeds DIR --out FILE
+ * [--part K/N]} for a part of the articles, then {@code merge --out DIR SHARD...} for the package.
  *
  * <p>Exit status: 0 on success, 1 when the input cannot be built (the message names file and line),
  * 2 on a usage error.
@@ -27,9 +37,16 @@ public final class Main {
 
     private static final String USAGE = """
             usage: java -jar etr-datasets.jar build --seeds DIR --out DIR [--rules FILE] [--threads N] [--quiet]
+                   java -jar etr-datasets.jar shard --seeds DIR --out FILE [--part K/N] [--rules FILE] [--threads N] [--quiet]
+                   java -jar etr-datasets.jar merge --out DIR SHARD...
 
               build      parse every *.txt article in --seeds and write the tables (CSV) and
                          datapackage.json to --out, replacing it whole
+              shard      do a build's per-article work for part K of N of the articles (runs of
+                         consecutive articles in file name order; default 1/1) and write it to one
+                         shard file, for merge
+              merge      write the package of the SHARD files, given in article order, to --out,
+                         replacing it whole: the bytes build writes for the same articles
               --rules    classification rules (JSON) instead of the built-in ones
               --threads  how many threads analyse articles, 1 to 256 (default: one per processor);
                          the output is the same whatever the number
@@ -94,27 +111,33 @@ public final class Main {
             out.print(USAGE);
             return 0;
         }
-        if (args.length == 0 || !args[0].equals("build")) {
+        if (args.length == 0 || !OPTIONS.containsKey(args[0])) {
             err.print((args.length == 0 ? "missing command" : "unknown command '" + args[0] + "'") + "\n" + USAGE);
             return 2;
         }
-        Path seeds = null;
-        Path outDir = null;
-        Path rulesFile = null;
+        String command = args[0];
+        Set<String> allowed = OPTIONS.get(command);
+        Map<String, String> opts = new HashMap<>();
+        List<String> shards = new ArrayList<>();
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), DatasetBuilder.MAX_THREADS);
+        int[] part = {1, 1};
         boolean quiet = false;
-        Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--quiet")) {
+            if (a.equals("--quiet") && allowed.contains(a)) {
                 quiet = true;
                 continue;
             }
-            if (!(a.equals("--seeds") || a.equals("--out") || a.equals("--rules") || a.equals("--threads"))) {
-                err.print("unknown option '" + a + "'\n" + USAGE);
+            if (command.equals("merge") && !a.startsWith("--")) {
+                shards.add(a);
+                continue;
+            }
+            if (!allowed.contains(a)) {
+                err.print("unknown option '" + a + "'" + (command.equals("build") ? "" : " for " + command) + "\n"
+                        + USAGE);
                 return 2;
             }
-            if (!given.add(a)) {
+            if (opts.containsKey(a)) {
                 err.print("option " + a + " is given twice\n" + USAGE);
                 return 2;
             }
@@ -123,6 +146,7 @@ public final class Main {
                 return 2;
             }
             String value = args[++i];
+            opts.put(a, value);
             if (a.equals("--threads")) {
                 Integer n = positive(value);
                 if (n == null || n > DatasetBuilder.MAX_THREADS) {
@@ -133,35 +157,65 @@ public final class Main {
                 threads = n;
                 continue;
             }
+            if (a.equals("--part")) {
+                int slash = value.indexOf('/');
+                Integer k = slash < 0 ? null : positive(value.substring(0, slash));
+                Integer n = slash < 0 ? null : positive(value.substring(slash + 1));
+                if (k == null || n == null || k > n) {
+                    err.print("--part needs K/N, whole numbers with 1 <= K <= N, not '" + value + "'\n" + USAGE);
+                    return 2;
+                }
+                part = new int[] {k, n};
+                continue;
+            }
             if (value.isBlank()) {
                 // an unset shell variable (--out "$OUT") would otherwise name the current folder
-                err.print(a + " needs a " + (a.equals("--rules") ? "file" : "folder") + " name, not an empty value\n"
-                        + USAGE);
+                err.print(a + " needs a " + (a.equals("--rules") || command.equals("shard") && a.equals("--out")
+                        ? "file" : "folder") + " name, not an empty value\n" + USAGE);
                 return 2;
             }
-            switch (a) {
-                case "--seeds" -> seeds = Path.of(value);
-                case "--out" -> outDir = Path.of(value);
-                default -> rulesFile = Path.of(value);
-            }
         }
-        if (seeds == null || outDir == null) {
-            err.print("build needs --seeds DIR and --out DIR\n" + USAGE);
+        String missing = switch (command) {
+            case "merge" -> !opts.containsKey("--out") ? "merge needs --out DIR"
+                    : shards.isEmpty() ? "merge needs at least one SHARD file" : null;
+            case "shard" -> opts.containsKey("--seeds") && opts.containsKey("--out") ? null
+                    : "shard needs --seeds DIR and --out FILE";
+            default -> opts.containsKey("--seeds") && opts.containsKey("--out") ? null
+                    : "build needs --seeds DIR and --out DIR";
+        };
+        if (missing != null) {
+            err.print(missing + "\n" + USAGE);
             return 2;
         }
+        Path outPath = Path.of(opts.get("--out"));
         try {
-            checkApart(seeds, outDir);
+            if (command.equals("merge")) {
+                List<Path> files = shards.stream().map(Path::of).toList();
+                for (Path f : files) {
+                    checkNotInside(f, outPath);
+                }
+                try (ShardFile.Reader r = ShardFile.read(files)) {
+                    printSummary(out, Shard.merge(r, outPath), outPath);
+                }
+                return 0;
+            }
+            Path seeds = Path.of(opts.get("--seeds"));
+            Path rulesFile = opts.containsKey("--rules") ? Path.of(opts.get("--rules")) : null;
+            if (command.equals("build")) {
+                checkApart(seeds, outPath);
+            }
             Rules rules = rulesFile == null ? Rules.defaults() : Rules.load(rulesFile);
             DatasetBuilder builder = Datasets.builder().rules(rules).threads(threads);
             if (terminal && !quiet) {
                 builder.progress(ProgressLine.on(err));
             }
-            DatasetBuilder.Summary s = builder.write(seeds, outDir);
-            out.printf("wrote %,d tables from %,d articles to %s%n", s.curatedRows().size() + s.articleTables(),
-                    s.articles(), outDir.toAbsolutePath().normalize());
-            s.curatedRows().forEach((name, rows) -> out.printf("  %-40s %,9d rows%n", name + ".csv", rows));
-            out.printf("  %-40s %,9d rows in %,d tables%n", "tables/<article>-<n>.csv", s.articleTableRows(),
-                    s.articleTables());
+            if (command.equals("shard")) {
+                int n = builder.writeShard(seeds, part[0], part[1], outPath, rulesName(rulesFile));
+                out.printf("wrote part %d/%d (%,d articles) to %s%n", part[0], part[1], n,
+                        outPath.toAbsolutePath().normalize());
+                return 0;
+            }
+            printSummary(out, builder.write(seeds, outPath), outPath);
             return 0;
         } catch (DatasetException e) {
             err.println("error: " + e.getMessage());
@@ -171,6 +225,55 @@ public final class Main {
             err.println("error: not enough Java heap for this build (" + Runtime.getRuntime().maxMemory() / 1_000_000
                     + " MB heap): run Java with more memory (-Xmx)");
             return 1;
+        }
+    }
+
+    /** The options each command takes. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "build", Set.of("--seeds", "--out", "--rules", "--threads", "--quiet"),
+            "shard", Set.of("--seeds", "--out", "--rules", "--threads", "--quiet", "--part"),
+            "merge", Set.of("--out"));
+
+    private static void printSummary(PrintStream out, DatasetBuilder.Summary s, Path outDir) {
+        out.printf("wrote %,d tables from %,d articles to %s%n", s.curatedRows().size() + s.articleTables(),
+                s.articles(), outDir.toAbsolutePath().normalize());
+        s.curatedRows().forEach((name, rows) -> out.printf("  %-40s %,9d rows%n", name + ".csv", rows));
+        out.printf("  %-40s %,9d rows in %,d tables%n", "tables/<article>-<n>.csv", s.articleTableRows(),
+                s.articleTables());
+    }
+
+    /**
+     * The name of the rules in a shard file: the SHA-256 of the rule file's bytes (the built-in one when
+     * {@code rulesFile} is null), so that a merge refuses shards made with different rules.
+     */
+    static String rulesName(Path rulesFile) {
+        try (InputStream in = rulesFile == null ? Rules.class.getResourceAsStream("rules.json")
+                : Files.newInputStream(rulesFile)) {
+            if (in == null) {
+                throw new DatasetException("rules.json", 0, "the built-in rules are missing from the classpath");
+            }
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] hash = d.digest(in.readAllBytes());
+            return (rulesFile == null ? "built-in rules, sha256:" : rulesFile.getFileName() + ", sha256:")
+                    + HexFormat.of().formatHex(hash);
+        } catch (IOException e) {
+            throw new DatasetException(String.valueOf(rulesFile), 0, "cannot read rules: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Refuses a shard file inside the output directory, which merge replaces whole. */
+    static void checkNotInside(Path shard, Path outDir) {
+        try {
+            Path realOut = realPath(outDir.toAbsolutePath().normalize());
+            Path realShard = realPath(shard.toAbsolutePath().normalize());
+            if (realShard.startsWith(realOut)) {
+                throw new DatasetException(shard.toString(), 0, "the shard file lies inside the output directory "
+                        + outDir + ", which merge replaces whole; move it out or name another folder");
+            }
+        } catch (IOException e) {
+            throw new DatasetException(outDir.toString(), 0, "cannot resolve the output directory: " + e.getMessage(), e);
         }
     }
 

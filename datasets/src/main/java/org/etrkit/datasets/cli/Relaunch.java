@@ -41,11 +41,12 @@ final class Relaunch {
     }
 
     /**
-     * True when {@code args} is a build and this JVM was started without JVM options: the build then runs in
+     * True when {@code args} is a build (or a shard, a build's per-article work) and this JVM was started without JVM options: the build then runs in
      * a child JVM with {@link #OPTIONS}.
      */
     static boolean wanted(String[] args) {
-        if (args.length == 0 || !args[0].equals("build") || System.getProperty(CHILD_PROPERTY) != null) {
+        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("shard"))
+                || System.getProperty(CHILD_PROPERTY) != null) {
             return false;
         }
         Map<String, String> env = System.getenv();

@@ -66,11 +66,15 @@ public final class ArticleTables {
 
         /** Claims the name of {@code p}; a name another article's table has throws. */
         public void claim(Published p) {
-            String source = p.source().at().source();
-            Claim before = byName.putIfAbsent(p.spec().name(), new Claim(source, p.source().at().line()));
+            claim(p.spec().name(), p.source().at().source(), p.source().at().line());
+        }
+
+        /** Claims {@code name} for the table at {@code line} of {@code source}; a name another article's table has throws. */
+        public void claim(String name, String source, int line) {
+            Claim before = byName.putIfAbsent(name, new Claim(source, line));
             if (before != null) {
-                throw new DatasetException(source, p.source().at().line(), "its table would be published as "
-                        + p.spec().name() + ", the name of a table of " + before.source() + " (line "
+                throw new DatasetException(source, line, "its table would be published as "
+                        + name + ", the name of a table of " + before.source() + " (line "
                         + before.line() + "), because both file names reduce to '"
                         + stem(source) + "'; rename one of the two articles");
             }
