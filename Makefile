@@ -12,6 +12,9 @@
 #   make bench-extract  only the extraction JMH benchmark (MB/s on one thread); needs only the JDK and Maven
 #   make bench-scale    the build command on generated 10 MB / 100 MB / 1 GB corpora (wall, MB/s, peak RSS),
 #                   beside the extraction benchmark, into docs/benchmarks.md
+#   make spark-build SEEDS=DIR OUT=DIR [MASTER=local[2]]
+#                   the build with its per-article work on Apache Spark (spark/, Maven profile `spark`; the
+#                   first run downloads Spark's jars); the same package as the builder's `build`
 #   make clean      mvn clean, and remove node_modules, .venv and .venv-bench
 #
 # Variables: PORT, EXT_JAR (the kernel extension jar the kernelspec points at), LAB_KERNELS, MVN, PYTHON.
@@ -42,7 +45,7 @@ export MAVEN_OPTS := $(strip $(MAVEN_OPTS) -Djansi.noreset=true)
 # root runs apt-get itself; anyone else through sudo, where there is one
 SUDO := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 
-.PHONY: setup lab serve test data notebooks bench bench-extract bench-scale clean java-build kernelspec system-deps
+.PHONY: setup lab serve test data notebooks bench bench-extract bench-scale spark-build clean java-build kernelspec system-deps
 
 ## setup ----------------------------------------------------------------------
 
@@ -147,6 +150,19 @@ bench-extract:
 
 bench-scale:
 	@bash scripts/bench/run_all.sh extract scale report
+
+## spark -------------------------------------------------------------------------
+
+# The Spark job in local mode with MASTER's cores, or on a cluster with its master URL (see README,
+# "Running on Spark"). Spark 4 on Java 17 needs the module openings of spark/jvm.options, which
+# spark-submit would add itself.
+MASTER ?= local[2]
+spark-build:
+	@if [ -z "$(SEEDS)" ] || [ -z "$(OUT)" ]; then \
+	  echo "usage: make spark-build SEEDS=DIR OUT=DIR [MASTER=local[2]]" >&2; exit 2; fi
+	@$(MVN) -B -q -ntp -P spark -pl spark -am package -DskipTests
+	@$(if $(filter local%,$(MASTER)),SPARK_LOCAL_IP=127.0.0.1) java @spark/jvm.options -cp "spark/target/classes:$$(cat spark/target/classpath.txt)" \
+	  org.etrkit.spark.SparkBuild --seeds "$(SEEDS)" --out "$(OUT)" --master "$(MASTER)"
 
 ## clean ------------------------------------------------------------------------
 

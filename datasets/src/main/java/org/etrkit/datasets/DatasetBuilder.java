@@ -154,8 +154,12 @@ public final class DatasetBuilder {
         }
     }
 
-    /** The {@code *.txt} files of {@code seedsDir}, in file name order; none is an error. */
-    static List<Path> articleFiles(Path seedsDir) {
+    /**
+     * The articles a build of {@code seedsDir} reads, in the order it reads them: its {@code *.txt} regular
+     * files, in file name order. None is a {@link DatasetException}, as is a missing folder. For a build
+     * done elsewhere in pieces: {@link Shard#build} of consecutive runs of this list, merged in order.
+     */
+    public static List<Path> articleFiles(Path seedsDir) {
         if (!Files.isDirectory(seedsDir)) {
             throw new DatasetException(seedsDir.toString(), 0, "seeds directory does not exist or is not a directory");
         }
