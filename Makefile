@@ -12,7 +12,7 @@
 #   make bench-extract  only the extraction JMH benchmark (MB/s on one thread); needs only the JDK and Maven
 #   make bench-scale    the build command on generated 10 MB / 100 MB / 1 GB corpora (wall, MB/s, peak RSS),
 #                   beside the extraction benchmark, into docs/benchmarks.md
-#   make spark-build SEEDS=DIR OUT=DIR [MASTER=local[2]]
+#   make spark-build SEEDS=DIR OUT=DIR [MASTER=local[2]] [SPARK_DRIVER_MEMORY=1g]
 #                   the build with its per-article work on Apache Spark (spark/, Maven profile `spark`; the
 #                   first run downloads Spark's jars); the same package as the builder's `build`
 #   make clean      mvn clean, and remove node_modules, .venv and .venv-bench
@@ -157,11 +157,13 @@ bench-scale:
 # "Running on Spark"). Spark 4 on Java 17 needs the module openings of spark/jvm.options, which
 # spark-submit would add itself.
 MASTER ?= local[2]
+# the driver's heap, as spark-submit's --driver-memory (whose default is 1g); in local mode the executors share it
+SPARK_DRIVER_MEMORY ?= 1g
 spark-build:
 	@if [ -z "$(SEEDS)" ] || [ -z "$(OUT)" ]; then \
 	  echo "usage: make spark-build SEEDS=DIR OUT=DIR [MASTER=local[2]]" >&2; exit 2; fi
 	@$(MVN) -B -q -ntp -P spark -pl spark -am package -DskipTests
-	@$(if $(filter local%,$(MASTER)),SPARK_LOCAL_IP=127.0.0.1) java @spark/jvm.options -cp "spark/target/classes:$$(cat spark/target/classpath.txt)" \
+	@$(if $(filter local%,$(MASTER)),SPARK_LOCAL_IP=127.0.0.1) java -Xmx$(SPARK_DRIVER_MEMORY) @spark/jvm.options -cp "spark/target/classes:$$(cat spark/target/classpath.txt)" \
 	  org.etrkit.spark.SparkBuild --seeds "$(SEEDS)" --out "$(OUT)" --master "$(MASTER)"
 
 ## clean ------------------------------------------------------------------------
