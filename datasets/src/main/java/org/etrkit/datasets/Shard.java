@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.etrkit.datasets.error.DatasetException;
@@ -318,14 +316,5 @@ public final class Shard {
             left -= k;
         }
         return buf.toByteArray();
-    }
-
-    /** The rows of each curated table in this shard, by name (in publication order). */
-    Map<String, Long> curatedRowCounts() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (int i = 0; i < curatedRows.length; i++) {
-            m.put(Specs.CURATED.get(i).name(), curatedRows[i]);
-        }
-        return m;
     }
 }
