@@ -134,10 +134,10 @@ public final class SparkBuild {
                         (System.nanoTime() - start) / 1e9);
             }
             return 0;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws its checked SparkException from Scala code
             DatasetException d = datasetCause(e);
             if (d == null) {
-                throw e;
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
             err.println("error: " + d.getMessage());
             return 1;
