@@ -237,6 +237,19 @@ class AidTableTest {
     }
 
     @Test
+    void aDefiniteSubjectIsTheNamedBodyItShortensAndTakesTheArticlesGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("league.txt", """
+                = League Fixture =
+
+                The Mongolian Revolutionary League was founded in 1920 at Urga.
+
+                In 1921 Moscow sent 40 trucks to Kyakhta. Through the Comintern's Eastern Bureau the league received 800 rifles in 1921.
+                """).aid());
+        // "the league" is the Mongolian Revolutionary League; no giver is named, so the article's giver gave
+        t.rowWith("quantity", 800.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
     void aPronounPartyTakesTheCounterpartOfTheArticlesOtherTransfers() {
         TableAsserts t = TableAsserts.of(Fixtures.build("counterpart.txt", """
                 = Harbour Base =
