@@ -95,7 +95,7 @@ final class AidTable implements CuratedTable {
                 }
             }
             reader.tables(ac, order, ofArticle, pending);
-            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame));
+            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame, reader.receive));
             rows.addAll(ofArticle);
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
@@ -255,8 +255,9 @@ final class AidTable implements CuratedTable {
          * neither ("a second credit of $60 million"), given the pair of three in four of the article's complete
          * transfers (at least three); items that stay incomplete are left out.
          */
-        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame) {
-            List<Row> out = completeOnce(complete, pending, frame);
+        static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame,
+                Set<String> receive) {
+            List<Row> out = completeOnce(complete, pending, frame, receive);
             if (!out.isEmpty() && out.size() < pending.size()) {
                 // a second round with the items completed in the first: "a squadron was sent" after "instructors
                 // seconded to it" (the counterpart) takes the recipient that one was given
@@ -264,12 +265,13 @@ final class AidTable implements CuratedTable {
                 out.forEach(r -> done.add(r.place()));
                 List<Row> known = new ArrayList<>(complete);
                 known.addAll(out);
-                out.addAll(completeOnce(known, pending.stream().filter(r -> !done.contains(r.place())).toList(), frame));
+                out.addAll(completeOnce(known, pending.stream().filter(r -> !done.contains(r.place())).toList(), frame, receive));
             }
             return out;
         }
 
-        private static List<Row> completeOnce(List<Row> complete, List<Row> pending, String[] frame) {
+        private static List<Row> completeOnce(List<Row> complete, List<Row> pending, String[] frame,
+                Set<String> receive) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
@@ -319,6 +321,17 @@ final class AidTable implements CuratedTable {
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
                 String recipient = r.recipient() != null ? r.recipient()
                         : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
+                if (donor == null && r.donor() == null && !unnamedDonor && !framed
+                        && receive.contains(r.rule().split("[ ;]")[0])) {
+                    // "the party received …" from no one named, and no complete transfer to it: the article's giver
+                    Map<String, Integer> donors = new java.util.HashMap<>();
+                    for (Row c : complete) {
+                        if (!c.donor().equals(r.recipient()) && !c.donor().equals("Other")) {
+                            donors.merge(c.donor(), 1, Integer::sum);
+                        }
+                    }
+                    donor = mostFrequent(donors);
+                }
                 if (donor == null && pointedDonor) {
                     donor = mostFrequent(recipientsOf.get(r.recipient())); // "it sent": the recipient's counterpart
                 }
@@ -1350,6 +1363,10 @@ final class AidTable implements CuratedTable {
                 }
                 return n.isGroup() ? "Other" : n.side().at(day);
             }
+            String definite = definiteAntecedent(p, from, to, day);
+            if (definite != null) {
+                return definite; // "the party received": the side of the last "… People's Party" named before
+            }
             // a capitalised subject without a side ("the United Nations refugee office paid")
             List<String> words = p.wordsBefore(to, 6);
             for (String w : words) {
@@ -1373,6 +1390,42 @@ final class AidTable implements CuratedTable {
             int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
             String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
             return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
+        }
+
+        /** "the party", "the new region" right before a verb, with an adverb between at most. */
+        private static final Pattern DEFINITE_BEFORE = Pattern.compile(
+                "\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
+
+        /**
+         * The side of a definite subject that names no side ("the party received"): the last name before it, in its
+         * block or an earlier one, whose proper noun ends in that noun ("the Mongolian People's Party"); null when
+         * none does.
+         */
+        private String definiteAntecedent(Prose p, int from, int to, LocalDate day) {
+            Matcher m = DEFINITE_BEFORE.matcher(p.text).region(Math.max(from, to - 40), to);
+            if (!m.find()) {
+                return null;
+            }
+            String noun = m.group(1);
+            List<Prose> blocks = p.article.prose;
+            int at = blocks.indexOf(p);
+            for (int b = at < 0 ? -1 : at; b >= 0; b--) {
+                Prose q = blocks.get(b);
+                List<Prose.Name> names = q.namesIn(0, b == at ? m.start() : q.text.length());
+                for (int i = names.size() - 1; i >= 0; i--) {
+                    Prose.Name n = names.get(i);
+                    if (n.isGroup()) {
+                        continue;
+                    }
+                    Matcher cap = CAPITALISED_AFTER.matcher(q.text).region(n.end(), q.text.length());
+                    String full = q.text.substring(n.start(), cap.lookingAt() ? cap.end() : n.end());
+                    String last = full.substring(full.lastIndexOf(' ') + 1);
+                    if (last.equalsIgnoreCase(noun)) {
+                        return n.side().at(day);
+                    }
+                }
+            }
+            return null;
         }
 
         /** Capitalised words right after a name, up to the last ("China Aid Act": " Aid Act"). */
