@@ -250,6 +250,24 @@ class AidTableTest {
     }
 
     @Test
+    void anInfoboxNamingOnePartyBothDonorAndRecipientFramesNoDirection() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("both-ways.txt", """
+                = Border Fixture =
+
+                Infobox
+                - Donor: Tumen Trade Board; Mongolia
+                - Recipient: Mongolia; Tumen Workers' Militia
+
+                == Trade ==
+                In 1950 the PLA shipped 400 trucks to Mongolia. In 1951 the PLA delivered 90 tractors to Mongolia.
+
+                The region also sent Mongolia 7,000 tonnes of grain in 1952.
+                """).aid());
+        // aid went both ways, so the infobox gives no giver: the article's other transfers to Mongolia do
+        t.rowWith("quantity", 7000.0).has("donor", "PRC").has("recipient", "Mongolia");
+    }
+
+    @Test
     void aPronounPartyTakesTheCounterpartOfTheArticlesOtherTransfers() {
         TableAsserts t = TableAsserts.of(Fixtures.build("counterpart.txt", """
                 = Harbour Base =
