@@ -255,16 +255,16 @@ class AidTableTest {
                 = Border Fixture =
 
                 Infobox
-                - Donor: Tumen Trade Board; Mongolia
-                - Recipient: Mongolia; Tumen Workers' Militia
+                - Donor: Tumen Trade Board; Tuva
+                - Recipient: Tuva; People's Liberation Army
 
                 == Trade ==
-                In 1950 the PLA shipped 400 trucks to Mongolia. In 1951 the PLA delivered 90 tractors to Mongolia.
+                In 1950 the PLA shipped 400 trucks to Tuva. In 1951 the PLA delivered 90 tractors to Tuva.
 
-                The region also sent Mongolia 7,000 tonnes of grain in 1952.
+                The region also sent Tuva 7,000 tonnes of grain in 1952.
                 """).aid());
-        // aid went both ways, so the infobox gives no giver: the article's other transfers to Mongolia do
-        t.rowWith("quantity", 7000.0).has("donor", "PRC").has("recipient", "Mongolia");
+        // aid went both ways, so the infobox gives no direction: the article's other transfers to Tuva do
+        t.rowWith("quantity", 7000.0).has("donor", "PRC").has("recipient", "Other");
     }
 
     @Test
