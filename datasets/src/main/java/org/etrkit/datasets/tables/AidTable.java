@@ -559,15 +559,23 @@ final class AidTable implements CuratedTable {
             LocalDate day = ac.fallbackDay();
             String donor = null;
             String recipient = null;
+            Set<String> givers = new java.util.HashSet<>();
+            Set<String> takers = new java.util.HashSet<>();
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 String key = e.key().strip().toLowerCase(Locale.ROOT);
                 Gazetteer.Side s = ac.gazetteer.firstIn(e.value());
                 String side = s == null ? (e.value().isBlank() ? null : "Other") : s.at(day);
                 if (donor == null && lex.set("donor_keys").contains(key)) {
                     donor = side;
+                    givers.addAll(partsOf(e.value()));
                 } else if (recipient == null && lex.set("recipient_keys").contains(key)) {
                     recipient = side;
+                    takers.addAll(partsOf(e.value()));
                 }
+            }
+            givers.retainAll(takers);
+            if (!givers.isEmpty()) {
+                return new String[] {null, null}; // "Donor: A; B", "Recipient: B; C": aid both ways, no one direction
             }
             String title = ac.article.title() == null ? "" : ac.article.title();
             if ((donor == null || recipient == null) && !title.isEmpty()) {
@@ -583,6 +591,17 @@ final class AidTable implements CuratedTable {
                 }
             }
             return new String[] {donor, recipient};
+        }
+
+        /** The parties an infobox value lists ("A; B"), lower-cased. */
+        private static List<String> partsOf(String value) {
+            List<String> out = new ArrayList<>();
+            for (String part : value.split(";")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            return out;
         }
 
         /** "Soviet aid to Xinjiang …": the words before a noun, the noun, and what follows "to". */
