@@ -268,6 +268,17 @@ class AidTableTest {
     }
 
     @Test
+    void theProvincesArsenalAndTreasuryAreTheProvincesSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("arsenal.txt", """
+                = Arsenal Fixture =
+
+                In 1930 the Soviet Union supplied the provincial arsenal with 900 rifles. In 1931 Moscow lent the provincial treasury 40,000 gold rubles.
+                """).aid());
+        t.rowWith("quantity", 900.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 40000.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
     void aPronounPartyTakesTheCounterpartOfTheArticlesOtherTransfers() {
         TableAsserts t = TableAsserts.of(Fixtures.build("counterpart.txt", """
                 = Harbour Base =
