@@ -2139,7 +2139,9 @@ final class DemographicsTable implements CuratedTable {
                 }
                 if (!keep) {
                     adminNounOf.put(name, admin.toLowerCase(Locale.ROOT)); // "Semirechye oblast": "the oblast" after it
-                    lastPlaceWithNoun.put(admin.toLowerCase(Locale.ROOT), name);
+                }
+                if (!keep || Character.isLowerCase(admin.charAt(0))) {
+                    lastPlaceWithNoun.put(admin.toLowerCase(Locale.ROOT), name); // "Chuguchak okrug": "the okrug" after it
                 }
                 return name;
             }

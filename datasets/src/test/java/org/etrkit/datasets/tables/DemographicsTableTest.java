@@ -483,7 +483,7 @@ class DemographicsTableTest {
                 == People ==
                 By the census of 1926 the Maritime Krai counted 90,000 Koreans, of whom about 60,000 lived in the Suchan okrug and the districts around it.
                 """).demographics();
-        TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Suchan").has("group", "Korean");
+        TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Suchan okrug").has("group", "Korean");
     }
 
     @Test
