@@ -671,6 +671,18 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Solon");
     }
     @Test
+    void aSpecialRegionIsNamedWithoutItsAdministrativeDesignation() {
+        Table t = Fixtures.build("lanfang.txt", """
+                = Lanfang Settlers =
+
+                == People ==
+                In 1951 the Hekou Special District counted 412,000 inhabitants, of whom 301,000 were Hakka.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 412_000L).has("region", "Hekou").has("group", "All");
+        TableAsserts.of(t).rowWith("population", 301_000L).has("region", "Hekou").has("group", "Hakka");
+    }
+
+    @Test
     void aValleyOrUezdWrittenInLowerCaseStaysPartOfThePlacesName() {
         Table t = Fixtures.build("salween.txt", """
                 = Upper Salween =
