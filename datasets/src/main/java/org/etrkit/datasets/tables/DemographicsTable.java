@@ -340,6 +340,8 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> forceNouns;
         /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
         private final Set<String> keptNouns;
+        /** Words of a designation between a name and a generic admin word it drops ("Special" of "Yanbian Special Region"). */
+        private final Set<String> adminModifiers;
         private final Set<String> governmentBodies;
         /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
         private final Pattern populationKey;
@@ -405,6 +407,7 @@ final class DemographicsTable implements CuratedTable {
             this.stateNouns = lex.set("state_nouns");
             this.forceNouns = lex.set("force_nouns");
             this.keptNouns = lex.set("name_nouns");
+            this.adminModifiers = lex.set("admin_modifiers");
             this.governmentBodies = lex.set("government_bodies");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
@@ -2133,6 +2136,13 @@ final class DemographicsTable implements CuratedTable {
                 boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT))
                         || keptNouns.contains(admin.toLowerCase(Locale.ROOT)); // "the Nonni valley", "Pishpek uezd"
                 String before = m.group("before");
+                if (!keep) { // "the Yanbian Special Region": "Yanbian"
+                    int sp = before.lastIndexOf(' ');
+                    while (sp > 0 && adminModifiers.contains(before.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+                        before = before.substring(0, sp);
+                        sp = before.lastIndexOf(' ');
+                    }
+                }
                 String name = placeName(keep ? before + " " + admin : before);
                 if (name == null || isAdjective(name.split(" ")[0]) && !keep) {
                     return null;
