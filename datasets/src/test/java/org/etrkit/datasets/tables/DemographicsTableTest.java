@@ -671,6 +671,18 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Solon");
     }
     @Test
+    void aShareInBracketsBetweenACountAndItsCopulaLeavesTheGroupAfterTheCopula() {
+        Table t = Fixtures.build("hekou.txt", """
+                = Hekou Settlers =
+
+                == People ==
+                In 1938 the Hekou district counted 600,000 inhabitants, of whom 420,000 (70.0%) were Hakka; the Miao numbered about 150,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 420_000L).has("group", "Hakka").has("share_pct", 70.0);
+        TableAsserts.of(t).rowWith("population", 600_000L).has("group", "All");
+    }
+
+    @Test
     void aSpecialRegionIsNamedWithoutItsAdministrativeDesignation() {
         Table t = Fixtures.build("lanfang.txt", """
                 = Lanfang Settlers =
