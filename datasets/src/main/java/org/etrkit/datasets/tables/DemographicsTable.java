@@ -195,6 +195,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
+    /** A share in brackets right after a count: " (63.4%)" of "529,000 (63.4%) were Koreans". */
+    private static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\([^()]{1,12}%\\)");
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
@@ -1747,11 +1749,13 @@ final class DemographicsTable implements CuratedTable {
 
         /** The group a copula right after the figure names: "93.9% were Han Chinese", "2.9 million were Uyghurs". */
         private String groupAfterCopula(Prose p, Quantity q) {
-            Matcher m = SHARE_OF.matcher(p.after(q.end(), 60));
+            Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
+            int from = bracket.lookingAt() ? bracket.end() : q.end(); // "529,000 (63.4%) were Koreans"
+            Matcher m = SHARE_OF.matcher(p.after(from, 60));
             if (!m.find()) {
                 return null;
             }
-            int at = q.end() + m.end();
+            int at = from + m.end();
             for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
                 if (n.isGroup() && n.start() == at) {
                     return n.group();
