@@ -671,6 +671,26 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Solon");
     }
     @Test
+    void aTotalRowNamedWithAPlaceHeaderWordIsTheCaptionsPlace() {
+        Table t = Fixtures.build("hekou-table.txt", """
+                = Hekou Settlers =
+
+                == People ==
+                The settlers were counted by township.
+
+                  - Population of the Hekou District by township, 1950 census**
+
+                | Township | Total population | Hakka | Hakka share |
+                | Upper Ford | 40,000 | 30,000 | 75.0% |
+                | Lower Ford | 60,000 | 24,000 | 40.0% |
+                | District total | 100,000 | 54,000 | 54.0% |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 100_000L).has("region", "Hekou").has("group", "All").has("year", 1950);
+        TableAsserts.of(t).rowWith("population", 54_000L).has("region", "Hekou").has("group", "Hakka").has("share_pct", 54.0);
+    }
+
+    @Test
     void aShareInBracketsBetweenACountAndItsCopulaLeavesTheGroupAfterTheCopula() {
         Table t = Fixtures.build("hekou.txt", """
                 = Hekou Settlers =
