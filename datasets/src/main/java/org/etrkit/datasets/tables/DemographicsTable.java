@@ -427,7 +427,7 @@ final class DemographicsTable implements CuratedTable {
             this.countHeader = lex.compile("(?-i:(?:{count_headers})\\b.*)");
             this.peoplesCaption = lex.compile("\\b(?:{population_captions})\\b");
             this.yearHeader = lex.compile("(?-i:(?:{census_words} )?(?:{year_headers})s?)");
-            this.totalCell = lex.compile("(?:the )?(?:{total_words})\\b.*");
+            this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
             this.passiveRemainders = lex.set("remainder_participles");
