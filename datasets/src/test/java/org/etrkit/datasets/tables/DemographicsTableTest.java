@@ -671,6 +671,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Solon");
     }
     @Test
+    void indiansAreAGroupOfTheLexicon() {
+        Table t = Fixtures.build("port-sela.txt", """
+                = Port Sela =
+
+                == People ==
+                Port Sela was a town of about 80,000 people in 1930, some 40 per cent of them Indians.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 40.0).has("group", "Indian").has("region", "Port Sela").has("year", 1930);
+    }
+
+    @Test
     void aTotalRowNamedWithAPlaceHeaderWordIsTheCaptionsPlace() {
         Table t = Fixtures.build("hekou-table.txt", """
                 = Hekou Settlers =
