@@ -714,6 +714,17 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountInBracketsBetweenAShareAndItsCopulaLeavesTheGroupAfterTheCopula() {
+        Table t = Fixtures.build("hekou-count.txt", """
+                = Hekou Settlers =
+
+                == People ==
+                A count of 1947 gave the district 500,000 people, of whom 60 per cent (roughly 300,000) were Hakka and the rest Miao.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 60.0).has("group", "Hakka").has("population", 300_000L);
+    }
+
+    @Test
     void aSpecialRegionIsNamedWithoutItsAdministrativeDesignation() {
         Table t = Fixtures.build("lanfang.txt", """
                 = Lanfang Settlers =
