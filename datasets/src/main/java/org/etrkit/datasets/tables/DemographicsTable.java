@@ -195,8 +195,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
-    /** A share in brackets right after a count: " (63.4%)" of "529,000 (63.4%) were Koreans". */
-    private static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\([^()]{1,12}%\\)");
+    /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */
+    private static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
