@@ -725,6 +725,17 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aFractionAfterOfTheseIsAShareOfTheCountBefore() {
+        Table t = Fixtures.build("hekou-third.txt", """
+                = Hekou Settlers =
+
+                == People ==
+                The survey of 1936 counted 300,000 inhabitants in the district; of these, about a third were Miao, most of them in the hills.
+                """).demographics();
+        TableAsserts.of(t).rowWith("group", "Miao").has("share_pct", 33.3).has("year", 1936);
+    }
+
+    @Test
     void aSpecialRegionIsNamedWithoutItsAdministrativeDesignation() {
         Table t = Fixtures.build("lanfang.txt", """
                 = Lanfang Settlers =
