@@ -130,6 +130,10 @@ final class DemographicsTable implements CuratedTable {
             "(?i)\\b(?:(about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps) )?"
                     + "(a|one|two|three|four|seven|nine)[- ](half|thirds?|quarters?|fifths?|tenths?)\\b"
                     + "|\\b(?:(about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over) )?(half)\\b(?![- ](?:a |an )?(?:million|thousand|hundred|dozen))");
+    /** "of these, " right before a fraction ("of these, about a third were Hui"): a share of the count before. */
+    private static final Pattern OF_THESE_COMMA = Pattern.compile("\\bof (?:these|them|whom),\\s+$");
+    /** A copula right after a fraction: " were", " was". */
+    private static final Pattern COPULA_AFTER = Pattern.compile("\\s+(?:were|was)\\b");
     /** The word of a fraction's numerator, by its value ("a" and "one" are 1). */
     private static final List<String> FRACTION_WORDS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine");
@@ -1377,7 +1381,8 @@ final class DemographicsTable implements CuratedTable {
             while (m.find()) {
                 String after = p.text.substring(m.end(), Math.min(p.text.length(), m.end() + 60));
                 String before = p.text.substring(Math.max(0, m.start() - 40), m.start());
-                if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find())
+                boolean ofThese = OF_THESE_COMMA.matcher(before).find() && COPULA_AFTER.matcher(after).lookingAt();
+                if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese)
                         || after.matches("(?s)\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b.*")) {
                     continue;
                 }
