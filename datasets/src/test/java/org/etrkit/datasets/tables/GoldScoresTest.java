@@ -553,12 +553,12 @@ class GoldScoresTest {
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
-     * Every other set and table keeps its target asserted.
+     * The eighth held-out set's demographics meets the target since branch demog6 (right 79 of 92, blind: 92, 86,
+     * 81, 66), so that target is asserted. Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(EIGHTH_SET_SCORED, new Score(175, 165, 160, 98)),
-                    "demographics", new Recorded(EIGHTH_SET_SCORED, new Score(92, 86, 81, 66)),
                     "aid", new Recorded(EIGHTH_SET_SCORED, new Score(41, 43, 29, 22))),
             Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(SEVENTH_SET_SCORED + "; aid reader of branch aid5 (blind: 59, 43, 39, 29)",
