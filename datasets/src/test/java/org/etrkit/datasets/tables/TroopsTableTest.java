@@ -200,6 +200,56 @@ class TroopsTableTest {
     }
 
     @Test
+    void aUnitNamedForTheStateOutsideTheListThatMansItIsThatStatesNotTheServiceItIsAttachedTo() {
+        Table t = Fixtures.build("legion.txt", """
+                = British Fixture Legion =
+
+                Infobox
+                - Unit Name: British Fixture Legion
+                - Allegiance: Republic of China
+                - Branch: Chinese Army
+                - Size: about 400 riflemen
+                - Casualties: 12 officers killed
+
+                Training was hard: five riflemen died of fever, and by the spring the legion had about 350 men fit for service.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 400L).has("side", "Other");
+        a.rowWith("count_low", 12L).has("side", "Other").has("measure", "killed");
+        a.rowWith("count_low", 350L).has("side", "Other");
+    }
+
+    @Test
+    void aUnitUnderAnArmyHeaderThatNamesNoSideTakesTheSideOfTheCaption() {
+        Table t = Fixtures.build("pocket.txt", """
+                = Fixture pocket battle =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                The armies met in the winter.
+
+                  - Kuomintang corps lost in the pocket**
+
+                | Army | Commander | Strength | Losses |
+                | 9th Corps | Fixture Li | 45,000 | 41,000 |
+                | Sources: x | | | |
+
+                  - Forces in the valley**
+
+                | Allegiance | Unit | Strength |
+                | Insurgent | Hill band | about 3,000 |
+                | Sources: x | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 45000L).has("side", "ROC").has("rule", "table");
+        a.rowWith("count_low", 41000L).has("side", "ROC");
+        a.rowWith("count_low", 3000L).has("side", "Other"); // "Insurgent" is a side cell naming no side
+    }
+
+    @Test
     void anArticleWhoseNamesOfASideAreNearlyAllOneSidesGivesItToFiguresThatNameNone() {
         Table t = Fixtures.build("schools.txt", """
                 = Fixture schools of the north =
