@@ -437,7 +437,9 @@ final class ArticleContext {
     /**
      * The side of what the article is about, when its infobox names no combatants: the side its infobox
      * gives under a key of the lexicon's {@code own_side_keys} ("Country: Soviet Union"), else the side of
-     * the first name in its title ("Soviet Volunteer Group"); null when neither names one.
+     * the first name in its title ("Soviet Volunteer Group", "American Volunteer Group"), else the side of the
+     * service it is attached to under a key of {@code attachment_keys} ("Branch: Chinese Air Force"); null when
+     * none names one.
      */
     final String ownSide;
     /** Where {@link #ownSide} was read: "the infobox's Country", "the article's title". */
@@ -485,7 +487,27 @@ final class ArticleContext {
         // the title's first words, up to a word in lower case: "Soviet Volunteer Group", not "… exodus from Xinjiang"
         String head = article.title() == null ? "" : article.title().split("\\s+(?=\\p{Ll})", 2)[0];
         Gazetteer.Side s = head.isBlank() ? null : rules.gazetteer().firstIn(head);
-        return s == null ? new String[] {null, null} : new String[] {s.at(day), "the article's title"};
+        if (s != null) {
+            return new String[] {s.at(day), "the article's title"};
+        }
+        // a title opening with the people of a state outside the gazetteer's sides ("American Volunteer Group")
+        String first = head.strip().split("[\\s-]+", 2)[0];
+        if (!first.isEmpty() && lex.set("outside_state_words").contains(first.toLowerCase(Locale.ROOT))) {
+            return new String[] {"Other", "the article's title (a state outside the list)"};
+        }
+        // only then the service it is attached to: a unit "American Volunteer Group" with "Branch: Chinese Air
+        // Force" is manned by Americans, so its people are theirs
+        for (String key : lex.list("attachment_keys")) {
+            for (Element.InfoboxEntry e : article.infobox()) {
+                if (e.key().equalsIgnoreCase(key)) {
+                    Gazetteer.Side b = rules.gazetteer().firstIn(e.value());
+                    if (b != null) {
+                        return new String[] {b.at(day), "the infobox's " + e.key()};
+                    }
+                }
+            }
+        }
+        return new String[] {null, null};
     }
 
     /** True when the head of {@code title} ("Corps" of "… Construction Corps", "Army" of "Army of …") is a force noun. */

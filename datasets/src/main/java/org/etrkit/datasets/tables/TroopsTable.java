@@ -717,8 +717,16 @@ final class TroopsTable implements CuratedTable {
                 if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
                     s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
                 }
-                return s == null ? new String[] {"Other", "the row's " + pt.header().get(sideCol) + " names no side"}
-                        : new String[] {s.at(day), "the row's " + pt.header().get(sideCol)};
+                if (s != null) {
+                    return new String[] {s.at(day), "the row's " + pt.header().get(sideCol)};
+                }
+                // "7th Army" under an "Army" header names a unit, not a side ("Insurgent" under "Allegiance" is
+                // one): the caption ("Nationalist armies destroyed ...") may name the side
+                String h = pt.header().get(sideCol).toLowerCase(Locale.ROOT).strip();
+                Gazetteer.Side c = forceNouns.contains(h) ? ac.gazetteer.firstIn(pt.caption()) : null;
+                return c == null ? new String[] {"Other", "the row's " + pt.header().get(sideCol) + " names no side"}
+                        : new String[] {c.at(day), "the row's " + pt.header().get(sideCol)
+                                + " names no side; the table's caption"};
             }
             if (unitCol >= 0) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(unitCol));
