@@ -250,6 +250,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
+        Table t = Fixtures.build("plains.txt", """
+                = Fixture plains offensive =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Chinese Communist Party
+                - Date: 1948
+
+                In October 1948 the South China Field Army gathered about 90,000 men on the river.
+                """).troops();
+        TableAsserts.of(t).rowWith("count_low", 90000L).has("side", "PRC");
+    }
+
+    @Test
     void anArticleWhoseNamesOfASideAreNearlyAllOneSidesGivesItToFiguresThatNameNone() {
         Table t = Fixtures.build("schools.txt", """
                 = Fixture schools of the north =
