@@ -265,6 +265,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void inAnArticleAboutAForceAFigureItsSentenceNamesNoSideForIsTheForcesNotAnEarlierSentencesName() {
+        Table t = Fixtures.build("wing.txt", """
+                = Soviet Fixture Wing =
+
+                Infobox
+                - Country: Soviet Union
+                - Date: 1938
+
+                The wing flew from Lanzhou. Its pilots were promised a reward for every Japanese bomber downed. In all, 140 pilots and some 300 mechanics passed through the school.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 140L).has("side", "USSR");
+        a.rowWith("count_low", 300L).has("side", "USSR");
+    }
+
+    @Test
     void anArticleWhoseNamesOfASideAreNearlyAllOneSidesGivesItToFiguresThatNameNone() {
         Table t = Fixtures.build("schools.txt", """
                 = Fixture schools of the north =
