@@ -273,7 +273,7 @@ class TroopsTableTest {
                 - Country: Soviet Union
                 - Date: 1938
 
-                The wing flew from Lanzhou. Its pilots were promised a reward for every Japanese bomber downed. In all, 140 pilots and some 300 mechanics passed through the school.
+                The wing flew from Lanzhou. Its volunteers signed their contracts in the spring and were promised a reward for every Japanese bomber downed. In all, 140 pilots and some 300 mechanics passed through the school.
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 140L).has("side", "USSR");
