@@ -267,13 +267,13 @@ class TroopsTableTest {
     @Test
     void inAnArticleAboutAForceAFigureItsSentenceNamesNoSideForIsTheForcesNotAnEarlierSentencesName() {
         Table t = Fixtures.build("wing.txt", """
-                = Soviet Fixture Wing =
+                = Soviet Fixture Air Group =
 
                 Infobox
                 - Country: Soviet Union
                 - Date: 1938
 
-                The wing flew from Lanzhou. Its volunteers signed their contracts in the spring and were promised a reward for every Japanese bomber downed. In all, 140 pilots and some 300 mechanics passed through the school.
+                The group flew from Lanzhou. Its volunteers signed their contracts in the spring and were promised a reward for every Japanese bomber downed. In all, 140 pilots and some 300 mechanics passed through the school.
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 140L).has("side", "USSR");
