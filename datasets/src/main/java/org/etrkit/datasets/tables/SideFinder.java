@@ -377,14 +377,16 @@ final class SideFinder {
                 return reading(p, n, date, "the subject of the previous sentence");
             }
         }
-        // 6. earlier in the paragraph
+        // 6. in an article about a force, a figure its sentence names no side for is that force's ("In all, 99
+        // pilots sailed ..."), before a name of an earlier sentence ("a bonus for every Japanese aircraft")
+        if (a.aboutAForce) {
+            return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
+        }
+        // 6a. earlier in the paragraph
         Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
                 : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
         if (earlierName != null) {
             return reading(p, earlierName, date, "the nearest name in an earlier sentence");
-        }
-        if (a.aboutAForce) {
-            return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
         }
         // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
         // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
