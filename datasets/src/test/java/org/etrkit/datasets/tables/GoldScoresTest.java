@@ -558,14 +558,15 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(EIGHTH_SET_SCORED, new Score(175, 165, 160, 98)),
+                    "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops6 (blind: 175, 165, 160, 98)",
+                            new Score(175, 165, 160, 125)),
                     "aid", new Recorded(EIGHTH_SET_SCORED, new Score(41, 43, 29, 22))),
             Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(SEVENTH_SET_SCORED + "; aid reader of branch aid5 (blind: 59, 43, 39, 29)",
                             new Score(59, 54, 51, 49))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops5 (blind: 135, 139, 128, 76)",
-                            new Score(135, 139, 128, 106))),
+                    "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops6 (blind: 135, 139, 128, 76)",
+                            new Score(135, 139, 128, 108))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
