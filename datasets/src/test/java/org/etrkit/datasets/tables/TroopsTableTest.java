@@ -281,6 +281,26 @@ class TroopsTableTest {
     }
 
     @Test
+    void anInfoboxFigureWhoseBracketNamesOneOfItsCombatantsForcesIsThatForcesSide() {
+        Table t = Fixtures.build("steppe.txt", """
+                = Fixture steppe rising =
+
+                Infobox
+                - Combatant1: Mongolian People's Party
+                - Combatant2: White Guard brigade; Republic of China
+                - Date: 1920
+                - Strength1: about 600 partisans
+                - Strength2: 4,200 (White Guard brigade, 1920); 7,000–9,000 (Chinese garrisons, 1920)
+
+                The rising began in the spring.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 7000L).has("side", "ROC");
+        a.rowWith("count_low", 4200L).has("side", "Other");
+        a.rowWith("count_low", 600L).has("side", "Mongolia");
+    }
+
+    @Test
     void anArticleWhoseNamesOfASideAreNearlyAllOneSidesGivesItToFiguresThatNameNone() {
         Table t = Fixtures.build("schools.txt", """
                 = Fixture schools of the north =
