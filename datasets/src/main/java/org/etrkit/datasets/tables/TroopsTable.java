@@ -490,6 +490,12 @@ final class TroopsTable implements CuratedTable {
                         side = h.value().at(day);
                         force = h.text();
                         basis = "a name before the figure in the infobox entry";
+                    } else if (ac.combatants.containsKey(m.group(2)) && (h = forceInBracketAfter(ac, b.text(), q)) != null
+                            && !ac.combatants.get(m.group(2)).equals(h.value().at(day))) {
+                        // "10,000–12,000 (Chinese garrisons, late 1920)": another of a Combatant's several forces
+                        side = h.value().at(day);
+                        force = h.text();
+                        basis = "the force the bracket after the figure names";
                     } else if (ac.combatants.containsKey(m.group(2))) {
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);

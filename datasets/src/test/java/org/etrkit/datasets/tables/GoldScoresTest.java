@@ -559,7 +559,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops6 (blind: 175, 165, 160, 98)",
-                            new Score(175, 165, 160, 125)),
+                            new Score(175, 165, 160, 126)),
                     "aid", new Recorded(EIGHTH_SET_SCORED, new Score(41, 43, 29, 22))),
             Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(SEVENTH_SET_SCORED + "; aid reader of branch aid5 (blind: 59, 43, 39, 29)",
