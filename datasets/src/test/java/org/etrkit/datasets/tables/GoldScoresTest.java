@@ -475,7 +475,9 @@ class GoldScoresTest {
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
-         * while the readers are tuned: each set is merged only for its one blind score.
+         * while the readers are tuned: each set is merged only for its one blind score. The ninth held-out set,
+         * four articles by two engineers (branches heldout9a, heldout9b), was scored blind once on 2026-11-26 at
+         * f491731, after the short round on the opened eighth set.
          */
         HELD_OUT;
 
@@ -537,6 +539,9 @@ class GoldScoresTest {
     private static final String SEVENTH_SET_SCORED =
             "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c; a development set since";
 
+    private static final String NINTH_SET_SCORED =
+            "ninth held-out set, scored blind once on 2026-11-26 at f491731, not tuned on";
+
     private static final String EIGHTH_SET_SCORED =
             "eighth held-out set, scored blind once on 2026-11-26 at 3345309; a development set since";
 
@@ -557,6 +562,10 @@ class GoldScoresTest {
      * 81, 66), so that target is asserted. Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
+            Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(NINTH_SET_SCORED, new Score(86, 82, 79, 71)),
+                    "demographics", new Recorded(NINTH_SET_SCORED, new Score(46, 23, 20, 8)),
+                    "aid", new Recorded(NINTH_SET_SCORED, new Score(39, 32, 30, 27))),
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops6 (blind: 175, 165, 160, 98)",
                             new Score(175, 165, 160, 126)),
