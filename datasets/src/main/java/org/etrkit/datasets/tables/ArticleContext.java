@@ -124,12 +124,12 @@ final class ArticleContext {
         }
 
         Set<String> forceNouns = lex.set("force_nouns");
-        String[] own = ownSide(article, rules, lex, day);
-        if (own[0] == null && statusSide != null) {
-            own = new String[] {statusSide.at(day), "the infobox's Status"};
+        SideWithBasis own = ownSide(article, rules, lex, day);
+        if (own == null && statusSide != null) {
+            own = new SideWithBasis(statusSide.at(day), "the infobox's Status");
         }
-        this.ownSide = own[0];
-        this.ownSideBasis = own[1];
+        this.ownSide = own == null ? null : own.side();
+        this.ownSideBasis = own == null ? null : own.basis();
         this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
         Gazetteer infoboxKnown = rules.gazetteer().with(new LinkedHashMap<>(aliases));
         for (TextBlock b : blocks) {
@@ -473,41 +473,40 @@ final class ArticleContext {
         return null;
     }
 
-    private static String[] ownSide(Article article, Rules rules, Lexicon lex, LocalDate day) {
-        for (String key : lex.list("own_side_keys")) {
-            for (Element.InfoboxEntry e : article.infobox()) {
-                if (e.key().equalsIgnoreCase(key)) {
-                    Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
-                    if (s != null) {
-                        return new String[] {s.at(day), "the infobox's " + e.key()};
-                    }
-                }
-            }
+    private static SideWithBasis ownSide(Article article, Rules rules, Lexicon lex, LocalDate day) {
+        SideWithBasis keyed = infoboxSide(article, rules, lex.list("own_side_keys"), day);
+        if (keyed != null) {
+            return keyed;
         }
         // the title's first words, up to a word in lower case: "Soviet Volunteer Group", not "… exodus from Xinjiang"
         String head = article.title() == null ? "" : article.title().split("\\s+(?=\\p{Ll})", 2)[0];
         Gazetteer.Side s = head.isBlank() ? null : rules.gazetteer().firstIn(head);
         if (s != null) {
-            return new String[] {s.at(day), "the article's title"};
+            return new SideWithBasis(s.at(day), "the article's title");
         }
         // a title opening with the people of a state outside the gazetteer's sides ("American Volunteer Group")
         String first = head.strip().split("[\\s-]+", 2)[0];
         if (!first.isEmpty() && lex.set("outside_state_words").contains(first.toLowerCase(Locale.ROOT))) {
-            return new String[] {"Other", "the article's title (a state outside the list)"};
+            return new SideWithBasis("Other", "the article's title (a state outside the list)");
         }
         // only then the service it is attached to: a unit "American Volunteer Group" with "Branch: Chinese Air
         // Force" is manned by Americans, so its people are theirs
-        for (String key : lex.list("attachment_keys")) {
+        return infoboxSide(article, rules, lex.list("attachment_keys"), day);
+    }
+
+    /** The side of the first infobox entry, by the order of {@code keys}, whose value names one; null if none. */
+    private static SideWithBasis infoboxSide(Article article, Rules rules, List<String> keys, LocalDate day) {
+        for (String key : keys) {
             for (Element.InfoboxEntry e : article.infobox()) {
                 if (e.key().equalsIgnoreCase(key)) {
-                    Gazetteer.Side b = rules.gazetteer().firstIn(e.value());
-                    if (b != null) {
-                        return new String[] {b.at(day), "the infobox's " + e.key()};
+                    Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
+                    if (s != null) {
+                        return new SideWithBasis(s.at(day), "the infobox's " + e.key());
                     }
                 }
             }
         }
-        return new String[] {null, null};
+        return null;
     }
 
     /** True when the head of {@code title} ("Corps" of "… Construction Corps", "Army" of "Army of …") is a force noun. */
@@ -589,22 +588,22 @@ final class ArticleContext {
      * side take (and at least six), unless its title names a people ("Tuvan People's Republic"); null
      * otherwise.
      */
-    final SideOfNoneNamed sideOfNoneNamed;
+    final SideWithBasis sideOfNoneNamed;
 
-    /** The side given to a figure no name ties to a side, and why (for {@code side_basis}). */
-    record SideOfNoneNamed(String side, String basis) {
+    /** A side read for the article, and where it was read (for {@code side_basis}). */
+    record SideWithBasis(String side, String basis) {
     }
 
-    private SideOfNoneNamed sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
+    private SideWithBasis sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
         if (!combatants.isEmpty()) {
             String last = title == null ? "" : title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean titleIsAForce = personnel.contains(last) || forceNouns.contains(last);
             return titleIsAForce && ownSide != null && "the article's title".equals(ownSideBasis)
-                    && combatants.containsValue(ownSide) ? new SideOfNoneNamed(ownSide, "the force of the article's title")
+                    && combatants.containsValue(ownSide) ? new SideWithBasis(ownSide, "the force of the article's title")
                     : null; // "Chinese People's Volunteers": a combatant's force
         }
         if (ownSide != null) {
-            return new SideOfNoneNamed(ownSide, ownSideBasis);
+            return new SideWithBasis(ownSide, ownSideBasis);
         }
         String head = title == null ? "" : title.split("\\s+(?=\\p{Ll})", 2)[0];
         if (!groups.find(head).isEmpty()) {
@@ -621,7 +620,7 @@ final class ArticleContext {
         int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
         for (Map.Entry<String, Integer> e : bySide.entrySet()) {
             if (e.getValue() >= 6 && e.getValue() * 4 >= total * 3) {
-                return new SideOfNoneNamed(e.getKey(),
+                return new SideWithBasis(e.getKey(),
                         "the side of " + e.getValue() + " of the article's " + total + " names of a side");
             }
         }
