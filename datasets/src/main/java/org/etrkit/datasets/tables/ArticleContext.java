@@ -193,31 +193,19 @@ final class ArticleContext {
      */
     final Map<String, String> commanderSides = new HashMap<>();
 
-    private static final String PERSON = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
-    /** A role of the lexicon's {@code person_roles} and a person's name after a side's name ("… general Sun Liren"). */
-    private Pattern roleThenPerson;
-    /** A side's name and a role after a person's name and "a" or "the" ("Oda Kenji, a Japanese colonel"). */
-    private Pattern personBeforeRole;
-    private Pattern roleAfter;
-
     /**
      * The person the text makes an officer of the side of {@code h}: "the Nationalist general Sun Liren" (a role
      * of the lexicon's {@code person_roles} and a capitalised name after the side's name), "Oda Kenji, a Japanese
      * colonel" (a capitalised name, a comma and "a" or "the" before it, a role after it); or null.
      */
     private String officerNamed(String text, PhraseMatcher.Hit<Gazetteer.Side> h) {
-        if (roleThenPerson == null) {
-            String roles = rules.lexicon().alternation("person_roles");
-            roleThenPerson = Pattern.compile("\\s+(?i:" + roles + ")(?:\\s+(?i:" + roles + "))?\\s+" + PERSON + "(?![\\p{L}'’-])");
-            personBeforeRole = Pattern.compile(PERSON + ",\\s+(?:a|an|the)\\s+$");
-            roleAfter = Pattern.compile("\\s+(?i:" + roles + ")\\b");
-        }
-        Matcher after = roleThenPerson.matcher(text).region(h.end(), text.length());
+        Rules.OfficerPatterns op = rules.officerPatterns(); // compiled once per Rules, from the lexicon
+        Matcher after = op.roleThenPerson().matcher(text).region(h.end(), text.length());
         if (after.lookingAt()) {
             return after.group(1);
         }
-        if (roleAfter.matcher(text).region(h.end(), text.length()).lookingAt()) {
-            Matcher before = personBeforeRole.matcher(text).region(Math.max(0, h.start() - 60), h.start());
+        if (op.roleAfter().matcher(text).region(h.end(), text.length()).lookingAt()) {
+            Matcher before = op.personBeforeRole().matcher(text).region(Math.max(0, h.start() - 60), h.start());
             if (before.find()) {
                 return before.group(1);
             }

@@ -44,6 +44,7 @@ public final class Rules {
     private final List<Override> overrides;
     private final PhraseMatcher<String> groups;
     private final PlacePatterns placePatterns;
+    private final OfficerPatterns officerPatterns;
 
     /**
      * The patterns that find the names an article uses as places ({@link ArticleContext#usesAsPlace}), compiled
@@ -59,6 +60,25 @@ public final class Rules {
                     Pattern.compile("(?<![\\p{L}-])(" + nameRe + ")\\s+(?:" + lex.alternation("place_verbs") + ")\\b"),
                     Pattern.compile("(" + nameRe + ") and (" + nameRe + ")"),
                     Pattern.compile("(" + nameRe + ")['’]s\\b"));
+        }
+    }
+
+    /**
+     * The patterns that find a person the text makes an officer of a side ({@link ArticleContext}), compiled once
+     * from the lexicon's {@code person_roles}: a role and a capitalised name right after a side's name ("the
+     * Nationalist general Sun Liren", {@code roleThenPerson}, the name in group 1), a role right after a side's
+     * name ({@code roleAfter}), and a capitalised name, a comma and "a" or "the" right before it ("Oda Kenji, a
+     * Japanese colonel", {@code personBeforeRole}, the name in group 1).
+     */
+    record OfficerPatterns(Pattern roleThenPerson, Pattern roleAfter, Pattern personBeforeRole) {
+        private static final String PERSON = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
+
+        static OfficerPatterns of(Lexicon lex) {
+            String roles = lex.alternation("person_roles");
+            return new OfficerPatterns(
+                    Pattern.compile("\\s+(?i:" + roles + ")(?:\\s+(?i:" + roles + "))?\\s+" + PERSON + "(?![\\p{L}'’-])"),
+                    Pattern.compile("\\s+(?i:" + roles + ")\\b"),
+                    Pattern.compile(PERSON + ",\\s+(?:a|an|the)\\s+$"));
         }
     }
 
@@ -89,6 +109,7 @@ public final class Rules {
         }
         this.groups = new PhraseMatcher<>(groupNames, true);
         this.placePatterns = PlacePatterns.of(lexicon);
+        this.officerPatterns = OfficerPatterns.of(lexicon);
     }
 
     /** The rules shipped with the builder. */
@@ -151,6 +172,11 @@ public final class Rules {
     /** The patterns of names used as places, compiled once from the lexicon. */
     PlacePatterns placePatterns() {
         return placePatterns;
+    }
+
+    /** The patterns of officers named with a side, compiled once from the lexicon. */
+    OfficerPatterns officerPatterns() {
+        return officerPatterns;
     }
 
     Clauses clauses() {
