@@ -427,6 +427,14 @@ class GoldScoresTest {
             "xinjiang-under-yang-zengxin.txt");
 
     /**
+     * The ninth held-out set: four articles and their gold written blind by two engineers (branches heldout9a,
+     * heldout9b) on topics given to no one tuning the readers, scored blind once on 2026-11-26 at f491731 and
+     * opened the next session (then {@code heldout-*}) to study its misses. A development set now.
+     */
+    static final List<String> NINTH_HELD_OUT = List.of("battle-of-shanghai-1937.txt", "battle-of-wuhan.txt",
+            "chinese-and-soviet-aid-to-north-vietnam.txt", "uyghurs-in-soviet-central-asia.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -468,6 +476,8 @@ class GoldScoresTest {
         SEVENTH_HELD_OUT_NOW_READ,
         /** The eighth held-out set, written by others, scored blind once, then opened to study its misses. */
         EIGHTH_HELD_OUT_NOW_READ,
+        /** The ninth held-out set, written by others, scored blind once, then opened to study its misses. */
+        NINTH_HELD_OUT_NOW_READ,
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ,
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -475,9 +485,8 @@ class GoldScoresTest {
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
-         * while the readers are tuned: each set is merged only for its one blind score. The ninth held-out set,
-         * four articles by two engineers (branches heldout9a, heldout9b), was scored blind once on 2026-11-26 at
-         * f491731, after the short round on the opened eighth set.
+         * while the readers are tuned: each set is merged only for its one blind score, then opened as a
+         * development set the next time the readers are tuned.
          */
         HELD_OUT;
 
@@ -491,6 +500,7 @@ class GoldScoresTest {
                     : SIXTH_HELD_OUT.contains(article) ? SIXTH_HELD_OUT_NOW_READ
                     : SEVENTH_HELD_OUT.contains(article) ? SEVENTH_HELD_OUT_NOW_READ
                     : EIGHTH_HELD_OUT.contains(article) ? EIGHTH_HELD_OUT_NOW_READ
+                    : NINTH_HELD_OUT.contains(article) ? NINTH_HELD_OUT_NOW_READ
                     : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
                     : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
             return of == this;
@@ -507,6 +517,7 @@ class GoldScoresTest {
                 case SIXTH_HELD_OUT_NOW_READ -> "ALL sixth held-out (now read)";
                 case SEVENTH_HELD_OUT_NOW_READ -> "ALL seventh held-out (now read)";
                 case EIGHTH_HELD_OUT_NOW_READ -> "ALL eighth held-out (now read)";
+                case NINTH_HELD_OUT_NOW_READ -> "ALL ninth held-out (now read)";
                 case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
                 case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
                 case HELD_OUT -> "ALL held-out (scored once)";
@@ -540,7 +551,7 @@ class GoldScoresTest {
             "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c; a development set since";
 
     private static final String NINTH_SET_SCORED =
-            "ninth held-out set, scored blind once on 2026-11-26 at f491731, not tuned on";
+            "ninth held-out set, scored blind once on 2026-11-26 at f491731; a development set since";
 
     private static final String EIGHTH_SET_SCORED =
             "eighth held-out set, scored blind once on 2026-11-26 at 3345309; a development set since";
@@ -562,7 +573,7 @@ class GoldScoresTest {
      * 81, 66), so that target is asserted. Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.NINTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(NINTH_SET_SCORED, new Score(86, 82, 79, 71)),
                     "demographics", new Recorded(NINTH_SET_SCORED, new Score(46, 23, 20, 8)),
                     "aid", new Recorded(NINTH_SET_SCORED, new Score(39, 32, 30, 27))),
