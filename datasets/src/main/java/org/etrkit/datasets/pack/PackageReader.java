@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.internal.Json;
@@ -115,16 +116,7 @@ public final class PackageReader {
      * is refused.
      */
     public Table read(String name) {
-        Entry e = entry(name);
-        return AtomicDirectory.read(dir, folder -> {
-            Path file = folder.resolve(e.path());
-            try {
-                requireSamePackageWithoutHash(folder, e);
-                return DataPackage.readTable(file.toString(), stream(file), e.spec(), e.hash());
-            } catch (DatasetException x) {
-                throw replacedOr(folder, x);
-            }
-        });
+        return readFile(name, (file, e) -> DataPackage.readTable(file.toString(), stream(file), e.spec(), e.hash()));
     }
 
     /**
@@ -132,12 +124,20 @@ public final class PackageReader {
      * making a table, and checked against the file's hash, under the folder's read lock as {@link #read}.
      */
     public long rowCount(String name) {
+        return readFile(name, PackageReader::countRows);
+    }
+
+    /**
+     * Applies {@code reading} to the file of table {@code name} under the folder's read lock, once the folder is
+     * known to hold the package this reader opened; an error of a folder replaced meanwhile says so.
+     */
+    private <T> T readFile(String name, BiFunction<Path, Entry, T> reading) {
         Entry e = entry(name);
         return AtomicDirectory.read(dir, folder -> {
             Path file = folder.resolve(e.path());
             try {
                 requireSamePackageWithoutHash(folder, e);
-                return countRows(file, e);
+                return reading.apply(file, e);
             } catch (DatasetException x) {
                 throw replacedOr(folder, x);
             }
