@@ -57,7 +57,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * <li>group: a leading "the" and a plural "s" ("the Kazakhs" is "Kazakh"), and a people named with the
  *     broader people it belongs to is that people ("Han Chinese" is "Han", "Khalkha Mongols" "Khalkha"; the
  *     gold authors write the same group both ways, one of them both ways in one file);</li>
- * <li>region: a leading "the" and an administrative word ("Altay District", "the Altay" and "Altay"); and a
+ * <li>region: a leading "the" and an administrative word, Chinese or Soviet ("Altay District", "the Altay" and
+ *     "Altay"; "Alma-Ata oblast" and "Alma-Ata"); and a
  *     state's full name, its short name and the abbreviation the article defines for it are one region
  *     ("Mongolian People's Republic", "Mongolia" and "MPR"; "People's Republic of China", "China" and
  *     "PRC"): which of them a table uses is a matter of style, and the gold authors differ on it;</li>
@@ -270,7 +271,8 @@ class GoldScoresTest {
     private static String region(String s, Map<String, String> abbreviations) {
         String r = norm(s).replaceAll("^the ", "");
         r = abbreviations.getOrDefault(r, r).replaceAll("^the ", "");
-        r = r.replaceAll("\\b(?:district|province|region|county|prefecture|city)\\b", "").strip();
+        r = r.replaceAll("\\b(?:district|province|region|county|prefecture|city|oblast|okrug|raion|krai|uyezd)\\b", "")
+                .strip();
         java.util.regex.Matcher of = java.util.regex.Pattern.compile("^(?:\\S+ )*?" + STATE_NOUNS + " of (?:the )?(.+)$")
                 .matcher(r);
         if (of.matches()) {
