@@ -461,69 +461,66 @@ class GoldScoresTest {
     /** The articles of a set: written with this reader, a held-out set read since, or held out. */
     enum Set {
         /** The test articles written, with their gold, while the reader was built. */
-        WRITTEN_WITH_THE_READER,
+        WRITTEN_WITH_THE_READER("written with the reader", List.of()),
         /** The first held-out set, written by someone else, scored blind, then read to improve the reader. */
-        FIRST_HELD_OUT_NOW_READ,
+        FIRST_HELD_OUT_NOW_READ("first held-out (now read)", FIRST_HELD_OUT),
         /** The second held-out set, written by someone else, scored blind, then read to improve the reader. */
-        SECOND_HELD_OUT_NOW_READ,
+        SECOND_HELD_OUT_NOW_READ("second held-out (now read)", SECOND_HELD_OUT),
         /** The third held-out set, written by someone else, scored blind once, then read to improve the reader. */
-        THIRD_HELD_OUT_NOW_READ,
+        THIRD_HELD_OUT_NOW_READ("third held-out (now read)", THIRD_HELD_OUT),
         /** The fourth held-out set, written by someone else, scored blind once, then read to improve the reader. */
-        FOURTH_HELD_OUT_NOW_READ,
+        FOURTH_HELD_OUT_NOW_READ("fourth held-out (now read)", FOURTH_HELD_OUT),
         /** The fifth held-out set, written by someone else, scored blind once, then read to improve the reader. */
-        FIFTH_HELD_OUT_NOW_READ,
+        FIFTH_HELD_OUT_NOW_READ("fifth held-out (now read)", FIFTH_HELD_OUT),
         /** The sixth held-out set, written by others, scored blind once, then opened to study its misses. */
-        SIXTH_HELD_OUT_NOW_READ,
+        SIXTH_HELD_OUT_NOW_READ("sixth held-out (now read)", SIXTH_HELD_OUT),
         /** The seventh held-out set, written by others, scored blind once, then opened to study its misses. */
-        SEVENTH_HELD_OUT_NOW_READ,
+        SEVENTH_HELD_OUT_NOW_READ("seventh held-out (now read)", SEVENTH_HELD_OUT),
         /** The eighth held-out set, written by others, scored blind once, then opened to study its misses. */
-        EIGHTH_HELD_OUT_NOW_READ,
+        EIGHTH_HELD_OUT_NOW_READ("eighth held-out (now read)", EIGHTH_HELD_OUT),
         /** The ninth held-out set, written by others, scored blind once, then opened to study its misses. */
-        NINTH_HELD_OUT_NOW_READ,
+        NINTH_HELD_OUT_NOW_READ("ninth held-out (now read)", NINTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
-        OWN_BLIND_TROOPS2_NOW_READ,
+        OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
-        OWN_BLIND_AID_NOW_READ,
+        OWN_BLIND_AID_NOW_READ("own blind of aid2 (now read)", OWN_BLIND_AID),
         /**
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
          * development set the next time the readers are tuned.
          */
-        HELD_OUT;
+        HELD_OUT("held-out (scored once)", List.of());
+
+        /** "ALL " and this, in the printed totals. */
+        private final String label;
+        /** The set's articles; none for the sets known by what they are not (written with the reader, held out). */
+        private final List<String> articles;
+
+        Set(String label, List<String> articles) {
+            this.label = label;
+            this.articles = articles;
+        }
+
+        /** The set an article belongs to: held out by its name, else the set listing it, else written with the reader. */
+        static Set of(String article) {
+            if (article.startsWith("heldout-")) {
+                return HELD_OUT;
+            }
+            for (Set set : values()) {
+                if (set.articles.contains(article)) {
+                    return set;
+                }
+            }
+            return WRITTEN_WITH_THE_READER;
+        }
 
         boolean has(String article) {
-            Set of = article.startsWith("heldout-") ? HELD_OUT
-                    : FIRST_HELD_OUT.contains(article) ? FIRST_HELD_OUT_NOW_READ
-                    : SECOND_HELD_OUT.contains(article) ? SECOND_HELD_OUT_NOW_READ
-                    : THIRD_HELD_OUT.contains(article) ? THIRD_HELD_OUT_NOW_READ
-                    : FOURTH_HELD_OUT.contains(article) ? FOURTH_HELD_OUT_NOW_READ
-                    : FIFTH_HELD_OUT.contains(article) ? FIFTH_HELD_OUT_NOW_READ
-                    : SIXTH_HELD_OUT.contains(article) ? SIXTH_HELD_OUT_NOW_READ
-                    : SEVENTH_HELD_OUT.contains(article) ? SEVENTH_HELD_OUT_NOW_READ
-                    : EIGHTH_HELD_OUT.contains(article) ? EIGHTH_HELD_OUT_NOW_READ
-                    : NINTH_HELD_OUT.contains(article) ? NINTH_HELD_OUT_NOW_READ
-                    : OWN_BLIND_TROOPS2.contains(article) ? OWN_BLIND_TROOPS2_NOW_READ
-                    : OWN_BLIND_AID.contains(article) ? OWN_BLIND_AID_NOW_READ : WRITTEN_WITH_THE_READER;
-            return of == this;
+            return of(article) == this;
         }
 
         String label() {
-            return switch (this) {
-                case WRITTEN_WITH_THE_READER -> "ALL written with the reader";
-                case FIRST_HELD_OUT_NOW_READ -> "ALL first held-out (now read)";
-                case SECOND_HELD_OUT_NOW_READ -> "ALL second held-out (now read)";
-                case THIRD_HELD_OUT_NOW_READ -> "ALL third held-out (now read)";
-                case FOURTH_HELD_OUT_NOW_READ -> "ALL fourth held-out (now read)";
-                case FIFTH_HELD_OUT_NOW_READ -> "ALL fifth held-out (now read)";
-                case SIXTH_HELD_OUT_NOW_READ -> "ALL sixth held-out (now read)";
-                case SEVENTH_HELD_OUT_NOW_READ -> "ALL seventh held-out (now read)";
-                case EIGHTH_HELD_OUT_NOW_READ -> "ALL eighth held-out (now read)";
-                case NINTH_HELD_OUT_NOW_READ -> "ALL ninth held-out (now read)";
-                case OWN_BLIND_TROOPS2_NOW_READ -> "ALL own blind troops2 (now read)";
-                case OWN_BLIND_AID_NOW_READ -> "ALL own blind of aid2 (now read)";
-                case HELD_OUT -> "ALL held-out (scored once)";
-            };
+            return "ALL " + label;
         }
     }
 
