@@ -971,4 +971,26 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Orsk");
     }
+
+    @Test
+    void aTableOfPlacesWithAColumnPerCensusYearGivesEachPlacesCountOfTheCaptionsGroupInEachYear() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the Varna republic =
+
+                The Tatars settled in the hills.
+
+                  - Tatars by republic and province, 1950 and 1960 censuses**
+
+                | Republic or province | 1950 | 1960 | Share of local population, 1960 |
+                | Varna SSR | 41,000 | 52,300 | 1.2% |
+                | Ostrova oblast | 12,100 | 15,800 | 9.4% |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("region", "Varna SSR").has("group", "Tatar").has("year", 1950)
+                .has("share_pct", null);
+        a.rowWith("population", 52_300L).has("region", "Varna SSR").has("group", "Tatar").has("year", 1960)
+                .has("share_pct", 1.2);
+        a.rowWith("population", 15_800L).has("region", "Ostrova").has("year", 1960).has("share_pct", 9.4);
+    }
 }
