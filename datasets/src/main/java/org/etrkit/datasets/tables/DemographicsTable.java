@@ -323,6 +323,8 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> movement;
         private final Set<String> admin;
         private final Pattern populationWords;
+        /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
+        private final Pattern captionWords;
         private final Pattern placeAdmin;
         private final Pattern subjectOfCount;
         private final Pattern settlementOf;
@@ -401,6 +403,7 @@ final class DemographicsTable implements CuratedTable {
             this.movement = lex.set("movement_verbs");
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
+            this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.genericAdmin = lex.set("generic_admin_words");
             this.placeHeaders = lex.set("place_headers");
             this.civilians = lex.set("civilians");
@@ -529,8 +532,10 @@ final class DemographicsTable implements CuratedTable {
                            Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
             List<String> header = pt.header();
             String caption = pt.caption() == null ? "" : pt.caption();
-            boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
+            boolean populationCaption = captionWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
                     || peoplesCaption.matcher(caption).find();
+            // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
+            boolean countsGroup = populationCaption || captionGroup(ac, caption) != null;
             int n = header.size();
             String[] role = new String[n]; // count, share, group (a group+share cell), or null
             String[] columnGroup = new String[n];
@@ -550,7 +555,12 @@ final class DemographicsTable implements CuratedTable {
                 Integer year = yearOf(h);
                 if (headerWords(bare, populationNouns) || countHeader.matcher(bare).matches() && (populationCaption
                         || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
-                    role[i] = shareWord && !headerWords(bare, populationNouns) ? "share" : "count";
+                    // "Share of local population, 1960" is a share; "Population (%)" too, "Population" a count
+                    role[i] = shareWord && (!headerWords(bare, populationNouns) || shareHeader.matcher(bare).lookingAt())
+                            ? "share" : "count";
+                    if (role[i].equals("share")) {
+                        columnYear[i] = year;
+                    }
                 } else if (group != null && (populationCaption || shareWord)) {
                     role[i] = shareWord ? "share" : "count";
                     columnGroup[i] = group;
@@ -558,7 +568,7 @@ final class DemographicsTable implements CuratedTable {
                     role[i] = "group";
                 } else if (shareWord && (populationCaption || i > 0)) {
                     role[i] = "share";
-                } else if (year != null && bare.matches("\\d{4}\\b.*") && populationCaption) {
+                } else if (year != null && bare.matches("\\d{4}\\b.*") && countsGroup) {
                     role[i] = "count";
                     columnYear[i] = year;
                 }

@@ -991,6 +991,6 @@ class DemographicsTableTest {
                 .has("share_pct", null);
         a.rowWith("population", 52_300L).has("region", "Varna SSR").has("group", "Tatar").has("year", 1960)
                 .has("share_pct", 1.2);
-        a.rowWith("population", 15_800L).has("region", "Ostrova").has("year", 1960).has("share_pct", 9.4);
+        a.rowWith("population", 15_800L).has("region", "Ostrova oblast").has("year", 1960).has("share_pct", 9.4);
     }
 }
