@@ -993,4 +993,17 @@ class DemographicsTableTest {
                 .has("share_pct", 1.2);
         a.rowWith("population", 15_800L).has("region", "Ostrova oblast").has("year", 1960).has("share_pct", 9.4);
     }
+
+    @Test
+    void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
+        Table t = Fixtures.build("aid.txt", """
+                = Soviet help to West Varnia =
+
+                Soviet help to West Varnia was given during the war in the West.
+
+                == Background ==
+                When the war began, its population was put at about 9.5 million.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_500_000L).has("region", "West Varnia").has("group", "All");
+    }
 }
