@@ -161,6 +161,7 @@ final class DemographicsTable implements CuratedTable {
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
     private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** A capitalised word after a preposition of place: "in Kulja", "at Wangyemiao", "from Urumqi". */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in ", "at ", "from ", "to ", "near ", "around ");
     private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
             "\\b(?:in|at|from|to|near|around|of) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
     /** Where a clause with a subject of its own starts inside a sentence. */
@@ -998,10 +999,12 @@ final class DemographicsTable implements CuratedTable {
                     return ac.articleNames.canonicalPlace(place);
                 }
             }
-            for (String w : title.split("[^\\p{L}'’-]+")) { // "Xinjiang Production and Construction Corps"
+            String[] words = title.split("[^\\p{L}'’-]+");
+            for (int i = 0; i < words.length; i++) { // "Xinjiang Production and Construction Corps"
+                String w = words[i];
                 if (!w.isEmpty() && placeWords(ac).contains(w) && wholeGroup(ac, w) == null && !isAdjective(w)
                         && ac.gazetteer.firstIn(w) == null) {
-                    return ac.articleNames.canonicalPlace(w);
+                    return ac.articleNames.canonicalPlace(longestPlace(ac, words, i));
                 }
             }
             if (DESCRIPTIVE_TITLE.matcher(title).find()) { // "Liaoshen campaign", "Kazakh famine of 1930–1933"
@@ -1015,6 +1018,46 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return title;
+        }
+
+        /**
+         * The longest run of capitalized words from {@code words[from]} that the prose writes as a whole name
+         * right after a place preposition ("… aid to North Vietnam was": North Vietnam, not North), else that word.
+         */
+        private static String longestPlace(ArticleContext ac, String[] words, int from) {
+            int to = from + 1;
+            while (to < words.length && !words[to].isEmpty() && Character.isUpperCase(words[to].charAt(0))) {
+                to++;
+            }
+            for (int end = to; end > from + 1; end--) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, end));
+                for (Prose p : ac.prose) {
+                    for (String preposition : PLACE_PREPOSITIONS) {
+                        if (wholeNameAfter(p.text, preposition + run)) {
+                            return run;
+                        }
+                    }
+                }
+            }
+            return words[from];
+        }
+
+        /** Whether {@code text} writes {@code phrase} as a whole name: not inside a word, not before a name's next word or "and"/"of". */
+        private static boolean wholeNameAfter(String text, String phrase) {
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                    continue;
+                }
+                if (end == text.length() || !Character.isLetter(text.charAt(end)) && text.charAt(end) != ' ') {
+                    return true;
+                }
+                if (text.charAt(end) == ' ' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))
+                        && !text.startsWith(" and ", end) && !text.startsWith(" of ", end)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
