@@ -1006,4 +1006,34 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 9_500_000L).has("region", "West Varnia").has("group", "All");
     }
+
+    @Test
+    void aPlaceWhereAPartOfATotalLivedIsNotThePlaceOfTheParagraphsLaterFigures() {
+        Table t = Fixtures.build("kessel.txt", """
+                = Siege of Kessel =
+
+                The siege of Kessel lasted a year.
+
+                == People ==
+                In 1950 the twin towns had about 300,000 inhabitants, of whom some 120,000 lived in Norvik. The arrival of refugees raised the population to roughly 500,000 by 1952.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 120_000L).has("region", "Norvik");
+        a.rowWith("population", 500_000L).has("region", "Kessel");
+    }
+
+    @Test
+    void itIsThePlaceThePreviousSentenceIsAboutNotTheLastPlaceNamed() {
+        Table t = Fixtures.build("orlan.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == Prefecture ==
+                The Orlan Autonomous Prefecture was formed in 1955 and took in Tesh county, a district of 90,000 people. Afterwards the Tatar share of the prefecture declined. In 1958 it counted 400,000 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 90_000L).has("region", "Tesh");
+        a.rowWith("population", 400_000L).has("region", "Orlan");
+    }
 }
