@@ -197,6 +197,8 @@ final class DemographicsTable implements CuratedTable {
     /** Only words between a figure and a phrase after it: "42,000 a decade later". */
     private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
+    /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
+    private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
@@ -1199,9 +1201,15 @@ final class DemographicsTable implements CuratedTable {
                 if (region == null) {
                     region = subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
                 }
-                if (region == null && si > 0 && PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
+                boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
+                if (region == null && si > 0 && pronoun) {
                     String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
                     region = before != null && placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
+                }
+                if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
+                    Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
+                    region = anaphorNoun.matcher(p.text).region(before.start(), before.end()).find()
+                            ? anaphor(ac, p, before.start(), before.end(), paragraphRegion) : null;
                 }
                 if (region == null) {
                     String near = paragraphRegion;
@@ -1218,7 +1226,9 @@ final class DemographicsTable implements CuratedTable {
                     region = articlePlace(ac); // a figure that names no place is the article's place's
                 }
                 region = region == null ? "" : canonical(ac, region);
-                paragraphRegion = region.isEmpty() ? paragraphRegion : region;
+                // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
+                paragraphRegion = region.isEmpty() || partPlace ? paragraphRegion : region;
+                partPlace = false;
                 scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
                 if (dated == null || !dated.basis().equals("sentence")) {
@@ -1901,7 +1911,11 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
+        /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
+        private boolean partPlace;
+
         private String region(Prose p, Quantity q, Sentence s) {
+            partPlace = false;
             String text = p.text;
             int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
             ArticleNames names = p.article.articleNames;
@@ -1945,6 +1959,7 @@ final class DemographicsTable implements CuratedTable {
                     }
                     if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
                             && (in.group(2) == null || names.isAnaphor(place))) {
+                        partPlace = ofWhom || listed;
                         return place;
                     }
                 }

@@ -1030,7 +1030,7 @@ class DemographicsTableTest {
                 The Tatars settled in the east.
 
                 == Prefecture ==
-                The Orlan Autonomous Prefecture was formed in 1955 and took in Tesh county, a district of 90,000 people. Afterwards the Tatar share of the prefecture declined. In 1958 it counted 400,000 inhabitants.
+                The Orlan Prefecture was formed in 1955 and took in Tesh county, a district of 90,000 people. Afterwards the Tatar share of the prefecture declined. In 1958 it counted 400,000 inhabitants.
                 """).demographics();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 90_000L).has("region", "Tesh");
