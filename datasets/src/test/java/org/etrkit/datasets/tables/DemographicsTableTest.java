@@ -1036,4 +1036,24 @@ class DemographicsTableTest {
         a.rowWith("population", 90_000L).has("region", "Tesh");
         a.rowWith("population", 400_000L).has("region", "Orlan");
     }
+
+    @Test
+    void aPlaceAfterAPartOfATotalIsThatPartsPlacePastItsShareOrOfThem() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == Census ==
+                The 1950 count found 31,000 Tatars in the Union, about 17,000 of them in the Belka SSR. The count of 1960 found 48,300 Tatars, of whom 30,100 (62.3 per cent) lived in the Varna SSR, 7,900 in the Ostrova SSR and 10,300 in the Belka SSR.
+
+                In 1960 Kessel had some 2 million people. Of these, about 800,000 lived in the Old Town.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 17_000L).has("region", "Belka SSR").has("group", "Tatar").has("year", 1950);
+        a.rowWith("population", 30_100L).has("region", "Varna SSR").has("group", "Tatar").has("share_pct", 62.3);
+        a.rowWith("population", 7_900L).has("region", "Ostrova SSR").has("group", "Tatar").has("year", 1960);
+        a.rowWith("population", 10_300L).has("region", "Belka SSR").has("group", "Tatar").has("year", 1960);
+        a.rowWith("population", 800_000L).has("region", "Old Town").has("group", "All");
+    }
 }
