@@ -109,7 +109,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
     private static final Pattern OF_WHOM_BEFORE = Pattern.compile(
-            "\\bof (?:whom|them|these) (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A "when" clause right after a figure (and its noun): " when UN troops retook it". */
     private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+when\\b");
     /** Where a clause ends inside its sentence: a comma, semicolon or colon. */
@@ -1128,6 +1128,11 @@ final class DemographicsTable implements CuratedTable {
                 if (kind == null && continuesCount(p, q, last, lastEnd)) {
                     kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
                 }
+                boolean partOfWhole = kind == null && priorRead && !rows.isEmpty() && rows.get(rows.size() - 1).population() != null
+                        && partOfCount(p, q, prior, si);
+                if (partOfWhole) {
+                    kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
+                }
                 if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
                         && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
                         && levelBefore.matcher(p.before(q.start(), 40)).find()
@@ -1151,8 +1156,11 @@ final class DemographicsTable implements CuratedTable {
                 String group;
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
                 String bracketed = kind.equals("count") ? groupBeforeBracket(p, q) : null;
+                String regionOfCount = null; // the place of the count a share in brackets follows
                 if (countOfShare) {
                     group = last.group();
+                } else if (partOfWhole) {
+                    group = rows.get(rows.size() - 1).group(); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
                 } else if (bracketed != null) {
                     group = bracketed; // "followed by Russians (1,275,055)"
                 } else if (q.start() == itemFigure && kind.equals("count")) {
@@ -1165,6 +1173,7 @@ final class DemographicsTable implements CuratedTable {
                 } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                         && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
                     group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
+                    regionOfCount = last.region();
                     Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
                     if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
                             && part.share() == null && part.population() != null
@@ -1226,6 +1235,9 @@ final class DemographicsTable implements CuratedTable {
                     region = articlePlace(ac); // a figure that names no place is the article's place's
                 }
                 region = region == null ? "" : canonical(ac, region);
+                if (regionOfCount != null && !regionOfCount.isEmpty()) {
+                    region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
+                }
                 // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
                 paragraphRegion = region.isEmpty() || partPlace ? paragraphRegion : region;
                 partPlace = false;
@@ -1489,6 +1501,31 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
+        /**
+         * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
+         * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X".
+         */
+        private boolean partOfCount(Prose p, Quantity q, Quantity prior, int si) {
+            if (!q.unit().isEmpty() || si - p.sentenceIndex(prior.start()) > 1 || prior.unit().equalsIgnoreCase("usd")) {
+                return false;
+            }
+            Sentence s = p.sentence(si);
+            boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
+            boolean listed = p.sentenceIndex(prior.start()) == si
+                    && LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
+            if (!ofWhom && !listed) {
+                return false;
+            }
+            Matcher in = inPlace.matcher(p.after(pastShare(p, q.end()), 120));
+            return in.lookingAt() && in.group(1) != null && !isGroup(p, in.group(1));
+        }
+
+        /** The end of a share in brackets right at {@code end} (" (62.3 per cent)"), else {@code end}. */
+        private static int pastShare(Prose p, int end) {
+            Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(end, Math.min(p.text.length(), end + 40));
+            return bracket.lookingAt() ? bracket.end() : end;
+        }
+
         private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
             return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
                     && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())
@@ -1944,10 +1981,15 @@ final class DemographicsTable implements CuratedTable {
             boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
             if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed || ofWhom
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
-                String after = p.after(q.end(), 120);
+                // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
+                String after = p.after(pastShare(p, q.end()), 120);
                 Matcher aside = remarkAfterCount.matcher(after);
                 if (aside.lookingAt()) {
                     after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"
+                }
+                Matcher ofThem = OF_THEM_AFTER.matcher(after);
+                if (ofThem.lookingAt() && (ofWhom || listed)) {
+                    after = after.substring(ofThem.end()); // "…, about 17,000 of them in the Belka SSR"
                 }
                 Matcher in = inPlace.matcher(after);
                 if (in.lookingAt()) {
