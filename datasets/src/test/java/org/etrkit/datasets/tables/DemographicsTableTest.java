@@ -1056,4 +1056,20 @@ class DemographicsTableTest {
         a.rowWith("population", 10_300L).has("region", "Belka SSR").has("group", "Tatar").has("year", 1960);
         a.rowWith("population", 800_000L).has("region", "Old Town").has("group", "All");
     }
+
+    @Test
+    void aPercentageOfGrowthIsNoShare() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == Census ==
+                The count of 1970 found 52,000 Tatars in the Union, a rise of nearly 60 per cent in ten years. By 1980 their number had grown by 15% to 59,800.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("region", "Union").has("share_pct", null);
+        a.hasNoRowWith("share_pct", 60.0);
+        a.hasNoRowWith("share_pct", 15.0);
+    }
 }
