@@ -396,6 +396,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern remainAfter;
         /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
         private final Pattern estimateBefore;
+        /** A change right before a percentage: "an increase of more than", "had grown by". */
+        private final Pattern changeBefore;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -406,6 +408,7 @@ final class DemographicsTable implements CuratedTable {
             this.movement = lex.set("movement_verbs");
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
+            this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
             this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.genericAdmin = lex.set("generic_admin_words");
             this.placeHeaders = lex.set("place_headers");
@@ -1235,11 +1238,12 @@ final class DemographicsTable implements CuratedTable {
                     region = articlePlace(ac); // a figure that names no place is the article's place's
                 }
                 region = region == null ? "" : canonical(ac, region);
-                if (regionOfCount != null && !regionOfCount.isEmpty()) {
+                boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
+                if (ofCount) {
                     region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
                 }
                 // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
-                paragraphRegion = region.isEmpty() || partPlace ? paragraphRegion : region;
+                paragraphRegion = region.isEmpty() || partPlace || ofCount ? paragraphRegion : region;
                 partPlace = false;
                 scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
@@ -1588,6 +1592,9 @@ final class DemographicsTable implements CuratedTable {
             }
             if (movementNear(p, q)) {
                 return null;
+            }
+            if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
+                return null; // "an increase of nearly 60 per cent", "had grown by 15%": a change, no share
             }
             List<String> prior = p.wordsBefore(q.start(), 1);
             if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
