@@ -1074,20 +1074,16 @@ class DemographicsTableTest {
     }
 
     @Test
-    void aGroupCountedAtAFigureIsThatGroupsCount() {
+    void aCountOfThemInAWhereClauseIsTheGroupsCountInThatPlaceWithTheShareAfterIt() {
         Table t = Fixtures.build("valley.txt", """
                 = Tatars of the east =
 
                 The Tatars settled in the east.
 
                 == People ==
-                The survey of 1920 found the Tatars of the valley at about 40,000; the Uzbeks were counted at 12,500.
-
                 In the town of Orsk, where 9,800 of them were counted in 1930, the Tatars were 6.5 per cent of the inhabitants.
                 """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 12_500L).has("group", "Uzbek").has("year", 1920);
-        a.rowWith("population", 9_800L).has("group", "Tatar").has("region", "Orsk").has("year", 1930)
+        TableAsserts.of(t).rowWith("population", 9_800L).has("group", "Tatar").has("region", "Orsk").has("year", 1930)
                 .has("share_pct", 6.5);
     }
 }
