@@ -396,6 +396,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern remainAfter;
         /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
         private final Pattern estimateBefore;
+        /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
+        private final Pattern ofThemCounted;
         /** A change right before a percentage: "an increase of more than", "had grown by". */
         private final Pattern changeBefore;
         /** "the same survey", "the same census": a survey named before. */
@@ -408,6 +410,7 @@ final class DemographicsTable implements CuratedTable {
             this.movement = lex.set("movement_verbs");
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
+            this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs})\\b)");
             this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
             this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.genericAdmin = lex.set("generic_admin_words");
@@ -1183,6 +1186,9 @@ final class DemographicsTable implements CuratedTable {
                             && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
                         group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                     }
+                } else if (kind.equals("count") && q.unit().isEmpty()
+                        && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+                    group = groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
                 } else {
                     group = group(p, q, kind);
                 }
@@ -1630,6 +1636,9 @@ final class DemographicsTable implements CuratedTable {
                     && clauseSubject(p, q.start()) != null) {
                 return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
             }
+            if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+                return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
+            }
             return null;
         }
 
@@ -1936,6 +1945,21 @@ final class DemographicsTable implements CuratedTable {
          * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
          * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
          */
+        /** The group "them" stands for after a figure: the group named nearest it in its sentence, else the subject's before. */
+        private String groupOfThem(Prose p, Quantity q, Sentence s) {
+            Prose.Name nearest = null;
+            for (Prose.Name n : namesIn(p, s.start(), s.end())) {
+                if (n.isGroup() && (nearest == null || distance(n, q) < distance(nearest, q))) {
+                    nearest = n;
+                }
+            }
+            return nearest != null ? canonical(nearest) : subjectGroup(p, q.start());
+        }
+
+        private static int distance(Prose.Name n, Quantity q) {
+            return n.end() <= q.start() ? q.start() - n.end() : n.start() - q.end();
+        }
+
         private String subjectGroup(Prose p, int offset) {
             int si = p.sentenceIndex(offset);
             for (int k = si; k >= Math.max(0, si - 1); k--) {
