@@ -1086,4 +1086,21 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 9_800L).has("group", "Tatar").has("region", "Orsk").has("year", 1930)
                 .has("share_pct", 6.5);
     }
+
+    @Test
+    void anInfoboxCountOfAGroupIsThatGroupsCountInThePlaceTheProseGivesIt() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the east =
+
+                Infobox
+                - Population Estimate: 61,500 Tatars (1960)
+
+                The Tatars settled in the east.
+
+                == Census ==
+                The count of 1960 found 61,500 Tatars in the Union.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 61_500L, "line", 4).has("group", "Tatar").has("region", "Union")
+                .has("year", 1960);
+    }
 }
