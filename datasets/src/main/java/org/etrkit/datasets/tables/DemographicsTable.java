@@ -493,15 +493,18 @@ final class DemographicsTable implements CuratedTable {
                 for (Quantity q : b.quantities()) {
                     String u = q.unit().toLowerCase(Locale.ROOT);
                     boolean share = u.equals("percent");
-                    if (!(u.isEmpty() || share || populationNouns.contains(u))) {
+                    // "Population Estimate: 173,276 Uyghurs (1970)": that group's count
+                    String counted = share || u.isEmpty() || populationNouns.contains(u) ? null : wholeGroup(ac, q.noun());
+                    if (!(u.isEmpty() || share || populationNouns.contains(u) || counted != null)) {
                         continue;
                     }
                     Long population = share ? null : Math.round(q.value());
                     Integer[] year = {null};
                     String basis = infoboxYear(ac, e, b, year);
-                    String region = infoboxRegion(ac, fromText, population, group);
+                    String region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
                     String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, group, year[0], basis,
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, counted != null ? counted : group,
+                            year[0], basis,
                             population, share ? q.value() : null, false, e.at().source(), e.at().line(),
                             Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
                                     e.key().length() + 2 + q.end()), ""));
