@@ -1103,4 +1103,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 61_500L, "line", 4).has("group", "Tatar").has("region", "Union")
                 .has("year", 1960);
     }
+
+    @Test
+    void aPlaceAfterACountJoinedByAndTheIsOnePlaceOfBoth() {
+        Table t = Fixtures.build("kessel.txt", """
+                = Siege of Kessel =
+
+                The siege of Kessel lasted a year.
+
+                == People ==
+                In 1950 Kessel had some 900,000 people. Of these, about 300,000 lived in the Old Town and the New Quarter, the walled districts by the river.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Old Town and New Quarter");
+    }
 }
