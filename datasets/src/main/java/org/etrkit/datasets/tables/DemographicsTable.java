@@ -120,6 +120,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
+    /** " and the French Concession" after a place: a second place joined to it. */
+    private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
@@ -2028,7 +2030,7 @@ final class DemographicsTable implements CuratedTable {
                 Matcher in = inPlace.matcher(after);
                 if (in.lookingAt()) {
                     String place = in.group(1) != null ? withNoun(after, in.end(1), placeName(in.group(1))) : in.group(2);
-                    Matcher and = AND_NAME.matcher(after).region(in.end(), after.length());
+                    Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
                     if (in.group(1) != null && place != null && and.lookingAt() && !isGroup(p, and.group(1))
                             && !isGroup(p, place)) {
                         place = place + " and " + placeName(and.group(1)); // "lived in Ili and Tarbagatai"
