@@ -1116,4 +1116,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Old Town and New Quarter");
     }
+
+    @Test
+    void theLandAGroupLivesOnIsNoRegionOfItsCount() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                Varna Province lay in the east.
+
+                == People ==
+                The survey of 1920 put the Tatars at 40,000 and the Bashkirs of the Ural and Ufa foothills at some 15,000, while the Uzbeks numbered about 9,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 15_000L).has("region", "Varna").has("group", "Bashkir");
+        a.rowWith("population", 9_000L).has("region", "Varna").has("group", "Uzbek");
+    }
 }
