@@ -1766,6 +1766,24 @@ final class DemographicsTable implements CuratedTable {
             return m.lookingAt() && text.charAt(end) == ' ' && keptNouns.contains(m.group(1)) ? name + " " + m.group(1) : name;
         }
 
+        /**
+         * Whether a lower-case noun of no administrative unit follows a name at {@code end} ("Ufa foothills",
+         * "Tian Shan slopes"): the name is of the land, not of a region ("Tawang and Kameng districts" is).
+         */
+        private boolean landNounAfter(String text, int end) {
+            Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
+            if (!m.lookingAt() || text.charAt(end) != ' ') {
+                return false;
+            }
+            String w = m.group(1);
+            if (!w.endsWith("s")) {
+                return false;
+            }
+            String one = w.substring(0, w.length() - 1); // "districts", "valleys": units still
+            return !keptNouns.contains(one) && !admin.contains(one) && !admin.contains(w) && !NOT_NOUNS.contains(w)
+                    && !populationNouns.contains(w) && !subjectVerbs.contains(w);
+        }
+
         /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
         private static boolean inAppositive(Prose p, int from, int to, int at) {
             Matcher m = APPOSITIVE.matcher(p.text).region(Math.max(0, from), Math.min(p.text.length(), to));
@@ -2075,7 +2093,11 @@ final class DemographicsTable implements CuratedTable {
                     Matcher m = groupOf.matcher(rest);
                     if (m.find() && !isGroup(p, m.group(1))) {
                         Matcher and = AND_NAME.matcher(rest).region(m.end(1), rest.length());
-                        if (and.lookingAt() && !isGroup(p, and.group(1))) { // "the Monpa of the Tawang and Kameng districts"
+                        boolean both = and.lookingAt() && !isGroup(p, and.group(1));
+                        if (landNounAfter(rest, both ? and.end(1) : m.end(1))) {
+                            break; // "the Kyrgyz of the Pamir and Tian Shan slopes": the land they live on, no region
+                        }
+                        if (both) { // "the Monpa of the Tawang and Kameng districts"
                             return withNoun(rest, and.end(1), placeName(m.group(1)) + " and " + placeName(and.group(1)));
                         }
                         return withNoun(text, n.end() + m.end(1), placeName(m.group(1)));
