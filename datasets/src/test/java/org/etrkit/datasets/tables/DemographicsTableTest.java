@@ -1131,4 +1131,15 @@ class DemographicsTableTest {
         a.rowWith("population", 15_000L).has("region", "Varna").has("group", "Bashkir");
         a.rowWith("population", 9_000L).has("region", "Varna").has("group", "Uzbek");
     }
+
+    @Test
+    void aGroupWithAnotherNameInBracketsIsTheSubjectOfTheCountAfterIt() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                A return of 1925 put the population at 610,000. Russians numbered about 25,000; the Uzbeks (Sarts) were counted at 14,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 14_000L).has("group", "Uzbek").has("region", "Varna").has("year", 1925);
+    }
 }
