@@ -1914,6 +1914,10 @@ final class DemographicsTable implements CuratedTable {
          */
         private String groupBefore(Prose p, int offset) {
             int cs = p.clauseStart(offset);
+            int open = cs > 0 && p.text.charAt(cs - 1) == ')' ? p.text.lastIndexOf('(', cs - 1) : -1;
+            if (open > 0 && cs - open <= 30) {
+                cs = p.clauseStart(open); // "the Hui (Tungans) were counted at": the name before the bracket
+            }
             Matcher conj = NEW_SUBJECT.matcher(p.text).region(cs, offset);
             int from = cs;
             while (conj.find()) {
