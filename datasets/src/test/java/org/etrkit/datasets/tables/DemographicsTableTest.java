@@ -1142,4 +1142,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 14_000L).has("group", "Uzbek").has("region", "Varna").has("year", 1925);
     }
+
+    @Test
+    void aClauseJoinedByAndWithAPlaceAsItsSubjectCountsThatPlacesPeople() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                Varna was thinly settled in 1930. The Tatars of the Orsk district numbered no more than 20,000, and the Tesh district had fewer than 3,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 20_000L).has("group", "Tatar").has("region", "Orsk");
+        a.rowWith("population", 3_000L).has("group", "All").has("region", "Tesh");
+    }
 }
