@@ -167,6 +167,9 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
             "\\b(?:in|at|from|to|near|around|of) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
     /** Where a clause with a subject of its own starts inside a sentence. */
+    /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
+    private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
+            "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)? ((?-i:\\p{Ll})+)\\b");
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
     /** A name opening a clause, with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
@@ -1191,6 +1194,8 @@ final class DemographicsTable implements CuratedTable {
                             && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
                         group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                     }
+                } else if (kind.equals("count") && placeClauseStart(p, q) >= 0) {
+                    group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
                 } else if (kind.equals("count") && q.unit().isEmpty()
                         && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
                     group = groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
@@ -1972,6 +1977,35 @@ final class DemographicsTable implements CuratedTable {
          * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
          * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
          */
+        /**
+         * Where a clause joined by ", and" (or "but", "while") before a figure starts when its subject is a place
+         * and no group ("…, and the Tesh district had fewer than 3,000 people"); or -1.
+         */
+        private int placeClauseStart(Prose p, Quantity q) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), q.start());
+            int from = -1;
+            boolean comma = false;
+            while (join.find()) {
+                from = join.end();
+                comma = join.group().startsWith(","); // not "the Tawang and Kameng districts"
+            }
+            if (from < 0 || !comma) {
+                return -1;
+            }
+            Matcher subject = PLACE_CLAUSE_SUBJECT.matcher(p.text).region(from, q.start());
+            if (!subject.lookingAt() || !subjectVerbs.contains(subject.group(2))) {
+                return -1;
+            }
+            for (Prose.Name n : namesIn(p, from, q.start())) {
+                if (n.isGroup()) {
+                    return -1;
+                }
+            }
+            String place = placeName(subject.group(1));
+            return place == null || isMonth(place) ? -1 : from;
+        }
+
         /** The group "them" stands for after a figure: the group named nearest it in its sentence, else the subject's before. */
         private String groupOfThem(Prose p, Quantity q, Sentence s) {
             Prose.Name nearest = null;
@@ -2013,6 +2047,7 @@ final class DemographicsTable implements CuratedTable {
             partPlace = false;
             String text = p.text;
             int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
+            from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
             ArticleNames names = p.article.articleNames;
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
