@@ -120,6 +120,52 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
+    private static final Pattern OF_OR_IN = Pattern.compile("(?i)\\b(?:of|in)\\b");
+    private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
+    private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
+    private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
+
+    /** {@code s} with every "(…)" (to the first ")" after it) replaced by {@code by}, as {@code replaceAll("\\(.*?\\)", by)}. */
+    static String withoutBrackets(String s, String by) {
+        int open = s.indexOf('(');
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = s.indexOf(')', open + 1);
+            int newline = s.indexOf('\n', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (newline >= 0 && newline < close) { // "." of the pattern stops at a line's end
+                open = s.indexOf('(', open + 1);
+                continue;
+            }
+            b.append(s, from, open).append(by);
+            from = close + 1;
+            open = s.indexOf('(', from);
+        }
+        return b.append(s, from, s.length()).toString();
+    }
+
+    /** {@code s} without its trailing spaces and opening brackets, as {@code replaceAll("[\\s(]+$", "")}. */
+    static String withoutTrailingBracket(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '(')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean startsWithDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+
     /** " and the French Concession" after a place: a second place joined to it. */
     private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
     /** A group's name as a place: "The Altai was the most thinly settled district". */
@@ -562,12 +608,12 @@ final class DemographicsTable implements CuratedTable {
             for (int i = 0; i < n; i++) {
                 String h = header.get(i).strip();
                 String lower = h.toLowerCase(Locale.ROOT);
-                String bare = lower.replaceAll("\\(.*?\\)", "").strip();
+                String bare = withoutBrackets(lower, "").strip();
                 boolean shareWord = shareHeader.matcher(lower).find();
-                String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
+                String group = wholeGroup(ac, withoutBrackets(h, "").strip());
                 if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
-                    group = wholeGroup(ac, shareHeader.matcher(h.replaceAll("\\(.*?\\)", " ")).replaceAll(" ")
-                            .replaceAll("(?i)\\b(?:of|in)\\b", " ").strip());
+                    group = wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
+                            .replaceAll(" ").strip());
                 }
                 Integer year = yearOf(h);
                 if (headerWords(bare, populationNouns) || countHeader.matcher(bare).matches() && (populationCaption
@@ -585,7 +631,7 @@ final class DemographicsTable implements CuratedTable {
                     role[i] = "group";
                 } else if (shareWord && (populationCaption || i > 0)) {
                     role[i] = "share";
-                } else if (year != null && bare.matches("\\d{4}\\b.*") && countsGroup) {
+                } else if (year != null && YEAR_LEAD.matcher(bare).matches() && countsGroup) {
                     role[i] = "count";
                     columnYear[i] = year;
                 }
@@ -599,15 +645,15 @@ final class DemographicsTable implements CuratedTable {
             if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
                 return;
             }
-            String keyHeader = header.get(key).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+            String keyHeader = withoutBrackets(header.get(key).toLowerCase(Locale.ROOT), "").strip();
             boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
             boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
             boolean keyIsYear = yearHeader.matcher(keyHeader).matches()
-                    || pt.rows().stream().allMatch(r -> r.cell(0).strip().matches("\\d{4}(?:\\s.*)?"));
+                    || pt.rows().stream().allMatch(r -> YEAR_CELL.matcher(r.cell(0).strip()).matches());
             int inner = -1; // "| Republic | Oblast | Families | People |": the oblast is the row's place
             if (keyIsPlace) {
                 for (int i = key + 1; i < n && role[i] == null; i++) {
-                    if (headerWords(header.get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip(),
+                    if (headerWords(withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip(),
                             placeHeaders)) {
                         inner = i;
                     }
@@ -615,8 +661,7 @@ final class DemographicsTable implements CuratedTable {
             }
             int groupColumn = -1; // "| County | Population | Largest group | Share of largest group (%) |"
             for (int i = key + 1; i < n && !keyIsGroup; i++) {
-                if (role[i] == null && headerWords(header.get(i).toLowerCase(Locale.ROOT)
-                        .replaceAll("\\(.*?\\)", "").strip(), groupHeaders)) {
+                if (role[i] == null && headerWords(withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip(), groupHeaders)) {
                     groupColumn = i;
                     break;
                 }
@@ -631,7 +676,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             for (Element.Row row : pt.rows()) {
-                String keyCell = row.cell(key).replaceAll("\\(.*?\\)", "").strip();
+                String keyCell = withoutBrackets(row.cell(key), "").strip();
                 if (keyCell.isEmpty()) {
                     continue;
                 }
@@ -655,7 +700,7 @@ final class DemographicsTable implements CuratedTable {
                     } else {
                         rowGroup = captionGroup != null ? captionGroup : "All";
                         rowRegion = keyCell;
-                        String innerCell = inner < 0 ? "" : row.cell(inner).replaceAll("\\(.*?\\)", "").strip();
+                        String innerCell = inner < 0 ? "" : withoutBrackets(row.cell(inner), "").strip();
                         if (innerCell.isEmpty() || innerTotal.matcher(innerCell).matches()) {
                             rowRegion = keyCell; // "| Kazakh SSR | Republic total |": the republic
                         } else if (innerRest.matcher(innerCell).matches()) {
@@ -680,11 +725,11 @@ final class DemographicsTable implements CuratedTable {
                         String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
                         String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
                         if (role[i].equals("group")) {
-                            String g = wholeGroup(ac, row.cell(i).substring(0, Math.max(0, q.start())).replaceAll("[\\s(]+$", "").strip());
+                            String g = wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
                             boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
                                     && row.cell(i).substring(0, Math.max(0, q.start())).isBlank();
                             if (bare) { // the share of the group named in the row's group column
-                                g = wholeGroup(ac, row.cell(groupColumn).replaceAll("\\(.*?\\)", "").strip());
+                                g = wholeGroup(ac, withoutBrackets(row.cell(groupColumn), "").strip());
                             } else if (!percent) {
                                 continue;
                             }
@@ -767,7 +812,7 @@ final class DemographicsTable implements CuratedTable {
          * population by district"); or null.
          */
         private String captionGroup(ArticleContext ac, String caption) {
-            String[] words = caption.replaceAll("\\(.*?\\)", " ").split("[^\\p{L}'’-]+");
+            String[] words = NOT_WORD.split(withoutBrackets(caption, " "));
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
                 if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
@@ -798,7 +843,7 @@ final class DemographicsTable implements CuratedTable {
             if (words.contains(bare)) {
                 return true;
             }
-            String[] w = bare.split("[^\\p{L}]+");
+            String[] w = NOT_LETTERS.split(bare);
             return w.length > 0 && (words.contains(w[0]) || words.contains(w[w.length - 1]));
         }
 
@@ -823,7 +868,7 @@ final class DemographicsTable implements CuratedTable {
             Matcher m = CAPTION_OF.matcher(caption);
             while (m.find()) {
                 String place = placeName(m.group(1));
-                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                if (place != null && wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                     return ownName(ac, ac.articleNames.canonicalPlace(place));
                 }
             }
@@ -878,7 +923,7 @@ final class DemographicsTable implements CuratedTable {
          */
         private String titleGroup(ArticleContext ac) {
             String title = ac.article.title() == null ? "" : ac.article.title();
-            String[] words = title.split("[^\\p{L}'’-]+");
+            String[] words = NOT_WORD.split(title);
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
                 String g = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : wholeGroup(ac, w);
@@ -990,7 +1035,7 @@ final class DemographicsTable implements CuratedTable {
                 if (DESCRIPTIVE_TITLE.matcher(title).find()) {
                     for (Element.InfoboxEntry e : ac.article.infobox()) { // "Xinjiang under Sheng Shicai": Xinjiang
                         if (COMMON_NAME_KEY.matcher(e.key()).matches() && !e.value().isBlank()) {
-                            return e.value().replaceAll("\\(.*?\\)", "").strip();
+                            return withoutBrackets(e.value(), "").strip();
                         }
                     }
                     String lead = leadingPlace(ac, title); // "Qinghai under Ma Bufang": Qinghai
@@ -1011,11 +1056,11 @@ final class DemographicsTable implements CuratedTable {
             Matcher of = CAPTION_OF.matcher(title); // "Kazakh exodus from Xinjiang", "Battle of Chamdo"
             while (of.find()) {
                 String place = placeName(of.group(1));
-                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                if (place != null && wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                     return ac.articleNames.canonicalPlace(place);
                 }
             }
-            String[] words = title.split("[^\\p{L}'’-]+");
+            String[] words = NOT_WORD.split(title);
             for (int i = 0; i < words.length; i++) { // "Xinjiang Production and Construction Corps"
                 String w = words[i];
                 if (!w.isEmpty() && placeWords(ac).contains(w) && wholeGroup(ac, w) == null && !isAdjective(w)
@@ -1160,7 +1205,7 @@ final class DemographicsTable implements CuratedTable {
                 }
                 boolean countOfShare = kind == null && last != null && last.population() == null
                         && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
-                        && p.text.substring(lastEnd, q.start()).matches("\\s*\\(");
+                        && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
                 if (countOfShare) {
                     kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
                 }
@@ -1185,7 +1230,7 @@ final class DemographicsTable implements CuratedTable {
                 } else if (named != null) {
                     group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
                 } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
-                        && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
+                        && q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()) {
                     group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
                     regionOfCount = last.region();
                     Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;

@@ -1155,4 +1155,14 @@ class DemographicsTableTest {
         a.rowWith("population", 20_000L).has("group", "Tatar").has("region", "Orsk");
         a.rowWith("population", 3_000L).has("group", "All").has("region", "Tesh");
     }
+
+    @Test
+    void bracketsAreDroppedAsTheirPatternDropsThem() {
+        for (String s : new String[] {"Uyghurs (1941)", "a (b (c) d", "(x) y (z)", "no brackets", "open ( only",
+                "two (a)(b) end", "line (a\nb) (c)", "(", ")"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(s.replaceAll("\\(.*?\\)", " "),
+                    DemographicsTable.withoutBrackets(s, " "), s);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("Kazakh", DemographicsTable.withoutTrailingBracket("Kazakh ( "));
+    }
 }
