@@ -1165,4 +1165,15 @@ class DemographicsTableTest {
         }
         org.junit.jupiter.api.Assertions.assertEquals("Kazakh", DemographicsTable.withoutTrailingBracket("Kazakh ( "));
     }
+
+    @Test
+    void theSubjectAfterAnOpeningYearIsTheSentencesPlace() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                Varna was a poor province. In 1950 Tesh, the old market town, was the only county with a Tatar majority, nearly two-thirds of its people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("group", "Tatar").has("region", "Tesh").has("year", 1950);
+    }
 }
