@@ -120,6 +120,9 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** An opening year before a sentence's subject: "In 1941 ", "By 1950, ". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) \\d{4},? (?=(?-i:\\p{Lu}))");
     private static final Pattern OF_OR_IN = Pattern.compile("(?i)\\b(?:of|in)\\b");
     private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
     private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
@@ -2424,6 +2427,10 @@ final class DemographicsTable implements CuratedTable {
         private String subject(Prose p, Sentence s, int to) {
             String text = p.text;
             int i = s.start();
+            Matcher year = OPENING_YEAR.matcher(text).region(s.start(), to);
+            if (year.lookingAt()) {
+                i = year.end(); // "In 1941 Jinji, …, was": the name after the opening year
+            }
             while (i < to && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
@@ -2446,7 +2453,7 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             int at = p.text.indexOf(first, s.start());
-            Matcher m = Pattern.compile(NAME).matcher(p.text).region(at, to);
+            Matcher m = NAME_PATTERN.matcher(p.text).region(at, to);
             if (!m.lookingAt() || m.group().equals(first)) {
                 return first;
             }
