@@ -1176,4 +1176,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("group", "Tatar").has("region", "Tesh").has("year", 1950);
     }
+
+    @Test
+    void aPlacesShareOfTheLargerUnitsPeopleIsItsShareOfAll() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                In 1920 the province had 900,000 people. The Orsk circuit alone held 45 per cent of the province's people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 45.0).has("region", "Orsk").has("group", "All").has("year", 1920);
+    }
 }
