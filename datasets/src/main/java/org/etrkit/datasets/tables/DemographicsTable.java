@@ -452,6 +452,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern estimateBefore;
         /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
         private final Pattern ofThemCounted;
+        /** After a share, the people of a larger unit a place is part of: " of the province's people". */
+        private final Pattern unitsWhole;
         /** A change right before a percentage: "an increase of more than", "had grown by". */
         private final Pattern changeBefore;
         /** "the same survey", "the same census": a survey named before. */
@@ -465,6 +467,8 @@ final class DemographicsTable implements CuratedTable {
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
             this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs})\\b)");
+            this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
+                    + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
             this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
             this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.genericAdmin = lex.set("generic_admin_words");
@@ -1926,6 +1930,9 @@ final class DemographicsTable implements CuratedTable {
                 if (n.isGroup()) {
                     return n.group();
                 }
+            }
+            if (unitsWhole.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt()) {
+                return "All"; // "the Orsk circuit held 45 per cent of the province's people": its share of all
             }
             return null;
         }
