@@ -1183,8 +1183,9 @@ class DemographicsTableTest {
                 = Varna Province =
 
                 == People ==
-                In 1920 the province had 900,000 people. The Orsk circuit alone held 45 per cent of the province's people.
+                In 1920 the province had 900,000 people. The Orsk circuit alone held 45 per cent of the province's people. In 1930 the Tesh circuit held three-fifths of the province's people.
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 45.0).has("region", "Orsk").has("group", "All").has("year", 1920);
+        TableAsserts.of(t).rowWith("share_pct", 60.0).has("region", "Tesh").has("group", "All").has("year", 1930);
     }
 }
