@@ -487,7 +487,7 @@ final class DemographicsTable implements CuratedTable {
             this.governmentBodies = lex.set("government_bodies");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
-            this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
+            this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
             this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
             this.innerTotal = lex.compile("(?:[\\p{L}]+ )?(?:{inner_total_words})\\b.*");
