@@ -1188,4 +1188,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 45.0).has("region", "Orsk").has("group", "All").has("year", 1920);
         TableAsserts.of(t).rowWith("share_pct", 60.0).has("region", "Tesh").has("group", "All").has("year", 1930);
     }
+
+    @Test
+    void peopleOfAPlaceWhoMovedAreNoPopulation() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == Exodus ==
+                In the spring of 1950, amid a famine, some 30,000 to 34,000 inhabitants of the Orsk and Tesh districts of Varna fled across the border.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 30_000L);
+    }
 }
