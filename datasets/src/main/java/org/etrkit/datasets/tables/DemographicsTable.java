@@ -1805,11 +1805,42 @@ final class DemographicsTable implements CuratedTable {
                     break;
                 }
             }
+            if (movesAfterItsPlace(p, q)) {
+                return true;
+            }
             String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
             for (String phrase : lex.list("movement_verbs")) {
                 if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a count's people "of" a place are the subject of a movement verb after that place ("30,000
+         * inhabitants of the Orsk and Tesh districts of Varna fled"): the words of the place skipped.
+         */
+        private boolean movesAfterItsPlace(Prose p, Quantity q) {
+            String after = p.after(q.end(), 120);
+            if (!after.startsWith(" of ")) {
+                return false;
+            }
+            int i = 4;
+            while (i < after.length()) {
+                int end = after.indexOf(' ', i);
+                String w = after.substring(i, end < 0 ? after.length() : end);
+                String lower = w.toLowerCase(Locale.ROOT);
+                boolean placeWord = w.equals("of") || w.equals("the") || w.equals("and") || !w.isEmpty()
+                        && Character.isUpperCase(w.charAt(0)) || admin.contains(lower)
+                        || lower.endsWith("s") && admin.contains(lower.substring(0, lower.length() - 1));
+                if (!placeWord) {
+                    return movement.contains(lower);
+                }
+                if (end < 0) {
+                    return false;
+                }
+                i = end + 1;
             }
             return false;
         }
