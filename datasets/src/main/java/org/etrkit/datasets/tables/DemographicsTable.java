@@ -109,7 +109,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
     private static final Pattern OF_WHOM_BEFORE = Pattern.compile(
-            "\\bof (?:whom|them|these) (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A "when" clause right after a figure (and its noun): " when UN troops retook it". */
     private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+when\\b");
     /** Where a clause ends inside its sentence: a comma, semicolon or colon. */
@@ -120,6 +120,57 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** An opening year before a sentence's subject: "In 1941 ", "By 1950, ". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) \\d{4},? (?=(?-i:\\p{Lu}))");
+    private static final Pattern OF_OR_IN = Pattern.compile("(?i)\\b(?:of|in)\\b");
+    private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
+    private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
+    private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
+
+    /** {@code s} with every "(…)" (to the first ")" after it) replaced by {@code by}, as {@code replaceAll("\\(.*?\\)", by)}. */
+    static String withoutBrackets(String s, String by) {
+        int open = s.indexOf('(');
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = s.indexOf(')', open + 1);
+            int newline = s.indexOf('\n', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (newline >= 0 && newline < close) { // "." of the pattern stops at a line's end
+                open = s.indexOf('(', open + 1);
+                continue;
+            }
+            b.append(s, from, open).append(by);
+            from = close + 1;
+            open = s.indexOf('(', from);
+        }
+        return b.append(s, from, s.length()).toString();
+    }
+
+    /** {@code s} without its trailing spaces and opening brackets, as {@code replaceAll("[\\s(]+$", "")}. */
+    static String withoutTrailingBracket(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '(')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean startsWithDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+
+    /** " and the French Concession" after a place: a second place joined to it. */
+    private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
@@ -161,9 +212,13 @@ final class DemographicsTable implements CuratedTable {
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
     private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** A capitalised word after a preposition of place: "in Kulja", "at Wangyemiao", "from Urumqi". */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in ", "at ", "from ", "to ", "near ", "around ");
     private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
             "\\b(?:in|at|from|to|near|around|of) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
     /** Where a clause with a subject of its own starts inside a sentence. */
+    /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
+    private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
+            "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)? ((?-i:\\p{Ll})+)\\b");
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
     /** A name opening a clause, with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
@@ -196,6 +251,8 @@ final class DemographicsTable implements CuratedTable {
     /** Only words between a figure and a phrase after it: "42,000 a decade later". */
     private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
+    /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
+    private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
@@ -323,6 +380,8 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> movement;
         private final Set<String> admin;
         private final Pattern populationWords;
+        /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
+        private final Pattern captionWords;
         private final Pattern placeAdmin;
         private final Pattern subjectOfCount;
         private final Pattern settlementOf;
@@ -391,6 +450,12 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern remainAfter;
         /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
         private final Pattern estimateBefore;
+        /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
+        private final Pattern ofThemCounted;
+        /** After a share, the people of a larger unit a place is part of: " of the province's people". */
+        private final Pattern unitsWhole;
+        /** A change right before a percentage: "an increase of more than", "had grown by". */
+        private final Pattern changeBefore;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -401,6 +466,11 @@ final class DemographicsTable implements CuratedTable {
             this.movement = lex.set("movement_verbs");
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
+            this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs})\\b)");
+            this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
+                    + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
+            this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
+            this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.genericAdmin = lex.set("generic_admin_words");
             this.placeHeaders = lex.set("place_headers");
             this.civilians = lex.set("civilians");
@@ -417,7 +487,7 @@ final class DemographicsTable implements CuratedTable {
             this.governmentBodies = lex.set("government_bodies");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
-            this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
+            this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
             this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
             this.innerTotal = lex.compile("(?:[\\p{L}]+ )?(?:{inner_total_words})\\b.*");
@@ -481,15 +551,18 @@ final class DemographicsTable implements CuratedTable {
                 for (Quantity q : b.quantities()) {
                     String u = q.unit().toLowerCase(Locale.ROOT);
                     boolean share = u.equals("percent");
-                    if (!(u.isEmpty() || share || populationNouns.contains(u))) {
+                    // "Population Estimate: 173,276 Uyghurs (1970)": that group's count
+                    String counted = share || u.isEmpty() || populationNouns.contains(u) ? null : wholeGroup(ac, q.noun());
+                    if (!(u.isEmpty() || share || populationNouns.contains(u) || counted != null)) {
                         continue;
                     }
                     Long population = share ? null : Math.round(q.value());
                     Integer[] year = {null};
                     String basis = infoboxYear(ac, e, b, year);
-                    String region = infoboxRegion(ac, fromText, population, group);
+                    String region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
                     String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, group, year[0], basis,
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), region, counted != null ? counted : group,
+                            year[0], basis,
                             population, share ? q.value() : null, false, e.at().source(), e.at().line(),
                             Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
                                     e.key().length() + 2 + q.end()), ""));
@@ -529,8 +602,10 @@ final class DemographicsTable implements CuratedTable {
                            Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
             List<String> header = pt.header();
             String caption = pt.caption() == null ? "" : pt.caption();
-            boolean populationCaption = populationWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
+            boolean populationCaption = captionWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
                     || peoplesCaption.matcher(caption).find();
+            // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
+            boolean countsGroup = populationCaption || captionGroup(ac, caption) != null;
             int n = header.size();
             String[] role = new String[n]; // count, share, group (a group+share cell), or null
             String[] columnGroup = new String[n];
@@ -540,17 +615,22 @@ final class DemographicsTable implements CuratedTable {
             for (int i = 0; i < n; i++) {
                 String h = header.get(i).strip();
                 String lower = h.toLowerCase(Locale.ROOT);
-                String bare = lower.replaceAll("\\(.*?\\)", "").strip();
+                String bare = withoutBrackets(lower, "").strip();
                 boolean shareWord = shareHeader.matcher(lower).find();
-                String group = wholeGroup(ac, h.replaceAll("\\(.*?\\)", "").strip());
+                String group = wholeGroup(ac, withoutBrackets(h, "").strip());
                 if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
-                    group = wholeGroup(ac, shareHeader.matcher(h.replaceAll("\\(.*?\\)", " ")).replaceAll(" ")
-                            .replaceAll("(?i)\\b(?:of|in)\\b", " ").strip());
+                    group = wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
+                            .replaceAll(" ").strip());
                 }
                 Integer year = yearOf(h);
                 if (headerWords(bare, populationNouns) || countHeader.matcher(bare).matches() && (populationCaption
                         || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
-                    role[i] = shareWord && !headerWords(bare, populationNouns) ? "share" : "count";
+                    // "Share of local population, 1960" is a share; "Population (%)" too, "Population" a count
+                    role[i] = shareWord && (!headerWords(bare, populationNouns) || shareHeader.matcher(bare).lookingAt())
+                            ? "share" : "count";
+                    if (role[i].equals("share")) {
+                        columnYear[i] = year;
+                    }
                 } else if (group != null && (populationCaption || shareWord)) {
                     role[i] = shareWord ? "share" : "count";
                     columnGroup[i] = group;
@@ -558,7 +638,7 @@ final class DemographicsTable implements CuratedTable {
                     role[i] = "group";
                 } else if (shareWord && (populationCaption || i > 0)) {
                     role[i] = "share";
-                } else if (year != null && bare.matches("\\d{4}\\b.*") && populationCaption) {
+                } else if (year != null && YEAR_LEAD.matcher(bare).matches() && countsGroup) {
                     role[i] = "count";
                     columnYear[i] = year;
                 }
@@ -572,15 +652,15 @@ final class DemographicsTable implements CuratedTable {
             if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
                 return;
             }
-            String keyHeader = header.get(key).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+            String keyHeader = withoutBrackets(header.get(key).toLowerCase(Locale.ROOT), "").strip();
             boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
             boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
             boolean keyIsYear = yearHeader.matcher(keyHeader).matches()
-                    || pt.rows().stream().allMatch(r -> r.cell(0).strip().matches("\\d{4}(?:\\s.*)?"));
+                    || pt.rows().stream().allMatch(r -> YEAR_CELL.matcher(r.cell(0).strip()).matches());
             int inner = -1; // "| Republic | Oblast | Families | People |": the oblast is the row's place
             if (keyIsPlace) {
                 for (int i = key + 1; i < n && role[i] == null; i++) {
-                    if (headerWords(header.get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip(),
+                    if (headerWords(withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip(),
                             placeHeaders)) {
                         inner = i;
                     }
@@ -588,8 +668,7 @@ final class DemographicsTable implements CuratedTable {
             }
             int groupColumn = -1; // "| County | Population | Largest group | Share of largest group (%) |"
             for (int i = key + 1; i < n && !keyIsGroup; i++) {
-                if (role[i] == null && headerWords(header.get(i).toLowerCase(Locale.ROOT)
-                        .replaceAll("\\(.*?\\)", "").strip(), groupHeaders)) {
+                if (role[i] == null && headerWords(withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip(), groupHeaders)) {
                     groupColumn = i;
                     break;
                 }
@@ -604,7 +683,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             for (Element.Row row : pt.rows()) {
-                String keyCell = row.cell(key).replaceAll("\\(.*?\\)", "").strip();
+                String keyCell = withoutBrackets(row.cell(key), "").strip();
                 if (keyCell.isEmpty()) {
                     continue;
                 }
@@ -628,7 +707,7 @@ final class DemographicsTable implements CuratedTable {
                     } else {
                         rowGroup = captionGroup != null ? captionGroup : "All";
                         rowRegion = keyCell;
-                        String innerCell = inner < 0 ? "" : row.cell(inner).replaceAll("\\(.*?\\)", "").strip();
+                        String innerCell = inner < 0 ? "" : withoutBrackets(row.cell(inner), "").strip();
                         if (innerCell.isEmpty() || innerTotal.matcher(innerCell).matches()) {
                             rowRegion = keyCell; // "| Kazakh SSR | Republic total |": the republic
                         } else if (innerRest.matcher(innerCell).matches()) {
@@ -653,11 +732,11 @@ final class DemographicsTable implements CuratedTable {
                         String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
                         String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
                         if (role[i].equals("group")) {
-                            String g = wholeGroup(ac, row.cell(i).substring(0, Math.max(0, q.start())).replaceAll("[\\s(]+$", "").strip());
+                            String g = wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
                             boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
                                     && row.cell(i).substring(0, Math.max(0, q.start())).isBlank();
                             if (bare) { // the share of the group named in the row's group column
-                                g = wholeGroup(ac, row.cell(groupColumn).replaceAll("\\(.*?\\)", "").strip());
+                                g = wholeGroup(ac, withoutBrackets(row.cell(groupColumn), "").strip());
                             } else if (!percent) {
                                 continue;
                             }
@@ -740,7 +819,7 @@ final class DemographicsTable implements CuratedTable {
          * population by district"); or null.
          */
         private String captionGroup(ArticleContext ac, String caption) {
-            String[] words = caption.replaceAll("\\(.*?\\)", " ").split("[^\\p{L}'’-]+");
+            String[] words = NOT_WORD.split(withoutBrackets(caption, " "));
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
                 if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
@@ -771,7 +850,7 @@ final class DemographicsTable implements CuratedTable {
             if (words.contains(bare)) {
                 return true;
             }
-            String[] w = bare.split("[^\\p{L}]+");
+            String[] w = NOT_LETTERS.split(bare);
             return w.length > 0 && (words.contains(w[0]) || words.contains(w[w.length - 1]));
         }
 
@@ -796,7 +875,7 @@ final class DemographicsTable implements CuratedTable {
             Matcher m = CAPTION_OF.matcher(caption);
             while (m.find()) {
                 String place = placeName(m.group(1));
-                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                if (place != null && wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                     return ownName(ac, ac.articleNames.canonicalPlace(place));
                 }
             }
@@ -851,7 +930,7 @@ final class DemographicsTable implements CuratedTable {
          */
         private String titleGroup(ArticleContext ac) {
             String title = ac.article.title() == null ? "" : ac.article.title();
-            String[] words = title.split("[^\\p{L}'’-]+");
+            String[] words = NOT_WORD.split(title);
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
                 String g = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : wholeGroup(ac, w);
@@ -963,7 +1042,7 @@ final class DemographicsTable implements CuratedTable {
                 if (DESCRIPTIVE_TITLE.matcher(title).find()) {
                     for (Element.InfoboxEntry e : ac.article.infobox()) { // "Xinjiang under Sheng Shicai": Xinjiang
                         if (COMMON_NAME_KEY.matcher(e.key()).matches() && !e.value().isBlank()) {
-                            return e.value().replaceAll("\\(.*?\\)", "").strip();
+                            return withoutBrackets(e.value(), "").strip();
                         }
                     }
                     String lead = leadingPlace(ac, title); // "Qinghai under Ma Bufang": Qinghai
@@ -984,14 +1063,16 @@ final class DemographicsTable implements CuratedTable {
             Matcher of = CAPTION_OF.matcher(title); // "Kazakh exodus from Xinjiang", "Battle of Chamdo"
             while (of.find()) {
                 String place = placeName(of.group(1));
-                if (place != null && wholeGroup(ac, place) == null && !place.matches("\\d.*")) {
+                if (place != null && wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                     return ac.articleNames.canonicalPlace(place);
                 }
             }
-            for (String w : title.split("[^\\p{L}'’-]+")) { // "Xinjiang Production and Construction Corps"
+            String[] words = NOT_WORD.split(title);
+            for (int i = 0; i < words.length; i++) { // "Xinjiang Production and Construction Corps"
+                String w = words[i];
                 if (!w.isEmpty() && placeWords(ac).contains(w) && wholeGroup(ac, w) == null && !isAdjective(w)
                         && ac.gazetteer.firstIn(w) == null) {
-                    return ac.articleNames.canonicalPlace(w);
+                    return ac.articleNames.canonicalPlace(longestPlace(ac, words, i));
                 }
             }
             if (DESCRIPTIVE_TITLE.matcher(title).find()) { // "Liaoshen campaign", "Kazakh famine of 1930–1933"
@@ -1005,6 +1086,46 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return title;
+        }
+
+        /**
+         * The longest run of capitalized words from {@code words[from]} that the prose writes as a whole name
+         * right after a place preposition ("… aid to North Vietnam was": North Vietnam, not North), else that word.
+         */
+        private static String longestPlace(ArticleContext ac, String[] words, int from) {
+            int to = from + 1;
+            while (to < words.length && !words[to].isEmpty() && Character.isUpperCase(words[to].charAt(0))) {
+                to++;
+            }
+            for (int end = to; end > from + 1; end--) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, end));
+                for (Prose p : ac.prose) {
+                    for (String preposition : PLACE_PREPOSITIONS) {
+                        if (wholeNameAfter(p.text, preposition + run)) {
+                            return run;
+                        }
+                    }
+                }
+            }
+            return words[from];
+        }
+
+        /** Whether {@code text} writes {@code phrase} as a whole name: not inside a word, not before a name's next word or "and"/"of". */
+        private static boolean wholeNameAfter(String text, String phrase) {
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                    continue;
+                }
+                if (end == text.length() || !Character.isLetter(text.charAt(end)) && text.charAt(end) != ' ') {
+                    return true;
+                }
+                if (text.charAt(end) == ' ' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))
+                        && !text.startsWith(" and ", end) && !text.startsWith(" of ", end)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1073,6 +1194,11 @@ final class DemographicsTable implements CuratedTable {
                 if (kind == null && continuesCount(p, q, last, lastEnd)) {
                     kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
                 }
+                boolean partOfWhole = kind == null && priorRead && !rows.isEmpty() && rows.get(rows.size() - 1).population() != null
+                        && partOfCount(p, q, prior, si);
+                if (partOfWhole) {
+                    kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
+                }
                 if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
                         && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
                         && levelBefore.matcher(p.before(q.start(), 40)).find()
@@ -1086,7 +1212,7 @@ final class DemographicsTable implements CuratedTable {
                 }
                 boolean countOfShare = kind == null && last != null && last.population() == null
                         && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
-                        && p.text.substring(lastEnd, q.start()).matches("\\s*\\(");
+                        && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
                 if (countOfShare) {
                     kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
                 }
@@ -1096,8 +1222,11 @@ final class DemographicsTable implements CuratedTable {
                 String group;
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
                 String bracketed = kind.equals("count") ? groupBeforeBracket(p, q) : null;
+                String regionOfCount = null; // the place of the count a share in brackets follows
                 if (countOfShare) {
                     group = last.group();
+                } else if (partOfWhole) {
+                    group = rows.get(rows.size() - 1).group(); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
                 } else if (bracketed != null) {
                     group = bracketed; // "followed by Russians (1,275,055)"
                 } else if (q.start() == itemFigure && kind.equals("count")) {
@@ -1108,14 +1237,20 @@ final class DemographicsTable implements CuratedTable {
                 } else if (named != null) {
                     group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
                 } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
-                        && q.start() - lastEnd <= 6 && p.text.substring(lastEnd, q.start()).matches("[\\s(,]*(?:or\\s*)?")) {
+                        && q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()) {
                     group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
+                    regionOfCount = last.region();
                     Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
                     if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
                             && part.share() == null && part.population() != null
                             && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
                         group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                     }
+                } else if (kind.equals("count") && placeClauseStart(p, q) >= 0) {
+                    group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
+                } else if (kind.equals("count") && q.unit().isEmpty()
+                        && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+                    group = groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
                 } else {
                     group = group(p, q, kind);
                 }
@@ -1146,9 +1281,15 @@ final class DemographicsTable implements CuratedTable {
                 if (region == null) {
                     region = subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
                 }
-                if (region == null && si > 0 && PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
+                boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
+                if (region == null && si > 0 && pronoun) {
                     String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
                     region = before != null && placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
+                }
+                if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
+                    Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
+                    region = anaphorNoun.matcher(p.text).region(before.start(), before.end()).find()
+                            ? anaphor(ac, p, before.start(), before.end(), paragraphRegion) : null;
                 }
                 if (region == null) {
                     String near = paragraphRegion;
@@ -1165,7 +1306,13 @@ final class DemographicsTable implements CuratedTable {
                     region = articlePlace(ac); // a figure that names no place is the article's place's
                 }
                 region = region == null ? "" : canonical(ac, region);
-                paragraphRegion = region.isEmpty() ? paragraphRegion : region;
+                boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
+                if (ofCount) {
+                    region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
+                }
+                // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
+                paragraphRegion = region.isEmpty() || partPlace || ofCount ? paragraphRegion : region;
+                partPlace = false;
                 scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
                 if (dated == null || !dated.basis().equals("sentence")) {
@@ -1426,6 +1573,31 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
+        /**
+         * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
+         * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X".
+         */
+        private boolean partOfCount(Prose p, Quantity q, Quantity prior, int si) {
+            if (!q.unit().isEmpty() || si - p.sentenceIndex(prior.start()) > 1 || prior.unit().equalsIgnoreCase("usd")) {
+                return false;
+            }
+            Sentence s = p.sentence(si);
+            boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
+            boolean listed = p.sentenceIndex(prior.start()) == si
+                    && LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
+            if (!ofWhom && !listed) {
+                return false;
+            }
+            Matcher in = inPlace.matcher(p.after(pastShare(p, q.end()), 120));
+            return in.lookingAt() && in.group(1) != null && !isGroup(p, in.group(1));
+        }
+
+        /** The end of a share in brackets right at {@code end} (" (62.3 per cent)"), else {@code end}. */
+        private static int pastShare(Prose p, int end) {
+            Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(end, Math.min(p.text.length(), end + 40));
+            return bracket.lookingAt() ? bracket.end() : end;
+        }
+
         private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
             return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
                     && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())
@@ -1489,6 +1661,9 @@ final class DemographicsTable implements CuratedTable {
             if (movementNear(p, q)) {
                 return null;
             }
+            if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
+                return null; // "an increase of nearly 60 per cent", "had grown by 15%": a change, no share
+            }
             List<String> prior = p.wordsBefore(q.start(), 1);
             if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
                 return null; // "all residents aged 20 or older": an age
@@ -1522,6 +1697,9 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && countVerbBefore.matcher(p.before(q.start(), 40)).find()
                     && clauseSubject(p, q.start()) != null) {
                 return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
+            }
+            if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+                return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
             }
             return null;
         }
@@ -1627,11 +1805,42 @@ final class DemographicsTable implements CuratedTable {
                     break;
                 }
             }
+            if (movesAfterItsPlace(p, q)) {
+                return true;
+            }
             String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
             for (String phrase : lex.list("movement_verbs")) {
                 if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a count's people "of" a place are the subject of a movement verb after that place ("30,000
+         * inhabitants of the Orsk and Tesh districts of Varna fled"): the words of the place skipped.
+         */
+        private boolean movesAfterItsPlace(Prose p, Quantity q) {
+            String after = p.after(q.end(), 120);
+            if (!after.startsWith(" of ")) {
+                return false;
+            }
+            int i = 4;
+            while (i < after.length()) {
+                int end = after.indexOf(' ', i);
+                String w = after.substring(i, end < 0 ? after.length() : end);
+                String lower = w.toLowerCase(Locale.ROOT);
+                boolean placeWord = w.equals("of") || w.equals("the") || w.equals("and") || !w.isEmpty()
+                        && Character.isUpperCase(w.charAt(0)) || admin.contains(lower)
+                        || lower.endsWith("s") && admin.contains(lower.substring(0, lower.length() - 1));
+                if (!placeWord) {
+                    return movement.contains(lower);
+                }
+                if (end < 0) {
+                    return false;
+                }
+                i = end + 1;
             }
             return false;
         }
@@ -1643,6 +1852,24 @@ final class DemographicsTable implements CuratedTable {
             }
             Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
             return m.lookingAt() && text.charAt(end) == ' ' && keptNouns.contains(m.group(1)) ? name + " " + m.group(1) : name;
+        }
+
+        /**
+         * Whether a lower-case noun of no administrative unit follows a name at {@code end} ("Ufa foothills",
+         * "Tian Shan slopes"): the name is of the land, not of a region ("Tawang and Kameng districts" is).
+         */
+        private boolean landNounAfter(String text, int end) {
+            Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
+            if (!m.lookingAt() || text.charAt(end) != ' ') {
+                return false;
+            }
+            String w = m.group(1);
+            if (!w.endsWith("s")) {
+                return false;
+            }
+            String one = w.substring(0, w.length() - 1); // "districts", "valleys": units still
+            return !keptNouns.contains(one) && !admin.contains(one) && !admin.contains(w) && !NOT_NOUNS.contains(w)
+                    && !populationNouns.contains(w) && !subjectVerbs.contains(w);
         }
 
         /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
@@ -1735,6 +1962,9 @@ final class DemographicsTable implements CuratedTable {
                     return n.group();
                 }
             }
+            if (unitsWhole.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt()) {
+                return "All"; // "the Orsk circuit held 45 per cent of the province's people": its share of all
+            }
             return null;
         }
 
@@ -1775,6 +2005,10 @@ final class DemographicsTable implements CuratedTable {
          */
         private String groupBefore(Prose p, int offset) {
             int cs = p.clauseStart(offset);
+            int open = cs > 0 && p.text.charAt(cs - 1) == ')' ? p.text.lastIndexOf('(', cs - 1) : -1;
+            if (open > 0 && cs - open <= 30) {
+                cs = p.clauseStart(open); // "the Hui (Tungans) were counted at": the name before the bracket
+            }
             Matcher conj = NEW_SUBJECT.matcher(p.text).region(cs, offset);
             int from = cs;
             while (conj.find()) {
@@ -1829,6 +2063,50 @@ final class DemographicsTable implements CuratedTable {
          * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
          * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
          */
+        /**
+         * Where a clause joined by ", and" (or "but", "while") before a figure starts when its subject is a place
+         * and no group ("…, and the Tesh district had fewer than 3,000 people"); or -1.
+         */
+        private int placeClauseStart(Prose p, Quantity q) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), q.start());
+            int from = -1;
+            boolean comma = false;
+            while (join.find()) {
+                from = join.end();
+                comma = join.group().startsWith(","); // not "the Tawang and Kameng districts"
+            }
+            if (from < 0 || !comma) {
+                return -1;
+            }
+            Matcher subject = PLACE_CLAUSE_SUBJECT.matcher(p.text).region(from, q.start());
+            if (!subject.lookingAt() || !subjectVerbs.contains(subject.group(2))) {
+                return -1;
+            }
+            for (Prose.Name n : namesIn(p, from, q.start())) {
+                if (n.isGroup()) {
+                    return -1;
+                }
+            }
+            String place = placeName(subject.group(1));
+            return place == null || isMonth(place) ? -1 : from;
+        }
+
+        /** The group "them" stands for after a figure: the group named nearest it in its sentence, else the subject's before. */
+        private String groupOfThem(Prose p, Quantity q, Sentence s) {
+            Prose.Name nearest = null;
+            for (Prose.Name n : namesIn(p, s.start(), s.end())) {
+                if (n.isGroup() && (nearest == null || distance(n, q) < distance(nearest, q))) {
+                    nearest = n;
+                }
+            }
+            return nearest != null ? canonical(nearest) : subjectGroup(p, q.start());
+        }
+
+        private static int distance(Prose.Name n, Quantity q) {
+            return n.end() <= q.start() ? q.start() - n.end() : n.start() - q.end();
+        }
+
         private String subjectGroup(Prose p, int offset) {
             int si = p.sentenceIndex(offset);
             for (int k = si; k >= Math.max(0, si - 1); k--) {
@@ -1848,9 +2126,14 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
+        /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
+        private boolean partPlace;
+
         private String region(Prose p, Quantity q, Sentence s) {
+            partPlace = false;
             String text = p.text;
             int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
+            from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
             ArticleNames names = p.article.articleNames;
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
@@ -1877,21 +2160,27 @@ final class DemographicsTable implements CuratedTable {
             boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
             if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed || ofWhom
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
-                String after = p.after(q.end(), 120);
+                // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
+                String after = p.after(pastShare(p, q.end()), 120);
                 Matcher aside = remarkAfterCount.matcher(after);
                 if (aside.lookingAt()) {
                     after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"
                 }
+                Matcher ofThem = OF_THEM_AFTER.matcher(after);
+                if (ofThem.lookingAt() && (ofWhom || listed)) {
+                    after = after.substring(ofThem.end()); // "…, about 17,000 of them in the Belka SSR"
+                }
                 Matcher in = inPlace.matcher(after);
                 if (in.lookingAt()) {
                     String place = in.group(1) != null ? withNoun(after, in.end(1), placeName(in.group(1))) : in.group(2);
-                    Matcher and = AND_NAME.matcher(after).region(in.end(), after.length());
+                    Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
                     if (in.group(1) != null && place != null && and.lookingAt() && !isGroup(p, and.group(1))
                             && !isGroup(p, place)) {
                         place = place + " and " + placeName(and.group(1)); // "lived in Ili and Tarbagatai"
                     }
                     if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
                             && (in.group(2) == null || names.isAnaphor(place))) {
+                        partPlace = ofWhom || listed;
                         return place;
                     }
                 }
@@ -1929,7 +2218,11 @@ final class DemographicsTable implements CuratedTable {
                     Matcher m = groupOf.matcher(rest);
                     if (m.find() && !isGroup(p, m.group(1))) {
                         Matcher and = AND_NAME.matcher(rest).region(m.end(1), rest.length());
-                        if (and.lookingAt() && !isGroup(p, and.group(1))) { // "the Monpa of the Tawang and Kameng districts"
+                        boolean both = and.lookingAt() && !isGroup(p, and.group(1));
+                        if (landNounAfter(rest, both ? and.end(1) : m.end(1))) {
+                            break; // "the Kyrgyz of the Pamir and Tian Shan slopes": the land they live on, no region
+                        }
+                        if (both) { // "the Monpa of the Tawang and Kameng districts"
                             return withNoun(rest, and.end(1), placeName(m.group(1)) + " and " + placeName(and.group(1)));
                         }
                         return withNoun(text, n.end() + m.end(1), placeName(m.group(1)));
@@ -2172,6 +2465,10 @@ final class DemographicsTable implements CuratedTable {
         private String subject(Prose p, Sentence s, int to) {
             String text = p.text;
             int i = s.start();
+            Matcher year = OPENING_YEAR.matcher(text).region(s.start(), to);
+            if (year.lookingAt()) {
+                i = year.end(); // "In 1941 Jinji, …, was": the name after the opening year
+            }
             while (i < to && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
@@ -2194,7 +2491,7 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             int at = p.text.indexOf(first, s.start());
-            Matcher m = Pattern.compile(NAME).matcher(p.text).region(at, to);
+            Matcher m = NAME_PATTERN.matcher(p.text).region(at, to);
             if (!m.lookingAt() || m.group().equals(first)) {
                 return first;
             }

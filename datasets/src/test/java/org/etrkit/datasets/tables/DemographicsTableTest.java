@@ -971,4 +971,232 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Orsk");
     }
+
+    @Test
+    void aTableOfPlacesWithAColumnPerCensusYearGivesEachPlacesCountOfTheCaptionsGroupInEachYear() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the Varna republic =
+
+                The Tatars settled in the hills.
+
+                  - Tatars by republic and province, 1950 and 1960 censuses**
+
+                | Republic or province | 1950 | 1960 | Share of local population, 1960 |
+                | Varna SSR | 41,000 | 52,300 | 1.2% |
+                | Ostrova oblast | 12,100 | 15,800 | 9.4% |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("region", "Varna SSR").has("group", "Tatar").has("year", 1950)
+                .has("share_pct", null);
+        a.rowWith("population", 52_300L).has("region", "Varna SSR").has("group", "Tatar").has("year", 1960)
+                .has("share_pct", 1.2);
+        a.rowWith("population", 15_800L).has("region", "Ostrova oblast").has("year", 1960).has("share_pct", 9.4);
+    }
+
+    @Test
+    void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
+        Table t = Fixtures.build("aid.txt", """
+                = Soviet help to West Varnia =
+
+                Soviet help to West Varnia was given during the war in the West.
+
+                == Background ==
+                When the war began, its population was put at about 9.5 million.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_500_000L).has("region", "West Varnia").has("group", "All");
+    }
+
+    @Test
+    void aPlaceWhereAPartOfATotalLivedIsNotThePlaceOfTheParagraphsLaterFigures() {
+        Table t = Fixtures.build("kessel.txt", """
+                = Siege of Kessel =
+
+                The siege of Kessel lasted a year.
+
+                == People ==
+                In 1950 the twin towns had about 300,000 inhabitants, of whom some 120,000 lived in Norvik. The arrival of refugees raised the population to roughly 500,000 by 1952.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 120_000L).has("region", "Norvik");
+        a.rowWith("population", 500_000L).has("region", "Kessel");
+    }
+
+    @Test
+    void itIsThePlaceThePreviousSentenceIsAboutNotTheLastPlaceNamed() {
+        Table t = Fixtures.build("orlan.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == Prefecture ==
+                The Orlan Prefecture was formed in 1955 and took in Tesh county, a district of 90,000 people. Afterwards the Tatar share of the prefecture declined. In 1958 it counted 400,000 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 90_000L).has("region", "Tesh");
+        a.rowWith("population", 400_000L).has("region", "Orlan");
+    }
+
+    @Test
+    void aPlaceAfterAPartOfATotalIsThatPartsPlacePastItsShareOrOfThem() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == Census ==
+                The 1950 count found 31,000 Tatars in the Union, about 17,000 of them in the Belka SSR. The count of 1960 found 48,300 Tatars, of whom 30,100 (62.3 per cent) lived in the Varna SSR, 7,900 in the Ostrova SSR and 10,300 in the Belka SSR.
+
+                In 1960 Kessel had some 2 million people. Of these, about 800,000 lived in the Old Town.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 17_000L).has("region", "Belka SSR").has("group", "Tatar").has("year", 1950);
+        a.rowWith("population", 30_100L).has("region", "Varna SSR").has("group", "Tatar").has("share_pct", 62.3);
+        a.rowWith("population", 7_900L).has("region", "Ostrova SSR").has("group", "Tatar").has("year", 1960);
+        a.rowWith("population", 10_300L).has("region", "Belka SSR").has("group", "Tatar").has("year", 1960);
+        a.rowWith("population", 800_000L).has("region", "Old Town").has("group", "All");
+    }
+
+    @Test
+    void aPercentageOfGrowthIsNoShare() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == Census ==
+                The count of 1970 found 52,000 Tatars in the Union, a rise of nearly 60 per cent in ten years. By 1980 their number had grown by 15% to 59,800.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("region", "Union").has("share_pct", null);
+        a.hasNoRowWith("share_pct", 60.0);
+        a.hasNoRowWith("share_pct", 15.0);
+    }
+
+    @Test
+    void aCountOfThemInAWhereClauseIsTheGroupsCountInThatPlaceWithTheShareAfterIt() {
+        Table t = Fixtures.build("valley.txt", """
+                = Tatars of the east =
+
+                The Tatars settled in the east.
+
+                == People ==
+                In the town of Orsk, where 9,800 of them were counted in 1930, the Tatars were 6.5 per cent of the inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_800L).has("group", "Tatar").has("region", "Orsk").has("year", 1930)
+                .has("share_pct", 6.5);
+    }
+
+    @Test
+    void anInfoboxCountOfAGroupIsThatGroupsCountInThePlaceTheProseGivesIt() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the east =
+
+                Infobox
+                - Population Estimate: 61,500 Tatars (1960)
+
+                The Tatars settled in the east.
+
+                == Census ==
+                The count of 1960 found 61,500 Tatars in the Union.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 61_500L, "line", 4).has("group", "Tatar").has("region", "Union")
+                .has("year", 1960);
+    }
+
+    @Test
+    void aPlaceAfterACountJoinedByAndTheIsOnePlaceOfBoth() {
+        Table t = Fixtures.build("kessel.txt", """
+                = Siege of Kessel =
+
+                The siege of Kessel lasted a year.
+
+                == People ==
+                In 1950 Kessel had some 900,000 people. Of these, about 300,000 lived in the Old Town and the New Quarter, the walled districts by the river.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Old Town and New Quarter");
+    }
+
+    @Test
+    void theLandAGroupLivesOnIsNoRegionOfItsCount() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                Varna Province lay in the east.
+
+                == People ==
+                The survey of 1920 put the Tatars at 40,000 and the Bashkirs of the Ural and Ufa foothills at some 15,000, while the Uzbeks numbered about 9,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 15_000L).has("region", "Varna").has("group", "Bashkir");
+        a.rowWith("population", 9_000L).has("region", "Varna").has("group", "Uzbek");
+    }
+
+    @Test
+    void aGroupWithAnotherNameInBracketsIsTheSubjectOfTheCountAfterIt() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                A return of 1925 put the population at 610,000. Russians numbered about 25,000; the Uzbeks (Sarts) were counted at 14,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 14_000L).has("group", "Uzbek").has("region", "Varna").has("year", 1925);
+    }
+
+    @Test
+    void aClauseJoinedByAndWithAPlaceAsItsSubjectCountsThatPlacesPeople() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                Varna was thinly settled in 1930. The Tatars of the Orsk district numbered no more than 20,000, and the Tesh district had fewer than 3,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 20_000L).has("group", "Tatar").has("region", "Orsk");
+        a.rowWith("population", 3_000L).has("group", "All").has("region", "Tesh");
+    }
+
+    @Test
+    void bracketsAreDroppedAsTheirPatternDropsThem() {
+        for (String s : new String[] {"Uyghurs (1941)", "a (b (c) d", "(x) y (z)", "no brackets", "open ( only",
+                "two (a)(b) end", "line (a\nb) (c)", "(", ")"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(s.replaceAll("\\(.*?\\)", " "),
+                    DemographicsTable.withoutBrackets(s, " "), s);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("Kazakh", DemographicsTable.withoutTrailingBracket("Kazakh ( "));
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningYearIsTheSentencesPlace() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                Varna was a poor province. In 1950 Tesh, the old market town, was the only county with a Tatar majority, nearly two-thirds of its people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("group", "Tatar").has("region", "Tesh").has("year", 1950);
+    }
+
+    @Test
+    void aPlacesShareOfTheLargerUnitsPeopleIsItsShareOfAll() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                In 1920 the province had 900,000 people. The Orsk circuit alone held 45 per cent of the province's people. In 1930 the Tesh circuit held three-fifths of the province's people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 45.0).has("region", "Orsk").has("group", "All").has("year", 1920);
+        TableAsserts.of(t).rowWith("share_pct", 60.0).has("region", "Tesh").has("group", "All").has("year", 1930);
+    }
+
+    @Test
+    void peopleOfAPlaceWhoMovedAreNoPopulation() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == Exodus ==
+                In the spring of 1950, amid a famine, some 30,000 to 34,000 inhabitants of the Orsk and Tesh districts of Varna fled across the border.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 30_000L);
+    }
 }

@@ -574,7 +574,8 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.NINTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(NINTH_SET_SCORED, new Score(86, 82, 79, 71)),
-                    "demographics", new Recorded(NINTH_SET_SCORED, new Score(46, 23, 20, 8)),
+                    "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8)",
+                            new Score(46, 40, 40, 36)),
                     "aid", new Recorded(NINTH_SET_SCORED, new Score(39, 32, 30, 27))),
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops6 (blind: 175, 165, 160, 98)",
