@@ -678,4 +678,62 @@ class AidTableTest {
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.hasNoRowWith("quantity", 2_000_000_000.0);
     }
+
+    @Test
+    void aVerbWithTogetherAssemblesOnesOwnForcesAndGivesNothing() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("together.txt", """
+                = Together =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                For the summer offensive the Soviet command brought together some 6,000 cavalry and 30 armoured cars.
+                """).aid());
+        t.hasNoRowWith("quantity", 6000.0);
+        t.hasNoRowWith("quantity", 30.0);
+    }
+
+    @Test
+    void aPrepositionalPhraseAfterTheVerbIsNoParticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("rotation.txt", """
+                = Rotation =
+
+                Between 1951 and 1953 the Soviet Union sent in turns about 4,000 pilots to China.
+                """).aid());
+        t.rowWith("quantity", 4000.0).has("donor", "USSR").has("recipient", "PRC");
+    }
+
+    @Test
+    void anObjectPronounIsTheSideTheSentencesBeforeName() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("object.txt", """
+                = Object =
+
+                In 1921 the Red Army sent 200 men to Kyakhta. By 1936 the Mongolian army had grown to 8,000 men. A Soviet school trained its officers, and the Soviet Union shipped it 9,000 rifles and 20 field guns.
+                """).aid());
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aGiverWithNoRecipientTakesTheOneItsReceiversWereCompletedWith() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("completed.txt", """
+                = Completed =
+
+                In 1921 the Mongolian party received 2,000 rifles, 40 machine guns and 3 mountain guns. A few Red Army instructors were sent to Kyakhta. Late in 1921 Moscow shipped 5,000 rifles and 300 sabres.
+                """).aid());
+        t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aDatedNameIsTheSideItWasAtTheTime() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("dated.txt", """
+                = Dated =
+
+                In 1920 the Soviet Union paid 300,000 rubles to the Ili authorities. In 1946 the Soviet Union sent 5,000 rifles to Ili.
+                """).aid());
+        t.rowWith("quantity", 300_000.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "ETR");
+    }
 }
