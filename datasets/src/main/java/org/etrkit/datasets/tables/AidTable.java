@@ -1034,15 +1034,86 @@ final class AidTable implements CuratedTable {
             if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            if (prepositionalPhraseBeforeFigure(p, k)) {
+                return false; // "sent in rotation some 320,000 troops": "in" takes the noun, the figure is the object
+            }
             // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
             List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
-            return dated.isEmpty() || !text.substring(k, dated.get(0).start()).matches("\\s*(?:early|late|the)?\\s*");
+            return dated.isEmpty() || !onlyDateOpeners(text, k, dated.get(0).start());
         }
 
-        /** "sent reinforcements": a side moving its own forces. */
+        /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */
+        private static boolean onlyDateOpeners(String text, int from, int to) {
+            String between = text.substring(from, to).strip();
+            return between.isEmpty() || between.equals("early") || between.equals("late") || between.equals("the");
+        }
+
+        /**
+         * True when one lower-case word follows the particle-like word ending at {@code k} and a figure comes right
+         * after it, with at most words like "some" or "about" between: "in rotation some 320,000 troops".
+         */
+        private boolean prepositionalPhraseBeforeFigure(Prose p, int k) {
+            String text = p.text;
+            if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Character.isLowerCase(text.charAt(k + 1))) {
+                return false;
+            }
+            int j = k + 1;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String noun = text.substring(k + 1, j);
+            if (NOT_AN_OBJECT.contains(noun) || give.contains(noun)) {
+                return false;
+            }
+            List<Quantity> after = p.quantitiesIn(j, Math.min(text.length(), j + 40));
+            if (after.isEmpty()) {
+                return false;
+            }
+            int w = j;
+            int words = 0;
+            while (w < after.get(0).start()) {
+                if (!Character.isLetter(text.charAt(w))) {
+                    if (text.charAt(w) != ' ') {
+                        return false; // "in turn, 300 …": punctuation ends the phrase
+                    }
+                    w++;
+                    continue;
+                }
+                int e = w;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String word = text.substring(w, e);
+                if (++words > 3 || word.equals("and") || word.equals("or") || !NOT_AN_OBJECT.contains(word)) {
+                    return false;
+                }
+                w = e;
+            }
+            return true;
+        }
+
+        /** "sent reinforcements", "sent fresh reinforcements": a side moving its own forces. */
         private static boolean reinforcementsAfter(String text, int end) {
             int to = Math.min(text.length(), end + 30);
-            return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
+            String after = text.substring(end, to).toLowerCase(Locale.ROOT);
+            if (after.isEmpty() || !Character.isWhitespace(after.charAt(0))) {
+                return false;
+            }
+            int at = after.indexOf("reinforcements");
+            if (at < 0 || at + 14 < after.length() && Character.isLetterOrDigit(after.charAt(at + 14))) {
+                return false;
+            }
+            // at most one word between the verb and "reinforcements"
+            String between = after.substring(0, at).strip();
+            if (between.isEmpty()) {
+                return Character.isWhitespace(after.charAt(at - 1));
+            }
+            for (int i = 0; i < between.length(); i++) {
+                if (!Character.isLetterOrDigit(between.charAt(i)) && between.charAt(i) != '_') {
+                    return false;
+                }
+            }
+            return Character.isWhitespace(after.charAt(at - 1));
         }
 
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
