@@ -257,7 +257,29 @@ final class AidTable implements CuratedTable {
          */
         static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame,
                 Set<String> receive) {
-            List<Row> out = completeOnce(complete, pending, frame, receive);
+            List<Row> out = completeOnce(complete, List.of(), List.of(), pending, frame, receive);
+            if (!out.isEmpty()) {
+                // read again with what the first reading completed, each row for the party the text named in it:
+                // "the party received 2,000 rifles" (from Moscow, completed) makes the party the recipient of a
+                // later "Moscow shipped 5,000 rifles" that names none
+                Map<Place, Row> asRead = new java.util.HashMap<>();
+                pending.forEach(r -> asRead.put(r.place(), r));
+                List<Row> namedRecipient = new ArrayList<>();
+                List<Row> namedDonor = new ArrayList<>();
+                for (Row r : out) {
+                    Row read = asRead.get(r.place());
+                    boolean donorNamed = read.donor() != null && !unnamed(read.donor());
+                    boolean recipientNamed = read.recipient() != null && !unnamed(read.recipient());
+                    if (recipientNamed && !donorNamed) {
+                        namedRecipient.add(r);
+                    } else if (donorNamed && !recipientNamed) {
+                        namedDonor.add(r);
+                    }
+                }
+                if (!namedRecipient.isEmpty() || !namedDonor.isEmpty()) {
+                    out = completeOnce(complete, namedRecipient, namedDonor, pending, frame, receive);
+                }
+            }
             if (!out.isEmpty() && out.size() < pending.size()) {
                 // a second round with the items completed in the first: "a squadron was sent" after "instructors
                 // seconded to it" (the counterpart) takes the recipient that one was given
@@ -265,17 +287,29 @@ final class AidTable implements CuratedTable {
                 out.forEach(r -> done.add(r.place()));
                 List<Row> known = new ArrayList<>(complete);
                 known.addAll(out);
-                out.addAll(completeOnce(known, pending.stream().filter(r -> !done.contains(r.place())).toList(), frame, receive));
+                out.addAll(completeOnce(known, List.of(), List.of(), pending.stream().filter(r -> !done.contains(r.place())).toList(), frame, receive));
             }
             return out;
         }
 
-        private static List<Row> completeOnce(List<Row> complete, List<Row> pending, String[] frame,
-                Set<String> receive) {
+        /**
+         * One reading of the {@code pending} items: a missing party is the one the {@code complete} rows pair most
+         * often with the named one; rows an earlier reading completed count for the party the text named in
+         * them only: those of {@code namedRecipient} as recipients of their (completed) donor, those of
+         * {@code namedDonor} as donors to their (completed) recipient.
+         */
+        private static List<Row> completeOnce(List<Row> complete, List<Row> namedRecipient, List<Row> namedDonor,
+                List<Row> pending, String[] frame, Set<String> receive) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
                 recipientsOf.computeIfAbsent(r.donor(), k -> new java.util.HashMap<>()).merge(r.recipient(), 1, Integer::sum);
+                donorsTo.computeIfAbsent(r.recipient(), k -> new java.util.HashMap<>()).merge(r.donor(), 1, Integer::sum);
+            }
+            for (Row r : namedRecipient) {
+                recipientsOf.computeIfAbsent(r.donor(), k -> new java.util.HashMap<>()).merge(r.recipient(), 1, Integer::sum);
+            }
+            for (Row r : namedDonor) {
                 donorsTo.computeIfAbsent(r.recipient(), k -> new java.util.HashMap<>()).merge(r.donor(), 1, Integer::sum);
             }
             Map<String, Integer> pairs = new java.util.HashMap<>();

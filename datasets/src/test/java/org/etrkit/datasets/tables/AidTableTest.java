@@ -720,7 +720,9 @@ class AidTableTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("completed.txt", """
                 = Completed =
 
-                In 1921 the Mongolian party received 2,000 rifles, 40 machine guns and 3 mountain guns. A few Red Army instructors were sent to Kyakhta. Late in 1921 Moscow shipped 5,000 rifles and 300 sabres.
+                In 1921 the Mongolian party received 2,000 rifles, 40 machine guns and 3 mountain guns. Some 30 Red Army instructors were sent to Kyakhta.
+
+                Late in 1921 Moscow shipped 5,000 rifles and 300 sabres.
                 """).aid());
         t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
