@@ -771,6 +771,10 @@ final class AidTable implements CuratedTable {
                         : pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient != null || !receiver ? lastRecipient
                         : antecedent(p, t.start(), day);
+                if (POINTED.equals(recipient) && donor != null && !unnamed(donor) && objectPronounAfter(p.text, t.end())) {
+                    String pointed = objectAntecedent(p, t.start(), day, donor); // "shipped it 6,000 rifles"
+                    recipient = pointed != null ? pointed : recipient;
+                }
                 if (unnamed(donor)) {
                     donor = resolve(donor, lastDonor, lastRecipient, frame, 0, unnamed(recipient) ? null : recipient);
                 }
@@ -1447,6 +1451,39 @@ final class AidTable implements CuratedTable {
                         continue;
                     }
                     return n.side().at(day);
+                }
+            }
+            return null;
+        }
+
+        /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */
+        private static boolean objectPronounAfter(String text, int end) {
+            for (String w : new String[] {" it ", " them "}) {
+                if (text.startsWith(w, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The side an object pronoun ("shipped it", "sent them") refers to: the nearest name before the verb, in its
+         * sentence or the two before, with a side other than Other and the giver's; null when there is none.
+         */
+        private String objectAntecedent(Prose p, int verbStart, LocalDate day, String donor) {
+            int si = p.sentenceIndex(verbStart);
+            for (int i = si; i >= Math.max(0, si - 2); i--) {
+                Sentence s = p.sentence(i);
+                List<Prose.Name> names = p.namesIn(s.start(), Math.min(s.end(), verbStart));
+                for (int k = names.size() - 1; k >= 0; k--) {
+                    Prose.Name n = names.get(k);
+                    if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
+                        continue;
+                    }
+                    String side = n.side().at(day);
+                    if (!side.equals("Other") && !side.equals(donor)) {
+                        return side;
+                    }
                 }
             }
             return null;
