@@ -738,4 +738,31 @@ class AidTableTest {
         t.rowWith("quantity", 300_000.0).has("donor", "USSR").has("recipient", "ROC");
         t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "ETR");
     }
+
+    @Test
+    void anItemAfterAParenthesisBelongsToTheTransferBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("aside.txt", """
+                = Aside =
+
+                In 1968 the Soviet Union provided Mongolia with 300 tanks, 90 aircraft (bombers among them) and some 1,200 guns and mortars.
+                """).aid());
+        t.rowWith("quantity", 1200.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aBulletNamingATransferNounButNoPartyTakesTheLeadInsParties() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("bullets.txt", """
+                = Bullets =
+
+                In 1940 Soviet advisers served with the Chinese army. Soviet pilots flew for China in 1939.
+
+                In 1939 the Soviet Union gave China 200 trucks.
+
+                Over the two years the Soviet Union delivered:
+                - a loan of $30 million in 1939 and a second $20 million in 1940;
+                - 300 aircraft during 1940;
+                """).aid());
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
