@@ -88,7 +88,7 @@ final class AidTable implements CuratedTable {
                     leadIn = null; // a list that does not follow the lead-in right away
                 }
                 lastLine = p.block.at().line();
-                if (item && leadIn != null && reader.transfers(p).isEmpty()) {
+                if (item && leadIn != null && reader.takesTheLeadInsParties(p)) {
                     reader.listItem(order, p, leadIn, ofArticle, pending);
                 } else {
                     reader.read(order, p, ofArticle, pending);
@@ -681,6 +681,28 @@ final class AidTable implements CuratedTable {
         }
 
         /**
+         * True for a bullet with no transfer word of its own, or only transfer nouns and no name of a side ("- a
+         * credit of $50 million …" under "the Soviet Union delivered:"): its items are the lead-in's.
+         */
+        boolean takesTheLeadInsParties(Prose p) {
+            List<Transfer> own = transfers(p);
+            if (own.isEmpty()) {
+                return true;
+            }
+            for (Transfer t : own) {
+                if (t.kind() != Kind.NOUN) {
+                    return false;
+                }
+            }
+            for (Prose.Name n : p.namesIn(0, p.text.length())) {
+                if (!n.isGroup() && !n.side().side().equals("Other")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * The figures of a bullet with no transfer word of its own under a {@link #leadsInAList lead-in} ("- Military
          * equipment: about $1.34 billion"): items of the lead-in's transfer, with its parties where it names them,
          * else the article's; labelled by the bullet's words before a colon.
@@ -1173,6 +1195,15 @@ final class AidTable implements CuratedTable {
 
         private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
             int cs = p.clauseStart(q.start());
+            int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start();
+            while (cs > sentenceStart && p.text.charAt(cs - 1) == ')') {
+                // "700 aircraft (MiG-21 fighters among them), and some 7,000 guns": the clause resumes after an aside
+                int open = p.text.lastIndexOf('(', cs - 2);
+                if (open < sentenceStart) {
+                    break;
+                }
+                cs = p.clauseStart(open);
+            }
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
             } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
