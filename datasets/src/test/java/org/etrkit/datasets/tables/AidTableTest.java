@@ -765,4 +765,19 @@ class AidTableTest {
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "ROC");
         t.rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "ROC");
     }
+
+    @Test
+    void peopleLeavingToServeWithASideAreServiceToIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("serve.txt", """
+                = Serve =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of China
+
+                In 1938 some 80 Soviet pilots and 40 mechanics left Odessa by sea to serve with the Chinese army.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
