@@ -981,7 +981,9 @@ final class AidTable implements CuratedTable {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                     String phrase = servicePhrase(service, text, w, j);
                     String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
-                    if (phrase != null) {
+                    if (phrase != null && arrivalWords.contains(phrase) && serviceVerbAt(text, j + phrase.length() - w.length())) {
+                        // "went to serve with the Chinese Air Force": the service verb after it governs, not an arrival
+                    } else if (phrase != null) {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                     } else if (help != null) {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
@@ -1011,6 +1013,19 @@ final class AidTable implements CuratedTable {
          * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
          * alone, or "passed" only in "passed through"; else null.
          */
+        /** True when a service phrase that is no arrival starts at the word after {@code end}. */
+        private boolean serviceVerbAt(String text, int end) {
+            if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+                return false;
+            }
+            int k = end + 1;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            String phrase = servicePhrase(service, text, text.substring(end + 1, k).toLowerCase(Locale.ROOT), k);
+            return phrase != null && !arrivalWords.contains(phrase);
+        }
+
         private static String servicePhrase(List<String> phrases, String text, String w, int end) {
             for (String phrase : phrases) {
                 int space = phrase.indexOf(' ');

@@ -780,4 +780,14 @@ class AidTableTest {
         t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "ROC");
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "ROC");
     }
+
+    @Test
+    void wentToBeforeAServiceVerbIsNoArrival() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("went.txt", """
+                = Went =
+
+                In 1936 some 60 Soviet instructors and 90 drivers went to serve with the Mongolian army.
+                """).aid());
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
