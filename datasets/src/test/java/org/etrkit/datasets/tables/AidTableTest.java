@@ -790,4 +790,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void theWholeAFractionIsTakenOfIsNoItemAndVeteransArePeople() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("third.txt", """
+                = Third =
+
+                In 1950 the PLA transferred some 20,000 Korean veterans to the North, about a third of the 60,000 men of its army.
+                """).aid());
+        t.rowWith("quantity", 20_000.0).has("donor", "PRC").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 60_000.0);
+    }
 }
