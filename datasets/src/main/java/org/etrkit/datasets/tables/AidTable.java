@@ -888,7 +888,9 @@ final class AidTable implements CuratedTable {
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
         private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
         /** "percent of the", "% of": the words before a whole that a share is taken of. */
-        private static final Pattern SHARE_OF = Pattern.compile("(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$");
+        private static final Pattern SHARE_OF = Pattern.compile(
+                "(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$"
+                + "|\\b(?:half|thirds?|quarters?|fifths?|tenths?)\\s+of\\s+(?:the|all)\\s+$"); // not "a third of $150 million"
         /** " of flour", " of seed grain": a container or measure of the goods after it. */
         private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
         /** Only a list separator between two items (", ", " and ", ", and "). */
