@@ -801,4 +801,25 @@ class AidTableTest {
         t.rowWith("quantity", 20_000.0).has("donor", "PRC").has("recipient", "Other");
         t.hasNoRowWith("quantity", 60_000.0);
     }
+
+    @Test
+    void anInfoboxEntryWhoseKeyNamesOneOfSeveralDonorsIsThatDonorsGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("donors.txt", """
+                = Donors =
+
+                Infobox
+                - Recipient: Mongolian People's Republic
+                - Donor1: Soviet Union
+                - Donor2: People's Republic of China
+                - Period: 1955–1962
+                - Soviet personnel: about 6,000 engineers and teachers
+                - Chinese personnel: some 9,000 workers
+                - Casualties: 40 Chinese workers killed
+
+                Both donors built roads in the 1950s.
+                """).aid());
+        t.rowWith("quantity", 6000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 9000.0).has("donor", "PRC").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 40.0);
+    }
 }
