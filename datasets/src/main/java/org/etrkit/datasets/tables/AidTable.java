@@ -390,9 +390,10 @@ final class AidTable implements CuratedTable {
          * figure is money ("Total Value: about $1.6 billion"); entries of other keys ("Strength", "Students") are no aid.
          */
         void infobox(ArticleContext ac, int order, List<Row> rows) {
-            if (frame[0] == null || frame[1] == null || frame[0].equals(frame[1])) {
+            if (frame[1] == null || frame[1].equals(frame[0])) {
                 return;
             }
+            LocalDate day = ac.fallbackDay();
             Map<Integer, TextBlock> byLine = new java.util.HashMap<>();
             for (TextBlock b : a.corpus.entries().get(order).blocks()) {
                 if (b.kind().equals("infobox")) {
@@ -401,8 +402,15 @@ final class AidTable implements CuratedTable {
             }
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 TextBlock b = byLine.get(e.at().line());
+                // "Soviet personnel: some 11,000 specialists": a key naming a side names the giver of its figures
+                Gazetteer.Side named = frame[0] == null ? ac.gazetteer.firstIn(e.key()) : null;
+                String donor = frame[0] != null ? frame[0] : named == null ? null : named.at(day);
+                if (donor == null || donor.equals(frame[1]) || frame[0] == null && donor.equals("Other")) {
+                    continue;
+                }
                 if (b == null || b.quantities().isEmpty()
-                        || !namesAnItem(e.key()) && b.quantities().stream().noneMatch(this::isMoney)) {
+                        || !namesAnItem(e.key()) && !(named != null && namesPersonnel(e.key()))
+                                && b.quantities().stream().noneMatch(this::isMoney)) {
                     continue; // "Total Value: about $1.6 billion": money given, whatever the key
                 }
                 for (Quantity q : b.quantities()) {
@@ -411,7 +419,7 @@ final class AidTable implements CuratedTable {
                             : e.key().toLowerCase(Locale.ROOT);
                     Integer[] years = years(ac.infoboxDate);
                     String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), frame[0], frame[1], years[0], years[1],
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), donor, frame[1], years[0], years[1],
                             item, q.value(), q.qualifier().code(), unit, e.at().source(), e.at().line(),
                             Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
                                     e.key().length() + 2 + q.end()), "infobox " + e.key()));
@@ -430,6 +438,16 @@ final class AidTable implements CuratedTable {
             for (String w : key.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
                 if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
                         || aidPersonnel.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when a word of the key is a personnel noun ("Soviet personnel", "Chinese troops"). */
+        private boolean namesPersonnel(String key) {
+            for (String w : key.toLowerCase(Locale.ROOT).split(" ")) {
+                if (personnel.contains(w) || aidPersonnel.contains(w)) {
                     return true;
                 }
             }
@@ -595,21 +613,29 @@ final class AidTable implements CuratedTable {
             String recipient = null;
             Set<String> givers = new java.util.HashSet<>();
             Set<String> takers = new java.util.HashSet<>();
+            boolean severalDonors = false;
+            boolean severalRecipients = false;
             for (Element.InfoboxEntry e : ac.article.infobox()) {
-                String key = e.key().strip().toLowerCase(Locale.ROOT);
+                String key = withoutNumber(e.key().strip().toLowerCase(Locale.ROOT)); // "Donor1", "Donor2"
                 Gazetteer.Side s = ac.gazetteer.firstIn(e.value());
                 String side = s == null ? (e.value().isBlank() ? null : "Other") : s.at(day);
-                if (donor == null && lex.set("donor_keys").contains(key)) {
-                    donor = side;
+                if (lex.set("donor_keys").contains(key)) {
+                    severalDonors |= donor != null && !donor.equals(side);
+                    donor = donor == null ? side : donor;
                     givers.addAll(partsOf(e.value()));
-                } else if (recipient == null && lex.set("recipient_keys").contains(key)) {
-                    recipient = side;
+                } else if (lex.set("recipient_keys").contains(key)) {
+                    severalRecipients |= recipient != null && !recipient.equals(side);
+                    recipient = recipient == null ? side : recipient;
                     takers.addAll(partsOf(e.value()));
                 }
             }
             givers.retainAll(takers);
             if (!givers.isEmpty()) {
                 return new String[] {null, null}; // "Donor: A; B", "Recipient: B; C": aid both ways, no one direction
+            }
+            if (severalDonors || severalRecipients) {
+                // "Donor1: China", "Donor2: Soviet Union": no one giver for the article; an entry may name its own
+                return new String[] {severalDonors ? null : donor, severalRecipients ? null : recipient};
             }
             String title = ac.article.title() == null ? "" : ac.article.title();
             if ((donor == null || recipient == null) && !title.isEmpty()) {
@@ -625,6 +651,15 @@ final class AidTable implements CuratedTable {
                 }
             }
             return new String[] {donor, recipient};
+        }
+
+        /** An infobox key without a number at its end: "donor1" is "donor". */
+        private static String withoutNumber(String key) {
+            int end = key.length();
+            while (end > 0 && Character.isDigit(key.charAt(end - 1))) {
+                end--;
+            }
+            return key.substring(0, end).strip();
         }
 
         /** The parties an infobox value lists ("A; B"), lower-cased. */
