@@ -88,7 +88,7 @@ final class AidTable implements CuratedTable {
                     leadIn = null; // a list that does not follow the lead-in right away
                 }
                 lastLine = p.block.at().line();
-                if (item && leadIn != null && reader.transfers(p).isEmpty()) {
+                if (item && leadIn != null && reader.takesTheLeadInsParties(p)) {
                     reader.listItem(order, p, leadIn, ofArticle, pending);
                 } else {
                     reader.read(order, p, ofArticle, pending);
@@ -257,7 +257,29 @@ final class AidTable implements CuratedTable {
          */
         static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame,
                 Set<String> receive) {
-            List<Row> out = completeOnce(complete, pending, frame, receive);
+            List<Row> out = completeOnce(complete, List.of(), List.of(), pending, frame, receive);
+            if (!out.isEmpty()) {
+                // read again with what the first reading completed, each row for the party the text named in it:
+                // "the party received 2,000 rifles" (from Moscow, completed) makes the party the recipient of a
+                // later "Moscow shipped 5,000 rifles" that names none
+                Map<Place, Row> asRead = new java.util.HashMap<>();
+                pending.forEach(r -> asRead.put(r.place(), r));
+                List<Row> namedRecipient = new ArrayList<>();
+                List<Row> namedDonor = new ArrayList<>();
+                for (Row r : out) {
+                    Row read = asRead.get(r.place());
+                    boolean donorNamed = read.donor() != null && !unnamed(read.donor());
+                    boolean recipientNamed = read.recipient() != null && !unnamed(read.recipient());
+                    if (recipientNamed && !donorNamed) {
+                        namedRecipient.add(r);
+                    } else if (donorNamed && !recipientNamed) {
+                        namedDonor.add(r);
+                    }
+                }
+                if (!namedRecipient.isEmpty() || !namedDonor.isEmpty()) {
+                    out = completeOnce(complete, namedRecipient, namedDonor, pending, frame, receive);
+                }
+            }
             if (!out.isEmpty() && out.size() < pending.size()) {
                 // a second round with the items completed in the first: "a squadron was sent" after "instructors
                 // seconded to it" (the counterpart) takes the recipient that one was given
@@ -265,17 +287,29 @@ final class AidTable implements CuratedTable {
                 out.forEach(r -> done.add(r.place()));
                 List<Row> known = new ArrayList<>(complete);
                 known.addAll(out);
-                out.addAll(completeOnce(known, pending.stream().filter(r -> !done.contains(r.place())).toList(), frame, receive));
+                out.addAll(completeOnce(known, List.of(), List.of(), pending.stream().filter(r -> !done.contains(r.place())).toList(), frame, receive));
             }
             return out;
         }
 
-        private static List<Row> completeOnce(List<Row> complete, List<Row> pending, String[] frame,
-                Set<String> receive) {
+        /**
+         * One reading of the {@code pending} items: a missing party is the one the {@code complete} rows pair most
+         * often with the named one; rows an earlier reading completed count for the party the text named in
+         * them only: those of {@code namedRecipient} as recipients of their (completed) donor, those of
+         * {@code namedDonor} as donors to their (completed) recipient.
+         */
+        private static List<Row> completeOnce(List<Row> complete, List<Row> namedRecipient, List<Row> namedDonor,
+                List<Row> pending, String[] frame, Set<String> receive) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
                 recipientsOf.computeIfAbsent(r.donor(), k -> new java.util.HashMap<>()).merge(r.recipient(), 1, Integer::sum);
+                donorsTo.computeIfAbsent(r.recipient(), k -> new java.util.HashMap<>()).merge(r.donor(), 1, Integer::sum);
+            }
+            for (Row r : namedRecipient) {
+                recipientsOf.computeIfAbsent(r.donor(), k -> new java.util.HashMap<>()).merge(r.recipient(), 1, Integer::sum);
+            }
+            for (Row r : namedDonor) {
                 donorsTo.computeIfAbsent(r.recipient(), k -> new java.util.HashMap<>()).merge(r.donor(), 1, Integer::sum);
             }
             Map<String, Integer> pairs = new java.util.HashMap<>();
@@ -356,9 +390,10 @@ final class AidTable implements CuratedTable {
          * figure is money ("Total Value: about $1.6 billion"); entries of other keys ("Strength", "Students") are no aid.
          */
         void infobox(ArticleContext ac, int order, List<Row> rows) {
-            if (frame[0] == null || frame[1] == null || frame[0].equals(frame[1])) {
+            if (frame[1] == null || frame[1].equals(frame[0])) {
                 return;
             }
+            LocalDate day = ac.fallbackDay();
             Map<Integer, TextBlock> byLine = new java.util.HashMap<>();
             for (TextBlock b : a.corpus.entries().get(order).blocks()) {
                 if (b.kind().equals("infobox")) {
@@ -367,8 +402,15 @@ final class AidTable implements CuratedTable {
             }
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 TextBlock b = byLine.get(e.at().line());
+                // "Soviet personnel: some 11,000 specialists": a key naming a side names the giver of its figures
+                Gazetteer.Side named = frame[0] == null ? ac.gazetteer.firstIn(e.key()) : null;
+                String donor = frame[0] != null ? frame[0] : named == null ? null : named.at(day);
+                if (donor == null || donor.equals(frame[1]) || frame[0] == null && donor.equals("Other")) {
+                    continue;
+                }
                 if (b == null || b.quantities().isEmpty()
-                        || !namesAnItem(e.key()) && b.quantities().stream().noneMatch(this::isMoney)) {
+                        || !namesAnItem(e.key()) && !(named != null && namesPersonnel(e.key()))
+                                && b.quantities().stream().noneMatch(this::isMoney)) {
                     continue; // "Total Value: about $1.6 billion": money given, whatever the key
                 }
                 for (Quantity q : b.quantities()) {
@@ -377,7 +419,7 @@ final class AidTable implements CuratedTable {
                             : e.key().toLowerCase(Locale.ROOT);
                     Integer[] years = years(ac.infoboxDate);
                     String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), frame[0], frame[1], years[0], years[1],
+                    rows.add(new Row(new Place(order, e.at().line(), q.start()), donor, frame[1], years[0], years[1],
                             item, q.value(), q.qualifier().code(), unit, e.at().source(), e.at().line(),
                             Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
                                     e.key().length() + 2 + q.end()), "infobox " + e.key()));
@@ -396,6 +438,16 @@ final class AidTable implements CuratedTable {
             for (String w : key.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
                 if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
                         || aidPersonnel.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when a word of the key is a personnel noun ("Soviet personnel", "Chinese troops"). */
+        private boolean namesPersonnel(String key) {
+            for (String w : key.toLowerCase(Locale.ROOT).split(" ")) {
+                if (personnel.contains(w) || aidPersonnel.contains(w)) {
                     return true;
                 }
             }
@@ -561,21 +613,29 @@ final class AidTable implements CuratedTable {
             String recipient = null;
             Set<String> givers = new java.util.HashSet<>();
             Set<String> takers = new java.util.HashSet<>();
+            boolean severalDonors = false;
+            boolean severalRecipients = false;
             for (Element.InfoboxEntry e : ac.article.infobox()) {
-                String key = e.key().strip().toLowerCase(Locale.ROOT);
+                String key = withoutNumber(e.key().strip().toLowerCase(Locale.ROOT)); // "Donor1", "Donor2"
                 Gazetteer.Side s = ac.gazetteer.firstIn(e.value());
                 String side = s == null ? (e.value().isBlank() ? null : "Other") : s.at(day);
-                if (donor == null && lex.set("donor_keys").contains(key)) {
-                    donor = side;
+                if (lex.set("donor_keys").contains(key)) {
+                    severalDonors |= donor != null && !donor.equals(side);
+                    donor = donor == null ? side : donor;
                     givers.addAll(partsOf(e.value()));
-                } else if (recipient == null && lex.set("recipient_keys").contains(key)) {
-                    recipient = side;
+                } else if (lex.set("recipient_keys").contains(key)) {
+                    severalRecipients |= recipient != null && !recipient.equals(side);
+                    recipient = recipient == null ? side : recipient;
                     takers.addAll(partsOf(e.value()));
                 }
             }
             givers.retainAll(takers);
             if (!givers.isEmpty()) {
                 return new String[] {null, null}; // "Donor: A; B", "Recipient: B; C": aid both ways, no one direction
+            }
+            if (severalDonors || severalRecipients) {
+                // "Donor1: China", "Donor2: Soviet Union": no one giver for the article; an entry may name its own
+                return new String[] {severalDonors ? null : donor, severalRecipients ? null : recipient};
             }
             String title = ac.article.title() == null ? "" : ac.article.title();
             if ((donor == null || recipient == null) && !title.isEmpty()) {
@@ -591,6 +651,15 @@ final class AidTable implements CuratedTable {
                 }
             }
             return new String[] {donor, recipient};
+        }
+
+        /** An infobox key without a number at its end: "donor1" is "donor". */
+        private static String withoutNumber(String key) {
+            int end = key.length();
+            while (end > 0 && Character.isDigit(key.charAt(end - 1))) {
+                end--;
+            }
+            return key.substring(0, end).strip();
         }
 
         /** The parties an infobox value lists ("A; B"), lower-cased. */
@@ -644,6 +713,28 @@ final class AidTable implements CuratedTable {
         boolean leadsInAList(Prose p) {
             String text = p.text.strip();
             return text.endsWith(":") && !transfers(p).isEmpty();
+        }
+
+        /**
+         * True for a bullet with no transfer word of its own, or only transfer nouns and no name of a side ("- a
+         * credit of $50 million …" under "the Soviet Union delivered:"): its items are the lead-in's.
+         */
+        boolean takesTheLeadInsParties(Prose p) {
+            List<Transfer> own = transfers(p);
+            if (own.isEmpty()) {
+                return true;
+            }
+            for (Transfer t : own) {
+                if (t.kind() != Kind.NOUN) {
+                    return false;
+                }
+            }
+            for (Prose.Name n : p.namesIn(0, p.text.length())) {
+                if (!n.isGroup() && !n.side().side().equals("Other")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -737,6 +828,10 @@ final class AidTable implements CuratedTable {
                         : pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient != null || !receiver ? lastRecipient
                         : antecedent(p, t.start(), day);
+                if (POINTED.equals(recipient) && donor != null && !unnamed(donor) && objectPronounAfter(p.text, t.end())) {
+                    String pointed = objectAntecedent(p, t.start(), day, donor); // "shipped it 6,000 rifles"
+                    recipient = pointed != null ? pointed : recipient;
+                }
                 if (unnamed(donor)) {
                     donor = resolve(donor, lastDonor, lastRecipient, frame, 0, unnamed(recipient) ? null : recipient);
                 }
@@ -828,7 +923,9 @@ final class AidTable implements CuratedTable {
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
         private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
         /** "percent of the", "% of": the words before a whole that a share is taken of. */
-        private static final Pattern SHARE_OF = Pattern.compile("(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$");
+        private static final Pattern SHARE_OF = Pattern.compile(
+                "(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$"
+                + "|\\b(?:half|thirds?|quarters?|fifths?|tenths?)\\s+of\\s+(?:the|all)\\s+$"); // not "a third of $150 million"
         /** " of flour", " of seed grain": a container or measure of the goods after it. */
         private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
         /** Only a list separator between two items (", ", " and ", ", and "). */
@@ -921,7 +1018,9 @@ final class AidTable implements CuratedTable {
                     String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                     String phrase = servicePhrase(service, text, w, j);
                     String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
-                    if (phrase != null) {
+                    if (phrase != null && arrivalWords.contains(phrase) && serviceVerbAt(text, j + phrase.length() - w.length())) {
+                        // "went to serve with the Chinese Air Force": the service verb after it governs, not an arrival
+                    } else if (phrase != null) {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                     } else if (help != null) {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
@@ -951,6 +1050,19 @@ final class AidTable implements CuratedTable {
          * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
          * alone, or "passed" only in "passed through"; else null.
          */
+        /** True when a service phrase that is no arrival starts at the word after {@code end}. */
+        private boolean serviceVerbAt(String text, int end) {
+            if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+                return false;
+            }
+            int k = end + 1;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            String phrase = servicePhrase(service, text, text.substring(end + 1, k).toLowerCase(Locale.ROOT), k);
+            return phrase != null && !arrivalWords.contains(phrase);
+        }
+
         private static String servicePhrase(List<String> phrases, String text, String w, int end) {
             for (String phrase : phrases) {
                 int space = phrase.indexOf(' ');
@@ -1034,15 +1146,86 @@ final class AidTable implements CuratedTable {
             if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            if (prepositionalPhraseBeforeFigure(p, k)) {
+                return false; // "sent in rotation some 320,000 troops": "in" takes the noun, the figure is the object
+            }
             // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
             List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
-            return dated.isEmpty() || !text.substring(k, dated.get(0).start()).matches("\\s*(?:early|late|the)?\\s*");
+            return dated.isEmpty() || !onlyDateOpeners(text, k, dated.get(0).start());
         }
 
-        /** "sent reinforcements": a side moving its own forces. */
+        /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */
+        private static boolean onlyDateOpeners(String text, int from, int to) {
+            String between = text.substring(from, to).strip();
+            return between.isEmpty() || between.equals("early") || between.equals("late") || between.equals("the");
+        }
+
+        /**
+         * True when one lower-case word follows the particle-like word ending at {@code k} and a figure comes right
+         * after it, with at most words like "some" or "about" between: "in rotation some 320,000 troops".
+         */
+        private boolean prepositionalPhraseBeforeFigure(Prose p, int k) {
+            String text = p.text;
+            if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Character.isLowerCase(text.charAt(k + 1))) {
+                return false;
+            }
+            int j = k + 1;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String noun = text.substring(k + 1, j);
+            if (NOT_AN_OBJECT.contains(noun) || give.contains(noun)) {
+                return false;
+            }
+            List<Quantity> after = p.quantitiesIn(j, Math.min(text.length(), j + 40));
+            if (after.isEmpty()) {
+                return false;
+            }
+            int w = j;
+            int words = 0;
+            while (w < after.get(0).start()) {
+                if (!Character.isLetter(text.charAt(w))) {
+                    if (text.charAt(w) != ' ') {
+                        return false; // "in turn, 300 …": punctuation ends the phrase
+                    }
+                    w++;
+                    continue;
+                }
+                int e = w;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String word = text.substring(w, e);
+                if (++words > 3 || word.equals("and") || word.equals("or") || !NOT_AN_OBJECT.contains(word)) {
+                    return false;
+                }
+                w = e;
+            }
+            return true;
+        }
+
+        /** "sent reinforcements", "sent fresh reinforcements": a side moving its own forces. */
         private static boolean reinforcementsAfter(String text, int end) {
             int to = Math.min(text.length(), end + 30);
-            return text.substring(end, to).toLowerCase(Locale.ROOT).matches("\\s+(?:\\w+\\s+)?reinforcements\\b.*");
+            String after = text.substring(end, to).toLowerCase(Locale.ROOT);
+            if (after.isEmpty() || !Character.isWhitespace(after.charAt(0))) {
+                return false;
+            }
+            int at = after.indexOf("reinforcements");
+            if (at < 0 || at + 14 < after.length() && Character.isLetterOrDigit(after.charAt(at + 14))) {
+                return false;
+            }
+            // at most one word between the verb and "reinforcements"
+            String between = after.substring(0, at).strip();
+            if (between.isEmpty()) {
+                return Character.isWhitespace(after.charAt(at - 1));
+            }
+            for (int i = 0; i < between.length(); i++) {
+                if (!Character.isLetterOrDigit(between.charAt(i)) && between.charAt(i) != '_') {
+                    return false;
+                }
+            }
+            return Character.isWhitespace(after.charAt(at - 1));
         }
 
         private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
@@ -1064,6 +1247,15 @@ final class AidTable implements CuratedTable {
 
         private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
             int cs = p.clauseStart(q.start());
+            int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start();
+            while (cs > sentenceStart && p.text.charAt(cs - 1) == ')') {
+                // "700 aircraft (MiG-21 fighters among them), and some 7,000 guns": the clause resumes after an aside
+                int open = p.text.lastIndexOf('(', cs - 2);
+                if (open < sentenceStart) {
+                    break;
+                }
+                cs = p.clauseStart(open);
+            }
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
             } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
@@ -1342,6 +1534,39 @@ final class AidTable implements CuratedTable {
                         continue;
                     }
                     return n.side().at(day);
+                }
+            }
+            return null;
+        }
+
+        /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */
+        private static boolean objectPronounAfter(String text, int end) {
+            for (String w : new String[] {" it ", " them "}) {
+                if (text.startsWith(w, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The side an object pronoun ("shipped it", "sent them") refers to: the nearest name before the verb, in its
+         * sentence or the two before, with a side other than Other and the giver's; null when there is none.
+         */
+        private String objectAntecedent(Prose p, int verbStart, LocalDate day, String donor) {
+            int si = p.sentenceIndex(verbStart);
+            for (int i = si; i >= Math.max(0, si - 2); i--) {
+                Sentence s = p.sentence(i);
+                List<Prose.Name> names = p.namesIn(s.start(), Math.min(s.end(), verbStart));
+                for (int k = names.size() - 1; k >= 0; k--) {
+                    Prose.Name n = names.get(k);
+                    if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
+                        continue;
+                    }
+                    String side = n.side().at(day);
+                    if (!side.equals("Other") && !side.equals(donor)) {
+                        return side;
+                    }
                 }
             }
             return null;

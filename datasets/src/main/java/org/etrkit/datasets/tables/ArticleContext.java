@@ -656,6 +656,7 @@ final class ArticleContext {
 
     private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
+        LocalDate day = fallbackDay(); // "the Ili rebels" in an article on 1944-1949 are the ETR's
         for (Prose p : prose) {
             for (Prose.Name n : p.names) {
                 if (n.isGroup()) {
@@ -663,7 +664,7 @@ final class ArticleContext {
                 }
                 String next = nextWord(p.text, n.end());
                 if (next != null && (forceNouns.contains(next) || personnel.contains(next))) {
-                    counts.computeIfAbsent(next, k -> new HashMap<>()).merge(n.side().side(), 1, Integer::sum);
+                    counts.computeIfAbsent(next, k -> new HashMap<>()).merge(n.side().at(day), 1, Integer::sum);
                 }
             }
         }

@@ -678,4 +678,148 @@ class AidTableTest {
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.hasNoRowWith("quantity", 2_000_000_000.0);
     }
+
+    @Test
+    void aVerbWithTogetherAssemblesOnesOwnForcesAndGivesNothing() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("together.txt", """
+                = Together =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                For the summer offensive the Soviet command brought together some 6,000 cavalry and 30 armoured cars.
+                """).aid());
+        t.hasNoRowWith("quantity", 6000.0);
+        t.hasNoRowWith("quantity", 30.0);
+    }
+
+    @Test
+    void aPrepositionalPhraseAfterTheVerbIsNoParticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("rotation.txt", """
+                = Rotation =
+
+                Between 1951 and 1953 the Soviet Union sent in turns about 4,000 pilots to China.
+                """).aid());
+        t.rowWith("quantity", 4000.0).has("donor", "USSR").has("recipient", "PRC");
+    }
+
+    @Test
+    void anObjectPronounIsTheSideTheSentencesBeforeName() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("object.txt", """
+                = Object =
+
+                In 1921 the Red Army sent 200 men to Kyakhta. By 1936 the Mongolian army had grown to 8,000 men. A Soviet school trained its officers, and the Soviet Union shipped it 9,000 rifles and 20 field guns.
+                """).aid());
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aGiverWithNoRecipientTakesTheOneItsReceiversWereCompletedWith() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("completed.txt", """
+                = Completed =
+
+                In 1921 the Mongolian party received 2,000 rifles, 40 machine guns and 3 mountain guns. Some 30 Red Army instructors were sent to Kyakhta.
+
+                Late in 1921 Moscow shipped 5,000 rifles and 300 sabres.
+                """).aid());
+        t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aDatedNameIsTheSideItWasAtTheTime() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("dated.txt", """
+                = Dated =
+
+                In 1920 the Soviet Union paid 300,000 rubles to the Ili authorities. In 1946 the Soviet Union sent 5,000 rifles to Ili.
+                """).aid());
+        t.rowWith("quantity", 300_000.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 5000.0).has("donor", "USSR").has("recipient", "ETR");
+    }
+
+    @Test
+    void anItemAfterAParenthesisBelongsToTheTransferBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("aside.txt", """
+                = Aside =
+
+                In 1968 the Soviet Union provided Mongolia with 300 tanks, 90 aircraft (bombers among them) and some 1,200 guns and mortars.
+                """).aid());
+        t.rowWith("quantity", 1200.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aBulletNamingATransferNounButNoPartyTakesTheLeadInsParties() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("bullets.txt", """
+                = Bullets =
+
+                In 1940 Soviet advisers served with the Chinese army. Soviet pilots flew for China in 1939.
+
+                In 1939 the Soviet Union gave China 200 trucks.
+
+                Over the two years the Soviet Union delivered:
+                - a loan of $30 million in 1939 and a second $20 million in 1940;
+                - 300 aircraft during 1940;
+                """).aid());
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void peopleLeavingToServeWithASideAreServiceToIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("serve.txt", """
+                = Serve =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of China
+
+                In 1938 some 80 Soviet pilots and 40 mechanics left Odessa by sea to serve with the Chinese army.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "ROC");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void wentToBeforeAServiceVerbIsNoArrival() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("went.txt", """
+                = Went =
+
+                In 1936 some 60 Soviet instructors and 90 drivers went to serve with the Mongolian army.
+                """).aid());
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void theWholeAFractionIsTakenOfIsNoItemAndVeteransArePeople() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("third.txt", """
+                = Third =
+
+                In 1950 the PLA transferred some 20,000 Korean veterans to the North, about a third of the 60,000 men of its army.
+                """).aid());
+        t.rowWith("quantity", 20_000.0).has("donor", "PRC").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 60_000.0);
+    }
+
+    @Test
+    void anInfoboxEntryWhoseKeyNamesOneOfSeveralDonorsIsThatDonorsGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("donors.txt", """
+                = Donors =
+
+                Infobox
+                - Recipient: Mongolian People's Republic
+                - Donor1: Soviet Union
+                - Donor2: People's Republic of China
+                - Period: 1955–1962
+                - Soviet personnel: about 6,000 engineers and teachers
+                - Chinese personnel: some 9,000 workers
+                - Casualties: 40 Chinese workers killed
+
+                Both donors built roads in the 1950s.
+                """).aid());
+        t.rowWith("quantity", 6000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 9000.0).has("donor", "PRC").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 40.0);
+    }
 }

@@ -564,26 +564,25 @@ class GoldScoresTest {
      * afterwards: its figures here are that blind score, raised since by the readers of branches troops4, demog4
      * and aid4; its aid meets the target since branch aid5 (right 41 of 48), so that target is asserted. The seventh
      * held-out set (then {@code heldout-*.txt}, four articles) was scored blind once on 2026-11-26 at 1e3ad5c, after
-     * those readers were final, and opened afterwards; its aid figures are those of branch aid5. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
+     * those readers were final, and opened afterwards; its aid meets the target since branch aid7 (right 52 of 59,
+     * blind: 59, 43, 39, 29), so that target is asserted. The fourth and fifth held-out sets (then {@code heldout-*.txt}) were
      * scored blind once, on 2026-11-26 at commit 86e1f65, with the readers of that day final (gold/README.md),
      * and opened afterwards: their figures here are those blind scores. The third held-out set was scored blind once at
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * The eighth held-out set's demographics meets the target since branch demog6 (right 79 of 92, blind: 92, 86,
-     * 81, 66), so that target is asserted. Every other set and table keeps its target asserted.
+     * 81, 66), so that target is asserted. The ninth held-out set's aid meets the target since branch aid7 (right 37
+     * of 39, blind: 39, 32, 30, 27), so that target is asserted. Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.NINTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(NINTH_SET_SCORED, new Score(86, 82, 79, 71)),
                     "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8)",
-                            new Score(46, 40, 40, 36)),
-                    "aid", new Recorded(NINTH_SET_SCORED, new Score(39, 32, 30, 27))),
+                            new Score(46, 40, 40, 36))),
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops6 (blind: 175, 165, 160, 98)",
                             new Score(175, 165, 160, 126)),
-                    "aid", new Recorded(EIGHTH_SET_SCORED, new Score(41, 43, 29, 22))),
-            Set.SEVENTH_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded(SEVENTH_SET_SCORED + "; aid reader of branch aid5 (blind: 59, 43, 39, 29)",
-                            new Score(59, 54, 51, 49))),
+                    "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid7 (blind: 41, 43, 29, 22)",
+                            new Score(41, 42, 32, 28))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops6 (blind: 135, 139, 128, 76)",
                             new Score(135, 139, 128, 108))),
