@@ -250,6 +250,60 @@ class TroopsTableTest {
     }
 
     @Test
+    void aForceColumnWhoseNamesHoldOrdinalsIsNotTheStrengthColumn() {
+        Table t = Fixtures.build("corps.txt", """
+                = Fixture river campaign =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                The armies met on the river.
+
+                  - Main forces on the river, 1939**
+
+                | Force | Commander | Strength | Losses |
+                | Chinese 3rd Group Army | Fixture Wu | 61,000 | about 9,000 |
+                | Japanese 4th Division | Fixture Sato | 18,000 | 2,500 |
+                | Sources: x | | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 61000L).has("side", "ROC").has("measure", "strength").has("rule", "table");
+        a.rowWith("count_low", 18000L).has("side", "Japan").has("measure", "strength");
+        a.rowWith("count_low", 2500L).has("side", "Japan");
+        a.hasNoRowWith("count_low", 3L);
+        a.hasNoRowWith("count_low", 4L);
+    }
+
+    @Test
+    void aColumnHeadedByAPersonnelNounCountsThemAndOneHeadedByItWithALossWordCountsThatLoss() {
+        Table t = Fixtures.build("wing.txt", """
+                = Fixture air wing =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Date: 1938
+
+                The wing flew in the spring.
+
+                  - Soviet squadrons of the fixture wing**
+
+                | Squadron | Commander | Airmen (May 1938) | Airmen killed | Aircraft lost |
+                | 1st Squadron | Fixture Orlov | 31 | 6 | 9 |
+                | 2nd Squadron | Fixture Petrov | 33 | 4 | 12 |
+                | Sources: x | | | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 31L).has("side", "USSR").has("measure", "strength").has("rule", "table");
+        a.rowWith("count_low", 33L).has("measure", "strength");
+        a.rowWith("count_low", 6L).has("side", "USSR").has("measure", "killed");
+        a.rowWith("count_low", 4L).has("measure", "killed");
+        a.hasNoRowWith("count_low", 9L); // aircraft are no men
+        a.hasNoRowWith("count_low", 12L);
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
