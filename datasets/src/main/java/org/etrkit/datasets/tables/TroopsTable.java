@@ -700,8 +700,12 @@ final class TroopsTable implements CuratedTable {
         private Map<Integer, String> lossColumns(PipeTable pt) {
             Map<Integer, String> out = new java.util.TreeMap<>();
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String h = bare(pt.header().get(i));
                 String measure = lex.measureOf(h);
+                String first = firstWordOf(h);
+                if (measure == null && personnel.contains(first) && first.length() < h.length()) {
+                    measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
+                }
                 if (measure != null && !measure.equals("strength")) {
                     out.put(i, measure);
                 }
@@ -765,9 +769,11 @@ final class TroopsTable implements CuratedTable {
         private int strengthColumn(PipeTable pt) {
             int first = -1;
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String h = bare(pt.header().get(i));
+                String word = firstWordOf(h);
                 if (!(strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                        || strengthHeaders.contains(h) || strengthHeaders.contains(h.split("\\s+")[0]))) {
+                        || strengthHeaders.contains(h) || strengthHeaders.contains(word)
+                        || personnel.contains(h) && lex.measureOf(h) == null)) { // "Pilots (Dec 1941)"
                     continue;
                 }
                 if (first < 0) {
@@ -775,7 +781,7 @@ final class TroopsTable implements CuratedTable {
                 }
                 int figures = 0;
                 for (Element.Row row : pt.rows()) {
-                    if (i < row.cells().size() && row.cell(i).chars().anyMatch(Character::isDigit)) {
+                    if (i < row.cells().size() && holdsFigure(row.cell(i))) {
                         figures++;
                     }
                 }
@@ -789,13 +795,53 @@ final class TroopsTable implements CuratedTable {
         /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */
         static int header(PipeTable pt, Set<String> words, int not) {
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String h = bare(pt.header().get(i));
                 if (i != not && (words.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                        || words.contains(h) || words.contains(h.split("\\s+")[0]))) {
+                        || words.contains(h) || words.contains(firstWordOf(h)))) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /** A header lower-cased, without its bracketed parts ("Pilots (Dec 1941)" is "pilots"), stripped. */
+        static String bare(String header) {
+            String h = header.toLowerCase(Locale.ROOT);
+            StringBuilder out = new StringBuilder(h.length());
+            int from = 0;
+            for (int open = h.indexOf('('); open >= 0; open = h.indexOf('(', from)) {
+                int close = h.indexOf(')', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                out.append(h, from, open);
+                from = close + 1;
+            }
+            return out.append(h, from, h.length()).toString().strip();
+        }
+
+        /** The text up to its first white space. */
+        private static String firstWordOf(String h) {
+            for (int i = 0; i < h.length(); i++) {
+                if (Character.isWhitespace(h.charAt(i))) {
+                    return h.substring(0, i);
+                }
+            }
+            return h;
+        }
+
+        /**
+         * Whether a cell holds a figure: a run of digits not followed by a letter ("450,000", "about 300"), so
+         * that the ordinals of unit names ("5th War Zone", "2nd Army") are none.
+         */
+        static boolean holdsFigure(String cell) {
+            for (int i = 0; i < cell.length(); i++) {
+                if (Character.isDigit(cell.charAt(i)) && (i + 1 == cell.length() || !Character.isDigit(cell.charAt(i + 1))
+                        && !Character.isLetter(cell.charAt(i + 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int firstOther(PipeTable pt, int a, int b) {
