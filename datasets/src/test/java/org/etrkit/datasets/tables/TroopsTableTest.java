@@ -304,6 +304,26 @@ class TroopsTableTest {
     }
 
     @Test
+    void menWhoWentOverToASideAreTheOtherCombatantsTheSideTheyLeft() {
+        Table t = Fixtures.build("defection.txt", """
+                = Fixture river defection =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                == Defections ==
+                On 3 May two deputy commanders of the Fixture Pacification Zone led some 8,000 men of the 31st and 45th Divisions over to the PLA at Fixtureville. Two days later Fixture Wang, commander of the 212th Division, brought 3,300 of his men across to the Communist lines. The 9th Corps under Fixture Lu, a formation of about 12,000 men, went over to the Communists on 9 May. The PLA moved 6,000 men over to the east bank.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 8000L).has("side", "ROC");
+        a.rowWith("count_low", 3300L).has("side", "ROC");
+        a.rowWith("count_low", 12000L).has("side", "ROC");
+        a.rowWith("count_low", 6000L).has("side", "PRC"); // the bank is no side
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
