@@ -98,6 +98,8 @@ final class SideFinder {
     private final Set<String> prepositions;
 
     private final Lexicon lexicon;
+    /** "over to", "across to", "defected to": a figure's men going over to the side named next. */
+    private final java.util.regex.Pattern defection;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -118,6 +120,7 @@ final class SideFinder {
         this.formationWords = lexicon.set("formation_words");
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
+        this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
@@ -126,6 +129,32 @@ final class SideFinder {
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * For a figure of men its sentence takes over to a side after it ("led 8,000 men over to the PLA", "went over to
+     * the Communists", the lexicon's {@code defection_phrases}): the infobox's other combatant, the side they left;
+     * null when no such phrase follows in the sentence, when the name after it is no side, or when the infobox does
+     * not name two sides.
+     */
+    private Reading sideLeft(Prose p, int end, LocalDate date) {
+        int sentenceEnd = p.sentence(p.sentenceIndex(Math.max(0, end - 1))).end();
+        java.util.regex.Matcher m = defection.matcher(p.text).region(end, Math.min(sentenceEnd, end + 160));
+        if (!m.find()) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(m.end(), Math.min(sentenceEnd, m.end() + 40))) {
+            if (n.isGroup() || !p.text.substring(m.end(), n.start()).isBlank()
+                    && !p.text.substring(m.end(), n.start()).strip().equalsIgnoreCase("the")) {
+                return null;
+            }
+            String to = n.side().at(date);
+            String opponent = p.article.opponent(to);
+            return opponent == null ? null
+                    : new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
+                            + n.text());
+        }
+        return null;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -157,6 +186,12 @@ final class SideFinder {
         Reading part = partOfEarlier(p, start, end, unit, earlier);
         if (part != null) {
             return part;
+        }
+        // 0c. "led some 23,000 men ... over to the PLA", "brought 5,500 of his men across to the Communist lines": men
+        // who went over to a side are the other combatant's, the side they left
+        Reading left0 = sideLeft(p, end, date);
+        if (left0 != null) {
+            return left0;
         }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
