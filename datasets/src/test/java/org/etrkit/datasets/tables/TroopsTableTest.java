@@ -324,6 +324,29 @@ class TroopsTableTest {
     }
 
     @Test
+    void aForceNamedAfterAStateOutsideTheListIsThatStatesThoughASidesForceHasTheSameNameAfterItsSide() {
+        Table t = Fixtures.build("brigade.txt", """
+                = British Volunteer Brigade =
+
+                Infobox
+                - Unit Name: British Volunteer Brigade
+                - Allegiance: Republic of China
+                - Dates: 1938
+
+                The British Volunteer Brigade fought for the Republic of China in 1938, a year after the Soviet Volunteer Brigade had reached Lanzhou. By May the British Volunteer Brigade counted some 900 men.
+
+                  - Companies of the British Volunteer Brigade**
+
+                | Company | Commander | Men |
+                | 1st Company | Fixture Smith | 310 |
+                | Sources: x | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 900L).has("side", "Other");
+        a.rowWith("count_low", 310L).has("side", "Other").has("rule", "table");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
