@@ -347,6 +347,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void aFigureOfANamedOwnersMenIsTheOwners() {
+        Table t = Fixtures.build("camps.txt", """
+                = Fixture camps on the Ili =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1921
+
+                == Camps ==
+                The provincial army guarded the camps on the river. Cholera killed about 1,300 of Orlov's men in the spring.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 1300L).has("side", "Other");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
