@@ -624,6 +624,9 @@ final class SideFinder {
 
     private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
             "^ of (?:its|his|their|her) ");
+    /** " of Bakich's ", " of the Emir's ": a named owner of the figure's men after it. */
+    private static final java.util.regex.Pattern OF_NAMED_POSSESSIVE = java.util.regex.Pattern.compile(
+            "^ of (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})['’]s (?=\\p{Ll})");
 
     /**
      * For "some 1,400 of its men" or "400 of his soldiers": the nearest owner before the figure in its sentence,
@@ -631,6 +634,16 @@ final class SideFinder {
      * accounts"), a people ("the Kazakh bands", {@code Other}) or an unknown name ({@code Other}); or null.
      */
     private Reading possessiveOwner(Prose p, int start, int end, LocalDate date) {
+        java.util.regex.Matcher named = OF_NAMED_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 60));
+        if (named.lookingAt()) { // "about 1,500 of Bakich's men": the named owner
+            for (Prose.Name n : p.namesIn(named.start(1), named.end(1))) {
+                return n.isGroup() ? new Reading("Other", n.text(), "a people, the owner named after the figure ('of "
+                        + named.group(1) + "'s')") : reading(p, n, date, "the owner named after the figure ('of "
+                        + named.group(1) + "'s')");
+            }
+            return new Reading("Other", named.group(1), "the owner named after the figure ('of " + named.group(1)
+                    + "'s'), which the gazetteer does not know");
+        }
         if (!OF_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 12)).lookingAt()) {
             return null;
         }
