@@ -363,6 +363,38 @@ class TroopsTableTest {
     }
 
     @Test
+    void lossesOfTheAttackersOrOfTheirOwnAfterASidesFigureAreTheOtherSides() {
+        Table t = Fixtures.build("fortress.txt", """
+                = Fixture fortress campaign =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                == Fortress ==
+                The fortress fell on 3 May: some 9,000 Nationalist soldiers were killed and 4,000 taken prisoner, while the attackers lost 2,100 killed and wounded. Fixture sources give the Nationalist losses in the valley as 15,000 and their own as 3,300 killed.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 9000L).has("side", "ROC");
+        a.rowWith("count_low", 2100L).has("side", "PRC");
+        a.rowWith("count_low", 3300L).has("side", "PRC");
+        Table u = Fixtures.build("brigade-losses.txt", """
+                = Fixture province under a general =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1940
+
+                == War ==
+                In 1940 the brigade claimed to have killed about 700 Japanese soldiers at Fixtureville, while losing 120 killed and some 250 wounded of its own.
+                """).troops();
+        TableAsserts b = TableAsserts.of(u);
+        b.rowWith("count_low", 700L).has("side", "Japan");
+        b.rowWith("count_low", 250L).has("side", "ROC");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
