@@ -100,6 +100,8 @@ final class SideFinder {
     private final Lexicon lexicon;
     /** "over to", "across to", "defected to": a figure's men going over to the side named next. */
     private final java.util.regex.Pattern defection;
+    /** "the attackers", "of its own": a figure set against the side before it. */
+    private final java.util.regex.Pattern contrast;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -120,6 +122,7 @@ final class SideFinder {
         this.formationWords = lexicon.set("formation_words");
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
+        this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
         this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
@@ -157,6 +160,49 @@ final class SideFinder {
         return null;
     }
 
+    /**
+     * For a figure whose clause sets it against what its sentence said before (the lexicon's
+     * {@code contrast_phrases}: "the attackers" before it, "of its own" after it): the other side than that of the
+     * nearest figure of a side before it in its sentence ("which had 140,000 men of its own" sets against no figure):
+     * the infobox's other combatant, else the article's side when it differs; or null.
+     */
+    private Reading contrasted(Prose p, int start, int end, LocalDate date, List<Reading> earlier) {
+        org.etrkit.datasets.extract.Sentence sentence = p.sentence(p.sentenceIndex(start));
+        int clauseStart = p.clauseStart(start);
+        java.util.regex.Matcher m = contrast.matcher(p.text).region(Math.max(clauseStart, start - 40),
+                Math.min(sentence.end(), end + 30));
+        int at = -1;
+        while (m.find()) {
+            if ((m.end() <= start || m.start() >= end) && at < 0) {
+                at = m.start();
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String against = null;
+        String by = null;
+        for (int i = earlier.size() - 1; i >= 0 && against == null; i--) {
+            Reading r = earlier.get(i);
+            if (r.start() >= sentence.start() && r.end() <= start && !r.side().equals("Other")) {
+                against = r.side();
+                by = "the figure before it";
+            }
+        }
+        if (against == null) {
+            return null;
+        }
+        String opponent = p.article.opponent(against);
+        if (opponent != null) {
+            return new Reading(opponent, "", "the infobox's other combatant, set against " + by);
+        }
+        ArticleContext.SideWithBasis own = p.article.sideOfNoneNamed;
+        if (own != null && !own.side().equals(against)) {
+            return new Reading(own.side(), "", "the article's side, set against " + by + " (" + own.basis() + ")");
+        }
+        return null;
+    }
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new java.util.HashSet<>(a);
         u.addAll(b);
@@ -180,6 +226,12 @@ final class SideFinder {
         // 0. "this number was reduced to 11,000": the figure before it
         if (previous != null && refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
+        }
+        // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
+        // against a side's figure before it in its sentence is the other side's
+        Reading contrasted = contrasted(p, start, end, date, earlier);
+        if (contrasted != null) {
+            return contrasted;
         }
         // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots", "of whom 17,000 served", "a further 9
         // went missing", "40 rebels were killed and roughly 300 surrendered": a part of the figure before it

@@ -373,7 +373,7 @@ class TroopsTableTest {
                 - Date: 1948
 
                 == Fortress ==
-                The fortress fell on 3 May: some 9,000 Nationalist soldiers were killed and 4,000 taken prisoner, while the attackers lost 2,100 killed and wounded. Fixture sources give the Nationalist losses in the valley as 15,000 and their own as 3,300 killed.
+                The fortress fell on 3 May: some 9,000 Nationalist soldiers were killed and 4,000 taken prisoner, while the attackers lost 2,100 killed and wounded. Fixture sources give the Nationalist losses in the valley as 15,000 killed and their own as 3,300 killed.
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 9000L).has("side", "ROC");
