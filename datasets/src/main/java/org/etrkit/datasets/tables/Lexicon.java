@@ -42,7 +42,8 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "remainder_participles", "remain_verbs", "estimate_verbs", "title_nouns", "mission_nouns",
             "change_nouns",
             "defection_phrases",
-            "contrast_phrases");
+            "contrast_phrases",
+            "own_phrases");
 
     /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
     static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");

@@ -102,6 +102,8 @@ final class SideFinder {
     private final java.util.regex.Pattern defection;
     /** "the attackers", "of its own": a figure set against the side before it. */
     private final java.util.regex.Pattern contrast;
+    /** "of its own" after a figure: a figure set against the side before it. */
+    private final java.util.regex.Pattern ownAfter;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -123,6 +125,7 @@ final class SideFinder {
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
+        this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
         this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
@@ -162,22 +165,17 @@ final class SideFinder {
 
     /**
      * For a figure whose clause sets it against what its sentence said before (the lexicon's
-     * {@code contrast_phrases}: "the attackers" before it, "of its own" after it): the other side than that of the
+     * {@code contrast_phrases} before it in its clause: "the attackers", "their own as"; its {@code own_phrases} after it
+     * in its sentence: "of its own"): the other side than that of the
      * nearest figure of a side before it in its sentence ("which had 140,000 men of its own" sets against no figure):
      * the infobox's other combatant, else the article's side when it differs; or null.
      */
     private Reading contrasted(Prose p, int start, int end, LocalDate date, List<Reading> earlier) {
         org.etrkit.datasets.extract.Sentence sentence = p.sentence(p.sentenceIndex(start));
         int clauseStart = p.clauseStart(start);
-        java.util.regex.Matcher m = contrast.matcher(p.text).region(Math.max(clauseStart, start - 40),
-                Math.min(sentence.end(), end + 30));
-        int at = -1;
-        while (m.find()) {
-            if ((m.end() <= start || m.start() >= end) && at < 0) {
-                at = m.start();
-            }
-        }
-        if (at < 0) {
+        java.util.regex.Matcher before = contrast.matcher(p.text).region(Math.max(clauseStart, start - 40), start);
+        java.util.regex.Matcher after = ownAfter.matcher(p.text).region(end, Math.min(sentence.end(), end + 50));
+        if (!before.find() && !after.find()) {
             return null;
         }
         String against = null;
