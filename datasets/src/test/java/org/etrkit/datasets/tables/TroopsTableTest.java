@@ -395,6 +395,23 @@ class TroopsTableTest {
     }
 
     @Test
+    void aBareFigureOfAFigureOfMenCountsThoseMen() {
+        Table t = Fixtures.build("academy.txt", """
+                = Fixture academy =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1938
+
+                == War ==
+                The academy had taught its classes since 1929. In the first winter of the war roughly 600 of the 1,800 junior officers trained at the academy were killed or wounded.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 1800L).has("side", "ROC");
+        a.rowWith("count_low", 600L).has("side", "ROC");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
