@@ -289,6 +289,14 @@ final class TroopsTable implements CuratedTable {
                 return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
             }
             String right = p.after(q.end(), 80);
+            if (u.isEmpty()) { // "roughly 10,000 of the 25,000 junior officers": a part of the men counted next
+                int of = right.startsWith(" of the ") ? 8 : right.startsWith(" of ") ? 4 : -1;
+                for (Quantity next : of < 0 ? List.<Quantity>of() : p.block.quantities()) {
+                    if (next.start() == q.end() + of) {
+                        return next != q && isPersonnel(p, next);
+                    }
+                }
+            }
             if (!u.isEmpty() && personnelNext.matcher(right).find()) {
                 return true; // "100 border guards" where the noun phrase was cut before its head
             }
