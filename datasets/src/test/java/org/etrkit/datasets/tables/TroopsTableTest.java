@@ -412,6 +412,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void aFigureRenamingIrregularsIsTiedToNoSide() {
+        Table t = Fixtures.build("hills.txt", """
+                = Fixture hill county =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1947
+
+                == Bandits ==
+                The county army first had to clear the valleys of roving bands of village militia and disbanded soldiers, about 6,000 strong in the spring of 1947.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 6000L).has("side", "Other");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
