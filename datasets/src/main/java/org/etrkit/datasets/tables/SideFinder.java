@@ -417,6 +417,10 @@ final class SideFinder {
         }
         // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
         String renamed = renamedForce(p, start);
+        String irregulars = renamed == null ? null : irregularsRenamed(p, start);
+        if (irregulars != null) { // "irregular bands of local militia and former puppet soldiers, up to 10,000 strong"
+            return new Reading("Other", irregulars, "irregulars the figure renames ('" + irregulars + "'), tied to no side");
+        }
         String byRenamed = a.nounDefault(renamed);
         if (byRenamed != null) {
             return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
@@ -531,6 +535,26 @@ final class SideFinder {
         }
         if (k >= 1 && words.get(k).equals(",") && forceNouns.contains(words.get(k - 1))) {
             return words.get(k - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The irregular noun ("bands", "rebels") of the noun phrase a figure renames, back to the punctuation or the
+     * start of the clause before its comma, when the phrase names no side; or null.
+     */
+    private String irregularsRenamed(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 12);
+        int comma = words.lastIndexOf(",");
+        for (int i = comma - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.length() == 1 && !Chars.isLetter(w.charAt(0))) {
+                break;
+            }
+            if (irregular.contains(w)) {
+                int from = p.clauseStart(start);
+                return p.namesIn(from, start).isEmpty() ? w : null;
+            }
         }
         return null;
     }
