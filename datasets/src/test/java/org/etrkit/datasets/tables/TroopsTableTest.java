@@ -428,6 +428,24 @@ class TroopsTableTest {
     }
 
     @Test
+    void lossesForWhichASideDestroyedTheOthersAreTheDestroyers() {
+        Table t = Fixtures.build("squadron.txt", """
+                = Fixture air battle =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                == Battle ==
+                Over three weeks the fighter regiment was credited with destroying 64 Japanese aircraft, for the loss of 11 pilots killed and four taken prisoner.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 11L).has("side", "USSR");
+        a.rowWith("count_low", 4L).has("side", "USSR");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
