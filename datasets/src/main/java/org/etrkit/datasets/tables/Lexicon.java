@@ -43,7 +43,8 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "change_nouns",
             "defection_phrases",
             "contrast_phrases",
-            "own_phrases");
+            "own_phrases",
+            "cost_phrases");
 
     /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
     static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");

@@ -104,6 +104,8 @@ final class SideFinder {
     private final java.util.regex.Pattern contrast;
     /** "of its own" after a figure: a figure set against the side before it. */
     private final java.util.regex.Pattern ownAfter;
+    /** "for the loss of" right before a figure: the losses of whoever attacked the name before it. */
+    private final java.util.regex.Pattern costBefore;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -126,6 +128,7 @@ final class SideFinder {
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
         this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
+        this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
         this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
@@ -175,11 +178,24 @@ final class SideFinder {
         int clauseStart = p.clauseStart(start);
         java.util.regex.Matcher before = contrast.matcher(p.text).region(Math.max(clauseStart, start - 40), start);
         java.util.regex.Matcher after = ownAfter.matcher(p.text).region(end, Math.min(sentence.end(), end + 50));
-        if (!before.find() && !after.find()) {
+        java.util.regex.Matcher cost = costBefore.matcher(p.text).region(Math.max(sentence.start(), start - 40), start);
+        boolean costs = cost.find();
+        if (!costs && !before.find() && !after.find()) {
             return null;
         }
         String against = null;
         String by = null;
+        if (costs) { // "credited with destroying 296 Japanese aircraft, for the loss of 23 pilots": the attacked's opponent
+            Prose.Name last = null;
+            for (Prose.Name n : p.namesIn(sentence.start(), cost.start())) {
+                last = n;
+            }
+            if (last == null || last.isGroup() || last.side().side().equals("Other") || !isAttacked(p, last)) {
+                return null;
+            }
+            against = last.side().at(date);
+            by = "the attacked " + last.text();
+        }
         for (int i = earlier.size() - 1; i >= 0 && against == null; i--) {
             Reading r = earlier.get(i);
             if (r.start() >= sentence.start() && r.end() <= start && !r.side().equals("Other")) {
