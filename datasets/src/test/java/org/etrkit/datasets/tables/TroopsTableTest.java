@@ -446,6 +446,25 @@ class TroopsTableTest {
     }
 
     @Test
+    void itsBeforeAFigureIsTheForceNamedBeforeIt() {
+        Table t = Fixtures.build("encircled.txt", """
+                = Fixture river battle =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Commander1: Fixture Wu
+                - Date: 1939
+
+                == Battle ==
+                Near Fixtureville, in late May, Fixture Wu's troops encircled the Japanese 41st Division and broke up most of it; of its 15,000 men fewer than 3,000 escaped.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 15000L).has("side", "Japan");
+        a.rowWith("count_low", 3000L).has("side", "Japan");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
