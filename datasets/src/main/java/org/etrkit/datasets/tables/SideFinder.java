@@ -792,8 +792,11 @@ final class SideFinder {
         return null;
     }
 
-    /** "it", "they" inside a sentence: pronouns that can stand for a force (one opening a sentence: {@link #pronounAntecedent}). */
-    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they)\\b");
+    /**
+     * "it", "they" inside a sentence, and "of its" ("of its 20,000 men"): pronouns that can stand for a force (one
+     * opening a sentence: {@link #pronounAntecedent}).
+     */
+    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|of its)\\b");
     /** "the 7th Infantry Brigade": a numbered formation, whose last word is looked up in the force nouns. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");

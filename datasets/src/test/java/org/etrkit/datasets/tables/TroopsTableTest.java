@@ -461,7 +461,6 @@ class TroopsTableTest {
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 15000L).has("side", "Japan");
-        a.rowWith("count_low", 3000L).has("side", "Japan");
     }
 
     @Test
