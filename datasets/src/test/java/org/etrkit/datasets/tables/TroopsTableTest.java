@@ -464,6 +464,24 @@ class TroopsTableTest {
     }
 
     @Test
+    void anInfoboxFigureASideClaimsIsItsCombatantsNotTheClaimants() {
+        Table t = Fixtures.build("claims.txt", """
+                = Fixture border battle =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1938
+                - Casualties2: 8,100 killed and wounded (official); Soviet claims of over 22,000
+
+                The armies met at the lake.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 8100L).has("side", "Japan");
+        a.rowWith("count_low", 22000L).has("side", "Japan");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
