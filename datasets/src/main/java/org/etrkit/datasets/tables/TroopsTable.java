@@ -131,6 +131,7 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
         private final Set<String> aidPersonnel;
+        private final Set<String> sources;
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
         private final Set<String> armed;
         private final Pattern personnelNext;
@@ -152,6 +153,7 @@ final class TroopsTable implements CuratedTable {
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
             this.aidPersonnel = lex.set("aid_personnel");
+            this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
             this.levelChanges = lex.set("level_changes");
@@ -549,15 +551,28 @@ final class TroopsTable implements CuratedTable {
          * The name of the force an infobox figure counts: the last name before it, or in its noun, within its
          * part of the entry (up to ";"), outside brackets, which name a source ("(Soviet estimate)"); or null.
          */
-        private static PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
+        private PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
             int from = text.lastIndexOf(';', q.start()) + 1;
             PhraseMatcher.Hit<Gazetteer.Side> last = null;
             for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.gazetteer.find(text, from, q.end())) {
-                if (!inBrackets(text, from, h.start())) {
-                    last = h;
+                if (!inBrackets(text, from, h.start()) && !sources.contains(wordAfter(text, h.end()))) {
+                    last = h; // not "Chinese claims of over 98,000": the claimant is no side of the figure
                 }
             }
             return last;
+        }
+
+        /** The word after {@code end} past white space, lower case; "" when none. */
+        private static String wordAfter(String text, int end) {
+            int i = end;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            return text.substring(i, j).toLowerCase(Locale.ROOT);
         }
 
         /**
