@@ -482,6 +482,23 @@ class TroopsTableTest {
     }
 
     @Test
+    void aFigureAVerbRaisesAForceToCountsItsMen() {
+        Table t = Fixtures.build("raising.txt", """
+                = Fixture delta battle =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                == Battle ==
+                Tokyo shipped two more divisions to the delta in May, bringing the corps to some 46,000 by the end of June.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 46000L).has("side", "Japan").has("measure", "strength");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
