@@ -44,7 +44,8 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "defection_phrases",
             "contrast_phrases",
             "own_phrases",
-            "cost_phrases");
+            "cost_phrases",
+            "raise_verbs");
 
     /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
     static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");
