@@ -163,6 +163,23 @@ final class SideFinder {
                     : new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
                             + n.text());
         }
+        // "across to the Communist lines": the adjective of a side's plural name ("Communists")
+        int w = m.end();
+        if (p.text.startsWith("the ", w)) {
+            w += 4;
+        }
+        int we = w;
+        while (we < sentenceEnd && Chars.isLetter(p.text.charAt(we))) {
+            we++;
+        }
+        if (we > w && Chars.isUpperCase(p.text.charAt(w))) {
+            Gazetteer.Side s = p.article.gazetteer.firstIn(p.text.substring(w, we) + "s");
+            String opponent = s == null ? null : p.article.opponent(s.at(date));
+            if (opponent != null) {
+                return new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
+                        + p.text.substring(w, we) + " lines");
+            }
+        }
         return null;
     }
 
