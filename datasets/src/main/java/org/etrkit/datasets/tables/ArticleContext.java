@@ -160,6 +160,14 @@ final class ArticleContext {
                     addAlias(aliases, conflicting, alias, h.value());
                 }
             }
+            for (PhraseMatcher.Hit<String> o : rules.outsideStates().find(words)) {
+                // "American Volunteer Group": a force named after a state outside the list is Other, so that the same
+                // name after a side ("Soviet Volunteer Group") ties it to no side
+                String alias = capitalisedPhraseAfter(b.text(), o.end(), forceNouns);
+                if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT))) {
+                    addAlias(aliases, conflicting, alias, new Gazetteer.Side("Other", null, null));
+                }
+            }
             for (PhraseMatcher.Hit<String> g : groupHits) { // "Tibetan 3rd Regiment": a people's, no side
                 if (infoboxKnown.firstIn(g.text()) != null) {
                     continue; // "Japanese" names a side

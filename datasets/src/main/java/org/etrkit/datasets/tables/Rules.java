@@ -43,6 +43,7 @@ public final class Rules {
     private final Clauses clauses;
     private final List<Override> overrides;
     private final PhraseMatcher<String> groups;
+    private final PhraseMatcher<String> outsideStates;
     private final PlacePatterns placePatterns;
     private final OfficerPatterns officerPatterns;
 
@@ -108,6 +109,11 @@ public final class Rules {
             groupNames.put(g, g);
         }
         this.groups = new PhraseMatcher<>(groupNames, true);
+        Map<String, String> outside = new LinkedHashMap<>();
+        for (String w : lexicon.list("outside_state_words")) {
+            outside.put(w, w);
+        }
+        this.outsideStates = new PhraseMatcher<>(outside, false);
         this.placePatterns = PlacePatterns.of(lexicon);
         this.officerPatterns = OfficerPatterns.of(lexicon);
     }
@@ -167,6 +173,11 @@ public final class Rules {
     /** The lexicon's ethnic groups ({@code groups}), each standing for itself, plurals matched. */
     PhraseMatcher<String> groups() {
         return groups;
+    }
+
+    /** The lexicon's words of states outside the side codes ({@code outside_state_words}: "American", "British"). */
+    PhraseMatcher<String> outsideStates() {
+        return outsideStates;
     }
 
     /** The patterns of names used as places, compiled once from the lexicon. */

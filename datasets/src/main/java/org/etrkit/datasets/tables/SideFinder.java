@@ -98,6 +98,14 @@ final class SideFinder {
     private final Set<String> prepositions;
 
     private final Lexicon lexicon;
+    /** "over to", "across to", "defected to": a figure's men going over to the side named next. */
+    private final java.util.regex.Pattern defection;
+    /** "the attackers", "of its own": a figure set against the side before it. */
+    private final java.util.regex.Pattern contrast;
+    /** "of its own" after a figure: a figure set against the side before it. */
+    private final java.util.regex.Pattern ownAfter;
+    /** "for the loss of" right before a figure: the losses of whoever attacked the name before it. */
+    private final java.util.regex.Pattern costBefore;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -118,6 +126,10 @@ final class SideFinder {
         this.formationWords = lexicon.set("formation_words");
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
+        this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
+        this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
+        this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
+        this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
@@ -126,6 +138,100 @@ final class SideFinder {
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * For a figure of men its sentence takes over to a side after it ("led 8,000 men over to the PLA", "went over to
+     * the Communists", the lexicon's {@code defection_phrases}): the infobox's other combatant, the side they left;
+     * null when no such phrase follows in the sentence, when the name after it is no side, or when the infobox does
+     * not name two sides.
+     */
+    private Reading sideLeft(Prose p, int end, LocalDate date) {
+        int sentenceEnd = p.sentence(p.sentenceIndex(Math.max(0, end - 1))).end();
+        java.util.regex.Matcher m = defection.matcher(p.text).region(end, Math.min(sentenceEnd, end + 160));
+        if (!m.find()) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(m.end(), Math.min(sentenceEnd, m.end() + 40))) {
+            if (n.isGroup() || !p.text.substring(m.end(), n.start()).isBlank()
+                    && !p.text.substring(m.end(), n.start()).strip().equalsIgnoreCase("the")) {
+                return null;
+            }
+            String to = n.side().at(date);
+            String opponent = p.article.opponent(to);
+            return opponent == null ? null
+                    : new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
+                            + n.text());
+        }
+        // "across to the Communist lines": the adjective of a side's plural name ("Communists")
+        int w = m.end();
+        if (p.text.startsWith("the ", w)) {
+            w += 4;
+        }
+        int we = w;
+        while (we < sentenceEnd && Chars.isLetter(p.text.charAt(we))) {
+            we++;
+        }
+        if (we > w && Chars.isUpperCase(p.text.charAt(w))) {
+            Gazetteer.Side s = p.article.gazetteer.firstIn(p.text.substring(w, we) + "s");
+            String opponent = s == null ? null : p.article.opponent(s.at(date));
+            if (opponent != null) {
+                return new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
+                        + p.text.substring(w, we) + " lines");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a figure whose clause sets it against what its sentence said before (the lexicon's
+     * {@code contrast_phrases} before it in its clause: "the attackers", "their own as"; its {@code own_phrases} after it
+     * in its sentence: "of its own"): the other side than that of the
+     * nearest figure of a side before it in its sentence ("which had 140,000 men of its own" sets against no figure):
+     * the infobox's other combatant, else the article's side when it differs; or null.
+     */
+    private Reading contrasted(Prose p, int start, int end, LocalDate date, List<Reading> earlier) {
+        org.etrkit.datasets.extract.Sentence sentence = p.sentence(p.sentenceIndex(start));
+        int clauseStart = p.clauseStart(start);
+        java.util.regex.Matcher before = contrast.matcher(p.text).region(Math.max(clauseStart, start - 40), start);
+        java.util.regex.Matcher after = ownAfter.matcher(p.text).region(end, Math.min(sentence.end(), end + 50));
+        java.util.regex.Matcher cost = costBefore.matcher(p.text).region(Math.max(sentence.start(), start - 40), start);
+        boolean costs = cost.find();
+        if (!costs && !before.find() && !after.find()) {
+            return null;
+        }
+        String against = null;
+        String by = null;
+        if (costs) { // "credited with destroying 296 Japanese aircraft, for the loss of 23 pilots": the attacked's opponent
+            Prose.Name last = null;
+            for (Prose.Name n : p.namesIn(sentence.start(), cost.start())) {
+                last = n;
+            }
+            if (last == null || last.isGroup() || last.side().side().equals("Other") || !isAttacked(p, last)) {
+                return null;
+            }
+            against = last.side().at(date);
+            by = "the attacked " + last.text();
+        }
+        for (int i = earlier.size() - 1; i >= 0 && against == null; i--) {
+            Reading r = earlier.get(i);
+            if (r.start() >= sentence.start() && r.end() <= start && !r.side().equals("Other")) {
+                against = r.side();
+                by = "the figure before it";
+            }
+        }
+        if (against == null) {
+            return null;
+        }
+        String opponent = p.article.opponent(against);
+        if (opponent != null) {
+            return new Reading(opponent, "", "the infobox's other combatant, set against " + by);
+        }
+        ArticleContext.SideWithBasis own = p.article.sideOfNoneNamed;
+        if (own != null && !own.side().equals(against)) {
+            return new Reading(own.side(), "", "the article's side, set against " + by + " (" + own.basis() + ")");
+        }
+        return null;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -152,11 +258,23 @@ final class SideFinder {
         if (previous != null && refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
         }
+        // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
+        // against a side's figure before it in its sentence is the other side's
+        Reading contrasted = contrasted(p, start, end, date, earlier);
+        if (contrasted != null) {
+            return contrasted;
+        }
         // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots", "of whom 17,000 served", "a further 9
         // went missing", "40 rebels were killed and roughly 300 surrendered": a part of the figure before it
         Reading part = partOfEarlier(p, start, end, unit, earlier);
         if (part != null) {
             return part;
+        }
+        // 0c. "led some 23,000 men ... over to the PLA", "brought 5,500 of his men across to the Communist lines": men
+        // who went over to a side are the other combatant's, the side they left
+        Reading left0 = sideLeft(p, end, date);
+        if (left0 != null) {
+            return left0;
         }
         // 1. the figure's own noun phrase
         List<Prose.Name> inNoun = p.namesIn(start, end);
@@ -332,6 +450,10 @@ final class SideFinder {
         }
         // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
         String renamed = renamedForce(p, start);
+        String irregulars = renamed == null ? null : irregularsRenamed(p, start);
+        if (irregulars != null) { // "irregular bands of local militia and former puppet soldiers, up to 10,000 strong"
+            return new Reading("Other", irregulars, "irregulars the figure renames ('" + irregulars + "'), tied to no side");
+        }
         String byRenamed = a.nounDefault(renamed);
         if (byRenamed != null) {
             return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
@@ -446,6 +568,26 @@ final class SideFinder {
         }
         if (k >= 1 && words.get(k).equals(",") && forceNouns.contains(words.get(k - 1))) {
             return words.get(k - 1);
+        }
+        return null;
+    }
+
+    /**
+     * The irregular noun ("bands", "rebels") of the noun phrase a figure renames, back to the punctuation or the
+     * start of the clause before its comma, when the phrase names no side; or null.
+     */
+    private String irregularsRenamed(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 12);
+        int comma = words.lastIndexOf(",");
+        for (int i = comma - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.length() == 1 && !Chars.isLetter(w.charAt(0))) {
+                break;
+            }
+            if (irregular.contains(w)) {
+                int from = p.clauseStart(start);
+                return p.namesIn(from, start).isEmpty() ? w : null;
+            }
         }
         return null;
     }
@@ -589,6 +731,9 @@ final class SideFinder {
 
     private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
             "^ of (?:its|his|their|her) ");
+    /** " of Bakich's ", " of the Emir's ": a named owner of the figure's men after it. */
+    private static final java.util.regex.Pattern OF_NAMED_POSSESSIVE = java.util.regex.Pattern.compile(
+            "^ of (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})['’]s (?=\\p{Ll})");
 
     /**
      * For "some 1,400 of its men" or "400 of his soldiers": the nearest owner before the figure in its sentence,
@@ -596,6 +741,16 @@ final class SideFinder {
      * accounts"), a people ("the Kazakh bands", {@code Other}) or an unknown name ({@code Other}); or null.
      */
     private Reading possessiveOwner(Prose p, int start, int end, LocalDate date) {
+        java.util.regex.Matcher named = OF_NAMED_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 60));
+        if (named.lookingAt()) { // "about 1,500 of Bakich's men": the named owner
+            for (Prose.Name n : p.namesIn(named.start(1), named.end(1))) {
+                return n.isGroup() ? new Reading("Other", n.text(), "a people, the owner named after the figure ('of "
+                        + named.group(1) + "'s')") : reading(p, n, date, "the owner named after the figure ('of "
+                        + named.group(1) + "'s')");
+            }
+            return new Reading("Other", named.group(1), "the owner named after the figure ('of " + named.group(1)
+                    + "'s'), which the gazetteer does not know");
+        }
         if (!OF_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 12)).lookingAt()) {
             return null;
         }
@@ -654,8 +809,11 @@ final class SideFinder {
         return null;
     }
 
-    /** "it", "they" inside a sentence: pronouns that can stand for a force (one opening a sentence: {@link #pronounAntecedent}). */
-    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they)\\b");
+    /**
+     * "it", "they" inside a sentence, and "of its" ("of its 20,000 men"): pronouns that can stand for a force (one
+     * opening a sentence: {@link #pronounAntecedent}).
+     */
+    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|of its)\\b");
     /** "the 7th Infantry Brigade": a numbered formation, whose last word is looked up in the force nouns. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");

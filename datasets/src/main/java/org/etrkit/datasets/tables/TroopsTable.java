@@ -131,6 +131,7 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
         private final Set<String> aidPersonnel;
+        private final Set<String> sources;
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
         private final Set<String> armed;
         private final Pattern personnelNext;
@@ -152,6 +153,7 @@ final class TroopsTable implements CuratedTable {
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
             this.aidPersonnel = lex.set("aid_personnel");
+            this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
             this.levelChanges = lex.set("level_changes");
@@ -289,6 +291,14 @@ final class TroopsTable implements CuratedTable {
                 return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
             }
             String right = p.after(q.end(), 80);
+            if (u.isEmpty()) { // "roughly 10,000 of the 25,000 junior officers": a part of the men counted next
+                int of = right.startsWith(" of the ") ? 8 : right.startsWith(" of ") ? 4 : -1;
+                for (Quantity next : of < 0 ? List.<Quantity>of() : p.block.quantities()) {
+                    if (next.start() == q.end() + of) {
+                        return next != q && isPersonnel(p, next);
+                    }
+                }
+            }
             if (!u.isEmpty() && personnelNext.matcher(right).find()) {
                 return true; // "100 border guards" where the noun phrase was cut before its head
             }
@@ -541,15 +551,28 @@ final class TroopsTable implements CuratedTable {
          * The name of the force an infobox figure counts: the last name before it, or in its noun, within its
          * part of the entry (up to ";"), outside brackets, which name a source ("(Soviet estimate)"); or null.
          */
-        private static PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
+        private PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
             int from = text.lastIndexOf(';', q.start()) + 1;
             PhraseMatcher.Hit<Gazetteer.Side> last = null;
             for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.gazetteer.find(text, from, q.end())) {
-                if (!inBrackets(text, from, h.start())) {
-                    last = h;
+                if (!inBrackets(text, from, h.start()) && !sources.contains(wordAfter(text, h.end()))) {
+                    last = h; // not "Chinese claims of over 98,000": the claimant is no side of the figure
                 }
             }
             return last;
+        }
+
+        /** The word after {@code end} past white space, lower case; "" when none. */
+        private static String wordAfter(String text, int end) {
+            int i = end;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            return text.substring(i, j).toLowerCase(Locale.ROOT);
         }
 
         /**
@@ -700,8 +723,12 @@ final class TroopsTable implements CuratedTable {
         private Map<Integer, String> lossColumns(PipeTable pt) {
             Map<Integer, String> out = new java.util.TreeMap<>();
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String h = bare(pt.header().get(i));
                 String measure = lex.measureOf(h);
+                String first = firstWordOf(h);
+                if (measure == null && personnel.contains(first) && first.length() < h.length()) {
+                    measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
+                }
                 if (measure != null && !measure.equals("strength")) {
                     out.put(i, measure);
                 }
@@ -765,9 +792,11 @@ final class TroopsTable implements CuratedTable {
         private int strengthColumn(PipeTable pt) {
             int first = -1;
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String h = bare(pt.header().get(i));
+                String word = firstWordOf(h);
                 if (!(strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                        || strengthHeaders.contains(h) || strengthHeaders.contains(h.split("\\s+")[0]))) {
+                        || strengthHeaders.contains(h) || strengthHeaders.contains(word)
+                        || personnel.contains(h) && lex.measureOf(h) == null)) { // "Pilots (Dec 1941)"
                     continue;
                 }
                 if (first < 0) {
@@ -775,7 +804,7 @@ final class TroopsTable implements CuratedTable {
                 }
                 int figures = 0;
                 for (Element.Row row : pt.rows()) {
-                    if (i < row.cells().size() && row.cell(i).chars().anyMatch(Character::isDigit)) {
+                    if (i < row.cells().size() && holdsFigure(row.cell(i))) {
                         figures++;
                     }
                 }
@@ -789,13 +818,53 @@ final class TroopsTable implements CuratedTable {
         /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */
         static int header(PipeTable pt, Set<String> words, int not) {
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = pt.header().get(i).toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").strip();
+                String h = bare(pt.header().get(i));
                 if (i != not && (words.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                        || words.contains(h) || words.contains(h.split("\\s+")[0]))) {
+                        || words.contains(h) || words.contains(firstWordOf(h)))) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /** A header lower-cased, without its bracketed parts ("Pilots (Dec 1941)" is "pilots"), stripped. */
+        static String bare(String header) {
+            String h = header.toLowerCase(Locale.ROOT);
+            StringBuilder out = new StringBuilder(h.length());
+            int from = 0;
+            for (int open = h.indexOf('('); open >= 0; open = h.indexOf('(', from)) {
+                int close = h.indexOf(')', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                out.append(h, from, open);
+                from = close + 1;
+            }
+            return out.append(h, from, h.length()).toString().strip();
+        }
+
+        /** The text up to its first white space. */
+        private static String firstWordOf(String h) {
+            for (int i = 0; i < h.length(); i++) {
+                if (Character.isWhitespace(h.charAt(i))) {
+                    return h.substring(0, i);
+                }
+            }
+            return h;
+        }
+
+        /**
+         * Whether a cell holds a figure: a run of digits not followed by a letter ("450,000", "about 300"), so
+         * that the ordinals of unit names ("5th War Zone", "2nd Army") are none.
+         */
+        static boolean holdsFigure(String cell) {
+            for (int i = 0; i < cell.length(); i++) {
+                if (Character.isDigit(cell.charAt(i)) && (i + 1 == cell.length() || !Character.isDigit(cell.charAt(i + 1))
+                        && !Character.isLetter(cell.charAt(i + 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int firstOther(PipeTable pt, int a, int b) {

@@ -555,9 +555,6 @@ class GoldScoresTest {
     private static final String EIGHTH_SET_SCORED =
             "eighth held-out set, scored blind once on 2026-11-26 at 3345309; a development set since";
 
-    private static final String SIXTH_SET_SCORED =
-            "sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set since";
-
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
      * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
@@ -571,21 +568,22 @@ class GoldScoresTest {
      * 4ad5017 and opened afterwards; the development sets' figures are those of the branches that raised them.
      * The eighth held-out set's demographics meets the target since branch demog6 (right 79 of 92, blind: 92, 86,
      * 81, 66), so that target is asserted. The ninth held-out set's aid meets the target since branch aid7 (right 37
-     * of 39, blind: 39, 32, 30, 27), so that target is asserted. Every other set and table keeps its target asserted.
+     * of 39, blind: 39, 32, 30, 27), so that target is asserted. The ninth held-out set's troops meets the target since
+     * branch troops7 (found 85, right 79 of 86; blind: 86, 82, 79, 71), so that target is asserted. Every other set and
+     * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.NINTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(NINTH_SET_SCORED, new Score(86, 82, 79, 71)),
                     "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8)",
                             new Score(46, 40, 40, 36))),
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops6 (blind: 175, 165, 160, 98)",
-                            new Score(175, 165, 160, 126)),
+                    "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops7 (blind: 175, 165, 160, 98)",
+                            new Score(175, 172, 167, 142)),
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid7 (blind: 41, 43, 29, 22)",
                             new Score(41, 42, 32, 28))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(SIXTH_SET_SCORED + "; troops reader of branch troops6 (blind: 135, 139, 128, 76)",
-                            new Score(135, 139, 128, 108))),
+                    "troops", new Recorded("sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set"
+                            + " since; troops reader of branch troops7 (blind: 135, 139, 128, 76)", new Score(135, 140, 129, 114))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),

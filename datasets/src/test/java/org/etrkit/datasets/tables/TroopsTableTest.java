@@ -250,6 +250,255 @@ class TroopsTableTest {
     }
 
     @Test
+    void aForceColumnWhoseNamesHoldOrdinalsIsNotTheStrengthColumn() {
+        Table t = Fixtures.build("corps.txt", """
+                = Fixture river campaign =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                The armies met on the river.
+
+                  - Main forces on the river, 1939**
+
+                | Force | Commander | Strength | Losses |
+                | Chinese 3rd Group Army | Fixture Wu | 61,000 | about 9,000 |
+                | Japanese 4th Division | Fixture Sato | 18,000 | 2,500 |
+                | Sources: x | | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 61000L).has("side", "ROC").has("measure", "strength").has("rule", "table");
+        a.rowWith("count_low", 18000L).has("side", "Japan").has("measure", "strength");
+        a.rowWith("count_low", 2500L).has("side", "Japan");
+        a.hasNoRowWith("count_low", 3L);
+        a.hasNoRowWith("count_low", 4L);
+    }
+
+    @Test
+    void aColumnHeadedByAPersonnelNounCountsThemAndOneHeadedByItWithALossWordCountsThatLoss() {
+        Table t = Fixtures.build("wing.txt", """
+                = Fixture air wing =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Date: 1938
+
+                The wing flew in the spring.
+
+                  - Soviet squadrons of the fixture wing**
+
+                | Squadron | Commander | Airmen (May 1938) | Airmen killed | Aircraft lost |
+                | 1st Squadron | Fixture Orlov | 31 | 6 | 9 |
+                | 2nd Squadron | Fixture Petrov | 33 | 4 | 12 |
+                | Sources: x | | | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 31L).has("side", "USSR").has("measure", "strength").has("rule", "table");
+        a.rowWith("count_low", 33L).has("measure", "strength");
+        a.rowWith("count_low", 6L).has("side", "USSR").has("measure", "killed");
+        a.rowWith("count_low", 4L).has("measure", "killed");
+        a.hasNoRowWith("count_low", 9L); // aircraft are no men
+        a.hasNoRowWith("count_low", 12L);
+    }
+
+    @Test
+    void menWhoWentOverToASideAreTheOtherCombatantsTheSideTheyLeft() {
+        Table t = Fixtures.build("defection.txt", """
+                = Fixture river defection =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                == Defections ==
+                On 3 May two deputy commanders of the Fixture Pacification Zone led some 8,000 men of the 31st and 45th Divisions over to the PLA at Fixtureville. Two days later Fixture Wang, commander of the 212th Division, brought 3,300 of his men across to the Communist lines. The 9th Corps under Fixture Lu, a formation of about 12,000 men, went over to the Communists on 9 May. The PLA moved 6,000 men over to the east bank.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 8000L).has("side", "ROC");
+        a.rowWith("count_low", 3300L).has("side", "ROC");
+        a.rowWith("count_low", 12000L).has("side", "ROC");
+        a.rowWith("count_low", 6000L).has("side", "PRC"); // the bank is no side
+    }
+
+    @Test
+    void aForceNamedAfterAStateOutsideTheListIsThatStatesThoughASidesForceHasTheSameNameAfterItsSide() {
+        Table t = Fixtures.build("brigade.txt", """
+                = British Volunteer Brigade =
+
+                Infobox
+                - Unit Name: British Volunteer Brigade
+                - Allegiance: Republic of China
+                - Dates: 1938
+
+                The British Volunteer Brigade fought for the Republic of China in 1938, a year after the Soviet Volunteer Brigade had reached Lanzhou. By May the British Volunteer Brigade counted some 900 men.
+
+                  - Companies of the British Volunteer Brigade**
+
+                | Company | Commander | Men |
+                | 1st Company | Fixture Smith | 310 |
+                | Sources: x | | |
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 900L).has("side", "Other");
+        a.rowWith("count_low", 310L).has("side", "Other").has("rule", "table");
+    }
+
+    @Test
+    void aFigureOfANamedOwnersMenIsTheOwners() {
+        Table t = Fixtures.build("camps.txt", """
+                = Fixture camps on the Ili =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1921
+
+                == Camps ==
+                The provincial army guarded the camps on the river. Cholera killed about 1,300 of Orlov's men in the spring.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 1300L).has("side", "Other");
+    }
+
+    @Test
+    void lossesOfTheAttackersOrOfTheirOwnAfterASidesFigureAreTheOtherSides() {
+        Table t = Fixtures.build("fortress.txt", """
+                = Fixture fortress campaign =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                == Fortress ==
+                The fortress fell on 3 May: some 9,000 Nationalist soldiers were killed and 4,000 taken prisoner, while the attackers lost 2,100 killed and wounded. Fixture sources give the Nationalist losses in the valley as 15,000 killed and their own as 3,300 killed.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 9000L).has("side", "ROC");
+        a.rowWith("count_low", 2100L).has("side", "PRC");
+        a.rowWith("count_low", 3300L).has("side", "PRC");
+        Table u = Fixtures.build("brigade-losses.txt", """
+                = Fixture province under a general =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1940
+
+                == War ==
+                In 1940 the brigade claimed to have killed about 700 Japanese soldiers at Fixtureville, while losing 120 killed and some 250 wounded of its own.
+                """).troops();
+        TableAsserts b = TableAsserts.of(u);
+        b.rowWith("count_low", 700L).has("side", "Japan");
+        b.rowWith("count_low", 250L).has("side", "ROC");
+    }
+
+    @Test
+    void aBareFigureOfAFigureOfMenCountsThoseMen() {
+        Table t = Fixtures.build("academy.txt", """
+                = Fixture academy =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1938
+
+                == War ==
+                The academy had taught its classes since 1929. In the first winter of the war roughly 600 of the 1,800 junior officers trained at the academy were killed or wounded.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 1800L).has("side", "ROC");
+        a.rowWith("count_low", 600L).has("side", "ROC");
+    }
+
+    @Test
+    void aFigureRenamingIrregularsIsTiedToNoSide() {
+        Table t = Fixtures.build("hills.txt", """
+                = Fixture hill county =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1947
+
+                == Bandits ==
+                The county army first had to clear the valleys of roving bands of village militia and disbanded soldiers, about 6,000 strong in the spring of 1947.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 6000L).has("side", "Other");
+    }
+
+    @Test
+    void lossesForWhichASideDestroyedTheOthersAreTheDestroyers() {
+        Table t = Fixtures.build("squadron.txt", """
+                = Fixture air battle =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                == Battle ==
+                Over three weeks the fighter regiment was credited with destroying 64 Japanese aircraft, for the loss of 11 pilots killed and four taken prisoner.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 11L).has("side", "USSR");
+        a.rowWith("count_low", 4L).has("side", "USSR");
+    }
+
+    @Test
+    void itsBeforeAFigureIsTheForceNamedBeforeIt() {
+        Table t = Fixtures.build("encircled.txt", """
+                = Fixture river battle =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Commander1: Fixture Wu
+                - Date: 1939
+
+                == Battle ==
+                Near Fixtureville, in late May, Fixture Wu's troops encircled the Japanese 41st Division and broke up most of it; of its 15,000 men fewer than 3,000 escaped.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 15000L).has("side", "Japan");
+    }
+
+    @Test
+    void anInfoboxFigureASideClaimsIsItsCombatantsNotTheClaimants() {
+        Table t = Fixtures.build("claims.txt", """
+                = Fixture border battle =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1938
+                - Casualties2: 8,100 killed and wounded (official); Soviet claims of over 22,000
+
+                The armies met at the lake.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 8100L).has("side", "Japan");
+        a.rowWith("count_low", 22000L).has("side", "Japan");
+    }
+
+    @Test
+    void aFigureAVerbRaisesAForceToCountsItsMen() {
+        Table t = Fixtures.build("raising.txt", """
+                = Fixture delta battle =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                == Battle ==
+                Tokyo shipped two more divisions to the delta in May, bringing the corps to some 46,000 by the end of June.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 46000L).has("side", "Japan").has("measure", "strength");
+    }
+
+    @Test
     void aFieldArmyNamedForARegionOfChinaIsTheCommunists() {
         Table t = Fixtures.build("plains.txt", """
                 = Fixture plains offensive =
