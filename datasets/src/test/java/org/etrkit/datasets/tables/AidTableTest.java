@@ -855,4 +855,16 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 10.0);
         t.hasNoRowWith("quantity", 9.0);
     }
+
+    @Test
+    void servicemenOfAnArmSentWithSpecialistsAreAidPersonnel() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("arms.txt", """
+                = Arms =
+
+                In 1938 the Soviet Union sent 40 signal specialists and 60 artillerymen to the Mongolian army, and later 25 tankmen.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
