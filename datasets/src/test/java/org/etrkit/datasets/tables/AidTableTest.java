@@ -867,4 +867,15 @@ class AidTableTest {
         t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void moneyInAnyNamedCurrencyKeepsItsUnit() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("kroner.txt", """
+                = Kroner =
+
+                In 1940 the Soviet Union lent the Mongolian government 6 million kroner, and in 1941 it gave Mongolia a further 2 million pesetas.
+                """).aid());
+        t.rowWith("quantity", 6_000_000.0).has("unit", "kroner").has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 2_000_000.0).has("unit", "pesetas").has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
