@@ -584,7 +584,7 @@ class GoldScoresTest {
      * 81, 66), so that target is asserted. The ninth held-out set's aid meets the target since branch aid7 (right 37
      * of 39, blind: 39, 32, 30, 27), so that target is asserted. The ninth held-out set's troops meets the target since
      * branch troops7 (found 85, right 79 of 86; blind: 86, 82, 79, 71), so that target is asserted. The tenth held-out
-     * set's aid meets the target since branch aid9 (right 40 of 46, blind at e4577af: 46, 53, 41, 39), so that target
+     * set's aid meets the target since branch aid9 (right 41 of 46, blind at e4577af: 46, 53, 41, 39), so that target
      * is asserted. Every other set and
      * table keeps its target asserted.
      */
