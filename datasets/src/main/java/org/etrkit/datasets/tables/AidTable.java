@@ -591,16 +591,26 @@ final class AidTable implements CuratedTable {
             return new String[] {donor, recipient};
         }
 
-        /** The columns whose cells hold a figure in some row, left to right. */
+        /**
+         * The columns whose cells hold a figure in more than half of the rows that fill them, left to right: a column
+         * of types whose names carry a number ("MS.406") in a few rows is no column of figures.
+         */
         private static List<Integer> figureColumns(Element.PipeTable pt, Map<String, TextBlock> cells) {
             List<Integer> out = new ArrayList<>();
             for (int c = 0; c < pt.header().size(); c++) {
+                int filled = 0;
+                int figures = 0;
                 for (Element.Row row : pt.rows()) {
                     TextBlock b = c < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(c)) : null;
-                    if (b != null && !b.quantities().isEmpty()) {
-                        out.add(c);
-                        break;
+                    if (c < row.cells().size() && !row.cell(c).isBlank()) {
+                        filled++;
                     }
+                    if (b != null && !b.quantities().isEmpty()) {
+                        figures++;
+                    }
+                }
+                if (2 * figures > filled) {
+                    out.add(c);
                 }
             }
             return out;
@@ -1296,6 +1306,11 @@ final class AidTable implements CuratedTable {
                     if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
                         continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
                     }
+                    if (ownVerbBefore(p.text, t.end(), q.start())) {
+                        best = null; // "supplied 1,000 rifles, and instructors trained about 30 of them": not given
+                        bestVerb = null;
+                        continue;
+                    }
                     best = t; // the nearest before the item
                     if (t.kind() != Kind.NOUN) {
                         bestVerb = t;
@@ -1311,6 +1326,46 @@ final class AidTable implements CuratedTable {
                 }
             }
             return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
+        }
+
+        /**
+         * True when a clause of its own ("…, and instructors trained about 30", "… while a fund raised $3.5
+         * million") begins between a transfer word ending at {@code from} and the figure at {@code to}, and a past
+         * verb of that clause that is no transfer or receiving verb ("trained", "raised"; not "an estimated",
+         * "donated") stands before the figure: no transfer word
+         * stands there (the nearest one is before the clause), so the figure is that verb's, not a gift.
+         */
+        private boolean ownVerbBefore(String text, int from, int to) {
+            Matcher m = NEXT_CLAUSE.matcher(text).region(from, to);
+            int clause = -1;
+            while (m.find()) {
+                clause = m.end();
+            }
+            if (clause < 0) {
+                return false;
+            }
+            String previous = "";
+            int i = clause;
+            while (i < to) {
+                while (i < to && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                    i++;
+                }
+                if (i == start) {
+                    break;
+                }
+                String w = text.substring(start, i);
+                if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+                        && !previous.equals("a") && !previous.equals("an") && !previous.equals("the")
+                        && !give.contains(w) && !receive.contains(w)) {
+                    return true;
+                }
+                previous = w.toLowerCase(Locale.ROOT);
+            }
+            return false;
         }
 
         /** {donor, recipient} read around the transfer word; null where the text does not say. */

@@ -822,4 +822,60 @@ class AidTableTest {
         t.rowWith("quantity", 9000.0).has("donor", "PRC").has("recipient", "Mongolia");
         t.hasNoRowWith("quantity", 40.0);
     }
+
+    @Test
+    void aFigureAfterACommaAndANewClauseWithItsOwnVerbIsNoItemOfTheTransferBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("clause.txt", """
+                = Clause =
+
+                In 1940 the Soviet Union shipped 400 trucks to the Mongolian army, and Mongolian officers trained about 70 of them as drivers, while a Tuvan fund collected some 9,000 rubles.
+                """).aid());
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 70.0);
+        t.hasNoRowWith("quantity", 9000.0);
+    }
+
+    @Test
+    void aModelNumberInATableColumnOfTypesIsNoQuantityOfTheTransfer() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("types.txt", """
+                = Types =
+
+                The Soviet Union delivered aircraft to the Mongolian army.
+
+                  - Soviet aircraft delivered to Mongolia, 1936–1939**
+
+                | Year | Aircraft | Types |
+                | 1936 | 12 | Polikarpov R-5 and I-15 |
+                | 1937 | 20 | Tupolev ANT.9 |
+                | 1938 | 18 | Kalinin K.10 |
+                | 1939 | 24 | Tupolev SB |
+                | Sources: ; . | | |
+                """).aid());
+        t.rowWith("quantity", 18.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 10.0);
+        t.hasNoRowWith("quantity", 9.0);
+    }
+
+    @Test
+    void servicemenOfAnArmSentWithSpecialistsAreAidPersonnel() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("arms.txt", """
+                = Arms =
+
+                In 1938 the Soviet Union sent 40 signal specialists and 60 artillerymen to the Mongolian army, and later 25 tankmen.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void moneyInAnyNamedCurrencyKeepsItsUnit() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("kroner.txt", """
+                = Kroner =
+
+                In 1940 the Soviet Union lent the Mongolian government 6 million kroner, and in 1941 it gave Mongolia a further 2 million pesetas.
+                """).aid());
+        t.rowWith("quantity", 6_000_000.0).has("unit", "kroner").has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 2_000_000.0).has("unit", "pesetas").has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
