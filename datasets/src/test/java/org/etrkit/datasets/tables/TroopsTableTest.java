@@ -1069,4 +1069,28 @@ class TroopsTableTest {
         }
         assertEquals("ROC", t.stringColumn("side").get(0));
     }
+
+    @Test
+    void aForceNameSeveralSidesUseTakesTheSideTheArticleTiesItTo() {
+        // "Red Army" is the Soviet one unless the article writes whose it is ("the Red Army of the Chinese Communists")
+        TableAsserts t = TableAsserts.of(Fixtures.build("retreat.txt", """
+                = Fixture Retreat =
+
+                Infobox
+                - Conflict: Fixture Retreat
+                - Date: May 1932
+                - Combatant1: Chinese Peasants' Red Army
+                - Combatant2: Republic of China
+                - Strength1: some 40,000
+
+                The retreat of the Red Army of the Chinese Communists began in May 1932. By the autumn the Red Army had lost some 9,000 men in the hills.
+                """).troops());
+        t.rowWith("count_low", 40000L).has("side", "PRC");
+        t.rowWith("count_low", 9000L).has("side", "PRC");
+        TableAsserts.of(Fixtures.build("border.txt", """
+                = Fixture Border =
+
+                In May 1932 the Red Army had lost some 9,000 men on the border.
+                """).troops()).rowWith("count_low", 9000L).has("side", "USSR");
+    }
 }
