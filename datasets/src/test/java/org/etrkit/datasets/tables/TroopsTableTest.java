@@ -1093,4 +1093,37 @@ class TroopsTableTest {
                 In May 1932 the Red Army had lost some 9,000 men on the border.
                 """).troops()).rowWith("count_low", 9000L).has("side", "USSR");
     }
+
+    @Test
+    void aUnitOfATableWhoseCaptionNamesTheSideKeepsThatSideInProse() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("columns.txt", """
+                = Fixture Columns =
+
+                  - Kuomintang columns in the hills, 1931**
+
+                | Army | Commander | Strength |
+                | Lake Route Army | Fixture Wu | 12,000 |
+                | Sources: x | | |
+
+                In the spring the Lake Route Army was cut down to about 4,000 men.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "ROC");
+        t.rowWith("count_low", 4000L).has("side", "ROC");
+    }
+
+    @Test
+    void everyStrengthColumnOfATableIsRead() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("stages.txt", """
+                = Fixture Stages =
+
+                  - Kuomintang columns in the hills, 1931**
+
+                | Unit | Troops at the start | Troops at the end | Killed |
+                | Lake Route Army | 12,000 | 5,500 | 2,100 |
+                | Sources: x | | | |
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "ROC").has("measure", "strength");
+        t.rowWith("count_low", 5500L).has("side", "ROC").has("measure", "strength");
+        t.rowWith("count_low", 2100L).has("measure", "killed");
+    }
 }
