@@ -353,13 +353,22 @@ final class ArticleContext {
         for (Element.PipeTable pt : article.tables()) {
             int sideCol = TroopsTable.Reader.header(pt, lex.set("side_headers"), -1);
             int unitCol = TroopsTable.Reader.header(pt, lex.set("unit_headers"), sideCol);
+            Gazetteer.Side captionSide = null;
+            if (unitCol < 0 && sideCol >= 0 && forceNouns.contains(pt.header().get(sideCol).toLowerCase(Locale.ROOT).strip())) {
+                unitCol = sideCol; // "Army | Commander": the column names units; the caption may name their side
+                captionSide = known.firstIn(pt.caption());
+            }
             if (unitCol < 0) {
                 continue;
             }
             int commanderCol = TroopsTable.Reader.header(pt, lex.set("commander_headers"), unitCol);
             for (Element.Row row : pt.rows()) {
-                // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)")
+                // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)"), else the
+                // caption's when the side column names units
                 Gazetteer.Side side = known.firstIn(row.cell(sideCol >= 0 ? sideCol : unitCol));
+                if (side == null) {
+                    side = captionSide;
+                }
                 if (side == null) {
                     continue;
                 }
