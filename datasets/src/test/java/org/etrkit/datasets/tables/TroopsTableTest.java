@@ -1126,4 +1126,14 @@ class TroopsTableTest {
         t.rowWith("count_low", 5500L).has("side", "ROC").has("measure", "strength");
         t.rowWith("count_low", 2100L).has("measure", "killed");
     }
+
+    @Test
+    void aStateOutsideTheListNamedBeforeAFigureMakesItOtherNotTheArticlesSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-help.txt", """
+                = Soviet help to the fixture republic =
+
+                The Soviet Union sent about 600 advisers. Italy, for its part, had about 4,000 men in the ports.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+    }
 }
