@@ -1136,4 +1136,18 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 4000L).has("side", "Other");
     }
+
+    @Test
+    void aLossColumnJoiningTwoKindsOfLossCountsCasualties() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ridge.txt", """
+                = Fixture Ridge =
+
+                  - Kuomintang units on the ridge, 1938**
+
+                | Unit | Strength | Dead and wounded |
+                | Ridge Column | 6,000 | 1,900 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 1900L).has("side", "ROC").has("measure", "casualties");
+    }
 }
