@@ -87,6 +87,8 @@ final class ArticleContext {
         this.medianYear = years.isEmpty() ? 0 : years.get(years.size() / 2);
         this.infoboxDate = date;
         LocalDate day = fallbackDay(); // a combatant "China" is the PRC in an article on 1969
+        tieSharedForceNames(blocks, lex.list("shared_force_names"), aliases, conflicting);
+        conflicting.forEach(retied::remove);
         for (Element.InfoboxEntry e : article.infobox()) {
             Matcher m = COMBATANT.matcher(e.key());
             if (m.matches() && !e.value().isBlank() && !combatants.containsKey(m.group(1))) {
@@ -131,7 +133,7 @@ final class ArticleContext {
         this.ownSide = own == null ? null : own.side();
         this.ownSideBasis = own == null ? null : own.basis();
         this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
-        Gazetteer infoboxKnown = rules.gazetteer().with(new LinkedHashMap<>(aliases));
+        Gazetteer infoboxKnown = rules.gazetteer().with(new LinkedHashMap<>(aliases), retied);
         for (TextBlock b : blocks) {
             if (!b.isProse() && !b.kind().equals("table")) {
                 continue; // an order-of-battle row "PLA 52nd Division" ties the division as prose does
@@ -182,7 +184,7 @@ final class ArticleContext {
         this.articleNames = new ArticleNames(article, blocks, rules.gazetteer(), lex);
         learnNamedStates(aliases, conflicting);
         conflicting.forEach(aliases::remove);
-        this.gazetteer = rules.gazetteer().with(aliases);
+        this.gazetteer = rules.gazetteer().with(aliases, retied);
 
         for (TextBlock b : blocks) {
             if (b.isProse()) {
@@ -245,6 +247,15 @@ final class ArticleContext {
             List<PhraseMatcher.Hit<Gazetteer.Side>> hits = base.all(party);
             Gazetteer.Side own = null;
             for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
+                if (retied.contains(h.text())) { // "Chinese Workers' and Peasants' Red Army" of the Chinese Communists
+                    own = aliases.get(h.text());
+                    break;
+                }
+            }
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
+                if (own != null) {
+                    break;
+                }
                 if (!h.value().side().equals("Other")) {
                     own = h.value();
                     break;
@@ -342,13 +353,22 @@ final class ArticleContext {
         for (Element.PipeTable pt : article.tables()) {
             int sideCol = TroopsTable.Reader.header(pt, lex.set("side_headers"), -1);
             int unitCol = TroopsTable.Reader.header(pt, lex.set("unit_headers"), sideCol);
+            Gazetteer.Side captionSide = null;
+            if (unitCol < 0 && sideCol >= 0 && forceNouns.contains(pt.header().get(sideCol).toLowerCase(Locale.ROOT).strip())) {
+                unitCol = sideCol; // "Army | Commander": the column names units; the caption may name their side
+                captionSide = known.firstIn(pt.caption());
+            }
             if (unitCol < 0) {
                 continue;
             }
             int commanderCol = TroopsTable.Reader.header(pt, lex.set("commander_headers"), unitCol);
             for (Element.Row row : pt.rows()) {
-                // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)")
+                // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)"), else the
+                // caption's when the side column names units
                 Gazetteer.Side side = known.firstIn(row.cell(sideCol >= 0 ? sideCol : unitCol));
+                if (side == null) {
+                    side = captionSide;
+                }
                 if (side == null) {
                     continue;
                 }
@@ -525,6 +545,43 @@ final class ArticleContext {
             return box;
         }
         return medianYear == 0 ? null : LocalDate.of(medianYear, 7, 1);
+    }
+
+    /** The names of the lexicon's {@code shared_force_names} this article ties to another side than the gazetteer's. */
+    private final Set<String> retied = new java.util.HashSet<>();
+
+    /**
+     * A force name several sides use ({@code shared_force_names}: "Red Army") written right before "of" or "of the"
+     * and a name of another side ("the Red Army of the Chinese Communist Party") is that side's in this article.
+     */
+    private void tieSharedForceNames(List<TextBlock> blocks, List<String> shared, Map<String, Gazetteer.Side> aliases,
+                                     Set<String> conflicting) {
+        Gazetteer base = rules.gazetteer();
+        for (TextBlock b : blocks) {
+            if (!b.isProse()) {
+                continue;
+            }
+            String text = b.text();
+            for (String name : shared) {
+                Gazetteer.Side own = base.names().get(name);
+                for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                    int end = i + name.length();
+                    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                        continue;
+                    }
+                    int k = text.startsWith(" of the ", end) ? end + 8 : text.startsWith(" of ", end) ? end + 4 : -1;
+                    if (k < 0) {
+                        continue;
+                    }
+                    List<PhraseMatcher.Hit<Gazetteer.Side>> hits = base.find(text, k, Math.min(text.length(), k + 80));
+                    if (!hits.isEmpty() && hits.get(0).start() == k && !hits.get(0).value().side().equals("Other")
+                            && (own == null || !hits.get(0).value().side().equals(own.side()))) {
+                        addAlias(aliases, conflicting, name, hits.get(0).value());
+                        retied.add(name);
+                    }
+                }
+            }
+        }
     }
 
     private static void addAlias(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, String alias,

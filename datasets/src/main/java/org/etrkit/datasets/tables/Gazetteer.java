@@ -59,13 +59,21 @@ final class Gazetteer {
      * to a side.
      */
     Gazetteer with(Map<String, Side> aliases) {
+        return with(aliases, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #with(Map)}, but the names of {@code retied} that {@code aliases} holds take the alias's side even
+     * where this gazetteer gives them one ("Red Army" that the article calls "the Red Army of the Chinese Communists").
+     */
+    Gazetteer with(Map<String, Side> aliases, java.util.Set<String> retied) {
         if (aliases.isEmpty()) {
             return this;
         }
         Map<String, Side> all = new LinkedHashMap<>(aliases);
         java.util.Set<String> tied = new java.util.HashSet<>();
         names.forEach((name, side) -> {
-            if (side.side().equals("Other") && aliases.containsKey(name)) {
+            if ((side.side().equals("Other") || retied.contains(name)) && aliases.containsKey(name)) {
                 tied.add(name);
             } else {
                 all.put(name, side);

@@ -655,6 +655,11 @@ final class TroopsTable implements CuratedTable {
                 if (unitCol < 0 || unitCol == sideCol) {
                     unitCol = firstOther(pt, strength, sideCol);
                 }
+                for (int i = strength + 1; strength >= 0 && i < pt.header().size(); i++) { // "Men at departure | Men at arrival"
+                    if (!columns.containsKey(i) && i != sideCol && i != unitCol && strengthHeader(pt, i) && mostlyFigures(pt, i)) {
+                        columns.put(i, "strength");
+                    }
+                }
                 DateMention captionDate = firstYearDate(pt.caption());
                 DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
                 LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
@@ -792,27 +797,36 @@ final class TroopsTable implements CuratedTable {
         private int strengthColumn(PipeTable pt) {
             int first = -1;
             for (int i = 0; i < pt.header().size(); i++) {
-                String h = bare(pt.header().get(i));
-                String word = firstWordOf(h);
-                if (!(strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                        || strengthHeaders.contains(h) || strengthHeaders.contains(word)
-                        || personnel.contains(h) && lex.measureOf(h) == null)) { // "Pilots (Dec 1941)"
+                if (!strengthHeader(pt, i)) {
                     continue;
                 }
                 if (first < 0) {
                     first = i;
                 }
-                int figures = 0;
-                for (Element.Row row : pt.rows()) {
-                    if (i < row.cells().size() && holdsFigure(row.cell(i))) {
-                        figures++;
-                    }
-                }
-                if (2 * figures >= pt.rows().size()) {
+                if (mostlyFigures(pt, i)) {
                     return i;
                 }
             }
             return first;
+        }
+
+        /** Whether column {@code i}'s header names a strength ("Strength", "Men at departure", "Pilots (Dec 1941)"). */
+        private boolean strengthHeader(PipeTable pt, int i) {
+            String h = bare(pt.header().get(i));
+            return strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
+                    || strengthHeaders.contains(h) || strengthHeaders.contains(firstWordOf(h))
+                    || personnel.contains(h) && lex.measureOf(h) == null;
+        }
+
+        /** Whether at least half the rows hold a figure in column {@code i}. */
+        private boolean mostlyFigures(PipeTable pt, int i) {
+            int figures = 0;
+            for (Element.Row row : pt.rows()) {
+                if (i < row.cells().size() && holdsFigure(row.cell(i))) {
+                    figures++;
+                }
+            }
+            return 2 * figures >= pt.rows().size();
         }
 
         /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */

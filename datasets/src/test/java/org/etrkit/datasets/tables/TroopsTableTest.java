@@ -1069,4 +1069,85 @@ class TroopsTableTest {
         }
         assertEquals("ROC", t.stringColumn("side").get(0));
     }
+
+    @Test
+    void aForceNameSeveralSidesUseTakesTheSideTheArticleTiesItTo() {
+        // "Red Army" is the Soviet one unless the article writes whose it is ("the Red Army of the Chinese Communists")
+        TableAsserts t = TableAsserts.of(Fixtures.build("retreat.txt", """
+                = Fixture Retreat =
+
+                Infobox
+                - Conflict: Fixture Retreat
+                - Date: May 1932
+                - Combatant1: Chinese Peasants' Red Army
+                - Combatant2: Republic of China
+                - Strength1: some 40,000
+
+                The retreat of the Red Army of the Chinese Communists began in May 1932. By the autumn the Red Army had lost some 9,000 men in the hills.
+                """).troops());
+        t.rowWith("count_low", 40000L).has("side", "PRC");
+        t.rowWith("count_low", 9000L).has("side", "PRC");
+        TableAsserts.of(Fixtures.build("border.txt", """
+                = Fixture Border =
+
+                In May 1932 the Red Army had lost some 9,000 men on the border.
+                """).troops()).rowWith("count_low", 9000L).has("side", "USSR");
+    }
+
+    @Test
+    void aUnitOfATableWhoseCaptionNamesTheSideKeepsThatSideInProse() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("columns.txt", """
+                = Fixture Columns =
+
+                  - Kuomintang columns in the hills, 1931**
+
+                | Army | Commander | Strength |
+                | Lake Route Army | Fixture Wu | 12,000 |
+                | Sources: x | | |
+
+                In the spring the Lake Route Army was cut down to about 4,000 men.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "ROC");
+        t.rowWith("count_low", 4000L).has("side", "ROC");
+    }
+
+    @Test
+    void everyStrengthColumnOfATableIsRead() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("stages.txt", """
+                = Fixture Stages =
+
+                  - Kuomintang columns in the hills, 1931**
+
+                | Unit | Troops at the start | Troops at the end | Killed |
+                | Lake Route Army | 12,000 | 5,500 | 2,100 |
+                | Sources: x | | | |
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "ROC").has("measure", "strength");
+        t.rowWith("count_low", 5500L).has("side", "ROC").has("measure", "strength");
+        t.rowWith("count_low", 2100L).has("measure", "killed");
+    }
+
+    @Test
+    void aStateOutsideTheListNamedBeforeAFigureMakesItOtherNotTheArticlesSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-help.txt", """
+                = Soviet help to the fixture republic =
+
+                The Soviet Union sent about 600 advisers. Italy, for its part, had about 4,000 men in the ports.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+    }
+
+    @Test
+    void aLossColumnJoiningTwoKindsOfLossCountsCasualties() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ridge.txt", """
+                = Fixture Ridge =
+
+                  - Kuomintang units on the ridge, 1938**
+
+                | Unit | Strength | Dead and wounded |
+                | Ridge Column | 6,000 | 1,900 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 1900L).has("side", "ROC").has("measure", "casualties");
+    }
 }
