@@ -995,6 +995,26 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aTableOfCensusYearsWithAColumnPerPlaceGivesEachPlacesCountOfTheCaptionsGroupInTheRowsYear() {
+        Table t = Fixtures.build("tatars-years.txt", """
+                = Tatars of the eastern steppe =
+
+                The Tatars of Varnia and Ostrovia kept their villages through every census.
+
+                  - Tatars in the censuses of the two republics**
+
+                | Census | Varnia | Ostrovia |
+                | 1951 | 3,120 | 4,480 |
+                | 1962 | 5,010 | 6,730 |
+                | Sources: written for this test. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_120L).has("region", "Varnia").has("group", "Tatar").has("year", 1951);
+        a.rowWith("population", 4_480L).has("region", "Ostrovia").has("group", "Tatar").has("year", 1951);
+        a.rowWith("population", 6_730L).has("region", "Ostrovia").has("group", "Tatar").has("year", 1962);
+    }
+
+    @Test
     void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
         Table t = Fixtures.build("aid.txt", """
                 = Soviet help to West Varnia =
