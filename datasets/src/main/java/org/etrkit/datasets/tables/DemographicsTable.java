@@ -649,6 +649,20 @@ final class DemographicsTable implements CuratedTable {
                     key = i;
                 }
             }
+            // "| Census | Kyrgyzstan | Kazakhstan |" under "Dungans in … censuses": a column per place, a row per year
+            String[] columnPlace = new String[n];
+            String placesGroup = key == 0 ? captionGroup(ac, caption) : null;
+            if (placesGroup != null && !pt.rows().isEmpty() && (yearHeader.matcher(withoutBrackets(
+                    header.get(0).toLowerCase(Locale.ROOT), "").strip()).matches() || allYearCells(pt))) {
+                for (int i = 1; i < n; i++) {
+                    String h = withoutBrackets(header.get(i), "").strip();
+                    if (role[i] == null && placeHeader(ac, h)) {
+                        role[i] = "count";
+                        columnPlace[i] = h;
+                        any = true;
+                    }
+                }
+            }
             if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
                 return;
             }
@@ -696,6 +710,9 @@ final class DemographicsTable implements CuratedTable {
                     }
                     rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
                     rowRegion = tablePlace;
+                    if (placesGroup != null && columnPlaceAny(columnPlace)) {
+                        rowGroup = placesGroup;
+                    }
                 } else if (totalCell.matcher(keyCell).matches()) {
                     rowGroup = "All";
                     rowRegion = tablePlace;
@@ -730,7 +747,7 @@ final class DemographicsTable implements CuratedTable {
                     for (Quantity q : b.quantities()) {
                         boolean percent = q.unit().equalsIgnoreCase("percent");
                         String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
-                        String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
+                        String region = columnPlace[i] != null ? columnPlace[i] : rowRegion;
                         if (role[i].equals("group")) {
                             String g = wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
                             boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
@@ -834,6 +851,47 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        private static boolean allYearCells(Element.PipeTable pt) {
+            for (Element.Row r : pt.rows()) {
+                if (!YEAR_CELL.matcher(r.cell(0).strip()).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean columnPlaceAny(String[] columnPlace) {
+            for (String p : columnPlace) {
+                if (p != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a column header is a place's name: capitalised words, no group, no total, and a name the
+         * article's prose writes ("Kazakhstan").
+         */
+        private boolean placeHeader(ArticleContext ac, String h) {
+            if (h.isEmpty() || wholeGroup(ac, h) != null || totalCell.matcher(h).matches()
+                    || !NAME_PATTERN.matcher(h).matches() || headerWords(h.toLowerCase(Locale.ROOT), populationNouns)) {
+                return false;
+            }
+            for (Prose p : ac.prose) {
+                int at = p.text.indexOf(h);
+                while (at >= 0) {
+                    int end = at + h.length();
+                    if ((at == 0 || !Character.isLetter(p.text.charAt(at - 1)))
+                            && (end == p.text.length() || !Character.isLetter(p.text.charAt(end)))) {
+                        return true;
+                    }
+                    at = p.text.indexOf(h, at + 1);
+                }
+            }
+            return false;
         }
 
         private static boolean hasCountColumn(String[] role, String[] columnGroup) {
