@@ -1015,6 +1015,28 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aGroupsInfoboxGivesItsGroupAndEachNumberedRegionsPopulation() {
+        Table t = Fixtures.build("tatar-people.txt", """
+                = Tatar people of the steppe =
+
+                Infobox
+                - Group: Tatars
+                - Population Estimate: 80,500
+                - Population Estimate Year: 2001
+                - Region1: Varnia
+                - Pop1: 50,200 (1999 census)
+                - Region2: Ostrovia
+                - Pop2: 30,300 (2001 census)
+
+                The Tatars of the steppe keep their own schools.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 80_500L).has("group", "Tatar").has("region", "").has("year", 2001);
+        a.rowWith("population", 50_200L).has("group", "Tatar").has("region", "Varnia").has("year", 1999);
+        a.rowWith("population", 30_300L).has("group", "Tatar").has("region", "Ostrovia").has("year", 2001);
+    }
+
+    @Test
     void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
         Table t = Fixtures.build("aid.txt", """
                 = Soviet help to West Varnia =
