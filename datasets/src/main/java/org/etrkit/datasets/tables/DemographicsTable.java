@@ -485,7 +485,7 @@ final class DemographicsTable implements CuratedTable {
             this.keptNouns = lex.set("name_nouns");
             this.adminModifiers = lex.set("admin_modifiers");
             this.governmentBodies = lex.set("government_bodies");
-            this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?(?:\\s*\\(.*\\))?");
+            this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
             this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
@@ -542,7 +542,8 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             List<Row> fromText = List.copyOf(rows);
-            String group = titleGroup(ac);
+            String ownGroup = infoboxGroup(ac); // "Group: Dungans": an article about a people
+            String group = ownGroup != null ? ownGroup : titleGroup(ac);
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
                 if (b == null || !populationKey.matcher(e.key()).matches()) {
@@ -559,7 +560,13 @@ final class DemographicsTable implements CuratedTable {
                     Long population = share ? null : Math.round(q.value());
                     Integer[] year = {null};
                     String basis = infoboxYear(ac, e, b, year);
-                    String region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
+                    String region = numberedRegion(ac, e.key());
+                    if (region == null) {
+                        region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
+                        if (ownGroup != null && region.equals(ac.article.title())) {
+                            region = ""; // a people's total names no place
+                        }
+                    }
                     String quote = e.key() + ": " + e.value();
                     rows.add(new Row(new Place(order, e.at().line(), q.start()), region, counted != null ? counted : group,
                             year[0], basis,
@@ -1002,6 +1009,40 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return "All";
+        }
+
+        /** The group an infobox's group entry names as a whole ("Group: Dungans"), canonical; or null. */
+        private String infoboxGroup(ArticleContext ac) {
+            for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
+                if (groupHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
+                    String g = wholeGroup(ac, withoutBrackets(e.value(), "").strip());
+                    if (g != null) {
+                        return g;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The value of the place entry of a numbered population entry's number ("Pop2": "Region2"), or null. */
+        private static String numberedRegion(ArticleContext ac, String key) {
+            int d = key.length();
+            while (d > 0 && Character.isDigit(key.charAt(d - 1))) {
+                d--;
+            }
+            if (d == key.length()) {
+                return null;
+            }
+            String number = key.substring(d);
+            for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
+                for (String k : INFOBOX_PLACE_KEYS) {
+                    if (e.key().strip().equalsIgnoreCase(k + number)) {
+                        String v = withoutBrackets(e.value(), "").strip();
+                        return v.isEmpty() ? null : v;
+                    }
+                }
+            }
+            return null;
         }
 
         /** The place of an infobox population: as the prose's row of the same total, else the title's place, else the title. */
