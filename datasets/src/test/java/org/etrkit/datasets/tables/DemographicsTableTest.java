@@ -1041,11 +1041,11 @@ class DemographicsTableTest {
         Table t = Fixtures.build("volyn.txt", """
                 = Volyn district =
 
-                In 1926 the Volyn district counted 300,000 inhabitants, of whom 60.5 per cent were Ukrainians, 25.5 per cent Germans and 4.0 per cent Karelians. Swedish speakers numbered about 2,100 there.
+                In 1926 the Volyn district counted 300,000 inhabitants, of whom 60.5 per cent were Ukrainians, 25.5 per cent Latvians and 4.0 per cent Karelians. Swedish speakers numbered about 2,100 there.
                 """).demographics();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("share_pct", 60.5).has("group", "Ukrainian").has("region", "Volyn");
-        a.rowWith("share_pct", 25.5).has("group", "German").has("region", "Volyn");
+        a.rowWith("share_pct", 25.5).has("group", "Latvian").has("region", "Volyn");
         a.rowWith("share_pct", 4.0).has("group", "Karelian").has("region", "Volyn");
         a.rowWith("population", 2_100L).has("group", "Swedish");
     }
