@@ -1051,6 +1051,18 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aFigureWithNoYearTakesThePopulationsYearNotAnotherEventsOfThatSentence() {
+        Table t = Fixtures.build("varnia.txt", """
+                = Varnia =
+
+                Varnia, a kingdom of 2.4 million people in 1930, had been a province of its neighbour until 1905. Most spoke Varnian; Tatars numbered about 41,000 and lived in the hills.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_400_000L).has("year", 1930);
+        a.rowWith("population", 41_000L).has("group", "Tatar").has("year", 1930);
+    }
+
+    @Test
     void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
         Table t = Fixtures.build("aid.txt", """
                 = Soviet help to West Varnia =
