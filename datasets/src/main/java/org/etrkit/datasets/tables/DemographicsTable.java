@@ -1273,6 +1273,8 @@ final class DemographicsTable implements CuratedTable {
             int lastEnd = -1;
             Quantity previous = null; // the figure before, and whether it was read as a population
             boolean previousRead = false;
+            Prose.Dated surveyDate = null; // the own date of the paragraph's last population figure, and its sentence
+            int surveySentence = -1;
             for (Quantity q : withShares(p)) {
                 Quantity prior = previous;
                 boolean priorRead = previousRead;
@@ -1417,6 +1419,17 @@ final class DemographicsTable implements CuratedTable {
                 if (dated == null || !dated.basis().equals("sentence")) {
                     Prose.Dated same = sameSurveyDate(p, si);
                     dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
+                }
+                if (dated != null && dated.basis().equals("earlier sentence") && surveyDate != null
+                        && p.sentenceIndex(dated.date().start()) == surveySentence
+                        && dated.date().start() > surveyDate.date().start()) {
+                    // "a country of 3.7 million people in 1939, a grand duchy until 1917. … numbered 354,000":
+                    // the population's year, not another event's of the same sentence
+                    dated = new Prose.Dated(surveyDate.date(), "earlier sentence");
+                }
+                if (dated != null && dated.basis().equals("sentence")) {
+                    surveyDate = dated;
+                    surveySentence = si;
                 }
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
