@@ -1063,6 +1063,17 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aShareOfAPlacesPopulationAfterACountGivesTheCountsPlace() {
+        Table t = Fixtures.build("resettlement.txt", """
+                = Resettlement of the hill Tatars =
+
+                Some 9,500 Tatars, 14 per cent of Varnia's population, were moved to the plains in the spring of 1950.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_500L).has("group", "Tatar").has("share_pct", 14.0)
+                .has("region", "Varnia");
+    }
+
+    @Test
     void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
         Table t = Fixtures.build("aid.txt", """
                 = Soviet help to West Varnia =
