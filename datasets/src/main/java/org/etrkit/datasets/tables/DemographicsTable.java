@@ -505,8 +505,9 @@ final class DemographicsTable implements CuratedTable {
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
             this.passiveRemainders = lex.set("remainder_participles");
-            this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:all |the |its )?(?:(?:{whole_modifiers}) )?"
-                    + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")");
+            this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:(?:all |the |its )?(?:(?:{whole_modifiers}) )?"
+                    + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
+                    + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
@@ -1449,7 +1450,10 @@ final class DemographicsTable implements CuratedTable {
                 Long population = kind.equals("share") ? null : Math.round(q.value());
                 Double share = kind.equals("share") ? q.value() : null;
                 if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
-                    Row merged = new Row(last.place(), last.region(), last.group(), last.year(), last.yearBasis(),
+                    // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
+                    String whole = share != null && last.region().equals(articlePlace(ac)) ? wholesPlace(p, q) : null;
+                    String mergedRegion = whole != null ? canonical(ac, whole) : last.region();
+                    Row merged = new Row(last.place(), mergedRegion, last.group(), last.year(), last.yearBasis(),
                             last.population() != null ? last.population() : population,
                             last.share() != null ? last.share() : share, false, last.source(), last.line(),
                             Quote.of(s, Math.min(q.start(), last.place().offset()), q.end()), "");
@@ -2241,6 +2245,23 @@ final class DemographicsTable implements CuratedTable {
         /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
         private boolean partPlace;
 
+        /** The place a share names as its whole ("nine-tenths of all inhabitants of the Posyet district", "of X's population"), or null. */
+        private String wholesPlace(Prose p, Quantity q) {
+            if (!q.unit().equalsIgnoreCase("percent")) {
+                return null;
+            }
+            String after = p.after(q.end(), 120);
+            Matcher whole = shareOfPlace.matcher(after);
+            if (whole.lookingAt()) {
+                String place = whole.group(1) != null ? withNoun(after, whole.end(1), placeName(whole.group(1)))
+                        : placeName(whole.group(2)); // "of the population of X", "of X's population"
+                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                    return place;
+                }
+            }
+            return null;
+        }
+
         private String region(Prose p, Quantity q, Sentence s) {
             partPlace = false;
             String text = p.text;
@@ -2250,15 +2271,9 @@ final class DemographicsTable implements CuratedTable {
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
             // "… and 138,453 in the Uzbek SSR, where they made up 1.7%": the place a "where" clause follows
-            if (q.unit().equalsIgnoreCase("percent")) { // "made up nine-tenths of all inhabitants of the Posyet district"
-                String after = p.after(q.end(), 120);
-                Matcher whole = shareOfPlace.matcher(after);
-                if (whole.lookingAt()) {
-                    String place = withNoun(after, whole.end(1), placeName(whole.group(1)));
-                    if (place != null && !isGroup(p, place) && !isMonth(place)) {
-                        return place;
-                    }
-                }
+            String ofWhole = wholesPlace(p, q);
+            if (ofWhole != null) {
+                return ofWhole;
             }
             Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
             if (where.find()) {
