@@ -485,7 +485,7 @@ final class DemographicsTable implements CuratedTable {
             this.keptNouns = lex.set("name_nouns");
             this.adminModifiers = lex.set("admin_modifiers");
             this.governmentBodies = lex.set("government_bodies");
-            this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?(?:\\s*\\(.*\\))?");
+            this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
             this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
@@ -505,8 +505,9 @@ final class DemographicsTable implements CuratedTable {
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
             this.passiveRemainders = lex.set("remainder_participles");
-            this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:all |the |its )?(?:(?:{whole_modifiers}) )?"
-                    + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")");
+            this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:(?:all |the |its )?(?:(?:{whole_modifiers}) )?"
+                    + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
+                    + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
@@ -542,7 +543,8 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             List<Row> fromText = List.copyOf(rows);
-            String group = titleGroup(ac);
+            String ownGroup = infoboxGroup(ac); // "Group: Dungans": an article about a people
+            String group = ownGroup != null ? ownGroup : titleGroup(ac);
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
                 if (b == null || !populationKey.matcher(e.key()).matches()) {
@@ -559,7 +561,13 @@ final class DemographicsTable implements CuratedTable {
                     Long population = share ? null : Math.round(q.value());
                     Integer[] year = {null};
                     String basis = infoboxYear(ac, e, b, year);
-                    String region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
+                    String region = numberedRegion(ac, e.key());
+                    if (region == null) {
+                        region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
+                        if (ownGroup != null && region.equals(ac.article.title())) {
+                            region = ""; // a people's total names no place
+                        }
+                    }
                     String quote = e.key() + ": " + e.value();
                     rows.add(new Row(new Place(order, e.at().line(), q.start()), region, counted != null ? counted : group,
                             year[0], basis,
@@ -649,6 +657,20 @@ final class DemographicsTable implements CuratedTable {
                     key = i;
                 }
             }
+            // "| Census | Kyrgyzstan | Kazakhstan |" under "Dungans in … censuses": a column per place, a row per year
+            String[] columnPlace = new String[n];
+            String placesGroup = key == 0 ? captionGroup(ac, caption) : null;
+            if (placesGroup != null && !pt.rows().isEmpty() && (yearHeader.matcher(withoutBrackets(
+                    header.get(0).toLowerCase(Locale.ROOT), "").strip()).matches() || allYearCells(pt))) {
+                for (int i = 1; i < n; i++) {
+                    String h = withoutBrackets(header.get(i), "").strip();
+                    if (role[i] == null && placeHeader(ac, h)) {
+                        role[i] = "count";
+                        columnPlace[i] = h;
+                        any = true;
+                    }
+                }
+            }
             if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
                 return;
             }
@@ -696,6 +718,9 @@ final class DemographicsTable implements CuratedTable {
                     }
                     rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
                     rowRegion = tablePlace;
+                    if (placesGroup != null && columnPlaceAny(columnPlace)) {
+                        rowGroup = placesGroup;
+                    }
                 } else if (totalCell.matcher(keyCell).matches()) {
                     rowGroup = "All";
                     rowRegion = tablePlace;
@@ -730,7 +755,7 @@ final class DemographicsTable implements CuratedTable {
                     for (Quantity q : b.quantities()) {
                         boolean percent = q.unit().equalsIgnoreCase("percent");
                         String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
-                        String region = columnGroup[i] != null || !rowGroup.equals("All") ? rowRegion : rowRegion;
+                        String region = columnPlace[i] != null ? columnPlace[i] : rowRegion;
                         if (role[i].equals("group")) {
                             String g = wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
                             boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
@@ -834,6 +859,47 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        private static boolean allYearCells(Element.PipeTable pt) {
+            for (Element.Row r : pt.rows()) {
+                if (!YEAR_CELL.matcher(r.cell(0).strip()).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean columnPlaceAny(String[] columnPlace) {
+            for (String p : columnPlace) {
+                if (p != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a column header is a place's name: capitalised words, no group, no total, and a name the
+         * article's prose writes ("Kazakhstan").
+         */
+        private boolean placeHeader(ArticleContext ac, String h) {
+            if (h.isEmpty() || wholeGroup(ac, h) != null || totalCell.matcher(h).matches()
+                    || !NAME_PATTERN.matcher(h).matches() || headerWords(h.toLowerCase(Locale.ROOT), populationNouns)) {
+                return false;
+            }
+            for (Prose p : ac.prose) {
+                int at = p.text.indexOf(h);
+                while (at >= 0) {
+                    int end = at + h.length();
+                    if ((at == 0 || !Character.isLetter(p.text.charAt(at - 1)))
+                            && (end == p.text.length() || !Character.isLetter(p.text.charAt(end)))) {
+                        return true;
+                    }
+                    at = p.text.indexOf(h, at + 1);
+                }
+            }
+            return false;
         }
 
         private static boolean hasCountColumn(String[] role, String[] columnGroup) {
@@ -944,6 +1010,40 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return "All";
+        }
+
+        /** The group an infobox's group entry names as a whole ("Group: Dungans"), canonical; or null. */
+        private String infoboxGroup(ArticleContext ac) {
+            for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
+                if (groupHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
+                    String g = wholeGroup(ac, withoutBrackets(e.value(), "").strip());
+                    if (g != null) {
+                        return g;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The value of the place entry of a numbered population entry's number ("Pop2": "Region2"), or null. */
+        private static String numberedRegion(ArticleContext ac, String key) {
+            int d = key.length();
+            while (d > 0 && Character.isDigit(key.charAt(d - 1))) {
+                d--;
+            }
+            if (d == key.length()) {
+                return null;
+            }
+            String number = key.substring(d);
+            for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
+                for (String k : INFOBOX_PLACE_KEYS) {
+                    if (e.key().strip().equalsIgnoreCase(k + number)) {
+                        String v = withoutBrackets(e.value(), "").strip();
+                        return v.isEmpty() ? null : v;
+                    }
+                }
+            }
+            return null;
         }
 
         /** The place of an infobox population: as the prose's row of the same total, else the title's place, else the title. */
@@ -1174,6 +1274,8 @@ final class DemographicsTable implements CuratedTable {
             int lastEnd = -1;
             Quantity previous = null; // the figure before, and whether it was read as a population
             boolean previousRead = false;
+            Prose.Dated surveyDate = null; // the own date of the paragraph's last population figure, and its sentence
+            int surveySentence = -1;
             for (Quantity q : withShares(p)) {
                 Quantity prior = previous;
                 boolean priorRead = previousRead;
@@ -1319,6 +1421,17 @@ final class DemographicsTable implements CuratedTable {
                     Prose.Dated same = sameSurveyDate(p, si);
                     dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
                 }
+                if (dated != null && dated.basis().equals("earlier sentence") && surveyDate != null
+                        && p.sentenceIndex(dated.date().start()) == surveySentence
+                        && dated.date().start() > surveyDate.date().start()) {
+                    // "a country of 3.7 million people in 1939, a grand duchy until 1917. … numbered 354,000":
+                    // the population's year, not another event's of the same sentence
+                    dated = new Prose.Dated(surveyDate.date(), "earlier sentence");
+                }
+                if (dated != null && dated.basis().equals("sentence")) {
+                    surveyDate = dated;
+                    surveySentence = si;
+                }
                 Integer year = dated == null ? null : dated.date().year();
                 String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
                 if (dated == null && leadInYear != null) {
@@ -1337,7 +1450,10 @@ final class DemographicsTable implements CuratedTable {
                 Long population = kind.equals("share") ? null : Math.round(q.value());
                 Double share = kind.equals("share") ? q.value() : null;
                 if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
-                    Row merged = new Row(last.place(), last.region(), last.group(), last.year(), last.yearBasis(),
+                    // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
+                    String whole = share != null && last.region().equals(articlePlace(ac)) ? wholesPlace(p, q) : null;
+                    String mergedRegion = whole != null ? canonical(ac, whole) : last.region();
+                    Row merged = new Row(last.place(), mergedRegion, last.group(), last.year(), last.yearBasis(),
                             last.population() != null ? last.population() : population,
                             last.share() != null ? last.share() : share, false, last.source(), last.line(),
                             Quote.of(s, Math.min(q.start(), last.place().offset()), q.end()), "");
@@ -2129,6 +2245,23 @@ final class DemographicsTable implements CuratedTable {
         /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
         private boolean partPlace;
 
+        /** The place a share names as its whole ("nine-tenths of all inhabitants of the Posyet district", "of X's population"), or null. */
+        private String wholesPlace(Prose p, Quantity q) {
+            if (!q.unit().equalsIgnoreCase("percent")) {
+                return null;
+            }
+            String after = p.after(q.end(), 120);
+            Matcher whole = shareOfPlace.matcher(after);
+            if (whole.lookingAt()) {
+                String place = whole.group(1) != null ? withNoun(after, whole.end(1), placeName(whole.group(1)))
+                        : placeName(whole.group(2)); // "of the population of X", "of X's population"
+                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                    return place;
+                }
+            }
+            return null;
+        }
+
         private String region(Prose p, Quantity q, Sentence s) {
             partPlace = false;
             String text = p.text;
@@ -2138,15 +2271,9 @@ final class DemographicsTable implements CuratedTable {
             // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
             // "95,400 people lived in the republic": a place right after a count of people
             // "… and 138,453 in the Uzbek SSR, where they made up 1.7%": the place a "where" clause follows
-            if (q.unit().equalsIgnoreCase("percent")) { // "made up nine-tenths of all inhabitants of the Posyet district"
-                String after = p.after(q.end(), 120);
-                Matcher whole = shareOfPlace.matcher(after);
-                if (whole.lookingAt()) {
-                    String place = withNoun(after, whole.end(1), placeName(whole.group(1)));
-                    if (place != null && !isGroup(p, place) && !isMonth(place)) {
-                        return place;
-                    }
-                }
+            String ofWhole = wholesPlace(p, q);
+            if (ofWhole != null) {
+                return ofWhole;
             }
             Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
             if (where.find()) {

@@ -995,6 +995,85 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aTableOfCensusYearsWithAColumnPerPlaceGivesEachPlacesCountOfTheCaptionsGroupInTheRowsYear() {
+        Table t = Fixtures.build("tatars-years.txt", """
+                = Tatars of the eastern steppe =
+
+                The Tatars of Varnia and Ostrovia kept their villages through every census.
+
+                  - Tatars in the censuses of the two republics**
+
+                | Census | Varnia | Ostrovia |
+                | 1951 | 3,120 | 4,480 |
+                | 1962 | 5,010 | 6,730 |
+                | Sources: written for this test. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_120L).has("region", "Varnia").has("group", "Tatar").has("year", 1951);
+        a.rowWith("population", 4_480L).has("region", "Ostrovia").has("group", "Tatar").has("year", 1951);
+        a.rowWith("population", 6_730L).has("region", "Ostrovia").has("group", "Tatar").has("year", 1962);
+    }
+
+    @Test
+    void aGroupsInfoboxGivesItsGroupAndEachNumberedRegionsPopulation() {
+        Table t = Fixtures.build("tatar-people.txt", """
+                = Tatar people of the steppe =
+
+                Infobox
+                - Group: Tatars
+                - Population Estimate: 80,500
+                - Population Estimate Year: 2001
+                - Region1: Varnia
+                - Pop1: 50,200 (1999 census)
+                - Region2: Ostrovia
+                - Pop2: 30,300 (2001 census)
+
+                The Tatars of the steppe keep their own schools.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 80_500L).has("group", "Tatar").has("region", "").has("year", 2001);
+        a.rowWith("population", 50_200L).has("group", "Tatar").has("region", "Varnia").has("year", 1999);
+        a.rowWith("population", 30_300L).has("group", "Tatar").has("region", "Ostrovia").has("year", 2001);
+    }
+
+    @Test
+    void europeanPeoplesInAListOfSharesAreEachTheirOwnGroup() {
+        Table t = Fixtures.build("volyn.txt", """
+                = Volyn district =
+
+                In 1926 the Volyn district counted 300,000 inhabitants, of whom 60.5 per cent were Ukrainians, 25.5 per cent Latvians and 4.0 per cent Karelians. Swedish speakers numbered about 2,100 there.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 60.5).has("group", "Ukrainian").has("region", "Volyn");
+        a.rowWith("share_pct", 25.5).has("group", "Latvian").has("region", "Volyn");
+        a.rowWith("share_pct", 4.0).has("group", "Karelian").has("region", "Volyn");
+        a.rowWith("population", 2_100L).has("group", "Swedish");
+    }
+
+    @Test
+    void aFigureWithNoYearTakesThePopulationsYearNotAnotherEventsOfThatSentence() {
+        Table t = Fixtures.build("varnia.txt", """
+                = Varnia =
+
+                Varnia, a kingdom of 2.4 million people in 1930, had been a province of its neighbour until 1905. Most spoke Varnian; Tatars numbered about 41,000 and lived in the hills.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_400_000L).has("year", 1930);
+        a.rowWith("population", 41_000L).has("group", "Tatar").has("year", 1930);
+    }
+
+    @Test
+    void aShareOfAPlacesPopulationAfterACountGivesTheCountsPlace() {
+        Table t = Fixtures.build("resettlement.txt", """
+                = Resettlement of the hill Tatars =
+
+                Some 9,500 Tatars, 14 per cent of Varnia's population, were moved to the plains in the spring of 1950.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_500L).has("group", "Tatar").has("share_pct", 14.0)
+                .has("region", "Varnia");
+    }
+
+    @Test
     void aTitlesPlaceOfTwoWordsIsTheWholeNameNotItsFirstWord() {
         Table t = Fixtures.build("aid.txt", """
                 = Soviet help to West Varnia =
