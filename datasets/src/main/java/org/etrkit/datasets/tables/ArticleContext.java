@@ -692,21 +692,33 @@ final class ArticleContext {
             Rules.PlacePatterns pp = rules.placePatterns(); // compiled once per Rules, from the lexicon
             Set<String> places = new java.util.HashSet<>();
             Set<String> owners = new java.util.HashSet<>();
+            // each pattern is tried only where its match can start (Starts) and skipped where the text lacks
+            // what it needs: a verb, an apostrophe, " and "
             for (Prose p : prose) {
-                for (Pattern pt : List.of(pp.after(), pp.before())) {
-                    Matcher m = pt.matcher(p.text);
-                    while (m.find()) {
-                        places.add(m.group(1));
+                Matcher a = Starts.matcher(pp.after(), p.text);
+                for (int at = 0; (at = pp.afterStarts().find(a, p.text, at)) >= 0; ) {
+                    places.add(a.group(1));
+                }
+                if (pp.mayUseVerb(p.text)) {
+                    Matcher b = Starts.matcher(pp.before(), p.text);
+                    for (int at = 0; (at = Starts.UPPERCASE.find(b, p.text, at)) >= 0; ) {
+                        places.add(b.group(1));
                     }
                 }
-                Matcher o = pp.owner().matcher(p.text);
-                while (o.find()) {
+                if (p.text.indexOf('\'') < 0 && p.text.indexOf('’') < 0) {
+                    continue;
+                }
+                Matcher o = Starts.matcher(pp.owner(), p.text);
+                for (int at = 0; (at = Starts.UPPERCASE.find(o, p.text, at)) >= 0; ) {
                     owners.add(o.group(1));
                 }
             }
             for (Prose p : prose) {
-                Matcher m = pp.joined().matcher(p.text);
-                while (m.find()) {
+                if (!p.text.contains(" and ")) {
+                    continue;
+                }
+                Matcher m = Starts.matcher(pp.joined(), p.text);
+                for (int at = 0; (at = Starts.UPPERCASE.find(m, p.text, at)) >= 0; ) {
                     if (places.contains(m.group(1)) || places.contains(m.group(2))) {
                         places.add(m.group(1));
                         places.add(m.group(2));
