@@ -227,6 +227,13 @@ final class ArticleContext {
     private final Map<String, Gazetteer.Side> combatantSides = new HashMap<>();
 
     private static final Pattern MEMBERS = Pattern.compile("(?i)(commanders?|leaders?|units?|forces?)\\s*(\\d*)");
+    /** What a member entry's parts are split on, a leading article, a person's name; compiled once. */
+    private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** What the first word of an infobox value ends at ({@link #statusSide}). */
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,;]+");
     /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
     private static final Pattern PARTY_NAME = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*");
@@ -307,8 +314,8 @@ final class ArticleContext {
     private void members(boolean persons, String value, Gazetteer.Side side, Map<String, Gazetteer.Side> aliases,
                          Set<String> conflicting) {
         Gazetteer base = rules.gazetteer();
-        for (String part : value.replaceAll("\\(", ";").replaceAll("\\)", ";").split("[;,]|\\s+of\\s+(?:the\\s+)?")) {
-            String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
+        for (String part : MEMBER_SEPARATOR.split(value.replace('(', ';').replace(')', ';'))) {
+            String name = LEADING_THE.matcher(part.strip()).replaceAll("");
             if (name.isEmpty() || !(Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                     || groups.find(name).size() > 0 && !persons) {
                 continue;
@@ -319,7 +326,7 @@ final class ArticleContext {
                 continue;
             }
             Gazetteer.Side own = whole ? known.get(0).value() : side; // "Sheng Shicai" keeps the gazetteer's side
-            if (persons && !name.matches("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}")) {
+            if (persons && !PERSON_NAME.matcher(name).matches()) {
                 continue; // "POW", "(from 1922)" and other notes
             }
             if (!persons && !Character.isDigit(name.charAt(0)) && name.indexOf(' ') < 0) {
@@ -328,8 +335,8 @@ final class ArticleContext {
             if (!whole) {
                 addAlias(aliases, conflicting, name, own);
             }
-            if (persons && name.indexOf(' ') > 0 && name.split("\\s+").length <= 3) {
-                String[] words = name.split("\\s+");
+            if (persons && name.indexOf(' ') > 0 && BLANKS.split(name).length <= 3) {
+                String[] words = BLANKS.split(name);
                 for (String w : List.of(words[0], words[words.length - 1])) {
                     if (w.length() >= 2 && !w.contains(".") && base.firstIn(w) == null) {
                         addAlias(aliases, conflicting, w, own);
@@ -478,8 +485,11 @@ final class ArticleContext {
         Set<String> keys = lex.set("status_keys");
         Set<String> subordinate = lex.set("subordinate_status_words");
         for (Element.InfoboxEntry e : article.infobox()) {
-            String first = e.value().strip().split("[\\s,;]+", 2)[0].toLowerCase(Locale.ROOT);
-            if (keys.contains(e.key().toLowerCase(Locale.ROOT)) && subordinate.contains(first)) {
+            if (!keys.contains(e.key().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String first = FIRST_WORD_END.split(e.value().strip(), 2)[0].toLowerCase(Locale.ROOT);
+            if (subordinate.contains(first)) {
                 Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
                 if (s != null && !s.side().equals("Other")) {
                     return s;

@@ -101,7 +101,7 @@ final class ArticleNames {
             int from = 0;
             // the same matches as m.find() from the start: a definition is words and blanks before its "(ABC)",
             // so only the run of such characters before each "(ABC)" is searched (see inRun)
-            while (from < t.length() && abbreviation.find(from)) {
+            while (from < t.length() && findAbbreviation(abbreviation, t, from)) {
                 int start = runStart(t, from, abbreviation.start());
                 from = abbreviation.end();
                 if (!m.region(start, from).find()) {
@@ -302,6 +302,19 @@ final class ArticleNames {
     private static boolean inRun(char c) {
         return Chars.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
                 || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /**
+     * {@code abbreviation.find(from)} ({@link #ABBREVIATION}), tried only at each "(": {@code find} tries every
+     * character.
+     */
+    private static boolean findAbbreviation(Matcher abbreviation, String t, int from) {
+        for (int p = t.indexOf('(', from); p >= 0; p = t.indexOf('(', p + 1)) {
+            if (abbreviation.region(p, t.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the run of {@link #inRun} characters that ends at {@code noun} starts, at {@code from} at the earliest. */
