@@ -20,6 +20,9 @@ class ListHitsTest {
 
     private static void assertNoMatchWithoutHit(ListHits heads, Pattern p, String text, int step, int width) {
         ListHits.Hits hits = heads.in(text);
+        if (p.matcher(text).find()) {
+            assertTrue(heads.anyIn(text), "a match of " + p + " in " + text);
+        }
         for (int from = 0; from < text.length(); from += step) {
             int to = Math.min(text.length(), from + width);
             if (p.matcher(text).region(from, to).find()) {
@@ -54,6 +57,7 @@ class ListHitsTest {
             assertNoMatchWithoutHit(heads, p, text, 1, 400);
             assertTrue(p.matcher(text).find(), text);
         }
+        assertFalse(heads.anyIn("soldiers and rifles were sent"));
         ListHits.Hits none = heads.in("soldiers and rifles were sent");
         assertFalse(none.anyWithin(0, 29));
         assertTrue(heads.in("its population grew").anyWithin(0, 19));
