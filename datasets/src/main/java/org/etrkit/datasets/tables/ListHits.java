@@ -4,17 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where the entries of a lexicon list can stand in a text, to tell cheaply that a stretch of it holds none, so
- * that a pattern built on the list's alternation ({@code \b(?:{population_words})\b}, compiled by
- * {@link Lexicon#compile}: case-insensitive, Unicode case) need not be searched there. Each entry is a literal
- * whose spaces match any blank, so a match of it starts with its text before its first space, its head, compared
- * as such a pattern compares characters: both folded to {@code toLowerCase(toUpperCase(c))}. {@link #in} finds
- * every place a head stands in a text in one pass; {@link Hits#anyWithin} answers for a stretch, {@link #anyIn}
- * for a whole text.
+ * Whether one of a list of words can stand in a text, to tell cheaply that a text holds none, so that a pattern
+ * every match of which holds one of them, compared ignoring case ({@code (?i)half|thirds?|…}, or a lexicon
+ * list's alternation compiled by {@link Lexicon#compile}), need not be searched there. Each entry is a literal
+ * whose spaces match any blank, so a match of it holds its text before its first space, its head, compared as a
+ * case-insensitive pattern compares characters: both folded to {@code toLowerCase(toUpperCase(c))}, which
+ * Unicode case folding compares and which takes in every pair ASCII case folding matches.
  *
  * <pre>{@code
- * ListHits.Hits hits = POPULATION_HEADS.in(p.text);
- * boolean found = hits.anyWithin(from, to) && populationWords.matcher(p.text).region(from, to).find();
+ * if (!PART_HEADS.anyIn(p.text)) {
+ *     return figures; // no "half", "third", …: no share in words
+ * }
  * }</pre>
  */
 final class ListHits {
@@ -77,36 +77,6 @@ final class ListHits {
         return true;
     }
 
-    /** Where the heads stand in {@code text}: one pass, each character folded once and looked up by it. */
-    Hits in(String text) {
-        if (everywhere) {
-            return new Hits(null, null, 0);
-        }
-        int[] starts = new int[8];
-        int[] ends = new int[8];
-        int count = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char f = fold(text.charAt(i));
-            int[] candidates = f < 128 ? byAsciiFirst[f] : otherFirst;
-            if (candidates == null) {
-                continue;
-            }
-            for (int k : candidates) {
-                if (heads[k].charAt(0) == f && standsAt(k, text, i)) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                        ends = Arrays.copyOf(ends, count * 2);
-                    }
-                    starts[count] = i;
-                    ends[count] = i + heads[k].length();
-                    count++;
-                }
-            }
-        }
-        return new Hits(starts, ends, count);
-    }
-
     /** Whether some head stands anywhere in {@code text} (true also when some entry has no head). */
     boolean anyIn(String text) {
         if (everywhere) {
@@ -126,34 +96,5 @@ final class ListHits {
             }
         }
         return false;
-    }
-
-    /** The places the heads stand in one text. */
-    static final class Hits {
-        private final int[] starts;
-        private final int[] ends;
-        private final int count;
-
-        private Hits(int[] starts, int[] ends, int count) {
-            this.starts = starts;
-            this.ends = ends;
-            this.count = count;
-        }
-
-        /**
-         * False when no head stands wholly inside {@code [from, to)}: then no entry's match lies in it (true
-         * also when some entry has no head).
-         */
-        boolean anyWithin(int from, int to) {
-            if (starts == null) {
-                return true;
-            }
-            for (int k = 0; k < count; k++) {
-                if (starts[k] >= from && ends[k] <= to) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }
