@@ -702,8 +702,8 @@ final class ArticleContext {
             Rules.PlacePatterns pp = rules.placePatterns(); // compiled once per Rules, from the lexicon
             Set<String> places = new java.util.HashSet<>();
             Set<String> owners = new java.util.HashSet<>();
-            // each pattern is tried only where its match can start (Starts) and skipped where the text lacks
-            // what it needs: a verb, an apostrophe, " and "
+            // each pattern is tried only where its match can start (Starts): "joined" and "owner" only in the run
+            // of name characters before each " and " or apostrophe; "before" only in a text with a place verb
             for (Prose p : prose) {
                 Matcher a = Starts.matcher(pp.after(), p.text);
                 for (int at = 0; (at = pp.afterStarts().find(a, p.text, at)) >= 0; ) {
@@ -715,20 +715,16 @@ final class ArticleContext {
                         places.add(b.group(1));
                     }
                 }
-                if (p.text.indexOf('\'') < 0 && p.text.indexOf('’') < 0) {
-                    continue;
-                }
-                Matcher o = Starts.matcher(pp.owner(), p.text);
-                for (int at = 0; (at = Starts.UPPERCASE.find(o, p.text, at)) >= 0; ) {
+                String t = p.text;
+                Matcher o = Starts.matcher(pp.owner(), t);
+                for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(o, t, at, i -> nextApostrophe(t, i))) >= 0; ) {
                     owners.add(o.group(1));
                 }
             }
             for (Prose p : prose) {
-                if (!p.text.contains(" and ")) {
-                    continue;
-                }
-                Matcher m = Starts.matcher(pp.joined(), p.text);
-                for (int at = 0; (at = Starts.UPPERCASE.find(m, p.text, at)) >= 0; ) {
+                String t = p.text;
+                Matcher m = Starts.matcher(pp.joined(), t);
+                for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(m, t, at, i -> t.indexOf(" and ", i))) >= 0; ) {
                     if (places.contains(m.group(1)) || places.contains(m.group(2))) {
                         places.add(m.group(1));
                         places.add(m.group(2));
@@ -739,6 +735,13 @@ final class ArticleContext {
             placeNames = places;
         }
         return placeNames.contains(name);
+    }
+
+    /** Where the first apostrophe ("'" or "’") at or after {@code from} stands in {@code t}, or -1. */
+    private static int nextApostrophe(String t, int from) {
+        int straight = t.indexOf('\'', from);
+        int curly = t.indexOf('’', from);
+        return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
     }
 
     private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {

@@ -69,7 +69,7 @@ public final class Rules {
                     Pattern.compile("(?<![\\p{L}-])(" + nameRe + ")\\s+(?:" + lex.alternation("place_verbs") + ")\\b"),
                     Pattern.compile("(" + nameRe + ") and (" + nameRe + ")"),
                     Pattern.compile("(" + nameRe + ")['’]s\\b"),
-                    Starts.ofEntries(lex.list("place_prepositions"), true),
+                    Starts.ofWordsBeforeBlank(lex.list("place_prepositions")),
                     verbWords);
         }
 

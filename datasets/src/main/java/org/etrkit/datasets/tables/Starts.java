@@ -39,8 +39,15 @@ final class Starts {
     private final boolean[] accepts = new boolean[Character.MAX_VALUE + 1];
     private final boolean wordStart;
     private final boolean anywhere;
+    /** The lengths of the entries, one of which a blank must follow ({@link #ofWordsBeforeBlank}), or null. */
+    private final int[] blankAfter;
 
     private Starts(IntPredicate accepts, boolean wordStart, boolean anywhere) {
+        this(accepts, wordStart, anywhere, null);
+    }
+
+    private Starts(IntPredicate accepts, boolean wordStart, boolean anywhere, int[] blankAfter) {
+        this.blankAfter = blankAfter;
         boolean lettersAndDigits = true;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             this.accepts[c] = accepts.test(c);
@@ -74,6 +81,27 @@ final class Starts {
                 false);
     }
 
+    /**
+     * {@link #ofEntries ofEntries(entries, true)} for a pattern that opens with a word boundary, the entries'
+     * alternation and a blank ({@code \b(?i:in|at|…)\s+}, {@code \b(?:in|at|…) }): its matches start where an
+     * entry's first letter stands with a blank ({@code \s}) as many characters on as some entry is long, since an
+     * an ASCII entry without a blank of its own matches as many characters as it has. {@link #ofEntries} when some
+     * entry holds a blank or a character beyond ASCII.
+     */
+    static Starts ofWordsBeforeBlank(List<String> entries) {
+        Starts starts = ofEntries(entries, true);
+        if (starts == ANYWHERE || entries.stream().anyMatch(e -> e.chars().anyMatch(c -> blank(c) || c >= 128))) {
+            return starts;
+        }
+        int[] lengths = entries.stream().mapToInt(String::length).distinct().sorted().toArray();
+        return new Starts(c -> starts.accepts[c], starts.wordStart, false, lengths);
+    }
+
+    /** {@code \s}: a space, a tab, a line end, a vertical tab or a form feed. */
+    private static boolean blank(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** {@code toLowerCase(toUpperCase(c))}: what a case-insensitive Unicode comparison compares. */
     private static char fold(char c) {
         int f = Character.toLowerCase(Character.toUpperCase((int) c));
@@ -96,11 +124,20 @@ final class Starts {
             m.region(0, n);
             return from <= n && m.find(from) ? (m.end() > m.start() ? m.end() : m.end() + 1) : -1;
         }
-        for (int i = from; i < n; i++) {
+        return find(m, text, from, n);
+    }
+
+    /** {@link #find(Matcher, CharSequence, int)} of a match that starts before {@code to}. */
+    private int find(Matcher m, CharSequence text, int from, int to) {
+        int n = text.length();
+        for (int i = from; i < to; i++) {
             if (!accepts[text.charAt(i)]) {
                 continue;
             }
             if (wordStart && i > 0 && wordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            if (blankAfter != null && !blankAfterSome(text, i, n)) {
                 continue;
             }
             m.region(i, n);
@@ -109,6 +146,47 @@ final class Starts {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #find(Matcher, CharSequence, int)} for a pattern each match of which opens with a name, letters,
+     * hyphens and blanks ({@code \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*}), and goes on with a mark that no name
+     * holds (" and ", an apostrophe): such a match runs from its start to the first mark after it over name
+     * characters only, so only the run of them right before each mark ({@code nextMark}: where the first mark at
+     * or after a place stands, or -1) is searched. Not for {@link #ANYWHERE}.
+     */
+    int findBeforeMark(Matcher m, String text, int from, java.util.function.IntUnaryOperator nextMark) {
+        int at = from;
+        while (at < text.length()) {
+            int mark = nextMark.applyAsInt(at);
+            if (mark < 0) {
+                return -1;
+            }
+            int run = mark;
+            while (run > at && nameChar(text.charAt(run - 1))) {
+                run--;
+            }
+            int next = find(m, text, run, mark);
+            if (next >= 0) {
+                return next;
+            }
+            at = mark + 1;
+        }
+        return -1;
+    }
+
+    /** A character of a name's run: a letter, a hyphen, a space, or half of a supplementary letter. */
+    private static boolean nameChar(char c) {
+        return Chars.isLetter(c) || c == '-' || c == ' ' || Character.isSurrogate(c);
+    }
+
+    private boolean blankAfterSome(CharSequence text, int i, int n) {
+        for (int length : blankAfter) {
+            if (i + length < n && blank(text.charAt(i + length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wordChar(char c) {

@@ -3,6 +3,7 @@ package org.etrkit.datasets.tables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,6 +104,47 @@ class StartsTest {
             }
             assertEquals(byFind(pp.after(), text), byStarts(pp.afterStarts(), pp.after(), text), text);
         }
+    }
+
+    private static List<String> beforeMark(Pattern p, String text, java.util.function.IntUnaryOperator nextMark) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Starts.matcher(p, text);
+        for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(m, text, at, nextMark)) >= 0; ) {
+            out.add(describe(m));
+        }
+        return out;
+    }
+
+    private static int nextApostrophe(String t, int from) {
+        int a = t.indexOf('\'', from);
+        int b = t.indexOf('’', from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    @Test
+    void namesBeforeAMarkAreFoundInTheRunBeforeEachMark() throws IOException {
+        Rules.PlacePatterns pp = Rules.defaults().placePatterns();
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.add(seedText());
+        texts.add("Foo and Bar and Baz; Qux-Quux and and Zed and; Mc Arthur's and O'Neil's, Ab Cd and Ef");
+        Random random = new Random(5);
+        String alphabet = "AB ab and ' ’s-,\uD835\uDC00K\u0130";
+        for (int k = 0; k < 4000; k++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(t.toString());
+        }
+        int found = 0;
+        for (String t : texts) {
+            List<String> joined = byFind(pp.joined(), t);
+            assertEquals(joined, beforeMark(pp.joined(), t, i -> t.indexOf(" and ", i)), t);
+            List<String> owner = byFind(pp.owner(), t);
+            assertEquals(owner, beforeMark(pp.owner(), t, i -> nextApostrophe(t, i)), t);
+            found += joined.size() + owner.size();
+        }
+        assertTrue(found > 100, "matches to compare: " + found);
     }
 
     @Test
