@@ -52,8 +52,8 @@ public final class Rules {
      * once from the lexicon: a name after a preposition of {@code place_prepositions} ({@code after}), before a
      * verb of {@code place_verbs} ({@code before}), two names joined by "and" ({@code joined}), and a name as an
      * owner ("Changchun's", {@code owner}). Each has the name in group 1 ({@code joined}: groups 1 and 2).
-     * {@code afterStarts} holds the characters {@code after}'s matches can start at, the prepositions' first
-     * letters ({@link Starts}); the other three start at a capital ({@link Starts#UPPERCASE}). {@code verbWords}
+     * {@code afterStarts} holds where {@code after}'s matches can start, a preposition's first letter before
+     * blanks and a capital ({@link Starts#ofWordsBeforeName}); the other three start at a capital ({@link Starts#UPPERCASE}). {@code verbWords}
      * holds, per verb, the text before its first space, one of which a text must hold for {@code before} to match
      * in it ({@link #mayUseVerb}).
      */
@@ -69,7 +69,7 @@ public final class Rules {
                     Pattern.compile("(?<![\\p{L}-])(" + nameRe + ")\\s+(?:" + lex.alternation("place_verbs") + ")\\b"),
                     Pattern.compile("(" + nameRe + ") and (" + nameRe + ")"),
                     Pattern.compile("(" + nameRe + ")['’]s\\b"),
-                    Starts.ofWordsBeforeBlank(lex.list("place_prepositions")),
+                    Starts.ofWordsBeforeName(lex.list("place_prepositions")),
                     verbWords);
         }
 

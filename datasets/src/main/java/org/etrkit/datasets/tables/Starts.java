@@ -39,7 +39,7 @@ final class Starts {
     private final boolean[] accepts = new boolean[Character.MAX_VALUE + 1];
     private final boolean wordStart;
     private final boolean anywhere;
-    /** The lengths of the entries, one of which a blank must follow ({@link #ofWordsBeforeBlank}), or null. */
+    /** The lengths of the entries, one of which blanks and a capital must follow ({@link #ofWordsBeforeName}), or null. */
     private final int[] blankAfter;
 
     private Starts(IntPredicate accepts, boolean wordStart, boolean anywhere) {
@@ -83,12 +83,13 @@ final class Starts {
 
     /**
      * {@link #ofEntries ofEntries(entries, true)} for a pattern that opens with a word boundary, the entries'
-     * alternation and a blank ({@code \b(?i:in|at|…)\s+}, {@code \b(?:in|at|…) }): its matches start where an
-     * entry's first letter stands with a blank ({@code \s}) as many characters on as some entry is long, since an
-     * an ASCII entry without a blank of its own matches as many characters as it has. {@link #ofEntries} when some
-     * entry holds a blank or a character beyond ASCII.
+     * alternation, blanks and a capital letter matched case-sensitively ({@code \b(?i:in|at|…)\s+(\p{Lu}…)},
+     * {@code \b(?:in|at|…) ((?-i:\p{Lu})…)}): its matches start where an entry's first letter stands with a blank
+     * ({@code \s}) as many characters on as some entry is long, and a capital ({@code \p{Lu}}, or a surrogate)
+     * after the blanks there, since an ASCII entry without a blank of its own matches as many characters as it
+     * has. {@link #ofEntries} when some entry holds a blank or a character beyond ASCII.
      */
-    static Starts ofWordsBeforeBlank(List<String> entries) {
+    static Starts ofWordsBeforeName(List<String> entries) {
         Starts starts = ofEntries(entries, true);
         if (starts == ANYWHERE || entries.stream().anyMatch(e -> e.chars().anyMatch(c -> blank(c) || c >= 128))) {
             return starts;
@@ -137,7 +138,7 @@ final class Starts {
             if (wordStart && i > 0 && wordChar(text.charAt(i - 1))) {
                 continue;
             }
-            if (blankAfter != null && !blankAfterSome(text, i, n)) {
+            if (blankAfter != null && !nameAfterSome(text, i, n)) {
                 continue;
             }
             m.region(i, n);
@@ -180,10 +181,16 @@ final class Starts {
         return Chars.isLetter(c) || c == '-' || c == ' ' || Character.isSurrogate(c);
     }
 
-    private boolean blankAfterSome(CharSequence text, int i, int n) {
+    private boolean nameAfterSome(CharSequence text, int i, int n) {
         for (int length : blankAfter) {
-            if (i + length < n && blank(text.charAt(i + length))) {
-                return true;
+            int j = i + length;
+            if (j < n && blank(text.charAt(j))) {
+                while (j < n && blank(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && UPPERCASE.accepts[text.charAt(j)]) {
+                    return true;
+                }
             }
         }
         return false;

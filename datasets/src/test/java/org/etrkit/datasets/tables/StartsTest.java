@@ -54,7 +54,8 @@ class StartsTest {
             "in Ili, at\u00a0Kulja, INTO Tacheng, to\tUrumqi; Minto Hall, sat Down, _in Foo, 3at Bar, ınto Xinjiang",
             "Chiang Kai-shek and Mao Zedong met at Chongqing’s airport; Ürümqi fell; Δelta fell",
             "\uD835\uDC00 fell at \uD835\uDC00bc and Foo; x\u0301in Bar, é in Baz",
-            "Kazakh and Uighur and Hui and Mongol; Ili's; Altai’s and Tarbagatai's", "", "A", "in");
+            "Kazakh and Uighur and Hui and Mongol; Ili's; Altai’s and Tarbagatai's", "", "A", "in",
+            "fled into  Mukden, at \n\tKulja, from\r\nIli, near\fTacheng, on\u000BAltai, to x Y, in  ");
 
     private static List<Pattern> placePatterns() {
         Rules.PlacePatterns pp = Rules.defaults().placePatterns();
@@ -82,7 +83,9 @@ class StartsTest {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (String t : texts) {
             assertEquals(byFind(pp.after(), t), byStarts(pp.afterStarts(), pp.after(), t));
-            assertEquals(byFind(caseInsensitive, t), byStarts(pp.afterStarts(), caseInsensitive, t));
+            // compiled case-insensitive, \p{Lu} takes any cased letter: only the first letters tell where it starts
+            assertEquals(byFind(caseInsensitive, t),
+                    byStarts(Starts.ofEntries(lex.list("place_prepositions"), true), caseInsensitive, t));
         }
         assertFalse(byFind(pp.after(), TEXTS.get(1)).isEmpty());
     }
