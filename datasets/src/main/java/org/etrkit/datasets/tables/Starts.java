@@ -66,6 +66,15 @@ final class Starts {
      * surrogate).
      */
     static Starts ofEntries(List<String> entries, boolean wordBoundary) {
+        return (wordBoundary ? OF_WORDS : OF_ENTRIES).computeIfAbsent(List.copyOf(entries),
+                e -> make(e, wordBoundary));
+    }
+
+    /** The sets made so far, by their entries (the readers ask for theirs for every batch of articles). */
+    private static final java.util.Map<List<String>, Starts> OF_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<List<String>, Starts> OF_ENTRIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Starts make(List<String> entries, boolean wordBoundary) {
         boolean[] first = new boolean[Character.MAX_VALUE + 1];
         if (entries.isEmpty()) {
             return ANYWHERE;
@@ -147,6 +156,52 @@ final class Starts {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code m.region(from, to).find()} for a matcher with its default bounds (opaque and anchoring), tried only
+     * at the characters of this set: for a set of {@link #ofEntries ofEntries(entries, true)} and a pattern that
+     * opens with a word boundary before an entry and has no other look-behind and no anchor
+     * ({@code \b(?:{population_words})\b}). The boundary before a letter of the set holds at the region's start
+     * (its bounds are opaque) and elsewhere when the character before is no word character ({@code \b}'s own
+     * test: a letter, a digit, an underscore, or a combining mark after one inside the region); there the pattern
+     * matches from that letter in a region from it exactly when the search of the whole region matches there.
+     * {@code m.region(from, to).find()} itself for another set.
+     */
+    boolean findIn(Matcher m, CharSequence text, int from, int to) {
+        if (anywhere || !wordStart || blankAfter != null) {
+            return m.region(from, to).find();
+        }
+        for (int i = from; i < to; i++) {
+            if (!accepts[text.charAt(i)] || i > from && wordBefore(text, from, i)) {
+                continue;
+            }
+            if (m.region(i, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \b} finds left of {@code i} in a region from {@code from} with opaque bounds (i > from). */
+    private static boolean wordBefore(CharSequence text, int from, int i) {
+        int c = Character.codePointBefore(text, i);
+        if (c == '_' || Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        for (int x = i - 1; x >= from; x--) { // a combining mark counts when a letter or digit carries it
+            int b = Character.codePointAt(text, x);
+            if (Character.isLetterOrDigit(b)) {
+                return true;
+            }
+            if (Character.getType(b) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -151,6 +151,40 @@ class StartsTest {
     }
 
     @Test
+    void aRegionIsSearchedOnlyAtItsWordStartsWithTheSameAnswer() throws IOException {
+        Lexicon lex = Rules.defaults().lexicon();
+        Pattern p = lex.compile("\\b(?:{population_words})\\b");
+        Starts starts = Starts.ofEntries(lex.list("population_words"), true);
+        String text = seedText();
+        int found = 0;
+        for (int width : new int[] {40, 400}) {
+            for (int from = 0; from + 1 < text.length(); from += 7) {
+                int to = Math.min(text.length(), from + width);
+                boolean expected = p.matcher(text).region(from, to).find();
+                assertEquals(expected, starts.findIn(p.matcher(text), text, from, to), from + "-" + to);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertTrue(found > 100, "windows with a match: " + found);
+        List<String> pieces = List.of("census", "TOTAL", "of", "whom", " ", "_", "1", "x", "-", "\u0301", "\u0300",
+                "\u017fhare", "\u00e9");
+        Random random = new Random(3);
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(7); i > 0; i--) {
+                t.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String r = t.toString();
+            for (int from = 0; from <= r.length(); from++) {
+                for (int to = from; to <= r.length(); to++) {
+                    assertEquals(p.matcher(r).region(from, to).find(), starts.findIn(p.matcher(r), r, from, to),
+                            r + " " + from + "-" + to);
+                }
+            }
+        }
+    }
+
+    @Test
     void aListWithAnEntryStartingWithNoLetterIsSearchedEverywhere() {
         assertSame(Starts.ANYWHERE, Starts.ofEntries(List.of("in", " at"), true));
         assertSame(Starts.ANYWHERE, Starts.ofEntries(List.of(), true));
