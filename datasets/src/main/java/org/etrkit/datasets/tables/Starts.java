@@ -33,6 +33,11 @@ final class Starts {
     static final Starts UPPERCASE = new Starts(
             c -> Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate((char) c), false, false);
 
+    /** The characters {@code accepts} accepts, which must be every character a match can start at. */
+    static Starts of(IntPredicate accepts) {
+        return new Starts(accepts, false, false);
+    }
+
     /** Every character: {@link #find} is {@link Matcher#find(int)}. */
     static final Starts ANYWHERE = new Starts(c -> true, false, true);
 
@@ -134,12 +139,24 @@ final class Starts {
             m.region(0, n);
             return from <= n && m.find(from) ? (m.end() > m.start() ? m.end() : m.end() + 1) : -1;
         }
-        return find(m, text, from, n);
+        return find(m, text, from, n, n);
     }
 
-    /** {@link #find(Matcher, CharSequence, int)} of a match that starts before {@code to}. */
-    private int find(Matcher m, CharSequence text, int from, int to) {
-        int n = text.length();
+    /**
+     * {@code m.region(from, end).find()} for a matcher with transparent bounds (whose look-arounds see past the
+     * region, as {@link #matcher} makes them), tried only at the characters of this set; returns where the next
+     * search starts, or -1 when there is no match.
+     */
+    int findWithin(Matcher m, CharSequence text, int from, int end) {
+        if (anywhere) {
+            return m.region(from, end).find() ? (m.end() > m.start() ? m.end() : m.end() + 1) : -1;
+        }
+        return find(m, text, from, end, end);
+    }
+
+    /** The first match that starts in {@code [from, to)} in a region that ends at {@code end}. */
+    private int find(Matcher m, CharSequence text, int from, int to, int end) {
+        int n = end;
         for (int i = from; i < to; i++) {
             if (!accepts[text.charAt(i)]) {
                 continue;
@@ -222,7 +239,7 @@ final class Starts {
             while (run > at && nameChar(text.charAt(run - 1))) {
                 run--;
             }
-            int next = find(m, text, run, mark);
+            int next = find(m, text, run, mark, text.length());
             if (next >= 0) {
                 return next;
             }

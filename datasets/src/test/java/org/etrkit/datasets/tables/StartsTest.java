@@ -185,6 +185,27 @@ class StartsTest {
     }
 
     @Test
+    void aRegionWithTransparentBoundsIsSearchedOnlyAtTheSetsCharacters() throws IOException {
+        String text = seedText();
+        int found = 0;
+        for (Pattern p : placePatterns()) {
+            for (int from = 0; from + 1 < text.length(); from += 53) {
+                int end = Math.min(text.length(), from + 150);
+                Matcher plain = Starts.matcher(p, text).region(from, end);
+                Matcher starts = Starts.matcher(p, text);
+                boolean expected = plain.find();
+                int next = Starts.UPPERCASE.findWithin(starts, text, from, end);
+                assertEquals(expected, next >= 0, p + " " + from);
+                if (expected) {
+                    assertEquals(describe(plain), describe(starts));
+                    found++;
+                }
+            }
+        }
+        assertTrue(found > 100, "regions with a match: " + found);
+    }
+
+    @Test
     void aListWithAnEntryStartingWithNoLetterIsSearchedEverywhere() {
         assertSame(Starts.ANYWHERE, Starts.ofEntries(List.of("in", " at"), true));
         assertSame(Starts.ANYWHERE, Starts.ofEntries(List.of(), true));
