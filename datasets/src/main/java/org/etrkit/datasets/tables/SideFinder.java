@@ -999,9 +999,9 @@ final class SideFinder {
                 start += 4; // "The Communist-led Northeast Anti-Japanese United Army, which …"
                 opening = false;
             }
-            if (last != null && forceNouns.contains(last.toLowerCase(Locale.ROOT).replaceAll("'s$", ""))
+            if (last != null && forceNouns.contains(Once.POSSESSIVE_S.matcher(last.toLowerCase(Locale.ROOT)).replaceAll(""))
                     && end > start && p.namesIn(start, end).isEmpty() && !opening && !numberedFormation(t, start, end)) {
-                found = t.substring(start, end).replaceAll("'s$", "");
+                found = Once.POSSESSIVE_S.matcher(t.substring(start, end)).replaceAll("");
             }
             i = Math.max(end, i + 1);
         }
@@ -1482,7 +1482,7 @@ final class SideFinder {
         }
         int npEnd = from + m.end(1);
         String np = m.group(1).strip();
-        String head = lastWord(np.replaceAll("['’]s$", ""));
+        String head = lastWord(Once.POSSESSIVE.matcher(np).replaceAll(""));
         if (!forceNouns.contains(head) && !personnel.contains(head)) {
             return null;
         }
@@ -1520,7 +1520,7 @@ final class SideFinder {
             }
         }
         List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
-        if (!xs.isEmpty() && p.text.substring(xs.get(xs.size() - 1).end(), npEnd).matches("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*")) {
+        if (!xs.isEmpty() && Once.OWNER_TAIL.matcher(p.text.substring(xs.get(xs.size() - 1).end(), npEnd)).matches()) {
             return new Reading("Other", xs.get(xs.size() - 1).text(), "an unknown force the figure renames");
         }
         if (np.toLowerCase(Locale.ROOT).matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
@@ -1617,5 +1617,12 @@ final class SideFinder {
             return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;
+    }
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("'s$");
+        static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+        static final java.util.regex.Pattern OWNER_TAIL = java.util.regex.Pattern.compile("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*");
     }
 }
