@@ -435,7 +435,7 @@ final class AidTable implements CuratedTable {
 
         /** True when an infobox key names a transfer or what is given ("Horses Supplied", "Loans", "Advisers"). */
         private boolean namesAnItem(String key) {
-            for (String w : key.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            for (String w : Once.NOT_WORD_OR_HYPHEN.split(key.toLowerCase(Locale.ROOT))) {
                 if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
                         || aidPersonnel.contains(w)) {
                     return true;
@@ -1016,12 +1016,12 @@ final class AidTable implements CuratedTable {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                if (!Character.isLetter(text.charAt(i))) {
+                if (!Chars.isLetter(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < n && Character.isLetter(text.charAt(j))) {
+                while (j < n && Chars.isLetter(text.charAt(j))) {
                     j++;
                 }
                 if (j - i >= 3 && j - i <= LONGEST_WORD && !compoundPart(text, i, j) && mayBeTransferWord(text, i, j)) {
@@ -1066,7 +1066,7 @@ final class AidTable implements CuratedTable {
                 return false;
             }
             int k = end + 1;
-            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+            while (k < text.length() && Chars.isLetter(text.charAt(k))) {
                 k++;
             }
             String phrase = servicePhrase(service, text, text.substring(end + 1, k).toLowerCase(Locale.ROOT), k);
@@ -1115,11 +1115,11 @@ final class AidTable implements CuratedTable {
             while (k >= 0 && text.charAt(k) == ' ') {
                 k--;
             }
-            if (k < 0 || !Character.isLetter(text.charAt(k))) {
+            if (k < 0 || !Chars.isLetter(text.charAt(k))) {
                 return false;
             }
             int ws = k;
-            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
                 ws--;
             }
             String prev = text.substring(ws, k + 1).toLowerCase(Locale.ROOT);
@@ -1150,7 +1150,7 @@ final class AidTable implements CuratedTable {
                 return false;
             }
             int k = end + 1;
-            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+            while (k < text.length() && Chars.isLetter(text.charAt(k))) {
                 k++;
             }
             if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
@@ -1180,7 +1180,7 @@ final class AidTable implements CuratedTable {
                 return false;
             }
             int j = k + 1;
-            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            while (j < text.length() && Chars.isLetter(text.charAt(j))) {
                 j++;
             }
             String noun = text.substring(k + 1, j);
@@ -1194,7 +1194,7 @@ final class AidTable implements CuratedTable {
             int w = j;
             int words = 0;
             while (w < after.get(0).start()) {
-                if (!Character.isLetter(text.charAt(w))) {
+                if (!Chars.isLetter(text.charAt(w))) {
                     if (text.charAt(w) != ' ') {
                         return false; // "in turn, 300 …": punctuation ends the phrase
                     }
@@ -1202,7 +1202,7 @@ final class AidTable implements CuratedTable {
                     continue;
                 }
                 int e = w;
-                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                while (e < text.length() && Chars.isLetter(text.charAt(e))) {
                     e++;
                 }
                 String word = text.substring(w, e);
@@ -1247,7 +1247,7 @@ final class AidTable implements CuratedTable {
         /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
         /** True when a word of {@code [from, to)} is a source noun ("accounts", "estimates"). */
         private boolean namesASource(Prose p, int from, int to) {
-            for (String w : p.text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String w : Once.NOT_LETTERS.split(p.text.substring(from, to).toLowerCase(Locale.ROOT))) {
                 if (sourceNouns.contains(w)) {
                     return true;
                 }
@@ -1506,12 +1506,12 @@ final class AidTable implements CuratedTable {
                 String text = p.text;
                 int k = from;
                 while (k < sEnd) {
-                    if (!Character.isLetter(text.charAt(k)) || k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                    if (!Chars.isLetter(text.charAt(k)) || k > 0 && Chars.isLetter(text.charAt(k - 1))) {
                         k++;
                         continue;
                     }
                     int j = k;
-                    while (j < sEnd && Character.isLetter(text.charAt(j))) {
+                    while (j < sEnd && Chars.isLetter(text.charAt(j))) {
                         j++;
                     }
                     String w = text.substring(k, j).toLowerCase(Locale.ROOT);
@@ -1657,7 +1657,7 @@ final class AidTable implements CuratedTable {
                 }
                 List<String> between = p.wordsBefore(to, 8);
                 String textBetween = p.text.substring(n.end(), to).toLowerCase(Locale.ROOT);
-                if (textBetween.matches(".*\\b(?:it|they|he|she)\\b.*") && !between.isEmpty()) {
+                if (Once.PRONOUN.matcher(textBetween).matches() && !between.isEmpty()) {
                     return null; // "… and during the crisis it lent" refers back; see the paragraph
                 }
                 return n.isGroup() ? "Other" : n.side().at(day);
@@ -1680,15 +1680,16 @@ final class AidTable implements CuratedTable {
                     before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
                 }
             }
-            if (!before.matches(".*\\b\\p{Lu}\\p{L}+.*") || before.strip().isEmpty()
-                    || before.matches("^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$")) {
+            if (!Once.CAPITALISED_WORD.matcher(before).matches() || before.strip().isEmpty()
+                    || Once.OPENING_WORD_ONLY.matcher(before).matches()) {
                 return null;
             }
             // only the sentence's first word is capitalised ("Herders, workers and officials contributed"): a
             // subject without a name, the paragraph's or the article's donor
             int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
             String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
-            return sentenceStart >= Math.max(from, to - 60) && clause.matches("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*") ? UNNAMED : "Other";
+            return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
+                    : "Other";
         }
 
         /** "the party", "the new region" right before a verb, with an adverb between at most. */
@@ -1739,7 +1740,7 @@ final class AidTable implements CuratedTable {
             if (!m.lookingAt()) {
                 return false;
             }
-            String[] words = m.group().strip().split("\\s+");
+            String[] words = Once.BLANKS.split(m.group().strip());
             return titleNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         }
 
@@ -1818,7 +1819,7 @@ final class AidTable implements CuratedTable {
             if (between.isEmpty() || lower.startsWith("to ") || lower.startsWith("for ")) {
                 return null;
             }
-            if (between.endsWith(",") || lower.matches(".*[,;]\\s*(?:and\\s+)?$")) {
+            if (between.endsWith(",") || Once.LIST_END.matcher(lower).matches()) {
                 return null; // "supplied drilling rigs, 200 trucks": a list of items, no recipient
             }
             String side = null;
@@ -1832,7 +1833,7 @@ final class AidTable implements CuratedTable {
                 return side;
             }
             boolean noun = false;
-            for (String w : lower.split("[^\\p{L}']+")) {
+            for (String w : Once.NOT_WORD.split(lower)) {
                 noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
                 String byDefault = p.article.nounDefault(w);
                 if (byDefault != null) {
@@ -1900,7 +1901,7 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), verbStart).strip();
-            return between.matches("\\p{L}+") ? n.side().at(day) : null;
+            return Once.LETTERS.matcher(between).matches() ? n.side().at(day) : null;
         }
 
         /** The side named right before a transfer noun ("a Soviet loan", "Soviet aid"), or null. */
@@ -1911,7 +1912,7 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), nounStart).strip();
-            if (between.split("\\s+").length > 2) {
+            if (Once.BLANKS.split(between).length > 2) {
                 return null;
             }
             return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
@@ -1963,7 +1964,7 @@ final class AidTable implements CuratedTable {
                 Period per = Period.of(d.iso());
                 int start = per.from().getYear();
                 int idx = inSentence.indexOf(d);
-                if (idx > 0 && p.text.substring(inSentence.get(idx - 1).end(), d.start()).matches("\\s*(?:and|,|or)\\s*")) {
+                if (idx > 0 && Once.AND_OR.matcher(p.text.substring(inSentence.get(idx - 1).end(), d.start())).matches()) {
                     start = Period.of(inSentence.get(idx - 1).iso()).from().getYear();
                 }
                 return new int[] {start, per.to().getYear()};
@@ -1985,5 +1986,21 @@ final class AidTable implements CuratedTable {
             }
             return new int[] {start, end == 0 ? start : end};
         }
+    }
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+        static final Pattern PRONOUN = Pattern.compile(".*\\b(?:it|they|he|she)\\b.*");
+        static final Pattern CAPITALISED_WORD = Pattern.compile(".*\\b\\p{Lu}\\p{L}+.*");
+        static final Pattern OPENING_WORD_ONLY = Pattern.compile(
+                "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
+        static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
+        static final Pattern BLANKS = Pattern.compile("\\s+");
+        static final Pattern LIST_END = Pattern.compile(".*[,;]\\s*(?:and\\s+)?$");
+        static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
+        static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+        static final Pattern AND_OR = Pattern.compile("\\s*(?:and|,|or)\\s*");
+        static final Pattern NOT_WORD_OR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
     }
 }

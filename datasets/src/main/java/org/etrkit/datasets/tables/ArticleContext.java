@@ -227,6 +227,13 @@ final class ArticleContext {
     private final Map<String, Gazetteer.Side> combatantSides = new HashMap<>();
 
     private static final Pattern MEMBERS = Pattern.compile("(?i)(commanders?|leaders?|units?|forces?)\\s*(\\d*)");
+    /** What a member entry's parts are split on, a leading article, a person's name; compiled once. */
+    private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** What the first word of an infobox value ends at ({@link #statusSide}). */
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,;]+");
     /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
     private static final Pattern PARTY_NAME = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*");
@@ -307,8 +314,8 @@ final class ArticleContext {
     private void members(boolean persons, String value, Gazetteer.Side side, Map<String, Gazetteer.Side> aliases,
                          Set<String> conflicting) {
         Gazetteer base = rules.gazetteer();
-        for (String part : value.replaceAll("\\(", ";").replaceAll("\\)", ";").split("[;,]|\\s+of\\s+(?:the\\s+)?")) {
-            String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
+        for (String part : MEMBER_SEPARATOR.split(value.replace('(', ';').replace(')', ';'))) {
+            String name = LEADING_THE.matcher(part.strip()).replaceAll("");
             if (name.isEmpty() || !(Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                     || groups.find(name).size() > 0 && !persons) {
                 continue;
@@ -319,7 +326,7 @@ final class ArticleContext {
                 continue;
             }
             Gazetteer.Side own = whole ? known.get(0).value() : side; // "Sheng Shicai" keeps the gazetteer's side
-            if (persons && !name.matches("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}")) {
+            if (persons && !PERSON_NAME.matcher(name).matches()) {
                 continue; // "POW", "(from 1922)" and other notes
             }
             if (!persons && !Character.isDigit(name.charAt(0)) && name.indexOf(' ') < 0) {
@@ -328,8 +335,8 @@ final class ArticleContext {
             if (!whole) {
                 addAlias(aliases, conflicting, name, own);
             }
-            if (persons && name.indexOf(' ') > 0 && name.split("\\s+").length <= 3) {
-                String[] words = name.split("\\s+");
+            if (persons && name.indexOf(' ') > 0 && BLANKS.split(name).length <= 3) {
+                String[] words = BLANKS.split(name);
                 for (String w : List.of(words[0], words[words.length - 1])) {
                     if (w.length() >= 2 && !w.contains(".") && base.firstIn(w) == null) {
                         addAlias(aliases, conflicting, w, own);
@@ -478,8 +485,11 @@ final class ArticleContext {
         Set<String> keys = lex.set("status_keys");
         Set<String> subordinate = lex.set("subordinate_status_words");
         for (Element.InfoboxEntry e : article.infobox()) {
-            String first = e.value().strip().split("[\\s,;]+", 2)[0].toLowerCase(Locale.ROOT);
-            if (keys.contains(e.key().toLowerCase(Locale.ROOT)) && subordinate.contains(first)) {
+            if (!keys.contains(e.key().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String first = FIRST_WORD_END.split(e.value().strip(), 2)[0].toLowerCase(Locale.ROOT);
+            if (subordinate.contains(first)) {
                 Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
                 if (s != null && !s.side().equals("Other")) {
                     return s;
@@ -692,21 +702,29 @@ final class ArticleContext {
             Rules.PlacePatterns pp = rules.placePatterns(); // compiled once per Rules, from the lexicon
             Set<String> places = new java.util.HashSet<>();
             Set<String> owners = new java.util.HashSet<>();
+            // each pattern is tried only where its match can start (Starts): "joined" and "owner" only in the run
+            // of name characters before each " and " or apostrophe; "before" only in a text with a place verb
             for (Prose p : prose) {
-                for (Pattern pt : List.of(pp.after(), pp.before())) {
-                    Matcher m = pt.matcher(p.text);
-                    while (m.find()) {
-                        places.add(m.group(1));
+                Matcher a = Starts.matcher(pp.after(), p.text);
+                for (int at = 0; (at = pp.afterStarts().find(a, p.text, at)) >= 0; ) {
+                    places.add(a.group(1));
+                }
+                if (pp.mayUseVerb(p.text)) {
+                    Matcher b = Starts.matcher(pp.before(), p.text);
+                    for (int at = 0; (at = Starts.UPPERCASE.find(b, p.text, at)) >= 0; ) {
+                        places.add(b.group(1));
                     }
                 }
-                Matcher o = pp.owner().matcher(p.text);
-                while (o.find()) {
+                String t = p.text;
+                Matcher o = Starts.matcher(pp.owner(), t);
+                for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(o, t, at, i -> nextApostrophe(t, i))) >= 0; ) {
                     owners.add(o.group(1));
                 }
             }
             for (Prose p : prose) {
-                Matcher m = pp.joined().matcher(p.text);
-                while (m.find()) {
+                String t = p.text;
+                Matcher m = Starts.matcher(pp.joined(), t);
+                for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(m, t, at, i -> t.indexOf(" and ", i))) >= 0; ) {
                     if (places.contains(m.group(1)) || places.contains(m.group(2))) {
                         places.add(m.group(1));
                         places.add(m.group(2));
@@ -717,6 +735,13 @@ final class ArticleContext {
             placeNames = places;
         }
         return placeNames.contains(name);
+    }
+
+    /** Where the first apostrophe ("'" or "’") at or after {@code from} stands in {@code t}, or -1. */
+    private static int nextApostrophe(String t, int from) {
+        int straight = t.indexOf('\'', from);
+        int curly = t.indexOf('’', from);
+        return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
     }
 
     private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {

@@ -101,7 +101,7 @@ final class ArticleNames {
             int from = 0;
             // the same matches as m.find() from the start: a definition is words and blanks before its "(ABC)",
             // so only the run of such characters before each "(ABC)" is searched (see inRun)
-            while (from < t.length() && abbreviation.find(from)) {
+            while (from < t.length() && findAbbreviation(abbreviation, t, from)) {
                 int start = runStart(t, from, abbreviation.start());
                 from = abbreviation.end();
                 if (!m.region(start, from).find()) {
@@ -127,7 +127,7 @@ final class ArticleNames {
             // lies inside the run of such characters around the next noun (see inRun), and only that run is searched
             while (from < t.length() && patterns.findNoun(t, from, noun)) {
                 int runEnd = runEnd(t, noun[1]);
-                if (m.region(runStart(t, from, noun[0]), runEnd).find()) {
+                if (patterns.nameStarts().findWithin(m, t, runStart(t, from, noun[0]), runEnd) >= 0) {
                     String name = stripLeading(m.group().strip());
                     if (name.contains(" ")) {
                         addState(name, formsOf(name, stateNouns));
@@ -220,10 +220,11 @@ final class ArticleNames {
      * holds (a text without one is not searched for a name).
      */
     @SuppressWarnings("unchecked")
-    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, List<String>[] byAsciiFirst) {
+    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, List<String>[] byAsciiFirst,
+                                 Starts nameStarts) {
 
-        StatePatterns(Pattern name, Pattern noun, List<String> nouns) {
-            this(name, noun, nouns, new List[128]);
+        StatePatterns(Pattern name, Pattern noun, List<String> nouns, Starts nameStarts) {
+            this(name, noun, nouns, new List[128], nameStarts);
             for (int c = 0; c < 128; c++) { // the nouns that start with c, in the pattern's order; null for none
                 int first = c;
                 List<String> starting = nouns.stream().filter(n -> n.charAt(0) == first).toList();
@@ -277,9 +278,14 @@ final class ArticleNames {
                     return String.format("\\x{%x}", Character.isBmpCodePoint(c) ? Character.toUpperCase((char) c) : c);
                 }).distinct().collect(java.util.stream.Collectors.joining());
         if (firsts.isEmpty()) { // no state nouns: nothing to guard on
-            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun), List.of());
+            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun), List.of(), Starts.ANYWHERE);
         }
-        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun), spelled);
+        // where a name can start: the look-ahead's class, a capital or a noun's first letter (or its first half)
+        Pattern startClass = Pattern.compile("[\\p{Lu}" + firsts + "]");
+        Starts nameStarts = Starts.of(c -> Character.isHighSurrogate((char) c)
+                || startClass.matcher(String.valueOf((char) c)).matches());
+        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun), spelled,
+                nameStarts);
     }
 
     /**
@@ -302,6 +308,19 @@ final class ArticleNames {
     private static boolean inRun(char c) {
         return Chars.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
                 || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /**
+     * {@code abbreviation.find(from)} ({@link #ABBREVIATION}), tried only at each "(": {@code find} tries every
+     * character.
+     */
+    private static boolean findAbbreviation(Matcher abbreviation, String t, int from) {
+        for (int p = t.indexOf('(', from); p >= 0; p = t.indexOf('(', p + 1)) {
+            if (abbreviation.region(p, t.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the run of {@link #inRun} characters that ends at {@code noun} starts, at {@code from} at the earliest. */

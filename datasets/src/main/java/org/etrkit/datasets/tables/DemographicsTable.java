@@ -178,9 +178,31 @@ final class DemographicsTable implements CuratedTable {
             "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
     /** A share in words: "two-thirds", "about a third", "nearly half", "one-fifth", "three quarters". */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?i)\\b(?:(about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps) )?"
-                    + "(a|one|two|three|four|seven|nine)[- ](half|thirds?|quarters?|fifths?|tenths?)\\b"
-                    + "|\\b(?:(about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over) )?(half)\\b(?![- ](?:a |an )?(?:million|thousand|hundred|dozen))");
+            "(?i)\\b(?:(" + FractionWords.HEDGES + ") )?"
+                    + "(" + FractionWords.NUMERATORS + ")[- ](" + FractionWords.PARTS + ")\\b"
+                    + "|\\b(?:(" + FractionWords.HALF_HEDGES + ") )?(half)\\b(?![- ](?:a |an )?(?:million|thousand|hundred|dozen))");
+
+    /**
+     * The words a {@link #FRACTION} opens with, each alternative behind a word boundary: a hedge, a numerator or
+     * "half". {@link #FRACTION_STARTS} is made of them, so the search for a share in words tries only where one
+     * of them can start ({@link Starts}); a new alternative of {@link #FRACTION} must open with one of them, and
+     * hold a word of {@code PARTS}: a text without one ({@code PART_HEADS}) is not searched.
+     */
+    private static final class FractionWords {
+        static final String HEDGES = "about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps";
+        static final String NUMERATORS = "a|one|two|three|four|seven|nine";
+        static final String PARTS = "half|thirds?|quarters?|fifths?|tenths?";
+        /** The parts without their plural "s", of which every match holds one ("half" in both alternatives). */
+        static final ListHits PART_HEADS = new ListHits(List.of(PARTS.replace("s?", "").split("\\|")));
+        static final String HALF_HEDGES = "about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over";
+    }
+
+    private static final Starts FRACTION_STARTS = Starts.ofEntries(java.util.stream.Stream.of(FractionWords.HEDGES,
+            FractionWords.NUMERATORS, FractionWords.HALF_HEDGES, "half").flatMap(w -> java.util.Arrays.stream(w.split("\\|")))
+            .toList(), true);
+    /** What after a share in words makes it a fraction of a number: "half a million", "a third of a century". */
+    private static final Pattern FRACTION_OF_A_NUMBER = Pattern.compile(
+            "\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b");
     /** "of these, " right before a fraction ("of these, about a third were Hui"): a share of the count before. */
     private static final Pattern OF_THESE_COMMA = Pattern.compile("\\bof (?:these|them|whom),\\s+$");
     /** A copula right after a fraction: " were", " was". */
@@ -214,7 +236,13 @@ final class DemographicsTable implements CuratedTable {
     /** A capitalised word after a preposition of place: "in Kulja", "at Wangyemiao", "from Urumqi". */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in ", "at ", "from ", "to ", "near ", "around ");
     private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|from|to|near|around|of) ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+            "\\b(?:" + String.join("|", AfterPlace.PREPOSITIONS) + ") ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+
+    /** The prepositions of {@link #AFTER_PLACE_PREPOSITION}, and where its matches can start ({@link Starts}). */
+    private static final class AfterPlace {
+        static final List<String> PREPOSITIONS = List.of("in", "at", "from", "to", "near", "around", "of");
+        static final Starts STARTS = Starts.ofWordsBeforeName(PREPOSITIONS);
+    }
     /** Where a clause with a subject of its own starts inside a sentence. */
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
@@ -380,6 +408,8 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> movement;
         private final Set<String> admin;
         private final Pattern populationWords;
+        /** Where a match of {@link #populationWords} can start. */
+        private final Starts populationStarts;
         /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
         private final Pattern captionWords;
         private final Pattern placeAdmin;
@@ -466,6 +496,7 @@ final class DemographicsTable implements CuratedTable {
             this.movement = lex.set("movement_verbs");
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
+            this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
             this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs})\\b)");
             this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
@@ -1099,7 +1130,7 @@ final class DemographicsTable implements CuratedTable {
             if (name == null) {
                 return null;
             }
-            String[] words = name.strip().split("\\s+");
+            String[] words = Once.BLANKS.split(name.strip());
             String last = words[words.length - 1].toLowerCase(Locale.ROOT);
             if (words.length < 2 || !stateNouns.contains(last) && !governmentBodies.contains(last)) {
                 return null;
@@ -1249,7 +1280,7 @@ final class DemographicsTable implements CuratedTable {
             for (String key : INFOBOX_PLACE_KEYS) {
                 for (Element.InfoboxEntry e : ac.article.infobox()) {
                     if (e.key().strip().equalsIgnoreCase(key) && !e.value().isBlank()) {
-                        String[] parts = e.value().replaceAll("\\(.*?\\)", "").split("[,;]");
+                        String[] parts = Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""));
                         String last = parts[parts.length - 1].strip();
                         if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
                             return last;
@@ -1639,14 +1670,17 @@ final class DemographicsTable implements CuratedTable {
          */
         private List<Quantity> withShares(Prose p) {
             List<Quantity> figures = p.block.quantities();
-            Matcher m = FRACTION.matcher(p.text);
+            if (!FractionWords.PART_HEADS.anyIn(p.text)) {
+                return figures; // no "half", "third", …: no share in words
+            }
+            Matcher m = Starts.matcher(FRACTION, p.text);
             List<Quantity> out = null;
-            while (m.find()) {
+            for (int at = 0; (at = FRACTION_STARTS.find(m, p.text, at)) >= 0; ) { // FRACTION's matches, in order
                 String after = p.text.substring(m.end(), Math.min(p.text.length(), m.end() + 60));
                 String before = p.text.substring(Math.max(0, m.start() - 40), m.start());
                 boolean ofThese = OF_THESE_COMMA.matcher(before).find() && COPULA_AFTER.matcher(after).lookingAt();
                 if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese)
-                        || after.matches("(?s)\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b.*")) {
+                        || FRACTION_OF_A_NUMBER.matcher(after).lookingAt()) {
                     continue;
                 }
                 int start = m.start();
@@ -1654,9 +1688,11 @@ final class DemographicsTable implements CuratedTable {
                 if (figures.stream().anyMatch(f -> f.start() < end && start < f.end())) {
                     continue; // already a figure
                 }
-                String top = (m.group(2) != null ? m.group(2) : "one").toLowerCase(Locale.ROOT).replaceAll("^a$", "one");
+                String numerator = (m.group(2) != null ? m.group(2) : "one").toLowerCase(Locale.ROOT);
+                String top = numerator.equals("a") ? "one" : numerator;
                 String part = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
-                double share = 100.0 * FRACTION_WORDS.indexOf(top) / FRACTION_PARTS.get(part.replaceAll("s$", ""));
+                double share = 100.0 * FRACTION_WORDS.indexOf(top) / FRACTION_PARTS.get(
+                        part.endsWith("s") ? part.substring(0, part.length() - 1) : part);
                 String hedge = m.group(1) != null ? m.group(1) : m.group(4);
                 org.etrkit.datasets.extract.Qualifier qualifier = hedge == null ? org.etrkit.datasets.extract.Qualifier.EXACT
                         : org.etrkit.datasets.extract.Qualifier.ABOUT;
@@ -1680,7 +1716,7 @@ final class DemographicsTable implements CuratedTable {
             }
             String w = word.toLowerCase(Locale.ROOT);
             int i = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
-            return scale * (w.matches("\\d+") ? Integer.parseInt(w) : i > 0 ? i : 1);
+            return scale * (Once.DIGITS.matcher(w).matches() ? Integer.parseInt(w) : i > 0 ? i : 1);
         }
 
         /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
@@ -1760,9 +1796,10 @@ final class DemographicsTable implements CuratedTable {
                 int endWindow = Math.max(c.start(), c.end() - Prose.WINDOW);
                 int startWindow = Math.min(c.end(), c.start() + Prose.WINDOW);
                 // a sentence no longer than the window is both windows: searched once
-                return populationWords.matcher(p.text).region(endWindow, c.end()).find()
+                // each window searched only where a population word can start (Starts.findIn: the same answer)
+                return populationStarts.findIn(populationWords.matcher(p.text), p.text, endWindow, c.end())
                         || (endWindow != c.start() || startWindow != c.end())
-                        && populationWords.matcher(p.text).region(c.start(), startWindow).find();
+                        && populationStarts.findIn(populationWords.matcher(p.text), p.text, c.start(), startWindow);
             });
         }
 
@@ -1848,7 +1885,7 @@ final class DemographicsTable implements CuratedTable {
                 return false;
             }
             Prose.Name n = names.get(names.size() - 1);
-            return n.isGroup() && p.text.substring(n.end(), q.start()).matches(":?\\s+|\\s*\\(");
+            return n.isGroup() && Once.GROUP_THEN_FIGURE.matcher(p.text.substring(n.end(), q.start())).matches();
         }
 
         /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */
@@ -1861,7 +1898,7 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             Prose.Name n = names.get(names.size() - 1);
-            return n.isGroup() && p.text.substring(n.end(), q.start()).matches("\\s*\\(") ? canonical(n) : null;
+            return n.isGroup() && Once.OPENING_BRACKET.matcher(p.text.substring(n.end(), q.start())).matches() ? canonical(n) : null;
         }
 
         /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
@@ -1900,7 +1937,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             String after = p.after(q.end(), 60).toLowerCase(Locale.ROOT);
-            String[] words = after.split("[^\\p{L}]+");
+            String[] words = Once.NOT_LETTERS.split(after);
             int n = 0;
             String previous = "";
             boolean percent = q.unit().equalsIgnoreCase("percent");
@@ -2403,7 +2440,7 @@ final class DemographicsTable implements CuratedTable {
             }
             int end = Math.min(s.end(), s.start() + Prose.WINDOW);
             Matcher m = placeAdmin.matcher(p.text).useTransparentBounds(true).region(s.start(), end);
-            if (nextAdmin(m, end) && p.text.substring(s.start(), m.start()).matches("\\s*(?:(?:In|At|The|the) )?")) {
+            if (nextAdmin(m, end) && Once.OPENING_WORD.matcher(p.text.substring(s.start(), m.start())).matches()) {
                 String place = adminPlace(m);
                 if (place != null && !isGroup(p, place)) {
                     return place; // "The Tuvan People's Republic …", "In Jirim League, …"
@@ -2439,21 +2476,66 @@ final class DemographicsTable implements CuratedTable {
         /** The article whose {@link #places} are known. */
         private ArticleContext placesOf;
         private Set<String> places = Set.of();
-        /** The words of the article's prose, as written. */
+        /** The words of the prose of the article {@link #wordsOf}, as written ({@link #articleWords()}). */
         private Set<String> articleWords = Set.of();
+        /** The article whose {@link #articleWords} are known. */
+        private ArticleContext wordsOf;
+
+        /**
+         * The words of the prose of the article {@link #placesOf}, as written (none before there is one): made
+         * when first asked for, which few articles are.
+         */
+        private Set<String> articleWords() {
+            if (placesOf != null && wordsOf != placesOf) {
+                wordsOf = placesOf;
+                articleWords = new java.util.HashSet<>();
+                for (Prose p : placesOf.prose) {
+                    addWords(p.text, articleWords);
+                }
+            }
+            return articleWords;
+        }
+
+        /**
+         * Adds the strings {@code text.split("[^\\p{L}'’-]+")} gives, without a regular expression: each run of
+         * letters, apostrophes and hyphens, and the empty string where split gives it (an empty text, or a text
+         * that opens with another character and holds a run).
+         */
+        private static void addWords(String text, Set<String> words) {
+            int n = text.length();
+            int i = 0;
+            boolean any = false;
+            while (i < n) {
+                int start = i;
+                while (i < n && wordCodePoint(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                if (i > start) {
+                    words.add(text.substring(start, i));
+                    any = true;
+                }
+                while (i < n && !wordCodePoint(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+            }
+            if (n == 0 || any && !wordCodePoint(text.codePointAt(0))) {
+                words.add("");
+            }
+        }
+
+        private static boolean wordCodePoint(int c) {
+            return c < 128 ? Chars.isLetter((char) c) || c == '\'' || c == '-' : c == '\u2019' || Character.isLetter(c);
+        }
+
 
         /** The capitalised words the article writes after "in", "at", "from", "to" or "near": places. */
         private Set<String> placeWords(ArticleContext ac) {
             if (ac != placesOf) {
                 placesOf = ac;
                 places = new java.util.HashSet<>();
-                articleWords = new java.util.HashSet<>();
                 for (Prose p : ac.prose) {
-                    for (String w : p.text.split("[^\\p{L}'’-]+")) {
-                        articleWords.add(w);
-                    }
-                    Matcher m = AFTER_PLACE_PREPOSITION.matcher(p.text);
-                    while (m.find()) {
+                    Matcher m = Starts.matcher(AFTER_PLACE_PREPOSITION, p.text);
+                    for (int at = 0; (at = AfterPlace.STARTS.find(m, p.text, at)) >= 0; ) {
                         places.add(m.group(1));
                     }
                 }
@@ -2642,8 +2724,8 @@ final class DemographicsTable implements CuratedTable {
                 return !places.contains(w);
             }
             // "Mongolian" (Mongolia), "Canadian" (Canada), "Russian" (a people) but not "Dalian" or "Yanbian"
-            return w.endsWith("ian") && !places.contains(w) && (articleWords.contains(w.substring(0, w.length() - 1))
-                    || articleWords.contains(w.substring(0, w.length() - 3) + "a")
+            return w.endsWith("ian") && !places.contains(w) && (articleWords().contains(w.substring(0, w.length() - 1))
+                    || articleWords().contains(w.substring(0, w.length() - 3) + "a")
                     || placesOf != null && wholeGroup(placesOf, w) != null || w.length() > 8);
         }
 
@@ -2662,12 +2744,12 @@ final class DemographicsTable implements CuratedTable {
             if (phrase == null) {
                 return null;
             }
-            List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(Once.BLANKS.split(phrase.strip())));
             while (!words.isEmpty() && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
                 words.remove(0);
             }
             if (!words.isEmpty()) {
-                String last = words.get(words.size() - 1).replaceAll("['’]s$", "");
+                String last = Once.POSSESSIVE.matcher(words.get(words.size() - 1)).replaceAll("");
                 words.set(words.size() - 1, last);
                 if (words.size() > 1 && genericAdmin.contains(last.toLowerCase(Locale.ROOT))) {
                     words.remove(words.size() - 1);
@@ -2681,5 +2763,17 @@ final class DemographicsTable implements CuratedTable {
             return name.isEmpty() || isMonth(name) ? null : name;
         }
     }
-}
 
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern BLANKS = Pattern.compile("\\s+");
+        static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+        static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("[,;]");
+        static final Pattern GROUP_THEN_FIGURE = Pattern.compile(":?\\s+|\\s*\\(");
+        static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
+        static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+        static final Pattern OPENING_WORD = Pattern.compile("\\s*(?:(?:In|At|The|the) )?");
+        static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+        static final Pattern DIGITS = Pattern.compile("\\d+");
+    }
+}

@@ -100,9 +100,30 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
      * A list that stands alone between alternation bars or group brackets is guarded by a look-ahead for
      * the letters its entries start with ({@link RegexGuard}), which makes searches faster and changes no match.
      *
+     * <p>The readers compile their patterns for every batch of articles: a template compiled before for this
+     * same lexicon (which cannot change) gives the pattern compiled then ({@link Pattern}s are immutable).
+     *
      * @throws IllegalArgumentException naming an unknown list, or with the regular expression's own message
      */
     Pattern compile(String template) {
+        Compiled before = COMPILED.get(template);
+        if (before != null && before.lexicon() == this) {
+            return before.pattern();
+        }
+        Pattern p = compileNew(template);
+        COMPILED.put(template, new Compiled(this, p));
+        return p;
+    }
+
+    /** A template's pattern, and the lexicon it was compiled for. */
+    private record Compiled(Lexicon lexicon, Pattern pattern) {
+    }
+
+    /** The last pattern compiled of each template, by template (a build has one lexicon; tests make others). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Compiled> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Pattern compileNew(String template) {
         Matcher m = LIST_REF.matcher(template);
         StringBuilder regex = new StringBuilder();
         boolean[] alone = RegexGuard.alternativesAlone(template);

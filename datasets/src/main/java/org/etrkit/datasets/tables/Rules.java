@@ -52,15 +52,38 @@ public final class Rules {
      * once from the lexicon: a name after a preposition of {@code place_prepositions} ({@code after}), before a
      * verb of {@code place_verbs} ({@code before}), two names joined by "and" ({@code joined}), and a name as an
      * owner ("Changchun's", {@code owner}). Each has the name in group 1 ({@code joined}: groups 1 and 2).
+     * {@code afterStarts} holds where {@code after}'s matches can start, a preposition's first letter before
+     * blanks and a capital ({@link Starts#ofWordsBeforeName}); the other three start at a capital ({@link Starts#UPPERCASE}). {@code verbWords}
+     * holds, per verb, the text before its first space, one of which a text must hold for {@code before} to match
+     * in it ({@link #mayUseVerb}).
      */
-    record PlacePatterns(Pattern after, Pattern before, Pattern joined, Pattern owner) {
+    record PlacePatterns(Pattern after, Pattern before, Pattern joined, Pattern owner, Starts afterStarts,
+                         List<String> verbWords) {
         static PlacePatterns of(Lexicon lex) {
             String nameRe = "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*";
+            List<String> verbs = lex.list("place_verbs");
+            List<String> verbWords = verbs.isEmpty() ? List.of("") // an empty alternation matches anywhere
+                    : verbs.stream().map(v -> v.split(" ", -1)[0]).toList();
             return new PlacePatterns(
                     Pattern.compile("\\b(?i:" + lex.alternation("place_prepositions") + ")\\s+(" + nameRe + ")"),
                     Pattern.compile("(?<![\\p{L}-])(" + nameRe + ")\\s+(?:" + lex.alternation("place_verbs") + ")\\b"),
                     Pattern.compile("(" + nameRe + ") and (" + nameRe + ")"),
-                    Pattern.compile("(" + nameRe + ")['’]s\\b"));
+                    Pattern.compile("(" + nameRe + ")['’]s\\b"),
+                    Starts.ofWordsBeforeName(lex.list("place_prepositions")),
+                    verbWords);
+        }
+
+        /**
+         * False when {@code before} cannot match in {@code text}: it holds none of the verbs' first words
+         * ({@code before} is case-sensitive, and the text before a verb's first space is matched as written).
+         */
+        boolean mayUseVerb(String text) {
+            for (String w : verbWords) {
+                if (text.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

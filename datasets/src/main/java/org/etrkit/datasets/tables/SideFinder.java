@@ -612,7 +612,7 @@ final class SideFinder {
                 attack |= opposition.contains(before.get(i));
             }
             String between = p.text.substring(from, n.start()).toLowerCase(Locale.ROOT);
-            if (!attack || !between.matches("(?s).*\\b(?:was|were|been|being)\\b.*")) {
+            if (!attack || !PASSIVE_AUXILIARY.matcher(between).find()) {
                 return null;
             }
             String opponent = p.article.opponent(n.side().at(date));
@@ -792,7 +792,7 @@ final class SideFinder {
         while (m.find()) {
             comma = m.start();
         }
-        if (comma < 0 || p.text.substring(comma + 1, start).matches("(?s).*[,;()].*") || !p.namesIn(comma, start).isEmpty()) {
+        if (comma < 0 || holdsAny(p.text, comma + 1, start, ",;()") || !p.namesIn(comma, start).isEmpty()) {
             return null; // no "whose" clause, the figure is past its end, or the clause names its force ("whose Northeastern Army")
         }
         List<Prose.Name> names = p.namesIn(from, comma);
@@ -834,7 +834,7 @@ final class SideFinder {
             atEnd = m.end();
         }
         if (at < 0 || at == p.sentence(p.sentenceIndex(at)).start() || !p.namesIn(at, start).isEmpty() || !p.actorsIn(at, start).isEmpty()
-                || p.anyWordIn(atEnd, start, Set.of("that")) || p.text.substring(atEnd, start).matches("(?s).*[,;:()].*")) {
+                || p.anyWordIn(atEnd, start, Set.of("that")) || holdsAny(p.text, atEnd, start, ",;:()")) {
             return null;
         }
         int si = p.sentenceIndex(at);
@@ -950,7 +950,7 @@ final class SideFinder {
     /** True when only "in", "into", "within" or "among" join the figure to the name: a place, unless a force. */
     private static boolean locative(String between) {
         boolean in = false;
-        for (String w : between.split("[^\\p{L}']+")) {
+        for (String w : NOT_WORD.split(between)) {
             if (w.equals("by") || CONNECTORS.contains(w) && !LOCATIVE.contains(w)) {
                 return false;
             }
@@ -999,9 +999,9 @@ final class SideFinder {
                 start += 4; // "The Communist-led Northeast Anti-Japanese United Army, which …"
                 opening = false;
             }
-            if (last != null && forceNouns.contains(last.toLowerCase(Locale.ROOT).replaceAll("'s$", ""))
+            if (last != null && forceNouns.contains(Once.POSSESSIVE_S.matcher(last.toLowerCase(Locale.ROOT)).replaceAll(""))
                     && end > start && p.namesIn(start, end).isEmpty() && !opening && !numberedFormation(t, start, end)) {
-                found = t.substring(start, end).replaceAll("'s$", "");
+                found = Once.POSSESSIVE_S.matcher(t.substring(start, end)).replaceAll("");
             }
             i = Math.max(end, i + 1);
         }
@@ -1094,7 +1094,7 @@ final class SideFinder {
     private boolean joins(String between) {
         boolean connector = false;
         String previous = "";
-        for (String w : between.split("[^\\p{L}']+")) {
+        for (String w : NOT_WORD.split(between)) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -1222,7 +1222,29 @@ final class SideFinder {
 
     private static boolean endsWithWith(String before) {
         String b = before.toLowerCase(Locale.ROOT).stripTrailing();
-        return b.endsWith(" with") || b.matches(".*\\bwith (?:a|an|the) [\\p{L}-]+ of$");
+        return b.endsWith(" with") || WITH_A_NOUN_OF.matcher(b).matches();
+    }
+
+    /** "with a unit of" at the end of a text ({@link #endsWithWith}). */
+    private static final java.util.regex.Pattern WITH_A_NOUN_OF = java.util.regex.Pattern.compile(
+            ".*\\bwith (?:a|an|the) [\\p{L}-]+ of$");
+    /** A passive's auxiliary anywhere in a text: "was", "were", "been", "being". */
+    private static final java.util.regex.Pattern PASSIVE_AUXILIARY = java.util.regex.Pattern.compile(
+            "\\b(?:was|were|been|being)\\b");
+    /** What {@link #locative} and {@link #joins} split a text into words at. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+    /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */
+    private static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
+            "(?i)(?:at least|some|about|more than|over|nearly|roughly|up to)?");
+
+    /** True when {@code text[from, to)} holds one of {@code chars}. */
+    private static boolean holdsAny(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word in the figure's noun phrase that is neither a known name nor an ethnic group, or null. */
@@ -1307,8 +1329,7 @@ final class SideFinder {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
         boolean sameSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si;
-        boolean opensSentence = p.text.substring(sentenceStart, start).strip().matches("(?i)(?:at least|some|about|"
-                + "more than|over|nearly|roughly|up to)?");
+        boolean opensSentence = QUALIFIER_ALONE.matcher(p.text.substring(sentenceStart, start).strip()).matches();
         boolean previousSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si - 1;
         if ((sameSentence || opensSentence && previousSentence) && partOfBefore(p, end)) {
             return previous.asPart("a part of the figure before it ('of them')");
@@ -1449,13 +1470,19 @@ final class SideFinder {
     private Reading renamedPhrase(Prose p, int start, LocalDate date) {
         int from = Math.max(p.clauseStart(start), start - 100);
         String before = p.text.substring(from, start);
-        java.util.regex.Matcher m = RENAMED.matcher(before);
+        // the match's comma is the text's last (only blanks and "then" follow it), and at most 80 characters
+        // follow the match's start to it: the search starts there, where it finds what it finds from the start
+        int comma = before.lastIndexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = RENAMED.matcher(before).region(Math.max(0, comma - 80), before.length());
         if (!m.find()) {
             return null;
         }
         int npEnd = from + m.end(1);
         String np = m.group(1).strip();
-        String head = lastWord(np.replaceAll("['’]s$", ""));
+        String head = lastWord(Once.POSSESSIVE.matcher(np).replaceAll(""));
         if (!forceNouns.contains(head) && !personnel.contains(head)) {
             return null;
         }
@@ -1493,7 +1520,7 @@ final class SideFinder {
             }
         }
         List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
-        if (!xs.isEmpty() && p.text.substring(xs.get(xs.size() - 1).end(), npEnd).matches("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*")) {
+        if (!xs.isEmpty() && Once.OWNER_TAIL.matcher(p.text.substring(xs.get(xs.size() - 1).end(), npEnd)).matches()) {
             return new Reading("Other", xs.get(xs.size() - 1).text(), "an unknown force the figure renames");
         }
         if (np.toLowerCase(Locale.ROOT).matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
@@ -1590,5 +1617,12 @@ final class SideFinder {
             return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;
+    }
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("'s$");
+        static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+        static final java.util.regex.Pattern OWNER_TAIL = java.util.regex.Pattern.compile("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*");
     }
 }

@@ -127,6 +127,8 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> materiel;
         private final Set<String> aircraft;
         private final Set<String> militaryBodies;
+        /** A word of {@link #militaryBodies} anywhere in a text, or null when there is none; compiled once. */
+        private final Pattern militaryBody;
         private final Set<String> strengthHeaders;
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
@@ -149,6 +151,8 @@ final class TroopsTable implements CuratedTable {
             this.materiel = lex.set("materiel");
             this.aircraft = lex.set("aircraft_words");
             this.militaryBodies = lex.set("military_bodies");
+            this.militaryBody = militaryBodies.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
+                    militaryBodies.stream().map(Pattern::quote).toList()) + ")\\b");
             this.strengthHeaders = lex.set("strength_headers");
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
@@ -266,7 +270,7 @@ final class TroopsTable implements CuratedTable {
                 return true; // "the provincial army, over 4,000 Russians and Chinese", "Peasant Army, about 2,000 settlers"
             }
             String firstNounWord = firstWord(q.noun());
-            if (!materiel.contains(u) && java.util.Arrays.stream(q.noun().toLowerCase(Locale.ROOT).split("\\s+"))
+            if (!materiel.contains(u) && java.util.Arrays.stream(Once.BLANKS.split(q.noun().toLowerCase(Locale.ROOT)))
                     .anyMatch(armed::contains)) {
                 return true; // "2,000 armed lamas and herders", "7,000 military specialists"
             }
@@ -278,7 +282,8 @@ final class TroopsTable implements CuratedTable {
             }
             if (u.equals("members")) {
                 String noun = q.noun().toLowerCase(Locale.ROOT);
-                return militaryBodies.stream().anyMatch(w -> noun.matches(".*\\b" + Pattern.quote(w) + "\\b.*"));
+                // noun.matches(".*\\bW\\b.*") for some body W: W as a word, in a noun without a line end ('.' takes none)
+                return militaryBody != null && !hasLineEnd(noun) && militaryBody.matcher(noun).find();
             }
             if (personnel.contains(u) || lex.measureOf(u) != null && !u.equals("lost")) {
                 return true;
@@ -340,7 +345,7 @@ final class TroopsTable implements CuratedTable {
 
         /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */
         private boolean personnelNounBefore(Prose p, int at) {
-            for (String w : p.before(at, 200).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            for (String w : Once.NOT_WORD.split(p.before(at, 200).toLowerCase(Locale.ROOT))) {
                 if (personnel.contains(w) && lex.measureOf(w) == null) {
                     return true;
                 }
@@ -370,6 +375,17 @@ final class TroopsTable implements CuratedTable {
                 return false; // "… 200,000 soldiers in the province, a region whose whole population was about 4.3 million"
             }
             return isPersonnel(p, last);
+        }
+
+        /** Whether {@code s} holds a character that {@code .} does not match: a line end. */
+        private static boolean hasLineEnd(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static final Pattern MORE = Pattern.compile("^ (?:more|others|other)\\b(?! (?:than|[\\p{L}-]+s)\\b)");
@@ -483,7 +499,7 @@ final class TroopsTable implements CuratedTable {
                     m.matches();
                 }
                 String keyWord = m.group(1).toLowerCase(Locale.ROOT);
-                boolean losses = keyWord.matches("casualties.*|losses");
+                boolean losses = Once.LOSSES.matcher(keyWord).matches();
                 String keyMeasure = lex.measureOf(keyWord.substring(keyWord.lastIndexOf(' ') + 1));
                 for (Quantity q : b.quantities()) {
                     String u = q.unit().toLowerCase(Locale.ROOT);
@@ -541,7 +557,8 @@ final class TroopsTable implements CuratedTable {
 
         /** True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers"). */
         private boolean personnelKey(String key) {
-            String[] words = key.toLowerCase(Locale.ROOT).replaceAll("\\d+$", "").strip().split("\\s+");
+            String[] words = Once.BLANKS.split(
+                    Once.TRAILING_DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").strip());
             String last = words[words.length - 1];
             return personnel.contains(last)
                     || aidPersonnel.contains(last) && words.length > 1 && armed.contains(words[0]);
@@ -583,7 +600,7 @@ final class TroopsTable implements CuratedTable {
             int close = text.indexOf(')', q.end());
             int semi = text.indexOf(';', q.end());
             String after = close < 0 || semi >= 0 && semi < close ? "" : text.substring(q.end(), close);
-            if (after.matches("\\s*\\([^()]*") && !SOURCE.matcher(after).find()) {
+            if (Once.OPEN_BRACKET.matcher(after).matches() && !SOURCE.matcher(after).find()) {
                 List<PhraseMatcher.Hit<Gazetteer.Side>> in = ac.gazetteer.find(text, q.end(), close);
                 return in.isEmpty() ? null : in.get(0);
             }
@@ -618,7 +635,7 @@ final class TroopsTable implements CuratedTable {
             while (stop < text.length() && ",;(".indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            String[] words = text.substring(end, stop).toLowerCase(Locale.ROOT).strip().split("\\s+");
+            String[] words = Once.BLANKS.split(text.substring(end, stop).toLowerCase(Locale.ROOT).strip());
             for (int i = 0; i < words.length && i < 3; i++) {
                 if (i + 1 < words.length && lex.measureOf(words[i] + " " + words[i + 1]) != null) {
                     return lex.measureOf(words[i] + " " + words[i + 1]);
@@ -901,5 +918,14 @@ final class TroopsTable implements CuratedTable {
             }
             return null;
         }
+    }
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+        static final Pattern LOSSES = Pattern.compile("casualties.*|losses");
+        static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+        static final Pattern BLANKS = Pattern.compile("\\s+");
+        static final Pattern OPEN_BRACKET = Pattern.compile("\\s*\\([^()]*");
     }
 }
