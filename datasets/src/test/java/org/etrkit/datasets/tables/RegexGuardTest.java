@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,20 +62,10 @@ class RegexGuardTest {
         return out;
     }
 
-    private static String seedText() throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
-            for (Path f : files.sorted().toList()) {
-                all.append(Files.readString(f)).append('\n');
-            }
-        }
-        return all.toString();
-    }
-
     @Test
     void shippedClausePatternsFindTheSameMatchesInTheSeeds() throws IOException {
         Lexicon lex = Rules.defaults().lexicon();
-        String text = seedText();
+        String text = SeedTexts.all();
         int guardedPatterns = 0;
         int found = 0;
         for (String template : shippedTemplates()) {

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +62,7 @@ class StartsTest {
     @Test
     void capitalsFindTheMatchesOfNamePatternsThatFindFinds() throws IOException {
         List<String> texts = new ArrayList<>(TEXTS);
-        texts.add(seedText());
+        texts.add(SeedTexts.all());
         for (Pattern p : placePatterns()) {
             for (String t : texts) {
                 assertEquals(byFind(p, t), byStarts(Starts.UPPERCASE, p, t), p + " in " + t.substring(0, Math.min(40, t.length())));
@@ -77,7 +74,7 @@ class StartsTest {
     void wordStartsOfAListFindTheMatchesOfItsAlternationBehindAWordBoundary() throws IOException {
         Rules.PlacePatterns pp = Rules.defaults().placePatterns();
         List<String> texts = new ArrayList<>(TEXTS);
-        texts.add(seedText());
+        texts.add(SeedTexts.all());
         Lexicon lex = Rules.defaults().lexicon();
         Pattern caseInsensitive = Pattern.compile("\\b(?:" + lex.alternation("place_prepositions") + ")\\s+(" + NAME + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -128,7 +125,7 @@ class StartsTest {
     void namesBeforeAMarkAreFoundInTheRunBeforeEachMark() throws IOException {
         Rules.PlacePatterns pp = Rules.defaults().placePatterns();
         List<String> texts = new ArrayList<>(TEXTS);
-        texts.add(seedText());
+        texts.add(SeedTexts.all());
         texts.add("Foo and Bar and Baz; Qux-Quux and and Zed and; Mc Arthur's and O'Neil's, Ab Cd and Ef");
         Random random = new Random(5);
         String alphabet = "AB ab and ' ’s-,\uD835\uDC00K\u0130";
@@ -155,7 +152,7 @@ class StartsTest {
         Lexicon lex = Rules.defaults().lexicon();
         Pattern p = lex.compile("\\b(?:{population_words})\\b");
         Starts starts = Starts.ofEntries(lex.list("population_words"), true);
-        String text = seedText();
+        String text = SeedTexts.all();
         int found = 0;
         for (int width : new int[] {40, 400}) {
             for (int from = 0; from + 1 < text.length(); from += 7) {
@@ -186,7 +183,7 @@ class StartsTest {
 
     @Test
     void aRegionWithTransparentBoundsIsSearchedOnlyAtTheSetsCharacters() throws IOException {
-        String text = seedText();
+        String text = SeedTexts.all();
         int found = 0;
         for (Pattern p : placePatterns()) {
             for (int from = 0; from + 1 < text.length(); from += 53) {
@@ -211,15 +208,5 @@ class StartsTest {
         assertSame(Starts.ANYWHERE, Starts.ofEntries(List.of(), true));
         Pattern p = Pattern.compile("(?:|x)");
         assertEquals(byFind(p, "axb"), byStarts(Starts.ANYWHERE, p, "axb"));
-    }
-
-    private static String seedText() throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
-            for (Path f : files.sorted().toList()) {
-                all.append(Files.readString(f)).append('\n');
-            }
-        }
-        return all.toString();
     }
 }
