@@ -726,7 +726,7 @@ final class DemographicsTable implements CuratedTable {
                     break;
                 }
             }
-            String captionGroup = keyIsGroup || columnGroupAny(columnGroup) ? null : captionGroup(ac, caption);
+            String captionGroup = keyIsGroup || anyColumn(columnGroup) ? null : captionGroup(ac, caption);
             String tablePlace = captionPlace(ac, caption);
             Integer captionYear = null;
             for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
@@ -749,7 +749,7 @@ final class DemographicsTable implements CuratedTable {
                     }
                     rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
                     rowRegion = tablePlace;
-                    if (placesGroup != null && columnPlaceAny(columnPlace)) {
+                    if (placesGroup != null && anyColumn(columnPlace)) {
                         rowGroup = placesGroup;
                     }
                 } else if (totalCell.matcher(keyCell).matches()) {
@@ -860,9 +860,10 @@ final class DemographicsTable implements CuratedTable {
             return -1;
         }
 
-        private static boolean columnGroupAny(String[] columnGroup) {
-            for (String g : columnGroup) {
-                if (g != null) {
+        /** Whether any column has a value (a group, a place) in {@code perColumn}. */
+        private static boolean anyColumn(String[] perColumn) {
+            for (String v : perColumn) {
+                if (v != null) {
                     return true;
                 }
             }
@@ -899,15 +900,6 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return true;
-        }
-
-        private static boolean columnPlaceAny(String[] columnPlace) {
-            for (String p : columnPlace) {
-                if (p != null) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
