@@ -446,6 +446,14 @@ class GoldScoresTest {
             "dungan-people.txt", "long-march.txt", "soviet-aid-to-the-spanish-republic.txt", "winter-war.txt");
 
     /**
+     * The eleventh held-out set: four articles and their gold written blind by two engineers (branches heldout11a,
+     * heldout11b) on topics given to no one tuning the readers, scored blind once on 2026-11-26 at ca1125e and
+     * opened the next session (then {@code heldout-*}) for a round of general fixes.
+     */
+    static final List<String> ELEVENTH_HELD_OUT = List.of("hundred-regiments-offensive.txt",
+            "soviet-aid-to-kemalist-turkey.txt", "chinese-in-the-russian-far-east.txt", "1959-tibetan-uprising.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -491,6 +499,8 @@ class GoldScoresTest {
         NINTH_HELD_OUT_NOW_READ("ninth held-out (now read)", NINTH_HELD_OUT),
         /** The tenth held-out set, written by others, scored blind once, then opened to study its misses. */
         TENTH_HELD_OUT_NOW_READ("tenth held-out (now read)", TENTH_HELD_OUT),
+        /** The eleventh held-out set, written by others, scored blind once, then opened to study its misses. */
+        ELEVENTH_HELD_OUT_NOW_READ("eleventh held-out (now read)", ELEVENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -499,9 +509,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The eleventh held-out set, four articles by two engineers (branches
-         * heldout11a, heldout11b), was scored blind once on 2026-11-26 at ca1125e, after the round on the opened tenth
-         * set (branches troops8, demog9, aid9).
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -566,7 +574,7 @@ class GoldScoresTest {
             "ninth held-out set, scored blind once on 2026-11-26 at f491731; a development set since";
 
     private static final String ELEVENTH_SET_SCORED =
-            "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37), not tuned on";
+            "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String TENTH_SET_SCORED =
             "tenth held-out set, scored blind once on 2026-11-26 at e4577af (the readers of 9f51631); a development set since";
@@ -594,7 +602,7 @@ class GoldScoresTest {
      * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(ELEVENTH_SET_SCORED, new Score(94, 86, 82, 61)),
                     "demographics", new Recorded(ELEVENTH_SET_SCORED, new Score(41, 41, 21, 9)),
                     "aid", new Recorded(ELEVENTH_SET_SCORED, new Score(32, 26, 22, 21))),
