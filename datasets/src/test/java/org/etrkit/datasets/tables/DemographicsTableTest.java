@@ -1278,4 +1278,26 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).hasNoRowWith("population", 30_000L);
     }
+
+    @Test
+    void aPlaceTablesYearColumnDatesEachRowAndAnUnnamedShareIsTheCountedGroups() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the Lower Volga =
+
+                == Counts ==
+                  - Tatar population of the lower Volga by district, 1900–1930**
+
+                | District | Year | Tatars | Share of all inhabitants |
+                | Sarai | 1900 | 12,400 | 21.5% |
+                | Sarai | 1930 | 15,900 | 18.2% |
+                | Kamyshin | 1930 | 4,300 | 6.1% |
+                | Sources: District returns. | | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_400L).has("region", "Sarai").has("group", "Tatar")
+                .has("year", 1900).has("share_pct", 21.5).has("year_basis", "row");
+        TableAsserts.of(t).rowWith("population", 15_900L).has("region", "Sarai").has("year", 1930).has("share_pct", 18.2);
+        TableAsserts.of(t).rowWith("population", 4_300L).has("region", "Kamyshin").has("group", "Tatar")
+                .has("year", 1930).has("share_pct", 6.1);
+        TableAsserts.of(t).hasNoRowWith("group", "All");
+    }
 }
