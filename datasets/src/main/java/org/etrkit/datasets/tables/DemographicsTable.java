@@ -705,6 +705,21 @@ final class DemographicsTable implements CuratedTable {
             if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
                 return;
             }
+            // "| Region | Chinese | Share of total population |": a share naming no group is the counted group's
+            String counted = countedGroup(role, columnGroup);
+            for (int i = 0; i < n && counted != null; i++) {
+                if ("share".equals(role[i]) && columnGroup[i] == null && columnYear[i] == null) {
+                    columnGroup[i] = counted;
+                }
+            }
+            // "| Region | Year | Chinese |": a year column after the key dates each row
+            int yearColumn = -1;
+            for (int i = key + 1; i < n && yearColumn < 0; i++) {
+                if (role[i] == null && yearHeader.matcher(withoutBrackets(
+                        header.get(i).toLowerCase(Locale.ROOT), "").strip()).matches()) {
+                    yearColumn = i;
+                }
+            }
             String keyHeader = withoutBrackets(header.get(key).toLowerCase(Locale.ROOT), "").strip();
             boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
             boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
@@ -742,7 +757,8 @@ final class DemographicsTable implements CuratedTable {
                 }
                 String rowGroup;
                 String rowRegion;
-                Integer rowYear = keyIsYear ? yearOf(keyCell) : null;
+                Integer rowYear = keyIsYear ? yearOf(keyCell)
+                        : yearColumn >= 0 && yearColumn < row.cells().size() ? yearOf(row.cell(yearColumn).strip()) : null;
                 if (keyIsYear) {
                     if (rowYear == null) {
                         continue;
@@ -858,6 +874,20 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return -1;
+        }
+
+        /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
+        private static String countedGroup(String[] role, String[] columnGroup) {
+            String counted = null;
+            for (int i = 0; i < role.length; i++) {
+                if ("count".equals(role[i])) {
+                    if (columnGroup[i] == null || counted != null && !counted.equals(columnGroup[i])) {
+                        return null;
+                    }
+                    counted = columnGroup[i];
+                }
+            }
+            return counted;
         }
 
         /** Whether any column has a value (a group, a place) in {@code perColumn}. */
