@@ -1300,4 +1300,16 @@ class DemographicsTableTest {
                 .has("year", 1930).has("share_pct", 6.1);
         TableAsserts.of(t).hasNoRowWith("group", "All");
     }
+
+    @Test
+    void aPopulationThatChangesFromOneFigureToAnotherGivesBothWithTheirYears() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                The famine struck the hill districts hardest. Under the blockade the population of the Orsk circuit dropped from roughly 2.5 million in 1921 to 1.9 million in 1923, and the grain harvest fell by half.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_500_000L).has("region", "Orsk").has("group", "All").has("year", 1921);
+        TableAsserts.of(t).rowWith("population", 1_900_000L).has("region", "Orsk").has("group", "All").has("year", 1923);
+    }
 }
