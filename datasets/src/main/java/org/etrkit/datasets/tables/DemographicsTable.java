@@ -470,6 +470,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern levelBefore;
         /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
         private final Pattern levelSubject;
+        /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to". */
+        private final Pattern levelFromTo;
         /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
         private final Pattern countVerbBefore;
         /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
@@ -534,6 +536,7 @@ final class DemographicsTable implements CuratedTable {
             this.yearHeader = lex.compile("(?-i:(?:{census_words} )?(?:{year_headers})s?)");
             this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
+            this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs}) from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
             this.passiveRemainders = lex.set("remainder_participles");
             this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:(?:all |the |its )?(?:(?:{whole_modifiers}) )?"
@@ -1359,6 +1362,11 @@ final class DemographicsTable implements CuratedTable {
                         && levelBefore.matcher(p.before(q.start(), 40)).find()
                         && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                     kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
+                }
+                if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q) && populationWordsNear(p, si)
+                        && levelFromTo.matcher(p.before(q.start(), 70)).find()
+                        && levelSubject.matcher(p.before(q.start(), 130)).find()) {
+                    kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
                 }
                 if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
                         && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
