@@ -1312,4 +1312,19 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 2_500_000L).has("region", "Orsk").has("group", "All").has("year", 1921);
         TableAsserts.of(t).rowWith("population", 1_900_000L).has("region", "Orsk").has("group", "All").has("year", 1923);
     }
+
+    @Test
+    void anInfoboxFiguresBracketGivesItsOwnYearAndPlace() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the Lower Volga =
+
+                Infobox
+                - Population Estimate: about 12,000 (1911 registration, Sarai and Kamyshin districts); 15,300 (1930 census, Lower Volga Krai)
+
+                == People ==
+                Tatar traders settled along the river.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Sarai and Kamyshin districts").has("year", 1911);
+        TableAsserts.of(t).rowWith("population", 15_300L).has("region", "Lower Volga Krai").has("year", 1930);
+    }
 }
