@@ -596,7 +596,11 @@ final class DemographicsTable implements CuratedTable {
                     Integer[] year = {null};
                     String basis = infoboxYear(ac, e, b, year);
                     String region = numberedRegion(ac, e.key());
-                    if (region == null) {
+                    String bracketPlace = bracketYearAndPlace(e.value(), q.end(), year);
+                    basis = year[0] != null ? "infobox" : basis;
+                    if (region == null && bracketPlace != null) {
+                        region = bracketPlace; // "72,005 (1926 census, Far Eastern Krai)": that place
+                    } else if (region == null) {
                         region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
                         if (ownGroup != null && region.equals(ac.article.title())) {
                             region = ""; // a people's total names no place
@@ -1016,6 +1020,37 @@ final class DemographicsTable implements CuratedTable {
             }
             String own = statePlace(ac);
             return own == null || own.isEmpty() ? place : own;
+        }
+
+        /**
+         * The bracket right after an infobox figure ("72,005 (1926 census, Far Eastern Krai)"): its year, if it
+         * gives one, into {@code year[0]}; and the place it names after a comma (a part that starts with a
+         * capital letter and gives no year), or null.
+         */
+        private static String bracketYearAndPlace(String value, int end, Integer[] year) {
+            int open = end;
+            while (open < value.length() && value.charAt(open) == ' ') {
+                open++;
+            }
+            int close = open < value.length() && value.charAt(open) == '(' ? value.indexOf(')', open) : -1;
+            if (close < 0) {
+                return null;
+            }
+            String place = null;
+            int from = open + 1;
+            while (from <= close) {
+                int comma = value.indexOf(',', from);
+                int to = comma < 0 || comma > close ? close : comma;
+                String part = value.substring(from, to).strip();
+                Integer y = yearOf(part);
+                if (y != null) {
+                    year[0] = y;
+                } else if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    place = part;
+                }
+                from = to + 1;
+            }
+            return place;
         }
 
         /** The year of an infobox population entry in {@code year[0]}, and where it was read ("" when none). */
