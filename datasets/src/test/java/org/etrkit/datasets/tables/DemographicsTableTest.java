@@ -1327,4 +1327,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Sarai and Kamyshin districts").has("year", 1911);
         TableAsserts.of(t).rowWith("population", 15_300L).has("region", "Lower Volga Krai").has("year", 1930);
     }
+
+    @Test
+    void aPlaceInANounAppositiveOfTheSubjectIsNotTheFiguresRegion() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                In 1905 Tesh, the chief market of Orsk oblast, had about 27,000 inhabitants, of whom some 4,000 were Tatars.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 27_000L).has("region", "Tesh").has("group", "All").has("year", 1905);
+        TableAsserts.of(t).rowWith("population", 4_000L).has("region", "Tesh").has("group", "Tatar");
+    }
 }
