@@ -94,11 +94,11 @@ final class DemographicsTable implements CuratedTable {
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
     /**
      * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the
-     * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"): the
-     * names in it are not the figure's.
+     * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"; "Tesh, the
+     * capital of Orsk oblast, had"): the names in it are not the figure's.
      */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed)\\b[^,;:]{1,80},");
+            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll})))\\b[^,;:]{1,80},");
     /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
     private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
