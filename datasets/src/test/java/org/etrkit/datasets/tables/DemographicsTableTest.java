@@ -1339,4 +1339,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 27_000L).has("region", "Tesh").has("group", "All").has("year", 1905);
         TableAsserts.of(t).rowWith("population", 4_000L).has("region", "Tesh").has("group", "Tatar");
     }
+
+    @Test
+    void aPartOfAGroupThatIsInAPlaceIsThatGroupsPopulationThereAndSoIsTheListAfterIt() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of the Lower Volga =
+
+                == Exile ==
+                About 30,000 Tatars crossed the river in 1921. By the spring of 1923 some 18,000 of them were in Persia, about 7,000 in Khiva and 2,000 in Bukhara.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 18_000L).has("region", "Persia").has("group", "Tatar").has("year", 1923);
+        TableAsserts.of(t).rowWith("population", 7_000L).has("region", "Khiva").has("group", "Tatar").has("year", 1923);
+        TableAsserts.of(t).rowWith("population", 2_000L).has("region", "Bukhara").has("group", "Tatar");
+    }
 }
