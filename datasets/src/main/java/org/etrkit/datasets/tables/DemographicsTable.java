@@ -499,7 +499,7 @@ final class DemographicsTable implements CuratedTable {
             this.admin = lex.set("admin_words");
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
             this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
-            this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs})\\b)");
+            this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
             this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
             this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
@@ -525,7 +525,7 @@ final class DemographicsTable implements CuratedTable {
             this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
             this.innerTotal = lex.compile("(?:[\\p{L}]+ )?(?:{inner_total_words})\\b.*");
             this.innerRest = lex.compile("(?:{rest_words})\\b.*");
-            this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?)?(" + NAME + ")"
+            this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?)?(" + NAME + ")"
                     + "|(the [\\p{Ll} ]{3,25}?)\\b))");
             this.groupOf = lex.compile("(?-i:^(?: (?:{group_place_nouns}))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + "))");
             this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
@@ -1896,6 +1896,9 @@ final class DemographicsTable implements CuratedTable {
             if (!context && !share && isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
                 context = true; // "fewer than 2,000 Japanese were left in the zone", "some 300 Koreans remained"
             }
+            if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+                context = true; // "some 60,000 of them were in India": a part of a group, where it lives
+            }
             if (!context) {
                 return null;
             }
@@ -2387,7 +2390,8 @@ final class DemographicsTable implements CuratedTable {
             // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
             boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
             boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed || ofWhom
+            boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed || ofWhom || ofThemIn
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
                 // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
                 String after = p.after(pastShare(p, q.end()), 120);
@@ -2396,7 +2400,7 @@ final class DemographicsTable implements CuratedTable {
                     after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"
                 }
                 Matcher ofThem = OF_THEM_AFTER.matcher(after);
-                if (ofThem.lookingAt() && (ofWhom || listed)) {
+                if (ofThem.lookingAt() && (ofWhom || listed || ofThemCounted.matcher(after).lookingAt())) {
                     after = after.substring(ofThem.end()); // "…, about 17,000 of them in the Belka SSR"
                 }
                 Matcher in = inPlace.matcher(after);
