@@ -1352,4 +1352,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 7_000L).has("region", "Khiva").has("group", "Tatar").has("year", 1923);
         TableAsserts.of(t).rowWith("population", 2_000L).has("region", "Bukhara").has("group", "Tatar");
     }
+
+    @Test
+    void aPlaceAfterAnAdjectiveOfNeighbourhoodIsTheRegionOfTheGroupLivingThere() {
+        Table t = Fixtures.build("varna.txt", """
+                = Varna Province =
+
+                == People ==
+                The famine struck the villages hardest. In 1925 a further 31,000 or so Tatars lived in neighbouring Penza oblast and some 12,000 in Tambov oblast.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 31_000L).has("region", "Penza").has("group", "Tatar").has("year", 1925);
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tambov").has("group", "Tatar");
+    }
 }
