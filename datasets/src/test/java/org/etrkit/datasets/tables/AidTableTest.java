@@ -902,4 +902,18 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 2_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aWordThatIsVerbAndNounIsTheNounAfterAnArticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("grant.txt", """
+                = Grant =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1931 the envoy signed an accord and secured a new grant of 4 million gold rubles.
+                """).aid());
+        t.rowWith("quantity", 4_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
