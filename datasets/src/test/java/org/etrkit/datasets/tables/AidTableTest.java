@@ -912,7 +912,7 @@ class AidTableTest {
                 - Donor: Soviet Union
                 - Recipient: Mongolia
 
-                In 1931 the envoy signed an accord and secured a new grant of 4 million gold rubles.
+                Pyotr Orlov, sent to Urga at the head of a trade mission in December 1930, signed an accord on 2 January 1931 and arranged a further grant of 4 million gold rubles.
                 """).aid());
         t.rowWith("quantity", 4_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
     }
