@@ -1034,6 +1034,8 @@ final class AidTable implements CuratedTable {
                         out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                     } else if (help != null) {
                         out.add(new Transfer(i, j, help, Kind.GIVE, false));
+                    } else if (nouns.contains(w) && give.contains(w) && lastWordBefore(p, i)) {
+                        out.add(new Transfer(i, j, w, Kind.NOUN, false)); // "arranged a further grant of …": the noun
                     } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
                             && !sourceNouns.contains(p.wordBefore(i))) {
                         boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
@@ -1138,6 +1140,14 @@ final class AidTable implements CuratedTable {
                     && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
         }
 
+        /** Words after which a word that is both a transfer verb and a transfer noun ("grant") is the noun. */
+        private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "further", "another", "new", "first",
+                "second", "third", "this", "that", "its", "their", "his", "her", "one", "each", "every");
+        private static boolean lastWordBefore(Prose p, int at) {
+            List<String> before = p.wordsBefore(at, 1);
+            return !before.isEmpty() && DETERMINERS.contains(before.get(0));
+        }
+
         private static final Pattern NEXT_WORDS = Pattern.compile("\\s+([\\p{L}\\d$]+)(?:\\s+([\\p{L}\\d]+))?");
         /** Words after which a participle is an active verb, not a reduced passive. */
         private static final Set<String> NOT_A_NOUN = Set.of("had", "has", "have", "was", "were", "is", "are", "be",
@@ -1156,12 +1166,44 @@ final class AidTable implements CuratedTable {
             if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            if (moneyRightAfter(p, k)) {
+                return false; // "paid out 3.2 million gold rubles": money is no side's own force moved
+            }
             if (prepositionalPhraseBeforeFigure(p, k)) {
                 return false; // "sent in rotation some 320,000 troops": "in" takes the noun, the figure is the object
             }
             // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
             List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
             return dated.isEmpty() || !onlyDateOpeners(text, k, dated.get(0).start());
+        }
+
+        /**
+         * True when the figure right after {@code at} (past blanks) is money that ends its clause ("paid out 4.5
+         * million gold rubles, and …"); not a sum whose purpose follows ("paid out $148,000 in bonuses", "… for
+         * grain"): wages or a purchase.
+         */
+        private boolean moneyRightAfter(Prose p, int at) {
+            String text = p.text;
+            int k = at;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            for (Quantity q : p.block.quantities()) {
+                if (q.start() == k) {
+                    if (!isMoney(q)) {
+                        return false;
+                    }
+                    int e = q.end();
+                    if (e >= text.length() || text.charAt(e) == ',' || text.charAt(e) == ';' || text.charAt(e) == '.') {
+                        return true;
+                    }
+                    return text.startsWith(" and ", e) || text.startsWith(" to ", e); // "… to the government"
+                }
+                if (q.start() > k) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */
@@ -1306,6 +1348,9 @@ final class AidTable implements CuratedTable {
                     if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
                         continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
                     }
+                    if (t.kind() == Kind.GIVE && appositiveParticiple(p.text, t, q.start())) {
+                        continue; // "Orlov, sent to Urga in 1928, signed … a loan of 2 million": the participle describes him
+                    }
                     if (ownVerbBefore(p.text, t.end(), q.start())) {
                         best = null; // "supplied 1,000 rifles, and instructors trained about 30 of them": not given
                         bestVerb = null;
@@ -1326,6 +1371,35 @@ final class AidTable implements CuratedTable {
                 }
             }
             return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
+        }
+
+        /**
+         * True when the transfer word is a participle opening a phrase set off by commas (", sent to Urga at the
+         * head of a mission,") and that phrase closes before the figure at {@code to}: it describes the name before
+         * it, and the figure belongs to the clause that goes on.
+         */
+        private static boolean appositiveParticiple(String text, Transfer t, int to) {
+            String w = t.word();
+            if (!(w.endsWith("ed") || w.equals("sent") || w.equals("lent") || w.equals("given") || w.equals("sold"))) {
+                return false;
+            }
+            int k = t.start() - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 1 || text.charAt(k) != ',' || !Chars.isLetter(text.charAt(k - 1))) {
+                return false;
+            }
+            int n = t.end() + 1;
+            int ne = n;
+            while (ne < text.length() && Chars.isLetter(text.charAt(ne))) {
+                ne++;
+            }
+            if (n >= text.length() || text.charAt(t.end()) != ' ' || !PREPOSITIONS.contains(text.substring(n, ne))) {
+                return false; // "…, for its part, delivered 600 rifles, 20 machine guns": the verb takes its objects
+            }
+            int close = text.indexOf(',', t.end());
+            return close >= 0 && close < to;
         }
 
         /**

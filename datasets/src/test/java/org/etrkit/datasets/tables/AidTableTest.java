@@ -878,4 +878,42 @@ class AidTableTest {
         t.rowWith("quantity", 6_000_000.0).has("unit", "kroner").has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 2_000_000.0).has("unit", "pesetas").has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aVerbWithAParticleBeforeMoneyPaysItOut() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("payout.txt", """
+                = Payout =
+
+                In 1936 the Soviet Union paid out 3.2 million gold rubles to the Mongolian government.
+                """).aid());
+        t.rowWith("quantity", 3_200_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aParticipleSetOffByCommasAfterItsSubjectGovernsNoFigureAfterIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("envoy.txt", """
+                = Envoy =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Pyotr Orlov, sent to Urga at the head of a trade mission in 1928, signed an accord in March and arranged a further loan of 2 million gold rubles.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aWordThatIsVerbAndNounIsTheNounAfterAnArticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("grant.txt", """
+                = Grant =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Pyotr Orlov, sent to Urga at the head of a trade mission in December 1930, signed an accord on 2 January 1931 and arranged a further grant of 4 million gold rubles.
+                """).aid());
+        t.rowWith("quantity", 4_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
