@@ -1150,4 +1150,21 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 1900L).has("side", "ROC").has("measure", "casualties");
     }
+
+    @Test
+    void collaborationistForcesAreOtherEvenBesideTheirPatronsCombatant() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("river-posts.txt", """
+                = Fixture River Posts =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan; collaborationist forces
+                - Strength2: about 90,000 Japanese; about 60,000 collaborationist troops
+
+                Beside the Japanese garrisons stood about 35,000 troops of the collaborationist provincial council.
+                """).troops());
+        t.rowWith("count_low", 90000L).has("side", "Japan");
+        t.rowWith("count_low", 60000L).has("side", "Other");
+        t.rowWith("count_low", 35000L).has("side", "Other");
+    }
 }
