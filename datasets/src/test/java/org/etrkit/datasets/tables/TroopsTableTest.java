@@ -1167,4 +1167,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 60000L).has("side", "Other");
         t.rowWith("count_low", 35000L).has("side", "Other");
     }
+
+    @Test
+    void chineseAndRussianForcesBeforeTheRepublicAndTheRevolutionAreOther() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("border-forts.txt", """
+                = Fixture Border Forts =
+
+                In 1885 a Chinese garrison of about 2,600 men held the ford, and in 1891 some 1,700 Russian troops
+                camped across the river.
+
+                In 1929 some 8,200 Russian troops crossed the river against about 6,400 Chinese soldiers.
+                """).troops());
+        t.rowWith("count_low", 2600L).has("side", "Other");
+        t.rowWith("count_low", 1700L).has("side", "Other");
+        t.rowWith("count_low", 8200L).has("side", "USSR");
+        t.rowWith("count_low", 6400L).has("side", "ROC");
+    }
 }
