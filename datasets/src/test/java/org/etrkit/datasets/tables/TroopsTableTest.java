@@ -1183,4 +1183,15 @@ class TroopsTableTest {
         t.rowWith("count_low", 8200L).has("side", "USSR");
         t.rowWith("count_low", 6400L).has("side", "ROC");
     }
+
+    @Test
+    void aNationalityBeforeSettlersNamesWhereThePeopleCameFromNotTheSideTheyFoughtFor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-revolt.txt", """
+                = Fixture Valley Revolt =
+
+                In March 1930 the valley chiefs were joined by about 1,600 Russian settlers who had armed themselves
+                against the collective farms.
+                """).troops());
+        t.rowWith("count_low", 1600L).has("side", "Other");
+    }
 }
