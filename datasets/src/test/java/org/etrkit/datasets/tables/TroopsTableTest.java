@@ -1189,8 +1189,8 @@ class TroopsTableTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("valley-revolt.txt", """
                 = Fixture Valley Revolt =
 
-                In March 1930 the valley chiefs were joined by about 1,600 Russian settlers who had armed themselves
-                against the collective farms.
+                In March 1930 the chiefs allied with Orlov's Smallholders' Army, about 1,600 Russian settlers \
+                who had taken up arms against the farms, and together they besieged Karasu.
                 """).troops());
         t.rowWith("count_low", 1600L).has("side", "Other");
     }
