@@ -603,12 +603,13 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(ELEVENTH_SET_SCORED, new Score(94, 86, 82, 61)),
+                    "troops", new Recorded(ELEVENTH_SET_SCORED + "; troops reader of branch troops9 (blind: 94, 86, 82, 61)",
+                            new Score(94, 86, 82, 76)),
                     "demographics", new Recorded(ELEVENTH_SET_SCORED, new Score(41, 41, 21, 9)),
                     "aid", new Recorded(ELEVENTH_SET_SCORED, new Score(32, 26, 22, 21))),
             Set.TENTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TENTH_SET_SCORED + "; troops reader of branch troops8 (blind: 123, 106, 104, 70)",
-                            new Score(123, 114, 112, 94)),
+                    "troops", new Recorded(TENTH_SET_SCORED + "; troops reader of branch troops9 (blind: 123, 106, 104, 70)",
+                            new Score(123, 114, 112, 97)),
                     "demographics", new Recorded(TENTH_SET_SCORED + "; demographics reader of branch demog9 (blind: 58, 39, 31, 24)",
                             new Score(58, 56, 48, 43))),
             Set.NINTH_HELD_OUT_NOW_READ, Map.of(
