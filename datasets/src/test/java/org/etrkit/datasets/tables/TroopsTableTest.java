@@ -1194,4 +1194,19 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 1600L).has("side", "Other");
     }
+
+    @Test
+    void menWhoWentOverKeepTheSideTheirOwnNounPhraseNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("canal-raids.txt", """
+                = Fixture Canal Raids =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan
+
+                The raids cost the garrisons 1,300 collaborationist soldiers captured and about 900 collaborationist soldiers who went over to the Communists.
+                """).troops());
+        t.rowWith("count_low", 1300L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
 }
