@@ -287,7 +287,11 @@ final class SideFinder {
         }
         // 0c. "led some 23,000 men ... over to the PLA", "brought 5,500 of his men across to the Communist lines": men
         // who went over to a side are the other combatant's, the side they left
-        Reading left0 = sideLeft(p, end, date);
+        boolean namedInNoun = false; // "1,800 collaborationist soldiers who went over": the noun phrase names their side
+        for (Prose.Name n : p.namesIn(start, end)) {
+            namedInNoun |= !n.isGroup();
+        }
+        Reading left0 = namedInNoun ? null : sideLeft(p, end, date);
         if (left0 != null) {
             return left0;
         }

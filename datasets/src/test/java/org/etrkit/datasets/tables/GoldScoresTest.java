@@ -604,7 +604,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(ELEVENTH_SET_SCORED + "; troops reader of branch troops9 (blind: 94, 86, 82, 61)",
-                            new Score(94, 86, 82, 76)),
+                            new Score(94, 86, 82, 78)),
                     "demographics", new Recorded(ELEVENTH_SET_SCORED, new Score(41, 41, 21, 9)),
                     "aid", new Recorded(ELEVENTH_SET_SCORED, new Score(32, 26, 22, 21))),
             Set.TENTH_HELD_OUT_NOW_READ, Map.of(
