@@ -1209,4 +1209,19 @@ class TroopsTableTest {
         t.rowWith("count_low", 1300L).has("side", "Other");
         t.rowWith("count_low", 900L).has("side", "Other");
     }
+
+    @Test
+    void aNationalityPluralJoinedByAndToACountOfSoldiersCountsMenToo() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ridge-raids.txt", """
+                = Fixture Ridge Raids =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan
+
+                The raids cost the garrisons 1,450 Japanese and 2,300 collaborationist soldiers killed.
+                """).troops());
+        t.rowWith("count_low", 1450L).has("side", "Japan");
+        t.rowWith("count_low", 2300L).has("side", "Other");
+    }
 }
