@@ -133,6 +133,8 @@ final class ArticleContext {
         this.ownSide = own == null ? null : own.side();
         this.ownSideBasis = own == null ? null : own.basis();
         this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
+        Set<String> unaligned = lex.set("unaligned_force_words");
+        aliases.keySet().removeIf(a -> hasWord(a, unaligned)); // "Chinese collaborationist forces" serve no side
         Gazetteer infoboxKnown = rules.gazetteer().with(new LinkedHashMap<>(aliases), retied);
         for (TextBlock b : blocks) {
             if (!b.isProse() && !b.kind().equals("table")) {
@@ -184,6 +186,7 @@ final class ArticleContext {
         this.articleNames = new ArticleNames(article, blocks, rules.gazetteer(), lex);
         learnNamedStates(aliases, conflicting);
         conflicting.forEach(aliases::remove);
+        aliases.keySet().removeIf(a -> hasWord(a, unaligned));
         this.gazetteer = rules.gazetteer().with(aliases, retied);
 
         for (TextBlock b : blocks) {
@@ -592,6 +595,24 @@ final class ArticleContext {
                 }
             }
         }
+    }
+
+    /** Whether a word of {@code text} (letters between non-letters), lower-cased, is in {@code words}. */
+    private static boolean hasWord(String text, Set<String> words) {
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAlias(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, String alias,

@@ -17,10 +17,21 @@ final class Gazetteer {
      * What a name stands for: {@code side}, or {@code then} from {@code from} on (both null-free when
      * the name changes side; {@code from} and {@code then} null when it never does).
      */
-    record Side(String side, LocalDate from, String then) {
+    record Side(String side, LocalDate from, String then, LocalDate since, String earlier) {
 
-        /** The side at {@code date} (the earlier side when the date is unknown). */
+        /** A name that is {@code side}, or {@code then} from {@code from} on. */
+        Side(String side, LocalDate from, String then) {
+            this(side, from, then, null, null);
+        }
+
+        /**
+         * The side at {@code date}: {@code earlier} before {@code since} ("Chinese" forces before the Republic are
+         * the Qing's), {@code then} from {@code from} on, else {@code side} (also when the date is unknown).
+         */
         String at(LocalDate date) {
+            if (since != null && date != null && date.isBefore(since)) {
+                return earlier;
+            }
             return from != null && date != null && !date.isBefore(from) ? then : side;
         }
     }

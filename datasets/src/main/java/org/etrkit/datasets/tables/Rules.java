@@ -300,23 +300,32 @@ public final class Rules {
         }
         if (dated != null && !dated.isNull()) {
             for (JsonTree.Node d : dated.array("dated_names")) {
-                Map<String, JsonTree.Node> f = d.object("dated name", List.of("names", "side", "from", "then"));
+                Map<String, JsonTree.Node> f = d.object("dated name",
+                        List.of("names", "side", "from", "then", "since", "earlier"));
                 String side = side(d, f, "side", sides);
-                String then = side(d, f, "then", sides);
-                LocalDate from;
-                try {
-                    from = LocalDate.parse(required(d, f, "from").string("from"));
-                } catch (DateTimeParseException ex) {
-                    throw f.get("from").error("'from' must be an ISO date like 1949-10-01");
+                String then = f.containsKey("from") || f.containsKey("then") ? side(d, f, "then", sides) : null;
+                LocalDate from = then == null ? null : isoDate(d, f, "from");
+                String earlier = f.containsKey("since") || f.containsKey("earlier") ? side(d, f, "earlier", sides) : null;
+                LocalDate since = earlier == null ? null : isoDate(d, f, "since");
+                if (then == null && earlier == null) {
+                    throw d.error("a dated name needs 'from' and 'then', or 'since' and 'earlier'");
                 }
                 for (String name : required(d, f, "names").strings("names")) {
-                    if (names.put(name, new Gazetteer.Side(side, from, then)) != null) {
+                    if (names.put(name, new Gazetteer.Side(side, from, then, since, earlier)) != null) {
                         throw d.error("gazetteer: the name '" + name + "' is given twice");
                     }
                 }
             }
         }
         return new Gazetteer(names);
+    }
+
+    private static LocalDate isoDate(JsonTree.Node parent, Map<String, JsonTree.Node> f, String key) {
+        try {
+            return LocalDate.parse(required(parent, f, key).string(key));
+        } catch (DateTimeParseException ex) {
+            throw f.get(key).error("'" + key + "' must be an ISO date like 1949-10-01");
+        }
     }
 
     private static String side(JsonTree.Node parent, Map<String, JsonTree.Node> f, String key, Set<String> sides) {

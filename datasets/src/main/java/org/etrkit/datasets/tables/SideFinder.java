@@ -71,6 +71,8 @@ final class SideFinder {
     private final Set<String> measures;
     private final Set<String> personnel;
     private final Set<String> civilians;
+    /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
+    private final Set<String> peopleNouns;
     private final Set<String> aidPersonnel;
     /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
     private final Set<String> roles;
@@ -116,6 +118,7 @@ final class SideFinder {
         this.personnel = lexicon.set("personnel");
         this.roles = lexicon.set("person_roles");
         this.civilians = lexicon.set("civilians");
+        this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
         this.senders = lexicon.set("sender_verbs");
         this.backNouns = lexicon.set("back_reference_nouns");
@@ -241,6 +244,18 @@ final class SideFinder {
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
+    /** Whether the word right after {@code end} is one of {@code people_nouns} ("Russian settlers"). */
+    private boolean beforePeopleNoun(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int j = end + 1;
+        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > end + 1 && peopleNouns.contains(text.substring(end + 1, j).toLowerCase(java.util.Locale.ROOT));
+    }
+
     Reading find(Prose p, int start, int end, String unit, LocalDate date) {
         return find(p, start, end, unit, date, List.of());
     }
@@ -272,7 +287,11 @@ final class SideFinder {
         }
         // 0c. "led some 23,000 men ... over to the PLA", "brought 5,500 of his men across to the Communist lines": men
         // who went over to a side are the other combatant's, the side they left
-        Reading left0 = sideLeft(p, end, date);
+        boolean namedInNoun = false; // "1,800 collaborationist soldiers who went over": the noun phrase names their side
+        for (Prose.Name n : p.namesIn(start, end)) {
+            namedInNoun |= !n.isGroup();
+        }
+        Reading left0 = namedInNoun ? null : sideLeft(p, end, date);
         if (left0 != null) {
             return left0;
         }
@@ -281,7 +300,8 @@ final class SideFinder {
         Prose.Name own = null;
         for (int i = inNoun.size() - 1; i >= 0; i--) {
             Prose.Name n = inNoun.get(i);
-            if (!n.isGroup() && (own == null || own.side().side().equals("Other") && !n.side().side().equals("Other"))) {
+            if (!n.isGroup() && !beforePeopleNoun(p.text, n.end())
+                    && (own == null || own.side().side().equals("Other") && !n.side().side().equals("Other"))) {
                 own = n; // the last name, unless an earlier one names a side ("Japanese and Manchukuo soldiers")
             }
         }

@@ -315,6 +315,14 @@ final class TroopsTable implements CuratedTable {
             if (renamed != null && (materiel.contains(renamed) || civilians.contains(renamed))) {
                 return false; // "their remaining aircraft, about 100 in number"
             }
+            if (!u.isEmpty() && right.startsWith(" and ")) { // "20,645 Japanese and 5,155 collaborationist soldiers killed"
+                for (Quantity next : p.quantitiesIn(q.end() + 5, Math.min(p.text.length(), q.end() + 200))) {
+                    if (next != q && next.start() <= q.end() + 20
+                            && p.text.substring(q.end() + 5, next.start()).indexOf(',') < 0) {
+                        return isPersonnel(p, next);
+                    }
+                }
+            }
             if (u.isEmpty() && MORE.matcher(right).find() && listedAfterPersonnel(p, q, true)) {
                 return true; // "140 advisers worked at headquarters, and about 90 more taught at schools"
             }

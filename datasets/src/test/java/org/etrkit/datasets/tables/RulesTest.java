@@ -172,4 +172,20 @@ class RulesTest {
         assertEquals("ROC", china.at(null));
         assertNull(Rules.defaults().gazetteer().names().get("Tashkurgan"));
     }
+
+    @Test
+    void aNameHasItsEarlierSideBeforeItsSinceDate() {
+        Gazetteer.Side china = Rules.defaults().gazetteer().names().get("China");
+        assertEquals("Other", china.at(java.time.LocalDate.of(1911, 12, 31)));
+        assertEquals("ROC", china.at(java.time.LocalDate.of(1912, 1, 1)));
+    }
+
+    @Test
+    void aDatedNameWithNeitherThenNorEarlierNamesItsLine(@TempDir Path dir) throws IOException {
+        Path f = edited(dir, "{\"names\": [\"Ili\"], \"side\": \"ROC\", \"from\": \"1944-01-01\", \"then\": \"ETR\"}",
+                "{\"names\": [\"Ili\"], \"side\": \"ROC\"}");
+        DatasetException e = loadFails(f);
+        assertEquals(lineOf(f, "\"Ili\""), e.line());
+        assertTrue(e.problem().contains("needs 'from' and 'then', or 'since' and 'earlier'"), e.problem());
+    }
 }

@@ -1150,4 +1150,78 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 1900L).has("side", "ROC").has("measure", "casualties");
     }
+
+    @Test
+    void collaborationistForcesAreOtherEvenBesideTheirPatronsCombatant() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("river-posts.txt", """
+                = Fixture River Posts =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan; collaborationist forces
+                - Strength2: about 90,000 Japanese; about 60,000 collaborationist troops
+
+                Beside the Japanese garrisons stood about 35,000 troops of the collaborationist provincial council.
+                """).troops());
+        t.rowWith("count_low", 90000L).has("side", "Japan");
+        t.rowWith("count_low", 60000L).has("side", "Other");
+        t.rowWith("count_low", 35000L).has("side", "Other");
+    }
+
+    @Test
+    void chineseAndRussianForcesBeforeTheRepublicAndTheRevolutionAreOther() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("border-forts.txt", """
+                = Fixture Border Forts =
+
+                In 1885 a Chinese garrison of about 2,600 men held the ford, and in 1891 some 1,700 Russian troops
+                camped across the river.
+
+                In 1929 some 8,200 Russian troops crossed the river against about 6,400 Chinese soldiers.
+                """).troops());
+        t.rowWith("count_low", 2600L).has("side", "Other");
+        t.rowWith("count_low", 1700L).has("side", "Other");
+        t.rowWith("count_low", 8200L).has("side", "USSR");
+        t.rowWith("count_low", 6400L).has("side", "ROC");
+    }
+
+    @Test
+    void aNationalityBeforeSettlersNamesWhereThePeopleCameFromNotTheSideTheyFoughtFor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-revolt.txt", """
+                = Fixture Valley Revolt =
+
+                In March 1930 the chiefs allied with Orlov's Smallholders' Army, about 1,600 Russian settlers \
+                who had taken up arms against the farms, and together they besieged Karasu.
+                """).troops());
+        t.rowWith("count_low", 1600L).has("side", "Other");
+    }
+
+    @Test
+    void menWhoWentOverKeepTheSideTheirOwnNounPhraseNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("canal-raids.txt", """
+                = Fixture Canal Raids =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan
+
+                The raids cost the garrisons 1,300 collaborationist soldiers captured and about 900 collaborationist soldiers who went over to the Communists.
+                """).troops());
+        t.rowWith("count_low", 1300L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
+    void aNationalityPluralJoinedByAndToACountOfSoldiersCountsMenToo() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ridge-raids.txt", """
+                = Fixture Ridge Raids =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan
+
+                The raids cost the garrisons 1,450 Japanese and 2,300 collaborationist soldiers killed.
+                """).troops());
+        t.rowWith("count_low", 1450L).has("side", "Japan");
+        t.rowWith("count_low", 2300L).has("side", "Other");
+    }
 }
