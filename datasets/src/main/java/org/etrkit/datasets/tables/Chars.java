@@ -1,10 +1,9 @@
 package org.etrkit.datasets.tables;
 
 /**
- * {@link Character}'s tests of a {@code char} with the answer read from a table of every {@code char}
- * (64 KB, filled from {@link Character} itself): the same results, without {@link Character}'s look-up
- * of the character's properties (its category, then a test of the category), which the scans that test
- * every character of a text made for each typographic quote, dash and accented letter too.
+ * {@link Character}'s tests of a {@code char} with the answer for ASCII read from a table: the same
+ * results, without {@link Character}'s look-up of the character's properties for the characters that
+ * make most of an article. For the scans that test every character of a text.
  */
 final class Chars {
 
@@ -12,12 +11,11 @@ final class Chars {
     private static final int DIGIT = 2;
     private static final int UPPER = 4;
     private static final int LOWER = 8;
-    private static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
+    private static final byte[] ASCII = new byte[128];
 
     static {
-        for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            TABLE[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
                     | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
         }
     }
@@ -27,21 +25,21 @@ final class Chars {
 
     /** {@link Character#isLetter(char)}. */
     static boolean isLetter(char c) {
-        return (TABLE[c] & LETTER) != 0;
+        return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** {@link Character#isLetterOrDigit(char)}. */
     static boolean isLetterOrDigit(char c) {
-        return (TABLE[c] & (LETTER | DIGIT)) != 0;
+        return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isUpperCase(char)}. */
     static boolean isUpperCase(char c) {
-        return (TABLE[c] & UPPER) != 0;
+        return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
     /** {@link Character#isLowerCase(char)}. */
     static boolean isLowerCase(char c) {
-        return (TABLE[c] & LOWER) != 0;
+        return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
 }
