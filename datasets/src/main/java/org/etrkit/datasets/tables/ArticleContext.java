@@ -213,6 +213,9 @@ final class ArticleContext {
      */
     private String officerNamed(String text, PhraseMatcher.Hit<Gazetteer.Side> h) {
         Rules.OfficerPatterns op = rules.officerPatterns(); // compiled once per Rules, from the lexicon
+        if (!op.roleMayFollow(text, h.end())) {
+            return null; // no blank and role after the name: neither pattern can match
+        }
         Matcher after = op.roleThenPerson().matcher(text).region(h.end(), text.length());
         if (after.lookingAt()) {
             return after.group(1);

@@ -221,10 +221,12 @@ final class ArticleNames {
      */
     @SuppressWarnings("unchecked")
     private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, List<String>[] byAsciiFirst,
-                                 Starts nameStarts) {
+                                 List<String> nonAsciiFirst, Starts nameStarts) {
 
         StatePatterns(Pattern name, Pattern noun, List<String> nouns, Starts nameStarts) {
-            this(name, noun, nouns, new List[128], nameStarts);
+            // the nouns that start with a character past ASCII, in the pattern's order; null for none (the usual case)
+            this(name, noun, nouns, new List[128], nouns.stream().anyMatch(n -> n.charAt(0) >= 128)
+                    ? nouns.stream().filter(n -> n.charAt(0) >= 128).toList() : null, nameStarts);
             for (int c = 0; c < 128; c++) { // the nouns that start with c, in the pattern's order; null for none
                 int first = c;
                 List<String> starting = nouns.stream().filter(n -> n.charAt(0) == first).toList();
@@ -250,7 +252,7 @@ final class ArticleNames {
             for (int i = from; i < t.length(); i++) {
                 char c = t.charAt(i);
                 // only a noun that starts with c can start at i: those, in the pattern's order
-                List<String> candidates = c < 128 ? byAsciiFirst[c] : nouns;
+                List<String> candidates = c < 128 ? byAsciiFirst[c] : nonAsciiFirst;
                 if (candidates == null) {
                     continue;
                 }

@@ -230,7 +230,7 @@ final class PhraseMatcher<T> {
         /** The words of {@code text}: the words {@link #find} reads when it finds no phrase. */
         static Words of(String text) {
             int to = text.length();
-            int[] w = new int[48];
+            int[] w = new int[Math.max(48, to / 2)]; // three ints a word: room for words of five characters and a blank
             int count = 0;
             int i = 0;
             while (i < to) {

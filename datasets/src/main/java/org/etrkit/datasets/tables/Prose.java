@@ -114,10 +114,7 @@ final class Prose {
                 boolean opening = start < 0 && atSentenceStart(j);
                 // an opening word is a name word when the article writes it capitalised elsewhere, or when a
                 // capitalised word follows and the article never writes it in lower case ("Lin Biao's order")
-                boolean openingName = article.articleNames.isProperWord(bare)
-                        || !possessive && we + 1 < n && text.charAt(we) == ' ' && Chars.isUpperCase(text.charAt(we + 1))
-                        && !article.articleNames.isWrittenLowerCase(bare);
-                if (NOT_NAMES.contains(bare) || opening && !openingName) {
+                if (NOT_NAMES.contains(bare) || opening && !openingName(bare, possessive, we)) {
                     if (start >= 0) {
                         break;
                     }
@@ -142,6 +139,14 @@ final class Prose {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** Whether the opening word {@code bare}, which ends at {@code we}, is a name word (see {@link #findActors}). */
+    private boolean openingName(String bare, boolean possessive, int we) {
+        int n = text.length();
+        return article.articleNames.isProperWord(bare)
+                || !possessive && we + 1 < n && text.charAt(we) == ' ' && Chars.isUpperCase(text.charAt(we + 1))
+                && !article.articleNames.isWrittenLowerCase(bare);
     }
 
     /** A letter, digit or hyphen: a name starts at a letter after none of these. */

@@ -94,7 +94,7 @@ public final class Rules {
      * name ({@code roleAfter}), and a capitalised name, a comma and "a" or "the" right before it ("Oda Kenji, a
      * Japanese colonel", {@code personBeforeRole}, the name in group 1).
      */
-    record OfficerPatterns(Pattern roleThenPerson, Pattern roleAfter, Pattern personBeforeRole) {
+    record OfficerPatterns(Pattern roleThenPerson, Pattern roleAfter, Pattern personBeforeRole, String roleFirsts) {
         private static final String PERSON = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
 
         static OfficerPatterns of(Lexicon lex) {
@@ -102,7 +102,45 @@ public final class Rules {
             return new OfficerPatterns(
                     Pattern.compile("\\s+(?i:" + roles + ")(?:\\s+(?i:" + roles + "))?\\s+" + PERSON + "(?![\\p{L}'’-])"),
                     Pattern.compile("\\s+(?i:" + roles + ")\\b"),
-                    Pattern.compile(PERSON + ",\\s+(?:a|an|the)\\s+$"));
+                    Pattern.compile(PERSON + ",\\s+(?:a|an|the)\\s+$"),
+                    roleFirsts(lex.list("person_roles")));
+        }
+
+        /**
+         * The first letters of the roles in both ASCII cases, or null when a role starts with something else
+         * (then {@link #roleMayFollow} lets every place through).
+         */
+        private static String roleFirsts(List<String> roles) {
+            StringBuilder out = new StringBuilder();
+            for (String role : roles) {
+                char c = role.isEmpty() ? ' ' : role.charAt(0);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    return null;
+                }
+                out.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+            }
+            return out.toString();
+        }
+
+        /**
+         * False when neither {@code roleThenPerson} nor {@code roleAfter} can match at {@code at}: both open with
+         * blanks ({@code \s+}) and a role, compared ignoring case in ASCII only, so a match needs a blank at
+         * {@code at} and, after the blanks, one of the roles' first letters in either case.
+         */
+        boolean roleMayFollow(String text, int at) {
+            if (roleFirsts == null) {
+                return true;
+            }
+            int i = at;
+            while (i < text.length() && isRegexBlank(text.charAt(i))) {
+                i++;
+            }
+            return i > at && i < text.length() && roleFirsts.indexOf(text.charAt(i)) >= 0;
+        }
+
+        /** The blanks of the regular expression {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+        private static boolean isRegexBlank(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
     }
 
