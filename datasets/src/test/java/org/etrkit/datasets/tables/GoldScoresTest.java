@@ -454,6 +454,15 @@ class GoldScoresTest {
             "soviet-aid-to-kemalist-turkey.txt", "chinese-in-the-russian-far-east.txt", "1959-tibetan-uprising.txt");
 
     /**
+     * The twelfth held-out set: six articles and their gold written blind by three engineers (branches heldout12a,
+     * heldout12b, heldout12c) on topics given to no one tuning the readers, half of them outside the region the readers
+     * were tuned on, scored blind once on 2026-11-26 at 9377f8d and opened right after (then {@code heldout-*}) for a
+     * round of general fixes.
+     */
+    static final List<String> TWELFTH_HELD_OUT = List.of("battle-of-changsha-1939.txt", "jewish-autonomous-oblast.txt",
+            "persian-corridor.txt", "sibe-people.txt", "anders-army.txt", "soviet-aid-to-north-korea-1945-1950.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -501,6 +510,8 @@ class GoldScoresTest {
         TENTH_HELD_OUT_NOW_READ("tenth held-out (now read)", TENTH_HELD_OUT),
         /** The eleventh held-out set, written by others, scored blind once, then opened to study its misses. */
         ELEVENTH_HELD_OUT_NOW_READ("eleventh held-out (now read)", ELEVENTH_HELD_OUT),
+        /** The twelfth held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWELFTH_HELD_OUT_NOW_READ("twelfth held-out (now read)", TWELFTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -577,7 +588,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String TWELFTH_SET_SCORED =
-            "twelfth held-out set, scored blind once on 2026-11-26 at 9377f8d (the readers of 45e9bfa), not tuned on";
+            "twelfth held-out set, scored blind once on 2026-11-26 at 9377f8d (the readers of 45e9bfa); a development set since";
 
     private static final String TENTH_SET_SCORED =
             "tenth held-out set, scored blind once on 2026-11-26 at e4577af (the readers of 9f51631); a development set since";
@@ -606,7 +617,7 @@ class GoldScoresTest {
      * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWELFTH_SET_SCORED, new Score(107, 105, 104, 76)),
                     "demographics", new Recorded(TWELFTH_SET_SCORED, new Score(55, 36, 34, 11)),
                     "aid", new Recorded(TWELFTH_SET_SCORED, new Score(52, 47, 39, 37))),
