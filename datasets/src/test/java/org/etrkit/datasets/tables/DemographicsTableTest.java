@@ -1364,4 +1364,20 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 31_000L).has("region", "Penza").has("group", "Tatar").has("year", 1925);
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tambov").has("group", "Tatar");
     }
+    @Test
+    void aPeopleCountedInAnOfWhomClauseAndInAYearRowedTableColumnIsThatGroup() {
+        Table t = Fixtures.build("dvina.txt", """
+                = Lower Dvina Settlement District =
+
+                == People ==
+                In 1931 the district had some 40,000 inhabitants, of whom about 6,000 (15 per cent) were Jews.
+                  - Population of the district by census year
+                | Year | Total | Jews | Jewish share |
+                | 1926 | 30,000 | 900 | 3% |
+                | Sources: Invented census. | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 6_000L).has("group", "Jew").has("share_pct", 15.0).has("year", 1931);
+        TableAsserts.of(t).rowWith("population", 900L).has("group", "Jew").has("share_pct", 3.0).has("year", 1926);
+        TableAsserts.of(t).rowWith("population", 30_000L).has("group", "All").has("year", 1926);
+    }
 }
