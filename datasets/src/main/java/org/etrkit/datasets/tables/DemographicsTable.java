@@ -647,7 +647,7 @@ final class DemographicsTable implements CuratedTable {
         private void table(ArticleContext ac, int order, Element.PipeTable pt,
                            Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
             List<String> header = pt.header();
-            String caption = pt.caption() == null ? "" : pt.caption();
+            String caption = pt.caption() == null || pt.caption().isEmpty() ? bulletAbove(ac, pt) : pt.caption();
             boolean populationCaption = captionWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
                     || peoplesCaption.matcher(caption).find();
             // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
@@ -711,6 +711,12 @@ final class DemographicsTable implements CuratedTable {
             }
             if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
                 return;
+            }
+            // "| Year | Total | Jews | Jewish share |": a share whose word is made from a counted group's name is its
+            for (int i = 0; i < n; i++) {
+                if ("share".equals(role[i]) && columnGroup[i] == null && columnYear[i] == null) {
+                    columnGroup[i] = groupMadeFrom(header.get(i), role, columnGroup);
+                }
             }
             // "| Region | Chinese | Share of total population |": a share naming no group is the counted group's
             String counted = countedGroup(role, columnGroup);
@@ -866,6 +872,19 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /**
+         * The bullet written on the line right above a table that has no caption of the seed form ("  - Population
+         * of the oblast by census year" without the closing "**"): that table's caption; else "".
+         */
+        private static String bulletAbove(ArticleContext ac, Element.PipeTable pt) {
+            for (Element e : ac.article.elements()) {
+                if (e instanceof Element.ListItem item && item.at().line() == pt.at().line() - 1) {
+                    return item.text();
+                }
+            }
+            return "";
+        }
+
+        /**
          * The row read earlier from the same table line for the same group and region that lacks the field a
          * figure gives (its share, or its count), the latest first; not one of another year than the column's
          * own ("Share 1939" is no share of the 1926 count); or -1.
@@ -884,6 +903,28 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
+        /**
+         * The group of the one count column whose group's name begins the first word of a share header ("Jewish
+         * share" under a "Jews" column: Jew), or null.
+         */
+        private static String groupMadeFrom(String header, String[] role, String[] columnGroup) {
+            String h = header.strip().toLowerCase(Locale.ROOT);
+            int space = h.indexOf(' ');
+            String first = space < 0 ? h : h.substring(0, space);
+            String found = null;
+            for (int i = 0; i < role.length; i++) {
+                String g = columnGroup[i];
+                if ("count".equals(role[i]) && g != null && g.length() >= 3
+                        && first.startsWith(g.toLowerCase(Locale.ROOT)) && first.length() > g.length()) {
+                    if (found != null && !found.equals(g)) {
+                        return null;
+                    }
+                    found = g;
+                }
+            }
+            return found;
+        }
+
         private static String countedGroup(String[] role, String[] columnGroup) {
             String counted = null;
             for (int i = 0; i < role.length; i++) {
