@@ -1380,4 +1380,20 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 900L).has("group", "Jew").has("share_pct", 3.0).has("year", 1926);
         TableAsserts.of(t).rowWith("population", 30_000L).has("group", "All").has("year", 1926);
     }
+    @Test
+    void sharesOnTheLineRightAfterADatedCountTakeItsYearNotTheInfoboxs() {
+        Table t = Fixtures.build("uralsk.txt", """
+                = Uralsk Valley Okrug =
+
+                Infobox
+                - Established: 3 May 1930
+
+                == People ==
+                At the 1951 count the okrug had 60,000 inhabitants.
+                Kazakhs made up about 70 per cent, and Uzbeks some 10 per cent.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 60_000L).has("year", 1951);
+        TableAsserts.of(t).rowWith("group", "Kazakh").has("share_pct", 70.0).has("year", 1951);
+        TableAsserts.of(t).rowWith("group", "Uzbek").has("share_pct", 10.0).has("year", 1951);
+    }
 }
