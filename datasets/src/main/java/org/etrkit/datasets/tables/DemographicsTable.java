@@ -872,6 +872,25 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /**
+         * The year of the population figures of the paragraph written on the line right above line {@code line},
+         * with no blank line between (a paragraph that goes on with the same count), when the text dates them;
+         * else null.
+         */
+        private static Integer yearOfLineAbove(List<Row> rows, int line) {
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                Row r = rows.get(i);
+                if (r.line() < line - 1) {
+                    return null;
+                }
+                if (r.line() == line - 1 && !r.derived() && r.year() != null
+                        && ("sentence".equals(r.yearBasis()) || "paragraph".equals(r.yearBasis()))) {
+                    return r.year();
+                }
+            }
+            return null;
+        }
+
+        /**
          * The bullet written on the line right above a table that has no caption of the seed form ("  - Population
          * of the oblast by census year" without the closing "**"): that table's caption; else "".
          */
@@ -1574,6 +1593,13 @@ final class DemographicsTable implements CuratedTable {
                 if (dated == null && leadInYear != null) {
                     year = leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
                     basis = "paragraph";
+                }
+                if (year == null || basis.equals("infobox")) {
+                    Integer above = yearOfLineAbove(rows, p.block.at().line());
+                    if (above != null) { // "At the 1939 census … 108,419.\nRussians formed about 76 per cent"
+                        year = above;
+                        basis = "paragraph";
+                    }
                 }
                 Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
                 while (year != null && later.find()) {
