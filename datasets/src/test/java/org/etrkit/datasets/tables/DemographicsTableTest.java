@@ -1396,4 +1396,19 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("group", "Kazakh").has("share_pct", 70.0).has("year", 1951);
         TableAsserts.of(t).rowWith("group", "Uzbek").has("share_pct", 10.0).has("year", 1951);
     }
+    @Test
+    void aGroupsNumbersFromOneYearToAnotherAreItsCountsInEachYear() {
+        Table t = Fixtures.build("dolgan.txt", """
+                = Dolgans of the Taimyr =
+
+                == Numbers ==
+                The Dolgan numbers fell from about 6,000 in 1897 to fewer than 4,000 in 1926, when a famine struck the tundra.
+                Dolgan numbers rose again in the official counts: 4,100 in 1959, 4,900 in 1970 and 5,100 in 1979.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 6_000L).has("group", "Dolgan").has("year", 1897);
+        TableAsserts.of(t).rowWith("population", 4_000L).has("group", "Dolgan").has("year", 1926);
+        TableAsserts.of(t).rowWith("population", 4_100L).has("group", "Dolgan").has("year", 1959);
+        TableAsserts.of(t).rowWith("population", 4_900L).has("group", "Dolgan").has("year", 1970);
+        TableAsserts.of(t).rowWith("population", 5_100L).has("group", "Dolgan").has("year", 1979);
+    }
 }
