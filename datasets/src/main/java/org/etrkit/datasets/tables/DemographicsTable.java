@@ -890,6 +890,15 @@ final class DemographicsTable implements CuratedTable {
             return null;
         }
 
+        /** Whether the text right before {@code offset}, past blanks, is a colon. */
+        private static boolean afterColon(String text, int offset) {
+            int i = offset - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i >= 0 && text.charAt(i) == ':';
+        }
+
         /**
          * The bullet written on the line right above a table that has no caption of the seed form ("  - Population
          * of the oblast by census year" without the closing "**"): that table's caption; else "".
@@ -1458,10 +1467,16 @@ final class DemographicsTable implements CuratedTable {
                         && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                     kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 }
-                if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q) && populationWordsNear(p, si)
+                if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q)
                         && levelFromTo.matcher(p.before(q.start(), 70)).find()
-                        && levelSubject.matcher(p.before(q.start(), 130)).find()) {
+                        && levelSubject.matcher(p.before(q.start(), 130)).find()
+                        && (populationWordsNear(p, si) || groupBefore(p, q.start()) != null)) {
+                    // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                     kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
+                }
+                if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q) && afterColon(p.text, q.start())
+                        && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {
+                    kind = "count"; // "Their numbers rose in the official counts: 83,600 in 1982, …": the list's first
                 }
                 if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
                         && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
@@ -1885,8 +1900,12 @@ final class DemographicsTable implements CuratedTable {
         private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
             return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
                     && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())
-                    && LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches();
+                    && (LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
+                        || DATED_LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches());
         }
+
+        /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
+        private static final Pattern DATED_LIST_GAP = Pattern.compile("\\s+in \\d{4}\\s*,\\s*");
 
         private static final Pattern LIST_GAP = Pattern.compile(
             "[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
@@ -2318,6 +2337,13 @@ final class DemographicsTable implements CuratedTable {
             }
             if (PRONOUN_SUBJECT.matcher(p.text).region(from, offset).find()) {
                 return subjectGroup(p, offset); // "they numbered around 180,000", "they made up 74.2 per cent"
+            }
+            if (cs > 0 && p.text.charAt(cs - 1) == ':' && levelSubject.matcher(p.text)
+                    .region(p.clauseStart(cs - 1), cs - 1).find()) {
+                String g = groupBefore(p, cs - 1); // "Xibe numbers rose in the counts: 83,629 in 1982, …": the Xibe
+                if (g != null) {
+                    return g;
+                }
             }
             if (cs > 0 && p.text.charAt(cs - 1) == ':') {
                 List<Prose.Name> before = namesIn(p, Math.max(0, cs - 40), cs - 1);
