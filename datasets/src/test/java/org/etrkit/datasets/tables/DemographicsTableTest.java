@@ -1411,4 +1411,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 4_900L).has("group", "Dolgan").has("year", 1970);
         TableAsserts.of(t).rowWith("population", 5_100L).has("group", "Dolgan").has("year", 1979);
     }
+    @Test
+    void aPopulationInAWhoseClauseIsThePopulationOfThePlaceBeforeIt() {
+        Table t = Fixtures.build("refuge.txt", """
+                = Armenian Relief Columns =
+
+                == Refuge ==
+                The families were lodged in barracks outside Mashhad, whose Armenian population reached about 9,000 in 1920.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_000L).has("region", "Mashhad").has("group", "Armenian").has("year", 1920);
+    }
 }
