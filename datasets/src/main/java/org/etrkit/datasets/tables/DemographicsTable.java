@@ -222,6 +222,8 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A place a "where" clause follows, with the figure in that clause. */
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
+    /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
+    private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
     private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
     /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
     private static final Pattern DESCRIPTIVE_TITLE = Pattern.compile("\\s(?!(?:of|the|and|de|la|del|du)\\b)(?-i:\\p{Ll})");
@@ -2460,6 +2462,21 @@ final class DemographicsTable implements CuratedTable {
             return null;
         }
 
+        /** Whether {@code clause} holds a population noun as a word ("whose Polish population reached"). */
+        private boolean namesPopulation(String clause) {
+            String lower = clause.toLowerCase(Locale.ROOT);
+            for (String noun : populationNouns) {
+                for (int at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
+                    int end = at + noun.length();
+                    if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                            && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private String region(Prose p, Quantity q, Sentence s) {
             partPlace = false;
             String text = p.text;
@@ -2478,6 +2495,13 @@ final class DemographicsTable implements CuratedTable {
                 String place = placeName(where.group(1));
                 if (place != null && !isGroup(p, place) && !isMonth(place)) {
                     return place;
+                }
+            }
+            Matcher whose = WHOSE_BEFORE.matcher(text).region(s.start(), q.start());
+            if (whose.find() && namesPopulation(whose.group(2))) {
+                String place = placeName(whose.group(1));
+                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                    return place; // "… around Tehran, whose Polish population reached about 20,000"
                 }
             }
             // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
