@@ -1421,4 +1421,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 9_000L).has("region", "Mashhad").has("group", "Armenian").has("year", 1920);
     }
+    @Test
+    void aPlaceTotalRowOfAPlaceTableIsThatPlacesFigure() {
+        Table t = Fixtures.build("chuvash.txt", """
+                = Chuvash of the Volga =
+
+                == Spread ==
+                  - Chuvash population of Bashkiria by district, 1970 census**
+                | District or town | Chuvash | Share of population |
+                | Bizhbulyak District | 12,400 | 31.0% |
+                | Ufa | 3,100 | 0.4% |
+                | Bashkiria total | 15,500 | 0.4% |
+                | Sources: Invented yearbook. | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 15_500L).has("region", "Bashkiria").has("group", "Chuvash");
+    }
 }
