@@ -407,6 +407,8 @@ final class DemographicsTable implements CuratedTable {
         private final Lexicon lex;
         private final TroopsTable.Reader troops;
         private final Set<String> populationNouns;
+        /** The words of a table's total row ("Total", "All"). */
+        private final Set<String> totalWords;
         private final Set<String> movement;
         private final Set<String> admin;
         private final Pattern populationWords;
@@ -536,6 +538,7 @@ final class DemographicsTable implements CuratedTable {
             this.countHeader = lex.compile("(?-i:(?:{count_headers})\\b.*)");
             this.peoplesCaption = lex.compile("\\b(?:{population_captions})\\b");
             this.yearHeader = lex.compile("(?-i:(?:{census_words} )?(?:{year_headers})s?)");
+            this.totalWords = lex.set("total_words");
             this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs}) from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
@@ -793,10 +796,10 @@ final class DemographicsTable implements CuratedTable {
                         rowRegion = tablePlace;
                     } else {
                         rowGroup = captionGroup != null ? captionGroup : "All";
-                        rowRegion = keyCell;
+                        rowRegion = withoutTotalWord(keyCell); // "Xinjiang total": Xinjiang
                         String innerCell = inner < 0 ? "" : withoutBrackets(row.cell(inner), "").strip();
                         if (innerCell.isEmpty() || innerTotal.matcher(innerCell).matches()) {
-                            rowRegion = keyCell; // "| Kazakh SSR | Republic total |": the republic
+                            rowRegion = withoutTotalWord(keyCell); // "| Kazakh SSR | Republic total |": the republic
                         } else if (innerRest.matcher(innerCell).matches()) {
                             rowRegion = keyCell + ", " + innerCell.substring(0, 1).toLowerCase(Locale.ROOT)
                                     + innerCell.substring(1); // "Kazakh SSR, other oblasts"
@@ -890,6 +893,13 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /** A place cell without a trailing total word ("Xinjiang total": Xinjiang); else the cell. */
+        private String withoutTotalWord(String cell) {
+            int space = cell.lastIndexOf(' ');
+            return space > 0 && totalWords.contains(cell.substring(space + 1).toLowerCase(Locale.ROOT))
+                    ? cell.substring(0, space).strip() : cell;
         }
 
         /** Whether the text right before {@code offset}, past blanks, is a colon. */
