@@ -1436,4 +1436,14 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 15_500L).has("region", "Bashkiria").has("group", "Chuvash");
     }
+    @Test
+    void aShareInWordsOfEighthsIsAShare() {
+        Table t = Fixtures.build("kasimov.txt", """
+                = Kasimov Town =
+
+                == People ==
+                By 1960 the town had grown to some 48,000 people, of whom about an eighth were Tatars.
+                """).demographics();
+        TableAsserts.of(t).rowWith("group", "Tatar").has("share_pct", 12.5).has("year", 1960);
+    }
 }
