@@ -190,8 +190,8 @@ final class DemographicsTable implements CuratedTable {
      */
     private static final class FractionWords {
         static final String HEDGES = "about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps";
-        static final String NUMERATORS = "a|one|two|three|four|seven|nine";
-        static final String PARTS = "half|thirds?|quarters?|fifths?|tenths?";
+        static final String NUMERATORS = "an|a|one|two|three|four|five|seven|nine";
+        static final String PARTS = "half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?";
         /** The parts without their plural "s", of which every match holds one ("half" in both alternatives). */
         static final ListHits PART_HEADS = new ListHits(List.of(PARTS.replace("s?", "").split("\\|")));
         static final String HALF_HEDGES = "about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over";
@@ -204,7 +204,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern FRACTION_OF_A_NUMBER = Pattern.compile(
             "\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b");
     /** "of these, " right before a fraction ("of these, about a third were Hui"): a share of the count before. */
-    private static final Pattern OF_THESE_COMMA = Pattern.compile("\\bof (?:these|them|whom),\\s+$");
+    private static final Pattern OF_THESE_COMMA = Pattern.compile("\\bof (?:these|them|whom),?\\s+$");
     /** A copula right after a fraction: " were", " was". */
     private static final Pattern COPULA_AFTER = Pattern.compile("\\s+(?:were|was)\\b");
     /** The word of a fraction's numerator, by its value ("a" and "one" are 1). */
@@ -212,7 +212,7 @@ final class DemographicsTable implements CuratedTable {
             "eight", "nine");
     /** The parts a whole is cut into, by the fraction's noun. */
     private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5,
-            "tenth", 10);
+            "sixth", 6, "eighth", 8, "tenth", 10);
     /** The infobox key of a place's common name: "Common Name", "Common_name". */
     /** The capitalised words a title opens with, up to its first lower-case word. */
     private static final Pattern LEADING_NAME = Pattern.compile("^((?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})\\s+(?-i:\\p{Ll})");
@@ -1848,7 +1848,7 @@ final class DemographicsTable implements CuratedTable {
                     continue; // already a figure
                 }
                 String numerator = (m.group(2) != null ? m.group(2) : "one").toLowerCase(Locale.ROOT);
-                String top = numerator.equals("a") ? "one" : numerator;
+                String top = numerator.equals("a") || numerator.equals("an") ? "one" : numerator;
                 String part = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
                 double share = 100.0 * FRACTION_WORDS.indexOf(top) / FRACTION_PARTS.get(
                         part.endsWith("s") ? part.substring(0, part.length() - 1) : part);
