@@ -21,7 +21,8 @@ import org.etrkit.datasets.error.DatasetException;
  * <p>The format: a {@code = Title =} first line; an optional {@code Infobox} line followed by
  * {@code - Key: Value} lines; headings {@code ==X==}, {@code == X ==}, {@code === X ===};
  * one paragraph per line; bullets {@code - text}; pipe tables of {@code | a | b |} rows whose
- * first row is the header, with an optional caption line above ({@code   - Caption**}) and an
+ * first row is the header, with an optional caption line above ({@code   - Caption**}, or any indented bullet
+ * that the table follows) and an
  * optional trailing {@code | Sources: ... |} footnote row.
  *
  * <p>Problems throw {@link DatasetException} naming the file and line.
@@ -302,7 +303,7 @@ public final class ArticleParser {
                 throw error(1, "first line is not a title like '= Title =': '" + abbreviate(first) + "'");
             }
             String caption = null;
-            int captionLine = 0;
+            SourceLocation captionAt = null;
             List<String[]> tableLines = new ArrayList<>();
             int tableStart = 0;
             boolean inInfobox = false;
@@ -328,7 +329,7 @@ public final class ArticleParser {
                 }
                 if (caption != null) {
                     // a caption not followed by a table is an ordinary bullet
-                    elements.add(new Element.ListItem(caption, section, SourceLocation.of(source, captionLine)));
+                    elements.add(new Element.ListItem(caption, section, captionAt));
                     caption = null;
                 }
                 if (trimmed.equals("Infobox") && elements.isEmpty()) {
@@ -349,11 +350,17 @@ public final class ArticleParser {
                     boolean indented = line.charAt(0) == ' ' || line.charAt(0) == '\t';
                     if (indented && item.endsWith("**")) {
                         caption = item.substring(0, item.length() - 2).strip();
-                        captionLine = lineNo;
+                        captionAt = SourceLocation.of(source, lineNo);
                         continue;
                     }
-                    elements.add(new Element.ListItem(item, section,
-                            new SourceLocation(source, lineNo, line.indexOf(item) + 1)));
+                    SourceLocation at = new SourceLocation(source, lineNo, line.indexOf(item) + 1);
+                    if (indented) {
+                        // an indented bullet right above a table is its caption, with or without the closing "**"
+                        caption = item;
+                        captionAt = at;
+                        continue;
+                    }
+                    elements.add(new Element.ListItem(item, section, at));
                     continue;
                 }
                 elements.add(new Element.Paragraph(trimmed, section,
@@ -362,7 +369,7 @@ public final class ArticleParser {
             if (!tableLines.isEmpty()) {
                 finishTable(tableLines, tableStart, caption);
             } else if (caption != null) {
-                elements.add(new Element.ListItem(caption, section, SourceLocation.of(source, captionLine)));
+                elements.add(new Element.ListItem(caption, section, captionAt));
             }
             return new Article(source, title, elements);
         }

@@ -135,6 +135,25 @@ class ArticleParserTest {
     }
 
     @Test
+    void anIndentedBulletRightAboveATableIsItsCaptionWithoutTheClosingStars() {
+        Article a = ArticleParser.parse("c.txt", "= T =\n  - Strengths of the two armies, 1939\n\n| Army | Men |\n| A | 100 |\n");
+        assertEquals("Strengths of the two armies, 1939", a.tables().get(0).caption());
+        assertEquals(0, a.elements(Element.ListItem.class).count());
+    }
+
+    @Test
+    void anIndentedBulletFollowedByTextStaysABulletWhereItStood() {
+        Article a = ArticleParser.parse("c.txt", "= T =\n== S ==\n  - an aside\nText.\n== U ==\n  - last\n");
+        List<Element.ListItem> items = a.elements(Element.ListItem.class).toList();
+        assertEquals(List.of("an aside", "last"), items.stream().map(Element.ListItem::text).toList());
+        assertEquals(3, items.get(0).at().line());
+        assertEquals(5, items.get(0).at().column());
+        assertEquals("S", items.get(0).section());
+        assertEquals("U", items.get(1).section());
+        assertTrue(a.elements().indexOf(items.get(0)) < a.elements().indexOf(a.elements(Element.Paragraph.class).findFirst().orElseThrow()));
+    }
+
+    @Test
     void captionWithoutTableIsKeptAsBullet() {
         Article a = ArticleParser.parse("c.txt", "= T =\n  - Lonely caption**\n\nText.\n");
         assertEquals("Lonely caption", a.elements(Element.ListItem.class).findFirst().orElseThrow().text());
