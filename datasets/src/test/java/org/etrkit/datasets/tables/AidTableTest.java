@@ -916,4 +916,26 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 4_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aCombatUnitServingWithAnotherSideIsNoAidWhileAdvisersServingAre() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("unit.txt", """
+                = Unit =
+
+                In 1939 a Mongolian cavalry regiment of about 800 men served with the Red Army on the Halha, and some 40 Soviet advisers served with the Mongolian army.
+                """).aid());
+        t.hasNoRowWith("quantity", 800.0);
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aVerbThatLendsMoneyButAlsoMovesMenGivesNoMen() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("advance.txt", """
+                = Advance =
+
+                In 1938 the Kwantung Army advanced on the Nationalist lines with about 20,000 men. In 1939 the Soviet Union advanced the Nationalist government $50 million.
+                """).aid());
+        t.hasNoRowWith("quantity", 20_000.0);
+        t.rowWith("quantity", 50_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
