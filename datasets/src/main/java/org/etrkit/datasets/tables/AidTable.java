@@ -177,6 +177,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> moneyNouns;
         private final Set<String> pronouns;
         private final Set<String> endWords;
+        /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
+        private final Set<String> moneyVerbs;
         private final List<String> service;
         /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
         private final List<String> assist;
@@ -218,6 +220,7 @@ final class AidTable implements CuratedTable {
             this.moneyNouns = lex.set("money_nouns");
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
+            this.moneyVerbs = lex.set("money_verbs");
             this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             // the words transfers() looks up: transfer words, and the first word of each service phrase
             List<String> looked = new ArrayList<>(give);
@@ -802,6 +805,9 @@ final class AidTable implements CuratedTable {
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                         continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
+                    }
+                    if (moneyVerbs.contains(t.word())) {
+                        continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
                     }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")

@@ -918,17 +918,6 @@ class AidTableTest {
     }
 
     @Test
-    void aCombatUnitServingWithAnotherSideIsNoAidWhileAdvisersServingAre() {
-        TableAsserts t = TableAsserts.of(Fixtures.build("unit.txt", """
-                = Unit =
-
-                In 1939 a Mongolian cavalry regiment of about 800 men served with the Red Army on the Halha, and some 40 Soviet advisers served with the Mongolian army.
-                """).aid());
-        t.hasNoRowWith("quantity", 800.0);
-        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
-    }
-
-    @Test
     void aVerbThatLendsMoneyButAlsoMovesMenGivesNoMen() {
         TableAsserts t = TableAsserts.of(Fixtures.build("advance.txt", """
                 = Advance =
