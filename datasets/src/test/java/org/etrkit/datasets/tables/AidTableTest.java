@@ -927,4 +927,15 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 20_000.0);
         t.rowWith("quantity", 50_000_000.0).has("donor", "USSR").has("recipient", "ROC");
     }
+
+    @Test
+    void anOfficeIssuingArmsToAUnitGivesThemToTheUnitsSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("issued.txt", """
+                = Issued =
+
+                In 1946 the Soviet consulate issued the Mongolian battalion 300 rifles and 8 machine guns.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rifles");
+        t.rowWith("quantity", 8.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
