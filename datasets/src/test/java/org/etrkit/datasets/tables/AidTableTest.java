@@ -938,4 +938,14 @@ class AidTableTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rifles");
         t.rowWith("quantity", 8.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aBankIssuingNotesPrintsMoneyAndGivesNone() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("notes.txt", """
+                = Notes =
+
+                In 1947 the provincial bank at Dihua issued notes worth 900 million yuan to pay the Nationalist garrison.
+                """).aid());
+        t.hasNoRowWith("quantity", 900_000_000.0);
+    }
 }
