@@ -179,6 +179,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
         private final Set<String> moneyVerbs;
+        /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
+        private final Set<String> goodsVerbs;
         private final List<String> service;
         /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
         private final List<String> assist;
@@ -221,6 +223,7 @@ final class AidTable implements CuratedTable {
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
+            this.goodsVerbs = lex.set("goods_verbs");
             this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             // the words transfers() looks up: transfer words, and the first word of each service phrase
             List<String> looked = new ArrayList<>(give);
@@ -811,6 +814,9 @@ final class AidTable implements CuratedTable {
                     }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
+                }
+                if (goodsVerbs.contains(t.word()) && isMoney(q)) {
+                    continue; // "the bank issued notes of 900 million yuan": money printed, not given
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
