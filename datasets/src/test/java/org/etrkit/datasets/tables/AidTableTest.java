@@ -948,4 +948,19 @@ class AidTableTest {
                 """).aid());
         t.hasNoRowWith("quantity", 900_000_000.0);
     }
+
+    @Test
+    void aCountRightAfterItsNounInTheNextClauseCountsThatNoun() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("after.txt", """
+                = After =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1940 Moscow also sent instructors; about 150 were teaching at army schools in 1941. In 1936 it sent engineers, no more than 20, to build the Ulan Bator power station.
+                """).aid());
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "engineers");
+    }
 }
