@@ -914,6 +914,12 @@ final class AidTable implements CuratedTable {
                             || listedWithMateriel(p, q))) {
                 return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
             }
+            if (u.isEmpty()) {
+                String counted = nounRightBefore(p.text, q.start());
+                if (counted != null) {
+                    return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
+                }
+            }
             // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
             if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
@@ -940,6 +946,28 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /**
+         * The aid personnel or materiel noun that ends the clause right before a figure with no noun of its own
+         * ("advisers; some 300 were serving", "engineers, no more than 20, to"), as written, or null.
+         */
+        private String nounRightBefore(String text, int start) {
+            int end = start;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end == 0 || text.charAt(end - 1) != ';' && text.charAt(end - 1) != ',') {
+                return null;
+            }
+            int wordEnd = end - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            String lower = word.toLowerCase(Locale.ROOT);
+            return !word.isEmpty() && (aidPersonnel.contains(lower) || materiel.contains(lower)) ? word : null;
         }
 
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
