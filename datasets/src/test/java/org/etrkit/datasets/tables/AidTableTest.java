@@ -963,4 +963,19 @@ class AidTableTest {
         t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
         t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "engineers");
     }
+
+    @Test
+    void aFigureThatANumberWasCutToCountsTheSameItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("cut.txt", """
+                = Cut =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                About 1,000 Soviet engineers worked in Mongolia in 1946, a number cut to about 200 by 1950.
+                """).aid());
+        t.rowWith("quantity", 1000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "engineers");
+    }
 }
