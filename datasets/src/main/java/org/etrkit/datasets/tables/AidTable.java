@@ -181,6 +181,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> moneyVerbs;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
+        /** "this number", "a figure": nouns that take up the figure before. */
+        private final Set<String> backReferences;
         private final List<String> service;
         /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
         private final List<String> assist;
@@ -224,6 +226,7 @@ final class AidTable implements CuratedTable {
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
             this.goodsVerbs = lex.set("goods_verbs");
+            this.backReferences = lex.set("back_reference_nouns");
             this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             // the words transfers() looks up: transfer words, and the first word of each service phrase
             List<String> looked = new ArrayList<>(give);
@@ -919,6 +922,13 @@ final class AidTable implements CuratedTable {
                 if (counted != null) {
                     return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
                 }
+                if (numberBroughtTo(p.text, q.start())) {
+                    List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+                    String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
+                    if (previous != null && !previous.equals("USD")) {
+                        return previous; // "1,000 engineers worked there, a number cut to about 200 by 1950"
+                    }
+                }
             }
             // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
             if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
@@ -968,6 +978,24 @@ final class AidTable implements CuratedTable {
             String word = text.substring(wordStart, wordEnd);
             String lower = word.toLowerCase(Locale.ROOT);
             return !word.isEmpty() && (aidPersonnel.contains(lower) || materiel.contains(lower)) ? word : null;
+        }
+
+        /**
+         * True when the clause before a figure is "a number cut to", "the figure rising to": a back-reference noun
+         * ({@code back_reference_nouns}) that the figure gives a new value of.
+         */
+        private boolean numberBroughtTo(String text, int start) {
+            int clause = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1));
+            if (clause < 0 || start - clause > 40) {
+                return false;
+            }
+            String before = text.substring(clause + 1, start).strip().toLowerCase(Locale.ROOT);
+            if (!before.endsWith(" to")) {
+                return false;
+            }
+            int from = before.startsWith("a ") ? 2 : before.startsWith("the ") ? 4 : -1;
+            int space = from < 0 ? -1 : before.indexOf(' ', from);
+            return space > from && backReferences.contains(before.substring(from, space));
         }
 
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
