@@ -978,4 +978,19 @@ class AidTableTest {
         t.rowWith("quantity", 1000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "engineers");
     }
+
+    @Test
+    void aSubsidyThatCeasedIsNoTransfer() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ceased.txt", """
+                = Ceased =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                After the split the yearly Soviet subsidy of about 40 million rubles, on which the budget rested, ceased in 1960. In 1955 Moscow lent Ulan Bator 90 million rubles.
+                """).aid());
+        t.hasNoRowWith("quantity", 40_000_000.0);
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
