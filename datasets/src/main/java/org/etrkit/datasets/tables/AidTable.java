@@ -818,6 +818,9 @@ final class AidTable implements CuratedTable {
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
                 }
+                if (t.kind() == Kind.NOUN && endsAfter(p, q)) {
+                    continue; // "the subsidy of 3 million taels, on which it depended, ceased": what stopped, not a gift
+                }
                 if (goodsVerbs.contains(t.word()) && isMoney(q)) {
                     continue; // "the bank issued notes of 900 million yuan": money printed, not given
                 }
@@ -996,6 +999,13 @@ final class AidTable implements CuratedTable {
             int from = before.startsWith("a ") ? 2 : before.startsWith("the ") ? 4 : -1;
             int space = from < 0 ? -1 : before.indexOf(' ', from);
             return space > from && backReferences.contains(before.substring(from, space));
+        }
+
+        /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */
+        private boolean endsAfter(Prose p, Quantity q) {
+            int end = p.sentence(p.sentenceIndex(q.start())).end();
+            int semicolon = p.text.indexOf(';', q.end());
+            return p.anyWordIn(q.end(), semicolon >= 0 && semicolon < end ? semicolon : end, endWords);
         }
 
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
