@@ -177,6 +177,12 @@ final class AidTable implements CuratedTable {
         private final Set<String> moneyNouns;
         private final Set<String> pronouns;
         private final Set<String> endWords;
+        /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
+        private final Set<String> moneyVerbs;
+        /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
+        private final Set<String> goodsVerbs;
+        /** "this number", "a figure": nouns that take up the figure before. */
+        private final Set<String> backReferences;
         private final List<String> service;
         /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
         private final List<String> assist;
@@ -218,6 +224,9 @@ final class AidTable implements CuratedTable {
             this.moneyNouns = lex.set("money_nouns");
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
+            this.moneyVerbs = lex.set("money_verbs");
+            this.goodsVerbs = lex.set("goods_verbs");
+            this.backReferences = lex.set("back_reference_nouns");
             this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
             // the words transfers() looks up: transfer words, and the first word of each service phrase
             List<String> looked = new ArrayList<>(give);
@@ -803,8 +812,17 @@ final class AidTable implements CuratedTable {
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                         continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
                     }
+                    if (moneyVerbs.contains(t.word())) {
+                        continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
+                    }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
+                }
+                if (t.kind() == Kind.NOUN && endsAfter(p, q)) {
+                    continue; // "the subsidy of 3 million taels, on which it depended, ceased": what stopped, not a gift
+                }
+                if (goodsVerbs.contains(t.word()) && isMoney(q)) {
+                    continue; // "the bank issued notes of 900 million yuan": money printed, not given
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
@@ -902,6 +920,19 @@ final class AidTable implements CuratedTable {
                             || listedWithMateriel(p, q))) {
                 return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
             }
+            if (u.isEmpty()) {
+                String counted = nounRightBefore(p.text, q.start());
+                if (counted != null) {
+                    return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
+                }
+                if (numberBroughtTo(p.text, q.start())) {
+                    List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+                    String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
+                    if (previous != null && !previous.equals("USD")) {
+                        return previous; // "1,000 engineers worked there, a number cut to about 200 by 1950"
+                    }
+                }
+            }
             // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
             if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
@@ -928,6 +959,53 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /**
+         * The aid personnel or materiel noun that ends the clause right before a figure with no noun of its own
+         * ("advisers; some 300 were serving", "engineers, no more than 20, to"), as written, or null.
+         */
+        private String nounRightBefore(String text, int start) {
+            int end = start;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end == 0 || text.charAt(end - 1) != ';' && text.charAt(end - 1) != ',') {
+                return null;
+            }
+            int wordEnd = end - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            String lower = word.toLowerCase(Locale.ROOT);
+            return !word.isEmpty() && (aidPersonnel.contains(lower) || materiel.contains(lower)) ? word : null;
+        }
+
+        /**
+         * True when the clause before a figure is "a number cut to", "the figure rising to": a back-reference noun
+         * ({@code back_reference_nouns}) that the figure gives a new value of.
+         */
+        private boolean numberBroughtTo(String text, int start) {
+            int clause = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1));
+            if (clause < 0 || start - clause > 40) {
+                return false;
+            }
+            String before = text.substring(clause + 1, start).strip().toLowerCase(Locale.ROOT);
+            if (!before.endsWith(" to")) {
+                return false;
+            }
+            int from = before.startsWith("a ") ? 2 : before.startsWith("the ") ? 4 : -1;
+            int space = from < 0 ? -1 : before.indexOf(' ', from);
+            return space > from && backReferences.contains(before.substring(from, space));
+        }
+
+        /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */
+        private boolean endsAfter(Prose p, Quantity q) {
+            int end = p.sentence(p.sentenceIndex(q.start())).end();
+            int semicolon = p.text.indexOf(';', q.end());
+            return p.anyWordIn(q.end(), semicolon >= 0 && semicolon < end ? semicolon : end, endWords);
         }
 
         /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */

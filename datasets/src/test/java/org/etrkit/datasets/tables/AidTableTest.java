@@ -916,4 +916,81 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 4_000_000.0).has("unit", "gold rubles").has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aVerbThatLendsMoneyButAlsoMovesMenGivesNoMen() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("advance.txt", """
+                = Advance =
+
+                In 1938 the Kwantung Army advanced on the Nationalist lines with about 20,000 men. In 1939 the Soviet Union advanced the Nationalist government $50 million.
+                """).aid());
+        t.hasNoRowWith("quantity", 20_000.0);
+        t.rowWith("quantity", 50_000_000.0).has("donor", "USSR").has("recipient", "ROC");
+    }
+
+    @Test
+    void anOfficeIssuingArmsToAUnitGivesThemToTheUnitsSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("issued.txt", """
+                = Issued =
+
+                In 1946 the Soviet consulate issued the Mongolian battalion 300 rifles and 8 machine guns.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rifles");
+        t.rowWith("quantity", 8.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aBankIssuingNotesPrintsMoneyAndGivesNone() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("notes.txt", """
+                = Notes =
+
+                In 1947 the provincial bank at Dihua issued notes worth 900 million yuan to pay the Nationalist garrison.
+                """).aid());
+        t.hasNoRowWith("quantity", 900_000_000.0);
+    }
+
+    @Test
+    void aCountRightAfterItsNounInTheNextClauseCountsThatNoun() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("after.txt", """
+                = After =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1940 Moscow also sent instructors; about 150 were teaching at army schools in 1941. In 1936 it sent engineers, no more than 20, to build the Ulan Bator power station.
+                """).aid());
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "engineers");
+    }
+
+    @Test
+    void aFigureThatANumberWasCutToCountsTheSameItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("cut.txt", """
+                = Cut =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                About 1,000 Soviet engineers worked in Mongolia in 1946, a number cut to about 200 by 1950.
+                """).aid());
+        t.rowWith("quantity", 1000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "engineers");
+    }
+
+    @Test
+    void aSubsidyThatCeasedIsNoTransfer() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ceased.txt", """
+                = Ceased =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                After the split the yearly Soviet subsidy of about 40 million rubles, on which the budget rested, ceased in 1960. In 1955 Moscow lent Ulan Bator 90 million rubles.
+                """).aid());
+        t.hasNoRowWith("quantity", 40_000_000.0);
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
