@@ -1224,4 +1224,15 @@ class TroopsTableTest {
         t.rowWith("count_low", 1450L).has("side", "Japan");
         t.rowWith("count_low", 2300L).has("side", "Other");
     }
+
+    @Test
+    void communistSoldiersOrArmiesAreTheChineseCommunistsForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture ford raid =
+
+                The Japanese garrison held the ford in 1941. Its officers claimed that some 3,000 Communist soldiers were killed, and by 1942 about 9,000 men of the district had joined the Communist armies.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "PRC");
+        t.rowWith("count_low", 9000L).has("side", "PRC");
+    }
 }
