@@ -1235,4 +1235,15 @@ class TroopsTableTest {
         t.rowWith("count_low", 3000L).has("side", "PRC");
         t.rowWith("count_low", 9000L).has("side", "PRC");
     }
+
+    @Test
+    void peopleTrainedOrVolunteeringAreTroopFigures() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("camp.txt", """
+                = Fixture training camp =
+
+                Between 1957 and 1960 about 180 Kazakhs were trained at the mountain camp. In the spring some 400 Latvians also volunteered.
+                """).troops());
+        t.rowWith("count_low", 180L).has("measure", "trained");
+        t.rowWith("count_low", 400L).has("measure", "volunteered");
+    }
 }
