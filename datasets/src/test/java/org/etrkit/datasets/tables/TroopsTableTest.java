@@ -1245,4 +1245,14 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 400L).has("measure", "volunteered");
     }
+
+    @Test
+    void theDeadOfAPlacePutAtAFigureAreLosses() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("fort.txt", """
+                = Fixture fort =
+
+                The Kuomintang garrison stormed the fort in 1936. Later accounts put the dead in the fort itself at about 700.
+                """).troops());
+        t.rowWith("count_low", 700L).has("measure", "killed");
+    }
 }
