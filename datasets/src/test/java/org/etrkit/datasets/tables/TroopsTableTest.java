@@ -1255,4 +1255,14 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 700L); // found; its measure (the dead six words back) is read as strength: left
     }
+
+    @Test
+    void menOfAKnownForceOutrankTheUnknownForceTheFigureRenames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("crossing.txt", """
+                = Fixture river crossing =
+
+                In March 1935 the Eastern Column, 9,400 men of the Second Front Army, crossed the river under fire.
+                """).troops());
+        t.rowWith("count_low", 9400L).has("side", "PRC");
+    }
 }
