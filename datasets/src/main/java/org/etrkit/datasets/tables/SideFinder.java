@@ -266,6 +266,9 @@ final class SideFinder {
      * figure listed after one ("40 rebels were killed and 300 surrendered") and "Of the men who …, 500 were
      * killed" refer to them.
      */
+    /** The basis of a figure that renames a force the gazetteer does not know. */
+    private static final String UNKNOWN_RENAMED = "an unknown force the figure renames";
+
     Reading find(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
         ArticleContext a = p.article;
         Reading previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -325,9 +328,11 @@ final class SideFinder {
         // 1b. the noun phrase the figure renames: "Bolshevik partisans, no more than 1,500 strong", "Red Army and
         // OGPU troops, some 8,000 in all", "Monstrov's Peasant Army, about 2,000 settlers", "the army, by then 1,500 strong"
         Reading renames = renamedPhrase(p, start, date);
-        if (renames != null) {
+        if (renames != null && !renames.basis().equals(UNKNOWN_RENAMED)) {
             return renames;
         }
+        // an unknown force the figure renames yields to a known one its men are "of" ("the Eastern Column, 9,400 men
+        // of the Second Front Army"): step 2 first, then the unknown force
         // 2. a name joined to the figure after it
         int clauseEnd = p.clauseEnd(end);
         for (Prose.Name n : p.namesIn(end, Math.min(clauseEnd, end + 120))) {
@@ -345,6 +350,9 @@ final class SideFinder {
                 return reading(p, n, date, "a name joined to the figure after it");
             }
             break;
+        }
+        if (renames != null) {
+            return renames;
         }
         // 2'. "some 400 men of the 9th Regiment": a formation joined to the figure that the gazetteer does not know
         String formation = unknownFormationAfter(p, end);
@@ -1541,7 +1549,7 @@ final class SideFinder {
         }
         List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
         if (!xs.isEmpty() && Once.OWNER_TAIL.matcher(p.text.substring(xs.get(xs.size() - 1).end(), npEnd)).matches()) {
-            return new Reading("Other", xs.get(xs.size() - 1).text(), "an unknown force the figure renames");
+            return new Reading("Other", xs.get(xs.size() - 1).text(), UNKNOWN_RENAMED);
         }
         if (np.toLowerCase(Locale.ROOT).matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
             return forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
