@@ -47,11 +47,11 @@ final class Relaunch {
      * readers (10.6 s of compilation, 8.1 s of it C2's, in a 20 MB build) and pays that back only over a
      * long build with its faster code. Measured side by side (the build command with {@link #OPTIONS}, with
      * and without {@link #C1_ONLY}, alternated, whole-process user CPU, median; 2 cores of an AMD EPYC,
-     * shared, 2026-11-26): 10 MB, 7.1 s with C1 only against 13.2 s with both (ratio 0.50, wall 4.1 s
-     * against 7.0 s); 60 MB, 26.8 s against 37.6 s (0.72, wall 0.74); 200 MB, 79.3 s against 79.2 s (1.00,
-     * wall 75.2 s against 67.7 s). Beyond, C2's code wins: on 1 GB a build with C1 only had used 299 s when
-     * stopped unfinished, against 211 s for a whole build with both. The saving falls about linearly with
-     * the size and is gone near 200 MB; the threshold sits below that, where C1 still saves CPU and wall.
+     * shared, 2026-11-26; the packages byte-identical): 10 MB, 7.1 s with C1 only against 13.2 s with both
+     * (ratio 0.50, wall 4.1 s against 7.0 s); 60 MB, 26.8 s against 37.6 s (0.72, wall 0.74); 100 MB, 42.8 s
+     * against 52.3 s (0.82); 200 MB, 79.3 s against 79.2 s (1.00); 500 MB, 202.9 s against 169.1 s (1.20).
+     * The saving falls about linearly with the size and is gone near 200 MB; the threshold sits below that,
+     * where C1 still saves about a tenth of the CPU (docs/benchmarks.md §7 has the wall times and loads).
      */
     static final long C1_ONLY_BELOW_BYTES = 150_000_000L;
 
