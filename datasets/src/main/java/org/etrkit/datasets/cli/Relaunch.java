@@ -49,11 +49,12 @@ final class Relaunch {
      * and without {@link #C1_ONLY}, alternated, whole-process user CPU, median; 2 cores of an AMD EPYC,
      * shared, 2026-11-26; the packages byte-identical): 10 MB, 7.1 s with C1 only against 13.2 s with both
      * (ratio 0.50, wall 4.1 s against 7.0 s); 60 MB, 26.8 s against 37.6 s (0.72, wall 0.74); 100 MB, 42.8 s
-     * against 52.3 s (0.82); 200 MB, 79.3 s against 79.2 s (1.00); 500 MB, 202.9 s against 169.1 s (1.20).
-     * The saving falls about linearly with the size and is gone near 200 MB; the threshold sits below that,
-     * where C1 still saves about a tenth of the CPU (docs/benchmarks.md §7 has the wall times and loads).
+     * against 52.3 s (0.82; again at a lower load, 48.3 s against 51.2 s, 0.94, wall 0.98); 200 MB, 79.3 s
+     * against 79.2 s (1.00); 500 MB, 202.9 s against 169.1 s (1.20). The saving falls with the size and is
+     * gone near 200 MB; at 100 MB C1 still saves some CPU but no wall time, so the threshold is there: below
+     * it C1 only saves both (docs/benchmarks.md §7 has the wall times and loads).
      */
-    static final long C1_ONLY_BELOW_BYTES = 150_000_000L;
+    static final long C1_ONLY_BELOW_BYTES = 100_000_000L;
 
     /** The system property that marks the child, set to the parent's process id. */
     static final String CHILD_PROPERTY = "etr.datasets.parent";
