@@ -136,11 +136,41 @@ class RelaunchTest {
             fail("no child JVM while the parent ran: " + read(log));
         }
         assertTrue(childArgs.containsAll(Relaunch.OPTIONS), childArgs.toString());
+        // some 7 MB of articles: a build too short for C2 to pay off
+        assertTrue(childArgs.contains(Relaunch.C1_ONLY), childArgs.toString());
         assertTrue(parent.isAlive(), () -> "the build ended before the test could stop it: " + read(log));
         parent.destroy(); // SIGTERM, as `timeout` or a service manager sends
         assertTrue(parent.waitFor(30, TimeUnit.SECONDS));
         assertTrue(child.onExit().get(30, TimeUnit.SECONDS) != null && !child.isAlive(), "the child outlived its parent");
         assertFalse(Files.exists(dir.resolve("out").resolve("datapackage.json")), "a stopped build wrote no package");
+    }
+
+    @Test
+    void choosesC1OnlyForACorpusUnderTheThresholdAndBothCompilersFromIt() {
+        for (long small : List.of(0L, 10_000_000L, Relaunch.C1_ONLY_BELOW_BYTES - 1)) {
+            List<String> options = Relaunch.options(small);
+            assertTrue(options.containsAll(Relaunch.OPTIONS), small + ": " + options);
+            assertTrue(options.contains(Relaunch.C1_ONLY), small + ": " + options);
+        }
+        for (long large : List.of(Relaunch.C1_ONLY_BELOW_BYTES, 1_000_000_000L, Long.MAX_VALUE)) {
+            assertEquals(Relaunch.OPTIONS, Relaunch.options(large), Long.toString(large));
+        }
+    }
+
+    @Test
+    void measuresTheCorpusByTheArticleFilesABuildReads() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.write(seeds.resolve("a.txt"), new byte[100]);
+        Files.write(seeds.resolve("b.txt"), new byte[250]);
+        Files.write(seeds.resolve("notes.md"), new byte[1000]); // not an article
+        Files.write(Files.createDirectories(seeds.resolve("sub.txt")).resolve("c.txt"), new byte[1000]); // a folder
+        String s = seeds.toString();
+        assertEquals(350, Relaunch.corpusBytes(new String[] {"build", "--seeds", s, "--out", "o"}));
+        assertEquals(350, Relaunch.corpusBytes(new String[] {"build", "--out", "o", "--quiet", "--seeds", s}));
+        assertEquals(70, Relaunch.corpusBytes(new String[] {"shard", "--seeds", s, "--out", "o", "--part", "2/5"}));
+        assertEquals(0, Relaunch.corpusBytes(new String[] {"build", "--seeds", dir.resolve("none").toString(), "--out",
+                "o"}));
+        assertEquals(0, Relaunch.corpusBytes(new String[] {"build", "--out", "o"}));
     }
 
     private static String read(Path log) {
