@@ -652,7 +652,7 @@ final class DemographicsTable implements CuratedTable {
         private void table(ArticleContext ac, int order, Element.PipeTable pt,
                            Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
             List<String> header = pt.header();
-            String caption = pt.caption() == null || pt.caption().isEmpty() ? bulletAbove(ac, pt) : pt.caption();
+            String caption = pt.caption() == null ? "" : pt.caption();
             boolean populationCaption = captionWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
                     || peoplesCaption.matcher(caption).find();
             // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
@@ -909,19 +909,6 @@ final class DemographicsTable implements CuratedTable {
                 i--;
             }
             return i >= 0 && text.charAt(i) == ':';
-        }
-
-        /**
-         * The bullet written on the line right above a table that has no caption of the seed form ("  - Population
-         * of the oblast by census year" without the closing "**"): that table's caption; else "".
-         */
-        private static String bulletAbove(ArticleContext ac, Element.PipeTable pt) {
-            for (Element e : ac.article.elements()) {
-                if (e instanceof Element.ListItem item && item.at().line() == pt.at().line() - 1) {
-                    return item.text();
-                }
-            }
-            return "";
         }
 
         /**
