@@ -1265,4 +1265,21 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 9400L).has("side", "PRC");
     }
+
+    @Test
+    void forcesOfStatesOutsideTheListAreOtherInAnArticleOfAListedSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("advisers.txt", """
+                = Fixture Soviet advisers in the peninsula =
+
+                Infobox
+                - Country: Soviet Union
+
+                Soviet instructors reached the port in 1948. The Korean People's Army (KPA) was founded in 1948. By the spring of 1949 the KPA numbered some 60,000 men, while the South Korean army had about 45,000.
+                The Polish brigade lost 410 men at the pass, and the British kept some 7,000 men on the railway.
+                """).troops());
+        t.rowWith("count_low", 60000L).has("side", "Other");
+        t.rowWith("count_low", 45000L).has("side", "Other");
+        t.rowWith("count_low", 410L).has("side", "Other");
+        t.rowWith("count_low", 7000L).has("side", "Other");
+    }
 }
