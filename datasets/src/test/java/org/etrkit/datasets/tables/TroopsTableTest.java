@@ -1282,4 +1282,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 410L).has("side", "Other");
         t.rowWith("count_low", 7000L).has("side", "Other");
     }
+
+    @Test
+    void anArticleAboutAUnitTheInfoboxNamesForAStateOutsideTheListIsThatStatesNotTheSideItsNamesMostlyTake() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("legion.txt", """
+                = Fixture legion =
+
+                Infobox
+                - Unit: Polish Legion of the East
+
+                The legion was raised in the Soviet Union in 1941 from Polish exiles. Soviet officials and the NKVD screened the Polish volunteers, and Moscow fed them on Soviet rations.
+                The Polish government in London named the commander, and the Polish staff chose the camps. Soviet depots supplied boots; Stalin and the Soviet press praised the Polish soldiers.
+                Polish clergy and the Poland of the exiles sent chaplains, Polish doctors came from Tehran and the British sent lorries to the Polish camps.
+                By the end of 1941 the legion numbered 41,000 men.
+                """).troops());
+        t.rowWith("count_low", 41000L).has("side", "Other");
+    }
 }
