@@ -467,6 +467,7 @@ final class ArticleContext {
      * The side of what the article is about, when its infobox names no combatants: the side its infobox
      * gives under a key of the lexicon's {@code own_side_keys} ("Country: Soviet Union"), else the side of
      * the first name in its title ("Soviet Volunteer Group", "American Volunteer Group"), else the side of the
+     * unit its infobox names under a key of {@code unit_name_keys} ("Unit: Polish Armed Forces"), else the side of the
      * service it is attached to under a key of {@code attachment_keys} ("Branch: Chinese Air Force"); null when
      * none names one.
      */
@@ -520,6 +521,11 @@ final class ArticleContext {
         String first = head.strip().split("[\\s-]+", 2)[0];
         if (!first.isEmpty() && lex.set("outside_state_words").contains(first.toLowerCase(Locale.ROOT))) {
             return new SideWithBasis("Other", "the article's title (a state outside the list)");
+        }
+        // the unit the article is about, named in its infobox ("Unit: Polish Armed Forces in the East"), as its title
+        SideWithBasis unit = infoboxSide(article, rules, lex.list("unit_name_keys"), day);
+        if (unit != null) {
+            return unit;
         }
         // only then the service it is attached to: a unit "American Volunteer Group" with "Branch: Chinese Air
         // Force" is manned by Americans, so its people are theirs
