@@ -1298,4 +1298,14 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 41000L).has("side", "Other");
     }
+
+    @Test
+    void aPeoplesUnitAKnownForceFormedIsThatForcesSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley.txt", """
+                = Fixture valley levies =
+
+                In 1945 the Red Army garrison of the valley formed a Kazakh mounted company of about 240 men.
+                """).troops());
+        t.rowWith("count_low", 240L).has("side", "USSR");
+    }
 }
