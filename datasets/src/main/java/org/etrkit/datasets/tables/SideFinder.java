@@ -68,6 +68,7 @@ final class SideFinder {
     private final Set<String> forceNouns;
     private final Set<String> pronouns;
     private final Set<String> irregular;
+    private final Set<String> formationVerbs;
     private final Set<String> measures;
     private final Set<String> personnel;
     private final Set<String> civilians;
@@ -115,6 +116,7 @@ final class SideFinder {
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
         this.irregular = lexicon.set("irregular_nouns");
+        this.formationVerbs = lexicon.set("formation_verbs");
         this.personnel = lexicon.set("personnel");
         this.roles = lexicon.set("person_roles");
         this.civilians = lexicon.set("civilians");
@@ -428,6 +430,11 @@ final class SideFinder {
                     return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + wordAfter(p, n.end()) + "')");
                 }
                 if (groupsForce(p, n, start)) {
+                    Prose.Name former = formerOf(p, left, i);
+                    if (former != null) { // "the Ili National Army raised a Sibe battalion of some 500 men"
+                        return new Reading(former.side().side(), former.text(), "a people's force that '"
+                                + former.text() + "' formed");
+                    }
                     return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
                 }
                 if (!isPlural(n) && !groupAsNoun(p, n)) {
@@ -1071,6 +1078,42 @@ final class SideFinder {
     private static final java.util.regex.Pattern GROUP_FORCE_OF = java.util.regex.Pattern.compile(
             "^\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}+)(?:\\s+of|,)\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|"
                     + "fewer than|more than|less than|under|up to|at least|no more than|as many as|an estimated)\\s+)?$");
+
+    /**
+     * The known force that formed the people's force {@code left[i]} names ("the Red Army garrison formed a Kazakh
+     * company"): the last name of a listed side before it in its clause, not after a preposition, with a verb of
+     * the lexicon's {@code formation_verbs} between them and no other name; null if none.
+     */
+    private Prose.Name formerOf(Prose p, List<Prose.Name> left, int i) {
+        Prose.Name group = left.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            Prose.Name n = left.get(j);
+            if (n.isGroup() || afterPreposition(p, n)) {
+                continue;
+            }
+            if (n.side().side().equals("Other")) {
+                return null;
+            }
+            int w = n.end();
+            String between = p.text.substring(n.end(), group.start());
+            while (w < group.start()) {
+                int a = w;
+                while (a < group.start() && !Character.isLetter(p.text.charAt(a))) {
+                    a++;
+                }
+                int b = a;
+                while (b < group.start() && Character.isLetter(p.text.charAt(b))) {
+                    b++;
+                }
+                if (b > a && formationVerbs.contains(p.text.substring(a, b))) {
+                    return between.indexOf(',') < 0 && between.indexOf(';') < 0 ? n : null;
+                }
+                w = b;
+            }
+            return null;
+        }
+        return null;
+    }
 
     /** "a Tibetan company of fewer than 100 men", "a Khampa force, about 600": a people's force that the figure counts. */
     private boolean groupsForce(Prose p, Prose.Name n, int figure) {
