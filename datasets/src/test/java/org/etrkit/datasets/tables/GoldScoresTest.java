@@ -463,6 +463,14 @@ class GoldScoresTest {
             "persian-corridor.txt", "sibe-people.txt", "anders-army.txt", "soviet-aid-to-north-korea-1945-1950.txt");
 
     /**
+     * The thirteenth held-out set: four articles and their gold written blind by two engineers (branches heldout13a,
+     * heldout13b) on topics given to no one tuning the readers, scored blind once on 2026-11-26 at b38fdb4 and opened
+     * (then {@code heldout-*}) in the next session for a round of general fixes.
+     */
+    static final List<String> THIRTEENTH_HELD_OUT = List.of("sino-vietnamese-war-1979.txt", "koreans-in-sakhalin.txt",
+            "greek-civil-war.txt", "russians-in-xinjiang.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -512,6 +520,8 @@ class GoldScoresTest {
         ELEVENTH_HELD_OUT_NOW_READ("eleventh held-out (now read)", ELEVENTH_HELD_OUT),
         /** The twelfth held-out set, written by others, scored blind once, then opened to study its misses. */
         TWELFTH_HELD_OUT_NOW_READ("twelfth held-out (now read)", TWELFTH_HELD_OUT),
+        /** The thirteenth held-out set, written by others, scored blind once, then opened to study its misses. */
+        THIRTEENTH_HELD_OUT_NOW_READ("thirteenth held-out (now read)", THIRTEENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -520,9 +530,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The thirteenth held-out set, four articles by two
-         * engineers (branches heldout13a, heldout13b), was scored blind once on 2026-11-26 at b38fdb4, after the two
-         * rounds on the opened eleventh and twelfth sets; its troops met both targets blind (found 67, right 60 of 67).
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -590,7 +598,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String THIRTEENTH_SET_SCORED =
-            "thirteenth held-out set, scored blind once on 2026-11-26 at b38fdb4 (the readers of 7954e96), not tuned on";
+            "thirteenth held-out set, scored blind once on 2026-11-26 at b38fdb4 (the readers of 7954e96); a development set since";
 
     private static final String TWELFTH_SET_SCORED =
             "twelfth held-out set, scored blind once on 2026-11-26 at 9377f8d (the readers of 45e9bfa); a development set since";
@@ -624,7 +632,7 @@ class GoldScoresTest {
      * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(THIRTEENTH_SET_SCORED, new Score(45, 38, 32, 26)),
                     "aid", new Recorded(THIRTEENTH_SET_SCORED, new Score(28, 24, 22, 16))),
             Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
