@@ -975,7 +975,7 @@ final class AidTable implements CuratedTable {
             }
             int wordEnd = end - 1;
             int wordStart = wordEnd;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            while (wordStart > 0 && Chars.isLetter(text.charAt(wordStart - 1))) {
                 wordStart--;
             }
             String word = text.substring(wordStart, wordEnd);
@@ -1204,7 +1204,7 @@ final class AidTable implements CuratedTable {
             }
             String prev = text.substring(ws, k + 1).toLowerCase(Locale.ROOT);
             if (pronouns.contains(prev) || NOT_A_NOUN.contains(prev) || prev.endsWith("ly") || !p.namesIn(ws, k + 1).isEmpty()
-                    || Character.isUpperCase(text.charAt(ws)) && !p.atSentenceStart(ws)) {
+                    || Chars.isUpperCase(text.charAt(ws)) && !p.atSentenceStart(ws)) {
                 return false;
             }
             Matcher next = NEXT_WORDS.matcher(text).region(j, Math.min(text.length(), j + 30));
@@ -1296,7 +1296,7 @@ final class AidTable implements CuratedTable {
          */
         private boolean prepositionalPhraseBeforeFigure(Prose p, int k) {
             String text = p.text;
-            if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Character.isLowerCase(text.charAt(k + 1))) {
+            if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Chars.isLowerCase(text.charAt(k + 1))) {
                 return false;
             }
             int j = k + 1;
@@ -1342,7 +1342,7 @@ final class AidTable implements CuratedTable {
                 return false;
             }
             int at = after.indexOf("reinforcements");
-            if (at < 0 || at + 14 < after.length() && Character.isLetterOrDigit(after.charAt(at + 14))) {
+            if (at < 0 || at + 14 < after.length() && Chars.isLetterOrDigit(after.charAt(at + 14))) {
                 return false;
             }
             // at most one word between the verb and "reinforcements"
@@ -1351,7 +1351,7 @@ final class AidTable implements CuratedTable {
                 return Character.isWhitespace(after.charAt(at - 1));
             }
             for (int i = 0; i < between.length(); i++) {
-                if (!Character.isLetterOrDigit(between.charAt(i)) && between.charAt(i) != '_') {
+                if (!Chars.isLetterOrDigit(between.charAt(i)) && between.charAt(i) != '_') {
                     return false;
                 }
             }
@@ -1499,18 +1499,18 @@ final class AidTable implements CuratedTable {
             String previous = "";
             int i = clause;
             while (i < to) {
-                while (i < to && !Character.isLetter(text.charAt(i))) {
+                while (i < to && !Chars.isLetter(text.charAt(i))) {
                     i++;
                 }
                 int start = i;
-                while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                while (i < to && (Chars.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
                     i++;
                 }
                 if (i == start) {
                     break;
                 }
                 String w = text.substring(start, i);
-                if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+                if (w.length() >= 5 && w.endsWith("ed") && Chars.isLowerCase(w.charAt(0))
                         && !previous.equals("a") && !previous.equals("an") && !previous.equals("the")
                         && !give.contains(w) && !receive.contains(w)) {
                     return true;
@@ -1892,7 +1892,7 @@ final class AidTable implements CuratedTable {
             if (!m.lookingAt()) {
                 return false;
             }
-            String[] words = Once.BLANKS.split(m.group().strip());
+            String[] words = Chars.words(m.group().strip());
             return titleNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         }
 
@@ -2012,10 +2012,10 @@ final class AidTable implements CuratedTable {
                 }
                 String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || pre.contains("their")
+                if (!word.isEmpty() && (Chars.isUpperCase(word.charAt(0)) || pre.contains("their")
                         || pre.contains("his") || pre.contains("its"))) {
                     // "to Ghulja", "to their allies"; "toward its upkeep" points at a body, the article's counterpart
-                    return !Character.isUpperCase(word.charAt(0)) && pre.contains("its") ? POINTED : UNNAMED;
+                    return !Chars.isUpperCase(word.charAt(0)) && pre.contains("its") ? POINTED : UNNAMED;
                 }
                 if (pre.strip().equals("to") && (word.equals("it") || word.equals("them"))) {
                     return POINTED; // "seconded a dozen instructors to it"
@@ -2064,7 +2064,7 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), nounStart).strip();
-            if (Once.BLANKS.split(between).length > 2) {
+            if (Chars.words(between).length > 2) {
                 return null;
             }
             return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
@@ -2148,7 +2148,6 @@ final class AidTable implements CuratedTable {
         static final Pattern OPENING_WORD_ONLY = Pattern.compile(
                 "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
         static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
-        static final Pattern BLANKS = Pattern.compile("\\s+");
         static final Pattern LIST_END = Pattern.compile(".*[,;]\\s*(?:and\\s+)?$");
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
         static final Pattern LETTERS = Pattern.compile("\\p{L}+");

@@ -237,7 +237,6 @@ final class ArticleContext {
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** What the first word of an infobox value ends at ({@link #statusSide}). */
     private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,;]+");
     /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
@@ -341,8 +340,8 @@ final class ArticleContext {
             if (!whole) {
                 addAlias(aliases, conflicting, name, own);
             }
-            if (persons && name.indexOf(' ') > 0 && BLANKS.split(name).length <= 3) {
-                String[] words = BLANKS.split(name);
+            if (persons && name.indexOf(' ') > 0 && Chars.words(name).length <= 3) {
+                String[] words = Chars.words(name);
                 for (String w : List.of(words[0], words[words.length - 1])) {
                     if (w.length() >= 2 && !w.contains(".") && base.firstIn(w) == null) {
                         addAlias(aliases, conflicting, w, own);
@@ -588,7 +587,7 @@ final class ArticleContext {
                 Gazetteer.Side own = base.names().get(name);
                 for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
                     int end = i + name.length();
-                    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                    if (i > 0 && Chars.isLetter(text.charAt(i - 1))) {
                         continue;
                     }
                     int k = text.startsWith(" of the ", end) ? end + 8 : text.startsWith(" of ", end) ? end + 4 : -1;
@@ -610,11 +609,11 @@ final class ArticleContext {
     private static boolean hasWord(String text, Set<String> words) {
         int i = 0;
         while (i < text.length()) {
-            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            while (i < text.length() && !Chars.isLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            while (i < text.length() && Chars.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i > start && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {

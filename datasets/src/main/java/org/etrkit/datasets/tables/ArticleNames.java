@@ -53,7 +53,6 @@ final class ArticleNames {
     /** What every {@link #DEFINITION} holds: a text without it is not searched for one. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}{2,6}\\)");
     /** What {@code split("\\s+")} splits on, compiled once (String.split compiles it at every call). */
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> ANAPHOR_ADJECTIVES = Set.of("", "young ", "new ", "small ", "whole ");
     private static final Set<String> LEADING = Set.of("The", "A", "An", "In", "On", "By", "Of", "From", "Under", "At");
 
@@ -107,10 +106,10 @@ final class ArticleNames {
                 if (!m.region(start, from).find()) {
                     continue;
                 }
-                String[] words = BLANKS.split(m.group(1));
+                String[] words = Chars.words(m.group(1));
                 for (int k = 0; k < words.length; k++) { // the longest run of words the initials spell
                     String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-                    if (Character.isUpperCase(words[k].charAt(0)) && initials(full).equals(m.group(2))) {
+                    if (Chars.isUpperCase(words[k].charAt(0)) && initials(full).equals(m.group(2))) {
                         abbreviations.putIfAbsent(m.group(2), stripLeading(full));
                         break;
                     }
@@ -357,8 +356,8 @@ final class ArticleNames {
     /** "MPR" for "Mongolian People's Republic": the initials of the capitalised words. */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : BLANKS.split(name)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        for (String w : Chars.words(name)) {
+            if (!w.isEmpty() && Chars.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }
         }
@@ -379,7 +378,7 @@ final class ArticleNames {
     private Set<String> formsOf(String full, Set<String> stateNouns) {
         Set<String> out = new LinkedHashSet<>();
         out.add(full);
-        String[] words = BLANKS.split(full);
+        String[] words = Chars.words(full);
         int of = java.util.Arrays.asList(words).indexOf("of");
         if (of > 0 && stateNouns.contains(words[of - 1].toLowerCase(Locale.ROOT))) {
             int from = of + 1 < words.length && words[of + 1].equals("the") ? of + 2 : of + 1;
@@ -433,7 +432,7 @@ final class ArticleNames {
                 break;
             }
         }
-        String[] words = BLANKS.split(title);
+        String[] words = Chars.words(title);
         String own = words[words.length - 1].toLowerCase(Locale.ROOT);
         for (String adjective : ANAPHOR_ADJECTIVES) {
             for (String noun : List.of("country", "state", stateNouns.contains(own) ? own : "country")) {

@@ -42,4 +42,41 @@ final class Chars {
     static boolean isLowerCase(char c) {
         return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
+
+    /** Whether {@code c} is a blank of a regex's {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The words of {@code text} between runs of blanks ({@link #isBlank(char)}), as {@code Pattern.compile("\\s+")
+     * .split(text)} gives them: an empty first word when the text starts with a blank, no empty last words, and the
+     * text itself when it has no blank.
+     */
+    static String[] words(String text) {
+        java.util.List<String> out = null;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (isBlank(text.charAt(i))) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>();
+                }
+                out.add(text.substring(start, i));
+                while (i + 1 < n && isBlank(text.charAt(i + 1))) {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (out == null) {
+            return new String[] {text};
+        }
+        out.add(text.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
 }

@@ -984,7 +984,7 @@ final class DemographicsTable implements CuratedTable {
             String[] words = NOT_WORD.split(withoutBrackets(caption, " "));
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
-                if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                if (w.length() < 3 || !Chars.isUpperCase(w.charAt(0))) {
                     continue;
                 }
                 boolean plural = w.endsWith("s");
@@ -1020,8 +1020,8 @@ final class DemographicsTable implements CuratedTable {
                 int at = p.text.indexOf(h);
                 while (at >= 0) {
                     int end = at + h.length();
-                    if ((at == 0 || !Character.isLetter(p.text.charAt(at - 1)))
-                            && (end == p.text.length() || !Character.isLetter(p.text.charAt(end)))) {
+                    if ((at == 0 || !Chars.isLetter(p.text.charAt(at - 1)))
+                            && (end == p.text.length() || !Chars.isLetter(p.text.charAt(end)))) {
                         return true;
                     }
                     at = p.text.indexOf(h, at + 1);
@@ -1113,7 +1113,7 @@ final class DemographicsTable implements CuratedTable {
                 Integer y = yearOf(part);
                 if (y != null) {
                     year[0] = y;
-                } else if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                } else if (!part.isEmpty() && Chars.isUpperCase(part.charAt(0))) {
                     place = part;
                 }
                 from = to + 1;
@@ -1158,7 +1158,7 @@ final class DemographicsTable implements CuratedTable {
             String[] words = NOT_WORD.split(title);
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
-                String g = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : wholeGroup(ac, w);
+                String g = w.isEmpty() || !Chars.isUpperCase(w.charAt(0)) ? null : wholeGroup(ac, w);
                 if (g == null) {
                     continue;
                 }
@@ -1258,13 +1258,13 @@ final class DemographicsTable implements CuratedTable {
             if (name == null) {
                 return null;
             }
-            String[] words = Once.BLANKS.split(name.strip());
+            String[] words = Chars.words(name.strip());
             String last = words[words.length - 1].toLowerCase(Locale.ROOT);
             if (words.length < 2 || !stateNouns.contains(last) && !governmentBodies.contains(last)) {
                 return null;
             }
             for (String w : words) {
-                if (!Character.isUpperCase(w.charAt(0))) {
+                if (!Chars.isUpperCase(w.charAt(0))) {
                     return null; // "Republic of China": a place after "of" is no adjective
                 }
             }
@@ -1353,7 +1353,7 @@ final class DemographicsTable implements CuratedTable {
          */
         private static String longestPlace(ArticleContext ac, String[] words, int from) {
             int to = from + 1;
-            while (to < words.length && !words[to].isEmpty() && Character.isUpperCase(words[to].charAt(0))) {
+            while (to < words.length && !words[to].isEmpty() && Chars.isUpperCase(words[to].charAt(0))) {
                 to++;
             }
             for (int end = to; end > from + 1; end--) {
@@ -1373,13 +1373,13 @@ final class DemographicsTable implements CuratedTable {
         private static boolean wholeNameAfter(String text, String phrase) {
             for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
                 int end = at + phrase.length();
-                if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                if (at > 0 && Chars.isLetter(text.charAt(at - 1))) {
                     continue;
                 }
-                if (end == text.length() || !Character.isLetter(text.charAt(end)) && text.charAt(end) != ' ') {
+                if (end == text.length() || !Chars.isLetter(text.charAt(end)) && text.charAt(end) != ' ') {
                     return true;
                 }
-                if (text.charAt(end) == ' ' && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))
+                if (text.charAt(end) == ' ' && end + 1 < text.length() && Chars.isLowerCase(text.charAt(end + 1))
                         && !text.startsWith(" and ", end) && !text.startsWith(" of ", end)) {
                     return true;
                 }
@@ -1410,7 +1410,7 @@ final class DemographicsTable implements CuratedTable {
                     if (e.key().strip().equalsIgnoreCase(key) && !e.value().isBlank()) {
                         String[] parts = Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""));
                         String last = parts[parts.length - 1].strip();
-                        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+                        if (!last.isEmpty() && Chars.isUpperCase(last.charAt(0))) {
                             return last;
                         }
                     }
@@ -2138,7 +2138,7 @@ final class DemographicsTable implements CuratedTable {
                 String w = after.substring(i, end < 0 ? after.length() : end);
                 String lower = w.toLowerCase(Locale.ROOT);
                 boolean placeWord = w.equals("of") || w.equals("the") || w.equals("and") || !w.isEmpty()
-                        && Character.isUpperCase(w.charAt(0)) || admin.contains(lower)
+                        && Chars.isUpperCase(w.charAt(0)) || admin.contains(lower)
                         || lower.endsWith("s") && admin.contains(lower.substring(0, lower.length() - 1));
                 if (!placeWord) {
                     return movement.contains(lower);
@@ -2465,8 +2465,8 @@ final class DemographicsTable implements CuratedTable {
             for (String noun : populationNouns) {
                 for (int at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
                     int end = at + noun.length();
-                    if ((at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                            && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                    if ((at == 0 || !Chars.isLetter(lower.charAt(at - 1)))
+                            && (end == lower.length() || !Chars.isLetter(lower.charAt(end)))) {
                         return true;
                     }
                 }
@@ -2827,7 +2827,7 @@ final class DemographicsTable implements CuratedTable {
         private String adminPlace(Matcher m) {
             if (m.group("before") != null) {
                 String admin = m.group("admin");
-                boolean keep = Character.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT))
+                boolean keep = Chars.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT))
                         || keptNouns.contains(admin.toLowerCase(Locale.ROOT)); // "the Nonni valley", "Pishpek uezd"
                 String before = m.group("before");
                 if (!keep) { // "the Yanbian Special Region": "Yanbian"
@@ -2844,7 +2844,7 @@ final class DemographicsTable implements CuratedTable {
                 if (!keep) {
                     adminNounOf.put(name, admin.toLowerCase(Locale.ROOT)); // "Semirechye oblast": "the oblast" after it
                 }
-                if (!keep || Character.isLowerCase(admin.charAt(0))) {
+                if (!keep || Chars.isLowerCase(admin.charAt(0))) {
                     lastPlaceWithNoun.put(admin.toLowerCase(Locale.ROOT), name); // "Chuguchak okrug": "the okrug" after it
                 }
                 return name;
@@ -2861,18 +2861,18 @@ final class DemographicsTable implements CuratedTable {
             if (year.lookingAt()) {
                 i = year.end(); // "In 1941 Jinji, …, was": the name after the opening year
             }
-            while (i < to && !Character.isLetter(text.charAt(i))) {
+            while (i < to && !Chars.isLetter(text.charAt(i))) {
                 i++;
             }
             int j = i;
-            while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            while (j < to && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
                 j++;
             }
             if (j == i) {
                 return null;
             }
             String w = text.substring(i, j);
-            return Character.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
+            return Chars.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
                     && !isGroup(p, w) && !isAdjective(w) && !isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
         }
 
@@ -2927,7 +2927,7 @@ final class DemographicsTable implements CuratedTable {
             if (phrase == null) {
                 return null;
             }
-            List<String> words = new ArrayList<>(List.of(Once.BLANKS.split(phrase.strip())));
+            List<String> words = new ArrayList<>(List.of(Chars.words(phrase.strip())));
             while (!words.isEmpty() && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
                 words.remove(0);
             }
@@ -2949,7 +2949,6 @@ final class DemographicsTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern BLANKS = Pattern.compile("\\s+");
         static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
         static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("[,;]");
         static final Pattern GROUP_THEN_FIGURE = Pattern.compile(":?\\s+|\\s*\\(");

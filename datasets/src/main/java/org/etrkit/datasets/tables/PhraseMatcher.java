@@ -152,7 +152,7 @@ final class PhraseMatcher<T> {
 
     private static String key(Entry<?> e) {
         String w = e.words()[0];
-        return Character.isLowerCase(w.charAt(0)) ? w.toLowerCase(Locale.ROOT) : w;
+        return Chars.isLowerCase(w.charAt(0)) ? w.toLowerCase(Locale.ROOT) : w;
     }
 
     private static boolean[][] firstChars(Map<String, ?> byFirstWord) {
@@ -372,7 +372,7 @@ final class PhraseMatcher<T> {
             return c;
         }
         c = byFirstWord.get(stripSuffix(word));
-        if (c == null && Character.isUpperCase(word.charAt(0))) {
+        if (c == null && Chars.isUpperCase(word.charAt(0))) {
             c = byFirstWord.get(stripSuffix(word).toLowerCase(Locale.ROOT));
         }
         return c;
@@ -395,7 +395,7 @@ final class PhraseMatcher<T> {
             stem = end - 1; // the word as written is no key (looked up above)
         }
         c = table.get(text, start, stem, false);
-        if (c == null && Character.isUpperCase(text.charAt(start))) {
+        if (c == null && Chars.isUpperCase(text.charAt(start))) {
             c = table.get(text, start, stem, true);
         }
         return c;
@@ -455,7 +455,7 @@ final class PhraseMatcher<T> {
         if (text.regionMatches(from, want, 0, n)) {
             return true;
         }
-        return first && Character.isLowerCase(want.charAt(0)) && text.regionMatches(true, from, want, 0, 1)
+        return first && Chars.isLowerCase(want.charAt(0)) && text.regionMatches(true, from, want, 0, 1)
                 && text.regionMatches(from + 1, want, 1, n - 1);
     }
 

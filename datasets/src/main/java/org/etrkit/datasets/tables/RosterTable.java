@@ -117,16 +117,16 @@ final class RosterTable implements CuratedTable {
 
     private static boolean capitalised(String word) {
         String w = bare(word);
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        return !w.isEmpty() && Chars.isUpperCase(w.charAt(0));
     }
 
     private static String bare(String word) {
         int s = 0;
         int e = word.length();
-        while (s < e && !Character.isLetterOrDigit(word.charAt(s))) {
+        while (s < e && !Chars.isLetterOrDigit(word.charAt(s))) {
             s++;
         }
-        while (e > s && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+        while (e > s && !Chars.isLetterOrDigit(word.charAt(e - 1))) {
             e--;
         }
         return word.substring(s, e);

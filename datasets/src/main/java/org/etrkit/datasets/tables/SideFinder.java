@@ -557,7 +557,7 @@ final class SideFinder {
     /** True when a capitalised word (not at a sentence start) stands in {@code t[from, to)}. */
     private static boolean capitalisedWordIn(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isUpperCase(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+            if (Chars.isUpperCase(t.charAt(i)) && (i == 0 || !Chars.isLetterOrDigit(t.charAt(i - 1)))
                     && !atSentenceStart(t, i)) {
                 return true;
             }
@@ -695,11 +695,11 @@ final class SideFinder {
         String t = p.text;
         if (i + 1 < t.length() && t.charAt(i) == ' ') {
             int j = i + 1;
-            while (j < t.length() && Character.isLetter(t.charAt(j))) {
+            while (j < t.length() && Chars.isLetter(t.charAt(j))) {
                 j++;
             }
             String w = t.substring(i + 1, j);
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && forceNouns.contains(w)) {
+            if (!w.isEmpty() && Chars.isLowerCase(w.charAt(0)) && forceNouns.contains(w)) {
                 return t.substring(n.start(), j);
             }
         }
@@ -1009,20 +1009,20 @@ final class SideFinder {
         int i = Math.max(from, to - Prose.WINDOW);
         String found = null;
         while (i < to) {
-            if (!Character.isUpperCase(t.charAt(i)) || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+            if (!Chars.isUpperCase(t.charAt(i)) || i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
                 i++;
                 continue;
             }
             int start = i;
             int end = i;
             String last = null;
-            while (end < to && Character.isUpperCase(t.charAt(end))) { // a run of capitalised words
+            while (end < to && Chars.isUpperCase(t.charAt(end))) { // a run of capitalised words
                 int we = end;
-                while (we < to && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
+                while (we < to && (Chars.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
                     we++;
                 }
                 last = t.substring(end, we);
-                if (we + 1 < to && t.charAt(we) == ' ' && Character.isUpperCase(t.charAt(we + 1))) {
+                if (we + 1 < to && t.charAt(we) == ' ' && Chars.isUpperCase(t.charAt(we + 1))) {
                     end = we + 1;
                 } else {
                     end = we;
@@ -1098,11 +1098,11 @@ final class SideFinder {
             String between = p.text.substring(n.end(), group.start());
             while (w < group.start()) {
                 int a = w;
-                while (a < group.start() && !Character.isLetter(p.text.charAt(a))) {
+                while (a < group.start() && !Chars.isLetter(p.text.charAt(a))) {
                     a++;
                 }
                 int b = a;
-                while (b < group.start() && Character.isLetter(p.text.charAt(b))) {
+                while (b < group.start() && Chars.isLetter(p.text.charAt(b))) {
                     b++;
                 }
                 if (b > a && formationVerbs.contains(p.text.substring(a, b))) {
@@ -1138,7 +1138,7 @@ final class SideFinder {
             return true; // a comma, a stop or a bracket
         }
         String w = m.group(1);
-        return Character.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
+        return Chars.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
                 && !w.endsWith("s") && (w.endsWith("ed") || CONNECTORS.contains(w) || STOPS.contains(w)
                 || groupVerbs.contains(w));
     }
@@ -1205,12 +1205,12 @@ final class SideFinder {
     private int attackBetween(Prose p, int from, int to) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(p.text.charAt(i))) {
+            if (!Chars.isLetter(p.text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < to && Character.isLetter(p.text.charAt(j))) {
+            while (j < to && Chars.isLetter(p.text.charAt(j))) {
                 j++;
             }
             String w = p.text.substring(i, j).toLowerCase(Locale.ROOT);
@@ -1247,7 +1247,7 @@ final class SideFinder {
         }
         boolean twoBack = before.size() > 1 && DETERMINERS.contains(before.get(before.size() - 2));
         return DETERMINERS.contains(last) || twoBack && (w.endsWith("ing")
-                || Character.isUpperCase(p.text.charAt(i - 1 - last.length()))); // "the spring fighting", "the March attack"
+                || Chars.isUpperCase(p.text.charAt(i - 1 - last.length()))); // "the spring fighting", "the March attack"
     }
 
     /** "returned the 8,000 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
@@ -1282,7 +1282,7 @@ final class SideFinder {
             return false; // "600 men attacked": a verb
         }
         // "526 men killed": one word between the number and this measure word
-        while (k >= 0 && Character.isLetter(t.charAt(k))) {
+        while (k >= 0 && Chars.isLetter(t.charAt(k))) {
             k--;
         }
         while (k >= 0 && t.charAt(k) == ' ') {
@@ -1325,11 +1325,11 @@ final class SideFinder {
         // skip the figure itself: the noun phrase starts after the last digit or number word
         while (i < end) {
             int ws = i;
-            while (ws < end && !Character.isLetter(t.charAt(ws))) {
+            while (ws < end && !Chars.isLetter(t.charAt(ws))) {
                 ws++;
             }
             int we = ws;
-            while (we < end && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
+            while (we < end && (Chars.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
                 we++;
             }
             if (we == ws) {
@@ -1342,7 +1342,7 @@ final class SideFinder {
                     break;
                 }
             }
-            if (!covered && Character.isUpperCase(t.charAt(ws)) && ws > start && !atSentenceStart(t, ws)) {
+            if (!covered && Chars.isUpperCase(t.charAt(ws)) && ws > start && !atSentenceStart(t, ws)) {
                 return t.substring(ws, end).strip();
             }
             i = we;
@@ -1477,7 +1477,7 @@ final class SideFinder {
                 continue; // "the Soviet commander Georgy Zhukov had …": a person of a side named before
             }
             List<String> two = p.wordsBefore(x.start(), 2);
-            if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Character.isLetter(w.charAt(0))
+            if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Chars.isLetter(w.charAt(0))
                     && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }

@@ -85,7 +85,7 @@ final class Starts {
             return ANYWHERE;
         }
         for (String e : entries) {
-            if (e.isEmpty() || Character.isSurrogate(e.charAt(0)) || !Character.isLetterOrDigit(e.charAt(0))) {
+            if (e.isEmpty() || Character.isSurrogate(e.charAt(0)) || !Chars.isLetterOrDigit(e.charAt(0))) {
                 return ANYWHERE;
             }
             first[fold(e.charAt(0))] = true;

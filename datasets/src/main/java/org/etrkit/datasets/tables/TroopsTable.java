@@ -270,7 +270,7 @@ final class TroopsTable implements CuratedTable {
                 return true; // "the provincial army, over 4,000 Russians and Chinese", "Peasant Army, about 2,000 settlers"
             }
             String firstNounWord = firstWord(q.noun());
-            if (!materiel.contains(u) && java.util.Arrays.stream(Once.BLANKS.split(q.noun().toLowerCase(Locale.ROOT)))
+            if (!materiel.contains(u) && java.util.Arrays.stream(Chars.words(q.noun().toLowerCase(Locale.ROOT)))
                     .anyMatch(armed::contains)) {
                 return true; // "2,000 armed lamas and herders", "7,000 military specialists"
             }
@@ -307,7 +307,7 @@ final class TroopsTable implements CuratedTable {
             if (!u.isEmpty() && personnelNext.matcher(right).find()) {
                 return true; // "100 border guards" where the noun phrase was cut before its head
             }
-            boolean bare = u.isEmpty() || !q.noun().isEmpty() && Character.isUpperCase(q.noun().charAt(0));
+            boolean bare = u.isEmpty() || !q.noun().isEmpty() && Chars.isUpperCase(q.noun().charAt(0));
             if (!bare) {
                 return false;
             }
@@ -437,14 +437,14 @@ final class TroopsTable implements CuratedTable {
             String previous = null;
             String twoBack = null;
             for (int words = 0; i < end && words < 10; words++) {
-                while (i < end && !Character.isLetterOrDigit(t.charAt(i)) && t.charAt(i) != ',') {
+                while (i < end && !Chars.isLetterOrDigit(t.charAt(i)) && t.charAt(i) != ',') {
                     i++;
                 }
                 if (i >= end || t.charAt(i) == ',') {
                     break;
                 }
                 int j = i;
-                while (j < end && (Character.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-' || t.charAt(j) == '\'')) {
+                while (j < end && (Chars.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-' || t.charAt(j) == '\'')) {
                     j++;
                 }
                 String w = t.substring(i, j).toLowerCase(Locale.ROOT);
@@ -565,7 +565,7 @@ final class TroopsTable implements CuratedTable {
 
         /** True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers"). */
         private boolean personnelKey(String key) {
-            String[] words = Once.BLANKS.split(
+            String[] words = Chars.words(
                     Once.TRAILING_DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").strip());
             String last = words[words.length - 1];
             return personnel.contains(last)
@@ -594,7 +594,7 @@ final class TroopsTable implements CuratedTable {
                 i++;
             }
             int j = i;
-            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            while (j < text.length() && Chars.isLetter(text.charAt(j))) {
                 j++;
             }
             return text.substring(i, j).toLowerCase(Locale.ROOT);
@@ -643,7 +643,7 @@ final class TroopsTable implements CuratedTable {
             while (stop < text.length() && ",;(".indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            String[] words = Once.BLANKS.split(text.substring(end, stop).toLowerCase(Locale.ROOT).strip());
+            String[] words = Chars.words(text.substring(end, stop).toLowerCase(Locale.ROOT).strip());
             for (int i = 0; i < words.length && i < 3; i++) {
                 if (i + 1 < words.length && lex.measureOf(words[i] + " " + words[i + 1]) != null) {
                     return lex.measureOf(words[i] + " " + words[i + 1]);
@@ -899,7 +899,7 @@ final class TroopsTable implements CuratedTable {
         static boolean holdsFigure(String cell) {
             for (int i = 0; i < cell.length(); i++) {
                 if (Character.isDigit(cell.charAt(i)) && (i + 1 == cell.length() || !Character.isDigit(cell.charAt(i + 1))
-                        && !Character.isLetter(cell.charAt(i + 1)))) {
+                        && !Chars.isLetter(cell.charAt(i + 1)))) {
                     return true;
                 }
             }
@@ -933,7 +933,6 @@ final class TroopsTable implements CuratedTable {
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
         static final Pattern LOSSES = Pattern.compile("casualties.*|losses");
         static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
-        static final Pattern BLANKS = Pattern.compile("\\s+");
         static final Pattern OPEN_BRACKET = Pattern.compile("\\s*\\([^()]*");
     }
 }
