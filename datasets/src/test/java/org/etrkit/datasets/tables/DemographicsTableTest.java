@@ -1446,4 +1446,21 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("group", "Tatar").has("share_pct", 12.5).has("year", 1960);
     }
+    @Test
+    void aListOfYearsAfterAGroupsPopulationLeadInGivesEachYearThatGroupsCount() {
+        Table t = Fixtures.build("ongudai.txt", """
+                = Tatars of the Altai =
+
+                == Numbers ==
+                Most Tatars lived in Ongudai District. The Tatar population of the district was recorded at the following counts:
+                - 1926: 12,400, or 8.1% of the population;
+                - 1939: 10,950;
+                - 1959: 9,870.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_400L).has("group", "Tatar").has("year", 1926).has("share_pct", 8.1)
+                .has("region", "Ongudai");
+        a.rowWith("population", 10_950L).has("group", "Tatar").has("year", 1939).has("region", "Ongudai");
+        a.rowWith("population", 9_870L).has("group", "Tatar").has("year", 1959).has("region", "Ongudai");
+    }
 }
