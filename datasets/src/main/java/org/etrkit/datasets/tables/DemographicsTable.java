@@ -1449,8 +1449,8 @@ final class DemographicsTable implements CuratedTable {
                 Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
                 groupPlace = asPlace.lookingAt() && isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
                 String kind = kind(p, q, si);
-                if (kind == null && itemPlace != null && q.start() == itemFigure && leadInCounts) {
-                    kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …"
+                if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
+                    kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
                 }
                 if (kind == null && continuesCount(p, q, last, lastEnd)) {
                     kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
@@ -1502,7 +1502,9 @@ final class DemographicsTable implements CuratedTable {
                 } else if (bracketed != null) {
                     group = bracketed; // "followed by Russians (1,275,055)"
                 } else if (q.start() == itemFigure && kind.equals("count")) {
-                    group = "All"; // "- Shilingol and Chahar: 424,000": the place's total
+                    // "- Shilingol and Chahar: 424,000": the place's total; "- 1959: 42,000" after "The Tatar
+                    // population was recorded at the following counts:": the lead-in's group
+                    group = itemYear != null && leadInGroup != null ? leadInGroup : "All";
                 } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                         && groupsAfter(p, q) > 1) {
                     group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
@@ -1543,6 +1545,9 @@ final class DemographicsTable implements CuratedTable {
                 }
                 if (region == null && itemPlace != null) {
                     region = itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
+                }
+                if (region == null && itemYear != null) {
+                    region = leadInRegion; // "The Tatar population of the district was recorded …:" then "- 1959: …"
                 }
                 if (region == null) {
                     region = clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
@@ -1663,6 +1668,10 @@ final class DemographicsTable implements CuratedTable {
         /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
         private String itemPlace;
         private int itemFigure = -1;
+        /** The year a list item opens with ("- 1959: 42,337"), else null; the lead-in's group and place for it. */
+        private Integer itemYear;
+        private String leadInGroup;
+        private String leadInRegion;
         /** Whether the paragraph that leads into a list item ("The figures by league were:") is about a population. */
         private boolean leadInCounts;
         /** The last year the lead-in paragraph of a list item gives, else null. */
@@ -1675,6 +1684,9 @@ final class DemographicsTable implements CuratedTable {
         private void leadIn(ArticleContext ac, Prose p) {
             itemPlace = null;
             itemFigure = -1;
+            itemYear = null;
+            leadInGroup = null;
+            leadInRegion = null;
             leadInCounts = false;
             leadInYear = null;
             if (!p.block.kind().equals("item")) {
@@ -1698,7 +1710,48 @@ final class DemographicsTable implements CuratedTable {
             if (m.lookingAt() && !isGroup(p, m.group(1)) && !isMonth(m.group(1))) {
                 itemPlace = m.group(1);
                 itemFigure = m.end();
+            } else if (leadInCounts) {
+                yearItem(ac, lead, p);
             }
+        }
+
+        /**
+         * For a list item that opens with a year and a colon ("- 1959: 42,337, or 6.5%"): that year, where its
+         * figure starts, and the group and place of the lead-in's last sentence ("The Korean population of the
+         * oblast was recorded at the following censuses:").
+         */
+        private void yearItem(ArticleContext ac, Prose lead, Prose p) {
+            String text = p.text;
+            int i = 0;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int digits = i;
+            while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits - i != 4 || digits >= text.length() || text.charAt(digits) != ':') {
+                return;
+            }
+            int figure = digits + 1;
+            while (figure < text.length() && text.charAt(figure) == ' ') {
+                figure++;
+            }
+            if (figure == text.length() || text.charAt(figure) < '0' || text.charAt(figure) > '9') {
+                return;
+            }
+            itemYear = Integer.parseInt(text.substring(i, digits));
+            itemFigure = figure;
+            int colon = lead.text.lastIndexOf(':');
+            leadInGroup = groupBefore(lead, colon);
+            int si = lead.sentenceIndex(colon);
+            Sentence last = lead.sentence(si);
+            String paragraph = sentencePlace(lead, last);
+            if (paragraph == null && si > 0) {
+                paragraph = sentencePlace(lead, lead.sentence(si - 1)); // "Most Tatars lived in X. The Tatar population of the district …"
+            }
+            String place = anaphor(ac, lead, last.start(), colon, paragraph);
+            leadInRegion = place != null ? place : paragraph;
         }
 
         /**
