@@ -1463,4 +1463,18 @@ class DemographicsTableTest {
         a.rowWith("population", 10_950L).has("group", "Tatar").has("year", 1939).has("region", "Ongudai");
         a.rowWith("population", 9_870L).has("group", "Tatar").has("year", 1959).has("region", "Ongudai");
     }
+    @Test
+    void aCountAfterAWholesPopulationOfIsThatPlacesTotalNotTheGroups() {
+        Table t = Fixtures.build("chukotka.txt", """
+                = Evenks of Chukotka =
+
+                == Numbers ==
+                The Anadyr census of 1930 counted 2,150 Evenks out of a total population of about 14,800. By 1959 Evenks made up roughly 4% of Chukotka's population of 46,700.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_150L).has("group", "Evenk").has("year", 1930);
+        a.rowWith("population", 14_800L).has("group", "All").has("year", 1930).has("share_pct", null);
+        a.rowWith("share_pct", 4.0).has("group", "Evenk").has("region", "Chukotka").has("population", null);
+        a.rowWith("population", 46_700L).has("group", "All").has("region", "Chukotka").has("year", 1959);
+    }
 }
