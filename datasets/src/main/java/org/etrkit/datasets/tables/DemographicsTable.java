@@ -492,6 +492,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern unitsWhole;
         /** A change right before a percentage: "an increase of more than", "had grown by". */
         private final Pattern changeBefore;
+        /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
+        private final Pattern wholeCountBefore;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -550,6 +552,8 @@ final class DemographicsTable implements CuratedTable {
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+            this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
+                    + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
@@ -1495,7 +1499,9 @@ final class DemographicsTable implements CuratedTable {
                 String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
                 String bracketed = kind.equals("count") ? groupBeforeBracket(p, q) : null;
                 String regionOfCount = null; // the place of the count a share in brackets follows
-                if (countOfShare) {
+                if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
+                    group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
+                } else if (countOfShare) {
                     group = last.group();
                 } else if (partOfWhole) {
                     group = rows.get(rows.size() - 1).group(); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
