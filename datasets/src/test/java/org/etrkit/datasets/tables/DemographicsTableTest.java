@@ -1477,4 +1477,20 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 4.0).has("group", "Evenk").has("region", "Chukotka").has("population", null);
         a.rowWith("population", 46_700L).has("group", "All").has("region", "Chukotka").has("year", 1959);
     }
+    @Test
+    void figuresOfAPeoplesArticleThatNameNoPlaceAreForTheCountryItsLeadSaysThePeopleLivesIn() {
+        Table t = Fixtures.build("oroqen.txt", """
+                = Oroqen people =
+
+                Infobox
+                - Group: Oroqen
+                - Population Estimate: 8,659 (2010 census)
+
+                The Oroqen are a small Tungusic people of north-east China, once hunters of the Greater Khingan forests. Oroqen numbers grew in the official counts: 4,132 in 1982 and 8,196 in 2000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 8_659L).has("region", "China").has("group", "Oroqen").has("year", 2010);
+        a.rowWith("population", 4_132L).has("region", "China").has("group", "Oroqen").has("year", 1982);
+        a.rowWith("population", 8_196L).has("region", "China").has("group", "Oroqen").has("year", 2000);
+    }
 }
