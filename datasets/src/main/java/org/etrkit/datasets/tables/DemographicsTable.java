@@ -494,6 +494,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern changeBefore;
         /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
         private final Pattern wholeCountBefore;
+        /** "a Tungusic people of north-east China": the place a people's lead says it is a people of. */
+        private final Pattern peopleOf;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -552,6 +554,7 @@ final class DemographicsTable implements CuratedTable {
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+            this.peopleOf = lex.compile("(?-i:\\b(?:{group_headers}) (?:of|in) (?:the )?(?:\\p{Ll}[\\p{Ll}-]* ){0,2}(" + NAME + "))");
             this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                     + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
@@ -612,7 +615,9 @@ final class DemographicsTable implements CuratedTable {
                     } else if (region == null) {
                         region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
                         if (ownGroup != null && region.equals(ac.article.title())) {
-                            region = ""; // a people's total names no place
+                            // a people's total is for the country its lead says it lives in ("a people of
+                            // north-east China"), else names no place
+                            region = articlePlace(ac).equals(ac.article.title()) ? "" : articlePlace(ac);
                         }
                     }
                     String quote = e.key() + ": " + e.value();
@@ -1249,7 +1254,29 @@ final class DemographicsTable implements CuratedTable {
             if (territory == null && ac.article.title() != null) {
                 territory = territory(ac, ac.article.title());
             }
+            if (territory == null && state.equals(ac.article.title()) && infoboxGroup(ac) != null) {
+                territory = peoplePlace(ac); // "Xibe people": "a Tungusic people of north-east China"
+            }
             return territory != null ? territory : state;
+        }
+
+        /**
+         * The place the lead of an article about a people says it is a people of ("The Xibe are a Tungusic
+         * people of north-east China": China), when that is a place and no group ("a people of Chinese origin");
+         * or null.
+         */
+        private String peoplePlace(ArticleContext ac) {
+            if (ac.prose.isEmpty()) {
+                return null;
+            }
+            Prose lead = ac.prose.get(0);
+            Sentence first = lead.sentence(0);
+            Matcher m = peopleOf.matcher(lead.text).region(first.start(), first.end());
+            if (!m.find()) {
+                return null;
+            }
+            String place = placeName(m.group(1));
+            return place == null || isGroup(lead, place) || isAdjective(place) || isMonth(place) ? null : place;
         }
 
         /**
