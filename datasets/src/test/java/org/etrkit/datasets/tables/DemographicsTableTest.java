@@ -1493,4 +1493,17 @@ class DemographicsTableTest {
         a.rowWith("population", 4_132L).has("region", "China").has("group", "Oroqen").has("year", 1982);
         a.rowWith("population", 8_196L).has("region", "China").has("group", "Oroqen").has("year", 2000);
     }
+    @Test
+    void aGroupsOtherNameInItsInfoboxEntryIsThatGroup() {
+        Table t = Fixtures.build("oroqen2.txt", """
+                = Oroqen people =
+
+                Infobox
+                - Group: Oroqen (Orochon)
+
+                == Settlement ==
+                When the banner was founded in 1951 the Orochon were about 2,300 of its 9,000 inhabitants, or a quarter.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_300L).has("group", "Oroqen").has("year", 1951);
+    }
 }
