@@ -319,7 +319,7 @@ final class DemographicsTable implements CuratedTable {
             }
             reader.tables(a, ac, order, ofArticle);
             reader.infobox(a, ac, order, ofArticle);
-            rows.addAll(ofArticle);
+            rows.addAll(withOwnGroupName(ac, ofArticle));
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
         Table t = SPEC.newTable();
@@ -341,6 +341,36 @@ final class DemographicsTable implements CuratedTable {
             }
         }
         return Cells.checkRectangular(t);
+    }
+
+    /**
+     * The rows, each group written by the other name the article's infobox gives its people in brackets
+     * ("Group: Xibe (Sibe)": Sibe rows are Xibe rows) under the name the entry gives first.
+     */
+    private static List<Row> withOwnGroupName(ArticleContext ac, List<Row> rows) {
+        Map<String, String> other = new HashMap<>();
+        for (Element.InfoboxEntry e : ac.article.infobox()) {
+            int open = e.value().indexOf('(');
+            int close = e.value().indexOf(')', open + 1);
+            if (open <= 0 || close < 0 || !ac.rules.lexicon().set("group_headers").contains(e.key().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String first = Reader.wholeGroup(ac, e.value().substring(0, open));
+            String second = Reader.wholeGroup(ac, e.value().substring(open + 1, close));
+            if (first != null && second != null && !first.equals(second)) {
+                other.put(second, first);
+            }
+        }
+        if (other.isEmpty()) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            String own = other.get(r.group());
+            out.add(own == null ? r : new Row(r.place(), r.region(), own, r.year(), r.yearBasis(), r.population(),
+                    r.share(), r.derived(), r.source(), r.line(), r.quote(), r.note()));
+        }
+        return out;
     }
 
     private static void append(Table t, Row r) {
