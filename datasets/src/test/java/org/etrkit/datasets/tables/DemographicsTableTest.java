@@ -1506,4 +1506,20 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 2_300L).has("group", "Oroqen").has("year", 1951);
     }
+    @Test
+    void anInfoboxListOfRegionsWithFiguresGivesThePeoplesCountInEach() {
+        Table t = Fixtures.build("oroqen3.txt", """
+                = Oroqen people =
+
+                Infobox
+                - Group: Oroqen
+                - Population Estimate: 8,659 (2010 census)
+                - Regions: Inner Mongolia 3,573; Heilongjiang 4,028 (all 2010)
+
+                The Oroqen are a small Tungusic people of north-east China.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_573L).has("region", "Inner Mongolia").has("group", "Oroqen").has("year", 2010);
+        a.rowWith("population", 4_028L).has("region", "Heilongjiang").has("group", "Oroqen").has("year", 2010);
+    }
 }
