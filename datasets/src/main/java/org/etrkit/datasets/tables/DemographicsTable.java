@@ -623,6 +623,10 @@ final class DemographicsTable implements CuratedTable {
             String group = ownGroup != null ? ownGroup : titleGroup(ac);
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
+                if (b != null && ownGroup != null && placeHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
+                    regionsEntry(ac, order, e, b, ownGroup, rows); // "Regions: Liaoning 132,615; Xinjiang 34,399"
+                    continue;
+                }
                 if (b == null || !populationKey.matcher(e.key()).matches()) {
                     continue;
                 }
@@ -657,6 +661,38 @@ final class DemographicsTable implements CuratedTable {
                             Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
                                     e.key().length() + 2 + q.end()), ""));
                 }
+            }
+        }
+
+        /**
+         * An infobox entry that lists a people's places with a figure each ("Regions: Liaoning 132,615; Xinjiang
+         * 34,399 (all 2010)"): the people's count in each place named right before a figure, in the entry's year.
+         */
+        private void regionsEntry(ArticleContext ac, int order, Element.InfoboxEntry e,
+                                  org.etrkit.datasets.extract.TextBlock b, String group, List<Row> rows) {
+            String value = e.value();
+            Integer[] year = {null};
+            String basis = infoboxYear(ac, e, b, year);
+            int from = 0;
+            for (Quantity q : b.quantities()) {
+                String u = q.unit().toLowerCase(Locale.ROOT);
+                if (!u.isEmpty() && !populationNouns.contains(u) || q.start() < from || q.end() > value.length()) {
+                    continue;
+                }
+                int cut = Math.max(value.lastIndexOf(';', q.start()), value.lastIndexOf(',', q.start() - 1));
+                cut = Math.max(cut, from - 1);
+                String name = value.substring(cut + 1, q.start()).strip();
+                from = q.end();
+                String place = name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !NAME_PATTERN.matcher(name).matches()
+                        ? null : placeName(name);
+                if (place == null || wholeGroup(ac, place) != null || isMonth(place)) {
+                    continue;
+                }
+                String quote = e.key() + ": " + value;
+                rows.add(new Row(new Place(order, e.at().line(), q.start()), place, group, year[0], basis,
+                        Math.round(q.value()), null, false, e.at().source(), e.at().line(),
+                        Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
+                                e.key().length() + 2 + q.end()), ""));
             }
         }
 
