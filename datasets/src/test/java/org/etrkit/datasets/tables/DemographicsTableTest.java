@@ -1522,4 +1522,17 @@ class DemographicsTableTest {
         a.rowWith("population", 3_573L).has("region", "Inner Mongolia").has("group", "Oroqen").has("year", 2010);
         a.rowWith("population", 4_028L).has("region", "Heilongjiang").has("group", "Oroqen").has("year", 2010);
     }
+    @Test
+    void aStateWithAListedShortNameIsWrittenByThatName() {
+        Table t = Fixtures.build("saigon.txt", """
+                = Refugees in the south =
+
+                Infobox
+                - Country: Republic of Vietnam
+
+                == Numbers ==
+                In 1956 the Republic of Vietnam had some 12,300,000 inhabitants, about 7% of them refugees from the north.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_300_000L).has("region", "South Vietnam").has("year", 1956);
+    }
 }
