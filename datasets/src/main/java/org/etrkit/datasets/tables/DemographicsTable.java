@@ -310,6 +310,7 @@ final class DemographicsTable implements CuratedTable {
     public Table build(Analysis a) {
         Lexicon lex = a.rules.lexicon();
         Reader reader = new Reader(a, lex);
+        Map<String, String> shortNames = shortStateNames(lex);
         List<Row> rows = new ArrayList<>();
         for (ArticleContext ac : a.articles) {
             int order = a.order(ac.article.source());
@@ -319,7 +320,7 @@ final class DemographicsTable implements CuratedTable {
             }
             reader.tables(a, ac, order, ofArticle);
             reader.infobox(a, ac, order, ofArticle);
-            rows.addAll(withOwnGroupName(ac, ofArticle));
+            rows.addAll(withShortStateNames(withOwnGroupName(ac, ofArticle), shortNames));
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
         Table t = SPEC.newTable();
@@ -371,6 +372,34 @@ final class DemographicsTable implements CuratedTable {
                     r.share(), r.derived(), r.source(), r.line(), r.quote(), r.note()));
         }
         return out;
+    }
+
+    /** The short name of each state the lexicon lists ({@code state_short_names}: "Republic of Vietnam = South Vietnam"), by full name in lower case. */
+    private static Map<String, String> shortStateNames(Lexicon lex) {
+        Map<String, String> out = new HashMap<>();
+        for (String entry : lex.list("state_short_names")) {
+            int eq = entry.indexOf(" = ");
+            out.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 3).strip());
+        }
+        return out;
+    }
+
+    /** The rows, each state the lexicon gives a short name written by it ("Republic of Vietnam": South Vietnam). */
+    private static List<Row> withShortStateNames(List<Row> rows, Map<String, String> shortNames) {
+        List<Row> out = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            String key = r.region().toLowerCase(Locale.ROOT);
+            String shortName = shortNames.get(key.startsWith("the ") ? key.substring(4) : key);
+            if (shortName != null) {
+                if (out == null) {
+                    out = new ArrayList<>(rows);
+                }
+                out.set(i, new Row(r.place(), shortName, r.group(), r.year(), r.yearBasis(), r.population(),
+                        r.share(), r.derived(), r.source(), r.line(), r.quote(), r.note()));
+            }
+        }
+        return out == null ? rows : out;
     }
 
     private static void append(Table t, Row r) {

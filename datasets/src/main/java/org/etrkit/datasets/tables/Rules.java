@@ -305,6 +305,13 @@ public final class Rules {
             }
             lists.put(name, words);
         }
+        for (String entry : lists.get("state_short_names")) { // "Republic of Vietnam = South Vietnam"
+            int eq = entry.indexOf(" = ");
+            if (eq <= 0 || eq + 3 >= entry.length() || entry.indexOf(" = ", eq + 1) >= 0) {
+                throw fields.get("state_short_names").error("lexicon list 'state_short_names': '" + entry
+                        + "' must be written 'full name = short name'");
+            }
+        }
         JsonTree.Node m = required(node, fields, "measures");
         Map<String, List<String>> measures = new LinkedHashMap<>();
         for (Map.Entry<String, JsonTree.Node> e : m.anyObject("measures").entrySet()) {

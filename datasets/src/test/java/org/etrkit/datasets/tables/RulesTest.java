@@ -71,6 +71,14 @@ class RulesTest {
     }
 
     @Test
+    void aStateShortNameWithoutItsFullNameNamesItsLine(@TempDir Path dir) throws IOException {
+        Path f = edited(dir, "\"Republic of Vietnam = South Vietnam\"", "\"South Vietnam\"");
+        DatasetException e = loadFails(f);
+        assertEquals(lineOf(f, "\"state_short_names\""), e.line());
+        assertTrue(e.problem().contains("'South Vietnam' must be written 'full name = short name'"), e.problem());
+    }
+
+    @Test
     void anUnknownLexiconListNamesItsLine(@TempDir Path dir) throws IOException {
         Path f = edited(dir, "(?:{civilians}|{materiel})", "(?:{civilian}|{materiel})");
         DatasetException e = loadFails(f);
