@@ -1535,4 +1535,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 12_300_000L).has("region", "South Vietnam").has("year", 1956);
     }
+    @Test
+    void theFiguresOfASentenceThatNamesAPlacesCensusAreForThatPlace() {
+        Table t = Fixtures.build("anadyr.txt", """
+                = Evenks of Chukotka =
+
+                == Numbers ==
+                Evenk herders first moved to Anadyr in the 1890s. The Anadyr census of 1930 counted 2,150 Evenks, and by 1939 their number had fallen to 1,870.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_150L).has("region", "Anadyr").has("group", "Evenk").has("year", 1930);
+        a.rowWith("population", 1_870L).has("region", "Anadyr").has("group", "Evenk").has("year", 1939);
+    }
 }
