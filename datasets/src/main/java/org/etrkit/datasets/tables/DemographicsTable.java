@@ -555,6 +555,8 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern wholeCountBefore;
         /** "a Tungusic people of north-east China": the place a people's lead says it is a people of. */
         private final Pattern peopleOf;
+        /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
+        private final Pattern censusOf;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
@@ -613,6 +615,7 @@ final class DemographicsTable implements CuratedTable {
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+            this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
             this.peopleOf = lex.compile("(?-i:\\b(?:{group_headers}) (?:of|in) (?:the )?(?:\\p{Ll}[\\p{Ll}-]* ){0,2}(" + NAME + "))");
             this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                     + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
@@ -1705,6 +1708,9 @@ final class DemographicsTable implements CuratedTable {
                     region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
                 }
                 if (region == null) {
+                    region = censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
+                }
+                if (region == null) {
                     region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
                 }
                 if (region == null) {
@@ -1791,6 +1797,22 @@ final class DemographicsTable implements CuratedTable {
                 lastEnd = q.end();
                 previousRead = true;
             }
+        }
+
+        /**
+         * The place whose census the sentence names ("The Karafuto census of 1925", "the census of Karafuto"),
+         * when the article writes it as a place (after "in", "to", …) and it is no group or adjective; or null.
+         */
+        private String censusPlace(Prose p, Sentence s) {
+            Matcher m = censusOf.matcher(p.text).region(s.start(), s.end());
+            while (m.find()) {
+                String place = placeName(m.group(1) != null ? m.group(1) : m.group(2));
+                if (place != null && placeWords(p.article).contains(place) && !isGroup(p, place)
+                        && !isAdjective(place) && !isMonth(place)) {
+                    return place;
+                }
+            }
+            return null;
         }
 
         /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
