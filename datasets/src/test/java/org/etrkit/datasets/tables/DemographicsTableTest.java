@@ -1547,4 +1547,16 @@ class DemographicsTableTest {
         a.rowWith("population", 2_150L).has("region", "Anadyr").has("group", "Evenk");
         a.rowWith("population", 1_870L).has("region", "Anadyr").has("group", "Evenk").has("year", 1939);
     }
+    @Test
+    void anAgencyThatCountsIsNoPlace() {
+        Table t = Fixtures.build("deportees.txt", """
+                = Kazakh deportees =
+
+                == Numbers ==
+                Thousands of Kazakh herders were held in Siberia, of whom the OGPU counted some 12,000 in 1932. A relief agency, the IRCC, counted about 4,500 Kazakhs in the camps of Turkestan in 1933.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_000L).has("region", "Siberia").has("year", 1932);
+        a.rowWith("population", 4_500L).has("region", "Turkestan").has("group", "Kazakh");
+    }
 }
