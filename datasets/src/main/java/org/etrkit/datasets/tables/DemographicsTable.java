@@ -1708,6 +1708,9 @@ final class DemographicsTable implements CuratedTable {
                     region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
                 }
                 if (region == null) {
+                    region = ofWhomPlace(p, s, q.start()); // "citizens held in the Soviet Union, of whom the NKVD counted"
+                }
+                if (region == null) {
                     region = censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
                 }
                 if (region == null) {
@@ -1797,6 +1800,26 @@ final class DemographicsTable implements CuratedTable {
                 lastEnd = q.end();
                 previousRead = true;
             }
+        }
+
+        /**
+         * For a figure in a clause opened by ", of whom", the last place the words before it name after "in",
+         * "at" or "within" ("Polish citizens held in the Soviet Union, of whom the NKVD counted"); or null.
+         */
+        private String ofWhomPlace(Prose p, Sentence s, int at) {
+            int ofWhom = p.text.lastIndexOf(", of whom", at);
+            if (ofWhom < s.start()) {
+                return null;
+            }
+            Matcher m = CLAUSE_IN.matcher(p.text).region(Math.max(s.start(), ofWhom - Prose.WINDOW), ofWhom + 1);
+            String found = null;
+            while (m.find()) {
+                String place = withNoun(p.text, m.end(1), placeName(m.group(1)));
+                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)) {
+                    found = place;
+                }
+            }
+            return found;
         }
 
         /**
@@ -2803,6 +2826,10 @@ final class DemographicsTable implements CuratedTable {
                 if (w != null && forceNouns.contains(w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
                     continue; // "Japanese residents, not counting the Kwantung Army, numbered": a force is no place
                 }
+                if (w != null && !placeWords(p.article).contains(w)
+                        && (isAbbreviation(w) || p.article.gazetteer.firstIn(w) != null)) {
+                    continue; // "of whom the NKVD counted", "the UNHCR counted": an agency, which the article never places
+                }
                 if (w != null && !isGroup(p, w) && !isAdjective(w)) {
                     found = w;
                 }
@@ -3102,6 +3129,19 @@ final class DemographicsTable implements CuratedTable {
         private static boolean isGroup(Prose p, String word) {
             List<PhraseMatcher.Hit<String>> g = p.article.groups(word);
             return !g.isEmpty() && g.get(0).start() == 0 && g.get(0).end() == word.length();
+        }
+
+        /** A name written in capitals only ("NKVD", "UNHCR"). */
+        private static boolean isAbbreviation(String w) {
+            if (w.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isUpperCase(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A word that looks like an adjective ("Mongolian", "Japanese"), unless the article writes it as a place ("in Dalian"). */
