@@ -1559,4 +1559,16 @@ class DemographicsTableTest {
         a.rowWith("population", 12_000L).has("region", "Siberia").has("year", 1932);
         a.rowWith("population", 4_500L).has("region", "Turkestan").has("group", "Kazakh");
     }
+    @Test
+    void aDateOpeningAClauseJoinedAfterTheFigureIsThatClausesNotTheFigures() {
+        Table t = Fixtures.build("markovo.txt", """
+                = Chuvans of Markovo =
+
+                == Numbers ==
+                A survey of 1927 found 640 Chuvans in Markovo out of some 1,900 inhabitants, and by 1937 the town had grown to 2,600.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 1_900L).has("region", "Markovo").has("year", 1927);
+        a.rowWith("population", 2_600L).has("year", 1937);
+    }
 }
