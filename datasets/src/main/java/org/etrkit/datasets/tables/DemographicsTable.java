@@ -1963,7 +1963,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             if (dated == null || !dated.basis().equals("sentence") || dated.date().start() < q.end()
-                    || !otherFiguresDate(p, q, dated.date().start())) {
+                    || !otherFiguresDate(p, q, dated.date().start()) && !joinedAfter(p, q, dated.date().start())) {
                 return dated; // a date before the figure is the context of every figure after it
             }
             int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
@@ -1976,8 +1976,8 @@ final class DemographicsTable implements CuratedTable {
             int bestDistance = Integer.MAX_VALUE;
             for (DateMention d : org.etrkit.datasets.extract.Dates.find(p.text.substring(partStart, partEnd))) {
                 int at = partStart + d.start();
-                if (!d.hasYear() || at >= q.end() && otherFiguresDate(p, q, at)) {
-                    continue;
+                if (!d.hasYear() || at >= q.end() && (otherFiguresDate(p, q, at) || joinedAfter(p, q, at))) {
+                    continue; // another figure's date, or that of a clause joined after the figure
                 }
                 int distance = at >= q.end() ? at - q.end() : q.start() - (partStart + d.end());
                 if (distance < bestDistance) {
@@ -2025,6 +2025,13 @@ final class DemographicsTable implements CuratedTable {
         }
 
         /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
+        /** Whether a clause joined by ", and" opens between the figure and {@code at} ("…189,000, and by 1935 …"). */
+        private static boolean joinedAfter(Prose p, Quantity q, int at) {
+            int and = p.text.indexOf(", and ", q.end());
+            int semicolon = p.text.indexOf(';', q.end());
+            return and >= 0 && and < at && (semicolon < 0 || semicolon > at); // no other statement between
+        }
+
         private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
             for (Quantity other : p.block.quantities()) {
                 if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12
