@@ -1571,4 +1571,22 @@ class DemographicsTableTest {
         a.rowWith("population", 1_900L).has("region", "Markovo").has("year", 1927);
         a.rowWith("population", 2_600L).has("year", 1937);
     }
+    @Test
+    void theTotalRowOfAPlaceTableWhoseCaptionNamesAGroupIsThatGroupsTotal() {
+        Table t = Fixtures.build("tatars.txt", """
+                = Tatars of Kazan =
+
+                == Spread ==
+                  - Tatar population of Kazan by ward, 1926 and 1939**
+                | Ward | 1926 | 1939 |
+                | Sukonnaya | 9,400 | 11,200 |
+                | Zarechnaya | 3,100 | 3,900 |
+                | Total | 12,500 | 15,100 |
+                | Sources: Invented yearbook. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_400L).has("group", "Tatar").has("region", "Sukonnaya");
+        a.rowWith("population", 12_500L).has("group", "Tatar").has("region", "Kazan").has("year", 1926);
+        a.rowWith("population", 15_100L).has("group", "Tatar").has("region", "Kazan").has("year", 1939);
+    }
 }
