@@ -894,7 +894,8 @@ final class DemographicsTable implements CuratedTable {
                         rowGroup = placesGroup;
                     }
                 } else if (totalCell.matcher(keyCell).matches()) {
-                    rowGroup = "All";
+                    // "Russian population of Xinjiang by district": the total of places is the caption's group's
+                    rowGroup = !keyIsGroup && captionGroup != null ? captionGroup : "All";
                     rowRegion = tablePlace;
                 } else {
                     String g = keyIsPlace ? null : wholeGroup(ac, keyCell);
