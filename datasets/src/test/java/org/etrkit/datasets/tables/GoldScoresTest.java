@@ -633,11 +633,12 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(THIRTEENTH_SET_SCORED, new Score(45, 38, 32, 26)),
+                    "demographics", new Recorded(THIRTEENTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 45, 38, 32, 26)",
+                            new Score(45, 47, 40, 37)),
                     "aid", new Recorded(THIRTEENTH_SET_SCORED, new Score(28, 24, 22, 16))),
             Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog11 (blind: 55, 36, 34, 11)",
-                            new Score(55, 48, 46, 24)),
+                    "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 55, 36, 34, 11)",
+                            new Score(55, 51, 49, 37)),
                     "aid", new Recorded(TWELFTH_SET_SCORED + "; aid reader of branch aid11 (blind: 52, 47, 39, 37)",
                             new Score(52, 52, 45, 39))),
             Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
