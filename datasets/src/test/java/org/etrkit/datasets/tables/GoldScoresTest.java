@@ -61,7 +61,10 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  *     "Altay"; "Alma-Ata oblast" and "Alma-Ata"); and a
  *     state's full name, its short name and the abbreviation the article defines for it are one region
  *     ("Mongolian People's Republic", "Mongolia" and "MPR"; "People's Republic of China", "China" and
- *     "PRC"): which of them a table uses is a matter of style, and the gold authors differ on it;</li>
+ *     "PRC"): which of them a table uses is a matter of style, and the gold authors differ on it; and so are an
+ *     autonomous unit's name with and without its designation ("Qapqal Xibe Autonomous County" and "Qapqal",
+ *     "Yanbian Korean Autonomous Prefecture" and "Yanbian"; settled on 2026-11-27 when two gold authors had written it
+ *     each way);</li>
  * <li>numbers: trailing zeros ("78.0" is "78"); and a number with a fraction is compared at three
  *     significant digits, or one decimal when its whole part is longer ("33.33" and "33.3333" are "33.3",
  *     "0.3333" is "0.333"), because a share in words ("a third") has no exact decimal and the gold authors
@@ -180,8 +183,8 @@ class GoldScoresTest {
                     r -> r.getInt("line") + "|" + (r.isMissing("population") ? "" : num(Long.toString(r.getLong("population"))))
                             + "|" + (r.isMissing("share_pct") ? "" : num(Double.toString(r.getDouble("share_pct")))),
                     (g, r) -> group(g.getString("group")).equals(group(r.getString("group")))
-                            && region(g.getString("region"), abbreviations)
-                                    .equals(region(r.getString("region"), abbreviations))
+                            && sameRegion(region(g.getString("region"), abbreviations),
+                                    region(r.getString("region"), abbreviations))
                             && g.getString("year").equals(r.isMissing("year") ? "" : Integer.toString(r.getInt("year"))));
             case "aid" -> match(gold, out,
                     g -> g.getString("line") + "|" + num(g.getString("quantity")),
@@ -282,6 +285,32 @@ class GoldScoresTest {
                 "^(\\S+?)n?(?: (?:people's|soviet|socialist|democratic|autonomous|revolutionary))* " + STATE_NOUNS + "$")
                 .matcher(r);
         return named.matches() ? named.group(1) : r.replaceAll("(?<=\\S{3})n$", "");
+    }
+
+    /**
+     * Whether two regions, each as {@link #region} gives it, are one: the same name, or one autonomous unit named with
+     * and without its designation ("Qapqal Xibe Autonomous County" and "Qapqal", "Inner Mongolia Autonomous Region"
+     * and "Inner Mongolia", "Jewish Autonomous Oblast" and "Jewish Autonomous").
+     */
+    private static boolean sameRegion(String a, String b) {
+        return a.equals(b) || !java.util.Collections.disjoint(withoutAutonomy(a), withoutAutonomy(b));
+    }
+
+    /**
+     * A region and, when it ends in "autonomous", its name without that word, and without that word and the people
+     * before it: "qapqal xibe autonomous" is also "qapqal xibe" and "qapqal".
+     */
+    private static java.util.Set<String> withoutAutonomy(String region) {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(region));
+        if (region.endsWith(" autonomous")) {
+            String name = region.substring(0, region.length() - " autonomous".length()).strip();
+            names.add(name);
+            int space = name.lastIndexOf(' ');
+            if (space > 0) {
+                names.add(name.substring(0, space));
+            }
+        }
+        return names;
     }
 
     private static final java.util.regex.Pattern DEFINED = java.util.regex.Pattern.compile(
@@ -638,7 +667,7 @@ class GoldScoresTest {
                     "aid", new Recorded(THIRTEENTH_SET_SCORED, new Score(28, 24, 22, 16))),
             Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 55, 36, 34, 11)",
-                            new Score(55, 51, 49, 37)),
+                            new Score(55, 51, 49, 41)),
                     "aid", new Recorded(TWELFTH_SET_SCORED + "; aid reader of branch aid11 (blind: 52, 47, 39, 37)",
                             new Score(52, 52, 45, 39))),
             Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
