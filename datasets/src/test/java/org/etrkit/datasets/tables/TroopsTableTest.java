@@ -1308,4 +1308,28 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 240L).has("side", "USSR");
     }
+
+    @Test
+    void theForceOfAnOwnerTheGazetteerDoesNotKnowIsOtherWhereItsClauseNamesNoSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("steppe.txt", """
+                = Fixture steppe pursuit =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: White Army
+                - Date: 1920
+
+                Red Army men held the railway in 1920, and more Red Army men came in the spring.
+                Colonel Petrov's remaining force, reduced to about 2,500 men, crossed the river in June.
+                Cholera killed 300 of Orlov's men in the spring, and Semyonov's detachment shrank to about 600 men by the autumn.
+                The Red Army held the valley. By the end of May Zhao's army had broken up, with some 8,000 killed and another 12,000 taken prisoner.
+                In June the Soviet cavalry crossed the frontier to destroy Kolchak's remnants, who lost some 1,500 killed and 900 taken prisoner.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "Other");
+        t.rowWith("count_low", 600L).has("side", "Other");
+        t.rowWith("count_low", 8000L).has("side", "Other");
+        t.rowWith("count_low", 12000L).has("side", "Other");
+        t.rowWith("count_low", 1500L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
 }
