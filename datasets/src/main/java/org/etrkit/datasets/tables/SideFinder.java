@@ -71,6 +71,8 @@ final class SideFinder {
     private final Set<String> formationVerbs;
     private final Set<String> measures;
     private final Set<String> personnel;
+    /** Nouns for what is left of a force ("remnants"), owned like a force noun ("Kolchak's remnants"). */
+    private final Set<String> remnants;
     private final Set<String> civilians;
     /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
     private final Set<String> peopleNouns;
@@ -118,6 +120,7 @@ final class SideFinder {
         this.irregular = lexicon.set("irregular_nouns");
         this.formationVerbs = lexicon.set("formation_verbs");
         this.personnel = lexicon.set("personnel");
+        this.remnants = lexicon.set("remnant_nouns");
         this.roles = lexicon.set("person_roles");
         this.civilians = lexicon.set("civilians");
         this.peopleNouns = lexicon.set("people_nouns");
@@ -389,6 +392,13 @@ final class SideFinder {
             return byDefault != null ? new Reading(byDefault, unit, "the article's side for '" + unit + "'")
                     : new Reading("Other", unit, "'" + unit + "' without a name of a side");
         }
+        // 2c'. "Zhao's army had broken up, with some 8,000 killed", "Kolchak's remnants, who lost some 1,500 killed": the
+        // force of an owner the gazetteer does not know, with no name of a side between it and the figure
+        Prose.Actor ownerUnknown = unknownOwnersForce(p, start);
+        if (ownerUnknown != null) {
+            return new Reading("Other", ownerUnknown.text(), "the force of an owner the gazetteer does not know ('"
+                    + ownerUnknown.text() + "'s')");
+        }
         // 2d. ", losing 400 killed", ", and lost 400 killed": a loss participle, or a loss verb after ", and", counts the
         // losses of the clause's subject
         Reading subject = participleSubject(p, clauseStart, start, date, earlier);
@@ -552,6 +562,70 @@ final class SideFinder {
                     + a.sideOfNoneNamed.basis() + ")");
         }
         return new Reading("Other", "", "no name of a side near the figure");
+    }
+
+    /** Clause joiners after which a new subject may stand: a possessive owner's force before them is not the figure's. */
+    private static final List<String> NEW_SUBJECT = List.of(", and ", ", but ", " while ", " whereas ", ";", ":");
+
+    /**
+     * The nearest possessive owner before the figure in its sentence that the gazetteer does not know, when the noun
+     * it owns (after at most two words in lower case) is a force or personnel noun ("Colonel Petrov's remaining force",
+     * "Zhao's army", "Kolchak's remnants"), it follows neither a preposition nor a comma (an appositive renaming a noun
+     * before it: "The largest unit, Ma's brigade"), and no name of a side, clause joiner or
+     * other owner stands between that noun and the figure; or null.
+     */
+    private Prose.Actor unknownOwnersForce(Prose p, int start) {
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        List<Prose.Actor> xs = p.actorsIn(Math.max(sentenceStart, start - Prose.WINDOW), start);
+        Prose.Actor x = null;
+        for (int i = xs.size() - 1; i >= 0 && x == null; i--) {
+            if (xs.get(i).possessive()) {
+                x = xs.get(i);
+            }
+        }
+        if (x == null) {
+            return null;
+        }
+        List<String> before = p.wordsBefore(x.start(), 1);
+        String w = before.isEmpty() ? "" : before.get(0);
+        if (prepositions.contains(w) && !w.equals("the") && !w.equals("and") || w.equals(",")) {
+            return null; // "the attack on Zhao's army": an object; "The largest unit, Ma's brigade, …": it renames a noun before
+        }
+        String t = p.text;
+        int i = x.end();
+        while (i < start && t.charAt(i) != ' ') {
+            i++; // past "'s"
+        }
+        int nounEnd = -1;
+        for (int k = 0; k < 3 && nounEnd < 0 && i < start && t.charAt(i) == ' '; k++) {
+            int j = i + 1;
+            while (j < start && Chars.isLetter(t.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1 || !Chars.isLowerCase(t.charAt(i + 1))) {
+                return null;
+            }
+            String word = t.substring(i + 1, j);
+            if (forceNouns.contains(word) || personnel.contains(word) || remnants.contains(word)) {
+                nounEnd = j;
+            }
+            i = j;
+        }
+        if (nounEnd < 0) {
+            return null;
+        }
+        String between = t.substring(nounEnd, start);
+        for (String joiner : NEW_SUBJECT) {
+            if (between.contains(joiner)) {
+                return null;
+            }
+        }
+        for (Prose.Name n : p.namesIn(nounEnd, start)) {
+            if (!n.isGroup() && !n.side().side().equals("Other")) {
+                return null;
+            }
+        }
+        return x;
     }
 
     /** True when a capitalised word (not at a sentence start) stands in {@code t[from, to)}. */

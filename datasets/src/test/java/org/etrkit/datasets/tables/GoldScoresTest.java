@@ -684,8 +684,8 @@ class GoldScoresTest {
                     "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8)",
                             new Score(46, 40, 40, 36))),
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops10 (blind: 175, 165, 160, 98)",
-                            new Score(175, 172, 167, 144)),
+                    "troops", new Recorded(EIGHTH_SET_SCORED + "; troops reader of branch troops11 (blind: 175, 165, 160, 98)",
+                            new Score(175, 172, 167, 148)),
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid7 (blind: 41, 43, 29, 22)",
                             new Score(41, 42, 32, 28))),
             Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
