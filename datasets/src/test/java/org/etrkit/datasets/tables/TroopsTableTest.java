@@ -1332,4 +1332,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 1500L).has("side", "Other");
         t.rowWith("count_low", 900L).has("side", "Other");
     }
+
+    @Test
+    void aSubjectPronounsAntecedentOutranksTheArticlesSideForTheCountedNoun() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("raid.txt", """
+                = Fixture border raid =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: White Army
+                - Date: 1920
+
+                Red Army men held the railway in 1920, and more Red Army men came in the spring.
+                Baron Korff's horsemen fell back to the steppe in January. In March he returned with roughly 1,800 men and took the town.
+                """).troops());
+        t.rowWith("count_low", 1800L).has("side", "Other");
+    }
 }
