@@ -503,6 +503,12 @@ final class SideFinder {
         if (byRenamed != null) {
             return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
         }
+        // 4b. "He took Dushanbe …, and claimed to command sixteen thousand men", "In March he returned with 1,800 men":
+        // the previous sentence's subject, before the article's side for the counted noun
+        Reading antecedent = pronounAntecedent(p, clauseStart, start, date);
+        if (antecedent != null) {
+            return antecedent;
+        }
         String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start) : unit;
         String byNoun = a.nounDefault(noun);
         if (byNoun != null) {
@@ -510,11 +516,6 @@ final class SideFinder {
         }
         if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
             return new Reading("Other", noun, "'" + noun + "' without a name of a side");
-        }
-        // 4c. "He took Dushanbe …, and claimed to command sixteen thousand men": the previous sentence's subject
-        Reading antecedent = pronounAntecedent(p, clauseStart, start, date);
-        if (antecedent != null) {
-            return antecedent;
         }
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
