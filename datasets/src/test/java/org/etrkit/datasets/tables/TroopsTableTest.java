@@ -1348,4 +1348,17 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 1800L).has("side", "Other");
     }
+
+    @Test
+    void theMenOfAPronounAreThoseOfItsAntecedentWhenTheSentenceOpensWithItOrNamesNoOwner() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("desert.txt", """
+                = Fixture desert column =
+
+                The Soviet column crossed the river in October. It was destroyed in the desert by the horsemen of Orlov and Petrov, some 9,000 in all: about 2,000 of its soldiers were killed and 500 taken prisoner.
+                Colonel Vlasenko raided the border again in July. Some 1,300 of his men were captured in August.
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "USSR");
+        t.rowWith("count_low", 500L).has("side", "USSR");
+        t.rowWith("count_low", 1300L).has("side", "Other");
+    }
 }
