@@ -864,7 +864,22 @@ final class SideFinder {
         if (!OF_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 12)).lookingAt()) {
             return null;
         }
-        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        int si = p.sentenceIndex(start);
+        int sentenceStart = p.sentence(si).start();
+        // "It was destroyed by …: about 7,000 of its soldiers", "Some 1,500 of his men were captured": the owner is the
+        // antecedent of the pronoun, the previous sentence's subject, when the sentence opens with its subject form or
+        // names no owner before the figure
+        String owner = p.text.substring(end + 4, Math.min(p.text.length(), end + 12));
+        String subjectForm = owner.startsWith("its ") ? "It " : owner.startsWith("his ") ? "He "
+                : owner.startsWith("her ") ? "She " : "They ";
+        if (si > 0 && (p.text.startsWith(subjectForm, sentenceStart) || p.namesIn(sentenceStart, start).isEmpty()
+                && p.actorsIn(sentenceStart, start).isEmpty())) {
+            Reading antecedent = previousSubject(p, si, date);
+            if (antecedent != null) {
+                return new Reading(antecedent.side(), antecedent.force(), "the owner before the figure ('of its men'): "
+                        + antecedent.basis());
+            }
+        }
         int from = Math.max(sentenceStart, start - Prose.WINDOW);
         Prose.Name name = null;
         for (Prose.Name n : p.namesIn(from, start)) {
@@ -1738,6 +1753,14 @@ final class SideFinder {
         if (!pronoun || si == 0 || !p.namesIn(sentenceStart, start).stream().allMatch(Prose.Name::isGroup)) {
             return null;
         }
+        return previousSubject(p, si, date);
+    }
+
+    /**
+     * The subject of the sentence before sentence {@code si}: its first unknown name ({@code Other}) or known name (not
+     * after a preposition, attacked or a place passed), whichever comes first, within its opening clause; or null.
+     */
+    private Reading previousSubject(Prose p, int si, LocalDate date) {
         org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
         int from = prev.start();
         int to = Math.min(prev.end(), from + 120);
