@@ -1361,4 +1361,15 @@ class TroopsTableTest {
         t.rowWith("count_low", 500L).has("side", "USSR");
         t.rowWith("count_low", 1300L).has("side", "Other");
     }
+
+    @Test
+    void aBareFigureAPronounSubjectReachesContinuesTheTroopFigureOfThePreviousSentence() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("levies.txt", """
+                = Fixture provincial levies =
+
+                By 1930 the Kuomintang garrison of the province counted about 18,000. Ten years later it stood at roughly 45,000, twice what the treasury could pay.
+                """).troops());
+        t.rowWith("count_low", 18000L).has("side", "ROC");
+        t.rowWith("count_low", 45000L).has("side", "ROC").has("measure", "strength");
+    }
 }
