@@ -348,7 +348,48 @@ final class TroopsTable implements CuratedTable {
             if (u.isEmpty() && SideFinder.partOfBefore(p, q.end()) && personnelNounBefore(p, q.start())) {
                 return true; // "Soviet officers … served in the National Army. By mid-1945 about 500 of them held posts"
             }
-            return u.isEmpty() && continuesPersonnel(p, q);
+            return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
+        }
+
+        /** Subject pronouns that stand for a force counted in the sentence before ("it stood at", "they numbered"). */
+        private static final java.util.Set<String> FORCE_PRONOUNS = java.util.Set.of("it", "they");
+
+        /**
+         * True when a pronoun subject ("it", "they") opens the words before {@code q} in its clause, a verb of level
+         * ({@code numbered_subject}'s verbs) reaches the figure, no figure stands between them, and the last
+         * figure of the sentence before counts people under arms ("the army counted about 30,000. Twelve years later
+         * it stood at roughly 70,000").
+         */
+        private boolean pronounContinues(Prose p, Quantity q, String left) {
+            int si = p.sentenceIndex(q.start());
+            if (si == 0) {
+                return false;
+            }
+            int pronounEnd = -1;
+            int i = 0;
+            while (i < left.length()) { // the last pronoun word of the clause before the figure
+                while (i < left.length() && !Character.isLetter(left.charAt(i))) {
+                    i++;
+                }
+                int j = i;
+                while (j < left.length() && Character.isLetter(left.charAt(j))) {
+                    j++;
+                }
+                if (j > i && FORCE_PRONOUNS.contains(left.substring(i, j).toLowerCase(Locale.ROOT))) {
+                    pronounEnd = j;
+                }
+                i = j;
+            }
+            if (pronounEnd < 0 || left.length() - pronounEnd > 40
+                    || !clauses.numberedSubject().matcher("troops" + left.substring(pronounEnd)).find()) {
+                return false;
+            }
+            Sentence prev = p.sentence(si - 1);
+            if (!p.quantitiesIn(q.start() - left.length() + pronounEnd, q.start()).isEmpty()) {
+                return false; // another figure between the pronoun and this one
+            }
+            List<Quantity> earlier = p.quantitiesIn(prev.start(), prev.end());
+            return !earlier.isEmpty() && isPersonnel(p, earlier.get(earlier.size() - 1));
         }
 
         /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */
