@@ -1372,4 +1372,23 @@ class TroopsTableTest {
         t.rowWith("count_low", 18000L).has("side", "ROC");
         t.rowWith("count_low", 45000L).has("side", "ROC").has("measure", "strength");
     }
+
+    @Test
+    void numberedInfoboxFiguresOfAnAidArticleTakeTheDonorsOrTheRecipientsSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("mission.txt", """
+                = Soviet military mission to the Andean Republic =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Andean Republic
+                - Strength1: about 400 Soviet instructors
+                - Strength2: 12,000 volunteers of the Andean militia
+                - Casualties2: 900 killed
+
+                Soviet instructors reached the coast in 1937.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "USSR");
+        t.rowWith("count_low", 12000L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
 }
