@@ -392,6 +392,31 @@ final class TroopsTable implements CuratedTable {
             return !earlier.isEmpty() && isPersonnel(p, earlier.get(earlier.size() - 1));
         }
 
+        /**
+         * For an infobox figure numbered 1 or 2 ("Strength2") in an article whose infobox names one donor and one
+         * recipient (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}) and no combatants: the donor's
+         * side for 1, the recipient's for 2, {@code Other} when the gazetteer knows no side in its value; else null.
+         */
+        private String partySide(ArticleContext ac, String number, LocalDate day) {
+            if (!number.equals("1") && !number.equals("2")) {
+                return null;
+            }
+            java.util.Set<String> keys = lex.set(number.equals("1") ? "donor_keys" : "recipient_keys");
+            String value = null;
+            int found = 0;
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                if (keys.contains(e.key().toLowerCase(Locale.ROOT))) {
+                    value = e.value();
+                    found++;
+                }
+            }
+            if (found != 1 || value.indexOf(';') >= 0) {
+                return null;
+            }
+            Gazetteer.Side s = ac.gazetteer.firstIn(value);
+            return s == null ? "Other" : s.at(day);
+        }
+
         /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */
         private boolean personnelNounBefore(Prose p, int at) {
             for (String w : Once.NOT_WORD.split(p.before(at, 200).toLowerCase(Locale.ROOT))) {
@@ -581,6 +606,9 @@ final class TroopsTable implements CuratedTable {
                         side = h.value().at(day);
                         force = h.text();
                         basis = "the force the bracket after the figure names";
+                    } else if (ac.combatants.isEmpty() && (side = partySide(ac, m.group(2), day)) != null) {
+                        basis = "the infobox's " + (m.group(2).equals("1") ? "donor" : "recipient")
+                                + ", with no Combatant" + m.group(2);
                     } else if (ac.combatants.isEmpty() && ac.ownSide != null) {
                         side = ac.ownSide;
                         basis = "the side of the article's subject (" + ac.ownSideBasis + ")";
