@@ -1391,4 +1391,19 @@ class TroopsTableTest {
         t.rowWith("count_low", 12000L).has("side", "Other");
         t.rowWith("count_low", 900L).has("side", "Other");
     }
+
+    @Test
+    void aSidesNameRightBeforeALossNounOwnsTheFigure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ridge.txt", """
+                = Fixture ridge fighting =
+
+                Infobox
+                - Combatant1: Kuomintang
+                - Combatant2: Chinese Communist Party
+
+                In 1947 the Nationalist 3rd Corps stormed the ridge for four days; it lost some 6,000 men there, against Communist losses of about 2,800.
+                """).troops());
+        t.rowWith("count_low", 6000L).has("side", "ROC");
+        t.rowWith("count_low", 2800L).has("side", "PRC");
+    }
 }
