@@ -320,6 +320,18 @@ final class SideFinder {
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
+        // 1'. "against Communist losses of about 3,500", "Japanese casualties were put at 40,000": the name before a loss noun
+        Prose.Name lossOwner = lossOwner(p, start);
+        Gazetteer.Side lossAdjective = lossOwner == null ? lossAdjective(p, start) : null;
+        if (lossAdjective != null) {
+            return new Reading(lossAdjective.at(date), "", "the side the word before the loss noun names ('Communist losses of')");
+        }
+        if (lossOwner != null) {
+            return lossOwner.isGroup()
+                    ? new Reading("Other", lossOwner.text(), "a people's losses ('" + lossOwner.text() + " losses of')")
+                    : reading(p, lossOwner, date, "the name before the loss noun the figure counts ('"
+                            + lossOwner.text() + " losses of')");
+        }
         // 1a. "Oraz Khan, whose followers numbered about 900": the name the relative "whose" follows
         Reading whose = whoseOwner(p, start, date);
         if (whose != null) {
@@ -563,6 +575,71 @@ final class SideFinder {
                     + a.sideOfNoneNamed.basis() + ")");
         }
         return new Reading("Other", "", "no name of a side near the figure");
+    }
+
+    /** Words that may join a loss noun to its figure ("losses of", "casualties were put at"). */
+    private static final Set<String> LOSS_LINKS = Set.of("of", "at", "were", "was", "put", "estimated", "numbered",
+            "totalled", "totaled", "reached", "amounted", "to");
+
+    /**
+     * The name right before a loss noun (one of the lexicon's {@code measures} words: "losses", "casualties", "dead")
+     * that at most four linking words ({@link #LOSS_LINKS}) join to the figure ("Communist losses of about 3,500"); or
+     * null.
+     */
+    private Prose.Name lossOwner(Prose p, int start) {
+        int at = lossNounAt(p, start);
+        if (at < 0) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(Math.max(0, at - 60), at)) {
+            String gap = p.text.substring(n.end(), at);
+            if (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ")) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side a capitalised word before the loss noun names when a force noun follows it ("Communist losses of", as
+     * the gazetteer's "Communist forces"), when no name stands there; or null.
+     */
+    private Gazetteer.Side lossAdjective(Prose p, int start) {
+        int at = lossNounAt(p, start);
+        if (at < 2 || p.text.charAt(at - 1) != ' ') {
+            return null;
+        }
+        int i = at - 1;
+        while (i > 0 && Chars.isLetter(p.text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == at - 1 || !Chars.isUpperCase(p.text.charAt(i)) || p.sentence(p.sentenceIndex(i)).start() == i) {
+            return null;
+        }
+        String word = p.text.substring(i, at - 1);
+        for (String noun : List.of("forces", "troops")) {
+            Gazetteer.Side side = p.article.gazetteer.firstIn(word + " " + noun);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    /** Where the loss noun that the words before the figure join to it starts ({@link #lossOwner}), or -1. */
+    private int lossNounAt(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 6);
+        int k = words.size() - 1;
+        int links = 0;
+        while (k >= 0 && (LOSS_LINKS.contains(words.get(k)) || HEDGE_WORDS.contains(words.get(k))) && links < 4) {
+            k--;
+            links++;
+        }
+        if (links == 0 || k < 0 || lexicon.measureOf(words.get(k)) == null || !Chars.isLetter(words.get(k).charAt(0))) {
+            return -1;
+        }
+        int at = p.text.lastIndexOf(words.get(k), start);
+        return at <= 0 ? -1 : at;
     }
 
     /** Clause joiners after which a new subject may stand: a possessive owner's force before them is not the figure's. */

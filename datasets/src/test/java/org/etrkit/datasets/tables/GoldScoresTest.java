@@ -660,7 +660,8 @@ class GoldScoresTest {
      * asserted. The eighth held-out set's troops meets the target since branch troops11 (found 168, right 149 of 175;
      * blind at 3345309: 175, 165, 160, 98), so that target is asserted. The tenth held-out set's troops meets the target
      * since branch troops11 (found 115, right 105 of 123; blind at e4577af: 123, 106, 104, 70), so that target is
-     * asserted. Every other set and
+     * asserted. The sixth held-out set's troops meets the target since branch troops11 (found 129, right 115 of 135;
+     * blind at 6ed830b: 135, 139, 128, 76), so that target is asserted. Every other set and
      * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
@@ -687,9 +688,6 @@ class GoldScoresTest {
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid7 (blind: 41, 43, 29, 22)",
                             new Score(41, 42, 32, 28))),
-            Set.SIXTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded("sixth held-out set, scored blind once on 2026-11-26 at 6ed830b; a development set"
-                            + " since; troops reader of branch troops7 (blind: 135, 139, 128, 76)", new Score(135, 140, 129, 114))),
             Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set; aid reader of branch aid3 on 2026-11-26 (blind at 86e1f65: "
                             + "38, 26, 23, 18)", new Score(38, 33, 29, 29))),
