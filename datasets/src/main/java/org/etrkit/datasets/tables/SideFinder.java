@@ -601,8 +601,8 @@ final class SideFinder {
     }
 
     /**
-     * The side a capitalised word before the loss noun names when a force noun follows it ("Communist losses of", as
-     * the gazetteer's "Communist forces"), when no name stands there; or null.
+     * The side a capitalised word before the loss noun names when a force noun of the lexicon's {@code force_nouns}
+     * follows it ("Communist losses of", as the gazetteer's "Communist forces"), when no name stands there; or null.
      */
     private Gazetteer.Side lossAdjective(Prose p, int start) {
         int at = lossNounAt(p, start);
@@ -617,7 +617,7 @@ final class SideFinder {
             return null;
         }
         String word = p.text.substring(i, at - 1);
-        for (String noun : List.of("forces", "troops")) {
+        for (String noun : lexicon.list("force_nouns")) {
             Gazetteer.Side side = p.article.gazetteer.firstIn(word + " " + noun);
             if (side != null) {
                 return side;
