@@ -1406,4 +1406,14 @@ class TroopsTableTest {
         t.rowWith("count_low", 6000L).has("side", "ROC");
         t.rowWith("count_low", 2800L).has("side", "PRC");
     }
+
+    @Test
+    void aForceNamedBeforeItsFigureIsTheOneAPassiveAttackAfterTheFigureStrikes() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("island.txt", """
+                = Fixture island landing =
+
+                The Soviet 56th Corps, with some 9,000 troops, landed on the island on 18 August and was resisted by the Japanese 91st Division.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "USSR");
+    }
 }
