@@ -802,6 +802,19 @@ final class SideFinder {
             if (!attack || !PASSIVE_AUXILIARY.matcher(between).find()) {
                 return null;
             }
+            // "The Soviet 16th Army, with some 20,000 troops, … was opposed by the Japanese": the force named before the
+            // figure in its sentence, not after a preposition, is the one attacked
+            int sentenceStart = p.sentence(p.sentenceIndex(from)).start();
+            List<Prose.Name> named = p.namesIn(sentenceStart, from);
+            for (int i = named.size() - 1; i >= 0; i--) {
+                Prose.Name b = named.get(i);
+                if (!b.isGroup() && !afterPreposition(p, b) && !prepositions.contains(p.wordBefore(b.start()))
+                        && !isAttacked(p, b) && !holdsAny(p.text, b.end(), from, ";")
+                        && !b.side().at(date).equals(n.side().at(date))) {
+                    return reading(p, b, date, "the force named before the figure, which a passive attack after it strikes ("
+                            + n.text() + ")");
+                }
+            }
             String opponent = p.article.opponent(n.side().at(date));
             return opponent != null ? new Reading(opponent, "", "the infobox's other combatant, attacked by " + n.text())
                     : new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
