@@ -993,4 +993,18 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 40_000_000.0);
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aDefiniteUnitNamedByAPeopleIsTheSideOfItsEarlierMention() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("definite-unit.txt", """
+                = Definite Unit =
+
+                In 1944 the Three Districts raised an army of some 15,000 men with a Kazakh mounted regiment of about 900 men, and the Kuomintang kept its garrison at Kulja.
+
+                In 1945 the Soviet trade mission handed the Kazakh regiment 700 rifles and 16 mortars. Later that year Moscow also sent the young army some 200 officers.
+                """).aid());
+        t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "ETR");
+        t.rowWith("quantity", 16.0).has("donor", "USSR").has("recipient", "ETR");
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "ETR");
+    }
 }
