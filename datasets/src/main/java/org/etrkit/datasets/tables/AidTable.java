@@ -201,6 +201,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> titleNouns;
         /** "the mission grew to 60 officers": a body of one side's people serving another ({@code mission_nouns}). */
         private final Set<String> missionNouns;
+        /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
+        private final Set<String> forceNouns;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -252,6 +254,7 @@ final class AidTable implements CuratedTable {
             this.originWords = lex.set("origin_words");
             this.titleNouns = lex.set("title_nouns");
             this.missionNouns = lex.set("mission_nouns");
+            this.forceNouns = lex.set("force_nouns");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -1992,10 +1995,91 @@ final class AidTable implements CuratedTable {
                     return byDefault; // "gave the rebels": the side the article gives its rebels
                 }
             }
+            String unit = definiteUnit(p, from, lower, day);
+            if (unit != null) {
+                return unit; // "issued the Sibe battalion 400 rifles": the side of the battalion raised before
+            }
             if (noun && POINTER.matcher(lower).matches()) {
                 return POINTED; // "supplied it with"
             }
             return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
+        }
+
+        /**
+         * The side of a definite unit that no name of a side marks ({@code phrase}: "the Sibe battalion", "the new
+         * army", lower case), from its nearest earlier mention in the article, before {@code before} in {@code p} or in
+         * an earlier block: the name of a side that holds that mention ("the Ili National Army"), else the nearest
+         * such name before it in its sentence ("the Three Districts raised a Sibe cavalry battalion"), else the first
+         * after it there; null when the phrase is no definite unit or its mention names no side.
+         */
+        private String definiteUnit(Prose p, int before, String phrase, LocalDate day) {
+            if (!phrase.startsWith("the ")) {
+                return null;
+            }
+            int last = phrase.length();
+            String noun = "";
+            while (last > 4) { // the last word that is no hedge ("the new army about")
+                while (last > 0 && !Chars.isLetter(phrase.charAt(last - 1))) {
+                    last--;
+                }
+                int first = last;
+                while (first > 0 && Chars.isLetter(phrase.charAt(first - 1))) {
+                    first--;
+                }
+                noun = phrase.substring(first, last);
+                if (!NOT_AN_OBJECT.contains(noun)) {
+                    break;
+                }
+                last = first;
+            }
+            if (!forceNouns.contains(noun) || phrase.indexOf(',') >= 0 || phrase.indexOf(" and ") >= 0) {
+                return null;
+            }
+            List<Prose> blocks = p.article.prose;
+            int at = blocks.indexOf(p);
+            for (int b = at; b >= 0; b--) {
+                Prose q = blocks.get(b);
+                int o = lastWord(q.text, noun, b == at ? before : q.text.length());
+                if (o < 0) {
+                    continue;
+                }
+                Sentence s = q.sentence(q.sentenceIndex(o));
+                String after = null;
+                String nearest = null;
+                for (Prose.Name n : q.namesIn(s.start(), s.end())) {
+                    if (n.isGroup()) {
+                        continue;
+                    }
+                    String side = n.side().at(day);
+                    if (n.start() <= o && o < n.end()) {
+                        return side.equals("Other") ? null : side; // "the Ili National Army": the mention is a name
+                    }
+                    if (side.equals("Other")) {
+                        continue;
+                    }
+                    if (n.end() <= o) {
+                        nearest = side;
+                    } else if (after == null) {
+                        after = side;
+                    }
+                }
+                return nearest != null ? nearest : after;
+            }
+            return null;
+        }
+
+        /** Where the last whole word {@code word} (lower case) starts in {@code text} before {@code before}, or -1. */
+        private static int lastWord(String text, String word, int before) {
+            int from = Math.min(before, text.length()) - word.length();
+            while (from >= 0) {
+                int o = text.regionMatches(true, from, word, 0, word.length()) ? from : -1;
+                if (o >= 0 && (o == 0 || !Chars.isLetter(text.charAt(o - 1)))
+                        && (o + word.length() >= text.length() || !Chars.isLetter(text.charAt(o + word.length())))) {
+                    return o;
+                }
+                from--;
+            }
+            return -1;
         }
 
         /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
