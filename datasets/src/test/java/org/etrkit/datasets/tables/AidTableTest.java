@@ -1007,4 +1007,46 @@ class AidTableTest {
         t.rowWith("quantity", 16.0).has("donor", "USSR").has("recipient", "ETR");
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "ETR");
     }
+
+    @Test
+    void aPronounSubjectAfterButIsTheNameItsSentenceOpenedWithNotTheParagraphsLastGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("pronoun-but.txt", """
+                = Pronoun But =
+
+                In 1930 Japan shipped 400 rifles to the Mongolian army. The Kuomintang sent no advisers of its own, but it paid for trucks bought for the Mongolian army, worth about $3 million.
+                """).aid());
+        t.rowWith("quantity", 3_000_000.0).has("donor", "ROC").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aPronounSubjectTakesTheUnknownStateThatOpensTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("pronoun-unknown.txt", """
+                = Pronoun Unknown =
+
+                Afghanistan was the main patron of the Kuomintang envoys until the Soviet invasion of 1931. It supplied some 4,000 rifles and 200 machine guns to the Kuomintang.
+                """).aid());
+        t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "ROC");
+        t.rowWith("quantity", 200.0).has("donor", "Other").has("recipient", "ROC");
+    }
+
+    @Test
+    void aVerbJoinedByAndToASentenceOpenedByAPronounKeepsThePronounsAntecedent() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("pronoun-joined.txt", """
+                = Pronoun Joined =
+
+                Japanese troops stayed in Jehol until 1933. They looted the mills that an American company had valued at $4 million, and handed over some 9,000 rifles and 70 mortars to the Communist forces.
+                """).aid());
+        t.rowWith("quantity", 9000.0).has("donor", "Japan").has("recipient", "PRC");
+        t.rowWith("quantity", 70.0).has("donor", "Japan").has("recipient", "PRC");
+    }
+
+    @Test
+    void anUnknownNameOpeningTheNextClauseIsTheGiverNotTheNameBeforeTheComma() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("next-clause.txt", """
+                = Next Clause =
+
+                Mongolia spent about 2 million tugriks on the camps, and the Red Cross contributed $50,000 to the Mongolian government.
+                """).aid());
+        t.rowWith("quantity", 50_000.0).has("donor", "Other").has("recipient", "Mongolia");
+    }
 }
