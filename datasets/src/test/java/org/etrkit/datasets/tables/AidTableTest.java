@@ -1023,7 +1023,7 @@ class AidTableTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("pronoun-unknown.txt", """
                 = Pronoun Unknown =
 
-                Afghanistan was the main patron of the Kuomintang envoys until the Soviet invasion of 1931. It supplied some 4,000 rifles and 200 machine guns to the Kuomintang.
+                In 1929 the envoys fled to Afghanistan. Afghanistan was the main patron of the Kuomintang envoys until the Soviet invasion of 1931. It supplied some 4,000 rifles and 200 machine guns to the Kuomintang.
                 """).aid());
         t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "ROC");
         t.rowWith("quantity", 200.0).has("donor", "Other").has("recipient", "ROC");
