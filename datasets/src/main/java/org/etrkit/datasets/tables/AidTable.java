@@ -364,9 +364,9 @@ final class AidTable implements CuratedTable {
                 }
                 boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
                         : frame[1] != null && !frame[1].equals(r.donor());
-                String donor = r.donor() != null ? r.donor() : framed ? frame[0] : mostFrequent(donorsTo.get(r.recipient()));
+                String donor = r.donor() != null ? r.donor() : framed ? frame[0] : counterpart(donorsTo.get(r.recipient()), r.recipient());
                 String recipient = r.recipient() != null ? r.recipient()
-                        : framed ? frame[1] : mostFrequent(recipientsOf.get(r.donor()));
+                        : framed ? frame[1] : counterpart(recipientsOf.get(r.donor()), r.donor());
                 if (donor == null && r.donor() == null && !unnamedDonor && !framed
                         && receive.contains(r.rule().split("[ ;]")[0])) {
                     // "the party received …" from no one named, and no complete transfer to it: the article's giver
@@ -719,6 +719,19 @@ final class AidTable implements CuratedTable {
             return POINTED.equals(party) ? party : "Other"; // a pronoun: the article's counterpart (completeFromArticle)
         }
 
+        /**
+         * The party the article's transfers most often pair with {@code known}; for {@code Other}, which stands for
+         * any state outside the list, a named side where one pairs with it: Other with Other only where none does.
+         */
+        private static String counterpart(Map<String, Integer> counts, String known) {
+            if (counts != null && "Other".equals(known) && counts.containsKey("Other") && counts.size() > 1) {
+                Map<String, Integer> named = new java.util.HashMap<>(counts);
+                named.remove("Other");
+                return mostFrequent(named);
+            }
+            return mostFrequent(counts);
+        }
+
         private static String mostFrequent(Map<String, Integer> counts) {
             if (counts == null) {
                 return null;
@@ -853,6 +866,12 @@ final class AidTable implements CuratedTable {
                     parties[0] = side == null || side.equals("Other") ? null : side;
                 }
                 boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
+                if (parties[0] == null && lastDonor != null && t.kind() == Kind.GIVE && !t.passive()) {
+                    // "The Kuomintang sent no advisers, but it paid …": a pronoun whose name opens its own sentence,
+                    // not the giver of the paragraph's transfer before
+                    String own = pronounAntecedent(p, t.start(), day, parties[1], 0);
+                    parties[0] = own != null && !own.equals(parties[1]) ? own : null;
+                }
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
                         : receiver ? null // "China received …", "he obtained": the giver is unsaid
@@ -1718,10 +1737,20 @@ final class AidTable implements CuratedTable {
          * is the recipient; null when no pronoun stands there ("a barter treaty gave Nanjing …": the giver is unsaid).
          */
         private String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient) {
-            if (p.wordsBefore(verbStart, 3).stream().noneMatch(pronouns::contains)) {
+            return pronounAntecedent(p, verbStart, day, recipient, 2);
+        }
+
+        /**
+         * As {@link #pronounAntecedent(Prose, int, LocalDate, String)}, looking {@code back} sentences before the
+         * verb's; "it" also takes an unknown name that opens a sentence before as its subject ("Yugoslavia was …. It
+         * supplied"): {@code Other}.
+         */
+        private String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient, int back) {
+            List<String> before = p.wordsBefore(verbStart, 3);
+            if (before.stream().noneMatch(pronouns::contains)) {
                 return null;
             }
-            String side = antecedent(p, verbStart, day);
+            String side = antecedent(p, verbStart, day, back, before.contains("it"));
             return side != null && side.equals(recipient) ? null : side;
         }
 
@@ -1730,9 +1759,21 @@ final class AidTable implements CuratedTable {
          * preposition or verb, in the sentence before the pronoun, else in the two sentences before it.
          */
         private String antecedent(Prose p, int offset, LocalDate day) {
+            return antecedent(p, offset, day, 2, false);
+        }
+
+        /**
+         * As {@link #antecedent(Prose, int, LocalDate)}, looking {@code back} sentences before; with {@code neuter}
+         * ("it"), a sentence before that opens with an unknown name ("Yugoslavia was the main patron") gives
+         * {@code Other}: that name is its subject.
+         */
+        private String antecedent(Prose p, int offset, LocalDate day, int back, boolean neuter) {
             int si = p.sentenceIndex(offset);
-            for (int i = si; i >= Math.max(0, si - 2); i--) {
+            for (int i = si; i >= Math.max(0, si - back); i--) {
                 Sentence s = p.sentence(i);
+                if (neuter && i < si && opensWithUnknownName(p, s)) {
+                    return "Other";
+                }
                 for (Prose.Name n : p.namesIn(Math.max(s.start(), offset - 4 * Prose.WINDOW), Math.min(s.end(), offset))) {
                     if (n.isGroup() || n.side().side().equals("Other")) {
                         continue;
@@ -1747,6 +1788,20 @@ final class AidTable implements CuratedTable {
                 }
             }
             return null;
+        }
+
+        /** True when sentence {@code s} opens with a name the gazetteer does not know, before any name it knows. */
+        private static boolean opensWithUnknownName(Prose p, Sentence s) {
+            int k = s.start();
+            while (k < s.end() && !Chars.isLetter(p.text.charAt(k))) {
+                k++;
+            }
+            List<Prose.Actor> actors = p.actorsIn(k, Math.min(s.end(), k + 80));
+            if (actors.isEmpty() || actors.get(0).start() != k) {
+                return false;
+            }
+            List<Prose.Name> names = p.namesIn(k, actors.get(0).end());
+            return names.isEmpty();
         }
 
         /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */
@@ -1795,7 +1850,16 @@ final class AidTable implements CuratedTable {
             }
             if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
                 // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
-                String first = clauseSubject(p, p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start(), to, day);
+                int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
+                List<String> opening = p.wordsBefore(Math.min(to, firstWordEnd(p.text, sentenceStart)), 1);
+                if (!opening.isEmpty() && pronouns.contains(opening.get(0))) {
+                    // "They removed the plant …, and handed over": the pronoun's antecedent before the sentence
+                    String side = antecedent(p, sentenceStart, day);
+                    if (side != null) {
+                        return side;
+                    }
+                }
+                String first = clauseSubject(p, sentenceStart, to, day);
                 if (first != null) {
                     return first;
                 }
@@ -1809,6 +1873,14 @@ final class AidTable implements CuratedTable {
                 Prose.Name n = names.get(i);
                 if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n)) {
                     continue;
+                }
+                Matcher next = NEXT_CLAUSE.matcher(p.text).region(n.end(), to);
+                int clause = -1;
+                while (next.find()) {
+                    clause = next.end();
+                }
+                if (clause >= 0 && !p.actorsIn(clause, to).isEmpty()) {
+                    return "Other"; // "China spent …, and the United Nations contributed": the new clause's own subject
                 }
                 List<String> between = p.wordsBefore(to, 8);
                 String textBetween = p.text.substring(n.end(), to).toLowerCase(Locale.ROOT);
@@ -1845,6 +1917,18 @@ final class AidTable implements CuratedTable {
             String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
             return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
                     : "Other";
+        }
+
+        /** Where the word starting at or after {@code from} ends. */
+        private static int firstWordEnd(String text, int from) {
+            int k = from;
+            while (k < text.length() && !Chars.isLetter(text.charAt(k))) {
+                k++;
+            }
+            while (k < text.length() && Chars.isLetter(text.charAt(k))) {
+                k++;
+            }
+            return k;
         }
 
         /** "the party", "the new region" right before a verb, with an adverb between at most. */
@@ -2037,13 +2121,24 @@ final class AidTable implements CuratedTable {
             }
             List<Prose> blocks = p.article.prose;
             int at = blocks.indexOf(p);
-            for (int b = at; b >= 0; b--) {
+            int limit = before;
+            for (int b = at; b >= 0; ) {
                 Prose q = blocks.get(b);
-                int o = lastWord(q.text, noun, b == at ? before : q.text.length());
+                int o = lastWord(q.text, noun, limit);
                 if (o < 0) {
+                    b--;
+                    limit = b >= 0 ? blocks.get(b).text.length() : 0;
                     continue;
                 }
                 Sentence s = q.sentence(q.sentenceIndex(o));
+                boolean inName = false;
+                for (Prose.Name n : q.namesIn(s.start(), s.end())) {
+                    inName |= !n.isGroup() && n.start() <= o && o < n.end();
+                }
+                if (!inName && !indefinite(q, o)) {
+                    limit = o; // "sent rifles to the Tibetan army": a mention of it, not where it was formed; read on
+                    continue;
+                }
                 String after = null;
                 String nearest = null;
                 for (Prose.Name n : q.namesIn(s.start(), s.end())) {
@@ -2066,6 +2161,21 @@ final class AidTable implements CuratedTable {
                 return nearest != null ? nearest : after;
             }
             return null;
+        }
+
+        /** True when "a" or "an" opens the noun phrase of the noun at {@code o} ("raised a Sibe cavalry battalion"). */
+        private static boolean indefinite(Prose q, int o) {
+            List<String> words = q.wordsBefore(o, 4);
+            for (int i = words.size() - 1; i >= 0; i--) {
+                String w = words.get(i);
+                if (w.equals("a") || w.equals("an")) {
+                    return true;
+                }
+                if (w.equals("the") || w.length() == 1 && !Chars.isLetter(w.charAt(0))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Where the last whole word {@code word} (lower case) starts in {@code text} before {@code before}, or -1. */

@@ -1049,4 +1049,18 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 50_000.0).has("donor", "Other").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aGiverLeftUnsaidForAnOutsideStateIsANamedSideBeforeAnotherOutsideState() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside-pair.txt", """
+                = Outside Pair =
+
+                In 1920 the Kuomintang sent 300 rifles to the Tibetan army, and in 1921 the Kuomintang sent 500 rifles to the Tibetan army.
+
+                Nepal was a patron of Tibet too. In 1922 Nepal shipped 200 rifles to Tibet, and in 1923 Nepal shipped 100 mortars to Tibet.
+
+                The region also sent the Tibetan army 40 tonnes of grain in 1924.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "ROC").has("recipient", "Other");
+    }
 }
