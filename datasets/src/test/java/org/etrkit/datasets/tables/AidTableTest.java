@@ -1063,4 +1063,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 40.0).has("donor", "ROC").has("recipient", "Other");
     }
+
+    @Test
+    void formationsSentAreCountedNotGivenButTheEquipmentOfFormationsIsGiven() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("formations.txt", """
+                = Formations =
+
+                In 1937 the Soviet Union sent three regiments of the Red Army, about 5,000 strong, to serve with the provincial army. In 1938 the Soviet Union supplied the Kuomintang with the equipment of 12 infantry divisions.
+                """).aid());
+        t.hasNoRowWith("quantity", 3.0);
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "ROC");
+    }
 }
