@@ -814,6 +814,9 @@ final class AidTable implements CuratedTable {
                 if (unit == null) {
                     continue;
                 }
+                if (collective.contains(unit.toLowerCase(Locale.ROOT)) && !ofOrForBefore(p, q.start())) {
+                    continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)
+                }
                 Transfer t = transferFor(p, q, transfers);
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
@@ -912,6 +915,28 @@ final class AidTable implements CuratedTable {
                         q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
                         Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
             }
+        }
+
+        /**
+         * True when "of" or "for" stands right before the figure at {@code start} ("the equipment of 64 divisions"), or
+         * before the figure of formations that this one follows in a list ("of 64 infantry divisions and 22 air divisions").
+         */
+        private boolean ofOrForBefore(Prose p, int start) {
+            List<String> before = p.wordsBefore(start, 1);
+            if (before.isEmpty()) {
+                return false;
+            }
+            String w = before.get(0);
+            if (w.equals("of") || w.equals("for")) {
+                return true;
+            }
+            if (w.equals("and") || w.equals(",")) {
+                List<Quantity> earlier = p.quantitiesIn(Math.max(0, start - 60), start);
+                Quantity prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+                return prev != null && collective.contains(prev.unit().toLowerCase(Locale.ROOT))
+                        && ofOrForBefore(p, prev.start());
+            }
+            return false;
         }
 
         /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
