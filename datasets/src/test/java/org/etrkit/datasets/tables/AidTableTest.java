@@ -1074,4 +1074,16 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 3.0);
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "ROC");
     }
+
+    @Test
+    void goodsOrMoneyAStatedGiverGaveToNoSideTheArticleNamesGoToASideOutsideTheList() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("unsaid-recipient.txt", """
+                = Unsaid Recipient =
+
+                In 1925 the Soviet government allotted 4 million rubles to help the returning nomads resettle, and Moscow later added 2,000 tonnes of seed grain for them. In 1930 the Red Army sent 5,000 men into the valley.
+                """).aid());
+        t.rowWith("quantity", 4_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 2000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 5000.0);
+    }
 }
