@@ -95,7 +95,7 @@ final class AidTable implements CuratedTable {
                 }
             }
             reader.tables(ac, order, ofArticle, pending);
-            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame, reader.receive));
+            ofArticle.addAll(Reader.completeFromArticle(ofArticle, pending, reader.frame, reader.receive, reader.people));
             rows.addAll(ofArticle);
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
@@ -174,6 +174,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> personnel;
         private final Set<String> collective;
         private final Set<String> aidPersonnel;
+        /** {@link #personnel} and {@link #aidPersonnel}: units that count people. */
+        final Set<String> people;
         private final Set<String> moneyNouns;
         private final Set<String> pronouns;
         private final Set<String> endWords;
@@ -223,6 +225,9 @@ final class AidTable implements CuratedTable {
             this.personnel = lex.set("personnel");
             this.collective = lex.set("collective");
             this.aidPersonnel = lex.set("aid_personnel");
+            Set<String> both = new java.util.HashSet<>(personnel);
+            both.addAll(aidPersonnel);
+            this.people = Set.copyOf(both);
             this.moneyNouns = lex.set("money_nouns");
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
@@ -268,8 +273,8 @@ final class AidTable implements CuratedTable {
          * transfers (at least three); items that stay incomplete are left out.
          */
         static List<Row> completeFromArticle(List<Row> complete, List<Row> pending, String[] frame,
-                Set<String> receive) {
-            List<Row> out = completeOnce(complete, List.of(), List.of(), pending, frame, receive);
+                Set<String> receive, Set<String> people) {
+            List<Row> out = completeOnce(complete, List.of(), List.of(), pending, frame, receive, people);
             if (!out.isEmpty()) {
                 // read again with what the first reading completed, each row for the party the text named in it:
                 // "the party received 2,000 rifles" (from Moscow, completed) makes the party the recipient of a
@@ -289,7 +294,7 @@ final class AidTable implements CuratedTable {
                     }
                 }
                 if (!namedRecipient.isEmpty() || !namedDonor.isEmpty()) {
-                    out = completeOnce(complete, namedRecipient, namedDonor, pending, frame, receive);
+                    out = completeOnce(complete, namedRecipient, namedDonor, pending, frame, receive, people);
                 }
             }
             if (!out.isEmpty() && out.size() < pending.size()) {
@@ -299,7 +304,21 @@ final class AidTable implements CuratedTable {
                 out.forEach(r -> done.add(r.place()));
                 List<Row> known = new ArrayList<>(complete);
                 known.addAll(out);
-                out.addAll(completeOnce(known, List.of(), List.of(), pending.stream().filter(r -> !done.contains(r.place())).toList(), frame, receive));
+                out.addAll(completeOnce(known, List.of(), List.of(), pending.stream().filter(r -> !done.contains(r.place())).toList(),
+                        frame, receive, people));
+            }
+            // "Moscow added 3,000 tonnes of seed grain for the returnees": goods or money a named side gave, and no side
+            // the article names takes them nor pairs with the giver: a side outside the list (its own men moved are no
+            // aid); a guess, so it pairs no other item
+            Set<Place> done = new java.util.HashSet<>();
+            out.forEach(r -> done.add(r.place()));
+            for (Row r : pending) {
+                if (!done.contains(r.place()) && r.recipient() == null && r.donor() != null && !unnamed(r.donor())
+                        && !r.donor().equals("Other") && !people.contains(r.unit().toLowerCase(Locale.ROOT))) {
+                    out.add(new Row(r.place(), r.donor(), "Other", r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
+                            r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
+                            r.rule() + "; recipient outside the list: the article names none"));
+                }
             }
             return out;
         }
@@ -311,7 +330,7 @@ final class AidTable implements CuratedTable {
          * {@code namedDonor} as donors to their (completed) recipient.
          */
         private static List<Row> completeOnce(List<Row> complete, List<Row> namedRecipient, List<Row> namedDonor,
-                List<Row> pending, String[] frame, Set<String> receive) {
+                List<Row> pending, String[] frame, Set<String> receive, Set<String> people) {
             Map<String, Map<String, Integer>> recipientsOf = new java.util.HashMap<>();
             Map<String, Map<String, Integer>> donorsTo = new java.util.HashMap<>();
             for (Row r : complete) {
