@@ -1086,4 +1086,14 @@ class AidTableTest {
         t.rowWith("quantity", 2000.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 5000.0);
     }
+
+    @Test
+    void aReceiverOfGoodsOfAnOutsideStatesMakeHasThatStateAsGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside-goods.txt", """
+                = Outside Goods =
+
+                In 1946 the Kuomintang received $4 million of Czech arms, chiefly machine guns and mortars.
+                """).aid());
+        t.rowWith("quantity", 4_000_000.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }
