@@ -958,6 +958,21 @@ final class AidTable implements CuratedTable {
             return false;
         }
 
+        /**
+         * True when "of" and a word of a state outside the list ({@code outside_state_words}) follow the figure, with
+         * at most its noun between ("$8.5 million of American goods").
+         */
+        private boolean ofAnOutsideState(Prose p, Quantity q) {
+            String text = p.text;
+            int end = Math.min(text.length(), q.end() + 24);
+            int of = text.indexOf(" of ", q.end());
+            if (of < 0 || of >= end) {
+                return false;
+            }
+            List<PhraseMatcher.Hit<String>> hits = a.rules.outsideStates().find(text, of + 4, Math.min(text.length(), of + 40));
+            return !hits.isEmpty() && hits.get(0).start() == of + 4;
+        }
+
         /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
         private String itemUnit(Prose p, Quantity q) {
             String u = q.unit().toLowerCase(Locale.ROOT);
@@ -1617,6 +1632,9 @@ final class AidTable implements CuratedTable {
                 }
                 case RECEIVE -> {
                     String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);
+                    if (from == null && inItem == null && ofAnOutsideState(p, q)) {
+                        from = "Other"; // "received $8.5 million of American goods": goods of a state outside the list
+                    }
                     return new String[] {from != null ? from : inItem, subject};
                 }
                 case NOUN -> {
