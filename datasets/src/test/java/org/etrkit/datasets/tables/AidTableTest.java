@@ -1096,4 +1096,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 4_000_000.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void aCreditThatHelpedTheGovernmentGoesToTheSideThatGovernmentWasNamedFor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("helped.txt", """
+                = Helped =
+
+                In 1938 the Nationalist government moved to Chongqing.
+
+                Britain sent no arms that year, but its $10 million export credit of 1939 helped the government buy lorries.
+                """).aid());
+        t.rowWith("quantity", 10_000_000.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }
