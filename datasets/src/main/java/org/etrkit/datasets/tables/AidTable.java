@@ -203,6 +203,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> titleNouns;
         /** "the mission grew to 60 officers": a body of one side's people serving another ({@code mission_nouns}). */
         private final Set<String> missionNouns;
+        /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
+        private final Set<String> helpVerbs;
         /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
         private final Set<String> forceNouns;
         private final List<String> currencies;
@@ -259,6 +261,7 @@ final class AidTable implements CuratedTable {
             this.originWords = lex.set("origin_words");
             this.titleNouns = lex.set("title_nouns");
             this.missionNouns = lex.set("mission_nouns");
+            this.helpVerbs = lex.set("help_verbs");
             this.forceNouns = lex.set("force_nouns");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
@@ -865,6 +868,10 @@ final class AidTable implements CuratedTable {
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
                 String[] parties = parties(p, q, t, day);
+                if (parties[1] == null || unnamed(parties[1])) {
+                    String helped = helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
+                    parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"
+                }
                 if (parties[0] != null && parties[1] == null && lastRecipient == null) {
                     parties[1] = otherSideInSentence(p, s, q, parties[0], day); // "the Soviet Union and China set up …"
                 } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
@@ -971,6 +978,54 @@ final class AidTable implements CuratedTable {
             }
             List<PhraseMatcher.Hit<String>> hits = a.rules.outsideStates().find(text, of + 4, Math.min(text.length(), of + 40));
             return !hits.isEmpty() && hits.get(0).start() == of + 4;
+        }
+
+        /**
+         * The side of the object of a verb of help ({@code help_verbs}) after the figure, in {@code [from, to)}: a name
+         * right after it ("helped the Kuomintang"), else a definite noun that an earlier name ends in ("its $25 million
+         * loan helped the government pay": the "Nationalist government"); null when there is none.
+         */
+        private String helpedObject(Prose p, int from, int to, LocalDate day) {
+            String text = p.text;
+            int k = from;
+            while (k < to) {
+                while (k < to && !Chars.isLetter(text.charAt(k))) {
+                    k++;
+                }
+                int j = k;
+                while (j < to && Chars.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (j == k) {
+                    return null;
+                }
+                if (helpVerbs.contains(text.substring(k, j).toLowerCase(Locale.ROOT))) {
+                    List<Prose.Name> names = p.namesIn(j, Math.min(to, j + 40));
+                    String between = names.isEmpty() ? null : p.text.substring(j, names.get(0).start()).strip();
+                    if (between != null && !names.get(0).isGroup() && (between.isEmpty() || between.equalsIgnoreCase("the"))) {
+                        return names.get(0).side().at(day);
+                    }
+                    // "the government": the second word, or the third ("the new government")
+                    int w = j;
+                    for (int n = 0; n < 3 && w < to; n++) {
+                        while (w < to && !Chars.isLetter(text.charAt(w))) {
+                            w++;
+                        }
+                        while (w < to && Chars.isLetter(text.charAt(w))) {
+                            w++;
+                        }
+                        if (n >= 1 && w < text.length() && text.charAt(w) == ' ') {
+                            String side = definiteAntecedent(p, j, w + 1, day);
+                            if (side != null) {
+                                return side;
+                            }
+                        }
+                    }
+                    return null;
+                }
+                k = j;
+            }
+            return null;
         }
 
         /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
