@@ -303,6 +303,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void aNumberWordOpeningASentenceCountsTheLowerCasePluralAfterACapitalisedAdjective() {
+        assertEquals(List.of(12.0), values("Twelve Japanese instructors were posted to the school."));
+        assertEquals(List.of(3.0), values("Three Kuomintang divisions held the pass."));
+        assertEquals(List.of(), Quantities.find("Three Districts Economic Commission members met."));
+        assertEquals(List.of(), Quantities.find("Four Power talks opened."));
+    }
+
+    @Test
     void aPluralNameBeforeACountIsNoIdentifier() {
         Quantity q = Quantities.find("The march cost the Kazakhs 45 killed and 12 wounded.").get(0);
         assertEquals(45, q.value());
