@@ -41,6 +41,8 @@ public final class Quantities {
     public static final int MAX_DECIMAL_PLACES = 10;
 
     private static final BigDecimal MAX_WHOLE_DECIMAL = BigDecimal.valueOf(MAX_WHOLE);
+    /** A model name ("La-5"), compiled once (it was compiled at every String.matches). */
+    private static final java.util.regex.Pattern MODEL_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]*-\\d[\\p{L}\\d]*");
 
     /** What one scan finds: quantities, and figures that are not stored because no number equals them. */
     public record Found(List<Quantity> quantities, List<RejectedFigure> rejected) {
@@ -547,10 +549,19 @@ public final class Quantities {
         private boolean countedNameAfter(int start) {
             int we = phraseWordEnd(start);
             String w = text.substring(start, we);
-            if (w.matches("\\p{Lu}[\\p{L}]*-\\d[\\p{L}\\d]*")) {
+            if (MODEL_NAME.matcher(w).matches()) {
                 return true;
             }
             boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+            if (!plural && we + 1 < n && t[we] == ' ' && Character.isLowerCase(t[we + 1])) {
+                // "Fifteen Soviet advisers", "Two Iranian gunboats": an adjective before the plural it counts
+                int ne = we + 1;
+                while (ne < n && isLetter(t[ne])) {
+                    ne++;
+                }
+                String next = text.substring(we + 1, ne);
+                return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss");
+            }
             return plural && we < n && (t[we] == ',' || t[we] == ' ' && we + 1 < n && Character.isLowerCase(t[we + 1]));
         }
 
