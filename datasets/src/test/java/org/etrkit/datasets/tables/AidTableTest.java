@@ -1108,4 +1108,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 10_000_000.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void anObjectPronounBeforeTheItemsNounIsTheSubjectOfTheSentencesBeforeNotANameAfterAPreposition() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("object-item.txt", """
+                = Object Item =
+
+                In 1938 the Eighth Route Army held only a few valleys. Two years later it controlled a long chain of bases behind the Japanese lines. The Nationalist government paid it a monthly subsidy of 400,000 yuan.
+                """).aid());
+        t.rowWith("quantity", 400_000.0).has("donor", "ROC").has("recipient", "PRC");
+    }
 }
