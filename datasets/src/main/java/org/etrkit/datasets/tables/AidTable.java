@@ -1907,6 +1907,40 @@ final class AidTable implements CuratedTable {
             return null;
         }
 
+        /** "it a monthly allowance of": an object pronoun, then the item's noun phrase opened by "a" or "an". */
+        private static boolean pronounBeforeItem(String lower) {
+            return lower.startsWith("it a ") || lower.startsWith("it an ") || lower.startsWith("them a ")
+                    || lower.startsWith("them an ");
+        }
+
+        /**
+         * True when a preposition of place governs the name at {@code start} directly, with at most "the" between
+         * ("behind the Japanese lines"), not "with the Ili National Army" (a party).
+         */
+        private static boolean afterPreposition(Prose p, int start) {
+            String t = p.text;
+            int k = start;
+            while (k > 0 && t.charAt(k - 1) == ' ') {
+                k--;
+            }
+            if (k >= 3 && t.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || t.charAt(k - 4) == ' ')) {
+                k -= 3;
+                while (k > 0 && t.charAt(k - 1) == ' ') {
+                    k--;
+                }
+            }
+            int e = k;
+            while (k > 0 && Chars.isLetter(t.charAt(k - 1))) {
+                k--;
+            }
+            String w = t.substring(k, e).toLowerCase(Locale.ROOT);
+            return LOCATIVE_PREPOSITIONS.contains(w);
+        }
+
+        /** Prepositions of place: a name after one is where something is ("behind the Japanese lines"), not an actor. */
+        private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("behind", "across", "along", "beyond", "near",
+                "within", "over", "around", "inside", "outside");
+
         /** True when sentence {@code s} opens with a name the gazetteer does not know, before any name it knows. */
         private static boolean opensWithUnknownName(Prose p, Sentence s) {
             int k = s.start();
@@ -1942,8 +1976,8 @@ final class AidTable implements CuratedTable {
                 List<Prose.Name> names = p.namesIn(s.start(), Math.min(s.end(), verbStart));
                 for (int k = names.size() - 1; k >= 0; k--) {
                     Prose.Name n = names.get(k);
-                    if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
-                        continue;
+                    if (n.isGroup() || originWords.contains(p.wordBefore(n.start())) || i < si && afterPreposition(p, n.start())) {
+                        continue; // "behind the Japanese lines" in a sentence before: a place, no antecedent of "it"
                     }
                     String side = n.side().at(day);
                     if (!side.equals("Other") && !side.equals(donor)) {
@@ -2200,8 +2234,8 @@ final class AidTable implements CuratedTable {
             if (unit != null) {
                 return unit; // "issued the Sibe battalion 400 rifles": the side of the battalion raised before
             }
-            if (noun && POINTER.matcher(lower).matches()) {
-                return POINTED; // "supplied it with"
+            if (noun && (POINTER.matcher(lower).matches() || pronounBeforeItem(lower))) {
+                return POINTED; // "supplied it with", "paid it a monthly allowance of"
             }
             return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
         }

@@ -677,8 +677,8 @@ class GoldScoresTest {
             Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog10 (blind: 41, 41, 21, 9)",
                             new Score(41, 38, 34, 24)),
-                    "aid", new Recorded(ELEVENTH_SET_SCORED + "; aid reader of branch aid10 (blind: 32, 26, 22, 21)",
-                            new Score(32, 29, 25, 24))),
+                    "aid", new Recorded(ELEVENTH_SET_SCORED + "; aid reader of branch aid12 (blind: 32, 26, 22, 21)",
+                            new Score(32, 31, 25, 25))),
             Set.TENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TENTH_SET_SCORED + "; demographics reader of branch demog9 (blind: 58, 39, 31, 24)",
                             new Score(58, 56, 48, 43))),
