@@ -248,12 +248,29 @@ final class TroopsTable implements CuratedTable {
          */
         boolean isPersonnel(Prose p, Quantity q) {
             Boolean known = a.personnelFigures.get(q);
-            if (known == null) {
+            if (known != null) {
+                return known;
+            }
+            if (!reading.add(q)) {
+                cyclesBroken++; // "600 of the 2,000": each figure asks the other; the one asked again counts nothing
+                return false;
+            }
+            int broken = cyclesBroken;
+            try {
                 known = readPersonnel(p, q);
+            } finally {
+                reading.remove(q);
+            }
+            if (cyclesBroken == broken) { // an answer that broke a cycle depends on where the reading began
                 a.personnelFigures.put(q, known);
             }
             return known;
         }
+
+        /** The figures whose reading by {@link #isPersonnel} is under way on this reader's thread. */
+        private final java.util.Set<Quantity> reading = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** How many times {@link #isPersonnel} was asked about a figure whose reading was under way. */
+        private int cyclesBroken;
 
         private boolean readPersonnel(Prose p, Quantity q) {
             String u = q.unit().toLowerCase(Locale.ROOT);

@@ -1374,6 +1374,18 @@ class TroopsTableTest {
     }
 
     @Test
+    void figuresThatEachReadTheOtherAsTheirCountEndTheReadingInsteadOfRecursingForever() {
+        // "600 of the 2,000": the first counts what the second counts, and the second, a bare figure, goes on
+        // counting what the figure before it counts: each asks the other
+        TableAsserts t = TableAsserts.of(Fixtures.build("crossing.txt", """
+                = Fixture river crossing =
+
+                The Kuomintang column reached the river in 1938 with about 5,000 men. In the crossing 600 of the 2,000 drowned, and only 300 of the 900 came back.
+                """).troops());
+        t.rowWith("count_low", 5000L).has("side", "ROC");
+    }
+
+    @Test
     void numberedInfoboxFiguresOfAnAidArticleTakeTheDonorsOrTheRecipientsSide() {
         TableAsserts t = TableAsserts.of(Fixtures.build("mission.txt", """
                 = Soviet military mission to the Andean Republic =
