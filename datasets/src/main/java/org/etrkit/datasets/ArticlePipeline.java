@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.parse.Article;
@@ -114,13 +115,39 @@ final class ArticlePipeline {
             entries.add(Corpus.Entry.of(a));
             tables.addAll(ArticleTables.of(a));
         }
+        return new ArticleRows(articles, bytes, curated(files, entries, e -> CuratedTables.ofArticles(e, rules)), tables);
+    }
+
+    /**
+     * The curated tables of a batch, as {@code read} makes them from its entries. When the readers fail, the error
+     * names the article: the largest when the heap ran out, else the first that fails when read alone (a failure
+     * other than {@link DatasetException} is a bug of the builder, which the user can only report).
+     */
+    static List<Table> curated(List<Path> files, List<Corpus.Entry> entries,
+                               Function<List<Corpus.Entry>, List<Table>> read) {
         try {
-            return new ArticleRows(articles, bytes, CuratedTables.ofArticles(entries, rules), tables);
+            return read.apply(entries);
         } catch (OutOfMemoryError e) {
             // an article small enough to read can still give more rows than the heap holds
             throw new DatasetException(largest(files).getFileName().toString(), 0, "not enough Java heap to make the"
                     + " tables of this article (" + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB heap): run"
                     + " Java with more memory (-Xmx) or split the article", e);
+        } catch (DatasetException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            int culprit = 0;
+            for (int i = 0; entries.size() > 1 && i < entries.size(); i++) {
+                try {
+                    read.apply(List.of(entries.get(i)));
+                } catch (RuntimeException | StackOverflowError again) {
+                    culprit = i;
+                    break;
+                }
+            }
+            throw new DatasetException(files.get(culprit).getFileName().toString(), 0, "the builder failed while"
+                    + " making the curated tables of this article (" + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); this is a bug of the builder,"
+                    + " please report it with the article", e);
         }
     }
 
