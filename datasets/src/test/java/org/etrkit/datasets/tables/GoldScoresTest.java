@@ -500,6 +500,16 @@ class GoldScoresTest {
             "greek-civil-war.txt", "russians-in-xinjiang.txt");
 
     /**
+     * The fourteenth held-out set: eight articles and their gold written blind by four engineers (branches heldout14a
+     * to heldout14d) on topics given to no one tuning the readers, most of them outside the region the readers were
+     * tuned on, scored blind once on 2026-11-27 at 0af2bf1 and opened right after (then {@code heldout-*}) for a round
+     * of general fixes.
+     */
+    static final List<String> FOURTEENTH_HELD_OUT = List.of("ogaden-war-1977-1978.txt", "kazakhs-of-bayan-olgii.txt",
+            "soviet-afghan-war.txt", "chinese-aid-to-albania.txt", "invasion-of-the-kuril-islands.txt",
+            "polish-population-transfers-1944-1946.txt", "battle-of-dien-bien-phu.txt", "tibetans-in-india.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -551,6 +561,8 @@ class GoldScoresTest {
         TWELFTH_HELD_OUT_NOW_READ("twelfth held-out (now read)", TWELFTH_HELD_OUT),
         /** The thirteenth held-out set, written by others, scored blind once, then opened to study its misses. */
         THIRTEENTH_HELD_OUT_NOW_READ("thirteenth held-out (now read)", THIRTEENTH_HELD_OUT),
+        /** The fourteenth held-out set, written by others, scored blind once, then opened to study its misses. */
+        FOURTEENTH_HELD_OUT_NOW_READ("fourteenth held-out (now read)", FOURTEENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -559,10 +571,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The fourteenth held-out set, eight articles by four
-         * engineers (branches heldout14a to heldout14d), was scored blind once on 2026-11-27 at 0af2bf1, after a round
-         * on the opened thirteenth set; it first crashed the troops reader (a recursion, fixed in 0af2bf1 with a test of
-         * an invented sentence, changing no other output).
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -631,7 +640,7 @@ class GoldScoresTest {
 
     private static final String FOURTEENTH_SET_SCORED =
             "fourteenth held-out set, scored blind once on 2026-11-27 at 0af2bf1 (the readers of 4754184 with the fix of a"
-            + " recursion it exposed, which changes no other output), not tuned on";
+            + " recursion it exposed, which changes no other output); a development set since";
 
     private static final String THIRTEENTH_SET_SCORED =
             "thirteenth held-out set, scored blind once on 2026-11-26 at b38fdb4 (the readers of 7954e96); a development set since";
@@ -673,7 +682,7 @@ class GoldScoresTest {
      * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+            Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(FOURTEENTH_SET_SCORED, new Score(193, 191, 180, 136)),
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED, new Score(143, 89, 77, 36)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED, new Score(92, 74, 61, 52))),
