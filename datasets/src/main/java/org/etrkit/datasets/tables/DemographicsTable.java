@@ -237,14 +237,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
     /** A capitalised word after a preposition of place: "in Kulja", "at Wangyemiao", "from Urumqi". */
     private static final List<String> PLACE_PREPOSITIONS = List.of("in ", "at ", "from ", "to ", "near ", "around ");
-    private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
-            "\\b(?:" + String.join("|", AfterPlace.PREPOSITIONS) + ") ((?-i:\\p{Lu})[\\p{L}'’-]+)");
 
-    /** The prepositions of {@link #AFTER_PLACE_PREPOSITION}, and where its matches can start ({@link Starts}). */
-    private static final class AfterPlace {
-        static final List<String> PREPOSITIONS = List.of("in", "at", "from", "to", "near", "around", "of");
-        static final Starts STARTS = Starts.ofWordsBeforeName(PREPOSITIONS);
-    }
     /** Where a clause with a subject of its own starts inside a sentence. */
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
@@ -291,7 +284,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
-    private static final Set<String> LEADING = Set.of(
+    static final Set<String> LEADING = Set.of(
             "at", "in", "the", "a", "an", "by", "on", "of", "for", "from", "during", "after", "before", "since",
             "under", "with", "across", "its", "their", "his", "her", "this", "these", "those", "there", "then",
             "when", "while", "although", "according", "some", "about", "over", "nearly", "almost", "around",
@@ -356,8 +349,8 @@ final class DemographicsTable implements CuratedTable {
             if (open <= 0 || close < 0 || !ac.rules.lexicon().set("group_headers").contains(e.key().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            String first = Reader.wholeGroup(ac, e.value().substring(0, open));
-            String second = Reader.wholeGroup(ac, e.value().substring(open + 1, close));
+            String first = PlaceNames.wholeGroup(ac, e.value().substring(0, open));
+            String second = PlaceNames.wholeGroup(ac, e.value().substring(open + 1, close));
             if (first != null && second != null && !first.equals(second)) {
                 other.put(second, first);
             }
@@ -481,7 +474,6 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern groupAsPlace;
         /** The group's name the figure's sentence uses as a place's ("The Altai was the … district"), else null. */
         private String groupPlace;
-        private final Set<String> genericAdmin;
         private final Set<String> placeHeaders;
         private final Set<String> civilians;
         private final Pattern anaphorNoun;
@@ -498,8 +490,6 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> forceNouns;
         /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
         private final Set<String> keptNouns;
-        /** Words of a designation between a name and a generic admin word it drops ("Special" of "Yanbian Special Region"). */
-        private final Set<String> adminModifiers;
         private final Set<String> governmentBodies;
         /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
         private final Pattern populationKey;
@@ -560,6 +550,7 @@ final class DemographicsTable implements CuratedTable {
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
+        private final PlaceNames placeNames;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
@@ -573,7 +564,6 @@ final class DemographicsTable implements CuratedTable {
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
             this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
             this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
-            this.genericAdmin = lex.set("generic_admin_words");
             this.placeHeaders = lex.set("place_headers");
             this.civilians = lex.set("civilians");
             this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
@@ -585,7 +575,6 @@ final class DemographicsTable implements CuratedTable {
             this.stateNouns = lex.set("state_nouns");
             this.forceNouns = lex.set("force_nouns");
             this.keptNouns = lex.set("name_nouns");
-            this.adminModifiers = lex.set("admin_modifiers");
             this.governmentBodies = lex.set("government_bodies");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
@@ -634,6 +623,7 @@ final class DemographicsTable implements CuratedTable {
                     + "|\\bpopulation of (?:the )?(" + NAME + ")");
             this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
             this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
+            this.placeNames = new PlaceNames(lex);
         }
 
         /**
@@ -643,7 +633,7 @@ final class DemographicsTable implements CuratedTable {
          * of an entry "… Year", else the infobox's date.
          */
         void infobox(Analysis a, ArticleContext ac, int order, List<Row> rows) {
-            placeWords(ac);
+            placeNames.placeWords(ac);
             Map<Integer, org.etrkit.datasets.extract.TextBlock> byLine = new java.util.HashMap<>();
             for (org.etrkit.datasets.extract.TextBlock b : a.corpus.entries().get(order).blocks()) {
                 if (b.kind().equals("infobox")) {
@@ -666,7 +656,7 @@ final class DemographicsTable implements CuratedTable {
                     String u = q.unit().toLowerCase(Locale.ROOT);
                     boolean share = u.equals("percent");
                     // "Population Estimate: 173,276 Uyghurs (1970)": that group's count
-                    String counted = share || u.isEmpty() || populationNouns.contains(u) ? null : wholeGroup(ac, q.noun());
+                    String counted = share || u.isEmpty() || populationNouns.contains(u) ? null : PlaceNames.wholeGroup(ac, q.noun());
                     if (!(u.isEmpty() || share || populationNouns.contains(u) || counted != null)) {
                         continue;
                     }
@@ -716,8 +706,8 @@ final class DemographicsTable implements CuratedTable {
                 String name = value.substring(cut + 1, q.start()).strip();
                 from = q.end();
                 String place = name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !NAME_PATTERN.matcher(name).matches()
-                        ? null : placeName(name);
-                if (place == null || wholeGroup(ac, place) != null || isMonth(place)) {
+                        ? null : placeNames.placeName(name);
+                if (place == null || PlaceNames.wholeGroup(ac, place) != null || PlaceNames.isMonth(place)) {
                     continue;
                 }
                 String quote = e.key() + ": " + value;
@@ -741,7 +731,7 @@ final class DemographicsTable implements CuratedTable {
          * is the caption's, else the column's, else the infobox's.
          */
         void tables(Analysis a, ArticleContext ac, int order, List<Row> rows) {
-            placeWords(ac);
+            placeNames.placeWords(ac);
             if (ac.article.tables().isEmpty()) {
                 return;
             }
@@ -775,9 +765,9 @@ final class DemographicsTable implements CuratedTable {
                 String lower = h.toLowerCase(Locale.ROOT);
                 String bare = withoutBrackets(lower, "").strip();
                 boolean shareWord = shareHeader.matcher(lower).find();
-                String group = wholeGroup(ac, withoutBrackets(h, "").strip());
+                String group = PlaceNames.wholeGroup(ac, withoutBrackets(h, "").strip());
                 if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
-                    group = wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
+                    group = PlaceNames.wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
                             .replaceAll(" ").strip());
                 }
                 Integer year = yearOf(h);
@@ -898,7 +888,7 @@ final class DemographicsTable implements CuratedTable {
                     rowGroup = !keyIsGroup && captionGroup != null ? captionGroup : "All";
                     rowRegion = tablePlace;
                 } else {
-                    String g = keyIsPlace ? null : wholeGroup(ac, keyCell);
+                    String g = keyIsPlace ? null : PlaceNames.wholeGroup(ac, keyCell);
                     if (keyIsGroup || g != null) {
                         rowGroup = g != null ? g : keyCell;
                         rowRegion = tablePlace;
@@ -930,11 +920,11 @@ final class DemographicsTable implements CuratedTable {
                         String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
                         String region = columnPlace[i] != null ? columnPlace[i] : rowRegion;
                         if (role[i].equals("group")) {
-                            String g = wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
+                            String g = PlaceNames.wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
                             boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
                                     && row.cell(i).substring(0, Math.max(0, q.start())).isBlank();
                             if (bare) { // the share of the group named in the row's group column
-                                g = wholeGroup(ac, withoutBrackets(row.cell(groupColumn), "").strip());
+                                g = PlaceNames.wholeGroup(ac, withoutBrackets(row.cell(groupColumn), "").strip());
                             } else if (!percent) {
                                 continue;
                             }
@@ -1098,7 +1088,7 @@ final class DemographicsTable implements CuratedTable {
                 boolean plural = w.endsWith("s");
                 boolean beforeNoun = k + 1 < words.length
                         && populationNouns.contains(words[k + 1].toLowerCase(Locale.ROOT));
-                String g = wholeGroup(ac, w);
+                String g = PlaceNames.wholeGroup(ac, w);
                 if (g != null && (plural || beforeNoun)) {
                     return g;
                 }
@@ -1120,7 +1110,7 @@ final class DemographicsTable implements CuratedTable {
          * article's prose writes ("Kazakhstan").
          */
         private boolean placeHeader(ArticleContext ac, String h) {
-            if (h.isEmpty() || wholeGroup(ac, h) != null || totalCell.matcher(h).matches()
+            if (h.isEmpty() || PlaceNames.wholeGroup(ac, h) != null || totalCell.matcher(h).matches()
                     || !NAME_PATTERN.matcher(h).matches() || headerWords(h.toLowerCase(Locale.ROOT), populationNouns)) {
                 return false;
             }
@@ -1156,12 +1146,6 @@ final class DemographicsTable implements CuratedTable {
             return w.length > 0 && (words.contains(w[0]) || words.contains(w[w.length - 1]));
         }
 
-        /** The group {@code text} names as a whole ("Kazakhs", "Han Chinese"), canonical; or null. */
-        private static String wholeGroup(ArticleContext ac, String text) {
-            String t = text.strip();
-            List<PhraseMatcher.Hit<String>> g = ac.groups(t);
-            return g.size() == 1 && g.get(0).start() == 0 && g.get(0).end() == t.length() ? g.get(0).value() : null;
-        }
 
         private static Integer yearOf(String text) {
             for (DateMention d : org.etrkit.datasets.extract.Dates.find(text)) {
@@ -1176,8 +1160,8 @@ final class DemographicsTable implements CuratedTable {
         private String captionPlace(ArticleContext ac, String caption) {
             Matcher m = CAPTION_OF.matcher(caption);
             while (m.find()) {
-                String place = placeName(m.group(1));
-                if (place != null && wholeGroup(ac, place) == null && !startsWithDigit(place)) {
+                String place = placeNames.placeName(m.group(1));
+                if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                     return ownName(ac, ac.articleNames.canonicalPlace(place));
                 }
             }
@@ -1266,7 +1250,7 @@ final class DemographicsTable implements CuratedTable {
             String[] words = NOT_WORD.split(title);
             for (int k = 0; k < words.length; k++) {
                 String w = words[k];
-                String g = w.isEmpty() || !Chars.isUpperCase(w.charAt(0)) ? null : wholeGroup(ac, w);
+                String g = w.isEmpty() || !Chars.isUpperCase(w.charAt(0)) ? null : PlaceNames.wholeGroup(ac, w);
                 if (g == null) {
                     continue;
                 }
@@ -1283,7 +1267,7 @@ final class DemographicsTable implements CuratedTable {
         private String infoboxGroup(ArticleContext ac) {
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 if (groupHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
-                    String g = wholeGroup(ac, withoutBrackets(e.value(), "").strip());
+                    String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());
                     if (g != null) {
                         return g;
                     }
@@ -1326,7 +1310,7 @@ final class DemographicsTable implements CuratedTable {
 
         /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
         private String canonical(ArticleContext ac, String place) {
-            return place.equals(articlePlace(ac)) || adminNounOf.containsKey(place) ? place
+            return place.equals(articlePlace(ac)) || placeNames.adminNounOf.containsKey(place) ? place
                     : ownName(ac, ac.articleNames.canonicalPlace(place)); // "Kumul district" is not the Kumul Khanate
         }
 
@@ -1374,8 +1358,8 @@ final class DemographicsTable implements CuratedTable {
             if (!m.find()) {
                 return null;
             }
-            String place = placeName(m.group(1));
-            return place == null || isGroup(lead, place) || isAdjective(place) || isMonth(place) ? null : place;
+            String place = placeNames.placeName(m.group(1));
+            return place == null || PlaceNames.isGroup(lead, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place) ? null : place;
         }
 
         /**
@@ -1444,22 +1428,22 @@ final class DemographicsTable implements CuratedTable {
             String title = ac.article.title() == null ? "" : ac.article.title();
             Matcher m = placeAdmin.matcher(title);
             while (m.find()) {
-                String place = adminPlace(m);
+                String place = placeNames.adminPlace(m);
                 if (place != null) {
                     return ac.articleNames.canonicalPlace(place);
                 }
             }
             Matcher of = CAPTION_OF.matcher(title); // "Kazakh exodus from Xinjiang", "Battle of Chamdo"
             while (of.find()) {
-                String place = placeName(of.group(1));
-                if (place != null && wholeGroup(ac, place) == null && !startsWithDigit(place)) {
+                String place = placeNames.placeName(of.group(1));
+                if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                     return ac.articleNames.canonicalPlace(place);
                 }
             }
             String[] words = NOT_WORD.split(title);
             for (int i = 0; i < words.length; i++) { // "Xinjiang Production and Construction Corps"
                 String w = words[i];
-                if (!w.isEmpty() && placeWords(ac).contains(w) && wholeGroup(ac, w) == null && !isAdjective(w)
+                if (!w.isEmpty() && placeNames.placeWords(ac).contains(w) && PlaceNames.wholeGroup(ac, w) == null && !placeNames.isAdjective(w)
                         && ac.gazetteer.firstIn(w) == null) {
                     return ac.articleNames.canonicalPlace(longestPlace(ac, words, i));
                 }
@@ -1527,7 +1511,7 @@ final class DemographicsTable implements CuratedTable {
                 return null;
             }
             String lead = m.group(1);
-            return placeWords(ac).contains(lead) && wholeGroup(ac, lead) == null && !isAdjective(lead) ? lead : null;
+            return placeNames.placeWords(ac).contains(lead) && PlaceNames.wholeGroup(ac, lead) == null && !placeNames.isAdjective(lead) ? lead : null;
         }
 
         /**
@@ -1552,11 +1536,11 @@ final class DemographicsTable implements CuratedTable {
         void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
             if (ac != nounsOf) {
                 nounsOf = ac;
-                adminNounOf.clear();
-                lastPlaceWithNoun.clear();
+                placeNames.adminNounOf.clear();
+                placeNames.lastPlaceWithNoun.clear();
             }
             leadIn(ac, p);
-            placeWords(ac); // the article's places, which no adjective ending is taken for
+            placeNames.placeWords(ac); // the article's places, which no adjective ending is taken for
             String paragraphRegion = null;
             int scanned = 0;
             Row last = null;
@@ -1577,7 +1561,7 @@ final class DemographicsTable implements CuratedTable {
                     continue; // "employed some 20,000 workers, roughly a third of them Russian": a share of no population
                 }
                 Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
-                groupPlace = asPlace.lookingAt() && isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
+                groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
                 String kind = kind(p, q, si);
                 if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                     kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
@@ -1693,7 +1677,7 @@ final class DemographicsTable implements CuratedTable {
                 boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
                 if (region == null && si > 0 && pronoun) {
                     String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                    region = before != null && placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
+                    region = before != null && placeNames.placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
                 }
                 if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
                     Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
@@ -1704,7 +1688,7 @@ final class DemographicsTable implements CuratedTable {
                     String near = paragraphRegion;
                     if (near == null && si > 0) { // "Changchun had been under siege. … the city's population"
                         String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                        near = before != null && placeWords(ac).contains(before) && !isGroup(p, before) ? before : null;
+                        near = before != null && placeNames.placeWords(ac).contains(before) && !PlaceNames.isGroup(p, before) ? before : null;
                     }
                     region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
                 }
@@ -1815,8 +1799,8 @@ final class DemographicsTable implements CuratedTable {
             Matcher m = CLAUSE_IN.matcher(p.text).region(Math.max(s.start(), ofWhom - Prose.WINDOW), ofWhom + 1);
             String found = null;
             while (m.find()) {
-                String place = withNoun(p.text, m.end(1), placeName(m.group(1)));
-                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)) {
+                String place = withNoun(p.text, m.end(1), placeNames.placeName(m.group(1)));
+                if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
                     found = place;
                 }
             }
@@ -1830,9 +1814,9 @@ final class DemographicsTable implements CuratedTable {
         private String censusPlace(Prose p, Sentence s) {
             Matcher m = censusOf.matcher(p.text).region(s.start(), s.end());
             while (m.find()) {
-                String place = placeName(m.group(1) != null ? m.group(1) : m.group(2));
-                if (place != null && placeWords(p.article).contains(place) && !isGroup(p, place)
-                        && !isAdjective(place) && !isMonth(place)) {
+                String place = placeNames.placeName(m.group(1) != null ? m.group(1) : m.group(2));
+                if (place != null && placeNames.placeWords(p.article).contains(place) && !PlaceNames.isGroup(p, place)
+                        && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
                     return place;
                 }
             }
@@ -1881,7 +1865,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             Matcher m = ITEM_PLACE.matcher(p.text);
-            if (m.lookingAt() && !isGroup(p, m.group(1)) && !isMonth(m.group(1))) {
+            if (m.lookingAt() && !PlaceNames.isGroup(p, m.group(1)) && !PlaceNames.isMonth(m.group(1))) {
                 itemPlace = m.group(1);
                 itemFigure = m.end();
             } else if (leadInCounts) {
@@ -2121,7 +2105,7 @@ final class DemographicsTable implements CuratedTable {
                 return false;
             }
             Matcher in = inPlace.matcher(p.after(pastShare(p, q.end()), 120));
-            return in.lookingAt() && in.group(1) != null && !isGroup(p, in.group(1));
+            return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
         }
 
         /** The end of a share in brackets right at {@code end} (" (62.3 per cent)"), else {@code end}. */
@@ -2254,7 +2238,7 @@ final class DemographicsTable implements CuratedTable {
             }
             Sentence s = p.sentence(p.sentenceIndex(q.start()));
             Matcher m = GROUP_SUBJECT.matcher(p.text).region(s.start(), q.start());
-            if (!m.lookingAt() || !isGroup(p, m.group(1))) {
+            if (!m.lookingAt() || !PlaceNames.isGroup(p, m.group(1))) {
                 return false;
             }
             String noun = m.group(2).toLowerCase(Locale.ROOT);
@@ -2433,7 +2417,7 @@ final class DemographicsTable implements CuratedTable {
             for (int i = 0; i < names.size(); i++) {
                 Prose.Name n = names.get(i);
                 if (!n.isGroup()) {
-                    String g = wholeGroup(p.article, n.text());
+                    String g = PlaceNames.wholeGroup(p.article, n.text());
                     if (g != null) {
                         if (out == null) {
                             out = new ArrayList<>(names);
@@ -2445,7 +2429,7 @@ final class DemographicsTable implements CuratedTable {
             return out == null ? names : out;
         }
 
-                /** How many groups the figure's clause names after it. */
+        /** How many groups the figure's clause names after it. */
         private int groupsAfter(Prose p, Quantity q) {
             int n = 0;
             for (Prose.Name name : namesIn(p, q.end(), p.clauseEnd(q.end()))) {
@@ -2564,7 +2548,7 @@ final class DemographicsTable implements CuratedTable {
                         n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
                     }
                     Matcher word = WORD_BEFORE.matcher(p.text).region(Math.max(from, n.start() - 30), n.start());
-                    String first = word.find() ? wholeGroup(p.article, word.group(1)) : null;
+                    String first = word.find() ? PlaceNames.wholeGroup(p.article, word.group(1)) : null;
                     return first != null ? first : canonical(n); // "Hui Muslims", which names take as one name
                 }
             }
@@ -2635,8 +2619,8 @@ final class DemographicsTable implements CuratedTable {
                     return -1;
                 }
             }
-            String place = placeName(subject.group(1));
-            return place == null || isMonth(place) ? -1 : from;
+            String place = placeNames.placeName(subject.group(1));
+            return place == null || PlaceNames.isMonth(place) ? -1 : from;
         }
 
         /** The group "them" stands for after a figure: the group named nearest it in its sentence, else the subject's before. */
@@ -2684,9 +2668,9 @@ final class DemographicsTable implements CuratedTable {
             String after = p.after(q.end(), 120);
             Matcher whole = shareOfPlace.matcher(after);
             if (whole.lookingAt()) {
-                String place = whole.group(1) != null ? withNoun(after, whole.end(1), placeName(whole.group(1)))
-                        : placeName(whole.group(2)); // "of the population of X", "of X's population"
-                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                String place = whole.group(1) != null ? withNoun(after, whole.end(1), placeNames.placeName(whole.group(1)))
+                        : placeNames.placeName(whole.group(2)); // "of the population of X", "of X's population"
+                if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                     return place;
                 }
             }
@@ -2723,15 +2707,15 @@ final class DemographicsTable implements CuratedTable {
             }
             Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
             if (where.find()) {
-                String place = placeName(where.group(1));
-                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                String place = placeNames.placeName(where.group(1));
+                if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                     return place;
                 }
             }
             Matcher whose = WHOSE_BEFORE.matcher(text).region(s.start(), q.start());
             if (whose.find() && namesPopulation(whose.group(2))) {
-                String place = placeName(whose.group(1));
-                if (place != null && !isGroup(p, place) && !isMonth(place)) {
+                String place = placeNames.placeName(whose.group(1));
+                if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                     return place; // "… around Tehran, whose Polish population reached about 20,000"
                 }
             }
@@ -2753,13 +2737,13 @@ final class DemographicsTable implements CuratedTable {
                 }
                 Matcher in = inPlace.matcher(after);
                 if (in.lookingAt()) {
-                    String place = in.group(1) != null ? withNoun(after, in.end(1), placeName(in.group(1))) : in.group(2);
+                    String place = in.group(1) != null ? withNoun(after, in.end(1), placeNames.placeName(in.group(1))) : in.group(2);
                     Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
-                    if (in.group(1) != null && place != null && and.lookingAt() && !isGroup(p, and.group(1))
-                            && !isGroup(p, place)) {
-                        place = place + " and " + placeName(and.group(1)); // "lived in Ili and Tarbagatai"
+                    if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
+                            && !PlaceNames.isGroup(p, place)) {
+                        place = place + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
                     }
-                    if (place != null && (in.group(1) == null || !isGroup(p, place) && !isMonth(place))
+                    if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
                             && (in.group(2) == null || names.isAnaphor(place))) {
                         partPlace = ofWhom || listed;
                         return place;
@@ -2770,8 +2754,8 @@ final class DemographicsTable implements CuratedTable {
             if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
                 Matcher before = NAME_BEFORE.matcher(text).region(from, q.start());
                 if (before.find()) {
-                    String place = placeName(before.group(1));
-                    if (place != null && !isGroup(p, place) && !isAdjective(place)
+                    String place = placeNames.placeName(before.group(1));
+                    if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)
                             && !p.article.articleNames.isWrittenLowerCase(place.split(" ")[0])
                             && p.sentenceIndex(before.start(1)) == p.sentenceIndex(q.start())
                             && !LEADING.contains(place.toLowerCase(Locale.ROOT))) {
@@ -2784,8 +2768,8 @@ final class DemographicsTable implements CuratedTable {
             if (OPENING_PARTICIPLE.matcher(text).region(s.start(), q.start()).lookingAt()) {
                 Matcher after = SUBJECT_AFTER_PHRASE.matcher(text).region(q.end(), s.end());
                 if (after.find()) {
-                    String place = placeName(after.group(1));
-                    if (place != null && !isGroup(p, place) && !isAdjective(place)) {
+                    String place = placeNames.placeName(after.group(1));
+                    if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
                         return place;
                     }
                 }
@@ -2797,16 +2781,16 @@ final class DemographicsTable implements CuratedTable {
                 if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
                     String rest = text.substring(n.end(), Math.min(q.start(), n.end() + 60));
                     Matcher m = groupOf.matcher(rest);
-                    if (m.find() && !isGroup(p, m.group(1))) {
+                    if (m.find() && !PlaceNames.isGroup(p, m.group(1))) {
                         Matcher and = AND_NAME.matcher(rest).region(m.end(1), rest.length());
-                        boolean both = and.lookingAt() && !isGroup(p, and.group(1));
+                        boolean both = and.lookingAt() && !PlaceNames.isGroup(p, and.group(1));
                         if (landNounAfter(rest, both ? and.end(1) : m.end(1))) {
                             break; // "the Kyrgyz of the Pamir and Tian Shan slopes": the land they live on, no region
                         }
                         if (both) { // "the Monpa of the Tawang and Kameng districts"
-                            return withNoun(rest, and.end(1), placeName(m.group(1)) + " and " + placeName(and.group(1)));
+                            return withNoun(rest, and.end(1), placeNames.placeName(m.group(1)) + " and " + placeNames.placeName(and.group(1)));
                         }
-                        return withNoun(text, n.end() + m.end(1), placeName(m.group(1)));
+                        return withNoun(text, n.end() + m.end(1), placeNames.placeName(m.group(1)));
                     }
                     break;
                 }
@@ -2815,8 +2799,8 @@ final class DemographicsTable implements CuratedTable {
             Matcher m = placeAdmin.matcher(text).useTransparentBounds(true).region(from, q.start());
             String best = null;
             while (nextAdmin(m, q.start())) {
-                String place = adminPlace(m);
-                if (place != null && !isGroup(p, place) && !inAppositive(p, from, q.start(), m.start())) {
+                String place = placeNames.adminPlace(m);
+                if (place != null && !PlaceNames.isGroup(p, place) && !inAppositive(p, from, q.start(), m.start())) {
                     best = place;
                 }
             }
@@ -2827,18 +2811,18 @@ final class DemographicsTable implements CuratedTable {
             Matcher subject = subjectOfCount.matcher(p.text).region(from, q.start());
             String found = null;
             while (subject.find()) {
-                String w = placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
+                String w = placeNames.placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
                 if (subject.group(1) != null && AFTER_PREPOSITION.matcher(text).region(from, subject.start(1)).find()) {
                     continue; // "the census of 1941, the most complete taken under Sheng, counted": no subject
                 }
                 if (w != null && forceNouns.contains(w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
                     continue; // "Japanese residents, not counting the Kwantung Army, numbered": a force is no place
                 }
-                if (w != null && !placeWords(p.article).contains(w)
-                        && (isAbbreviation(w) || p.article.gazetteer.firstIn(w) != null)) {
+                if (w != null && !placeNames.placeWords(p.article).contains(w)
+                        && (PlaceNames.isAbbreviation(w) || p.article.gazetteer.firstIn(w) != null)) {
                     continue; // "of whom the NKVD counted", "the UNHCR counted": an agency, which the article never places
                 }
-                if (w != null && !isGroup(p, w) && !isAdjective(w)) {
+                if (w != null && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w)) {
                     found = w;
                 }
             }
@@ -2853,8 +2837,8 @@ final class DemographicsTable implements CuratedTable {
         private String sentencePlace(Prose p, Sentence s) {
             Matcher in = OPENING_IN.matcher(p.text).region(s.start(), s.end());
             if (in.lookingAt()) {
-                String place = placeName(in.group(1));
-                if (place != null && !isGroup(p, place) && !isAdjective(place) && p.article.articleNames.isProperWord(
+                String place = placeNames.placeName(in.group(1));
+                if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && p.article.articleNames.isProperWord(
                         place.split(" ")[0])) {
                     return place;
                 }
@@ -2862,13 +2846,13 @@ final class DemographicsTable implements CuratedTable {
             int end = Math.min(s.end(), s.start() + Prose.WINDOW);
             Matcher m = placeAdmin.matcher(p.text).useTransparentBounds(true).region(s.start(), end);
             if (nextAdmin(m, end) && Once.OPENING_WORD.matcher(p.text.substring(s.start(), m.start())).matches()) {
-                String place = adminPlace(m);
-                if (place != null && !isGroup(p, place)) {
+                String place = placeNames.adminPlace(m);
+                if (place != null && !PlaceNames.isGroup(p, place)) {
                     return place; // "The Tuvan People's Republic …", "In Jirim League, …"
                 }
             }
             String subject = subject(p, s, s.end());
-            return subject != null && placeWords(p.article).contains(subject)
+            return subject != null && placeNames.placeWords(p.article).contains(subject)
                     && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
         }
 
@@ -2879,7 +2863,7 @@ final class DemographicsTable implements CuratedTable {
          */
         private boolean nextAdmin(Matcher m, int end) {
             while (m.find()) {
-                if (m.group("before") == null || adminPlace(m) != null) {
+                if (m.group("before") == null || placeNames.adminPlace(m) != null) {
                     return true;
                 }
                 m.region(m.start("admin"), end);
@@ -2887,82 +2871,14 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
-        /** The administrative noun a place was named with and which its name leaves out ("oblast" of "Semirechye"). */
-        private final Map<String, String> adminNounOf = new HashMap<>();
-        /** The last place of the article named with each administrative noun ("oblast": Semirechye). */
-        private final Map<String, String> lastPlaceWithNoun = new HashMap<>();
-        /** The article {@link #adminNounOf} and {@link #lastPlaceWithNoun} are about. */
+        /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
         private ArticleContext nounsOf;
 
-        /** The article whose {@link #places} are known. */
-        private ArticleContext placesOf;
-        private Set<String> places = Set.of();
-        /** The words of the prose of the article {@link #wordsOf}, as written ({@link #articleWords()}). */
-        private Set<String> articleWords = Set.of();
-        /** The article whose {@link #articleWords} are known. */
-        private ArticleContext wordsOf;
-
-        /**
-         * The words of the prose of the article {@link #placesOf}, as written (none before there is one): made
-         * when first asked for, which few articles are.
-         */
-        private Set<String> articleWords() {
-            if (placesOf != null && wordsOf != placesOf) {
-                wordsOf = placesOf;
-                articleWords = new java.util.HashSet<>();
-                for (Prose p : placesOf.prose) {
-                    addWords(p.text, articleWords);
-                }
-            }
-            return articleWords;
-        }
-
-        /**
-         * Adds the strings {@code text.split("[^\\p{L}'’-]+")} gives, without a regular expression: each run of
-         * letters, apostrophes and hyphens, and the empty string where split gives it (an empty text, or a text
-         * that opens with another character and holds a run).
-         */
-        private static void addWords(String text, Set<String> words) {
-            int n = text.length();
-            int i = 0;
-            boolean any = false;
-            while (i < n) {
-                int start = i;
-                while (i < n && wordCodePoint(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-                if (i > start) {
-                    words.add(text.substring(start, i));
-                    any = true;
-                }
-                while (i < n && !wordCodePoint(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-            }
-            if (n == 0 || any && !wordCodePoint(text.codePointAt(0))) {
-                words.add("");
-            }
-        }
-
-        private static boolean wordCodePoint(int c) {
-            return c < 128 ? Chars.isLetter((char) c) || c == '\'' || c == '-' : c == '\u2019' || Character.isLetter(c);
-        }
 
 
-        /** The capitalised words the article writes after "in", "at", "from", "to" or "near": places. */
-        private Set<String> placeWords(ArticleContext ac) {
-            if (ac != placesOf) {
-                placesOf = ac;
-                places = new java.util.HashSet<>();
-                for (Prose p : ac.prose) {
-                    Matcher m = Starts.matcher(AFTER_PLACE_PREPOSITION, p.text);
-                    for (int at = 0; (at = AfterPlace.STARTS.find(m, p.text, at)) >= 0; ) {
-                        places.add(m.group(1));
-                    }
-                }
-            }
-            return places;
-        }
+
+
+
 
         /**
          * The place a clause joined by "and", "but", "while" or a semicolon opens with ("…, and in Chahar the Han
@@ -2981,8 +2897,8 @@ final class DemographicsTable implements CuratedTable {
             if (!m.lookingAt()) {
                 return null;
             }
-            String place = withNoun(p.text, m.end(1), placeName(m.group(1)));
-            return place == null || isMonth(place) || isAdjective(place)
+            String place = withNoun(p.text, m.end(1), placeNames.placeName(m.group(1)));
+            return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
                     || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
         }
 
@@ -2990,8 +2906,8 @@ final class DemographicsTable implements CuratedTable {
         private String openingPlace(Prose p, Sentence s, int to) {
             Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
             if (opening.lookingAt()) {
-                String place = withNoun(p.text, opening.end(1), placeName(opening.group(1)));
-                if (place != null && !isGroup(p, place) && !isAdjective(place) && !isMonth(place)
+                String place = withNoun(p.text, opening.end(1), placeNames.placeName(opening.group(1)));
+                if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
                         && p.article.articleNames.isProperWord(place.split(" ")[0])) {
                     return place;
                 }
@@ -3020,11 +2936,11 @@ final class DemographicsTable implements CuratedTable {
             if (!verb.endsWith("ed") && !subjectVerbs.contains(verb)) {
                 return null; // "A Soviet consular report": a name used as an adjective; "Out of …"
             }
-            String name = placeName(m.group(1));
+            String name = placeNames.placeName(m.group(1));
             if (name != null && m.group(2) == null && !p.article.articleNames.isProperWord(name.split(" ")[0])) {
                 return null; // "Next came the Kazakhs": a capital only at the sentence's start
             }
-            if (name == null || isGroup(p, name) || isAdjective(name) || isMonth(name)
+            if (name == null || PlaceNames.isGroup(p, name) || placeNames.isAdjective(name) || PlaceNames.isMonth(name)
                     || p.article.articleNames.isWrittenLowerCase(name.split(" ")[0])
                     || !p.article.names(name).isEmpty() && p.article.names(name).get(0).isGroup()) {
                 return null;
@@ -3048,48 +2964,19 @@ final class DemographicsTable implements CuratedTable {
             }
             String home = articlePlace(ac);
             if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
-                    || noun.equals(adminNounOf.get(paragraph)))) {
+                    || noun.equals(placeNames.adminNounOf.get(paragraph)))) {
                 return paragraph;
             }
             String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
             if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
                 return home; // "in the district" of an article on the Altay District
             }
-            if (lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
-                return lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
+            if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
+                return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
             }
             return paragraph != null && townNouns.contains(noun) ? paragraph : home;
         }
 
-        /** The place of a match of {@link #placeAdmin}: the name with a generic admin word dropped ("Altay" of "Altay District"). */
-        private String adminPlace(Matcher m) {
-            if (m.group("before") != null) {
-                String admin = m.group("admin");
-                boolean keep = Chars.isUpperCase(admin.charAt(0)) && !genericAdmin.contains(admin.toLowerCase(Locale.ROOT))
-                        || keptNouns.contains(admin.toLowerCase(Locale.ROOT)); // "the Nonni valley", "Pishpek uezd"
-                String before = m.group("before");
-                if (!keep) { // "the Yanbian Special Region": "Yanbian"
-                    int sp = before.lastIndexOf(' ');
-                    while (sp > 0 && adminModifiers.contains(before.substring(sp + 1).toLowerCase(Locale.ROOT))) {
-                        before = before.substring(0, sp);
-                        sp = before.lastIndexOf(' ');
-                    }
-                }
-                String name = placeName(keep ? before + " " + admin : before);
-                if (name == null || isAdjective(name.split(" ")[0]) && !keep) {
-                    return null;
-                }
-                if (!keep) {
-                    adminNounOf.put(name, admin.toLowerCase(Locale.ROOT)); // "Semirechye oblast": "the oblast" after it
-                }
-                if (!keep || Chars.isLowerCase(admin.charAt(0))) {
-                    lastPlaceWithNoun.put(admin.toLowerCase(Locale.ROOT), name); // "Chuguchak okrug": "the okrug" after it
-                }
-                return name;
-            }
-            String name = placeName(m.group("after") != null ? m.group("after") : m.group("possessive"));
-            return name == null || isAdjective(name) ? null : name;
-        }
 
         /** The sentence's first word, when it is a capitalised name (not a function word, a group or a month). */
         private String subject(Prose p, Sentence s, int to) {
@@ -3111,7 +2998,7 @@ final class DemographicsTable implements CuratedTable {
             }
             String w = text.substring(i, j);
             return Chars.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
-                    && !isGroup(p, w) && !isAdjective(w) && !isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
+                    && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w) && !PlaceNames.isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
         }
 
         /** {@link #subject} with the capitalised words that follow it ("North Korea"), when none is a group. */
@@ -3125,77 +3012,20 @@ final class DemographicsTable implements CuratedTable {
             if (!m.lookingAt() || m.group().equals(first)) {
                 return first;
             }
-            String name = placeName(m.group());
+            String name = placeNames.placeName(m.group());
             for (String w : name.split(" ")) {
-                if (isGroup(p, w) || isAdjective(w)) {
+                if (PlaceNames.isGroup(p, w) || placeNames.isAdjective(w)) {
                     return first;
                 }
             }
             return name;
         }
 
-        private static boolean isGroup(Prose p, String word) {
-            List<PhraseMatcher.Hit<String>> g = p.article.groups(word);
-            return !g.isEmpty() && g.get(0).start() == 0 && g.get(0).end() == word.length();
-        }
 
-        /** A name written in capitals only ("NKVD", "UNHCR"). */
-        private static boolean isAbbreviation(String w) {
-            if (w.length() < 2) {
-                return false;
-            }
-            for (int i = 0; i < w.length(); i++) {
-                if (!Character.isUpperCase(w.charAt(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
 
-        /** A word that looks like an adjective ("Mongolian", "Japanese"), unless the article writes it as a place ("in Dalian"). */
-        private boolean isAdjective(String w) {
-            if (w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")) {
-                return !places.contains(w);
-            }
-            // "Mongolian" (Mongolia), "Canadian" (Canada), "Russian" (a people) but not "Dalian" or "Yanbian"
-            return w.endsWith("ian") && !places.contains(w) && (articleWords().contains(w.substring(0, w.length() - 1))
-                    || articleWords().contains(w.substring(0, w.length() - 3) + "a")
-                    || placesOf != null && wholeGroup(placesOf, w) != null || w.length() > 8);
-        }
 
-        /** The month names of the extractor's lexicon, which dates are read with. */
-        private static final Set<String> MONTHS = Set.copyOf(org.etrkit.datasets.extract.Lexicon.monthNames());
 
-        private static boolean isMonth(String w) {
-            return MONTHS.contains(w);
-        }
 
-        /**
-         * A place name as written, without a leading function word ("The Fergana Valley"), a possessive ("Ili's")
-         * or a trailing generic admin word; null when nothing is left or it is a function word or month.
-         */
-        private String placeName(String phrase) {
-            if (phrase == null) {
-                return null;
-            }
-            List<String> words = new ArrayList<>(List.of(Chars.words(phrase.strip())));
-            while (!words.isEmpty() && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
-                words.remove(0);
-            }
-            if (!words.isEmpty()) {
-                String last = Once.POSSESSIVE.matcher(words.get(words.size() - 1)).replaceAll("");
-                words.set(words.size() - 1, last);
-                if (words.size() > 1 && genericAdmin.contains(last.toLowerCase(Locale.ROOT))) {
-                    words.remove(words.size() - 1);
-                }
-            }
-            int autonomous = words.indexOf("Autonomous");
-            if (autonomous > 1 && placesOf != null && wholeGroup(placesOf, words.get(autonomous - 1)) != null) {
-                words = new ArrayList<>(words.subList(0, autonomous - 1)); // "Yanbian Korean Autonomous Region": Yanbian
-            }
-            String name = String.join(" ", words);
-            return name.isEmpty() || isMonth(name) ? null : name;
-        }
     }
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
@@ -3206,7 +3036,6 @@ final class DemographicsTable implements CuratedTable {
         static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
         static final Pattern OPENING_WORD = Pattern.compile("\\s*(?:(?:In|At|The|the) )?");
-        static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
         static final Pattern DIGITS = Pattern.compile("\\d+");
     }
 }
