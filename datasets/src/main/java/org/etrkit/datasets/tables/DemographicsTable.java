@@ -88,7 +88,7 @@ final class DemographicsTable implements CuratedTable {
     }
 
     /** A place name: up to four capitalised words ("Altay", "Turkestan ASSR", "Mongolian People's Republic"). */
-    private static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
+    static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
@@ -126,7 +126,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern OF_OR_IN = Pattern.compile("(?i)\\b(?:of|in)\\b");
     private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
     private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
+    static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
@@ -165,7 +165,7 @@ final class DemographicsTable implements CuratedTable {
         return s.substring(0, end);
     }
 
-    private static boolean startsWithDigit(String s) {
+    static boolean startsWithDigit(String s) {
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
     }
 
@@ -213,30 +213,22 @@ final class DemographicsTable implements CuratedTable {
     /** The parts a whole is cut into, by the fraction's noun. */
     private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5,
             "sixth", 6, "eighth", 8, "tenth", 10);
-    /** The infobox key of a place's common name: "Common Name", "Common_name". */
-    /** The capitalised words a title opens with, up to its first lower-case word. */
-    private static final Pattern LEADING_NAME = Pattern.compile("^((?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})\\s+(?-i:\\p{Ll})");
     /** The infobox keys that give an event's place, the most particular first. */
-    private static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
+    static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
     private static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A place a "where" clause follows, with the figure in that clause. */
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
-    private static final Pattern COMMON_NAME_KEY = Pattern.compile("(?i)common[ _]name");
-    /** A title that describes rather than names: a lower-case word other than "of", "the", "and". */
-    private static final Pattern DESCRIPTIVE_TITLE = Pattern.compile("\\s(?!(?:of|the|and|de|la|del|du)\\b)(?-i:\\p{Ll})");
     /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
     private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");
     /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
     private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
     /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
-    private static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
+    static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
     private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
-    /** A capitalised word after a preposition of place: "in Kulja", "at Wangyemiao", "from Urumqi". */
-    private static final List<String> PLACE_PREPOSITIONS = List.of("in ", "at ", "from ", "to ", "near ", "around ");
 
     /** Where a clause with a subject of its own starts inside a sentence. */
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
@@ -486,11 +478,9 @@ final class DemographicsTable implements CuratedTable {
         private final Set<String> townNouns;
         /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
         private final Set<String> people;
-        private final Set<String> stateNouns;
         private final Set<String> forceNouns;
         /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
         private final Set<String> keptNouns;
-        private final Set<String> governmentBodies;
         /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
         private final Pattern populationKey;
         /** A remark set off by commas right after a count: ", many of them White émigrés,". */
@@ -543,14 +533,13 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern changeBefore;
         /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
         private final Pattern wholeCountBefore;
-        /** "a Tungusic people of north-east China": the place a people's lead says it is a people of. */
-        private final Pattern peopleOf;
         /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
         private final Pattern censusOf;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
         private final PlaceNames placeNames;
+        private final ArticlePlace articlePlaces;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
@@ -572,10 +561,8 @@ final class DemographicsTable implements CuratedTable {
             this.populationHeads = lex.set("population_heads");
             this.townNouns = lex.set("town_nouns");
             this.people = lex.set("people_nouns");
-            this.stateNouns = lex.set("state_nouns");
             this.forceNouns = lex.set("force_nouns");
             this.keptNouns = lex.set("name_nouns");
-            this.governmentBodies = lex.set("government_bodies");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
             this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
             this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
@@ -605,7 +592,6 @@ final class DemographicsTable implements CuratedTable {
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
             this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
-            this.peopleOf = lex.compile("(?-i:\\b(?:{group_headers}) (?:of|in) (?:the )?(?:\\p{Ll}[\\p{Ll}-]* ){0,2}(" + NAME + "))");
             this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                     + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
@@ -624,6 +610,7 @@ final class DemographicsTable implements CuratedTable {
             this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
             this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
             this.placeNames = new PlaceNames(lex);
+            this.articlePlaces = new ArticlePlace(lex, placeNames);
         }
 
         /**
@@ -641,7 +628,7 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             List<Row> fromText = List.copyOf(rows);
-            String ownGroup = infoboxGroup(ac); // "Group: Dungans": an article about a people
+            String ownGroup = articlePlaces.infoboxGroup(ac); // "Group: Dungans": an article about a people
             String group = ownGroup != null ? ownGroup : titleGroup(ac);
             for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
                 org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
@@ -673,7 +660,7 @@ final class DemographicsTable implements CuratedTable {
                         if (ownGroup != null && region.equals(ac.article.title())) {
                             // a people's total is for the country its lead says it lives in ("a people of
                             // north-east China"), else names no place
-                            region = articlePlace(ac).equals(ac.article.title()) ? "" : articlePlace(ac);
+                            region = articlePlaces.articlePlace(ac).equals(ac.article.title()) ? "" : articlePlaces.articlePlace(ac);
                         }
                     }
                     String quote = e.key() + ": " + e.value();
@@ -953,7 +940,7 @@ final class DemographicsTable implements CuratedTable {
                         }
                         Long population = share ? null : Math.round(q.value());
                         Double shareValue = share ? q.value() : null;
-                        int same = sameGroupInRow(rows, row.at().line(), group, canonical(ac, region), share,
+                        int same = sameGroupInRow(rows, row.at().line(), group, articlePlaces.canonical(ac, region), share,
                                 yearOf(header.get(i)));
                         if (same >= 0) {
                             Row last = rows.get(same);
@@ -966,7 +953,7 @@ final class DemographicsTable implements CuratedTable {
                             continue; // the total's 100% with no count of the total: no figure of its own
                         }
                         rows.add(new Row(new Place(order, row.at().line(), row.columns().get(i) + q.start()),
-                                canonical(ac, region), group, year, basis, population, shareValue,
+                                articlePlaces.canonical(ac, region), group, year, basis, population, shareValue,
                                 false, row.at().source(), row.at().line(),
                                 Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), ""));
                     }
@@ -1162,25 +1149,12 @@ final class DemographicsTable implements CuratedTable {
             while (m.find()) {
                 String place = placeNames.placeName(m.group(1));
                 if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
-                    return ownName(ac, ac.articleNames.canonicalPlace(place));
+                    return articlePlaces.ownName(ac, ac.articleNames.canonicalPlace(place));
                 }
             }
-            return articlePlace(ac);
+            return articlePlaces.articlePlace(ac);
         }
 
-        /**
-         * {@code place}, but the article's own place when it is the title of an article whose title describes a
-         * time of a place ("Shanxi under Yan Xishan": Shanxi, its infobox's common name), which a short name
-         * ("Shanxi") is given by {@link ArticleNames#canonicalPlace} as the state's name.
-         */
-        private String ownName(ArticleContext ac, String place) {
-            String title = ac.article.title();
-            if (title == null || !place.equals(title) || !DESCRIPTIVE_TITLE.matcher(title).find()) {
-                return place;
-            }
-            String own = statePlace(ac);
-            return own == null || own.isEmpty() ? place : own;
-        }
 
         /**
          * The bracket right after an infobox figure ("72,005 (1926 census, Far Eastern Krai)"): its year, if it
@@ -1263,18 +1237,6 @@ final class DemographicsTable implements CuratedTable {
             return "All";
         }
 
-        /** The group an infobox's group entry names as a whole ("Group: Dungans"), canonical; or null. */
-        private String infoboxGroup(ArticleContext ac) {
-            for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
-                if (groupHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
-                    String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());
-                    if (g != null) {
-                        return g;
-                    }
-                }
-            }
-            return null;
-        }
 
         /** The value of the place entry of a numbered population entry's number ("Pop2": "Region2"), or null. */
         private static String numberedRegion(ArticleContext ac, String key) {
@@ -1305,233 +1267,19 @@ final class DemographicsTable implements CuratedTable {
                     return r.region();
                 }
             }
-            return statePlace(ac);
+            return articlePlaces.statePlace(ac);
         }
 
-        /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
-        private String canonical(ArticleContext ac, String place) {
-            return place.equals(articlePlace(ac)) || placeNames.adminNounOf.containsKey(place) ? place
-                    : ownName(ac, ac.articleNames.canonicalPlace(place)); // "Kumul district" is not the Kumul Khanate
-        }
 
-        /**
-         * The place an article's figures are for when they name none: the territory of the state or government
-         * the article is about when its name is a place's adjective ("Inner Mongolian Autonomous Government":
-         * Inner Mongolia, as the article writes it), else {@link #statePlace}.
-         */
-        private String articlePlace(ArticleContext ac) {
-            if (ac != articlePlaceOf) {
-                articlePlaceOf = ac;
-                articlePlace = articlePlaceOf(ac);
-            }
-            return articlePlace;
-        }
 
-        /** The article whose {@link #articlePlace} is known. */
-        private ArticleContext articlePlaceOf;
-        private String articlePlace;
 
-        private String articlePlaceOf(ArticleContext ac) {
-            String state = statePlace(ac);
-            String territory = territory(ac, state);
-            if (territory == null && ac.article.title() != null) {
-                territory = territory(ac, ac.article.title());
-            }
-            if (territory == null && state.equals(ac.article.title()) && infoboxGroup(ac) != null) {
-                territory = peoplePlace(ac); // "Xibe people": "a Tungusic people of north-east China"
-            }
-            return territory != null ? territory : state;
-        }
 
-        /**
-         * The place the lead of an article about a people says it is a people of ("The Xibe are a Tungusic
-         * people of north-east China": China), when that is a place and no group ("a people of Chinese origin");
-         * or null.
-         */
-        private String peoplePlace(ArticleContext ac) {
-            if (ac.prose.isEmpty()) {
-                return null;
-            }
-            Prose lead = ac.prose.get(0);
-            Sentence first = lead.sentence(0);
-            Matcher m = peopleOf.matcher(lead.text).region(first.start(), first.end());
-            if (!m.find()) {
-                return null;
-            }
-            String place = placeNames.placeName(m.group(1));
-            return place == null || PlaceNames.isGroup(lead, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place) ? null : place;
-        }
 
-        /**
-         * The place a state's or government's name is made from, when the name is a place's adjective and a
-         * state or government noun ("Inner Mongolian People's Republic", "Outer Manchurian Provisional
-         * Government") and the article's prose names that place ("Inner Mongolia"), the longest such; else the
-         * place an adjective in "-ian" is regularly made from ("Mongolian": Mongolia); or null.
-         */
-        private String territory(ArticleContext ac, String name) {
-            if (name == null) {
-                return null;
-            }
-            String[] words = Chars.words(name.strip());
-            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-            if (words.length < 2 || !stateNouns.contains(last) && !governmentBodies.contains(last)) {
-                return null;
-            }
-            for (String w : words) {
-                if (!Chars.isUpperCase(w.charAt(0))) {
-                    return null; // "Republic of China": a place after "of" is no adjective
-                }
-            }
-            String derived = null;
-            for (int k = words.length - 2; k >= 0; k--) {
-                if (!words[k].endsWith("n") || words[k].length() < 4) {
-                    continue;
-                }
-                String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1));
-                place = place.substring(0, place.length() - 1);
-                Pattern named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}'’])");
-                for (Prose p : ac.prose) {
-                    if (named.matcher(p.text).find()) {
-                        return place;
-                    }
-                }
-                if (derived == null && place.endsWith("ia")) {
-                    derived = place; // "Inner Mongolian": Inner Mongolia, though the article never writes it
-                }
-            }
-            return derived;
-        }
 
-        /**
-         * The place an article is about as a state: the state it is about ({@link ArticleNames#subject}), else
-         * the place its title names ("… of Xinjiang Province"), else a place word of its title, else its title.
-         * A state article whose title describes a time of the state rather than naming it ("Xinjiang under
-         * Sheng Shicai") is about the infobox's common name.
-         */
-        private String statePlace(ArticleContext ac) {
-            ArticleNames.Subject subject = ac.articleNames.subject();
-            if (subject != null) {
-                String title = ac.article.title() == null ? "" : ac.article.title();
-                if (DESCRIPTIVE_TITLE.matcher(title).find()) {
-                    for (Element.InfoboxEntry e : ac.article.infobox()) { // "Xinjiang under Sheng Shicai": Xinjiang
-                        if (COMMON_NAME_KEY.matcher(e.key()).matches() && !e.value().isBlank()) {
-                            return withoutBrackets(e.value(), "").strip();
-                        }
-                    }
-                    String lead = leadingPlace(ac, title); // "Qinghai under Ma Bufang": Qinghai
-                    if (lead != null) {
-                        return ac.articleNames.canonicalPlace(lead);
-                    }
-                }
-                return ac.articleNames.canonicalPlace(subject.name());
-            }
-            String title = ac.article.title() == null ? "" : ac.article.title();
-            Matcher m = placeAdmin.matcher(title);
-            while (m.find()) {
-                String place = placeNames.adminPlace(m);
-                if (place != null) {
-                    return ac.articleNames.canonicalPlace(place);
-                }
-            }
-            Matcher of = CAPTION_OF.matcher(title); // "Kazakh exodus from Xinjiang", "Battle of Chamdo"
-            while (of.find()) {
-                String place = placeNames.placeName(of.group(1));
-                if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
-                    return ac.articleNames.canonicalPlace(place);
-                }
-            }
-            String[] words = NOT_WORD.split(title);
-            for (int i = 0; i < words.length; i++) { // "Xinjiang Production and Construction Corps"
-                String w = words[i];
-                if (!w.isEmpty() && placeNames.placeWords(ac).contains(w) && PlaceNames.wholeGroup(ac, w) == null && !placeNames.isAdjective(w)
-                        && ac.gazetteer.firstIn(w) == null) {
-                    return ac.articleNames.canonicalPlace(longestPlace(ac, words, i));
-                }
-            }
-            if (DESCRIPTIVE_TITLE.matcher(title).find()) { // "Liaoshen campaign", "Kazakh famine of 1930–1933"
-                String lead = leadingPlace(ac, title);
-                if (lead != null) {
-                    return ac.articleNames.canonicalPlace(lead);
-                }
-                String place = infoboxPlace(ac);
-                if (place != null) {
-                    return ac.articleNames.canonicalPlace(place);
-                }
-            }
-            return title;
-        }
 
-        /**
-         * The longest run of capitalized words from {@code words[from]} that the prose writes as a whole name
-         * right after a place preposition ("… aid to North Vietnam was": North Vietnam, not North), else that word.
-         */
-        private static String longestPlace(ArticleContext ac, String[] words, int from) {
-            int to = from + 1;
-            while (to < words.length && !words[to].isEmpty() && Chars.isUpperCase(words[to].charAt(0))) {
-                to++;
-            }
-            for (int end = to; end > from + 1; end--) {
-                String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, end));
-                for (Prose p : ac.prose) {
-                    for (String preposition : PLACE_PREPOSITIONS) {
-                        if (wholeNameAfter(p.text, preposition + run)) {
-                            return run;
-                        }
-                    }
-                }
-            }
-            return words[from];
-        }
 
-        /** Whether {@code text} writes {@code phrase} as a whole name: not inside a word, not before a name's next word or "and"/"of". */
-        private static boolean wholeNameAfter(String text, String phrase) {
-            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                int end = at + phrase.length();
-                if (at > 0 && Chars.isLetter(text.charAt(at - 1))) {
-                    continue;
-                }
-                if (end == text.length() || !Chars.isLetter(text.charAt(end)) && text.charAt(end) != ' ') {
-                    return true;
-                }
-                if (text.charAt(end) == ' ' && end + 1 < text.length() && Chars.isLowerCase(text.charAt(end + 1))
-                        && !text.startsWith(" and ", end) && !text.startsWith(" of ", end)) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
-        /**
-         * The place a descriptive title opens with ("Qinghai under Ma Bufang": Qinghai), when the article's
-         * prose writes it after a place preposition and it is no group's name or adjective; or null.
-         */
-        private String leadingPlace(ArticleContext ac, String title) {
-            Matcher m = LEADING_NAME.matcher(title);
-            if (!m.find()) {
-                return null;
-            }
-            String lead = m.group(1);
-            return placeNames.placeWords(ac).contains(lead) && PlaceNames.wholeGroup(ac, lead) == null && !placeNames.isAdjective(lead) ? lead : null;
-        }
 
-        /**
-         * The place an event's infobox gives (its Location, Place, Region or Country key), the broadest part of
-         * a list ("Western Liaoning, Changchun and Shenyang, Manchuria": Manchuria); or null.
-         */
-        private static String infoboxPlace(ArticleContext ac) {
-            for (String key : INFOBOX_PLACE_KEYS) {
-                for (Element.InfoboxEntry e : ac.article.infobox()) {
-                    if (e.key().strip().equalsIgnoreCase(key) && !e.value().isBlank()) {
-                        String[] parts = Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""));
-                        String last = parts[parts.length - 1].strip();
-                        if (!last.isEmpty() && Chars.isUpperCase(last.charAt(0))) {
-                            return last;
-                        }
-                    }
-                }
-            }
-            return null;
-        }
 
         void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
             if (ac != nounsOf) {
@@ -1702,9 +1450,9 @@ final class DemographicsTable implements CuratedTable {
                     region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
                 }
                 if (region == null) {
-                    region = articlePlace(ac); // a figure that names no place is the article's place's
+                    region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
                 }
-                region = region == null ? "" : canonical(ac, region);
+                region = region == null ? "" : articlePlaces.canonical(ac, region);
                 boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
                 if (ofCount) {
                     region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
@@ -1755,8 +1503,8 @@ final class DemographicsTable implements CuratedTable {
                 Double share = kind.equals("share") ? q.value() : null;
                 if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
                     // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
-                    String whole = share != null && last.region().equals(articlePlace(ac)) ? wholesPlace(p, q) : null;
-                    String mergedRegion = whole != null ? canonical(ac, whole) : last.region();
+                    String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? wholesPlace(p, q) : null;
+                    String mergedRegion = whole != null ? articlePlaces.canonical(ac, whole) : last.region();
                     Row merged = new Row(last.place(), mergedRegion, last.group(), last.year(), last.yearBasis(),
                             last.population() != null ? last.population() : population,
                             last.share() != null ? last.share() : share, false, last.source(), last.line(),
@@ -2962,7 +2710,7 @@ final class DemographicsTable implements CuratedTable {
             if (noun == null) {
                 return null;
             }
-            String home = articlePlace(ac);
+            String home = articlePlaces.articlePlace(ac);
             if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
                     || noun.equals(placeNames.adminNounOf.get(paragraph)))) {
                 return paragraph;
@@ -3030,8 +2778,6 @@ final class DemographicsTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
-        static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("[,;]");
         static final Pattern GROUP_THEN_FIGURE = Pattern.compile(":?\\s+|\\s*\\(");
         static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
