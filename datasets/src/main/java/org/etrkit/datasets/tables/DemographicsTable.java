@@ -92,15 +92,8 @@ final class DemographicsTable implements CuratedTable {
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
-    /**
-     * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the
-     * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"; "Tesh, the
-     * capital of Orsk oblast, had"): the names in it are not the figure's.
-     */
-    private static final Pattern APPOSITIVE = Pattern.compile(
-            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll})))\\b[^,;:]{1,80},");
     /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
-    private static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
+    static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
     private static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
     /** A clause that opens with its place: "in Chahar the Han …". */
@@ -174,7 +167,7 @@ final class DemographicsTable implements CuratedTable {
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
-    private static final Pattern OF_THE_WHOLE = Pattern.compile(
+    static final Pattern OF_THE_WHOLE = Pattern.compile(
             "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
     /** A share in words: "two-thirds", "about a third", "nearly half", "one-fifth", "three quarters". */
     private static final Pattern FRACTION = Pattern.compile(
@@ -221,10 +214,6 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
-    /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
-    private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");
-    /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
-    private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
     /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
     static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
@@ -238,16 +227,10 @@ final class DemographicsTable implements CuratedTable {
     /** A name opening a clause, with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
-    /** Between two group names that name one people: "Hui, or Dungans", "Hui Muslims", "Uyghurs (Taranchi". */
-    private static final Pattern ALIAS_GAP = Pattern.compile("(?:,? or |,? also called |,? known as | \\(| )");
-    /** A capitalised word right before a name, one space between: "Hui" of "Hui Muslims". */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}'’-])((?-i:\\p{Lu})[\\p{L}'’-]+) $");
-    /** A pronoun standing for a group named before: "they numbered", "these made up". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these)\\b");
     /** The word right after a name, when it is a lower-case word. */
-    private static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
+    static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
-    private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
+    static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
             "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
             "and", "or", "of", "in", "at", "who", "which", "with", "by", "from", "to", "for", "then", "still", "also",
             "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
@@ -272,10 +255,7 @@ final class DemographicsTable implements CuratedTable {
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
     /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */
-    private static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
-    private static final Pattern SHARE_OF = Pattern.compile(
-            "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
-                    + "(?: the)? ");
+    static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
     static final Set<String> LEADING = Set.of(
             "at", "in", "the", "a", "an", "by", "on", "of", "for", "from", "during", "after", "before", "since",
             "under", "with", "across", "its", "their", "his", "her", "this", "these", "those", "there", "then",
@@ -464,8 +444,6 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern subjectOfCount;
         private final Pattern settlementOf;
         private final Pattern groupAsPlace;
-        /** The group's name the figure's sentence uses as a place's ("The Altai was the … district"), else null. */
-        private String groupPlace;
         private final Set<String> placeHeaders;
         private final Set<String> civilians;
         private final Pattern anaphorNoun;
@@ -527,8 +505,6 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern estimateBefore;
         /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
         private final Pattern ofThemCounted;
-        /** After a share, the people of a larger unit a place is part of: " of the province's people". */
-        private final Pattern unitsWhole;
         /** A change right before a percentage: "an increase of more than", "had grown by". */
         private final Pattern changeBefore;
         /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
@@ -540,6 +516,7 @@ final class DemographicsTable implements CuratedTable {
 
         private final PlaceNames placeNames;
         private final ArticlePlace articlePlaces;
+        private final FigureGroup figureGroups;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
@@ -549,8 +526,6 @@ final class DemographicsTable implements CuratedTable {
             this.populationWords = lex.compile("\\b(?:{population_words})\\b");
             this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
             this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
-            this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
-                    + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
             this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
             this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.placeHeaders = lex.set("place_headers");
@@ -611,6 +586,7 @@ final class DemographicsTable implements CuratedTable {
             this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
             this.placeNames = new PlaceNames(lex);
             this.articlePlaces = new ArticlePlace(lex, placeNames);
+            this.figureGroups = new FigureGroup(lex);
         }
 
         /**
@@ -1309,7 +1285,7 @@ final class DemographicsTable implements CuratedTable {
                     continue; // "employed some 20,000 workers, roughly a third of them Russian": a share of no population
                 }
                 Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
-                groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
+                figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
                 String kind = kind(p, q, si);
                 if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                     kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
@@ -1331,7 +1307,7 @@ final class DemographicsTable implements CuratedTable {
                 if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q)
                         && levelFromTo.matcher(p.before(q.start(), 70)).find()
                         && levelSubject.matcher(p.before(q.start(), 130)).find()
-                        && (populationWordsNear(p, si) || groupBefore(p, q.start()) != null)) {
+                        && (populationWordsNear(p, si) || figureGroups.groupBefore(p, q.start()) != null)) {
                     // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                     kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
                 }
@@ -1354,8 +1330,8 @@ final class DemographicsTable implements CuratedTable {
                     continue;
                 }
                 String group;
-                String named = kind.equals("share") || q.unit().isEmpty() ? namedGroup(p, q) : null;
-                String bracketed = kind.equals("count") ? groupBeforeBracket(p, q) : null;
+                String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
+                String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
                 String regionOfCount = null; // the place of the count a share in brackets follows
                 if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
                     group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
@@ -1370,7 +1346,7 @@ final class DemographicsTable implements CuratedTable {
                     // population was recorded at the following counts:": the lead-in's group
                     group = itemYear != null && leadInGroup != null ? leadInGroup : "All";
                 } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
-                        && groupsAfter(p, q) > 1) {
+                        && figureGroups.groupsAfter(p, q) > 1) {
                     group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
                 } else if (named != null) {
                     group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
@@ -1388,9 +1364,9 @@ final class DemographicsTable implements CuratedTable {
                     group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
                 } else if (kind.equals("count") && q.unit().isEmpty()
                         && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
-                    group = groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
+                    group = figureGroups.groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
                 } else {
-                    group = group(p, q, kind);
+                    group = figureGroups.group(p, q, kind);
                 }
                 if (group == null) {
                     continue;
@@ -1401,8 +1377,8 @@ final class DemographicsTable implements CuratedTable {
                     scanned++;
                 }
                 String region = region(p, q, s);
-                if (region == null && groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
-                    region = groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
+                if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
+                    region = figureGroups.groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
                 }
                 if (region == null) {
                     region = clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
@@ -1649,7 +1625,7 @@ final class DemographicsTable implements CuratedTable {
             itemYear = Integer.parseInt(text.substring(i, digits));
             itemFigure = figure;
             int colon = lead.text.lastIndexOf(':');
-            leadInGroup = groupBefore(lead, colon);
+            leadInGroup = figureGroups.groupBefore(lead, colon);
             int si = lead.sentenceIndex(colon);
             Sentence last = lead.sentence(si);
             String paragraph = sentencePlace(lead, last);
@@ -1940,11 +1916,11 @@ final class DemographicsTable implements CuratedTable {
             if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
                 return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
             }
-            boolean context = (share || u.isEmpty()) && groupRightBefore(p, q) || leadInCounts;
+            boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || leadInCounts;
             for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
                 context = populationWordsNear(p, k); // this sentence or the two before it
             }
-            if (!context && !share && isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
+            if (!context && !share && figureGroups.isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
                 context = true; // "fewer than 2,000 Japanese were left in the zone", "some 300 Koreans remained"
             }
             if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
@@ -1956,11 +1932,11 @@ final class DemographicsTable implements CuratedTable {
             if (share) {
                 return "share";
             }
-            if (populationNouns.contains(u) || isGroupWord(p, q)) {
+            if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q)) {
                 return "count";
             }
-            if (u.isEmpty() && (groupBefore(p, q.start()) != null || groupAfterCopula(p, q) != null
-                    || groupBeforeBracket(p, q) != null)) {
+            if (u.isEmpty() && (figureGroups.groupBefore(p, q.start()) != null || figureGroups.groupAfterCopula(p, q) != null
+                    || figureGroups.groupBeforeBracket(p, q) != null)) {
                 return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
             }
             if (u.isEmpty() && populationBefore(p, q.start())) {
@@ -1997,28 +1973,7 @@ final class DemographicsTable implements CuratedTable {
                     || populationHeads.contains(noun);
         }
 
-        /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
-        private boolean groupRightBefore(Prose p, Quantity q) {
-            List<Prose.Name> names = namesIn(p, Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
-            if (names.isEmpty()) {
-                return false;
-            }
-            Prose.Name n = names.get(names.size() - 1);
-            return n.isGroup() && Once.GROUP_THEN_FIGURE.matcher(p.text.substring(n.end(), q.start())).matches();
-        }
 
-        /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */
-        private String groupBeforeBracket(Prose p, Quantity q) {
-            if (!q.unit().isEmpty()) {
-                return null;
-            }
-            List<Prose.Name> names = namesIn(p, Math.max(0, q.start() - 40), q.start());
-            if (names.isEmpty()) {
-                return null;
-            }
-            Prose.Name n = names.get(names.size() - 1);
-            return n.isGroup() && Once.OPENING_BRACKET.matcher(p.text.substring(n.end(), q.start())).matches() ? canonical(n) : null;
-        }
 
         /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
         private boolean populationBefore(Prose p, int start) {
@@ -2031,19 +1986,6 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
-        /** "326,000 Kazakhs", "1.1 million Japanese civilians": a group, or a group and a people noun. */
-        private boolean isGroupWord(Prose p, Quantity q) {
-            if (q.noun().isEmpty()) {
-                return false;
-            }
-            List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-            if (g.isEmpty()) {
-                return false;
-            }
-            int end = g.get(g.size() - 1).end();
-            String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
-            return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
-        }
 
         /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
         private boolean movementNear(Prose p, Quantity q) {
@@ -2144,199 +2086,14 @@ final class DemographicsTable implements CuratedTable {
                     && !populationNouns.contains(w) && !subjectVerbs.contains(w);
         }
 
-        /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
-        private static boolean inAppositive(Prose p, int from, int to, int at) {
-            Matcher m = APPOSITIVE.matcher(p.text).region(Math.max(0, from), Math.min(p.text.length(), to));
-            while (m.find()) {
-                if (m.start() <= at && at < m.end()) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
-        /**
-         * The names of {@code p} between {@code from} and {@code to}, a force's name that is wholly an ethnic
-         * group too taken as the group ("220,000 were Japanese": the people, not the army).
-         */
-        private static List<Prose.Name> namesIn(Prose p, int from, int to) {
-            List<Prose.Name> names = p.namesIn(from, to);
-            List<Prose.Name> out = null;
-            for (int i = 0; i < names.size(); i++) {
-                Prose.Name n = names.get(i);
-                if (!n.isGroup()) {
-                    String g = PlaceNames.wholeGroup(p.article, n.text());
-                    if (g != null) {
-                        if (out == null) {
-                            out = new ArrayList<>(names);
-                        }
-                        out.set(i, new Prose.Name(n.start(), n.end(), n.text(), null, g));
-                    }
-                }
-            }
-            return out == null ? names : out;
-        }
 
-        /** How many groups the figure's clause names after it. */
-        private int groupsAfter(Prose p, Quantity q) {
-            int n = 0;
-            for (Prose.Name name : namesIn(p, q.end(), p.clauseEnd(q.end()))) {
-                n += name.isGroup() ? 1 : 0;
-            }
-            return n;
-        }
 
-        /** The group written after a figure: after a copula ("93.9% were Han Chinese") or right after it ("15% Hui"). */
-        private String namedGroup(Prose p, Quantity q) {
-            String after = groupAfterCopula(p, q);
-            return after != null ? after : groupRightAfter(p, q);
-        }
 
-        /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
-        private String group(Prose p, Quantity q, String kind) {
-            if (remainderWords.matcher(p.before(q.start(), 40)).find() && groupsAfter(p, q) > 1) {
-                return REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
-            }
-            String named = namedGroup(p, q);
-            if (named != null) {
-                return named; // "of whom 93.9% were Han Chinese", "and a further 15% Hui", "95% of them Uyghurs"
-            }
-            if (remainderWords.matcher(p.before(q.start(), 40)).find()) {
-                return REMAINDER; // "accounted for the remaining 67,300 people"
-            }
-            if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
-                return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
-            }
-            if (kind.equals("count") && isGroupWord(p, q)) {
-                List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-                return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
-            }
-            String before = groupBefore(p, q.start());
-            if (before != null) {
-                return before;
-            }
-            if (kind.equals("count")) {
-                return "All";
-            }
-            int cs = p.clauseStart(q.start());
-            if (cs > 0 && p.text.charAt(cs - 1) == ':') {
-                // "the Kyrgyz were an absolute majority: nearly 75 per cent": the subject of the clause before
-                for (Prose.Name n : namesIn(p, p.clauseStart(cs - 1), cs - 1)) {
-                    Matcher verb = NEXT_WORD.matcher(p.text).region(n.end(), cs - 1);
-                    if (n.isGroup() && verb.lookingAt() && COPULA.contains(verb.group(1))) {
-                        return canonical(n);
-                    }
-                }
-            }
-            int end = Math.min(p.clauseEnd(q.end()), q.end() + 40);
-            for (Prose.Name n : namesIn(p, q.end(), end)) {
-                if (n.isGroup()) {
-                    return n.group();
-                }
-            }
-            if (unitsWhole.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt()) {
-                return "All"; // "the Orsk circuit held 45 per cent of the province's people": its share of all
-            }
-            return null;
-        }
 
-        /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
-        private String groupRightAfter(Prose p, Quantity q) {
-            boolean percent = q.unit().equalsIgnoreCase("percent");
-            Matcher m = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
-            if (!percent && !(q.unit().isEmpty() && m.lookingAt())) {
-                return null; // a count names its group after "of them": "110,000 inhabitants, 56,000 of them Kazakhs"
-            }
-            int at = m.lookingAt() ? m.end() : q.end() + 1;
-            for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
-                return n.isGroup() && n.start() == at ? n.group() : null;
-            }
-            return null;
-        }
 
-        /** The group a copula right after the figure names: "93.9% were Han Chinese", "2.9 million were Uyghurs". */
-        private String groupAfterCopula(Prose p, Quantity q) {
-            Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
-            int from = bracket.lookingAt() ? bracket.end() : q.end(); // "529,000 (63.4%) were Koreans"
-            Matcher m = SHARE_OF.matcher(p.after(from, 60));
-            if (!m.find()) {
-                return null;
-            }
-            int at = from + m.end();
-            for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
-                if (n.isGroup() && n.start() == at) {
-                    return n.group();
-                }
-            }
-            return null;
-        }
 
-        /**
-         * The nearest ethnic group before {@code offset} in its clause; or the group that ends right before a
-         * colon opening the clause ("Uyghurs: 2,941,000 (78.8%)").
-         */
-        private String groupBefore(Prose p, int offset) {
-            int cs = p.clauseStart(offset);
-            int open = cs > 0 && p.text.charAt(cs - 1) == ')' ? p.text.lastIndexOf('(', cs - 1) : -1;
-            if (open > 0 && cs - open <= 30) {
-                cs = p.clauseStart(open); // "the Hui (Tungans) were counted at": the name before the bracket
-            }
-            Matcher conj = NEW_SUBJECT.matcher(p.text).region(cs, offset);
-            int from = cs;
-            while (conj.find()) {
-                from = conj.end(); // "…, over 95% of them Uyghurs, while the Altay district counted 100,000 people"
-            }
-            List<Prose.Name> names = namesIn(p, from, offset);
-            for (int i = names.size() - 1; i >= 0; i--) {
-                Prose.Name n = names.get(i);
-                if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())
-                        && !n.text().equals(groupPlace)) {
-                    while (i > 0 && names.get(i - 1).isGroup() && ALIAS_GAP.matcher(
-                            p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
-                        n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
-                    }
-                    Matcher word = WORD_BEFORE.matcher(p.text).region(Math.max(from, n.start() - 30), n.start());
-                    String first = word.find() ? PlaceNames.wholeGroup(p.article, word.group(1)) : null;
-                    return first != null ? first : canonical(n); // "Hui Muslims", which names take as one name
-                }
-            }
-            if (PRONOUN_SUBJECT.matcher(p.text).region(from, offset).find()) {
-                return subjectGroup(p, offset); // "they numbered around 180,000", "they made up 74.2 per cent"
-            }
-            if (cs > 0 && p.text.charAt(cs - 1) == ':' && levelSubject.matcher(p.text)
-                    .region(p.clauseStart(cs - 1), cs - 1).find()) {
-                String g = groupBefore(p, cs - 1); // "Xibe numbers rose in the counts: 83,629 in 1982, …": the Xibe
-                if (g != null) {
-                    return g;
-                }
-            }
-            if (cs > 0 && p.text.charAt(cs - 1) == ':') {
-                List<Prose.Name> before = namesIn(p, Math.max(0, cs - 40), cs - 1);
-                if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
-                        && before.get(before.size() - 1).end() == cs - 1) {
-                    return canonical(before.get(before.size() - 1));
-                }
-            }
-            return null;
-        }
 
-        /**
-         * A group written as an adjective of a thing, not of people: "a Manchu banner garrison", "the Xibe
-         * centre", "a Japanese survey" (but "Han settlers", "the Kazakh population", "Kazakh families" are people).
-         */
-        private boolean adjectival(Prose p, Prose.Name n, int offset) {
-            Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
-            if (!m.lookingAt()) {
-                return false;
-            }
-            String w = m.group(1);
-            String t = n.text();
-            if (t.endsWith("s") && !t.endsWith("ss") || w.endsWith("ed") || NOT_NOUNS.contains(w)) {
-                return false; // "Kazakhs made up", "the Han were", "Manchus accounted for"
-            }
-            return !populationNouns.contains(w) && !people.contains(w) && !civilians.contains(w)
-                    && !populationHeads.contains(w);
-        }
 
         /**
          * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
@@ -2362,7 +2119,7 @@ final class DemographicsTable implements CuratedTable {
             if (!subject.lookingAt() || !subjectVerbs.contains(subject.group(2))) {
                 return -1;
             }
-            for (Prose.Name n : namesIn(p, from, q.start())) {
+            for (Prose.Name n : FigureGroup.namesIn(p, from, q.start())) {
                 if (n.isGroup()) {
                     return -1;
                 }
@@ -2371,38 +2128,9 @@ final class DemographicsTable implements CuratedTable {
             return place == null || PlaceNames.isMonth(place) ? -1 : from;
         }
 
-        /** The group "them" stands for after a figure: the group named nearest it in its sentence, else the subject's before. */
-        private String groupOfThem(Prose p, Quantity q, Sentence s) {
-            Prose.Name nearest = null;
-            for (Prose.Name n : namesIn(p, s.start(), s.end())) {
-                if (n.isGroup() && (nearest == null || distance(n, q) < distance(nearest, q))) {
-                    nearest = n;
-                }
-            }
-            return nearest != null ? canonical(nearest) : subjectGroup(p, q.start());
-        }
 
-        private static int distance(Prose.Name n, Quantity q) {
-            return n.end() <= q.start() ? q.start() - n.end() : n.start() - q.end();
-        }
 
-        private String subjectGroup(Prose p, int offset) {
-            int si = p.sentenceIndex(offset);
-            for (int k = si; k >= Math.max(0, si - 1); k--) {
-                Sentence s = p.sentence(k);
-                int to = k == si ? offset : s.end();
-                for (Prose.Name n : namesIn(p, s.start(), to)) {
-                    if (n.isGroup() && !adjectival(p, n, to)) {
-                        return canonical(n);
-                    }
-                }
-            }
-            return null;
-        }
 
-        private static String canonical(Prose.Name n) {
-            return n.group();
-        }
 
         /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
         /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
@@ -2471,7 +2199,7 @@ final class DemographicsTable implements CuratedTable {
             boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
             boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
             boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || isGroupWord(p, q) || listed || ofWhom || ofThemIn
+            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn
                     || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
                 // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
                 String after = p.after(pastShare(p, q.end()), 120);
@@ -2523,10 +2251,10 @@ final class DemographicsTable implements CuratedTable {
                 }
             }
             // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
-            List<Prose.Name> groupNames = namesIn(p, from, q.start());
+            List<Prose.Name> groupNames = FigureGroup.namesIn(p, from, q.start());
             for (int i = groupNames.size() - 1; i >= 0; i--) {
                 Prose.Name n = groupNames.get(i);
-                if (n.isGroup() && !inAppositive(p, from, q.start(), n.start())) {
+                if (n.isGroup() && !FigureGroup.inAppositive(p, from, q.start(), n.start())) {
                     String rest = text.substring(n.end(), Math.min(q.start(), n.end() + 60));
                     Matcher m = groupOf.matcher(rest);
                     if (m.find() && !PlaceNames.isGroup(p, m.group(1))) {
@@ -2548,7 +2276,7 @@ final class DemographicsTable implements CuratedTable {
             String best = null;
             while (nextAdmin(m, q.start())) {
                 String place = placeNames.adminPlace(m);
-                if (place != null && !PlaceNames.isGroup(p, place) && !inAppositive(p, from, q.start(), m.start())) {
+                if (place != null && !PlaceNames.isGroup(p, place) && !FigureGroup.inAppositive(p, from, q.start(), m.start())) {
                     best = place;
                 }
             }
@@ -2778,8 +2506,6 @@ final class DemographicsTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern GROUP_THEN_FIGURE = Pattern.compile(":?\\s+|\\s*\\(");
-        static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
         static final Pattern OPENING_WORD = Pattern.compile("\\s*(?:(?:In|At|The|the) )?");
         static final Pattern DIGITS = Pattern.compile("\\d+");

@@ -1,0 +1,353 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.DemographicsTable.COPULA;
+import static org.etrkit.datasets.tables.DemographicsTable.NEXT_WORD;
+import static org.etrkit.datasets.tables.DemographicsTable.NOT_NOUNS;
+import static org.etrkit.datasets.tables.DemographicsTable.OF_THE_WHOLE;
+import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
+import static org.etrkit.datasets.tables.DemographicsTable.SHARE_IN_BRACKETS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * The group of a population figure in prose: the one named after a share or "of them" ("of whom 55% were Han",
+ * "a further 15% Hui", "95% of them Uyghurs"), else {@code Other} after "the remaining" or "all other groups",
+ * else the ethnic group of the lexicon nearest the figure in its clause (not before a "while" that opens another
+ * subject's clause, not an adjective of a thing, "a Manchu banner garrison"; of two names of one people, "the Hui,
+ * or Dungans", the first), else the group a "they" stands for; and the names of a stretch of prose ({@link
+ * #namesIn}), each a group or not.
+ */
+final class FigureGroup {
+
+    /**
+     * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the
+     * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"; "Tesh, the
+     * capital of Orsk oblast, had"): the names in it are not the figure's.
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll})))\\b[^,;:]{1,80},");
+
+    /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
+    private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");
+
+    /** A conjunction that opens a clause with a subject of its own: a group before it is not the figure's. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile(",? \\b(?:while|whereas|but|although)\\b");
+
+    /** Between two group names that name one people: "Hui, or Dungans", "Hui Muslims", "Uyghurs (Taranchi". */
+    private static final Pattern ALIAS_GAP = Pattern.compile("(?:,? or |,? also called |,? known as | \\(| )");
+
+    /** A capitalised word right before a name, one space between: "Hui" of "Hui Muslims". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}'’-])((?-i:\\p{Lu})[\\p{L}'’-]+) $");
+
+    /** A pronoun standing for a group named before: "they numbered", "these made up". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these)\\b");
+
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
+                    + "(?: the)? ");
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern GROUP_THEN_FIGURE = Pattern.compile(":?\\s+|\\s*\\(");
+        static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
+    }
+
+    private final Set<String> populationNouns;
+    /** The group's name the figure's sentence uses as a place's ("The Altai was the … district"), else null. */
+    String groupPlace;
+    private final Set<String> civilians;
+    /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
+    private final Set<String> populationHeads;
+    /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
+    private final Set<String> people;
+    /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
+    private final Pattern remainderWords;
+    /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
+    private final Pattern levelSubject;
+    /** After a share, the people of a larger unit a place is part of: " of the province's people". */
+    private final Pattern unitsWhole;
+
+    FigureGroup(Lexicon lex) {
+        this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
+                + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
+        this.populationNouns = lex.set("population_nouns");
+        this.civilians = lex.set("civilians");
+        this.populationHeads = lex.set("population_heads");
+        this.people = lex.set("people_nouns");
+        this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
+                + "(?: [\\p{L}-]+){0,3}?\\s*$)");
+        this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
+    }
+
+    /** A group right before a bare figure, as in a list: "Kazakhs 61,000 (68%), Uyghurs 9,000". */
+    boolean groupRightBefore(Prose p, Quantity q) {
+        List<Prose.Name> names = namesIn(p, Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
+        if (names.isEmpty()) {
+            return false;
+        }
+        Prose.Name n = names.get(names.size() - 1);
+        return n.isGroup() && Once.GROUP_THEN_FIGURE.matcher(p.text.substring(n.end(), q.start())).matches();
+    }
+
+    /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */
+    String groupBeforeBracket(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return null;
+        }
+        List<Prose.Name> names = namesIn(p, Math.max(0, q.start() - 40), q.start());
+        if (names.isEmpty()) {
+            return null;
+        }
+        Prose.Name n = names.get(names.size() - 1);
+        return n.isGroup() && Once.OPENING_BRACKET.matcher(p.text.substring(n.end(), q.start())).matches() ? canonical(n) : null;
+    }
+
+    /** "326,000 Kazakhs", "1.1 million Japanese civilians": a group, or a group and a people noun. */
+    boolean isGroupWord(Prose p, Quantity q) {
+        if (q.noun().isEmpty()) {
+            return false;
+        }
+        List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+        if (g.isEmpty()) {
+            return false;
+        }
+        int end = g.get(g.size() - 1).end();
+        String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
+        return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
+    }
+
+    /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
+    static boolean inAppositive(Prose p, int from, int to, int at) {
+        Matcher m = APPOSITIVE.matcher(p.text).region(Math.max(0, from), Math.min(p.text.length(), to));
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names of {@code p} between {@code from} and {@code to}, a force's name that is wholly an ethnic
+     * group too taken as the group ("220,000 were Japanese": the people, not the army).
+     */
+    static List<Prose.Name> namesIn(Prose p, int from, int to) {
+        List<Prose.Name> names = p.namesIn(from, to);
+        List<Prose.Name> out = null;
+        for (int i = 0; i < names.size(); i++) {
+            Prose.Name n = names.get(i);
+            if (!n.isGroup()) {
+                String g = PlaceNames.wholeGroup(p.article, n.text());
+                if (g != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(names);
+                    }
+                    out.set(i, new Prose.Name(n.start(), n.end(), n.text(), null, g));
+                }
+            }
+        }
+        return out == null ? names : out;
+    }
+
+    /** How many groups the figure's clause names after it. */
+    int groupsAfter(Prose p, Quantity q) {
+        int n = 0;
+        for (Prose.Name name : namesIn(p, q.end(), p.clauseEnd(q.end()))) {
+            n += name.isGroup() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The group written after a figure: after a copula ("93.9% were Han Chinese") or right after it ("15% Hui"). */
+    String namedGroup(Prose p, Quantity q) {
+        String after = groupAfterCopula(p, q);
+        return after != null ? after : groupRightAfter(p, q);
+    }
+
+    /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
+    String group(Prose p, Quantity q, String kind) {
+        if (remainderWords.matcher(p.before(q.start(), 40)).find() && groupsAfter(p, q) > 1) {
+            return REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
+        }
+        String named = namedGroup(p, q);
+        if (named != null) {
+            return named; // "of whom 93.9% were Han Chinese", "and a further 15% Hui", "95% of them Uyghurs"
+        }
+        if (remainderWords.matcher(p.before(q.start(), 40)).find()) {
+            return REMAINDER; // "accounted for the remaining 67,300 people"
+        }
+        if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
+            return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
+        }
+        if (kind.equals("count") && isGroupWord(p, q)) {
+            List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+            return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
+        }
+        String before = groupBefore(p, q.start());
+        if (before != null) {
+            return before;
+        }
+        if (kind.equals("count")) {
+            return "All";
+        }
+        int cs = p.clauseStart(q.start());
+        if (cs > 0 && p.text.charAt(cs - 1) == ':') {
+            // "the Kyrgyz were an absolute majority: nearly 75 per cent": the subject of the clause before
+            for (Prose.Name n : namesIn(p, p.clauseStart(cs - 1), cs - 1)) {
+                Matcher verb = NEXT_WORD.matcher(p.text).region(n.end(), cs - 1);
+                if (n.isGroup() && verb.lookingAt() && COPULA.contains(verb.group(1))) {
+                    return canonical(n);
+                }
+            }
+        }
+        int end = Math.min(p.clauseEnd(q.end()), q.end() + 40);
+        for (Prose.Name n : namesIn(p, q.end(), end)) {
+            if (n.isGroup()) {
+                return n.group();
+            }
+        }
+        if (unitsWhole.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt()) {
+            return "All"; // "the Orsk circuit held 45 per cent of the province's people": its share of all
+        }
+        return null;
+    }
+
+    /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
+    private String groupRightAfter(Prose p, Quantity q) {
+        boolean percent = q.unit().equalsIgnoreCase("percent");
+        Matcher m = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
+        if (!percent && !(q.unit().isEmpty() && m.lookingAt())) {
+            return null; // a count names its group after "of them": "110,000 inhabitants, 56,000 of them Kazakhs"
+        }
+        int at = m.lookingAt() ? m.end() : q.end() + 1;
+        for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
+            return n.isGroup() && n.start() == at ? n.group() : null;
+        }
+        return null;
+    }
+
+    /** The group a copula right after the figure names: "93.9% were Han Chinese", "2.9 million were Uyghurs". */
+    String groupAfterCopula(Prose p, Quantity q) {
+        Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
+        int from = bracket.lookingAt() ? bracket.end() : q.end(); // "529,000 (63.4%) were Koreans"
+        Matcher m = SHARE_OF.matcher(p.after(from, 60));
+        if (!m.find()) {
+            return null;
+        }
+        int at = from + m.end();
+        for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
+            if (n.isGroup() && n.start() == at) {
+                return n.group();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nearest ethnic group before {@code offset} in its clause; or the group that ends right before a
+     * colon opening the clause ("Uyghurs: 2,941,000 (78.8%)").
+     */
+    String groupBefore(Prose p, int offset) {
+        int cs = p.clauseStart(offset);
+        int open = cs > 0 && p.text.charAt(cs - 1) == ')' ? p.text.lastIndexOf('(', cs - 1) : -1;
+        if (open > 0 && cs - open <= 30) {
+            cs = p.clauseStart(open); // "the Hui (Tungans) were counted at": the name before the bracket
+        }
+        Matcher conj = NEW_SUBJECT.matcher(p.text).region(cs, offset);
+        int from = cs;
+        while (conj.find()) {
+            from = conj.end(); // "…, over 95% of them Uyghurs, while the Altay district counted 100,000 people"
+        }
+        List<Prose.Name> names = namesIn(p, from, offset);
+        for (int i = names.size() - 1; i >= 0; i--) {
+            Prose.Name n = names.get(i);
+            if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())
+                    && !n.text().equals(groupPlace)) {
+                while (i > 0 && names.get(i - 1).isGroup() && ALIAS_GAP.matcher(
+                        p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
+                    n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
+                }
+                Matcher word = WORD_BEFORE.matcher(p.text).region(Math.max(from, n.start() - 30), n.start());
+                String first = word.find() ? PlaceNames.wholeGroup(p.article, word.group(1)) : null;
+                return first != null ? first : canonical(n); // "Hui Muslims", which names take as one name
+            }
+        }
+        if (PRONOUN_SUBJECT.matcher(p.text).region(from, offset).find()) {
+            return subjectGroup(p, offset); // "they numbered around 180,000", "they made up 74.2 per cent"
+        }
+        if (cs > 0 && p.text.charAt(cs - 1) == ':' && levelSubject.matcher(p.text)
+                .region(p.clauseStart(cs - 1), cs - 1).find()) {
+            String g = groupBefore(p, cs - 1); // "Xibe numbers rose in the counts: 83,629 in 1982, …": the Xibe
+            if (g != null) {
+                return g;
+            }
+        }
+        if (cs > 0 && p.text.charAt(cs - 1) == ':') {
+            List<Prose.Name> before = namesIn(p, Math.max(0, cs - 40), cs - 1);
+            if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
+                    && before.get(before.size() - 1).end() == cs - 1) {
+                return canonical(before.get(before.size() - 1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A group written as an adjective of a thing, not of people: "a Manchu banner garrison", "the Xibe
+     * centre", "a Japanese survey" (but "Han settlers", "the Kazakh population", "Kazakh families" are people).
+     */
+    private boolean adjectival(Prose p, Prose.Name n, int offset) {
+        Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String w = m.group(1);
+        String t = n.text();
+        if (t.endsWith("s") && !t.endsWith("ss") || w.endsWith("ed") || NOT_NOUNS.contains(w)) {
+            return false; // "Kazakhs made up", "the Han were", "Manchus accounted for"
+        }
+        return !populationNouns.contains(w) && !people.contains(w) && !civilians.contains(w)
+                && !populationHeads.contains(w);
+    }
+
+    /** The group "them" stands for after a figure: the group named nearest it in its sentence, else the subject's before. */
+    String groupOfThem(Prose p, Quantity q, Sentence s) {
+        Prose.Name nearest = null;
+        for (Prose.Name n : namesIn(p, s.start(), s.end())) {
+            if (n.isGroup() && (nearest == null || distance(n, q) < distance(nearest, q))) {
+                nearest = n;
+            }
+        }
+        return nearest != null ? canonical(nearest) : subjectGroup(p, q.start());
+    }
+
+    private static int distance(Prose.Name n, Quantity q) {
+        return n.end() <= q.start() ? q.start() - n.end() : n.start() - q.end();
+    }
+
+    private String subjectGroup(Prose p, int offset) {
+        int si = p.sentenceIndex(offset);
+        for (int k = si; k >= Math.max(0, si - 1); k--) {
+            Sentence s = p.sentence(k);
+            int to = k == si ? offset : s.end();
+            for (Prose.Name n : namesIn(p, s.start(), to)) {
+                if (n.isGroup() && !adjectival(p, n, to)) {
+                    return canonical(n);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Prose.Name n) {
+        return n.group();
+    }
+}
