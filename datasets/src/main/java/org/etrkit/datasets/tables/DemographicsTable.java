@@ -89,19 +89,14 @@ final class DemographicsTable implements CuratedTable {
 
     /** A place name: up to four capitalised words ("Altay", "Turkestan ASSR", "Mongolian People's Republic"). */
     static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
-    /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
     /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
     static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
-    private static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
-    /** A clause that opens with its place: "in Chahar the Han …". */
-    private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
+    static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
     /** "of them", "of whom", "of these" right after a share: a share of the figure before. */
-    private static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
+    static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
-    private static final Pattern OF_WHOM_BEFORE = Pattern.compile(
+    static final Pattern OF_WHOM_BEFORE = Pattern.compile(
             "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** A "when" clause right after a figure (and its noun): " when UN troops retook it". */
     private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+when\\b");
@@ -111,11 +106,7 @@ final class DemographicsTable implements CuratedTable {
     private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
-    /** " and Tarbagatai" after a place. */
-    private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
-    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    /** An opening year before a sentence's subject: "In 1941 ", "By 1950, ". */
-    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) \\d{4},? (?=(?-i:\\p{Lu}))");
+    static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     private static final Pattern OF_OR_IN = Pattern.compile("(?i)\\b(?:of|in)\\b");
     private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
     private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
@@ -162,8 +153,6 @@ final class DemographicsTable implements CuratedTable {
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
     }
 
-    /** " and the French Concession" after a place: a second place joined to it. */
-    private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
@@ -209,24 +198,10 @@ final class DemographicsTable implements CuratedTable {
     /** The infobox keys that give an event's place, the most particular first. */
     static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
-    private static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
-    /** A place a "where" clause follows, with the figure in that clause. */
-    private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
-    /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
-    private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
+    static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
     /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
     static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
-    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
-    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
 
-    /** Where a clause with a subject of its own starts inside a sentence. */
-    /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
-    private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
-            "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)? ((?-i:\\p{Ll})+)\\b");
-    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
-    /** A name opening a clause, with an appositive or a verb after it. */
-    private static final Pattern CLAUSE_NAME = Pattern.compile(
-            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
     /** The word right after a name, when it is a lower-case word. */
     static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
@@ -236,12 +211,6 @@ final class DemographicsTable implements CuratedTable {
             "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
             "grew", "fell", "rose", "remained", "became", "came", "accounting", "making", "numbering", "being",
             "whom", "whose", "than", "as", "on", "out", "up", "outnumbered", "dominated", "predominated");
-    /** A name right before a figure: "gave Kulja 76,000 residents". */
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
-    /** A sentence that opens with a participle phrase: "Covering …, holding …". */
-    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?:(?-i:\\p{Lu})\\p{Ll}+ing|With)\\b");
-    /** The subject after the phrase: ", Manchukuo was". */
-    private static final Pattern SUBJECT_AFTER_PHRASE = Pattern.compile("^[^;:]*?, (" + NAME + ") (?-i:\\p{Ll})");
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
@@ -440,29 +409,18 @@ final class DemographicsTable implements CuratedTable {
         private final Starts populationStarts;
         /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
         private final Pattern captionWords;
-        private final Pattern placeAdmin;
-        private final Pattern subjectOfCount;
         private final Pattern settlementOf;
         private final Pattern groupAsPlace;
         private final Set<String> placeHeaders;
         private final Set<String> civilians;
         private final Pattern anaphorNoun;
         private final Set<String> groupHeaders;
-        /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
-        private final Set<String> subjectVerbs;
         /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
         private final Set<String> populationHeads;
-        /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
-        private final Set<String> townNouns;
         /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
         private final Set<String> people;
-        private final Set<String> forceNouns;
-        /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
-        private final Set<String> keptNouns;
         /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
         private final Pattern populationKey;
-        /** A remark set off by commas right after a count: ", many of them White émigrés,". */
-        private final Pattern remarkAfterCount;
         /** What makes a fraction a share of a population: "… of the population", "… of its inhabitants", "… of them". */
         private final Pattern fractionOf;
         /** A verb of a share right before a fraction: "made up a third", "were about half". */
@@ -473,8 +431,6 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern innerRest;
         /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
         private final Pattern inPlace;
-        /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
-        private final Pattern groupOf;
         /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
         private final Pattern remainderWords;
         /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
@@ -497,8 +453,6 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern countVerbBefore;
         /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
         private final Set<String> passiveRemainders;
-        /** After a share, the whole it is of and that whole's place: " of all inhabitants of the Posyet district". */
-        private final Pattern shareOfPlace;
         /** A verb right after a count of a people that says how many remained: " were left", " remained". */
         private final Pattern remainAfter;
         /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
@@ -509,14 +463,13 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern changeBefore;
         /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
         private final Pattern wholeCountBefore;
-        /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
-        private final Pattern censusOf;
         /** "the same survey", "the same census": a survey named before. */
         private final Pattern sameSurvey;
 
         private final PlaceNames placeNames;
         private final ArticlePlace articlePlaces;
         private final FigureGroup figureGroups;
+        private final FigureRegion figureRegions;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
@@ -532,14 +485,9 @@ final class DemographicsTable implements CuratedTable {
             this.civilians = lex.set("civilians");
             this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
             this.groupHeaders = lex.set("group_headers");
-            this.subjectVerbs = lex.set("place_subject_verbs");
             this.populationHeads = lex.set("population_heads");
-            this.townNouns = lex.set("town_nouns");
             this.people = lex.set("people_nouns");
-            this.forceNouns = lex.set("force_nouns");
-            this.keptNouns = lex.set("name_nouns");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
-            this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
             this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
             this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
@@ -547,7 +495,6 @@ final class DemographicsTable implements CuratedTable {
             this.innerRest = lex.compile("(?:{rest_words})\\b.*");
             this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                     + "|(the [\\p{Ll} ]{3,25}?)\\b))");
-            this.groupOf = lex.compile("(?-i:^(?: (?:{group_place_nouns}))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + "))");
             this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                     + "(?: [\\p{L}-]+){0,3}?\\s*$)");
             this.shareHeader = lex.compile("\\b(?:{share_headers})\\b|%");
@@ -560,33 +507,19 @@ final class DemographicsTable implements CuratedTable {
             this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs}) from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
             this.passiveRemainders = lex.set("remainder_participles");
-            this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:(?:all |the |its )?(?:(?:{whole_modifiers}) )?"
-                    + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
-                    + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
             this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
             this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
-            this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
             this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                     + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
             this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
-            // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
-            this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
-                    + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
-                    + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
-            // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X"
-            this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
-                    + "(?: (?:as a whole|alone|itself|then|now|still|by then))?"
-                    + ",? (?:had|has|counted|numbered|(?:was|is|had been) home to"
-                    + "|(?:(?:was|is|had grown into|grew into|became|remained) (?:then |still |already )?)?an? "
-                    + "(?:[\\p{L}-]+ ){0,2}?(?:{settlement_nouns}) of)\\b"
-                    + "|\\bpopulation of (?:the )?(" + NAME + ")");
             this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
             this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
             this.placeNames = new PlaceNames(lex);
             this.articlePlaces = new ArticlePlace(lex, placeNames);
             this.figureGroups = new FigureGroup(lex);
+            this.figureRegions = new FigureRegion(lex, placeNames, articlePlaces, figureGroups);
         }
 
         /**
@@ -1360,7 +1293,7 @@ final class DemographicsTable implements CuratedTable {
                             && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
                         group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                     }
-                } else if (kind.equals("count") && placeClauseStart(p, q) >= 0) {
+                } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0) {
                     group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
                 } else if (kind.equals("count") && q.unit().isEmpty()
                         && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
@@ -1372,16 +1305,16 @@ final class DemographicsTable implements CuratedTable {
                     continue;
                 }
                 while (scanned < si) { // the places the sentences before the figure's are about
-                    String place = sentencePlace(p, p.sentence(scanned));
+                    String place = figureRegions.sentencePlace(p, p.sentence(scanned));
                     paragraphRegion = place != null ? place : paragraphRegion;
                     scanned++;
                 }
-                String region = region(p, q, s);
+                String region = figureRegions.region(p, q, s);
                 if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
                     region = figureGroups.groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
                 }
                 if (region == null) {
-                    region = clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
+                    region = figureRegions.clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
                 }
                 if (region == null && itemPlace != null) {
                     region = itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
@@ -1390,37 +1323,37 @@ final class DemographicsTable implements CuratedTable {
                     region = leadInRegion; // "The Tatar population of the district was recorded …:" then "- 1959: …"
                 }
                 if (region == null) {
-                    region = clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
+                    region = figureRegions.clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
                 }
                 if (region == null) {
-                    region = openingPlace(p, s, q.start()); // "In Burqin the population was estimated at 8,000"
+                    region = figureRegions.openingPlace(p, s, q.start()); // "In Burqin the population was estimated at 8,000"
                 }
                 if (region == null) {
-                    region = subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
+                    region = figureRegions.subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
                 }
                 boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
                 if (region == null && si > 0 && pronoun) {
-                    String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
+                    String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
                     region = before != null && placeNames.placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
                 }
                 if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
                     Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
                     region = anaphorNoun.matcher(p.text).region(before.start(), before.end()).find()
-                            ? anaphor(ac, p, before.start(), before.end(), paragraphRegion) : null;
+                            ? figureRegions.anaphor(ac, p, before.start(), before.end(), paragraphRegion) : null;
                 }
                 if (region == null) {
                     String near = paragraphRegion;
                     if (near == null && si > 0) { // "Changchun had been under siege. … the city's population"
-                        String before = subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
+                        String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
                         near = before != null && placeNames.placeWords(ac).contains(before) && !PlaceNames.isGroup(p, before) ? before : null;
                     }
-                    region = anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
+                    region = figureRegions.anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
                 }
                 if (region == null) {
-                    region = ofWhomPlace(p, s, q.start()); // "citizens held in the Soviet Union, of whom the NKVD counted"
+                    region = figureRegions.ofWhomPlace(p, s, q.start()); // "citizens held in the Soviet Union, of whom the NKVD counted"
                 }
                 if (region == null) {
-                    region = censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
+                    region = figureRegions.censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
                 }
                 if (region == null) {
                     region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
@@ -1434,8 +1367,8 @@ final class DemographicsTable implements CuratedTable {
                     region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
                 }
                 // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
-                paragraphRegion = region.isEmpty() || partPlace || ofCount ? paragraphRegion : region;
-                partPlace = false;
+                paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : region;
+                figureRegions.partPlace = false;
                 scanned = Math.max(scanned, si + 1);
                 Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
                 if (dated == null || !dated.basis().equals("sentence")) {
@@ -1479,7 +1412,7 @@ final class DemographicsTable implements CuratedTable {
                 Double share = kind.equals("share") ? q.value() : null;
                 if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
                     // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
-                    String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? wholesPlace(p, q) : null;
+                    String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
                     String mergedRegion = whole != null ? articlePlaces.canonical(ac, whole) : last.region();
                     Row merged = new Row(last.place(), mergedRegion, last.group(), last.year(), last.yearBasis(),
                             last.population() != null ? last.population() : population,
@@ -1511,41 +1444,7 @@ final class DemographicsTable implements CuratedTable {
             }
         }
 
-        /**
-         * For a figure in a clause opened by ", of whom", the last place the words before it name after "in",
-         * "at" or "within" ("Polish citizens held in the Soviet Union, of whom the NKVD counted"); or null.
-         */
-        private String ofWhomPlace(Prose p, Sentence s, int at) {
-            int ofWhom = p.text.lastIndexOf(", of whom", at);
-            if (ofWhom < s.start()) {
-                return null;
-            }
-            Matcher m = CLAUSE_IN.matcher(p.text).region(Math.max(s.start(), ofWhom - Prose.WINDOW), ofWhom + 1);
-            String found = null;
-            while (m.find()) {
-                String place = withNoun(p.text, m.end(1), placeNames.placeName(m.group(1)));
-                if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
-                    found = place;
-                }
-            }
-            return found;
-        }
 
-        /**
-         * The place whose census the sentence names ("The Karafuto census of 1925", "the census of Karafuto"),
-         * when the article writes it as a place (after "in", "to", …) and it is no group or adjective; or null.
-         */
-        private String censusPlace(Prose p, Sentence s) {
-            Matcher m = censusOf.matcher(p.text).region(s.start(), s.end());
-            while (m.find()) {
-                String place = placeNames.placeName(m.group(1) != null ? m.group(1) : m.group(2));
-                if (place != null && placeNames.placeWords(p.article).contains(place) && !PlaceNames.isGroup(p, place)
-                        && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
-                    return place;
-                }
-            }
-            return null;
-        }
 
         /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
         private String itemPlace;
@@ -1628,11 +1527,11 @@ final class DemographicsTable implements CuratedTable {
             leadInGroup = figureGroups.groupBefore(lead, colon);
             int si = lead.sentenceIndex(colon);
             Sentence last = lead.sentence(si);
-            String paragraph = sentencePlace(lead, last);
+            String paragraph = figureRegions.sentencePlace(lead, last);
             if (paragraph == null && si > 0) {
-                paragraph = sentencePlace(lead, lead.sentence(si - 1)); // "Most Tatars lived in X. The Tatar population of the district …"
+                paragraph = figureRegions.sentencePlace(lead, lead.sentence(si - 1)); // "Most Tatars lived in X. The Tatar population of the district …"
             }
-            String place = anaphor(ac, lead, last.start(), colon, paragraph);
+            String place = figureRegions.anaphor(ac, lead, last.start(), colon, paragraph);
             leadInRegion = place != null ? place : paragraph;
         }
 
@@ -1828,15 +1727,10 @@ final class DemographicsTable implements CuratedTable {
             if (!ofWhom && !listed) {
                 return false;
             }
-            Matcher in = inPlace.matcher(p.after(pastShare(p, q.end()), 120));
+            Matcher in = inPlace.matcher(p.after(FigureRegion.pastShare(p, q.end()), 120));
             return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
         }
 
-        /** The end of a share in brackets right at {@code end} (" (62.3 per cent)"), else {@code end}. */
-        private static int pastShare(Prose p, int end) {
-            Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(end, Math.min(p.text.length(), end + 40));
-            return bracket.lookingAt() ? bracket.end() : end;
-        }
 
         private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
             return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
@@ -1943,7 +1837,7 @@ final class DemographicsTable implements CuratedTable {
                 return "count"; // "the population of Ili was 500,000"
             }
             if (u.isEmpty() && countVerbBefore.matcher(p.before(q.start(), 40)).find()
-                    && clauseSubject(p, q.start()) != null) {
+                    && figureRegions.clauseSubject(p, q.start()) != null) {
                 return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
             }
             if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
@@ -2059,32 +1953,6 @@ final class DemographicsTable implements CuratedTable {
             return false;
         }
 
-        /** {@code name} with the kept noun written right after it at {@code end} ("Siang" and " valley"). */
-        private String withNoun(String text, int end, String name) {
-            if (name == null) {
-                return null;
-            }
-            Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
-            return m.lookingAt() && text.charAt(end) == ' ' && keptNouns.contains(m.group(1)) ? name + " " + m.group(1) : name;
-        }
-
-        /**
-         * Whether a lower-case noun of no administrative unit follows a name at {@code end} ("Ufa foothills",
-         * "Tian Shan slopes"): the name is of the land, not of a region ("Tawang and Kameng districts" is).
-         */
-        private boolean landNounAfter(String text, int end) {
-            Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
-            if (!m.lookingAt() || text.charAt(end) != ' ') {
-                return false;
-            }
-            String w = m.group(1);
-            if (!w.endsWith("s")) {
-                return false;
-            }
-            String one = w.substring(0, w.length() - 1); // "districts", "valleys": units still
-            return !keptNouns.contains(one) && !admin.contains(one) && !admin.contains(w) && !NOT_NOUNS.contains(w)
-                    && !populationNouns.contains(w) && !subjectVerbs.contains(w);
-        }
 
 
 
@@ -2095,257 +1963,17 @@ final class DemographicsTable implements CuratedTable {
 
 
 
-        /**
-         * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
-         * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
-         */
-        /**
-         * Where a clause joined by ", and" (or "but", "while") before a figure starts when its subject is a place
-         * and no group ("…, and the Tesh district had fewer than 3,000 people"); or -1.
-         */
-        private int placeClauseStart(Prose p, Quantity q) {
-            Sentence s = p.sentence(p.sentenceIndex(q.start()));
-            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), q.start());
-            int from = -1;
-            boolean comma = false;
-            while (join.find()) {
-                from = join.end();
-                comma = join.group().startsWith(","); // not "the Tawang and Kameng districts"
-            }
-            if (from < 0 || !comma) {
-                return -1;
-            }
-            Matcher subject = PLACE_CLAUSE_SUBJECT.matcher(p.text).region(from, q.start());
-            if (!subject.lookingAt() || !subjectVerbs.contains(subject.group(2))) {
-                return -1;
-            }
-            for (Prose.Name n : FigureGroup.namesIn(p, from, q.start())) {
-                if (n.isGroup()) {
-                    return -1;
-                }
-            }
-            String place = placeNames.placeName(subject.group(1));
-            return place == null || PlaceNames.isMonth(place) ? -1 : from;
-        }
 
 
 
 
 
-        /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
-        /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
-        private boolean partPlace;
 
-        /** The place a share names as its whole ("nine-tenths of all inhabitants of the Posyet district", "of X's population"), or null. */
-        private String wholesPlace(Prose p, Quantity q) {
-            if (!q.unit().equalsIgnoreCase("percent")) {
-                return null;
-            }
-            String after = p.after(q.end(), 120);
-            Matcher whole = shareOfPlace.matcher(after);
-            if (whole.lookingAt()) {
-                String place = whole.group(1) != null ? withNoun(after, whole.end(1), placeNames.placeName(whole.group(1)))
-                        : placeNames.placeName(whole.group(2)); // "of the population of X", "of X's population"
-                if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
-                    return place;
-                }
-            }
-            return null;
-        }
 
-        /** Whether {@code clause} holds a population noun as a word ("whose Polish population reached"). */
-        private boolean namesPopulation(String clause) {
-            String lower = clause.toLowerCase(Locale.ROOT);
-            for (String noun : populationNouns) {
-                for (int at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
-                    int end = at + noun.length();
-                    if ((at == 0 || !Chars.isLetter(lower.charAt(at - 1)))
-                            && (end == lower.length() || !Chars.isLetter(lower.charAt(end)))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
 
-        private String region(Prose p, Quantity q, Sentence s) {
-            partPlace = false;
-            String text = p.text;
-            int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
-            from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
-            ArticleNames names = p.article.articleNames;
-            // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
-            // "95,400 people lived in the republic": a place right after a count of people
-            // "… and 138,453 in the Uzbek SSR, where they made up 1.7%": the place a "where" clause follows
-            String ofWhole = wholesPlace(p, q);
-            if (ofWhole != null) {
-                return ofWhole;
-            }
-            Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
-            if (where.find()) {
-                String place = placeNames.placeName(where.group(1));
-                if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
-                    return place;
-                }
-            }
-            Matcher whose = WHOSE_BEFORE.matcher(text).region(s.start(), q.start());
-            if (whose.find() && namesPopulation(whose.group(2))) {
-                String place = placeNames.placeName(whose.group(1));
-                if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
-                    return place; // "… around Tehran, whose Polish population reached about 20,000"
-                }
-            }
-            // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
-            boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
-            boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
-            boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn
-                    || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
-                // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
-                String after = p.after(pastShare(p, q.end()), 120);
-                Matcher aside = remarkAfterCount.matcher(after);
-                if (aside.lookingAt()) {
-                    after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"
-                }
-                Matcher ofThem = OF_THEM_AFTER.matcher(after);
-                if (ofThem.lookingAt() && (ofWhom || listed || ofThemCounted.matcher(after).lookingAt())) {
-                    after = after.substring(ofThem.end()); // "…, about 17,000 of them in the Belka SSR"
-                }
-                Matcher in = inPlace.matcher(after);
-                if (in.lookingAt()) {
-                    String place = in.group(1) != null ? withNoun(after, in.end(1), placeNames.placeName(in.group(1))) : in.group(2);
-                    Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
-                    if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
-                            && !PlaceNames.isGroup(p, place)) {
-                        place = place + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
-                    }
-                    if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
-                            && (in.group(2) == null || names.isAnaphor(place))) {
-                        partPlace = ofWhom || listed;
-                        return place;
-                    }
-                }
-            }
-            // "gave Kulja 76,000 residents": a name right before a count of people
-            if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
-                Matcher before = NAME_BEFORE.matcher(text).region(from, q.start());
-                if (before.find()) {
-                    String place = placeNames.placeName(before.group(1));
-                    if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)
-                            && !p.article.articleNames.isWrittenLowerCase(place.split(" ")[0])
-                            && p.sentenceIndex(before.start(1)) == p.sentenceIndex(q.start())
-                            && !LEADING.contains(place.toLowerCase(Locale.ROOT))) {
-                        return place;
-                    }
-                }
-            }
-            // "Covering …, holding upwards of 43 million people by 1940, Manchukuo was overrun": the subject
-            // after a sentence's opening participle phrase
-            if (OPENING_PARTICIPLE.matcher(text).region(s.start(), q.start()).lookingAt()) {
-                Matcher after = SUBJECT_AFTER_PHRASE.matcher(text).region(q.end(), s.end());
-                if (after.find()) {
-                    String place = placeNames.placeName(after.group(1));
-                    if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
-                        return place;
-                    }
-                }
-            }
-            // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
-            List<Prose.Name> groupNames = FigureGroup.namesIn(p, from, q.start());
-            for (int i = groupNames.size() - 1; i >= 0; i--) {
-                Prose.Name n = groupNames.get(i);
-                if (n.isGroup() && !FigureGroup.inAppositive(p, from, q.start(), n.start())) {
-                    String rest = text.substring(n.end(), Math.min(q.start(), n.end() + 60));
-                    Matcher m = groupOf.matcher(rest);
-                    if (m.find() && !PlaceNames.isGroup(p, m.group(1))) {
-                        Matcher and = AND_NAME.matcher(rest).region(m.end(1), rest.length());
-                        boolean both = and.lookingAt() && !PlaceNames.isGroup(p, and.group(1));
-                        if (landNounAfter(rest, both ? and.end(1) : m.end(1))) {
-                            break; // "the Kyrgyz of the Pamir and Tian Shan slopes": the land they live on, no region
-                        }
-                        if (both) { // "the Monpa of the Tawang and Kameng districts"
-                            return withNoun(rest, and.end(1), placeNames.placeName(m.group(1)) + " and " + placeNames.placeName(and.group(1)));
-                        }
-                        return withNoun(text, n.end() + m.end(1), placeNames.placeName(m.group(1)));
-                    }
-                    break;
-                }
-            }
-            // "Altay District", "the district of Khalkhgol", "Ili's population": the nearest before the figure
-            Matcher m = placeAdmin.matcher(text).useTransparentBounds(true).region(from, q.start());
-            String best = null;
-            while (nextAdmin(m, q.start())) {
-                String place = placeNames.adminPlace(m);
-                if (place != null && !PlaceNames.isGroup(p, place) && !FigureGroup.inAppositive(p, from, q.start(), m.start())) {
-                    best = place;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-            // "Harbin, the railway's headquarters, had", "Kyzyl, a village of": the subject of a population verb
-            Matcher subject = subjectOfCount.matcher(p.text).region(from, q.start());
-            String found = null;
-            while (subject.find()) {
-                String w = placeNames.placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
-                if (subject.group(1) != null && AFTER_PREPOSITION.matcher(text).region(from, subject.start(1)).find()) {
-                    continue; // "the census of 1941, the most complete taken under Sheng, counted": no subject
-                }
-                if (w != null && forceNouns.contains(w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
-                    continue; // "Japanese residents, not counting the Kwantung Army, numbered": a force is no place
-                }
-                if (w != null && !placeNames.placeWords(p.article).contains(w)
-                        && (PlaceNames.isAbbreviation(w) || p.article.gazetteer.firstIn(w) != null)) {
-                    continue; // "of whom the NKVD counted", "the UNHCR counted": an agency, which the article never places
-                }
-                if (w != null && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w)) {
-                    found = w;
-                }
-            }
-            return found;
-        }
 
-        /**
-         * The place a sentence without a figure sets for the ones after it: an opening "In X," or "At X", a
-         * place with an administrative word ("Jirim League", "the district of X"), or a subject the article
-         * writes as a place (after "in", "at", "from", "to", "near" somewhere), else null.
-         */
-        private String sentencePlace(Prose p, Sentence s) {
-            Matcher in = OPENING_IN.matcher(p.text).region(s.start(), s.end());
-            if (in.lookingAt()) {
-                String place = placeNames.placeName(in.group(1));
-                if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && p.article.articleNames.isProperWord(
-                        place.split(" ")[0])) {
-                    return place;
-                }
-            }
-            int end = Math.min(s.end(), s.start() + Prose.WINDOW);
-            Matcher m = placeAdmin.matcher(p.text).useTransparentBounds(true).region(s.start(), end);
-            if (nextAdmin(m, end) && Once.OPENING_WORD.matcher(p.text.substring(s.start(), m.start())).matches()) {
-                String place = placeNames.adminPlace(m);
-                if (place != null && !PlaceNames.isGroup(p, place)) {
-                    return place; // "The Tuvan People's Republic …", "In Jirim League, …"
-                }
-            }
-            String subject = subject(p, s, s.end());
-            return subject != null && placeNames.placeWords(p.article).contains(subject)
-                    && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
-        }
 
-        /**
-         * The next place with an administrative word before {@code end}: a name before the word that is no place
-         * ("The district", "the Mongolian district") is passed over to the word, so that the place after it is
-         * found ("The district of Posyet", "the Mongolian district of Khalkhgol").
-         */
-        private boolean nextAdmin(Matcher m, int end) {
-            while (m.find()) {
-                if (m.group("before") == null || placeNames.adminPlace(m) != null) {
-                    return true;
-                }
-                m.region(m.start("admin"), end);
-            }
-            return false;
-        }
+
 
         /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
         private ArticleContext nounsOf;
@@ -2356,146 +1984,12 @@ final class DemographicsTable implements CuratedTable {
 
 
 
-        /**
-         * The place a clause joined by "and", "but", "while" or a semicolon opens with ("…, and in Chahar the Han
-         * made up over 85%"), or null; a group's name after "in" is a place too.
-         */
-        private String clauseOpeningPlace(Prose p, Sentence s, int offset) {
-            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-            int from = -1;
-            while (join.find()) {
-                from = join.end();
-            }
-            if (from < 0) {
-                return null;
-            }
-            Matcher m = CLAUSE_IN.matcher(p.text).region(from, offset);
-            if (!m.lookingAt()) {
-                return null;
-            }
-            String place = withNoun(p.text, m.end(1), placeNames.placeName(m.group(1)));
-            return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
-                    || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
-        }
-
-        /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */
-        private String openingPlace(Prose p, Sentence s, int to) {
-            Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
-            if (opening.lookingAt()) {
-                String place = withNoun(p.text, opening.end(1), placeNames.placeName(opening.group(1)));
-                if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
-                        && p.article.articleNames.isProperWord(place.split(" ")[0])) {
-                    return place;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * The subject of the figure's clause when it is a name: the first words of the sentence, or of a clause
-         * joined by ", and", ", while", ", but" or a semicolon, before an optional appositive ("Suiding, the old
-         * garrison town, was much smaller, with a population of about 12,000"); not a group, month or function
-         * word; or null.
-         */
-        private String clauseSubject(Prose p, int offset) {
-            Sentence s = p.sentence(p.sentenceIndex(offset));
-            int from = s.start();
-            Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-            while (join.find()) {
-                from = join.end();
-            }
-            Matcher m = CLAUSE_NAME.matcher(p.text).region(from, offset);
-            if (!m.lookingAt()) {
-                return null;
-            }
-            String verb = m.group(3);
-            if (!verb.endsWith("ed") && !subjectVerbs.contains(verb)) {
-                return null; // "A Soviet consular report": a name used as an adjective; "Out of …"
-            }
-            String name = placeNames.placeName(m.group(1));
-            if (name != null && m.group(2) == null && !p.article.articleNames.isProperWord(name.split(" ")[0])) {
-                return null; // "Next came the Kazakhs": a capital only at the sentence's start
-            }
-            if (name == null || PlaceNames.isGroup(p, name) || placeNames.isAdjective(name) || PlaceNames.isMonth(name)
-                    || p.article.articleNames.isWrittenLowerCase(name.split(" ")[0])
-                    || !p.article.names(name).isEmpty() && p.article.names(name).get(0).isGroup()) {
-                return null;
-            }
-            return name;
-        }
-
-        /**
-         * A place the clause names by a common noun ("in the valley", "the province's population", "the
-         * country"): the paragraph's place or the article's, whichever ends with that noun; else the paragraph's
-         * place, else the article's; null when the clause has no such noun.
-         */
-        private String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph) {
-            Matcher m = anaphorNoun.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
-            String noun = null;
-            while (m.find()) {
-                noun = m.group(1).toLowerCase(Locale.ROOT);
-            }
-            if (noun == null) {
-                return null;
-            }
-            String home = articlePlaces.articlePlace(ac);
-            if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
-                    || noun.equals(placeNames.adminNounOf.get(paragraph)))) {
-                return paragraph;
-            }
-            String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
-            if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
-                return home; // "in the district" of an article on the Altay District
-            }
-            if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
-                return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
-            }
-            return paragraph != null && townNouns.contains(noun) ? paragraph : home;
-        }
 
 
-        /** The sentence's first word, when it is a capitalised name (not a function word, a group or a month). */
-        private String subject(Prose p, Sentence s, int to) {
-            String text = p.text;
-            int i = s.start();
-            Matcher year = OPENING_YEAR.matcher(text).region(s.start(), to);
-            if (year.lookingAt()) {
-                i = year.end(); // "In 1941 Jinji, …, was": the name after the opening year
-            }
-            while (i < to && !Chars.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < to && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-                j++;
-            }
-            if (j == i) {
-                return null;
-            }
-            String w = text.substring(i, j);
-            return Chars.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
-                    && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w) && !PlaceNames.isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
-        }
 
-        /** {@link #subject} with the capitalised words that follow it ("North Korea"), when none is a group. */
-        private String subjectName(Prose p, Sentence s, int to) {
-            String first = subject(p, s, to);
-            if (first == null) {
-                return null;
-            }
-            int at = p.text.indexOf(first, s.start());
-            Matcher m = NAME_PATTERN.matcher(p.text).region(at, to);
-            if (!m.lookingAt() || m.group().equals(first)) {
-                return first;
-            }
-            String name = placeNames.placeName(m.group());
-            for (String w : name.split(" ")) {
-                if (PlaceNames.isGroup(p, w) || placeNames.isAdjective(w)) {
-                    return first;
-                }
-            }
-            return name;
-        }
+
+
+
 
 
 
@@ -2507,7 +2001,6 @@ final class DemographicsTable implements CuratedTable {
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-        static final Pattern OPENING_WORD = Pattern.compile("\\s*(?:(?:In|At|The|the) )?");
         static final Pattern DIGITS = Pattern.compile("\\d+");
     }
 }
