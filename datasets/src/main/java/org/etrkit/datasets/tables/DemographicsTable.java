@@ -29,7 +29,7 @@ import tech.tablesaw.api.Table;
  * as a figure (a count or a share), a group, a region and a year: "Xinjiang had 4,873,608 inhabitants"
  * (group All), "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs 492,000 (10.1%)", "of whom about 55%
  * were Han Chinese", "110,000 inhabitants, 56,000 of them Kazakhs", "rose from 110,000 in 1920 to 150,000 in
- * 1940"; the figures of population tables ({@link Reader#tables}); and the infobox's {@code Population…}
+ * 1940"; the figures of population tables ({@link PopulationTables#tables}); and the infobox's {@code Population…}
  * entries. A statement needs a population word in its sentence or the two before (or a group right before
  * the figure, as in a list) and no movement verb next to the figure ("15,000 Kazakhs followed him" is not a
  * population; "followed by Kazakhs 443,700" is; "2,000 Japanese were left" is), and an age is none ("aged 20 or
@@ -107,11 +107,8 @@ final class DemographicsTable implements CuratedTable {
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
     private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    private static final Pattern OF_OR_IN = Pattern.compile("(?i)\\b(?:of|in)\\b");
-    private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
-    private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
     static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
@@ -252,7 +249,7 @@ final class DemographicsTable implements CuratedTable {
             for (Prose p : ac.prose) {
                 reader.read(ac, order, p, ofArticle);
             }
-            reader.tables(a, ac, order, ofArticle);
+            reader.populationTables.tables(a, ac, order, ofArticle);
             reader.infobox(a, ac, order, ofArticle);
             rows.addAll(withShortStateNames(withOwnGroupName(ac, ofArticle), shortNames));
         }
@@ -400,21 +397,16 @@ final class DemographicsTable implements CuratedTable {
         private final Lexicon lex;
         private final TroopsTable.Reader troops;
         private final Set<String> populationNouns;
-        /** The words of a table's total row ("Total", "All"). */
-        private final Set<String> totalWords;
         private final Set<String> movement;
         private final Set<String> admin;
         private final Pattern populationWords;
         /** Where a match of {@link #populationWords} can start. */
         private final Starts populationStarts;
-        /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
-        private final Pattern captionWords;
         private final Pattern settlementOf;
         private final Pattern groupAsPlace;
         private final Set<String> placeHeaders;
         private final Set<String> civilians;
         private final Pattern anaphorNoun;
-        private final Set<String> groupHeaders;
         /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
         private final Set<String> populationHeads;
         /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
@@ -425,24 +417,10 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern fractionOf;
         /** A verb of a share right before a fraction: "made up a third", "were about half". */
         private final Pattern fractionAfterVerb;
-        /** A second place column's cell for the outer place's total ("Republic total"). */
-        private final Pattern innerTotal;
-        /** A second place column's cell for the outer place's rest ("Other oblasts"). */
-        private final Pattern innerRest;
         /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
         private final Pattern inPlace;
         /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
         private final Pattern remainderWords;
-        /** A header or caption word for a share: "Share", "%", "Percent", "per cent", "proportion". */
-        private final Pattern shareHeader;
-        /** A header of a count column in a table of peoples or a population table: "Number", "Total", "Count". */
-        private final Pattern countHeader;
-        /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
-        private final Pattern peoplesCaption;
-        /** The header of a table's column of years: "Year", "Census", "Census year", "Date". */
-        private final Pattern yearHeader;
-        /** The total row of a population table. */
-        private final Pattern totalCell;
         /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
         private final Pattern levelBefore;
         /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
@@ -470,6 +448,7 @@ final class DemographicsTable implements CuratedTable {
         private final ArticlePlace articlePlaces;
         private final FigureGroup figureGroups;
         private final FigureRegion figureRegions;
+        private final PopulationTables populationTables;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
@@ -480,29 +459,19 @@ final class DemographicsTable implements CuratedTable {
             this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
             this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
             this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
-            this.captionWords = lex.compile("\\b(?:{population_words})(?:e?s)?\\b");
             this.placeHeaders = lex.set("place_headers");
             this.civilians = lex.set("civilians");
             this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
-            this.groupHeaders = lex.set("group_headers");
             this.populationHeads = lex.set("population_heads");
             this.people = lex.set("people_nouns");
             this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
             this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
                     + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
             this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
-            this.innerTotal = lex.compile("(?:[\\p{L}]+ )?(?:{inner_total_words})\\b.*");
-            this.innerRest = lex.compile("(?:{rest_words})\\b.*");
             this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                     + "|(the [\\p{Ll} ]{3,25}?)\\b))");
             this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                     + "(?: [\\p{L}-]+){0,3}?\\s*$)");
-            this.shareHeader = lex.compile("\\b(?:{share_headers})\\b|%");
-            this.countHeader = lex.compile("(?-i:(?:{count_headers})\\b.*)");
-            this.peoplesCaption = lex.compile("\\b(?:{population_captions})\\b");
-            this.yearHeader = lex.compile("(?-i:(?:{census_words} )?(?:{year_headers})s?)");
-            this.totalWords = lex.set("total_words");
-            this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
             this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs}) from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
             this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
@@ -520,6 +489,7 @@ final class DemographicsTable implements CuratedTable {
             this.articlePlaces = new ArticlePlace(lex, placeNames);
             this.figureGroups = new FigureGroup(lex);
             this.figureRegions = new FigureRegion(lex, placeNames, articlePlaces, figureGroups);
+            this.populationTables = new PopulationTables(lex, placeNames, articlePlaces);
         }
 
         /**
@@ -616,259 +586,7 @@ final class DemographicsTable implements CuratedTable {
 
         // ---- population tables
 
-        /**
-         * The figures of every pipe table that tabulates a population: a column whose header is a population
-         * noun ("Population", "Inhabitants"), a share ("Share", "%"), a group ("Uyghurs") or a year ("1940")
-         * under a caption that names a population. Each row is keyed by its first text column: a place
-         * ("Province", "County", or a cell that is no group) gives the row's region and group All; a group
-         * ("Nationality", "Ethnic group", or a cell the lexicon knows) gives the group, in the place the
-         * caption names ("… of the Ili Valley"), else the article's place; a "Total" row is All there. A cell
-         * such as "Manchu (7.9%)" under a group column gives that group's share in the row's place. The year
-         * is the caption's, else the column's, else the infobox's.
-         */
-        void tables(Analysis a, ArticleContext ac, int order, List<Row> rows) {
-            placeNames.placeWords(ac);
-            if (ac.article.tables().isEmpty()) {
-                return;
-            }
-            Map<String, org.etrkit.datasets.extract.TextBlock> cells = new HashMap<>();
-            for (org.etrkit.datasets.extract.TextBlock b : a.corpus.entries().get(order).blocks()) {
-                if (b.kind().equals("table")) {
-                    cells.put(b.at().line() + ":" + b.at().column(), b);
-                }
-            }
-            for (Element.PipeTable pt : ac.article.tables()) {
-                table(ac, order, pt, cells, rows);
-            }
-        }
 
-        private void table(ArticleContext ac, int order, Element.PipeTable pt,
-                           Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
-            List<String> header = pt.header();
-            String caption = pt.caption() == null ? "" : pt.caption();
-            boolean populationCaption = captionWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
-                    || peoplesCaption.matcher(caption).find();
-            // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
-            boolean countsGroup = populationCaption || captionGroup(ac, caption) != null;
-            int n = header.size();
-            String[] role = new String[n]; // count, share, group (a group+share cell), or null
-            String[] columnGroup = new String[n];
-            Integer[] columnYear = new Integer[n];
-            int key = -1;
-            boolean any = false;
-            for (int i = 0; i < n; i++) {
-                String h = header.get(i).strip();
-                String lower = h.toLowerCase(Locale.ROOT);
-                String bare = withoutBrackets(lower, "").strip();
-                boolean shareWord = shareHeader.matcher(lower).find();
-                String group = PlaceNames.wholeGroup(ac, withoutBrackets(h, "").strip());
-                if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
-                    group = PlaceNames.wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
-                            .replaceAll(" ").strip());
-                }
-                Integer year = yearOf(h);
-                if (headerWords(bare, populationNouns) || countHeader.matcher(bare).matches() && (populationCaption
-                        || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
-                    // "Share of local population, 1960" is a share; "Population (%)" too, "Population" a count
-                    role[i] = shareWord && (!headerWords(bare, populationNouns) || shareHeader.matcher(bare).lookingAt())
-                            ? "share" : "count";
-                    if (role[i].equals("share")) {
-                        columnYear[i] = year;
-                    }
-                } else if (group != null && (populationCaption || shareWord)) {
-                    role[i] = shareWord ? "share" : "count";
-                    columnGroup[i] = group;
-                } else if (headerWords(bare, groupHeaders) && shareWord) {
-                    role[i] = "group";
-                } else if (shareWord && (populationCaption || i > 0)) {
-                    role[i] = "share";
-                } else if (year != null && YEAR_LEAD.matcher(bare).matches() && countsGroup) {
-                    role[i] = "count";
-                    columnYear[i] = year;
-                }
-                if (role[i] != null && !role[i].equals("group")) {
-                    any = true;
-                }
-                if (role[i] == null && key < 0) {
-                    key = i;
-                }
-            }
-            // "| Census | Kyrgyzstan | Kazakhstan |" under "Dungans in … censuses": a column per place, a row per year
-            String[] columnPlace = new String[n];
-            String placesGroup = key == 0 ? captionGroup(ac, caption) : null;
-            if (placesGroup != null && !pt.rows().isEmpty() && (yearHeader.matcher(withoutBrackets(
-                    header.get(0).toLowerCase(Locale.ROOT), "").strip()).matches() || allYearCells(pt))) {
-                for (int i = 1; i < n; i++) {
-                    String h = withoutBrackets(header.get(i), "").strip();
-                    if (role[i] == null && placeHeader(ac, h)) {
-                        role[i] = "count";
-                        columnPlace[i] = h;
-                        any = true;
-                    }
-                }
-            }
-            if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
-                return;
-            }
-            // "| Year | Total | Jews | Jewish share |": a share whose word is made from a counted group's name is its
-            for (int i = 0; i < n; i++) {
-                if ("share".equals(role[i]) && columnGroup[i] == null && columnYear[i] == null) {
-                    columnGroup[i] = groupMadeFrom(header.get(i), role, columnGroup);
-                }
-            }
-            // "| Region | Chinese | Share of total population |": a share naming no group is the counted group's
-            String counted = countedGroup(role, columnGroup);
-            for (int i = 0; i < n && counted != null; i++) {
-                if ("share".equals(role[i]) && columnGroup[i] == null && columnYear[i] == null) {
-                    columnGroup[i] = counted;
-                }
-            }
-            // "| Region | Year | Chinese |": a year column after the key dates each row
-            int yearColumn = -1;
-            for (int i = key + 1; i < n && yearColumn < 0; i++) {
-                if (role[i] == null && yearHeader.matcher(withoutBrackets(
-                        header.get(i).toLowerCase(Locale.ROOT), "").strip()).matches()) {
-                    yearColumn = i;
-                }
-            }
-            String keyHeader = withoutBrackets(header.get(key).toLowerCase(Locale.ROOT), "").strip();
-            boolean keyIsGroup = headerWords(keyHeader, groupHeaders);
-            boolean keyIsPlace = headerWords(keyHeader, placeHeaders);
-            boolean keyIsYear = yearHeader.matcher(keyHeader).matches()
-                    || pt.rows().stream().allMatch(r -> YEAR_CELL.matcher(r.cell(0).strip()).matches());
-            int inner = -1; // "| Republic | Oblast | Families | People |": the oblast is the row's place
-            if (keyIsPlace) {
-                for (int i = key + 1; i < n && role[i] == null; i++) {
-                    if (headerWords(withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip(),
-                            placeHeaders)) {
-                        inner = i;
-                    }
-                }
-            }
-            int groupColumn = -1; // "| County | Population | Largest group | Share of largest group (%) |"
-            for (int i = key + 1; i < n && !keyIsGroup; i++) {
-                if (role[i] == null && headerWords(withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip(), groupHeaders)) {
-                    groupColumn = i;
-                    break;
-                }
-            }
-            String captionGroup = keyIsGroup || anyColumn(columnGroup) ? null : captionGroup(ac, caption);
-            String tablePlace = captionPlace(ac, caption);
-            Integer captionYear = null;
-            for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
-                if (d.hasYear()) {
-                    captionYear = d.year();
-                    break;
-                }
-            }
-            for (Element.Row row : pt.rows()) {
-                String keyCell = withoutBrackets(row.cell(key), "").strip();
-                if (keyCell.isEmpty()) {
-                    continue;
-                }
-                String rowGroup;
-                String rowRegion;
-                Integer rowYear = keyIsYear ? yearOf(keyCell)
-                        : yearColumn >= 0 && yearColumn < row.cells().size() ? yearOf(row.cell(yearColumn).strip()) : null;
-                if (keyIsYear) {
-                    if (rowYear == null) {
-                        continue;
-                    }
-                    rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
-                    rowRegion = tablePlace;
-                    if (placesGroup != null && anyColumn(columnPlace)) {
-                        rowGroup = placesGroup;
-                    }
-                } else if (totalCell.matcher(keyCell).matches()) {
-                    // "Russian population of Xinjiang by district": the total of places is the caption's group's
-                    rowGroup = !keyIsGroup && captionGroup != null ? captionGroup : "All";
-                    rowRegion = tablePlace;
-                } else {
-                    String g = keyIsPlace ? null : PlaceNames.wholeGroup(ac, keyCell);
-                    if (keyIsGroup || g != null) {
-                        rowGroup = g != null ? g : keyCell;
-                        rowRegion = tablePlace;
-                    } else {
-                        rowGroup = captionGroup != null ? captionGroup : "All";
-                        rowRegion = withoutTotalWord(keyCell); // "Xinjiang total": Xinjiang
-                        String innerCell = inner < 0 ? "" : withoutBrackets(row.cell(inner), "").strip();
-                        if (innerCell.isEmpty() || innerTotal.matcher(innerCell).matches()) {
-                            rowRegion = withoutTotalWord(keyCell); // "| Kazakh SSR | Republic total |": the republic
-                        } else if (innerRest.matcher(innerCell).matches()) {
-                            rowRegion = keyCell + ", " + innerCell.substring(0, 1).toLowerCase(Locale.ROOT)
-                                    + innerCell.substring(1); // "Kazakh SSR, other oblasts"
-                        } else {
-                            rowRegion = innerCell;
-                        }
-                    }
-                }
-                String quote = String.join(" | ", row.cells());
-                for (int i = 0; i < n; i++) {
-                    if (role[i] == null || i >= row.cells().size()) {
-                        continue;
-                    }
-                    org.etrkit.datasets.extract.TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(i));
-                    if (b == null) {
-                        continue;
-                    }
-                    for (Quantity q : b.quantities()) {
-                        boolean percent = q.unit().equalsIgnoreCase("percent");
-                        String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
-                        String region = columnPlace[i] != null ? columnPlace[i] : rowRegion;
-                        if (role[i].equals("group")) {
-                            String g = PlaceNames.wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
-                            boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())
-                                    && row.cell(i).substring(0, Math.max(0, q.start())).isBlank();
-                            if (bare) { // the share of the group named in the row's group column
-                                g = PlaceNames.wholeGroup(ac, withoutBrackets(row.cell(groupColumn), "").strip());
-                            } else if (!percent) {
-                                continue;
-                            }
-                            if (g == null) {
-                                continue;
-                            }
-                            group = g;
-                        } else if (role[i].equals("count") && (percent || q.isRange()
-                                || !(q.unit().isEmpty() || populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))))) {
-                            continue;
-                        } else if (role[i].equals("share") && !(percent || q.unit().isEmpty())) {
-                            continue;
-                        }
-                        boolean share = !role[i].equals("count");
-                        boolean wholeShare = share && rowGroup.equals("All") && columnGroup[i] == null && q.value() == 100;
-                        Integer year = rowYear != null ? rowYear : columnYear[i] != null ? columnYear[i] : captionYear;
-                        String basis = rowYear != null ? "row" : columnYear[i] != null ? "column"
-                                : captionYear != null ? "caption" : "";
-                        if (year == null && ac.infoboxDate != null && ac.infoboxDate.hasYear()) {
-                            year = ac.infoboxDate.year();
-                            basis = "infobox";
-                        }
-                        int focus = 0;
-                        for (int k = 0; k < i; k++) {
-                            focus += row.cell(k).length() + 3;
-                        }
-                        Long population = share ? null : Math.round(q.value());
-                        Double shareValue = share ? q.value() : null;
-                        int same = sameGroupInRow(rows, row.at().line(), group, articlePlaces.canonical(ac, region), share,
-                                yearOf(header.get(i)));
-                        if (same >= 0) {
-                            Row last = rows.get(same);
-                            rows.set(same, new Row(last.place(), last.region(), last.group(), last.year(),
-                                    last.yearBasis(), share ? last.population() : population,
-                                    share ? shareValue : last.share(), false, last.source(), last.line(), last.quote(), ""));
-                            continue; // one row per group: its count and its share
-                        }
-                        if (wholeShare) {
-                            continue; // the total's 100% with no count of the total: no figure of its own
-                        }
-                        rows.add(new Row(new Place(order, row.at().line(), row.columns().get(i) + q.start()),
-                                articlePlaces.canonical(ac, region), group, year, basis, population, shareValue,
-                                false, row.at().source(), row.at().line(),
-                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), ""));
-                    }
-                }
-            }
-        }
 
         /**
          * The year of the population figures of the paragraph written on the line right above line {@code line},
@@ -889,12 +607,6 @@ final class DemographicsTable implements CuratedTable {
             return null;
         }
 
-        /** A place cell without a trailing total word ("Xinjiang total": Xinjiang); else the cell. */
-        private String withoutTotalWord(String cell) {
-            int space = cell.lastIndexOf(' ');
-            return space > 0 && totalWords.contains(cell.substring(space + 1).toLowerCase(Locale.ROOT))
-                    ? cell.substring(0, space).strip() : cell;
-        }
 
         /** Whether the text right before {@code offset}, past blanks, is a colon. */
         private static boolean afterColon(String text, int offset) {
@@ -905,164 +617,17 @@ final class DemographicsTable implements CuratedTable {
             return i >= 0 && text.charAt(i) == ':';
         }
 
-        /**
-         * The row read earlier from the same table line for the same group and region that lacks the field a
-         * figure gives (its share, or its count), the latest first; not one of another year than the column's
-         * own ("Share 1939" is no share of the 1926 count); or -1.
-         */
-        private static int sameGroupInRow(List<Row> rows, int line, String group, String region, boolean share,
-                                          Integer columnYear) {
-            for (int k = rows.size() - 1; k >= 0 && rows.get(k).line() == line; k--) {
-                Row r = rows.get(k);
-                if (r.group().equals(group) && r.region().equals(region)
-                        && (share ? r.share() == null : r.population() == null)
-                        && (k == rows.size() - 1 || columnYear == null || columnYear.equals(r.year()))) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
-        /**
-         * The group of the one count column whose group's name begins the first word of a share header ("Jewish
-         * share" under a "Jews" column: Jew), or null.
-         */
-        private static String groupMadeFrom(String header, String[] role, String[] columnGroup) {
-            String h = header.strip().toLowerCase(Locale.ROOT);
-            int space = h.indexOf(' ');
-            String first = space < 0 ? h : h.substring(0, space);
-            String found = null;
-            for (int i = 0; i < role.length; i++) {
-                String g = columnGroup[i];
-                if ("count".equals(role[i]) && g != null && g.length() >= 3
-                        && first.startsWith(g.toLowerCase(Locale.ROOT)) && first.length() > g.length()) {
-                    if (found != null && !found.equals(g)) {
-                        return null;
-                    }
-                    found = g;
-                }
-            }
-            return found;
-        }
-
-        private static String countedGroup(String[] role, String[] columnGroup) {
-            String counted = null;
-            for (int i = 0; i < role.length; i++) {
-                if ("count".equals(role[i])) {
-                    if (columnGroup[i] == null || counted != null && !counted.equals(columnGroup[i])) {
-                        return null;
-                    }
-                    counted = columnGroup[i];
-                }
-            }
-            return counted;
-        }
-
-        /** Whether any column has a value (a group, a place) in {@code perColumn}. */
-        private static boolean anyColumn(String[] perColumn) {
-            for (String v : perColumn) {
-                if (v != null) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The group a place table's caption says it counts: a group's plural name ("Koreans resettled by
-         * republic", "Resettlement of Koreans by oblast") or a group's name before a population noun ("Kazakh
-         * population by district"); or null.
-         */
-        private String captionGroup(ArticleContext ac, String caption) {
-            String[] words = NOT_WORD.split(withoutBrackets(caption, " "));
-            for (int k = 0; k < words.length; k++) {
-                String w = words[k];
-                if (w.length() < 3 || !Chars.isUpperCase(w.charAt(0))) {
-                    continue;
-                }
-                boolean plural = w.endsWith("s");
-                boolean beforeNoun = k + 1 < words.length
-                        && populationNouns.contains(words[k + 1].toLowerCase(Locale.ROOT));
-                String g = PlaceNames.wholeGroup(ac, w);
-                if (g != null && (plural || beforeNoun)) {
-                    return g;
-                }
-            }
-            return null;
-        }
-
-        private static boolean allYearCells(Element.PipeTable pt) {
-            for (Element.Row r : pt.rows()) {
-                if (!YEAR_CELL.matcher(r.cell(0).strip()).matches()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Whether a column header is a place's name: capitalised words, no group, no total, and a name the
-         * article's prose writes ("Kazakhstan").
-         */
-        private boolean placeHeader(ArticleContext ac, String h) {
-            if (h.isEmpty() || PlaceNames.wholeGroup(ac, h) != null || totalCell.matcher(h).matches()
-                    || !NAME_PATTERN.matcher(h).matches() || headerWords(h.toLowerCase(Locale.ROOT), populationNouns)) {
-                return false;
-            }
-            for (Prose p : ac.prose) {
-                int at = p.text.indexOf(h);
-                while (at >= 0) {
-                    int end = at + h.length();
-                    if ((at == 0 || !Chars.isLetter(p.text.charAt(at - 1)))
-                            && (end == p.text.length() || !Chars.isLetter(p.text.charAt(end)))) {
-                        return true;
-                    }
-                    at = p.text.indexOf(h, at + 1);
-                }
-            }
-            return false;
-        }
-
-        private static boolean hasCountColumn(String[] role, String[] columnGroup) {
-            for (String r : role) {
-                if ("count".equals(r)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether a header is one of {@code words} or starts or ends with one ("Population 1940", "Ethnic group"). */
-        private static boolean headerWords(String bare, Set<String> words) {
-            if (words.contains(bare)) {
-                return true;
-            }
-            String[] w = NOT_LETTERS.split(bare);
-            return w.length > 0 && (words.contains(w[0]) || words.contains(w[w.length - 1]));
-        }
 
 
-        private static Integer yearOf(String text) {
-            for (DateMention d : org.etrkit.datasets.extract.Dates.find(text)) {
-                if (d.hasYear()) {
-                    return d.year();
-                }
-            }
-            return null;
-        }
 
-        /** The place a caption names ("Population of the Ili Valley by group, 1944": Ili Valley), else the article's. */
-        private String captionPlace(ArticleContext ac, String caption) {
-            Matcher m = CAPTION_OF.matcher(caption);
-            while (m.find()) {
-                String place = placeNames.placeName(m.group(1));
-                if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
-                    return articlePlaces.ownName(ac, ac.articleNames.canonicalPlace(place));
-                }
-            }
-            return articlePlaces.articlePlace(ac);
-        }
+
+
+
+
+
+
+
+
 
 
         /**
@@ -1085,7 +650,7 @@ final class DemographicsTable implements CuratedTable {
                 int comma = value.indexOf(',', from);
                 int to = comma < 0 || comma > close ? close : comma;
                 String part = value.substring(from, to).strip();
-                Integer y = yearOf(part);
+                Integer y = PopulationTables.yearOf(part);
                 if (y != null) {
                     year[0] = y;
                 } else if (!part.isEmpty() && Chars.isUpperCase(part.charAt(0))) {
