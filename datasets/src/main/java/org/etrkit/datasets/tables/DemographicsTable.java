@@ -98,14 +98,6 @@ final class DemographicsTable implements CuratedTable {
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
     static final Pattern OF_WHOM_BEFORE = Pattern.compile(
             "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
-    /** A "when" clause right after a figure (and its noun): " when UN troops retook it". */
-    private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+when\\b");
-    /** Where a clause ends inside its sentence: a comma, semicolon or colon. */
-    private static final Pattern CLAUSE_STOP = Pattern.compile("[,;:]");
-    /** A clause joined by "and" after a comma: ", and found that". */
-    private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
-    /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
-    private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
     static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -438,8 +430,6 @@ final class DemographicsTable implements CuratedTable {
         private final Pattern changeBefore;
         /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
         private final Pattern wholeCountBefore;
-        /** "the same survey", "the same census": a survey named before. */
-        private final Pattern sameSurvey;
 
         private final PlaceNames placeNames;
         private final ArticlePlace articlePlaces;
@@ -447,6 +437,7 @@ final class DemographicsTable implements CuratedTable {
         private final FigureRegion figureRegions;
         private final PopulationTables populationTables;
         private final PopulationInfobox populationInfobox;
+        private final FigureDate figureDates;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
@@ -477,7 +468,6 @@ final class DemographicsTable implements CuratedTable {
                     + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
             this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                     + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
-            this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
             this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
             this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
             this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
@@ -487,28 +477,11 @@ final class DemographicsTable implements CuratedTable {
             this.figureRegions = new FigureRegion(lex, placeNames, articlePlaces, figureGroups);
             this.populationTables = new PopulationTables(lex, placeNames, articlePlaces);
             this.populationInfobox = new PopulationInfobox(lex, placeNames, articlePlaces);
+            this.figureDates = new FigureDate(lex);
         }
 
 
 
-        /**
-         * The year of the population figures of the paragraph written on the line right above line {@code line},
-         * with no blank line between (a paragraph that goes on with the same count), when the text dates them;
-         * else null.
-         */
-        private static Integer yearOfLineAbove(List<Row> rows, int line) {
-            for (int i = rows.size() - 1; i >= 0; i--) {
-                Row r = rows.get(i);
-                if (r.line() < line - 1) {
-                    return null;
-                }
-                if (r.line() == line - 1 && !r.derived() && r.year() != null
-                        && ("sentence".equals(r.yearBasis()) || "paragraph".equals(r.yearBasis()))) {
-                    return r.year();
-                }
-            }
-            return null;
-        }
 
 
         /** Whether the text right before {@code offset}, past blanks, is a colon. */
@@ -730,9 +703,9 @@ final class DemographicsTable implements CuratedTable {
                 paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : region;
                 figureRegions.partPlace = false;
                 scanned = Math.max(scanned, si + 1);
-                Prose.Dated dated = ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
+                Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
                 if (dated == null || !dated.basis().equals("sentence")) {
-                    Prose.Dated same = sameSurveyDate(p, si);
+                    Prose.Dated same = figureDates.sameSurveyDate(p, si);
                     dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
                 }
                 if (dated != null && dated.basis().equals("earlier sentence") && surveyDate != null
@@ -753,7 +726,7 @@ final class DemographicsTable implements CuratedTable {
                     basis = "paragraph";
                 }
                 if (year == null || basis.equals("infobox")) {
-                    Integer above = yearOfLineAbove(rows, p.block.at().line());
+                    Integer above = FigureDate.yearOfLineAbove(rows, p.block.at().line());
                     if (above != null) { // "At the 1939 census … 108,419.\nRussians formed about 76 per cent"
                         year = above;
                         basis = "paragraph";
@@ -764,7 +737,7 @@ final class DemographicsTable implements CuratedTable {
                     boolean after = later.start() >= q.end();
                     if ((dated.date().start() < later.start() || !basis.equals("sentence"))
                             && (!after || ONLY_WORDS.matcher(p.text.substring(q.end(), later.start())).matches())) {
-                        year += yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
+                        year += FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
                         break; // "30,000 residents in 1930 and 42,000 a decade later"
                     }
                 }
@@ -895,120 +868,9 @@ final class DemographicsTable implements CuratedTable {
             leadInRegion = place != null ? place : paragraph;
         }
 
-        /**
-         * {@code dated}, unless its date comes after the figure and is another figure's ("in 1935 … at 18,400,
-         * against some 25,000 in 1930"): then the nearest date of the figure's part of the sentence that is no
-         * later figure's, else {@code dated}.
-         */
-        private static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
-            Matcher when = WHEN_AFTER.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 20));
-            if (when.lookingAt()) { // "held only about 200,000 when UN troops retook it in March 1951"
-                int clauseEnd = s.end();
-                Matcher stop = CLAUSE_STOP.matcher(p.text).region(when.end(), s.end());
-                if (stop.find()) {
-                    clauseEnd = stop.start();
-                }
-                for (DateMention d : p.datesIn(when.end(), clauseEnd)) {
-                    if (d.hasYear() && d.end() <= clauseEnd) {
-                        return new Prose.Dated(d, "sentence");
-                    }
-                }
-            }
-            if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()
-                    && otherFiguresDate(p, q, dated.date().start())
-                    && JOINED_CLAUSE.matcher(p.text.substring(dated.date().end(), q.start())).find()) {
-                // "put it at 18,400, against some 25,000 in 1930, and found that the Han share had dropped to 9%":
-                // the date of another figure is not that of a clause joined after it
-                DateMention best = null;
-                int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
-                for (DateMention d : p.datesIn(partStart, q.start())) {
-                    if (d.hasYear() && d.end() <= q.start() && !otherFiguresDate(p, q, d.start())) {
-                        best = d; // the nearest before the figure
-                    }
-                }
-                if (best != null) {
-                    return new Prose.Dated(best, "sentence");
-                }
-            }
-            if (dated == null || !dated.basis().equals("sentence") || dated.date().start() < q.end()
-                    || !otherFiguresDate(p, q, dated.date().start()) && !joinedAfter(p, q, dated.date().start())) {
-                return dated; // a date before the figure is the context of every figure after it
-            }
-            int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
-            int semicolon = p.text.indexOf(';', q.end());
-            if (semicolon >= s.end()) {
-                semicolon = -1;
-            }
-            int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
-            DateMention best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (DateMention d : org.etrkit.datasets.extract.Dates.find(p.text.substring(partStart, partEnd))) {
-                int at = partStart + d.start();
-                if (!d.hasYear() || at >= q.end() && (otherFiguresDate(p, q, at) || joinedAfter(p, q, at))) {
-                    continue; // another figure's date, or that of a clause joined after the figure
-                }
-                int distance = at >= q.end() ? at - q.end() : q.start() - (partStart + d.end());
-                if (distance < bestDistance) {
-                    best = d;
-                    bestDistance = distance;
-                }
-            }
-            return best != null ? new Prose.Dated(best, "sentence") : dated;
-        }
 
-        /**
-         * For a sentence that refers to "the same survey" (census, count: {@code survey_nouns}), the date nearest
-         * that noun in the last earlier sentence of the paragraph that names it ("A survey ordered by Sheng in
-         * 1935 …. Turpan counted 62,000 inhabitants in the same survey": 1935), as a date of the paragraph; or null.
-         */
-        private Prose.Dated sameSurveyDate(Prose p, int si) {
-            Sentence s = p.sentence(si);
-            Matcher m = sameSurvey.matcher(p.text).region(s.start(), s.end());
-            if (!m.find()) {
-                return null;
-            }
-            Pattern noun = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b");
-            for (int k = si - 1; k >= 0; k--) {
-                Sentence e = p.sentence(k);
-                Matcher n = noun.matcher(p.text).region(e.start(), e.end());
-                int at = -1;
-                while (n.find()) {
-                    at = n.start();
-                }
-                if (at < 0) {
-                    continue;
-                }
-                DateMention best = null;
-                int bestDistance = Integer.MAX_VALUE;
-                for (DateMention d : p.datesIn(e.start(), e.end())) {
-                    int distance = Math.abs(d.start() - at);
-                    if (d.hasYear() && distance < bestDistance) {
-                        best = d;
-                        bestDistance = distance;
-                    }
-                }
-                return best == null ? null : new Prose.Dated(best, "paragraph");
-            }
-            return null;
-        }
 
-        /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
-        /** Whether a clause joined by ", and" opens between the figure and {@code at} ("…189,000, and by 1935 …"). */
-        private static boolean joinedAfter(Prose p, Quantity q, int at) {
-            int and = p.text.indexOf(", and ", q.end());
-            int semicolon = p.text.indexOf(';', q.end());
-            return and >= 0 && and < at && (semicolon < 0 || semicolon > at); // no other statement between
-        }
 
-        private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
-            for (Quantity other : p.block.quantities()) {
-                if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12
-                        && FIGURES_DATE.matcher(p.text.substring(other.end(), at)).matches()) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         /**
          * The block's figures with the shares it writes in words, in order: "two-thirds of the population",
@@ -1055,16 +917,6 @@ final class DemographicsTable implements CuratedTable {
             return out;
         }
 
-        /** How many years a {@link #YEARS_LATER} phrase counts. */
-        private static int yearsOf(String word, String unit) {
-            int scale = unit != null && unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1;
-            if (word == null) {
-                return scale;
-            }
-            String w = word.toLowerCase(Locale.ROOT);
-            int i = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
-            return scale * (Once.DIGITS.matcher(w).matches() ? Integer.parseInt(w) : i > 0 ? i : 1);
-        }
 
         /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
         private boolean kindOfFigure(Prose p, Quantity q) {
@@ -1361,6 +1213,5 @@ final class DemographicsTable implements CuratedTable {
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-        static final Pattern DIGITS = Pattern.compile("\\d+");
     }
 }

@@ -1,0 +1,188 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.tables.DemographicsTable.Row;
+
+/**
+ * The date of a population figure in prose, where the sentence's nearest date is not its own: a date of a clause
+ * joined after the figure (", and by 1935") or of the other figures of a list, "the same survey" named before,
+ * "N years later", and the year of the paragraph written on the line right above.
+ */
+final class FigureDate {
+
+    /** A "when" clause right after a figure (and its noun): " when UN troops retook it". */
+    private static final Pattern WHEN_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+when\\b");
+
+    /** Where a clause ends inside its sentence: a comma, semicolon or colon. */
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[,;:]");
+
+    /** A clause joined by "and" after a comma: ", and found that". */
+    private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
+
+    /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
+    private static final Pattern FIGURES_DATE = Pattern.compile("(?:\\s+[\\p{Ll}]+)?\\s+(?:in|by)\\s+");
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern DIGITS = Pattern.compile("\\d+");
+    }
+
+    /** "the same survey", "the same census": a survey named before. */
+    private final Pattern sameSurvey;
+
+    FigureDate(Lexicon lex) {
+        this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
+    }
+
+    /**
+     * The year of the population figures of the paragraph written on the line right above line {@code line},
+     * with no blank line between (a paragraph that goes on with the same count), when the text dates them;
+     * else null.
+     */
+    static Integer yearOfLineAbove(List<Row> rows, int line) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() < line - 1) {
+                return null;
+            }
+            if (r.line() == line - 1 && !r.derived() && r.year() != null
+                    && ("sentence".equals(r.yearBasis()) || "paragraph".equals(r.yearBasis()))) {
+                return r.year();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code dated}, unless its date comes after the figure and is another figure's ("in 1935 … at 18,400,
+     * against some 25,000 in 1930"): then the nearest date of the figure's part of the sentence that is no
+     * later figure's, else {@code dated}.
+     */
+    static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
+        Matcher when = WHEN_AFTER.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 20));
+        if (when.lookingAt()) { // "held only about 200,000 when UN troops retook it in March 1951"
+            int clauseEnd = s.end();
+            Matcher stop = CLAUSE_STOP.matcher(p.text).region(when.end(), s.end());
+            if (stop.find()) {
+                clauseEnd = stop.start();
+            }
+            for (DateMention d : p.datesIn(when.end(), clauseEnd)) {
+                if (d.hasYear() && d.end() <= clauseEnd) {
+                    return new Prose.Dated(d, "sentence");
+                }
+            }
+        }
+        if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()
+                && otherFiguresDate(p, q, dated.date().start())
+                && JOINED_CLAUSE.matcher(p.text.substring(dated.date().end(), q.start())).find()) {
+            // "put it at 18,400, against some 25,000 in 1930, and found that the Han share had dropped to 9%":
+            // the date of another figure is not that of a clause joined after it
+            DateMention best = null;
+            int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
+            for (DateMention d : p.datesIn(partStart, q.start())) {
+                if (d.hasYear() && d.end() <= q.start() && !otherFiguresDate(p, q, d.start())) {
+                    best = d; // the nearest before the figure
+                }
+            }
+            if (best != null) {
+                return new Prose.Dated(best, "sentence");
+            }
+        }
+        if (dated == null || !dated.basis().equals("sentence") || dated.date().start() < q.end()
+                || !otherFiguresDate(p, q, dated.date().start()) && !joinedAfter(p, q, dated.date().start())) {
+            return dated; // a date before the figure is the context of every figure after it
+        }
+        int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
+        int semicolon = p.text.indexOf(';', q.end());
+        if (semicolon >= s.end()) {
+            semicolon = -1;
+        }
+        int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : org.etrkit.datasets.extract.Dates.find(p.text.substring(partStart, partEnd))) {
+            int at = partStart + d.start();
+            if (!d.hasYear() || at >= q.end() && (otherFiguresDate(p, q, at) || joinedAfter(p, q, at))) {
+                continue; // another figure's date, or that of a clause joined after the figure
+            }
+            int distance = at >= q.end() ? at - q.end() : q.start() - (partStart + d.end());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best != null ? new Prose.Dated(best, "sentence") : dated;
+    }
+
+    /**
+     * For a sentence that refers to "the same survey" (census, count: {@code survey_nouns}), the date nearest
+     * that noun in the last earlier sentence of the paragraph that names it ("A survey ordered by Sheng in
+     * 1935 …. Turpan counted 62,000 inhabitants in the same survey": 1935), as a date of the paragraph; or null.
+     */
+    Prose.Dated sameSurveyDate(Prose p, int si) {
+        Sentence s = p.sentence(si);
+        Matcher m = sameSurvey.matcher(p.text).region(s.start(), s.end());
+        if (!m.find()) {
+            return null;
+        }
+        Pattern noun = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b");
+        for (int k = si - 1; k >= 0; k--) {
+            Sentence e = p.sentence(k);
+            Matcher n = noun.matcher(p.text).region(e.start(), e.end());
+            int at = -1;
+            while (n.find()) {
+                at = n.start();
+            }
+            if (at < 0) {
+                continue;
+            }
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (DateMention d : p.datesIn(e.start(), e.end())) {
+                int distance = Math.abs(d.start() - at);
+                if (d.hasYear() && distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            }
+            return best == null ? null : new Prose.Dated(best, "paragraph");
+        }
+        return null;
+    }
+
+    /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
+    /** Whether a clause joined by ", and" opens between the figure and {@code at} ("…189,000, and by 1935 …"). */
+    private static boolean joinedAfter(Prose p, Quantity q, int at) {
+        int and = p.text.indexOf(", and ", q.end());
+        int semicolon = p.text.indexOf(';', q.end());
+        return and >= 0 && and < at && (semicolon < 0 || semicolon > at); // no other statement between
+    }
+
+    private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
+        for (Quantity other : p.block.quantities()) {
+            if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12
+                    && FIGURES_DATE.matcher(p.text.substring(other.end(), at)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many years a {@link #YEARS_LATER} phrase counts. */
+    static int yearsOf(String word, String unit) {
+        int scale = unit != null && unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1;
+        if (word == null) {
+            return scale;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        int i = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(w);
+        return scale * (Once.DIGITS.matcher(w).matches() ? Integer.parseInt(w) : i > 0 ? i : 1);
+    }
+}
