@@ -91,8 +91,6 @@ final class DemographicsTable implements CuratedTable {
     static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
     /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
     static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
-    /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
-    static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
     /** "of them", "of whom", "of these" right after a share: a share of the figure before. */
     static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
@@ -101,8 +99,6 @@ final class DemographicsTable implements CuratedTable {
     static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
     static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-    private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
-    private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
     /** {@code s} with every "(…)" (to the first ")" after it) replaced by {@code by}, as {@code replaceAll("\\(.*?\\)", by)}. */
     static String withoutBrackets(String s, String by) {
@@ -143,15 +139,10 @@ final class DemographicsTable implements CuratedTable {
     }
 
     /** A group's name as a place: "The Altai was the most thinly settled district". */
-    private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
+    static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
     static final Pattern OF_THE_WHOLE = Pattern.compile(
             "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
-    /** A share in words: "two-thirds", "about a third", "nearly half", "one-fifth", "three quarters". */
-    private static final Pattern FRACTION = Pattern.compile(
-            "(?i)\\b(?:(" + FractionWords.HEDGES + ") )?"
-                    + "(" + FractionWords.NUMERATORS + ")[- ](" + FractionWords.PARTS + ")\\b"
-                    + "|\\b(?:(" + FractionWords.HALF_HEDGES + ") )?(half)\\b(?![- ](?:a |an )?(?:million|thousand|hundred|dozen))");
 
     /**
      * The words a {@link #FRACTION} opens with, each alternative behind a word boundary: a hedge, a numerator or
@@ -159,7 +150,7 @@ final class DemographicsTable implements CuratedTable {
      * of them can start ({@link Starts}); a new alternative of {@link #FRACTION} must open with one of them, and
      * hold a word of {@code PARTS}: a text without one ({@code PART_HEADS}) is not searched.
      */
-    private static final class FractionWords {
+    static final class FractionWords {
         static final String HEDGES = "about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps";
         static final String NUMERATORS = "an|a|one|two|three|four|five|seven|nine";
         static final String PARTS = "half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?";
@@ -168,22 +159,6 @@ final class DemographicsTable implements CuratedTable {
         static final String HALF_HEDGES = "about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over";
     }
 
-    private static final Starts FRACTION_STARTS = Starts.ofEntries(java.util.stream.Stream.of(FractionWords.HEDGES,
-            FractionWords.NUMERATORS, FractionWords.HALF_HEDGES, "half").flatMap(w -> java.util.Arrays.stream(w.split("\\|")))
-            .toList(), true);
-    /** What after a share in words makes it a fraction of a number: "half a million", "a third of a century". */
-    private static final Pattern FRACTION_OF_A_NUMBER = Pattern.compile(
-            "\\s+(?:an?|of an?)\\s+(?:million|thousand|hundred|dozen|century|year|day|month)\\b");
-    /** "of these, " right before a fraction ("of these, about a third were Hui"): a share of the count before. */
-    private static final Pattern OF_THESE_COMMA = Pattern.compile("\\bof (?:these|them|whom),?\\s+$");
-    /** A copula right after a fraction: " were", " was". */
-    private static final Pattern COPULA_AFTER = Pattern.compile("\\s+(?:were|was)\\b");
-    /** The word of a fraction's numerator, by its value ("a" and "one" are 1). */
-    private static final List<String> FRACTION_WORDS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine");
-    /** The parts a whole is cut into, by the fraction's noun. */
-    private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "third", 3, "quarter", 4, "fifth", 5,
-            "sixth", 6, "eighth", 8, "tenth", 10);
     /** The infobox keys that give an event's place, the most particular first. */
     static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
@@ -200,18 +175,6 @@ final class DemographicsTable implements CuratedTable {
             "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
             "grew", "fell", "rose", "remained", "became", "came", "accounting", "making", "numbering", "being",
             "whom", "whose", "than", "as", "on", "out", "up", "outnumbered", "dominated", "predominated");
-    /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
-    private static final Pattern YEARS_LATER = Pattern.compile(
-            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
-                    + "|\\b(?:the following|the next) (year|decade)\\b");
-    /** Only words between a figure and a phrase after it: "42,000 a decade later". */
-    private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
-    /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
-    /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
-    private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
-    /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
-    private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
     /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */
     static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
     static final Set<String> LEADING = Set.of(
@@ -239,7 +202,7 @@ final class DemographicsTable implements CuratedTable {
             int order = a.order(ac.article.source());
             List<Row> ofArticle = new ArrayList<>();
             for (Prose p : ac.prose) {
-                reader.read(ac, order, p, ofArticle);
+                reader.populationStatements.read(ac, order, p, ofArticle);
             }
             reader.populationTables.tables(a, ac, order, ofArticle);
             reader.populationInfobox.infobox(a, ac, order, ofArticle);
@@ -388,48 +351,6 @@ final class DemographicsTable implements CuratedTable {
     static final class Reader {
         private final Lexicon lex;
         private final TroopsTable.Reader troops;
-        private final Set<String> populationNouns;
-        private final Set<String> movement;
-        private final Set<String> admin;
-        private final Pattern populationWords;
-        /** Where a match of {@link #populationWords} can start. */
-        private final Starts populationStarts;
-        private final Pattern settlementOf;
-        private final Pattern groupAsPlace;
-        private final Set<String> civilians;
-        private final Pattern anaphorNoun;
-        /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
-        private final Set<String> populationHeads;
-        /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
-        private final Set<String> people;
-        /** What makes a fraction a share of a population: "… of the population", "… of its inhabitants", "… of them". */
-        private final Pattern fractionOf;
-        /** A verb of a share right before a fraction: "made up a third", "were about half". */
-        private final Pattern fractionAfterVerb;
-        /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
-        private final Pattern inPlace;
-        /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
-        private final Pattern remainderWords;
-        /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
-        private final Pattern levelBefore;
-        /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
-        private final Pattern levelSubject;
-        /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to". */
-        private final Pattern levelFromTo;
-        /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
-        private final Pattern countVerbBefore;
-        /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
-        private final Set<String> passiveRemainders;
-        /** A verb right after a count of a people that says how many remained: " were left", " remained". */
-        private final Pattern remainAfter;
-        /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
-        private final Pattern estimateBefore;
-        /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
-        private final Pattern ofThemCounted;
-        /** A change right before a percentage: "an increase of more than", "had grown by". */
-        private final Pattern changeBefore;
-        /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
-        private final Pattern wholeCountBefore;
 
         private final PlaceNames placeNames;
         private final ArticlePlace articlePlaces;
@@ -438,39 +359,10 @@ final class DemographicsTable implements CuratedTable {
         private final PopulationTables populationTables;
         private final PopulationInfobox populationInfobox;
         private final FigureDate figureDates;
+        private final PopulationStatements populationStatements;
         Reader(Analysis a, Lexicon lex) {
             this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
-            this.populationNouns = lex.set("population_nouns");
-            this.movement = lex.set("movement_verbs");
-            this.admin = lex.set("admin_words");
-            this.populationWords = lex.compile("\\b(?:{population_words})\\b");
-            this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
-            this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
-            this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
-            this.civilians = lex.set("civilians");
-            this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
-            this.populationHeads = lex.set("population_heads");
-            this.people = lex.set("people_nouns");
-            this.fractionOf = lex.compile("(?-i:\\s+of\\s+(?:them|whom|these|(?:the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s|the|its|their|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+"
-                    + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes}))\\b)");
-            this.fractionAfterVerb = lex.compile("(?-i:\\b(?:{share_verbs})\\s+$)");
-            this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
-                    + "|(the [\\p{Ll} ]{3,25}?)\\b))");
-            this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
-                    + "(?: [\\p{L}-]+){0,3}?\\s*$)");
-            this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
-            this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs}) from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
-            this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
-            this.passiveRemainders = lex.set("remainder_participles");
-            this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
-            this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
-                    + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
-            this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
-                    + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
-            this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
-            this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
-            this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
             this.placeNames = new PlaceNames(lex);
             this.articlePlaces = new ArticlePlace(lex, placeNames);
             this.figureGroups = new FigureGroup(lex);
@@ -478,19 +370,7 @@ final class DemographicsTable implements CuratedTable {
             this.populationTables = new PopulationTables(lex, placeNames, articlePlaces);
             this.populationInfobox = new PopulationInfobox(lex, placeNames, articlePlaces);
             this.figureDates = new FigureDate(lex);
-        }
-
-
-
-
-
-        /** Whether the text right before {@code offset}, past blanks, is a colon. */
-        private static boolean afterColon(String text, int offset) {
-            int i = offset - 1;
-            while (i >= 0 && text.charAt(i) == ' ') {
-                i--;
-            }
-            return i >= 0 && text.charAt(i) == ':';
+            this.populationStatements = new PopulationStatements(lex, troops, placeNames, articlePlaces, figureGroups, figureRegions, figureDates);
         }
 
 
@@ -523,647 +403,6 @@ final class DemographicsTable implements CuratedTable {
 
 
 
-        void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
-            if (ac != nounsOf) {
-                nounsOf = ac;
-                placeNames.adminNounOf.clear();
-                placeNames.lastPlaceWithNoun.clear();
-            }
-            leadIn(ac, p);
-            placeNames.placeWords(ac); // the article's places, which no adjective ending is taken for
-            String paragraphRegion = null;
-            int scanned = 0;
-            Row last = null;
-            int lastEnd = -1;
-            Quantity previous = null; // the figure before, and whether it was read as a population
-            boolean previousRead = false;
-            Prose.Dated surveyDate = null; // the own date of the paragraph's last population figure, and its sentence
-            int surveySentence = -1;
-            for (Quantity q : withShares(p)) {
-                Quantity prior = previous;
-                boolean priorRead = previousRead;
-                previous = q;
-                previousRead = false;
-                int si = p.sentenceIndex(q.start());
-                Sentence s = p.sentence(si);
-                if (prior != null && p.sentenceIndex(prior.start()) == si && !priorRead
-                        && q.unit().equalsIgnoreCase("percent") && OF_THEM_AFTER.matcher(p.after(q.end(), 20)).lookingAt()) {
-                    continue; // "employed some 20,000 workers, roughly a third of them Russian": a share of no population
-                }
-                Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
-                figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
-                String kind = kind(p, q, si);
-                if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
-                    kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
-                }
-                if (kind == null && continuesCount(p, q, last, lastEnd)) {
-                    kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
-                }
-                boolean partOfWhole = kind == null && priorRead && !rows.isEmpty() && rows.get(rows.size() - 1).population() != null
-                        && partOfCount(p, q, prior, si);
-                if (partOfWhole) {
-                    kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
-                }
-                if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
-                        && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
-                        && levelBefore.matcher(p.before(q.start(), 40)).find()
-                        && levelSubject.matcher(p.before(q.start(), 80)).find()) {
-                    kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
-                }
-                if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q)
-                        && levelFromTo.matcher(p.before(q.start(), 70)).find()
-                        && levelSubject.matcher(p.before(q.start(), 130)).find()
-                        && (populationWordsNear(p, si) || figureGroups.groupBefore(p, q.start()) != null)) {
-                    // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
-                    kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
-                }
-                if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q) && afterColon(p.text, q.start())
-                        && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {
-                    kind = "count"; // "Their numbers rose in the official counts: 83,600 in 1982, …": the list's first
-                }
-                if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
-                        && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
-                        && estimateBefore.matcher(p.before(q.start(), 60)).find()) {
-                    kind = "count"; // "… counted 987,863 inhabitants; by 1914 an official estimate put the figure at 1,201,540"
-                }
-                boolean countOfShare = kind == null && last != null && last.population() == null
-                        && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
-                        && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
-                if (countOfShare) {
-                    kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
-                }
-                if (kind == null) {
-                    continue;
-                }
-                String group;
-                String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
-                String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
-                String regionOfCount = null; // the place of the count a share in brackets follows
-                if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
-                    group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
-                } else if (countOfShare) {
-                    group = last.group();
-                } else if (partOfWhole) {
-                    group = rows.get(rows.size() - 1).group(); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
-                } else if (bracketed != null) {
-                    group = bracketed; // "followed by Russians (1,275,055)"
-                } else if (q.start() == itemFigure && kind.equals("count")) {
-                    // "- Shilingol and Chahar: 424,000": the place's total; "- 1959: 42,000" after "The Tatar
-                    // population was recorded at the following counts:": the lead-in's group
-                    group = itemYear != null && leadInGroup != null ? leadInGroup : "All";
-                } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
-                        && figureGroups.groupsAfter(p, q) > 1) {
-                    group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
-                } else if (named != null) {
-                    group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
-                } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
-                        && q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()) {
-                    group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
-                    regionOfCount = last.region();
-                    Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
-                    if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
-                            && part.share() == null && part.population() != null
-                            && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
-                        group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
-                    }
-                } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0) {
-                    group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
-                } else if (kind.equals("count") && q.unit().isEmpty()
-                        && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
-                    group = figureGroups.groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
-                } else {
-                    group = figureGroups.group(p, q, kind);
-                }
-                if (group == null) {
-                    continue;
-                }
-                while (scanned < si) { // the places the sentences before the figure's are about
-                    String place = figureRegions.sentencePlace(p, p.sentence(scanned));
-                    paragraphRegion = place != null ? place : paragraphRegion;
-                    scanned++;
-                }
-                String region = figureRegions.region(p, q, s);
-                if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
-                    region = figureGroups.groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
-                }
-                if (region == null) {
-                    region = figureRegions.clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
-                }
-                if (region == null && itemPlace != null) {
-                    region = itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
-                }
-                if (region == null && itemYear != null) {
-                    region = leadInRegion; // "The Tatar population of the district was recorded …:" then "- 1959: …"
-                }
-                if (region == null) {
-                    region = figureRegions.clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
-                }
-                if (region == null) {
-                    region = figureRegions.openingPlace(p, s, q.start()); // "In Burqin the population was estimated at 8,000"
-                }
-                if (region == null) {
-                    region = figureRegions.subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
-                }
-                boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
-                if (region == null && si > 0 && pronoun) {
-                    String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                    region = before != null && placeNames.placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
-                }
-                if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
-                    Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
-                    region = anaphorNoun.matcher(p.text).region(before.start(), before.end()).find()
-                            ? figureRegions.anaphor(ac, p, before.start(), before.end(), paragraphRegion) : null;
-                }
-                if (region == null) {
-                    String near = paragraphRegion;
-                    if (near == null && si > 0) { // "Changchun had been under siege. … the city's population"
-                        String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                        near = before != null && placeNames.placeWords(ac).contains(before) && !PlaceNames.isGroup(p, before) ? before : null;
-                    }
-                    region = figureRegions.anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
-                }
-                if (region == null) {
-                    region = figureRegions.ofWhomPlace(p, s, q.start()); // "citizens held in the Soviet Union, of whom the NKVD counted"
-                }
-                if (region == null) {
-                    region = figureRegions.censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
-                }
-                if (region == null) {
-                    region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
-                }
-                if (region == null) {
-                    region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
-                }
-                region = region == null ? "" : articlePlaces.canonical(ac, region);
-                boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
-                if (ofCount) {
-                    region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
-                }
-                // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
-                paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : region;
-                figureRegions.partPlace = false;
-                scanned = Math.max(scanned, si + 1);
-                Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
-                if (dated == null || !dated.basis().equals("sentence")) {
-                    Prose.Dated same = figureDates.sameSurveyDate(p, si);
-                    dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
-                }
-                if (dated != null && dated.basis().equals("earlier sentence") && surveyDate != null
-                        && p.sentenceIndex(dated.date().start()) == surveySentence
-                        && dated.date().start() > surveyDate.date().start()) {
-                    // "a country of 3.7 million people in 1939, a grand duchy until 1917. … numbered 354,000":
-                    // the population's year, not another event's of the same sentence
-                    dated = new Prose.Dated(surveyDate.date(), "earlier sentence");
-                }
-                if (dated != null && dated.basis().equals("sentence")) {
-                    surveyDate = dated;
-                    surveySentence = si;
-                }
-                Integer year = dated == null ? null : dated.date().year();
-                String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
-                if (dated == null && leadInYear != null) {
-                    year = leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
-                    basis = "paragraph";
-                }
-                if (year == null || basis.equals("infobox")) {
-                    Integer above = FigureDate.yearOfLineAbove(rows, p.block.at().line());
-                    if (above != null) { // "At the 1939 census … 108,419.\nRussians formed about 76 per cent"
-                        year = above;
-                        basis = "paragraph";
-                    }
-                }
-                Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
-                while (year != null && later.find()) {
-                    boolean after = later.start() >= q.end();
-                    if ((dated.date().start() < later.start() || !basis.equals("sentence"))
-                            && (!after || ONLY_WORDS.matcher(p.text.substring(q.end(), later.start())).matches())) {
-                        year += FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
-                        break; // "30,000 residents in 1930 and 42,000 a decade later"
-                    }
-                }
-                Long population = kind.equals("share") ? null : Math.round(q.value());
-                Double share = kind.equals("share") ? q.value() : null;
-                if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
-                    // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
-                    String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
-                    String mergedRegion = whole != null ? articlePlaces.canonical(ac, whole) : last.region();
-                    Row merged = new Row(last.place(), mergedRegion, last.group(), last.year(), last.yearBasis(),
-                            last.population() != null ? last.population() : population,
-                            last.share() != null ? last.share() : share, false, last.source(), last.line(),
-                            Quote.of(s, Math.min(q.start(), last.place().offset()), q.end()), "");
-                    rows.set(rows.size() - 1, merged);
-                    last = null; // a row takes one count and one share
-                    lastEnd = -1;
-                    previousRead = true;
-                    continue;
-                }
-                Row before = last != null && rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
-                if (share != null && before != null && before.group().equals(group) && !group.equals("All")
-                        && last.group().equals("All") && mergesWith(before, group, region, year, null, share, p, q)) {
-                    // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent": the group's share
-                    rows.set(rows.size() - 2, new Row(before.place(), before.region(), before.group(), before.year(),
-                            before.yearBasis(), before.population(), share, false, before.source(), before.line(),
-                            Quote.of(s, Math.min(q.start(), before.place().offset()), q.end()), ""));
-                    previousRead = true;
-                    continue;
-                }
-                Row r = new Row(new Place(order, p.block.at().line(), q.start()), region, group, year, basis,
-                        population, share, false, p.block.at().source(), p.block.at().line(),
-                        Quote.of(s, q.start(), q.end()), "");
-                rows.add(r);
-                last = r;
-                lastEnd = q.end();
-                previousRead = true;
-            }
-        }
-
-
-
-        /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
-        private String itemPlace;
-        private int itemFigure = -1;
-        /** The year a list item opens with ("- 1959: 42,337"), else null; the lead-in's group and place for it. */
-        private Integer itemYear;
-        private String leadInGroup;
-        private String leadInRegion;
-        /** Whether the paragraph that leads into a list item ("The figures by league were:") is about a population. */
-        private boolean leadInCounts;
-        /** The last year the lead-in paragraph of a list item gives, else null. */
-        private Integer leadInYear;
-
-        /**
-         * For a list item after a paragraph that ends with a colon, what the item takes from that paragraph:
-         * whether it is about a population, its last year, and the place the item opens with.
-         */
-        private void leadIn(ArticleContext ac, Prose p) {
-            itemPlace = null;
-            itemFigure = -1;
-            itemYear = null;
-            leadInGroup = null;
-            leadInRegion = null;
-            leadInCounts = false;
-            leadInYear = null;
-            if (!p.block.kind().equals("item")) {
-                return;
-            }
-            int i = ac.prose.indexOf(p);
-            while (i > 0 && ac.prose.get(i - 1).block.kind().equals("item")) {
-                i--;
-            }
-            if (i <= 0 || !ac.prose.get(i - 1).text.strip().endsWith(":")) {
-                return;
-            }
-            Prose lead = ac.prose.get(i - 1);
-            leadInCounts = populationWords.matcher(lead.text).find();
-            for (DateMention d : org.etrkit.datasets.extract.Dates.find(lead.text)) {
-                if (d.hasYear()) {
-                    leadInYear = d.year();
-                }
-            }
-            Matcher m = ITEM_PLACE.matcher(p.text);
-            if (m.lookingAt() && !PlaceNames.isGroup(p, m.group(1)) && !PlaceNames.isMonth(m.group(1))) {
-                itemPlace = m.group(1);
-                itemFigure = m.end();
-            } else if (leadInCounts) {
-                yearItem(ac, lead, p);
-            }
-        }
-
-        /**
-         * For a list item that opens with a year and a colon ("- 1959: 42,337, or 6.5%"): that year, where its
-         * figure starts, and the group and place of the lead-in's last sentence ("The Korean population of the
-         * oblast was recorded at the following censuses:").
-         */
-        private void yearItem(ArticleContext ac, Prose lead, Prose p) {
-            String text = p.text;
-            int i = 0;
-            while (i < text.length() && text.charAt(i) == ' ') {
-                i++;
-            }
-            int digits = i;
-            while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
-                digits++;
-            }
-            if (digits - i != 4 || digits >= text.length() || text.charAt(digits) != ':') {
-                return;
-            }
-            int figure = digits + 1;
-            while (figure < text.length() && text.charAt(figure) == ' ') {
-                figure++;
-            }
-            if (figure == text.length() || text.charAt(figure) < '0' || text.charAt(figure) > '9') {
-                return;
-            }
-            itemYear = Integer.parseInt(text.substring(i, digits));
-            itemFigure = figure;
-            int colon = lead.text.lastIndexOf(':');
-            leadInGroup = figureGroups.groupBefore(lead, colon);
-            int si = lead.sentenceIndex(colon);
-            Sentence last = lead.sentence(si);
-            String paragraph = figureRegions.sentencePlace(lead, last);
-            if (paragraph == null && si > 0) {
-                paragraph = figureRegions.sentencePlace(lead, lead.sentence(si - 1)); // "Most Tatars lived in X. The Tatar population of the district …"
-            }
-            String place = figureRegions.anaphor(ac, lead, last.start(), colon, paragraph);
-            leadInRegion = place != null ? place : paragraph;
-        }
-
-
-
-
-
-        /**
-         * The block's figures with the shares it writes in words, in order: "two-thirds of the population",
-         * "Kazakhs made up about a third", "nearly half of them" are shares in percent (66.7, 33.3, 50), read as
-         * figures of unit {@code percent}; "half a million" and "a third of the army" are not.
-         */
-        private List<Quantity> withShares(Prose p) {
-            List<Quantity> figures = p.block.quantities();
-            if (!FractionWords.PART_HEADS.anyIn(p.text)) {
-                return figures; // no "half", "third", …: no share in words
-            }
-            Matcher m = Starts.matcher(FRACTION, p.text);
-            List<Quantity> out = null;
-            for (int at = 0; (at = FRACTION_STARTS.find(m, p.text, at)) >= 0; ) { // FRACTION's matches, in order
-                String after = p.text.substring(m.end(), Math.min(p.text.length(), m.end() + 60));
-                String before = p.text.substring(Math.max(0, m.start() - 40), m.start());
-                boolean ofThese = OF_THESE_COMMA.matcher(before).find() && COPULA_AFTER.matcher(after).lookingAt();
-                if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese)
-                        || FRACTION_OF_A_NUMBER.matcher(after).lookingAt()) {
-                    continue;
-                }
-                int start = m.start();
-                int end = m.end();
-                if (figures.stream().anyMatch(f -> f.start() < end && start < f.end())) {
-                    continue; // already a figure
-                }
-                String numerator = (m.group(2) != null ? m.group(2) : "one").toLowerCase(Locale.ROOT);
-                String top = numerator.equals("a") || numerator.equals("an") ? "one" : numerator;
-                String part = (m.group(3) != null ? m.group(3) : m.group(5)).toLowerCase(Locale.ROOT);
-                double share = 100.0 * FRACTION_WORDS.indexOf(top) / FRACTION_PARTS.get(
-                        part.endsWith("s") ? part.substring(0, part.length() - 1) : part);
-                String hedge = m.group(1) != null ? m.group(1) : m.group(4);
-                org.etrkit.datasets.extract.Qualifier qualifier = hedge == null ? org.etrkit.datasets.extract.Qualifier.EXACT
-                        : org.etrkit.datasets.extract.Qualifier.ABOUT;
-                if (out == null) {
-                    out = new ArrayList<>(figures);
-                }
-                out.add(new Quantity(share, share, qualifier, "percent", "", m.group(), start, end));
-            }
-            if (out == null) {
-                return figures;
-            }
-            out.sort(java.util.Comparator.comparingInt(Quantity::start));
-            return out;
-        }
-
-
-        /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
-        private boolean kindOfFigure(Prose p, Quantity q) {
-            return !troops.isPersonnel(p, q) && !movementNear(p, q);
-        }
-
-        /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
-        /**
-         * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
-         * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X".
-         */
-        private boolean partOfCount(Prose p, Quantity q, Quantity prior, int si) {
-            if (!q.unit().isEmpty() || si - p.sentenceIndex(prior.start()) > 1 || prior.unit().equalsIgnoreCase("usd")) {
-                return false;
-            }
-            Sentence s = p.sentence(si);
-            boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
-            boolean listed = p.sentenceIndex(prior.start()) == si
-                    && LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
-            if (!ofWhom && !listed) {
-                return false;
-            }
-            Matcher in = inPlace.matcher(p.after(FigureRegion.pastShare(p, q.end()), 120));
-            return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
-        }
-
-
-        private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
-            return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
-                    && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())
-                    && (LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
-                        || DATED_LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches());
-        }
-
-        /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
-        private static final Pattern DATED_LIST_GAP = Pattern.compile("\\s+in \\d{4}\\s*,\\s*");
-
-        private static final Pattern LIST_GAP = Pattern.compile(
-            "[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
-
-        /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
-        private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,
-                                          Double share, Prose p, Quantity q) {
-            if (!last.group().equals(group) || !last.region().equals(region)
-                    || !java.util.Objects.equals(last.year(), year)) {
-                return false;
-            }
-            if (population != null && last.population() != null || share != null && last.share() != null) {
-                return false;
-            }
-            int gap = q.start() - last.place().offset();
-            return last.line() == p.block.at().line() && gap >= 0 && gap < 120
-                    && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset())
-                    && p.text.indexOf(';', Math.min(q.start(), last.place().offset())) < 0
-                    || p.text.indexOf(';', Math.min(q.start(), last.place().offset())) > Math.max(q.start(),
-                            last.place().offset()) && last.line() == p.block.at().line() && gap >= 0 && gap < 120
-                    && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
-        }
-
-        /** The block whose sentences {@link #nearBySentence} is about. */
-        private Prose nearFor;
-        private final Map<Integer, Boolean> nearBySentence = new HashMap<>();
-
-        /**
-         * Whether sentence {@code k} of {@code p} has a population word within {@link Prose#WINDOW} of its
-         * end or start; computed once per sentence (each figure asks about its sentence and the two before).
-         */
-        private boolean populationWordsNear(Prose p, int k) {
-            if (p != nearFor) {
-                nearFor = p;
-                nearBySentence.clear();
-            }
-            return nearBySentence.computeIfAbsent(k, i -> {
-                Sentence c = p.sentence(i);
-                int endWindow = Math.max(c.start(), c.end() - Prose.WINDOW);
-                int startWindow = Math.min(c.end(), c.start() + Prose.WINDOW);
-                // a sentence no longer than the window is both windows: searched once
-                // each window searched only where a population word can start (Starts.findIn: the same answer)
-                return populationStarts.findIn(populationWords.matcher(p.text), p.text, endWindow, c.end())
-                        || (endWindow != c.start() || startWindow != c.end())
-                        && populationStarts.findIn(populationWords.matcher(p.text), p.text, c.start(), startWindow);
-            });
-        }
-
-        /** "count" or "share" for a figure of a population statement, else null. */
-        private String kind(Prose p, Quantity q, int si) {
-            Sentence s = p.sentence(si);
-            String u = q.unit().toLowerCase(Locale.ROOT);
-            boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
-            if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q))) {
-                return null;
-            }
-            if (movementNear(p, q)) {
-                return null;
-            }
-            if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
-                return null; // "an increase of nearly 60 per cent", "had grown by 15%": a change, no share
-            }
-            List<String> prior = p.wordsBefore(q.start(), 1);
-            if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
-                return null; // "all residents aged 20 or older": an age
-            }
-            if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
-                return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
-            }
-            boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || leadInCounts;
-            for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
-                context = populationWordsNear(p, k); // this sentence or the two before it
-            }
-            if (!context && !share && figureGroups.isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
-                context = true; // "fewer than 2,000 Japanese were left in the zone", "some 300 Koreans remained"
-            }
-            if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
-                context = true; // "some 60,000 of them were in India": a part of a group, where it lives
-            }
-            if (!context) {
-                return null;
-            }
-            if (share) {
-                return "share";
-            }
-            if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q)) {
-                return "count";
-            }
-            if (u.isEmpty() && (figureGroups.groupBefore(p, q.start()) != null || figureGroups.groupAfterCopula(p, q) != null
-                    || figureGroups.groupBeforeBracket(p, q) != null)) {
-                return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
-            }
-            if (u.isEmpty() && populationBefore(p, q.start())) {
-                return "count"; // "the population of Ili was 500,000"
-            }
-            if (u.isEmpty() && countVerbBefore.matcher(p.before(q.start(), 40)).find()
-                    && figureRegions.clauseSubject(p, q.start()) != null) {
-                return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
-            }
-            if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
-                return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
-            }
-            return null;
-        }
-
-        /**
-         * Whether the figure's clause opens with a group of civilians, its subject: "Japanese residents, not
-         * counting the Kwantung Army, numbered 820,614" is no troop count.
-         */
-        private boolean civilianSubject(Prose p, Quantity q) {
-            if (!q.unit().isEmpty() && lex.set("personnel").contains(q.unit().toLowerCase(Locale.ROOT))) {
-                return false; // "… numbered 820,614" or "some 2,500 strong", but not "2,500 troops"
-            }
-            Sentence s = p.sentence(p.sentenceIndex(q.start()));
-            Matcher m = GROUP_SUBJECT.matcher(p.text).region(s.start(), q.start());
-            if (!m.lookingAt() || !PlaceNames.isGroup(p, m.group(1))) {
-                return false;
-            }
-            String noun = m.group(2).toLowerCase(Locale.ROOT);
-            if (COPULA.contains(noun) && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
-                return true; // "Tatars were the largest group, 412,000 people or 51.5%": a people's count
-            }
-            return populationNouns.contains(noun) || civilians.contains(noun) || people.contains(noun)
-                    || populationHeads.contains(noun);
-        }
-
-
-
-        /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
-        private boolean populationBefore(Prose p, int start) {
-            for (String w : p.wordsBefore(start, 6)) {
-                if (populationNouns.contains(w) && !w.equals("people") && !w.equals("persons")
-                        || w.equals("census")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-
-        /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
-        private boolean movementNear(Prose p, Quantity q) {
-            List<String> before = p.wordsBefore(q.start(), 4);
-            for (int k = 0; k < before.size(); k++) {
-                String w = before.get(k);
-                if (movement.contains(w) && !(w.equals("followed") && k + 1 < before.size()
-                        && before.get(k + 1).equals("by")) && !(k == before.size() - 1 && w.equals("reached"))) {
-                    return true; // but "followed by Kazakhs 443,700" lists the next group
-                }
-            }
-            String after = p.after(q.end(), 60).toLowerCase(Locale.ROOT);
-            String[] words = Once.NOT_LETTERS.split(after);
-            int n = 0;
-            String previous = "";
-            boolean percent = q.unit().equalsIgnoreCase("percent");
-            for (int k = 0; k < words.length; k++) {
-                String w = words[k];
-                if (w.isEmpty()) {
-                    continue;
-                }
-                boolean remaining = COPULA.contains(previous) // "2,000 Japanese were left in the zone"
-                        || k + 1 < words.length && words[k + 1].equals("by"); // "8.5 million people left by 1953"
-                boolean followedBy = w.equals("followed") && (after.strip().startsWith("by")
-                        || percent && k + 1 < words.length && words[k + 1].equals("by")); // "75.9% of the total, followed by"
-                if (movement.contains(w) && !followedBy && !(passiveRemainders.contains(w) && remaining)) {
-                    return true;
-                }
-                previous = w;
-                if (++n >= (percent ? 4 : 3)) { // a share reaches past its "of all Kazakhs" to the verb
-                    break;
-                }
-            }
-            if (movesAfterItsPlace(p, q)) {
-                return true;
-            }
-            String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
-            for (String phrase : lex.list("movement_verbs")) {
-                if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Whether a count's people "of" a place are the subject of a movement verb after that place ("30,000
-         * inhabitants of the Orsk and Tesh districts of Varna fled"): the words of the place skipped.
-         */
-        private boolean movesAfterItsPlace(Prose p, Quantity q) {
-            String after = p.after(q.end(), 120);
-            if (!after.startsWith(" of ")) {
-                return false;
-            }
-            int i = 4;
-            while (i < after.length()) {
-                int end = after.indexOf(' ', i);
-                String w = after.substring(i, end < 0 ? after.length() : end);
-                String lower = w.toLowerCase(Locale.ROOT);
-                boolean placeWord = w.equals("of") || w.equals("the") || w.equals("and") || !w.isEmpty()
-                        && Chars.isUpperCase(w.charAt(0)) || admin.contains(lower)
-                        || lower.endsWith("s") && admin.contains(lower.substring(0, lower.length() - 1));
-                if (!placeWord) {
-                    return movement.contains(lower);
-                }
-                if (end < 0) {
-                    return false;
-                }
-                i = end + 1;
-            }
-            return false;
-        }
 
 
 
@@ -1187,8 +426,39 @@ final class DemographicsTable implements CuratedTable {
 
 
 
-        /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
-        private ArticleContext nounsOf;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1212,6 +482,5 @@ final class DemographicsTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     }
 }
