@@ -1,10 +1,7 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.CAPTION_OF;
-import static org.etrkit.datasets.tables.DemographicsTable.INFOBOX_PLACE_KEYS;
-import static org.etrkit.datasets.tables.DemographicsTable.NAME;
-import static org.etrkit.datasets.tables.DemographicsTable.NOT_WORD;
-import static org.etrkit.datasets.tables.DemographicsTable.startsWithDigit;
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+import static org.etrkit.datasets.tables.PlaceNames.NOT_WORD;
 import static org.etrkit.datasets.tables.DemographicsTable.withoutBrackets;
 
 import java.util.List;
@@ -23,6 +20,16 @@ import org.etrkit.datasets.parse.Element;
  * place the title or the infobox names; and the name the article uses for a place ({@link #canonical}).
  */
 final class ArticlePlace {
+
+    static boolean startsWithDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+
+    /** The infobox keys that give an event's place, the most particular first. */
+    static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
+
+    /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
+    static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
 
     /** The capitalised words a title opens with, up to its first lower-case word. */
     private static final Pattern LEADING_NAME = Pattern.compile("^((?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,2})\\s+(?-i:\\p{Ll})");

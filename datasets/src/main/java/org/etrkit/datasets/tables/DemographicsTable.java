@@ -13,13 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.etrkit.datasets.extract.DateMention;
-import org.etrkit.datasets.extract.Quantity;
-import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.parse.Element;
 
 import tech.tablesaw.api.Table;
@@ -44,7 +39,7 @@ import tech.tablesaw.api.Table;
  * in its clause (not before a "while" that opens another subject's clause, not an adjective of a thing, "a
  * Manchu banner garrison"; of two names of one people, "the Hui, or Dungans", the first), else the group a
  * "they" stands for, else All for a count. The region is the place the figure's clause names ({@link
- * Reader#region}, the clause's subject past an appositive, the sentence's opening "In X", its subject), else
+ * FigureRegion#region}, the clause's subject past an appositive, the sentence's opening "In X", its subject), else
  * the previous sentence's subject for "It"/"Its", else a common noun's place ("in the valley"), else the
  * paragraph's place, else the article's place. The year is the date nearest the figure in its sentence, not
  * in a later part after a semicolon ({@code year_basis} "sentence"), or else the last date earlier in the
@@ -87,17 +82,6 @@ final class DemographicsTable implements CuratedTable {
                Double share, boolean derived, String source, int line, String quote, String note) {
     }
 
-    /** A place name: up to four capitalised words ("Altay", "Turkestan ASSR", "Mongolian People's Republic"). */
-    static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
-    /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
-    static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
-    /** "of them", "of whom", "of these" right after a share: a share of the figure before. */
-    static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
-    /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
-    static final Pattern OF_WHOM_BEFORE = Pattern.compile(
-            "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
-    static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
     static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** {@code s} with every "(…)" (to the first ")" after it) replaced by {@code by}, as {@code replaceAll("\\(.*?\\)", by)}. */
@@ -134,59 +118,6 @@ final class DemographicsTable implements CuratedTable {
         return s.substring(0, end);
     }
 
-    static boolean startsWithDigit(String s) {
-        return !s.isEmpty() && Character.isDigit(s.charAt(0));
-    }
-
-    /** A group's name as a place: "The Altai was the most thinly settled district". */
-    static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
-    /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
-    static final Pattern OF_THE_WHOLE = Pattern.compile(
-            "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
-
-    /**
-     * The words a {@link #FRACTION} opens with, each alternative behind a word boundary: a hedge, a numerator or
-     * "half". {@link #FRACTION_STARTS} is made of them, so the search for a share in words tries only where one
-     * of them can start ({@link Starts}); a new alternative of {@link #FRACTION} must open with one of them, and
-     * hold a word of {@code PARTS}: a text without one ({@code PART_HEADS}) is not searched.
-     */
-    static final class FractionWords {
-        static final String HEDGES = "about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps";
-        static final String NUMERATORS = "an|a|one|two|three|four|five|seven|nine";
-        static final String PARTS = "half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?";
-        /** The parts without their plural "s", of which every match holds one ("half" in both alternatives). */
-        static final ListHits PART_HEADS = new ListHits(List.of(PARTS.replace("s?", "").split("\\|")));
-        static final String HALF_HEDGES = "about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over";
-    }
-
-    /** The infobox keys that give an event's place, the most particular first. */
-    static final List<String> INFOBOX_PLACE_KEYS = List.of("Location", "Place", "Region", "Country");
-    /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
-    static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
-    /** "… of the Ili Valley", "… in Manchukuo" in a caption: the place of a table keyed by group. */
-    static final Pattern CAPTION_OF = Pattern.compile("\\b(?:of|in|from) (?:the )?(" + NAME + ")");
-
-    /** The word right after a name, when it is a lower-case word. */
-    static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
-    /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
-    static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
-            "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
-            "and", "or", "of", "in", "at", "who", "which", "with", "by", "from", "to", "for", "then", "still", "also",
-            "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
-            "grew", "fell", "rose", "remained", "became", "came", "accounting", "making", "numbering", "being",
-            "whom", "whose", "than", "as", "on", "out", "up", "outnumbered", "dominated", "predominated");
-    /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */
-    static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
-    static final Set<String> LEADING = Set.of(
-            "at", "in", "the", "a", "an", "by", "on", "of", "for", "from", "during", "after", "before", "since",
-            "under", "with", "across", "its", "their", "his", "her", "this", "these", "those", "there", "then",
-            "when", "while", "although", "according", "some", "about", "over", "nearly", "almost", "around",
-            "roughly", "between", "until", "as", "to", "and", "but", "both", "all", "most", "many", "only", "still",
-            "later", "earlier", "official", "census", "it", "they", "he", "she", "together", "however", "meanwhile",
-            "also", "thus", "therefore", "instead", "moreover", "furthermore", "nevertheless", "yet", "overall",
-            "altogether", "among", "within", "whose", "where", "which", "who", "each", "every", "no", "not", "whole",
-            "half", "one", "two", "three");
-
     @Override
     public TableSpec spec() {
         return SPEC;
@@ -202,10 +133,10 @@ final class DemographicsTable implements CuratedTable {
             int order = a.order(ac.article.source());
             List<Row> ofArticle = new ArrayList<>();
             for (Prose p : ac.prose) {
-                reader.populationStatements.read(ac, order, p, ofArticle);
+                reader.read(ac, order, p, ofArticle);
             }
-            reader.populationTables.tables(a, ac, order, ofArticle);
-            reader.populationInfobox.infobox(a, ac, order, ofArticle);
+            reader.tables(a, ac, order, ofArticle);
+            reader.infobox(a, ac, order, ofArticle);
             rows.addAll(withShortStateNames(withOwnGroupName(ac, ofArticle), shortNames));
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));
@@ -348,10 +279,15 @@ final class DemographicsTable implements CuratedTable {
     }
 
     /** The reading of population statements. */
-    static final class Reader {
-        private final Lexicon lex;
-        private final TroopsTable.Reader troops;
 
+    /**
+     * Reads an analysis's population figures with one set of readers, which share what they know of the
+     * article they read (its places, its own place, the group a sentence uses as a place): the prose statements
+     * ({@link PopulationStatements}), the pipe tables ({@link PopulationTables}) and the infobox ({@link
+     * PopulationInfobox}).
+     */
+    static final class Reader {
+        private final TroopsTable.Reader troops;
         private final PlaceNames placeNames;
         private final ArticlePlace articlePlaces;
         private final FigureGroup figureGroups;
@@ -360,8 +296,8 @@ final class DemographicsTable implements CuratedTable {
         private final PopulationInfobox populationInfobox;
         private final FigureDate figureDates;
         private final PopulationStatements populationStatements;
+
         Reader(Analysis a, Lexicon lex) {
-            this.lex = lex;
             this.troops = new TroopsTable.Reader(a);
             this.placeNames = new PlaceNames(lex);
             this.articlePlaces = new ArticlePlace(lex, placeNames);
@@ -370,117 +306,23 @@ final class DemographicsTable implements CuratedTable {
             this.populationTables = new PopulationTables(lex, placeNames, articlePlaces);
             this.populationInfobox = new PopulationInfobox(lex, placeNames, articlePlaces);
             this.figureDates = new FigureDate(lex);
-            this.populationStatements = new PopulationStatements(lex, troops, placeNames, articlePlaces, figureGroups, figureRegions, figureDates);
+            this.populationStatements = new PopulationStatements(lex, troops, placeNames, articlePlaces, figureGroups,
+                    figureRegions, figureDates);
         }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-    }
-
-    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
-    private static final class Once {
+        /** The population statements of {@code p}, added to {@code rows} ({@link PopulationStatements#read}). */
+        void read(ArticleContext ac, int order, Prose p, List<Row> rows) {
+            populationStatements.read(ac, order, p, rows);
+        }
+
+        /** The figures of the article's population tables ({@link PopulationTables#tables}). */
+        void tables(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            populationTables.tables(a, ac, order, rows);
+        }
+
+        /** The infobox's population entries ({@link PopulationInfobox#infobox}). */
+        void infobox(Analysis a, ArticleContext ac, int order, List<Row> rows) {
+            populationInfobox.infobox(a, ac, order, rows);
+        }
     }
 }

@@ -1,11 +1,6 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.COPULA;
-import static org.etrkit.datasets.tables.DemographicsTable.NEXT_WORD;
-import static org.etrkit.datasets.tables.DemographicsTable.NOT_NOUNS;
-import static org.etrkit.datasets.tables.DemographicsTable.OF_THE_WHOLE;
 import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
-import static org.etrkit.datasets.tables.DemographicsTable.SHARE_IN_BRACKETS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +21,27 @@ import org.etrkit.datasets.extract.Sentence;
  * #namesIn}), each a group or not.
  */
 final class FigureGroup {
+
+    /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
+    static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
+
+    /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
+    static final Pattern OF_THE_WHOLE = Pattern.compile(
+            "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
+
+    /** The word right after a name, when it is a lower-case word. */
+    static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
+
+    /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
+    static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
+            "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
+            "and", "or", "of", "in", "at", "who", "which", "with", "by", "from", "to", "for", "then", "still", "also",
+            "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
+            "grew", "fell", "rose", "remained", "became", "came", "accounting", "making", "numbering", "being",
+            "whom", "whose", "than", "as", "on", "out", "up", "outnumbered", "dominated", "predominated");
+
+    /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */
+    static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
 
     /**
      * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the

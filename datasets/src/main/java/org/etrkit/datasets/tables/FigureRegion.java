@@ -1,14 +1,11 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.LEADING;
-import static org.etrkit.datasets.tables.DemographicsTable.LIST_FIGURE_BEFORE;
-import static org.etrkit.datasets.tables.DemographicsTable.NAME;
-import static org.etrkit.datasets.tables.DemographicsTable.NAME_PATTERN;
-import static org.etrkit.datasets.tables.DemographicsTable.NEXT_WORD;
-import static org.etrkit.datasets.tables.DemographicsTable.NOT_NOUNS;
-import static org.etrkit.datasets.tables.DemographicsTable.OF_THEM_AFTER;
-import static org.etrkit.datasets.tables.DemographicsTable.OF_WHOM_BEFORE;
-import static org.etrkit.datasets.tables.DemographicsTable.SHARE_IN_BRACKETS;
+import static org.etrkit.datasets.tables.PlaceNames.LEADING;
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+import static org.etrkit.datasets.tables.PlaceNames.NAME_PATTERN;
+import static org.etrkit.datasets.tables.FigureGroup.NEXT_WORD;
+import static org.etrkit.datasets.tables.FigureGroup.NOT_NOUNS;
+import static org.etrkit.datasets.tables.FigureGroup.SHARE_IN_BRACKETS;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +23,16 @@ import org.etrkit.datasets.extract.Sentence;
  * common noun stands for ("the oblast", "the town": {@link #anaphor}), the place a census or a share's whole is of.
  */
 final class FigureRegion {
+
+    /** "of them", "of whom", "of these" right after a share: a share of the figure before. */
+    static final Pattern OF_THEM_AFTER = Pattern.compile("\\s*(?:per cent\\s+)?of (?:them|whom|these)\\b");
+
+    /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
+    static final Pattern OF_WHOM_BEFORE = Pattern.compile(
+            "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
+    /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
+    static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(

@@ -1,7 +1,5 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.LEADING;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +16,23 @@ import java.util.regex.Pattern;
  * per article ({@link #adminPlace}: "Semirechye oblast", then "the oblast").
  */
 final class PlaceNames {
+
+    /** A place name: up to four capitalised words ("Altay", "Turkestan ASSR", "Mongolian People's Republic"). */
+    static final String NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*){0,3}";
+
+    static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+
+    static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'’-]+");
+
+    static final Set<String> LEADING = Set.of(
+            "at", "in", "the", "a", "an", "by", "on", "of", "for", "from", "during", "after", "before", "since",
+            "under", "with", "across", "its", "their", "his", "her", "this", "these", "those", "there", "then",
+            "when", "while", "although", "according", "some", "about", "over", "nearly", "almost", "around",
+            "roughly", "between", "until", "as", "to", "and", "but", "both", "all", "most", "many", "only", "still",
+            "later", "earlier", "official", "census", "it", "they", "he", "she", "together", "however", "meanwhile",
+            "also", "thus", "therefore", "instead", "moreover", "furthermore", "nevertheless", "yet", "overall",
+            "altogether", "among", "within", "whose", "where", "which", "who", "each", "every", "no", "not", "whole",
+            "half", "one", "two", "three");
 
     private static final Pattern AFTER_PLACE_PREPOSITION = Pattern.compile(
             "\\b(?:" + String.join("|", AfterPlace.PREPOSITIONS) + ") ((?-i:\\p{Lu})[\\p{L}'’-]+)");
@@ -128,7 +143,7 @@ final class PlaceNames {
         return places;
     }
 
-    /** The place of a match of {@link DemographicsTable.Reader#placeAdmin}: the name with a generic admin word dropped ("Altay" of "Altay District"). */
+    /** The place of a match of {@code placeAdmin} pattern: the name with a generic admin word dropped ("Altay" of "Altay District"). */
     String adminPlace(Matcher m) {
         if (m.group("before") != null) {
             String admin = m.group("admin");

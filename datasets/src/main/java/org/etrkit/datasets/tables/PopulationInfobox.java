@@ -1,8 +1,8 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.INFOBOX_PLACE_KEYS;
-import static org.etrkit.datasets.tables.DemographicsTable.NAME_PATTERN;
-import static org.etrkit.datasets.tables.DemographicsTable.NOT_WORD;
+import static org.etrkit.datasets.tables.ArticlePlace.INFOBOX_PLACE_KEYS;
+import static org.etrkit.datasets.tables.PlaceNames.NAME_PATTERN;
+import static org.etrkit.datasets.tables.PlaceNames.NOT_WORD;
 import static org.etrkit.datasets.tables.DemographicsTable.withoutBrackets;
 
 import java.util.HashMap;

@@ -1,12 +1,11 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.COPULA;
-import static org.etrkit.datasets.tables.DemographicsTable.GROUP_AS_PLACE;
-import static org.etrkit.datasets.tables.DemographicsTable.LIST_FIGURE_BEFORE;
-import static org.etrkit.datasets.tables.DemographicsTable.NAME;
-import static org.etrkit.datasets.tables.DemographicsTable.OF_THEM_AFTER;
-import static org.etrkit.datasets.tables.DemographicsTable.OF_THE_WHOLE;
-import static org.etrkit.datasets.tables.DemographicsTable.OF_WHOM_BEFORE;
+import static org.etrkit.datasets.tables.FigureGroup.COPULA;
+import static org.etrkit.datasets.tables.FigureRegion.LIST_FIGURE_BEFORE;
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+import static org.etrkit.datasets.tables.FigureRegion.OF_THEM_AFTER;
+import static org.etrkit.datasets.tables.FigureGroup.OF_THE_WHOLE;
+import static org.etrkit.datasets.tables.FigureRegion.OF_WHOM_BEFORE;
 import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
 
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
-import org.etrkit.datasets.tables.DemographicsTable.FractionWords;
 import org.etrkit.datasets.tables.DemographicsTable.Row;
 
 /**
@@ -33,6 +31,24 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
  * population word near the figure ({@link #kind}) and no movement verb next to it ({@link #movementNear}).
  */
 final class PopulationStatements {
+
+    /** A group's name as a place: "The Altai was the most thinly settled district". */
+    private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
+
+    /**
+     * The words a {@link #FRACTION} opens with, each alternative behind a word boundary: a hedge, a numerator or
+     * "half". {@link #FRACTION_STARTS} is made of them, so the search for a share in words tries only where one
+     * of them can start ({@link Starts}); a new alternative of {@link #FRACTION} must open with one of them, and
+     * hold a word of {@code PARTS}: a text without one ({@code PART_HEADS}) is not searched.
+     */
+    private static final class FractionWords {
+        static final String HEDGES = "about|around|roughly|nearly|almost|some|over|more than|less than|just over|just under|well over|perhaps";
+        static final String NUMERATORS = "an|a|one|two|three|four|five|seven|nine";
+        static final String PARTS = "half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?";
+        /** The parts without their plural "s", of which every match holds one ("half" in both alternatives). */
+        static final ListHits PART_HEADS = new ListHits(List.of(PARTS.replace("s?", "").split("\\|")));
+        static final String HALF_HEDGES = "about|around|roughly|nearly|almost|over|more than|less than|just over|just under|well over";
+    }
 
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
     static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");

@@ -1,10 +1,10 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.DemographicsTable.CAPTION_OF;
-import static org.etrkit.datasets.tables.DemographicsTable.NAME_PATTERN;
+import static org.etrkit.datasets.tables.ArticlePlace.CAPTION_OF;
+import static org.etrkit.datasets.tables.PlaceNames.NAME_PATTERN;
 import static org.etrkit.datasets.tables.DemographicsTable.NOT_LETTERS;
-import static org.etrkit.datasets.tables.DemographicsTable.NOT_WORD;
-import static org.etrkit.datasets.tables.DemographicsTable.startsWithDigit;
+import static org.etrkit.datasets.tables.PlaceNames.NOT_WORD;
+import static org.etrkit.datasets.tables.ArticlePlace.startsWithDigit;
 import static org.etrkit.datasets.tables.DemographicsTable.withoutBrackets;
 import static org.etrkit.datasets.tables.DemographicsTable.withoutTrailingBracket;
 
