@@ -157,7 +157,6 @@ final class FigureDate {
         return null;
     }
 
-    /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
     /** Whether a clause joined by ", and" opens between the figure and {@code at} ("…189,000, and by 1935 …"). */
     private static boolean joinedAfter(Prose p, Quantity q, int at) {
         int and = p.text.indexOf(", and ", q.end());
@@ -165,6 +164,7 @@ final class FigureDate {
         return and >= 0 && and < at && (semicolon < 0 || semicolon > at); // no other statement between
     }
 
+    /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
     private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
         for (Quantity other : p.block.quantities()) {
             if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12

@@ -349,6 +349,10 @@ final class FigureGroup {
         return n.end() <= q.start() ? q.start() - n.end() : n.start() - q.end();
     }
 
+    /**
+     * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
+     * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
+     */
     private String subjectGroup(Prose p, int offset) {
         int si = p.sentenceIndex(offset);
         for (int k = si; k >= Math.max(0, si - 1); k--) {

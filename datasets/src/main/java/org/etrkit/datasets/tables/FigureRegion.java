@@ -59,11 +59,11 @@ final class FigureRegion {
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
     private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout) (?:the )?(" + NAME + ")(?=[,\\s])");
 
-    /** Where a clause with a subject of its own starts inside a sentence. */
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
             "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)? ((?-i:\\p{Ll})+)\\b");
 
+    /** Where a clause with a subject of its own starts inside a sentence. */
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
 
     /** A name opening a clause, with an appositive or a verb after it. */
@@ -112,7 +112,6 @@ final class FigureRegion {
     private final Pattern ofThemCounted;
     /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
     private final Pattern censusOf;
-    /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
     /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
     boolean partPlace;
 
@@ -220,10 +219,6 @@ final class FigureRegion {
     }
 
     /**
-     * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
-     * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.
-     */
-    /**
      * Where a clause joined by ", and" (or "but", "while") before a figure starts when its subject is a place
      * and no group ("…, and the Tesh district had fewer than 3,000 people"); or -1.
      */
@@ -284,6 +279,7 @@ final class FigureRegion {
         return false;
     }
 
+    /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
     String region(Prose p, Quantity q, Sentence s) {
         partPlace = false;
         String text = p.text;

@@ -50,10 +50,10 @@ final class PopulationStatements {
     /** Only words between a figure and a phrase after it: "42,000 a decade later". */
     private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
 
-    /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
     /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
     private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
 
+    /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
 
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
@@ -515,7 +515,6 @@ final class PopulationStatements {
         return !troops.isPersonnel(p, q) && !movementNear(p, q);
     }
 
-    /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
     /**
      * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
      * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X".
@@ -535,6 +534,7 @@ final class PopulationStatements {
         return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
     }
 
+    /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
     private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
         return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
                 && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())

@@ -356,7 +356,6 @@ final class PopulationTables {
         return -1;
     }
 
-    /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
     /**
      * The group of the one count column whose group's name begins the first word of a share header ("Jewish
      * share" under a "Jews" column: Jew), or null.
@@ -379,6 +378,7 @@ final class PopulationTables {
         return found;
     }
 
+    /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
     private static String countedGroup(String[] role, String[] columnGroup) {
         String counted = null;
         for (int i = 0; i < role.length; i++) {
