@@ -1118,4 +1118,56 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 400_000.0).has("donor", "ROC").has("recipient", "PRC");
     }
+
+    @Test
+    void anInfoboxDonorEntryListingSeveralSidesFramesNoGiverOfTheArticle() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("several-donors.txt", """
+                = Several Donors =
+
+                Infobox
+                - Donor: Kingdom of Norway; Republic of China; Government of Chile
+                - Recipient: Mountain schools of the valley
+
+                == Funding ==
+
+                Norway paid $2 million for the valley's clinics in 1972.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other");
+    }
+
+    @Test
+    void aNameInAnAsideThroughWhichTheSubjectActsIsNoGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("through.txt", """
+                = Through =
+
+                In 1983 the Republic of China, through its Mongolian affairs bureau, paid $1 million for the lamas' schools in the hills.
+                """).aid());
+        t.rowWith("quantity", 1_000_000.0).has("donor", "ROC");
+    }
+
+    @Test
+    void theBulletsAfterALeadInWithoutPartiesTakeThoseOfTheTransferInTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ships.txt", """
+                = Ships =
+
+                The flotilla owed much to Moscow. Under a naval agreement signed in Tirana in 1958, the Soviet Union lent the Albanian navy 60 ships and boats and trained their crews. The boats handed over comprised:
+                - 12 patrol frigates of an older class
+                - 16 harbour submarine chasers
+                - 8 small landing craft
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 16.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 8.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aUnionRepublicOfTheSovietUnionIsTheSovietSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("republics.txt", """
+                = Republics =
+
+                In 1947 the Red Cross supplied the Georgian SSR with $4 million and the Armenian SSR with $3 million of relief.
+                """).aid());
+        t.rowWith("quantity", 4_000_000.0).has("donor", "Other").has("recipient", "USSR");
+        t.rowWith("quantity", 3_000_000.0).has("donor", "Other").has("recipient", "USSR");
+    }
 }
