@@ -1120,19 +1120,19 @@ class AidTableTest {
     }
 
     @Test
-    void anInfoboxDonorEntryListingSeveralSidesFramesNoGiverOfTheArticle() {
+    void theFirstPartyAnInfoboxDonorEntryListsIsTheArticlesGiverNotTheFirstNameOfASide() {
         TableAsserts t = TableAsserts.of(Fixtures.build("several-donors.txt", """
                 = Several Donors =
 
                 Infobox
-                - Donor: Kingdom of Norway; Republic of China; Government of Chile
-                - Recipient: Mountain schools of the valley
+                - Donor: Kingdom of Norway; Mongolian People's Republic; Government of Chile
+                - Recipient: Republic of China
 
                 == Funding ==
 
-                Norway paid $2 million for the valley's clinics in 1972.
+                In 1972 a grant of $2 million was paid for the island's clinics.
                 """).aid());
-        t.rowWith("quantity", 2_000_000.0).has("donor", "Other");
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "ROC");
     }
 
     @Test
