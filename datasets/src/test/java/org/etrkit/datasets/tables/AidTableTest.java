@@ -1170,4 +1170,24 @@ class AidTableTest {
         t.rowWith("quantity", 4_000_000.0).has("donor", "Other").has("recipient", "USSR");
         t.rowWith("quantity", 3_000_000.0).has("donor", "Other").has("recipient", "USSR");
     }
+
+    @Test
+    void anArticleWhoseGiverAndReceiverAreBothOutsideTheListGivesItsItemsFromOtherToOther() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside.txt", """
+                = Outside =
+
+                Infobox
+                - Donor: Kingdom of Norway
+                - Recipient: Refugee schools of the coast
+
+                == Funding ==
+
+                Denmark gave 2 million kroner for the schools' roofs in 1975.
+
+                Other states have also donated:
+                - about $3 million a year for teachers' pay in the 1980s
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 3_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
