@@ -207,6 +207,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> helpVerbs;
         /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
         private final Set<String> forceNouns;
+        /** "through", "via": a name in an aside they open is the means a subject acts through ({@code instrument_prepositions}). */
+        private final Set<String> instrumentPrepositions;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -263,6 +265,7 @@ final class AidTable implements CuratedTable {
             this.missionNouns = lex.set("mission_nouns");
             this.helpVerbs = lex.set("help_verbs");
             this.forceNouns = lex.set("force_nouns");
+            this.instrumentPrepositions = lex.set("instrument_prepositions");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -362,8 +365,11 @@ final class AidTable implements CuratedTable {
                         unnamedRecipient ? null : pendingRow.recipient(), pendingRow.yearStart(), pendingRow.yearEnd(),
                         pendingRow.item(), pendingRow.quantity(), pendingRow.qualifier(), pendingRow.unit(),
                         pendingRow.source(), pendingRow.line(), pendingRow.quote(), pendingRow.rule()) : pendingRow;
+                // an article whose giver and receiver are both outside the list ("Donor: India; United States",
+                // "Recipient: refugee settlements"): its items between two parties outside the list
+                boolean outsideFrame = "Other".equals(frame[0]) && "Other".equals(frame[1]);
                 if (r.donor() == null && r.recipient() == null && frame[0] != null && frame[1] != null
-                        && !frame[0].equals(frame[1])) {
+                        && (!frame[0].equals(frame[1]) || outsideFrame)) {
                     out.add(new Row(r.place(), frame[0], frame[1], r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
                             r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
                             r.rule() + "; donor and recipient of the article (infobox or title)"));
@@ -384,8 +390,9 @@ final class AidTable implements CuratedTable {
                             r.rule() + "; donor and recipient of the article's other transfers"));
                     continue;
                 }
+                // with such a frame a named giver outside the list gives to the article's receiver
                 boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
-                        : frame[1] != null && !frame[1].equals(r.donor());
+                        : frame[1] != null && (!frame[1].equals(r.donor()) || outsideFrame);
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : counterpart(donorsTo.get(r.recipient()), r.recipient());
                 String recipient = r.recipient() != null ? r.recipient()
                         : framed ? frame[1] : counterpart(recipientsOf.get(r.donor()), r.donor());
@@ -661,8 +668,10 @@ final class AidTable implements CuratedTable {
             boolean severalRecipients = false;
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 String key = withoutNumber(e.key().strip().toLowerCase(Locale.ROOT)); // "Donor1", "Donor2"
-                Gazetteer.Side s = ac.gazetteer.firstIn(e.value());
-                String side = s == null ? (e.value().isBlank() ? null : "Other") : s.at(day);
+                // "Donor: India; United States; Taiwan": the first party listed, not the first name of a side
+                String first = firstPart(e.value());
+                Gazetteer.Side s = ac.gazetteer.firstIn(first);
+                String side = s == null ? (first.isBlank() ? null : "Other") : s.at(day);
                 if (lex.set("donor_keys").contains(key)) {
                     severalDonors |= donor != null && !donor.equals(side);
                     donor = donor == null ? side : donor;
@@ -695,6 +704,16 @@ final class AidTable implements CuratedTable {
                 }
             }
             return new String[] {donor, recipient};
+        }
+
+        /** The first party an infobox value lists ("A; B"): A. */
+        private static String firstPart(String value) {
+            for (String part : value.split(";")) {
+                if (!part.isBlank()) {
+                    return part;
+                }
+            }
+            return "";
         }
 
         /** An infobox key without a number at its end: "donor1" is "donor". */
@@ -801,7 +820,9 @@ final class AidTable implements CuratedTable {
          */
         void listItem(int order, Prose p, Prose leadIn, List<Row> rows, List<Row> pending) {
             LocalDate day = p.article.fallbackDay();
-            String[] parties = earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 1, day);
+            // the lead-in's last sentence, else the one before it where that names no party ("… lent the navy 60
+            // ships. The boats handed over comprised:")
+            String[] parties = earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 2, day);
             String donor = parties[0] == null || unnamed(parties[0]) ? null : parties[0];
             String recipient = parties[1] == null || unnamed(parties[1]) ? null : parties[1];
             if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
@@ -811,6 +832,20 @@ final class AidTable implements CuratedTable {
             String label = colon > 0 ? p.text.substring(0, colon).strip() : "";
             for (Quantity q : p.block.quantities()) {
                 String unit = itemUnit(p, q);
+                String phrase = null;
+                if (unit == null && q.start() > colon) {
+                    // "- 30 small landing craft": the bullet's figure counts its noun phrase, whose head is materiel
+                    int end = phraseEnd(p.text, q.end());
+                    int k = end;
+                    while (k > q.end() && Chars.isLetter(p.text.charAt(k - 1))) {
+                        k--;
+                    }
+                    String head = p.text.substring(k, end);
+                    if (materiel.contains(head.toLowerCase(Locale.ROOT))) {
+                        unit = head;
+                        phrase = p.text.substring(q.end(), end).strip();
+                    }
+                }
                 if (unit == null || q.start() < colon) {
                     continue;
                 }
@@ -818,10 +853,25 @@ final class AidTable implements CuratedTable {
                 int[] period = period(p, q, s);
                 Row r = new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
                         period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1],
-                        label.isEmpty() ? item(p, q, unit) : label, q.value(), q.qualifier().code(), unit,
+                        !label.isEmpty() ? label : phrase != null ? phrase : item(p, q, unit), q.value(), q.qualifier().code(), unit,
                         p.block.at().source(), p.block.at().line(), Quote.of(s, q.start(), q.end()), "list under a lead-in");
                 (donor == null || recipient == null ? pending : rows).add(r);
             }
+        }
+
+        /** Where the noun phrase starting at {@code from} ends: at a comma, semicolon, colon, parenthesis, " of " or the end. */
+        private static int phraseEnd(String text, int from) {
+            int end = text.length();
+            for (char c : new char[] {',', ';', ':', '('}) {
+                int k = text.indexOf(c, from);
+                end = k >= 0 && k < end ? k : end;
+            }
+            int of = text.indexOf(" of ", from);
+            end = of >= 0 && of < end ? of : end;
+            while (end > from && !Chars.isLetter(text.charAt(end - 1))) {
+                end--;
+            }
+            return end;
         }
 
         void read(int order, Prose p, List<Row> rows, List<Row> pending) {
@@ -2022,7 +2072,7 @@ final class AidTable implements CuratedTable {
             List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
             for (int i = names.size() - 1; i >= 0; i--) {
                 Prose.Name n = names.get(i);
-                if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n)) {
+                if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n) || inInstrumentAside(p, n, to)) {
                     continue;
                 }
                 Matcher next = NEXT_CLAUSE.matcher(p.text).region(n.end(), to);
@@ -2169,6 +2219,28 @@ final class AidTable implements CuratedTable {
         private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
 
         private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
+
+        /**
+         * True for a name in an aside set off by commas that opens with a preposition of the means
+         * ({@code instrument_prepositions}) before the verb at {@code to} ("Taiwan, through its Mongolian affairs
+         * bureau, paid"): the means the subject acts through, not the subject.
+         */
+        private boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
+            String t = p.text;
+            int comma = t.lastIndexOf(',', n.start());
+            if (comma < 0 || t.indexOf(',', n.end()) < 0 || t.indexOf(',', n.end()) >= to) {
+                return false;
+            }
+            int k = comma + 1;
+            while (k < n.start() && t.charAt(k) == ' ') {
+                k++;
+            }
+            int e = k;
+            while (e < n.start() && Chars.isLetter(t.charAt(e))) {
+                e++;
+            }
+            return e > k && instrumentPrepositions.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
+        }
 
         private boolean isObject(Prose p, Prose.Name n) {
             return objectVerbs.contains(p.wordBefore(n.start()));
