@@ -1190,4 +1190,17 @@ class AidTableTest {
         t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 3_000_000.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void moneyInATransferNounAfterInIsGivenByTheClausesSubject() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("in-aid.txt", """
+                = In Aid =
+
+                The Danish parliament voted $45 million in economic aid to Portugal for the fiscal year 1970.
+
+                In 1951 the Soviet Union approved some 20 million roubles in aid to the Mongolian government.
+                """).aid());
+        t.rowWith("quantity", 45_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
+        t.rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "roubles");
+    }
 }
