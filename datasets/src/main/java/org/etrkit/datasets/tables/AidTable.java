@@ -1628,6 +1628,8 @@ final class AidTable implements CuratedTable {
                         || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
                     // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                     return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
+                } else if (bestVerb == null && t.kind() == Kind.NOUN && inNounAfter(p.text, q.end(), t.start())) {
+                    return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
                 } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && t.start() - q.end() <= 1) {
                     continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
                 } else if (t.start() >= q.end()) {
@@ -1635,6 +1637,29 @@ final class AidTable implements CuratedTable {
                 }
             }
             return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
+        }
+
+        /**
+         * True when only " in " and at most two words stand between a figure ending at {@code end} and a transfer
+         * noun at {@code noun} ("$40 million in military aid", "$2 million in aid").
+         */
+        private static boolean inNounAfter(String text, int end, int noun) {
+            if (noun <= end || !text.startsWith(" in ", end)) {
+                return false;
+            }
+            int words = 0;
+            int k = end + 4;
+            while (k < noun) {
+                int j = k;
+                while (j < noun && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+                    j++;
+                }
+                if (j == k || j >= noun || text.charAt(j) != ' ' || ++words > 2) {
+                    return false;
+                }
+                k = j + 1;
+            }
+            return k == noun;
         }
 
         /**
@@ -1745,6 +1770,11 @@ final class AidTable implements CuratedTable {
                 case NOUN -> {
                     if (to == null && t.end() < q.start()) {
                         to = recipientAfter(p, t.end(), q.start(), day); // "Soviet deliveries to China … came to 120 tons"
+                    }
+                    if (inNounAfter(text, q.end(), t.start())) {
+                        // "Congress voted $40 million in military aid to Laos": the clause's subject gives
+                        String giver = subject(p, cs, q.start(), day);
+                        return new String[] {giver != null ? giver : inItem, to};
                     }
                     String donor = sideRightBefore(p, t.start(), day);
                     if (donor == null) {
