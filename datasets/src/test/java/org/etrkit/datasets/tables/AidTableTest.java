@@ -1203,4 +1203,15 @@ class AidTableTest {
         t.rowWith("quantity", 45_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
         t.rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "roubles");
     }
+
+    @Test
+    void whatATransferNounIncludedIsGivenWhateverItsNoun() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("included.txt", """
+                = Included =
+
+                The harbour of Dalian was rebuilt after 1950. Soviet shipments to the Chinese navy in 1953 included 9 harbour tugs and three dredgers.
+                """).aid());
+        t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "PRC");
+        t.rowWith("quantity", 3.0).has("donor", "USSR").has("recipient", "PRC");
+    }
 }
