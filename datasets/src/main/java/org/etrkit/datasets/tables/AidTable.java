@@ -209,6 +209,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> forceNouns;
         /** "through", "via": a name in an aside they open is the means a subject acts through ({@code instrument_prepositions}). */
         private final Set<String> instrumentPrepositions;
+        /** "included", "consisted of": what a transfer noun before them included are its items ({@code inclusion_verbs}). */
+        private final Set<String> inclusionVerbs;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -266,6 +268,7 @@ final class AidTable implements CuratedTable {
             this.helpVerbs = lex.set("help_verbs");
             this.forceNouns = lex.set("force_nouns");
             this.instrumentPrepositions = lex.set("instrument_prepositions");
+            this.inclusionVerbs = lex.set("inclusion_verbs");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -835,15 +838,10 @@ final class AidTable implements CuratedTable {
                 String phrase = null;
                 if (unit == null && q.start() > colon) {
                     // "- 30 small landing craft": the bullet's figure counts its noun phrase, whose head is materiel
-                    int end = phraseEnd(p.text, q.end());
-                    int k = end;
-                    while (k > q.end() && Chars.isLetter(p.text.charAt(k - 1))) {
-                        k--;
-                    }
-                    String head = p.text.substring(k, end);
+                    String head = phraseHead(p.text, q.end());
                     if (materiel.contains(head.toLowerCase(Locale.ROOT))) {
                         unit = head;
-                        phrase = p.text.substring(q.end(), end).strip();
+                        phrase = p.text.substring(q.end(), phraseEnd(p.text, q.end())).strip();
                     }
                 }
                 if (unit == null || q.start() < colon) {
@@ -859,15 +857,80 @@ final class AidTable implements CuratedTable {
             }
         }
 
-        /** Where the noun phrase starting at {@code from} ends: at a comma, semicolon, colon, parenthesis, " of " or the end. */
+        /**
+         * The last word of the noun phrase that goes on after {@code from} ("[two floating] docks"), or "" where the
+         * words after {@code from} are no noun phrase ("[14 cranes] for the port").
+         */
+        private static String phraseHead(String text, int from) {
+            int end = phraseEnd(text, from);
+            int k = from;
+            int last = from;
+            while (k < end) {
+                if (!Chars.isLetter(text.charAt(k))) {
+                    k++;
+                    continue;
+                }
+                int j = k;
+                while (j < end && Chars.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                String w = text.substring(k, j).toLowerCase(Locale.ROOT);
+                if (PREPOSITIONS.contains(w) || DETERMINERS.contains(w)) {
+                    return "";
+                }
+                last = k;
+                k = j;
+            }
+            return last < end && Chars.isLetter(text.charAt(end - 1)) ? text.substring(last, end) : "";
+        }
+
+        /**
+         * True when {@code q} stands after a verb of inclusion ({@code inclusion_verbs}: "included", "consisted of")
+         * whose subject, earlier in the sentence, is a transfer noun ("Soviet deliveries to the port in 1951 included
+         * 14 gantry cranes and two floating docks"), with no semicolon or colon between the verb and the figure.
+         */
+        private boolean includedInATransfer(Prose p, Quantity q) {
+            String t = p.text;
+            int start = p.sentence(p.sentenceIndex(q.start())).start();
+            boolean noun = false;
+            int k = start;
+            while (k < q.start()) {
+                if (!Chars.isLetter(t.charAt(k))) {
+                    if (noun && (t.charAt(k) == ';' || t.charAt(k) == ':')) {
+                        return false;
+                    }
+                    k++;
+                    continue;
+                }
+                int j = k;
+                while (j < q.start() && Chars.isLetter(t.charAt(j))) {
+                    j++;
+                }
+                String w = t.substring(k, j).toLowerCase(Locale.ROOT);
+                if (nouns.contains(w)) {
+                    noun = true;
+                } else if (noun && (inclusionVerbs.contains(w) || t.startsWith(" of ", j) && inclusionVerbs.contains(w + " of"))) {
+                    return t.indexOf(';', j) < 0 || t.indexOf(';', j) > q.start();
+                }
+                k = j;
+            }
+            return false;
+        }
+
+        /**
+         * Where the noun phrase starting at {@code from} ends: at a comma, semicolon, colon, parenthesis, full stop,
+         * " of ", " and " or the end.
+         */
         private static int phraseEnd(String text, int from) {
             int end = text.length();
-            for (char c : new char[] {',', ';', ':', '('}) {
+            for (char c : new char[] {',', ';', ':', '(', '.'}) {
                 int k = text.indexOf(c, from);
                 end = k >= 0 && k < end ? k : end;
             }
-            int of = text.indexOf(" of ", from);
-            end = of >= 0 && of < end ? of : end;
+            for (String w : new String[] {" of ", " and "}) {
+                int k = text.indexOf(w, from);
+                end = k >= 0 && k < end ? k : end;
+            }
             while (end > from && !Chars.isLetter(text.charAt(end - 1))) {
                 end--;
             }
@@ -1105,6 +1168,18 @@ final class AidTable implements CuratedTable {
                             && materiel.contains(lastWordOf(p.text, q.end()))
                             || listedWithMateriel(p, q))) {
                 return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
+            }
+            if (!u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
+                    && includedInATransfer(p, q)) {
+                // "Soviet deliveries in 1951 included 14 gantry cranes and two floating docks": what a transfer
+                // included, counted by the head of its noun phrase where the figure's word is an adjective
+                String head = phraseHead(p.text, q.end());
+                if (!head.isEmpty() && !lex.set("civilians").contains(head.toLowerCase(Locale.ROOT))) {
+                    return head;
+                }
+                if (!u.isEmpty()) {
+                    return q.unit();
+                }
             }
             if (u.isEmpty()) {
                 String counted = nounRightBefore(p.text, q.start());

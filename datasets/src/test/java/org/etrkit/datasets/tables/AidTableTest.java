@@ -1209,7 +1209,7 @@ class AidTableTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("included.txt", """
                 = Included =
 
-                The harbour of Dalian was rebuilt after 1950. Soviet shipments to the Chinese navy in 1953 included 9 harbour tugs and three dredgers.
+                The harbour of Dalian was rebuilt after 1950. Soviet shipments to the Chinese navy in 1953 included 9 harbour tugs and three floating cranes.
                 """).aid());
         t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "PRC");
         t.rowWith("quantity", 3.0).has("donor", "USSR").has("recipient", "PRC");
