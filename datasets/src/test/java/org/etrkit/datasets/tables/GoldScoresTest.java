@@ -678,7 +678,9 @@ class GoldScoresTest {
      * since branch troops11 (found 115, right 105 of 123; blind at e4577af: 123, 106, 104, 70), so that target is
      * asserted. The sixth held-out set's troops meets the target since branch troops11 (found 129, right 115 of 135;
      * blind at 6ed830b: 135, 139, 128, 76), so that target is asserted. The twelfth held-out set's aid meets the target
-     * since branch aid12 (right 45 of 52; blind at 9377f8d: 52, 47, 39, 37), so that target is asserted. Every other set and
+     * since branch aid12 (right 45 of 52; blind at 9377f8d: 52, 47, 39, 37), so that target is asserted. The fifth held-out
+     * set's aid meets the target since branch aid13 (right 34 of 38; blind at 86e1f65: 38, 26, 23, 18), so that target
+     * is asserted. Every other set and
      * table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
@@ -686,7 +688,7 @@ class GoldScoresTest {
                     "troops", new Recorded(FOURTEENTH_SET_SCORED, new Score(193, 191, 180, 136)),
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED, new Score(143, 89, 77, 36)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED + "; aid reader of branch aid13 (blind: 92, 74, 61, 52)",
-                            new Score(92, 81, 68, 65))),
+                            new Score(92, 83, 70, 66))),
             Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(THIRTEENTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 45, 38, 32, 26)",
                             new Score(45, 47, 40, 37)),
@@ -709,9 +711,6 @@ class GoldScoresTest {
             Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid12 (blind: 41, 43, 29, 22)",
                             new Score(41, 42, 33, 29))),
-            Set.FIFTH_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded("development set; aid reader of branch aid12 on 2026-11-26 (blind at 86e1f65: "
-                            + "38, 26, 23, 18)", new Score(38, 35, 31, 31))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded("development set since; aid reader of branch aid12 on 2026-11-26", new Score(62, 54, 48, 48))));
 
