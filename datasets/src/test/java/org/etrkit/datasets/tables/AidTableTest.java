@@ -1214,4 +1214,18 @@ class AidTableTest {
         t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "PRC");
         t.rowWith("quantity", 3.0).has("donor", "USSR").has("recipient", "PRC");
     }
+
+    @Test
+    void theProvinceIsTheSideOfTheCountryTheArticlesInfoboxNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("province.txt", """
+                = Province =
+
+                Infobox
+                - Group: Buryats of the Selenge valley
+                - Country: Mongolia
+
+                Under a treaty of 1960, Moscow sent some 200 Russian doctors to the province's hospitals.
+                """).aid());
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
