@@ -77,6 +77,7 @@ final class AidTable implements CuratedTable {
             List<Row> ofArticle = new ArrayList<>();
             List<Row> pending = new ArrayList<>();
             reader.frame = reader.frameOf(ac);
+            reader.place = reader.placeOf(ac);
             reader.infobox(ac, order, ofArticle);
             Prose leadIn = null;
             int lastLine = -1;
@@ -211,6 +212,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> instrumentPrepositions;
         /** "included", "consisted of": what a transfer noun before them included are its items ({@code inclusion_verbs}). */
         private final Set<String> inclusionVerbs;
+        /** "the province": a name for the place the article is about ({@code article_place_names}). */
+        private final Set<String> articlePlaceNames;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -220,6 +223,8 @@ final class AidTable implements CuratedTable {
          * names a transfer ("Soviet aid to the East Turkestan Republic"); null entries where it does not.
          */
         String[] frame = {null, null};
+        /** The side of the place the article is about, from its infobox's country ({@link #placeOf}), or null. */
+        String place;
 
         Reader(Analysis a) {
             this.a = a;
@@ -269,6 +274,7 @@ final class AidTable implements CuratedTable {
             this.forceNouns = lex.set("force_nouns");
             this.instrumentPrepositions = lex.set("instrument_prepositions");
             this.inclusionVerbs = lex.set("inclusion_verbs");
+            this.articlePlaceNames = lex.set("article_place_names");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -1116,7 +1122,7 @@ final class AidTable implements CuratedTable {
                     List<Prose.Name> names = p.namesIn(j, Math.min(to, j + 40));
                     String between = names.isEmpty() ? null : p.text.substring(j, names.get(0).start()).strip();
                     if (between != null && !names.get(0).isGroup() && (between.isEmpty() || between.equalsIgnoreCase("the"))) {
-                        return names.get(0).side().at(day);
+                        return sideOf(names.get(0), day);
                     }
                     // "the government": the second word, or the third ("the new government")
                     int w = j;
@@ -1856,7 +1862,7 @@ final class AidTable implements CuratedTable {
                         Matcher from = FROM.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8));
                         List<Prose.Name> after = from.lookingAt() ? p.namesIn(from.end(), Math.min(ce, from.end() + 40)) : List.of();
                         if (!after.isEmpty() && after.get(0).start() == from.end() && !after.get(0).isGroup()) {
-                            donor = after.get(0).side().at(day); // "a loan from Moscow", "aid from the Soviet Union"
+                            donor = sideOf(after.get(0), day); // "a loan from Moscow", "aid from the Soviet Union"
                         }
                     }
                     return new String[] {donor != null ? donor : inItem, to};
@@ -1919,7 +1925,7 @@ final class AidTable implements CuratedTable {
                 if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
                     continue; // "rifles from captured Japanese stocks": an origin is no party
                 }
-                String side = n.side().at(day);
+                String side = sideOf(n, day);
                 if (side.equals(known) || side.equals("Other")) {
                     continue;
                 }
@@ -1976,7 +1982,7 @@ final class AidTable implements CuratedTable {
                         for (int n = before.size() - 1; n >= 0; n--) {
                             Prose.Name name = before.get(n);
                             if (!name.isGroup() && !isObjectOfTransfer(p, name)) {
-                                donor = name.side().at(day);
+                                donor = sideOf(name, day);
                                 break;
                             }
                         }
@@ -2001,7 +2007,7 @@ final class AidTable implements CuratedTable {
                 return null;
             }
             String between = p.text.substring(from, names.get(0).start()).strip().toLowerCase(Locale.ROOT);
-            return between.isEmpty() || between.equals("the") ? names.get(0).side().at(day) : null;
+            return between.isEmpty() || between.equals("the") ? sideOf(names.get(0), day) : null;
         }
 
         /**
@@ -2056,7 +2062,7 @@ final class AidTable implements CuratedTable {
                             || give.contains(w) || isObject(p, n)) {
                         continue;
                     }
-                    return n.side().at(day);
+                    return sideOf(n, day);
                 }
             }
             return null;
@@ -2134,7 +2140,7 @@ final class AidTable implements CuratedTable {
                     if (n.isGroup() || originWords.contains(p.wordBefore(n.start())) || i < si && afterPreposition(p, n.start())) {
                         continue; // "behind the Japanese lines" in a sentence before: a place, no antecedent of "it"
                     }
-                    String side = n.side().at(day);
+                    String side = sideOf(n, day);
                     if (!side.equals("Other") && !side.equals(donor)) {
                         return side;
                     }
@@ -2151,7 +2157,7 @@ final class AidTable implements CuratedTable {
                 List<Prose.Name> before = p.namesIn(Math.max(0, relative.start() - Prose.WINDOW), relative.start());
                 if (!before.isEmpty() && before.get(before.size() - 1).end() == relative.start()) {
                     Prose.Name n = before.get(before.size() - 1);
-                    return n.isGroup() ? "Other" : n.side().at(day);
+                    return n.isGroup() ? "Other" : sideOf(n, day);
                 }
             }
             if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
@@ -2193,7 +2199,7 @@ final class AidTable implements CuratedTable {
                 if (Once.PRONOUN.matcher(textBetween).matches() && !between.isEmpty()) {
                     return null; // "… and during the crisis it lent" refers back; see the paragraph
                 }
-                return n.isGroup() ? "Other" : n.side().at(day);
+                return n.isGroup() ? "Other" : sideOf(n, day);
             }
             String definite = definiteAntecedent(p, from, to, day);
             if (definite != null) {
@@ -2266,7 +2272,7 @@ final class AidTable implements CuratedTable {
                     String full = q.text.substring(n.start(), cap.lookingAt() ? cap.end() : n.end());
                     String last = full.substring(full.lastIndexOf(' ') + 1);
                     if (last.equalsIgnoreCase(noun)) {
-                        return n.side().at(day);
+                        return sideOf(n, day);
                     }
                 }
             }
@@ -2309,7 +2315,7 @@ final class AidTable implements CuratedTable {
                         || POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
                     continue;
                 }
-                return n.isGroup() ? null : n.side().at(day);
+                return n.isGroup() ? null : sideOf(n, day);
             }
             return null;
         }
@@ -2368,6 +2374,30 @@ final class AidTable implements CuratedTable {
             return false;
         }
 
+        /**
+         * The side of a name at {@code day}; a name of the lexicon's {@code article_place_names} ("the province") is the
+         * place the article is about, of the side its infobox's country ({@code own_side_keys}) names where it names one.
+         */
+        private String sideOf(Prose.Name n, LocalDate day) {
+            if (place != null && articlePlaceNames.contains(n.text().toLowerCase(Locale.ROOT))) {
+                return place;
+            }
+            return n.side().at(day);
+        }
+
+        /** The side of the first party the article's infobox names under a key of {@code own_side_keys}, or null. */
+        String placeOf(ArticleContext ac) {
+            for (String key : lex.list("own_side_keys")) {
+                for (Element.InfoboxEntry e : ac.article.infobox()) {
+                    if (e.key().strip().equalsIgnoreCase(key)) {
+                        Gazetteer.Side s = ac.gazetteer.firstIn(firstPart(e.value()));
+                        return s == null ? null : s.at(ac.fallbackDay());
+                    }
+                }
+            }
+            return null;
+        }
+
         /** The side of the object between an active verb and its first item ("lent the Mongolian government"). */
         private String objectSide(Prose p, int from, int to, LocalDate day) {
             if (to <= from) {
@@ -2392,7 +2422,7 @@ final class AidTable implements CuratedTable {
             String side = null;
             for (Prose.Name n : p.namesIn(from, to)) {
                 if (!n.isGroup() && !POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
-                    side = n.side().at(day); // not "the Kwantung Army's captured stock": a possessor is no recipient
+                    side = sideOf(n, day); // not "the Kwantung Army's captured stock": a possessor is no recipient
                     break;
                 }
             }
@@ -2473,7 +2503,7 @@ final class AidTable implements CuratedTable {
                     if (n.isGroup()) {
                         continue;
                     }
-                    String side = n.side().at(day);
+                    String side = sideOf(n, day);
                     if (n.start() <= o && o < n.end()) {
                         return side.equals("Other") ? null : side; // "the Ili National Army": the mention is a name
                     }
@@ -2530,7 +2560,7 @@ final class AidTable implements CuratedTable {
                 if (!names.isEmpty() && names.get(0).start() - at < 25
                         && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
                     Prose.Name n = names.get(0);
-                    return n.isGroup() ? "Other" : n.side().at(day);
+                    return n.isGroup() ? "Other" : sideOf(n, day);
                 }
                 String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
@@ -2554,7 +2584,7 @@ final class AidTable implements CuratedTable {
                 int at = from + m.end();
                 List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 40));
                 if (!names.isEmpty() && names.get(0).start() - at < 15 && !names.get(0).isGroup()) {
-                    return names.get(0).side().at(day);
+                    return sideOf(names.get(0), day);
                 }
             }
             return null;
@@ -2575,7 +2605,7 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), verbStart).strip();
-            return Once.LETTERS.matcher(between).matches() ? n.side().at(day) : null;
+            return Once.LETTERS.matcher(between).matches() ? sideOf(n, day) : null;
         }
 
         /** The side named right before a transfer noun ("a Soviet loan", "Soviet aid"), or null. */
@@ -2589,14 +2619,14 @@ final class AidTable implements CuratedTable {
             if (Chars.words(between).length > 2) {
                 return null;
             }
-            return n.isGroup() ? "Other" : n.side().at(day); // "Tuvan aid": a people without a state of the gazetteer
+            return n.isGroup() ? "Other" : sideOf(n, day); // "Tuvan aid": a people without a state of the gazetteer
         }
 
         /** The side of the first gazetteer name in {@code [from, to)} not after "from" ("arrived from Moscow"), or null. */
         private String sideNotOfOrigin(Prose p, int from, int to, LocalDate day) {
             for (Prose.Name n : p.namesIn(from, to)) {
                 if (!n.isGroup() && !originWords.contains(p.wordBefore(n.start()))) {
-                    return n.side().at(day);
+                    return sideOf(n, day);
                 }
             }
             return null;
@@ -2606,7 +2636,7 @@ final class AidTable implements CuratedTable {
         private String sideIn(Prose p, int from, int to, LocalDate day) {
             for (Prose.Name n : p.namesIn(from, to)) {
                 if (!n.isGroup()) {
-                    return n.side().at(day);
+                    return sideOf(n, day);
                 }
             }
             return null;
