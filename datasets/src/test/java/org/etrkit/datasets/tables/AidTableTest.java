@@ -1228,4 +1228,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aFigureWhoseWordIsAModifierCountsTheMaterielHeadingItsNounPhrase() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("modifier.txt", """
+                = Modifier =
+
+                A drop in May 1957 gave the rebels 120 Lee–Enfield rifles and 10 light machine guns.
+                """).aid());
+        t.rowWith("quantity", 120.0).has("unit", "rifles").has("donor", "Other");
+    }
 }
