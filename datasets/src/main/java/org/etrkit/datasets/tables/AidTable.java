@@ -1225,7 +1225,10 @@ final class AidTable implements CuratedTable {
                     }
                 }
             }
-            return null;
+            // "120 Lee–Enfield rifles", "30 large landing craft": the figure's word is a modifier, the noun phrase's
+            // head is what it counts
+            String head = phraseHead(p.text, q.end());
+            return !head.isEmpty() && materiel.contains(head.toLowerCase(Locale.ROOT)) ? head : null;
         }
 
         /**
