@@ -1236,6 +1236,6 @@ class AidTableTest {
 
                 A drop in May 1957 gave the rebels 120 Lee–Enfield rifles and 10 light machine guns.
                 """).aid());
-        t.rowWith("quantity", 120.0).has("unit", "rifles").has("donor", "Other");
+        t.rowWith("quantity", 120.0).has("unit", "rifles").has("item", "Lee–Enfield rifles").has("donor", "Other");
     }
 }
