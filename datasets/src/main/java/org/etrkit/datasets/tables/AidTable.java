@@ -1341,6 +1341,10 @@ final class AidTable implements CuratedTable {
         private static final Pattern OF_THEM_NOUN = Pattern.compile(" of (?:them|whom|these) (\\p{L}+)\\b");
 
         private String item(Prose p, Quantity q, String unit) {
+            if (!unit.equalsIgnoreCase(q.unit()) && unit.equals(phraseHead(p.text, q.end()))) {
+                // "120 Lee–Enfield rifles", counted by the head of its noun phrase: the whole phrase
+                return (q.noun() + p.text.substring(q.end(), phraseEnd(p.text, q.end()))).strip();
+            }
             if (!q.noun().isEmpty() && !unit.equals("USD") && !q.noun().equalsIgnoreCase(unit)) {
                 return q.noun();
             }
