@@ -1238,4 +1238,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 120.0).has("unit", "rifles").has("item", "Lee–Enfield rifles").has("donor", "Other");
     }
+
+    @Test
+    void aBareSumRightAfterAGivingVerbIsInTheCurrencyOfTheSentencesMoneyBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("bare-sum.txt", """
+                = Bare Sum =
+
+                In 1966 Hanoi hoped for loans of 800 million roubles for the new plan; the Soviet Union granted only about 300 million, and the works slowed.
+                """).aid());
+        t.rowWith("quantity", 300_000_000.0).has("unit", "roubles").has("donor", "USSR");
+    }
 }
