@@ -1192,6 +1192,10 @@ final class AidTable implements CuratedTable {
                 if (counted != null) {
                     return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
                 }
+                String currency = q.value() >= 1000 ? currencyGivenBefore(p, q) : null;
+                if (currency != null) {
+                    return currency; // "asked for credits of 5 billion yuan; Beijing granted only about 1 billion"
+                }
                 if (numberBroughtTo(p.text, q.start())) {
                     List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
                     String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
@@ -1257,6 +1261,28 @@ final class AidTable implements CuratedTable {
          * True when the clause before a figure is "a number cut to", "the figure rising to": a back-reference noun
          * ({@code back_reference_nouns}) that the figure gives a new value of.
          */
+        /**
+         * The currency of the last money figure before {@code q} in its sentence, when a transfer verb stands among
+         * the two words right before {@code q} ("… granted only about 1 billion"); else null.
+         */
+        private String currencyGivenBefore(Prose p, Quantity q) {
+            boolean afterGive = false;
+            for (String w : p.wordsBefore(q.start(), 2)) {
+                afterGive |= give.contains(w.toLowerCase(Locale.ROOT));
+            }
+            if (!afterGive) {
+                return null;
+            }
+            List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                String unit = itemUnit(p, before.get(i));
+                if (unit != null) {
+                    return isMoney(before.get(i)) || unit.equals("USD") ? unit : null;
+                }
+            }
+            return null;
+        }
+
         private boolean numberBroughtTo(String text, int start) {
             int clause = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1));
             if (clause < 0 || start - clause > 40) {
