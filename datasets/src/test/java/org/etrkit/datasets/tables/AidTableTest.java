@@ -1248,4 +1248,21 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 300_000_000.0).has("unit", "roubles").has("donor", "USSR");
     }
+
+    @Test
+    void aServiceVerbAfterTheFigureGovernsItWhenANewClauseStandsBetweenItAndTheVerbBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("new-clause.txt", """
+                = New Clause =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Government of the Grand National Assembly
+
+                == Aid ==
+
+                The envoy arrived with a staff of about 30, and a small group of Soviet naval specialists, no more than 12, advised the Turkish fleet.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other").has("rule",
+                "advised; donor and recipient of the article (infobox or title)");
+    }
 }
