@@ -1738,6 +1738,11 @@ final class AidTable implements CuratedTable {
                     if (t.kind() != Kind.NOUN) {
                         bestVerb = t;
                     }
+                } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
+                        && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()) {
+                    // "the envoy arrived with a staff of 30, and a group of specialists, no more than 12, advised the
+                    // fleet": the verb of the figure's own clause, not the one of the clause before
+                    return t;
                 } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE
                         || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
                     // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
