@@ -78,6 +78,29 @@ class TroopsTableTest {
     }
 
     @Test
+    void aTableWhoseRowsAndCaptionNameNoSideTakesTheSideItsSectionHeadingNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("garrison.txt", """
+                = Garrison =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Republic of China
+
+                == Soviet garrison and losses ==
+
+                The 12th Corps held the valley for six years.
+                  - Strength of the 12th Corps by year**
+
+                | Year | Men | Deaths |
+                | 1931 | 20,000 | 140 |
+                | 1932 | 24,500 | 310 |
+                | Sources: Invented (2001). | | |
+                """).troops());
+        t.rowWith("count_low", 24500L).has("side", "USSR").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 310L).has("side", "USSR").has("measure", "killed");
+    }
+
+    @Test
     void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
         TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
                 = Decline =
