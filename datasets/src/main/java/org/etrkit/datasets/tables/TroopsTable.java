@@ -857,7 +857,7 @@ final class TroopsTable implements CuratedTable {
 
         /**
          * {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption, else the
-         * side a row names as raiser ("militia (Soviet-raised)").
+         * side a row names as raiser ("militia (Soviet-raised)"), else the heading of the table's section.
          */
         private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
                                    LocalDate day) {
@@ -893,6 +893,12 @@ final class TroopsTable implements CuratedTable {
                 if (by != null) {
                     return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
                 }
+            }
+            // "== Soviet forces and losses ==" over "Strength and deaths of the 40th Army": the section the
+            // table stands in names whose forces it counts
+            Gazetteer.Side heading = pt.section().isEmpty() ? null : ac.gazetteer.firstIn(pt.section());
+            if (heading != null) {
+                return new String[] {heading.at(day), "the heading of the table's section"};
             }
             if (ac.sideOfNoneNamed != null) { // an article about one side's affairs
                 return new String[] {ac.sideOfNoneNamed.side(), "no side in the row or caption; the article's side ("

@@ -683,7 +683,8 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(FOURTEENTH_SET_SCORED, new Score(193, 191, 180, 136)),
+                    "troops", new Recorded(FOURTEENTH_SET_SCORED + "; troops reader of branch troops12 (blind: 193, 191, 180, 136)",
+                            new Score(193, 191, 180, 159)),
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED, new Score(143, 89, 77, 36)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED, new Score(92, 74, 61, 52))),
             Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
