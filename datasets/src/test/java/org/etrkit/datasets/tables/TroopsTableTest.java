@@ -101,6 +101,41 @@ class TroopsTableTest {
     }
 
     @Test
+    void anInfoboxFigureCountsTheCombatantsPartyItNamesElseItsFirstListedParty() {
+        TableAsserts listed = TableAsserts.of(Fixtures.build("coalition.txt", """
+                = Coalition =
+
+                Infobox
+                - Combatant1: Ruritania, Soviet Union, Cuba
+                - Combatant2: Republic of China
+                - Strength1: 25,000 regulars; 3,000 Cubans; 800 Soviet advisers
+                - Casualties1: 1,200 Ruritanians and 45 Soviets killed
+
+                The war lasted a year.
+                """).troops());
+        listed.rowWith("count_low", 25000L).has("side", "Other").has("measure", "strength");
+        listed.rowWith("count_low", 3000L).has("side", "Other");
+        listed.rowWith("count_low", 800L).has("side", "USSR");
+        listed.rowWith("count_low", 1200L).has("side", "Other").has("measure", "killed");
+        listed.rowWith("count_low", 45L).has("side", "USSR");
+        TableAsserts client = TableAsserts.of(Fixtures.build("client.txt", """
+                = Client =
+
+                Infobox
+                - Combatant1: Soviet Union; Kingdom of Ruritania
+                - Combatant2: Republic of China
+                - Strength1: 90,000 Soviet troops; 20,000 Ruritanian regulars
+                - Casualties1: 4,000 Soviet dead; 7,500 Ruritanian troops killed
+
+                The war lasted a year.
+                """).troops());
+        client.rowWith("count_low", 90000L).has("side", "USSR");
+        client.rowWith("count_low", 20000L).has("side", "Other");
+        client.rowWith("count_low", 4000L).has("side", "USSR");
+        client.rowWith("count_low", 7500L).has("side", "Other").has("measure", "killed");
+    }
+
+    @Test
     void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
         TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
                 = Decline =
