@@ -132,6 +132,8 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> strengthHeaders;
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
+        /** Words that name no party by themselves ("republic", "kingdom"). */
+        private final Set<String> stateNouns;
         private final Set<String> aidPersonnel;
         private final Set<String> sources;
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
@@ -156,6 +158,7 @@ final class TroopsTable implements CuratedTable {
             this.strengthHeaders = lex.set("strength_headers");
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
+            this.stateNouns = lex.set("state_nouns");
             this.aidPersonnel = lex.set("aid_personnel");
             this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
@@ -613,7 +616,20 @@ final class TroopsTable implements CuratedTable {
                         side = h.value().at(day);
                         force = h.text();
                         basis = "the force the bracket after the figure names";
+                    } else if (ac.combatants.containsKey(m.group(2))
+                            && (force = partyOfFigure(ac, b.text(), q, m.group(2))) != null) {
+                        // "16,000 Cubans", "55,000 Afghan Army regulars" beside "Combatant1: Soviet Union;
+                        // Democratic Republic of Afghanistan": the party the figure's own words name
+                        side = partySideOf(ac, force, day);
+                        basis = "the party of the infobox's Combatant" + m.group(2) + " the figure names";
+                    } else if (ac.combatants.containsKey(m.group(2))
+                            && ac.combatantParties.getOrDefault(m.group(2), List.of()).size() > 1) {
+                        // "47,000 regulars" beside "Combatant1: Ethiopia, Cuba, Soviet Union": the first listed
+                        force = "";
+                        side = partySideOf(ac, ac.combatantParties.get(m.group(2)).get(0), day);
+                        basis = "the first party of the infobox's Combatant" + m.group(2);
                     } else if (ac.combatants.containsKey(m.group(2))) {
+                        force = "";
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);
                     } else if (ac.commanderSides.containsKey(m.group(2))) {
@@ -645,6 +661,77 @@ final class TroopsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), basis, "infobox"));
                 }
             }
+        }
+
+        /**
+         * The party of infobox combatant {@code number} that the figure's own words name, from the figure to the
+         * next ";", ",", bracket or figure: a capitalised word that a word of the party begins ("Cubans" for
+         * "Cuba", "Yemenis" for "South Yemen") or that begins one ("Afghan" for "Afghanistan"), four letters or
+         * more and no state noun ("Republic"); null when none or when the combatant lists one party.
+         */
+        private String partyOfFigure(ArticleContext ac, String text, Quantity q, String number) {
+            List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
+            if (parties.size() < 2) {
+                return null;
+            }
+            int i = q.start();
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++; // past the figure itself
+            }
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
+                    return null;
+                }
+                int end = i;
+                while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+                    end++;
+                }
+                if (end > i) {
+                    String word = text.substring(i, end);
+                    if (Character.isUpperCase(word.charAt(0)) && word.length() >= 4) {
+                        for (String party : parties) {
+                            if (namesParty(word, party)) {
+                                return party;
+                            }
+                        }
+                    }
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            return null;
+        }
+
+        /** True when a word of {@code party} and {@code word} begin one another (four letters or more). */
+        private boolean namesParty(String word, String party) {
+            for (String w : Chars.words(party)) {
+                if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))
+                        && !stateNouns.contains(w.toLowerCase(Locale.ROOT))
+                        && (word.startsWith(w) || w.startsWith(word))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The side of one party of a combatant: its first name of the article's gazetteer with a side, else Other;
+         * Other too for a party the rules' gazetteer leaves without a side ("Democratic Republic of Afghanistan"
+         * beside "Soviet Union"), which the article's gazetteer gives its combatant's side for the prose.
+         */
+        private static String partySideOf(ArticleContext ac, String party, LocalDate day) {
+            boolean known = false;
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.rules.gazetteer().all(party)) {
+                known |= !h.value().side().equals("Other");
+            }
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : known ? ac.gazetteer.all(party) : List.<PhraseMatcher.Hit<Gazetteer.Side>>of()) {
+                if (!h.value().side().equals("Other")) {
+                    return h.value().at(day);
+                }
+            }
+            return "Other";
         }
 
         private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
