@@ -136,6 +136,32 @@ class TroopsTableTest {
     }
 
     @Test
+    void aLossesTableWhoseForceColumnHoldsNoFiguresTakesEachRowsSideFromItsForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("frontier.txt", """
+                = Frontier =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+
+                == Losses ==
+
+                Both sides published their losses.
+                  - Losses of the frontier war by force**
+
+                | Force | Killed | Wounded | Captured or missing |
+                | Soviet border guards | 40 | 95 | 12 |
+                | Ruritanian militia | 310 | | 77 |
+                | Sources: Invented (1999). | | | |
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR").has("measure", "killed").has("force", "Soviet border guards");
+        t.rowWith("count_low", 95L).has("side", "USSR").has("measure", "wounded");
+        t.rowWith("count_low", 12L).has("side", "USSR").has("measure", "captured");
+        t.rowWith("count_low", 310L).has("side", "Other").has("measure", "killed");
+        t.rowWith("count_low", 77L).has("side", "Other");
+    }
+
+    @Test
     void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
         TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
                 = Decline =
