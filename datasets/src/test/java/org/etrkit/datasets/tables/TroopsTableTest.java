@@ -162,6 +162,30 @@ class TroopsTableTest {
     }
 
     @Test
+    void aForceNameQualifiedByTheNameOfAnotherCombatantsPartyIsThatPartysForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("qualified.txt", """
+                = Qualified =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+
+                == Losses ==
+
+                Both sides published their losses.
+                  - Losses of the frontier war by force**
+
+                | Force | Killed | Wounded |
+                | Soviet border guards | 40 | 95 |
+                | Ruritanian National Army | 310 | 640 |
+                | Sources: Invented (1999). | | |
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR");
+        t.rowWith("count_low", 310L).has("side", "Other").has("force", "Ruritanian National Army");
+        t.rowWith("count_low", 640L).has("side", "Other");
+    }
+
+    @Test
     void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
         TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
                 = Decline =
