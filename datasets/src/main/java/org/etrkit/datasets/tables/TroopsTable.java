@@ -704,6 +704,39 @@ final class TroopsTable implements CuratedTable {
             return null;
         }
 
+        /**
+         * The infobox combatant party that the capitalised word right before the first name of the gazetteer in
+         * {@code text} names, when that party's side is not the name's ("Somali National Army" beside
+         * "Combatant2: Somalia": a national army of Somalia, not the gazetteer's "National Army"); else null.
+         */
+        private String qualifyingParty(ArticleContext ac, String text, LocalDate day) {
+            List<PhraseMatcher.Hit<Gazetteer.Side>> hits = ac.gazetteer.all(text);
+            if (hits.isEmpty()) {
+                return null;
+            }
+            PhraseMatcher.Hit<Gazetteer.Side> h = hits.get(0);
+            int end = h.start();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (end == h.start() || end - start < 4 || !Character.isUpperCase(text.charAt(start))) {
+                return null;
+            }
+            String word = text.substring(start, end);
+            for (List<String> parties : ac.combatantParties.values()) {
+                for (String party : parties) {
+                    if (namesParty(word, party) && !partySideOf(ac, party, day).equals(h.value().at(day))) {
+                        return party;
+                    }
+                }
+            }
+            return null;
+        }
+
         /** True when a word of {@code party} and {@code word} begin one another (four letters or more). */
         private boolean namesParty(String word, String party) {
             for (String w : Chars.words(party)) {
@@ -841,7 +874,8 @@ final class TroopsTable implements CuratedTable {
             for (PipeTable pt : ac.article.tables()) {
                 int strength = strengthColumn(pt);
                 Map<Integer, String> losses = lossColumns(pt);
-                if (strength < 0 && (losses.isEmpty() || header(pt, sideHeaders, -1) < 0)) {
+                if (strength < 0 && (losses.isEmpty()
+                        || header(pt, sideHeaders, -1) < 0 && header(pt, unitHeaders, -1) < 0)) {
                     continue;
                 }
                 Map<Integer, String> columns = new java.util.TreeMap<>(losses);
@@ -929,6 +963,9 @@ final class TroopsTable implements CuratedTable {
                 String h = bare(pt.header().get(i));
                 String measure = lex.measureOf(h);
                 String first = firstWordOf(h);
+                if (measure == null && h.startsWith(first + " or ")) {
+                    measure = lex.measureOf(first); // "Captured or missing"
+                }
                 if (measure == null && personnel.contains(first) && first.length() < h.length()) {
                     measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
                 }
@@ -949,6 +986,11 @@ final class TroopsTable implements CuratedTable {
         private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
+                String party = qualifyingParty(ac, row.cell(sideCol), day);
+                if (party != null) {
+                    return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(sideCol)
+                            + ", a force of the infobox's party " + party};
+                }
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(sideCol));
                 if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
                     s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
@@ -966,6 +1008,11 @@ final class TroopsTable implements CuratedTable {
             }
             if (unitCol >= 0) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(unitCol));
+                String party = s == null ? null : qualifyingParty(ac, row.cell(unitCol), day);
+                if (party != null) {
+                    return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(unitCol)
+                            + ", a force of the infobox's party " + party};
+                }
                 if (s != null) {
                     return new String[] {s.at(day), "the row's " + pt.header().get(unitCol)};
                 }
@@ -1011,7 +1058,18 @@ final class TroopsTable implements CuratedTable {
                     return i;
                 }
             }
-            return first;
+            // "Force | Killed | Wounded": a column so named whose cells hold no figure names the forces
+            return first >= 0 && noFigures(pt, first) && header(pt, unitHeaders, -1) == first ? -1 : first;
+        }
+
+        /** Whether no row holds a figure in column {@code i}. */
+        private boolean noFigures(PipeTable pt, int i) {
+            for (Element.Row row : pt.rows()) {
+                if (i < row.cells().size() && holdsFigure(row.cell(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether column {@code i}'s header names a strength ("Strength", "Men at departure", "Pilots (Dec 1941)"). */
