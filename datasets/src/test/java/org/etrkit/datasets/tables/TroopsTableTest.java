@@ -186,6 +186,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void inProseAForceNameQualifiedByTheNameOfAnotherCombatantsPartyIsThatPartysForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("qualifiedprose.txt", """
+                = Qualified prose =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+
+                Moscow sent 900 Soviet instructors in 1968. By 1970 the Ruritanian National Army numbered about 21,000 men.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "USSR");
+        t.rowWith("count_low", 21000L).has("side", "Other");
+    }
+
+    @Test
     void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
         TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
                 = Decline =
