@@ -231,6 +231,13 @@ final class TroopsTable implements CuratedTable {
             String sideBasis = side.basis();
             String force = side.force().isEmpty() ? q.noun() : side.force();
             String sideCode = side.side();
+            int named = side.force().isEmpty() ? -1 : p.text.lastIndexOf(side.force(), q.start());
+            String party = named >= p.sentence(p.sentenceIndex(q.start())).start()
+                    ? qualifyingParty(ac, p.text, named, sideCode, day) : null;
+            if (party != null) { // "the Somali National Army numbered about 37,000" beside "Combatant2: Somalia"
+                sideCode = partySideOf(ac, party, day);
+                sideBasis = sideBasis + ", a force of the infobox's party " + party + " that qualifies it";
+            }
             if (o != null) {
                 sideCode = o.side();
                 force = o.force() != null ? o.force() : force;
@@ -715,7 +722,15 @@ final class TroopsTable implements CuratedTable {
                 return null;
             }
             PhraseMatcher.Hit<Gazetteer.Side> h = hits.get(0);
-            int end = h.start();
+            return qualifyingParty(ac, text, h.start(), h.value().at(day), day);
+        }
+
+        /**
+         * The infobox combatant party that the capitalised word right before {@code nameStart} in {@code text}
+         * names, when the gazetteer does not know that word and the party's side is not {@code nameSide}; else null.
+         */
+        private String qualifyingParty(ArticleContext ac, String text, int nameStart, String nameSide, LocalDate day) {
+            int end = nameStart;
             while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
@@ -723,13 +738,16 @@ final class TroopsTable implements CuratedTable {
             while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 start--;
             }
-            if (end == h.start() || end - start < 4 || !Character.isUpperCase(text.charAt(start))) {
+            if (end == nameStart || end - start < 4 || !Character.isUpperCase(text.charAt(start))) {
                 return null;
             }
             String word = text.substring(start, end);
+            if (ac.gazetteer.firstIn(word) != null) {
+                return null; // "the South China Field Army": a name the gazetteer knows, read by the readers
+            }
             for (List<String> parties : ac.combatantParties.values()) {
                 for (String party : parties) {
-                    if (namesParty(word, party) && !partySideOf(ac, party, day).equals(h.value().at(day))) {
+                    if (namesParty(word, party) && !partySideOf(ac, party, day).equals(nameSide)) {
                         return party;
                     }
                 }

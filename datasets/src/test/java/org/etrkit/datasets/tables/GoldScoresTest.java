@@ -679,7 +679,7 @@ class GoldScoresTest {
      * asserted. The sixth held-out set's troops meets the target since branch troops11 (found 129, right 115 of 135;
      * blind at 6ed830b: 135, 139, 128, 76), so that target is asserted. The twelfth held-out set's aid meets the target
      * since branch aid12 (right 45 of 52; blind at 9377f8d: 52, 47, 39, 37), so that target is asserted. The fourteenth
-     * held-out set's troops meets the target since branch troops12 (found 182, right 170 of 193; blind at 0af2bf1: 193,
+     * held-out set's troops meets the target since branch troops12 (found 182, right 171 of 193; blind at 0af2bf1: 193,
      * 191, 180, 136), so that target is asserted. Every other set and
      * table keeps its target asserted.
      */
