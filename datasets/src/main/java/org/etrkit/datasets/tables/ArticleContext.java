@@ -42,6 +42,11 @@ final class ArticleContext {
     private final PhraseMatcher<String> groups;
     /** Infobox combatant number ("" when unnumbered) to side. */
     final Map<String, String> combatants = new LinkedHashMap<>();
+    /**
+     * Infobox combatant number to the parties its entry lists, split at ";" and "," outside brackets, in order
+     * ("Ethiopia, Cuba, Soviet Union" is three parties).
+     */
+    final Map<String, List<String>> combatantParties = new HashMap<>();
     private final Map<String, String> nounDefaults = new HashMap<>();
     final DateMention infoboxDate;
 
@@ -308,6 +313,15 @@ final class ArticleContext {
         }
         combatants.put(number, side.at(day));
         combatantSides.put(number, side);
+        List<String> parties = new ArrayList<>();
+        for (String part : topLevelParts(value, ';')) {
+            for (String party : topLevelParts(part, ',')) {
+                if (!party.isBlank()) {
+                    parties.add(party.strip());
+                }
+            }
+        }
+        combatantParties.put(number, List.copyOf(parties));
     }
 
     /**

@@ -132,6 +132,8 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> strengthHeaders;
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
+        /** Words that name no party by themselves ("republic", "kingdom"). */
+        private final Set<String> stateNouns;
         private final Set<String> aidPersonnel;
         private final Set<String> sources;
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
@@ -156,6 +158,7 @@ final class TroopsTable implements CuratedTable {
             this.strengthHeaders = lex.set("strength_headers");
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
+            this.stateNouns = lex.set("state_nouns");
             this.aidPersonnel = lex.set("aid_personnel");
             this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
@@ -228,6 +231,13 @@ final class TroopsTable implements CuratedTable {
             String sideBasis = side.basis();
             String force = side.force().isEmpty() ? q.noun() : side.force();
             String sideCode = side.side();
+            int named = side.force().isEmpty() ? -1 : p.text.lastIndexOf(side.force(), q.start());
+            String party = named >= p.sentence(p.sentenceIndex(q.start())).start()
+                    ? qualifyingParty(ac, p.text, named, sideCode, day) : null;
+            if (party != null) { // "the Somali National Army numbered about 37,000" beside "Combatant2: Somalia"
+                sideCode = partySideOf(ac, party, day);
+                sideBasis = sideBasis + ", a force of the infobox's party " + party + " that qualifies it";
+            }
             if (o != null) {
                 sideCode = o.side();
                 force = o.force() != null ? o.force() : force;
@@ -613,7 +623,20 @@ final class TroopsTable implements CuratedTable {
                         side = h.value().at(day);
                         force = h.text();
                         basis = "the force the bracket after the figure names";
+                    } else if (ac.combatants.containsKey(m.group(2))
+                            && (force = partyOfFigure(ac, b.text(), q, m.group(2))) != null) {
+                        // "16,000 Cubans", "55,000 Afghan Army regulars" beside "Combatant1: Soviet Union;
+                        // Democratic Republic of Afghanistan": the party the figure's own words name
+                        side = partySideOf(ac, force, day);
+                        basis = "the party of the infobox's Combatant" + m.group(2) + " the figure names";
+                    } else if (ac.combatants.containsKey(m.group(2))
+                            && ac.combatantParties.getOrDefault(m.group(2), List.of()).size() > 1) {
+                        // "47,000 regulars" beside "Combatant1: Ethiopia, Cuba, Soviet Union": the first listed
+                        force = "";
+                        side = partySideOf(ac, ac.combatantParties.get(m.group(2)).get(0), day);
+                        basis = "the first party of the infobox's Combatant" + m.group(2);
                     } else if (ac.combatants.containsKey(m.group(2))) {
+                        force = "";
                         side = ac.combatants.get(m.group(2));
                         basis = "the infobox's Combatant" + m.group(2);
                     } else if (ac.commanderSides.containsKey(m.group(2))) {
@@ -645,6 +668,121 @@ final class TroopsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), basis, "infobox"));
                 }
             }
+        }
+
+        /**
+         * The party of infobox combatant {@code number} that the figure's own words name, from the figure to the
+         * next ";", ",", bracket or figure: a capitalised word that a word of the party begins ("Cubans" for
+         * "Cuba", "Yemenis" for "South Yemen") or that begins one ("Afghan" for "Afghanistan"), four letters or
+         * more and no state noun ("Republic"); null when none or when the combatant lists one party.
+         */
+        private String partyOfFigure(ArticleContext ac, String text, Quantity q, String number) {
+            List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
+            if (parties.size() < 2) {
+                return null;
+            }
+            int i = q.start();
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++; // past the figure itself
+            }
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
+                    return null;
+                }
+                int end = i;
+                while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+                    end++;
+                }
+                if (end > i) {
+                    String word = text.substring(i, end);
+                    if (Character.isUpperCase(word.charAt(0)) && word.length() >= 4) {
+                        for (String party : parties) {
+                            if (namesParty(word, party)) {
+                                return party;
+                            }
+                        }
+                    }
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The infobox combatant party that the capitalised word right before the first name of the gazetteer in
+         * {@code text} names, when that party's side is not the name's ("Somali National Army" beside
+         * "Combatant2: Somalia": a national army of Somalia, not the gazetteer's "National Army"); else null.
+         */
+        private String qualifyingParty(ArticleContext ac, String text, LocalDate day) {
+            List<PhraseMatcher.Hit<Gazetteer.Side>> hits = ac.gazetteer.all(text);
+            if (hits.isEmpty()) {
+                return null;
+            }
+            PhraseMatcher.Hit<Gazetteer.Side> h = hits.get(0);
+            return qualifyingParty(ac, text, h.start(), h.value().at(day), day);
+        }
+
+        /**
+         * The infobox combatant party that the capitalised word right before {@code nameStart} in {@code text}
+         * names, when the gazetteer does not know that word and the party's side is not {@code nameSide}; else null.
+         */
+        private String qualifyingParty(ArticleContext ac, String text, int nameStart, String nameSide, LocalDate day) {
+            int end = nameStart;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (end == nameStart || end - start < 4 || !Character.isUpperCase(text.charAt(start))) {
+                return null;
+            }
+            String word = text.substring(start, end);
+            if (ac.gazetteer.firstIn(word) != null) {
+                return null; // "the South China Field Army": a name the gazetteer knows, read by the readers
+            }
+            for (List<String> parties : ac.combatantParties.values()) {
+                for (String party : parties) {
+                    if (namesParty(word, party) && !partySideOf(ac, party, day).equals(nameSide)) {
+                        return party;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** True when a word of {@code party} and {@code word} begin one another (four letters or more). */
+        private boolean namesParty(String word, String party) {
+            for (String w : Chars.words(party)) {
+                if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))
+                        && !stateNouns.contains(w.toLowerCase(Locale.ROOT))
+                        && (word.startsWith(w) || w.startsWith(word))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The side of one party of a combatant: its first name of the article's gazetteer with a side, else Other;
+         * Other too for a party the rules' gazetteer leaves without a side ("Democratic Republic of Afghanistan"
+         * beside "Soviet Union"), which the article's gazetteer gives its combatant's side for the prose.
+         */
+        private static String partySideOf(ArticleContext ac, String party, LocalDate day) {
+            boolean known = false;
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.rules.gazetteer().all(party)) {
+                known |= !h.value().side().equals("Other");
+            }
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : known ? ac.gazetteer.all(party) : List.<PhraseMatcher.Hit<Gazetteer.Side>>of()) {
+                if (!h.value().side().equals("Other")) {
+                    return h.value().at(day);
+                }
+            }
+            return "Other";
         }
 
         private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
@@ -754,7 +892,8 @@ final class TroopsTable implements CuratedTable {
             for (PipeTable pt : ac.article.tables()) {
                 int strength = strengthColumn(pt);
                 Map<Integer, String> losses = lossColumns(pt);
-                if (strength < 0 && (losses.isEmpty() || header(pt, sideHeaders, -1) < 0)) {
+                if (strength < 0 && (losses.isEmpty()
+                        || header(pt, sideHeaders, -1) < 0 && header(pt, unitHeaders, -1) < 0)) {
                     continue;
                 }
                 Map<Integer, String> columns = new java.util.TreeMap<>(losses);
@@ -842,6 +981,9 @@ final class TroopsTable implements CuratedTable {
                 String h = bare(pt.header().get(i));
                 String measure = lex.measureOf(h);
                 String first = firstWordOf(h);
+                if (measure == null && h.startsWith(first + " or ")) {
+                    measure = lex.measureOf(first); // "Captured or missing"
+                }
                 if (measure == null && personnel.contains(first) && first.length() < h.length()) {
                     measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
                 }
@@ -857,11 +999,16 @@ final class TroopsTable implements CuratedTable {
 
         /**
          * {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption, else the
-         * side a row names as raiser ("militia (Soviet-raised)").
+         * side a row names as raiser ("militia (Soviet-raised)"), else the heading of the table's section.
          */
         private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
+                String party = qualifyingParty(ac, row.cell(sideCol), day);
+                if (party != null) {
+                    return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(sideCol)
+                            + ", a force of the infobox's party " + party};
+                }
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(sideCol));
                 if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
                     s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
@@ -879,6 +1026,11 @@ final class TroopsTable implements CuratedTable {
             }
             if (unitCol >= 0) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(unitCol));
+                String party = s == null ? null : qualifyingParty(ac, row.cell(unitCol), day);
+                if (party != null) {
+                    return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(unitCol)
+                            + ", a force of the infobox's party " + party};
+                }
                 if (s != null) {
                     return new String[] {s.at(day), "the row's " + pt.header().get(unitCol)};
                 }
@@ -893,6 +1045,12 @@ final class TroopsTable implements CuratedTable {
                 if (by != null) {
                     return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
                 }
+            }
+            // "== Soviet forces and losses ==" over "Strength and deaths of the 40th Army": the section the
+            // table stands in names whose forces it counts
+            Gazetteer.Side heading = pt.section().isEmpty() ? null : ac.gazetteer.firstIn(pt.section());
+            if (heading != null) {
+                return new String[] {heading.at(day), "the heading of the table's section"};
             }
             if (ac.sideOfNoneNamed != null) { // an article about one side's affairs
                 return new String[] {ac.sideOfNoneNamed.side(), "no side in the row or caption; the article's side ("
@@ -918,7 +1076,18 @@ final class TroopsTable implements CuratedTable {
                     return i;
                 }
             }
-            return first;
+            // "Force | Killed | Wounded": a column so named whose cells hold no figure names the forces
+            return first >= 0 && noFigures(pt, first) && header(pt, unitHeaders, -1) == first ? -1 : first;
+        }
+
+        /** Whether no row holds a figure in column {@code i}. */
+        private boolean noFigures(PipeTable pt, int i) {
+            for (Element.Row row : pt.rows()) {
+                if (i < row.cells().size() && holdsFigure(row.cell(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether column {@code i}'s header names a strength ("Strength", "Men at departure", "Pilots (Dec 1941)"). */

@@ -78,6 +78,129 @@ class TroopsTableTest {
     }
 
     @Test
+    void aTableWhoseRowsAndCaptionNameNoSideTakesTheSideItsSectionHeadingNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("garrison.txt", """
+                = Garrison =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Republic of China
+
+                == Soviet garrison and losses ==
+
+                The 12th Corps held the valley for six years.
+                  - Strength of the 12th Corps by year**
+
+                | Year | Men | Deaths |
+                | 1931 | 20,000 | 140 |
+                | 1932 | 24,500 | 310 |
+                | Sources: Invented (2001). | | |
+                """).troops());
+        t.rowWith("count_low", 24500L).has("side", "USSR").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 310L).has("side", "USSR").has("measure", "killed");
+    }
+
+    @Test
+    void anInfoboxFigureCountsTheCombatantsPartyItNamesElseItsFirstListedParty() {
+        TableAsserts listed = TableAsserts.of(Fixtures.build("coalition.txt", """
+                = Coalition =
+
+                Infobox
+                - Combatant1: Ruritania, Soviet Union, Cuba
+                - Combatant2: Republic of China
+                - Strength1: 25,000 regulars; 3,000 Cubans; 800 Soviet advisers
+                - Casualties1: 1,200 Ruritanians and 45 Soviets killed
+
+                The war lasted a year.
+                """).troops());
+        listed.rowWith("count_low", 25000L).has("side", "Other").has("measure", "strength");
+        listed.rowWith("count_low", 3000L).has("side", "Other");
+        listed.rowWith("count_low", 800L).has("side", "USSR");
+        listed.rowWith("count_low", 1200L).has("side", "Other");
+        listed.rowWith("count_low", 45L).has("side", "USSR");
+        TableAsserts client = TableAsserts.of(Fixtures.build("client.txt", """
+                = Client =
+
+                Infobox
+                - Combatant1: Soviet Union; Kingdom of Ruritania
+                - Combatant2: Republic of China
+                - Strength1: 90,000 Soviet troops; 20,000 Ruritanian regulars
+                - Casualties1: 4,000 Soviet dead; 7,500 Ruritanian troops killed
+
+                The war lasted a year.
+                """).troops());
+        client.rowWith("count_low", 90000L).has("side", "USSR");
+        client.rowWith("count_low", 20000L).has("side", "Other");
+        client.rowWith("count_low", 4000L).has("side", "USSR");
+        client.rowWith("count_low", 7500L).has("side", "Other").has("measure", "killed");
+    }
+
+    @Test
+    void aLossesTableWhoseForceColumnHoldsNoFiguresTakesEachRowsSideFromItsForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("frontier.txt", """
+                = Frontier =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+
+                == Losses ==
+
+                Both sides published their losses.
+                  - Losses of the frontier war by force**
+
+                | Force | Killed | Wounded | Captured or missing |
+                | Soviet border guards | 40 | 95 | 12 |
+                | Ruritanian militia | 310 | | 77 |
+                | Sources: Invented (1999). | | | |
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR").has("measure", "killed").has("force", "Soviet border guards");
+        t.rowWith("count_low", 95L).has("side", "USSR").has("measure", "wounded");
+        t.rowWith("count_low", 12L).has("side", "USSR").has("measure", "captured");
+        t.rowWith("count_low", 310L).has("side", "Other").has("measure", "killed");
+        t.rowWith("count_low", 77L).has("side", "Other");
+    }
+
+    @Test
+    void aForceNameQualifiedByTheNameOfAnotherCombatantsPartyIsThatPartysForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("qualified.txt", """
+                = Qualified =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+
+                == Losses ==
+
+                Both sides published their losses.
+                  - Losses of the frontier war by force**
+
+                | Force | Killed | Wounded |
+                | Soviet border guards | 40 | 95 |
+                | Ruritanian National Army | 310 | 640 |
+                | Sources: Invented (1999). | | |
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR");
+        t.rowWith("count_low", 310L).has("side", "Other").has("force", "Ruritanian National Army");
+        t.rowWith("count_low", 640L).has("side", "Other");
+    }
+
+    @Test
+    void inProseAForceNameQualifiedByTheNameOfAnotherCombatantsPartyIsThatPartysForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("qualifiedprose.txt", """
+                = Qualified prose =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+
+                Moscow sent 900 Soviet instructors in 1968. By 1970 the Ruritanian National Army numbered about 21,000 men.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "USSR");
+        t.rowWith("count_low", 21000L).has("side", "Other");
+    }
+
+    @Test
     void aStrengthThatFellFromOneFigureToAnotherIsAStrengthWhileMenWhoFellAreKilled() {
         TableAsserts t = TableAsserts.of(Fixtures.build("decline.txt", """
                 = Decline =
