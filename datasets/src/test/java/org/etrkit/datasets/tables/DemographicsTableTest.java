@@ -1015,6 +1015,29 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aColumnHeaderNamingItsOwnPlaceAndGroupGivesThatColumnsRegionAndGroup() {
+        Table t = Fixtures.build("tatars-columns.txt", """
+                = Tatars of the eastern steppe =
+
+                The Tatars of Varnia live mostly in Ostrovia, a province of Varnia.
+
+                  - Tatars in Varnia and in Ostrovia by census**
+
+                | Census | Tatars in Varnia | Share of Varnia (%) | Population of Ostrovia | Tatar share of Ostrovia (%) |
+                | 1951 | 31,200 | 2.4 | 40,500 | 61 |
+                | 1962 | 45,700 | 3.1 | 52,800 | 67.5 |
+                | Sources: written for this test. | | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_200L).has("region", "Varnia").has("group", "Tatar").has("year", 1951)
+                .has("share_pct", 2.4);
+        a.rowWith("population", 40_500L).has("region", "Ostrovia").has("group", "All").has("year", 1951)
+                .has("share_pct", null);
+        a.rowWith("share_pct", 67.5).has("region", "Ostrovia").has("group", "Tatar").has("year", 1962)
+                .has("population", null);
+    }
+
+    @Test
     void aGroupsInfoboxGivesItsGroupAndEachNumberedRegionsPopulation() {
         Table t = Fixtures.build("tatar-people.txt", """
                 = Tatar people of the steppe =
