@@ -168,6 +168,11 @@ final class PopulationTables {
                 }
             }
         }
+        boolean placesOfGroup = anyColumn(columnPlace);
+        if (key == 0 && !pt.rows().isEmpty() && (yearHeader.matcher(withoutBrackets(
+                header.get(0).toLowerCase(Locale.ROOT), "").strip()).matches() || allYearCells(pt))) {
+            any |= ownPlaceColumns(ac, header, role, columnGroup, columnPlace);
+        }
         if (!any || key < 0 || !populationCaption && !hasCountColumn(role, columnGroup)) {
             return;
         }
@@ -237,7 +242,7 @@ final class PopulationTables {
                 }
                 rowGroup = "All"; // "| 1941 | 610,000 | 48 |": the caption's place in the row's year
                 rowRegion = tablePlace;
-                if (placesGroup != null && anyColumn(columnPlace)) {
+                if (placesGroup != null && placesOfGroup) {
                     rowGroup = placesGroup;
                 }
             } else if (totalCell.matcher(keyCell).matches()) {
@@ -376,6 +381,58 @@ final class PopulationTables {
             }
         }
         return found;
+    }
+
+    /**
+     * The columns of a table of years whose header names the column's own place after "of" or "in" ("Kazakhs
+     * in Mongolia", "Population of Bayan-Ölgii", "Kazakh share of Bayan-Ölgii (%)"): that place is the
+     * column's region, the group the header's first word names its group; a header that is neither count
+     * nor share by its words counts its group ("Kazakhs in Mongolia"), and a share that names no group is the
+     * share of the group counted in the same place ("Share of Mongolia (%)"). Whether a column was added.
+     */
+    private boolean ownPlaceColumns(ArticleContext ac, List<String> header, String[] role, String[] columnGroup,
+                                    String[] columnPlace) {
+        boolean added = false;
+        for (int i = 1; i < header.size(); i++) {
+            if (columnPlace[i] != null || "group".equals(role[i])) {
+                continue;
+            }
+            String h = withoutBrackets(header.get(i), " ").strip();
+            String lower = h.toLowerCase(Locale.ROOT);
+            int at = Math.max(lower.lastIndexOf(" of "), lower.lastIndexOf(" in "));
+            if (at <= 0) {
+                continue;
+            }
+            String place = h.substring(at + 4).strip();
+            if (place.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                place = place.substring(4).strip();
+            }
+            if (!placeHeader(ac, place)) {
+                continue;
+            }
+            int space = h.indexOf(' ');
+            String group = columnGroup[i] != null ? columnGroup[i]
+                    : PlaceNames.wholeGroup(ac, space < 0 ? h : h.substring(0, space));
+            if (role[i] == null) {
+                if (group == null) {
+                    continue;
+                }
+                role[i] = "count";
+                added = true;
+            }
+            columnPlace[i] = place;
+            columnGroup[i] = group;
+        }
+        for (int i = 1; i < header.size(); i++) {
+            if ("share".equals(role[i]) && columnPlace[i] != null && columnGroup[i] == null) {
+                for (int k = 1; k < header.size(); k++) {
+                    if ("count".equals(role[k]) && columnPlace[i].equals(columnPlace[k]) && columnGroup[k] != null) {
+                        columnGroup[i] = columnGroup[k];
+                    }
+                }
+            }
+        }
+        return added;
     }
 
     /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
