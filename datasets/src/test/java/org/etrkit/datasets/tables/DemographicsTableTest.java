@@ -1038,6 +1038,22 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
+        Table t = Fixtures.build("varnian-war.txt", """
+                = Varnian civil war =
+
+                The war was fought in Varnia between the People's Republic of Varnia (PRV) and its rebels. The PRV
+                held the towns. The PRV lost the hills. The PRV asked for help.
+
+                At the start of the war Varnia had some 4.6 million inhabitants (1961), of whom Tatars made up about
+                30 per cent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_600_000L).has("region", "Varnia").has("year", 1961);
+        a.rowWith("share_pct", 30.0).has("region", "Varnia").has("group", "Tatar");
+    }
+
+    @Test
     void aGroupsInfoboxGivesItsGroupAndEachNumberedRegionsPopulation() {
         Table t = Fixtures.build("tatar-people.txt", """
                 = Tatar people of the steppe =
