@@ -101,8 +101,15 @@ final class ArticlePlace {
 
     /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
     String canonical(ArticleContext ac, String place) {
-        return place.equals(articlePlace(ac)) || placeNames.adminNounOf.containsKey(place) ? place
-                : ownName(ac, ac.articleNames.canonicalPlace(place)); // "Kumul district" is not the Kumul Khanate
+        if (place.equals(articlePlace(ac)) || placeNames.adminNounOf.containsKey(place)) {
+            return place; // "Kumul district" is not the Kumul Khanate
+        }
+        String name = ac.articleNames.canonicalPlace(place);
+        if (!name.equals(place) && ac.articleNames.abbreviations().containsKey(name)
+                && !ac.articleNames.abbreviations().containsKey(place)) {
+            return place; // "Afghanistan had 13 million inhabitants": the country, not the regime's "DRA"
+        }
+        return ownName(ac, name);
     }
 
     /**
