@@ -1052,6 +1052,20 @@ class DemographicsTableTest {
     }
 
     @Test
+    void anInfoboxPlaceListingPlacesBySemicolonsGivesTheFirstAsTheArticlesPlace() {
+        Table t = Fixtures.build("varnian-transfers.txt", """
+                = Varnian population transfers (1950–1952) =
+
+                Infobox
+                - Event: Varnian–Ostrovian exchange
+                - Place: Varnia; Ostrovian and Tatar republics
+
+                The transfers moved people across the new border. In 1951 the country had 2.4 million inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Varnia").has("year", 1951);
+    }
+
+    @Test
     void aGroupsInfoboxGivesItsGroupAndEachNumberedRegionsPopulation() {
         Table t = Fixtures.build("tatar-people.txt", """
                 = Tatar people of the steppe =
