@@ -316,7 +316,12 @@ final class ArticlePlace {
         for (String key : INFOBOX_PLACE_KEYS) {
             for (Element.InfoboxEntry e : ac.article.infobox()) {
                 if (e.key().strip().equalsIgnoreCase(key) && !e.value().isBlank()) {
-                    String[] parts = Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""));
+                    String value = Once.BRACKETED.matcher(e.value()).replaceAll("");
+                    int semicolon = value.indexOf(';'); // "Poland; Ukrainian and Byelorussian SSRs": the first place
+                    if (semicolon > 0) {
+                        value = value.substring(0, semicolon);
+                    }
+                    String[] parts = Once.COMMA_OR_SEMICOLON.split(value);
                     String last = parts[parts.length - 1].strip();
                     if (!last.isEmpty() && Chars.isUpperCase(last.charAt(0))) {
                         return last;

@@ -689,7 +689,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
             Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 143, 89, 77, 36)",
-                            new Score(143, 96, 91, 60)),
+                            new Score(143, 96, 91, 61)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED + "; aid reader of branch aid13 (blind: 92, 74, 61, 52)",
                             new Score(92, 84, 71, 68))),
             Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
