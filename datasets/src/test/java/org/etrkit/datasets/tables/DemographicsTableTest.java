@@ -1066,6 +1066,18 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aBalkanOrHornOfAfricaPeopleIsAGroupNotAPlace() {
+        Table t = Fixtures.build("varnia-census.txt", """
+                = Census of Varnia =
+
+                The census of Varnia was taken in 1931. Albanians, the second people of the country, numbered 12,400 (3.1 per cent), and Somalis made up some 2 per cent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_400L).has("group", "Albanian").has("region", "Varnia").has("share_pct", 3.1);
+        a.rowWith("share_pct", 2.0).has("group", "Somali");
+    }
+
+    @Test
     void aGroupsInfoboxGivesItsGroupAndEachNumberedRegionsPopulation() {
         Table t = Fixtures.build("tatar-people.txt", """
                 = Tatar people of the steppe =
