@@ -135,19 +135,24 @@ final class ArticlePipeline {
         } catch (DatasetException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            int culprit = 0;
-            for (int i = 0; entries.size() > 1 && i < entries.size(); i++) {
-                try {
-                    read.apply(List.of(entries.get(i)));
-                } catch (RuntimeException | StackOverflowError again) {
-                    culprit = i;
-                    break;
-                }
+            int culprit = 0; // a batch of one article names it; a larger batch, the first that fails alone
+            while (entries.size() > 1 && culprit < entries.size() - 1 && readsAlone(entries.get(culprit), read)) {
+                culprit++;
             }
             throw new DatasetException(files.get(culprit).getFileName().toString(), 0, "the builder failed while"
                     + " making the curated tables of this article (" + e.getClass().getName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); this is a bug of the builder,"
                     + " please report it with the article", e);
+        }
+    }
+
+    /** Whether {@code read} makes the curated tables of {@code entry} alone without failing. */
+    private static boolean readsAlone(Corpus.Entry entry, Function<List<Corpus.Entry>, List<Table>> read) {
+        try {
+            read.apply(List.of(entry));
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
         }
     }
 
