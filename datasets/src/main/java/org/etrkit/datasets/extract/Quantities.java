@@ -546,21 +546,25 @@ public final class Quantities {
          * standing alone before a lower-case word or a comma ("Two Tuvans, A and B, were named"); but not
          * "Three Districts Economic Commission".
          */
+        /** Whether {@code w} reads as an English plural: longer than three letters, ending in "s" but not "ss". */
+        private static boolean isPlural(String w) {
+            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+        }
+
         private boolean countedNameAfter(int start) {
             int we = phraseWordEnd(start);
             String w = text.substring(start, we);
             if (MODEL_NAME.matcher(w).matches()) {
                 return true;
             }
-            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+            boolean plural = isPlural(w);
             if (!plural && we + 1 < n && t[we] == ' ' && Character.isLowerCase(t[we + 1])) {
                 // "Fifteen Soviet advisers", "Two Iranian gunboats": an adjective before the plural it counts
                 int ne = we + 1;
                 while (ne < n && isLetter(t[ne])) {
                     ne++;
                 }
-                String next = text.substring(we + 1, ne);
-                return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss");
+                return isPlural(text.substring(we + 1, ne));
             }
             return plural && we < n && (t[we] == ',' || t[we] == ' ' && we + 1 < n && Character.isLowerCase(t[we + 1]));
         }

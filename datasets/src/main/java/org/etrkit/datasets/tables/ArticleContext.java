@@ -354,8 +354,8 @@ final class ArticleContext {
             if (!whole) {
                 addAlias(aliases, conflicting, name, own);
             }
-            if (persons && name.indexOf(' ') > 0 && Chars.words(name).length <= 3) {
-                String[] words = Chars.words(name);
+            String[] words = persons && name.indexOf(' ') > 0 ? Chars.words(name) : null;
+            if (words != null && words.length <= 3) {
                 for (String w : List.of(words[0], words[words.length - 1])) {
                     if (w.length() >= 2 && !w.contains(".") && base.firstIn(w) == null) {
                         addAlias(aliases, conflicting, w, own);
