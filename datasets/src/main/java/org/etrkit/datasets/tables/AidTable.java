@@ -76,8 +76,8 @@ final class AidTable implements CuratedTable {
             int order = a.order(ac.article.source());
             List<Row> ofArticle = new ArrayList<>();
             List<Row> pending = new ArrayList<>();
-            reader.frame = reader.frameOf(ac);
-            reader.place = reader.placeOf(ac);
+            reader.frame = reader.articleParties.frameOf(ac);
+            reader.place = reader.articleParties.placeOf(ac);
             reader.infobox(ac, order, ofArticle);
             Prose leadIn = null;
             int lastLine = -1;
@@ -217,13 +217,15 @@ final class AidTable implements CuratedTable {
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
+        /** The article's parties: its frame and the side of its place. */
+        private final ArticleParties articleParties;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
          * names a transfer ("Soviet aid to the East Turkestan Republic"); null entries where it does not.
          */
         String[] frame = {null, null};
-        /** The side of the place the article is about, from its infobox's country ({@link #placeOf}), or null. */
+        /** The side of the place the article is about, from its infobox's country ({@link ArticleParties#placeOf}), or null. */
         String place;
 
         Reader(Analysis a) {
@@ -279,6 +281,7 @@ final class AidTable implements CuratedTable {
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
             this.troops = new TroopsTable.Reader(a);
+            this.articleParties = new ArticleParties(lex);
         }
 
         /**
@@ -665,88 +668,6 @@ final class AidTable implements CuratedTable {
             }
             return out;
         }
-
-        /** The article's {donor, recipient}: see {@link #frame}. */
-        String[] frameOf(ArticleContext ac) {
-            LocalDate day = ac.fallbackDay();
-            String donor = null;
-            String recipient = null;
-            Set<String> givers = new java.util.HashSet<>();
-            Set<String> takers = new java.util.HashSet<>();
-            boolean severalDonors = false;
-            boolean severalRecipients = false;
-            for (Element.InfoboxEntry e : ac.article.infobox()) {
-                String key = withoutNumber(e.key().strip().toLowerCase(Locale.ROOT)); // "Donor1", "Donor2"
-                // "Donor: India; United States; Taiwan": the first party listed, not the first name of a side
-                String first = firstPart(e.value());
-                Gazetteer.Side s = ac.gazetteer.firstIn(first);
-                String side = s == null ? (first.isBlank() ? null : "Other") : s.at(day);
-                if (lex.set("donor_keys").contains(key)) {
-                    severalDonors |= donor != null && !donor.equals(side);
-                    donor = donor == null ? side : donor;
-                    givers.addAll(partsOf(e.value()));
-                } else if (lex.set("recipient_keys").contains(key)) {
-                    severalRecipients |= recipient != null && !recipient.equals(side);
-                    recipient = recipient == null ? side : recipient;
-                    takers.addAll(partsOf(e.value()));
-                }
-            }
-            givers.retainAll(takers);
-            if (!givers.isEmpty()) {
-                return new String[] {null, null}; // "Donor: A; B", "Recipient: B; C": aid both ways, no one direction
-            }
-            if (severalDonors || severalRecipients) {
-                // "Donor1: China", "Donor2: Soviet Union": no one giver for the article; an entry may name its own
-                return new String[] {severalDonors ? null : donor, severalRecipients ? null : recipient};
-            }
-            String title = ac.article.title() == null ? "" : ac.article.title();
-            if ((donor == null || recipient == null) && !title.isEmpty()) {
-                Matcher m = TITLE_TRANSFER.matcher(title);
-                while (m.find()) {
-                    if (nouns.contains(m.group(2).toLowerCase(Locale.ROOT))) {
-                        Gazetteer.Side d = ac.gazetteer.firstIn(m.group(1));
-                        Gazetteer.Side r = ac.gazetteer.firstIn(m.group(3));
-                        donor = donor != null ? donor : d == null ? null : d.at(day);
-                        recipient = recipient != null ? recipient : r == null ? null : r.at(day);
-                        break;
-                    }
-                }
-            }
-            return new String[] {donor, recipient};
-        }
-
-        /** The first party an infobox value lists ("A; B"): A. */
-        private static String firstPart(String value) {
-            for (String part : value.split(";")) {
-                if (!part.isBlank()) {
-                    return part;
-                }
-            }
-            return "";
-        }
-
-        /** An infobox key without a number at its end: "donor1" is "donor". */
-        private static String withoutNumber(String key) {
-            int end = key.length();
-            while (end > 0 && Character.isDigit(key.charAt(end - 1))) {
-                end--;
-            }
-            return key.substring(0, end).strip();
-        }
-
-        /** The parties an infobox value lists ("A; B"), lower-cased. */
-        private static List<String> partsOf(String value) {
-            List<String> out = new ArrayList<>();
-            for (String part : value.split(";")) {
-                if (!part.isBlank()) {
-                    out.add(part.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-            return out;
-        }
-
-        /** "Soviet aid to Xinjiang …": the words before a noun, the noun, and what follows "to". */
-        private static final Pattern TITLE_TRANSFER = Pattern.compile("^(.*?)\\b(\\p{L}+) to (.+)$");
 
         /**
          * A party read as {@link #UNNAMED} ("gave the rebels", "shipped it", "to Ghulja"): the paragraph's last
@@ -2421,19 +2342,6 @@ final class AidTable implements CuratedTable {
                 return place;
             }
             return n.side().at(day);
-        }
-
-        /** The side of the first party the article's infobox names under a key of {@code own_side_keys}, or null. */
-        String placeOf(ArticleContext ac) {
-            for (String key : lex.list("own_side_keys")) {
-                for (Element.InfoboxEntry e : ac.article.infobox()) {
-                    if (e.key().strip().equalsIgnoreCase(key)) {
-                        Gazetteer.Side s = ac.gazetteer.firstIn(firstPart(e.value()));
-                        return s == null ? null : s.at(ac.fallbackDay());
-                    }
-                }
-            }
-            return null;
         }
 
         /** The side of the object between an active verb and its first item ("lent the Mongolian government"). */
