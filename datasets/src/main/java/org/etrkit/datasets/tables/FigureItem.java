@@ -1,0 +1,391 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * The item, unit and currency of a figure of aid: USD for money written with {@code $}, a currency of the
+ * lexicon as written ("gold rubles", "tugriks"), else the counted noun ("aircraft", "advisers"), taken from the
+ * noun phrase after the figure ("[14 cranes] for the port"), a type designation ("P-40s"), the noun right before
+ * it, the unit of the item before it ("a further 32,000"), or a currency given earlier in the sentence.
+ */
+final class FigureItem {
+
+    private final Lexicon lex;
+    private final Set<String> materiel;
+    private final Set<String> personnel;
+    private final Set<String> collective;
+    private final Set<String> aidPersonnel;
+    private final Set<String> moneyNouns;
+    /** "this number", "a figure": nouns that take up the figure before. */
+    private final Set<String> backReferences;
+    private final Set<String> give;
+    private final Set<String> nouns;
+    /** "included", "consisted of": what a transfer noun before them included are its items ({@code inclusion_verbs}). */
+    private final Set<String> inclusionVerbs;
+    private final List<String> currencies;
+    private final TroopsTable.Reader troops;
+
+    FigureItem(Lexicon lex, TroopsTable.Reader troops) {
+        this.lex = lex;
+        this.materiel = lex.set("materiel");
+        this.personnel = lex.set("personnel");
+        this.collective = lex.set("collective");
+        this.aidPersonnel = lex.set("aid_personnel");
+        this.moneyNouns = lex.set("money_nouns");
+        this.backReferences = lex.set("back_reference_nouns");
+        this.give = lex.set("transfer_verbs");
+        this.nouns = lex.set("transfer_nouns");
+        this.inclusionVerbs = lex.set("inclusion_verbs");
+        this.currencies = lex.list("currencies").stream()
+                .sorted((x, y) -> y.length() - x.length()).toList();
+        this.troops = troops;
+    }
+
+    /** True for money: written with $ or in a currency of the lexicon. */
+    boolean isMoney(Quantity q) {
+        String unit = unitOf(q);
+        return unit.equals("USD") || currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit));
+    }
+
+    /** USD for money written with $, the currency as written, else the counted noun. */
+    String unitOf(Quantity q) {
+        if (q.unit().equalsIgnoreCase("usd")) {
+            return "USD";
+        }
+        String noun = q.noun();
+        for (String c : currencies) {
+            if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
+                return noun.substring(noun.length() - c.length());
+            }
+        }
+        return q.unit();
+    }
+
+    /**
+     * The last word of the noun phrase that goes on after {@code from} ("[two floating] docks"), or "" where the
+     * words after {@code from} are no noun phrase ("[14 cranes] for the port").
+     */
+    static String phraseHead(String text, int from) {
+        int end = phraseEnd(text, from);
+        int k = from;
+        int last = from;
+        while (k < end) {
+            if (!Chars.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j < end && Chars.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String w = text.substring(k, j).toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(w) || DETERMINERS.contains(w)) {
+                return "";
+            }
+            last = k;
+            k = j;
+        }
+        return last < end && Chars.isLetter(text.charAt(end - 1)) ? text.substring(last, end) : "";
+    }
+
+    /**
+     * True when {@code q} stands after a verb of inclusion ({@code inclusion_verbs}: "included", "consisted of")
+     * whose subject, earlier in the sentence, is a transfer noun ("Soviet deliveries to the port in 1951 included
+     * 14 gantry cranes and two floating docks"), with no semicolon or colon between the verb and the figure.
+     */
+    private boolean includedInATransfer(Prose p, Quantity q) {
+        String t = p.text;
+        int start = p.sentence(p.sentenceIndex(q.start())).start();
+        boolean noun = false;
+        int k = start;
+        while (k < q.start()) {
+            if (!Chars.isLetter(t.charAt(k))) {
+                if (noun && (t.charAt(k) == ';' || t.charAt(k) == ':')) {
+                    return false;
+                }
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j < q.start() && Chars.isLetter(t.charAt(j))) {
+                j++;
+            }
+            String w = t.substring(k, j).toLowerCase(Locale.ROOT);
+            if (nouns.contains(w)) {
+                noun = true;
+            } else if (noun && (inclusionVerbs.contains(w) || t.startsWith(" of ", j) && inclusionVerbs.contains(w + " of"))) {
+                return t.indexOf(';', j) < 0 || t.indexOf(';', j) > q.start();
+            }
+            k = j;
+        }
+        return false;
+    }
+
+    /**
+     * Where the noun phrase starting at {@code from} ends: at a comma, semicolon, colon, parenthesis, full stop,
+     * " of ", " and " or the end.
+     */
+    static int phraseEnd(String text, int from) {
+        int end = text.length();
+        for (char c : new char[] {',', ';', ':', '(', '.'}) {
+            int k = text.indexOf(c, from);
+            end = k >= 0 && k < end ? k : end;
+        }
+        for (String w : new String[] {" of ", " and "}) {
+            int k = text.indexOf(w, from);
+            end = k >= 0 && k < end ? k : end;
+        }
+        while (end > from && !Chars.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
+    String itemUnit(Prose p, Quantity q) {
+        String u = q.unit().toLowerCase(Locale.ROOT);
+        if (u.equals("usd")) {
+            return "USD";
+        }
+        String noun = q.noun();
+        for (String c : currencies) {
+            if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
+                return noun.substring(noun.length() - c.length());
+            }
+        }
+        if (materiel.contains(u) || personnel.contains(u) && lex.measureOf(u) == null || collective.contains(u)
+                || aidPersonnel.contains(u)) {
+            return q.unit();
+        }
+        if (DESIGNATION.matcher(u).matches()) {
+            return q.noun().isEmpty() ? q.unit() : q.noun(); // "400 P-40s", "200 T-34s": machines of a type
+        }
+        if (u.equals("members") && troops.isPersonnel(p, q)) {
+            return q.unit();
+        }
+        if (!u.isEmpty() && !u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
+                && (OF_GOODS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt()
+                        && materiel.contains(lastWordOf(p.text, q.end()))
+                        || listedWithMateriel(p, q))) {
+            return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
+        }
+        if (!u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
+                && includedInATransfer(p, q)) {
+            // "Soviet deliveries in 1951 included 14 gantry cranes and two floating docks": what a transfer
+            // included, counted by the head of its noun phrase where the figure's word is an adjective
+            String head = phraseHead(p.text, q.end());
+            if (!head.isEmpty() && !lex.set("civilians").contains(head.toLowerCase(Locale.ROOT))) {
+                return head;
+            }
+            if (!u.isEmpty()) {
+                return q.unit();
+            }
+        }
+        if (u.isEmpty()) {
+            String counted = nounRightBefore(p.text, q.start());
+            if (counted != null) {
+                return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
+            }
+            String currency = q.value() >= 1000 ? currencyGivenBefore(p, q) : null;
+            if (currency != null) {
+                return currency; // "asked for credits of 5 billion yuan; Beijing granted only about 1 billion"
+            }
+            if (numberBroughtTo(p.text, q.start())) {
+                List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+                String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
+                if (previous != null && !previous.equals("USD")) {
+                    return previous; // "1,000 engineers worked there, a number cut to about 200 by 1950"
+                }
+            }
+        }
+        // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
+        if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
+            Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
+            if (ofThem.lookingAt() && (personnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT))
+                    || aidPersonnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT)))) {
+                return ofThem.group(1); // "3,665 servicemen …, more than 2,000 of them pilots"
+            }
+            String renamed = p.renamedNoun(q.start());
+            if (renamed != null && (materiel.contains(renamed) || aidPersonnel.contains(renamed))) {
+                return renamed; // "their remaining aircraft, about 100 in number"
+            }
+            boolean ofUnnamed = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt();
+            if (ofUnnamed || MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()
+                    || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
+                List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+                if (!before.isEmpty()) {
+                    String previous = itemUnit(p, before.get(before.size() - 1));
+                    if (ofUnnamed && previous != null && !aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
+                            && !materiel.contains(previous.toLowerCase(Locale.ROOT))) {
+                        return null; // "Five men received the title …, three of them posthumously"
+                    }
+                    return previous == null || previous.equals("USD") ? null : previous; // "140 advisers …, and 90 more"
+                }
+            }
+        }
+        // "120 Lee–Enfield rifles", "30 large landing craft": the figure's word is a modifier, the noun phrase's
+        // head is what it counts
+        String head = phraseHead(p.text, q.end());
+        return !head.isEmpty() && materiel.contains(head.toLowerCase(Locale.ROOT)) ? head : null;
+    }
+
+    /**
+     * The aid personnel or materiel noun that ends the clause right before a figure with no noun of its own
+     * ("advisers; some 300 were serving", "engineers, no more than 20, to"), as written, or null.
+     */
+    private String nounRightBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != ';' && text.charAt(end - 1) != ',') {
+            return null;
+        }
+        int wordEnd = end - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Chars.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, wordEnd);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && (aidPersonnel.contains(lower) || materiel.contains(lower)) ? word : null;
+    }
+
+    /**
+     * True when the clause before a figure is "a number cut to", "the figure rising to": a back-reference noun
+     * ({@code back_reference_nouns}) that the figure gives a new value of.
+     */
+    /**
+     * The currency of the last money figure before {@code q} in its sentence, when a transfer verb stands among
+     * the two words right before {@code q} ("… granted only about 1 billion"); else null.
+     */
+    private String currencyGivenBefore(Prose p, Quantity q) {
+        boolean afterGive = false;
+        for (String w : p.wordsBefore(q.start(), 2)) {
+            afterGive |= give.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (!afterGive) {
+            return null;
+        }
+        List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String unit = itemUnit(p, before.get(i));
+            if (unit != null) {
+                return isMoney(before.get(i)) || unit.equals("USD") ? unit : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean numberBroughtTo(String text, int start) {
+        int clause = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1));
+        if (clause < 0 || start - clause > 40) {
+            return false;
+        }
+        String before = text.substring(clause + 1, start).strip().toLowerCase(Locale.ROOT);
+        if (!before.endsWith(" to")) {
+            return false;
+        }
+        int from = before.startsWith("a ") ? 2 : before.startsWith("the ") ? 4 : -1;
+        int space = from < 0 ? -1 : before.indexOf(' ', from);
+        return space > from && backReferences.contains(before.substring(from, space));
+    }
+
+    /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
+    private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
+
+    /** " of flour", " of seed grain": a container or measure of the goods after it. */
+    private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
+
+    /** Only a list separator between two items (", ", " and ", ", and "). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+
+    /** The word that {@link #OF_GOODS} ends on after {@code end}, lower case. */
+    private static String lastWordOf(String text, int end) {
+        Matcher m = OF_GOODS.matcher(text).region(end, Math.min(text.length(), end + 30));
+        if (!m.lookingAt()) {
+            return "";
+        }
+        String[] words = m.group().strip().split(" ");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when {@code q} stands in a list of items, next to a figure of materiel with only a separator between
+     * them ("around 1,400 buildings, 12 coastal batteries and 63 ships"): what the list counts is given too.
+     */
+    private boolean listedWithMateriel(Prose p, Quantity q) {
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        List<Quantity> all = p.quantitiesIn(s.start(), s.end());
+        int i = all.indexOf(q);
+        if (i < 0) {
+            return false;
+        }
+        for (int k = i + 1; k < all.size(); k++) { // the list runs on to a materiel item
+            Quantity next = all.get(k);
+            Quantity prev = all.get(k - 1);
+            if (!LIST_SEPARATOR.matcher(p.text).region(prev.end(), next.start()).matches()) {
+                break;
+            }
+            if (materiel.contains(next.unit().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) { // or from one
+            Quantity prev = all.get(k);
+            Quantity next = all.get(k + 1);
+            if (!LIST_SEPARATOR.matcher(p.text).region(prev.end(), next.start()).matches()) {
+                break;
+            }
+            if (materiel.contains(prev.unit().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern MORE = Pattern.compile(
+            " (?:more|others|were|was)\\b(?! than)");
+
+    private static final Pattern OF_THEM = Pattern.compile(" of (?:them|whom)\\b");
+
+    /** "donated a further 32,000 outright": a figure without a noun that adds to the item before it. */
+    private static final Pattern FURTHER = Pattern.compile("\\b(?:a further|another|an additional|a further some)\\s+$");
+
+    private static final Pattern OF_THEM_NOUN = Pattern.compile(" of (?:them|whom|these) (\\p{L}+)\\b");
+
+    String item(Prose p, Quantity q, String unit) {
+        if (!unit.equalsIgnoreCase(q.unit()) && unit.equals(phraseHead(p.text, q.end()))) {
+            // "120 Lee–Enfield rifles", counted by the head of its noun phrase: the whole phrase
+            return (q.noun() + p.text.substring(q.end(), phraseEnd(p.text, q.end()))).strip();
+        }
+        if (!q.noun().isEmpty() && !unit.equals("USD") && !q.noun().equalsIgnoreCase(unit)) {
+            return q.noun();
+        }
+        if (unit.equals("USD") || !q.noun().isEmpty() && q.noun().equalsIgnoreCase(unit)
+                && currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit))) {
+            List<String> before = p.wordsBefore(q.start(), 5);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (moneyNouns.contains(before.get(i))) {
+                    return before.get(i);
+                }
+            }
+            return unit.equals("USD") ? "money" : unit;
+        }
+        return q.noun().isEmpty() ? unit : q.noun();
+    }
+
+    /** Words after which a word that is both a transfer verb and a transfer noun ("grant") is the noun. */
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "further", "another", "new", "first",
+            "second", "third", "this", "that", "its", "their", "his", "her", "one", "each", "every");
+
+    static final Set<String> PREPOSITIONS = Set.of("in", "to", "with", "from", "by", "of", "against", "into",
+            "at", "on", "for", "under", "between", "after", "before", "during", "through");
+}
