@@ -217,6 +217,8 @@ final class AidTable implements CuratedTable {
         private final ArticleParties articleParties;
         /** The item, unit and currency of a figure. */
         private final FigureItem figureItems;
+        /** The items of the infobox. */
+        private final AidInfobox aidInfobox;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -279,6 +281,7 @@ final class AidTable implements CuratedTable {
             this.troops = new TroopsTable.Reader(a);
             this.articleParties = new ArticleParties(lex);
             this.figureItems = new FigureItem(lex, troops);
+            this.aidInfobox = new AidInfobox(lex, figureItems);
         }
 
         /**
@@ -434,76 +437,9 @@ final class AidTable implements CuratedTable {
             return out;
         }
 
-        /**
-         * Items of the infobox of an article with a {@link #frame} of both parties: each figure of an entry whose
-         * key names what was given ("Horses Supplied", "Loans", "Civilian Experts", "Total Gifts") or whose
-         * figure is money ("Total Value: about $1.6 billion"); entries of other keys ("Strength", "Students") are no aid.
-         */
+        /** The items of the article's infobox: see {@link AidInfobox}. */
         void infobox(ArticleContext ac, int order, List<Row> rows) {
-            if (frame[1] == null || frame[1].equals(frame[0])) {
-                return;
-            }
-            LocalDate day = ac.fallbackDay();
-            Map<Integer, TextBlock> byLine = new java.util.HashMap<>();
-            for (TextBlock b : a.corpus.entries().get(order).blocks()) {
-                if (b.kind().equals("infobox")) {
-                    byLine.put(b.at().line(), b);
-                }
-            }
-            for (Element.InfoboxEntry e : ac.article.infobox()) {
-                TextBlock b = byLine.get(e.at().line());
-                // "Soviet personnel: some 11,000 specialists": a key naming a side names the giver of its figures
-                Gazetteer.Side named = frame[0] == null ? ac.gazetteer.firstIn(e.key()) : null;
-                String donor = frame[0] != null ? frame[0] : named == null ? null : named.at(day);
-                if (donor == null || donor.equals(frame[1]) || frame[0] == null && donor.equals("Other")) {
-                    continue;
-                }
-                if (b == null || b.quantities().isEmpty()
-                        || !namesAnItem(e.key()) && !(named != null && namesPersonnel(e.key()))
-                                && b.quantities().stream().noneMatch(figureItems::isMoney)) {
-                    continue; // "Total Value: about $1.6 billion": money given, whatever the key
-                }
-                for (Quantity q : b.quantities()) {
-                    String unit = figureItems.unitOf(q);
-                    String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
-                            : e.key().toLowerCase(Locale.ROOT);
-                    Integer[] years = years(ac.infoboxDate);
-                    String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), donor, frame[1], years[0], years[1],
-                            item, q.value(), q.qualifier().code(), unit, e.at().source(), e.at().line(),
-                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
-                                    e.key().length() + 2 + q.end()), "infobox " + e.key()));
-                }
-            }
-        }
-
-        /** True when an infobox key names a transfer or what is given ("Horses Supplied", "Loans", "Advisers"). */
-        private boolean namesAnItem(String key) {
-            for (String w : Once.NOT_WORD_OR_HYPHEN.split(key.toLowerCase(Locale.ROOT))) {
-                if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
-                        || aidPersonnel.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** True when a word of the key is a personnel noun ("Soviet personnel", "Chinese troops"). */
-        private boolean namesPersonnel(String key) {
-            for (String w : key.toLowerCase(Locale.ROOT).split(" ")) {
-                if (personnel.contains(w) || aidPersonnel.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static Integer[] years(DateMention d) {
-            if (d == null) {
-                return new Integer[] {null, null};
-            }
-            Period per = Period.of(d.iso());
-            return new Integer[] {per.from().getYear(), per.to().getYear()};
+            aidInfobox.infobox(a, ac, order, frame, rows);
         }
 
         /**
@@ -551,7 +487,7 @@ final class AidTable implements CuratedTable {
                 if (columns.isEmpty()) {
                     continue;
                 }
-                Integer[] years = years(captionDate != null ? captionDate : ac.infoboxDate);
+                Integer[] years = AidInfobox.years(captionDate != null ? captionDate : ac.infoboxDate);
                 for (Element.Row row : pt.rows()) {
                     String label = "";
                     for (int i = 0; i < row.cells().size() && label.isEmpty(); i++) {
@@ -2312,6 +2248,5 @@ final class AidTable implements CuratedTable {
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
         static final Pattern LETTERS = Pattern.compile("\\p{L}+");
         static final Pattern AND_OR = Pattern.compile("\\s*(?:and|,|or)\\s*");
-        static final Pattern NOT_WORD_OR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
     }
 }
