@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
-import org.etrkit.datasets.extract.TextBlock;
-import org.etrkit.datasets.parse.Element;
 
 import tech.tablesaw.api.Table;
 
@@ -177,7 +175,6 @@ final class AidTable implements CuratedTable {
         private final Set<String> aidPersonnel;
         /** {@link #personnel} and {@link #aidPersonnel}: units that count people. */
         final Set<String> people;
-        private final Set<String> moneyNouns;
         private final Set<String> pronouns;
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
@@ -219,6 +216,8 @@ final class AidTable implements CuratedTable {
         private final FigureItem figureItems;
         /** The items of the infobox. */
         private final AidInfobox aidInfobox;
+        /** The items of the pipe tables. */
+        private final AidPipeTables aidPipeTables;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -241,7 +240,6 @@ final class AidTable implements CuratedTable {
             Set<String> both = new java.util.HashSet<>(personnel);
             both.addAll(aidPersonnel);
             this.people = Set.copyOf(both);
-            this.moneyNouns = lex.set("money_nouns");
             this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
@@ -282,6 +280,7 @@ final class AidTable implements CuratedTable {
             this.articleParties = new ArticleParties(lex);
             this.figureItems = new FigureItem(lex, troops);
             this.aidInfobox = new AidInfobox(lex, figureItems);
+            this.aidPipeTables = new AidPipeTables(lex, figureItems);
         }
 
         /**
@@ -437,149 +436,14 @@ final class AidTable implements CuratedTable {
             return out;
         }
 
+        /** The items of the article's pipe tables: see {@link AidPipeTables}. */
+        void tables(ArticleContext ac, int order, List<Row> rows, List<Row> pending) {
+            aidPipeTables.tables(a, ac, order, frame, rows, pending);
+        }
+
         /** The items of the article's infobox: see {@link AidInfobox}. */
         void infobox(ArticleContext ac, int order, List<Row> rows) {
             aidInfobox.infobox(a, ac, order, frame, rows);
-        }
-
-        /**
-         * Items of pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang provincial army",
-         * "Gifts handed over by X to Y", "Principal Soviet aid agreements with Z"): each figure of its rows but
-         * percentages (terms of a credit), labelled by the row's first cell without figures or dates. The donor is the caption's "by X", else its name before the transfer word;
-         * the recipient its "to Y" or "with Y"; a party the caption leaves out is the article's ({@link #frame}).
-         */
-        void tables(ArticleContext ac, int order, List<Row> rows, List<Row> pending) {
-            Map<String, TextBlock> cells = null;
-            for (Element.PipeTable pt : ac.article.tables()) {
-                String caption = pt.caption() == null ? "" : pt.caption();
-                Matcher w = WORD.matcher(caption);
-                int at = -1;
-                int end = -1;
-                while (w.find()) {
-                    String word = w.group().toLowerCase(Locale.ROOT);
-                    if (give.contains(word) || nouns.contains(word) || receive.contains(word)) {
-                        at = w.start();
-                        end = w.end();
-                        break;
-                    }
-                }
-                if (at < 0) {
-                    continue;
-                }
-                if (cells == null) {
-                    cells = new java.util.HashMap<>();
-                    for (TextBlock b : a.corpus.entries().get(order).blocks()) {
-                        if (b.kind().equals("table")) {
-                            cells.put(b.at().line() + ":" + b.at().column(), b);
-                        }
-                    }
-                }
-                DateMention captionDate = null;
-                for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
-                    if (d.hasYear()) {
-                        captionDate = d;
-                        break;
-                    }
-                }
-                LocalDate day = captionDate != null ? Period.of(captionDate.iso()).from() : ac.fallbackDay();
-                String[] parties = captionParties(ac, caption, at, end, day);
-                List<Integer> columns = figureColumns(pt, cells);
-                if (columns.isEmpty()) {
-                    continue;
-                }
-                Integer[] years = AidInfobox.years(captionDate != null ? captionDate : ac.infoboxDate);
-                for (Element.Row row : pt.rows()) {
-                    String label = "";
-                    for (int i = 0; i < row.cells().size() && label.isEmpty(); i++) {
-                        if (cells.get(row.at().line() + ":" + row.columns().get(i)) != null
-                                && cells.get(row.at().line() + ":" + row.columns().get(i)).quantities().isEmpty()
-                                && org.etrkit.datasets.extract.Dates.find(row.cell(i)).isEmpty()) {
-                            label = row.cell(i);
-                        }
-                    }
-                    String quote = String.join(" | ", row.cells());
-                    for (int column : columns) {
-                    TextBlock b = column < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(column)) : null;
-                    if (b == null) {
-                        continue;
-                    }
-                    int focus = 0;
-                    for (int i = 0; i < column; i++) {
-                        focus += row.cell(i).length() + 3;
-                    }
-                    for (Quantity q : b.quantities()) {
-                        if (q.unit().equalsIgnoreCase("percent")) {
-                            continue; // "2 per cent interest": terms, not an item
-                        }
-                        String unit = figureItems.unitOf(q);
-                        String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
-                                : label.isEmpty() ? unit : label.toLowerCase(Locale.ROOT);
-                        Row r = new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
-                                parties[0], parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
-                                row.at().source(), row.at().line(),
-                                Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
-                                "table caption: " + caption.substring(at, end));
-                        (parties[0] == null || parties[1] == null ? pending : rows).add(r);
-                    }
-                    }
-                }
-            }
-        }
-
-        private static final Pattern WORD = Pattern.compile("\\p{L}+");
-        private static final Pattern CAPTION_BY = Pattern.compile("\\bby\\s+(.+?)(?=\\s+(?:to|for|with)\\b|,|$)");
-        private static final Pattern CAPTION_TO = Pattern.compile("\\b(?:to|for|with)\\s+(.+?)(?=,|\\s+\\d|$)");
-
-        /** {donor, recipient} a table caption names, completed from the article's {@link #frame}; null where unknown. */
-        private String[] captionParties(ArticleContext ac, String caption, int at, int end, LocalDate day) {
-            String rest = caption.substring(end);
-            String donor = null;
-            String recipient = null;
-            Matcher by = CAPTION_BY.matcher(rest);
-            if (by.find()) {
-                Gazetteer.Side s = ac.gazetteer.firstIn(by.group(1));
-                donor = s == null ? "Other" : s.at(day);
-            } else {
-                Gazetteer.Side s = ac.gazetteer.firstIn(caption.substring(0, at));
-                donor = s == null ? null : s.at(day);
-            }
-            Matcher to = CAPTION_TO.matcher(rest);
-            if (to.find()) {
-                Gazetteer.Side s = ac.gazetteer.firstIn(to.group(1));
-                recipient = s != null ? s.at(day) : frame[1] != null && !frame[1].equals(donor) ? frame[1] : "Other";
-            }
-            if (donor == null && frame[0] != null && !frame[0].equals(recipient)) {
-                donor = frame[0];
-            }
-            if (recipient == null && frame[1] != null && !frame[1].equals(donor)) {
-                recipient = frame[1];
-            }
-            return new String[] {donor, recipient};
-        }
-
-        /**
-         * The columns whose cells hold a figure in more than half of the rows that fill them, left to right: a column
-         * of types whose names carry a number ("MS.406") in a few rows is no column of figures.
-         */
-        private static List<Integer> figureColumns(Element.PipeTable pt, Map<String, TextBlock> cells) {
-            List<Integer> out = new ArrayList<>();
-            for (int c = 0; c < pt.header().size(); c++) {
-                int filled = 0;
-                int figures = 0;
-                for (Element.Row row : pt.rows()) {
-                    TextBlock b = c < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(c)) : null;
-                    if (c < row.cells().size() && !row.cell(c).isBlank()) {
-                        filled++;
-                    }
-                    if (b != null && !b.quantities().isEmpty()) {
-                        figures++;
-                    }
-                }
-                if (2 * figures > filled) {
-                    out.add(c);
-                }
-            }
-            return out;
         }
 
         /**
