@@ -2,6 +2,7 @@ package org.etrkit.datasets.tables;
 
 import static org.etrkit.datasets.tables.Field.Type.INTEGER;
 import static org.etrkit.datasets.tables.Field.Type.NUMBER;
+import static org.etrkit.datasets.tables.TransferWords.NEXT_CLAUSE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.tables.TransferWords.Kind;
+import org.etrkit.datasets.tables.TransferWords.Transfer;
 
 import tech.tablesaw.api.Table;
 
@@ -116,28 +119,6 @@ final class AidTable implements CuratedTable {
         return Cells.checkRectangular(t);
     }
 
-    /** A transfer word in the text: where it stands, what it is, and whether it is passive ("were sent"). */
-    private record Transfer(int start, int end, String word, Kind kind, boolean passive) {
-    }
-
-    /**
-     * GIVE: "sent", "supplied"; RECEIVE: "received"; NOUN: "deliveries", "a credit"; REINFORCE: "reinforced";
-     * SERVE: personnel of one side serving another ("served with", "worked with", "passed through", "arrived in").
-     */
-    private enum Kind { GIVE, RECEIVE, NOUN, REINFORCE, SERVE }
-
-    /**
-     * A comma and a relative pronoun: the start of a relative clause, whose figures are not items of the
-     * transfer before it ("lent 40 aircraft, which flew 3,200 soldiers"), unless it lists what was given
-     * ("Red Army units, that included up to 500 officers").
-     */
-    private static final Pattern RELATIVE = Pattern.compile(
-            ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
-    /** A comma and a conjunction after an item: a clause of its own, whose names are parties of another event. */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(
-            ";|,\\s+(?:and|but|while|whereas)\\s|\\s(?:when|because|although|though|whereas|while|until)\\s");
-    private static final Pattern LIST_OPENER = Pattern.compile(
-            "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
     private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
@@ -163,12 +144,6 @@ final class AidTable implements CuratedTable {
         private final Set<String> give;
         private final Set<String> receive;
         private final Set<String> nouns;
-        /** The longest word {@link #transfers} looks up. */
-        private static final int LONGEST_WORD = 14;
-        /** {@code transferShapes[n][c]}: some ASCII transfer word has n letters and starts with c. */
-        private final boolean[][] transferShapes = new boolean[LONGEST_WORD + 1][128];
-        /** The words {@link #transfers} looks up, for ASCII words looked up where they stand. */
-        private final PhraseMatcher.WordTable<Boolean> lookedUp;
         private final Set<String> materiel;
         private final Set<String> personnel;
         private final Set<String> collective;
@@ -181,24 +156,13 @@ final class AidTable implements CuratedTable {
         private final Set<String> moneyVerbs;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
-        private final List<String> service;
-        /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
-        private final List<String> assist;
         private final Set<String> arrivalWords;
-        /** "Chinese statistics give 10,800 experts": a source giving a figure is no transfer ({@code source_nouns}). */
-        private final Set<String> sourceNouns;
-        /** "sent in", "sent up": a verb with a particle moves a side's own forces ({@code verb_particles}). */
-        private final Set<String> verbParticles;
-        /** Words that follow a participle with no object: a direction or a route ("shipped north", "sent via"). */
-        private final Set<String> participleComplements;
         /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
         private final Set<String> objectVerbs;
         /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
         private final Set<String> originWords;
         /** Nouns that end the title of a law or treaty ("Act", "Treaty"): a name in such a title is no party. */
         private final Set<String> titleNouns;
-        /** "the mission grew to 60 officers": a body of one side's people serving another ({@code mission_nouns}). */
-        private final Set<String> missionNouns;
         /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
         private final Set<String> helpVerbs;
         /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
@@ -218,6 +182,8 @@ final class AidTable implements CuratedTable {
         private final AidInfobox aidInfobox;
         /** The items of the pipe tables. */
         private final AidPipeTables aidPipeTables;
+        /** The transfer verbs and nouns of prose. */
+        private final TransferWords transferWords;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -244,31 +210,10 @@ final class AidTable implements CuratedTable {
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
             this.goodsVerbs = lex.set("goods_verbs");
-            this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-            // the words transfers() looks up: transfer words, and the first word of each service phrase
-            List<String> looked = new ArrayList<>(give);
-            looked.addAll(receive);
-            looked.addAll(nouns);
-            looked.addAll(lex.set("mission_nouns"));
-            service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
-            this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-            assist.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
-            Map<String, Boolean> words = new java.util.LinkedHashMap<>();
-            for (String w : looked) {
-                if (!w.isEmpty() && w.length() <= LONGEST_WORD && w.chars().allMatch(c -> c < 128)) {
-                    transferShapes[w.length()][w.charAt(0)] = true;
-                }
-                words.put(w, Boolean.TRUE);
-            }
-            this.lookedUp = new PhraseMatcher.WordTable<>(words);
             this.arrivalWords = lex.set("arrival_verbs");
-            this.sourceNouns = lex.set("source_nouns");
-            this.verbParticles = lex.set("verb_particles");
-            this.participleComplements = lex.set("participle_complements");
             this.objectVerbs = lex.set("object_verbs");
             this.originWords = lex.set("origin_words");
             this.titleNouns = lex.set("title_nouns");
-            this.missionNouns = lex.set("mission_nouns");
             this.helpVerbs = lex.set("help_verbs");
             this.forceNouns = lex.set("force_nouns");
             this.instrumentPrepositions = lex.set("instrument_prepositions");
@@ -281,6 +226,7 @@ final class AidTable implements CuratedTable {
             this.figureItems = new FigureItem(lex, troops);
             this.aidInfobox = new AidInfobox(lex, figureItems);
             this.aidPipeTables = new AidPipeTables(lex, figureItems);
+            this.transferWords = new TransferWords(lex, passive, figureItems);
         }
 
         /**
@@ -495,7 +441,7 @@ final class AidTable implements CuratedTable {
          */
         boolean leadsInAList(Prose p) {
             String text = p.text.strip();
-            return text.endsWith(":") && !transfers(p).isEmpty();
+            return text.endsWith(":") && !transferWords.transfers(p).isEmpty();
         }
 
         /**
@@ -503,7 +449,7 @@ final class AidTable implements CuratedTable {
          * credit of $50 million …" under "the Soviet Union delivered:"): its items are the lead-in's.
          */
         boolean takesTheLeadInsParties(Prose p) {
-            List<Transfer> own = transfers(p);
+            List<Transfer> own = transferWords.transfers(p);
             if (own.isEmpty()) {
                 return true;
             }
@@ -562,7 +508,7 @@ final class AidTable implements CuratedTable {
         }
 
         void read(int order, Prose p, List<Row> rows, List<Row> pending) {
-            List<Transfer> transfers = transfers(p);
+            List<Transfer> transfers = transferWords.transfers(p);
             if (transfers.isEmpty()) {
                 return;
             }
@@ -576,7 +522,7 @@ final class AidTable implements CuratedTable {
                 if (collective.contains(unit.toLowerCase(Locale.ROOT)) && !ofOrForBefore(p, q.start())) {
                     continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)
                 }
-                Transfer t = transferFor(p, q, transfers);
+                Transfer t = transferWords.transferFor(p, q, transfers);
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
@@ -776,466 +722,6 @@ final class AidTable implements CuratedTable {
         private static final Pattern SHARE_OF = Pattern.compile(
                 "(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$"
                 + "|\\b(?:half|thirds?|quarters?|fifths?|tenths?)\\s+of\\s+(?:the|all)\\s+$"); // not "a third of $150 million"
-        /** Every transfer word of the block, in order: one pass over its text. */
-        List<Transfer> transfers(Prose p) {
-            List<Transfer> out = new ArrayList<>();
-            String text = p.text;
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
-                if (!Chars.isLetter(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < n && Chars.isLetter(text.charAt(j))) {
-                    j++;
-                }
-                if (j - i >= 3 && j - i <= LONGEST_WORD && !compoundPart(text, i, j) && mayBeTransferWord(text, i, j)) {
-                    String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                    String phrase = servicePhrase(service, text, w, j);
-                    String help = phrase == null ? servicePhrase(assist, text, w, j) : null;
-                    if (phrase != null && arrivalWords.contains(phrase) && serviceVerbAt(text, j + phrase.length() - w.length())) {
-                        // "went to serve with the Chinese Air Force": the service verb after it governs, not an arrival
-                    } else if (phrase != null) {
-                        out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
-                    } else if (help != null) {
-                        out.add(new Transfer(i, j, help, Kind.GIVE, false));
-                    } else if (nouns.contains(w) && give.contains(w) && lastWordBefore(p, i)) {
-                        out.add(new Transfer(i, j, w, Kind.NOUN, false)); // "arranged a further grant of …": the noun
-                    } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
-                            && !sourceNouns.contains(p.wordBefore(i))) {
-                        boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
-                                || reducedPassive(p, i, j);
-                        Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
-                        out.add(new Transfer(i, j, w, kind, pass));
-                    } else if (receive.contains(w)) {
-                        out.add(new Transfer(i, j, w, Kind.RECEIVE, false));
-                    } else if (nouns.contains(w) || missionNouns.contains(w)) {
-                        out.add(new Transfer(i, j, w, Kind.NOUN, false));
-                    }
-                }
-                i = j;
-            }
-            return out;
-        }
-
-        /** "Lend-Lease", "Soviet-supplied": a part of a hyphenated compound is no verb or noun of its own. */
-        private static boolean compoundPart(String text, int start, int end) {
-            return start > 0 && text.charAt(start - 1) == '-' || end < text.length() && text.charAt(end) == '-';
-        }
-
-        /**
-         * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
-         * alone, or "passed" only in "passed through"; else null.
-         */
-        /** True when a service phrase that is no arrival starts at the word after {@code end}. */
-        private boolean serviceVerbAt(String text, int end) {
-            if (end + 1 >= text.length() || text.charAt(end) != ' ') {
-                return false;
-            }
-            int k = end + 1;
-            while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-                k++;
-            }
-            String phrase = servicePhrase(service, text, text.substring(end + 1, k).toLowerCase(Locale.ROOT), k);
-            return phrase != null && !arrivalWords.contains(phrase);
-        }
-
-        private static String servicePhrase(List<String> phrases, String text, String w, int end) {
-            for (String phrase : phrases) {
-                int space = phrase.indexOf(' ');
-                if (space < 0 ? phrase.equals(w)
-                        : phrase.substring(0, space).equals(w) && text.regionMatches(true, end, phrase.substring(space),
-                                0, phrase.length() - space)) {
-                    return phrase;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * False when the letters {@code text[i, j)} cannot be a transfer word, judged without making a
-         * string: an ASCII word in lower case keeps its length and starts with its first letter in lower
-         * case, and is its letters' ASCII lower case, which must be a word {@link #transfers} looks up.
-         * Other words are not judged here (true).
-         */
-        private boolean mayBeTransferWord(String text, int i, int j) {
-            for (int k = i; k < j; k++) {
-                if (text.charAt(k) >= 128) {
-                    return true;
-                }
-            }
-            return transferShapes[j - i][Character.toLowerCase(text.charAt(i))] && lookedUp.get(text, i, j, true) != null;
-        }
-
-        /**
-         * A participle right after the noun it qualifies, with no object after it ("credits extended by Moscow",
-         * "10,800 experts sent between 1950 and 1960", "Wool shipped north"): a passive without an auxiliary.
-         * Not after a name or pronoun ("Moscow shipped"), nor before an object ("arats donated in excess of").
-         */
-        private boolean reducedPassive(Prose p, int i, int j) {
-            String text = p.text;
-            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-            if (!(w.endsWith("ed") || w.equals("sent") || w.equals("lent") || w.equals("given") || w.equals("sold"))) {
-                return false;
-            }
-            int k = i - 1;
-            while (k >= 0 && text.charAt(k) == ' ') {
-                k--;
-            }
-            if (k < 0 || !Chars.isLetter(text.charAt(k))) {
-                return false;
-            }
-            int ws = k;
-            while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
-                ws--;
-            }
-            String prev = text.substring(ws, k + 1).toLowerCase(Locale.ROOT);
-            if (pronouns.contains(prev) || NOT_A_NOUN.contains(prev) || prev.endsWith("ly") || !p.namesIn(ws, k + 1).isEmpty()
-                    || Chars.isUpperCase(text.charAt(ws)) && !p.atSentenceStart(ws)) {
-                return false;
-            }
-            Matcher next = NEXT_WORDS.matcher(text).region(j, Math.min(text.length(), j + 30));
-            if (!next.lookingAt()) {
-                return j < text.length() && (text.charAt(j) == ',' || text.charAt(j) == ';'); // "… credits granted, …"
-            }
-            String first = next.group(1).toLowerCase(Locale.ROOT);
-            String second = next.group(2) == null ? "" : next.group(2);
-            return first.equals("by") || participleComplements.contains(first)
-                    || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
-                    && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
-        }
-
-        private static boolean lastWordBefore(Prose p, int at) {
-            List<String> before = p.wordsBefore(at, 1);
-            return !before.isEmpty() && FigureItem.DETERMINERS.contains(before.get(0));
-        }
-
-        private static final Pattern NEXT_WORDS = Pattern.compile("\\s+([\\p{L}\\d$]+)(?:\\s+([\\p{L}\\d]+))?");
-        /** Words after which a participle is an active verb, not a reduced passive. */
-        private static final Set<String> NOT_A_NOUN = Set.of("had", "has", "have", "was", "were", "is", "are", "be",
-                "been", "and", "or", "but", "then", "also", "which", "who", "that", "later", "first", "not", "never",
-                "once", "further", "again", "jointly", "together", "the", "a", "an");
-        /** "sent in", "sent up", "brought forward": a verb with a particle moves a side's own forces. */
-        private boolean particleAfter(Prose p, int end) { // "sent in troops", but not "sent in 1950"
-            String text = p.text;
-            if (end + 1 >= text.length() || text.charAt(end) != ' ') {
-                return false;
-            }
-            int k = end + 1;
-            while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-                k++;
-            }
-            if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            if (moneyRightAfter(p, k)) {
-                return false; // "paid out 3.2 million gold rubles": money is no side's own force moved
-            }
-            if (prepositionalPhraseBeforeFigure(p, k)) {
-                return false; // "sent in rotation some 320,000 troops": "in" takes the noun, the figure is the object
-            }
-            // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
-            List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
-            return dated.isEmpty() || !onlyDateOpeners(text, k, dated.get(0).start());
-        }
-
-        /**
-         * True when the figure right after {@code at} (past blanks) is money that ends its clause ("paid out 4.5
-         * million gold rubles, and …"); not a sum whose purpose follows ("paid out $148,000 in bonuses", "… for
-         * grain"): wages or a purchase.
-         */
-        private boolean moneyRightAfter(Prose p, int at) {
-            String text = p.text;
-            int k = at;
-            while (k < text.length() && text.charAt(k) == ' ') {
-                k++;
-            }
-            for (Quantity q : p.block.quantities()) {
-                if (q.start() == k) {
-                    if (!figureItems.isMoney(q)) {
-                        return false;
-                    }
-                    int e = q.end();
-                    if (e >= text.length() || text.charAt(e) == ',' || text.charAt(e) == ';' || text.charAt(e) == '.') {
-                        return true;
-                    }
-                    return text.startsWith(" and ", e) || text.startsWith(" to ", e); // "… to the government"
-                }
-                if (q.start() > k) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */
-        private static boolean onlyDateOpeners(String text, int from, int to) {
-            String between = text.substring(from, to).strip();
-            return between.isEmpty() || between.equals("early") || between.equals("late") || between.equals("the");
-        }
-
-        /**
-         * True when one lower-case word follows the particle-like word ending at {@code k} and a figure comes right
-         * after it, with at most words like "some" or "about" between: "in rotation some 320,000 troops".
-         */
-        private boolean prepositionalPhraseBeforeFigure(Prose p, int k) {
-            String text = p.text;
-            if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Chars.isLowerCase(text.charAt(k + 1))) {
-                return false;
-            }
-            int j = k + 1;
-            while (j < text.length() && Chars.isLetter(text.charAt(j))) {
-                j++;
-            }
-            String noun = text.substring(k + 1, j);
-            if (NOT_AN_OBJECT.contains(noun) || give.contains(noun)) {
-                return false;
-            }
-            List<Quantity> after = p.quantitiesIn(j, Math.min(text.length(), j + 40));
-            if (after.isEmpty()) {
-                return false;
-            }
-            int w = j;
-            int words = 0;
-            while (w < after.get(0).start()) {
-                if (!Chars.isLetter(text.charAt(w))) {
-                    if (text.charAt(w) != ' ') {
-                        return false; // "in turn, 300 …": punctuation ends the phrase
-                    }
-                    w++;
-                    continue;
-                }
-                int e = w;
-                while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-                    e++;
-                }
-                String word = text.substring(w, e);
-                if (++words > 3 || word.equals("and") || word.equals("or") || !NOT_AN_OBJECT.contains(word)) {
-                    return false;
-                }
-                w = e;
-            }
-            return true;
-        }
-
-        /** "sent reinforcements", "sent fresh reinforcements": a side moving its own forces. */
-        private static boolean reinforcementsAfter(String text, int end) {
-            int to = Math.min(text.length(), end + 30);
-            String after = text.substring(end, to).toLowerCase(Locale.ROOT);
-            if (after.isEmpty() || !Character.isWhitespace(after.charAt(0))) {
-                return false;
-            }
-            int at = after.indexOf("reinforcements");
-            if (at < 0 || at + 14 < after.length() && Chars.isLetterOrDigit(after.charAt(at + 14))) {
-                return false;
-            }
-            // at most one word between the verb and "reinforcements"
-            String between = after.substring(0, at).strip();
-            if (between.isEmpty()) {
-                return Character.isWhitespace(after.charAt(at - 1));
-            }
-            for (int i = 0; i < between.length(); i++) {
-                if (!Chars.isLetterOrDigit(between.charAt(i)) && between.charAt(i) != '_') {
-                    return false;
-                }
-            }
-            return Character.isWhitespace(after.charAt(at - 1));
-        }
-
-        private static final Set<String> NOT_AN_OBJECT = Set.of("the", "a", "an", "some", "about", "around", "over",
-                "upwards", "nearly", "almost", "roughly", "approximately", "more", "than", "up", "to", "as", "many",
-                "no", "fewer", "less", "at", "least", "most", "estimated", "of", "with", "for", "in", "also", "further",
-                "another", "only", "just", "in all", "total", "a total", "its", "their", "his", "from", "between",
-                "during", "until", "by", "and", "all");
-
-        /** The transfer word governing {@code q}: the nearest verb before it in its clause (else noun), or a passive verb after it. */
-        /** True when a word of {@code [from, to)} is a source noun ("accounts", "estimates"). */
-        private boolean namesASource(Prose p, int from, int to) {
-            for (String w : Once.NOT_LETTERS.split(p.text.substring(from, to).toLowerCase(Locale.ROOT))) {
-                if (sourceNouns.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
-            int cs = p.clauseStart(q.start());
-            int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start();
-            while (cs > sentenceStart && p.text.charAt(cs - 1) == ')') {
-                // "700 aircraft (MiG-21 fighters among them), and some 7,000 guns": the clause resumes after an aside
-                int open = p.text.lastIndexOf('(', cs - 2);
-                if (open < sentenceStart) {
-                    break;
-                }
-                cs = p.clauseStart(open);
-            }
-            if (cs > 0 && p.text.charAt(cs - 1) == ':') {
-                cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
-            } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
-                // "handed over much of the army's stock; Chinese accounts give 300,000 rifles, …": a source's
-                // count of what the clause before gave
-                cs = p.clauseStart(cs - 1);
-            }
-            if (cs > 0 && (p.text.charAt(cs - 1) == '(' || LIST_OPENER.matcher(p.text).region(cs, q.start()).lookingAt())) {
-                // "a credit of 520 million rubles (about US$130 million)", "supplied most of its weapons, among
-                // them 60,000 rifles": a restatement or a list of what the clause before gave
-                int before = cs - 1;
-                while (before > 0 && (p.text.charAt(before - 1) == ' ' || p.text.charAt(before - 1) == ',')) {
-                    before--;
-                }
-                cs = p.clauseStart(Math.max(0, before));
-            }
-            int ce = p.clauseEnd(q.end());
-            int lo = 0;
-            int hi = all.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (all.get(mid).start() < cs) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            Transfer best = null;
-            Transfer bestVerb = null;
-            boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
-                    || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
-            for (int k = lo; k < all.size() && all.get(k).start() < ce; k++) {
-                Transfer t = all.get(k);
-                if (!people && missionNouns.contains(t.word())) {
-                    continue; // "the mission was financed from credits of $250 million": a mission counts people
-                }
-                if (t.start() < q.start()) {
-                    if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
-                        continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
-                    }
-                    if (t.kind() == Kind.GIVE && appositiveParticiple(p.text, t, q.start())) {
-                        continue; // "Orlov, sent to Urga in 1928, signed … a loan of 2 million": the participle describes him
-                    }
-                    if (ownVerbBefore(p.text, t.end(), q.start())) {
-                        best = null; // "supplied 1,000 rifles, and instructors trained about 30 of them": not given
-                        bestVerb = null;
-                        continue;
-                    }
-                    best = t; // the nearest before the item
-                    if (t.kind() != Kind.NOUN) {
-                        bestVerb = t;
-                    }
-                } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
-                        && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()) {
-                    // "the envoy arrived with a staff of 30, and a group of specialists, no more than 12, advised the
-                    // fleet": the verb of the figure's own clause, not the one of the clause before
-                    return t;
-                } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE
-                        || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
-                    // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
-                    return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
-                } else if (bestVerb == null && t.kind() == Kind.NOUN && inNounAfter(p.text, q.end(), t.start())) {
-                    return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
-                } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && t.start() - q.end() <= 1) {
-                    continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
-                } else if (t.start() >= q.end()) {
-                    break;
-                }
-            }
-            return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
-        }
-
-        /**
-         * True when only " in " and at most two words stand between a figure ending at {@code end} and a transfer
-         * noun at {@code noun} ("$40 million in military aid", "$2 million in aid").
-         */
-        private static boolean inNounAfter(String text, int end, int noun) {
-            if (noun <= end || !text.startsWith(" in ", end)) {
-                return false;
-            }
-            int words = 0;
-            int k = end + 4;
-            while (k < noun) {
-                int j = k;
-                while (j < noun && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-                    j++;
-                }
-                if (j == k || j >= noun || text.charAt(j) != ' ' || ++words > 2) {
-                    return false;
-                }
-                k = j + 1;
-            }
-            return k == noun;
-        }
-
-        /**
-         * True when the transfer word is a participle opening a phrase set off by commas (", sent to Urga at the
-         * head of a mission,") and that phrase closes before the figure at {@code to}: it describes the name before
-         * it, and the figure belongs to the clause that goes on.
-         */
-        private static boolean appositiveParticiple(String text, Transfer t, int to) {
-            String w = t.word();
-            if (!(w.endsWith("ed") || w.equals("sent") || w.equals("lent") || w.equals("given") || w.equals("sold"))) {
-                return false;
-            }
-            int k = t.start() - 1;
-            while (k >= 0 && text.charAt(k) == ' ') {
-                k--;
-            }
-            if (k < 1 || text.charAt(k) != ',' || !Chars.isLetter(text.charAt(k - 1))) {
-                return false;
-            }
-            int n = t.end() + 1;
-            int ne = n;
-            while (ne < text.length() && Chars.isLetter(text.charAt(ne))) {
-                ne++;
-            }
-            if (n >= text.length() || text.charAt(t.end()) != ' ' || !FigureItem.PREPOSITIONS.contains(text.substring(n, ne))) {
-                return false; // "…, for its part, delivered 600 rifles, 20 machine guns": the verb takes its objects
-            }
-            int close = text.indexOf(',', t.end());
-            return close >= 0 && close < to;
-        }
-
-        /**
-         * True when a clause of its own ("…, and instructors trained about 30", "… while a fund raised $3.5
-         * million") begins between a transfer word ending at {@code from} and the figure at {@code to}, and a past
-         * verb of that clause that is no transfer or receiving verb ("trained", "raised"; not "an estimated",
-         * "donated") stands before the figure: no transfer word
-         * stands there (the nearest one is before the clause), so the figure is that verb's, not a gift.
-         */
-        private boolean ownVerbBefore(String text, int from, int to) {
-            Matcher m = NEXT_CLAUSE.matcher(text).region(from, to);
-            int clause = -1;
-            while (m.find()) {
-                clause = m.end();
-            }
-            if (clause < 0) {
-                return false;
-            }
-            String previous = "";
-            int i = clause;
-            while (i < to) {
-                while (i < to && !Chars.isLetter(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < to && (Chars.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
-                    i++;
-                }
-                if (i == start) {
-                    break;
-                }
-                String w = text.substring(start, i);
-                if (w.length() >= 5 && w.endsWith("ed") && Chars.isLowerCase(w.charAt(0))
-                        && !previous.equals("a") && !previous.equals("an") && !previous.equals("the")
-                        && !give.contains(w) && !receive.contains(w)) {
-                    return true;
-                }
-                previous = w.toLowerCase(Locale.ROOT);
-            }
-            return false;
-        }
-
         /** {donor, recipient} read around the transfer word; null where the text does not say. */
         private String[] parties(Prose p, Quantity q, Transfer t, LocalDate day) {
             String text = p.text;
@@ -1276,7 +762,7 @@ final class AidTable implements CuratedTable {
                     if (to == null && t.end() < q.start()) {
                         to = recipientAfter(p, t.end(), q.start(), day); // "Soviet deliveries to China … came to 120 tons"
                     }
-                    if (inNounAfter(text, q.end(), t.start())) {
+                    if (TransferWords.inNounAfter(text, q.end(), t.start())) {
                         // "Congress voted $40 million in military aid to Laos": the clause's subject gives
                         String giver = subject(p, cs, q.start(), day);
                         return new String[] {giver != null ? giver : inItem, to};
@@ -1391,7 +877,7 @@ final class AidTable implements CuratedTable {
                         j++;
                     }
                     String w = text.substring(k, j).toLowerCase(Locale.ROOT);
-                    if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !compoundPart(text, k, j)) {
+                    if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !TransferWords.compoundPart(text, k, j)) {
                         String donor = null;
                         String recipient = recipientAfter(p, j, sEnd, day);
                         if (recipient == null && give.contains(w)) {
@@ -1839,7 +1325,7 @@ final class AidTable implements CuratedTable {
             }
             boolean noun = false;
             for (String w : Once.NOT_WORD.split(lower)) {
-                noun |= !w.isEmpty() && !NOT_AN_OBJECT.contains(w);
+                noun |= !w.isEmpty() && !TransferWords.NOT_AN_OBJECT.contains(w);
                 String byDefault = p.article.nounDefault(w);
                 if (byDefault != null) {
                     return byDefault; // "gave the rebels": the side the article gives its rebels
@@ -1877,7 +1363,7 @@ final class AidTable implements CuratedTable {
                     first--;
                 }
                 noun = phrase.substring(first, last);
-                if (!NOT_AN_OBJECT.contains(noun)) {
+                if (!TransferWords.NOT_AN_OBJECT.contains(noun)) {
                     break;
                 }
                 last = first;
@@ -2004,7 +1490,7 @@ final class AidTable implements CuratedTable {
          */
         private String sideOfNounBefore(Prose p, int verbStart, LocalDate day) {
             List<String> before = p.wordsBefore(verbStart, 1);
-            if (before.isEmpty() || NOT_A_NOUN.contains(before.get(0))) {
+            if (before.isEmpty() || TransferWords.NOT_A_NOUN.contains(before.get(0))) {
                 return null;
             }
             List<Prose.Name> names = p.namesIn(Math.max(0, verbStart - 40), verbStart);
@@ -2102,7 +1588,6 @@ final class AidTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
         static final Pattern PRONOUN = Pattern.compile(".*\\b(?:it|they|he|she)\\b.*");
         static final Pattern CAPITALISED_WORD = Pattern.compile(".*\\b\\p{Lu}\\p{L}+.*");
         static final Pattern OPENING_WORD_ONLY = Pattern.compile(
