@@ -78,7 +78,7 @@ final class AidTable implements CuratedTable {
             List<Row> ofArticle = new ArrayList<>();
             List<Row> pending = new ArrayList<>();
             reader.frame = reader.articleParties.frameOf(ac);
-            reader.place = reader.articleParties.placeOf(ac);
+            reader.transferSubjects.place = reader.articleParties.placeOf(ac);
             reader.infobox(ac, order, ofArticle);
             Prose leadIn = null;
             int lastLine = -1;
@@ -126,7 +126,7 @@ final class AidTable implements CuratedTable {
      * A party the text points at without a name the gazetteer knows ("the rebels", "it", "Ghulja"): the
      * paragraph's or the article's party of that role, see {@code Reader.resolve}.
      */
-    private static final String UNNAMED = "Other?";
+    static final String UNNAMED = "Other?";
     /**
      * An {@link #UNNAMED} party that a pronoun points at ("supplied it with", "toward its upkeep"): with no
      * party of that role elsewhere, the article's counterpart of the other party.
@@ -150,27 +150,18 @@ final class AidTable implements CuratedTable {
         private final Set<String> aidPersonnel;
         /** {@link #personnel} and {@link #aidPersonnel}: units that count people. */
         final Set<String> people;
-        private final Set<String> pronouns;
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
         private final Set<String> moneyVerbs;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
         private final Set<String> arrivalWords;
-        /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
-        private final Set<String> objectVerbs;
         /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
         private final Set<String> originWords;
-        /** Nouns that end the title of a law or treaty ("Act", "Treaty"): a name in such a title is no party. */
-        private final Set<String> titleNouns;
         /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
         private final Set<String> helpVerbs;
         /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
         private final Set<String> forceNouns;
-        /** "through", "via": a name in an aside they open is the means a subject acts through ({@code instrument_prepositions}). */
-        private final Set<String> instrumentPrepositions;
-        /** "the province": a name for the place the article is about ({@code article_place_names}). */
-        private final Set<String> articlePlaceNames;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -184,14 +175,14 @@ final class AidTable implements CuratedTable {
         private final AidPipeTables aidPipeTables;
         /** The transfer verbs and nouns of prose. */
         private final TransferWords transferWords;
+        /** The subjects of transfer verbs and what pronouns point back to. */
+        private final TransferSubjects transferSubjects;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
          * names a transfer ("Soviet aid to the East Turkestan Republic"); null entries where it does not.
          */
         String[] frame = {null, null};
-        /** The side of the place the article is about, from its infobox's country ({@link ArticleParties#placeOf}), or null. */
-        String place;
 
         Reader(Analysis a) {
             this.a = a;
@@ -206,18 +197,13 @@ final class AidTable implements CuratedTable {
             Set<String> both = new java.util.HashSet<>(personnel);
             both.addAll(aidPersonnel);
             this.people = Set.copyOf(both);
-            this.pronouns = lex.set("pronoun_subjects");
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
-            this.objectVerbs = lex.set("object_verbs");
             this.originWords = lex.set("origin_words");
-            this.titleNouns = lex.set("title_nouns");
             this.helpVerbs = lex.set("help_verbs");
             this.forceNouns = lex.set("force_nouns");
-            this.instrumentPrepositions = lex.set("instrument_prepositions");
-            this.articlePlaceNames = lex.set("article_place_names");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -227,6 +213,7 @@ final class AidTable implements CuratedTable {
             this.aidInfobox = new AidInfobox(lex, figureItems);
             this.aidPipeTables = new AidPipeTables(lex, figureItems);
             this.transferWords = new TransferWords(lex, passive, figureItems);
+            this.transferSubjects = new TransferSubjects(lex);
         }
 
         /**
@@ -581,17 +568,17 @@ final class AidTable implements CuratedTable {
                 if (parties[0] == null && lastDonor != null && t.kind() == Kind.GIVE && !t.passive()) {
                     // "The Kuomintang sent no advisers, but it paid …": a pronoun whose name opens its own sentence,
                     // not the giver of the paragraph's transfer before
-                    String own = pronounAntecedent(p, t.start(), day, parties[1], 0);
+                    String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], 0);
                     parties[0] = own != null && !own.equals(parties[1]) ? own : null;
                 }
                 String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
                         : receiver ? null // "China received …", "he obtained": the giver is unsaid
-                        : pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
+                        : transferSubjects.pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient != null || !receiver ? lastRecipient
-                        : antecedent(p, t.start(), day);
-                if (POINTED.equals(recipient) && donor != null && !unnamed(donor) && objectPronounAfter(p.text, t.end())) {
-                    String pointed = objectAntecedent(p, t.start(), day, donor); // "shipped it 6,000 rifles"
+                        : transferSubjects.antecedent(p, t.start(), day);
+                if (POINTED.equals(recipient) && donor != null && !unnamed(donor) && TransferSubjects.objectPronounAfter(p.text, t.end())) {
+                    String pointed = transferSubjects.objectAntecedent(p, t.start(), day, donor); // "shipped it 6,000 rifles"
                     recipient = pointed != null ? pointed : recipient;
                 }
                 if (unnamed(donor)) {
@@ -686,7 +673,7 @@ final class AidTable implements CuratedTable {
                     List<Prose.Name> names = p.namesIn(j, Math.min(to, j + 40));
                     String between = names.isEmpty() ? null : p.text.substring(j, names.get(0).start()).strip();
                     if (between != null && !names.get(0).isGroup() && (between.isEmpty() || between.equalsIgnoreCase("the"))) {
-                        return sideOf(names.get(0), day);
+                        return transferSubjects.sideOf(names.get(0), day);
                     }
                     // "the government": the second word, or the third ("the new government")
                     int w = j;
@@ -698,7 +685,7 @@ final class AidTable implements CuratedTable {
                             w++;
                         }
                         if (n >= 1 && w < text.length() && text.charAt(w) == ' ') {
-                            String side = definiteAntecedent(p, j, w + 1, day);
+                            String side = transferSubjects.definiteAntecedent(p, j, w + 1, day);
                             if (side != null) {
                                 return side;
                             }
@@ -730,7 +717,7 @@ final class AidTable implements CuratedTable {
             String to = recipientAfter(p, Math.max(t.end(), q.end()), ce, day);
             String byPhrase = agentAfter(p, t.end(), ce, day);
             String inItem = sideIn(p, q.start(), q.end(), day);
-            String subject = subject(p, cs, t.start(), day);
+            String subject = transferSubjects.subject(p, cs, t.start(), day);
             switch (t.kind()) {
                 case SERVE -> {
                     boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
@@ -764,7 +751,7 @@ final class AidTable implements CuratedTable {
                     }
                     if (TransferWords.inNounAfter(text, q.end(), t.start())) {
                         // "Congress voted $40 million in military aid to Laos": the clause's subject gives
-                        String giver = subject(p, cs, q.start(), day);
+                        String giver = transferSubjects.subject(p, cs, q.start(), day);
                         return new String[] {giver != null ? giver : inItem, to};
                     }
                     String donor = sideRightBefore(p, t.start(), day);
@@ -772,7 +759,7 @@ final class AidTable implements CuratedTable {
                         Matcher from = FROM.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8));
                         List<Prose.Name> after = from.lookingAt() ? p.namesIn(from.end(), Math.min(ce, from.end() + 40)) : List.of();
                         if (!after.isEmpty() && after.get(0).start() == from.end() && !after.get(0).isGroup()) {
-                            donor = sideOf(after.get(0), day); // "a loan from Moscow", "aid from the Soviet Union"
+                            donor = transferSubjects.sideOf(after.get(0), day); // "a loan from Moscow", "aid from the Soviet Union"
                         }
                     }
                     return new String[] {donor != null ? donor : inItem, to};
@@ -794,7 +781,7 @@ final class AidTable implements CuratedTable {
                                 ? recipientAfter(p, t.end(), q.start(), day) : null;
                         // "the arms sent to Canton at 3 million rubles": the "to" phrase between verb and figure
                         String recipient = toBefore != null ? toBefore
-                                : to == null && q.start() >= t.end() ? subject(p, cs, t.start(), day) : to;
+                                : to == null && q.start() >= t.end() ? transferSubjects.subject(p, cs, t.start(), day) : to;
                         String donor = byPhrase != null ? byPhrase : inItem;
                         if (donor == null) {
                             // "Soviet commanders passed to the Communists …", "Soviet arms sent to China": the side
@@ -835,7 +822,7 @@ final class AidTable implements CuratedTable {
                 if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
                     continue; // "rifles from captured Japanese stocks": an origin is no party
                 }
-                String side = sideOf(n, day);
+                String side = transferSubjects.sideOf(n, day);
                 if (side.equals(known) || side.equals("Other")) {
                     continue;
                 }
@@ -891,8 +878,8 @@ final class AidTable implements CuratedTable {
                         }
                         for (int n = before.size() - 1; n >= 0; n--) {
                             Prose.Name name = before.get(n);
-                            if (!name.isGroup() && !isObjectOfTransfer(p, name)) {
-                                donor = sideOf(name, day);
+                            if (!name.isGroup() && !transferSubjects.isObjectOfTransfer(p, name)) {
+                                donor = transferSubjects.sideOf(name, day);
                                 break;
                             }
                         }
@@ -917,65 +904,7 @@ final class AidTable implements CuratedTable {
                 return null;
             }
             String between = p.text.substring(from, names.get(0).start()).strip().toLowerCase(Locale.ROOT);
-            return between.isEmpty() || between.equals("the") ? sideOf(names.get(0), day) : null;
-        }
-
-        /**
-         * The {@link #antecedent} of a pronoun among the three words before a verb ("and in 1938 it lent"), unless it
-         * is the recipient; null when no pronoun stands there ("a barter treaty gave Nanjing …": the giver is unsaid).
-         */
-        private String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient) {
-            return pronounAntecedent(p, verbStart, day, recipient, 2);
-        }
-
-        /**
-         * As {@link #pronounAntecedent(Prose, int, LocalDate, String)}, looking {@code back} sentences before the
-         * verb's; "it" also takes an unknown name that opens a sentence before as its subject ("Yugoslavia was …. It
-         * supplied"): {@code Other}.
-         */
-        private String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient, int back) {
-            List<String> before = p.wordsBefore(verbStart, 3);
-            if (before.stream().noneMatch(pronouns::contains)) {
-                return null;
-            }
-            String side = antecedent(p, verbStart, day, back, before.contains("it"));
-            return side != null && side.equals(recipient) ? null : side;
-        }
-
-        /**
-         * The side a pronoun subject ("it lent") refers to: the first name with a side that is not the object of a
-         * preposition or verb, in the sentence before the pronoun, else in the two sentences before it.
-         */
-        private String antecedent(Prose p, int offset, LocalDate day) {
-            return antecedent(p, offset, day, 2, false);
-        }
-
-        /**
-         * As {@link #antecedent(Prose, int, LocalDate)}, looking {@code back} sentences before; with {@code neuter}
-         * ("it"), a sentence before that opens with an unknown name ("Yugoslavia was the main patron") gives
-         * {@code Other}: that name is its subject.
-         */
-        private String antecedent(Prose p, int offset, LocalDate day, int back, boolean neuter) {
-            int si = p.sentenceIndex(offset);
-            for (int i = si; i >= Math.max(0, si - back); i--) {
-                Sentence s = p.sentence(i);
-                if (neuter && i < si && opensWithUnknownName(p, s)) {
-                    return "Other";
-                }
-                for (Prose.Name n : p.namesIn(Math.max(s.start(), offset - 4 * Prose.WINDOW), Math.min(s.end(), offset))) {
-                    if (n.isGroup() || n.side().side().equals("Other")) {
-                        continue;
-                    }
-                    List<String> before = p.wordsBefore(n.start(), 1);
-                    String w = before.isEmpty() ? "" : before.get(0);
-                    if (Set.of("in", "to", "with", "from", "by", "of", "against", "into", "at", "on", "for").contains(w)
-                            || give.contains(w) || isObject(p, n)) {
-                        continue;
-                    }
-                    return sideOf(n, day);
-                }
-            }
-            return null;
+            return between.isEmpty() || between.equals("the") ? transferSubjects.sideOf(names.get(0), day) : null;
         }
 
         /** "it a monthly allowance of": an object pronoun, then the item's noun phrase opened by "a" or "an". */
@@ -984,313 +913,8 @@ final class AidTable implements CuratedTable {
                     || lower.startsWith("them an ");
         }
 
-        /**
-         * True when a preposition of place governs the name at {@code start} directly, with at most "the" between
-         * ("behind the Japanese lines"), not "with the Ili National Army" (a party).
-         */
-        private static boolean afterPreposition(Prose p, int start) {
-            String t = p.text;
-            int k = start;
-            while (k > 0 && t.charAt(k - 1) == ' ') {
-                k--;
-            }
-            if (k >= 3 && t.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || t.charAt(k - 4) == ' ')) {
-                k -= 3;
-                while (k > 0 && t.charAt(k - 1) == ' ') {
-                    k--;
-                }
-            }
-            int e = k;
-            while (k > 0 && Chars.isLetter(t.charAt(k - 1))) {
-                k--;
-            }
-            String w = t.substring(k, e).toLowerCase(Locale.ROOT);
-            return LOCATIVE_PREPOSITIONS.contains(w);
-        }
-
-        /** Prepositions of place: a name after one is where something is ("behind the Japanese lines"), not an actor. */
-        private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("behind", "across", "along", "beyond", "near",
-                "within", "over", "around", "inside", "outside");
-
-        /** True when sentence {@code s} opens with a name the gazetteer does not know, before any name it knows. */
-        private static boolean opensWithUnknownName(Prose p, Sentence s) {
-            int k = s.start();
-            while (k < s.end() && !Chars.isLetter(p.text.charAt(k))) {
-                k++;
-            }
-            List<Prose.Actor> actors = p.actorsIn(k, Math.min(s.end(), k + 80));
-            if (actors.isEmpty() || actors.get(0).start() != k) {
-                return false;
-            }
-            List<Prose.Name> names = p.namesIn(k, actors.get(0).end());
-            return names.isEmpty();
-        }
-
-        /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */
-        private static boolean objectPronounAfter(String text, int end) {
-            for (String w : new String[] {" it ", " them "}) {
-                if (text.startsWith(w, end)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The side an object pronoun ("shipped it", "sent them") refers to: the nearest name before the verb, in its
-         * sentence or the two before, with a side other than Other and the giver's; null when there is none.
-         */
-        private String objectAntecedent(Prose p, int verbStart, LocalDate day, String donor) {
-            int si = p.sentenceIndex(verbStart);
-            for (int i = si; i >= Math.max(0, si - 2); i--) {
-                Sentence s = p.sentence(i);
-                List<Prose.Name> names = p.namesIn(s.start(), Math.min(s.end(), verbStart));
-                for (int k = names.size() - 1; k >= 0; k--) {
-                    Prose.Name n = names.get(k);
-                    if (n.isGroup() || originWords.contains(p.wordBefore(n.start())) || i < si && afterPreposition(p, n.start())) {
-                        continue; // "behind the Japanese lines" in a sentence before: a place, no antecedent of "it"
-                    }
-                    String side = sideOf(n, day);
-                    if (!side.equals("Other") && !side.equals(donor)) {
-                        return side;
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** The side of the subject before a transfer verb; null for a pronoun or no name. */
-        private String subject(Prose p, int from, int to, LocalDate day) {
-            Matcher relative = WHICH_BEFORE.matcher(p.text).region(Math.max(0, to - 24), to);
-            if (relative.find()) {
-                // "appealed to Moscow, which sent": the name the relative pronoun follows
-                List<Prose.Name> before = p.namesIn(Math.max(0, relative.start() - Prose.WINDOW), relative.start());
-                if (!before.isEmpty() && before.get(before.size() - 1).end() == relative.start()) {
-                    Prose.Name n = before.get(before.size() - 1);
-                    return n.isGroup() ? "Other" : sideOf(n, day);
-                }
-            }
-            if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
-                // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
-                int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
-                List<String> opening = p.wordsBefore(Math.min(to, firstWordEnd(p.text, sentenceStart)), 1);
-                if (!opening.isEmpty() && pronouns.contains(opening.get(0))) {
-                    // "They removed the plant …, and handed over": the pronoun's antecedent before the sentence
-                    String side = antecedent(p, sentenceStart, day);
-                    if (side != null) {
-                        return side;
-                    }
-                }
-                String first = clauseSubject(p, sentenceStart, to, day);
-                if (first != null) {
-                    return first;
-                }
-            }
-            Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
-            while (that.find()) {
-                from = that.end(); // "Soviet intelligence claimed that British agents had shipped": the clause after "that"
-            }
-            List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
-            for (int i = names.size() - 1; i >= 0; i--) {
-                Prose.Name n = names.get(i);
-                if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n) || inInstrumentAside(p, n, to)) {
-                    continue;
-                }
-                Matcher next = NEXT_CLAUSE.matcher(p.text).region(n.end(), to);
-                int clause = -1;
-                while (next.find()) {
-                    clause = next.end();
-                }
-                if (clause >= 0 && !p.actorsIn(clause, to).isEmpty()) {
-                    return "Other"; // "China spent …, and the United Nations contributed": the new clause's own subject
-                }
-                List<String> between = p.wordsBefore(to, 8);
-                String textBetween = p.text.substring(n.end(), to).toLowerCase(Locale.ROOT);
-                if (Once.PRONOUN.matcher(textBetween).matches() && !between.isEmpty()) {
-                    return null; // "… and during the crisis it lent" refers back; see the paragraph
-                }
-                return n.isGroup() ? "Other" : sideOf(n, day);
-            }
-            String definite = definiteAntecedent(p, from, to, day);
-            if (definite != null) {
-                return definite; // "the party received": the side of the last "… People's Party" named before
-            }
-            // a capitalised subject without a side ("the United Nations refugee office paid")
-            List<String> words = p.wordsBefore(to, 6);
-            for (String w : words) {
-                if (pronouns.contains(w)) {
-                    return null;
-                }
-            }
-            String before = p.text.substring(Math.max(from, to - 60), to);
-            for (Prose.Name n : names) {
-                if (n.start() >= to - before.length()) { // a known name that is an object is no unknown subject
-                    int at = n.start() - (to - before.length());
-                    before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
-                }
-            }
-            if (!Once.CAPITALISED_WORD.matcher(before).matches() || before.strip().isEmpty()
-                    || Once.OPENING_WORD_ONLY.matcher(before).matches()) {
-                return null;
-            }
-            // only the sentence's first word is capitalised ("Herders, workers and officials contributed"): a
-            // subject without a name, the paragraph's or the article's donor
-            int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
-            String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
-            return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
-                    : "Other";
-        }
-
-        /** Where the word starting at or after {@code from} ends. */
-        private static int firstWordEnd(String text, int from) {
-            int k = from;
-            while (k < text.length() && !Chars.isLetter(text.charAt(k))) {
-                k++;
-            }
-            while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-                k++;
-            }
-            return k;
-        }
-
-        /** "the party", "the new region" right before a verb, with an adverb between at most. */
-        private static final Pattern DEFINITE_BEFORE = Pattern.compile(
-                "\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
-
-        /**
-         * The side of a definite subject that names no side ("the party received"): the last name before it, in its
-         * block or an earlier one, whose proper noun ends in that noun ("the Mongolian People's Party"); null when
-         * none does.
-         */
-        private String definiteAntecedent(Prose p, int from, int to, LocalDate day) {
-            Matcher m = DEFINITE_BEFORE.matcher(p.text).region(Math.max(from, to - 40), to);
-            if (!m.find()) {
-                return null;
-            }
-            String noun = m.group(1);
-            List<Prose> blocks = p.article.prose;
-            int at = blocks.indexOf(p);
-            for (int b = at < 0 ? -1 : at; b >= 0; b--) {
-                Prose q = blocks.get(b);
-                List<Prose.Name> names = q.namesIn(0, b == at ? m.start() : q.text.length());
-                for (int i = names.size() - 1; i >= 0; i--) {
-                    Prose.Name n = names.get(i);
-                    if (n.isGroup()) {
-                        continue;
-                    }
-                    Matcher cap = CAPITALISED_AFTER.matcher(q.text).region(n.end(), q.text.length());
-                    String full = q.text.substring(n.start(), cap.lookingAt() ? cap.end() : n.end());
-                    String last = full.substring(full.lastIndexOf(' ') + 1);
-                    if (last.equalsIgnoreCase(noun)) {
-                        return sideOf(n, day);
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** Capitalised words right after a name, up to the last ("China Aid Act": " Aid Act"). */
-        private static final Pattern CAPITALISED_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
-
-        /**
-         * True when a name is a word of the title of a law or treaty ("The China Aid Act of 1948 allotted …"): the
-         * capitalised words after it end in a noun of the lexicon's {@code title_nouns}; such a name is no party.
-         */
-        private boolean inTitle(Prose p, Prose.Name n) {
-            Matcher m = CAPITALISED_AFTER.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 60));
-            if (!m.lookingAt()) {
-                return false;
-            }
-            String[] words = Chars.words(m.group().strip());
-            return titleNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
-        }
-
-        /** ", which sent": a relative clause whose verb takes the name before it as subject. */
-        private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
-        /** "… and lent": a verb joined to an earlier one with the same subject. */
-        private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?"
-                + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
-
-        /**
-         * The side of the first name of the sentence before {@code to} that stands as a subject: not after a
-         * preposition or a verb of transfer or movement ("In 1950 Moscow lent …, extended …, and undertook"); null
-         * when the first name is no subject.
-         */
-        private String clauseSubject(Prose p, int from, int to, LocalDate day) {
-            for (Prose.Name n : p.namesIn(from, to)) {
-                List<String> before = p.wordsBefore(n.start(), 1);
-                String w = before.isEmpty() ? "" : before.get(0);
-                boolean afterYear = YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find();
-                if (!afterYear && FigureItem.PREPOSITIONS.contains(w) || isObjectOfTransfer(p, n) || isObject(p, n)
-                        || POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
-                    continue;
-                }
-                return n.isGroup() ? null : sideOf(n, day);
-            }
-            return null;
-        }
-
         /** An object that is only a pronoun, with at most a preposition after it ("it with", "them"). */
         private static final Pattern POINTER = Pattern.compile("(?:it|them|him|her)(?:\\s+(?:with|by|in))?");
-
-        private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
-        private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
-
-        private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
-
-        /**
-         * True for a name in an aside set off by commas that opens with a preposition of the means
-         * ({@code instrument_prepositions}) before the verb at {@code to} ("Taiwan, through its Mongolian affairs
-         * bureau, paid"): the means the subject acts through, not the subject.
-         */
-        private boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
-            String t = p.text;
-            int comma = t.lastIndexOf(',', n.start());
-            if (comma < 0 || t.indexOf(',', n.end()) < 0 || t.indexOf(',', n.end()) >= to) {
-                return false;
-            }
-            int k = comma + 1;
-            while (k < n.start() && t.charAt(k) == ' ') {
-                k++;
-            }
-            int e = k;
-            while (e < n.start() && Chars.isLetter(t.charAt(e))) {
-                e++;
-            }
-            return e > k && instrumentPrepositions.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
-        }
-
-        private boolean isObject(Prose p, Prose.Name n) {
-            return objectVerbs.contains(p.wordBefore(n.start()));
-        }
-
-        private boolean isObjectOfTransfer(Prose p, Prose.Name n) {
-            if (YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find()) {
-                return false; // "From 1937 to 1941 the Soviet Union supplied": a date, then the subject
-            }
-            List<String> words = p.wordsBefore(n.start(), 4);
-            for (int i = words.size() - 1; i >= 0; i--) {
-                String w = words.get(i);
-                if (w.equals(",") || w.equals(";") || w.equals("which") || w.equals("whom")) {
-                    return false; // "to which Moscow shipped": the name after a relative pronoun is its clause's subject
-                }
-                if (give.contains(w) || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("by")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The side of a name at {@code day}; a name of the lexicon's {@code article_place_names} ("the province") is the
-         * place the article is about, of the side its infobox's country ({@code own_side_keys}) names where it names one.
-         */
-        private String sideOf(Prose.Name n, LocalDate day) {
-            if (place != null && articlePlaceNames.contains(n.text().toLowerCase(Locale.ROOT))) {
-                return place;
-            }
-            return n.side().at(day);
-        }
 
         /** The side of the object between an active verb and its first item ("lent the Mongolian government"). */
         private String objectSide(Prose p, int from, int to, LocalDate day) {
@@ -1315,8 +939,8 @@ final class AidTable implements CuratedTable {
             }
             String side = null;
             for (Prose.Name n : p.namesIn(from, to)) {
-                if (!n.isGroup() && !POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
-                    side = sideOf(n, day); // not "the Kwantung Army's captured stock": a possessor is no recipient
+                if (!n.isGroup() && !TransferSubjects.POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
+                    side = transferSubjects.sideOf(n, day); // not "the Kwantung Army's captured stock": a possessor is no recipient
                     break;
                 }
             }
@@ -1397,7 +1021,7 @@ final class AidTable implements CuratedTable {
                     if (n.isGroup()) {
                         continue;
                     }
-                    String side = sideOf(n, day);
+                    String side = transferSubjects.sideOf(n, day);
                     if (n.start() <= o && o < n.end()) {
                         return side.equals("Other") ? null : side; // "the Ili National Army": the mention is a name
                     }
@@ -1454,7 +1078,7 @@ final class AidTable implements CuratedTable {
                 if (!names.isEmpty() && names.get(0).start() - at < 25
                         && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
                     Prose.Name n = names.get(0);
-                    return n.isGroup() ? "Other" : sideOf(n, day);
+                    return n.isGroup() ? "Other" : transferSubjects.sideOf(n, day);
                 }
                 String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
                 String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
@@ -1478,7 +1102,7 @@ final class AidTable implements CuratedTable {
                 int at = from + m.end();
                 List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 40));
                 if (!names.isEmpty() && names.get(0).start() - at < 15 && !names.get(0).isGroup()) {
-                    return sideOf(names.get(0), day);
+                    return transferSubjects.sideOf(names.get(0), day);
                 }
             }
             return null;
@@ -1499,7 +1123,7 @@ final class AidTable implements CuratedTable {
             }
             Prose.Name n = names.get(names.size() - 1);
             String between = p.text.substring(n.end(), verbStart).strip();
-            return Once.LETTERS.matcher(between).matches() ? sideOf(n, day) : null;
+            return Once.LETTERS.matcher(between).matches() ? transferSubjects.sideOf(n, day) : null;
         }
 
         /** The side named right before a transfer noun ("a Soviet loan", "Soviet aid"), or null. */
@@ -1513,14 +1137,14 @@ final class AidTable implements CuratedTable {
             if (Chars.words(between).length > 2) {
                 return null;
             }
-            return n.isGroup() ? "Other" : sideOf(n, day); // "Tuvan aid": a people without a state of the gazetteer
+            return n.isGroup() ? "Other" : transferSubjects.sideOf(n, day); // "Tuvan aid": a people without a state of the gazetteer
         }
 
         /** The side of the first gazetteer name in {@code [from, to)} not after "from" ("arrived from Moscow"), or null. */
         private String sideNotOfOrigin(Prose p, int from, int to, LocalDate day) {
             for (Prose.Name n : p.namesIn(from, to)) {
                 if (!n.isGroup() && !originWords.contains(p.wordBefore(n.start()))) {
-                    return sideOf(n, day);
+                    return transferSubjects.sideOf(n, day);
                 }
             }
             return null;
@@ -1530,7 +1154,7 @@ final class AidTable implements CuratedTable {
         private String sideIn(Prose p, int from, int to, LocalDate day) {
             for (Prose.Name n : p.namesIn(from, to)) {
                 if (!n.isGroup()) {
-                    return sideOf(n, day);
+                    return transferSubjects.sideOf(n, day);
                 }
             }
             return null;
@@ -1588,11 +1212,6 @@ final class AidTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern PRONOUN = Pattern.compile(".*\\b(?:it|they|he|she)\\b.*");
-        static final Pattern CAPITALISED_WORD = Pattern.compile(".*\\b\\p{Lu}\\p{L}+.*");
-        static final Pattern OPENING_WORD_ONLY = Pattern.compile(
-                "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
-        static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
         static final Pattern LIST_END = Pattern.compile(".*[,;]\\s*(?:and\\s+)?$");
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
         static final Pattern LETTERS = Pattern.compile("\\p{L}+");

@@ -1,0 +1,428 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.TransferWords.NEXT_CLAUSE;
+import static org.etrkit.datasets.tables.AidTable.UNNAMED;
+import static org.etrkit.datasets.tables.TransferWords.NEXT_CLAUSE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * Who a clause of aid is about: the side of the subject before a transfer verb (a name, "the party" right before
+ * it, the subject of an earlier verb joined by "and", the name before ", which sent"), and what a pronoun ("it",
+ * "they") or a definite noun ("the new region") points back to: the nearest name before it that is no object of a
+ * verb of movement ("left China"), no place after a preposition ("behind the Japanese lines"), no name in the title
+ * of a law ("China Aid Act") and no means in an aside ("through the consulate"). A name of the lexicon's
+ * {@code article_place_names} ("the province") is the side of the place the article is about ({@link #place}).
+ */
+final class TransferSubjects {
+
+    private final Set<String> give;
+    private final Set<String> pronouns;
+    /** Words after which a name is the object of a verb of movement, not a subject ("left China"). */
+    private final Set<String> objectVerbs;
+    /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
+    private final Set<String> originWords;
+    /** Nouns that end the title of a law or treaty ("Act", "Treaty"): a name in such a title is no party. */
+    private final Set<String> titleNouns;
+    /** "through", "via": a name in an aside they open is the means a subject acts through ({@code instrument_prepositions}). */
+    private final Set<String> instrumentPrepositions;
+    /** "the province": a name for the place the article is about ({@code article_place_names}). */
+    private final Set<String> articlePlaceNames;
+
+    /**
+     * The side of the place the article is about, from its infobox's country ({@link ArticleParties#placeOf}), or
+     * null: set for each article before its prose is read.
+     */
+    String place;
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern PRONOUN = Pattern.compile(".*\\b(?:it|they|he|she)\\b.*");
+        static final Pattern CAPITALISED_WORD = Pattern.compile(".*\\b\\p{Lu}\\p{L}+.*");
+        static final Pattern OPENING_WORD_ONLY = Pattern.compile(
+                "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
+        static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
+    }
+
+    TransferSubjects(Lexicon lex) {
+        this.give = lex.set("transfer_verbs");
+        this.pronouns = lex.set("pronoun_subjects");
+        this.objectVerbs = lex.set("object_verbs");
+        this.originWords = lex.set("origin_words");
+        this.titleNouns = lex.set("title_nouns");
+        this.instrumentPrepositions = lex.set("instrument_prepositions");
+        this.articlePlaceNames = lex.set("article_place_names");
+    }
+
+    /**
+     * The {@link #antecedent} of a pronoun among the three words before a verb ("and in 1938 it lent"), unless it
+     * is the recipient; null when no pronoun stands there ("a barter treaty gave Nanjing …": the giver is unsaid).
+     */
+    String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient) {
+        return pronounAntecedent(p, verbStart, day, recipient, 2);
+    }
+
+    /**
+     * As {@link #pronounAntecedent(Prose, int, LocalDate, String)}, looking {@code back} sentences before the
+     * verb's; "it" also takes an unknown name that opens a sentence before as its subject ("Yugoslavia was …. It
+     * supplied"): {@code Other}.
+     */
+    String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient, int back) {
+        List<String> before = p.wordsBefore(verbStart, 3);
+        if (before.stream().noneMatch(pronouns::contains)) {
+            return null;
+        }
+        String side = antecedent(p, verbStart, day, back, before.contains("it"));
+        return side != null && side.equals(recipient) ? null : side;
+    }
+
+    /**
+     * The side a pronoun subject ("it lent") refers to: the first name with a side that is not the object of a
+     * preposition or verb, in the sentence before the pronoun, else in the two sentences before it.
+     */
+    String antecedent(Prose p, int offset, LocalDate day) {
+        return antecedent(p, offset, day, 2, false);
+    }
+
+    /**
+     * As {@link #antecedent(Prose, int, LocalDate)}, looking {@code back} sentences before; with {@code neuter}
+     * ("it"), a sentence before that opens with an unknown name ("Yugoslavia was the main patron") gives
+     * {@code Other}: that name is its subject.
+     */
+    String antecedent(Prose p, int offset, LocalDate day, int back, boolean neuter) {
+        int si = p.sentenceIndex(offset);
+        for (int i = si; i >= Math.max(0, si - back); i--) {
+            Sentence s = p.sentence(i);
+            if (neuter && i < si && opensWithUnknownName(p, s)) {
+                return "Other";
+            }
+            for (Prose.Name n : p.namesIn(Math.max(s.start(), offset - 4 * Prose.WINDOW), Math.min(s.end(), offset))) {
+                if (n.isGroup() || n.side().side().equals("Other")) {
+                    continue;
+                }
+                List<String> before = p.wordsBefore(n.start(), 1);
+                String w = before.isEmpty() ? "" : before.get(0);
+                if (Set.of("in", "to", "with", "from", "by", "of", "against", "into", "at", "on", "for").contains(w)
+                        || give.contains(w) || isObject(p, n)) {
+                    continue;
+                }
+                return sideOf(n, day);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a preposition of place governs the name at {@code start} directly, with at most "the" between
+     * ("behind the Japanese lines"), not "with the Ili National Army" (a party).
+     */
+    private static boolean afterPreposition(Prose p, int start) {
+        String t = p.text;
+        int k = start;
+        while (k > 0 && t.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k >= 3 && t.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || t.charAt(k - 4) == ' ')) {
+            k -= 3;
+            while (k > 0 && t.charAt(k - 1) == ' ') {
+                k--;
+            }
+        }
+        int e = k;
+        while (k > 0 && Chars.isLetter(t.charAt(k - 1))) {
+            k--;
+        }
+        String w = t.substring(k, e).toLowerCase(Locale.ROOT);
+        return LOCATIVE_PREPOSITIONS.contains(w);
+    }
+
+    /** Prepositions of place: a name after one is where something is ("behind the Japanese lines"), not an actor. */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("behind", "across", "along", "beyond", "near",
+            "within", "over", "around", "inside", "outside");
+
+    /** True when sentence {@code s} opens with a name the gazetteer does not know, before any name it knows. */
+    private static boolean opensWithUnknownName(Prose p, Sentence s) {
+        int k = s.start();
+        while (k < s.end() && !Chars.isLetter(p.text.charAt(k))) {
+            k++;
+        }
+        List<Prose.Actor> actors = p.actorsIn(k, Math.min(s.end(), k + 80));
+        if (actors.isEmpty() || actors.get(0).start() != k) {
+            return false;
+        }
+        List<Prose.Name> names = p.namesIn(k, actors.get(0).end());
+        return names.isEmpty();
+    }
+
+    /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */
+    static boolean objectPronounAfter(String text, int end) {
+        for (String w : new String[] {" it ", " them "}) {
+            if (text.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The side an object pronoun ("shipped it", "sent them") refers to: the nearest name before the verb, in its
+     * sentence or the two before, with a side other than Other and the giver's; null when there is none.
+     */
+    String objectAntecedent(Prose p, int verbStart, LocalDate day, String donor) {
+        int si = p.sentenceIndex(verbStart);
+        for (int i = si; i >= Math.max(0, si - 2); i--) {
+            Sentence s = p.sentence(i);
+            List<Prose.Name> names = p.namesIn(s.start(), Math.min(s.end(), verbStart));
+            for (int k = names.size() - 1; k >= 0; k--) {
+                Prose.Name n = names.get(k);
+                if (n.isGroup() || originWords.contains(p.wordBefore(n.start())) || i < si && afterPreposition(p, n.start())) {
+                    continue; // "behind the Japanese lines" in a sentence before: a place, no antecedent of "it"
+                }
+                String side = sideOf(n, day);
+                if (!side.equals("Other") && !side.equals(donor)) {
+                    return side;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The side of the subject before a transfer verb; null for a pronoun or no name. */
+    String subject(Prose p, int from, int to, LocalDate day) {
+        Matcher relative = WHICH_BEFORE.matcher(p.text).region(Math.max(0, to - 24), to);
+        if (relative.find()) {
+            // "appealed to Moscow, which sent": the name the relative pronoun follows
+            List<Prose.Name> before = p.namesIn(Math.max(0, relative.start() - Prose.WINDOW), relative.start());
+            if (!before.isEmpty() && before.get(before.size() - 1).end() == relative.start()) {
+                Prose.Name n = before.get(before.size() - 1);
+                return n.isGroup() ? "Other" : sideOf(n, day);
+            }
+        }
+        if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
+            // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
+            int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
+            List<String> opening = p.wordsBefore(Math.min(to, firstWordEnd(p.text, sentenceStart)), 1);
+            if (!opening.isEmpty() && pronouns.contains(opening.get(0))) {
+                // "They removed the plant …, and handed over": the pronoun's antecedent before the sentence
+                String side = antecedent(p, sentenceStart, day);
+                if (side != null) {
+                    return side;
+                }
+            }
+            String first = clauseSubject(p, sentenceStart, to, day);
+            if (first != null) {
+                return first;
+            }
+        }
+        Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
+        while (that.find()) {
+            from = that.end(); // "Soviet intelligence claimed that British agents had shipped": the clause after "that"
+        }
+        List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
+        for (int i = names.size() - 1; i >= 0; i--) {
+            Prose.Name n = names.get(i);
+            if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n) || inInstrumentAside(p, n, to)) {
+                continue;
+            }
+            Matcher next = NEXT_CLAUSE.matcher(p.text).region(n.end(), to);
+            int clause = -1;
+            while (next.find()) {
+                clause = next.end();
+            }
+            if (clause >= 0 && !p.actorsIn(clause, to).isEmpty()) {
+                return "Other"; // "China spent …, and the United Nations contributed": the new clause's own subject
+            }
+            List<String> between = p.wordsBefore(to, 8);
+            String textBetween = p.text.substring(n.end(), to).toLowerCase(Locale.ROOT);
+            if (Once.PRONOUN.matcher(textBetween).matches() && !between.isEmpty()) {
+                return null; // "… and during the crisis it lent" refers back; see the paragraph
+            }
+            return n.isGroup() ? "Other" : sideOf(n, day);
+        }
+        String definite = definiteAntecedent(p, from, to, day);
+        if (definite != null) {
+            return definite; // "the party received": the side of the last "… People's Party" named before
+        }
+        // a capitalised subject without a side ("the United Nations refugee office paid")
+        List<String> words = p.wordsBefore(to, 6);
+        for (String w : words) {
+            if (pronouns.contains(w)) {
+                return null;
+            }
+        }
+        String before = p.text.substring(Math.max(from, to - 60), to);
+        for (Prose.Name n : names) {
+            if (n.start() >= to - before.length()) { // a known name that is an object is no unknown subject
+                int at = n.start() - (to - before.length());
+                before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
+            }
+        }
+        if (!Once.CAPITALISED_WORD.matcher(before).matches() || before.strip().isEmpty()
+                || Once.OPENING_WORD_ONLY.matcher(before).matches()) {
+            return null;
+        }
+        // only the sentence's first word is capitalised ("Herders, workers and officials contributed"): a
+        // subject without a name, the paragraph's or the article's donor
+        int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
+        String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
+        return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
+                : "Other";
+    }
+
+    /** Where the word starting at or after {@code from} ends. */
+    private static int firstWordEnd(String text, int from) {
+        int k = from;
+        while (k < text.length() && !Chars.isLetter(text.charAt(k))) {
+            k++;
+        }
+        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "the party", "the new region" right before a verb, with an adverb between at most. */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile(
+            "\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
+
+    /**
+     * The side of a definite subject that names no side ("the party received"): the last name before it, in its
+     * block or an earlier one, whose proper noun ends in that noun ("the Mongolian People's Party"); null when
+     * none does.
+     */
+    String definiteAntecedent(Prose p, int from, int to, LocalDate day) {
+        Matcher m = DEFINITE_BEFORE.matcher(p.text).region(Math.max(from, to - 40), to);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1);
+        List<Prose> blocks = p.article.prose;
+        int at = blocks.indexOf(p);
+        for (int b = at < 0 ? -1 : at; b >= 0; b--) {
+            Prose q = blocks.get(b);
+            List<Prose.Name> names = q.namesIn(0, b == at ? m.start() : q.text.length());
+            for (int i = names.size() - 1; i >= 0; i--) {
+                Prose.Name n = names.get(i);
+                if (n.isGroup()) {
+                    continue;
+                }
+                Matcher cap = CAPITALISED_AFTER.matcher(q.text).region(n.end(), q.text.length());
+                String full = q.text.substring(n.start(), cap.lookingAt() ? cap.end() : n.end());
+                String last = full.substring(full.lastIndexOf(' ') + 1);
+                if (last.equalsIgnoreCase(noun)) {
+                    return sideOf(n, day);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Capitalised words right after a name, up to the last ("China Aid Act": " Aid Act"). */
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
+
+    /**
+     * True when a name is a word of the title of a law or treaty ("The China Aid Act of 1948 allotted …"): the
+     * capitalised words after it end in a noun of the lexicon's {@code title_nouns}; such a name is no party.
+     */
+    private boolean inTitle(Prose p, Prose.Name n) {
+        Matcher m = CAPITALISED_AFTER.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 60));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String[] words = Chars.words(m.group().strip());
+        return titleNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** ", which sent": a relative clause whose verb takes the name before it as subject. */
+    private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
+
+    /** "… and lent": a verb joined to an earlier one with the same subject. */
+    private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?"
+            + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
+
+    /**
+     * The side of the first name of the sentence before {@code to} that stands as a subject: not after a
+     * preposition or a verb of transfer or movement ("In 1950 Moscow lent …, extended …, and undertook"); null
+     * when the first name is no subject.
+     */
+    private String clauseSubject(Prose p, int from, int to, LocalDate day) {
+        for (Prose.Name n : p.namesIn(from, to)) {
+            List<String> before = p.wordsBefore(n.start(), 1);
+            String w = before.isEmpty() ? "" : before.get(0);
+            boolean afterYear = YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find();
+            if (!afterYear && FigureItem.PREPOSITIONS.contains(w) || isObjectOfTransfer(p, n) || isObject(p, n)
+                    || POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
+                continue;
+            }
+            return n.isGroup() ? null : sideOf(n, day);
+        }
+        return null;
+    }
+
+    static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+
+    private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
+
+    private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
+
+    /**
+     * True for a name in an aside set off by commas that opens with a preposition of the means
+     * ({@code instrument_prepositions}) before the verb at {@code to} ("Taiwan, through its Mongolian affairs
+     * bureau, paid"): the means the subject acts through, not the subject.
+     */
+    private boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
+        String t = p.text;
+        int comma = t.lastIndexOf(',', n.start());
+        if (comma < 0 || t.indexOf(',', n.end()) < 0 || t.indexOf(',', n.end()) >= to) {
+            return false;
+        }
+        int k = comma + 1;
+        while (k < n.start() && t.charAt(k) == ' ') {
+            k++;
+        }
+        int e = k;
+        while (e < n.start() && Chars.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return e > k && instrumentPrepositions.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isObject(Prose p, Prose.Name n) {
+        return objectVerbs.contains(p.wordBefore(n.start()));
+    }
+
+    boolean isObjectOfTransfer(Prose p, Prose.Name n) {
+        if (YEAR_RIGHT_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find()) {
+            return false; // "From 1937 to 1941 the Soviet Union supplied": a date, then the subject
+        }
+        List<String> words = p.wordsBefore(n.start(), 4);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.equals(",") || w.equals(";") || w.equals("which") || w.equals("whom")) {
+                return false; // "to which Moscow shipped": the name after a relative pronoun is its clause's subject
+            }
+            if (give.contains(w) || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The side of a name at {@code day}; a name of the lexicon's {@code article_place_names} ("the province") is the
+     * place the article is about, of the side its infobox's country ({@code own_side_keys}) names where it names one.
+     */
+    String sideOf(Prose.Name n, LocalDate day) {
+        if (place != null && articlePlaceNames.contains(n.text().toLowerCase(Locale.ROOT))) {
+            return place;
+        }
+        return n.side().at(day);
+    }
+}
