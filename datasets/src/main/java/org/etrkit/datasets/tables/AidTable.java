@@ -2,7 +2,6 @@ package org.etrkit.datasets.tables;
 
 import static org.etrkit.datasets.tables.Field.Type.INTEGER;
 import static org.etrkit.datasets.tables.Field.Type.NUMBER;
-import static org.etrkit.datasets.tables.TransferWords.NEXT_CLAUSE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.DateMention;
@@ -119,9 +117,6 @@ final class AidTable implements CuratedTable {
         return Cells.checkRectangular(t);
     }
 
-    private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
-    private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
-    private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
     /**
      * A party the text points at without a name the gazetteer knows ("the rebels", "it", "Ghulja"): the
      * paragraph's or the article's party of that role, see {@code Reader.resolve}.
@@ -131,9 +126,9 @@ final class AidTable implements CuratedTable {
      * An {@link #UNNAMED} party that a pronoun points at ("supplied it with", "toward its upkeep"): with no
      * party of that role elsewhere, the article's counterpart of the other party.
      */
-    private static final String POINTED = "Other?it";
+    static final String POINTED = "Other?it";
 
-    private static boolean unnamed(String party) {
+    static boolean unnamed(String party) {
         return party != null && party.startsWith(UNNAMED);
     }
 
@@ -141,7 +136,6 @@ final class AidTable implements CuratedTable {
     static final class Reader {
         private final Analysis a;
         private final Lexicon lex;
-        private final Set<String> give;
         private final Set<String> receive;
         private final Set<String> nouns;
         private final Set<String> materiel;
@@ -156,12 +150,6 @@ final class AidTable implements CuratedTable {
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
         private final Set<String> arrivalWords;
-        /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
-        private final Set<String> originWords;
-        /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
-        private final Set<String> helpVerbs;
-        /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
-        private final Set<String> forceNouns;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -177,6 +165,8 @@ final class AidTable implements CuratedTable {
         private final TransferWords transferWords;
         /** The subjects of transfer verbs and what pronouns point back to. */
         private final TransferSubjects transferSubjects;
+        /** The giver and the receiver of a transfer. */
+        private final TransferParties transferParties;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -187,7 +177,6 @@ final class AidTable implements CuratedTable {
         Reader(Analysis a) {
             this.a = a;
             this.lex = a.rules.lexicon();
-            this.give = lex.set("transfer_verbs");
             this.receive = lex.set("receive_verbs");
             this.nouns = lex.set("transfer_nouns");
             this.materiel = lex.set("materiel");
@@ -201,9 +190,6 @@ final class AidTable implements CuratedTable {
             this.moneyVerbs = lex.set("money_verbs");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
-            this.originWords = lex.set("origin_words");
-            this.helpVerbs = lex.set("help_verbs");
-            this.forceNouns = lex.set("force_nouns");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -214,6 +200,7 @@ final class AidTable implements CuratedTable {
             this.aidPipeTables = new AidPipeTables(lex, figureItems);
             this.transferWords = new TransferWords(lex, passive, figureItems);
             this.transferSubjects = new TransferSubjects(lex);
+            this.transferParties = new TransferParties(a, troops, transferSubjects);
         }
 
         /**
@@ -462,7 +449,7 @@ final class AidTable implements CuratedTable {
             LocalDate day = p.article.fallbackDay();
             // the lead-in's last sentence, else the one before it where that names no party ("… lent the navy 60
             // ships. The boats handed over comprised:")
-            String[] parties = earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 2, day);
+            String[] parties = transferParties.earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 2, day);
             String donor = parties[0] == null || unnamed(parties[0]) ? null : parties[0];
             String recipient = parties[1] == null || unnamed(parties[1]) ? null : parties[1];
             if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
@@ -537,23 +524,23 @@ final class AidTable implements CuratedTable {
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
-                String[] parties = parties(p, q, t, day);
+                String[] parties = transferParties.parties(p, q, t, day);
                 if (parties[1] == null || unnamed(parties[1])) {
-                    String helped = helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
+                    String helped = transferParties.helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
                     parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"
                 }
                 if (parties[0] != null && parties[1] == null && lastRecipient == null) {
-                    parties[1] = otherSideInSentence(p, s, q, parties[0], day); // "the Soviet Union and China set up …"
+                    parties[1] = transferParties.otherSideInSentence(p, s, q, parties[0], day); // "the Soviet Union and China set up …"
                 } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
-                    parties[0] = otherSideInSentence(p, s, q, parties[1], day);
+                    parties[0] = transferParties.otherSideInSentence(p, s, q, parties[1], day);
                 }
                 if ((parties[0] == null || parties[1] == null) && t.kind() == Kind.NOUN) {
-                    String[] here = earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
+                    String[] here = transferParties.earlierTransfer(p, p.sentenceIndex(q.start()), p.clauseStart(t.start()), 0, day);
                     parties[0] = parties[0] != null ? parties[0] : here[0]; // "X kept arming Y; deliveries included …"
                     parties[1] = parties[1] != null ? parties[1] : unnamed(here[1]) ? null : here[1];
                 }
                 if ((parties[0] == null || parties[1] == null) && lastDonor == null) {
-                    String[] earlier = earlierTransfer(p, p.sentenceIndex(q.start()), day);
+                    String[] earlier = transferParties.earlierTransfer(p, p.sentenceIndex(q.start()), day);
                     // "China received too little: it was allotted …" names one side twice: it gives nothing to itself
                     lastDonor = earlier[0] != null && earlier[0].equals(earlier[1]) && !earlier[0].equals("Other")
                             ? null : earlier[0];
@@ -588,7 +575,7 @@ final class AidTable implements CuratedTable {
                 if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !unnamed(donor)) {
                     continue; // a side moving its own men or money is no aid
                 }
-                String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? sideIn(p, q.start(), q.end(), day) : null;
+                String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? transferParties.sideIn(p, q.start(), q.end(), day) : null;
                 if (own != null && own.equals(recipient) && !own.equals(donor)) {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
                 }
@@ -635,69 +622,6 @@ final class AidTable implements CuratedTable {
             return false;
         }
 
-        /**
-         * True when "of" and a word of a state outside the list ({@code outside_state_words}) follow the figure, with
-         * at most its noun between ("$8.5 million of American goods").
-         */
-        private boolean ofAnOutsideState(Prose p, Quantity q) {
-            String text = p.text;
-            int end = Math.min(text.length(), q.end() + 24);
-            int of = text.indexOf(" of ", q.end());
-            if (of < 0 || of >= end) {
-                return false;
-            }
-            List<PhraseMatcher.Hit<String>> hits = a.rules.outsideStates().find(text, of + 4, Math.min(text.length(), of + 40));
-            return !hits.isEmpty() && hits.get(0).start() == of + 4;
-        }
-
-        /**
-         * The side of the object of a verb of help ({@code help_verbs}) after the figure, in {@code [from, to)}: a name
-         * right after it ("helped the Kuomintang"), else a definite noun that an earlier name ends in ("its $25 million
-         * loan helped the government pay": the "Nationalist government"); null when there is none.
-         */
-        private String helpedObject(Prose p, int from, int to, LocalDate day) {
-            String text = p.text;
-            int k = from;
-            while (k < to) {
-                while (k < to && !Chars.isLetter(text.charAt(k))) {
-                    k++;
-                }
-                int j = k;
-                while (j < to && Chars.isLetter(text.charAt(j))) {
-                    j++;
-                }
-                if (j == k) {
-                    return null;
-                }
-                if (helpVerbs.contains(text.substring(k, j).toLowerCase(Locale.ROOT))) {
-                    List<Prose.Name> names = p.namesIn(j, Math.min(to, j + 40));
-                    String between = names.isEmpty() ? null : p.text.substring(j, names.get(0).start()).strip();
-                    if (between != null && !names.get(0).isGroup() && (between.isEmpty() || between.equalsIgnoreCase("the"))) {
-                        return transferSubjects.sideOf(names.get(0), day);
-                    }
-                    // "the government": the second word, or the third ("the new government")
-                    int w = j;
-                    for (int n = 0; n < 3 && w < to; n++) {
-                        while (w < to && !Chars.isLetter(text.charAt(w))) {
-                            w++;
-                        }
-                        while (w < to && Chars.isLetter(text.charAt(w))) {
-                            w++;
-                        }
-                        if (n >= 1 && w < text.length() && text.charAt(w) == ' ') {
-                            String side = transferSubjects.definiteAntecedent(p, j, w + 1, day);
-                            if (side != null) {
-                                return side;
-                            }
-                        }
-                    }
-                    return null;
-                }
-                k = j;
-            }
-            return null;
-        }
-
         /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */
         private boolean endsAfter(Prose p, Quantity q) {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
@@ -709,457 +633,6 @@ final class AidTable implements CuratedTable {
         private static final Pattern SHARE_OF = Pattern.compile(
                 "(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$"
                 + "|\\b(?:half|thirds?|quarters?|fifths?|tenths?)\\s+of\\s+(?:the|all)\\s+$"); // not "a third of $150 million"
-        /** {donor, recipient} read around the transfer word; null where the text does not say. */
-        private String[] parties(Prose p, Quantity q, Transfer t, LocalDate day) {
-            String text = p.text;
-            int cs = p.clauseStart(t.start());
-            int ce = p.clauseEnd(Math.max(t.end(), q.end()));
-            String to = recipientAfter(p, Math.max(t.end(), q.end()), ce, day);
-            String byPhrase = agentAfter(p, t.end(), ce, day);
-            String inItem = sideIn(p, q.start(), q.end(), day);
-            String subject = transferSubjects.subject(p, cs, t.start(), day);
-            switch (t.kind()) {
-                case SERVE -> {
-                    boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
-                            || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
-                    String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
-                    String donor = from != null ? from : inItem != null ? inItem
-                            : subject != null && !unnamed(subject) && q.start() > t.end() ? subject // "the Red Army had seconded 12 instructors"
-                            : people ? a.sides.find(p, q.start(), q.end(), q.unit(), day).side() : null;
-                    int comma = text.indexOf(',', Math.max(t.end(), q.end()));
-                    int upTo = Math.min(ce, t.end() + 60);
-                    upTo = comma >= 0 && comma < upTo ? comma : upTo; // "… to it, and Soviet schools …": not past the clause
-                    String recipient = sideNotOfOrigin(p, t.end(), upTo, day);
-                    if (recipient == null && to != null && POINTED.equals(to)) {
-                        recipient = to; // "had seconded a dozen instructors to it"
-                    }
-                    // "3,000 officers attached to Chinese units": people serving a side are not that side's gift to itself
-                    boolean toItself = donor != null && donor.equals(recipient) && inItem == null && from == null
-                            && q.end() <= t.start();
-                    return new String[] {donor == null || donor.equals("Other") || toItself ? null : donor, recipient};
-                }
-                case RECEIVE -> {
-                    String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);
-                    if (from == null && inItem == null && ofAnOutsideState(p, q)) {
-                        from = "Other"; // "received $8.5 million of American goods": goods of a state outside the list
-                    }
-                    return new String[] {from != null ? from : inItem, subject};
-                }
-                case NOUN -> {
-                    if (to == null && t.end() < q.start()) {
-                        to = recipientAfter(p, t.end(), q.start(), day); // "Soviet deliveries to China … came to 120 tons"
-                    }
-                    if (TransferWords.inNounAfter(text, q.end(), t.start())) {
-                        // "Congress voted $40 million in military aid to Laos": the clause's subject gives
-                        String giver = transferSubjects.subject(p, cs, q.start(), day);
-                        return new String[] {giver != null ? giver : inItem, to};
-                    }
-                    String donor = sideRightBefore(p, t.start(), day);
-                    if (donor == null) {
-                        Matcher from = FROM.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8));
-                        List<Prose.Name> after = from.lookingAt() ? p.namesIn(from.end(), Math.min(ce, from.end() + 40)) : List.of();
-                        if (!after.isEmpty() && after.get(0).start() == from.end() && !after.get(0).isGroup()) {
-                            donor = transferSubjects.sideOf(after.get(0), day); // "a loan from Moscow", "aid from the Soviet Union"
-                        }
-                    }
-                    return new String[] {donor != null ? donor : inItem, to};
-                }
-                case REINFORCE -> {
-                    String donor = byPhrase != null ? byPhrase : inItem;
-                    String recipient = null;
-                    for (Quantity other : p.quantitiesIn(cs, t.start())) {
-                        if (troops.isPersonnel(p, other)) {
-                            recipient = a.sides.find(p, other.start(), other.end(), other.unit(), day).side();
-                        }
-                    }
-                    return new String[] {donor, recipient};
-                }
-                default -> {
-                    if (t.passive()) {
-                        // "The Red Army was given 1,000 camels by …": with the items after the verb, its subject receives
-                        String toBefore = q.start() > t.end() && !NEXT_CLAUSE.matcher(p.text).region(t.end(), q.start()).find()
-                                ? recipientAfter(p, t.end(), q.start(), day) : null;
-                        // "the arms sent to Canton at 3 million rubles": the "to" phrase between verb and figure
-                        String recipient = toBefore != null ? toBefore
-                                : to == null && q.start() >= t.end() ? transferSubjects.subject(p, cs, t.start(), day) : to;
-                        String donor = byPhrase != null ? byPhrase : inItem;
-                        if (donor == null) {
-                            // "Soviet commanders passed to the Communists …", "Soviet arms sent to China": the side
-                            // named right before the participle gives
-                            String before = sideOfNounBefore(p, t.start(), day);
-                            donor = before != null && !before.equals("Other") && !before.equals(recipient) ? before : null;
-                        }
-                        return new String[] {donor, recipient};
-                    }
-                    String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
-                    String donor = subject != null ? subject : inItem;
-                    return new String[] {donor, object != null && !unnamed(object) ? object : to != null ? to : object};
-                }
-            }
-        }
-
-        private int firstItemAfter(Prose p, int from, Quantity q) {
-            List<Quantity> between = p.quantitiesIn(from, q.end());
-            return between.isEmpty() ? q.start() : Math.min(between.get(0).start(), q.start());
-        }
-
-        /** The one side other than {@code known} that the sentence names, or null when it names none or several. */
-        private String otherSideInSentence(Prose p, Sentence s, Quantity q, String known, LocalDate day) {
-            int end = Math.min(s.end(), s.start() + 2 * Prose.WINDOW);
-            String other = otherSideIn(p, s.start(), end, known, day);
-            // only in the item's clause: "gave Nanjing a credit of …, and it unravelled after Japan invaded China"
-            // names a party of another event there
-            Matcher next = NEXT_CLAUSE.matcher(p.text).region(Math.min(q.end(), end), end);
-            if (other != null && next.find() && !other.equals(otherSideIn(p, s.start(), next.start(), known, day))) {
-                return null;
-            }
-            return other;
-        }
-
-        private String otherSideIn(Prose p, int from, int to, String known, LocalDate day) {
-            String other = null;
-            for (Prose.Name n : p.namesIn(from, to)) {
-                if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
-                    continue; // "rifles from captured Japanese stocks": an origin is no party
-                }
-                String side = transferSubjects.sideOf(n, day);
-                if (side.equals(known) || side.equals("Other")) {
-                    continue;
-                }
-                if (other != null && !other.equals(side)) {
-                    return null;
-                }
-                other = side;
-            }
-            return other;
-        }
-
-        /**
-         * {donor, recipient} of a transfer named without figures in the two sentences before sentence {@code si}
-         * ("Soviet aid to the province grew. Deliveries for 1945 included …"); null where not said.
-         */
-        private String[] earlierTransfer(Prose p, int si, LocalDate day) {
-            return earlierTransfer(p, si, -1, 2, day);
-        }
-
-        /**
-         * As {@link #earlierTransfer(Prose, int, LocalDate)}, looking first at the part of sentence {@code si}
-         * before {@code upTo} ("The Soviet Union kept arming the Ili forces; deliveries included …"), when
-         * {@code upTo} is not -1, then at the {@code back} sentences before it.
-         */
-        private String[] earlierTransfer(Prose p, int si, int upTo, int back, LocalDate day) {
-            for (int i = upTo >= 0 ? si : si - 1; i >= Math.max(0, si - back); i--) {
-                Sentence s = p.sentence(i);
-                int sEnd = i == si ? Math.min(s.end(), upTo) : s.end();
-                int from = Math.max(s.start(), sEnd - Prose.WINDOW);
-                String text = p.text;
-                int k = from;
-                while (k < sEnd) {
-                    if (!Chars.isLetter(text.charAt(k)) || k > 0 && Chars.isLetter(text.charAt(k - 1))) {
-                        k++;
-                        continue;
-                    }
-                    int j = k;
-                    while (j < sEnd && Chars.isLetter(text.charAt(j))) {
-                        j++;
-                    }
-                    String w = text.substring(k, j).toLowerCase(Locale.ROOT);
-                    if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !TransferWords.compoundPart(text, k, j)) {
-                        String donor = null;
-                        String recipient = recipientAfter(p, j, sEnd, day);
-                        if (recipient == null && give.contains(w)) {
-                            recipient = objectRightAfter(p, j, sEnd, day); // "kept arming the Ili forces"
-                        }
-                        List<Prose.Name> before = p.namesIn(from, k);
-                        String right = nouns.contains(w) && !give.contains(w) ? sideRightBefore(p, k, day) : null;
-                        if (right != null && !right.equals("Other")) {
-                            before = List.of(); // "by which Soviet aid reached": the side named with the noun gives
-                            donor = right;
-                        }
-                        for (int n = before.size() - 1; n >= 0; n--) {
-                            Prose.Name name = before.get(n);
-                            if (!name.isGroup() && !transferSubjects.isObjectOfTransfer(p, name)) {
-                                donor = transferSubjects.sideOf(name, day);
-                                break;
-                            }
-                        }
-                        if (receive.contains(w)) {
-                            String from2 = agentAfter(p, j, sEnd, day);
-                            return new String[] {from2, donor};
-                        }
-                        if (donor != null || recipient != null) {
-                            return new String[] {donor, recipient};
-                        }
-                    }
-                    k = j;
-                }
-            }
-            return new String[] {null, null};
-        }
-
-        /** The side of a name right after a verb, with at most an article between ("arming the Ili forces"), or null. */
-        private String objectRightAfter(Prose p, int from, int to, LocalDate day) {
-            List<Prose.Name> names = p.namesIn(from, Math.min(to, from + 40));
-            if (names.isEmpty() || names.get(0).isGroup()) {
-                return null;
-            }
-            String between = p.text.substring(from, names.get(0).start()).strip().toLowerCase(Locale.ROOT);
-            return between.isEmpty() || between.equals("the") ? transferSubjects.sideOf(names.get(0), day) : null;
-        }
-
-        /** "it a monthly allowance of": an object pronoun, then the item's noun phrase opened by "a" or "an". */
-        private static boolean pronounBeforeItem(String lower) {
-            return lower.startsWith("it a ") || lower.startsWith("it an ") || lower.startsWith("them a ")
-                    || lower.startsWith("them an ");
-        }
-
-        /** An object that is only a pronoun, with at most a preposition after it ("it with", "them"). */
-        private static final Pattern POINTER = Pattern.compile("(?:it|them|him|her)(?:\\s+(?:with|by|in))?");
-
-        /** The side of the object between an active verb and its first item ("lent the Mongolian government"). */
-        private String objectSide(Prose p, int from, int to, LocalDate day) {
-            if (to <= from) {
-                return null;
-            }
-            StringBuilder undated = new StringBuilder(p.text.substring(from, to));
-            List<DateMention> ds = p.datesIn(from, to);
-            for (int k = ds.size() - 1; k >= 0; k--) {
-                DateMention d = ds.get(k);
-                if (d.end() <= to) {
-                    undated.replace(d.start() - from, d.end() - from, " ");
-                }
-            }
-            String between = undated.toString().strip();
-            String lower = between.toLowerCase(Locale.ROOT);
-            if (between.isEmpty() || lower.startsWith("to ") || lower.startsWith("for ")) {
-                return null;
-            }
-            if (between.endsWith(",") || Once.LIST_END.matcher(lower).matches()) {
-                return null; // "supplied drilling rigs, 200 trucks": a list of items, no recipient
-            }
-            String side = null;
-            for (Prose.Name n : p.namesIn(from, to)) {
-                if (!n.isGroup() && !TransferSubjects.POSSESSIVE.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 2)).lookingAt()) {
-                    side = transferSubjects.sideOf(n, day); // not "the Kwantung Army's captured stock": a possessor is no recipient
-                    break;
-                }
-            }
-            if (side != null) {
-                return side;
-            }
-            boolean noun = false;
-            for (String w : Once.NOT_WORD.split(lower)) {
-                noun |= !w.isEmpty() && !TransferWords.NOT_AN_OBJECT.contains(w);
-                String byDefault = p.article.nounDefault(w);
-                if (byDefault != null) {
-                    return byDefault; // "gave the rebels": the side the article gives its rebels
-                }
-            }
-            String unit = definiteUnit(p, from, lower, day);
-            if (unit != null) {
-                return unit; // "issued the Sibe battalion 400 rifles": the side of the battalion raised before
-            }
-            if (noun && (POINTER.matcher(lower).matches() || pronounBeforeItem(lower))) {
-                return POINTED; // "supplied it with", "paid it a monthly allowance of"
-            }
-            return noun ? UNNAMED : null; // "sent upwards of 10,000": no object, only a hedge
-        }
-
-        /**
-         * The side of a definite unit that no name of a side marks ({@code phrase}: "the Sibe battalion", "the new
-         * army", lower case), from its nearest earlier mention in the article, before {@code before} in {@code p} or in
-         * an earlier block: the name of a side that holds that mention ("the Ili National Army"), else the nearest
-         * such name before it in its sentence ("the Three Districts raised a Sibe cavalry battalion"), else the first
-         * after it there; null when the phrase is no definite unit or its mention names no side.
-         */
-        private String definiteUnit(Prose p, int before, String phrase, LocalDate day) {
-            if (!phrase.startsWith("the ")) {
-                return null;
-            }
-            int last = phrase.length();
-            String noun = "";
-            while (last > 4) { // the last word that is no hedge ("the new army about")
-                while (last > 0 && !Chars.isLetter(phrase.charAt(last - 1))) {
-                    last--;
-                }
-                int first = last;
-                while (first > 0 && Chars.isLetter(phrase.charAt(first - 1))) {
-                    first--;
-                }
-                noun = phrase.substring(first, last);
-                if (!TransferWords.NOT_AN_OBJECT.contains(noun)) {
-                    break;
-                }
-                last = first;
-            }
-            if (!forceNouns.contains(noun) || phrase.indexOf(',') >= 0 || phrase.indexOf(" and ") >= 0) {
-                return null;
-            }
-            List<Prose> blocks = p.article.prose;
-            int at = blocks.indexOf(p);
-            int limit = before;
-            for (int b = at; b >= 0; ) {
-                Prose q = blocks.get(b);
-                int o = lastWord(q.text, noun, limit);
-                if (o < 0) {
-                    b--;
-                    limit = b >= 0 ? blocks.get(b).text.length() : 0;
-                    continue;
-                }
-                Sentence s = q.sentence(q.sentenceIndex(o));
-                boolean inName = false;
-                for (Prose.Name n : q.namesIn(s.start(), s.end())) {
-                    inName |= !n.isGroup() && n.start() <= o && o < n.end();
-                }
-                if (!inName && !indefinite(q, o)) {
-                    limit = o; // "sent rifles to the Tibetan army": a mention of it, not where it was formed; read on
-                    continue;
-                }
-                String after = null;
-                String nearest = null;
-                for (Prose.Name n : q.namesIn(s.start(), s.end())) {
-                    if (n.isGroup()) {
-                        continue;
-                    }
-                    String side = transferSubjects.sideOf(n, day);
-                    if (n.start() <= o && o < n.end()) {
-                        return side.equals("Other") ? null : side; // "the Ili National Army": the mention is a name
-                    }
-                    if (side.equals("Other")) {
-                        continue;
-                    }
-                    if (n.end() <= o) {
-                        nearest = side;
-                    } else if (after == null) {
-                        after = side;
-                    }
-                }
-                return nearest != null ? nearest : after;
-            }
-            return null;
-        }
-
-        /** True when "a" or "an" opens the noun phrase of the noun at {@code o} ("raised a Sibe cavalry battalion"). */
-        private static boolean indefinite(Prose q, int o) {
-            List<String> words = q.wordsBefore(o, 4);
-            for (int i = words.size() - 1; i >= 0; i--) {
-                String w = words.get(i);
-                if (w.equals("a") || w.equals("an")) {
-                    return true;
-                }
-                if (w.equals("the") || w.length() == 1 && !Chars.isLetter(w.charAt(0))) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** Where the last whole word {@code word} (lower case) starts in {@code text} before {@code before}, or -1. */
-        private static int lastWord(String text, String word, int before) {
-            int from = Math.min(before, text.length()) - word.length();
-            while (from >= 0) {
-                int o = text.regionMatches(true, from, word, 0, word.length()) ? from : -1;
-                if (o >= 0 && (o == 0 || !Chars.isLetter(text.charAt(o - 1)))
-                        && (o + word.length() >= text.length() || !Chars.isLetter(text.charAt(o + word.length())))) {
-                    return o;
-                }
-                from--;
-            }
-            return -1;
-        }
-
-        /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
-        private String recipientAfter(Prose p, int from, int to, LocalDate day) {
-            String rest = p.text.substring(from, Math.min(to, from + 160));
-            Matcher m = TO.matcher(rest);
-            while (m.find()) {
-                int at = from + m.end();
-                List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
-                if (!names.isEmpty() && names.get(0).start() - at < 25
-                        && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
-                    Prose.Name n = names.get(0);
-                    return n.isGroup() ? "Other" : transferSubjects.sideOf(n, day);
-                }
-                String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
-                String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && (Chars.isUpperCase(word.charAt(0)) || pre.contains("their")
-                        || pre.contains("his") || pre.contains("its"))) {
-                    // "to Ghulja", "to their allies"; "toward its upkeep" points at a body, the article's counterpart
-                    return !Chars.isUpperCase(word.charAt(0)) && pre.contains("its") ? POINTED : UNNAMED;
-                }
-                if (pre.strip().equals("to") && (word.equals("it") || word.equals("them"))) {
-                    return POINTED; // "seconded a dozen instructors to it"
-                }
-            }
-            return null;
-        }
-
-        /** The side of a "by X", "from X" or "with X" phrase after the verb. */
-        private String agentAfter(Prose p, int from, int to, LocalDate day) {
-            String rest = p.text.substring(from, Math.min(to, from + 160));
-            Matcher m = AGENT.matcher(rest);
-            while (m.find()) {
-                int at = from + m.end();
-                List<Prose.Name> names = p.namesIn(at, Math.min(to, at + 40));
-                if (!names.isEmpty() && names.get(0).start() - at < 15 && !names.get(0).isGroup()) {
-                    return transferSubjects.sideOf(names.get(0), day);
-                }
-            }
-            return null;
-        }
-
-        /**
-         * The side of a name right before the one noun before a participle ("Soviet commanders passed", "Soviet arms
-         * sent"), or null; not across an auxiliary ("Mongolia were shipped") or another word.
-         */
-        private String sideOfNounBefore(Prose p, int verbStart, LocalDate day) {
-            List<String> before = p.wordsBefore(verbStart, 1);
-            if (before.isEmpty() || TransferWords.NOT_A_NOUN.contains(before.get(0))) {
-                return null;
-            }
-            List<Prose.Name> names = p.namesIn(Math.max(0, verbStart - 40), verbStart);
-            if (names.isEmpty() || names.get(names.size() - 1).isGroup()) {
-                return null;
-            }
-            Prose.Name n = names.get(names.size() - 1);
-            String between = p.text.substring(n.end(), verbStart).strip();
-            return Once.LETTERS.matcher(between).matches() ? transferSubjects.sideOf(n, day) : null;
-        }
-
-        /** The side named right before a transfer noun ("a Soviet loan", "Soviet aid"), or null. */
-        private String sideRightBefore(Prose p, int nounStart, LocalDate day) {
-            List<Prose.Name> names = p.namesIn(Math.max(0, nounStart - 30), nounStart);
-            if (names.isEmpty()) {
-                return null;
-            }
-            Prose.Name n = names.get(names.size() - 1);
-            String between = p.text.substring(n.end(), nounStart).strip();
-            if (Chars.words(between).length > 2) {
-                return null;
-            }
-            return n.isGroup() ? "Other" : transferSubjects.sideOf(n, day); // "Tuvan aid": a people without a state of the gazetteer
-        }
-
-        /** The side of the first gazetteer name in {@code [from, to)} not after "from" ("arrived from Moscow"), or null. */
-        private String sideNotOfOrigin(Prose p, int from, int to, LocalDate day) {
-            for (Prose.Name n : p.namesIn(from, to)) {
-                if (!n.isGroup() && !originWords.contains(p.wordBefore(n.start()))) {
-                    return transferSubjects.sideOf(n, day);
-                }
-            }
-            return null;
-        }
-
-        /** The side of the first gazetteer name in {@code [from, to)}, or null. */
-        private String sideIn(Prose p, int from, int to, LocalDate day) {
-            for (Prose.Name n : p.namesIn(from, to)) {
-                if (!n.isGroup()) {
-                    return transferSubjects.sideOf(n, day);
-                }
-            }
-            return null;
-        }
-
         private LocalDate dayOf(Prose p, Quantity q) {
             Prose.Dated d = p.dateOf(q.start());
             if (d != null) {
@@ -1212,9 +685,6 @@ final class AidTable implements CuratedTable {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final Pattern LIST_END = Pattern.compile(".*[,;]\\s*(?:and\\s+)?$");
-        static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
-        static final Pattern LETTERS = Pattern.compile("\\p{L}+");
         static final Pattern AND_OR = Pattern.compile("\\s*(?:and|,|or)\\s*");
     }
 }
