@@ -132,7 +132,13 @@ final class AidTable implements CuratedTable {
         return party != null && party.startsWith(UNNAMED);
     }
 
-    /** The reading of transfers, paragraph by paragraph. */
+    /**
+     * The reading of transfers, paragraph by paragraph: the article's parties ({@link ArticleParties}), the items
+     * of its infobox ({@link AidInfobox}) and pipe tables ({@link AidPipeTables}), the transfer words of prose
+     * ({@link TransferWords}), their giver and receiver ({@link TransferParties}, {@link TransferSubjects}) and the
+     * item and unit of each figure ({@link FigureItem}); the reader resolves unnamed parties and completes those
+     * the text leaves out.
+     */
     static final class Reader {
         private final Analysis a;
         private final Lexicon lex;
@@ -142,7 +148,7 @@ final class AidTable implements CuratedTable {
         private final Set<String> personnel;
         private final Set<String> collective;
         private final Set<String> aidPersonnel;
-        /** {@link #personnel} and {@link #aidPersonnel}: units that count people. */
+        /** {@link #personnel} and {@link #aidPersonnel}: units that count people ({@link TransferWords#people}). */
         final Set<String> people;
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
@@ -183,9 +189,6 @@ final class AidTable implements CuratedTable {
             this.personnel = lex.set("personnel");
             this.collective = lex.set("collective");
             this.aidPersonnel = lex.set("aid_personnel");
-            Set<String> both = new java.util.HashSet<>(personnel);
-            both.addAll(aidPersonnel);
-            this.people = Set.copyOf(both);
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
             this.goodsVerbs = lex.set("goods_verbs");
@@ -199,6 +202,7 @@ final class AidTable implements CuratedTable {
             this.aidInfobox = new AidInfobox(lex, figureItems);
             this.aidPipeTables = new AidPipeTables(lex, figureItems);
             this.transferWords = new TransferWords(lex, passive, figureItems);
+            this.people = transferWords.people;
             this.transferSubjects = new TransferSubjects(lex);
             this.transferParties = new TransferParties(a, troops, transferSubjects);
         }
