@@ -188,7 +188,7 @@ final class ArticleContext {
             }
         }
         learnTableUnits(aliases, conflicting, forceNouns, infoboxKnown, day);
-        this.articleNames = new ArticleNames(article, blocks, rules.gazetteer(), lex);
+        this.articleNames = new ArticleNames(article, blocks, rules.gazetteer(), lex, proseWords::get);
         learnNamedStates(aliases, conflicting);
         conflicting.forEach(aliases::remove);
         aliases.keySet().removeIf(a -> hasWord(a, unaligned));

@@ -72,10 +72,18 @@ final class ArticleNames {
     private Map<String, String> canonical;
     /** The texts of the article's prose blocks, for {@link #chooseCanonicalNames}. */
     private final List<String> prose;
+    /**
+     * The words of a prose block's text as the article's context found them once ({@link PhraseMatcher.Words}), or
+     * null for a text it did not read: {@link #chooseCanonicalNames} reads them instead of the text's characters.
+     */
+    private final java.util.function.Function<String, PhraseMatcher.Words> wordsOf;
     private final Subject subject;
     private final Set<String> anaphors = new HashSet<>();
 
-    ArticleNames(Article article, List<TextBlock> blocks, Gazetteer gazetteer, Lexicon lex) {
+    /** The names of {@code article}; {@code wordsOf} gives the words of a prose block's text found once, or null. */
+    ArticleNames(Article article, List<TextBlock> blocks, Gazetteer gazetteer, Lexicon lex,
+                 java.util.function.Function<String, PhraseMatcher.Words> wordsOf) {
+        this.wordsOf = wordsOf;
         Set<String> stateNouns = lex.set("state_nouns");
         this.groups = lex.set("groups");
         List<String> prose = new ArrayList<>();
@@ -168,7 +176,8 @@ final class ArticleNames {
         PhraseMatcher<String> matcher = new PhraseMatcher<>(phrases, false);
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (String t : prose) {
-            for (PhraseMatcher.Hit<String> h : matcher.find(t)) {
+            PhraseMatcher.Words words = wordsOf.apply(t); // the same hits as find(t), read word by word
+            for (PhraseMatcher.Hit<String> h : words != null ? matcher.find(words) : matcher.find(t)) {
                 counts.computeIfAbsent(h.value(), k -> new HashMap<>()).merge(h.text(), 1, Integer::sum);
             }
         }
