@@ -394,7 +394,7 @@ final class PhraseMatcher<T> {
         } else if (plurals && n > 3 && text.charAt(end - 1) == 's') {
             stem = end - 1; // the word as written is no key (looked up above)
         }
-        c = table.get(text, start, stem, false);
+        c = stem == end ? null : table.get(text, start, stem, false); // the word as written was looked up above
         if (c == null && Chars.isUpperCase(text.charAt(start))) {
             c = table.get(text, start, stem, true);
         }
