@@ -77,8 +77,66 @@ final class ListHits {
         return true;
     }
 
+    /**
+     * The characters past ASCII that fold to an ASCII letter ('\u0130', '\u0131', '\u017f', '\u212a'): where
+     * none stands, only an ASCII character folds to an ASCII head's first character.
+     */
+    private static final String FOLD_TO_ASCII = foldToAscii();
+
+    private static String foldToAscii() {
+        StringBuilder out = new StringBuilder();
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            if (fold((char) c) < 128) {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether some head stands anywhere in {@code text} (true also when some entry has no head). */
     boolean anyIn(String text) {
+        if (everywhere) {
+            return true;
+        }
+        if (otherFirst.length > 0 || holdsAny(text, FOLD_TO_ASCII)) {
+            return anyInByChar(text);
+        }
+        // every head starts with an ASCII character, which only itself and its upper case fold to: search those
+        for (char f = 0; f < 128; f++) {
+            int[] candidates = byAsciiFirst[f];
+            if (candidates == null) {
+                continue;
+            }
+            if (standsFrom(candidates, text, f) || f >= 'a' && f <= 'z' && standsFrom(candidates, text, (char) (f - 32))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a head of {@code candidates} stands at some place of {@code text} where {@code c} stands. */
+    private boolean standsFrom(int[] candidates, String text, char c) {
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            for (int k : candidates) {
+                if (standsAt(k, text, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAny(String text, String chars) {
+        for (int k = 0; k < chars.length(); k++) {
+            if (text.indexOf(chars.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #anyIn}, reading {@code text} character by character. */
+    boolean anyInByChar(String text) {
         if (everywhere) {
             return true;
         }

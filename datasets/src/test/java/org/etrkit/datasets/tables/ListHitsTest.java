@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,5 +92,33 @@ class ListHitsTest {
     void anEntryOpeningWithABlankHitsEverywhere() {
         assertTrue(new ListHits(List.of(" of", "total")).anyIn("nothing here"));
         assertTrue(new ListHits(List.of()).anyIn("nothing here"));
+    }
+    @Test
+    void theSearchByFirstCharactersAnswersAsTheScanOfEveryCharacter() throws IOException {
+        List<ListHits> lists = List.of(new ListHits(LEX.list("population_words")),
+                new ListHits(List.of("half", "third", "quarter", "fifth", "tenth")),
+                new ListHits(List.of("Kazakh", "\u00d6lgii", "iyi")));
+        String alphabet = "thirdfqualenTHIRDFQUALEN \u017f\u0130\u0131\u212a\u00d6\u00f6-";
+        Random random = new Random(17);
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (ListHits l : lists) {
+                assertEquals(l.anyInByChar(t.toString()), l.anyIn(t.toString()), t.toString());
+            }
+        }
+        for (String dir : List.of("../seeds", "src/test/resources/articles")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                for (Path f : files.sorted().toList()) {
+                    for (String line : Files.readAllLines(f)) {
+                        for (ListHits l : lists) {
+                            assertEquals(l.anyInByChar(line), l.anyIn(line), line);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
