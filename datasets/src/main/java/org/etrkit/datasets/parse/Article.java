@@ -19,11 +19,28 @@ public record Article(String source, String title, List<Element> elements) {
 
     /** The infobox entries, in order (empty if the article has no infobox). */
     public List<Element.InfoboxEntry> infobox() {
-        return elements(Element.InfoboxEntry.class).toList();
+        return only(Element.InfoboxEntry.class);
     }
 
     /** The pipe tables, in order. */
     public List<Element.PipeTable> tables() {
-        return elements(Element.PipeTable.class).toList();
+        return only(Element.PipeTable.class);
+    }
+
+    /**
+     * {@code elements(kind).toList()} by a loop: the readers ask for the infobox and the tables many times per
+     * article, and a stream costs several times a loop over a few hundred elements.
+     */
+    private <T extends Element> List<T> only(Class<T> kind) {
+        List<T> out = null;
+        for (Element e : elements) {
+            if (kind.isInstance(e)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>();
+                }
+                out.add(kind.cast(e));
+            }
+        }
+        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 }
