@@ -26,10 +26,13 @@ final class ListHits {
     private final int[] otherFirst;
     /** Some entry has an empty head (it starts with a blank, or is empty): every stretch may hold a match. */
     private final boolean everywhere;
+    /** Every head is ASCII (folded, so in lower case). */
+    private final boolean asciiHeads;
 
     ListHits(List<String> entries) {
         heads = entries.stream().map(e -> fold(e.split(" ", -1)[0])).toArray(String[]::new);
         everywhere = entries.isEmpty() || Arrays.stream(heads).anyMatch(String::isEmpty);
+        asciiHeads = Arrays.stream(heads).allMatch(h -> h.chars().allMatch(c -> c < 128));
         int[] other = new int[0];
         for (int k = 0; k < heads.length && !everywhere; k++) {
             char first = heads[k].charAt(0);
@@ -98,29 +101,15 @@ final class ListHits {
         if (everywhere) {
             return true;
         }
-        if (otherFirst.length > 0 || holdsAny(text, FOLD_TO_ASCII)) {
+        if (!asciiHeads || holdsAny(text, FOLD_TO_ASCII)) {
             return anyInByChar(text);
         }
-        // every head starts with an ASCII character, which only itself and its upper case fold to: search those
-        for (char f = 0; f < 128; f++) {
-            int[] candidates = byAsciiFirst[f];
-            if (candidates == null) {
-                continue;
-            }
-            if (standsFrom(candidates, text, f) || f >= 'a' && f <= 'z' && standsFrom(candidates, text, (char) (f - 32))) {
+        // only an ASCII character folds to an ASCII one here, as its lower case: a head stands where the text in
+        // lower case holds it (String.toLowerCase turns no other character into ASCII, and keeps the length)
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String h : heads) {
+            if (lower.indexOf(h) >= 0) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a head of {@code candidates} stands at some place of {@code text} where {@code c} stands. */
-    private boolean standsFrom(int[] candidates, String text, char c) {
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            for (int k : candidates) {
-                if (standsAt(k, text, i)) {
-                    return true;
-                }
             }
         }
         return false;
