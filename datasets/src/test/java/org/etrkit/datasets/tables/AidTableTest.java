@@ -1265,4 +1265,54 @@ class AidTableTest {
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other").has("rule",
                 "advised; donor and recipient of the article (infobox or title)");
     }
+
+    @Test
+    void theBulletsAfterALeadInWhoseSubjectIsAStateOutsideTheListAreThatStatesGiftsNotTheArticlesGivers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("lead-in-subject.txt", """
+                = Lead-in Subject =
+
+                Infobox
+                - Donor: Soviet Union; Bulgaria (1960)
+                - Recipient: Yemen
+
+                == Deal ==
+                Under the protocol of 1960 Bulgaria furnished Yemen with:
+                - about 40 trucks and 12 field kitchens;
+                - 300 rifles.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 12.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 300.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void aToPhraseBetweenAGivingVerbAndItsItemNamesTheReceiverBeforeAToPhraseOfALaterClause() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-before.txt", """
+                = To Before =
+
+                In the spring of 1952 the Soviet Union delivered to China 400 field guns, and by the summer some 300 tractors had been passed on to the Harbin Farm Bureau.
+                """).aid());
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "PRC");
+    }
+
+    @Test
+    void rialsAreACurrency() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("rials.txt", """
+                = Rials =
+
+                In 1950 the Soviet trade mission advanced the town council of Rasht a loan of 3 million rials.
+                """).aid());
+        t.rowWith("quantity", 3_000_000.0).has("unit", "rials").has("donor", "USSR");
+    }
+
+    @Test
+    void materielThatReachedTheReceiverIsGivenByTheGiverOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("reached.txt", """
+                = Reached =
+
+                In 1947 the Soviet command passed on captured stocks to the rebels. By the spring about 8,000 rifles and 90 mortars had reached the rebel bands in the hills.
+                """).aid());
+        t.rowWith("quantity", 8_000.0).has("donor", "USSR").has("unit", "rifles");
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("unit", "mortars");
+    }
 }
