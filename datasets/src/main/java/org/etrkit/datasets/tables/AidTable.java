@@ -456,6 +456,16 @@ final class AidTable implements CuratedTable {
             String[] parties = transferParties.earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 2, day);
             String donor = parties[0] == null || unnamed(parties[0]) ? null : parties[0];
             String recipient = parties[1] == null || unnamed(parties[1]) ? null : parties[1];
+            if (parties[0] == null) {
+                // "Under the agreement Czechoslovakia supplied Egypt with:": the lead-in's own subject gives, a state
+                // outside the list too, not the article's giver
+                String[] own = transferParties.leadInParties(leadIn, transferWords.transfers(leadIn), day);
+                if (own[0] != null && !unnamed(own[0])) {
+                    donor = own[0];
+                    recipient = recipient != null ? recipient
+                            : resolve(own[1] == null ? UNNAMED : own[1], null, null, frame, 1, donor);
+                }
+            }
             if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
                 return; // a side's own outlay is no aid
             }
@@ -505,10 +515,15 @@ final class AidTable implements CuratedTable {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
-                    String measure = troops.measure(p, q);
-                    if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")
-                            && !measure.equals("enlisted")) {
-                        continue; // "227 of them lost their lives": a loss, not a gift
+                    // "handed over all 39 fighters to the air force and trained …": the object of a giving verb is
+                    // given, whatever verb follows it; other people are given only where the figure's own measure is
+                    // the force's strength or its sending ("227 of them lost their lives" is a loss, not a gift)
+                    if (!objectOfGiving(p, q, t)) {
+                        String measure = troops.measure(p, q);
+                        if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")
+                                && !measure.equals("enlisted")) {
+                            continue;
+                        }
                     }
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
@@ -624,6 +639,16 @@ final class AidTable implements CuratedTable {
                         && ofOrForBefore(p, prev.start());
             }
             return false;
+        }
+
+        /**
+         * True when the figure is the object of an active giving verb before it in its clause, with no other figure
+         * between them ("sent 150 advisers to the army and landed …").
+         */
+        private boolean objectOfGiving(Prose p, Quantity q, Transfer t) {
+            return t.kind() == Kind.GIVE && !t.passive() && t.end() <= q.start() && q.start() - t.end() <= 40
+                    && p.quantitiesIn(t.end(), q.start()).isEmpty()
+                    && !TransferWords.NEXT_CLAUSE.matcher(p.text).region(t.end(), q.start()).find();
         }
 
         /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.tables.TransferWords.Kind;
 import org.etrkit.datasets.tables.TransferWords.Transfer;
 
 /**
@@ -216,11 +217,41 @@ final class TransferParties {
                     }
                     return new String[] {donor, recipient};
                 }
-                String object = objectSide(p, t.end(), firstItemAfter(p, t.end(), q), day);
+                int item = firstItemAfter(p, t.end(), q);
+                String object = objectSide(p, t.end(), item, day);
+                // "the Soviet Union shipped to China small arms …, and … handed over to the Region": with the giver
+                // named, the "to" phrase between the verb and its first item names the receiver, not a later clause's
+                String toBefore = object == null && subject != null && !unnamed(subject) && item > t.end() && !NEXT_CLAUSE.matcher(text).region(t.end(), item).find()
+                        ? recipientAfter(p, t.end(), item, day) : null;
+                to = toBefore != null && !unnamed(toBefore) ? toBefore : to;
                 String donor = subject != null ? subject : inItem;
                 return new String[] {donor, object != null && !unnamed(object) ? object : to != null ? to : object};
             }
         }
+    }
+
+    /**
+     * {giver, receiver} of the last active giving verb of a lead-in's last sentence ("Under the agreement
+     * Czechoslovakia supplied Egypt with:"): its subject, and the object between the verb and "with" or the colon;
+     * null where not said, {@link AidTable#UNNAMED} for an object without a name.
+     */
+    String[] leadInParties(Prose leadIn, List<Transfer> transfers, LocalDate day) {
+        Sentence last = leadIn.sentence(leadIn.sentenceCount() - 1);
+        Transfer verb = null;
+        for (Transfer t : transfers) {
+            if (t.kind() == Kind.GIVE && !t.passive() && t.start() >= last.start() && t.end() <= last.end()) {
+                verb = t;
+            }
+        }
+        if (verb == null) {
+            return new String[] {null, null};
+        }
+        String subject = transferSubjects.subject(leadIn, leadIn.clauseStart(verb.start()), verb.start(), day);
+        int end = leadIn.text.lastIndexOf(':');
+        end = end < verb.end() ? last.end() : end;
+        int with = leadIn.text.indexOf(" with", verb.end());
+        end = with >= 0 && with < end ? with : end;
+        return new String[] {subject, objectSide(leadIn, verb.end(), end, day)};
     }
 
     private int firstItemAfter(Prose p, int from, Quantity q) {

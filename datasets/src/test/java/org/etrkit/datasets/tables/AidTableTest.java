@@ -1315,4 +1315,25 @@ class AidTableTest {
         t.rowWith("quantity", 8_000.0).has("donor", "USSR").has("unit", "rifles");
         t.rowWith("quantity", 90.0).has("donor", "USSR").has("unit", "mortars");
     }
+
+    @Test
+    void peopleADirectGivingVerbTakesAsItsObjectAreGivenWhateverVerbFollowsThem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("object.txt", """
+                = Object =
+
+                In 1952 Moscow sent 150 advisers to the Korean army and landed a further cargo of trucks at Wonsan. Of the Soviet crews that came with them, 40 pilots were killed.
+                """).aid());
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("unit", "advisers");
+        t.hasNoRowWith("quantity", 40.0);
+    }
+
+    @Test
+    void moneyAfterAnArrivalVerbIsTheLevelOfTheTransferNounNotAnArrival() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("level.txt", """
+                = Level =
+
+                The new mills were built with Soviet credits to the Mongolian government that reached 90 million roubles by 1955.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "roubles");
+    }
 }
