@@ -1336,4 +1336,27 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "roubles");
     }
+
+    @Test
+    void aFigureJoinedByAHyphenToTheWordAfterItIsAModifierNotACount() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("hyphen.txt", """
+                = Hyphen =
+
+                In 1962 the Soviet Union supplied the Aswan plant with six 90-megawatt turbines.
+                """).aid());
+        t.rowWith("quantity", 6.0).has("donor", "USSR").has("unit", "turbines");
+        t.hasNoRowWith("quantity", 90.0);
+    }
+
+    @Test
+    void spendingOnAnotherPartyIsAGiftAndTextbooksAcresAndCoachesAreItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("spent.txt", """
+                = Spent =
+
+                Between 1950 and 1953 the Swedish Red Cross spent about $2 million on the Korean refugees. In 1958 the Soviet Union supplied some 40,000 textbooks and 20 passenger coaches to Mongolia.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("unit", "USD");
+        t.rowWith("quantity", 40_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
