@@ -482,7 +482,7 @@ final class AidTable implements CuratedTable {
                         phrase = p.text.substring(q.end(), FigureItem.phraseEnd(p.text, q.end())).strip();
                     }
                 }
-                if (unit == null || q.start() < colon) {
+                if (unit == null || q.start() < colon || FigureItem.modifier(p.text, q)) {
                     continue;
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
@@ -504,8 +504,8 @@ final class AidTable implements CuratedTable {
             String lastRecipient = null;
             for (Quantity q : p.block.quantities()) {
                 String unit = figureItems.itemUnit(p, q);
-                if (unit == null) {
-                    continue;
+                if (unit == null || FigureItem.modifier(p.text, q)) {
+                    continue; // "twelve 175-megawatt turbines": 175 qualifies the noun, twelve counts it
                 }
                 if (collective.contains(unit.toLowerCase(Locale.ROOT)) && !ofOrForBefore(p, q.start())) {
                     continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)

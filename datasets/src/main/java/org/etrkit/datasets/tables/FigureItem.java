@@ -388,4 +388,13 @@ final class FigureItem {
 
     static final Set<String> PREPOSITIONS = Set.of("in", "to", "with", "from", "by", "of", "against", "into",
             "at", "on", "for", "under", "between", "after", "before", "during", "through");
+
+    /**
+     * True when a hyphen joins the figure to the word after it ("175-megawatt turbines", "a 40-tonne crane"): the
+     * figure qualifies a noun as a modifier and counts nothing.
+     */
+    static boolean modifier(String text, Quantity q) {
+        int e = q.end();
+        return e + 1 < text.length() && text.charAt(e) == '-' && Chars.isLetter(text.charAt(e + 1));
+    }
 }

@@ -451,8 +451,11 @@ final class TransferWords {
                 continue; // "the mission was financed from credits of $250 million": a mission counts people
             }
             if (t.start() < q.start()) {
-                if (!people && t.kind() == Kind.SERVE && arrivalWords.contains(t.word())) {
-                    continue; // "credits that reached $250 million": goods and money arrive before the verb, not after it
+                if (!people && t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
+                        && p.text.substring(t.end(), q.start()).strip().indexOf(' ') < 0) {
+                    // "credits that reached $250 million": goods and money arrive before the verb; a figure right
+                    // after it is a level, not an arrival ("arrived in May, and a further twelve in June" is one)
+                    continue;
                 }
                 if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
                     continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure

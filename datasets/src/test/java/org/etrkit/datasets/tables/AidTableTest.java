@@ -1353,9 +1353,11 @@ class AidTableTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("spent.txt", """
                 = Spent =
 
-                Between 1950 and 1953 the Swedish Red Cross spent about $2 million on the Korean refugees. In 1958 the Soviet Union supplied some 40,000 textbooks and 20 passenger coaches to Mongolia.
+                In 1951 the Swedish Red Cross gave $1 million in relief to the Korean refugees. In the next year about $2 million was spent on them.
+
+                In 1958 the Soviet Union supplied some 40,000 textbooks and 20 passenger coaches to Mongolia.
                 """).aid());
-        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("unit", "USD");
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
         t.rowWith("quantity", 40_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
