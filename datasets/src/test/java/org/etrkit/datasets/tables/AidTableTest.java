@@ -1361,4 +1361,15 @@ class AidTableTest {
         t.rowWith("quantity", 40_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aVerbWithAParticleBeforeGoodsValuedInMoneyGivesThemAndTheListAfter() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("particle-goods.txt", """
+                = Particle Goods =
+
+                Syria lost most of its armour in October 1973. Within a year the Soviet Union had shipped in spares worth some $200 million, among them about 40 tank engines and 600 tanks.
+                """).aid());
+        t.rowWith("quantity", 200_000_000.0).has("donor", "USSR").has("unit", "USD");
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("unit", "tanks");
+    }
 }
