@@ -275,6 +275,9 @@ final class TransferWords {
         if (moneyRightAfter(p, k)) {
             return false; // "paid out 3.2 million gold rubles": money is no side's own force moved
         }
+        if (goodsOfAValueAfter(p, k)) {
+            return false; // "shipped in replacements worth $500 million": goods valued in money, no force moved
+        }
         if (prepositionalPhraseBeforeFigure(p, k)) {
             return false; // "sent in rotation some 320,000 troops": "in" takes the noun, the figure is the object
         }
@@ -310,6 +313,27 @@ final class TransferWords {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the first figure after {@code at} in its clause is money with at most three words and no comma
+     * between ("replacements worth an estimated $500 million"): the object is goods, valued.
+     */
+    private boolean goodsOfAValueAfter(Prose p, int at) {
+        int end = Math.min(p.clauseEnd(at), at + 60);
+        List<Quantity> after = p.quantitiesIn(at, end);
+        if (after.isEmpty() || !figureItems.isMoney(after.get(0))) {
+            return false;
+        }
+        String between = p.text.substring(at, after.get(0).start()).strip();
+        if (between.isEmpty() || between.indexOf(',') >= 0) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < between.length(); i++) {
+            words += between.charAt(i) == ' ' ? 1 : 0;
+        }
+        return words <= 3;
     }
 
     /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */
