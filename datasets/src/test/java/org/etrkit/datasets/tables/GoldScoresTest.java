@@ -707,7 +707,7 @@ class GoldScoresTest {
                     "demographics", new Recorded(FIFTEENTH_SET_SCORED + "; blind: 110, 105, 89, 45 before the gold on people moved was brought in line"
                             + " (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)", new Score(102, 105, 88, 45)),
                     "aid", new Recorded(FIFTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 65, 46, 41, 31)",
-                            new Score(65, 53, 48, 47))),
+                            new Score(65, 56, 51, 50))),
             Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)",
                             new Score(110, 98, 86, 62)),
@@ -734,7 +734,7 @@ class GoldScoresTest {
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid12 (blind: 41, 43, 29, 22)",
                             new Score(41, 42, 33, 29))),
             Set.THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded("development set since; aid reader of branch aid13 on 2026-11-27", new Score(62, 55, 49, 49))));
+                    "aid", new Recorded("development set since; aid reader of branch aid14 on 2026-11-27", new Score(62, 56, 50, 50))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
