@@ -1372,4 +1372,14 @@ class AidTableTest {
         t.rowWith("quantity", 200_000_000.0).has("donor", "USSR").has("unit", "USD");
         t.rowWith("quantity", 600.0).has("donor", "USSR").has("unit", "tanks");
     }
+
+    @Test
+    void theProgressiveFormsOfHandingLendingAndDonatingAreGivingVerbs() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("handing.txt", """
+                = Handing =
+
+                In 1957 the Soviet Union was handing some 500 tons of flour a month to Mongolia.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "tons");
+    }
 }
