@@ -1382,4 +1382,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "tons");
     }
+
+    @Test
+    void aBareFigureAfterOfWhichCountsTheMaterielNamedBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-which.txt", """
+                = Of Which =
+
+                From 1972 the Mongolian army received recoilless rifles, of which the Soviet Union delivered some 400 by 1975.
+                """).aid());
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("unit", "rifles");
+    }
 }
