@@ -193,6 +193,10 @@ final class FigureItem {
             if (counted != null) {
                 return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
             }
+            String antecedent = nounBeforeOfWhich(p, q);
+            if (antecedent != null) {
+                return antecedent; // "received Stinger missiles, of which the United States delivered 2,300"
+            }
             String currency = q.value() >= 1000 ? currencyGivenBefore(p, q) : null;
             if (currency != null) {
                 return currency; // "asked for credits of 5 billion yuan; Beijing granted only about 1 billion"
@@ -308,6 +312,24 @@ final class FigureItem {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
 
     /** The word that {@link #OF_GOODS} ends on after {@code end}, lower case. */
+    /**
+     * The materiel noun right before ", of which" earlier in the figure's sentence ("Stinger missiles, of which …
+     * delivered roughly 2,300"), or null: what a bare figure after the relative counts.
+     */
+    private String nounBeforeOfWhich(Prose p, Quantity q) {
+        int from = p.sentence(p.sentenceIndex(q.start())).start();
+        int at = p.text.lastIndexOf(", of which ", q.start());
+        if (at < from) {
+            return null;
+        }
+        int start = at;
+        while (start > from && Chars.isLetter(p.text.charAt(start - 1))) {
+            start--;
+        }
+        String word = p.text.substring(start, at);
+        return materiel.contains(word.toLowerCase(Locale.ROOT)) ? word : null;
+    }
+
     private static String lastWordOf(String text, int end) {
         Matcher m = OF_GOODS.matcher(text).region(end, Math.min(text.length(), end + 30));
         if (!m.lookingAt()) {
