@@ -318,7 +318,10 @@ final class FigureItem {
      */
     private String nounBeforeOfWhich(Prose p, Quantity q) {
         int from = p.sentence(p.sentenceIndex(q.start())).start();
-        int at = p.text.lastIndexOf(", of which ", q.start());
+        int at = q.start() - 1;
+        while (at >= from && !p.text.startsWith(", of which ", at)) {
+            at--; // only within the sentence
+        }
         if (at < from) {
             return null;
         }
