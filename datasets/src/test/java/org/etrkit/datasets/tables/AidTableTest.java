@@ -1392,4 +1392,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 400.0).has("donor", "USSR").has("unit", "rifles");
     }
+
+    @Test
+    void bareFiguresOfASentenceOpenedByTheNumberOfPeopleCountThosePeople() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("the-number.txt", """
+                = The Number =
+
+                In 1960 Moscow sent instructors to the Mongolian army. The number of Soviet instructors attached to its regiments, some 200 in 1961, rose to about 700 by 1965.
+                """).aid());
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
+        t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
+    }
 }
