@@ -193,6 +193,10 @@ final class FigureItem {
             if (counted != null) {
                 return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
             }
+            String byNumber = countedByTheNumberBefore(p, q);
+            if (byNumber != null) {
+                return byNumber; // "the number of Soviet advisers …, some 500 before the war, rose to about 3,000"
+            }
             String antecedent = nounBeforeOfWhich(p, q);
             if (antecedent != null) {
                 return antecedent; // "received Stinger missiles, of which the United States delivered 2,300"
@@ -331,6 +335,43 @@ final class FigureItem {
         }
         String word = p.text.substring(start, at);
         return materiel.contains(word.toLowerCase(Locale.ROOT)) ? word : null;
+    }
+
+    /**
+     * The people or materiel that "the number of …" opening the figure's sentence counts ("The number of Soviet
+     * advisers serving …, some 500 before the war, rose to about 3,000"), with no other figure between; else null.
+     */
+    private String countedByTheNumberBefore(Prose p, Quantity q) {
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        if (p.quantitiesIn(s.start(), q.start()).size() > 1) {
+            return null; // the figure before this one is the earlier level ("some 500 …, rose to about 3,000")
+        }
+        List<String> words = new java.util.ArrayList<>(6);
+        int k = s.start();
+        while (words.size() < 6 && k < q.start()) {
+            while (k < q.start() && !Chars.isLetter(p.text.charAt(k))) {
+                k++;
+            }
+            int j = k;
+            while (j < q.start() && Chars.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            if (j > k) {
+                words.add(p.text.substring(k, j).toLowerCase(Locale.ROOT));
+            }
+            k = j;
+        }
+        if (words.size() < 4 || !words.get(0).equals("the") || !backReferences.contains(words.get(1))
+                || !words.get(2).equals("of")) {
+            return null;
+        }
+        for (int i = 3; i < words.size() && i < 6; i++) {
+            String w = words.get(i);
+            if (personnel.contains(w) && lex.measureOf(w) == null || aidPersonnel.contains(w) || materiel.contains(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static String lastWordOf(String text, int end) {
