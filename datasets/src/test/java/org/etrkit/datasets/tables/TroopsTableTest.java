@@ -1251,6 +1251,41 @@ class TroopsTableTest {
     }
 
     @Test
+    void aStrengthHeaderQualifiedByAWordBeforeItIsAStrengthColumn() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("wings.txt", """
+                = Fixture Wings =
+
+                  - Kuomintang corps on the river, 1937**
+
+                | Corps | Regiments | Estimated strength |
+                | 3rd Corps | 7th, 8th, 9th | 21,000 |
+                | 5th Corps | 10th, 11th | 16,500 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 21000L).has("side", "ROC").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 16500L).has("side", "ROC");
+    }
+
+    @Test
+    void strengthColumnsWhoseHeadersNameDifferentPartiesTakeTheirSideFromTheHeader() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("garrisons.txt", """
+                = Fixture Garrisons =
+
+                  - Ruritanian armed forces and Soviet personnel in Ruritania, 1960–1970**
+
+                | Year | Ruritanian armed forces | Soviet advisers and troops | Ruritanian tanks |
+                | 1960 | about 80,000 | 400 | 150 |
+                | 1970 | 140,000 | 9,000 | 700 |
+                | Sources: x | | | |
+                """).troops());
+        t.rowWith("count_low", 80000L).has("side", "Other").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 140000L).has("side", "Other");
+        t.rowWith("count_low", 400L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 9000L).has("side", "USSR");
+        t.hasNoRowWith("count_low", 700L); // tanks are no personnel
+    }
+
+    @Test
     void aStateOutsideTheListNamedBeforeAFigureMakesItOtherNotTheArticlesSide() {
         TableAsserts t = TableAsserts.of(Fixtures.build("soviet-help.txt", """
                 = Soviet help to the fixture republic =
