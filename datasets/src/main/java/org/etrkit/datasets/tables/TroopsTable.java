@@ -913,12 +913,17 @@ final class TroopsTable implements CuratedTable {
                 DateMention captionDate = firstYearDate(pt.caption());
                 DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
                 LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
+                Map<Integer, String> headerSides = headerSides(ac, pt, columns, day);
                 for (Element.Row row : pt.rows()) {
                     String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
+                    boolean rowNamesSide = rowNamesSide(ac, row, sideCol, unitCol);
                     for (Map.Entry<Integer, String> column : columns.entrySet()) {
                         TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column.getKey()));
+                        String headerSide = headerSides.get(column.getKey());
+                        String[] cellSide = headerSide == null || rowNamesSide ? side
+                                : new String[] {headerSide, "the column's header " + pt.header().get(column.getKey())};
                         if (b != null) {
-                            cell(order, row, column.getKey(), column.getValue(), b.quantities(), unitCol, side, date,
+                            cell(order, row, column.getKey(), column.getValue(), b.quantities(), unitCol, cellSide, date,
                                     captionDate != null, rows);
                         }
                     }
@@ -930,6 +935,32 @@ final class TroopsTable implements CuratedTable {
                     }
                 }
             }
+        }
+
+        /**
+         * The side of each strength column whose header names a party ("Soviet advisers and troops"), when one
+         * does: a table that counts two parties' forces column by column. A strength column whose header names
+         * no party the gazetteer knows ("Ruritanian armed forces") is then {@code Other}. Empty when no header
+         * names a party.
+         */
+        private Map<Integer, String> headerSides(ArticleContext ac, PipeTable pt, Map<Integer, String> columns,
+                                                 LocalDate day) {
+            Map<Integer, String> out = new HashMap<>();
+            boolean named = false;
+            for (Map.Entry<Integer, String> column : columns.entrySet()) {
+                if (column.getValue().equals("strength")) {
+                    Gazetteer.Side s = ac.gazetteer.firstIn(pt.header().get(column.getKey()));
+                    named |= s != null;
+                    out.put(column.getKey(), s == null ? "Other" : s.at(day));
+                }
+            }
+            return named ? out : Map.of();
+        }
+
+        /** Whether an order-of-battle row names its side itself, in its side cell or a party in its unit cell. */
+        private static boolean rowNamesSide(ArticleContext ac, Element.Row row, int sideCol, int unitCol) {
+            return sideCol >= 0 && !row.cell(sideCol).isEmpty()
+                    || unitCol >= 0 && ac.gazetteer.firstIn(row.cell(unitCol)) != null;
         }
 
         /** The figures of one cell of an order-of-battle row, counting {@code measure}. */
@@ -1095,6 +1126,7 @@ final class TroopsTable implements CuratedTable {
             String h = bare(pt.header().get(i));
             return strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
                     || strengthHeaders.contains(h) || strengthHeaders.contains(firstWordOf(h))
+                    || lastWordCountsForce(h) && mostlyFigures(pt, i)
                     || personnel.contains(h) && lex.measureOf(h) == null;
         }
 
@@ -1135,6 +1167,28 @@ final class TroopsTable implements CuratedTable {
                 from = close + 1;
             }
             return out.append(h, from, h.length()).toString().strip();
+        }
+
+        /**
+         * Whether a header of several words ends in a strength header, a personnel noun that names no loss, or
+         * the plural of a strength header ("Approximate strength", "Soviet advisers and troops", "Ruritanian
+         * armed forces").
+         */
+        private boolean lastWordCountsForce(String h) {
+            String last = lastWordOf(h);
+            return last.length() < h.length() && (strengthHeaders.contains(last)
+                    || personnel.contains(last) && lex.measureOf(last) == null
+                    || last.endsWith("s") && strengthHeaders.contains(last.substring(0, last.length() - 1)));
+        }
+
+        /** The text after its last white space. */
+        private static String lastWordOf(String h) {
+            for (int i = h.length() - 1; i >= 0; i--) {
+                if (Character.isWhitespace(h.charAt(i))) {
+                    return h.substring(i + 1);
+                }
+            }
+            return h;
         }
 
         /** The text up to its first white space. */
