@@ -1251,6 +1251,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void aLaterCombatantPartyTheGazetteerDoesNotKnowStaysOtherBesideAKnownSideAndSoDoItsCommanders() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("separatists.txt", """
+                = Fixture Separatists =
+
+                Infobox
+                - Combatant1: Kingdom of Ruritania
+                - Combatant2: Soviet Union; Varnian People's Government
+                - Commander2: Ivan Petrov; Ali Karimzadeh
+
+                The Varnian People's Government raised some 5,000 volunteers in the spring. Karimzadeh crossed the hills with about 900 fighters.
+                """).troops());
+        t.rowWith("count_low", 5000L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
     void aStrengthHeaderQualifiedByAWordBeforeItIsAStrengthColumn() {
         TableAsserts t = TableAsserts.of(Fixtures.build("wings.txt", """
                 = Fixture Wings =
