@@ -102,7 +102,7 @@ final class ArticleContext {
         }
         for (Element.InfoboxEntry e : article.infobox()) {
             Matcher m = MEMBERS.matcher(e.key());
-            if (m.matches() && combatants.containsKey(m.group(2))) {
+            if (m.matches() && combatants.containsKey(m.group(2)) && !mixedCombatants.contains(m.group(2))) {
                 members(m.group(1).toLowerCase(Locale.ROOT).startsWith("commander"), e.value(),
                         combatantSides.get(m.group(2)), aliases, conflicting);
             }
@@ -234,6 +234,12 @@ final class ArticleContext {
         return null;
     }
 
+    /**
+     * The infobox numbers whose combatant lists, beside a party of a known side, a party the gazetteer does not
+     * know, which stays {@code Other}: their commanders and units may serve either, so none takes a side.
+     */
+    private final Set<String> mixedCombatants = new java.util.HashSet<>();
+
     /** The side of each infobox combatant, by its number, as a gazetteer side (for aliases). */
     private final Map<String, Gazetteer.Side> combatantSides = new HashMap<>();
 
@@ -278,10 +284,16 @@ final class ArticleContext {
                     break;
                 }
             }
+            boolean later = side != null;
             if (side == null) {
                 side = own != null ? own : new Gazetteer.Side("Other", null, null);
             }
             Gazetteer.Side partySide = own != null ? own : side;
+            if (own == null && later && hits.isEmpty() && !side.side().equals("Other")) {
+                // "Soviet Union; Azerbaijan People's Government": a state of its own beside a known side
+                partySide = new Gazetteer.Side("Other", null, null);
+                mixedCombatants.add(number);
+            }
             if (!partySide.side().equals("Other")) {
                 for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
                     if (h.value().side().equals("Other")) { // "White Russian units" fighting for the province
