@@ -1267,6 +1267,43 @@ class TroopsTableTest {
     }
 
     @Test
+    void fightersNamedByALoanWordAndReplacementsAndOperativesArePersonnel() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("uprising.txt", """
+                = Fixture Uprising =
+
+                The rebel council counted between 3,000 and 4,000 fedayin by the spring. Transports flew in 420 replacements for the garrison. The ministry deployed 6,000 NKVD operatives to the valley.
+                """).troops());
+        t.rowWith("count_low", 3000L, "count_high", 4000L).has("side", "Other");
+        t.rowWith("count_low", 420L);
+        t.rowWith("count_low", 6000L).has("side", "USSR");
+    }
+
+    @Test
+    void peopleCalledUpOrReleasedAreCountedWithThatMeasure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("call-up.txt", """
+                = Fixture Call-up =
+
+                About 12,000 Varnians had been called up into the Red Army by 1943. The army held 2,000 prisoners of the border war. In 1952 about 700 were released.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("measure", "enlisted");
+        t.rowWith("count_low", 700L).has("measure", "released");
+    }
+
+    @Test
+    void anInfoboxForcesEntryCountsTroops() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
+                = Fixture Operation =
+
+                Infobox
+                - Date: May 1944
+                - Forces: about 18,000 NKVD troops and operatives
+
+                The operation lasted three days.
+                """).troops());
+        t.rowWith("line", 5, "count_low", 18000L).has("side", "USSR").has("rule", "infobox");
+    }
+
+    @Test
     void aStrengthHeaderQualifiedByAWordBeforeItIsAStrengthColumn() {
         TableAsserts t = TableAsserts.of(Fixtures.build("wings.txt", """
                 = Fixture Wings =
