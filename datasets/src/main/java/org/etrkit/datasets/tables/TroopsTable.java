@@ -787,13 +787,17 @@ final class TroopsTable implements CuratedTable {
 
         private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
 
-        /** True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers"). */
+        /**
+         * True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers") or
+         * the plural of a strength header ("Forces").
+         */
         private boolean personnelKey(String key) {
             String[] words = Chars.words(
                     Once.TRAILING_DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").strip());
             String last = words[words.length - 1];
             return personnel.contains(last)
-                    || aidPersonnel.contains(last) && words.length > 1 && armed.contains(words[0]);
+                    || aidPersonnel.contains(last) && words.length > 1 && armed.contains(words[0])
+                    || last.endsWith("s") && strengthHeaders.contains(last.substring(0, last.length() - 1)); // "Forces"
         }
 
         /**
