@@ -1290,6 +1290,18 @@ class TroopsTableTest {
     }
 
     @Test
+    void aPeopleCountedByItsNameThatServedInOrWasCalledUpIntoAForceIsThatForces() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("service.txt", """
+                = Fixture Service =
+
+                Some 15,000 Varnians served in the Red Army during the war. About 12,000 Ostrovians had been called up into the Red Army by 1943. In 1942 some 400 Afghan volunteers enlisted in the Red Army.
+                """).troops());
+        t.rowWith("count_low", 15000L).has("side", "USSR");
+        t.rowWith("count_low", 12000L).has("side", "USSR");
+        t.rowWith("count_low", 400L).has("side", "Other");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
