@@ -66,6 +66,8 @@ final class SideFinder {
 
     private final Set<String> opposition;
     private final Set<String> forceNouns;
+    /** The single words of the lexicon's {@code service_verbs} ("served", "serving"). */
+    private final Set<String> serviceWords;
     private final Set<String> pronouns;
     private final Set<String> irregular;
     private final Set<String> formationVerbs;
@@ -144,6 +146,8 @@ final class SideFinder {
         this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
         this.passed = union(PASSED_PREPOSITIONS, passage);
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
+        this.serviceWords = lexicon.set("service_verbs").stream().filter(w -> w.indexOf(' ') < 0)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
@@ -317,6 +321,10 @@ final class SideFinder {
             return reading(p, own, date, "the figure's noun phrase");
         }
         String unknown = unknownName(p, start, end, inNoun);
+        Reading served = unknown != null || !inNoun.isEmpty() ? servedForce(p, end, unit, date) : null;
+        if (served != null) {
+            return served;
+        }
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
@@ -1605,6 +1613,46 @@ final class SideFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Some 20,000 Varnians served in the Red Army", "about 4,000 Varnians had been called up into the Red Army": a
+     * people counted by its name (no personnel noun) whose clause then has it serve in, or be enlisted into, a
+     * force the gazetteer knows, is that force's; null otherwise ("400 Afghan volunteers who enlisted in the Red
+     * Army" keep their own side).
+     */
+    private Reading servedForce(Prose p, int end, String unit, LocalDate date) {
+        if (unit == null || unit.isEmpty() || personnel.contains(unit.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int clauseEnd = p.clauseEnd(end);
+        for (Prose.Name n : p.namesIn(end, Math.min(clauseEnd, end + 80))) {
+            if (n.isGroup()) {
+                continue;
+            }
+            String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
+            return enlistedInto(between) ? reading(p, n, date, "the force the people counted served in or joined")
+                    : null;
+        }
+        return null;
+    }
+
+    /** True when {@code between} ends in a service or enlisting verb, "in", "into" or "with", and "the". */
+    private boolean enlistedInto(String between) {
+        String[] w = Chars.words(between.strip());
+        int last = w.length - 1;
+        if (last >= 0 && w[last].equals("the")) {
+            last--;
+        }
+        if (last < 1 || w.length > 7 || between.indexOf(',') >= 0
+                || !(w[last].equals("in") || w[last].equals("into") || w[last].equals("with"))) {
+            return false;
+        }
+        String verb = w[last - 1];
+        if (verb.equals("up") && last >= 2) {
+            verb = w[last - 2] + " up"; // "called up into"
+        }
+        return serviceWords.contains(verb) || "enlisted".equals(lexicon.measureOf(verb));
     }
 
     private static final java.util.regex.Pattern SERVES_WITH = java.util.regex.Pattern.compile(
