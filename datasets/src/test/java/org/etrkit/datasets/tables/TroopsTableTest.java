@@ -1302,6 +1302,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void aBareFigureListedAfterAFigureOfPeopleAcrossAPlaceNameIsAPartOfTheSameForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                The Soviet Union sent about 600 advisers in 1955. In the border war of 1956 some 900 Ruritanian soldiers were killed in Varnia and 2,000 were taken prisoner.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 2000L).has("side", "Other");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
