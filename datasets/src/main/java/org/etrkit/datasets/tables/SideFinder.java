@@ -1562,6 +1562,11 @@ final class SideFinder {
     private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
                     + "\\bthe other)\\s*(?:,\\s*)?$");
+    /** As {@link #LISTED_GAP}, with capitalised words (places, when no name of a side is among them). */
+    private static final java.util.regex.Pattern LISTED_GAP_WITH_PLACES = java.util.regex.Pattern.compile(
+            "^[\\p{L}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
+                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
+                    + "as many as|an estimated|almost|perhaps)\\s+)?$");
     private static final java.util.regex.Pattern LISTED_GAP = java.util.regex.Pattern.compile(
             "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
                     + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
@@ -1598,7 +1603,9 @@ final class SideFinder {
             return previous.asPart("a part of the figure before it ('of whom', 'a further')");
         }
         boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
-        if (sameSentence && bare && LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
+        if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
+                || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
+                        && p.namesIn(previous.end(), start).isEmpty()) // "were killed in Sinai and 6,000 …"
                 && attackBetween(p, previous.end(), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }
