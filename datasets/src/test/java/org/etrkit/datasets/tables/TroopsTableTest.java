@@ -1324,6 +1324,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aNounPhraseWithAnUnknownNameThatTheFigureRenamesAfterOfHasNoSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-varnia.txt", """
+                = Soviet aid to Varnia =
+
+                The Soviet Union sent about 600 advisers in 1955 and 400 more officers in 1956. In 1957 an Ostrovian training mission of some 25 officers was sent to advise the Varnian army.
+                """).troops());
+        t.rowWith("count_low", 25L).has("side", "Other");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
