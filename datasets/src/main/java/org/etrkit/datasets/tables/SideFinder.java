@@ -508,6 +508,11 @@ final class SideFinder {
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }
+        String unknownOf = unknownPhraseOf(p, clauseStart, start);
+        if (unknownOf != null) {
+            return new Reading("Other", unknownOf, "a noun phrase of a name the gazetteer does not know, which the"
+                    + " figure renames ('" + unknownOf + " of')");
+        }
         // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
         Reading definite = definiteForce(p, clauseStart, start, date);
         if (definite != null) {
@@ -1229,6 +1234,49 @@ final class SideFinder {
             i = Math.max(end, i + 1);
         }
         return found;
+    }
+
+    /**
+     * "an American military mission of some 30 officers", "a Rhodesian commando party of about 30 men": the noun
+     * phrase right before "of" and the figure (with its hedge word), from its article "a", "an" or "the", when it
+     * holds a capitalised word the gazetteer does not know and ends in a common noun; else null.
+     */
+    private static String unknownPhraseOf(Prose p, int clauseStart, int start) {
+        String before = p.text.substring(Math.max(clauseStart, start - 90), start);
+        int base = start - before.length();
+        int of = before.lastIndexOf(" of ");
+        if (of < 0 || !QUALIFIER_ALONE.matcher(before.substring(of + 4).strip()).matches()) {
+            return null;
+        }
+        String[] words = Chars.words(before.substring(0, of));
+        int det = -1;
+        for (int i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
+            String w = words[i];
+            if (w.equals("a") || w.equals("an") || w.equals("the")) {
+                det = i;
+                break;
+            }
+        }
+        if (det < 0) {
+            return null;
+        }
+        boolean capitalised = false;
+        for (int i = det + 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Chars.isLetter(w.charAt(0))) {
+                return null;
+            }
+            capitalised |= Chars.isUpperCase(w.charAt(0));
+        }
+        String last = words[words.length - 1];
+        if (!capitalised || Chars.isUpperCase(last.charAt(0))) {
+            return null;
+        }
+        int phraseStart = before.lastIndexOf(words[det] + " " + words[det + 1], of);
+        if (phraseStart < 0 || !p.namesIn(base + phraseStart, base + of).isEmpty()) {
+            return null;
+        }
+        return before.substring(phraseStart + words[det].length() + 1, of);
     }
 
     private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) $");
