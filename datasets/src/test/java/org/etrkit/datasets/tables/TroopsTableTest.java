@@ -1334,6 +1334,21 @@ class TroopsTableTest {
     }
 
     @Test
+    void aLossListedAfterALossOfASideIsThatSidesThoughTheFirstLossWordFollowsSeveralNouns() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture Ford =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Republic of China
+
+                The Soviet side reported 312 officers and men killed and 905 wounded in the crossing.
+                """).troops());
+        t.rowWith("count_low", 312L).has("side", "USSR");
+        t.rowWith("count_low", 905L).has("side", "USSR");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
