@@ -1438,6 +1438,31 @@ final class SideFinder {
     }
 
     /** The offset of an attack verb in {@code [from, to)}, or -1. */
+    /**
+     * Past the measure word that opens {@code [from, to)} ("1,267 officers and men killed and 1,982 wounded": the
+     * figure's own loss, no attack), else {@code from}.
+     */
+    private int pastMeasureWord(Prose p, int from, int to) {
+        int i = from;
+        for (int words = 0; words < 4 && i < to; words++) { // the figure's nouns, then its measure word
+            while (i < to && p.text.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < to && Chars.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            if (j == i) {
+                return from;
+            }
+            if (measures.contains(p.text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                return j;
+            }
+            i = j;
+        }
+        return from;
+    }
+
     private int attackBetween(Prose p, int from, int to) {
         int i = from;
         while (i < to) {
@@ -1654,7 +1679,7 @@ final class SideFinder {
         if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
                 || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
                         && p.namesIn(previous.end(), start).isEmpty()) // "were killed in Sinai and 6,000 …"
-                && attackBetween(p, previous.end(), start) < 0) { // "were killed and 300 surrendered" is no attack
+                && attackBetween(p, pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }
         java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
