@@ -1349,6 +1349,23 @@ class TroopsTableTest {
     }
 
     @Test
+    void anInfoboxFigureNamingAPeopleNoListedPartyHasIsOtherNotTheFirstParty() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("frontier-crisis.txt", """
+                = Fixture Frontier Crisis =
+
+                Infobox
+                - Combatant1: Kingdom of Ruritania
+                - Combatant2: Soviet Union; Varnian People's Government; Republic of Ostrovia
+                - Strength2: some 40,000 Soviet troops; 9,000 Varnian fedayin; about 6,000 Tarsian fighters; 2,000 regulars
+
+                The crisis lasted a year.
+                """).troops());
+        t.rowWith("count_low", 40000L).has("side", "USSR");
+        t.rowWith("count_low", 6000L).has("side", "Other");
+        t.rowWith("count_low", 2000L).has("side", "USSR");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
