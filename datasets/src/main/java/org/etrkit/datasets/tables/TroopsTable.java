@@ -630,6 +630,13 @@ final class TroopsTable implements CuratedTable {
                         side = partySideOf(ac, force, day);
                         basis = "the party of the infobox's Combatant" + m.group(2) + " the figure names";
                     } else if (ac.combatants.containsKey(m.group(2))
+                            && (force = unknownNameOfFigure(ac, b.text(), q, m.group(2))) != null) {
+                        // "about 12,000 Kurdish fighters" beside "Combatant2: Soviet Union; Republic of Mahabad":
+                        // a name no listed party has and the gazetteer does not know
+                        side = "Other";
+                        basis = "a name in the figure's words that the gazetteer and the infobox's Combatant"
+                                + m.group(2) + " do not know";
+                    } else if (ac.combatants.containsKey(m.group(2))
                             && ac.combatantParties.getOrDefault(m.group(2), List.of()).size() > 1) {
                         // "47,000 regulars" beside "Combatant1: Ethiopia, Cuba, Soviet Union": the first listed
                         force = "";
@@ -707,6 +714,50 @@ final class TroopsTable implements CuratedTable {
                 } else {
                     i++;
                 }
+            }
+            return null;
+        }
+
+        /**
+         * For an infobox figure of a combatant that lists several parties: a capitalised word of four letters or
+         * more right after the figure (before its first lower-case word, ";", ",", "(" or the next figure) that the
+         * gazetteer does not know and that names none of the parties ("12,000 Kurdish fighters"); else null.
+         */
+        private String unknownNameOfFigure(ArticleContext ac, String text, Quantity q, String number) {
+            List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
+            if (parties.size() < 2) {
+                return null;
+            }
+            int i = q.start();
+            while (i < q.end() && !Character.isDigit(text.charAt(i))) {
+                i++; // past its hedge word ("about")
+            }
+            while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ','
+                    || text.charAt(i) == '.' || text.charAt(i) == '–' || text.charAt(i) == '-')) {
+                i++; // past the figure itself
+            }
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
+                    return null;
+                }
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (end == i) {
+                    i++;
+                    continue;
+                }
+                String word = text.substring(i, end);
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    return null; // only the capitalised words right after the figure ("Kurdish"), not "taken to Siberia"
+                }
+                if (word.length() >= 4 && ac.gazetteer.firstIn(word) == null
+                        && parties.stream().noneMatch(party -> namesParty(word, party))) {
+                    return word;
+                }
+                i = end;
             }
             return null;
         }
