@@ -1366,6 +1366,22 @@ class TroopsTableTest {
     }
 
     @Test
+    void aHedgedInfoboxFigureCountsTheCombatantsPartyItNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("hedged.txt", """
+                = Fixture Hedged =
+
+                Infobox
+                - Combatant1: Soviet Union; Kingdom of Ruritania
+                - Combatant2: Republic of China
+                - Strength1: some 90,000 Soviet troops; about 20,000 Ruritanian regulars
+
+                The war lasted a year.
+                """).troops());
+        t.rowWith("count_low", 90000L).has("side", "USSR");
+        t.rowWith("count_low", 20000L).has("side", "Other").has("side_basis", "the party of the infobox's Combatant1 the figure names");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
