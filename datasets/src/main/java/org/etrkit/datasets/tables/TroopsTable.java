@@ -689,6 +689,9 @@ final class TroopsTable implements CuratedTable {
                 return null;
             }
             int i = q.start();
+            while (i < q.end() && !Character.isDigit(text.charAt(i))) {
+                i++; // past its hedge word ("about")
+            }
             while (i < text.length() && !Character.isLetter(text.charAt(i))) {
                 i++; // past the figure itself
             }
