@@ -1382,6 +1382,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void aForceThatGrewFromAFigureCountsThatFigure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("growth.txt", """
+                = Fixture Growth =
+
+                The Kuomintang garrison at the pass grew from about 3,000 in 1931 as the war went on.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "ROC").has("measure", "strength");
+    }
+
+    @Test
     void anInfoboxForcesEntryCountsTroops() {
         TableAsserts t = TableAsserts.of(Fixtures.build("operation.txt", """
                 = Fixture Operation =
