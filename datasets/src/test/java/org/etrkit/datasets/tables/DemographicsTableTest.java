@@ -1652,4 +1652,23 @@ class DemographicsTableTest {
         a.rowWith("population", 12_500L).has("group", "Tatar").has("region", "Kazan").has("year", 1926);
         a.rowWith("population", 15_100L).has("group", "Tatar").has("region", "Kazan").has("year", 1939);
     }
+    @Test
+    void peopleMovedAreNoPopulationPastAnAsideOrAListOfPeoplesAndWithANounOfMovedPeople() {
+        Table t = Fixtures.build("tarsk.txt", """
+                = Tarsk Oblast =
+
+                == People ==
+                In 1939 Tarsk oblast had about 640,000 inhabitants, of whom 41,000 were Kurds.
+
+                == Removal ==
+                In 1944 some 83,000 people, most of them women and the old, were loaded onto goods wagons bound for Siberia. About 22,000 Kurds, Laks and Avars were deported in the same weeks. The deportees included some 6,300 Chechens, and a further 17,000 residents were displaced to the south.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 640_000L).has("region", "Tarsk").has("group", "All").has("year", 1939);
+        a.rowWith("population", 41_000L).has("group", "Kurd");
+        a.hasNoRowWith("population", 83_000L);
+        a.hasNoRowWith("population", 22_000L);
+        a.hasNoRowWith("population", 6_300L);
+        a.hasNoRowWith("population", 17_000L);
+    }
 }
