@@ -62,6 +62,13 @@ final class PopulationStatements {
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+        /** An aside on the people counted, set off by commas: ", most of them women and children,". */
+        static final Pattern ASIDE = Pattern.compile(
+                ",\\s(?:(?:most|many|all|some|half|nearly all|almost all|the majority|the rest) of (?:them|whom)"
+                        + "|mostly|chiefly|largely|mainly)\\b[^,;:]{0,60},");
+        /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
+        static final Pattern FURTHER_NAMES = Pattern.compile(
+                "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");
     }
 
     /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
@@ -209,6 +216,9 @@ final class PopulationStatements {
             Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
             figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
             String kind = kind(p, q, si);
+            if (kind == null && movementNear(p, q)) {
+                continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
+            }
             if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
@@ -681,11 +691,11 @@ final class PopulationStatements {
                 return true; // but "followed by Kazakhs 443,700" lists the next group
             }
         }
-        String after = p.after(q.end(), 60).toLowerCase(Locale.ROOT);
+        boolean percent = q.unit().equalsIgnoreCase("percent");
+        String after = (percent ? p.after(q.end(), 60) : pastAsides(p.after(q.end(), 120))).toLowerCase(Locale.ROOT);
         String[] words = Once.NOT_LETTERS.split(after);
         int n = 0;
         String previous = "";
-        boolean percent = q.unit().equalsIgnoreCase("percent");
         for (int k = 0; k < words.length; k++) {
             String w = words[k];
             if (w.isEmpty()) {
@@ -713,6 +723,24 @@ final class PopulationStatements {
             }
         }
         return false;
+    }
+
+    /**
+     * The words after a figure without an aside on its people (", most of them women and children,") or the
+     * further peoples listed with it (" Kurds, Laks and Avars"), which stand between the figure and its verb
+     * ("some 83,000 people, most of them women, were deported"); at most 60 characters. Not for a share, whose
+     * aside describes the share's people ("about 8 per cent, most of them soldiers, officials and exiled colonists").
+     */
+    private static String pastAsides(String after) {
+        Matcher names = Once.FURTHER_NAMES.matcher(after);
+        if (names.lookingAt()) {
+            after = after.substring(0, names.start(2)) + after.substring(names.end(2));
+        }
+        Matcher aside = Once.ASIDE.matcher(after);
+        if (aside.find()) {
+            after = after.substring(0, aside.start()) + after.substring(aside.end());
+        }
+        return after.substring(0, Math.min(after.length(), 60));
     }
 
     /**
