@@ -38,6 +38,9 @@ final class PopulationStatements {
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
     static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
 
+    /** Auxiliaries that open a clause's verb after an aside: "…, had left", "…, have settled". */
+    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
+
     private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
 
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
@@ -62,10 +65,9 @@ final class PopulationStatements {
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-        /** An aside on the people counted, set off by commas: ", most of them women and children,". */
-        static final Pattern ASIDE = Pattern.compile(
-                ",\\s(?:(?:most|many|all|some|half|nearly all|almost all|the majority|the rest) of (?:them|whom)"
-                        + "|mostly|chiefly|largely|mainly)\\b[^,;:]{0,60},");
+        /** The opening of an aside on the people counted: ", most of them", ", roughly half of all those", ", mostly". */
+        static final Pattern ASIDE_OPEN = Pattern.compile(
+                "^[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)");
         /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
         static final Pattern FURTHER_NAMES = Pattern.compile(
                 "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");
@@ -692,7 +694,27 @@ final class PopulationStatements {
             }
         }
         boolean percent = q.unit().equalsIgnoreCase("percent");
-        String after = (percent ? p.after(q.end(), 60) : pastAsides(p.after(q.end(), 120))).toLowerCase(Locale.ROOT);
+        String after = (percent ? p.after(q.end(), 60) : pastNames(p.after(q.end(), 60))).toLowerCase(Locale.ROOT);
+        if (movesIn(after, percent)) {
+            return true;
+        }
+        if (!percent && pastAside(p.after(q.end(), 160))) {
+            return true;
+        }
+        if (movesAfterItsPlace(p, q)) {
+            return true;
+        }
+        String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
+        for (String phrase : lex.list("movement_verbs")) {
+            if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the first words of {@code after} (lower case) is a verb of moving. */
+    private boolean movesIn(String after, boolean percent) {
         String[] words = Once.NOT_LETTERS.split(after);
         int n = 0;
         String previous = "";
@@ -713,34 +735,37 @@ final class PopulationStatements {
                 break;
             }
         }
-        if (movesAfterItsPlace(p, q)) {
-            return true;
-        }
-        String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
-        for (String phrase : lex.list("movement_verbs")) {
-            if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
-                return true;
-            }
-        }
         return false;
     }
 
     /**
-     * The words after a figure without an aside on its people (", most of them women and children,") or the
-     * further peoples listed with it (" Kurds, Laks and Avars"), which stand between the figure and its verb
-     * ("some 83,000 people, most of them women, were deported"); at most 60 characters. Not for a share, whose
-     * aside describes the share's people ("about 8 per cent, most of them soldiers, officials and exiled colonists").
+     * The words after a figure without the further peoples listed with it (" Kurds, Laks and Avars"), which stand
+     * between the figure and its verb ("about 22,000 Kurds, Laks and Avars were deported").
      */
-    private static String pastAsides(String after) {
+    private static String pastNames(String after) {
         Matcher names = Once.FURTHER_NAMES.matcher(after);
-        if (names.lookingAt()) {
-            after = after.substring(0, names.start(2)) + after.substring(names.end(2));
+        return names.lookingAt() ? after.substring(0, names.start(2)) + after.substring(names.end(2)) : after;
+    }
+
+    /**
+     * Whether a verb of moving follows an aside on the people counted that opens right after the figure ("some
+     * 83,000 people, most of them women, children and the old, were loaded onto wagons"): tried after each comma
+     * of the clause that may close the aside. Not for a share, whose aside describes the share's people.
+     */
+    private boolean pastAside(String after) {
+        if (!Once.ASIDE_OPEN.matcher(after).lookingAt()) {
+            return false;
         }
-        Matcher aside = Once.ASIDE.matcher(after);
-        if (aside.find()) {
-            after = after.substring(0, aside.start()) + after.substring(aside.end());
+        int comma = after.indexOf(',');
+        while ((comma = after.indexOf(',', comma + 1)) > 0) {
+            String rest = after.substring(comma + 1).toLowerCase(Locale.ROOT);
+            String[] words = Once.NOT_LETTERS.split(rest.strip(), 3);
+            String first = words.length > 0 ? words[0] : "";
+            if (COPULA.contains(first) || AUXILIARIES.contains(first) || first.endsWith("ed") || movement.contains(first)) {
+                return movesIn(rest, false); // the clause's verb, past the aside: "…, were loaded"
+            }
         }
-        return after.substring(0, Math.min(after.length(), 60));
+        return false;
     }
 
     /**
