@@ -179,6 +179,12 @@ final class DemographicsTable implements CuratedTable {
                 other.put(second, first);
             }
         }
+        String people = ownPeople(ac);
+        int space = people == null ? -1 : people.lastIndexOf(' ');
+        String head = space < 0 ? null : PlaceNames.wholeGroup(ac, people.substring(space + 1));
+        if (head != null && !head.equals(people)) {
+            other.putIfAbsent(head, people); // "Turks" in an article on the Meskhetian Turks are Meskhetian Turks
+        }
         if (other.isEmpty()) {
             return rows;
         }
@@ -189,6 +195,29 @@ final class DemographicsTable implements CuratedTable {
                     r.share(), r.derived(), r.source(), r.line(), r.quote(), r.note()));
         }
         return out;
+    }
+
+    /**
+     * The people an article is about: the group of its infobox's group entry ("Group: Meskhetian Turks"), else
+     * a group its title names in the plural ("Deportation of the Crimean Tatars"); or null.
+     */
+    private static String ownPeople(ArticleContext ac) {
+        for (Element.InfoboxEntry e : ac.article.infobox()) {
+            if (ac.rules.lexicon().set("group_headers").contains(e.key().strip().toLowerCase(Locale.ROOT))) {
+                String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        String title = ac.article.title() == null ? "" : ac.article.title();
+        for (PhraseMatcher.Hit<String> h : ac.groups(title)) {
+            String w = title.substring(h.start(), h.end());
+            if (w.endsWith("s") && Chars.isUpperCase(w.charAt(0)) && (h.end() == title.length() || !Chars.isLetter(title.charAt(h.end())))) {
+                return h.value();
+            }
+        }
+        return null;
     }
 
     /** The short name of each state the lexicon lists ({@code state_short_names}: "Republic of Vietnam = South Vietnam"), by full name in lower case. */

@@ -465,18 +465,18 @@ final class PopulationTables {
      * population by district"); or null.
      */
     private String captionGroup(ArticleContext ac, String caption) {
-        String[] words = NOT_WORD.split(withoutBrackets(caption, " "));
-        for (int k = 0; k < words.length; k++) {
-            String w = words[k];
-            if (w.length() < 3 || !Chars.isUpperCase(w.charAt(0))) {
-                continue;
+        String text = withoutBrackets(caption, " ");
+        for (PhraseMatcher.Hit<String> h : ac.groups(text)) {
+            String w = text.substring(h.start(), h.end());
+            if (w.length() < 3 || !Chars.isUpperCase(w.charAt(0)) || h.start() > 0 && Chars.isLetter(text.charAt(h.start() - 1))
+                    || h.end() < text.length() && Chars.isLetter(text.charAt(h.end()))) {
+                continue; // a group's name as a whole word: "Volga Tatars", not "tatars" in another word
             }
             boolean plural = w.endsWith("s");
-            boolean beforeNoun = k + 1 < words.length
-                    && populationNouns.contains(words[k + 1].toLowerCase(Locale.ROOT));
-            String g = PlaceNames.wholeGroup(ac, w);
-            if (g != null && (plural || beforeNoun)) {
-                return g;
+            String[] next = NOT_WORD.split(text.substring(h.end()).strip(), 2);
+            boolean beforeNoun = next.length > 0 && populationNouns.contains(next[0].toLowerCase(Locale.ROOT));
+            if (plural || beforeNoun) {
+                return h.value(); // "Volga Tatars by district", "Kazakh population by district"
             }
         }
         return null;
