@@ -1690,4 +1690,22 @@ class DemographicsTableTest {
         a.rowWith("population", 12_500L).has("group", "Crimean Tatar").has("region", "Kazan");
         a.rowWith("population", 7_400L).has("group", "Volga Tatar").has("region", "Syzran");
     }
+    @Test
+    void aPlaceColumnAfterTheKeyThatRepeatsNamesTheLargerUnitAndTheKeyIsTheRowsPlace() {
+        Table t = Fixtures.build("lakes.txt", """
+                = Lake districts =
+
+                == Numbers ==
+                  - Population of the lake districts at the 1971 census**
+                | District | Country | Population |
+                | Kibara | Norland | 211,400 |
+                | Molo Region | Norland | 98,700 |
+                | Tesa Province | Sudland | 143,900 |
+                | Sources: Invented yearbook. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 211_400L).has("region", "Kibara").has("group", "All");
+        a.rowWith("population", 98_700L).has("region", "Molo Region");
+        a.rowWith("population", 143_900L).has("region", "Tesa Province");
+    }
 }
