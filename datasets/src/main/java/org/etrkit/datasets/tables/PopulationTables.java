@@ -210,6 +210,9 @@ final class PopulationTables {
                     inner = i;
                 }
             }
+            if (inner >= 0 && distinctCells(pt, inner) < distinctCells(pt, key)) {
+                inner = -1; // "| Region | Country |": a column that repeats names the larger unit, the key is the place
+            }
         }
         int groupColumn = -1; // "| County | Population | Largest group | Share of largest group (%) |"
         for (int i = key + 1; i < n && !keyIsGroup; i++) {
@@ -480,6 +483,17 @@ final class PopulationTables {
             }
         }
         return null;
+    }
+
+    /** How many different cells column {@code i} of the table's rows holds. */
+    private static int distinctCells(Element.PipeTable pt, int i) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Element.Row r : pt.rows()) {
+            if (i < r.cells().size()) {
+                seen.add(r.cell(i).strip());
+            }
+        }
+        return seen.size();
     }
 
     private static boolean allYearCells(Element.PipeTable pt) {
