@@ -1708,4 +1708,22 @@ class DemographicsTableTest {
         a.rowWith("population", 98_700L).has("region", "Molo Region");
         a.rowWith("population", 143_900L).has("region", "Tesa Province");
     }
+    @Test
+    void aTableOfAPeoplesRefugeesByPlaceUnderACaptionCountingThemGivesTheirNumberInEachPlace() {
+        Table t = Fixtures.build("camps.txt", """
+                = Camps of the plain =
+
+                == Numbers ==
+                  - Registered Karelian refugees in Norland by district, 1962**
+                | District | Refugees | Share |
+                | Kibara | 41,000 | 61.2% |
+                | Molo | 26,000 | 38.8% |
+                | Total, Norland | 67,000 | 100% |
+                | Sources: Invented yearbook. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("region", "Kibara").has("group", "Karelian").has("share_pct", 61.2)
+                .has("year", 1962);
+        a.rowWith("population", 67_000L).has("region", "Norland").has("group", "Karelian");
+    }
 }
