@@ -41,6 +41,8 @@ final class PopulationTables {
     private final Set<String> populationNouns;
     /** The words of a table's total row ("Total", "All"). */
     private final Set<String> totalWords;
+    /** Nouns of civilians ("refugees", "settlers"): a column of them counts a population when the caption counts them too. */
+    private final Set<String> civilians;
     /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
     private final Pattern captionWords;
     private final Set<String> placeHeaders;
@@ -74,6 +76,7 @@ final class PopulationTables {
         this.yearHeader = lex.compile("(?-i:(?:{census_words} )?(?:{year_headers})s?)");
         this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
         this.populationNouns = lex.set("population_nouns");
+        this.civilians = lex.set("civilians");
         this.placeHeaders = lex.set("place_headers");
     }
 
@@ -128,7 +131,12 @@ final class PopulationTables {
                         .replaceAll(" ").strip());
             }
             Integer year = yearOf(h);
-            if (headerWords(bare, populationNouns) || countHeader.matcher(bare).matches() && (populationCaption
+            // "| Province | Refugees |" under "Registered Afghan refugees in Pakistan by province": people living there
+            boolean counted = civilians.contains(bare) && wordsOf(caption.toLowerCase(Locale.ROOT)).contains(bare);
+            if (counted && captionGroup(ac, caption) != null) {
+                populationCaption = true;
+            }
+            if (headerWords(bare, populationNouns) || counted && populationCaption || countHeader.matcher(bare).matches() && (populationCaption
                     || i > 0 && headerWords(header.get(0).toLowerCase(Locale.ROOT).strip(), groupHeaders))) {
                 // "Share of local population, 1960" is a share; "Population (%)" too, "Population" a count
                 role[i] = shareWord && (!headerWords(bare, populationNouns) || shareHeader.matcher(bare).lookingAt())
@@ -477,12 +485,22 @@ final class PopulationTables {
             }
             boolean plural = w.endsWith("s");
             String[] next = NOT_WORD.split(text.substring(h.end()).strip(), 2);
-            boolean beforeNoun = next.length > 0 && populationNouns.contains(next[0].toLowerCase(Locale.ROOT));
+            String noun = next.length > 0 ? next[0].toLowerCase(Locale.ROOT) : "";
+            boolean beforeNoun = populationNouns.contains(noun) || civilians.contains(noun); // "Afghan refugees in Pakistan"
             if (plural || beforeNoun) {
                 return h.value(); // "Volga Tatars by district", "Kazakh population by district"
             }
         }
         return null;
+    }
+
+    /** The words of a caption, in lower case. */
+    private static java.util.Set<String> wordsOf(String caption) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : NOT_WORD.split(caption)) {
+            out.add(w);
+        }
+        return out;
     }
 
     /** How many different cells column {@code i} of the table's rows holds. */
