@@ -1726,4 +1726,21 @@ class DemographicsTableTest {
                 .has("year", 1962);
         a.rowWith("population", 67_000L).has("region", "Norland").has("group", "Karelian");
     }
+    @Test
+    void aWholeCountedAfterAShareOrAmongOrAfterThePopulationIsAllNotTheGroupBeforeIt() {
+        Table t = Fixtures.build("vessa.txt", """
+                = Vessa Oblast =
+
+                == Numbers ==
+                The census of 1926 counted 52,300 Kurds, 11.2 per cent of the 467,000 inhabitants of Vessa. In Orvo the count of 1930 found 8,100 Kurds among 31,000 inhabitants. In 1950 some 40,000 Kurds left the oblast for the south, and Tarn, where the population fell from about 96,000 in 1949 to some 71,000 in 1952, was emptied. In 1960 the count found 61,000 Kurds, again about 10 per cent of a population of 610,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_300L).has("group", "Kurd").has("share_pct", 11.2);
+        a.rowWith("population", 467_000L).has("group", "All").has("region", "Vessa");
+        a.rowWith("population", 8_100L).has("group", "Kurd").has("region", "Orvo");
+        a.rowWith("population", 31_000L).has("group", "All").has("region", "Orvo");
+        a.rowWith("population", 96_000L).has("group", "All").has("year", 1949);
+        a.rowWith("population", 71_000L).has("group", "All").has("year", 1952);
+        a.rowWith("population", 610_000L).has("group", "All").has("year", 1960);
+    }
 }
