@@ -27,7 +27,10 @@ final class FigureGroup {
 
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
     static final Pattern OF_THE_WHOLE = Pattern.compile(
-            "\\d\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
+            "(?:\\d|%|\\bper ?cent)\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
+
+    /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
+    private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
     /** The word right after a name, when it is a lower-case word. */
     static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
@@ -91,7 +94,16 @@ final class FigureGroup {
     /** After a share, the people of a larger unit a place is part of: " of the province's people". */
     private final Pattern unitsWhole;
 
+    /** After a share, a whole named by its population noun: "10 per cent of a population of". */
+    private final Pattern wholeAfterShare;
+    /** The population as the subject of a change or a copula, no name between it and the figure: "where the population fell from about". */
+    private final Pattern wholeSubject;
+
     FigureGroup(Lexicon lex) {
+        this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) of"
+                + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
+        this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
+                + "[\\p{Ll}\\d .,]{0,50}$)");
         this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
                 + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
         this.populationNouns = lex.set("population_nouns");
@@ -203,9 +215,19 @@ final class FigureGroup {
         if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
             return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
         }
+        if (kind.equals("count") && wholeAfterShare.matcher(p.before(q.start(), 60)).find()) {
+            return "All"; // "again about 10 per cent of a population of 610,000"
+        }
+        if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
+                && AMONG.matcher(p.before(q.start(), 30)).find()) {
+            return "All"; // "found 8,100 Kurds among 31,000 inhabitants"
+        }
         if (kind.equals("count") && isGroupWord(p, q)) {
             List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
             return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
+        }
+        if (kind.equals("count") && wholeSubject.matcher(p.before(q.start(), 80)).find()) {
+            return "All"; // "Tarn, where the population fell from about 96,000": the place's people, not the Kurds before
         }
         String before = groupBefore(p, q.start());
         if (before != null) {
