@@ -1743,4 +1743,19 @@ class DemographicsTableTest {
         a.rowWith("population", 71_000L).has("group", "All").has("year", 1952);
         a.rowWith("population", 610_000L).has("group", "All").has("year", 1960);
     }
+    @Test
+    void aPartSetOffByCommasAndTheListAfterItThatLivedInPlacesAreThePeoplesCountsThere() {
+        Table t = Fixtures.build("kurds.txt", """
+                = Kurds of the Caucasus =
+
+                == Numbers ==
+                The census of 1959 counted 58,800 Kurds in the Soviet Union. Nearly half of them, 26,700, lived in the Armenian SSR, where they made up 1.5 per cent of the population; 16,200 lived in Georgia, 9,400 in Azerbaijan and 6,500 in Turkmenia.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 26_700L).has("group", "Kurd").has("region", "Armenian SSR").has("share_pct", 1.5)
+                .has("year", 1959);
+        a.rowWith("population", 16_200L).has("group", "Kurd").has("region", "Georgia");
+        a.rowWith("population", 9_400L).has("group", "Kurd").has("region", "Azerbaijan");
+        a.rowWith("population", 6_500L).has("group", "Kurd").has("region", "Turkmenia");
+    }
 }
