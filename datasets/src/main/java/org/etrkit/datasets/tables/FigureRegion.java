@@ -104,6 +104,8 @@ final class FigureRegion {
     private final Pattern remarkAfterCount;
     /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
     private final Pattern inPlace;
+    /** A verb of living and "in" right after a bare figure: " lived in", ", lived in". */
+    private final Pattern residenceAfter;
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
     private final Pattern groupOf;
     /** After a share, the whole it is of and that whole's place: " of all inhabitants of the Posyet district". */
@@ -144,7 +146,8 @@ final class FigureRegion {
         this.admin = lex.set("admin_words");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
-        this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
+        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }
@@ -293,14 +296,15 @@ final class FigureRegion {
         if (ofWhole != null) {
             return ofWhole;
         }
-        Matcher where = WHERE_BEFORE.matcher(text).region(s.start(), q.start());
+        int statement = Math.max(s.start(), text.lastIndexOf(';', q.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
+        Matcher where = WHERE_BEFORE.matcher(text).region(statement, q.start());
         if (where.find()) {
             String place = placeNames.placeName(where.group(1));
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place;
             }
         }
-        Matcher whose = WHOSE_BEFORE.matcher(text).region(s.start(), q.start());
+        Matcher whose = WHOSE_BEFORE.matcher(text).region(statement, q.start());
         if (whose.find() && namesPopulation(whose.group(2))) {
             String place = placeNames.placeName(whose.group(1));
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
@@ -311,7 +315,8 @@ final class FigureRegion {
         boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
-        if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn
+        boolean livesIn = q.unit().isEmpty() && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt(); // "; 16,200 lived in Georgia"
+        if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
             // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
             String after = p.after(pastShare(p, q.end()), 120);

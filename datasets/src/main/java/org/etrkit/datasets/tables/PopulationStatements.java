@@ -161,7 +161,7 @@ final class PopulationStatements {
         this.populationHeads = lex.set("population_heads");
         this.people = lex.set("people_nouns");
         this.sharesInWords = new SharesInWords(lex);
-        this.inPlace = lex.compile("(?-i:^(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
@@ -227,8 +227,11 @@ final class PopulationStatements {
             if (kind == null && continuesCount(p, q, last, lastEnd)) {
                 kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
             }
-            boolean partOfWhole = kind == null && priorRead && !rows.isEmpty() && rows.get(rows.size() - 1).population() != null
-                    && partOfCount(p, q, prior, si);
+            // "Nearly half of them, 26,700, lived in …": a share in words of the count before may stand between
+            boolean shareOfLast = prior != null && !priorRead && prior.unit().equalsIgnoreCase("percent") && lastEnd >= 0
+                    && p.sentenceIndex(prior.start()) == si && si - p.sentenceIndex(lastEnd - 1) <= 1;
+            boolean partOfWhole = kind == null && (priorRead || shareOfLast) && !rows.isEmpty()
+                    && rows.get(rows.size() - 1).population() != null && partOfCount(p, q, prior, si);
             if (partOfWhole) {
                 kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
             }
@@ -304,6 +307,14 @@ final class PopulationStatements {
             }
             if (group == null) {
                 continue;
+            }
+            Row previousRow = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
+                    && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
+                    && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
+                    && p.sentenceIndex(previousRow.place().offset()) == si && livesInNamedPlace(p, q)
+                    && figureGroups.groupBefore(p, q.start()) == null) {
+                group = previousRow.group(); // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"
             }
             while (scanned < si) { // the places the sentences before the figure's are about
                 String place = figureRegions.sentencePlace(p, p.sentence(scanned));
@@ -539,9 +550,11 @@ final class PopulationStatements {
         boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
         boolean listed = p.sentenceIndex(prior.start()) == si
                 && LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
-        if (!ofWhom && !listed) {
-            return false;
-        }
+        return (ofWhom || listed) && livesInNamedPlace(p, q);
+    }
+
+    /** Whether a bare figure is followed by "(lived) in" a named place that is no group: "16,200 lived in Georgia". */
+    private boolean livesInNamedPlace(Prose p, Quantity q) {
         Matcher in = inPlace.matcher(p.after(FigureRegion.pastShare(p, q.end()), 120));
         return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
     }
