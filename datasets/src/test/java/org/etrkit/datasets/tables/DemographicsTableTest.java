@@ -1758,4 +1758,17 @@ class DemographicsTableTest {
         a.rowWith("population", 9_400L).has("group", "Kurd").has("region", "Azerbaijan");
         a.rowWith("population", 6_500L).has("group", "Kurd").has("region", "Turkmenia");
     }
+    @Test
+    void aListAfterAColonOfCountsOnOrInPlacesGivesTheCountedPeopleInEach() {
+        Table t = Fixtures.build("isles.txt", """
+                = Isles of the strait =
+
+                == People ==
+                In 1950 some 9,200 Kurds lived on the three outer isles, most of them herders and their families: about 4,100 on Varo, 3,300 on Tessa and 1,800 in Molo.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_100L).has("group", "Kurd").has("region", "Varo").has("year", 1950);
+        a.rowWith("population", 3_300L).has("group", "Kurd").has("region", "Tessa");
+        a.rowWith("population", 1_800L).has("group", "Kurd").has("region", "Molo");
+    }
 }
