@@ -31,6 +31,9 @@ final class FigureRegion {
     static final Pattern OF_WHOM_BEFORE = Pattern.compile(
             "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
+    /** A colon that opens a list right before a bare figure: "…, most of them herders: about 4,100 on Varo". */
+    static final Pattern COLON_LIST_BEFORE = Pattern.compile(":\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
     static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
@@ -147,7 +150,7 @@ final class FigureRegion {
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }
@@ -312,7 +315,8 @@ final class FigureRegion {
             }
         }
         // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
-        boolean listed = q.unit().isEmpty() && LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find();
+        boolean listed = q.unit().isEmpty() && (LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find()
+                || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
         boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt(); // "; 16,200 lived in Georgia"

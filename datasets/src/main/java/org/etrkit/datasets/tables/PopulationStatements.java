@@ -161,7 +161,7 @@ final class PopulationStatements {
         this.populationHeads = lex.set("population_heads");
         this.people = lex.set("people_nouns");
         this.sharesInWords = new SharesInWords(lex);
-        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
@@ -202,6 +202,7 @@ final class PopulationStatements {
         int lastEnd = -1;
         Quantity previous = null; // the figure before, and whether it was read as a population
         boolean previousRead = false;
+        Quantity lastRead = null; // the last figure read as a population
         Prose.Dated surveyDate = null; // the own date of the paragraph's last population figure, and its sentence
         int surveySentence = -1;
         for (Quantity q : sharesInWords.withShares(p)) {
@@ -230,8 +231,12 @@ final class PopulationStatements {
             // "Nearly half of them, 26,700, lived in …": a share in words of the count before may stand between
             boolean shareOfLast = prior != null && !priorRead && prior.unit().equalsIgnoreCase("percent") && lastEnd >= 0
                     && p.sentenceIndex(prior.start()) == si && si - p.sentenceIndex(lastEnd - 1) <= 1;
-            boolean partOfWhole = kind == null && (priorRead || shareOfLast) && !rows.isEmpty()
-                    && rows.get(rows.size() - 1).population() != null && partOfCount(p, q, prior, si);
+            // "9,200 Kurds lived on the three outer isles, …: about 4,100 on Varo": past a figure that is no population
+            boolean pastOther = prior != null && !priorRead && lastRead != null && !prior.unit().isEmpty()
+                    && p.sentenceIndex(lastRead.start()) == si && p.sentenceIndex(prior.start()) == si;
+            Quantity partWhole = pastOther ? lastRead : prior;
+            boolean partOfWhole = kind == null && (priorRead || shareOfLast || pastOther) && !rows.isEmpty()
+                    && rows.get(rows.size() - 1).population() != null && partOfCount(p, q, partWhole, si);
             if (partOfWhole) {
                 kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
             }
@@ -453,6 +458,7 @@ final class PopulationStatements {
             last = r;
             lastEnd = q.end();
             previousRead = true;
+            lastRead = q;
         }
     }
 
@@ -549,7 +555,8 @@ final class PopulationStatements {
         Sentence s = p.sentence(si);
         boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
         boolean listed = p.sentenceIndex(prior.start()) == si
-                && LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
+                && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
+                    || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         return (ofWhom || listed) && livesInNamedPlace(p, q);
     }
 
