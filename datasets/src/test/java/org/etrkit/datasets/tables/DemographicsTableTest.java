@@ -1771,4 +1771,14 @@ class DemographicsTableTest {
         a.rowWith("population", 3_300L).has("group", "Kurd").has("region", "Tessa");
         a.rowWith("population", 1_800L).has("group", "Kurd").has("region", "Molo");
     }
+    @Test
+    void aPlaceNamedWithANounOfIslandsKeepsThatNoun() {
+        Table t = Fixtures.build("islets.txt", """
+                = Strait settlements =
+
+                == People ==
+                In 1950 some 2,400 Kurds lived on the Tessa islets.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_400L).has("region", "Tessa islets").has("group", "Kurd");
+    }
 }
