@@ -1781,4 +1781,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 2_400L).has("region", "Tessa islets").has("group", "Kurd");
     }
+    @Test
+    void aLowerCaseRegionOfADirectionAndAnAdminNounAsTheSubjectIsTheFiguresRegion() {
+        Table t = Fixtures.build("north.txt", """
+                = Norland =
+
+                == People ==
+                According to the census of 1931 the northern provinces had 3.2 million inhabitants, of whom about 1.1 million were Kurds.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_200_000L).has("region", "northern provinces").has("group", "All").has("year", 1931);
+        a.rowWith("population", 1_100_000L).has("region", "northern provinces").has("group", "Kurd");
+    }
 }
