@@ -107,6 +107,8 @@ final class FigureRegion {
     private final Pattern remarkAfterCount;
     /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
     private final Pattern inPlace;
+    /** A lower-case region of a direction and an admin noun as a clause's subject: "the eastern voivodeships had". */
+    private final Pattern lowerRegionSubject;
     /** A verb of living and "in" right after a bare figure: " lived in", ", lived in". */
     private final Pattern residenceAfter;
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
@@ -149,6 +151,7 @@ final class FigureRegion {
         this.admin = lex.set("admin_words");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
+        this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
         this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
@@ -300,6 +303,10 @@ final class FigureRegion {
             return ofWhole;
         }
         int statement = Math.max(s.start(), text.lastIndexOf(';', q.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
+        Matcher lower = lowerRegionSubject.matcher(text).region(statement, q.start());
+        if (lower.find()) {
+            return lower.group(1); // "the eastern voivodeships had 10.8 million inhabitants, of whom about 4.2 million"
+        }
         Matcher where = WHERE_BEFORE.matcher(text).region(statement, q.start());
         if (where.find()) {
             String place = placeNames.placeName(where.group(1));
