@@ -1793,4 +1793,16 @@ class DemographicsTableTest {
         a.rowWith("population", 3_200_000L).has("region", "northern provinces").has("group", "All").has("year", 1931);
         a.rowWith("population", 1_100_000L).has("region", "northern provinces").has("group", "Kurd");
     }
+    @Test
+    void aPlaceWithACountOfItsPeopleSetOffByACommaIsThatCountsAndItsSharesPlace() {
+        Table t = Fixtures.build("towns.txt", """
+                = Norland =
+
+                == Towns ==
+                The towns of 1931 were mixed: Tessa, with 84,000 inhabitants, was 58 per cent Greek.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 84_000L).has("region", "Tessa").has("group", "All");
+        a.rowWith("share_pct", 58.0).has("region", "Tessa");
+    }
 }
