@@ -74,7 +74,7 @@ final class FigureRegion {
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
 
     /** A name right before a figure: "gave Kulja 76,000 residents". */
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
     /** A sentence that opens with a participle phrase: "Covering …, holding …". */
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?:(?-i:\\p{Lu})\\p{Ll}+ing|With)\\b");
