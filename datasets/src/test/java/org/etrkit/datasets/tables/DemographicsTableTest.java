@@ -1805,4 +1805,14 @@ class DemographicsTableTest {
         a.rowWith("population", 84_000L).has("region", "Tessa").has("group", "All");
         a.rowWith("share_pct", 58.0).has("region", "Tessa");
     }
+    @Test
+    void aPeopleCountedInAPlaceByAPassiveVerbIsCountedThere() {
+        Table t = Fixtures.build("passive.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                By the census of 1970, 41,000 Kurds were counted in Armenia.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 41_000L).has("region", "Armenia").has("group", "Kurd").has("year", 1970);
+    }
 }
