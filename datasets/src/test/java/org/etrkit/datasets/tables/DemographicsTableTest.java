@@ -1815,4 +1815,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 41_000L).has("region", "Armenia").has("group", "Kurd").has("year", 1970);
     }
+    @Test
+    void anInfoboxFigureThatTheProseGivesAsAPlacesTotalIsThatTotalNotTheTitlesPeople() {
+        Table t = Fixtures.build("exile.txt", """
+                = Exile of the Kurds =
+
+                Infobox
+                - Population Estimate: 467,000 (Vessa oblast)
+                - Date: 1944
+
+                == Background ==
+                The census of 1939 counted 52,300 Kurds, 11.2 per cent of the 467,000 inhabitants of Vessa oblast.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("line", 4).has("population", 467_000L).has("group", "All");
+    }
 }
