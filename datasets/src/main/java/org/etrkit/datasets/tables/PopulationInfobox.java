@@ -93,8 +93,12 @@ final class PopulationInfobox {
                         region = articlePlaces.articlePlace(ac).equals(ac.article.title()) ? "" : articlePlaces.articlePlace(ac);
                     }
                 }
+                String rowGroup = counted != null ? counted : group;
+                if (counted == null && ownGroup == null && !share && proseTotal(fromText, population)) {
+                    rowGroup = "All"; // "Population Estimate: 1,126,429 (Crimean ASSR)", which the prose gives as all its inhabitants
+                }
                 String quote = e.key() + ": " + e.value();
-                rows.add(new Row(new Place(order, e.at().line(), q.start()), region, counted != null ? counted : group,
+                rows.add(new Row(new Place(order, e.at().line(), q.start()), region, rowGroup,
                         year[0], basis,
                         population, share ? q.value() : null, false, e.at().source(), e.at().line(),
                         Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
@@ -235,6 +239,20 @@ final class PopulationInfobox {
             }
         }
         return null;
+    }
+
+    /** Whether the prose reads {@code population} as a total (group All), and as no group's count. */
+    private static boolean proseTotal(List<Row> fromText, Long population) {
+        boolean all = false;
+        for (Row r : fromText) {
+            if (population.equals(r.population())) {
+                if (!r.group().equals("All")) {
+                    return false;
+                }
+                all = true;
+            }
+        }
+        return all;
     }
 
     /** The place of an infobox population: as the prose's row of the same total, else the title's place, else the title. */
