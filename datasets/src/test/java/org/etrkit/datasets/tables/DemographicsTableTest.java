@@ -1830,4 +1830,21 @@ class DemographicsTableTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("line", 4).has("population", 467_000L).has("group", "All");
     }
+    @Test
+    void aGroupCellOfAPeoplesTableNamesThePeopleItOpensWithAndACellOfOthersIsTheRest() {
+        Table t = Fixtures.build("vessa2.txt", """
+                = Vessa Oblast =
+
+                == People ==
+                  - Ethnic composition of Vessa oblast, 1950**
+                | Group | Population | Share |
+                | Kurdish Yazidis | 310,000 | 62% |
+                | Greek Pontians | 120,000 | 24% |
+                | Armenians and others | 70,000 | 14% |
+                | Sources: Invented yearbook. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 120_000L).has("group", "Greek").has("share_pct", 24.0);
+        a.rowWith("population", 70_000L).has("group", "Other").has("share_pct", 14.0);
+    }
 }
