@@ -43,6 +43,8 @@ final class PopulationTables {
     private final Set<String> totalWords;
     /** Nouns of civilians ("refugees", "settlers"): a column of them counts a population when the caption counts them too. */
     private final Set<String> civilians;
+    /** Words of the rest of a whole ("other", "remaining"): a group cell "Persians and others" is the rest. */
+    private final Set<String> restWords;
     /** A population word of a table's caption, also plural ("1950 and 1960 censuses"). */
     private final Pattern captionWords;
     private final Set<String> placeHeaders;
@@ -77,6 +79,7 @@ final class PopulationTables {
         this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
         this.populationNouns = lex.set("population_nouns");
         this.civilians = lex.set("civilians");
+        this.restWords = lex.set("rest_words");
         this.placeHeaders = lex.set("place_headers");
     }
 
@@ -263,7 +266,7 @@ final class PopulationTables {
             } else {
                 String g = keyIsPlace ? null : PlaceNames.wholeGroup(ac, keyCell);
                 if (keyIsGroup || g != null) {
-                    rowGroup = g != null ? g : keyCell;
+                    rowGroup = g != null ? g : groupOfCell(ac, keyCell);
                     rowRegion = tablePlace;
                 } else {
                     rowGroup = captionGroup != null ? captionGroup : "All";
@@ -492,6 +495,20 @@ final class PopulationTables {
             }
         }
         return null;
+    }
+
+    /**
+     * The group a group column's cell names when it is no group's whole name: "Other" for a cell of others
+     * ("Persians and others"), else the people it opens with ("Azerbaijani Turks": Azerbaijani), else the cell.
+     */
+    private String groupOfCell(ArticleContext ac, String cell) {
+        for (String w : NOT_WORD.split(cell.toLowerCase(Locale.ROOT))) {
+            if (restWords.contains(w) || w.endsWith("s") && restWords.contains(w.substring(0, w.length() - 1))) {
+                return DemographicsTable.REMAINDER;
+            }
+        }
+        List<PhraseMatcher.Hit<String>> g = ac.groups(cell);
+        return !g.isEmpty() && g.get(0).start() == 0 ? g.get(0).value() : cell;
     }
 
     /** The words of a caption, in lower case. */
