@@ -1847,4 +1847,22 @@ class DemographicsTableTest {
         a.rowWith("population", 120_000L).has("group", "Greek").has("share_pct", 24.0);
         a.rowWith("population", 70_000L).has("group", "Other").has("share_pct", 14.0);
     }
+    @Test
+    void peopleCountedInTheTrainsOrWagonsThatMovedThemAreNoPopulation() {
+        Table t = Fixtures.build("trains.txt", """
+                = Removal from Tarsk =
+
+                == Removal ==
+                In 1944 the census of the oblast counted 640,000 inhabitants. The trains were divided as follows:
+                - Omsk oblast: 12,400 people in nine trains
+                - Tomsk oblast: 6,100 people in four trains
+
+                Each goods wagon held 40 to 50 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 640_000L).has("group", "All");
+        a.hasNoRowWith("population", 12_400L);
+        a.hasNoRowWith("population", 6_100L);
+        a.hasNoRowWith("population", 40L);
+    }
 }
