@@ -1865,4 +1865,18 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 6_100L);
         a.hasNoRowWith("population", 40L);
     }
+    @Test
+    void peopleDetainedDrownedOrNamedInADeportationAreNoPopulation() {
+        Table t = Fixtures.build("arrests.txt", """
+                = Tarsk in 1937 =
+
+                == Events ==
+                In 1937 the town counted 52,000 inhabitants. Some 1,900 residents were detained in one night. After the deportation of 6,400 Kurds in the autumn, between 300 and 400 people drowned at the crossing.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "All");
+        a.hasNoRowWith("population", 1_900L);
+        a.hasNoRowWith("population", 6_400L);
+        a.hasNoRowWith("population", 300L);
+    }
 }
