@@ -1879,4 +1879,14 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 6_400L);
         a.hasNoRowWith("population", 300L);
     }
+    @Test
+    void aLaterCountIntroducedByThereWereAfterAPeoplesCountIsThatPeoples() {
+        Table t = Fixtures.build("later.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                The census of 1956 counted 2,400 Kurds, 1.4% of all inhabitants; by 1979 there were 2,900 (1.1%).
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_900L).has("group", "Kurd").has("year", 1979).has("share_pct", 1.1);
+    }
 }
