@@ -38,6 +38,9 @@ final class PopulationStatements {
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
     static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
 
+    /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
+    private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
     /** Auxiliaries that open a clause's verb after an aside: "…, had left", "…, have settled". */
     private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
@@ -317,9 +320,11 @@ final class PopulationStatements {
             if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
                     && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
                     && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
-                    && p.sentenceIndex(previousRow.place().offset()) == si && livesInNamedPlace(p, q)
+                    && p.sentenceIndex(previousRow.place().offset()) == si
+                    && (livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find())
                     && figureGroups.groupBefore(p, q.start()) == null) {
-                group = previousRow.group(); // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"
+                // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
+                group = previousRow.group();
             }
             while (scanned < si) { // the places the sentences before the figure's are about
                 String place = figureRegions.sentencePlace(p, p.sentence(scanned));
