@@ -1889,4 +1889,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 2_900L).has("group", "Kurd").has("year", 1979).has("share_pct", 1.1);
     }
+    @Test
+    void anInfoboxBracketPlaceOfSeveralPlacesTakenTogetherIsThosePlaces() {
+        Table t = Fixtures.build("combined.txt", """
+                = Tarsk–Vessa railway =
+
+                Infobox
+                - Population Estimate: 640,000 (Tarsk and Vessa combined)
+                - Population Estimate Year: 1960
+
+                The line joined two provinces.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 640_000L).has("region", "Tarsk and Vessa").has("group", "All").has("year", 1960);
+    }
 }
