@@ -34,12 +34,16 @@ final class PopulationInfobox {
     /** Infobox keys that give a population: "Population", "Population Estimate", "Population (1949)". */
     private final Pattern populationKey;
 
+    /** Words of a total ("total", "combined"), dropped after a bracket's place. */
+    private final Set<String> totalWords;
+
     PopulationInfobox(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces) {
         this.placeNames = placeNames;
         this.articlePlaces = articlePlaces;
         this.placeHeaders = lex.set("place_headers");
         this.populationKey = lex.compile("(?:{population_keys})(?:[ _]?(?:{population_key_words}))?\\d*(?:\\s*\\(.*\\))?");
         this.populationNouns = lex.set("population_nouns");
+        this.totalWords = lex.set("total_words");
         this.populationHeads = lex.set("population_heads");
     }
 
@@ -84,7 +88,7 @@ final class PopulationInfobox {
                 String bracketPlace = bracketYearAndPlace(e.value(), q.end(), year);
                 basis = year[0] != null ? "infobox" : basis;
                 if (region == null && bracketPlace != null) {
-                    region = bracketPlace; // "72,005 (1926 census, Far Eastern Krai)": that place
+                    region = withoutTotalWord(bracketPlace); // "72,005 (1926 census, Far Eastern Krai)": that place
                 } else if (region == null) {
                     region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
                     if (ownGroup != null && region.equals(ac.article.title())) {
@@ -168,6 +172,12 @@ final class PopulationInfobox {
             from = to + 1;
         }
         return place;
+    }
+
+    /** A place without a last word of a total: "Tanzania and Zambia combined" is Tanzania and Zambia. */
+    private String withoutTotalWord(String place) {
+        int space = place.lastIndexOf(' ');
+        return space > 0 && totalWords.contains(place.substring(space + 1)) ? place.substring(0, space).strip() : place;
     }
 
     /** The year of an infobox population entry in {@code year[0]}, and where it was read ("" when none). */
