@@ -484,14 +484,14 @@ final class PopulationTables {
             String w = text.substring(h.start(), h.end());
             if (w.length() < 3 || !Chars.isUpperCase(w.charAt(0)) || h.start() > 0 && Chars.isLetter(text.charAt(h.start() - 1))
                     || h.end() < text.length() && Chars.isLetter(text.charAt(h.end()))) {
-                continue; // a group's name as a whole word: "Volga Tatars", not "tatars" in another word
+                continue; // a group's name as a whole word: "Crimean Tatars", not "tatars" in another word
             }
             boolean plural = w.endsWith("s");
             String[] next = NOT_WORD.split(text.substring(h.end()).strip(), 2);
             String noun = next.length > 0 ? next[0].toLowerCase(Locale.ROOT) : "";
             boolean beforeNoun = populationNouns.contains(noun) || civilians.contains(noun); // "Afghan refugees in Pakistan"
             if (plural || beforeNoun) {
-                return h.value(); // "Volga Tatars by district", "Kazakh population by district"
+                return h.value(); // "Crimean Tatars by district", "Kazakh population by district"
             }
         }
         return null;

@@ -1673,22 +1673,22 @@ class DemographicsTableTest {
     }
     @Test
     void aPeopleNamedWithItsQualifierIsThatPeopleAndSoIsItsHeadWordInAnArticleAboutIt() {
-        Table t = Fixtures.build("volga.txt", """
-                = Deportation of the Volga Tatars =
+        Table t = Fixtures.build("meskhetian.txt", """
+                = Resettlement of the Meskhetian Turks =
 
                 == Numbers ==
-                The census of 1926 counted 41,000 Tatars in Samara. In 1939 some 12,500 Crimean Tatars lived in Kazan.
+                The census of 1926 counted 41,000 Turks in Samara. In 1939 some 12,500 Crimean Tatars lived in Kazan.
 
-                  - Volga Tatars by district, 1926**
+                  - Meskhetian Turks by district, 1926**
                 | District | Population |
                 | Syzran | 7,400 |
                 | Buguruslan | 5,100 |
                 | Sources: Invented yearbook. | |
                 """).demographics();
         TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 41_000L).has("group", "Volga Tatar").has("region", "Samara").has("year", 1926);
+        a.rowWith("population", 41_000L).has("group", "Meskhetian Turk").has("region", "Samara").has("year", 1926);
         a.rowWith("population", 12_500L).has("group", "Crimean Tatar").has("region", "Kazan");
-        a.rowWith("population", 7_400L).has("group", "Volga Tatar").has("region", "Syzran");
+        a.rowWith("population", 7_400L).has("group", "Meskhetian Turk").has("region", "Syzran");
     }
     @Test
     void aPlaceColumnAfterTheKeyThatRepeatsNamesTheLargerUnitAndTheKeyIsTheRowsPlace() {
