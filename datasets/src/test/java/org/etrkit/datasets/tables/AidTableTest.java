@@ -1403,4 +1403,15 @@ class AidTableTest {
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
         t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "instructors");
     }
+
+    @Test
+    void aSumInRupeesWrittenWithRsAndCroreIsInRupees() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("crore.txt", """
+                = Crore =
+
+                The refugees reached Assam in 1960. The Ministry of Relief spent about Rs 4.5 crore on them over three years, and in 1970 the state approved a grant of Rs 12 crore.
+                """).aid());
+        t.rowWith("quantity", 45_000_000.0).has("unit", "rupees");
+        t.rowWith("quantity", 120_000_000.0).has("unit", "rupees");
+    }
 }
