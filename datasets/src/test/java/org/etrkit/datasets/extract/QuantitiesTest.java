@@ -95,6 +95,8 @@ class QuantitiesTest {
         "It cost 1.1 million rubles. | 1100000 | 1100000 | EXACT | rubles",
         "It cost £3 million. | 3000000 | 3000000 | EXACT | GBP",
         "It cost US$3 million. | 3000000 | 3000000 | EXACT | USD",
+        "It cost some Rs 3.5 crore. | 35000000 | 35000000 | ABOUT | rupees",
+        "It cost Rs. 4 lakh a year. | 400000 | 400000 | EXACT | rupees",
         // ranges
         "It had some 2,000–3,000 troops. | 2000 | 3000 | ABOUT | troops",
         "It had 2,000-3,000 troops. | 2000 | 3000 | EXACT | troops",
