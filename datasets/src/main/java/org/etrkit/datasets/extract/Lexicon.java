@@ -66,6 +66,12 @@ public final class Lexicon {
     private static final Map<String, String> CURRENCY_SIGNS = orderedStrings("US$", "USD", "$", "USD",
             "\u00A3", "GBP", "\u20AC", "EUR");
 
+    /**
+     * Currency abbreviations written before a figure with one space ("Rs 40 crore") and the unit they give, longest
+     * first.
+     */
+    private static final Map<String, String> CURRENCY_WORDS = orderedStrings("Rs.", "rupees", "Rs", "rupees");
+
     /** Signs that make a figure negative when written right before it: hyphen-minus and the minus sign. */
     private static final String MINUS_SIGNS = "-\u2212";
 
@@ -196,7 +202,7 @@ public final class Lexicon {
         return NUMBER_WORDS;
     }
 
-    /** Scale words and their factors: hundred, thousand, million, billion, trillion, dozen. */
+    /** Scale words and their factors: hundred, thousand, lakh, million, crore, billion, trillion, dozen. */
     public static Map<String, Long> scaleWords() {
         return SCALE_WORDS;
     }
@@ -204,6 +210,11 @@ public final class Lexicon {
     /** Currency signs and the unit code they give ({@code $} is USD). */
     public static Map<String, String> currencySigns() {
         return CURRENCY_SIGNS;
+    }
+
+    /** Currency abbreviations written before a figure with a space ("Rs 40") and the unit they give, longest first. */
+    public static Map<String, String> currencyWords() {
+        return CURRENCY_WORDS;
     }
 
     /** Nouns after which a bare number is an identifier, not a count ("Article 8"). */
@@ -532,7 +543,9 @@ public final class Lexicon {
         m.put("dozen", 12L);
         m.put("hundred", 100L);
         m.put("thousand", 1_000L);
+        m.put("lakh", 100_000L); // the Indian scale words: "Rs 3.5 lakh", "Rs 12 crore"
         m.put("million", 1_000_000L);
+        m.put("crore", 10_000_000L);
         m.put("billion", 1_000_000_000L);
         m.put("trillion", 1_000_000_000_000L);
         return Collections.unmodifiableMap(m);

@@ -112,6 +112,16 @@ public final class Quantities {
         return Lexicon.mayStartNumberWord(c);
     }
 
+    /** True when {@code t} holds {@code word} at {@code a} (a plain char comparison). */
+    private static boolean regionIs(char[] t, int a, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (t[a + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the '$' at {@code i} is written {@code US$} with a token boundary before the U. */
     private static boolean usDollar(char[] t, int i) {
         return i >= 2 && t[i - 2] == 'U' && t[i - 1] == 'S' && (i == 2 || !isWordChar(t[i - 3]));
@@ -301,6 +311,16 @@ public final class Quantities {
                 }
             } else if (i > 1 && t[i - 1] == '-' && isLetter(t[i - 2])) {
                 return null; // Tu-4
+            } else if (i > 2 && t[i - 1] == ' ' && (isLetter(t[i - 2]) || t[i - 2] == '.')) {
+                for (Map.Entry<String, String> w : Lexicon.currencyWords().entrySet()) {
+                    int a = i - 1 - w.getKey().length();
+                    if (a >= floor && a >= 0 && (a == 0 || !isWordChar(t[a - 1]))
+                            && regionIs(t, a, w.getKey())) {
+                        currency = w.getValue(); // "Rs 40 crore": the abbreviation starts the figure
+                        start = a;
+                        break;
+                    }
+                }
             }
             boolean negative = false;
             if (start > 0 && Lexicon.isMinus(t[start - 1]) && signBefore(start - 1)) {
