@@ -59,7 +59,7 @@ final class FigureItem {
         if (q.unit().equalsIgnoreCase("usd")) {
             return "USD";
         }
-        String noun = q.noun();
+        String noun = q.noun().isEmpty() ? q.unit() : q.noun(); // "Rs 40 crore": the sign's currency, no noun
         for (String c : currencies) {
             if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
                 return noun.substring(noun.length() - c.length());
@@ -154,7 +154,7 @@ final class FigureItem {
         if (u.equals("usd")) {
             return "USD";
         }
-        String noun = q.noun();
+        String noun = q.noun().isEmpty() ? q.unit() : q.noun(); // "Rs 40 crore": the sign's currency, no noun
         for (String c : currencies) {
             if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
                 return noun.substring(noun.length() - c.length());
