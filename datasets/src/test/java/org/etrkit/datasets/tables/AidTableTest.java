@@ -1413,15 +1413,4 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 45_000_000.0).has("unit", "rupees").has("donor", "Other").has("recipient", "Other");
     }
-
-    @Test
-    void theCapitalOfASovietRepublicGivesForTheSovietSide() {
-        TableAsserts t = TableAsserts.of(Fixtures.build("capital.txt", """
-                = Capital =
-
-                In 1962 Mongolia opened Kazakh schools in the west. Under a treaty of 1963 Alma-Ata supplied some 50,000 textbooks and sent about 80 teachers to its schools.
-                """).aid());
-        t.rowWith("quantity", 50_000.0).has("donor", "USSR");
-        t.rowWith("quantity", 80.0).has("donor", "USSR");
-    }
 }
