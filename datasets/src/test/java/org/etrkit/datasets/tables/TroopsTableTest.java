@@ -1550,6 +1550,17 @@ class TroopsTableTest {
     }
 
     @Test
+    void peopleWhoWereTrainedAreCountedWithThatMeasure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("academy.txt", """
+                = Fixture academy =
+
+                The flying school at Fixtureville opened in 1961. By 1964 some 300 Varnians had been trained there. Its instructors also trained 450 pilots for the border guard.
+                """).troops());
+        t.rowWith("count_low", 300L).has("measure", "trained");
+        t.rowWith("count_low", 450L).has("measure", "trained");
+    }
+
+    @Test
     void peopleWhoVolunteeredAreTroopFigures() {
         TableAsserts t = TableAsserts.of(Fixtures.build("camp.txt", """
                 = Fixture training camp =
