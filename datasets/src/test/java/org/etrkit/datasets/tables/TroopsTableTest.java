@@ -1561,6 +1561,16 @@ class TroopsTableTest {
     }
 
     @Test
+    void soldiersDischargedAreCountedWithThatMeasure() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("demobilisation.txt", """
+                = Fixture demobilisation =
+
+                The border war ended in 1921. About 6,000 Varnians serving in the Red Army were discharged in the spring and went home.
+                """).troops());
+        t.rowWith("count_low", 6000L).has("measure", "discharged");
+    }
+
+    @Test
     void peopleWhoVolunteeredAreTroopFigures() {
         TableAsserts t = TableAsserts.of(Fixtures.build("camp.txt", """
                 = Fixture training camp =
