@@ -1902,4 +1902,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 640_000L).has("region", "Tarsk and Vessa").has("group", "All").has("year", 1960);
     }
+    @Test
+    void aCapitalisedAdminNameWithOfAndAPlaceKeepsItsOfPart() {
+        Table t = Fixtures.build("ofname.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                The census of 1979 counted 4,100 Kurds in the Free Province of Varna, 3.2 per cent of its 128,000 inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 4_100L).has("region", "Free Province of Varna").has("group", "Kurd");
+        TableAsserts.of(t).rowWith("population", 128_000L).has("region", "Free Province of Varna").has("group", "All");
+    }
 }
