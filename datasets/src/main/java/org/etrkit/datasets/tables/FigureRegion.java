@@ -44,6 +44,9 @@ final class FigureRegion {
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
 
+    /** " of Crimea" after a capitalised admin name ("Autonomous Republic"). */
+    private static final Pattern OF_NAME = Pattern.compile(" of (" + NAME + ")(?![\\p{L}'’-])");
+
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
 
@@ -170,7 +173,7 @@ final class FigureRegion {
         Matcher m = CLAUSE_IN.matcher(p.text).region(Math.max(s.start(), ofWhom - Prose.WINDOW), ofWhom + 1);
         String found = null;
         while (m.find()) {
-            String place = withNoun(p.text, m.end(1), placeNames.placeName(m.group(1)));
+            String place = named(p.text, m.end(1), m.group(1));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
                 found = place;
             }
@@ -201,6 +204,25 @@ final class FigureRegion {
     }
 
     /** {@code name} with the kept noun written right after it at {@code end} ("Siang" and " valley"). */
+    /**
+     * A capitalised name ending in an administrative noun with " of" and a place after it, whole ("Autonomous
+     * Republic of Crimea", "Free Province of Varna"); or null.
+     */
+    private String withOfName(String text, int end, String phrase) {
+        String[] words = Chars.words(phrase.strip());
+        if (words.length < 2 || !admin.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Matcher m = OF_NAME.matcher(text).region(end, Math.min(text.length(), end + 60));
+        return m.lookingAt() ? phrase.strip() + " of " + m.group(1) : null;
+    }
+
+    /** The place a name of the text ending at {@code end} stands for, with an "of" part or a kept noun after it. */
+    private String named(String text, int end, String phrase) {
+        String ofName = withOfName(text, end, phrase);
+        return ofName != null ? ofName : withNoun(text, end, placeNames.placeName(phrase));
+    }
+
     private String withNoun(String text, int end, String name) {
         if (name == null) {
             return null;
@@ -264,7 +286,7 @@ final class FigureRegion {
         String after = p.after(q.end(), 120);
         Matcher whole = shareOfPlace.matcher(after);
         if (whole.lookingAt()) {
-            String place = whole.group(1) != null ? withNoun(after, whole.end(1), placeNames.placeName(whole.group(1)))
+            String place = whole.group(1) != null ? named(after, whole.end(1), whole.group(1))
                     : placeNames.placeName(whole.group(2)); // "of the population of X", "of X's population"
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place;
@@ -341,7 +363,7 @@ final class FigureRegion {
             }
             Matcher in = inPlace.matcher(after);
             if (in.lookingAt()) {
-                String place = in.group(1) != null ? withNoun(after, in.end(1), placeNames.placeName(in.group(1))) : in.group(2);
+                String place = in.group(1) != null ? named(after, in.end(1), in.group(1)) : in.group(2);
                 Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
                 if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
                         && !PlaceNames.isGroup(p, place)) {
@@ -394,7 +416,7 @@ final class FigureRegion {
                     if (both) { // "the Monpa of the Tawang and Kameng districts"
                         return withNoun(rest, and.end(1), placeNames.placeName(m.group(1)) + " and " + placeNames.placeName(and.group(1)));
                     }
-                    return withNoun(text, n.end() + m.end(1), placeNames.placeName(m.group(1)));
+                    return named(text, n.end() + m.end(1), m.group(1));
                 }
                 break;
             }
@@ -492,7 +514,7 @@ final class FigureRegion {
         if (!m.lookingAt()) {
             return null;
         }
-        String place = withNoun(p.text, m.end(1), placeNames.placeName(m.group(1)));
+        String place = named(p.text, m.end(1), m.group(1));
         return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
                 || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
     }
@@ -501,7 +523,7 @@ final class FigureRegion {
     String openingPlace(Prose p, Sentence s, int to) {
         Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
         if (opening.lookingAt()) {
-            String place = withNoun(p.text, opening.end(1), placeNames.placeName(opening.group(1)));
+            String place = named(p.text, opening.end(1), opening.group(1));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
                     && p.article.articleNames.isProperWord(place.split(" ")[0])) {
                 return place;
