@@ -1913,4 +1913,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 4_100L).has("region", "Free Province of Varna").has("group", "Kurd");
         TableAsserts.of(t).rowWith("population", 128_000L).has("region", "Free Province of Varna").has("group", "All");
     }
+    @Test
+    void peopleWhoIdentifiedThemselvesAsAGroupAreThatGroup() {
+        Table t = Fixtures.build("identity.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                At the census of 1999 some 7,300 people, or 2.1% of the country's population, identified themselves as Kurds, most of them in the south.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 7_300L).has("group", "Kurd").has("year", 1999);
+    }
 }
