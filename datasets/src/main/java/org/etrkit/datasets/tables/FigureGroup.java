@@ -96,10 +96,13 @@ final class FigureGroup {
 
     /** After a share, a whole named by its population noun: "10 per cent of a population of". */
     private final Pattern wholeAfterShare;
+    /** A phrase of self-identification after a count, past a remark set off by commas: ", or 1.7% …, identified themselves as ". */
+    private final Pattern identityAfter;
     /** The population as the subject of a change or a copula, no name between it and the figure: "where the population fell from about". */
     private final Pattern wholeSubject;
 
     FigureGroup(Lexicon lex) {
+        this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
         this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) of"
                 + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
         this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
@@ -197,7 +200,28 @@ final class FigureGroup {
     /** The group written after a figure: after a copula ("93.9% were Han Chinese") or right after it ("15% Hui"). */
     String namedGroup(Prose p, Quantity q) {
         String after = groupAfterCopula(p, q);
+        if (after == null) {
+            after = groupIdentifiedAs(p, q);
+        }
         return after != null ? after : groupRightAfter(p, q);
+    }
+
+    /** The group a count of people gave as their own: "7,300 people, or 2.1% of all, identified themselves as Kurds". */
+    private String groupIdentifiedAs(Prose p, Quantity q) {
+        if (!populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Matcher m = identityAfter.matcher(p.after(q.end(), 120));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int at = q.end() + m.end();
+        for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
+            if (n.isGroup() && n.start() == at) {
+                return n.group();
+            }
+        }
+        return null;
     }
 
     /** The group a figure is for: All for a total, else the nearest ethnic group in its clause. */
