@@ -1923,4 +1923,14 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 7_300L).has("group", "Kurd").has("year", 1999);
     }
+    @Test
+    void aCountListedAfterACountWithItsShareInBracketsContinuesThatCount() {
+        Table t = Fixtures.build("listed.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                The census of 1956 counted 2,400 Kurds, 1.4% of all inhabitants; by 1979 there were 2,900 (1.1%), and in 1989, 3,150.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 3_150L).has("group", "Kurd").has("year", 1989);
+    }
 }
