@@ -77,7 +77,7 @@ final class PopulationStatements {
     }
 
     /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
-    private static final Pattern DATED_LIST_GAP = Pattern.compile("\\s+in \\d{4}\\s*,\\s*");
+    private static final Pattern DATED_LIST_GAP = Pattern.compile("%?\\)?,?\\s+(?:and )?in \\d{4}\\s*,\\s*");
     private static final Pattern LIST_GAP = Pattern.compile(
         "[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
     private final Lexicon lex;
@@ -203,6 +203,8 @@ final class PopulationStatements {
         int scanned = 0;
         Row last = null;
         int lastEnd = -1;
+        Row listHead = null; // the last row with a count, merged with its share or not, and where its figure ended
+        int listHeadEnd = -1;
         Quantity previous = null; // the figure before, and whether it was read as a population
         boolean previousRead = false;
         Quantity lastRead = null; // the last figure read as a population
@@ -228,7 +230,8 @@ final class PopulationStatements {
             if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
-            if (kind == null && continuesCount(p, q, last, lastEnd)) {
+            boolean continued = kind == null && continuesCount(p, q, listHead, listHeadEnd);
+            if (continued) {
                 kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
             }
             // "Nearly half of them, 26,700, lived in …": a share in words of the count before may stand between
@@ -325,6 +328,10 @@ final class PopulationStatements {
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
+            }
+            if (continued && group.equals("All") && q.unit().isEmpty() && !listHead.group().equals(REMAINDER)
+                    && figureGroups.groupBefore(p, q.start()) == null) {
+                group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
             }
             while (scanned < si) { // the places the sentences before the figure's are about
                 String place = figureRegions.sentencePlace(p, p.sentence(scanned));
@@ -443,6 +450,8 @@ final class PopulationStatements {
                 rows.set(rows.size() - 1, merged);
                 last = null; // a row takes one count and one share
                 lastEnd = -1;
+                listHead = merged; // "there were 29,831 (1.9%), and in 1989, 35,444": a list may go on past the share
+                listHeadEnd = q.end();
                 previousRead = true;
                 continue;
             }
@@ -462,6 +471,8 @@ final class PopulationStatements {
             rows.add(r);
             last = r;
             lastEnd = q.end();
+            listHead = r;
+            listHeadEnd = q.end();
             previousRead = true;
             lastRead = q;
         }
