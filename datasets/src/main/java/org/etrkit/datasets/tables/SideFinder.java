@@ -113,6 +113,8 @@ final class SideFinder {
     private final java.util.regex.Pattern ownAfter;
     /** "for the loss of" right before a figure: the losses of whoever attacked the name before it. */
     private final java.util.regex.Pattern costBefore;
+    /** The attack verbs around a figure ({@link AttackWords}). */
+    private final AttackWords attacks;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -150,6 +152,7 @@ final class SideFinder {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        this.attacks = new AttackWords(opposition, measures);
     }
 
     /**
@@ -219,7 +222,7 @@ final class SideFinder {
             for (Prose.Name n : p.namesIn(sentence.start(), cost.start())) {
                 last = n;
             }
-            if (last == null || last.isGroup() || last.side().side().equals("Other") || !isAttacked(p, last)) {
+            if (last == null || last.isGroup() || last.side().side().equals("Other") || !attacks.isAttacked(p, last)) {
                 return null;
             }
             against = last.side().at(date);
@@ -440,7 +443,7 @@ final class SideFinder {
             if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || atClauseStart(p, nearActor.start()))) {
                 return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
             }
-            if (isAttacked(p, n)) {
+            if (attacks.isAttacked(p, n)) {
                 if (object == null) {
                     object = n;
                 }
@@ -472,7 +475,7 @@ final class SideFinder {
                 }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
             }
-            int attack = attackBetween(p, n.end(), start);
+            int attack = attacks.attackBetween(p, n.end(), start);
             if (attack < 0) {
                 if (heldPrisoners(p, start, end, unit)) {
                     String opponent = a.opponent(n.side().at(date));
@@ -498,7 +501,7 @@ final class SideFinder {
             }
             return new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
         }
-        if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !isAttacked(p, n))) {
+        if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !attacks.isAttacked(p, n))) {
             return reading(p, object, date, "the attacked name before the figure in its clause");
         }
         if (nearActor != null) {
@@ -822,7 +825,7 @@ final class SideFinder {
             for (int i = named.size() - 1; i >= 0; i--) {
                 Prose.Name b = named.get(i);
                 if (!b.isGroup() && !afterPreposition(p, b) && !prepositions.contains(p.wordBefore(b.start()))
-                        && !isAttacked(p, b) && !holdsAny(p.text, b.end(), from, ";")
+                        && !attacks.isAttacked(p, b) && !holdsAny(p.text, b.end(), from, ";")
                         && !b.side().at(date).equals(n.side().at(date))) {
                     return reading(p, b, date, "the force named before the figure, which a passive attack after it strikes ("
                             + n.text() + ")");
@@ -854,7 +857,7 @@ final class SideFinder {
                     depth--;
                 }
             }
-            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && isAttacked(p, n)
+            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && attacks.isAttacked(p, n)
                     || placePassed(p, n) || inTimePhrase(p, n)) {
                 continue; // "passed through China": a place passed, not a force
             }
@@ -986,7 +989,7 @@ final class SideFinder {
         int from = Math.max(sentenceStart, start - Prose.WINDOW);
         Prose.Name name = null;
         for (Prose.Name n : p.namesIn(from, start)) {
-            if (!afterPreposition(p, n) && !placePassed(p, n) && !isSource(p, n) && (n.isGroup() || !isAttacked(p, n))) {
+            if (!afterPreposition(p, n) && !placePassed(p, n) && !isSource(p, n) && (n.isGroup() || !attacks.isAttacked(p, n))) {
                 name = n;
             }
         }
@@ -1422,95 +1425,6 @@ final class SideFinder {
         return connector;
     }
 
-    /** True when the name is the object of an attack verb a few words before it ("attacked the Soviet and Mongolian"). */
-    private boolean isAttacked(Prose p, Prose.Name n) {
-        List<String> words = p.wordsBefore(n.start(), 5);
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String w = words.get(i);
-            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
-                return false;
-            }
-            if (opposition.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The offset of an attack verb in {@code [from, to)}, or -1. */
-    /**
-     * Past the measure word that opens {@code [from, to)} ("1,267 officers and men killed and 1,982 wounded": the
-     * figure's own loss, no attack), else {@code from}.
-     */
-    private int pastMeasureWord(Prose p, int from, int to) {
-        int i = from;
-        for (int words = 0; words < 4 && i < to; words++) { // the figure's nouns, then its measure word
-            while (i < to && p.text.charAt(i) == ' ') {
-                i++;
-            }
-            int j = i;
-            while (j < to && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
-            if (j == i) {
-                return from;
-            }
-            if (measures.contains(p.text.substring(i, j).toLowerCase(Locale.ROOT))) {
-                return j;
-            }
-            i = j;
-        }
-        return from;
-    }
-
-    private int attackBetween(Prose p, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (!Chars.isLetter(p.text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < to && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
-            String w = p.text.substring(i, j).toLowerCase(Locale.ROOT);
-            if (opposition.contains(w) && !afterNumber(p.text, i, measures.contains(w)) && !passiveOrNoun(p, i, w)) {
-                return i;
-            }
-            i = j;
-        }
-        return -1;
-    }
-
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
-    /** Words before an attack word that make it a noun ("the fighting", "heavy fighting", "a renewed attack"). */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
-            "her", "heavy", "further", "renewed");
-
-    /**
-     * True when the attack word at {@code i} says no attack by the name before it: a passive ("19 soldiers
-     * were killed and 3 …": the subject is the attacked, so the figures after it are the subject's), or a
-     * noun after a determiner ("the March fighting", "the attack").
-     */
-    private static boolean passiveOrNoun(Prose p, int i, String w) {
-        List<String> before = p.wordsBefore(i, 3);
-        if (before.isEmpty()) {
-            return false;
-        }
-        String last = before.get(before.size() - 1);
-        if (PASSIVE.contains(last) || before.size() > 1 && PASSIVE.contains(before.get(before.size() - 2))
-                && last.endsWith("ly")) {
-            return true; // "were killed", "were quickly routed"
-        }
-        if (w.endsWith("ed")) {
-            return false;
-        }
-        boolean twoBack = before.size() > 1 && DETERMINERS.contains(before.get(before.size() - 2));
-        return DETERMINERS.contains(last) || twoBack && (w.endsWith("ing")
-                || Chars.isUpperCase(p.text.charAt(i - 1 - last.length()))); // "the spring fighting", "the March attack"
-    }
-
     /** "returned the 8,000 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
     private boolean heldPrisoners(Prose p, int start, int end, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
@@ -1528,28 +1442,6 @@ final class SideFinder {
             verb = before.get(before.size() - 2);
         }
         return prisonerHolding.contains(verb);
-    }
-
-    /** True when the word at {@code i} follows a number ("120 killed"): it is that figure's noun, not a verb. */
-    private static boolean afterNumber(String t, int i, boolean measureWord) {
-        int k = i - 1;
-        while (k >= 0 && t.charAt(k) == ' ') {
-            k--;
-        }
-        if (k >= 0 && Character.isDigit(t.charAt(k))) {
-            return true;
-        }
-        if (!measureWord) {
-            return false; // "600 men attacked": a verb
-        }
-        // "526 men killed": one word between the number and this measure word
-        while (k >= 0 && Chars.isLetter(t.charAt(k))) {
-            k--;
-        }
-        while (k >= 0 && t.charAt(k) == ' ') {
-            k--;
-        }
-        return k >= 0 && Character.isDigit(t.charAt(k));
     }
 
     private static boolean endsWithWith(String before) {
@@ -1679,7 +1571,7 @@ final class SideFinder {
         if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
                 || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
                         && p.namesIn(previous.end(), start).isEmpty()) // "were killed in Sinai and 6,000 …"
-                && attackBetween(p, pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
+                && attacks.attackBetween(p, attacks.pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }
         java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
@@ -2000,7 +1892,7 @@ final class SideFinder {
                     + firstActor.text() + ", which the gazetteer does not know");
         }
         if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
-                && !isAttacked(p, firstName) && !placePassed(p, firstName)) {
+                && !attacks.isAttacked(p, firstName) && !placePassed(p, firstName)) {
             return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;

@@ -1,0 +1,135 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The attack verbs around a figure, for {@link SideFinder}: whether a name is the object of an attack verb of the
+ * lexicon's {@code opposition_words} a few words before it ("attacked the Soviet and Mongolian"), where an attack
+ * verb stands between a name and a figure ({@link #attackBetween}), skipping a passive ("were killed"), a noun
+ * ("the March fighting") and a figure's own measure word ("120 killed"), and past the measure word that opens a
+ * figure's words ({@link #pastMeasureWord}).
+ */
+final class AttackWords {
+
+    private final Set<String> opposition;
+    /** The lexicon's {@code measure_verbs}, lower case. */
+    private final Set<String> measures;
+
+    AttackWords(Set<String> opposition, Set<String> measures) {
+        this.opposition = opposition;
+        this.measures = measures;
+    }
+
+    /** True when the name is the object of an attack verb a few words before it ("attacked the Soviet and Mongolian"). */
+    boolean isAttacked(Prose p, Prose.Name n) {
+        List<String> words = p.wordsBefore(n.start(), 5);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+            if (opposition.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offset of an attack verb in {@code [from, to)}, or -1. */
+    /**
+     * Past the measure word that opens {@code [from, to)} ("1,267 officers and men killed and 1,982 wounded": the
+     * figure's own loss, no attack), else {@code from}.
+     */
+    int pastMeasureWord(Prose p, int from, int to) {
+        int i = from;
+        for (int words = 0; words < 4 && i < to; words++) { // the figure's nouns, then its measure word
+            while (i < to && p.text.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < to && Chars.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            if (j == i) {
+                return from;
+            }
+            if (measures.contains(p.text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                return j;
+            }
+            i = j;
+        }
+        return from;
+    }
+
+    int attackBetween(Prose p, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Chars.isLetter(p.text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && Chars.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            String w = p.text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (opposition.contains(w) && !afterNumber(p.text, i, measures.contains(w)) && !passiveOrNoun(p, i, w)) {
+                return i;
+            }
+            i = j;
+        }
+        return -1;
+    }
+
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+    /** Words before an attack word that make it a noun ("the fighting", "heavy fighting", "a renewed attack"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
+            "her", "heavy", "further", "renewed");
+
+    /**
+     * True when the attack word at {@code i} says no attack by the name before it: a passive ("19 soldiers
+     * were killed and 3 …": the subject is the attacked, so the figures after it are the subject's), or a
+     * noun after a determiner ("the March fighting", "the attack").
+     */
+    private static boolean passiveOrNoun(Prose p, int i, String w) {
+        List<String> before = p.wordsBefore(i, 3);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String last = before.get(before.size() - 1);
+        if (PASSIVE.contains(last) || before.size() > 1 && PASSIVE.contains(before.get(before.size() - 2))
+                && last.endsWith("ly")) {
+            return true; // "were killed", "were quickly routed"
+        }
+        if (w.endsWith("ed")) {
+            return false;
+        }
+        boolean twoBack = before.size() > 1 && DETERMINERS.contains(before.get(before.size() - 2));
+        return DETERMINERS.contains(last) || twoBack && (w.endsWith("ing")
+                || Chars.isUpperCase(p.text.charAt(i - 1 - last.length()))); // "the spring fighting", "the March attack"
+    }
+
+    /** True when the word at {@code i} follows a number ("120 killed"): it is that figure's noun, not a verb. */
+    private static boolean afterNumber(String t, int i, boolean measureWord) {
+        int k = i - 1;
+        while (k >= 0 && t.charAt(k) == ' ') {
+            k--;
+        }
+        if (k >= 0 && Character.isDigit(t.charAt(k))) {
+            return true;
+        }
+        if (!measureWord) {
+            return false; // "600 men attacked": a verb
+        }
+        // "526 men killed": one word between the number and this measure word
+        while (k >= 0 && Chars.isLetter(t.charAt(k))) {
+            k--;
+        }
+        while (k >= 0 && t.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && Character.isDigit(t.charAt(k));
+    }
+}
