@@ -93,8 +93,6 @@ final class SideFinder {
     /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
     private final java.util.regex.Pattern sourceAfter;
     private final java.util.regex.Pattern sourceWord;
-    /** "Rifle", "Aviation": branch words of a numbered formation's designation ("41st Rifle Corps"). */
-    private final Set<String> formationWords;
     /** ", losing", ", having suffered" right before a figure. */
     private final java.util.regex.Pattern lossParticiple;
     /** "by the time of the", "after": the words of a time phrase before a name ({@link #inTimePhrase}). */
@@ -115,6 +113,8 @@ final class SideFinder {
     private final java.util.regex.Pattern costBefore;
     /** The attack verbs around a figure ({@link AttackWords}). */
     private final AttackWords attacks;
+    /** The forces and names around a figure that the gazetteer does not know ({@link UnknownForces}). */
+    private final UnknownForces unknownForces;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -135,7 +135,6 @@ final class SideFinder {
         this.groupVerbs = lexicon.set("group_subject_verbs");
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
-        this.formationWords = lexicon.set("formation_words");
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
@@ -153,6 +152,7 @@ final class SideFinder {
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.attacks = new AttackWords(opposition, measures);
+        this.unknownForces = new UnknownForces(lexicon);
     }
 
     /**
@@ -323,7 +323,7 @@ final class SideFinder {
         if (own != null) {
             return reading(p, own, date, "the figure's noun phrase");
         }
-        String unknown = unknownName(p, start, end, inNoun);
+        String unknown = UnknownForces.unknownName(p, start, end, inNoun);
         Reading served = unknown != null || !inNoun.isEmpty() ? servedForce(p, end, unit, date) : null;
         if (served != null) {
             return served;
@@ -367,7 +367,7 @@ final class SideFinder {
             if (n.isGroup()) {
                 continue;
             }
-            if (capitalisedWordIn(p.text, end, n.start())) {
+            if (UnknownForces.capitalisedWordIn(p.text, end, n.start())) {
                 break; // "90,000 men of the First Field Army … into the province": an unknown force comes first
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
@@ -383,7 +383,7 @@ final class SideFinder {
             return renames;
         }
         // 2'. "some 400 men of the 9th Regiment": a formation joined to the figure that the gazetteer does not know
-        String formation = unknownFormationAfter(p, end);
+        String formation = unknownForces.unknownFormationAfter(p, end);
         if (formation != null) {
             return new Reading("Other", formation, "a force joined to the figure after it that the gazetteer does not know");
         }
@@ -507,11 +507,11 @@ final class SideFinder {
         if (nearActor != null) {
             return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
         }
-        String unknownForce = unknownForceBefore(p, clauseStart, start);
+        String unknownForce = unknownForces.unknownForceBefore(p, clauseStart, start);
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }
-        String unknownOf = unknownPhraseOf(p, clauseStart, start);
+        String unknownOf = UnknownForces.unknownPhraseOf(p, clauseStart, start);
         if (unknownOf != null) {
             return new Reading("Other", unknownOf, "a noun phrase of a name the gazetteer does not know, which the"
                     + " figure renames ('" + unknownOf + " of')");
@@ -720,17 +720,6 @@ final class SideFinder {
             }
         }
         return x;
-    }
-
-    /** True when a capitalised word (not at a sentence start) stands in {@code t[from, to)}. */
-    private static boolean capitalisedWordIn(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Chars.isUpperCase(t.charAt(i)) && (i == 0 || !Chars.isLetterOrDigit(t.charAt(i - 1)))
-                    && !atSentenceStart(t, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1196,124 +1185,6 @@ final class SideFinder {
         return forceNouns.contains(last) || !forceName(p, n).equals(n.text());
     }
 
-    /**
-     * "Northeast Democratic United Army", "the US Navy": capitalised words ending in a force noun before the
-     * figure in its clause that no gazetteer name covers, or null.
-     */
-    private String unknownForceBefore(Prose p, int from, int to) {
-        String t = p.text;
-        int i = Math.max(from, to - Prose.WINDOW);
-        String found = null;
-        while (i < to) {
-            if (!Chars.isUpperCase(t.charAt(i)) || i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int end = i;
-            String last = null;
-            while (end < to && Chars.isUpperCase(t.charAt(end))) { // a run of capitalised words
-                int we = end;
-                while (we < to && (Chars.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
-                    we++;
-                }
-                last = t.substring(end, we);
-                if (we + 1 < to && t.charAt(we) == ' ' && Chars.isUpperCase(t.charAt(we + 1))) {
-                    end = we + 1;
-                } else {
-                    end = we;
-                    break;
-                }
-            }
-            boolean opening = atSentenceStart(t, start);
-            if (opening && t.startsWith("The ", start) && end > start + 4) {
-                start += 4; // "The Communist-led Northeast Anti-Japanese United Army, which …"
-                opening = false;
-            }
-            if (last != null && forceNouns.contains(Once.POSSESSIVE_S.matcher(last.toLowerCase(Locale.ROOT)).replaceAll(""))
-                    && end > start && p.namesIn(start, end).isEmpty() && !opening && !numberedFormation(t, start, end)) {
-                found = Once.POSSESSIVE_S.matcher(t.substring(start, end)).replaceAll("");
-            }
-            i = Math.max(end, i + 1);
-        }
-        return found;
-    }
-
-    /**
-     * "an American military mission of some 30 officers", "a Rhodesian commando party of about 30 men": the noun
-     * phrase right before "of" and the figure (with its hedge word), from its article "a", "an" or "the", when it
-     * holds a capitalised word the gazetteer does not know and ends in a common noun; else null.
-     */
-    private static String unknownPhraseOf(Prose p, int clauseStart, int start) {
-        String before = p.text.substring(Math.max(clauseStart, start - 90), start);
-        int base = start - before.length();
-        int of = before.lastIndexOf(" of ");
-        if (of < 0 || !QUALIFIER_ALONE.matcher(before.substring(of + 4).strip()).matches()) {
-            return null;
-        }
-        String[] words = Chars.words(before.substring(0, of));
-        int det = -1;
-        for (int i = words.length - 2; i >= 0 && i >= words.length - 7; i--) {
-            String w = words[i];
-            if (w.equals("a") || w.equals("an") || w.equals("the")) {
-                det = i;
-                break;
-            }
-        }
-        if (det < 0) {
-            return null;
-        }
-        boolean capitalised = false;
-        for (int i = det + 1; i < words.length; i++) {
-            String w = words[i];
-            if (w.isEmpty() || !Chars.isLetter(w.charAt(0))) {
-                return null;
-            }
-            capitalised |= Chars.isUpperCase(w.charAt(0));
-        }
-        String last = words[words.length - 1];
-        if (!capitalised || Chars.isUpperCase(last.charAt(0))) {
-            return null;
-        }
-        int phraseStart = before.lastIndexOf(words[det] + " " + words[det + 1], of);
-        if (phraseStart < 0 || !p.namesIn(base + phraseStart, base + of).isEmpty()) {
-            return null;
-        }
-        return before.substring(phraseStart + words[det].length() + 1, of);
-    }
-
-    private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) $");
-
-    /**
-     * True when {@code t[start, end)} is a numbered formation's designation, an ordinal and only force and
-     * branch words ("the 39th Army", "the 41st Rifle Corps"): it names no force of its own, the text around
-     * it gives the side.
-     */
-    private boolean numberedFormation(String t, int start, int end) {
-        if (!ORDINAL_BEFORE.matcher(t).region(Math.max(0, start - 8), start).find()) {
-            return false;
-        }
-        for (String w : t.substring(start, end).toLowerCase(Locale.ROOT).split(" ")) {
-            if (!forceNouns.contains(w) && !formationWords.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final java.util.regex.Pattern FORMATION_AFTER = java.util.regex.Pattern.compile(
-            "^\\s+(?:of|from) (?:the )?((?:(?:\\d+(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*) )+)(\\p{L}+)");
-
-    /** "of the 9th Regiment" after a figure: an ordinal or capitalised formation no name of the gazetteer covers, or null. */
-    private String unknownFormationAfter(Prose p, int end) {
-        java.util.regex.Matcher m = FORMATION_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 80));
-        if (!m.lookingAt() || !forceNouns.contains(m.group(2).toLowerCase(Locale.ROOT))
-                || !p.namesIn(m.start(1), m.end(2)).isEmpty()) {
-            return null;
-        }
-        return m.group(1) + m.group(2);
-    }
-
     private static final java.util.regex.Pattern GROUP_FORCE_OF = java.util.regex.Pattern.compile(
             "^\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}+)(?:\\s+of|,)\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|"
                     + "fewer than|more than|less than|under|up to|at least|no more than|as many as|an estimated)\\s+)?$");
@@ -1458,7 +1329,7 @@ final class SideFinder {
     /** What {@link #locative} and {@link #joins} split a text into words at. */
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
     /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */
-    private static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
             "(?i)(?:at least|some|about|more than|over|nearly|roughly|up to)?");
 
     /** True when {@code text[from, to)} holds one of {@code chars}. */
@@ -1469,46 +1340,6 @@ final class SideFinder {
             }
         }
         return false;
-    }
-
-    /** A capitalised word in the figure's noun phrase that is neither a known name nor an ethnic group, or null. */
-    private static String unknownName(Prose p, int start, int end, List<Prose.Name> known) {
-        int i = start;
-        String t = p.text;
-        // skip the figure itself: the noun phrase starts after the last digit or number word
-        while (i < end) {
-            int ws = i;
-            while (ws < end && !Chars.isLetter(t.charAt(ws))) {
-                ws++;
-            }
-            int we = ws;
-            while (we < end && (Chars.isLetter(t.charAt(we)) || t.charAt(we) == '-' || t.charAt(we) == '\'')) {
-                we++;
-            }
-            if (we == ws) {
-                break;
-            }
-            boolean covered = false;
-            for (Prose.Name n : known) {
-                if (n.start() <= ws && ws < n.end()) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered && Chars.isUpperCase(t.charAt(ws)) && ws > start && !atSentenceStart(t, ws)) {
-                return t.substring(ws, end).strip();
-            }
-            i = we;
-        }
-        return null;
-    }
-
-    private static boolean atSentenceStart(String t, int i) {
-        int k = i - 1;
-        while (k >= 0 && t.charAt(k) == ' ') {
-            k--;
-        }
-        return k < 0 || ".!?".indexOf(t.charAt(k)) >= 0;
     }
 
     /** "rebels" in "number of rebels is over 1,500": a force noun shortly before a bare figure in its clause. */
@@ -1900,7 +1731,6 @@ final class SideFinder {
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
-        static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("'s$");
         static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
         static final java.util.regex.Pattern OWNER_TAIL = java.util.regex.Pattern.compile("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*");
     }
