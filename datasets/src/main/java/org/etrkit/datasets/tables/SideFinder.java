@@ -83,8 +83,6 @@ final class SideFinder {
     private final Set<String> roles;
     /** "cavalry were sent by the Soviets": verbs whose agent after "by" owns the figure. */
     private final Set<String> senders;
-    /** "this number", "that force": nouns that refer back to the figure before. */
-    private final Set<String> backNouns;
     /** "returned the 8,000 prisoners": verbs of holding prisoners. */
     private final Set<String> prisonerHolding;
     /** "the Hui lost": verbs after a people named as a noun. */
@@ -115,6 +113,10 @@ final class SideFinder {
     private final AttackWords attacks;
     /** The forces and names around a figure that the gazetteer does not know ({@link UnknownForces}). */
     private final UnknownForces unknownForces;
+    /** Figures that refer back to an earlier one ({@link BackReferences}). */
+    private final BackReferences backReferences;
+    /** Whose losses a figure counts ({@link LossOwners}). */
+    private final LossOwners lossOwners;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -130,7 +132,6 @@ final class SideFinder {
         this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
         this.senders = lexicon.set("sender_verbs");
-        this.backNouns = lexicon.set("back_reference_nouns");
         this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
         this.groupVerbs = lexicon.set("group_subject_verbs");
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
@@ -153,6 +154,8 @@ final class SideFinder {
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.attacks = new AttackWords(opposition, measures);
         this.unknownForces = new UnknownForces(lexicon);
+        this.backReferences = new BackReferences(lexicon.set("back_reference_nouns"), measures, attacks);
+        this.lossOwners = new LossOwners(lexicon);
     }
 
     /**
@@ -285,7 +288,7 @@ final class SideFinder {
         ArticleContext a = p.article;
         Reading previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         // 0. "this number was reduced to 11,000": the figure before it
-        if (previous != null && refersBack(p, start)) {
+        if (previous != null && backReferences.refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
         }
         // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
@@ -296,7 +299,7 @@ final class SideFinder {
         }
         // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots", "of whom 17,000 served", "a further 9
         // went missing", "40 rebels were killed and roughly 300 surrendered": a part of the figure before it
-        Reading part = partOfEarlier(p, start, end, unit, earlier);
+        Reading part = backReferences.partOfEarlier(p, start, end, unit, earlier);
         if (part != null) {
             return part;
         }
@@ -332,8 +335,8 @@ final class SideFinder {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
         // 1'. "against Communist losses of about 3,500", "Japanese casualties were put at 40,000": the name before a loss noun
-        Prose.Name lossOwner = lossOwner(p, start);
-        Gazetteer.Side lossAdjective = lossOwner == null ? lossAdjective(p, start) : null;
+        Prose.Name lossOwner = lossOwners.lossOwner(p, start);
+        Gazetteer.Side lossAdjective = lossOwner == null ? lossOwners.lossAdjective(p, start) : null;
         if (lossAdjective != null) {
             return new Reading(lossAdjective.at(date), "", "the side the word before the loss noun names ('Communist losses of')");
         }
@@ -593,71 +596,6 @@ final class SideFinder {
         return new Reading("Other", "", "no name of a side near the figure");
     }
 
-    /** Words that may join a loss noun to its figure ("losses of", "casualties were put at"). */
-    private static final Set<String> LOSS_LINKS = Set.of("of", "at", "were", "was", "put", "estimated", "numbered",
-            "totalled", "totaled", "reached", "amounted", "to");
-
-    /**
-     * The name right before a loss noun (one of the lexicon's {@code measures} words: "losses", "casualties", "dead")
-     * that at most four linking words ({@link #LOSS_LINKS}) join to the figure ("Communist losses of about 3,500"); or
-     * null.
-     */
-    private Prose.Name lossOwner(Prose p, int start) {
-        int at = lossNounAt(p, start);
-        if (at < 0) {
-            return null;
-        }
-        for (Prose.Name n : p.namesIn(Math.max(0, at - 60), at)) {
-            String gap = p.text.substring(n.end(), at);
-            if (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ")) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The side a capitalised word before the loss noun names when a force noun of the lexicon's {@code force_nouns}
-     * follows it ("Communist losses of", as the gazetteer's "Communist forces"), when no name stands there; or null.
-     */
-    private Gazetteer.Side lossAdjective(Prose p, int start) {
-        int at = lossNounAt(p, start);
-        if (at < 2 || p.text.charAt(at - 1) != ' ') {
-            return null;
-        }
-        int i = at - 1;
-        while (i > 0 && Chars.isLetter(p.text.charAt(i - 1))) {
-            i--;
-        }
-        if (i == at - 1 || !Chars.isUpperCase(p.text.charAt(i)) || p.sentence(p.sentenceIndex(i)).start() == i) {
-            return null;
-        }
-        String word = p.text.substring(i, at - 1);
-        for (String noun : lexicon.list("force_nouns")) {
-            Gazetteer.Side side = p.article.gazetteer.firstIn(word + " " + noun);
-            if (side != null) {
-                return side;
-            }
-        }
-        return null;
-    }
-
-    /** Where the loss noun that the words before the figure join to it starts ({@link #lossOwner}), or -1. */
-    private int lossNounAt(Prose p, int start) {
-        List<String> words = p.wordsBefore(start, 6);
-        int k = words.size() - 1;
-        int links = 0;
-        while (k >= 0 && (LOSS_LINKS.contains(words.get(k)) || HEDGE_WORDS.contains(words.get(k))) && links < 4) {
-            k--;
-            links++;
-        }
-        if (links == 0 || k < 0 || lexicon.measureOf(words.get(k)) == null || !Chars.isLetter(words.get(k).charAt(0))) {
-            return -1;
-        }
-        int at = p.text.lastIndexOf(words.get(k), start);
-        return at <= 0 ? -1 : at;
-    }
-
     /** Clause joiners after which a new subject may stand: a possessive owner's force before them is not the figure's. */
     private static final List<String> NEW_SUBJECT = List.of(", and ", ", but ", " while ", " whereas ", ";", ":");
 
@@ -784,7 +722,7 @@ final class SideFinder {
         return null;
     }
 
-    private static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
+    static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");
 
     /** The side of a figure that a passive attack after it names the attacker of, or null. */
@@ -879,7 +817,6 @@ final class SideFinder {
     /** Prepositions after which a name is no subject; with the lexicon's {@code passage_verbs}, {@link #notSubject}. */
     private static final Set<String> NOT_SUBJECT_PREPOSITIONS = Set.of("with", "to", "against", "toward", "towards",
             "into", "at", "near", "onto", "through", "via", "across");
-    private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
     /** Prepositions of a place passed; with the lexicon's {@code passage_verbs}, {@link #passed}. */
     private static final Set<String> PASSED_PREPOSITIONS = Set.of("through", "via", "across", "into", "onto", "toward",
@@ -1154,17 +1091,6 @@ final class SideFinder {
         return OF_THEM.matcher(p.text.substring(end, Math.min(p.text.length(), end + 20))).find();
     }
 
-    /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
-    private boolean refersBack(Prose p, int start) {
-        List<String> words = p.wordsBefore(start, 6);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (BACK_WORDS.contains(words.get(i)) && backNouns.contains(words.get(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Set<String> LOCATIVE = Set.of("in", "into", "within", "among");
 
     /** True when only "in", "into", "within" or "among" join the figure to the name: a place, unless a force. */
@@ -1328,9 +1254,6 @@ final class SideFinder {
             "\\b(?:was|were|been|being)\\b");
     /** What {@link #locative} and {@link #joins} split a text into words at. */
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
-    /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */
-    static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
-            "(?i)(?:at least|some|about|more than|over|nearly|roughly|up to)?");
 
     /** True when {@code text[from, to)} holds one of {@code chars}. */
     private static boolean holdsAny(String text, int from, int to, String chars) {
@@ -1348,71 +1271,6 @@ final class SideFinder {
         for (int i = words.size() - 1; i >= 0; i--) {
             if (forceNouns.contains(words.get(i))) {
                 return words.get(i);
-            }
-        }
-        return null;
-    }
-
-    // ---- figures that continue an earlier one
-
-    private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
-                    + "\\bthe other)\\s*(?:,\\s*)?$");
-    /** As {@link #LISTED_GAP}, with capitalised words (places, when no name of a side is among them). */
-    private static final java.util.regex.Pattern LISTED_GAP_WITH_PLACES = java.util.regex.Pattern.compile(
-            "^[\\p{L}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
-                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
-                    + "as many as|an estimated|almost|perhaps)\\s+)?$");
-    private static final java.util.regex.Pattern LISTED_GAP = java.util.regex.Pattern.compile(
-            "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
-                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
-                    + "as many as|an estimated|almost|perhaps)\\s+)?$");
-    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(
-            "(?i)^\\s*of the (\\p{L}+)\\b");
-
-    /**
-     * The reading of the figure an earlier one this figure is part of, or continues: "of them" after it or
-     * "of whom", "a further", "another" before it (the figure before it, in its sentence or, at the start of
-     * a sentence, the sentence before); a bare figure listed after a figure of its sentence with only verbs
-     * between ("72 killed and 125 wounded", "40 rebels were killed and roughly 300 surrendered", "sixteen
-     * thousand men, though no more than 7,000 were"); "Of the men who had crossed with him, 500 were killed"
-     * (the last figure of men in the paragraph); or null.
-     */
-    private Reading partOfEarlier(Prose p, int start, int end, String unit, List<Reading> earlier) {
-        if (earlier.isEmpty()) {
-            return null;
-        }
-        Reading previous = earlier.get(earlier.size() - 1);
-        if (previous.end() < 0 || previous.end() > start) {
-            return null;
-        }
-        int si = p.sentenceIndex(start);
-        int sentenceStart = p.sentence(si).start();
-        boolean sameSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si;
-        boolean opensSentence = QUALIFIER_ALONE.matcher(p.text.substring(sentenceStart, start).strip()).matches();
-        boolean previousSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si - 1;
-        if ((sameSentence || opensSentence && previousSentence) && partOfBefore(p, end)) {
-            return previous.asPart("a part of the figure before it ('of them')");
-        }
-        String before = p.text.substring(Math.max(sentenceStart, start - 30), start);
-        if (sameSentence && PART_BEFORE.matcher(before).find()) {
-            return previous.asPart("a part of the figure before it ('of whom', 'a further')");
-        }
-        boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
-        if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
-                || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
-                        && p.namesIn(previous.end(), start).isEmpty()) // "were killed in Sinai and 6,000 …"
-                && attacks.attackBetween(p, attacks.pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
-            return previous.asPart("listed after the figure before it");
-        }
-        java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
-        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
-                && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
-            String noun = of.group(1).toLowerCase(Locale.ROOT);
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
-                    return earlier.get(i).asPart("of the " + noun + " counted before it");
-                }
             }
         }
         return null;

@@ -87,7 +87,7 @@ final class UnknownForces {
         String before = p.text.substring(Math.max(clauseStart, start - 90), start);
         int base = start - before.length();
         int of = before.lastIndexOf(" of ");
-        if (of < 0 || !SideFinder.QUALIFIER_ALONE.matcher(before.substring(of + 4).strip()).matches()) {
+        if (of < 0 || !BackReferences.QUALIFIER_ALONE.matcher(before.substring(of + 4).strip()).matches()) {
             return null;
         }
         String[] words = Chars.words(before.substring(0, of));

@@ -1,0 +1,108 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.etrkit.datasets.tables.SideFinder.Reading;
+
+/**
+ * Figures that refer back to an earlier one, for {@link SideFinder}: "this number", "that force" shortly before
+ * a figure ({@link #refersBack}, with the lexicon's {@code back_reference_nouns}), and a figure that is part of, or
+ * continues, the figure before it ({@link #partOfEarlier}): "2,000 of them", "a further 300", a bare figure listed
+ * after one ("72 killed and 125 wounded"), "Of the men who had crossed with him, 500 were killed".
+ */
+final class BackReferences {
+
+    /** "this number", "that force": nouns that refer back to the figure before. */
+    private final Set<String> backNouns;
+    /** The lexicon's {@code measure_verbs}, lower case. */
+    private final Set<String> measures;
+    private final AttackWords attacks;
+
+    BackReferences(Set<String> backNouns, Set<String> measures, AttackWords attacks) {
+        this.backNouns = backNouns;
+        this.measures = measures;
+        this.attacks = attacks;
+    }
+
+    private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
+
+    /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
+    boolean refersBack(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 6);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (BACK_WORDS.contains(words.get(i)) && backNouns.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */
+    static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
+            "(?i)(?:at least|some|about|more than|over|nearly|roughly|up to)?");
+
+    private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
+                    + "\\bthe other)\\s*(?:,\\s*)?$");
+    /** As {@link #LISTED_GAP}, with capitalised words (places, when no name of a side is among them). */
+    private static final java.util.regex.Pattern LISTED_GAP_WITH_PLACES = java.util.regex.Pattern.compile(
+            "^[\\p{L}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
+                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
+                    + "as many as|an estimated|almost|perhaps)\\s+)?$");
+    private static final java.util.regex.Pattern LISTED_GAP = java.util.regex.Pattern.compile(
+            "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
+                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
+                    + "as many as|an estimated|almost|perhaps)\\s+)?$");
+    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*of the (\\p{L}+)\\b");
+
+    /**
+     * The reading of the figure an earlier one this figure is part of, or continues: "of them" after it or
+     * "of whom", "a further", "another" before it (the figure before it, in its sentence or, at the start of
+     * a sentence, the sentence before); a bare figure listed after a figure of its sentence with only verbs
+     * between ("72 killed and 125 wounded", "40 rebels were killed and roughly 300 surrendered", "sixteen
+     * thousand men, though no more than 7,000 were"); "Of the men who had crossed with him, 500 were killed"
+     * (the last figure of men in the paragraph); or null.
+     */
+    Reading partOfEarlier(Prose p, int start, int end, String unit, List<Reading> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Reading previous = earlier.get(earlier.size() - 1);
+        if (previous.end() < 0 || previous.end() > start) {
+            return null;
+        }
+        int si = p.sentenceIndex(start);
+        int sentenceStart = p.sentence(si).start();
+        boolean sameSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si;
+        boolean opensSentence = QUALIFIER_ALONE.matcher(p.text.substring(sentenceStart, start).strip()).matches();
+        boolean previousSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si - 1;
+        if ((sameSentence || opensSentence && previousSentence) && SideFinder.partOfBefore(p, end)) {
+            return previous.asPart("a part of the figure before it ('of them')");
+        }
+        String before = p.text.substring(Math.max(sentenceStart, start - 30), start);
+        if (sameSentence && PART_BEFORE.matcher(before).find()) {
+            return previous.asPart("a part of the figure before it ('of whom', 'a further')");
+        }
+        boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
+        if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
+                || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
+                        && p.namesIn(previous.end(), start).isEmpty()) // "were killed in Sinai and 6,000 …"
+                && attacks.attackBetween(p, attacks.pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
+            return previous.asPart("listed after the figure before it");
+        }
+        java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
+        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
+                && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
+            String noun = of.group(1).toLowerCase(Locale.ROOT);
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
+                    return earlier.get(i).asPart("of the " + noun + " counted before it");
+                }
+            }
+        }
+        return null;
+    }
+}

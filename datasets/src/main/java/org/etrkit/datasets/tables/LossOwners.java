@@ -1,0 +1,84 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whose losses a figure counts, for {@link SideFinder}: the name right before the loss noun (one of the lexicon's
+ * measure words: "losses", "casualties", "dead") that a few linking words join to the figure ("Communist losses of
+ * about 3,500", {@link #lossOwner}), or the side a capitalised word before it names with a force noun after it
+ * ({@link #lossAdjective}).
+ */
+final class LossOwners {
+
+    private final Lexicon lexicon;
+
+    LossOwners(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Words that may join a loss noun to its figure ("losses of", "casualties were put at"). */
+    private static final Set<String> LOSS_LINKS = Set.of("of", "at", "were", "was", "put", "estimated", "numbered",
+            "totalled", "totaled", "reached", "amounted", "to");
+
+    /**
+     * The name right before a loss noun (one of the lexicon's {@code measures} words: "losses", "casualties", "dead")
+     * that at most four linking words ({@link #LOSS_LINKS}) join to the figure ("Communist losses of about 3,500"); or
+     * null.
+     */
+    Prose.Name lossOwner(Prose p, int start) {
+        int at = lossNounAt(p, start);
+        if (at < 0) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(Math.max(0, at - 60), at)) {
+            String gap = p.text.substring(n.end(), at);
+            if (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ")) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side a capitalised word before the loss noun names when a force noun of the lexicon's {@code force_nouns}
+     * follows it ("Communist losses of", as the gazetteer's "Communist forces"), when no name stands there; or null.
+     */
+    Gazetteer.Side lossAdjective(Prose p, int start) {
+        int at = lossNounAt(p, start);
+        if (at < 2 || p.text.charAt(at - 1) != ' ') {
+            return null;
+        }
+        int i = at - 1;
+        while (i > 0 && Chars.isLetter(p.text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == at - 1 || !Chars.isUpperCase(p.text.charAt(i)) || p.sentence(p.sentenceIndex(i)).start() == i) {
+            return null;
+        }
+        String word = p.text.substring(i, at - 1);
+        for (String noun : lexicon.list("force_nouns")) {
+            Gazetteer.Side side = p.article.gazetteer.firstIn(word + " " + noun);
+            if (side != null) {
+                return side;
+            }
+        }
+        return null;
+    }
+
+    /** Where the loss noun that the words before the figure join to it starts ({@link #lossOwner}), or -1. */
+    private int lossNounAt(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 6);
+        int k = words.size() - 1;
+        int links = 0;
+        while (k >= 0 && (LOSS_LINKS.contains(words.get(k)) || SideFinder.HEDGE_WORDS.contains(words.get(k))) && links < 4) {
+            k--;
+            links++;
+        }
+        if (links == 0 || k < 0 || lexicon.measureOf(words.get(k)) == null || !Chars.isLetter(words.get(k).charAt(0))) {
+            return -1;
+        }
+        int at = p.text.lastIndexOf(words.get(k), start);
+        return at <= 0 ? -1 : at;
+    }
+}
