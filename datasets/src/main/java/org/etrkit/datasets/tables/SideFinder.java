@@ -58,9 +58,9 @@ final class SideFinder {
         }
     }
 
-    private static final Set<String> CONNECTORS = Set.of("of", "in", "into", "under", "from", "serving",
+    static final Set<String> CONNECTORS = Set.of("of", "in", "into", "under", "from", "serving",
             "within", "belonging", "among", "with");
-    private static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
+    static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
             "but", "whereas", "although", "and", "or", "by", "against");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
@@ -85,8 +85,6 @@ final class SideFinder {
     private final Set<String> senders;
     /** "returned the 8,000 prisoners": verbs of holding prisoners. */
     private final Set<String> prisonerHolding;
-    /** "the Hui lost": verbs after a people named as a noun. */
-    private final Set<String> groupVerbs;
     private final Set<String> notSubject;
     /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
     private final java.util.regex.Pattern sourceAfter;
@@ -117,6 +115,8 @@ final class SideFinder {
     private final BackReferences backReferences;
     /** Whose losses a figure counts ({@link LossOwners}). */
     private final LossOwners lossOwners;
+    /** A people named near a figure ({@link PeopleGroups}). */
+    private final PeopleGroups groups;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -133,7 +133,6 @@ final class SideFinder {
         this.aidPersonnel = lexicon.set("aid_personnel");
         this.senders = lexicon.set("sender_verbs");
         this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
-        this.groupVerbs = lexicon.set("group_subject_verbs");
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
@@ -156,6 +155,7 @@ final class SideFinder {
         this.unknownForces = new UnknownForces(lexicon);
         this.backReferences = new BackReferences(lexicon.set("back_reference_nouns"), measures, attacks);
         this.lossOwners = new LossOwners(lexicon);
+        this.groups = new PeopleGroups(lexicon);
     }
 
     /**
@@ -462,10 +462,10 @@ final class SideFinder {
                 if (isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
                     return new Reading("Other", n.text(), "a people's own sources ('" + n.text() + " sources')");
                 }
-                if (irregularsOf(p, n)) { // "the Uyghur rebels lost at least 1,500 men"
-                    return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + wordAfter(p, n.end()) + "')");
+                if (groups.irregularsOf(p, n)) { // "the Uyghur rebels lost at least 1,500 men"
+                    return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + PeopleGroups.wordAfter(p, n.end()) + "')");
                 }
-                if (groupsForce(p, n, start)) {
+                if (groups.groupsForce(p, n, start)) {
                     Prose.Name former = formerOf(p, left, i);
                     if (former != null) { // "the Ili National Army raised a Sibe battalion of some 500 men"
                         return new Reading(former.side().side(), former.text(), "a people's force that '"
@@ -473,7 +473,7 @@ final class SideFinder {
                     }
                     return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
                 }
-                if (!isPlural(n) && !groupAsNoun(p, n)) {
+                if (!PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
                 }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
@@ -853,7 +853,7 @@ final class SideFinder {
             if (afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
                 continue;
             }
-            if (n.isGroup() && !isPlural(n) && !groupAsNoun(p, n)) {
+            if (n.isGroup() && !PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
                 continue; // "the Hui cavalry": an adjective
             }
             first = n;
@@ -1111,10 +1111,6 @@ final class SideFinder {
         return forceNouns.contains(last) || !forceName(p, n).equals(n.text());
     }
 
-    private static final java.util.regex.Pattern GROUP_FORCE_OF = java.util.regex.Pattern.compile(
-            "^\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}+)(?:\\s+of|,)\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|"
-                    + "fewer than|more than|less than|under|up to|at least|no more than|as many as|an estimated)\\s+)?$");
-
     /**
      * The known force that formed the people's force {@code left[i]} names ("the Red Army garrison formed a Kazakh
      * company"): the last name of a listed side before it in its clause, not after a preposition, with a verb of
@@ -1151,52 +1147,6 @@ final class SideFinder {
         return null;
     }
 
-    /** "a Tibetan company of fewer than 100 men", "a Khampa force, about 600": a people's force that the figure counts. */
-    private boolean groupsForce(Prose p, Prose.Name n, int figure) {
-        if (figure - n.end() > 60) {
-            return false;
-        }
-        java.util.regex.Matcher m = GROUP_FORCE_OF.matcher(p.text.substring(n.end(), figure));
-        return m.find() && (forceNouns.contains(m.group(1)) || personnel.contains(m.group(1)));
-    }
-
-    /**
-     * "the Hui lost", "the Hui of Ma Zhancang": a group named as a people with "the" and no noun after it (a
-     * verb, a preposition or a stop follows), not as an adjective ("the Hui cavalry").
-     */
-    private boolean groupAsNoun(Prose p, Prose.Name n) {
-        List<String> before = p.wordsBefore(n.start(), 1);
-        if (before.isEmpty() || !before.get(0).equals("the")) {
-            return false; // (wordBefore skips "the": "at the river the Dungan lost" would read "river")
-        }
-        java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30));
-        if (!m.lookingAt()) {
-            return true; // a comma, a stop or a bracket
-        }
-        String w = m.group(1);
-        return Chars.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
-                && !w.endsWith("s") && (w.endsWith("ed") || CONNECTORS.contains(w) || STOPS.contains(w)
-                || groupVerbs.contains(w));
-    }
-
-    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");
-
-    /** "the Uyghur rebels", "Kazakh insurgents": a people followed by a noun of irregulars. */
-    private boolean irregularsOf(Prose p, Prose.Name n) {
-        return irregular.contains(wordAfter(p, n.end()));
-    }
-
-    /** The word right after {@code at}, lower case, or "". */
-    private static String wordAfter(Prose p, int at) {
-        java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(at, Math.min(p.text.length(), at + 40));
-        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** "Kazakhs" for the group "Kazakh": the group named as people, not as an adjective. */
-    private static boolean isPlural(Prose.Name n) {
-        return n.text().length() > n.group().length() && n.text().endsWith("s");
-    }
-
     /** True when the text between a figure and a name after it ties them ("were in the", "of the"). */
     private boolean joins(String between) {
         boolean connector = false;
@@ -1227,7 +1177,7 @@ final class SideFinder {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
             return false;
         }
-        if (prisonerHolding.contains(wordAfter(p, end))) {
+        if (prisonerHolding.contains(PeopleGroups.wordAfter(p, end))) {
             return true; // "reported 101,000 prisoners taken"
         }
         List<String> before = p.wordsBefore(start, 2);
