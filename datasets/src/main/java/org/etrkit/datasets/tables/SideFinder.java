@@ -66,8 +66,6 @@ final class SideFinder {
 
     private final Set<String> opposition;
     private final Set<String> forceNouns;
-    /** The single words of the lexicon's {@code service_verbs} ("served", "serving"). */
-    private final Set<String> serviceWords;
     private final Set<String> pronouns;
     private final Set<String> irregular;
     private final Set<String> formationVerbs;
@@ -81,8 +79,6 @@ final class SideFinder {
     private final Set<String> aidPersonnel;
     /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
     private final Set<String> roles;
-    /** "cavalry were sent by the Soviets": verbs whose agent after "by" owns the figure. */
-    private final Set<String> senders;
     /** "returned the 8,000 prisoners": verbs of holding prisoners. */
     private final Set<String> prisonerHolding;
     private final Set<String> notSubject;
@@ -117,6 +113,8 @@ final class SideFinder {
     private final LossOwners lossOwners;
     /** A people named near a figure ({@link PeopleGroups}). */
     private final PeopleGroups groups;
+    /** The words between a figure and a name ({@link JoiningWords}). */
+    private final JoiningWords joining;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -131,7 +129,6 @@ final class SideFinder {
         this.civilians = lexicon.set("civilians");
         this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
-        this.senders = lexicon.set("sender_verbs");
         this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
@@ -147,8 +144,6 @@ final class SideFinder {
         this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
         this.passed = union(PASSED_PREPOSITIONS, passage);
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
-        this.serviceWords = lexicon.set("service_verbs").stream().filter(w -> w.indexOf(' ') < 0)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.attacks = new AttackWords(opposition, measures);
@@ -156,6 +151,7 @@ final class SideFinder {
         this.backReferences = new BackReferences(lexicon.set("back_reference_nouns"), measures, attacks);
         this.lossOwners = new LossOwners(lexicon);
         this.groups = new PeopleGroups(lexicon);
+        this.joining = new JoiningWords(lexicon);
     }
 
     /**
@@ -374,10 +370,10 @@ final class SideFinder {
                 break; // "90,000 men of the First Field Army … into the province": an unknown force comes first
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
-            if (servesWith(between)) {
+            if (JoiningWords.servesWith(between)) {
                 break; // "180 volunteers who enlisted in the Red Army": the force they joined is not their side
             }
-            if (joins(between) && (!locative(between) || isForce(p, n))) {
+            if (joining.joins(between) && (!JoiningWords.locative(between) || isForce(p, n))) {
                 return reading(p, n, date, "a name joined to the figure after it");
             }
             break;
@@ -492,7 +488,7 @@ final class SideFinder {
                         : reading(p, n, date, "the nearest name before the figure in its clause");
             }
             boolean relative = p.anyWordIn(attack, start, RELATIVES);
-            if (!relative && endsWithWith(p.before(start, 40))) {
+            if (!relative && JoiningWords.endsWithWith(p.before(start, 40))) {
                 return reading(p, n, date, "the name whose force the figure is ('with')");
             }
             if (object != null && !object.isGroup()) {
@@ -1091,20 +1087,6 @@ final class SideFinder {
         return OF_THEM.matcher(p.text.substring(end, Math.min(p.text.length(), end + 20))).find();
     }
 
-    private static final Set<String> LOCATIVE = Set.of("in", "into", "within", "among");
-
-    /** True when only "in", "into", "within" or "among" join the figure to the name: a place, unless a force. */
-    private static boolean locative(String between) {
-        boolean in = false;
-        for (String w : NOT_WORD.split(between)) {
-            if (w.equals("by") || CONNECTORS.contains(w) && !LOCATIVE.contains(w)) {
-                return false;
-            }
-            in |= LOCATIVE.contains(w);
-        }
-        return in;
-    }
-
     /** "the Ili army", "KMT units": a name that is, or is followed by, a force noun. */
     private boolean isForce(Prose p, Prose.Name n) {
         String last = n.text().substring(n.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -1147,31 +1129,6 @@ final class SideFinder {
         return null;
     }
 
-    /** True when the text between a figure and a name after it ties them ("were in the", "of the"). */
-    private boolean joins(String between) {
-        boolean connector = false;
-        String previous = "";
-        for (String w : NOT_WORD.split(between)) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (w.equals("by") && senders.contains(previous)) {
-                connector = true; // "cavalry were sent by the Soviets": the sender's troops
-            } else if (STOPS.contains(w) || opposition.contains(w)) {
-                return false;
-            }
-            connector |= CONNECTORS.contains(w);
-            previous = w;
-        }
-        for (int i = 0; i < between.length(); i++) {
-            char c = between.charAt(i);
-            if (Character.isDigit(c) || c == ',' || c == ';') {
-                return false;
-            }
-        }
-        return connector;
-    }
-
     /** "returned the 8,000 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
     private boolean heldPrisoners(Prose p, int start, int end, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
@@ -1191,19 +1148,9 @@ final class SideFinder {
         return prisonerHolding.contains(verb);
     }
 
-    private static boolean endsWithWith(String before) {
-        String b = before.toLowerCase(Locale.ROOT).stripTrailing();
-        return b.endsWith(" with") || WITH_A_NOUN_OF.matcher(b).matches();
-    }
-
-    /** "with a unit of" at the end of a text ({@link #endsWithWith}). */
-    private static final java.util.regex.Pattern WITH_A_NOUN_OF = java.util.regex.Pattern.compile(
-            ".*\\bwith (?:a|an|the) [\\p{L}-]+ of$");
     /** A passive's auxiliary anywhere in a text: "was", "were", "been", "being". */
     private static final java.util.regex.Pattern PASSIVE_AUXILIARY = java.util.regex.Pattern.compile(
             "\\b(?:was|were|been|being)\\b");
-    /** What {@link #locative} and {@link #joins} split a text into words at. */
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
 
     /** True when {@code text[from, to)} holds one of {@code chars}. */
     private static boolean holdsAny(String text, int from, int to, String chars) {
@@ -1242,36 +1189,10 @@ final class SideFinder {
                 continue;
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
-            return enlistedInto(between) ? reading(p, n, date, "the force the people counted served in or joined")
+            return joining.enlistedInto(between) ? reading(p, n, date, "the force the people counted served in or joined")
                     : null;
         }
         return null;
-    }
-
-    /** True when {@code between} ends in a service or enlisting verb, "in", "into" or "with", and "the". */
-    private boolean enlistedInto(String between) {
-        String[] w = Chars.words(between.strip());
-        int last = w.length - 1;
-        if (last >= 0 && w[last].equals("the")) {
-            last--;
-        }
-        if (last < 1 || w.length > 7 || between.indexOf(',') >= 0
-                || !(w[last].equals("in") || w[last].equals("into") || w[last].equals("with"))) {
-            return false;
-        }
-        String verb = w[last - 1];
-        if (verb.equals("up") && last >= 2) {
-            verb = w[last - 2] + " up"; // "called up into"
-        }
-        return serviceWords.contains(verb) || "enlisted".equals(lexicon.measureOf(verb));
-    }
-
-    private static final java.util.regex.Pattern SERVES_WITH = java.util.regex.Pattern.compile(
-            "(?<!\\bwere |\\bwas |\\bbeen )\\b(?:enlisted|enlisting|joined|joining|served|serving|volunteered|attached|seconded|sent)\\s+(?:in|with|to)?\\s*(?:the\\s+)?$|\\bto join\\s+(?:the\\s+)?$");
-
-    /** True when the words between a figure and a name after it make the name the force the figure joined. */
-    private static boolean servesWith(String between) {
-        return SERVES_WITH.matcher(between).find();
     }
 
     private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile(
