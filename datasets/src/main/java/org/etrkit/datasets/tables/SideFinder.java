@@ -71,14 +71,10 @@ final class SideFinder {
     private final Set<String> formationVerbs;
     private final Set<String> measures;
     private final Set<String> personnel;
-    /** Nouns for what is left of a force ("remnants"), owned like a force noun ("Kolchak's remnants"). */
-    private final Set<String> remnants;
     private final Set<String> civilians;
     /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
     private final Set<String> peopleNouns;
     private final Set<String> aidPersonnel;
-    /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
-    private final Set<String> roles;
     /** "returned the 8,000 prisoners": verbs of holding prisoners. */
     private final Set<String> prisonerHolding;
     private final Set<String> notSubject;
@@ -115,6 +111,8 @@ final class SideFinder {
     private final PeopleGroups groups;
     /** The words between a figure and a name ({@link JoiningWords}). */
     private final JoiningWords joining;
+    /** The people and forces the gazetteer does not know that may own a figure ({@link UnknownActors}). */
+    private final UnknownActors actors;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -124,8 +122,6 @@ final class SideFinder {
         this.irregular = lexicon.set("irregular_nouns");
         this.formationVerbs = lexicon.set("formation_verbs");
         this.personnel = lexicon.set("personnel");
-        this.remnants = lexicon.set("remnant_nouns");
-        this.roles = lexicon.set("person_roles");
         this.civilians = lexicon.set("civilians");
         this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
@@ -152,6 +148,8 @@ final class SideFinder {
         this.lossOwners = new LossOwners(lexicon);
         this.groups = new PeopleGroups(lexicon);
         this.joining = new JoiningWords(lexicon);
+        this.actors = new UnknownActors(forceNouns, personnel, lexicon.set("remnant_nouns"),
+                lexicon.set("person_roles"), prepositions);
     }
 
     /**
@@ -396,7 +394,7 @@ final class SideFinder {
         // ("a Japanese column of 1,600 men under Colonel Yamagata" is Japanese)
         int clauseStart = p.clauseStart(start);
         List<Prose.Name> left = p.namesIn(clauseStart, start);
-        Prose.Actor leader = left.stream().allMatch(Prose.Name::isGroup) ? leaderAfter(p, end, clauseEnd) : null;
+        Prose.Actor leader = left.stream().allMatch(Prose.Name::isGroup) ? actors.leaderAfter(p, end, clauseEnd) : null;
         if (leader != null) {
             return new Reading("Other", leader.text(), "a leader the gazetteer does not know ('under " + leader.text() + "')");
         }
@@ -416,7 +414,7 @@ final class SideFinder {
         }
         // 2c'. "Zhao's army had broken up, with some 8,000 killed", "Kolchak's remnants, who lost some 1,500 killed": the
         // force of an owner the gazetteer does not know, with no name of a side between it and the figure
-        Prose.Actor ownerUnknown = unknownOwnersForce(p, start);
+        Prose.Actor ownerUnknown = actors.unknownOwnersForce(p, start);
         if (ownerUnknown != null) {
             return new Reading("Other", ownerUnknown.text(), "the force of an owner the gazetteer does not know ('"
                     + ownerUnknown.text() + "'s')");
@@ -435,11 +433,11 @@ final class SideFinder {
         }
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
-        Prose.Actor nearActor = actorBefore(p, clauseStart, start);
+        Prose.Actor nearActor = actors.actorBefore(p, clauseStart, start);
         Prose.Name object = null;
         for (int i = left.size() - 1; i >= 0; i--) {
             Prose.Name n = left.get(i);
-            if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || atClauseStart(p, nearActor.start()))) {
+            if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || UnknownActors.atClauseStart(p, nearActor.start()))) {
                 return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
             }
             if (attacks.isAttacked(p, n)) {
@@ -590,70 +588,6 @@ final class SideFinder {
                     + a.sideOfNoneNamed.basis() + ")");
         }
         return new Reading("Other", "", "no name of a side near the figure");
-    }
-
-    /** Clause joiners after which a new subject may stand: a possessive owner's force before them is not the figure's. */
-    private static final List<String> NEW_SUBJECT = List.of(", and ", ", but ", " while ", " whereas ", ";", ":");
-
-    /**
-     * The nearest possessive owner before the figure in its sentence that the gazetteer does not know, when the noun
-     * it owns (after at most two words in lower case) is a force or personnel noun ("Colonel Petrov's remaining force",
-     * "Zhao's army", "Kolchak's remnants"), it follows neither a preposition nor a comma (an appositive renaming a noun
-     * before it: "The largest unit, Ma's brigade"), and no name of a side, clause joiner or
-     * other owner stands between that noun and the figure; or null.
-     */
-    private Prose.Actor unknownOwnersForce(Prose p, int start) {
-        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        List<Prose.Actor> xs = p.actorsIn(Math.max(sentenceStart, start - Prose.WINDOW), start);
-        Prose.Actor x = null;
-        for (int i = xs.size() - 1; i >= 0 && x == null; i--) {
-            if (xs.get(i).possessive()) {
-                x = xs.get(i);
-            }
-        }
-        if (x == null) {
-            return null;
-        }
-        List<String> before = p.wordsBefore(x.start(), 1);
-        String w = before.isEmpty() ? "" : before.get(0);
-        if (prepositions.contains(w) && !w.equals("the") && !w.equals("and") || w.equals(",")) {
-            return null; // "the attack on Zhao's army": an object; "The largest unit, Ma's brigade, …": it renames a noun before
-        }
-        String t = p.text;
-        int i = x.end();
-        while (i < start && t.charAt(i) != ' ') {
-            i++; // past "'s"
-        }
-        int nounEnd = -1;
-        for (int k = 0; k < 3 && nounEnd < 0 && i < start && t.charAt(i) == ' '; k++) {
-            int j = i + 1;
-            while (j < start && Chars.isLetter(t.charAt(j))) {
-                j++;
-            }
-            if (j == i + 1 || !Chars.isLowerCase(t.charAt(i + 1))) {
-                return null;
-            }
-            String word = t.substring(i + 1, j);
-            if (forceNouns.contains(word) || personnel.contains(word) || remnants.contains(word)) {
-                nounEnd = j;
-            }
-            i = j;
-        }
-        if (nounEnd < 0) {
-            return null;
-        }
-        String between = t.substring(nounEnd, start);
-        for (String joiner : NEW_SUBJECT) {
-            if (between.contains(joiner)) {
-                return null;
-            }
-        }
-        for (Prose.Name n : p.namesIn(nounEnd, start)) {
-            if (!n.isGroup() && !n.side().side().equals("Other")) {
-                return null;
-            }
-        }
-        return x;
     }
 
     /**
@@ -1195,22 +1129,7 @@ final class SideFinder {
         return null;
     }
 
-    private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile(
-            "^[^,;:()]{0,40}?\\b(?:under|led by|commanded by)\\s+(?:the\\s+)?$");
-
-    /** An unknown person or force after "under", "led by" in the figure's clause ("1,000 men under Irgash Bey"), or null. */
-    private Prose.Actor leaderAfter(Prose p, int end, int clauseEnd) {
-        for (Prose.Actor x : p.actorsIn(end, Math.min(clauseEnd, end + 60))) {
-            if (UNDER.matcher(p.text.substring(end, x.start())).find() && p.namesIn(end, x.start()).isEmpty()
-                    && !forceNouns.contains(lastWord(x.text()))) {
-                return x;
-            }
-            return null;
-        }
-        return null;
-    }
-
-    private static String lastWord(String phrase) {
+    static String lastWord(String phrase) {
         return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
@@ -1218,59 +1137,6 @@ final class SideFinder {
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
-
-
-    /**
-     * The nearest unknown name before the figure in its clause that can be its subject or owner: not after a
-     * preposition or verb ("in Bukhara", "took Dushanbe"), not a finished bracket; or null.
-     */
-    private Prose.Actor actorBefore(Prose p, int from, int to) {
-        List<Prose.Actor> xs = p.actorsIn(Math.max(from, to - Prose.WINDOW), to);
-        for (int i = xs.size() - 1; i >= 0; i--) {
-            Prose.Actor x = xs.get(i);
-            List<String> before = p.wordsBefore(x.start(), 1);
-            String w = before.isEmpty() || afterNumber(p, x.start()) ? "" : before.get(0); // "In 1927 Junaid's men"
-            if (prepositions.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
-                continue;
-            }
-            if (roles.contains(w) || roles.contains(x.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
-                continue; // "the Soviet commander Georgy Zhukov had …": a person of a side named before
-            }
-            List<String> two = p.wordsBefore(x.start(), 2);
-            if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Chars.isLetter(w.charAt(0))
-                    && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
-                continue; // "over northern Korea": a place after a preposition and an adjective
-            }
-            if (!x.possessive() && p.article.usesAsPlace(x.text())) {
-                continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
-            }
-            String gap = p.text.substring(x.end(), to);
-            if (gap.contains(")") || gap.contains(",") || gap.contains(";")) {
-                continue; // a finished bracket, or a list of names ("… Kurban, Baichurin and others, number of …")
-            }
-            return x;
-        }
-        return null;
-    }
-
-    /** True when a numeral stands right before {@code at} ("In 1927 Junaid's men"). */
-    private static boolean afterNumber(Prose p, int at) {
-        int k = at - 1;
-        while (k >= 0 && p.text.charAt(k) == ' ') {
-            k--;
-        }
-        return k >= 0 && Character.isDigit(p.text.charAt(k));
-    }
-
-    /** True when only "the" stands between a clause opening and {@code at}. */
-    private static boolean atClauseStart(Prose p, int at) {
-        List<String> before = p.wordsBefore(at, 3);
-        int k = before.size() - 1;
-        if (k >= 0 && before.get(k).equals("the")) {
-            k--;
-        }
-        return k < 0 || before.get(k).equals(",") || before.get(k).equals(";") || before.get(k).equals("and");
-    }
 
     private static final java.util.regex.Pattern POSSESSIVE_AFTER = java.util.regex.Pattern.compile("['’]s\\s+$");
 

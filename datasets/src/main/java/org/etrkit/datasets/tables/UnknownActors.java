@@ -1,0 +1,163 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people and forces the gazetteer does not know that may own a figure, for {@link SideFinder}: a possessive
+ * owner of a force noun before it ("Colonel Petrov's remaining force", {@link #unknownOwnersForce}), a leader after
+ * "under" or "led by" ("1,000 men under Irgash Bey", {@link #leaderAfter}), and the nearest unknown name before it
+ * in its clause that can be its subject or owner ({@link #actorBefore}).
+ */
+final class UnknownActors {
+
+    private final Set<String> forceNouns;
+    private final Set<String> personnel;
+    /** Nouns for what is left of a force ("remnants"), owned like a force noun ("Kolchak's remnants"). */
+    private final Set<String> remnants;
+    /** Titles and role nouns before a person's name ("commander", "Colonel"): the person belongs to the side named before. */
+    private final Set<String> roles;
+    /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
+    private final Set<String> prepositions;
+
+    UnknownActors(Set<String> forceNouns, Set<String> personnel, Set<String> remnants, Set<String> roles,
+            Set<String> prepositions) {
+        this.forceNouns = forceNouns;
+        this.personnel = personnel;
+        this.remnants = remnants;
+        this.roles = roles;
+        this.prepositions = prepositions;
+    }
+
+    /** Clause joiners after which a new subject may stand: a possessive owner's force before them is not the figure's. */
+    private static final List<String> NEW_SUBJECT = List.of(", and ", ", but ", " while ", " whereas ", ";", ":");
+
+    /**
+     * The nearest possessive owner before the figure in its sentence that the gazetteer does not know, when the noun
+     * it owns (after at most two words in lower case) is a force or personnel noun ("Colonel Petrov's remaining force",
+     * "Zhao's army", "Kolchak's remnants"), it follows neither a preposition nor a comma (an appositive renaming a noun
+     * before it: "The largest unit, Ma's brigade"), and no name of a side, clause joiner or
+     * other owner stands between that noun and the figure; or null.
+     */
+    Prose.Actor unknownOwnersForce(Prose p, int start) {
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        List<Prose.Actor> xs = p.actorsIn(Math.max(sentenceStart, start - Prose.WINDOW), start);
+        Prose.Actor x = null;
+        for (int i = xs.size() - 1; i >= 0 && x == null; i--) {
+            if (xs.get(i).possessive()) {
+                x = xs.get(i);
+            }
+        }
+        if (x == null) {
+            return null;
+        }
+        List<String> before = p.wordsBefore(x.start(), 1);
+        String w = before.isEmpty() ? "" : before.get(0);
+        if (prepositions.contains(w) && !w.equals("the") && !w.equals("and") || w.equals(",")) {
+            return null; // "the attack on Zhao's army": an object; "The largest unit, Ma's brigade, …": it renames a noun before
+        }
+        String t = p.text;
+        int i = x.end();
+        while (i < start && t.charAt(i) != ' ') {
+            i++; // past "'s"
+        }
+        int nounEnd = -1;
+        for (int k = 0; k < 3 && nounEnd < 0 && i < start && t.charAt(i) == ' '; k++) {
+            int j = i + 1;
+            while (j < start && Chars.isLetter(t.charAt(j))) {
+                j++;
+            }
+            if (j == i + 1 || !Chars.isLowerCase(t.charAt(i + 1))) {
+                return null;
+            }
+            String word = t.substring(i + 1, j);
+            if (forceNouns.contains(word) || personnel.contains(word) || remnants.contains(word)) {
+                nounEnd = j;
+            }
+            i = j;
+        }
+        if (nounEnd < 0) {
+            return null;
+        }
+        String between = t.substring(nounEnd, start);
+        for (String joiner : NEW_SUBJECT) {
+            if (between.contains(joiner)) {
+                return null;
+            }
+        }
+        for (Prose.Name n : p.namesIn(nounEnd, start)) {
+            if (!n.isGroup() && !n.side().side().equals("Other")) {
+                return null;
+            }
+        }
+        return x;
+    }
+
+    private static final java.util.regex.Pattern UNDER = java.util.regex.Pattern.compile(
+            "^[^,;:()]{0,40}?\\b(?:under|led by|commanded by)\\s+(?:the\\s+)?$");
+
+    /** An unknown person or force after "under", "led by" in the figure's clause ("1,000 men under Irgash Bey"), or null. */
+    Prose.Actor leaderAfter(Prose p, int end, int clauseEnd) {
+        for (Prose.Actor x : p.actorsIn(end, Math.min(clauseEnd, end + 60))) {
+            if (UNDER.matcher(p.text.substring(end, x.start())).find() && p.namesIn(end, x.start()).isEmpty()
+                    && !forceNouns.contains(SideFinder.lastWord(x.text()))) {
+                return x;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The nearest unknown name before the figure in its clause that can be its subject or owner: not after a
+     * preposition or verb ("in Bukhara", "took Dushanbe"), not a finished bracket; or null.
+     */
+    Prose.Actor actorBefore(Prose p, int from, int to) {
+        List<Prose.Actor> xs = p.actorsIn(Math.max(from, to - Prose.WINDOW), to);
+        for (int i = xs.size() - 1; i >= 0; i--) {
+            Prose.Actor x = xs.get(i);
+            List<String> before = p.wordsBefore(x.start(), 1);
+            String w = before.isEmpty() || afterNumber(p, x.start()) ? "" : before.get(0); // "In 1927 Junaid's men"
+            if (prepositions.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
+                continue;
+            }
+            if (roles.contains(w) || roles.contains(x.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
+                continue; // "the Soviet commander Georgy Zhukov had …": a person of a side named before
+            }
+            List<String> two = p.wordsBefore(x.start(), 2);
+            if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Chars.isLetter(w.charAt(0))
+                    && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
+                continue; // "over northern Korea": a place after a preposition and an adjective
+            }
+            if (!x.possessive() && p.article.usesAsPlace(x.text())) {
+                continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
+            }
+            String gap = p.text.substring(x.end(), to);
+            if (gap.contains(")") || gap.contains(",") || gap.contains(";")) {
+                continue; // a finished bracket, or a list of names ("… Kurban, Baichurin and others, number of …")
+            }
+            return x;
+        }
+        return null;
+    }
+
+    /** True when a numeral stands right before {@code at} ("In 1927 Junaid's men"). */
+    private static boolean afterNumber(Prose p, int at) {
+        int k = at - 1;
+        while (k >= 0 && p.text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && Character.isDigit(p.text.charAt(k));
+    }
+
+    /** True when only "the" stands between a clause opening and {@code at}. */
+    static boolean atClauseStart(Prose p, int at) {
+        List<String> before = p.wordsBefore(at, 3);
+        int k = before.size() - 1;
+        if (k >= 0 && before.get(k).equals("the")) {
+            k--;
+        }
+        return k < 0 || before.get(k).equals(",") || before.get(k).equals(";") || before.get(k).equals("and");
+    }
+}
