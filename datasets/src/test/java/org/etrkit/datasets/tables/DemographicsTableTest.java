@@ -1933,4 +1933,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 3_150L).has("group", "Kurd").has("year", 1989);
     }
+    @Test
+    void aCountOfMoreOfAPeopleInAListOfPlacesIsCountedInThosePlaces() {
+        Table t = Fixtures.build("more.txt", """
+                = Armenians abroad =
+
+                == Numbers ==
+                By 1950 some 40,000 Armenians were living in Syria, with about 12,000 more in Iraq, Jordan and Kuwait.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Syria").has("group", "Armenian");
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Iraq, Jordan and Kuwait").has("group", "Armenian");
+    }
 }
