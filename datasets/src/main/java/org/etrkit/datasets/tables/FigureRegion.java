@@ -56,6 +56,12 @@ final class FigureRegion {
     /** " and the French Concession" after a place: a second place joined to it. */
     private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
 
+    /** ", Jordan" in a list of places "in Iraq, Jordan and Kuwait". */
+    private static final Pattern COMMA_NAME = Pattern.compile(", (" + NAME + ")(?![\\p{L}'’-])");
+
+    /** " more in Iraq" after a bare count: more of the people counted before, in another place. */
+    private static final Pattern MORE_IN = Pattern.compile("^ more (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
+
     /** A place a "where" clause follows, with the figure in that clause. */
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
 
@@ -155,8 +161,8 @@ final class FigureRegion {
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
-        this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
+        this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }
@@ -348,7 +354,8 @@ final class FigureRegion {
                 || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
         boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
-        boolean livesIn = q.unit().isEmpty() && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt(); // "; 16,200 lived in Georgia"
+        boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
+                || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt()); // ", with about 20,000 more in Nepal"
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
             // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
@@ -364,10 +371,18 @@ final class FigureRegion {
             Matcher in = inPlace.matcher(after);
             if (in.lookingAt()) {
                 String place = in.group(1) != null ? named(after, in.end(1), in.group(1)) : in.group(2);
-                Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
+                StringBuilder others = new StringBuilder(); // "in Nepal, Bhutan and Sikkim": the places listed
+                int listEnd = in.end();
+                Matcher comma = COMMA_NAME.matcher(after);
+                while (in.group(1) != null && comma.region(listEnd, after.length()).lookingAt()
+                        && !PlaceNames.isGroup(p, comma.group(1)) && placeNames.placeName(comma.group(1)) != null) {
+                    others.append(", ").append(placeNames.placeName(comma.group(1)));
+                    listEnd = comma.end();
+                }
+                Matcher and = AND_THE_NAME.matcher(after).region(listEnd, after.length());
                 if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
                         && !PlaceNames.isGroup(p, place)) {
-                    place = place + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
+                    place = place + others + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
                 }
                 if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
                         && (in.group(2) == null || names.isAnaphor(place))) {

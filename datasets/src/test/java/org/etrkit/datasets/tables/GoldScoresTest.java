@@ -718,8 +718,8 @@ class GoldScoresTest {
                     "aid", new Recorded(FIFTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 65, 46, 41, 31)",
                             new Score(65, 58, 53, 52))),
             Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog14 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)",
-                            new Score(110, 101, 94, 77)),
+                    "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog14 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand); raised by branch demog16",
+                            new Score(110, 101, 94, 78)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED + "; aid reader of branch aid15 (blind: 92, 74, 61, 52)",
                             new Score(92, 92, 78, 72))),
             Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
