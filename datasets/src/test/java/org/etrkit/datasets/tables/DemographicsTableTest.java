@@ -1944,4 +1944,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Syria").has("group", "Armenian");
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Iraq, Jordan and Kuwait").has("group", "Armenian");
     }
+    @Test
+    void thePopulationOfANamedKindOfAreasInAPlaceIsThoseAreasPopulation() {
+        Table t = Fixtures.build("areas.txt", """
+                = Siege of Varna =
+
+                == Blockade ==
+                Under the blockade the population of the Rebel hill districts in East Norland fell from about 900,000 in 1951 to 600,000 in 1953.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 900_000L).has("region", "Rebel hill districts in East Norland").has("year", 1951);
+        TableAsserts.of(t).rowWith("population", 600_000L).has("region", "Rebel hill districts in East Norland").has("year", 1953);
+    }
 }
