@@ -139,12 +139,14 @@ final class FigureRegion {
         this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
                 + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
                 + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
-        // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X"
+        // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X",
+        // "the population of the Communist base areas in North China"
         this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
                 + "(?: (?:as a whole|alone|itself|then|now|still|by then))?"
                 + ",? (?:had|has|counted|numbered|(?:was|is|had been) home to"
                 + "|(?:(?:was|is|had grown into|grew into|became|remained) (?:then |still |already )?)?an? "
                 + "(?:[\\p{L}-]+ ){0,2}?(?:{settlement_nouns}) of)\\b"
+                + "|\\bpopulation of (?:the )?(?-i:(" + NAME + " (?:\\p{Ll}+ )?(?:{place_headers}) in (?:the )?" + NAME + "))"
                 + "|\\bpopulation of (?:the )?(" + NAME + ")");
         this.subjectVerbs = lex.set("place_subject_verbs");
         this.townNouns = lex.set("town_nouns");
@@ -452,7 +454,11 @@ final class FigureRegion {
         Matcher subject = subjectOfCount.matcher(p.text).region(from, q.start());
         String found = null;
         while (subject.find()) {
-            String w = placeNames.placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
+            if (subject.group(2) != null) {
+                found = subject.group(2); // "the population of the Communist base areas in North China": as written
+                continue;
+            }
+            String w = placeNames.placeName(subject.group(1) != null ? subject.group(1) : subject.group(3));
             if (subject.group(1) != null && AFTER_PREPOSITION.matcher(text).region(from, subject.start(1)).find()) {
                 continue; // "the census of 1941, the most complete taken under Sheng, counted": no subject
             }
