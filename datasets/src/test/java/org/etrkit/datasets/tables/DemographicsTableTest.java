@@ -1955,4 +1955,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 900_000L).has("region", "Rebel hill districts in East Norland").has("year", 1951);
         TableAsserts.of(t).rowWith("population", 600_000L).has("region", "Rebel hill districts in East Norland").has("year", 1953);
     }
+    @Test
+    void anAnnexedTerritoryAsTheSubjectOfACountIsThePlaceTheSentenceNamedBeforeIt() {
+        Table t = Fixtures.build("annexed.txt", """
+                = Varnan Legion =
+
+                == Background ==
+                When Varna seized northern Norland in May 1920, the annexed province had about 2.1 million inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_100_000L).has("region", "northern Norland").has("year", 1920);
+    }
 }
