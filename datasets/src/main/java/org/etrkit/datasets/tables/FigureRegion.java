@@ -128,6 +128,10 @@ final class FigureRegion {
     private final Pattern ofThemCounted;
     /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
     private final Pattern censusOf;
+    /** "the annexed territory had": an administrative noun with a qualifier as the subject of a count verb. */
+    private final Pattern qualifiedAnaphor;
+    /** "eastern Poland", "Varna": a place name with its region adjective. */
+    private final Pattern placeBefore;
     /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
     boolean partPlace;
 
@@ -158,6 +162,8 @@ final class FigureRegion {
                 + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
                 + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
         this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
+        this.qualifiedAnaphor = lex.compile("(?-i:\\b[Tt]he \\p{Ll}+ (?:{admin_words}|{settlement_nouns}) (?:{count_verbs})\\b)");
+        this.placeBefore = lex.compile("(?-i:(?<![\\p{L}'’])(?:({region_adjectives}) )?(" + NAME + "))");
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
@@ -471,6 +477,26 @@ final class FigureRegion {
             }
             if (w != null && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w)) {
                 found = w;
+            }
+        }
+        return found != null ? found : qualifiedAnaphorPlace(p, s, q.start());
+    }
+
+    /**
+     * For "the annexed territory had about 13.2 million inhabitants": the last place the sentence names before
+     * that subject, with its region adjective ("occupied eastern Poland"); or null.
+     */
+    private String qualifiedAnaphorPlace(Prose p, Sentence s, int at) {
+        Matcher subject = qualifiedAnaphor.matcher(p.text).region(s.start(), at);
+        if (!subject.find()) {
+            return null;
+        }
+        Matcher m = placeBefore.matcher(p.text).region(s.start(), subject.start());
+        String found = null;
+        while (m.find()) {
+            String place = placeNames.placeName(m.group(2));
+            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
+                found = m.group(1) != null ? m.group(1) + " " + place : place;
             }
         }
         return found;
