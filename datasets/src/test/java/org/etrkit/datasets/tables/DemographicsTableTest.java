@@ -1965,4 +1965,14 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 2_100_000L).has("region", "northern Norland").has("year", 1920);
     }
+    @Test
+    void aClauseOpeningAcrossTheWholeOfAPlaceSetsThatPlaceForItsCount() {
+        Table t = Fixtures.build("across.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                Only 3,100 Greeks remained in Norland in 1950; across the whole Kingdom of Varna the census of 1950 recorded 41,300 Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 41_300L).has("region", "Kingdom of Varna").has("group", "Greek");
+    }
 }
