@@ -44,6 +44,10 @@ final class FigureRegion {
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
 
+    /** "in Chahar", "across the whole Soviet Union": a place a joined clause opens with. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
+
     /** " of Crimea" after a capitalised admin name ("Autonomous Republic"). */
     private static final Pattern OF_NAME = Pattern.compile(" of (" + NAME + ")(?![\\p{L}'’-])");
 
@@ -557,7 +561,7 @@ final class FigureRegion {
         if (from < 0) {
             return null;
         }
-        Matcher m = CLAUSE_IN.matcher(p.text).region(from, offset);
+        Matcher m = CLAUSE_OPENING.matcher(p.text).region(from, offset);
         if (!m.lookingAt()) {
             return null;
         }
