@@ -44,6 +44,10 @@ final class FigureRegion {
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
 
+    /** "in Chahar", "across the whole Soviet Union": a place a joined clause opens with. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
+
     /** " of Crimea" after a capitalised admin name ("Autonomous Republic"). */
     private static final Pattern OF_NAME = Pattern.compile(" of (" + NAME + ")(?![\\p{L}'’-])");
 
@@ -55,6 +59,12 @@ final class FigureRegion {
 
     /** " and the French Concession" after a place: a second place joined to it. */
     private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
+
+    /** ", Jordan" in a list of places "in Iraq, Jordan and Kuwait". */
+    private static final Pattern COMMA_NAME = Pattern.compile(", (" + NAME + ")(?![\\p{L}'’-])");
+
+    /** " more in Iraq" after a bare count: more of the people counted before, in another place. */
+    private static final Pattern MORE_IN = Pattern.compile("^ more (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
 
     /** A place a "where" clause follows, with the figure in that clause. */
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
@@ -122,6 +132,10 @@ final class FigureRegion {
     private final Pattern ofThemCounted;
     /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
     private final Pattern censusOf;
+    /** "the annexed territory had": an administrative noun with a qualifier as the subject of a count verb. */
+    private final Pattern qualifiedAnaphor;
+    /** "eastern Poland", "Varna": a place name with its region adjective. */
+    private final Pattern placeBefore;
     /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
     boolean partPlace;
 
@@ -133,12 +147,14 @@ final class FigureRegion {
         this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
                 + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
                 + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
-        // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X"
+        // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X",
+        // "the population of the Communist base areas in North China"
         this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
                 + "(?: (?:as a whole|alone|itself|then|now|still|by then))?"
                 + ",? (?:had|has|counted|numbered|(?:was|is|had been) home to"
                 + "|(?:(?:was|is|had grown into|grew into|became|remained) (?:then |still |already )?)?an? "
                 + "(?:[\\p{L}-]+ ){0,2}?(?:{settlement_nouns}) of)\\b"
+                + "|\\bpopulation of (?:the )?(?-i:(" + NAME + " (?:\\p{Ll}+ )?(?:{place_headers}) in (?:the )?" + NAME + "))"
                 + "|\\bpopulation of (?:the )?(" + NAME + ")");
         this.subjectVerbs = lex.set("place_subject_verbs");
         this.townNouns = lex.set("town_nouns");
@@ -150,13 +166,15 @@ final class FigureRegion {
                 + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
                 + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
         this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
+        this.qualifiedAnaphor = lex.compile("(?-i:\\b[Tt]he \\p{Ll}+ (?:{admin_words}|{settlement_nouns}) (?:{count_verbs})\\b)");
+        this.placeBefore = lex.compile("(?-i:(?<![\\p{L}'’])(?:({region_adjectives}) )?(" + NAME + "))");
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
-        this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: (?:{residence_verbs}|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
+        this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }
@@ -348,7 +366,8 @@ final class FigureRegion {
                 || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
         boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
-        boolean livesIn = q.unit().isEmpty() && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt(); // "; 16,200 lived in Georgia"
+        boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
+                || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt()); // ", with about 20,000 more in Nepal"
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
             // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
@@ -364,10 +383,18 @@ final class FigureRegion {
             Matcher in = inPlace.matcher(after);
             if (in.lookingAt()) {
                 String place = in.group(1) != null ? named(after, in.end(1), in.group(1)) : in.group(2);
-                Matcher and = AND_THE_NAME.matcher(after).region(in.end(), after.length());
+                StringBuilder others = new StringBuilder(); // "in Nepal, Bhutan and Sikkim": the places listed
+                int listEnd = in.end();
+                Matcher comma = COMMA_NAME.matcher(after);
+                while (in.group(1) != null && comma.region(listEnd, after.length()).lookingAt()
+                        && !PlaceNames.isGroup(p, comma.group(1)) && placeNames.placeName(comma.group(1)) != null) {
+                    others.append(", ").append(placeNames.placeName(comma.group(1)));
+                    listEnd = comma.end();
+                }
+                Matcher and = AND_THE_NAME.matcher(after).region(listEnd, after.length());
                 if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
                         && !PlaceNames.isGroup(p, place)) {
-                    place = place + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
+                    place = place + others + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
                 }
                 if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
                         && (in.group(2) == null || names.isAnaphor(place))) {
@@ -437,7 +464,11 @@ final class FigureRegion {
         Matcher subject = subjectOfCount.matcher(p.text).region(from, q.start());
         String found = null;
         while (subject.find()) {
-            String w = placeNames.placeName(subject.group(1) != null ? subject.group(1) : subject.group(2));
+            if (subject.group(2) != null) {
+                found = subject.group(2); // "the population of the Communist base areas in North China": as written
+                continue;
+            }
+            String w = placeNames.placeName(subject.group(1) != null ? subject.group(1) : subject.group(3));
             if (subject.group(1) != null && AFTER_PREPOSITION.matcher(text).region(from, subject.start(1)).find()) {
                 continue; // "the census of 1941, the most complete taken under Sheng, counted": no subject
             }
@@ -450,6 +481,26 @@ final class FigureRegion {
             }
             if (w != null && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w)) {
                 found = w;
+            }
+        }
+        return found != null ? found : qualifiedAnaphorPlace(p, s, q.start());
+    }
+
+    /**
+     * For "the annexed territory had about 13.2 million inhabitants": the last place the sentence names before
+     * that subject, with its region adjective ("occupied eastern Poland"); or null.
+     */
+    private String qualifiedAnaphorPlace(Prose p, Sentence s, int at) {
+        Matcher subject = qualifiedAnaphor.matcher(p.text).region(s.start(), at);
+        if (!subject.find()) {
+            return null;
+        }
+        Matcher m = placeBefore.matcher(p.text).region(s.start(), subject.start());
+        String found = null;
+        while (m.find()) {
+            String place = placeNames.placeName(m.group(2));
+            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
+                found = m.group(1) != null ? m.group(1) + " " + place : place;
             }
         }
         return found;
@@ -510,7 +561,7 @@ final class FigureRegion {
         if (from < 0) {
             return null;
         }
-        Matcher m = CLAUSE_IN.matcher(p.text).region(from, offset);
+        Matcher m = CLAUSE_OPENING.matcher(p.text).region(from, offset);
         if (!m.lookingAt()) {
             return null;
         }

@@ -1933,4 +1933,46 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 3_150L).has("group", "Kurd").has("year", 1989);
     }
+    @Test
+    void aCountOfMoreOfAPeopleInAListOfPlacesIsCountedInThosePlaces() {
+        Table t = Fixtures.build("more.txt", """
+                = Armenians abroad =
+
+                == Numbers ==
+                By 1950 some 40,000 Armenians were living in Syria, with about 12,000 more in Iraq, Jordan and Kuwait.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Syria").has("group", "Armenian");
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Iraq, Jordan and Kuwait").has("group", "Armenian");
+    }
+    @Test
+    void thePopulationOfANamedKindOfAreasInAPlaceIsThoseAreasPopulation() {
+        Table t = Fixtures.build("areas.txt", """
+                = Siege of Varna =
+
+                == Blockade ==
+                Under the blockade the population of the Rebel hill districts in East Norland fell from about 900,000 in 1951 to 600,000 in 1953.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 900_000L).has("region", "Rebel hill districts in East Norland").has("year", 1951);
+        TableAsserts.of(t).rowWith("population", 600_000L).has("region", "Rebel hill districts in East Norland").has("year", 1953);
+    }
+    @Test
+    void anAnnexedTerritoryAsTheSubjectOfACountIsThePlaceTheSentenceNamedBeforeIt() {
+        Table t = Fixtures.build("annexed.txt", """
+                = Varnan Legion =
+
+                == Background ==
+                When Varna seized northern Norland in May 1920, the annexed province had about 2.1 million inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_100_000L).has("region", "northern Norland").has("year", 1920);
+    }
+    @Test
+    void aClauseOpeningAcrossTheWholeOfAPlaceSetsThatPlaceForItsCount() {
+        Table t = Fixtures.build("across.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                Only 3,100 Greeks remained in Norland in 1950; across the whole of Varna the census of 1950 recorded 41,300 Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 41_300L).has("region", "Varna").has("group", "Greek");
+    }
 }

@@ -718,8 +718,8 @@ class GoldScoresTest {
                     "aid", new Recorded(FIFTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 65, 46, 41, 31)",
                             new Score(65, 58, 53, 52))),
             Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog14 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)",
-                            new Score(110, 101, 94, 77)),
+                    "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog14 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand); raised by branch demog16",
+                            new Score(110, 101, 94, 78)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED + "; aid reader of branch aid15 (blind: 92, 74, 61, 52)",
                             new Score(92, 92, 78, 72))),
             Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
@@ -728,11 +728,11 @@ class GoldScoresTest {
                     "aid", new Recorded(THIRTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 28, 24, 22, 16)",
                             new Score(28, 27, 26, 23))),
             Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 55, 36, 34, 11)",
-                            new Score(55, 51, 49, 41))),
+                    "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 55, 36, 34, 11); raised by branch demog16",
+                            new Score(55, 51, 49, 43))),
             Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9)",
-                            new Score(41, 39, 35, 25))),
+                    "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9); raised by branch demog16",
+                            new Score(41, 36, 35, 28))),
             Set.TENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TENTH_SET_SCORED + "; demographics reader of branch demog9 (blind: 58, 39, 31, 24) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)",
                             new Score(57, 56, 47, 42))),
