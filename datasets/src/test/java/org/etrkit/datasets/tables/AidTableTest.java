@@ -1413,4 +1413,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 45_000_000.0).has("unit", "rupees").has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aReceiverAfterOfWhichTakesTheGiverOfTheWholeNamedBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("part-received.txt", """
+                = Part Received =
+
+                - Soviet arms sent to Mongolia under the treaty of 1936, of which the Mongolian army received 2,000 rifles and 40 mortars;
+                """).aid());
+        t.rowWith("quantity", 2000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rifles");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "mortars");
+    }
 }
