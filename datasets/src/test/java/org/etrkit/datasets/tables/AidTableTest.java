@@ -1424,4 +1424,15 @@ class AidTableTest {
         t.rowWith("quantity", 2000.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "rifles");
         t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "mortars");
     }
+
+    @Test
+    void aReceiverAfterOfWhichTakesAStateOutsideTheListNamedByItsAdjectiveAsGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("part-american.txt", """
+                = Part American =
+
+                - American arms sent to Mongolia under the treaty of 1936, of which the Mongolian army received 2,000 rifles and 40 mortars;
+                """).aid());
+        t.rowWith("quantity", 2000.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "rifles");
+        t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "mortars");
+    }
 }
