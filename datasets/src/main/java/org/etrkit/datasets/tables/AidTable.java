@@ -153,6 +153,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
         private final Set<String> moneyVerbs;
+        /** "American", "British": words of a state outside the list ({@code outside_state_words}). */
+        private final Set<String> outsideStates;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
         private final Set<String> arrivalWords;
@@ -191,6 +193,7 @@ final class AidTable implements CuratedTable {
             this.aidPersonnel = lex.set("aid_personnel");
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
+            this.outsideStates = lex.set("outside_state_words");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
             this.currencies = lex.list("currencies").stream()
@@ -571,6 +574,14 @@ final class AidTable implements CuratedTable {
                     parties[0] = side == null || side.equals("Other") ? null : side;
                 }
                 boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
+                if (parties[0] == null && receiver && TransferWords.partOfWhatCameBefore(p.text, s.start(), t.start())) {
+                    // "arms sent to China, of which Ningxia received 3,000 rifles": the part's giver is the whole's
+                    String[] whole = transferParties.earlierTransfer(p, p.sentenceIndex(q.start()), t.start(), 0, day);
+                    if (whole[0] == null && outsideStateBefore(p.text, s.start(), p.text.lastIndexOf(", of which ", t.start()))) {
+                        whole[0] = "Other"; // "American arms sent to China, of which …": a state outside the list gave
+                    }
+                    parties[0] = whole[0] != null && !unnamed(whole[0]) && !whole[0].equals(parties[1]) ? whole[0] : null;
+                }
                 if (parties[0] == null && lastDonor != null && t.kind() == Kind.GIVE && !t.passive()) {
                     // "The Kuomintang sent no advisers, but it paid …": a pronoun whose name opens its own sentence,
                     // not the giver of the paragraph's transfer before
@@ -617,6 +628,26 @@ final class AidTable implements CuratedTable {
                         q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
                         Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
             }
+        }
+
+        /** True when a word of a state outside the list ({@code outside_state_words}: "American") stands in [from, to). */
+        private boolean outsideStateBefore(String text, int from, int to) {
+            int k = from;
+            while (k < to) {
+                if (!Chars.isLetter(text.charAt(k))) {
+                    k++;
+                    continue;
+                }
+                int j = k;
+                while (j < to && Chars.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (outsideStates.contains(text.substring(k, j).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                k = j;
+            }
+            return false;
         }
 
         /**

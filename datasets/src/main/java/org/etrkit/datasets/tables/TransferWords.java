@@ -517,6 +517,15 @@ final class TransferWords {
     }
 
     /**
+     * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia
+     * received …"): the verb's clause takes a part of what the clause before it names.
+     */
+    static boolean partOfWhatCameBefore(String text, int from, int verb) {
+        int k = text.lastIndexOf(", of which ", verb);
+        return k >= from;
+    }
+
+    /**
      * True when only " in " and at most two words stand between a figure ending at {@code end} and a transfer
      * noun at {@code noun} ("$40 million in military aid", "$2 million in aid").
      */
