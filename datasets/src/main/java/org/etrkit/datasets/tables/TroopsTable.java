@@ -688,10 +688,7 @@ final class TroopsTable implements CuratedTable {
             if (parties.size() < 2) {
                 return null;
             }
-            int i = q.start();
-            while (i < q.end() && !Character.isDigit(text.charAt(i))) {
-                i++; // past its hedge word ("about")
-            }
+            int i = digitsStart(text, q);
             while (i < text.length() && !Character.isLetter(text.charAt(i))) {
                 i++; // past the figure itself
             }
@@ -721,6 +718,15 @@ final class TroopsTable implements CuratedTable {
             return null;
         }
 
+        /** Where the digits of {@code q} start in {@code text}: past its hedge word ("about"). */
+        private static int digitsStart(String text, Quantity q) {
+            int i = q.start();
+            while (i < q.end() && !Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
         /**
          * For an infobox figure of a combatant that lists several parties: a capitalised word of four letters or
          * more right after the figure (before its first lower-case word, ";", ",", "(" or the next figure) that the
@@ -731,10 +737,7 @@ final class TroopsTable implements CuratedTable {
             if (parties.size() < 2) {
                 return null;
             }
-            int i = q.start();
-            while (i < q.end() && !Character.isDigit(text.charAt(i))) {
-                i++; // past its hedge word ("about")
-            }
+            int i = digitsStart(text, q);
             while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ','
                     || text.charAt(i) == '.' || text.charAt(i) == '–' || text.charAt(i) == '-')) {
                 i++; // past the figure itself
