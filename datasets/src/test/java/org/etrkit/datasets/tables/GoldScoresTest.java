@@ -707,43 +707,43 @@ class GoldScoresTest {
      * troops13 (found 147, right 134 of 157; blind at 5e9aeba: 157, 137, 123, 102), so that target is asserted. Every
      * other set and table keeps its target asserted.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of(
-            Set.HELD_OUT, Map.of(
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
                     "demographics", new Recorded(SIXTEENTH_SET_SCORED, new Score(147, 127, 96, 36)),
-                    "aid", new Recorded(SIXTEENTH_SET_SCORED, new Score(78, 84, 68, 54))),
-            Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
+                    "aid", new Recorded(SIXTEENTH_SET_SCORED, new Score(78, 84, 68, 54)))),
+            Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FIFTEENTH_SET_SCORED + "; blind: 110, 105, 89, 45 before the gold on people moved was brought in line"
                             + " (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand);"
                             + " demographics reader of branch demog15", new Score(102, 102, 92, 82)),
                     "aid", new Recorded(FIFTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 65, 46, 41, 31)",
-                            new Score(65, 58, 53, 52))),
-            Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(65, 58, 53, 52)))),
+            Map.entry(Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog14 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand); raised by branch demog16",
                             new Score(110, 101, 94, 78)),
                     "aid", new Recorded(FOURTEENTH_SET_SCORED + "; aid reader of branch aid15 (blind: 92, 74, 61, 52)",
-                            new Score(92, 92, 78, 72))),
-            Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(92, 92, 78, 72)))),
+            Map.entry(Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(THIRTEENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 45, 38, 32, 26)",
                             new Score(45, 47, 41, 37)),
                     "aid", new Recorded(THIRTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 28, 24, 22, 16)",
-                            new Score(28, 27, 26, 23))),
-            Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(28, 27, 26, 23)))),
+            Map.entry(Set.TWELFTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 55, 36, 34, 11); raised by branch demog16",
-                            new Score(55, 51, 49, 43))),
-            Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(55, 51, 49, 43)))),
+            Map.entry(Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9); raised by branch demog16",
-                            new Score(41, 36, 35, 28))),
-            Set.TENTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(41, 36, 35, 28)))),
+            Map.entry(Set.TENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TENTH_SET_SCORED + "; demographics reader of branch demog9 (blind: 58, 39, 31, 24) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)",
-                            new Score(57, 56, 47, 42))),
-            Set.NINTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(57, 56, 47, 42)))),
+            Map.entry(Set.NINTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8)",
-                            new Score(46, 40, 40, 36))),
-            Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
+                            new Score(46, 40, 40, 36)))),
+            Map.entry(Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid16 (blind: 41, 43, 29, 22)",
-                            new Score(41, 46, 35, 31))),
-            Set.THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded("development set since; aid reader of branch aid14 on 2026-11-27", new Score(62, 57, 51, 51))));
+                            new Score(41, 46, 35, 31)))),
+            Map.entry(Set.THIRD_HELD_OUT_NOW_READ, Map.of(
+                    "aid", new Recorded("development set since; aid reader of branch aid14 on 2026-11-27", new Score(62, 57, 51, 51)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
