@@ -520,6 +520,17 @@ class GoldScoresTest {
             "buryats-in-mongolia.txt");
 
     /**
+     * The sixteenth held-out set: eight articles and their gold written blind by four engineers (branches heldout16a
+     * to heldout16d) on topics given to no one tuning the readers, scored blind once on 2026-11-27 at 5b26088d (the
+     * readers of 728e253e; its troops met both targets blind) and held out until the next session, then opened (then
+     * {@code heldout-*}) for a round of general fixes.
+     */
+    static final List<String> SIXTEENTH_HELD_OUT = List.of("soviet-aid-to-cuba-1960-1991.txt",
+            "chechen-and-ingush-deportation-1944.txt", "malayan-emergency.txt", "chinese-in-malaysia.txt",
+            "soviet-aid-to-india-1955-1991.txt", "volga-tatars.txt", "cuban-intervention-in-angola.txt",
+            "battle-of-inchon.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -575,6 +586,8 @@ class GoldScoresTest {
         FOURTEENTH_HELD_OUT_NOW_READ("fourteenth held-out (now read)", FOURTEENTH_HELD_OUT),
         /** The fifteenth held-out set, written by others, scored blind once, then opened to study its misses. */
         FIFTEENTH_HELD_OUT_NOW_READ("fifteenth held-out (now read)", FIFTEENTH_HELD_OUT),
+        /** The sixteenth held-out set, written by others, scored blind once, then opened to study its misses. */
+        SIXTEENTH_HELD_OUT_NOW_READ("sixteenth held-out (now read)", SIXTEENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -583,9 +596,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The sixteenth held-out set, eight articles by four
-         * engineers (branches heldout16a to heldout16d), was scored blind once on 2026-11-27 at 5b26088d (the readers
-         * of 728e253e), after the round on the opened fifteenth set; its troops met both targets blind.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -653,7 +664,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String SIXTEENTH_SET_SCORED =
-            "sixteenth held-out set, scored blind once on 2026-11-27 at 5b26088d (the readers of 728e253e), not tuned on";
+            "sixteenth held-out set, scored blind once on 2026-11-27 at 5b26088d (the readers of 728e253e); a development set since";
 
     private static final String FIFTEENTH_SET_SCORED =
             "fifteenth held-out set, scored blind once on 2026-11-27 at 5e9aeba (the readers of 7eb0829); a development set since";
@@ -708,7 +719,7 @@ class GoldScoresTest {
      * other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.SIXTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(SIXTEENTH_SET_SCORED, new Score(147, 127, 96, 36)),
                     "aid", new Recorded(SIXTEENTH_SET_SCORED, new Score(78, 84, 68, 54)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
