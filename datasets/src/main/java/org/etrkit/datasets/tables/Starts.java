@@ -157,7 +157,18 @@ final class Starts {
     /** The first match that starts in {@code [from, to)} in a region that ends at {@code end}. */
     private int find(Matcher m, CharSequence text, int from, int to, int end) {
         int n = end;
+        int capital = -1; // with blankAfter: the first capital after a blank past i (capitalAfterBlank)
         for (int i = from; i < to; i++) {
+            if (blankAfter != null && capital <= i) {
+                capital = capitalAfterBlank(text, i + 1, n);
+                if (capital < 0) {
+                    return -1;
+                }
+                i = Math.max(i, blankRunStart(text, i, capital) - blankAfter[blankAfter.length - 1]);
+                if (i >= to) {
+                    return -1;
+                }
+            }
             if (!accepts[text.charAt(i)]) {
                 continue;
             }
@@ -251,6 +262,31 @@ final class Starts {
     /** A character of a name's run: a letter, a hyphen, a space, or half of a supplementary letter. */
     private static boolean nameChar(char c) {
         return Chars.isLetter(c) || c == '-' || c == ' ' || Character.isSurrogate(c);
+    }
+
+    /**
+     * The first place at or after {@code from} and before {@code n} where a capital ({@link #UPPERCASE}) stands
+     * right after a blank, or -1. {@link #nameAfterSome} holds at {@code i} only where such a capital stands past
+     * {@code i}, with the blanks before it starting at most the longest entry's length past {@code i} (a capital
+     * after a blank nearer to {@code i} stands inside that entry's length): so the places before the blanks of the
+     * first such capital less that length are passed over without a test.
+     */
+    private static int capitalAfterBlank(CharSequence text, int from, int n) {
+        for (int j = Math.max(from, 1); j < n; j++) {
+            if (UPPERCASE.accepts[text.charAt(j)] && blank(text.charAt(j - 1))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the run of blanks that ends right before {@code capital} starts, not before {@code floor}. */
+    private static int blankRunStart(CharSequence text, int floor, int capital) {
+        int s = capital - 1;
+        while (s > floor && blank(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
     }
 
     private boolean nameAfterSome(CharSequence text, int i, int n) {

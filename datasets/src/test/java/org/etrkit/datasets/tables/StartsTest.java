@@ -106,6 +106,43 @@ class StartsTest {
         }
     }
 
+    @Test
+    void wordsBeforeANameAreTriedOnlyNearACapitalAfterBlanks() {
+        // entries of four lengths; texts of their letters, blanks and capitals, where most candidate places lie far
+        // from the next capital after a blank or nearer to it than an entry's length
+        List<String> entries = List.of("in", "at", "from", "around", "of", "near");
+        Starts starts = Starts.ofWordsBeforeName(entries);
+        Pattern sensitive = Pattern.compile("\\b(?:" + String.join("|", entries) + ") ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+        Pattern blanks = Pattern.compile("\\b(?i:" + String.join("|", entries) + ")\\s+(" + NAME + ")");
+        List<String> pieces = List.of("in", "at", "from", "around", "of", "near", "IN", "Near", "Kulja", "Ili", "K",
+                "x", "o", "a", "fr", "-", "'", " ", " ", " ", "  ", "\t", "\n", "\u00a0");
+        Random random = new Random(11);
+        int found = 0;
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder t = new StringBuilder();
+            int n = random.nextInt(30);
+            for (int i = 0; i < n; i++) {
+                t.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = t.toString();
+            for (Pattern p : List.of(sensitive, blanks)) {
+                List<String> expected = byFind(p, text);
+                assertEquals(expected, byStarts(starts, p, text), p + " in " + text);
+                found += expected.size();
+                int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+                int to = from + random.nextInt(text.length() - from + 1);
+                Matcher whole = p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+                Matcher m = Starts.matcher(p, text);
+                int at = starts.findWithin(m, text, from, to);
+                assertEquals(whole.find(), at >= 0, p + " in [" + from + ", " + to + ") of " + text);
+                if (at >= 0) {
+                    assertEquals(describe(whole), describe(m), p + " in [" + from + ", " + to + ") of " + text);
+                }
+            }
+        }
+        assertTrue(found > 300, "matches: " + found);
+    }
+
     private static List<String> beforeMark(Pattern p, String text, java.util.function.IntUnaryOperator nextMark) {
         List<String> out = new ArrayList<>();
         Matcher m = Starts.matcher(p, text);
