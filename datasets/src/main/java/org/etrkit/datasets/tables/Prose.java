@@ -355,8 +355,19 @@ final class Prose {
         return false;
     }
 
+    /** The comma and space after a renamed noun, which every match of {@link #RENAMED} holds. */
+    private static final String RENAMED_COMMA = ", ";
+
+    /**
+     * The most characters a match of {@link #RENAMED} has after its comma and space, and of the region after the
+     * match: a hedge (matched as written, {@link org.etrkit.datasets.extract.Lexicon#hedgeBeforeRegex}) and a
+     * space, and a line end of up to two characters before which {@code $} matches.
+     */
+    private static final int RENAMED_TAIL = org.etrkit.datasets.extract.Lexicon.hedgesBefore().keySet().stream()
+            .mapToInt(String::length).max().orElse(0) + 1 + 2;
+
     private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
-            "(\\p{L}+), (?:"
+            "(\\p{L}+)" + RENAMED_COMMA + "(?:"
             + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + " )?$");
 
     /**
@@ -364,6 +375,26 @@ final class Prose {
      * number", "garrison" for "the garrison, some 80,000 men"; or null.
      */
     String renamedNoun(int start) {
+        return renamedNoun(text, start);
+    }
+
+    /**
+     * {@link #renamedNoun(int)} of {@code text}: {@link #RENAMED} searched in the 40 characters before
+     * {@code start}, only when they hold its comma and space ({@link #RENAMED_COMMA}) at most {@link #RENAMED_TAIL}
+     * characters before their end, where every match has it.
+     */
+    static String renamedNoun(String text, int start) {
+        int from = Math.max(0, start - 40);
+        if (start - from < RENAMED_COMMA.length() || text.lastIndexOf(RENAMED_COMMA, start - RENAMED_COMMA.length())
+                < Math.max(from, start - RENAMED_COMMA.length() - RENAMED_TAIL)) {
+            return null;
+        }
+        java.util.regex.Matcher m = RENAMED.matcher(text).region(from, start);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** {@link #renamedNoun(String, int)} by the regular expression alone, for tests. */
+    static String renamedNounByPattern(String text, int start) {
         java.util.regex.Matcher m = RENAMED.matcher(text).region(Math.max(0, start - 40), start);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }

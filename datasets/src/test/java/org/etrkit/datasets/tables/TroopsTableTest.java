@@ -1762,4 +1762,28 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 9000L).has("side", "USSR");
     }
+    @Test
+    void aFigureRenamesTheNounBeforeItsCommaWhereverTheCommaIsLookedForFirst() {
+        // invented sentences: a noun, a comma and a hedge before a figure, commas far back, none, line ends
+        String[] texts = {
+            "The river flotilla, about 300 in number, sailed at dawn.",
+            "Its cavalry, some 4,000 strong, and the artillery, 12 guns, crossed the pass.",
+            "A column of 500 marched; the depot held 80 wagons and the garrison 2,000.",
+            "garrison,\n1,500 men held the fort, and brigade, nearly 900,",
+            "Réserve, 30 men, Ürümqi’s guard, over 70,",
+            ", 5", "x, 6", "", "a,  7 and b ,8",
+            "the reserve, according to the staff, roughly 2,000", "its garrison, approximately\r\n3,000",
+            "a mountain battery of the border regiment, approximately 3,000"};
+        int renamed = 0;
+        for (String t : texts) {
+            for (int start = 0; start <= t.length(); start++) {
+                String expected = Prose.renamedNounByPattern(t, start);
+                assertEquals(expected, Prose.renamedNoun(t, start), t + " at " + start);
+                renamed += expected == null ? 0 : 1;
+            }
+        }
+        assertTrue(renamed >= 6, "figures renaming a noun: " + renamed);
+        assertEquals("flotilla", Prose.renamedNoun(texts[0], texts[0].indexOf("300")));
+        assertEquals("cavalry", Prose.renamedNoun(texts[1], texts[1].indexOf("4,000")));
+    }
 }
