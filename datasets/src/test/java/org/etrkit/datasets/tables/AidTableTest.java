@@ -1435,4 +1435,20 @@ class AidTableTest {
         t.rowWith("quantity", 2000.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "rifles");
         t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "mortars");
     }
+
+    @Test
+    void aCaptionsByBeforeAWordThatNamesNoPartyIsTheTablesBreakdownNotItsDonor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("by-year.txt", """
+                = By Year =
+
+                  - Soviet credits to Mongolia by year**
+
+                | Year | Credits |
+                | 1951 | $40 million |
+                | 1952 | $55 million |
+                | Sources: . | |
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 55_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
