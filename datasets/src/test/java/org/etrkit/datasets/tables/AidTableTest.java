@@ -1451,4 +1451,19 @@ class AidTableTest {
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 55_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aSideNamedInWhatTheMoneyPaysForIsNoRecipient() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("purchase.txt", """
+                = Purchase =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1955 Moscow extended a credit of $40 million for the purchase of Soviet tractors. In 1956 it advanced $25 million more to pay for Soviet lorries.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 25_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
