@@ -1466,4 +1466,19 @@ class AidTableTest {
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 25_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aPronounThatIncludedAfterASemicolonListsWhatTheClauseBeforeGave() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("they-included.txt", """
+                = They Included =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Soviet arms deliveries grew fast after 1975; they included some 300 tanks over the decade and about 40 helicopters.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
