@@ -588,7 +588,11 @@ final class AidTable implements CuratedTable {
                     String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], 0);
                     parties[0] = own != null && !own.equals(parties[1]) ? own : null;
                 }
-                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
+                // "the Soviet side paid 200,000 rubles …; the arms were handed over to the Soviet consul": a passive
+                // gift without agent to the paragraph's last giver comes back from its last receiver
+                boolean back = t.kind() == Kind.GIVE && t.passive() && parties[0] == null && parties[1] != null && !parties[1].equals("Other")
+                        && parties[1].equals(lastDonor) && lastRecipient != null && !unnamed(lastRecipient);
+                String donor = parties[0] != null ? parties[0] : back ? lastRecipient : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
                         : receiver ? null // "China received …", "he obtained": the giver is unsaid
                         : transferSubjects.pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);

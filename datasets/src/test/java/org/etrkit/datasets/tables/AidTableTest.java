@@ -1481,4 +1481,15 @@ class AidTableTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aGiftWithoutAgentToTheParagraphsLastGiverComesFromItsLastReceiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("in-exchange.txt", """
+                = In Exchange =
+
+                In 1925 the Soviet Union paid the Mongolian government 2 million rubles for the concession. In exchange 800 camels were handed over to the Soviet Union in 1926.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 800.0).has("donor", "Mongolia").has("recipient", "USSR");
+    }
 }
