@@ -1492,4 +1492,18 @@ class AidTableTest {
         t.rowWith("quantity", 2_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 800.0).has("donor", "Mongolia").has("recipient", "USSR");
     }
+
+    @Test
+    void specialistsWhoStayedOnServeTheSideTheyWereSentTo() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("stayed-on.txt", """
+                = Stayed On =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                When the dam was finished in 1962, some 250 Soviet engineers stayed on to train Mongolian crews.
+                """).aid());
+        t.rowWith("quantity", 250.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
