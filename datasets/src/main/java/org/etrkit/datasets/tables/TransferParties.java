@@ -49,6 +49,8 @@ final class TransferParties {
     private final Set<String> arrivalWords;
     /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
     private final Set<String> originWords;
+    /** "rebels", "guerrillas": a force without a name of its own ({@code irregular_nouns}). */
+    private final Set<String> irregular;
     /** "purchase", "pay", "buy": a "to" or "for" phrase with them says what money buys ({@code purchase_words}). */
     private final Set<String> purchaseWords;
     /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
@@ -69,6 +71,7 @@ final class TransferParties {
         this.nouns = lex.set("transfer_nouns");
         this.arrivalWords = lex.set("arrival_verbs");
         this.originWords = lex.set("origin_words");
+        this.irregular = lex.set("irregular_nouns");
         this.purchaseWords = lex.set("purchase_words");
         this.forceNouns = lex.set("force_nouns");
         this.helpVerbs = lex.set("help_verbs");
@@ -551,6 +554,12 @@ final class TransferParties {
             }
             if (pre.strip().equals("to") && (word.equals("it") || word.equals("them"))) {
                 return POINTED; // "seconded a dozen instructors to it"
+            }
+            if (irregular.contains(word)) {
+                // "to the rebels": the force an earlier name ends in ("the Ili rebels"), else a party without a name
+                int end = from + m.end() + word.length();
+                String side = end < p.text.length() ? transferSubjects.definiteAntecedent(p, from, end + 1, day) : null;
+                return side != null ? side : UNNAMED;
             }
         }
         return null;

@@ -1506,4 +1506,17 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 250.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void toTheRebelsIsAnUnnamedRecipientNotTheCounterpartOfTheArticlesOtherTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-the-rebels.txt", """
+                = To The Rebels =
+
+                In 1943 the United States lent the Soviet Union 500 trucks.
+
+                In 1981 the United States sent $700,000 in medical aid to the rebels.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "USSR");
+        t.rowWith("quantity", 700_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
