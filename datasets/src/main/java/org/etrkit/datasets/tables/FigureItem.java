@@ -149,6 +149,9 @@ final class FigureItem {
     }
 
     /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
+    /** "more" or "further" and the noun after a figure ("15 more projects", "91 further enterprises"). */
+    private static final Pattern MORE_NOUN = Pattern.compile("\\s+(?:more|further)\\s+(\\p{L}+)\\b");
+
     String itemUnit(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
         if (u.equals("usd")) {
@@ -189,6 +192,10 @@ final class FigureItem {
             }
         }
         if (u.isEmpty()) {
+            Matcher more = MORE_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
+            if (more.lookingAt() && materiel.contains(more.group(1).toLowerCase(Locale.ROOT))) {
+                return more.group(1); // "help with 15 more projects": the noun after "more" or "further"
+            }
             String counted = nounRightBefore(p.text, q.start());
             if (counted != null) {
                 return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"

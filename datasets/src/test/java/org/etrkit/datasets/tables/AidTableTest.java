@@ -1519,4 +1519,18 @@ class AidTableTest {
         t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "USSR");
         t.rowWith("quantity", 700_000.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aFigureWithMoreOrFurtherBeforeItsNounCountsThatNoun() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("more-nouns.txt", """
+                = More Nouns =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1962 the Soviet Union agreed to help build 40 projects, and in 1963 it agreed to help with 25 more projects.
+                """).aid());
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "projects");
+    }
 }
