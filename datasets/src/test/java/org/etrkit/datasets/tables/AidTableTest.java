@@ -1533,4 +1533,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "projects");
     }
+
+    @Test
+    void aCityThatGivesRightAfterASentenceNamingOneSideIsThatSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("city-gives.txt", """
+                = City Gives =
+
+                Through the 1960s the Uzbek SSR was the region's closest partner. Under a treaty of 1962, Tashkent sent some 200 teachers to Mongolia and supplied 40,000 textbooks.
+                """).aid());
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 40_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
