@@ -174,8 +174,8 @@ final class FigureItem {
             return q.unit();
         }
         if (!u.isEmpty() && !u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
-                && (OF_GOODS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt()
-                        && materiel.contains(lastWordOf(p.text, q.end()))
+                && (materielAfterOf(p.text, q.end())
+                        || q.noun().contains(" of ") && materielAfterOf(q.noun(), q.noun().indexOf(" of "))
                         || listedWithMateriel(p, q))) {
             return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
         }
@@ -381,13 +381,21 @@ final class FigureItem {
         return null;
     }
 
-    private static String lastWordOf(String text, int end) {
+    /**
+     * True when a word of the one or two words after " of " at {@code end} is materiel: "of seed grain", and "of
+     * munitions to the army", where the second word is the preposition after the goods.
+     */
+    private boolean materielAfterOf(String text, int end) {
         Matcher m = OF_GOODS.matcher(text).region(end, Math.min(text.length(), end + 30));
         if (!m.lookingAt()) {
-            return "";
+            return false;
         }
-        String[] words = m.group().strip().split(" ");
-        return words[words.length - 1].toLowerCase(Locale.ROOT);
+        for (String w : m.group().strip().split(" ")) {
+            if (!w.equals("of") && materiel.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

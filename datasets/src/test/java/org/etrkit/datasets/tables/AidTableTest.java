@@ -1544,4 +1544,14 @@ class AidTableTest {
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 40_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aMeasureOfGoodsFollowedByAPrepositionIsAnItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("wagonloads.txt", """
+                = Wagonloads =
+
+                In 1947 Moscow handed over 3,000 wagonloads of munitions to the Mongolian army.
+                """).aid());
+        t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "wagonloads");
+    }
 }
