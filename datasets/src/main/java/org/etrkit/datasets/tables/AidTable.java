@@ -532,6 +532,10 @@ final class AidTable implements CuratedTable {
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                         continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
                     }
+                    if (t.kind() == Kind.SERVE && t.word().endsWith(" through") && t.start() > q.end()
+                            && throughInstitutions(p, p.text.indexOf(" through", t.start()) + 8)) {
+                        continue; // "900 Indian engineers passed through Soviet plants": trainees, not a gift
+                    }
                     if (moneyVerbs.contains(t.word())) {
                         continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
                     }
@@ -633,6 +637,21 @@ final class AidTable implements CuratedTable {
                         Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
             }
         }
+
+        /**
+         * True when a name and a plural common noun follow {@code from} ("Soviet academies", "Red Army courses"):
+         * the institutions of a side that people pass through to be trained, not a country they serve in.
+         */
+        private static boolean throughInstitutions(Prose p, int from) {
+            List<Prose.Name> names = p.namesIn(from, Math.min(p.text.length(), from + 40));
+            if (names.isEmpty() || names.get(0).isGroup() || !p.text.substring(from, names.get(0).start()).isBlank()) {
+                return false;
+            }
+            return INSTITUTIONS.matcher(p.text).region(names.get(0).end(), p.text.length()).lookingAt();
+        }
+
+        /** A plural common noun right after a name ("academies", "plants", "courses"). */
+        private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
 
         /** True when a word of a state outside the list ({@code outside_state_words}: "American") stands in [from, to). */
         private boolean outsideStateBefore(String text, int from, int to) {

@@ -1554,4 +1554,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "wagonloads");
     }
+
+    @Test
+    void peoplePassingThroughASidesSchoolsAreTraineesNotAGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("passed-schools.txt", """
+                = Passed Schools =
+
+                In 1960 the Soviet Union sent 300 instructors to India. By 1965 some 900 Indian engineers had passed through Soviet academies. About 200 Soviet pilots passed through India in 1962.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 900.0);
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
