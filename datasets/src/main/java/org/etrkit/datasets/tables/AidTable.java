@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.DateMention;
@@ -517,6 +518,9 @@ final class AidTable implements CuratedTable {
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
+                if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
+                    continue; // "sent some 120 bombers against the airfields": an attack, not a gift
+                }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                     // "handed over all 39 fighters to the air force and trained …": the object of a giving verb is
                     // given, whatever verb follows it; other people are given only where the figure's own measure is
@@ -649,6 +653,21 @@ final class AidTable implements CuratedTable {
             }
             return INSTITUTIONS.matcher(p.text).region(names.get(0).end(), p.text.length()).lookingAt();
         }
+
+        /**
+         * True when "against" follows the figure in its sentence, before a semicolon, with no "to", "with" or "for"
+         * between ("sent some 120 bombers against the airfields"; not "sent 7,000 men to serve with Sheng against").
+         */
+        private static boolean sentAgainst(Prose p, Quantity q) {
+            int end = p.sentence(p.sentenceIndex(q.start())).end();
+            int semicolon = p.text.indexOf(';', q.end());
+            end = semicolon >= 0 && semicolon < end ? semicolon : end;
+            Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
+            return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find();
+        }
+
+        private static final Pattern AGAINST = Pattern.compile("\\bagainst\\b");
+        private static final Pattern RECIPIENT_WORD = Pattern.compile("\\b(?:to|with|for)\\b");
 
         /** A plural common noun right after a name ("academies", "plants", "courses"). */
         private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");

@@ -1566,4 +1566,15 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 900.0);
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aircraftSentAgainstATargetAreAnAttackNotAGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("sent-against.txt", """
+                = Sent Against =
+
+                In 1939 the Soviet Union sent 80 fighters to the Mongolian army. In July the Japanese sent some 120 bombers against the Mongolian airfields.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 120.0);
+    }
 }
