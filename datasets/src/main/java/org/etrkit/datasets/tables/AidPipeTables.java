@@ -40,7 +40,7 @@ final class AidPipeTables {
     /**
      * Items of pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang provincial army",
      * "Gifts handed over by X to Y", "Principal Soviet aid agreements with Z"): each figure of its rows but
-     * percentages (terms of a credit), labelled by the row's first cell without figures or dates. The donor is the caption's "by X", else its name before the transfer word;
+     * percentages (terms of a credit), labelled by the row's first cell without figures or dates. The donor is the caption's "by X" (a lowercase "by year" naming no party is the breakdown, not the giver), else its name before the transfer word;
      * the recipient its "to Y" or "with Y"; a party the caption leaves out is the article's ({@code frame}).
      */
     void tables(Analysis a, ArticleContext ac, int order, String[] frame, List<Row> rows, List<Row> pending) {
@@ -134,12 +134,13 @@ final class AidPipeTables {
         String donor = null;
         String recipient = null;
         Matcher by = CAPTION_BY.matcher(rest);
+        Gazetteer.Side before = ac.gazetteer.firstIn(caption.substring(0, at));
         if (by.find()) {
             Gazetteer.Side s = ac.gazetteer.firstIn(by.group(1));
-            donor = s == null ? "Other" : s.at(day);
+            // "by period", "by year": the table's breakdown, not a giver, when the caption names one before
+            donor = s != null ? s.at(day) : before != null && startsLower(by.group(1)) ? before.at(day) : "Other";
         } else {
-            Gazetteer.Side s = ac.gazetteer.firstIn(caption.substring(0, at));
-            donor = s == null ? null : s.at(day);
+            donor = before == null ? null : before.at(day);
         }
         Matcher to = CAPTION_TO.matcher(rest);
         if (to.find()) {
@@ -153,6 +154,10 @@ final class AidPipeTables {
             recipient = frame[1];
         }
         return new String[] {donor, recipient};
+    }
+
+    private static boolean startsLower(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
     /**

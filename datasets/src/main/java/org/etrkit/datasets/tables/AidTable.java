@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.DateMention;
@@ -517,6 +518,9 @@ final class AidTable implements CuratedTable {
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
+                if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
+                    continue; // "sent some 120 bombers against the airfields": an attack, not a gift
+                }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                     // "handed over all 39 fighters to the air force and trained …": the object of a giving verb is
                     // given, whatever verb follows it; other people are given only where the figure's own measure is
@@ -531,6 +535,10 @@ final class AidTable implements CuratedTable {
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                         continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
+                    }
+                    if (t.kind() == Kind.SERVE && t.word().endsWith(" through") && t.start() > q.end()
+                            && throughInstitutions(p, p.text.indexOf(" through", t.start()) + 8)) {
+                        continue; // "900 Indian engineers passed through Soviet plants": trainees, not a gift
                     }
                     if (moneyVerbs.contains(t.word())) {
                         continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
@@ -588,7 +596,11 @@ final class AidTable implements CuratedTable {
                     String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], 0);
                     parties[0] = own != null && !own.equals(parties[1]) ? own : null;
                 }
-                String donor = parties[0] != null ? parties[0] : lastDonor != null ? lastDonor
+                // "the Soviet side paid 200,000 rubles …; the arms were handed over to the Soviet consul": a passive
+                // gift without agent to the paragraph's last giver comes back from its last receiver
+                boolean back = t.kind() == Kind.GIVE && t.passive() && parties[0] == null && parties[1] != null && !parties[1].equals("Other")
+                        && parties[1].equals(lastDonor) && lastRecipient != null && !unnamed(lastRecipient);
+                String donor = parties[0] != null ? parties[0] : back ? lastRecipient : lastDonor != null ? lastDonor
                         : t.passive() && frame[0] != null && !frame[0].equals(parties[1]) ? frame[0] // "experts sent": no agent
                         : receiver ? null // "China received …", "he obtained": the giver is unsaid
                         : transferSubjects.pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
@@ -629,6 +641,36 @@ final class AidTable implements CuratedTable {
                         Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
             }
         }
+
+        /**
+         * True when a name and a plural common noun follow {@code from} ("Soviet academies", "Red Army courses"):
+         * the institutions of a side that people pass through to be trained, not a country they serve in.
+         */
+        private static boolean throughInstitutions(Prose p, int from) {
+            List<Prose.Name> names = p.namesIn(from, Math.min(p.text.length(), from + 40));
+            if (names.isEmpty() || names.get(0).isGroup() || !p.text.substring(from, names.get(0).start()).isBlank()) {
+                return false;
+            }
+            return INSTITUTIONS.matcher(p.text).region(names.get(0).end(), p.text.length()).lookingAt();
+        }
+
+        /**
+         * True when "against" follows the figure in its sentence, before a semicolon, with no "to", "with" or "for"
+         * between ("sent some 120 bombers against the airfields"; not "sent 7,000 men to serve with Sheng against").
+         */
+        private static boolean sentAgainst(Prose p, Quantity q) {
+            int end = p.sentence(p.sentenceIndex(q.start())).end();
+            int semicolon = p.text.indexOf(';', q.end());
+            end = semicolon >= 0 && semicolon < end ? semicolon : end;
+            Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
+            return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find();
+        }
+
+        private static final Pattern AGAINST = Pattern.compile("\\bagainst\\b");
+        private static final Pattern RECIPIENT_WORD = Pattern.compile("\\b(?:to|with|for)\\b");
+
+        /** A plural common noun right after a name ("academies", "plants", "courses"). */
+        private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
 
         /** True when a word of a state outside the list ({@code outside_state_words}: "American") stands in [from, to). */
         private boolean outsideStateBefore(String text, int from, int to) {

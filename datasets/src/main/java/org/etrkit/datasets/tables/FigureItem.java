@@ -149,6 +149,9 @@ final class FigureItem {
     }
 
     /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
+    /** "more" or "further" and the noun after a figure ("15 more projects", "91 further enterprises"). */
+    private static final Pattern MORE_NOUN = Pattern.compile("\\s+(?:more|further)\\s+(\\p{L}+)\\b");
+
     String itemUnit(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
         if (u.equals("usd")) {
@@ -171,8 +174,8 @@ final class FigureItem {
             return q.unit();
         }
         if (!u.isEmpty() && !u.equals("percent") && !lex.set("civilians").contains(u) && u.chars().allMatch(Character::isLetter)
-                && (OF_GOODS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt()
-                        && materiel.contains(lastWordOf(p.text, q.end()))
+                && (materielAfterOf(p.text, q.end())
+                        || q.noun().contains(" of ") && materielAfterOf(q.noun(), q.noun().indexOf(" of "))
                         || listedWithMateriel(p, q))) {
             return q.unit(); // "12,000 sacks of flour"; "1,400 buildings, 12 coastal batteries and 63 ships"
         }
@@ -189,6 +192,10 @@ final class FigureItem {
             }
         }
         if (u.isEmpty()) {
+            Matcher more = MORE_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
+            if (more.lookingAt() && materiel.contains(more.group(1).toLowerCase(Locale.ROOT))) {
+                return more.group(1); // "help with 15 more projects": the noun after "more" or "further"
+            }
             String counted = nounRightBefore(p.text, q.start());
             if (counted != null) {
                 return counted; // "sent advisers; some 300 were serving", "sent engineers, no more than 20, to"
@@ -374,13 +381,21 @@ final class FigureItem {
         return null;
     }
 
-    private static String lastWordOf(String text, int end) {
+    /**
+     * True when a word of the one or two words after " of " at {@code end} is materiel: "of seed grain", and "of
+     * munitions to the army", where the second word is the preposition after the goods.
+     */
+    private boolean materielAfterOf(String text, int end) {
         Matcher m = OF_GOODS.matcher(text).region(end, Math.min(text.length(), end + 30));
         if (!m.lookingAt()) {
-            return "";
+            return false;
         }
-        String[] words = m.group().strip().split(" ");
-        return words[words.length - 1].toLowerCase(Locale.ROOT);
+        for (String w : m.group().strip().split(" ")) {
+            if (!w.equals("of") && materiel.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

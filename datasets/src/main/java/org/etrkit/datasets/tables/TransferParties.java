@@ -49,6 +49,10 @@ final class TransferParties {
     private final Set<String> arrivalWords;
     /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
     private final Set<String> originWords;
+    /** "rebels", "guerrillas": a force without a name of its own ({@code irregular_nouns}). */
+    private final Set<String> irregular;
+    /** "purchase", "pay", "buy": a "to" or "for" phrase with them says what money buys ({@code purchase_words}). */
+    private final Set<String> purchaseWords;
     /** "the Sibe battalion", "the new army": nouns of a unit whose side its earlier mention gives ({@code force_nouns}). */
     private final Set<String> forceNouns;
     /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
@@ -67,6 +71,8 @@ final class TransferParties {
         this.nouns = lex.set("transfer_nouns");
         this.arrivalWords = lex.set("arrival_verbs");
         this.originWords = lex.set("origin_words");
+        this.irregular = lex.set("irregular_nouns");
+        this.purchaseWords = lex.set("purchase_words");
         this.forceNouns = lex.set("force_nouns");
         this.helpVerbs = lex.set("help_verbs");
         this.transferSubjects = transferSubjects;
@@ -530,6 +536,9 @@ final class TransferParties {
         Matcher m = TO.matcher(rest);
         while (m.find()) {
             int at = from + m.end();
+            if (paysFor(p.text, from + m.start(), at)) {
+                continue; // "for the purchase of Soviet machinery", "to pay for Soviet lorries": what is bought, not who
+            }
             List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
             if (!names.isEmpty() && names.get(0).start() - at < 25
                     && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
@@ -546,8 +555,40 @@ final class TransferParties {
             if (pre.strip().equals("to") && (word.equals("it") || word.equals("them"))) {
                 return POINTED; // "seconded a dozen instructors to it"
             }
+            if (irregular.contains(word)) {
+                // "to the rebels": the force an earlier name ends in ("the Ili rebels"), else a party without a name
+                int end = from + m.end() + word.length();
+                String side = end < p.text.length() ? transferSubjects.definiteAntecedent(p, from, end + 1, day) : null;
+                return side != null ? side : UNNAMED;
+            }
         }
         return null;
+    }
+
+    /**
+     * True for a "to" or "for" phrase at {@code [start, at)} that says what money buys ({@code purchase_words}): "for
+     * the purchase of …", "to pay for …", "to buy …".
+     */
+    private boolean paysFor(String text, int start, int at) {
+        int k = at;
+        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
+            k++;
+        }
+        if (purchaseWords.contains(text.substring(at, k).toLowerCase(Locale.ROOT))) {
+            return true; // "for the purchase of", "to pay for", "to buy"
+        }
+        if (!text.startsWith("for", start)) {
+            return false;
+        }
+        int j = start - 1;
+        while (j > 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        int i = j + 1;
+        while (i > 0 && Chars.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return purchaseWords.contains(text.substring(i, j + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The side of a "by X", "from X" or "with X" phrase after the verb. */

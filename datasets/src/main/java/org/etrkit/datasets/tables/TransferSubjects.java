@@ -46,6 +46,10 @@ final class TransferSubjects {
     private static final class Once {
         static final Pattern PRONOUN = Pattern.compile(".*\\b(?:it|they|he|she)\\b.*");
         static final Pattern CAPITALISED_WORD = Pattern.compile(".*\\b\\p{Lu}\\p{L}+.*");
+        /** A one-word name (hyphens allowed) opening the text or after a comma, right before its end. */
+        /** A one-word name opening the text or after a comma, and the word after it. */
+        static final Pattern PLACE_OPENING = Pattern.compile("(?:^|,\\s+)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(\\p{Ll}+)");
+        static final Pattern PLACE_SUBJECT = Pattern.compile("(?:^|,\\s+)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+$");
         static final Pattern OPENING_WORD_ONLY = Pattern.compile(
                 "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
         static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
@@ -220,6 +224,16 @@ final class TransferSubjects {
             if (first != null) {
                 return first;
             }
+            Matcher city = Once.PLACE_OPENING.matcher(p.text).region(sentenceStart, to);
+            while (city.find()) {
+                if (give.contains(city.group(1).toLowerCase(Locale.ROOT))) {
+                    // "Alma-Ata sent some 300 teachers … and supplied": the first verb's city subject
+                    String place = sideOfPlaceSubject(p, city.start(1), day);
+                    if (place != null) {
+                        return place;
+                    }
+                }
+            }
         }
         Matcher that = THAT.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
         while (that.find()) {
@@ -268,12 +282,46 @@ final class TransferSubjects {
                 || Once.OPENING_WORD_ONLY.matcher(before).matches()) {
             return null;
         }
+        String place = sideOfPlaceSubject(p, to, day);
+        if (place != null) {
+            return place; // "The Kazakh SSR was its hinterland. Under a treaty, Alma-Ata sent": the city of that side
+        }
         // only the sentence's first word is capitalised ("Herders, workers and officials contributed"): a
         // subject without a name, the paragraph's or the article's donor
         int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
         String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
         return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
                 : "Other";
+    }
+
+    /**
+     * The side of a one-word capitalised subject that the gazetteer does not know, right before the verb at
+     * {@code to} and after a comma or at the opening of its sentence ("Under a treaty of 1957, Alma-Ata sent"), when
+     * the sentence before names one side only and not {@code Other} ("the Kazakh SSR"): a city of that side
+     * standing for its government; else null.
+     */
+    private String sideOfPlaceSubject(Prose p, int to, LocalDate day) {
+        int si = p.sentenceIndex(Math.max(0, to - 1));
+        if (si == 0) {
+            return null;
+        }
+        Sentence s = p.sentence(si);
+        if (!Once.PLACE_SUBJECT.matcher(p.text).region(s.start(), to).find()) {
+            return null;
+        }
+        Sentence before = p.sentence(si - 1);
+        String side = null;
+        for (Prose.Name n : p.namesIn(before.start(), before.end())) {
+            if (n.isGroup()) {
+                continue;
+            }
+            String own = sideOf(n, day);
+            if (side != null && !side.equals(own)) {
+                return null;
+            }
+            side = own;
+        }
+        return side == null || side.equals("Other") ? null : side;
     }
 
     /** Where the word starting at or after {@code from} ends. */

@@ -53,6 +53,8 @@ final class TransferWords {
     }
 
     private final Set<String> give;
+    /** "included", "consisted of" ({@code inclusion_verbs}). */
+    private final Set<String> inclusion;
     private final Set<String> receive;
     private final Set<String> nouns;
     private final Set<String> personnel;
@@ -90,6 +92,7 @@ final class TransferWords {
         both.addAll(aidPersonnel);
         this.people = Set.copyOf(both);
         this.pronouns = lex.set("pronoun_subjects");
+        this.inclusion = lex.set("inclusion_verbs");
         this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         // the words transfers() looks up: transfer words, and the first word of each service phrase
         List<String> looked = new ArrayList<>(give);
@@ -429,6 +432,7 @@ final class TransferWords {
 
     Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
         int cs = p.clauseStart(q.start());
+        int listed = q.start(); // where a list of what the clause before gave begins ("; they included")
         int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start();
         while (cs > sentenceStart && p.text.charAt(cs - 1) == ')') {
             // "700 aircraft (MiG-21 fighters among them), and some 7,000 guns": the clause resumes after an aside
@@ -440,6 +444,9 @@ final class TransferWords {
         }
         if (cs > 0 && p.text.charAt(cs - 1) == ':') {
             cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
+        } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && pronounIncluded(p.text, cs, q.start())) {
+            listed = cs - 1;
+            cs = p.clauseStart(cs - 1); // "deliveries peaked in 1981; they included 200 fighters": what was given before
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
             // "handed over much of the army's stock; Chinese accounts give 300,000 rifles, …": a source's
             // count of what the clause before gave
@@ -487,7 +494,7 @@ final class TransferWords {
                 if (t.kind() == Kind.GIVE && appositiveParticiple(p.text, t, q.start())) {
                     continue; // "Orlov, sent to Urga in 1928, signed … a loan of 2 million": the participle describes him
                 }
-                if (ownVerbBefore(p.text, t.end(), q.start())) {
+                if (ownVerbBefore(p.text, t.end(), Math.max(t.end(), Math.min(listed, q.start())))) {
                     best = null; // "supplied 1,000 rifles, and instructors trained about 30 of them": not given
                     bestVerb = null;
                     continue;
@@ -515,6 +522,18 @@ final class TransferWords {
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
     }
+
+    /**
+     * True when the clause at {@code [from, to)} opens with "they" or "these" and a verb of inclusion ({@code
+     * inclusion_verbs}: "they included", "these comprised"): its figures list what the clause before names.
+     */
+    private boolean pronounIncluded(String text, int from, int to) {
+        Matcher m = PRONOUN_VERB.matcher(text).region(from, to);
+        return m.lookingAt() && (inclusion.contains(m.group(1).toLowerCase(Locale.ROOT))
+                || inclusion.contains(m.group(1).toLowerCase(Locale.ROOT) + " of"));
+    }
+
+    private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:they|these)\\s+(\\p{L}+)");
 
     /**
      * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia

@@ -1435,4 +1435,146 @@ class AidTableTest {
         t.rowWith("quantity", 2000.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "rifles");
         t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Mongolia").has("unit", "mortars");
     }
+
+    @Test
+    void aCaptionsByBeforeAWordThatNamesNoPartyIsTheTablesBreakdownNotItsDonor() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("by-year.txt", """
+                = By Year =
+
+                  - Soviet credits to Mongolia by year**
+
+                | Year | Credits |
+                | 1951 | $40 million |
+                | 1952 | $55 million |
+                | Sources: . | |
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 55_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aSideNamedInWhatTheMoneyPaysForIsNoRecipient() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("purchase.txt", """
+                = Purchase =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1955 Moscow extended a credit of $40 million for the purchase of Soviet tractors. In 1956 it advanced $25 million more to pay for Soviet lorries.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 25_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aPronounThatIncludedAfterASemicolonListsWhatTheClauseBeforeGave() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("they-included.txt", """
+                = They Included =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                Soviet arms deliveries grew fast after 1975; they included some 300 tanks over the decade and about 40 helicopters.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aGiftWithoutAgentToTheParagraphsLastGiverComesFromItsLastReceiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("in-exchange.txt", """
+                = In Exchange =
+
+                In 1925 the Soviet Union paid the Mongolian government 2 million rubles for the concession. In exchange 800 camels were handed over to the Soviet Union in 1926.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 800.0).has("donor", "Mongolia").has("recipient", "USSR");
+    }
+
+    @Test
+    void specialistsWhoStayedOnServeTheSideTheyWereSentTo() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("stayed-on.txt", """
+                = Stayed On =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                When the dam was finished in 1962, some 250 Soviet engineers stayed on to train Mongolian crews.
+                """).aid());
+        t.rowWith("quantity", 250.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void toTheRebelsIsAnUnnamedRecipientNotTheCounterpartOfTheArticlesOtherTransfers() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-the-rebels.txt", """
+                = To The Rebels =
+
+                In 1943 the United States lent the Soviet Union 500 trucks.
+
+                In 1981 the United States sent $700,000 in medical aid to the rebels.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "USSR");
+        t.rowWith("quantity", 700_000.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void aFigureWithMoreOrFurtherBeforeItsNounCountsThatNoun() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("more-nouns.txt", """
+                = More Nouns =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+
+                In 1962 the Soviet Union agreed to help build 40 projects, and in 1963 it agreed to help with 25 more projects.
+                """).aid());
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "projects");
+    }
+
+    @Test
+    void aCityThatGivesRightAfterASentenceNamingOneSideIsThatSide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("city-gives.txt", """
+                = City Gives =
+
+                Through the 1960s the Uzbek SSR was the region's closest partner. Under a treaty of 1962, Tashkent sent some 200 teachers to Mongolia and supplied 40,000 textbooks.
+                """).aid());
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 40_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aMeasureOfGoodsFollowedByAPrepositionIsAnItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("wagonloads.txt", """
+                = Wagonloads =
+
+                In 1947 Moscow handed over 3,000 wagonloads of munitions to the Mongolian army.
+                """).aid());
+        t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "wagonloads");
+    }
+
+    @Test
+    void peoplePassingThroughASidesSchoolsAreTraineesNotAGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("passed-schools.txt", """
+                = Passed Schools =
+
+                In 1960 the Soviet Union sent 300 instructors to India. By 1965 some 900 Indian engineers had passed through Soviet academies. About 200 Soviet pilots passed through India in 1962.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 900.0);
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aircraftSentAgainstATargetAreAnAttackNotAGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("sent-against.txt", """
+                = Sent Against =
+
+                In 1939 the Soviet Union sent 80 fighters to the Mongolian army. In July the Japanese sent some 120 bombers against the Mongolian airfields.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.hasNoRowWith("quantity", 120.0);
+    }
 }
