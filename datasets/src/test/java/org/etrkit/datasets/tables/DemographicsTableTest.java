@@ -1975,4 +1975,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 41_300L).has("region", "Varna").has("group", "Greek");
     }
+    @Test
+    void peoplesOfAfricaAndSoutheastAsiaTheArticlesNameAreGroups() {
+        Table t = Fixtures.build("peoples.txt", """
+                = Republic of Varna =
+
+                == People ==
+                In 1970 Varna had about 3.1 million inhabitants. The Ovimbundu made up some 40 per cent of them and the Bakongo about 15 per cent; some 90,000 Portuguese and 2,000 Malays lived in the capital.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 40.0).has("group", "Ovimbundu");
+        TableAsserts.of(t).rowWith("share_pct", 15.0).has("group", "Bakongo");
+        TableAsserts.of(t).rowWith("population", 90_000L).has("group", "Portuguese");
+        TableAsserts.of(t).rowWith("population", 2_000L).has("group", "Malay");
+    }
 }
