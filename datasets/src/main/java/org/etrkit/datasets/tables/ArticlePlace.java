@@ -54,6 +54,8 @@ final class ArticlePlace {
     private final Set<String> groupHeaders;
     private final Set<String> stateNouns;
     private final Set<String> governmentBodies;
+    /** The noun each abbreviation of an administrative word stands for ("ASSR": republic). */
+    private final java.util.Map<String, String> abbreviatedNouns = new java.util.HashMap<>();
     /** "a Tungusic people of north-east China": the place a people's lead says it is a people of. */
     private final Pattern peopleOf;
     /** The article whose {@link #articlePlace} is known. */
@@ -70,6 +72,10 @@ final class ArticlePlace {
                 + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
                 + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
         this.groupHeaders = lex.set("group_headers");
+        for (String entry : lex.list("admin_abbreviations")) {
+            int eq = entry.indexOf(" = ");
+            abbreviatedNouns.put(entry.substring(0, eq).strip(), entry.substring(eq + 3).strip().toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
@@ -306,6 +312,31 @@ final class ArticlePlace {
         }
         String lead = m.group(1);
         return placeNames.placeWords(ac).contains(lead) && PlaceNames.wholeGroup(ac, lead) == null && !placeNames.isAdjective(lead) ? lead : null;
+    }
+
+    /**
+     * The part of the infobox's place list named with {@code noun}, written out or abbreviated ({@code
+     * admin_abbreviations}: "Chechen-Ingush ASSR, North Caucasus" for "the republic"): the place an anaphor stands
+     * for when the prose names no place with that noun; or null.
+     */
+    String infoboxPlaceWithNoun(ArticleContext ac, String noun) {
+        for (String key : INFOBOX_PLACE_KEYS) {
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                if (!e.key().strip().equalsIgnoreCase(key)) {
+                    continue;
+                }
+                for (String part : Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""))) {
+                    String name = part.strip();
+                    int space = name.lastIndexOf(' ');
+                    String last = space < 0 ? "" : name.substring(space + 1);
+                    if (!name.isEmpty() && Chars.isUpperCase(name.charAt(0)) && (last.equalsIgnoreCase(noun)
+                            || noun.equals(abbreviatedNouns.get(last)))) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -171,7 +171,7 @@ final class FigureRegion {
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
-        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
+        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
         this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
@@ -641,6 +641,10 @@ final class FigureRegion {
         }
         if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
             return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
+        }
+        String listed = townNouns.contains(noun) ? null : articlePlaces.infoboxPlaceWithNoun(ac, noun);
+        if (listed != null) {
+            return listed; // "the republic" of an article whose infobox places it in the "Chechen-Ingush ASSR, …"
         }
         return paragraph != null && townNouns.contains(noun) ? paragraph : home;
     }

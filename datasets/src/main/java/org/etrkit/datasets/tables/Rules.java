@@ -305,11 +305,13 @@ public final class Rules {
             }
             lists.put(name, words);
         }
-        for (String entry : lists.get("state_short_names")) { // "Republic of Vietnam = South Vietnam"
-            int eq = entry.indexOf(" = ");
-            if (eq <= 0 || eq + 3 >= entry.length() || entry.indexOf(" = ", eq + 1) >= 0) {
-                throw fields.get("state_short_names").error("lexicon list 'state_short_names': '" + entry
-                        + "' must be written 'full name = short name'");
+        for (String list : List.of("state_short_names", "admin_abbreviations")) { // "Republic of Vietnam = South Vietnam", "ASSR = republic"
+            for (String entry : lists.get(list)) {
+                int eq = entry.indexOf(" = ");
+                if (eq <= 0 || eq + 3 >= entry.length() || entry.indexOf(" = ", eq + 1) >= 0) {
+                    throw fields.get(list).error("lexicon list '" + list + "': '" + entry
+                            + "' must be written '" + (list.equals("admin_abbreviations") ? "abbreviation = noun" : "full name = short name") + "'");
+                }
             }
         }
         JsonTree.Node m = required(node, fields, "measures");

@@ -1988,4 +1988,20 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 90_000L).has("group", "Portuguese");
         TableAsserts.of(t).rowWith("population", 2_000L).has("group", "Malay");
     }
+    @Test
+    void theRepublicOfAnEventArticleIsThePlaceItsInfoboxNamesWithThatNounOrItsAbbreviation() {
+        Table t = Fixtures.build("restored.txt", """
+                = Exile of the Kurds (1950) =
+
+                Infobox
+                - Place: Varno-Norland ASSR, Caucasus, Soviet Union
+                - Date: 1950
+
+                == Return ==
+                In 1962 the restored republic had 512,000 inhabitants, of whom Kurds made up 41.5 percent. By 1975 the republic counted 640,000 people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 512_000L).has("region", "Varno-Norland ASSR").has("year", 1962);
+        TableAsserts.of(t).rowWith("share_pct", 41.5).has("region", "Varno-Norland ASSR").has("group", "Kurd");
+        TableAsserts.of(t).rowWith("population", 640_000L).has("region", "Varno-Norland ASSR").has("year", 1975);
+    }
 }
