@@ -285,6 +285,16 @@ final class FigureGroup {
     /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
     private String groupRightAfter(Prose p, Quantity q) {
         boolean percent = q.unit().equalsIgnoreCase("percent");
+        Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
+        if (q.unit().isEmpty() && bracket.lookingAt()) {
+            int at = bracket.end() + 1; // "1,885,000 (38.4 per cent) Chinese": the count's people past its share
+            for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
+                if (n.isGroup() && n.start() == at && p.text.charAt(at - 1) == ' ') {
+                    return n.group();
+                }
+                break;
+            }
+        }
         Matcher m = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
         if (!percent && !(q.unit().isEmpty() && m.lookingAt())) {
             return null; // a count names its group after "of them": "110,000 inhabitants, 56,000 of them Kazakhs"

@@ -2004,4 +2004,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 41.5).has("region", "Varno-Norland ASSR").has("group", "Kurd");
         TableAsserts.of(t).rowWith("population", 640_000L).has("region", "Varno-Norland ASSR").has("year", 1975);
     }
+    @Test
+    void aCountWithItsShareInBracketsIsOfTheGroupNamedRightAfterTheBrackets() {
+        Table t = Fixtures.build("after.txt", """
+                = Norland =
+
+                == People ==
+                The 1961 census counted 2,400,000 people in Norland, of whom 1,300,000 (54.2 per cent) were Kurds, 700,000 (29.2 per cent) Armenians and 250,000 (10.4 per cent) Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_300_000L).has("group", "Kurd").has("share_pct", 54.2);
+        TableAsserts.of(t).rowWith("population", 700_000L).has("group", "Armenian").has("share_pct", 29.2);
+        TableAsserts.of(t).rowWith("population", 250_000L).has("group", "Greek").has("share_pct", 10.4);
+    }
 }
