@@ -110,6 +110,12 @@ final class ArticlePlace {
         if (place.equals(articlePlace(ac)) || placeNames.adminNounOf.containsKey(place)) {
             return place; // "Kumul district" is not the Kumul Khanate
         }
+        if (place.indexOf(' ') < 0 && stateNouns.contains(place.toLowerCase(Locale.ROOT))) {
+            String full = infoboxPlaceNamedBy(ac, place);
+            if (full != null) {
+                return full; // "in the Federation" of an article placed in the "Federation of Malaya"
+            }
+        }
         String name = ac.articleNames.canonicalPlace(place);
         if (!name.equals(place) && ac.articleNames.abbreviations().containsKey(name)
                 && !ac.articleNames.abbreviations().containsKey(place)) {
@@ -332,6 +338,22 @@ final class ArticlePlace {
                     if (!name.isEmpty() && Chars.isUpperCase(name.charAt(0)) && (last.equalsIgnoreCase(noun)
                             || noun.equals(abbreviatedNouns.get(last)))) {
                         return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The part of the infobox's place list that a state noun opens ("Federation" of "Federation of Malaya"); or null. */
+    private static String infoboxPlaceNamedBy(ArticleContext ac, String stateNoun) {
+        for (String key : INFOBOX_PLACE_KEYS) {
+            for (Element.InfoboxEntry e : ac.article.infobox()) {
+                if (e.key().strip().equalsIgnoreCase(key)) {
+                    for (String part : Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""))) {
+                        if (part.strip().startsWith(stateNoun + " of ")) {
+                            return part.strip();
+                        }
                     }
                 }
             }

@@ -2016,4 +2016,19 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 700_000L).has("group", "Armenian").has("share_pct", 29.2);
         TableAsserts.of(t).rowWith("population", 250_000L).has("group", "Greek").has("share_pct", 10.4);
     }
+    @Test
+    void aStateNounWrittenAloneIsTheStateOfTheInfoboxPlaceItOpens() {
+        Table t = Fixtures.build("federation.txt", """
+                = Norland Emergency =
+
+                Infobox
+                - Place: Federation of Norland
+                - Date: 1950–1958
+
+                == Background ==
+                The 1951 census counted 2,400,000 people in the Federation, of whom 1,300,000 (54.2 per cent) were Kurds.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Federation of Norland").has("group", "All");
+        TableAsserts.of(t).rowWith("population", 1_300_000L).has("region", "Federation of Norland").has("group", "Kurd");
+    }
 }
