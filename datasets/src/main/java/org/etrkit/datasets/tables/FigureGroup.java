@@ -29,6 +29,10 @@ final class FigureGroup {
     static final Pattern OF_THE_WHOLE = Pattern.compile(
             "(?:\\d|%|\\bper ?cent)\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
 
+    /** A possessive right before a count of the whole a share is of: "a tenth of the town's", "a third of Norland's". */
+    private static final Pattern OF_A_PLACES = Pattern.compile(
+            "\\bof (?:the (?-i:\\p{Ll})+|(?-i:\\p{Lu})[\\p{L}-]+)['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
+
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
     private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
@@ -238,6 +242,10 @@ final class FigureGroup {
         }
         if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
             return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
+        }
+        if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
+                && OF_A_PLACES.matcher(p.before(q.start(), 40)).find()) {
+            return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
         }
         if (kind.equals("count") && wholeAfterShare.matcher(p.before(q.start(), 60)).find()) {
             return "All"; // "again about 10 per cent of a population of 610,000"

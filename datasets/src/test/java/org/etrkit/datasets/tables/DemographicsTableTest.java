@@ -2031,4 +2031,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Federation of Norland").has("group", "All");
         TableAsserts.of(t).rowWith("population", 1_300_000L).has("region", "Federation of Norland").has("group", "Kurd");
     }
+    @Test
+    void aCountOfAPlacesInhabitantsAfterAGroupsShareIsThatPlacesWholePopulation() {
+        Table t = Fixtures.build("whole.txt", """
+                = Kurds of Norland =
+
+                == Towns ==
+                In Varno, by contrast, the Kurds are an urban community of traders; they made up about a fifth of the town's 42,000 inhabitants at the 1990 census.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 42_000L).has("group", "All").has("share_pct", null).has("region", "Varno");
+        TableAsserts.of(t).rowWith("share_pct", 20.0).has("group", "Kurd").has("population", null).has("year", 1990);
+    }
 }
