@@ -134,6 +134,8 @@ final class FigureRegion {
     private final Pattern censusOf;
     /** "the annexed territory had": an administrative noun with a qualifier as the subject of a count verb. */
     private final Pattern qualifiedAnaphor;
+    /** "the four southern islands": a region adjective before a plural noun. */
+    private final Pattern regionOfPlural;
     /** "eastern Poland", "Varna": a place name with its region adjective. */
     private final Pattern placeBefore;
     /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
@@ -166,6 +168,7 @@ final class FigureRegion {
                 + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
                 + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
         this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
+        this.regionOfPlural = lex.compile("(?-i:\\b[Tt]he (?:\\p{Ll}+ )?({region_adjectives}) (\\p{Ll}+s)\\b)");
         this.qualifiedAnaphor = lex.compile("(?-i:\\b[Tt]he \\p{Ll}+ (?:{admin_words}|{settlement_nouns}) (?:{count_verbs})\\b)");
         this.placeBefore = lex.compile("(?-i:(?<![\\p{L}'’])(?:({region_adjectives}) )?(" + NAME + "))");
         this.populationNouns = lex.set("population_nouns");
@@ -621,6 +624,26 @@ final class FigureRegion {
      * country"): the paragraph's place or the article's, whichever ends with that noun; else the paragraph's
      * place, else the article's; null when the clause has no such noun.
      */
+    /**
+     * The part of the article's place that a sentence names by a region adjective and the place's own plural noun
+     * ("the four southern islands" of an article on the Kuril Islands: southern Kuril Islands); or null.
+     */
+    String partOfHome(ArticleContext ac, Prose p, Sentence s) {
+        String home = articlePlaces.articlePlace(ac);
+        int space = home == null ? -1 : home.lastIndexOf(' ');
+        if (space < 0 || !home.endsWith("s")) {
+            return null;
+        }
+        String noun = home.substring(space + 1).toLowerCase(Locale.ROOT);
+        Matcher m = regionOfPlural.matcher(p.text).region(s.start(), s.end());
+        while (m.find()) {
+            if (m.group(2).equals(noun)) {
+                return m.group(1) + " " + home;
+            }
+        }
+        return null;
+    }
+
     String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph) {
         Matcher m = anaphorNoun.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
         String noun = null;

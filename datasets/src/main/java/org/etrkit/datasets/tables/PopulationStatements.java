@@ -388,6 +388,9 @@ final class PopulationStatements {
                 region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
             }
             if (region == null) {
+                region = figureRegions.partOfHome(ac, p, s); // "lived on the four southern islands": southern Kuril Islands
+            }
+            if (region == null) {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
             }
             region = region == null ? "" : articlePlaces.canonical(ac, region);

@@ -2042,4 +2042,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 42_000L).has("group", "All").has("share_pct", null).has("region", "Varno");
         TableAsserts.of(t).rowWith("share_pct", 20.0).has("group", "Kurd").has("population", null).has("year", 1990);
     }
+    @Test
+    void aRegionAdjectiveBeforeThePluralNounOfTheArticlesPlaceIsThatPartOfIt() {
+        Table t = Fixtures.build("isles.txt", """
+                = Varna Islands =
+
+                == People ==
+                In 1950 some 8,200 Kurds lived on the three eastern islands, most of them herders. In 1961 the eastern islands counted about 11,000 inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 8_200L).has("region", "eastern Varna Islands").has("group", "Kurd");
+        TableAsserts.of(t).rowWith("population", 11_000L).has("region", "eastern Varna Islands").has("group", "All");
+    }
 }
