@@ -2053,4 +2053,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 8_200L).has("region", "eastern Varna Islands").has("group", "Kurd");
         TableAsserts.of(t).rowWith("population", 11_000L).has("region", "eastern Varna Islands").has("group", "All");
     }
+    @Test
+    void aSentenceOpeningAcrossTheWholeOfAPlaceSetsThatPlaceForItsCounts() {
+        Table t = Fixtures.build("whole-union.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                At the 1959 census Norland had 412,000 inhabitants, of whom Kurds made up 31.5 percent. Across the whole Varnan Union there were 209,300 Kurds and 41,700 Armenians.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 209_300L).has("region", "Varnan Union").has("group", "Kurd");
+        TableAsserts.of(t).rowWith("population", 41_700L).has("region", "Varnan Union").has("group", "Armenian");
+    }
 }
