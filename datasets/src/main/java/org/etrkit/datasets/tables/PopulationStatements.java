@@ -121,6 +121,8 @@ final class PopulationStatements {
     private final Pattern remainAfter;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
+    /** A population said to be estimated at the figure right after: "Its population at the time was put at". */
+    private final Pattern estimatedAt;
     /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
     private final Pattern ofThemCounted;
     /** A change right before a percentage: "an increase of more than", "had grown by". */
@@ -175,6 +177,8 @@ final class PopulationStatements {
         this.passiveRemainders = lex.set("remainder_participles");
         this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
+                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+        this.estimatedAt = lex.compile("(?-i:\\b(?!people\\b|persons\\b)(?:{population_nouns})\\b[^;:.]{0,40}\\b(?:was|were|is|are|had been) (?:{estimate_verbs}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
@@ -686,6 +690,9 @@ final class PopulationStatements {
         }
         if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
             return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
+        }
+        if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
+            return "count"; // "Its population at the time was put at 33,000"
         }
         return null;
     }

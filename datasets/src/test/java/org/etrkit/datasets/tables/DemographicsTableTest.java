@@ -2064,4 +2064,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 209_300L).has("region", "Varnan Union").has("group", "Kurd");
         TableAsserts.of(t).rowWith("population", 41_700L).has("region", "Varnan Union").has("group", "Armenian");
     }
+    @Test
+    void aPopulationSaidToBeEstimatedAtAFigureIsACount() {
+        Table t = Fixtures.build("put-at.txt", """
+                = Kurds of Norland =
+
+                == History ==
+                In 1931 the government in Varno joined two Kurdish districts to form the new Tesh province. Its population at the time was put at 52,000, two-thirds of them Kurds.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 52_000L).has("group", "All").has("year", 1931);
+        TableAsserts.of(t).rowWith("group", "Kurd").has("share_pct", 200.0 / 3).has("year", 1931);
+    }
 }
