@@ -73,7 +73,7 @@ final class FigureRegion {
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
 
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
-    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
+    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?)?(" + NAME + ")(?=[,\\s])");
 
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(

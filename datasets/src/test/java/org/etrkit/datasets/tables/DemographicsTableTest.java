@@ -2075,4 +2075,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 52_000L).has("group", "All").has("year", 1931);
         TableAsserts.of(t).rowWith("group", "Kurd").has("share_pct", 200.0 / 3).has("year", 1931);
     }
+    @Test
+    void aSentenceOpeningInTheTownOfAPlaceSetsThatPlace() {
+        Table t = Fixtures.build("port-of.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                The census of 1926 counted 12,400 Kurds in the north. In the port of Varno they made up nearly a fifth of all inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 20.0).has("region", "Varno").has("group", "Kurd");
+    }
 }
