@@ -37,6 +37,9 @@ final class FigureGroup {
     private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
     /** The word right after a name, when it is a lower-case word. */
+    /** The word right after a name, when it is a capitalised word: "Empire" of "Russian Empire". */
+    private static final Pattern NEXT_NAME = Pattern.compile(" ((?-i:\\p{Lu})[\\p{L}]+)");
+
     static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
 
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
@@ -387,7 +390,9 @@ final class FigureGroup {
     private boolean adjectival(Prose p, Prose.Name n, int offset) {
         Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
         if (!m.lookingAt()) {
-            return false;
+            Matcher name = NEXT_NAME.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
+            // "the census of the Russian Empire": a people's adjective in a longer name, no people
+            return !n.text().endsWith("s") && name.lookingAt() && !PlaceNames.isGroup(p, name.group(1));
         }
         String w = m.group(1);
         String t = n.text();

@@ -2085,4 +2085,14 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 20.0).has("region", "Varno").has("group", "Kurd");
     }
+    @Test
+    void aPeoplesAdjectiveInsideALongerNameIsNoGroupThatTheyStandsFor() {
+        Table t = Fixtures.build("empire.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                The first census of the Russian Empire, taken in 1897, counted 12,400 Kurds in the two oblasts together. In the port of Varno they made up nearly a fifth of all inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 20.0).has("region", "Varno").has("group", "Kurd");
+    }
 }

@@ -721,7 +721,7 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.SIXTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(SIXTEENTH_SET_SCORED + "; demographics reader of branch demog18", new Score(147, 133, 103, 53)))),
+                    "demographics", new Recorded(SIXTEENTH_SET_SCORED + "; demographics reader of branch demog18", new Score(147, 133, 103, 54)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FIFTEENTH_SET_SCORED + "; blind: 110, 105, 89, 45 before the gold on people moved was brought in line"
                             + " (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand);"
@@ -742,8 +742,8 @@ class GoldScoresTest {
                     "demographics", new Recorded(TWELFTH_SET_SCORED + "; demographics reader of branch demog12 (blind: 55, 36, 34, 11); raised by branch demog16",
                             new Score(55, 51, 49, 43)))),
             Map.entry(Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9); raised by branch demog16",
-                            new Score(41, 36, 35, 28)))),
+                    "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9); raised by branch demog16; demographics reader of branch demog18",
+                            new Score(41, 36, 35, 29)))),
             Map.entry(Set.TENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TENTH_SET_SCORED + "; demographics reader of branch demog9 (blind: 58, 39, 31, 24) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand)",
                             new Score(57, 56, 47, 42)))),
