@@ -43,7 +43,7 @@ final class FigureGroup {
     static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
 
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
-    static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "made",
+    static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "held", "kept", "made",
             "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
             "and", "or", "of", "in", "at", "who", "which", "with", "by", "from", "to", "for", "then", "still", "also",
             "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
@@ -74,7 +74,7 @@ final class FigureGroup {
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}'’-])((?-i:\\p{Lu})[\\p{L}'’-]+) $");
 
     /** A pronoun standing for a group named before: "they numbered", "these made up". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these|their)\\b");
 
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"

@@ -2095,4 +2095,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 20.0).has("region", "Varno").has("group", "Kurd");
     }
+    @Test
+    void theNumbersOfAPeopleThatTheirStandsForFallFromOneCountToAnother() {
+        Table t = Fixtures.build("their.txt", """
+                = Kurds of Norland =
+
+                == History ==
+                During the revolt of the 1860s the rebels took the town in 1866. The Xibe held their villages south of the river for several years, but their numbers fell from about 21,000 in 1862 to fewer than 9,000 in 1870, when Varnan troops occupied the valley.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 21_000L).has("group", "Xibe").has("year", 1862);
+        TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Xibe").has("year", 1870);
+    }
 }
