@@ -169,6 +169,10 @@ public final class Rules {
         for (String g : lexicon.list("groups")) {
             groupNames.put(g, g);
         }
+        for (String entry : lexicon.list("group_aliases")) { // "Pole = Polish": "Poles" are the Polish group
+            int eq = entry.indexOf(" = ");
+            groupNames.putIfAbsent(entry.substring(0, eq).strip(), entry.substring(eq + 3).strip());
+        }
         this.groups = new PhraseMatcher<>(groupNames, true);
         Map<String, String> outside = new LinkedHashMap<>();
         for (String w : lexicon.list("outside_state_words")) {
@@ -305,12 +309,12 @@ public final class Rules {
             }
             lists.put(name, words);
         }
-        for (String list : List.of("state_short_names", "admin_abbreviations")) { // "Republic of Vietnam = South Vietnam", "ASSR = republic"
+        for (String list : List.of("state_short_names", "admin_abbreviations", "group_aliases")) { // "Republic of Vietnam = South Vietnam", "ASSR = republic"
             for (String entry : lists.get(list)) {
                 int eq = entry.indexOf(" = ");
                 if (eq <= 0 || eq + 3 >= entry.length() || entry.indexOf(" = ", eq + 1) >= 0) {
                     throw fields.get(list).error("lexicon list '" + list + "': '" + entry
-                            + "' must be written '" + (list.equals("admin_abbreviations") ? "abbreviation = noun" : "full name = short name") + "'");
+                            + "' must be written '" + (list.equals("admin_abbreviations") ? "abbreviation = noun" : list.equals("group_aliases") ? "name = group" : "full name = short name") + "'");
                 }
             }
         }

@@ -2106,4 +2106,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 21_000L).has("group", "Xibe").has("year", 1862);
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Xibe").has("year", 1870);
     }
+    @Test
+    void aPeoplesOtherNameTheLexiconAliasesIsThatGroup() {
+        Table t = Fixtures.build("poles.txt", """
+                = Varnan Legion =
+
+                == Background ==
+                In 1931 the eastern provinces had about 6.2 million inhabitants, of whom some 2.1 million (roughly 34 per cent) were Poles.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_100_000L).has("group", "Polish").has("share_pct", 34.0)
+                .has("region", "eastern provinces");
+    }
 }
