@@ -225,6 +225,10 @@ final class PlaceNames {
                 words.remove(words.size() - 1);
             }
         }
+        if (words.size() > 1 && placesOf != null && words.get(words.size() - 1).endsWith("s")
+                && wholeGroup(placesOf, words.get(words.size() - 1)) != null) {
+            words.remove(words.size() - 1); // "in Wilno Poles made up": the place, then the people its clause counts
+        }
         int autonomous = words.indexOf("Autonomous");
         if (autonomous > 1 && placesOf != null && wholeGroup(placesOf, words.get(autonomous - 1)) != null) {
             words = new ArrayList<>(words.subList(0, autonomous - 1)); // "Yanbian Korean Autonomous Region": Yanbian

@@ -2117,4 +2117,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 2_100_000L).has("group", "Polish").has("share_pct", 34.0)
                 .has("region", "eastern provinces");
     }
+    @Test
+    void aPeopleRightAfterThePlaceAClauseOpensWithIsNoPartOfThatPlacesName() {
+        Table t = Fixtures.build("in-varno.txt", """
+                = Kurds of Norland =
+
+                == Towns ==
+                The towns were largely Kurdish: in Varno Kurds made up roughly half of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("group", "Kurd").has("share_pct", 50.0).has("region", "Varno");
+    }
 }

@@ -721,7 +721,7 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.SIXTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(SIXTEENTH_SET_SCORED + "; demographics reader of branch demog18", new Score(147, 133, 103, 54)))),
+                    "demographics", new Recorded(SIXTEENTH_SET_SCORED + "; demographics reader of branch demog18", new Score(147, 133, 103, 57)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FIFTEENTH_SET_SCORED + "; blind: 110, 105, 89, 45 before the gold on people moved was brought in line"
                             + " (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand);"
