@@ -2127,4 +2127,14 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("group", "Kurd").has("share_pct", 50.0).has("region", "Varno");
     }
+    @Test
+    void finnsAreTheFinnishGroup() {
+        Table t = Fixtures.build("finns.txt", """
+                = Norland =
+
+                == People ==
+                The 1926 census counted 210,000 inhabitants in Norland, of whom 61.0 per cent were Russians and 2.4 per cent Finns.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 2.4).has("group", "Finnish");
+    }
 }
