@@ -74,7 +74,7 @@ final class FigureGroup {
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}'’-])((?-i:\\p{Lu})[\\p{L}'’-]+) $");
 
     /** A pronoun standing for a group named before: "they numbered", "these made up". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:they|these|their)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Tt]hey|[Tt]hese|their)\\b");
 
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"

@@ -2137,4 +2137,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 2.4).has("group", "Finnish");
     }
+    @Test
+    void theyOpeningASentenceStandsForThePeopleOfTheSentenceBefore() {
+        Table t = Fixtures.build("they.txt", """
+                = Kurds of Norland =
+
+                == Numbers ==
+                In Norland the Kurds are concentrated in Tesh District of Varna Region, across the river from Norland. They were 0.4% of Norland's population in 1999 and 0.5% in 2009, when the census counted 41,200.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 0.4).has("group", "Kurd").has("year", 1999);
+        TableAsserts.of(t).rowWith("share_pct", 0.5).has("group", "Kurd").has("year", 2009);
+    }
 }
