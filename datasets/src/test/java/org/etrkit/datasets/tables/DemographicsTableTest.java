@@ -2148,4 +2148,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 0.4).has("group", "Kurd").has("year", 1999);
         TableAsserts.of(t).rowWith("share_pct", 0.5).has("group", "Kurd").has("year", 2009);
     }
+    @Test
+    void britishNationalsAreACountOfTheBritishGroup() {
+        Table t = Fixtures.build("british.txt", """
+                = Varno =
+
+                == People ==
+                In 1930 Varno had some 900,000 inhabitants. Foreign residents numbered roughly 40,000, among them about 12,000 Japanese and some 6,000 British nationals.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 6_000L).has("group", "British").has("region", "Varno");
+    }
 }
