@@ -77,17 +77,8 @@ final class SideFinder {
     private final Set<String> aidPersonnel;
     /** "returned the 8,000 prisoners": verbs of holding prisoners. */
     private final Set<String> prisonerHolding;
-    private final Set<String> notSubject;
-    /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
-    private final java.util.regex.Pattern sourceAfter;
-    private final java.util.regex.Pattern sourceWord;
     /** ", losing", ", having suffered" right before a figure. */
     private final java.util.regex.Pattern lossParticiple;
-    /** "by the time of the", "after": the words of a time phrase before a name ({@link #inTimePhrase}). */
-    private final java.util.regex.Pattern timePhraseBefore;
-    /** " surrender", " invasion": an event noun after a name ({@link #inTimePhrase}). */
-    private final java.util.regex.Pattern eventAfter;
-    private final Set<String> passed;
     private final Set<String> prepositions;
 
     private final Lexicon lexicon;
@@ -113,6 +104,8 @@ final class SideFinder {
     private final JoiningWords joining;
     /** The people and forces the gazetteer does not know that may own a figure ({@link UnknownActors}). */
     private final UnknownActors actors;
+    /** The words around a name that make it no force ({@link NameRoles}). */
+    private final NameRoles roles;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -126,10 +119,6 @@ final class SideFinder {
         this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
         this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
-        this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
-        this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
-        this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
-        this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
         this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
         this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
@@ -137,8 +126,6 @@ final class SideFinder {
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
-        this.notSubject = union(NOT_SUBJECT_PREPOSITIONS, passage);
-        this.passed = union(PASSED_PREPOSITIONS, passage);
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
@@ -150,6 +137,7 @@ final class SideFinder {
         this.joining = new JoiningWords(lexicon);
         this.actors = new UnknownActors(forceNouns, personnel, lexicon.set("remnant_nouns"),
                 lexicon.set("person_roles"), prepositions);
+        this.roles = new NameRoles(lexicon, attacks);
     }
 
     /**
@@ -246,7 +234,7 @@ final class SideFinder {
         return null;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new java.util.HashSet<>(a);
         u.addAll(b);
         return Set.copyOf(u);
@@ -446,14 +434,14 @@ final class SideFinder {
                 }
                 continue;
             }
-            if (afterPreposition(p, n) || inTimePhrase(p, n)) {
+            if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
             }
             if (inAppositive(p, left, i, start)) {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
-                if (isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
+                if (roles.isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
                     return new Reading("Other", n.text(), "a people's own sources ('" + n.text() + " sources')");
                 }
                 if (groups.irregularsOf(p, n)) { // "the Uyghur rebels lost at least 1,500 men"
@@ -545,7 +533,7 @@ final class SideFinder {
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
         boolean pronoun = p.anyWordIn(Math.max(clauseStart, start - 120), start, pronouns);
-        Prose.Name inSentence = nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
+        Prose.Name inSentence = roles.nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
                 !pronoun);
         if (inSentence != null) {
             return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
@@ -577,7 +565,7 @@ final class SideFinder {
         }
         // 6a. earlier in the paragraph
         Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
-                : nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
+                : roles.nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
         if (earlierName != null) {
             return reading(p, earlierName, date, "the nearest name in an earlier sentence");
         }
@@ -681,7 +669,7 @@ final class SideFinder {
             List<Prose.Name> named = p.namesIn(sentenceStart, from);
             for (int i = named.size() - 1; i >= 0; i--) {
                 Prose.Name b = named.get(i);
-                if (!b.isGroup() && !afterPreposition(p, b) && !prepositions.contains(p.wordBefore(b.start()))
+                if (!b.isGroup() && !roles.afterPreposition(p, b) && !prepositions.contains(p.wordBefore(b.start()))
                         && !attacks.isAttacked(p, b) && !holdsAny(p.text, b.end(), from, ";")
                         && !b.side().at(date).equals(n.side().at(date))) {
                     return reading(p, b, date, "the force named before the figure, which a passive attack after it strikes ("
@@ -691,34 +679,6 @@ final class SideFinder {
             String opponent = p.article.opponent(n.side().at(date));
             return opponent != null ? new Reading(opponent, "", "the infobox's other combatant, attacked by " + n.text())
                     : new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
-        }
-        return null;
-    }
-
-    /**
-     * A name with a side before {@code to} and after {@code from}, skipping finished brackets and groups, and
-     * the attacked unless {@code attackedToo} ("drove the Soviet defenders from both hills; of the 300 border
-     * troops …" speaks of the attacked; "it was wiped out" of the attacker).
-     */
-    private Prose.Name nearestBefore(Prose p, int from, int to, boolean attackedToo) {
-        List<Prose.Name> names = p.namesIn(from, to);
-        int depth = 0;
-        int scan = to - 1;
-        for (int i = names.size() - 1; i >= 0; i--) {
-            Prose.Name n = names.get(i);
-            for (; scan >= n.end(); scan--) {
-                char c = p.text.charAt(scan);
-                if (c == ')') {
-                    depth++;
-                } else if (c == '(' && depth > 0) {
-                    depth--;
-                }
-            }
-            if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && attacks.isAttacked(p, n)
-                    || placePassed(p, n) || inTimePhrase(p, n)) {
-                continue; // "passed through China": a place passed, not a force
-            }
-            return n;
         }
         return null;
     }
@@ -744,29 +704,6 @@ final class SideFinder {
         return n.text();
     }
 
-    /** Prepositions after which a name is no subject; with the lexicon's {@code passage_verbs}, {@link #notSubject}. */
-    private static final Set<String> NOT_SUBJECT_PREPOSITIONS = Set.of("with", "to", "against", "toward", "towards",
-            "into", "at", "near", "onto", "through", "via", "across");
-
-    /** Prepositions of a place passed; with the lexicon's {@code passage_verbs}, {@link #passed}. */
-    private static final Set<String> PASSED_PREPOSITIONS = Set.of("through", "via", "across", "into", "onto", "toward",
-            "towards");
-
-    /**
-     * True when the name attributes a figure to a source: a source noun follows it, after at most two words
-     * ("Tibetan sources", "Soviet official histories", "Chinese veterans' accounts"), or "ones" after such a
-     * source in its sentence ("by Tibetan sources at 2,000 and by Chinese ones at 1,500").
-     */
-    private boolean isSource(Prose p, Prose.Name n) {
-        int to = Math.min(p.text.length(), n.end() + 60);
-        if (sourceAfter.matcher(p.text).region(n.end(), to).lookingAt()) {
-            return true;
-        }
-        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
-        return p.text.startsWith(" ones", n.end())
-                && sourceWord.matcher(p.text).region(sentenceStart, n.start()).find();
-    }
-
     /**
      * For a figure after a loss participle ("…, were crushed by provincial troops, losing at least 400 killed";
      * "The Soviet corps … fought from Chinese airfields, losing 30 aircraft and 120 pilots"): the clause's subject, the reading
@@ -780,7 +717,7 @@ final class SideFinder {
         int reach = Math.min(start, clauseStart + SUBJECT_REACH);
         Prose.Name first = null;
         for (Prose.Name n : p.namesIn(clauseStart, reach)) {
-            if (afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
+            if (roles.afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
                 continue;
             }
             if (n.isGroup() && !PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
@@ -845,14 +782,14 @@ final class SideFinder {
         int from = Math.max(sentenceStart, start - Prose.WINDOW);
         Prose.Name name = null;
         for (Prose.Name n : p.namesIn(from, start)) {
-            if (!afterPreposition(p, n) && !placePassed(p, n) && !isSource(p, n) && (n.isGroup() || !attacks.isAttacked(p, n))) {
+            if (!roles.afterPreposition(p, n) && !roles.placePassed(p, n) && !roles.isSource(p, n) && (n.isGroup() || !attacks.isAttacked(p, n))) {
                 name = n;
             }
         }
         Prose.Actor actor = null;
         for (Prose.Actor x : p.actorsIn(from, start)) {
             String w = p.wordBefore(x.start());
-            if (!notSubject.contains(w) && !(prepositions.contains(w) && !w.equals("the") && !w.equals("and"))) {
+            if (!roles.notSubject.contains(w) && !(prepositions.contains(w) && !w.equals("the") && !w.equals("and"))) {
                 actor = x;
             }
         }
@@ -931,7 +868,7 @@ final class SideFinder {
             java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
             boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
                     && forceNouns.contains(lastWord(numbered.group())); // "the Soviet 57th Special Corps"
-            if (!n.isGroup() && (isForce(p, n) || beforeFormation) && !afterPreposition(p, n) && !asPredicate(p, n.start())) {
+            if (!n.isGroup() && (isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
                 name = n;
             }
         }
@@ -993,26 +930,6 @@ final class SideFinder {
     /** How far after a clause's start its subject is looked for. */
     private static final int SUBJECT_REACH = 80;
 
-    /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
-    private boolean placePassed(Prose p, Prose.Name n) {
-        return passed.contains(p.wordBefore(n.start()));
-    }
-
-    /** True when the name follows a preposition that makes it no subject ("agreement with Chiang Kai-shek"). */
-    private boolean afterPreposition(Prose p, Prose.Name n) {
-        return notSubject.contains(p.wordBefore(n.start()));
-    }
-
-    /**
-     * True when the name only dates something: it stands before an event noun of the lexicon's {@code event_nouns}
-     * in a time phrase opened by one of its {@code time_prepositions} ("By the time of the Japanese surrender", "after
-     * the Soviet invasion"), so it names no force.
-     */
-    private boolean inTimePhrase(Prose p, Prose.Name n) {
-        return eventAfter.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30)).lookingAt()
-                && timePhraseBefore.matcher(p.text).region(Math.max(0, n.start() - 30), n.start()).find();
-    }
-
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
             "^ of (?:them|whom|these|those|this number)\\b");
 
@@ -1036,7 +953,7 @@ final class SideFinder {
         Prose.Name group = left.get(i);
         for (int j = i - 1; j >= 0; j--) {
             Prose.Name n = left.get(j);
-            if (n.isGroup() || afterPreposition(p, n)) {
+            if (n.isGroup() || roles.afterPreposition(p, n)) {
                 continue;
             }
             if (n.side().side().equals("Other")) {
@@ -1193,7 +1110,7 @@ final class SideFinder {
         }
         if (npLower.matches("(?:.*\\s)?(?:its|their) (?:[\\p{L}-]+ )?" + java.util.regex.Pattern.quote(head) + "(?:['’]s)?")) {
             int own = npEnd - np.length() + npLower.lastIndexOf(npLower.contains("their ") ? "their " : "its ");
-            Prose.Name owner = nearestBefore(p, Math.max(0, own - 2 * Prose.WINDOW), own, true);
+            Prose.Name owner = roles.nearestBefore(p, Math.max(0, own - 2 * Prose.WINDOW), own, true);
             if (owner != null) {
                 return reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
             }
@@ -1210,7 +1127,7 @@ final class SideFinder {
         List<Prose.Name> names = p.namesIn(npStart, npEnd);
         for (int i = names.size() - 1; i >= 0; i--) {
             Prose.Name n = names.get(i);
-            if (!n.isGroup() && !afterPreposition(p, n)) {
+            if (!n.isGroup() && !roles.afterPreposition(p, n)) {
                 Prose.Name owner = knownOwner(p, n);
                 return owner != null ? reading(p, owner, date, "the owner in the noun phrase the figure renames")
                         : reading(p, n, date, "the noun phrase the figure renames");
@@ -1303,7 +1220,7 @@ final class SideFinder {
         int comma = p.text.indexOf(',', from);
         List<Prose.Name> names = p.namesIn(from, to);
         List<Prose.Actor> xs = p.actorsIn(from, to);
-        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !afterPreposition(p, n)).findFirst().orElse(null);
+        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !roles.afterPreposition(p, n)).findFirst().orElse(null);
         Prose.Actor firstActor = null;
         for (Prose.Actor x : xs) {
             List<String> b = p.wordsBefore(x.start(), 1);
@@ -1318,7 +1235,7 @@ final class SideFinder {
                     + firstActor.text() + ", which the gazetteer does not know");
         }
         if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
-                && !attacks.isAttacked(p, firstName) && !placePassed(p, firstName)) {
+                && !attacks.isAttacked(p, firstName) && !roles.placePassed(p, firstName)) {
             return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;
