@@ -106,6 +106,8 @@ final class SideFinder {
     private final UnknownActors actors;
     /** The words around a name that make it no force ({@link NameRoles}). */
     private final NameRoles roles;
+    /** The force a name stands for, and the reading a figure takes from a name ({@link ForceNames}). */
+    private final ForceNames forces;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -138,6 +140,7 @@ final class SideFinder {
         this.actors = new UnknownActors(forceNouns, personnel, lexicon.set("remnant_nouns"),
                 lexicon.set("person_roles"), prepositions);
         this.roles = new NameRoles(lexicon, attacks);
+        this.forces = new ForceNames(forceNouns);
     }
 
     /**
@@ -306,7 +309,7 @@ final class SideFinder {
             }
         }
         if (own != null) {
-            return reading(p, own, date, "the figure's noun phrase");
+            return forces.reading(p, own, date, "the figure's noun phrase");
         }
         String unknown = UnknownForces.unknownName(p, start, end, inNoun);
         Reading served = unknown != null || !inNoun.isEmpty() ? servedForce(p, end, unit, date) : null;
@@ -325,7 +328,7 @@ final class SideFinder {
         if (lossOwner != null) {
             return lossOwner.isGroup()
                     ? new Reading("Other", lossOwner.text(), "a people's losses ('" + lossOwner.text() + " losses of')")
-                    : reading(p, lossOwner, date, "the name before the loss noun the figure counts ('"
+                    : forces.reading(p, lossOwner, date, "the name before the loss noun the figure counts ('"
                             + lossOwner.text() + " losses of')");
         }
         // 1a. "Oraz Khan, whose followers numbered about 900": the name the relative "whose" follows
@@ -359,8 +362,8 @@ final class SideFinder {
             if (JoiningWords.servesWith(between)) {
                 break; // "180 volunteers who enlisted in the Red Army": the force they joined is not their side
             }
-            if (joining.joins(between) && (!JoiningWords.locative(between) || isForce(p, n))) {
-                return reading(p, n, date, "a name joined to the figure after it");
+            if (joining.joins(between) && (!JoiningWords.locative(between) || forces.isForce(p, n))) {
+                return forces.reading(p, n, date, "a name joined to the figure after it");
             }
             break;
         }
@@ -470,15 +473,15 @@ final class SideFinder {
                 }
                 Prose.Name ownerOfName = knownOwner(p, n);
                 return ownerOfName != null
-                        ? reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
-                        : reading(p, n, date, "the nearest name before the figure in its clause");
+                        ? forces.reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
+                        : forces.reading(p, n, date, "the nearest name before the figure in its clause");
             }
             boolean relative = p.anyWordIn(attack, start, RELATIVES);
             if (!relative && JoiningWords.endsWithWith(p.before(start, 40))) {
-                return reading(p, n, date, "the name whose force the figure is ('with')");
+                return forces.reading(p, n, date, "the name whose force the figure is ('with')");
             }
             if (object != null && !object.isGroup()) {
-                return reading(p, object, date, "the attacked name before the figure");
+                return forces.reading(p, object, date, "the attacked name before the figure");
             }
             String opponent = a.opponent(n.side().at(date));
             if (opponent != null) {
@@ -487,7 +490,7 @@ final class SideFinder {
             return new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
         }
         if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !attacks.isAttacked(p, n))) {
-            return reading(p, object, date, "the attacked name before the figure in its clause");
+            return forces.reading(p, object, date, "the attacked name before the figure in its clause");
         }
         if (nearActor != null) {
             return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
@@ -536,7 +539,7 @@ final class SideFinder {
         Prose.Name inSentence = roles.nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
                 !pronoun);
         if (inSentence != null) {
-            return reading(p, inSentence, date, "the nearest name before the figure in its sentence");
+            return forces.reading(p, inSentence, date, "the nearest name before the figure in its sentence");
         }
         // 5a. "The Trans-Amur district of the Russian Border Guard, which protected the railway, had about 25,000
         // men": a name the gazetteer does not know opening the sentence is its subject, before any earlier name
@@ -555,7 +558,7 @@ final class SideFinder {
                 if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
                     continue;
                 }
-                return reading(p, n, date, "the subject of the previous sentence");
+                return forces.reading(p, n, date, "the subject of the previous sentence");
             }
         }
         // 6. in an article about a force, a figure its sentence names no side for is that force's ("In all, 99
@@ -567,7 +570,7 @@ final class SideFinder {
         Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
                 : roles.nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
         if (earlierName != null) {
-            return reading(p, earlierName, date, "the nearest name in an earlier sentence");
+            return forces.reading(p, earlierName, date, "the nearest name in an earlier sentence");
         }
         // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
         // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
@@ -672,7 +675,7 @@ final class SideFinder {
                 if (!b.isGroup() && !roles.afterPreposition(p, b) && !prepositions.contains(p.wordBefore(b.start()))
                         && !attacks.isAttacked(p, b) && !holdsAny(p.text, b.end(), from, ";")
                         && !b.side().at(date).equals(n.side().at(date))) {
-                    return reading(p, b, date, "the force named before the figure, which a passive attack after it strikes ("
+                    return forces.reading(p, b, date, "the force named before the figure, which a passive attack after it strikes ("
                             + n.text() + ")");
                 }
             }
@@ -681,27 +684,6 @@ final class SideFinder {
                     : new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
         }
         return null;
-    }
-
-    private Reading reading(Prose p, Prose.Name n, LocalDate date, String basis) {
-        return new Reading(n.side().at(date), forceName(p, n), basis);
-    }
-
-    /** The name, with the force noun after it when there is one ("Ili" + "army"). */
-    private String forceName(Prose p, Prose.Name n) {
-        int i = n.end();
-        String t = p.text;
-        if (i + 1 < t.length() && t.charAt(i) == ' ') {
-            int j = i + 1;
-            while (j < t.length() && Chars.isLetter(t.charAt(j))) {
-                j++;
-            }
-            String w = t.substring(i + 1, j);
-            if (!w.isEmpty() && Chars.isLowerCase(w.charAt(0)) && forceNouns.contains(w)) {
-                return t.substring(n.start(), j);
-            }
-        }
-        return n.text();
     }
 
     /**
@@ -735,7 +717,7 @@ final class SideFinder {
             return null;
         }
         return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
-                : reading(p, first, date, "the subject of the clause the loss participle follows");
+                : forces.reading(p, first, date, "the subject of the clause the loss participle follows");
     }
 
     private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
@@ -754,7 +736,7 @@ final class SideFinder {
         if (named.lookingAt()) { // "about 1,500 of Bakich's men": the named owner
             for (Prose.Name n : p.namesIn(named.start(1), named.end(1))) {
                 return n.isGroup() ? new Reading("Other", n.text(), "a people, the owner named after the figure ('of "
-                        + named.group(1) + "'s')") : reading(p, n, date, "the owner named after the figure ('of "
+                        + named.group(1) + "'s')") : forces.reading(p, n, date, "the owner named after the figure ('of "
                         + named.group(1) + "'s')");
             }
             return new Reading("Other", named.group(1), "the owner named after the figure ('of " + named.group(1)
@@ -799,7 +781,7 @@ final class SideFinder {
         if (name != null && name.isGroup()) {
             return new Reading("Other", name.text(), "a people, the owner before the figure ('of their men')");
         }
-        return name == null ? null : reading(p, name, date, "the owner before the figure ('of its men')");
+        return name == null ? null : forces.reading(p, name, date, "the owner before the figure ('of its men')");
     }
 
     private static final java.util.regex.Pattern WHOSE = java.util.regex.Pattern.compile(",\\s+whose\\s");
@@ -823,7 +805,7 @@ final class SideFinder {
         Prose.Name last = names.isEmpty() ? null : names.get(names.size() - 1);
         if (last != null && last.end() == comma) {
             return last.isGroup() ? new Reading("Other", last.text(), "a people, the owner the 'whose' clause follows")
-                    : reading(p, last, date, "the owner the 'whose' clause follows");
+                    : forces.reading(p, last, date, "the owner the 'whose' clause follows");
         }
         List<Prose.Actor> actors = p.actorsIn(from, comma);
         Prose.Actor actor = actors.isEmpty() ? null : actors.get(actors.size() - 1);
@@ -868,7 +850,7 @@ final class SideFinder {
             java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
             boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
                     && forceNouns.contains(lastWord(numbered.group())); // "the Soviet 57th Special Corps"
-            if (!n.isGroup() && (isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
+            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
                 name = n;
             }
         }
@@ -896,7 +878,7 @@ final class SideFinder {
             return new Reading("Other", unknown, "the force '" + lastWord(unknown) + "' the pronoun before the figure"
                     + " stands for, which the gazetteer does not know");
         }
-        return name == null ? null : reading(p, name, date, "the force the pronoun before the figure stands for");
+        return name == null ? null : forces.reading(p, name, date, "the force the pronoun before the figure stands for");
     }
 
     /** True when "as" (or "as the") stands right before {@code at}: a predicate ("reorganised as the 17th Army"), no subject. */
@@ -936,12 +918,6 @@ final class SideFinder {
     /** True when "of them" or "of whom" follows the figure: it counts a part of the figure before it. */
     static boolean partOfBefore(Prose p, int end) {
         return OF_THEM.matcher(p.text.substring(end, Math.min(p.text.length(), end + 20))).find();
-    }
-
-    /** "the Ili army", "KMT units": a name that is, or is followed by, a force noun. */
-    private boolean isForce(Prose p, Prose.Name n) {
-        String last = n.text().substring(n.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return forceNouns.contains(last) || !forceName(p, n).equals(n.text());
     }
 
     /**
@@ -1040,7 +1016,7 @@ final class SideFinder {
                 continue;
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
-            return joining.enlistedInto(between) ? reading(p, n, date, "the force the people counted served in or joined")
+            return joining.enlistedInto(between) ? forces.reading(p, n, date, "the force the people counted served in or joined")
                     : null;
         }
         return null;
@@ -1112,7 +1088,7 @@ final class SideFinder {
             int own = npEnd - np.length() + npLower.lastIndexOf(npLower.contains("their ") ? "their " : "its ");
             Prose.Name owner = roles.nearestBefore(p, Math.max(0, own - 2 * Prose.WINDOW), own, true);
             if (owner != null) {
-                return reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
+                return forces.reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
             }
             List<Prose.Actor> xs = p.actorsIn(p.sentence(p.sentenceIndex(own)).start(), own);
             for (int i = xs.size() - 1; i >= 0; i--) { // "Shenyang … units of its garrison": the "Shenyang garrison"
@@ -1129,8 +1105,8 @@ final class SideFinder {
             Prose.Name n = names.get(i);
             if (!n.isGroup() && !roles.afterPreposition(p, n)) {
                 Prose.Name owner = knownOwner(p, n);
-                return owner != null ? reading(p, owner, date, "the owner in the noun phrase the figure renames")
-                        : reading(p, n, date, "the noun phrase the figure renames");
+                return owner != null ? forces.reading(p, owner, date, "the owner in the noun phrase the figure renames")
+                        : forces.reading(p, n, date, "the noun phrase the figure renames");
             }
         }
         List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
@@ -1167,7 +1143,7 @@ final class SideFinder {
     private Reading forceFirstNamed(Prose p, String noun, int before, LocalDate date, String what) {
         Prose.Name known = null;
         for (Prose.Name n : p.namesIn(0, Math.max(0, before))) {
-            if (!n.isGroup() && (lastWord(n.text()).equals(noun) || lastWord(forceName(p, n)).equals(noun))) {
+            if (!n.isGroup() && (lastWord(n.text()).equals(noun) || lastWord(forces.forceName(p, n)).equals(noun))) {
                 known = n;
                 break;
             }
@@ -1178,7 +1154,7 @@ final class SideFinder {
             }
             break; // only the paragraph's first unknown name
         }
-        return known == null ? null : reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
+        return known == null ? null : forces.reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
     }
 
     /** "2,000 armed lamas and herders": people under arms who are no army. */
@@ -1236,7 +1212,7 @@ final class SideFinder {
         }
         if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
                 && !attacks.isAttacked(p, firstName) && !roles.placePassed(p, firstName)) {
-            return reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
+            return forces.reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
         }
         return null;
     }
