@@ -77,8 +77,6 @@ final class SideFinder {
     private final Set<String> aidPersonnel;
     /** "returned the 8,000 prisoners": verbs of holding prisoners. */
     private final Set<String> prisonerHolding;
-    /** ", losing", ", having suffered" right before a figure. */
-    private final java.util.regex.Pattern lossParticiple;
     private final Set<String> prepositions;
 
     private final Lexicon lexicon;
@@ -108,6 +106,8 @@ final class SideFinder {
     private final NameRoles roles;
     /** The force a name stands for, and the reading a figure takes from a name ({@link ForceNames}). */
     private final ForceNames forces;
+    /** The subject a figure's clause or sentence speaks of ({@link ClauseSubjects}). */
+    private final ClauseSubjects subjects;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -125,8 +125,6 @@ final class SideFinder {
         this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
         this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
         this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
-        this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
-                + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
         Set<String> passage = lexicon.set("passage_verbs");
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
@@ -141,6 +139,7 @@ final class SideFinder {
                 lexicon.set("person_roles"), prepositions);
         this.roles = new NameRoles(lexicon, attacks);
         this.forces = new ForceNames(forceNouns);
+        this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
     }
 
     /**
@@ -412,13 +411,13 @@ final class SideFinder {
         }
         // 2d. ", losing 400 killed", ", and lost 400 killed": a loss participle, or a loss verb after ", and", counts the
         // losses of the clause's subject
-        Reading subject = participleSubject(p, clauseStart, start, date, earlier);
+        Reading subject = subjects.participleSubject(p, clauseStart, start, date, earlier);
         if (subject != null) {
             return subject;
         }
         // 2e. "; it lost 493 men killed", "raised it to more than 700,000": a pronoun right before the figure
         // stands for the force named before it in its paragraph
-        Reading pronounForce = forcePronoun(p, clauseStart, start, date);
+        Reading pronounForce = subjects.forcePronoun(p, clauseStart, start, date);
         if (pronounForce != null) {
             return pronounForce;
         }
@@ -521,7 +520,7 @@ final class SideFinder {
         }
         // 4b. "He took Dushanbe …, and claimed to command sixteen thousand men", "In March he returned with 1,800 men":
         // the previous sentence's subject, before the article's side for the counted noun
-        Reading antecedent = pronounAntecedent(p, clauseStart, start, date);
+        Reading antecedent = subjects.pronounAntecedent(p, clauseStart, start, date);
         if (antecedent != null) {
             return antecedent;
         }
@@ -543,7 +542,7 @@ final class SideFinder {
         }
         // 5a. "The Trans-Amur district of the Russian Border Guard, which protected the railway, had about 25,000
         // men": a name the gazetteer does not know opening the sentence is its subject, before any earlier name
-        Prose.Actor opening = sentenceSubject(p, sentenceStart, start);
+        Prose.Actor opening = subjects.sentenceSubject(p, sentenceStart, start);
         if (opening != null) {
             return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
         }
@@ -686,40 +685,6 @@ final class SideFinder {
         return null;
     }
 
-    /**
-     * For a figure after a loss participle ("…, were crushed by provincial troops, losing at least 400 killed";
-     * "The Soviet corps … fought from Chinese airfields, losing 30 aircraft and 120 pilots"): the clause's subject, the reading
-     * of a figure that opens the clause ("the rebels, some 3,000 horsemen, …") or its first name not after a
-     * preposition, within {@link #SUBJECT_REACH} characters of its start; or null.
-     */
-    private Reading participleSubject(Prose p, int clauseStart, int start, LocalDate date, List<Reading> earlier) {
-        if (!lossParticiple.matcher(p.text).region(Math.max(clauseStart, start - 80), start).find()) {
-            return null;
-        }
-        int reach = Math.min(start, clauseStart + SUBJECT_REACH);
-        Prose.Name first = null;
-        for (Prose.Name n : p.namesIn(clauseStart, reach)) {
-            if (roles.afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
-                continue;
-            }
-            if (n.isGroup() && !PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
-                continue; // "the Hui cavalry": an adjective
-            }
-            first = n;
-            break;
-        }
-        for (Reading r : earlier) {
-            if (r.start() >= clauseStart && r.start() < reach && (first == null || r.start() < first.start())) {
-                return r.asPart("the subject of the clause the loss participle follows");
-            }
-        }
-        if (first == null) {
-            return null;
-        }
-        return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
-                : forces.reading(p, first, date, "the subject of the clause the loss participle follows");
-    }
-
     private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
             "^ of (?:its|his|their|her) ");
     /** " of Bakich's ", " of the Emir's ": a named owner of the figure's men after it. */
@@ -755,7 +720,7 @@ final class SideFinder {
                 : owner.startsWith("her ") ? "She " : "They ";
         if (si > 0 && (p.text.startsWith(subjectForm, sentenceStart) || p.namesIn(sentenceStart, start).isEmpty()
                 && p.actorsIn(sentenceStart, start).isEmpty())) {
-            Reading antecedent = previousSubject(p, si, date);
+            Reading antecedent = subjects.previousSubject(p, si, date);
             if (antecedent != null) {
                 return new Reading(antecedent.side(), antecedent.force(), "the owner before the figure ('of its men'): "
                         + antecedent.basis());
@@ -814,103 +779,6 @@ final class SideFinder {
         }
         return null;
     }
-
-    /**
-     * "it", "they" inside a sentence, and "of its" ("of its 20,000 men"): pronouns that can stand for a force (one
-     * opening a sentence: {@link #pronounAntecedent}).
-     */
-    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|of its)\\b");
-    /** "the 7th Infantry Brigade": a numbered formation, whose last word is looked up in the force nouns. */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");
-
-    /**
-     * For a figure right after "it", "they" or "them" in its clause, with no name between them ("; it lost 493 men",
-     * "raised it to more than 700,000"): the nearest force named before the pronoun in its sentence or the three
-     * before it (a known name that is a force, a numbered formation or an unknown name ending in a force noun),
-     * not after a preposition ("the threat from the Soviet Union"); null when there is none, or when "that" comes
-     * between the pronoun and the figure ("it was estimated that").
-     */
-    private Reading forcePronoun(Prose p, int clauseStart, int start, LocalDate date) {
-        java.util.regex.Matcher m = FORCE_PRONOUN.matcher(p.text).region(Math.max(clauseStart, start - 80), start);
-        int at = -1;
-        int atEnd = -1;
-        while (m.find()) {
-            at = m.start();
-            atEnd = m.end();
-        }
-        if (at < 0 || at == p.sentence(p.sentenceIndex(at)).start() || !p.namesIn(at, start).isEmpty() || !p.actorsIn(at, start).isEmpty()
-                || p.anyWordIn(atEnd, start, Set.of("that")) || holdsAny(p.text, atEnd, start, ",;:()")) {
-            return null;
-        }
-        int si = p.sentenceIndex(at);
-        int from = p.sentence(Math.max(0, si - 3)).start();
-        Prose.Name name = null;
-        for (Prose.Name n : p.namesIn(from, at)) {
-            java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
-            boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
-                    && forceNouns.contains(lastWord(numbered.group())); // "the Soviet 57th Special Corps"
-            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
-                name = n;
-            }
-        }
-        int unknownAt = -1;
-        String unknown = null;
-        for (Prose.Actor x : p.actorsIn(from, at)) {
-            String w = p.wordBefore(x.start());
-            if (forceNouns.contains(lastWord(x.text())) && !(prepositions.contains(w) && !w.equals("the"))
-                    && !asPredicate(p, x.start())) {
-                unknownAt = x.start();
-                unknown = x.text();
-            }
-        }
-        java.util.regex.Matcher f = NUMBERED.matcher(p.text).region(from, at);
-        while (f.find()) {
-            String w = p.wordBefore(f.start());
-            boolean named = name != null && name.end() + 1 == f.start(); // "Soviet 57th Special Corps": a known force
-            if (forceNouns.contains(lastWord(f.group())) && !(prepositions.contains(w) && !w.equals("the"))
-                    && !asPredicate(p, f.start()) && !named && p.namesIn(f.start(), f.end()).isEmpty() && f.start() > unknownAt) {
-                unknownAt = f.start();
-                unknown = f.group();
-            }
-        }
-        if (unknown != null && (name == null || unknownAt > name.start())) {
-            return new Reading("Other", unknown, "the force '" + lastWord(unknown) + "' the pronoun before the figure"
-                    + " stands for, which the gazetteer does not know");
-        }
-        return name == null ? null : forces.reading(p, name, date, "the force the pronoun before the figure stands for");
-    }
-
-    /** True when "as" (or "as the") stands right before {@code at}: a predicate ("reorganised as the 17th Army"), no subject. */
-    private static boolean asPredicate(Prose p, int at) {
-        List<String> b = p.wordsBefore(at, 2);
-        int k = b.size() - 1;
-        if (k >= 0 && b.get(k).equals("the")) {
-            k--;
-        }
-        return k >= 0 && b.get(k).equals("as");
-    }
-
-    /**
-     * The name the gazetteer does not know that opens the sentence ("The Amur Rifle Legion, which …"), the first
-     * word or after "The", when the sentence names nothing else before the figure and the article does not use it
-     * as a place; or null.
-     */
-    private Prose.Actor sentenceSubject(Prose p, int sentenceStart, int start) {
-        List<Prose.Actor> xs = p.actorsIn(sentenceStart, start);
-        if (xs.isEmpty() || !p.namesIn(sentenceStart, start).isEmpty()) {
-            return null;
-        }
-        Prose.Actor x = xs.get(0);
-        String lead = p.text.substring(sentenceStart, x.start()).strip();
-        if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.usesAsPlace(x.text())) {
-            return null;
-        }
-        return x;
-    }
-
-    /** How far after a clause's start its subject is looked for. */
-    private static final int SUBJECT_REACH = 80;
 
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
             "^ of (?:them|whom|these|those|this number)\\b");
@@ -980,7 +848,7 @@ final class SideFinder {
             "\\b(?:was|were|been|being)\\b");
 
     /** True when {@code text[from, to)} holds one of {@code chars}. */
-    private static boolean holdsAny(String text, int from, int to, String chars) {
+    static boolean holdsAny(String text, int from, int to, String chars) {
         for (int i = from; i < to; i++) {
             if (chars.indexOf(text.charAt(i)) >= 0) {
                 return true;
@@ -1159,63 +1027,6 @@ final class SideFinder {
 
     /** "2,000 armed lamas and herders": people under arms who are no army. */
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
-
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
-    /** A sentence opening with a possessive and its noun: "His troops", "Their riders". */
-    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
-            "(?:His|Her|Their) \\p{Ll}+,? ");
-
-    /**
-     * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
-     * and claimed to command sixteen thousand men"; "On paper these counted 10,000 horsemen"), the side of the
-     * previous sentence's subject, a known name or an unknown one ({@code Other}); or null.
-     */
-    private Reading pronounAntecedent(Prose p, int clauseStart, int start, LocalDate date) {
-        int si = p.sentenceIndex(start);
-        int sentenceStart = p.sentence(si).start();
-        List<String> words = p.wordsBefore(start, 30);
-        boolean pronoun = p.text.startsWith("It ", sentenceStart) // "It counted about 111,000 men": the previous subject
-                || POSSESSIVE_OPENING.matcher(p.text).region(sentenceStart, start).lookingAt(); // "His troops, 5,000 strong"
-        for (String w : words) {
-            pronoun |= SUBJECT_PRONOUNS.contains(w);
-        }
-        if (!pronoun || si == 0 || !p.namesIn(sentenceStart, start).stream().allMatch(Prose.Name::isGroup)) {
-            return null;
-        }
-        return previousSubject(p, si, date);
-    }
-
-    /**
-     * The subject of the sentence before sentence {@code si}: its first unknown name ({@code Other}) or known name (not
-     * after a preposition, attacked or a place passed), whichever comes first, within its opening clause; or null.
-     */
-    private Reading previousSubject(Prose p, int si, LocalDate date) {
-        org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
-        int from = prev.start();
-        int to = Math.min(prev.end(), from + 120);
-        int comma = p.text.indexOf(',', from);
-        List<Prose.Name> names = p.namesIn(from, to);
-        List<Prose.Actor> xs = p.actorsIn(from, to);
-        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !roles.afterPreposition(p, n)).findFirst().orElse(null);
-        Prose.Actor firstActor = null;
-        for (Prose.Actor x : xs) {
-            List<String> b = p.wordsBefore(x.start(), 1);
-            if (b.isEmpty() || !prepositions.contains(b.get(0)) || b.get(0).equals("the")) {
-                firstActor = x;
-                break;
-            }
-        }
-        if (firstActor != null && (firstName == null || firstActor.start() < firstName.start())
-                && (comma < 0 || firstActor.start() < comma || firstActor.start() - from < 40)) {
-            return new Reading("Other", firstActor.text(), "the previous sentence's subject, "
-                    + firstActor.text() + ", which the gazetteer does not know");
-        }
-        if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
-                && !attacks.isAttacked(p, firstName) && !roles.placePassed(p, firstName)) {
-            return forces.reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
-        }
-        return null;
-    }
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {

@@ -1,0 +1,231 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.etrkit.datasets.tables.SideFinder.Reading;
+
+/**
+ * The subject a figure's clause or sentence speaks of, for {@link SideFinder}: the clause's subject before a loss
+ * participle ("…, losing at least 400 killed", {@link #participleSubject}), the force a pronoun before the figure
+ * stands for ("; it lost 493 men", {@link #forcePronoun}), the previous sentence's subject for a subject pronoun
+ * ("He took Dushanbe …, and claimed to command sixteen thousand men", {@link #pronounAntecedent},
+ * {@link #previousSubject}), and an unknown name opening the sentence ({@link #sentenceSubject}).
+ */
+final class ClauseSubjects {
+
+    private final Set<String> forceNouns;
+    /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
+    private final Set<String> prepositions;
+    /** ", losing", ", having suffered" right before a figure. */
+    private final java.util.regex.Pattern lossParticiple;
+    /** The attack verbs around a figure ({@link AttackWords}). */
+    private final AttackWords attacks;
+    /** A people named near a figure ({@link PeopleGroups}). */
+    private final PeopleGroups groups;
+    /** The words around a name that make it no force ({@link NameRoles}). */
+    private final NameRoles roles;
+    /** The force a name stands for, and the reading a figure takes from a name ({@link ForceNames}). */
+    private final ForceNames forces;
+
+    ClauseSubjects(Lexicon lexicon, Set<String> forceNouns, Set<String> prepositions, AttackWords attacks,
+            PeopleGroups groups, NameRoles roles, ForceNames forces) {
+        this.forceNouns = forceNouns;
+        this.prepositions = prepositions;
+        this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
+                + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
+        this.attacks = attacks;
+        this.groups = groups;
+        this.roles = roles;
+        this.forces = forces;
+    }
+
+    /**
+     * For a figure after a loss participle ("…, were crushed by provincial troops, losing at least 400 killed";
+     * "The Soviet corps … fought from Chinese airfields, losing 30 aircraft and 120 pilots"): the clause's subject, the reading
+     * of a figure that opens the clause ("the rebels, some 3,000 horsemen, …") or its first name not after a
+     * preposition, within {@link #SUBJECT_REACH} characters of its start; or null.
+     */
+    Reading participleSubject(Prose p, int clauseStart, int start, LocalDate date, List<Reading> earlier) {
+        if (!lossParticiple.matcher(p.text).region(Math.max(clauseStart, start - 80), start).find()) {
+            return null;
+        }
+        int reach = Math.min(start, clauseStart + SUBJECT_REACH);
+        Prose.Name first = null;
+        for (Prose.Name n : p.namesIn(clauseStart, reach)) {
+            if (roles.afterPreposition(p, n) || prepositions.contains(p.wordBefore(n.start())) && !"the".equals(p.wordBefore(n.start()))) {
+                continue;
+            }
+            if (n.isGroup() && !PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
+                continue; // "the Hui cavalry": an adjective
+            }
+            first = n;
+            break;
+        }
+        for (Reading r : earlier) {
+            if (r.start() >= clauseStart && r.start() < reach && (first == null || r.start() < first.start())) {
+                return r.asPart("the subject of the clause the loss participle follows");
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
+                : forces.reading(p, first, date, "the subject of the clause the loss participle follows");
+    }
+
+    /**
+     * "it", "they" inside a sentence, and "of its" ("of its 20,000 men"): pronouns that can stand for a force (one
+     * opening a sentence: {@link #pronounAntecedent}).
+     */
+    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|of its)\\b");
+    /** "the 7th Infantry Brigade": a numbered formation, whose last word is looked up in the force nouns. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");
+
+    /**
+     * For a figure right after "it", "they" or "them" in its clause, with no name between them ("; it lost 493 men",
+     * "raised it to more than 700,000"): the nearest force named before the pronoun in its sentence or the three
+     * before it (a known name that is a force, a numbered formation or an unknown name ending in a force noun),
+     * not after a preposition ("the threat from the Soviet Union"); null when there is none, or when "that" comes
+     * between the pronoun and the figure ("it was estimated that").
+     */
+    Reading forcePronoun(Prose p, int clauseStart, int start, LocalDate date) {
+        java.util.regex.Matcher m = FORCE_PRONOUN.matcher(p.text).region(Math.max(clauseStart, start - 80), start);
+        int at = -1;
+        int atEnd = -1;
+        while (m.find()) {
+            at = m.start();
+            atEnd = m.end();
+        }
+        if (at < 0 || at == p.sentence(p.sentenceIndex(at)).start() || !p.namesIn(at, start).isEmpty() || !p.actorsIn(at, start).isEmpty()
+                || p.anyWordIn(atEnd, start, Set.of("that")) || SideFinder.holdsAny(p.text, atEnd, start, ",;:()")) {
+            return null;
+        }
+        int si = p.sentenceIndex(at);
+        int from = p.sentence(Math.max(0, si - 3)).start();
+        Prose.Name name = null;
+        for (Prose.Name n : p.namesIn(from, at)) {
+            java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
+            boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
+                    && forceNouns.contains(SideFinder.lastWord(numbered.group())); // "the Soviet 57th Special Corps"
+            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
+                name = n;
+            }
+        }
+        int unknownAt = -1;
+        String unknown = null;
+        for (Prose.Actor x : p.actorsIn(from, at)) {
+            String w = p.wordBefore(x.start());
+            if (forceNouns.contains(SideFinder.lastWord(x.text())) && !(prepositions.contains(w) && !w.equals("the"))
+                    && !asPredicate(p, x.start())) {
+                unknownAt = x.start();
+                unknown = x.text();
+            }
+        }
+        java.util.regex.Matcher f = NUMBERED.matcher(p.text).region(from, at);
+        while (f.find()) {
+            String w = p.wordBefore(f.start());
+            boolean named = name != null && name.end() + 1 == f.start(); // "Soviet 57th Special Corps": a known force
+            if (forceNouns.contains(SideFinder.lastWord(f.group())) && !(prepositions.contains(w) && !w.equals("the"))
+                    && !asPredicate(p, f.start()) && !named && p.namesIn(f.start(), f.end()).isEmpty() && f.start() > unknownAt) {
+                unknownAt = f.start();
+                unknown = f.group();
+            }
+        }
+        if (unknown != null && (name == null || unknownAt > name.start())) {
+            return new Reading("Other", unknown, "the force '" + SideFinder.lastWord(unknown) + "' the pronoun before the figure"
+                    + " stands for, which the gazetteer does not know");
+        }
+        return name == null ? null : forces.reading(p, name, date, "the force the pronoun before the figure stands for");
+    }
+
+    /** True when "as" (or "as the") stands right before {@code at}: a predicate ("reorganised as the 17th Army"), no subject. */
+    private static boolean asPredicate(Prose p, int at) {
+        List<String> b = p.wordsBefore(at, 2);
+        int k = b.size() - 1;
+        if (k >= 0 && b.get(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && b.get(k).equals("as");
+    }
+
+    /**
+     * The name the gazetteer does not know that opens the sentence ("The Amur Rifle Legion, which …"), the first
+     * word or after "The", when the sentence names nothing else before the figure and the article does not use it
+     * as a place; or null.
+     */
+    Prose.Actor sentenceSubject(Prose p, int sentenceStart, int start) {
+        List<Prose.Actor> xs = p.actorsIn(sentenceStart, start);
+        if (xs.isEmpty() || !p.namesIn(sentenceStart, start).isEmpty()) {
+            return null;
+        }
+        Prose.Actor x = xs.get(0);
+        String lead = p.text.substring(sentenceStart, x.start()).strip();
+        if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.usesAsPlace(x.text())) {
+            return null;
+        }
+        return x;
+    }
+
+    /** How far after a clause's start its subject is looked for. */
+    private static final int SUBJECT_REACH = 80;
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
+    /** A sentence opening with a possessive and its noun: "His troops", "Their riders". */
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
+            "(?:His|Her|Their) \\p{Ll}+,? ");
+
+    /**
+     * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
+     * and claimed to command sixteen thousand men"; "On paper these counted 10,000 horsemen"), the side of the
+     * previous sentence's subject, a known name or an unknown one ({@code Other}); or null.
+     */
+    Reading pronounAntecedent(Prose p, int clauseStart, int start, LocalDate date) {
+        int si = p.sentenceIndex(start);
+        int sentenceStart = p.sentence(si).start();
+        List<String> words = p.wordsBefore(start, 30);
+        boolean pronoun = p.text.startsWith("It ", sentenceStart) // "It counted about 111,000 men": the previous subject
+                || POSSESSIVE_OPENING.matcher(p.text).region(sentenceStart, start).lookingAt(); // "His troops, 5,000 strong"
+        for (String w : words) {
+            pronoun |= SUBJECT_PRONOUNS.contains(w);
+        }
+        if (!pronoun || si == 0 || !p.namesIn(sentenceStart, start).stream().allMatch(Prose.Name::isGroup)) {
+            return null;
+        }
+        return previousSubject(p, si, date);
+    }
+
+    /**
+     * The subject of the sentence before sentence {@code si}: its first unknown name ({@code Other}) or known name (not
+     * after a preposition, attacked or a place passed), whichever comes first, within its opening clause; or null.
+     */
+    Reading previousSubject(Prose p, int si, LocalDate date) {
+        org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
+        int from = prev.start();
+        int to = Math.min(prev.end(), from + 120);
+        int comma = p.text.indexOf(',', from);
+        List<Prose.Name> names = p.namesIn(from, to);
+        List<Prose.Actor> xs = p.actorsIn(from, to);
+        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !roles.afterPreposition(p, n)).findFirst().orElse(null);
+        Prose.Actor firstActor = null;
+        for (Prose.Actor x : xs) {
+            List<String> b = p.wordsBefore(x.start(), 1);
+            if (b.isEmpty() || !prepositions.contains(b.get(0)) || b.get(0).equals("the")) {
+                firstActor = x;
+                break;
+            }
+        }
+        if (firstActor != null && (firstName == null || firstActor.start() < firstName.start())
+                && (comma < 0 || firstActor.start() < comma || firstActor.start() - from < 40)) {
+            return new Reading("Other", firstActor.text(), "the previous sentence's subject, "
+                    + firstActor.text() + ", which the gazetteer does not know");
+        }
+        if (firstName != null && (comma < 0 || firstName.start() < comma || firstName.start() - from < 40)
+                && !attacks.isAttacked(p, firstName) && !roles.placePassed(p, firstName)) {
+            return forces.reading(p, firstName, date, "the previous sentence's subject, " + firstName.text());
+        }
+        return null;
+    }
+}
