@@ -108,6 +108,8 @@ final class SideFinder {
     private final ForceNames forces;
     /** The subject a figure's clause or sentence speaks of ({@link ClauseSubjects}). */
     private final ClauseSubjects subjects;
+    /** The owner a possessive gives a figure ({@link PossessiveOwners}). */
+    private final PossessiveOwners owners;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -140,6 +142,7 @@ final class SideFinder {
         this.roles = new NameRoles(lexicon, attacks);
         this.forces = new ForceNames(forceNouns);
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
+        this.owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
     }
 
     /**
@@ -331,12 +334,12 @@ final class SideFinder {
                             + lossOwner.text() + " losses of')");
         }
         // 1a. "Oraz Khan, whose followers numbered about 900": the name the relative "whose" follows
-        Reading whose = whoseOwner(p, start, date);
+        Reading whose = owners.whoseOwner(p, start, date);
         if (whose != null) {
             return whose;
         }
         // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
-        Reading owner = possessiveOwner(p, start, end, date);
+        Reading owner = owners.possessiveOwner(p, start, end, date);
         if (owner != null) {
             return owner;
         }
@@ -470,7 +473,7 @@ final class SideFinder {
                         return new Reading(opponent, "", "the infobox's other combatant: prisoners held by " + n.text());
                     }
                 }
-                Prose.Name ownerOfName = knownOwner(p, n);
+                Prose.Name ownerOfName = owners.knownOwner(p, n);
                 return ownerOfName != null
                         ? forces.reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
                         : forces.reading(p, n, date, "the nearest name before the figure in its clause");
@@ -685,101 +688,6 @@ final class SideFinder {
         return null;
     }
 
-    private static final java.util.regex.Pattern OF_POSSESSIVE = java.util.regex.Pattern.compile(
-            "^ of (?:its|his|their|her) ");
-    /** " of Bakich's ", " of the Emir's ": a named owner of the figure's men after it. */
-    private static final java.util.regex.Pattern OF_NAMED_POSSESSIVE = java.util.regex.Pattern.compile(
-            "^ of (?:the )?(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})['’]s (?=\\p{Ll})");
-
-    /**
-     * For "some 1,400 of its men" or "400 of his soldiers": the nearest owner before the figure in its sentence,
-     * a known name (not attacked, nor after a preposition or a verb of passage, nor a source: "by Soviet
-     * accounts"), a people ("the Kazakh bands", {@code Other}) or an unknown name ({@code Other}); or null.
-     */
-    private Reading possessiveOwner(Prose p, int start, int end, LocalDate date) {
-        java.util.regex.Matcher named = OF_NAMED_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 60));
-        if (named.lookingAt()) { // "about 1,500 of Bakich's men": the named owner
-            for (Prose.Name n : p.namesIn(named.start(1), named.end(1))) {
-                return n.isGroup() ? new Reading("Other", n.text(), "a people, the owner named after the figure ('of "
-                        + named.group(1) + "'s')") : forces.reading(p, n, date, "the owner named after the figure ('of "
-                        + named.group(1) + "'s')");
-            }
-            return new Reading("Other", named.group(1), "the owner named after the figure ('of " + named.group(1)
-                    + "'s'), which the gazetteer does not know");
-        }
-        if (!OF_POSSESSIVE.matcher(p.text).region(end, Math.min(p.text.length(), end + 12)).lookingAt()) {
-            return null;
-        }
-        int si = p.sentenceIndex(start);
-        int sentenceStart = p.sentence(si).start();
-        // "It was destroyed by …: about 7,000 of its soldiers", "Some 1,500 of his men were captured": the owner is the
-        // antecedent of the pronoun, the previous sentence's subject, when the sentence opens with its subject form or
-        // names no owner before the figure
-        String owner = p.text.substring(end + 4, Math.min(p.text.length(), end + 12));
-        String subjectForm = owner.startsWith("its ") ? "It " : owner.startsWith("his ") ? "He "
-                : owner.startsWith("her ") ? "She " : "They ";
-        if (si > 0 && (p.text.startsWith(subjectForm, sentenceStart) || p.namesIn(sentenceStart, start).isEmpty()
-                && p.actorsIn(sentenceStart, start).isEmpty())) {
-            Reading antecedent = subjects.previousSubject(p, si, date);
-            if (antecedent != null) {
-                return new Reading(antecedent.side(), antecedent.force(), "the owner before the figure ('of its men'): "
-                        + antecedent.basis());
-            }
-        }
-        int from = Math.max(sentenceStart, start - Prose.WINDOW);
-        Prose.Name name = null;
-        for (Prose.Name n : p.namesIn(from, start)) {
-            if (!roles.afterPreposition(p, n) && !roles.placePassed(p, n) && !roles.isSource(p, n) && (n.isGroup() || !attacks.isAttacked(p, n))) {
-                name = n;
-            }
-        }
-        Prose.Actor actor = null;
-        for (Prose.Actor x : p.actorsIn(from, start)) {
-            String w = p.wordBefore(x.start());
-            if (!roles.notSubject.contains(w) && !(prepositions.contains(w) && !w.equals("the") && !w.equals("and"))) {
-                actor = x;
-            }
-        }
-        if (actor != null && (name == null || actor.start() > name.end())) {
-            return new Reading("Other", actor.text(), "the owner before the figure ('of its men'), which the gazetteer does not know");
-        }
-        if (name != null && name.isGroup()) {
-            return new Reading("Other", name.text(), "a people, the owner before the figure ('of their men')");
-        }
-        return name == null ? null : forces.reading(p, name, date, "the owner before the figure ('of its men')");
-    }
-
-    private static final java.util.regex.Pattern WHOSE = java.util.regex.Pattern.compile(",\\s+whose\\s");
-
-    /**
-     * For a figure in a relative clause opened by "whose" ("Oraz Khan, whose followers numbered about 900"): the
-     * name right before ", whose", known (its side), a people or unknown ({@code Other}); null when there is no
-     * such clause, when the clause names a force of its own, or when no name ends right before it.
-     */
-    private Reading whoseOwner(Prose p, int start, LocalDate date) {
-        int from = Math.max(p.sentence(p.sentenceIndex(start)).start(), start - Prose.WINDOW);
-        java.util.regex.Matcher m = WHOSE.matcher(p.text).region(from, start);
-        int comma = -1;
-        while (m.find()) {
-            comma = m.start();
-        }
-        if (comma < 0 || holdsAny(p.text, comma + 1, start, ",;()") || !p.namesIn(comma, start).isEmpty()) {
-            return null; // no "whose" clause, the figure is past its end, or the clause names its force ("whose Northeastern Army")
-        }
-        List<Prose.Name> names = p.namesIn(from, comma);
-        Prose.Name last = names.isEmpty() ? null : names.get(names.size() - 1);
-        if (last != null && last.end() == comma) {
-            return last.isGroup() ? new Reading("Other", last.text(), "a people, the owner the 'whose' clause follows")
-                    : forces.reading(p, last, date, "the owner the 'whose' clause follows");
-        }
-        List<Prose.Actor> actors = p.actorsIn(from, comma);
-        Prose.Actor actor = actors.isEmpty() ? null : actors.get(actors.size() - 1);
-        if (actor != null && actor.end() == comma) {
-            return new Reading("Other", actor.text(), "the owner the 'whose' clause follows, which the gazetteer does not know");
-        }
-        return null;
-    }
-
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
             "^ of (?:them|whom|these|those|this number)\\b");
 
@@ -899,24 +807,6 @@ final class SideFinder {
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
 
-    private static final java.util.regex.Pattern POSSESSIVE_AFTER = java.util.regex.Pattern.compile("['’]s\\s+$");
-
-    /**
-     * For a name without a side ({@code Other}) right after a possessive known name ("the provincial army's White
-     * Russian regiment"), that owner, whose force it is; else null.
-     */
-    private Prose.Name knownOwner(Prose p, Prose.Name n) {
-        if (!n.side().side().equals("Other")) {
-            return null;
-        }
-        for (Prose.Name o : p.namesIn(Math.max(0, n.start() - 60), n.start())) {
-            if (!o.isGroup() && !o.side().side().equals("Other")
-                    && POSSESSIVE_AFTER.matcher(p.text).region(o.end(), n.start()).matches()) {
-                return o;
-            }
-        }
-        return null;
-    }
     private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
             "([^,;:()]{1,80}?),\\s*(?:(?:by then|then|at first|in all|now|still)\\s+)?$");
 
@@ -972,7 +862,7 @@ final class SideFinder {
         for (int i = names.size() - 1; i >= 0; i--) {
             Prose.Name n = names.get(i);
             if (!n.isGroup() && !roles.afterPreposition(p, n)) {
-                Prose.Name owner = knownOwner(p, n);
+                Prose.Name owner = owners.knownOwner(p, n);
                 return owner != null ? forces.reading(p, owner, date, "the owner in the noun phrase the figure renames")
                         : forces.reading(p, n, date, "the noun phrase the figure renames");
             }
