@@ -110,6 +110,8 @@ final class SideFinder {
     private final ClauseSubjects subjects;
     /** The owner a possessive gives a figure ({@link PossessiveOwners}). */
     private final PossessiveOwners owners;
+    /** The noun phrase a figure renames ({@link RenamedPhrases}). */
+    private final RenamedPhrases phrases;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -143,6 +145,7 @@ final class SideFinder {
         this.forces = new ForceNames(forceNouns);
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
         this.owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
+        this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners);
     }
 
     /**
@@ -268,9 +271,6 @@ final class SideFinder {
      * figure listed after one ("40 rebels were killed and 300 surrendered") and "Of the men who …, 500 were
      * killed" refer to them.
      */
-    /** The basis of a figure that renames a force the gazetteer does not know. */
-    private static final String UNKNOWN_RENAMED = "an unknown force the figure renames";
-
     Reading find(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
         ArticleContext a = p.article;
         Reading previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -345,8 +345,8 @@ final class SideFinder {
         }
         // 1b. the noun phrase the figure renames: "Bolshevik partisans, no more than 1,500 strong", "Red Army and
         // OGPU troops, some 8,000 in all", "Monstrov's Peasant Army, about 2,000 settlers", "the army, by then 1,500 strong"
-        Reading renames = renamedPhrase(p, start, date);
-        if (renames != null && !renames.basis().equals(UNKNOWN_RENAMED)) {
+        Reading renames = phrases.renamedPhrase(p, start, date);
+        if (renames != null && !renames.basis().equals(RenamedPhrases.UNKNOWN_RENAMED)) {
             return renames;
         }
         // an unknown force the figure renames yields to a known one its men are "of" ("the Eastern Column, 9,400 men
@@ -507,13 +507,13 @@ final class SideFinder {
                     + " figure renames ('" + unknownOf + " of')");
         }
         // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
-        Reading definite = definiteForce(p, clauseStart, start, date);
+        Reading definite = phrases.definiteForce(p, clauseStart, start, date);
         if (definite != null) {
             return definite;
         }
         // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
-        String renamed = renamedForce(p, start);
-        String irregulars = renamed == null ? null : irregularsRenamed(p, start);
+        String renamed = phrases.renamedForce(p, start);
+        String irregulars = renamed == null ? null : phrases.irregularsRenamed(p, start);
         if (irregulars != null) { // "irregular bands of local militia and former puppet soldiers, up to 10,000 strong"
             return new Reading("Other", irregulars, "irregulars the figure renames ('" + irregulars + "'), tied to no side");
         }
@@ -611,39 +611,6 @@ final class SideFinder {
     private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\s*(\\p{L}+)");
     /** Words that open a new clause after a comma, not an appositive. */
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "while", "whereas", "although", "though");
-
-    /** "garrison" in "surrendered the garrison, some 80,000 men, to": the force noun the figure renames, or null. */
-    private String renamedForce(Prose p, int start) {
-        List<String> words = p.wordsBefore(start, 3);
-        int k = words.size() - 1;
-        while (k >= 0 && HEDGE_WORDS.contains(words.get(k))) {
-            k--;
-        }
-        if (k >= 1 && words.get(k).equals(",") && forceNouns.contains(words.get(k - 1))) {
-            return words.get(k - 1);
-        }
-        return null;
-    }
-
-    /**
-     * The irregular noun ("bands", "rebels") of the noun phrase a figure renames, back to the punctuation or the
-     * start of the clause before its comma, when the phrase names no side; or null.
-     */
-    private String irregularsRenamed(Prose p, int start) {
-        List<String> words = p.wordsBefore(start, 12);
-        int comma = words.lastIndexOf(",");
-        for (int i = comma - 1; i >= 0; i--) {
-            String w = words.get(i);
-            if (w.length() == 1 && !Chars.isLetter(w.charAt(0))) {
-                break;
-            }
-            if (irregular.contains(w)) {
-                int from = p.clauseStart(start);
-                return p.namesIn(from, start).isEmpty() ? w : null;
-            }
-        }
-        return null;
-    }
 
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");
@@ -807,120 +774,6 @@ final class SideFinder {
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
 
-    private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile(
-            "([^,;:()]{1,80}?),\\s*(?:(?:by then|then|at first|in all|now|still)\\s+)?$");
-
-    /**
-     * The side of the noun phrase a figure renames after a comma ("Red Army and OGPU troops, some 8,000 in
-     * all"): a known name in it, an unknown name (Other), or for a definite force noun ("the army, by then
-     * 1,500 strong") the force the paragraph first names with that noun; or null.
-     */
-    private Reading renamedPhrase(Prose p, int start, LocalDate date) {
-        int from = Math.max(p.clauseStart(start), start - 100);
-        String before = p.text.substring(from, start);
-        // the match's comma is the text's last (only blanks and "then" follow it), and at most 80 characters
-        // follow the match's start to it: the search starts there, where it finds what it finds from the start
-        int comma = before.lastIndexOf(',');
-        if (comma < 0) {
-            return null;
-        }
-        java.util.regex.Matcher m = RENAMED.matcher(before).region(Math.max(0, comma - 80), before.length());
-        if (!m.find()) {
-            return null;
-        }
-        int npEnd = from + m.end(1);
-        String np = m.group(1).strip();
-        String head = lastWord(Once.POSSESSIVE.matcher(np).replaceAll(""));
-        if (!forceNouns.contains(head) && !personnel.contains(head)) {
-            return null;
-        }
-        int npStart = Math.max(from + m.start(1), npEnd - 60);
-        String npLower = np.toLowerCase(Locale.ROOT);
-        if (npLower.matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
-            Reading first = forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
-            if (first != null) {
-                return first; // "When Tuva joined the USSR the army, by then 1,500 strong": the army named before
-            }
-        }
-        if (npLower.matches("(?:.*\\s)?(?:its|their) (?:[\\p{L}-]+ )?" + java.util.regex.Pattern.quote(head) + "(?:['’]s)?")) {
-            int own = npEnd - np.length() + npLower.lastIndexOf(npLower.contains("their ") ? "their " : "its ");
-            Prose.Name owner = roles.nearestBefore(p, Math.max(0, own - 2 * Prose.WINDOW), own, true);
-            if (owner != null) {
-                return forces.reading(p, owner, date, "the owner of '" + np + "', which the figure renames");
-            }
-            List<Prose.Actor> xs = p.actorsIn(p.sentence(p.sentenceIndex(own)).start(), own);
-            for (int i = xs.size() - 1; i >= 0; i--) { // "Shenyang … units of its garrison": the "Shenyang garrison"
-                String named = xs.get(i).text() + " " + head;
-                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = p.article.gazetteer.all(named);
-                if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == named.length()) {
-                    return new Reading(hits.get(0).value().at(date), named, "the force the article names '" + named
-                            + "', which '" + np + "' stands for");
-                }
-            }
-        }
-        List<Prose.Name> names = p.namesIn(npStart, npEnd);
-        for (int i = names.size() - 1; i >= 0; i--) {
-            Prose.Name n = names.get(i);
-            if (!n.isGroup() && !roles.afterPreposition(p, n)) {
-                Prose.Name owner = owners.knownOwner(p, n);
-                return owner != null ? forces.reading(p, owner, date, "the owner in the noun phrase the figure renames")
-                        : forces.reading(p, n, date, "the noun phrase the figure renames");
-            }
-        }
-        List<Prose.Actor> xs = p.actorsIn(npStart, npEnd);
-        if (!xs.isEmpty() && Once.OWNER_TAIL.matcher(p.text.substring(xs.get(xs.size() - 1).end(), npEnd)).matches()) {
-            return new Reading("Other", xs.get(xs.size() - 1).text(), UNKNOWN_RENAMED);
-        }
-        if (np.toLowerCase(Locale.ROOT).matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
-            return forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
-        }
-        return null;
-    }
-
-    private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[,;]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|was|were)\\b");
-
-    /** "By June 1941 the army counted …": a definite force noun as the clause subject refers to the force first named with it. */
-    private Reading definiteForce(Prose p, int clauseStart, int start, LocalDate date) {
-        java.util.regex.Matcher m = DEFINITE_SUBJECT.matcher(p.text).region(Math.max(clauseStart, start - 200), start);
-        Reading found = null;
-        while (m.find()) {
-            String noun = m.group(1).toLowerCase(Locale.ROOT);
-            if (forceNouns.contains(noun)) {
-                found = forceFirstNamed(p, noun, m.start(1), date, "the " + noun);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The side of the force the paragraph first names with {@code noun} ("the Tuvan People's Revolutionary
-     * Army" for "the army"), before {@code before}: a known name (its side), an unknown one ({@code Other});
-     * or null.
-     */
-    private Reading forceFirstNamed(Prose p, String noun, int before, LocalDate date, String what) {
-        Prose.Name known = null;
-        for (Prose.Name n : p.namesIn(0, Math.max(0, before))) {
-            if (!n.isGroup() && (lastWord(n.text()).equals(noun) || lastWord(forces.forceName(p, n)).equals(noun))) {
-                known = n;
-                break;
-            }
-        }
-        for (Prose.Actor x : p.actorsIn(0, Math.max(0, before))) {
-            if (lastWord(x.text()).equals(noun) && (known == null || x.start() < known.start())) {
-                return new Reading("Other", x.text(), what + ": " + x.text() + ", which the gazetteer does not know");
-            }
-            break; // only the paragraph's first unknown name
-        }
-        return known == null ? null : forces.reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
-    }
-
     /** "2,000 armed lamas and herders": people under arms who are no army. */
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");
-
-    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
-    private static final class Once {
-        static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
-        static final java.util.regex.Pattern OWNER_TAIL = java.util.regex.Pattern.compile("(?:['’]s(?:\\s+[\\p{L}-]+){0,3})?\\s*");
-    }
 }
