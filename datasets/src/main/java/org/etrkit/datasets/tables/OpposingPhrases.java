@@ -1,0 +1,129 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.etrkit.datasets.tables.SideFinder.Reading;
+
+/**
+ * The phrases that put a figure on the other side, for {@link SideFinder}: men its sentence takes over to a side
+ * after it ("led 8,000 men over to the PLA", the lexicon's {@code defection_phrases}, {@link #sideLeft}), and a
+ * figure its clause sets against the side of the figure before it ("while the attackers lost 24,000", "some 600
+ * wounded of its own", "for the loss of 23 pilots": its {@code contrast_phrases}, {@code own_phrases} and
+ * {@code cost_phrases}, {@link #contrasted}).
+ */
+final class OpposingPhrases {
+
+    /** "over to", "across to", "defected to": a figure's men going over to the side named next. */
+    private final java.util.regex.Pattern defection;
+    /** "the attackers", "of its own": a figure set against the side before it. */
+    private final java.util.regex.Pattern contrast;
+    /** "of its own" after a figure: a figure set against the side before it. */
+    private final java.util.regex.Pattern ownAfter;
+    /** "for the loss of" right before a figure: the losses of whoever attacked the name before it. */
+    private final java.util.regex.Pattern costBefore;
+    /** The attack verbs around a figure ({@link AttackWords}). */
+    private final AttackWords attacks;
+
+    OpposingPhrases(Lexicon lexicon, AttackWords attacks) {
+        this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
+        this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
+        this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
+        this.defection = lexicon.compile("\\b(?:{defection_phrases})\\s+");
+        this.attacks = attacks;
+    }
+
+    /**
+     * For a figure of men its sentence takes over to a side after it ("led 8,000 men over to the PLA", "went over to
+     * the Communists", the lexicon's {@code defection_phrases}): the infobox's other combatant, the side they left;
+     * null when no such phrase follows in the sentence, when the name after it is no side, or when the infobox does
+     * not name two sides.
+     */
+    Reading sideLeft(Prose p, int end, LocalDate date) {
+        int sentenceEnd = p.sentence(p.sentenceIndex(Math.max(0, end - 1))).end();
+        java.util.regex.Matcher m = defection.matcher(p.text).region(end, Math.min(sentenceEnd, end + 160));
+        if (!m.find()) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(m.end(), Math.min(sentenceEnd, m.end() + 40))) {
+            if (n.isGroup() || !p.text.substring(m.end(), n.start()).isBlank()
+                    && !p.text.substring(m.end(), n.start()).strip().equalsIgnoreCase("the")) {
+                return null;
+            }
+            String to = n.side().at(date);
+            String opponent = p.article.opponent(to);
+            return opponent == null ? null
+                    : new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
+                            + n.text());
+        }
+        // "across to the Communist lines": the adjective of a side's plural name ("Communists")
+        int w = m.end();
+        if (p.text.startsWith("the ", w)) {
+            w += 4;
+        }
+        int we = w;
+        while (we < sentenceEnd && Chars.isLetter(p.text.charAt(we))) {
+            we++;
+        }
+        if (we > w && Chars.isUpperCase(p.text.charAt(w))) {
+            Gazetteer.Side s = p.article.gazetteer.firstIn(p.text.substring(w, we) + "s");
+            String opponent = s == null ? null : p.article.opponent(s.at(date));
+            if (opponent != null) {
+                return new Reading(opponent, "", "the infobox's other combatant, the side left by men who went over to "
+                        + p.text.substring(w, we) + " lines");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a figure whose clause sets it against what its sentence said before (the lexicon's
+     * {@code contrast_phrases} before it in its clause: "the attackers", "their own as"; its {@code own_phrases} after it
+     * in its sentence: "of its own"): the other side than that of the
+     * nearest figure of a side before it in its sentence ("which had 140,000 men of its own" sets against no figure):
+     * the infobox's other combatant, else the article's side when it differs; or null.
+     */
+    Reading contrasted(Prose p, int start, int end, LocalDate date, List<Reading> earlier) {
+        org.etrkit.datasets.extract.Sentence sentence = p.sentence(p.sentenceIndex(start));
+        int clauseStart = p.clauseStart(start);
+        java.util.regex.Matcher before = contrast.matcher(p.text).region(Math.max(clauseStart, start - 40), start);
+        java.util.regex.Matcher after = ownAfter.matcher(p.text).region(end, Math.min(sentence.end(), end + 50));
+        java.util.regex.Matcher cost = costBefore.matcher(p.text).region(Math.max(sentence.start(), start - 40), start);
+        boolean costs = cost.find();
+        if (!costs && !before.find() && !after.find()) {
+            return null;
+        }
+        String against = null;
+        String by = null;
+        if (costs) { // "credited with destroying 296 Japanese aircraft, for the loss of 23 pilots": the attacked's opponent
+            Prose.Name last = null;
+            for (Prose.Name n : p.namesIn(sentence.start(), cost.start())) {
+                last = n;
+            }
+            if (last == null || last.isGroup() || last.side().side().equals("Other") || !attacks.isAttacked(p, last)) {
+                return null;
+            }
+            against = last.side().at(date);
+            by = "the attacked " + last.text();
+        }
+        for (int i = earlier.size() - 1; i >= 0 && against == null; i--) {
+            Reading r = earlier.get(i);
+            if (r.start() >= sentence.start() && r.end() <= start && !r.side().equals("Other")) {
+                against = r.side();
+                by = "the figure before it";
+            }
+        }
+        if (against == null) {
+            return null;
+        }
+        String opponent = p.article.opponent(against);
+        if (opponent != null) {
+            return new Reading(opponent, "", "the infobox's other combatant, set against " + by);
+        }
+        ArticleContext.SideWithBasis own = p.article.sideOfNoneNamed;
+        if (own != null && !own.side().equals(against)) {
+            return new Reading(own.side(), "", "the article's side, set against " + by + " (" + own.basis() + ")");
+        }
+        return null;
+    }
+}
