@@ -145,7 +145,6 @@ final class SideFinder {
         return Set.copyOf(u);
     }
 
-    /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
     /** Whether the word right after {@code end} is one of {@code people_nouns} ("Russian settlers"). */
     private boolean beforePeopleNoun(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ') {
@@ -158,6 +157,7 @@ final class SideFinder {
         return j > end + 1 && peopleNouns.contains(text.substring(end + 1, j).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
     Reading find(Prose p, int start, int end, String unit, LocalDate date) {
         return find(p, start, end, unit, date, List.of());
     }
@@ -169,7 +169,61 @@ final class SideFinder {
      * killed" refer to them.
      */
     Reading find(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
-        ArticleContext a = p.article;
+        // 0-0c. the figure before it, which it refers back to, is set against or is a part of; the side men went over from
+        Reading before = figureBefore(p, start, end, unit, date, earlier);
+        if (before != null) {
+            return before;
+        }
+        // 1. the figure's own noun phrase
+        List<Prose.Name> inNoun = p.namesIn(start, end);
+        Reading own = ownNounPhrase(p, start, end, unit, date, inNoun);
+        if (own != null) {
+            return own;
+        }
+        // 1'-1a'. the owner of the losses or men the figure counts
+        Reading owner = ownerOfFigure(p, start, end, date);
+        if (owner != null) {
+            return owner;
+        }
+        // 1b-2'. the noun phrase the figure renames, or a name joined to the figure after it
+        int clauseEnd = p.clauseEnd(end);
+        Reading renamedOrJoined = renamedOrJoined(p, start, end, date, clauseEnd);
+        if (renamedOrJoined != null) {
+            return renamedOrJoined;
+        }
+        // 2a-2c'. what its own words tie to no side: a people in its noun phrase, an unknown leader, the attacked of a
+        // passive attack after it, irregulars, an unknown owner's force
+        int clauseStart = p.clauseStart(start);
+        List<Prose.Name> left = p.namesIn(clauseStart, start);
+        Reading unsided = tiedToNoName(p, start, end, unit, date, inNoun, left, clauseEnd);
+        if (unsided != null) {
+            return unsided;
+        }
+        // 2d-2e. the clause's subject before a loss participle, or the force a pronoun before the figure stands for
+        Reading subject = clauseSubject(p, clauseStart, start, date, earlier);
+        if (subject != null) {
+            return subject;
+        }
+        // 3. the nearest name before it in its clause
+        Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left);
+        if (inClause != null) {
+            return inClause;
+        }
+        // 4-4b. the force a force noun refers to, the article's side for a noun, the previous sentence's subject
+        Reading byNoun = forceNoun(p, start, unit, date, clauseStart);
+        if (byNoun != null) {
+            return byNoun;
+        }
+        // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
+        return beyondClause(p, start, date, clauseStart);
+    }
+
+    /**
+     * Steps 0-0c of {@link #find}: the figure before it ("this number", "2,000 of them", "a further 9"), the other
+     * side than a figure it is set against ("while the attackers lost 24,000"), or the side men left who went over to
+     * the side named after them; or null.
+     */
+    private Reading figureBefore(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
         Reading previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         // 0. "this number was reduced to 11,000": the figure before it
         if (previous != null && backReferences.refersBack(p, start)) {
@@ -197,8 +251,14 @@ final class SideFinder {
         if (left0 != null) {
             return left0;
         }
-        // 1. the figure's own noun phrase
-        List<Prose.Name> inNoun = p.namesIn(start, end);
+        return null;
+    }
+
+    /**
+     * Step 1 of {@link #find}: a name of a side in the figure's own noun phrase ({@code inNoun}), the force a people
+     * counted by its name served in, or an unknown name there ({@code Other}); or null.
+     */
+    private Reading ownNounPhrase(Prose p, int start, int end, String unit, LocalDate date, List<Prose.Name> inNoun) {
         Prose.Name own = null;
         for (int i = inNoun.size() - 1; i >= 0; i--) {
             Prose.Name n = inNoun.get(i);
@@ -218,6 +278,14 @@ final class SideFinder {
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
         }
+        return null;
+    }
+
+    /**
+     * Steps 1'-1a' of {@link #find}: the owner of the losses the figure counts ("Communist losses of about 3,500"), the
+     * name a relative "whose" follows, or the owner of "some 1,400 of its men"; or null.
+     */
+    private Reading ownerOfFigure(Prose p, int start, int end, LocalDate date) {
         // 1'. "against Communist losses of about 3,500", "Japanese casualties were put at 40,000": the name before a loss noun
         Prose.Name lossOwner = lossOwners.lossOwner(p, start);
         Gazetteer.Side lossAdjective = lossOwner == null ? lossOwners.lossAdjective(p, start) : null;
@@ -240,6 +308,15 @@ final class SideFinder {
         if (owner != null) {
             return owner;
         }
+        return null;
+    }
+
+    /**
+     * Steps 1b-2' of {@link #find}: the noun phrase the figure renames, unless it is an unknown force and a known name
+     * is joined to the figure after it; the name so joined; or a formation joined to it that the gazetteer does not
+     * know ({@code Other}); or null.
+     */
+    private Reading renamedOrJoined(Prose p, int start, int end, LocalDate date, int clauseEnd) {
         // 1b. the noun phrase the figure renames: "Bolshevik partisans, no more than 1,500 strong", "Red Army and
         // OGPU troops, some 8,000 in all", "Monstrov's Peasant Army, about 2,000 settlers", "the army, by then 1,500 strong"
         Reading renames = phrases.renamedPhrase(p, start, date);
@@ -249,7 +326,6 @@ final class SideFinder {
         // an unknown force the figure renames yields to a known one its men are "of" ("the Eastern Column, 9,400 men
         // of the Second Front Army"): step 2 first, then the unknown force
         // 2. a name joined to the figure after it
-        int clauseEnd = p.clauseEnd(end);
         for (Prose.Name n : p.namesIn(end, Math.min(clauseEnd, end + 120))) {
             if (n.isGroup()) {
                 continue;
@@ -274,6 +350,17 @@ final class SideFinder {
         if (formation != null) {
             return new Reading("Other", formation, "a force joined to the figure after it that the gazetteer does not know");
         }
+        return null;
+    }
+
+    /**
+     * Steps 2a-2c' of {@link #find}: what the figure's own words tie to no side of the infobox: a people in its noun
+     * phrase, an unknown leader after it, the attacked of a passive attack after it, irregulars or armed civilians
+     * (the article's side for the noun, else {@code Other}), the force of an unknown owner; or null.
+     */
+    private Reading tiedToNoName(Prose p, int start, int end, String unit, LocalDate date, List<Prose.Name> inNoun,
+            List<Prose.Name> left, int clauseEnd) {
+        ArticleContext a = p.article;
         // 2a. a people in the figure's noun phrase, when no force is joined to it ("130 Hui soldiers of the
         // provincial army" is the army's): "400 Afghan volunteers", "4,000 Turkmen horsemen"
         for (Prose.Name n : inNoun) {
@@ -282,8 +369,6 @@ final class SideFinder {
         }
         // 2a'. "1,000 men under Irgash Bey": an unknown leader, when the clause names no side before the figure
         // ("a Japanese column of 1,600 men under Colonel Yamagata" is Japanese)
-        int clauseStart = p.clauseStart(start);
-        List<Prose.Name> left = p.namesIn(clauseStart, start);
         Prose.Actor leader = left.stream().allMatch(Prose.Name::isGroup) ? actors.leaderAfter(p, end, clauseEnd) : null;
         if (leader != null) {
             return new Reading("Other", leader.text(), "a leader the gazetteer does not know ('under " + leader.text() + "')");
@@ -309,6 +394,14 @@ final class SideFinder {
             return new Reading("Other", ownerUnknown.text(), "the force of an owner the gazetteer does not know ('"
                     + ownerUnknown.text() + "'s')");
         }
+        return null;
+    }
+
+    /**
+     * Steps 2d-2e of {@link #find}: the subject of the clause a loss participle follows, or the force a pronoun right
+     * before the figure stands for; or null.
+     */
+    private Reading clauseSubject(Prose p, int clauseStart, int start, LocalDate date, List<Reading> earlier) {
         // 2d. ", losing 400 killed", ", and lost 400 killed": a loss participle, or a loss verb after ", and", counts the
         // losses of the clause's subject
         Reading subject = subjects.participleSubject(p, clauseStart, start, date, earlier);
@@ -321,6 +414,17 @@ final class SideFinder {
         if (pronounForce != null) {
             return pronounForce;
         }
+        return null;
+    }
+
+    /**
+     * Step 3 of {@link #find}: the nearest name before the figure in its clause ({@code left}), skipping the attacked,
+     * names after a preposition, in a time phrase or in an appositive; the attacked's side when an attack verb stands
+     * between; a people, an unknown name or an unknown force before it ({@code Other}); or null.
+     */
+    private Reading nearestInClause(Prose p, int start, int end, String unit, LocalDate date, int clauseStart,
+            List<Prose.Name> left) {
+        ArticleContext a = p.article;
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
         Prose.Actor nearActor = actors.actorBefore(p, clauseStart, start);
@@ -403,6 +507,16 @@ final class SideFinder {
             return new Reading("Other", unknownOf, "a noun phrase of a name the gazetteer does not know, which the"
                     + " figure renames ('" + unknownOf + " of')");
         }
+        return null;
+    }
+
+    /**
+     * Steps 4-4b of {@link #find}: the force a definite force noun refers to ("the army counted"), the article's side
+     * for the force noun the figure renames, the previous sentence's subject for a subject pronoun, the article's side
+     * for the counted noun; or null.
+     */
+    private Reading forceNoun(Prose p, int start, String unit, LocalDate date, int clauseStart) {
+        ArticleContext a = p.article;
         // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
         Reading definite = phrases.definiteForce(p, clauseStart, start, date);
         if (definite != null) {
@@ -432,6 +546,16 @@ final class SideFinder {
         if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
             return new Reading("Other", noun, "'" + noun + "' without a name of a side");
         }
+        return null;
+    }
+
+    /**
+     * Steps 5-7 of {@link #find}: the nearest name before the clause in its sentence, an unknown name opening the
+     * sentence, the previous sentence's subject, the side of the force the article is about, the nearest name in an
+     * earlier sentence, the article's side; else {@code Other}.
+     */
+    private Reading beyondClause(Prose p, int start, LocalDate date, int clauseStart) {
+        ArticleContext a = p.article;
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
         boolean pronoun = p.anyWordIn(Math.max(clauseStart, start - 120), start, pronouns);
