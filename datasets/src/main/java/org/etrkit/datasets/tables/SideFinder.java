@@ -106,6 +106,8 @@ final class SideFinder {
     private final RenamedPhrases phrases;
     /** The phrases that put a figure on the other side ({@link OpposingPhrases}). */
     private final OpposingPhrases opposing;
+    /** A passive attack after a figure ({@link PassiveAttacks}). */
+    private final PassiveAttacks passives;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -137,6 +139,7 @@ final class SideFinder {
         this.owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
         this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners);
         this.opposing = new OpposingPhrases(lexicon, attacks);
+        this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -374,7 +377,7 @@ final class SideFinder {
             return new Reading("Other", leader.text(), "a leader the gazetteer does not know ('under " + leader.text() + "')");
         }
         // 2b. the attacked of a passive attack after it ("…, was broken up by PLA units")
-        Reading attacked = attackedBy(p, end, clauseEnd, date);
+        Reading attacked = passives.attackedBy(p, end, clauseEnd, date);
         if (attacked != null) {
             return attacked;
         }
@@ -636,46 +639,6 @@ final class SideFinder {
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");
 
-    /** The side of a figure that a passive attack after it names the attacker of, or null. */
-    private Reading attackedBy(Prose p, int from, int to, LocalDate date) {
-        int limit = Math.min(to, from + 160);
-        for (Prose.Name n : p.namesIn(from, limit)) {
-            if (n.isGroup()) {
-                continue;
-            }
-            List<String> before = p.wordsBefore(n.start(), 4);
-            int by = before.lastIndexOf("by");
-            if (by < 0 || by < before.size() - 2) {
-                return null;
-            }
-            boolean attack = false;
-            for (int i = 0; i < by; i++) {
-                attack |= opposition.contains(before.get(i));
-            }
-            String between = p.text.substring(from, n.start()).toLowerCase(Locale.ROOT);
-            if (!attack || !PASSIVE_AUXILIARY.matcher(between).find()) {
-                return null;
-            }
-            // "The Soviet 16th Army, with some 20,000 troops, … was opposed by the Japanese": the force named before the
-            // figure in its sentence, not after a preposition, is the one attacked
-            int sentenceStart = p.sentence(p.sentenceIndex(from)).start();
-            List<Prose.Name> named = p.namesIn(sentenceStart, from);
-            for (int i = named.size() - 1; i >= 0; i--) {
-                Prose.Name b = named.get(i);
-                if (!b.isGroup() && !roles.afterPreposition(p, b) && !prepositions.contains(p.wordBefore(b.start()))
-                        && !attacks.isAttacked(p, b) && !holdsAny(p.text, b.end(), from, ";")
-                        && !b.side().at(date).equals(n.side().at(date))) {
-                    return forces.reading(p, b, date, "the force named before the figure, which a passive attack after it strikes ("
-                            + n.text() + ")");
-                }
-            }
-            String opponent = p.article.opponent(n.side().at(date));
-            return opponent != null ? new Reading(opponent, "", "the infobox's other combatant, attacked by " + n.text())
-                    : new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
-        }
-        return null;
-    }
-
     private static final java.util.regex.Pattern OF_THEM = java.util.regex.Pattern.compile(
             "^ of (?:them|whom|these|those|this number)\\b");
 
@@ -738,10 +701,6 @@ final class SideFinder {
         }
         return prisonerHolding.contains(verb);
     }
-
-    /** A passive's auxiliary anywhere in a text: "was", "were", "been", "being". */
-    private static final java.util.regex.Pattern PASSIVE_AUXILIARY = java.util.regex.Pattern.compile(
-            "\\b(?:was|were|been|being)\\b");
 
     /** True when {@code text[from, to)} holds one of {@code chars}. */
     static boolean holdsAny(String text, int from, int to, String chars) {
