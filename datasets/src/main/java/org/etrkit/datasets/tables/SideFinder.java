@@ -68,15 +68,12 @@ final class SideFinder {
     private final Set<String> forceNouns;
     private final Set<String> pronouns;
     private final Set<String> irregular;
-    private final Set<String> formationVerbs;
     private final Set<String> measures;
     private final Set<String> personnel;
     private final Set<String> civilians;
     /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
     private final Set<String> peopleNouns;
     private final Set<String> aidPersonnel;
-    /** "returned the 8,000 prisoners": verbs of holding prisoners. */
-    private final Set<String> prisonerHolding;
     private final Set<String> prepositions;
 
     private final Lexicon lexicon;
@@ -108,6 +105,8 @@ final class SideFinder {
     private final OpposingPhrases opposing;
     /** A passive attack after a figure ({@link PassiveAttacks}). */
     private final PassiveAttacks passives;
+    /** What a name before a figure in its clause is to the figure ({@link ClauseNames}). */
+    private final ClauseNames clauseNames;
 
     SideFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -115,12 +114,10 @@ final class SideFinder {
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
         this.irregular = lexicon.set("irregular_nouns");
-        this.formationVerbs = lexicon.set("formation_verbs");
         this.personnel = lexicon.set("personnel");
         this.civilians = lexicon.set("civilians");
         this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
-        this.prisonerHolding = lexicon.set("prisoner_holding_verbs");
         Set<String> passage = lexicon.set("passage_verbs");
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
@@ -140,6 +137,7 @@ final class SideFinder {
         this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners);
         this.opposing = new OpposingPhrases(lexicon, attacks);
         this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
+        this.clauseNames = new ClauseNames(lexicon, roles);
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -446,7 +444,7 @@ final class SideFinder {
             if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
             }
-            if (inAppositive(p, left, i, start)) {
+            if (ClauseNames.inAppositive(p, left, i, start)) {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
             if (n.isGroup()) {
@@ -457,7 +455,7 @@ final class SideFinder {
                     return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + PeopleGroups.wordAfter(p, n.end()) + "')");
                 }
                 if (groups.groupsForce(p, n, start)) {
-                    Prose.Name former = formerOf(p, left, i);
+                    Prose.Name former = clauseNames.formerOf(p, left, i);
                     if (former != null) { // "the Ili National Army raised a Sibe battalion of some 500 men"
                         return new Reading(former.side().side(), former.text(), "a people's force that '"
                                 + former.text() + "' formed");
@@ -471,7 +469,7 @@ final class SideFinder {
             }
             int attack = attacks.attackBetween(p, n.end(), start);
             if (attack < 0) {
-                if (heldPrisoners(p, start, end, unit)) {
+                if (clauseNames.heldPrisoners(p, start, end, unit)) {
                     String opponent = a.opponent(n.side().at(date));
                     if (opponent != null) {
                         return new Reading(opponent, "", "the infobox's other combatant: prisoners held by " + n.text());
@@ -607,35 +605,6 @@ final class SideFinder {
         return new Reading("Other", "", "no name of a side near the figure");
     }
 
-    /**
-     * True when name {@code left[i]} stands in an appositive between commas right after an earlier name,
-     * with the figure after the appositive: "the Ili National Army, nominally a part of the provincial
-     * forces, still had 14,000 soldiers" speaks of the Ili National Army.
-     */
-    private static boolean inAppositive(Prose p, List<Prose.Name> left, int i, int figure) {
-        Prose.Name n = left.get(i);
-        int close = p.text.indexOf(',', n.end());
-        if (close < 0 || close >= figure) {
-            return false;
-        }
-        for (int k = i - 1; k >= 0; k--) {
-            Prose.Name m = left.get(k);
-            int open = m.end();
-            if (open < p.text.length() && p.text.charAt(open) == ',' && p.text.indexOf(',', open + 1) >= n.end()) {
-                java.util.regex.Matcher w = FIRST_WORD.matcher(p.text).region(open + 1, n.start());
-                boolean participle = w.lookingAt() && (w.group(1).endsWith("ed") || w.group(1).endsWith("ing"));
-                boolean joined = w.lookingAt() && CLAUSE_JOINERS.contains(w.group(1).toLowerCase(Locale.ROOT));
-                // ", strengthened with Red Army units, that …" and ", and the Hui of Ma Lin, 1,200 strong" are no appositives
-                return !m.isGroup() && !participle && !joined;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\s*(\\p{L}+)");
-    /** Words that open a new clause after a comma, not an appositive. */
-    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "or", "but", "while", "whereas", "although", "though");
-
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");
 
@@ -645,61 +614,6 @@ final class SideFinder {
     /** True when "of them" or "of whom" follows the figure: it counts a part of the figure before it. */
     static boolean partOfBefore(Prose p, int end) {
         return OF_THEM.matcher(p.text.substring(end, Math.min(p.text.length(), end + 20))).find();
-    }
-
-    /**
-     * The known force that formed the people's force {@code left[i]} names ("the Red Army garrison formed a Kazakh
-     * company"): the last name of a listed side before it in its clause, not after a preposition, with a verb of
-     * the lexicon's {@code formation_verbs} between them and no other name; null if none.
-     */
-    private Prose.Name formerOf(Prose p, List<Prose.Name> left, int i) {
-        Prose.Name group = left.get(i);
-        for (int j = i - 1; j >= 0; j--) {
-            Prose.Name n = left.get(j);
-            if (n.isGroup() || roles.afterPreposition(p, n)) {
-                continue;
-            }
-            if (n.side().side().equals("Other")) {
-                return null;
-            }
-            int w = n.end();
-            String between = p.text.substring(n.end(), group.start());
-            while (w < group.start()) {
-                int a = w;
-                while (a < group.start() && !Chars.isLetter(p.text.charAt(a))) {
-                    a++;
-                }
-                int b = a;
-                while (b < group.start() && Chars.isLetter(p.text.charAt(b))) {
-                    b++;
-                }
-                if (b > a && formationVerbs.contains(p.text.substring(a, b))) {
-                    return between.indexOf(',') < 0 && between.indexOf(';') < 0 ? n : null;
-                }
-                w = b;
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /** "returned the 8,000 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
-    private boolean heldPrisoners(Prose p, int start, int end, String unit) {
-        if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
-            return false;
-        }
-        if (prisonerHolding.contains(PeopleGroups.wordAfter(p, end))) {
-            return true; // "reported 101,000 prisoners taken"
-        }
-        List<String> before = p.wordsBefore(start, 2);
-        if (before.isEmpty()) {
-            return false;
-        }
-        String verb = before.get(before.size() - 1);
-        if (Set.of("the", "its", "their", "his", "all").contains(verb) && before.size() > 1) {
-            verb = before.get(before.size() - 2);
-        }
-        return prisonerHolding.contains(verb);
     }
 
     /** True when {@code text[from, to)} holds one of {@code chars}. */
