@@ -64,11 +64,9 @@ final class SideFinder {
             "but", "whereas", "although", "and", "or", "by", "against");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
-    private final Set<String> opposition;
     private final Set<String> forceNouns;
     private final Set<String> pronouns;
     private final Set<String> irregular;
-    private final Set<String> measures;
     private final Set<String> personnel;
     private final Set<String> civilians;
     /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
@@ -76,7 +74,6 @@ final class SideFinder {
     private final Set<String> aidPersonnel;
     private final Set<String> prepositions;
 
-    private final Lexicon lexicon;
     /** The attack verbs around a figure ({@link AttackWords}). */
     private final AttackWords attacks;
     /** The forces and names around a figure that the gazetteer does not know ({@link UnknownForces}). */
@@ -109,8 +106,7 @@ final class SideFinder {
     private final ClauseNames clauseNames;
 
     SideFinder(Lexicon lexicon) {
-        this.lexicon = lexicon;
-        this.opposition = lexicon.set("opposition_words");
+        Set<String> opposition = lexicon.set("opposition_words");
         this.forceNouns = lexicon.set("force_nouns");
         this.pronouns = lexicon.set("pronoun_subjects");
         this.irregular = lexicon.set("irregular_nouns");
@@ -120,7 +116,7 @@ final class SideFinder {
         this.aidPersonnel = lexicon.set("aid_personnel");
         Set<String> passage = lexicon.set("passage_verbs");
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
-        this.measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
+        Set<String> measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.attacks = new AttackWords(opposition, measures);
         this.unknownForces = new UnknownForces(lexicon);
