@@ -34,6 +34,12 @@ final class PopulationTables {
 
     private static final Pattern YEAR_LEAD = Pattern.compile("\\d{4}\\b.*");
 
+    /** A year that ends a header after a comma or a blank: "Chinese, 2010". */
+    private static final Pattern YEAR_TAIL = Pattern.compile(",?\\s+\\d{4}$");
+
+    /** A second name after a caption's place: " and Tatarstan". */
+    private static final Pattern AND_NAME = Pattern.compile(" and (?:the )?(" + PlaceNames.NAME + ")(?=,|$)");
+
     private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
 
     private final PlaceNames placeNames;
@@ -121,6 +127,7 @@ final class PopulationTables {
         String[] role = new String[n]; // count, share, group (a group+share cell), or null
         String[] columnGroup = new String[n];
         Integer[] columnYear = new Integer[n];
+        Integer[] shareYear = new Integer[n]; // the year of a share column that names no group, set once its group is
         int key = -1;
         boolean any = false;
         for (int i = 0; i < n; i++) {
@@ -129,6 +136,12 @@ final class PopulationTables {
             String bare = withoutBrackets(lower, "").strip();
             boolean shareWord = shareHeader.matcher(lower).find();
             String group = PlaceNames.wholeGroup(ac, withoutBrackets(h, "").strip());
+            Matcher yearTail = YEAR_TAIL.matcher(withoutBrackets(h, "").strip());
+            boolean groupOfYear = false; // "Chinese, 2010": a group's count in a year
+            if (group == null && !shareWord && yearTail.find() && yearTail.start() > 0) {
+                group = PlaceNames.wholeGroup(ac, withoutBrackets(h, "").strip().substring(0, yearTail.start()));
+                groupOfYear = group != null;
+            }
             if (group == null && shareWord) { // "Uyghur share", "% Kazakh", "Share of Han"
                 group = PlaceNames.wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
                         .replaceAll(" ").strip());
@@ -147,13 +160,18 @@ final class PopulationTables {
                 if (role[i].equals("share")) {
                     columnYear[i] = year;
                 }
-            } else if (group != null && (populationCaption || shareWord)) {
+            } else if (group != null && (populationCaption || shareWord || group.equals(captionGroup(ac, caption)))) {
+                // "| Census | Tatars |" under "Tatars in X, 1926–2021": the caption's group counted by its column
                 role[i] = shareWord ? "share" : "count";
                 columnGroup[i] = group;
+                if (groupOfYear) {
+                    columnYear[i] = year;
+                }
             } else if (headerWords(bare, groupHeaders) && shareWord) {
                 role[i] = "group";
             } else if (shareWord && (populationCaption || i > 0)) {
                 role[i] = "share";
+                shareYear[i] = year; // "Share of state, 1970 (%)": a share in the column's own year
             } else if (year != null && YEAR_LEAD.matcher(bare).matches() && countsGroup) {
                 role[i] = "count";
                 columnYear[i] = year;
@@ -198,6 +216,7 @@ final class PopulationTables {
         for (int i = 0; i < n && counted != null; i++) {
             if ("share".equals(role[i]) && columnGroup[i] == null && columnYear[i] == null) {
                 columnGroup[i] = counted;
+                columnYear[i] = shareYear[i];
             }
         }
         // "| Region | Year | Chinese |": a year column after the key dates each row
@@ -233,7 +252,7 @@ final class PopulationTables {
             }
         }
         String captionGroup = keyIsGroup || anyColumn(columnGroup) ? null : captionGroup(ac, caption);
-        String tablePlace = captionPlace(ac, caption);
+        String tablePlace = captionPlace(ac, caption, keyIsYear);
         Integer captionYear = null;
         for (DateMention d : org.etrkit.datasets.extract.Dates.find(caption)) {
             if (d.hasYear()) {
@@ -590,11 +609,22 @@ final class PopulationTables {
         return null;
     }
 
-    /** The place a caption names ("Population of the Ili Valley by group, 1944": Ili Valley), else the article's. */
-    private String captionPlace(ArticleContext ac, String caption) {
+    /**
+     * The place a caption names ("Population of the Ili Valley by group, 1944": Ili Valley), else the article's;
+     * in a table of years, of a place named by its old and its new name ("Tatars in the Tatar ASSR and Tatarstan,
+     * 1926–2021"), the new one, the last.
+     */
+    private String captionPlace(ArticleContext ac, String caption, boolean ofYears) {
         Matcher m = CAPTION_OF.matcher(caption);
         while (m.find()) {
             String place = placeNames.placeName(m.group(1));
+            Matcher renamed = ofYears ? AND_NAME.matcher(caption).region(m.end(), caption.length()) : null;
+            if (renamed != null && renamed.lookingAt() && place != null && PlaceNames.wholeGroup(ac, place) == null) {
+                String later = placeNames.placeName(renamed.group(1));
+                if (later != null && PlaceNames.wholeGroup(ac, later) == null && !startsWithDigit(later)) {
+                    place = later;
+                }
+            }
             if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
                 return articlePlaces.ownName(ac, ac.articleNames.canonicalPlace(place));
             }

@@ -2158,4 +2158,60 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 6_000L).has("group", "British").has("region", "Varno");
     }
+
+    @Test
+    void aPlaceTablesGroupColumnWithAYearAndItsSharesOfTwoYearsGiveEachShareItsColumnsYear() {
+        Table t = Fixtures.build("provinces.txt", """
+                = Koreans in Norland =
+
+                == Distribution ==
+                  - Korean population by province, 1990 census, with the Korean share in 1960**
+
+                | Province | Koreans, 1990 | Share of province, 1990 (%) | Share of province, 1960 (%) |
+                | Eastmark | 412,000 | 18.4 | 25.1 |
+                | Westmark | 95,000 | 4.2 | |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 412_000L).has("region", "Eastmark").has("group", "Korean")
+                .has("year", 1990).has("share_pct", 18.4);
+        TableAsserts.of(t).rowWith("share_pct", 25.1).has("region", "Eastmark").has("group", "Korean")
+                .has("year", 1960).has("population", null);
+        TableAsserts.of(t).rowWith("population", 95_000L).has("share_pct", 4.2).has("year", 1990);
+    }
+
+    @Test
+    void aCensusTableUnderACaptionOfAGroupCountsThatGroupInItsColumnNamedForIt() {
+        Table t = Fixtures.build("republic.txt", """
+                = Armenians of Norland =
+
+                == Censuses ==
+                  - Armenians in Eastmark, 1926–1989**
+
+                | Census | Armenians | Share of population |
+                | 1926 | 61,400 | 12.3% |
+                | 1989 | 88,250 | 10.9% |
+                | Sources: written for this test. | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 61_400L).has("region", "Eastmark").has("group", "Armenian")
+                .has("year", 1926).has("share_pct", 12.3);
+        TableAsserts.of(t).rowWith("population", 88_250L).has("year", 1989).has("share_pct", 10.9);
+    }
+
+    @Test
+    void aTableOfYearsUnderACaptionNamingAPlaceByItsOldAndNewNameIsForTheNewName() {
+        Table t = Fixtures.build("renamed.txt", """
+                = Greeks of Norland =
+
+                == Censuses ==
+                  - Greeks in the Varna ASSR and Varnistan, 1926–2010**
+
+                | Census | Greeks | Share of population |
+                | 1926 | 21,400 | 6.3% |
+                | 2010 | 18,250 | 4.9% |
+                | Sources: written for this test. | | |
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 21_400L).has("region", "Varnistan").has("group", "Greek")
+                .has("year", 1926);
+        TableAsserts.of(t).rowWith("population", 18_250L).has("region", "Varnistan").has("year", 2010);
+    }
 }
