@@ -38,6 +38,9 @@ final class PopulationStatements {
     /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
     static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
 
+    /** A people's plural name that opens a sentence, its subject: "Tatars in other regions …". */
+    private static final Pattern PEOPLE_OPENING = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+s)\\b(?! of\\b)");
+
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
@@ -135,6 +138,8 @@ final class PopulationStatements {
     /** The year a list item opens with ("- 1959: 42,337"), else null; the lead-in's group and place for it. */
     private Integer itemYear;
     private String leadInGroup;
+    /** The people a lead-in into a list of places opens with ("Tatars in other regions at the 2010 census:"), else null. */
+    private String leadInPeople;
     private String leadInRegion;
     /** Whether the paragraph that leads into a list item ("The figures by league were:") is about a population. */
     private boolean leadInCounts;
@@ -296,7 +301,8 @@ final class PopulationStatements {
             } else if (q.start() == itemFigure && kind.equals("count")) {
                 // "- Shilingol and Chahar: 424,000": the place's total; "- 1959: 42,000" after "The Tatar
                 // population was recorded at the following counts:": the lead-in's group
-                group = itemYear != null && leadInGroup != null ? leadInGroup : "All";
+                // "- Orenburg Oblast: 151,492" after "Tatars in other regions at the 2010 census:": that people's
+                group = itemYear != null && leadInGroup != null ? leadInGroup : leadInPeople != null ? leadInPeople : "All";
             } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                     && figureGroups.groupsAfter(p, q) > 1) {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
@@ -494,6 +500,7 @@ final class PopulationStatements {
         itemFigure = -1;
         itemYear = null;
         leadInGroup = null;
+        leadInPeople = null;
         leadInRegion = null;
         leadInCounts = false;
         leadInYear = null;
@@ -518,6 +525,9 @@ final class PopulationStatements {
         if (m.lookingAt() && !PlaceNames.isGroup(p, m.group(1)) && !PlaceNames.isMonth(m.group(1))) {
             itemPlace = m.group(1);
             itemFigure = m.end();
+            Sentence opening = lead.sentence(lead.sentenceIndex(lead.text.lastIndexOf(':')));
+            Matcher people = PEOPLE_OPENING.matcher(lead.text).region(opening.start(), opening.end());
+            leadInPeople = people.lookingAt() ? PlaceNames.wholeGroup(ac, people.group(1)) : null;
         } else if (leadInCounts) {
             yearItem(ac, lead, p);
         }

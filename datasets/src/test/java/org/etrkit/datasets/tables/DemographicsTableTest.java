@@ -2214,4 +2214,23 @@ class DemographicsTableTest {
                 .has("year", 1926);
         TableAsserts.of(t).rowWith("population", 18_250L).has("region", "Varnistan").has("year", 2010);
     }
+
+    @Test
+    void aListOfPlacesAfterALeadInOpeningWithAPeopleCountsThatPeopleInEachPlace() {
+        Table t = Fixtures.build("provinces.txt", """
+                = Greeks of Norland =
+
+                == Distribution ==
+                Greeks in other provinces at the 1990 census:
+                - Eastmark: 12,400 (3.1 percent)
+                - Westmark: 8,100 (2.2 percent)
+
+                The population by province in 1995 was:
+                - Southmark: 310,000
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_400L).has("region", "Eastmark").has("group", "Greek")
+                .has("year", 1990).has("share_pct", 3.1);
+        TableAsserts.of(t).rowWith("population", 8_100L).has("region", "Westmark").has("group", "Greek");
+        TableAsserts.of(t).rowWith("population", 310_000L).has("region", "Southmark").has("group", "All");
+    }
 }
