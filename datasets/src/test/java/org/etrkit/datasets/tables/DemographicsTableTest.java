@@ -2233,4 +2233,22 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 8_100L).has("region", "Westmark").has("group", "Greek");
         TableAsserts.of(t).rowWith("population", 310_000L).has("region", "Southmark").has("group", "All");
     }
+
+    @Test
+    void theChineseDialectPeoplesAndThePeranakanAreGroups() {
+        Table t = Fixtures.build("dialects.txt", """
+                = Chinese of Norland =
+
+                == Dialect groups ==
+                The 1990 census of Eastmark counted 41,000 Teochew, 9,500 Hainanese and 3,200 Foochow; Hokkien numbered 22,000 and Cantonese 18,000. In Westmark there were 1,100 Peranakan and 7,000 Malays.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("group", "Teochew");
+        a.rowWith("population", 9_500L).has("group", "Hainanese");
+        a.rowWith("population", 3_200L).has("group", "Foochow");
+        a.rowWith("population", 22_000L).has("group", "Hokkien");
+        a.rowWith("population", 18_000L).has("group", "Cantonese");
+        a.rowWith("population", 1_100L).has("group", "Peranakan");
+        a.rowWith("population", 7_000L).has("group", "Malay");
+    }
 }
