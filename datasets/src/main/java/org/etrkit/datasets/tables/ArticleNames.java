@@ -70,6 +70,8 @@ final class ArticleNames {
      * first use ({@link #canonicalPlace}), since only some articles' readers ask for it.
      */
     private Map<String, String> canonical;
+    /** How often the prose writes each form of each state, by full name (made with {@link #canonical}). */
+    private Map<String, Map<String, Integer>> written;
     /** The texts of the article's prose blocks, for {@link #chooseCanonicalNames}. */
     private final List<String> prose;
     /**
@@ -193,6 +195,7 @@ final class ArticleNames {
             }
             canonical.put(full, best);
         });
+        written = counts;
         return canonical;
     }
 
@@ -527,6 +530,21 @@ final class ArticleNames {
                 canonical = chooseCanonicalNames();
             }
             return canonical.getOrDefault(state, state);
+        }
+    }
+
+    /**
+     * Whether the prose writes {@code form}, a name of a state, at least as often as the name {@link #canonicalPlace}
+     * gives that state ("Tatarstan" more often than "Republic of Tatarstan").
+     */
+    boolean writtenMoreThanCanonical(String form) {
+        String name = canonicalPlace(form);
+        if (name == null || name.equals(form)) {
+            return false;
+        }
+        synchronized (this) {
+            Map<String, Integer> c = written.getOrDefault(formToState.get(form.strip().toLowerCase(Locale.ROOT)), Map.of());
+            return c.getOrDefault(form.strip(), 0) >= c.getOrDefault(name, 0);
         }
     }
 

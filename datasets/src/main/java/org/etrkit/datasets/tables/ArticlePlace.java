@@ -121,6 +121,9 @@ final class ArticlePlace {
                 && !ac.articleNames.abbreviations().containsKey(place)) {
             return place; // "Afghanistan had 13 million inhabitants": the country, not the regime's "DRA"
         }
+        if (!name.equals(place) && ac.articleNames.writtenMoreThanCanonical(place)) {
+            return place; // "Tatarstan", which the prose writes more often than "the Republic of Tatarstan"
+        }
         return ownName(ac, name);
     }
 

@@ -626,6 +626,9 @@ final class PopulationTables {
                 }
             }
             if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
+                if (ac.articleNames.writtenMoreThanCanonical(place)) {
+                    return place; // "Tatarstan", which the prose writes more often than "the Republic of Tatarstan"
+                }
                 return articlePlaces.ownName(ac, ac.articleNames.canonicalPlace(place));
             }
         }

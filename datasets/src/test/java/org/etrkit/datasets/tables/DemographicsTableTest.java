@@ -2251,4 +2251,17 @@ class DemographicsTableTest {
         a.rowWith("population", 1_100L).has("group", "Peranakan");
         a.rowWith("population", 7_000L).has("group", "Malay");
     }
+
+    @Test
+    void aStateIsWrittenByTheShortNameTheProseUsesMoreThanItsFullName() {
+        Table t = Fixtures.build("ostland.txt", """
+                = Greeks of Ostland =
+
+                The Greeks are a people of the Republic of Ostlandistan. Most of them live in Ostlandistan's south.
+
+                == Numbers ==
+                The census of 2002 counted 54,000 Greeks in Ostlandistan. Ostlandistan lost many of them to emigration.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 54_000L).has("region", "Ostlandistan").has("group", "Greek");
+    }
 }
