@@ -517,7 +517,7 @@ final class FigureRegion {
     String sentencePlace(Prose p, Sentence s) {
         Matcher in = OPENING_IN.matcher(p.text).region(s.start(), s.end());
         if (in.lookingAt()) {
-            String place = placeNames.placeName(in.group(1));
+            String place = withoutPeopleAfter(p, placeNames.placeName(in.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && p.article.articleNames.isProperWord(
                     place.split(" ")[0])) {
                 return place;
@@ -573,11 +573,24 @@ final class FigureRegion {
                 || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
     }
 
+    /**
+     * A place an opening "In …" names without the people's plural name after it, which is the sentence's subject
+     * ("In the Bashkir ASSR Tatars outnumbered Bashkirs": Bashkir ASSR); {@code place} itself otherwise.
+     */
+    private static String withoutPeopleAfter(Prose p, String place) {
+        int space = place == null ? -1 : place.lastIndexOf(' ');
+        if (space < 0 || !place.endsWith("s")) {
+            return place;
+        }
+        String last = place.substring(space + 1);
+        return PlaceNames.isGroup(p, last) ? place.substring(0, space) : place;
+    }
+
     /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */
     String openingPlace(Prose p, Sentence s, int to) {
         Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
         if (opening.lookingAt()) {
-            String place = named(p.text, opening.end(1), opening.group(1));
+            String place = withoutPeopleAfter(p, named(p.text, opening.end(1), opening.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
                     && p.article.articleNames.isProperWord(place.split(" ")[0])) {
                 return place;

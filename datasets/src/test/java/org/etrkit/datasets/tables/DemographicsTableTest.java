@@ -2264,4 +2264,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 54_000L).has("region", "Ostlandistan").has("group", "Greek");
     }
+
+    @Test
+    void aPeopleRightAfterTheOpeningPlaceOfASentenceIsItsSubjectAndNoPartOfThePlace() {
+        Table t = Fixtures.build("outnumbered.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                In the Eastmark ASSR Greeks outnumbered Turks at every census. In 1989 there were 120,000 Greeks (28.4 percent) against 90,000 Turks (21.3 percent).
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 120_000L).has("region", "Eastmark ASSR").has("group", "Greek");
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Eastmark ASSR").has("group", "Turk");
+    }
 }
