@@ -41,6 +41,9 @@ final class PopulationStatements {
     /** A people's plural name that opens a sentence, its subject: "Tatars in other regions …". */
     private static final Pattern PEOPLE_OPENING = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+s)\\b(?! of\\b)");
 
+    /** "it was" right before a bare figure: the level of the count listed before it. */
+    private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
+
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
@@ -239,6 +242,7 @@ final class PopulationStatements {
             if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
+            boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
             boolean continued = kind == null && continuesCount(p, q, listHead, listHeadEnd);
             if (continued) {
                 kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
@@ -260,6 +264,7 @@ final class PopulationStatements {
                     && levelBefore.matcher(p.before(q.start(), 40)).find()
                     && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                 kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
+                levelled = true;
             }
             if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q)
                     && levelFromTo.matcher(p.before(q.start(), 70)).find()
@@ -339,7 +344,14 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
-            if (continued && group.equals("All") && q.unit().isEmpty() && !listHead.group().equals(REMAINDER)
+            if (levelled && group.equals("All") && !last.group().equals(REMAINDER)
+                    && figureGroups.groupBefore(p, q.start()) == null) {
+                group = last.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
+            }
+            // "…fallen to 5,310,649, or 3.72 percent, and in 2021 it was 4,713,669": "it" is the count listed before
+            boolean itWas = !continued && IT_WAS.matcher(p.before(q.start(), 20)).find()
+                    && continuesCount(p, q, listHead, listHeadEnd);
+            if ((continued || itWas) && group.equals("All") && q.unit().isEmpty() && !listHead.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
             }

@@ -2276,4 +2276,28 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 120_000L).has("region", "Eastmark ASSR").has("group", "Greek");
         TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Eastmark ASSR").has("group", "Turk");
     }
+
+    @Test
+    void aSentenceOpeningAcrossAPlaceCountsThatPlace() {
+        Table t = Fixtures.build("across2.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                The 1926 census found 80,000 people in Eastmark, of whom 21,000 were Greeks. Across the Varna Union there were 1.4 million Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_400_000L).has("region", "Varna Union").has("group", "Greek")
+                .has("year", 1926);
+    }
+
+    @Test
+    void theFigureAPeoplesCountFellOrRoseToIsThatPeoplesCount() {
+        Table t = Fixtures.build("fell.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                The census of 1990 counted 54,000 Greeks in Eastmark; by 2000 the figure had fallen to 51,200, or 4.1 percent of the population, and in 2010 it was 48,900 (3.8 percent).
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 51_200L).has("group", "Greek").has("share_pct", 4.1).has("year", 2000);
+        TableAsserts.of(t).rowWith("population", 48_900L).has("group", "Greek").has("share_pct", 3.8).has("year", 2010);
+    }
 }
