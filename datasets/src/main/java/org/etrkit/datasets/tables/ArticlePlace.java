@@ -92,11 +92,18 @@ final class ArticlePlace {
         return own == null || own.isEmpty() ? place : own;
     }
 
-    /** The group an infobox's group entry names as a whole ("Group: Dungans"), canonical; or null. */
+    /**
+     * The group an infobox's group entry names as a whole ("Group: Dungans"), or after capitalised words that
+     * qualify it ("Group: Volga Tatars", "Group: Malaysian Chinese": Tatar, Chinese), canonical; or null.
+     */
     String infoboxGroup(ArticleContext ac) {
         for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
             if (groupHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
-                String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());
+                String value = withoutBrackets(e.value(), "").strip();
+                String g = PlaceNames.wholeGroup(ac, value);
+                if (g == null && QUALIFIED_PEOPLE.matcher(value).matches()) {
+                    g = PlaceNames.wholeGroup(ac, value.substring(value.lastIndexOf(' ') + 1));
+                }
                 if (g != null) {
                     return g;
                 }
@@ -104,6 +111,9 @@ final class ArticlePlace {
         }
         return null;
     }
+
+    /** Capitalised words before a people's name, which qualify it: "Volga Tatars", "Malaysian Chinese". */
+    private static final Pattern QUALIFIED_PEOPLE = Pattern.compile("(?:(?-i:\\p{Lu})[\\p{L}'’-]+ ){1,2}(?-i:\\p{Lu})[\\p{L}'’-]+");
 
     /** The name the article uses for {@code place}, but the article's own place as {@link #articlePlace} names it. */
     String canonical(ArticleContext ac, String place) {

@@ -2300,4 +2300,19 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 51_200L).has("group", "Greek").has("share_pct", 4.1).has("year", 2000);
         TableAsserts.of(t).rowWith("population", 48_900L).has("group", "Greek").has("share_pct", 3.8).has("year", 2010);
     }
+
+    @Test
+    void aPeopleNamedWithAQualifierInTheInfoboxIsThatPeopleForItsRegionsEntry() {
+        Table t = Fixtures.build("pontic.txt", """
+                = Pontic Greeks =
+
+                Infobox
+                - Group: Pontic Greeks
+                - Regions: Eastmark 61,200; Westmark 12,050 (2010)
+
+                The Pontic Greeks are a people of Norland. Most of them live in Eastmark and Westmark.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 61_200L).has("region", "Eastmark").has("group", "Greek").has("year", 2010);
+        TableAsserts.of(t).rowWith("population", 12_050L).has("region", "Westmark").has("group", "Greek");
+    }
 }
