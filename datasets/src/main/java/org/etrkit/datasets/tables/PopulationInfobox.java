@@ -25,6 +25,9 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
  */
 final class PopulationInfobox {
 
+    /** A place named right after an entry's figure: " in Russia". */
+    private static final Pattern IN_PLACE = Pattern.compile("\\s+in (?:the )?(" + PlaceNames.NAME + ")(?=\\s*(?:\\(|$|[,;]))");
+
     private final PlaceNames placeNames;
     private final ArticlePlace articlePlaces;
     private final Set<String> populationNouns;
@@ -87,8 +90,11 @@ final class PopulationInfobox {
                 String region = numberedRegion(ac, e.key());
                 String bracketPlace = bracketYearAndPlace(e.value(), q.end(), year);
                 basis = year[0] != null ? "infobox" : basis;
+                java.util.regex.Matcher in = IN_PLACE.matcher(e.value()).region(Math.min(q.end(), e.value().length()), e.value().length());
                 if (region == null && bracketPlace != null) {
                     region = withoutTotalWord(bracketPlace); // "72,005 (1926 census, Far Eastern Krai)": that place
+                } else if (region == null && in.lookingAt() && PlaceNames.wholeGroup(ac, in.group(1)) == null) {
+                    region = in.group(1); // "about 5.3 million in Russia (2010)"
                 } else if (region == null) {
                     region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
                     if (ownGroup != null && region.equals(ac.article.title())) {

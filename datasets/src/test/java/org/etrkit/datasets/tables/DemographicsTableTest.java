@@ -2315,4 +2315,18 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 61_200L).has("region", "Eastmark").has("group", "Greek").has("year", 2010);
         TableAsserts.of(t).rowWith("population", 12_050L).has("region", "Westmark").has("group", "Greek");
     }
+
+    @Test
+    void anInfoboxPopulationInANamedPlaceIsThatPlaces() {
+        Table t = Fixtures.build("pontic2.txt", """
+                = Pontic Greeks =
+
+                Infobox
+                - Group: Pontic Greeks
+                - Population Estimate: about 80,000 in Eastmark (2010)
+
+                The Pontic Greeks are a people of Norland.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 80_000L).has("region", "Eastmark").has("group", "Greek").has("year", 2010);
+    }
 }
