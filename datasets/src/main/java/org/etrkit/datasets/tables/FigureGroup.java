@@ -25,6 +25,9 @@ final class FigureGroup {
     /** A copula after a clause's subject: "the Kyrgyz were an absolute majority". */
     static final Set<String> COPULA = Set.of("were", "was", "are", "is", "remained", "formed", "became");
 
+    /** Right before a count of people that is the whole a part is counted of: "… Chinese out of 6,278,758 people". */
+    static final Pattern OUT_OF = Pattern.compile("\\bout of\\s*(?:some |about |roughly |nearly )?$");
+
     /** Right before the whole a part is counted of: "519,000 of its 835,000 inhabitants", "out of a total of". */
     static final Pattern OF_THE_WHOLE = Pattern.compile(
             "(?:\\d|%|\\bper ?cent)\\s+(?:out )?of (?:its|their|the|a total of|an? (?:estimated |total )?)\\s*(?:some |about |roughly |nearly )?$");
@@ -249,6 +252,10 @@ final class FigureGroup {
         if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
                 && OF_A_PLACES.matcher(p.before(q.start(), 40)).find()) {
             return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
+        }
+        if (kind.equals("count") && OUT_OF.matcher(p.before(q.start(), 30)).find()
+                && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return "All"; // "2,333,756 Chinese in the Federation of Malaya out of 6,278,758 people": the whole
         }
         if (kind.equals("count") && wholeAfterShare.matcher(p.before(q.start(), 60)).find()) {
             return "All"; // "again about 10 per cent of a population of 610,000"

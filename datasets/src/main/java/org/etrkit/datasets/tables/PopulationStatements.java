@@ -320,7 +320,8 @@ final class PopulationStatements {
                 Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
                 if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
                         && part.share() == null && part.population() != null
-                        && OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()) {
+                        && (OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()
+                            || FigureGroup.OUT_OF.matcher(p.before(last.place().offset(), 30)).find())) {
                     group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                 }
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0) {

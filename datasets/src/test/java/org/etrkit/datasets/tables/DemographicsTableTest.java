@@ -2329,4 +2329,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 80_000L).has("region", "Eastmark").has("group", "Greek").has("year", 2010);
     }
+
+    @Test
+    void aCountOutOfAWholeIsTheWholesAndTheShareAfterItThePartsShare() {
+        Table t = Fixtures.build("outof.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                The 1990 census counted 41,000 Greeks in Eastmark out of 330,000 people, or 12.4 per cent.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 12.4).has("region", "Eastmark");
+        TableAsserts.of(t).rowWith("population", 330_000L).has("group", "All").has("share_pct", null).has("region", "Eastmark");
+    }
 }
