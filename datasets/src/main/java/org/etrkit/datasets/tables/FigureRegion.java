@@ -104,6 +104,8 @@ final class FigureRegion {
     private final ArticlePlace articlePlaces;
     private final FigureGroup figureGroups;
     private final Set<String> populationNouns;
+    /** Nouns of a state ("federation", "kingdom"), which a name of one word followed by "of" may be. */
+    private final Set<String> stateNouns;
     private final Set<String> admin;
     private final Pattern populationWords;
     private final Pattern placeAdmin;
@@ -173,6 +175,7 @@ final class FigureRegion {
         this.placeBefore = lex.compile("(?-i:(?<![\\p{L}'’])(?:({region_adjectives}) )?(" + NAME + "))");
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
+        this.stateNouns = lex.set("state_nouns");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
@@ -226,12 +229,13 @@ final class FigureRegion {
 
     /** {@code name} with the kept noun written right after it at {@code end} ("Siang" and " valley"). */
     /**
-     * A capitalised name ending in an administrative noun with " of" and a place after it, whole ("Autonomous
-     * Republic of Crimea", "Free Province of Varna"); or null.
+     * A capitalised name ending in an administrative noun, or a state's noun alone, with " of" and a place after it,
+     * whole ("Autonomous Republic of Crimea", "Free Province of Varna", "Federation of Malaya"); or null.
      */
     private String withOfName(String text, int end, String phrase) {
         String[] words = Chars.words(phrase.strip());
-        if (words.length < 2 || !admin.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        boolean state = words.length == 1 && stateNouns.contains(words[0].toLowerCase(Locale.ROOT)); // "Federation of Malaya"
+        if (!state && (words.length < 2 || !admin.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))) {
             return null;
         }
         Matcher m = OF_NAME.matcher(text).region(end, Math.min(text.length(), end + 60));

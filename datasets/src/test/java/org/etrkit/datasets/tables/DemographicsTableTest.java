@@ -2341,4 +2341,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 12.4).has("region", "Eastmark");
         TableAsserts.of(t).rowWith("population", 330_000L).has("group", "All").has("share_pct", null).has("region", "Eastmark");
     }
+
+    @Test
+    void aStatesNounWithOfAndAPlaceIsTheStatesWholeName() {
+        Table t = Fixtures.build("kingdom.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                The 1957 census counted 410,000 Greeks in the Kingdom of Varna.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 410_000L).has("region", "Kingdom of Varna").has("group", "Greek");
+    }
 }
