@@ -142,6 +142,8 @@ final class FigureRegion {
     private final Pattern placeBefore;
     /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
     boolean partPlace;
+    /** The place the heading of the block being read names ("== Tatarstan =="), else null; set by the reader of the block. */
+    String sectionPlace;
 
     FigureRegion(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces, FigureGroup figureGroups) {
         this.placeNames = placeNames;
@@ -682,11 +684,23 @@ final class FigureRegion {
         if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
             return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
         }
+        if (paragraph != null && stateNamedWith(ac, paragraph, noun)) {
+            return paragraph; // "Tatarstan …, the republic's": the Republic of Tatarstan
+        }
+        if (sectionPlace != null && stateNamedWith(ac, sectionPlace, noun)) {
+            return sectionPlace;
+        }
         String listed = townNouns.contains(noun) ? null : articlePlaces.infoboxPlaceWithNoun(ac, noun);
         if (listed != null) {
             return listed; // "the republic" of an article whose infobox places it in the "Chechen-Ingush ASSR, …"
         }
         return paragraph != null && townNouns.contains(noun) ? paragraph : home;
+    }
+
+    /** Whether the article names {@code place} as a state whose full name has {@code noun} ("Tatarstan": "Republic of Tatarstan"). */
+    private static boolean stateNamedWith(ArticleContext ac, String place, String noun) {
+        String full = ac.articleNames.canonicalPlace(place);
+        return !full.equals(place) && (" " + full.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ");
     }
 
     /** The sentence's first word, when it is a capitalised name (not a function word, a group or a month). */

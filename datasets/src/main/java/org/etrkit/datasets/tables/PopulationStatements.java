@@ -41,6 +41,18 @@ final class PopulationStatements {
     /** A people's plural name that opens a sentence, its subject: "Tatars in other regions …". */
     private static final Pattern PEOPLE_OPENING = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+s)\\b(?! of\\b)");
 
+    /** The urban or rural part of a place a share is of: " of the urban population", " of the republic's urban and", " of its rural population". */
+    private static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
+
+    /** The part of a place a region names after it: " (urban)". */
+    private static final Pattern PART_SUFFIX = Pattern.compile(" \\((?:urban|rural)\\)$");
+
+    /** A heading that is a name alone: "Tatarstan", "Inner Mongolia". */
+    private static final Pattern NAME_PATTERN_WHOLE = Pattern.compile(NAME);
+
+    /** "of it" before a share, whose whole is the one of the share before: "the Chinese share of it had fallen to". */
+    private static final Pattern OF_IT = Pattern.compile("\\bshare of it\\b");
+
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
@@ -211,6 +223,7 @@ final class PopulationStatements {
         }
         leadIn(ac, p);
         placeNames.placeWords(ac); // the article's places, which no adjective ending is taken for
+        figureRegions.sectionPlace = sectionPlace(ac, p);
         String paragraphRegion = null;
         int scanned = 0;
         Row last = null;
@@ -414,9 +427,24 @@ final class PopulationStatements {
                 region = figureRegions.partOfHome(ac, p, s); // "lived on the four southern islands": southern Kuril Islands
             }
             if (region == null) {
+                region = figureRegions.sectionPlace; // "== Tatarstan ==" above a figure that names no place
+            }
+            if (region == null) {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
             }
             region = region == null ? "" : articlePlaces.canonical(ac, region);
+            Matcher part = kind.equals("share") && !region.isEmpty() ? PART_OF_PLACE.matcher(p.after(q.end(), 60)) : null;
+            if (part != null && part.lookingAt()) {
+                Matcher had = PART_SUFFIX.matcher(region);
+                region = (had.find() ? region.substring(0, had.start()) : region)
+                        + " (" + part.group(1).toLowerCase(Locale.ROOT) + ")"; // "of the urban population of X"
+            } else if (kind.equals("share") && !rows.isEmpty() && rows.get(rows.size() - 1).line() == p.block.at().line()
+                    && rows.get(rows.size() - 1).region().startsWith(region + " (")
+                    && (p.sentenceIndex(rows.get(rows.size() - 1).place().offset()) == si
+                        || OF_IT.matcher(p.before(q.start(), 40)).find())) {
+                // "… of the urban population of X and the Malays 27.6 per cent; by 2010 the Chinese share of it"
+                region = rows.get(rows.size() - 1).region();
+            }
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {
                 region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
@@ -583,6 +611,19 @@ final class PopulationStatements {
         }
         String place = figureRegions.anaphor(ac, lead, last.start(), colon, paragraph);
         leadInRegion = place != null ? place : paragraph;
+    }
+
+    /**
+     * The place the heading of a block names, when the heading is a place the article writes after a preposition
+     * or a state it names ("== Tatarstan =="), and no group; else null.
+     */
+    private String sectionPlace(ArticleContext ac, Prose p) {
+        String heading = p.block.section() == null ? "" : p.block.section().strip();
+        if (heading.isEmpty() || !NAME_PATTERN_WHOLE.matcher(heading).matches() || PlaceNames.isGroup(p, heading)) {
+            return null;
+        }
+        return placeNames.placeWords(ac).contains(heading) || !ac.articleNames.canonicalPlace(heading).equals(heading)
+                ? heading : null;
     }
 
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */

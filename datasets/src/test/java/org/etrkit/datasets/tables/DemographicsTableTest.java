@@ -2352,4 +2352,32 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 410_000L).has("region", "Kingdom of Varna").has("group", "Greek");
     }
+
+    @Test
+    void aShareOfAPlacesUrbanOrRuralPopulationIsForThatPartOfThePlace() {
+        Table t = Fixtures.build("urban.txt", """
+                = Greeks of Norland =
+
+                == Towns ==
+                In 1960 the Greeks made up 41.5 per cent of the urban population of Eastmark and the Turks 30.2 per cent. In 1990 Greeks made up 12.5 percent of Westmark's urban and 8.4 percent of its rural population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 41.5).has("region", "Eastmark (urban)").has("group", "Greek").has("year", 1960);
+        TableAsserts.of(t).rowWith("share_pct", 30.2).has("region", "Eastmark (urban)").has("group", "Turk");
+        TableAsserts.of(t).rowWith("share_pct", 12.5).has("region", "Westmark (urban)").has("group", "Greek");
+        TableAsserts.of(t).rowWith("share_pct", 8.4).has("region", "Westmark (rural)").has("group", "Greek");
+    }
+
+    @Test
+    void aFigureThatNamesNoPlaceUnderAPlacesHeadingIsThatPlacesAndTheRepublicIsItsState() {
+        Table t = Fixtures.build("heading.txt", """
+                = Pontic Greeks =
+
+                The Pontic Greeks are a people of the Varna coast. Most of them live in the Republic of Eastmark.
+
+                == Eastmark ==
+                Eastmark declared its sovereignty in 1990. Since 2002 the Greeks have formed a majority, while the Russian share fell from 23.3 percent in 1989 to 19.7 percent in 2010. In 2010 Greeks made up 48.6 percent of the republic's urban population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 23.3).has("region", "Eastmark").has("group", "Russian").has("year", 1989);
+        TableAsserts.of(t).rowWith("share_pct", 48.6).has("region", "Eastmark (urban)").has("group", "Greek");
+    }
 }
