@@ -50,6 +50,9 @@ final class PopulationStatements {
     /** A heading that is a name alone: "Tatarstan", "Inner Mongolia". */
     private static final Pattern NAME_PATTERN_WHOLE = Pattern.compile(NAME);
 
+    /** The population of the whole country: "the national population", "the nation's population". */
+    private static final Pattern NATIONAL = Pattern.compile("\\b(?:national|(?-i:the) nation['’]s) population\\b");
+
     /** "of it" before a share, whose whole is the one of the share before: "the Chinese share of it had fallen to". */
     private static final Pattern OF_IT = Pattern.compile("\\bshare of it\\b");
 
@@ -375,6 +378,9 @@ final class PopulationStatements {
                 scanned++;
             }
             String region = figureRegions.region(p, q, s);
+            if (region == null && NATIONAL.matcher(p.text).region(s.start(), q.start()).find()) {
+                region = articlePlaces.articlePlace(ac); // "the Chinese share of the national population": the country's
+            }
             if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
                 region = figureGroups.groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
             }

@@ -2380,4 +2380,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 23.3).has("region", "Eastmark").has("group", "Russian").has("year", 1989);
         TableAsserts.of(t).rowWith("share_pct", 48.6).has("region", "Eastmark (urban)").has("group", "Greek");
     }
+
+    @Test
+    void aShareOfTheNationalPopulationIsTheArticlesCountrysEvenAfterAnotherPlace() {
+        Table t = Fixtures.build("national.txt", """
+                = Greeks in Norland =
+
+                == Independence ==
+                The 1957 census counted 230,000 Greeks in the Kingdom of Varna out of 1,200,000 people, or 19.2 per cent. The Greek share of the national population was 15.4 per cent in 1970.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 15.4).has("region", "Norland").has("group", "Greek").has("year", 1970);
+    }
 }
