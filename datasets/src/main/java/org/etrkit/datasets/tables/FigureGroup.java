@@ -39,7 +39,6 @@ final class FigureGroup {
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
     private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
-    /** The word right after a name, when it is a lower-case word. */
     /** The word right after a name, when it is a capitalised word: "Empire" of "Russian Empire". */
     private static final Pattern NEXT_NAME = Pattern.compile(" ((?-i:\\p{Lu})[\\p{L}]+)");
 
@@ -93,6 +92,8 @@ final class FigureGroup {
     /** The group's name the figure's sentence uses as a place's ("The Altai was the … district"), else null. */
     String groupPlace;
     private final Set<String> civilians;
+    /** Nouns of a state ("empire", "SSR"), after which a people's adjective names the state, not the people. */
+    private final Set<String> stateNouns;
     /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
     private final Set<String> populationHeads;
     /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
@@ -122,6 +123,7 @@ final class FigureGroup {
         this.populationNouns = lex.set("population_nouns");
         this.civilians = lex.set("civilians");
         this.populationHeads = lex.set("population_heads");
+        this.stateNouns = lex.set("state_nouns");
         this.people = lex.set("people_nouns");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
@@ -395,6 +397,10 @@ final class FigureGroup {
      * centre", "a Japanese survey" (but "Han settlers", "the Kazakh population", "Kazakh families" are people).
      */
     private boolean adjectival(Prose p, Prose.Name n, int offset) {
+        Matcher state = NEXT_NAME.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
+        if (state.lookingAt() && stateNouns.contains(state.group(1).toLowerCase(Locale.ROOT))) {
+            return true; // "the Russian Empire", "the Uzbek SSR": a state's name
+        }
         Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));
         if (!m.lookingAt()) {
             Matcher name = NEXT_NAME.matcher(p.text).region(n.end(), Math.min(offset, n.end() + 40));

@@ -2391,4 +2391,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 15.4).has("region", "Norland").has("group", "Greek").has("year", 1970);
     }
+
+    @Test
+    void aPeoplesAdjectiveInAStatesNameIsNoGroupOfTheCount() {
+        Table t = Fixtures.build("empire.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The first census of the Russian Empire, in 1897, counted 412,000 inhabitants in the Eastmark Governorate, of whom 21.5 percent were Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 412_000L).has("group", "All").has("year", 1897);
+        TableAsserts.of(t).rowWith("share_pct", 21.5).has("group", "Greek");
+    }
 }
