@@ -53,6 +53,13 @@ final class PopulationStatements {
     /** The population of the whole country: "the national population", "the nation's population". */
     private static final Pattern NATIONAL = Pattern.compile("\\b(?:national|(?-i:the) nation['’]s) population\\b");
 
+    /** "the number of Tatars": the people a sentence counts. */
+    private static final Pattern NUMBER_OF = Pattern.compile("\\b(?-i:the) number of ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+
+    /** A place right before a figure, after "the (whole)" and before a verb of a count: "the RSFSR counted ". */
+    private static final Pattern PLACE_RIGHT_BEFORE = Pattern.compile(
+            "(?:^|[,;]|\\b(?:and|when|while|whereas))\\s+(?-i:the )(?:whole )?(" + NAME + ")(?: (?:counted|had|numbered))?\\s+$");
+
     /** "of it" before a share, whose whole is the one of the share before: "the Chinese share of it had fallen to". */
     private static final Pattern OF_IT = Pattern.compile("\\bshare of it\\b");
 
@@ -258,6 +265,10 @@ final class PopulationStatements {
             if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
+            String numberOf = q.unit().isEmpty() ? numberOfPeople(p, s, q) : null; // "the number of Tatars peaked in 1989, when …"
+            if (kind == null && numberOf != null && kindOfFigure(p, q) && placeRightBefore(p, q) != null) {
+                kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
+            }
             boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
             boolean continued = kind == null && continuesCount(p, q, listHead, listHeadEnd);
             if (continued) {
@@ -361,6 +372,10 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
+            String countedIn = numberOf != null && group.equals("All") ? placeRightBefore(p, q) : null;
+            if (countedIn != null) {
+                group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
+            }
             if (levelled && group.equals("All") && !last.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = last.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
@@ -377,7 +392,7 @@ final class PopulationStatements {
                 paragraphRegion = place != null ? place : paragraphRegion;
                 scanned++;
             }
-            String region = figureRegions.region(p, q, s);
+            String region = countedIn != null ? countedIn : figureRegions.region(p, q, s);
             if (region == null && NATIONAL.matcher(p.text).region(s.start(), q.start()).find()) {
                 region = articlePlaces.articlePlace(ac); // "the Chinese share of the national population": the country's
             }
@@ -630,6 +645,25 @@ final class PopulationStatements {
         }
         return placeNames.placeWords(ac).contains(heading) || !ac.articleNames.canonicalPlace(heading).equals(heading)
                 ? heading : null;
+    }
+
+    /** The people whose number the figure's sentence is about before it ("the number of Tatars peaked"), else null. */
+    private static String numberOfPeople(Prose p, Sentence s, Quantity q) {
+        Matcher m = NUMBER_OF.matcher(p.text).region(s.start(), q.start());
+        return m.find() ? PlaceNames.wholeGroup(p.article, m.group(1)) : null;
+    }
+
+    /**
+     * The place named right before a bare figure, with a verb of a count or none between ("the RSFSR counted
+     * 5,522,096", "the whole Soviet Union 6.65 million", "the Uzbek SSR had 467,829"), when it is no group; or null.
+     */
+    private String placeRightBefore(Prose p, Quantity q) {
+        Matcher m = PLACE_RIGHT_BEFORE.matcher(p.before(q.start(), 60));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */

@@ -2403,4 +2403,18 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 412_000L).has("group", "All").has("year", 1897);
         TableAsserts.of(t).rowWith("share_pct", 21.5).has("group", "Greek");
     }
+
+    @Test
+    void theBareCountsOfASentenceOnTheNumberOfAPeopleAreThatPeoplesInThePlaceBeforeEach() {
+        Table t = Fixtures.build("numberof.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                Nationally, the number of Greeks peaked in 1989, when the Eastmark SSR counted 52,000 and the whole Varna Union 81,000; the Westmark SSR had 12,000 and the Southmark SSR 9,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 52_000L).has("group", "Greek").has("region", "Eastmark SSR").has("year", 1989);
+        TableAsserts.of(t).rowWith("population", 81_000L).has("group", "Greek").has("region", "Varna Union");
+        TableAsserts.of(t).rowWith("population", 12_000L).has("group", "Greek").has("region", "Westmark SSR");
+        TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Greek").has("region", "Southmark SSR");
+    }
 }
