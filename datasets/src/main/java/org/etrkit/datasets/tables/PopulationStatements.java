@@ -41,28 +41,6 @@ final class PopulationStatements {
     /** A people's plural name that opens a sentence, its subject: "Tatars in other regions …". */
     private static final Pattern PEOPLE_OPENING = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+s)\\b(?! of\\b)");
 
-    /** The urban or rural part of a place a share is of: " of the urban population", " of the republic's urban and", " of its rural population". */
-    private static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
-
-    /** The part of a place a region names after it: " (urban)". */
-    private static final Pattern PART_SUFFIX = Pattern.compile(" \\((?:urban|rural)\\)$");
-
-    /** A heading that is a name alone: "Tatarstan", "Inner Mongolia". */
-    private static final Pattern NAME_PATTERN_WHOLE = Pattern.compile(NAME);
-
-    /** The population of the whole country: "the national population", "the nation's population". */
-    private static final Pattern NATIONAL = Pattern.compile("\\b(?:national|(?-i:the) nation['’]s) population\\b");
-
-    /** "the number of Tatars": the people a sentence counts. */
-    private static final Pattern NUMBER_OF = Pattern.compile("\\b(?-i:the) number of ((?-i:\\p{Lu})[\\p{L}'’-]+)");
-
-    /** A place right before a figure, after "the (whole)" and before a verb of a count: "the RSFSR counted ". */
-    private static final Pattern PLACE_RIGHT_BEFORE = Pattern.compile(
-            "(?:^|[,;]|\\b(?:and|when|while|whereas))\\s+(?-i:the )(?:whole )?(" + NAME + ")(?: (?:counted|had|numbered))?\\s+$");
-
-    /** "of it" before a share, whose whole is the one of the share before: "the Chinese share of it had fallen to". */
-    private static final Pattern OF_IT = Pattern.compile("\\bshare of it\\b");
-
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
@@ -115,6 +93,7 @@ final class PopulationStatements {
     private final FigureGroup figureGroups;
     private final FigureRegion figureRegions;
     private final FigureDate figureDates;
+    private final StatementPlaces statementPlaces;
     private final Set<String> populationNouns;
     private final Set<String> movement;
     private final Set<String> admin;
@@ -184,6 +163,7 @@ final class PopulationStatements {
         this.figureGroups = figureGroups;
         this.figureRegions = figureRegions;
         this.figureDates = figureDates;
+        this.statementPlaces = new StatementPlaces(placeNames);
         this.populationNouns = lex.set("population_nouns");
         this.movement = lex.set("movement_verbs");
         this.admin = lex.set("admin_words");
@@ -233,7 +213,7 @@ final class PopulationStatements {
         }
         leadIn(ac, p);
         placeNames.placeWords(ac); // the article's places, which no adjective ending is taken for
-        figureRegions.sectionPlace = sectionPlace(ac, p);
+        figureRegions.sectionPlace = statementPlaces.sectionPlace(ac, p);
         String paragraphRegion = null;
         int scanned = 0;
         Row last = null;
@@ -265,8 +245,8 @@ final class PopulationStatements {
             if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
-            String numberOf = q.unit().isEmpty() ? numberOfPeople(p, s, q) : null; // "the number of Tatars peaked in 1989, when …"
-            if (kind == null && numberOf != null && kindOfFigure(p, q) && placeRightBefore(p, q) != null) {
+            String numberOf = q.unit().isEmpty() ? StatementPlaces.numberOfPeople(p, s, q) : null; // "the number of Tatars peaked in 1989, when …"
+            if (kind == null && numberOf != null && kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
             }
             boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
@@ -372,7 +352,7 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
-            String countedIn = numberOf != null && group.equals("All") ? placeRightBefore(p, q) : null;
+            String countedIn = numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
             if (countedIn != null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
@@ -393,7 +373,7 @@ final class PopulationStatements {
                 scanned++;
             }
             String region = countedIn != null ? countedIn : figureRegions.region(p, q, s);
-            if (region == null && NATIONAL.matcher(p.text).region(s.start(), q.start()).find()) {
+            if (region == null && StatementPlaces.national(p, s, q)) {
                 region = articlePlaces.articlePlace(ac); // "the Chinese share of the national population": the country's
             }
             if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
@@ -454,17 +434,8 @@ final class PopulationStatements {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
             }
             region = region == null ? "" : articlePlaces.canonical(ac, region);
-            Matcher part = kind.equals("share") && !region.isEmpty() ? PART_OF_PLACE.matcher(p.after(q.end(), 60)) : null;
-            if (part != null && part.lookingAt()) {
-                Matcher had = PART_SUFFIX.matcher(region);
-                region = (had.find() ? region.substring(0, had.start()) : region)
-                        + " (" + part.group(1).toLowerCase(Locale.ROOT) + ")"; // "of the urban population of X"
-            } else if (kind.equals("share") && !rows.isEmpty() && rows.get(rows.size() - 1).line() == p.block.at().line()
-                    && rows.get(rows.size() - 1).region().startsWith(region + " (")
-                    && (p.sentenceIndex(rows.get(rows.size() - 1).place().offset()) == si
-                        || OF_IT.matcher(p.before(q.start(), 40)).find())) {
-                // "… of the urban population of X and the Malays 27.6 per cent; by 2010 the Chinese share of it"
-                region = rows.get(rows.size() - 1).region();
+            if (kind.equals("share")) { // "of the urban population of X": X (urban)
+                region = StatementPlaces.withPart(p, q, si, region, rows.isEmpty() ? null : rows.get(rows.size() - 1));
             }
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {
@@ -632,38 +603,6 @@ final class PopulationStatements {
         }
         String place = figureRegions.anaphor(ac, lead, last.start(), colon, paragraph);
         leadInRegion = place != null ? place : paragraph;
-    }
-
-    /**
-     * The place the heading of a block names, when the heading is a place the article writes after a preposition
-     * or a state it names ("== Tatarstan =="), and no group; else null.
-     */
-    private String sectionPlace(ArticleContext ac, Prose p) {
-        String heading = p.block.section() == null ? "" : p.block.section().strip();
-        if (heading.isEmpty() || !NAME_PATTERN_WHOLE.matcher(heading).matches() || PlaceNames.isGroup(p, heading)) {
-            return null;
-        }
-        return placeNames.placeWords(ac).contains(heading) || !ac.articleNames.canonicalPlace(heading).equals(heading)
-                ? heading : null;
-    }
-
-    /** The people whose number the figure's sentence is about before it ("the number of Tatars peaked"), else null. */
-    private static String numberOfPeople(Prose p, Sentence s, Quantity q) {
-        Matcher m = NUMBER_OF.matcher(p.text).region(s.start(), q.start());
-        return m.find() ? PlaceNames.wholeGroup(p.article, m.group(1)) : null;
-    }
-
-    /**
-     * The place named right before a bare figure, with a verb of a count or none between ("the RSFSR counted
-     * 5,522,096", "the whole Soviet Union 6.65 million", "the Uzbek SSR had 467,829"), when it is no group; or null.
-     */
-    private String placeRightBefore(Prose p, Quantity q) {
-        Matcher m = PLACE_RIGHT_BEFORE.matcher(p.before(q.start(), 60));
-        if (!m.find()) {
-            return null;
-        }
-        String place = placeNames.placeName(m.group(1));
-        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */

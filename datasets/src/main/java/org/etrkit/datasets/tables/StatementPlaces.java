@@ -1,0 +1,107 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.tables.DemographicsTable.Row;
+
+/**
+ * Where a population statement's figure is, from the words around it ({@link PopulationStatements}): the place
+ * named right before a bare figure of a sentence on "the number of" a people ("when the RSFSR counted 5,522,096"),
+ * the country of "the national population", the place a heading names ("== Tatarstan =="), and the urban or rural
+ * part of a place a share is of ("of the urban population of X": "X (urban)").
+ */
+final class StatementPlaces {
+
+    /** The urban or rural part of a place a share is of: " of the urban population", " of the republic's urban and", " of its rural population". */
+    private static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
+
+    /** The part of a place a region names after it: " (urban)". */
+    private static final Pattern PART_SUFFIX = Pattern.compile(" \\((?:urban|rural)\\)$");
+
+    /** "of it" before a share, whose whole is the one of the share before: "the Chinese share of it had fallen to". */
+    private static final Pattern OF_IT = Pattern.compile("\\bshare of it\\b");
+
+    /** A heading that is a name alone: "Tatarstan", "Inner Mongolia". */
+    private static final Pattern NAME_ALONE = Pattern.compile(NAME);
+
+    /** The population of the whole country: "the national population", "the nation's population". */
+    private static final Pattern NATIONAL = Pattern.compile("\\b(?:national|(?-i:the) nation['’]s) population\\b");
+
+    /** "the number of Tatars": the people a sentence counts. */
+    private static final Pattern NUMBER_OF = Pattern.compile("\\b(?-i:the) number of ((?-i:\\p{Lu})[\\p{L}'’-]+)");
+
+    /** A place right before a figure, after "the (whole)" and before a verb of a count: "the RSFSR counted ". */
+    private static final Pattern PLACE_RIGHT_BEFORE = Pattern.compile(
+            "(?:^|[,;]|\\b(?:and|when|while|whereas))\\s+(?-i:the )(?:whole )?(" + NAME + ")(?: (?:counted|had|numbered))?\\s+$");
+
+    private final PlaceNames placeNames;
+
+    StatementPlaces(PlaceNames placeNames) {
+        this.placeNames = placeNames;
+    }
+
+    /**
+     * The place the heading of a block names, when the heading is a place the article writes after a preposition
+     * or a state it names ("== Tatarstan =="), and no group; else null.
+     */
+    String sectionPlace(ArticleContext ac, Prose p) {
+        String heading = p.block.section() == null ? "" : p.block.section().strip();
+        if (heading.isEmpty() || !NAME_ALONE.matcher(heading).matches() || PlaceNames.isGroup(p, heading)) {
+            return null;
+        }
+        return placeNames.placeWords(ac).contains(heading) || !ac.articleNames.canonicalPlace(heading).equals(heading)
+                ? heading : null;
+    }
+
+    /** The people whose number the figure's sentence is about before it ("the number of Tatars peaked"), else null. */
+    static String numberOfPeople(Prose p, Sentence s, Quantity q) {
+        Matcher m = NUMBER_OF.matcher(p.text).region(s.start(), q.start());
+        return m.find() ? PlaceNames.wholeGroup(p.article, m.group(1)) : null;
+    }
+
+    /**
+     * The place named right before a bare figure, with a verb of a count or none between ("the RSFSR counted
+     * 5,522,096", "the whole Soviet Union 6.65 million", "the Uzbek SSR had 467,829"), when it is no group; or null.
+     */
+    String placeRightBefore(Prose p, Quantity q) {
+        Matcher m = PLACE_RIGHT_BEFORE.matcher(p.before(q.start(), 60));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /** Whether the figure's sentence speaks of the whole country's population before it ("the national population"). */
+    static boolean national(Prose p, Sentence s, Quantity q) {
+        return NATIONAL.matcher(p.text).region(s.start(), q.start()).find();
+    }
+
+    /**
+     * The region of a share with the part of the place it is of: "X (urban)" for "of the urban population of X" or
+     * "of its rural population"; the previous row's part of the same place for a share listed after it in its
+     * sentence, or "of it" ("… and the Malays 27.6 per cent; by 2010 the Chinese share of it"); else {@code region}.
+     */
+    static String withPart(Prose p, Quantity q, int si, String region, Row previous) {
+        if (region.isEmpty()) {
+            return region;
+        }
+        Matcher part = PART_OF_PLACE.matcher(p.after(q.end(), 60));
+        if (part.lookingAt()) {
+            Matcher had = PART_SUFFIX.matcher(region);
+            return (had.find() ? region.substring(0, had.start()) : region)
+                    + " (" + part.group(1).toLowerCase(Locale.ROOT) + ")";
+        }
+        if (previous != null && previous.line() == p.block.at().line() && previous.region().startsWith(region + " (")
+                && (p.sentenceIndex(previous.place().offset()) == si || OF_IT.matcher(p.before(q.start(), 40)).find())) {
+            return previous.region();
+        }
+        return region;
+    }
+}
