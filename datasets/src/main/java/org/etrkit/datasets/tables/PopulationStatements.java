@@ -299,10 +299,13 @@ final class PopulationStatements {
                 continue;
             }
             String group;
+            String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;
             String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
             String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
-            if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
+            if (withPlace != null) {
+                group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people
+            } else if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
                 group = last.group();
@@ -352,8 +355,9 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
-            String countedIn = numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
-            if (countedIn != null) {
+            String countedIn = withPlace != null ? withPlace
+                    : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
+            if (countedIn != null && withPlace == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             if (levelled && group.equals("All") && !last.group().equals(REMAINDER)
@@ -434,6 +438,10 @@ final class PopulationStatements {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
             }
             region = region == null ? "" : articlePlaces.canonical(ac, region);
+            if (kind.equals("share") && last != null && last.population() != null && lastEnd >= 0 && lastEnd <= q.start()
+                    && StatementPlaces.closesAppositive(p.text.substring(lastEnd, q.start()))) {
+                region = last.region(); // "Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the count's place
+            }
             if (kind.equals("share")) { // "of the urban population of X": X (urban)
                 region = StatementPlaces.withPart(p, q, si, region, rows.isEmpty() ? null : rows.get(rows.size() - 1));
             }

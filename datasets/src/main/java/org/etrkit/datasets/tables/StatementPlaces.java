@@ -13,7 +13,7 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
 /**
  * Where a population statement's figure is, from the words around it ({@link PopulationStatements}): the place
  * named right before a bare figure of a sentence on "the number of" a people ("when the RSFSR counted 5,522,096"),
- * the country of "the national population", the place a heading names ("== Tatarstan =="), and the urban or rural
+ * the place an appositive "X, with N," counts, the country of "the national population", the place a heading names ("== Tatarstan =="), and the urban or rural
  * part of a place a share is of ("of the urban population of X": "X (urban)").
  */
 final class StatementPlaces {
@@ -39,6 +39,13 @@ final class StatementPlaces {
     /** A place right before a figure, after "the (whole)" and before a verb of a count: "the RSFSR counted ". */
     private static final Pattern PLACE_RIGHT_BEFORE = Pattern.compile(
             "(?:^|[,;]|\\b(?:and|when|while|whereas))\\s+(?-i:the )(?:whole )?(" + NAME + ")(?: (?:counted|had|numbered))?\\s+$");
+
+    /** A place and "with" right before a figure, the place's population: "and Naberezhnye Chelny, with ". */
+    private static final Pattern PLACE_WITH = Pattern.compile(
+            "(?:^|,|\\band)\\s+(" + NAME + "), with (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
+    /** The end of a count's appositive and the copula of its place's share: ", was ". */
+    private static final Pattern APPOSITIVE_CLOSE = Pattern.compile(",\\s+(?:was|is)\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?");
 
     private final PlaceNames placeNames;
 
@@ -76,6 +83,21 @@ final class StatementPlaces {
         }
         String place = placeNames.placeName(m.group(1));
         return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /** The place a count's appositive gives the population of ("…, and Naberezhnye Chelny, with 513,242, was"), or null. */
+    String placeWith(Prose p, Quantity q) {
+        Matcher m = PLACE_WITH.matcher(p.before(q.start(), 60));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /** Whether the text between a count and a share closes the count's appositive before the share ("…, with 513,242, was 47.4"). */
+    static boolean closesAppositive(String between) {
+        return APPOSITIVE_CLOSE.matcher(between).matches();
     }
 
     /** Whether the figure's sentence speaks of the whole country's population before it ("the national population"). */

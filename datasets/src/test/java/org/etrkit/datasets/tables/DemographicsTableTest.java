@@ -2417,4 +2417,18 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 12_000L).has("group", "Greek").has("region", "Westmark SSR");
         TableAsserts.of(t).rowWith("population", 9_000L).has("group", "Greek").has("region", "Southmark SSR");
     }
+
+    @Test
+    void aCountAfterAPlaceAndWithIsThatPlacesTotal() {
+        Table t = Fixtures.build("with.txt", """
+                = Greeks of Norland =
+
+                == Towns ==
+                In 2010 Eastmark had 412,000 inhabitants, 21.6 percent of them Greeks, and Northport, with 96,500, was 18.4 percent Greek.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 21.6).has("region", "Eastmark").has("group", "Greek").has("population", null);
+        a.rowWith("population", 96_500L).has("region", "Northport").has("group", "All").has("share_pct", null);
+        a.rowWith("share_pct", 18.4).has("region", "Northport").has("group", "Greek");
+    }
 }
