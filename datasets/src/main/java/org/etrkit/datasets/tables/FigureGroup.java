@@ -44,6 +44,12 @@ final class FigureGroup {
 
     static final Pattern NEXT_WORD = Pattern.compile("[ -]((?-i:\\p{Ll})[\\p{L}]+)");
 
+    /** "of them" right after a count: the people a pronoun stands for. */
+    private static final Pattern OF_THEM_NEXT = Pattern.compile("\\s+of them\\b");
+
+    /** A sentence whose subject is "They". */
+    private static final Pattern THEY_OPENING = Pattern.compile("\\s*They\\b");
+
     /** Words after a group that make it the subject or a noun, not an adjective: verbs and function words. */
     static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "had", "have", "has", "held", "kept", "made",
             "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
@@ -244,6 +250,14 @@ final class FigureGroup {
         String named = namedGroup(p, q);
         if (named != null) {
             return named; // "of whom 93.9% were Han Chinese", "and a further 15% Hui", "95% of them Uyghurs"
+        }
+        Sentence own = p.sentence(p.sentenceIndex(q.start()));
+        if (kind.equals("count") && OF_THEM_NEXT.matcher(p.after(q.end(), 12)).lookingAt()
+                && THEY_OPENING.matcher(p.text).region(own.start(), q.start()).lookingAt()) {
+            String they = subjectGroup(p, own.start());
+            if (they != null) {
+                return they; // "They form …, and the 2020 census counted about 6.9 million of them": the people "they" are
+            }
         }
         if (remainderWords.matcher(p.before(q.start(), 40)).find()) {
             return REMAINDER; // "accounted for the remaining 67,300 people"

@@ -52,6 +52,9 @@ final class PopulationStatements {
 
     private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
 
+    /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
+    private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
+
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
@@ -324,7 +327,8 @@ final class PopulationStatements {
             } else if (named != null) {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
             } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
-                    && q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()) {
+                    && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches())) {
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
                 regionOfCount = last.region();
                 Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;

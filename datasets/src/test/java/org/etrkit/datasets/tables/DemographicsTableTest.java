@@ -2431,4 +2431,14 @@ class DemographicsTableTest {
         a.rowWith("population", 96_500L).has("region", "Northport").has("group", "All").has("share_pct", null);
         a.rowWith("share_pct", 18.4).has("region", "Northport").has("group", "Greek");
     }
+
+    @Test
+    void aCountOfThemInASentenceOnTheyIsOfThePeopleTheyStandFor() {
+        Table t = Fixtures.build("they.txt", """
+                = Greeks in Norland =
+
+                Norland Greeks are citizens of Greek descent. They form the second-largest group in the country after the Turks, and the 2020 census counted about 1.2 million of them, 12.5 per cent of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_200_000L).has("group", "Greek").has("share_pct", 12.5).has("year", 2020);
+    }
 }
