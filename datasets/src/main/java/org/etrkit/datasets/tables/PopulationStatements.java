@@ -381,6 +381,9 @@ final class PopulationStatements {
                 scanned++;
             }
             String region = countedIn != null ? countedIn : figureRegions.region(p, q, s);
+            if (region == null && kind.equals("count")) {
+                region = statementPlaces.placesThatHoused(p, q); // "the 452 surviving New Villages housed about 1.2 million"
+            }
             if (region == null && StatementPlaces.national(p, s, q)) {
                 region = articlePlaces.articlePlace(ac); // "the Chinese share of the national population": the country's
             }

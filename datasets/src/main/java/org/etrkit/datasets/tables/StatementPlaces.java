@@ -13,7 +13,7 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
 /**
  * Where a population statement's figure is, from the words around it ({@link PopulationStatements}): the place
  * named right before a bare figure of a sentence on "the number of" a people ("when the RSFSR counted 5,522,096"),
- * the place an appositive "X, with N," counts, the country of "the national population", the place a heading names ("== Tatarstan =="), and the urban or rural
+ * the place an appositive "X, with N," counts, the named places that "housed" a count, the country of "the national population", the place a heading names ("== Tatarstan =="), and the urban or rural
  * part of a place a share is of ("of the urban population of X": "X (urban)").
  */
 final class StatementPlaces {
@@ -46,6 +46,10 @@ final class StatementPlaces {
 
     /** The end of a count's appositive and the copula of its place's share: ", was ". */
     private static final Pattern APPOSITIVE_CLOSE = Pattern.compile(",\\s+(?:was|is)\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?");
+
+    /** Named places, counted or described, that housed or held a figure: "the 452 surviving New Villages housed about ". */
+    private static final Pattern PLACES_HOUSED = Pattern.compile(
+            "\\b(?-i:the) (?:[\\d,]+ )?(?:(?-i:\\p{Ll})[\\p{L}-]+ )?(" + NAME + ") (?:housed|held)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
     private final PlaceNames placeNames;
 
@@ -98,6 +102,16 @@ final class StatementPlaces {
     /** Whether the text between a count and a share closes the count's appositive before the share ("…, with 513,242, was 47.4"). */
     static boolean closesAppositive(String between) {
         return APPOSITIVE_CLOSE.matcher(between).matches();
+    }
+
+    /** The named places that housed or held a count ("the 452 surviving New Villages housed about 1.2 million"), or null. */
+    String placesThatHoused(Prose p, Quantity q) {
+        Matcher m = PLACES_HOUSED.matcher(p.before(q.start(), 80));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /** Whether the figure's sentence speaks of the whole country's population before it ("the national population"). */

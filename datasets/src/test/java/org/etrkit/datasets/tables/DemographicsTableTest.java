@@ -2441,4 +2441,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 1_200_000L).has("group", "Greek").has("share_pct", 12.5).has("year", 2020);
     }
+
+    @Test
+    void theNamedPlacesThatHousedACountAreItsRegion() {
+        Table t = Fixtures.build("housed.txt", """
+                = Greeks in Norland =
+
+                == Camps ==
+                At the 1990 census the 120 surviving Hill Camps housed about 80,000 people, 75 per cent of them Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 80_000L).has("region", "Hill Camps").has("group", "All").has("year", 1990);
+        TableAsserts.of(t).rowWith("share_pct", 75.0).has("region", "Hill Camps").has("group", "Greek");
+    }
 }
