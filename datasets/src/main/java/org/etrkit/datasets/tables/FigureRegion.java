@@ -681,14 +681,14 @@ final class FigureRegion {
         if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
             return home; // "in the district" of an article on the Altay District
         }
-        if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
-            return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
-        }
         if (paragraph != null && stateNamedWith(ac, paragraph, noun)) {
             return paragraph; // "Tatarstan …, the republic's": the Republic of Tatarstan
         }
         if (sectionPlace != null && stateNamedWith(ac, sectionPlace, noun)) {
             return sectionPlace;
+        }
+        if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
+            return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
         }
         String listed = townNouns.contains(noun) ? null : articlePlaces.infoboxPlaceWithNoun(ac, noun);
         if (listed != null) {

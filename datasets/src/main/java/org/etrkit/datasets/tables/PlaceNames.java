@@ -166,6 +166,8 @@ final class PlaceNames {
             }
             if (!keep || Chars.isLowerCase(admin.charAt(0))) {
                 lastPlaceWithNoun.put(admin.toLowerCase(Locale.ROOT), name); // "Chuguchak okrug": "the okrug" after it
+            } else if (admin.endsWith("SR")) {
+                lastPlaceWithNoun.put("republic", name); // "the Tatar ASSR" (a Soviet Socialist Republic): "the republic" after it
             }
             return name;
         }

@@ -175,7 +175,8 @@ final class PopulationStatements {
         this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
         this.civilians = lex.set("civilians");
-        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
+        // "the oblast", "the restored republic"
+        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.populationHeads = lex.set("population_heads");
         this.people = lex.set("people_nouns");
         this.sharesInWords = new SharesInWords(lex);

@@ -2453,4 +2453,18 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 80_000L).has("region", "Hill Camps").has("group", "All").has("year", 1990);
         TableAsserts.of(t).rowWith("share_pct", 75.0).has("region", "Hill Camps").has("group", "Greek");
     }
+
+    @Test
+    void theRepublicStandsForTheSovietRepublicLastNamedAsAnAssr() {
+        Table t = Fixtures.build("assr.txt", """
+                = Greeks of Norland =
+
+                == Soviet period ==
+                The 1926 census found 900,000 people in the Varna ASSR, of whom 400,000 were Greeks. Across the Soviet Union there were 1.1 million Greeks. Greeks formed just 23 percent of the republic's urban population.
+
+                In 1959 the restored republic had 950,000 inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 23.0).has("region", "Varna ASSR (urban)").has("group", "Greek");
+        TableAsserts.of(t).rowWith("population", 950_000L).has("region", "Varna ASSR").has("group", "All");
+    }
 }
