@@ -534,6 +534,28 @@ final class ArticleNames {
     }
 
     /**
+     * The state of the article whose full name has {@code noun} ("empire": "Russian Empire"): the one {@code near}
+     * writes, else the only one; or null.
+     */
+    String stateWithNoun(String noun, String near) {
+        String found = null;
+        String written = null;
+        int all = 0;
+        int inNear = 0;
+        for (String full : states.keySet()) {
+            if ((" " + full.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ")) {
+                found = full;
+                all++;
+                if (near.contains(full)) {
+                    written = full;
+                    inNear++;
+                }
+            }
+        }
+        return inNear == 1 ? written : all == 1 ? found : null;
+    }
+
+    /**
      * Whether the prose writes {@code form}, a name of a state, at least as often as the name {@link #canonicalPlace}
      * gives that state ("Tatarstan" more often than "Republic of Tatarstan").
      */

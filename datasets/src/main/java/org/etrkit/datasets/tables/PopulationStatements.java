@@ -100,6 +100,8 @@ final class PopulationStatements {
     private final Set<String> populationNouns;
     private final Set<String> movement;
     private final Set<String> admin;
+    /** Nouns of a state ("empire"), which "the empire as a whole" takes for the state the article names with it. */
+    private final Set<String> stateNouns;
     private final Pattern populationWords;
     /** Where a match of {@link #populationWords} can start. */
     private final Starts populationStarts;
@@ -170,6 +172,7 @@ final class PopulationStatements {
         this.populationNouns = lex.set("population_nouns");
         this.movement = lex.set("movement_verbs");
         this.admin = lex.set("admin_words");
+        this.stateNouns = lex.set("state_nouns");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
         this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
@@ -381,7 +384,10 @@ final class PopulationStatements {
                 paragraphRegion = place != null ? place : paragraphRegion;
                 scanned++;
             }
-            String region = countedIn != null ? countedIn : figureRegions.region(p, q, s);
+            String region = countedIn != null ? countedIn : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
+            if (region == null) {
+                region = figureRegions.region(p, q, s);
+            }
             if (region == null && kind.equals("count")) {
                 region = statementPlaces.placesThatHoused(p, q); // "the 452 surviving New Villages housed about 1.2 million"
             }

@@ -51,6 +51,9 @@ final class StatementPlaces {
     private static final Pattern PLACES_HOUSED = Pattern.compile(
             "\\b(?-i:the) (?:[\\d,]+ )?(?:(?-i:\\p{Ll})[\\p{L}-]+ )?(" + NAME + ") (?:housed|held)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
+    /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
+    private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
+
     private final PlaceNames placeNames;
 
     StatementPlaces(PlaceNames placeNames) {
@@ -112,6 +115,20 @@ final class StatementPlaces {
         }
         String place = placeNames.placeName(m.group(1));
         return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /**
+     * The state the article names with the noun its figure's clause takes "as a whole" ("in the empire as a whole there
+     * were roughly 1.9 million": the Russian Empire), or null.
+     */
+    static String stateAsAWhole(ArticleContext ac, Prose p, Sentence s, Quantity q, java.util.Set<String> stateNouns) {
+        Matcher m = AS_A_WHOLE.matcher(p.text).region(Math.max(s.start(), q.start() - 80), q.start());
+        String state = null;
+        while (m.find()) {
+            state = stateNouns.contains(m.group(1))
+                    ? ac.articleNames.stateWithNoun(m.group(1), p.text.substring(s.start(), q.start())) : null;
+        }
+        return state;
     }
 
     /** Whether the figure's sentence speaks of the whole country's population before it ("the national population"). */

@@ -2467,4 +2467,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 23.0).has("region", "Varna ASSR (urban)").has("group", "Greek");
         TableAsserts.of(t).rowWith("population", 950_000L).has("region", "Varna ASSR").has("group", "All");
     }
+
+    @Test
+    void theStatesNounAsAWholeIsTheStateTheArticleNamesWithIt() {
+        Table t = Fixtures.build("whole.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The first census of the Varnan Empire, in 1897, counted 412,000 inhabitants in Eastmark, of whom 21.5 percent were Greeks; in the empire as a whole there were roughly 1.9 million Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_900_000L).has("region", "Varnan Empire").has("group", "Greek").has("year", 1897);
+    }
 }
