@@ -11,8 +11,8 @@ import org.etrkit.datasets.extract.Quantity;
 
 /**
  * The shares a block of prose writes in words, as figures in percent: "two-thirds of the population", "Kazakhs made
- * up about a third", "nearly half of them", "of these, about a third were Hui"; "half a million" and "a third of
- * the army" are none.
+ * up about a third", "nearly half of them", "of these, about a third were Hui", "Kazan was three-fifths Russian";
+ * "half a million" and "a third of the army" are none.
  */
 final class SharesInWords {
 
@@ -47,6 +47,12 @@ final class SharesInWords {
 
     /** "of these, " right before a fraction ("of these, about a third were Hui"): a share of the count before. */
     private static final Pattern OF_THESE_COMMA = Pattern.compile("\\bof (?:these|them|whom),?\\s+$");
+
+    /** A copula right before a fraction: "was ", "is ". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\b(?:were|was|is|are)\\s+$");
+
+    /** A capitalised word right after a fraction, which may be a people: " Russian". */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("\\s+((?-i:\\p{Lu})[\\p{L}-]+)\\b");
 
     /** A copula right after a fraction: " were", " was". */
     private static final Pattern COPULA_AFTER = Pattern.compile("\\s+(?:were|was)\\b");
@@ -86,7 +92,10 @@ final class SharesInWords {
             String after = p.text.substring(m.end(), Math.min(p.text.length(), m.end() + 60));
             String before = p.text.substring(Math.max(0, m.start() - 40), m.start());
             boolean ofThese = OF_THESE_COMMA.matcher(before).find() && COPULA_AFTER.matcher(after).lookingAt();
-            if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese)
+            Matcher people = PEOPLE_AFTER.matcher(after);
+            // "Kazan itself was three-fifths Russian": a place's share of a people
+            boolean ofPeople = COPULA_BEFORE.matcher(before).find() && people.lookingAt() && PlaceNames.isGroup(p, people.group(1));
+            if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese || ofPeople)
                     || FRACTION_OF_A_NUMBER.matcher(after).lookingAt()) {
                 continue;
             }

@@ -2478,4 +2478,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 1_900_000L).has("region", "Varnan Empire").has("group", "Greek").has("year", 1897);
     }
+
+    @Test
+    void aPlaceThatWasAFractionAPeopleHasThatShareOfThePeople() {
+        Table t = Fixtures.build("fifths.txt", """
+                = Greeks of Norland =
+
+                == Towns ==
+                The 1926 census found 90,000 people in Eastmark. Towns were still largely Greek: Northport itself was three-fifths Greek.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 60.0).has("region", "Northport").has("group", "Greek").has("year", 1926);
+    }
 }
