@@ -2284,9 +2284,13 @@ class DemographicsTableTest {
 
                 == Numbers ==
                 The 1926 census found 80,000 people in Eastmark, of whom 21,000 were Greeks. Across the Varna Union there were 1.4 million Greeks.
+
+                The 1939 census found 95,000 people in Eastmark, of whom 26,000 were Greeks. Across the whole Varna Union there were 1.6 million Greeks.
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 1_400_000L).has("region", "Varna Union").has("group", "Greek")
                 .has("year", 1926);
+        TableAsserts.of(t).rowWith("population", 1_600_000L).has("region", "Varna Union").has("group", "Greek")
+                .has("year", 1939);
     }
 
     @Test

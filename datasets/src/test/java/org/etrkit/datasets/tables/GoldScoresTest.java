@@ -718,7 +718,7 @@ class GoldScoresTest {
      * troops13 (found 147, right 134 of 157; blind at 5e9aeba: 157, 137, 123, 102), so that target is asserted. The
      * sixteenth held-out set's aid meets the target since branch aid17 (right 67 of 78; blind at 5b26088d: 78, 84, 68,
      * 54), so that target is asserted. The sixteenth held-out set's demographics meets the target since branch demog17
-     * (found 137, right 129 of 147; blind at 5b26088d: 147, 127, 96, 36), so that target is asserted. Every other set
+     * (found 137, right 131 of 147; blind at 5b26088d: 147, 127, 96, 36), so that target is asserted. Every other set
      * and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
