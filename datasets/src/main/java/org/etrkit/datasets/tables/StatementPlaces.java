@@ -75,6 +75,10 @@ final class StatementPlaces {
 
     /** The people whose number the figure's sentence is about before it ("the number of Tatars peaked"), else null. */
     static String numberOfPeople(Prose p, Sentence s, Quantity q) {
+        int at = p.text.indexOf("number of ", s.start());
+        if (at < 0 || at >= q.start()) {
+            return null; // the words the pattern needs are not in the sentence before the figure
+        }
         Matcher m = NUMBER_OF.matcher(p.text).region(s.start(), q.start());
         return m.find() ? PlaceNames.wholeGroup(p.article, m.group(1)) : null;
     }
@@ -133,7 +137,8 @@ final class StatementPlaces {
 
     /** Whether the figure's sentence speaks of the whole country's population before it ("the national population"). */
     static boolean national(Prose p, Sentence s, Quantity q) {
-        return NATIONAL.matcher(p.text).region(s.start(), q.start()).find();
+        int at = p.text.indexOf(" population", s.start());
+        return at >= 0 && at < q.start() && NATIONAL.matcher(p.text).region(s.start(), q.start()).find();
     }
 
     /**
