@@ -182,7 +182,8 @@ final class ArticleContext {
                     continue; // "Japanese" names a side
                 }
                 String alias = capitalisedPhraseAfter(b.text(), g.end(), forceNouns);
-                if (alias != null && infoboxKnown.firstIn(alias) == null) {
+                if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT)) // not "Regiment" of "Malay Regiment"
+                        && infoboxKnown.firstIn(alias) == null) {
                     addAlias(aliases, conflicting, alias, new Gazetteer.Side("Other", null, null));
                 }
             }

@@ -1786,4 +1786,27 @@ class TroopsTableTest {
         assertEquals("flotilla", Prose.renamedNoun(texts[0], texts[0].indexOf("300")));
         assertEquals("cavalry", Prose.renamedNoun(texts[1], texts[1].indexOf("4,000")));
     }
+
+    @Test
+    void aPeoplesAdjectiveBeforeABareForceNounMakesNoNameOfThatNounAndLongerUnitNamesStayWhole() {
+        // invented sentences: "Malay Regiment" (a people, then only a force noun) must not make "Regiment" a name
+        // that then cuts "Royal Canadian Regiment" or "Tonga Infantry Regiment" down to "Regiment"
+        TableAsserts t = TableAsserts.of(Fixtures.build("e.txt", """
+                = Fixture Emergency =
+
+                Infobox
+                - Combatant1: United Kingdom
+                - Combatant2: Malayan Communist Party
+                - Date: 1950
+
+                == Forces ==
+                The garrison had six battalions (four Gurkha and two of the Malay Regiment), about 5,000 troops in all.
+
+                Other countries also took part:
+                - Canada sent the 1st Battalion, Royal Canadian Regiment, some 800 strong, which arrived in May 1951.
+                - Tonga sent about 300 men of the Tonga Infantry Regiment over 1951–1953; they lost 12 of their own.
+                """).troops());
+        t.rowWith("count_low", 800L).has("force", "Royal Canadian Regiment").has("side", "Other");
+        t.hasNoRowWith("force", "Regiment");
+    }
 }
