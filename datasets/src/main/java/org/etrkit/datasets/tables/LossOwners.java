@@ -81,4 +81,34 @@ final class LossOwners {
         int at = p.text.lastIndexOf(words.get(k), start);
         return at <= 0 ? -1 : at;
     }
+
+    /** "inflicted more than 4,000 casualties": a verb of dealing losses, then at most three words, before the figure. */
+    private static final java.util.regex.Pattern INFLICTED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es)|dealt|dealing)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+    /** "casualties on a Soviet division", "losses to the 9th Army": the loss noun, then "on", "upon" or "to". */
+    private static final java.util.regex.Pattern ON_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s+[\\p{Ll}-]+){0,2}?\\s+(?:on|upon|to)\\s+(?:(?:the|a|an|two|three)\\s+)?");
+
+    /**
+     * The name of the force losses were dealt to: "the Finns inflicted more than 4,000 casualties on a Soviet
+     * division", "caused about 700 losses to the 9th Army" (a verb of dealing losses before the figure, "on", "upon"
+     * or "to" after its noun, the first name of the next few words before a comma or stop); or null.
+     */
+    Prose.Name inflictedOn(Prose p, int clauseStart, int start, int end) {
+        if (!INFLICTED_BEFORE.matcher(p.text).region(Math.max(clauseStart, start - 60), start).find()) {
+            return null;
+        }
+        java.util.regex.Matcher m = ON_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 40));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int stop = m.end();
+        while (stop < p.text.length() && stop < m.end() + 50 && ",;:.()".indexOf(p.text.charAt(stop)) < 0) {
+            stop++;
+        }
+        for (Prose.Name n : p.namesIn(m.end(), stop)) {
+            return n;
+        }
+        return null;
+    }
 }

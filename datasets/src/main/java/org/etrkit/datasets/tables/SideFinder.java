@@ -283,6 +283,13 @@ final class SideFinder {
      * name a relative "whose" follows, or the owner of "some 1,400 of its men"; or null.
      */
     private Reading ownerOfFigure(Prose p, int start, int end, LocalDate date) {
+        // 1''. "the Finns inflicted more than 4,000 casualties on a Soviet division": losses dealt to a named force are its
+        Prose.Name dealtTo = lossOwners.inflictedOn(p, p.clauseStart(start), start, end);
+        if (dealtTo != null) {
+            return dealtTo.isGroup()
+                    ? new Reading("Other", dealtTo.text(), "a people the losses were inflicted on")
+                    : forces.reading(p, dealtTo, date, "the force the losses were inflicted on ('" + dealtTo.text() + "')");
+        }
         // 1'. "against Communist losses of about 3,500", "Japanese casualties were put at 40,000": the name before a loss noun
         Prose.Name lossOwner = lossOwners.lossOwner(p, start);
         Gazetteer.Side lossAdjective = lossOwner == null ? lossOwners.lossAdjective(p, start) : null;

@@ -1809,4 +1809,23 @@ class TroopsTableTest {
         t.rowWith("count_low", 800L).has("force", "Royal Canadian Regiment").has("side", "Other");
         t.hasNoRowWith("force", "Regiment");
     }
+
+    @Test
+    void lossesInflictedOnOrCausedToANamedForceAreThatForcesBeforeTheSubjectPeoples() {
+        // invented sentences: a people as the subject, the losses it inflicted on (caused to) a side's force
+        TableAsserts t = TableAsserts.of(Fixtures.build("w.txt", """
+                = Fixture Frontier War =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Finland
+                - Date: 1940
+
+                == Battles ==
+                Near the lake in January the Finns inflicted some 2,500 casualties on a Soviet brigade.
+                On the coast the Finns caused about 700 losses to the Soviet 9th Army.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "USSR");
+        t.rowWith("count_low", 700L).has("side", "USSR");
+    }
 }
