@@ -57,6 +57,8 @@ final class TransferParties {
     private final Set<String> forceNouns;
     /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
     private final Set<String> helpVerbs;
+    /** "Sea", "Ocean": a name right before one is part of a sea's name, no party ({@code water_nouns}). */
+    private final Set<String> waterNouns;
     /** The subjects of transfer verbs and what pronouns point back to. */
     private final TransferSubjects transferSubjects;
 
@@ -75,6 +77,7 @@ final class TransferParties {
         this.purchaseWords = lex.set("purchase_words");
         this.forceNouns = lex.set("force_nouns");
         this.helpVerbs = lex.set("help_verbs");
+        this.waterNouns = lex.set("water_nouns");
         this.transferSubjects = transferSubjects;
     }
 
@@ -283,6 +286,9 @@ final class TransferParties {
         for (Prose.Name n : p.namesIn(from, to)) {
             if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
                 continue; // "rifles from captured Japanese stocks": an origin is no party
+            }
+            if (waterNounAfter(p.text, n.end())) {
+                continue; // "sent into the South China Sea": a sea's name is no party
             }
             String side = transferSubjects.sideOf(n, day);
             if (side.equals(known) || side.equals("Other")) {
@@ -543,6 +549,9 @@ final class TransferParties {
             if (!names.isEmpty() && names.get(0).start() - at < 25
                     && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
                 Prose.Name n = names.get(0);
+                if (waterNounAfter(p.text, n.end())) {
+                    return null; // "sent into the South China Sea": a sea's name is no party
+                }
                 return n.isGroup() ? "Other" : transferSubjects.sideOf(n, day);
             }
             String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
@@ -645,6 +654,19 @@ final class TransferParties {
             }
         }
         return null;
+    }
+
+    /** True when a word of {@code water_nouns} ("Sea") follows the name ending at {@code end}. */
+    private boolean waterNounAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int k = end + 1;
+        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return k > end + 1 && Chars.isUpperCase(text.charAt(end + 1))
+                && waterNouns.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
     }
 
     /** The side of the first gazetteer name in {@code [from, to)}, or null. */

@@ -52,7 +52,11 @@ final class TransferWords {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     }
 
+    private static final Set<String> PASSIVE_BEFORE = Set.of("was", "were", "been", "being");
     private final Set<String> give;
+    private final Set<String> materiel;
+    /** "flew", "flown": a transfer only before "in" and goods ("flew in 400 tonnes of munitions"). */
+    private final Set<String> carryIn;
     /** "included", "consisted of" ({@code inclusion_verbs}). */
     private final Set<String> inclusion;
     private final Set<String> receive;
@@ -88,6 +92,8 @@ final class TransferWords {
         this.nouns = lex.set("transfer_nouns");
         this.personnel = lex.set("personnel");
         this.aidPersonnel = lex.set("aid_personnel");
+        this.materiel = lex.set("materiel");
+        this.carryIn = lex.set("carry_in_verbs");
         Set<String> both = new java.util.HashSet<>(personnel);
         both.addAll(aidPersonnel);
         this.people = Set.copyOf(both);
@@ -98,6 +104,7 @@ final class TransferWords {
         List<String> looked = new ArrayList<>(give);
         looked.addAll(receive);
         looked.addAll(nouns);
+        looked.addAll(carryIn);
         looked.addAll(lex.set("mission_nouns"));
         service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
         this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -146,6 +153,14 @@ final class TransferWords {
                     out.add(new Transfer(i, j, help, Kind.GIVE, false));
                 } else if (nouns.contains(w) && give.contains(w) && lastWordBefore(p, i)) {
                     out.add(new Transfer(i, j, w, Kind.NOUN, false)); // "arranged a further grant of …": the noun
+                } else if (carryIn.contains(w) && text.startsWith(" in", j) && (j + 3 == n
+                        || !Chars.isLetter(text.charAt(j + 3)))) {
+                    // "flew in 400 tonnes of munitions", "400 tonnes were flown in": goods carried in; men flown
+                    // in are a force moved
+                    boolean pass = PASSIVE_BEFORE.contains(p.wordBefore(i).toLowerCase(Locale.ROOT));
+                    if (pass ? materielBefore(p, i) : materielRightAfter(p, j + 3)) {
+                        out.add(new Transfer(i, j, w, Kind.GIVE, pass));
+                    }
                 } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
                         && !sourceNouns.contains(p.wordBefore(i))) {
                     boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
@@ -337,6 +352,28 @@ final class TransferWords {
             words += between.charAt(i) == ' ' ? 1 : 0;
         }
         return words <= 3;
+    }
+
+    /**
+     * True when the first figure after {@code at}, with at most two words before it ("some", "about"), counts
+     * materiel ("flew in some 400 tonnes of munitions"): the verb and its particle carry goods, not a force.
+     */
+    private boolean materielRightAfter(Prose p, int at) {
+        int end = Math.min(p.clauseEnd(at), at + 40);
+        List<Quantity> after = p.quantitiesIn(at, end);
+        if (after.isEmpty() || !materiel.contains(after.get(0).unit().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String between = p.text.substring(at, after.get(0).start()).strip();
+        return between.isEmpty() || between.chars().allMatch(c -> Chars.isLetter((char) c) || c == ' ')
+                && between.split(" ").length <= 2;
+    }
+
+    /** True when the last figure of the clause before {@code at} counts materiel ("400 tonnes of fuel were"). */
+    private boolean materielBefore(Prose p, int at) {
+        List<Quantity> before = p.quantitiesIn(p.clauseStart(at), at);
+        return !before.isEmpty()
+                && materiel.contains(before.get(before.size() - 1).unit().toLowerCase(Locale.ROOT));
     }
 
     /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */

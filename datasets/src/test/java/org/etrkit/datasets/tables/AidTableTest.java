@@ -1577,4 +1577,27 @@ class AidTableTest {
         t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.hasNoRowWith("quantity", 120.0);
     }
+
+    @Test
+    void goodsFlownInAreDeliveredButMenFlownInAreAForceMoved() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("flown-in.txt", """
+                = Flown In =
+
+                In 1940 Soviet transport aircraft flew in some 600 tonnes of shells for the Mongolian army. In 1941 some 3,000 tons of fuel were flown in to the Mongolian army. Soviet airborne troops were flown in as well; some 900 paratroopers flew in from Chita.
+                """).aid());
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "tonnes");
+        t.rowWith("quantity", 3000.0).has("recipient", "Mongolia").has("unit", "tons");
+        t.hasNoRowWith("quantity", 900.0);
+    }
+
+    @Test
+    void aStateNameInsideASeasNameIsNoPartyOfTheSentence() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("sea-name.txt", """
+                = Sea Name =
+
+                A Soviet squadron was sent into the East China Sea, and Soviet aircraft flew in some 500 tonnes of fuel. Later the Soviet Union supplied Laos with 30 tanks.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
