@@ -88,17 +88,20 @@ final class StatementPlaces {
      * 5,522,096", "the whole Soviet Union 6.65 million", "the Uzbek SSR had 467,829"), when it is no group; or null.
      */
     String placeRightBefore(Prose p, Quantity q) {
-        Matcher m = PLACE_RIGHT_BEFORE.matcher(p.before(q.start(), 60));
-        if (!m.find()) {
-            return null;
-        }
-        String place = placeNames.placeName(m.group(1));
-        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+        return placeMatched(p, q, PLACE_RIGHT_BEFORE, 60);
     }
 
     /** The place a count's appositive gives the population of ("…, and Naberezhnye Chelny, with 513,242, was"), or null. */
     String placeWith(Prose p, Quantity q) {
-        Matcher m = PLACE_WITH.matcher(p.before(q.start(), 60));
+        return placeMatched(p, q, PLACE_WITH, 60);
+    }
+
+    /**
+     * The place {@code pattern}'s first group names in the {@code reach} characters before a count, when it is a
+     * place that is no group and no month; or null.
+     */
+    private String placeMatched(Prose p, Quantity q, Pattern pattern, int reach) {
+        Matcher m = pattern.matcher(p.before(q.start(), reach));
         if (!m.find()) {
             return null;
         }
@@ -113,12 +116,7 @@ final class StatementPlaces {
 
     /** The named places that housed or held a count ("the 452 surviving New Villages housed about 1.2 million"), or null. */
     String placesThatHoused(Prose p, Quantity q) {
-        Matcher m = PLACES_HOUSED.matcher(p.before(q.start(), 80));
-        if (!m.find()) {
-            return null;
-        }
-        String place = placeNames.placeName(m.group(1));
-        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+        return placeMatched(p, q, PLACES_HOUSED, 80);
     }
 
     /**
