@@ -531,6 +531,17 @@ class GoldScoresTest {
             "battle-of-inchon.txt");
 
     /**
+     * The seventeenth held-out set: eight articles and their gold written blind by four engineers (branches heldout17a
+     * to heldout17d) on topics given to no one tuning the readers, kept off main while the readers were tuned, scored
+     * blind once on 2026-11-27 at 93fb286 (its troops found 95.9% blind, right side 81.3%) and held out until the next
+     * session, then opened (then {@code heldout-*}) for a round of general fixes.
+     */
+    static final List<String> SEVENTEENTH_HELD_OUT = List.of("hungarian-revolution-of-1956.txt",
+            "koreans-in-uzbekistan.txt", "berlin-airlift.txt", "battle-of-imphal.txt",
+            "soviet-aid-to-mongolia-1921-1990.txt", "germans-in-kazakhstan.txt",
+            "warsaw-pact-invasion-of-czechoslovakia.txt", "truman-doctrine-aid-to-greece-and-turkey.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -588,6 +599,8 @@ class GoldScoresTest {
         FIFTEENTH_HELD_OUT_NOW_READ("fifteenth held-out (now read)", FIFTEENTH_HELD_OUT),
         /** The sixteenth held-out set, written by others, scored blind once, then opened to study its misses. */
         SIXTEENTH_HELD_OUT_NOW_READ("sixteenth held-out (now read)", SIXTEENTH_HELD_OUT),
+        /** The seventeenth held-out set, written by others, scored blind once, then opened to study its misses. */
+        SEVENTEENTH_HELD_OUT_NOW_READ("seventeenth held-out (now read)", SEVENTEENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -596,9 +609,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The seventeenth held-out set, eight articles by four
-         * engineers (branches heldout17a to heldout17d), was scored blind once on 2026-11-27 at 93fb286, after the
-         * ninth session's round on the opened sixteenth set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -666,7 +677,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String SEVENTEENTH_SET_SCORED =
-            "seventeenth held-out set, scored blind once on 2026-11-27 at 93fb286 (merged after the round), not tuned on";
+            "seventeenth held-out set, scored blind once on 2026-11-27 at 93fb286 (merged after the round); a development set since";
 
     private static final String SIXTEENTH_SET_SCORED =
             "sixteenth held-out set, scored blind once on 2026-11-27 at 5b26088d (the readers of 728e253e); a development set since";
@@ -728,7 +739,7 @@ class GoldScoresTest {
      * b38fdb4: 28, 24, 22, 16), so that target is asserted. Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.SEVENTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(SEVENTEENTH_SET_SCORED, new Score(171, 178, 164, 139)),
                     "demographics", new Recorded(SEVENTEENTH_SET_SCORED, new Score(129, 95, 64, 34)),
                     "aid", new Recorded(SEVENTEENTH_SET_SCORED, new Score(130, 112, 101, 99)))),
