@@ -201,10 +201,12 @@ public final class Quantities {
             "(?: [a-z]+)?(?:, | and |, and )");
 
     private static final class Scanner {
+        private final ScanText x;
         private final String text;
         /** The text as an array: scanning it is several times faster than {@code String.charAt}. */
         private final char[] t;
         private final int n;
+        private final CountedNouns nouns;
         private final List<DateMention> dates;
         private int dateIdx;
         /** Nothing before this offset is read into a mention: the end of the last mention, date or identifier. */
@@ -214,10 +216,12 @@ public final class Quantities {
         private final StringBuilder digitBuf = new StringBuilder(24);
 
         Scanner(String text, char[] t, List<DateMention> dates) {
+            this.x = new ScanText(text, t);
             this.text = text;
             this.t = t;
             this.dates = dates;
             this.n = t.length;
+            this.nouns = new CountedNouns(x);
         }
 
         void run() {
@@ -226,7 +230,7 @@ public final class Quantities {
                 if (isCandidate(t, i)) {
                     i = at(i);
                 } else if (isWordChar(t[i])) {
-                    i = skipToken(i);
+                    i = x.skipToken(i);
                 } else {
                     i++;
                 }
@@ -251,7 +255,7 @@ public final class Quantities {
             Num num = numeric ? digits(i) : words(i);
             if (num == null) {
                 // skip the whole token, as the date pass does: "1,2345" and "$1,2345" hold no figure
-                return !numeric ? skipToken(i) : isDigit(t[i]) ? numberTokenEnd(t, i)
+                return !numeric ? x.skipToken(i) : isDigit(t[i]) ? numberTokenEnd(t, i)
                         : i + 1 < n && isDigit(t[i + 1]) ? numberTokenEnd(t, i + 1) : i + 1;
             }
             if (num.identifier()) {
@@ -447,7 +451,7 @@ public final class Quantities {
             if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
                 return -1;
             }
-            int wEnd = wordEnd(end + 1);
+            int wEnd = x.wordEnd(end + 1);
             if (Character.isUpperCase(t[end + 1]) || scaleValue(end + 1, wEnd) < 0) {
                 return -1;
             }
@@ -474,7 +478,7 @@ public final class Quantities {
             if (m >= 0 && (t[m] == '#' || t[m] == '\u2116')) {
                 return true;
             }
-            int[] w = wordBefore(s, true);
+            int[] w = x.wordBefore(s, true);
             if (w == null) {
                 return false;
             }
@@ -488,7 +492,7 @@ public final class Quantities {
             }
             boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
             return plainInteger && !word.endsWith(".") && !plural && Character.isUpperCase(t[w[0]])
-                    && !atSentenceStart(w[0]) && Lexicon.hedgesBefore().get(word) == null && nounEnd(end)[0] == end;
+                    && !x.atSentenceStart(w[0]) && Lexicon.hedgesBefore().get(word) == null && nouns.nounEnd(end)[0] == end;
         }
 
         /** "Articles 8 and 9", "Resolutions 1–3": the end of the numbers that follow an identifier. */
@@ -518,7 +522,7 @@ public final class Quantities {
         // ---- numbers in words
 
         private Num words(int i) {
-            int wEnd = wordEnd(i);
+            int wEnd = x.wordEnd(i);
             if (wEnd < n && isWordChar(t[wEnd])) {
                 return null;
             }
@@ -528,7 +532,7 @@ public final class Quantities {
                 return scale < 0 || Character.isUpperCase(t[i]) ? null : scaleWithArticle(i, wEnd);
             }
             if (Character.isUpperCase(t[i])
-                    && (!atSentenceStart(i) || wEnd + 1 < n && t[wEnd] == ' '
+                    && (!x.atSentenceStart(i) || wEnd + 1 < n && t[wEnd] == ' '
                         && Character.isUpperCase(t[wEnd + 1]) && !countedNameAfter(wEnd + 1))) {
                 return null; // the Three Districts, Gang of Four, "Three Districts Economic Commission"
             }
@@ -536,7 +540,7 @@ public final class Quantities {
             int end = wEnd;
             String compoundUnit = "";
             if (end + 1 < n && t[end] == '-' && isLetter(t[end + 1])) {
-                int w2End = wordEnd(end + 1);
+                int w2End = x.wordEnd(end + 1);
                 int unit = numberWordValue(end + 1, w2End);
                 if (base >= 20 && base % 10 == 0 && unit > 0 && unit < 10) {
                     value += unit; // forty-two
@@ -572,7 +576,7 @@ public final class Quantities {
         }
 
         private boolean countedNameAfter(int start) {
-            int we = phraseWordEnd(start);
+            int we = nouns.phraseWordEnd(start);
             String w = text.substring(start, we);
             if (MODEL_NAME.matcher(w).matches()) {
                 return true;
@@ -596,7 +600,7 @@ public final class Quantities {
          */
         private boolean oneCounts(int start, int end) {
             if (end + 1 < n && t[end] == ' ' && isLetter(t[end + 1])) {
-                String next = text.substring(end + 1, wordEnd(end + 1)).toLowerCase(Locale.ROOT);
+                String next = text.substring(end + 1, x.wordEnd(end + 1)).toLowerCase(Locale.ROOT);
                 if (Lexicon.isCountedAfterOne(next)) {
                     return true;
                 }
@@ -687,13 +691,13 @@ public final class Quantities {
                 return null;
             }
             int ws = k + 1;
-            int we = wordEnd(ws);
+            int we = x.wordEnd(ws);
             int v = numberWordValue(ws, we);
             if (v < 0) {
                 return null;
             }
             if (we + 1 < n && t[we] == '-' && isLetter(t[we + 1])) {
-                int w2 = wordEnd(we + 1);
+                int w2 = x.wordEnd(we + 1);
                 int u = numberWordValue(we + 1, w2);
                 if (v >= 20 && v % 10 == 0 && u > 0 && u < 10) {
                     return new int[] {w2, v + u};
@@ -727,21 +731,21 @@ public final class Quantities {
          * with "a" and any fraction before it.
          */
         private Num scaleWithArticle(int i, int wEnd) {
-            int[] a = wordBefore(i, false);
+            int[] a = x.wordBefore(i, false);
             if (a == null || a[0] < floor || a[1] - a[0] != 1 || (t[a[0]] | 0x20) != 'a') {
                 return null;
             }
             int start = a[0];
             Lexicon.Fraction fraction = null;
-            int[] w1 = wordBefore(start, false);
+            int[] w1 = x.wordBefore(start, false);
             if (w1 != null && w1[0] >= floor) {
                 String word = text.substring(w1[0], w1[1]).toLowerCase(Locale.ROOT);
                 if (word.equals("half")) {
                     fraction = Lexicon.fractionWords().get("half");
                     start = w1[0];
                 } else if (word.equals("of")) {
-                    int[] w2 = wordBefore(w1[0], false);
-                    int[] w3 = w2 == null ? null : wordBefore(w2[0], false);
+                    int[] w2 = x.wordBefore(w1[0], false);
+                    int[] w3 = w2 == null ? null : x.wordBefore(w2[0], false);
                     Lexicon.Fraction f2 = w3 == null || w3[0] < floor ? null : fractionAt(w3[0], w2[1]);
                     Lexicon.Fraction f1 = w2 == null || w2[0] < floor ? null
                             : Lexicon.fractionWords().get(hyphenatedWordBefore(w1[0]));
@@ -794,7 +798,7 @@ public final class Quantities {
             if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
                 return false;
             }
-            return isFractionWord(end + 1, wordEnd(end + 1));
+            return isFractionWord(end + 1, x.wordEnd(end + 1));
         }
 
         // ---- the whole mention: qualifier, range, noun
@@ -864,7 +868,7 @@ public final class Quantities {
                 unit = num.compoundUnit();
                 noun = unit;
             } else {
-                int[] ne = nounEnd(end);
+                int[] ne = nouns.nounEnd(end);
                 if (ne[0] > end) {
                     noun = text.substring(end + 1, ne[0]);
                     unit = (ne[1] == end + 1 && ne[2] == ne[0] ? noun : text.substring(ne[1], ne[2]))
@@ -893,7 +897,7 @@ public final class Quantities {
                     return false;
                 }
             }
-            int[] w = wordBefore(overStart, false);
+            int[] w = x.wordBefore(overStart, false);
             return w == null || !Lexicon.overHedgesTimeAfter(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
         }
 
@@ -904,7 +908,7 @@ public final class Quantities {
             int count = 0;
             int pos = start;
             while (count < max) {
-                int[] w = wordBefore(pos, true);
+                int[] w = x.wordBefore(pos, true);
                 if (w == null || w[0] < floor) {
                     break;
                 }
@@ -939,35 +943,12 @@ public final class Quantities {
                 if (he < n && isLetter(t[he])) {
                     continue; // "or moreover"
                 }
-                if (he + 1 < n && t[he] == ' ' && (isDigit(t[he + 1]) || numberWordValue(he + 1, wordEnd(he + 1)) > 0)) {
+                if (he + 1 < n && t[he] == ' ' && (isDigit(t[he + 1]) || numberWordValue(he + 1, x.wordEnd(he + 1)) > 0)) {
                     continue; // "and over 200": the hedge of the next figure
                 }
                 return new int[] {he, e.getValue().ordinal()};
             }
             return null;
-        }
-
-        /**
-         * The word just before {@code pos} (one space between), as {start, end}, or null. With
-         * {@code period}, a word may end in '.' ("c.", "No.").
-         */
-        private int[] wordBefore(int pos, boolean period) {
-            int k = pos - 1;
-            if (k < 1 || t[k] != ' ') {
-                return null;
-            }
-            int e = k;
-            if (period && t[e - 1] == '.') {
-                e--;
-            }
-            int s = e;
-            while (s > 0 && isLetter(t[s - 1])) {
-                s--;
-            }
-            if (s == e) {
-                return null;
-            }
-            return new int[] {s, k};
         }
 
         /** A second number after "to", a dash or ("between ...") "and". */
@@ -1014,189 +995,6 @@ public final class Quantities {
                 }
             }
             return false;
-        }
-
-        /**
-         * The noun phrase after {@code end}: {end of phrase, start of head noun, end of head noun}; the
-         * head is the last word, or the counting noun of "members of the air force"; {end, end, end} if
-         * none. The phrase ends before a stop word, a verb ("sent", "fought", or a word in -ed after the
-         * first), a word in -ing, a number word, or after a plural head noun.
-         */
-        private int[] nounEnd(int end) {
-            int pos = end;
-            int lastWordStart = end;
-            int headEnd = end;
-            int words = 0;
-            boolean allCapitalised = true;
-            boolean relational = false;
-            int max = 4;
-            while (words < max) {
-                if (pos + 1 >= n || t[pos] != ' ' || !isLetter(t[pos + 1])) {
-                    break;
-                }
-                int ws = pos + 1;
-                int we = phraseWordEnd(ws);
-                String lw = text.substring(ws, we).toLowerCase(Locale.ROOT);
-                boolean capital = Character.isUpperCase(t[ws]);
-                if (lw.equals("and") && words > 0 && allCapitalised && we + 1 < n
-                        && Character.isUpperCase(t[we + 1])) {
-                    pos = we; // Hui and Han troops
-                    continue;
-                }
-                if (lw.equals("of") && words == 1 && !relational
-                        && Lexicon.isRelationalNoun(text.substring(lastWordStart, pos).toLowerCase(Locale.ROOT))) {
-                    relational = true;
-                    headEnd = pos;
-                    max = 5;
-                    pos = we;
-                    if (text.startsWith(" the ", pos)) {
-                        pos += 4;
-                    }
-                    continue;
-                }
-                if (lw.equals("and") && words > 0 && coordinatedModifier(we)) {
-                    pos = we; // "light and heavy machine guns"
-                    continue;
-                }
-                if (words > 0 && Lexicon.isVerb(lw) && lw.endsWith("s") && !objectFollows(we)) {
-                    lastWordStart = ws; // "100 border guards held": the plural noun, not the verb of "guards the town"
-                    pos = we;
-                    words++;
-                    break;
-                }
-                if (adverbBeforeParticiple(lw, we)) {
-                    pos = phraseWordEnd(we + 1); // "1,000 poorly armed men": the adverb and participle modify the noun
-                    continue;
-                }
-                if (endsPhrase(lw, words) || words == 0 && lw.endsWith("ed") && !nounFollows(we)) {
-                    break; // "2,000 killed and ...", but "200 armed men"
-                }
-                lastWordStart = ws;
-                pos = we;
-                words++;
-                allCapitalised &= capital;
-                if (!capital && !relational && lw.length() > 2 && lw.endsWith("s") && !lw.endsWith("ss")
-                        && !(words == 1 && Lexicon.isRelationalNoun(lw) && text.startsWith(" of ", pos))) {
-                    break; // a plural head noun ends the phrase
-                }
-            }
-            return relational ? new int[] {pos, end + 1, headEnd} : new int[] {pos, lastWordStart, pos};
-        }
-
-        /** True for an adverb in -ly before a participle in -ed and a noun ("poorly armed men", "newly raised troops"). */
-        private boolean adverbBeforeParticiple(String lw, int we) {
-            if (lw.length() <= 4 || !lw.endsWith("ly") || we + 1 >= n || t[we] != ' ' || !isLetter(t[we + 1])) {
-                return false;
-            }
-            int pe = phraseWordEnd(we + 1);
-            String participle = text.substring(we + 1, pe).toLowerCase(Locale.ROOT);
-            return participle.endsWith("ed") && nounFollows(pe);
-        }
-
-        private boolean endsPhrase(String lw, int words) {
-            return Lexicon.isStopWord(lw) || Lexicon.isVerb(lw) || lw.length() > 4 && lw.endsWith("ing")
-                    || words > 0 && lw.endsWith("ed") || Lexicon.numberWords().containsKey(lw)
-                    || Lexicon.scaleWords().containsKey(lw);
-        }
-
-        /**
-         * True when after "and" ending at {@code pos} come a word and then another word of the same noun
-         * phrase ("light and heavy machine guns"), so "and" joins two modifiers of one head noun.
-         */
-        private boolean coordinatedModifier(int pos) {
-            if (pos + 1 >= n || t[pos] != ' ' || !isLetter(t[pos + 1]) || Character.isUpperCase(t[pos + 1])) {
-                return false;
-            }
-            int we = phraseWordEnd(pos + 1);
-            String w = text.substring(pos + 1, we).toLowerCase(Locale.ROOT);
-            if (endsPhrase(w, 1) || w.endsWith("s") || !nounFollows(we)) {
-                return false;
-            }
-            return true;
-        }
-
-        /** True when the word after {@code pos} starts an object ("guards the town"). */
-        private boolean objectFollows(int pos) {
-            if (pos + 1 >= n || t[pos] != ' ') {
-                return false;
-            }
-            if (isDigit(t[pos + 1])) {
-                return true;
-            }
-            return isLetter(t[pos + 1]) && Lexicon.startsAnObject(text.substring(pos + 1, wordEnd(pos + 1))
-                    .toLowerCase(Locale.ROOT));
-        }
-
-        /** True when a word that may be a noun follows at {@code pos} (" men"), so "armed" is an adjective. */
-        private boolean nounFollows(int pos) {
-            if (pos + 1 >= n || t[pos] != ' ' || !isLetter(t[pos + 1])) {
-                return false;
-            }
-            int we = phraseWordEnd(pos + 1);
-            return !endsPhrase(text.substring(pos + 1, we).toLowerCase(Locale.ROOT), 1);
-        }
-
-        /** End of a phrase word: letters, inner hyphens and apostrophes; split "languagesUyghur" at the case change. */
-        /** True when the word from {@code i}, capitalised, runs on in letters from {@code j} to a hyphen and a figure. */
-        private boolean modelNameAhead(int i, int j) {
-            if (!Character.isUpperCase(t[i])) {
-                return false;
-            }
-            int k = j;
-            while (k < n && isLetter(t[k])) {
-                k++;
-            }
-            return k + 1 < n && t[k] == '-' && isDigit(t[k + 1]);
-        }
-
-        private int phraseWordEnd(int i) {
-            int j = i + 1;
-            while (j < n) {
-                char c = t[j];
-                if (isLetter(c)) {
-                    if (Character.isUpperCase(c) && Character.isLowerCase(t[j - 1]) && !modelNameAhead(i, j)) {
-                        break; // but "MiG-15", "LaGG-3": a model name in mixed case
-                    }
-                    j++;
-                } else if ((c == '-' || c == '\'') && j + 1 < n && isLetter(t[j + 1])) {
-                    j++;
-                } else if (c == '-' && j + 1 < n && isDigit(t[j + 1]) && Character.isUpperCase(t[i])) {
-                    j++; // a model name: "T-62", "I-16", "BM-21"
-                    while (j < n && (isDigit(t[j]) || isLetter(t[j]))) {
-                        j++;
-                    }
-                } else {
-                    break;
-                }
-            }
-            return j;
-        }
-
-        private boolean atSentenceStart(int i) {
-            int k = i - 1;
-            while (k >= 0 && (t[k] == ' ' || Lexicon.isOpener(t[k]))) {
-                k--;
-            }
-            if (k < 0) {
-                return true;
-            }
-            return Lexicon.isSentenceEnd(t[k]);
-        }
-
-        private int wordEnd(int i) {
-            int j = i;
-            while (j < n && isLetter(t[j])) {
-                j++;
-            }
-            return j;
-        }
-
-        private int skipToken(int i) {
-            int j = i + 1;
-            while (j < n && isWordChar(t[j])) {
-                j++;
-            }
-            return j;
         }
 
         /**
