@@ -207,6 +207,7 @@ public final class Quantities {
         private final char[] t;
         private final int n;
         private final CountedNouns nouns;
+        private final Hedges hedges;
         private final List<DateMention> dates;
         private int dateIdx;
         /** Nothing before this offset is read into a mention: the end of the last mention, date or identifier. */
@@ -222,6 +223,7 @@ public final class Quantities {
             this.dates = dates;
             this.n = t.length;
             this.nouns = new CountedNouns(x);
+            this.hedges = new Hedges(x);
         }
 
         void run() {
@@ -807,7 +809,7 @@ public final class Quantities {
             int start = num.start();
             Qualifier qualifier = Qualifier.EXACT;
             boolean between = false;
-            int[] q = hedgeBefore(start);
+            int[] q = hedges.hedgeBefore(start, floor);
             if (q != null) {
                 if (q[1] < 0) {
                     between = true;
@@ -840,7 +842,7 @@ public final class Quantities {
             }
             int figureEnd = end;
             if (qualifier == Qualifier.EXACT && second == null && !between) {
-                int[] after = hedgeAfter(end);
+                int[] after = hedges.hedgeAfter(end);
                 if (after != null) {
                     qualifier = Qualifier.values()[after[1]];
                     end = after[0];
@@ -878,77 +880,13 @@ public final class Quantities {
                     unit = "";
                 }
             }
-            if (hedge.equals("over") && Lexicon.isTimeUnit(unit) && spanOfTime(start, end)) {
+            if (hedge.equals("over") && Lexicon.isTimeUnit(unit) && hedges.spanOfTime(start, end)) {
                 qualifier = Qualifier.EXACT; // "repayable over five years": how long, not more than
                 start = num.start();
             }
             out.add(new Quantity(lo, hi, qualifier, unit, noun, text.substring(start, end), start, end));
             floor = end;
             return end;
-        }
-
-        /**
-         * True when "over" at {@code overStart} before a figure of time ending at {@code end} says how long
-         * ("spread over 18 months"), not "more than" ("for over five years", "over 300 years old").
-         */
-        private boolean spanOfTime(int overStart, int end) {
-            for (String age : Lexicon.ageWords()) {
-                if (text.regionMatches(true, end, age, 0, age.length())) {
-                    return false;
-                }
-            }
-            int[] w = x.wordBefore(overStart, false);
-            return w == null || !Lexicon.overHedgesTimeAfter(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
-        }
-
-        /** The hedge before {@code start}: {start of hedge, qualifier ordinal}, {start, -1} for "between", or null. */
-        private int[] hedgeBefore(int start) {
-            int max = Lexicon.MAX_HEDGE_WORDS;
-            int[] starts = new int[max];
-            int count = 0;
-            int pos = start;
-            while (count < max) {
-                int[] w = x.wordBefore(pos, true);
-                if (w == null || w[0] < floor) {
-                    break;
-                }
-                starts[count++] = w[0];
-                pos = w[0];
-            }
-            for (int c = count; c >= 1; c--) {
-                String phrase = text.substring(starts[c - 1], start - 1).toLowerCase(Locale.ROOT);
-                Qualifier q = Lexicon.hedgesBefore().get(phrase);
-                if (q != null) {
-                    return new int[] {starts[c - 1], q.ordinal()};
-                }
-                if (c == 1 && Lexicon.rangeOpeners().contains(phrase)) {
-                    return new int[] {starts[0], -1};
-                }
-            }
-            return null;
-        }
-
-        /** A hedge after the figure ending at {@code end} ("or more", "-odd"): {end of hedge, ordinal}, or null. */
-        private int[] hedgeAfter(int end) {
-            if (end >= n || t[end] != ' ' && t[end] != '-') {
-                return null;
-            }
-            for (Map.Entry<String, Qualifier> e : Lexicon.hedgesAfter().entrySet()) {
-                String h = e.getKey();
-                int at = h.charAt(0) == '-' ? end : end + 1;
-                if (h.charAt(0) != '-' && t[end] != ' ' || !text.regionMatches(true, at, h, 0, h.length())) {
-                    continue;
-                }
-                int he = at + h.length();
-                if (he < n && isLetter(t[he])) {
-                    continue; // "or moreover"
-                }
-                if (he + 1 < n && t[he] == ' ' && (isDigit(t[he + 1]) || numberWordValue(he + 1, x.wordEnd(he + 1)) > 0)) {
-                    continue; // "and over 200": the hedge of the next figure
-                }
-                return new int[] {he, e.getValue().ordinal()};
-            }
-            return null;
         }
 
         /** A second number after "to", a dash or ("between ...") "and". */
