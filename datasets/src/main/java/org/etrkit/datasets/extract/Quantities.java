@@ -41,8 +41,6 @@ public final class Quantities {
     public static final int MAX_DECIMAL_PLACES = 10;
 
     private static final BigDecimal MAX_WHOLE_DECIMAL = BigDecimal.valueOf(MAX_WHOLE);
-    /** A model name ("La-5"), compiled once (it was compiled at every String.matches). */
-    private static final java.util.regex.Pattern MODEL_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]*-\\d[\\p{L}\\d]*");
 
     /** What one scan finds: quantities, and figures that are not stored because no number equals them. */
     public record Found(List<Quantity> quantities, List<RejectedFigure> rejected) {
@@ -183,23 +181,6 @@ public final class Quantities {
         return "not stored: more than " + MAX_SIGNIFICANT_DIGITS + " significant digits cannot be kept exactly";
     }
 
-    /** A number read at a position. */
-    private record Num(BigDecimal value, int start, int end, String currency, boolean percent,
-                       BigDecimal scale, boolean identifier, String compoundUnit, String inexact) {
-
-        static Num identifier(int start, int end) {
-            return new Num(BigDecimal.ZERO, start, end, "", false, BigDecimal.ONE, true, "", null);
-        }
-
-        boolean hasScale() {
-            return scale.compareTo(BigDecimal.ONE) != 0;
-        }
-    }
-
-    /** What may stand between a figure and "one" in a list: its measure word and a comma or "and". */
-    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
-            "(?: [a-z]+)?(?:, | and |, and )");
-
     private static final class Scanner {
         private final ScanText x;
         private final String text;
@@ -208,6 +189,7 @@ public final class Quantities {
         private final int n;
         private final CountedNouns nouns;
         private final Hedges hedges;
+        private final NumberWords numberWords;
         private final List<DateMention> dates;
         private int dateIdx;
         /** Nothing before this offset is read into a mention: the end of the last mention, date or identifier. */
@@ -224,6 +206,7 @@ public final class Quantities {
             this.n = t.length;
             this.nouns = new CountedNouns(x);
             this.hedges = new Hedges(x);
+            this.numberWords = new NumberWords(x, nouns);
         }
 
         void run() {
@@ -254,7 +237,7 @@ public final class Quantities {
                 floor = Math.max(floor, dates.get(dateIdx - 1).end());
             }
             boolean numeric = isDigit(t[i]) || t[i] == '$' || currencySign(t, i) != null;
-            Num num = numeric ? digits(i) : words(i);
+            NumberRead num = numeric ? digits(i) : numberWords.words(i, floor, lastFound());
             if (num == null) {
                 // skip the whole token, as the date pass does: "1,2345" and "$1,2345" hold no figure
                 return !numeric ? x.skipToken(i) : isDigit(t[i]) ? numberTokenEnd(t, i)
@@ -267,10 +250,15 @@ public final class Quantities {
             if (!numeric && !num.hasScale()) {
                 int pw = percentWordEnd(num.end());
                 if (pw > 0) { // "four per cent", as "4 per cent"
-                    num = new Num(num.value(), num.start(), pw, "", true, num.scale(), false, "", num.inexact());
+                    num = new NumberRead(num.value(), num.start(), pw, "", true, num.scale(), false, "", num.inexact());
                 }
             }
             return Math.max(complete(num), i + 1);
+        }
+
+        /** The last quantity found, or null. */
+        private Quantity lastFound() {
+            return out.isEmpty() ? null : out.get(out.size() - 1);
         }
 
         /** The end of a date span starting at or covering {@code i}, or -1. */
@@ -302,7 +290,7 @@ public final class Quantities {
 
         // ---- numbers in digits
 
-        private Num digits(int i) {
+        private NumberRead digits(int i) {
             String currency = "";
             int s = i;
             int start = i;
@@ -385,15 +373,15 @@ public final class Quantities {
             }
             BigDecimal scale = BigDecimal.ONE;
             if (!percent) {
-                for (int se = scaleWordEnd(end); se > 0; se = scaleWordEnd(end)) {
-                    scale = scale.multiply(BigDecimal.valueOf(scaleValue(end + 1, se)));
+                for (int se = numberWords.scaleWordEnd(end); se > 0; se = numberWords.scaleWordEnd(end)) {
+                    scale = scale.multiply(BigDecimal.valueOf(numberWords.scaleValue(end + 1, se)));
                     end = se;
                 }
             }
             boolean plainInteger = !grouped && !decimal && quarters == 0;
             if (currency.isEmpty() && !percent && scale.signum() > 0 && scale.compareTo(BigDecimal.ONE) == 0
                     && !negative && isIdentifier(s, plainInteger, end)) {
-                return Num.identifier(s, identifierChainEnd(end));
+                return NumberRead.identifier(s, identifierChainEnd(end));
             }
             digitBuf.setLength(0);
             for (int k = s; k < digitsEnd; k++) {
@@ -412,7 +400,7 @@ public final class Quantities {
             if (negative) {
                 value = value.negate();
             }
-            return new Num(value, start, end, currency, percent, scale, false, "", null);
+            return new NumberRead(value, start, end, currency, percent, scale, false, "", null);
         }
 
         /** True when the minus sign at {@code m} stands alone before the figure: "was -5,000", "(−40". */
@@ -446,18 +434,6 @@ public final class Quantities {
                 }
             }
             return -1;
-        }
-
-        /** If a scale word follows at {@code end} (" million"), the end of that word; else -1. */
-        private int scaleWordEnd(int end) {
-            if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
-                return -1;
-            }
-            int wEnd = x.wordEnd(end + 1);
-            if (Character.isUpperCase(t[end + 1]) || scaleValue(end + 1, wEnd) < 0) {
-                return -1;
-            }
-            return wEnd;
         }
 
         /**
@@ -521,291 +497,9 @@ public final class Quantities {
             }
         }
 
-        // ---- numbers in words
-
-        private Num words(int i) {
-            int wEnd = x.wordEnd(i);
-            if (wEnd < n && isWordChar(t[wEnd])) {
-                return null;
-            }
-            int base = numberWordValue(i, wEnd);
-            if (base < 0) {
-                long scale = scaleValue(i, wEnd);
-                return scale < 0 || Character.isUpperCase(t[i]) ? null : scaleWithArticle(i, wEnd);
-            }
-            if (Character.isUpperCase(t[i])
-                    && (!x.atSentenceStart(i) || wEnd + 1 < n && t[wEnd] == ' '
-                        && Character.isUpperCase(t[wEnd + 1]) && !countedNameAfter(wEnd + 1))) {
-                return null; // the Three Districts, Gang of Four, "Three Districts Economic Commission"
-            }
-            int value = base;
-            int end = wEnd;
-            String compoundUnit = "";
-            if (end + 1 < n && t[end] == '-' && isLetter(t[end + 1])) {
-                int w2End = x.wordEnd(end + 1);
-                int unit = numberWordValue(end + 1, w2End);
-                if (base >= 20 && base % 10 == 0 && unit > 0 && unit < 10) {
-                    value += unit; // forty-two
-                    end = w2End;
-                } else if (unit < 0 && scaleValue(end + 1, w2End) < 0 && !isFractionWord(end + 1, w2End)) {
-                    compoundUnit = text.substring(end + 1, w2End).toLowerCase(Locale.ROOT); // two-year
-                    end = w2End;
-                } else {
-                    return null; // two-thirds, two-three
-                }
-            }
-            if (!compoundUnit.isEmpty()) {
-                return base == 1 ? null
-                        : new Num(BigDecimal.valueOf(value), i, end, "", false, BigDecimal.ONE, false, compoundUnit,
-                            null);
-            }
-            if (nextWordIsFraction(end)) {
-                return null; // two thirds of the army
-            }
-            boolean bareOne = base == 1 && value == 1 && !oneCounts(i, end);
-            return composite(i, end, BigDecimal.valueOf(value), bareOne);
-        }
-
-        /**
-         * True when the capitalised word at {@code start}, after a number word opening a sentence, is what
-         * the number counts, not the rest of a name: a model name ("Twelve La-5 fighters") or a plural
-         * standing alone before a lower-case word or a comma ("Two Tuvans, A and B, were named"); but not
-         * "Three Districts Economic Commission".
-         */
-        /** Whether {@code w} reads as an English plural: longer than three letters, ending in "s" but not "ss". */
-        private static boolean isPlural(String w) {
-            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
-        }
-
-        private boolean countedNameAfter(int start) {
-            int we = nouns.phraseWordEnd(start);
-            String w = text.substring(start, we);
-            if (MODEL_NAME.matcher(w).matches()) {
-                return true;
-            }
-            boolean plural = isPlural(w);
-            if (!plural && we + 1 < n && t[we] == ' ' && Character.isLowerCase(t[we + 1])) {
-                // "Fifteen Soviet advisers", "Two Iranian gunboats": an adjective before the plural it counts
-                int ne = we + 1;
-                while (ne < n && isLetter(t[ne])) {
-                    ne++;
-                }
-                return isPlural(text.substring(we + 1, ne));
-            }
-            return plural && we < n && (t[we] == ',' || t[we] == ' ' && we + 1 < n && Character.isLowerCase(t[we + 1]));
-        }
-
-        /**
-         * True when the word "one" at {@code [start, end)} is a count: before a noun of
-         * {@link Lexicon#isCountedAfterOne} ("one soldier"), or as an item of a list of figures right after
-         * another figure ("68 wounded and one missing", "3 tanks, one aircraft"), but not in "one of".
-         */
-        private boolean oneCounts(int start, int end) {
-            if (end + 1 < n && t[end] == ' ' && isLetter(t[end + 1])) {
-                String next = text.substring(end + 1, x.wordEnd(end + 1)).toLowerCase(Locale.ROOT);
-                if (Lexicon.isCountedAfterOne(next)) {
-                    return true;
-                }
-                if (next.equals("of") || next.equals("another") || next.equals("by")) {
-                    return false;
-                }
-            }
-            if (out.isEmpty()) {
-                return false;
-            }
-            Quantity last = out.get(out.size() - 1);
-            String gap = text.substring(Math.min(last.end(), start), start);
-            return last.end() <= start && gap.length() <= 24 && LIST_GAP.matcher(gap).matches();
-        }
-
-        /**
-         * Reads on from a number in words ending at {@code end}: "and a half", scale words, "hundred
-         * and fifty", "one million two hundred thousand". {@code bareOne} is true for "one" alone, which
-         * is no count unless more follows.
-         */
-        private Num composite(int start, int end, BigDecimal first, boolean bareOne) {
-            BigDecimal total = BigDecimal.ZERO;
-            BigDecimal current = first;
-            BigDecimal scale = BigDecimal.ONE;
-            String inexact = null;
-            boolean more = false;
-            int half = fractionAfterAnd(end);
-            if (half > 0) {
-                Lexicon.Fraction f = fractionAt(end + 5, half);
-                current = current.add(BigDecimal.valueOf(f.numerator()).divide(BigDecimal.valueOf(f.denominator()),
-                        java.math.MathContext.DECIMAL64));
-                if (!f.exact()) {
-                    inexact = text.substring(start, half);
-                }
-                end = half;
-                more = true;
-            }
-            while (true) {
-                int se = scaleWordEnd(end);
-                if (se > 0) {
-                    long factor = scaleValue(end + 1, se);
-                    scale = scale.multiply(BigDecimal.valueOf(factor));
-                    if (factor >= 1000) {
-                        if (current.signum() == 0) {
-                            total = total.multiply(BigDecimal.valueOf(factor)); // a million million
-                        } else {
-                            total = total.add(current.multiply(BigDecimal.valueOf(factor)));
-                            current = BigDecimal.ZERO;
-                        }
-                    } else {
-                        current = current.multiply(BigDecimal.valueOf(factor));
-                    }
-                    end = se;
-                    more = true;
-                    if (factor == 100) {
-                        int[] rest = numberAfter(end, true);
-                        if (rest != null && rest[1] < 100) {
-                            current = current.add(BigDecimal.valueOf(rest[1])); // hundred and fifty
-                            end = rest[0];
-                        }
-                    }
-                    continue;
-                }
-                if (more && current.signum() == 0 && total.signum() > 0) {
-                    int[] next = numberAfter(end, false);
-                    if (next != null) {
-                        current = BigDecimal.valueOf(next[1]); // one million two hundred thousand
-                        end = next[0];
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (bareOne && !more) {
-                return null; // "one" is too often not a count
-            }
-            BigDecimal value = total.add(current);
-            return new Num(value, start, end, "", false, scale, false, "", inexact);
-        }
-
-        /** A number word after {@code end} (" fifty", " and fifty" when {@code and}): {end, value}; or null. */
-        private int[] numberAfter(int end, boolean and) {
-            int k = end;
-            if (and && text.startsWith(" and ", k)) {
-                k += 4;
-            }
-            if (k + 1 >= n || t[k] != ' ' || !isLetter(t[k + 1]) || Character.isUpperCase(t[k + 1])) {
-                return null;
-            }
-            int ws = k + 1;
-            int we = x.wordEnd(ws);
-            int v = numberWordValue(ws, we);
-            if (v < 0) {
-                return null;
-            }
-            if (we + 1 < n && t[we] == '-' && isLetter(t[we + 1])) {
-                int w2 = x.wordEnd(we + 1);
-                int u = numberWordValue(we + 1, w2);
-                if (v >= 20 && v % 10 == 0 && u > 0 && u < 10) {
-                    return new int[] {w2, v + u};
-                }
-                return null;
-            }
-            return we < n && isWordChar(t[we]) ? null : new int[] {we, v};
-        }
-
-        /** If " and a half" (or another fraction) follows at {@code end}, its end; else -1. */
-        private int fractionAfterAnd(int end) {
-            if (!text.startsWith(" and ", end)) {
-                return -1;
-            }
-            for (String f : Lexicon.fractionWords().keySet()) {
-                int e = end + 5 + f.length();
-                if (Lexicon.followsAnd(f) && text.regionMatches(true, end + 5, f, 0, f.length())
-                        && (e == n || !isLetter(t[e]))) {
-                    return e;
-                }
-            }
-            return -1;
-        }
-
-        private Lexicon.Fraction fractionAt(int s, int e) {
-            return Lexicon.fractionWords().get(text.substring(s, e).toLowerCase(Locale.ROOT));
-        }
-
-        /**
-         * "a million", "a dozen", "half a million", "a quarter of a million": a scale word at {@code i}
-         * with "a" and any fraction before it.
-         */
-        private Num scaleWithArticle(int i, int wEnd) {
-            int[] a = x.wordBefore(i, false);
-            if (a == null || a[0] < floor || a[1] - a[0] != 1 || (t[a[0]] | 0x20) != 'a') {
-                return null;
-            }
-            int start = a[0];
-            Lexicon.Fraction fraction = null;
-            int[] w1 = x.wordBefore(start, false);
-            if (w1 != null && w1[0] >= floor) {
-                String word = text.substring(w1[0], w1[1]).toLowerCase(Locale.ROOT);
-                if (word.equals("half")) {
-                    fraction = Lexicon.fractionWords().get("half");
-                    start = w1[0];
-                } else if (word.equals("of")) {
-                    int[] w2 = x.wordBefore(w1[0], false);
-                    int[] w3 = w2 == null ? null : x.wordBefore(w2[0], false);
-                    Lexicon.Fraction f2 = w3 == null || w3[0] < floor ? null : fractionAt(w3[0], w2[1]);
-                    Lexicon.Fraction f1 = w2 == null || w2[0] < floor ? null
-                            : Lexicon.fractionWords().get(hyphenatedWordBefore(w1[0]));
-                    if (f2 != null) {
-                        fraction = f2;
-                        start = w3[0];
-                    } else if (f1 != null) {
-                        fraction = f1;
-                        start = hyphenatedStart(w1[0]);
-                    }
-                }
-            }
-            BigDecimal first = fraction == null ? BigDecimal.ONE : BigDecimal.valueOf(fraction.numerator())
-                    .divide(BigDecimal.valueOf(fraction.denominator()), java.math.MathContext.DECIMAL64);
-            Num num = composite(start, a[1], first, false);
-            if (num == null || num.end() <= i) {
-                return null;
-            }
-            if (fraction == null || fraction.exact()) {
-                return num;
-            }
-            return new Num(num.value(), num.start(), num.end(), "", false, num.scale(), false, "",
-                    text.substring(num.start(), num.end())); // a third of a million
-        }
-
-        /** The word (letters and inner hyphens) ending one space before {@code pos}, lower case, or "". */
-        private String hyphenatedWordBefore(int pos) {
-            int s = hyphenatedStart(pos);
-            return s < 0 ? "" : text.substring(s, pos - 1).toLowerCase(Locale.ROOT);
-        }
-
-        private int hyphenatedStart(int pos) {
-            int k = pos - 1;
-            if (k < 1 || t[k] != ' ' || !isLetter(t[k - 1])) {
-                return -1;
-            }
-            int s = k;
-            while (s > 0 && (isLetter(t[s - 1]) || t[s - 1] == '-' && s > 1 && isLetter(t[s - 2]))) {
-                s--;
-            }
-            return s;
-        }
-
-        private boolean isFractionWord(int s, int e) {
-            String w = text.substring(s, e).toLowerCase(Locale.ROOT);
-            return Lexicon.isFractionDenominator(w);
-        }
-
-        private boolean nextWordIsFraction(int end) {
-            if (end + 1 >= n || t[end] != ' ' || !isLetter(t[end + 1])) {
-                return false;
-            }
-            return isFractionWord(end + 1, x.wordEnd(end + 1));
-        }
-
         // ---- the whole mention: qualifier, range, noun
 
-        private int complete(Num num) {
+        private int complete(NumberRead num) {
             int start = num.start();
             Qualifier qualifier = Qualifier.EXACT;
             boolean between = false;
@@ -821,7 +515,7 @@ public final class Quantities {
             BigDecimal low = num.value();
             BigDecimal high = low;
             int end = num.end();
-            Num second = rangeEnd(num, between);
+            NumberRead second = rangeEnd(num, between);
             if (second != null) {
                 high = second.value();
                 if (second.hasScale() && !num.hasScale() && !num.percent()) {
@@ -890,7 +584,7 @@ public final class Quantities {
         }
 
         /** A second number after "to", a dash or ("between ...") "and". */
-        private Num rangeEnd(Num first, boolean between) {
+        private NumberRead rangeEnd(NumberRead first, boolean between) {
             int k = first.end();
             int after;
             if (k < n && Lexicon.isDash(t[k])) {
@@ -908,13 +602,13 @@ public final class Quantities {
                 return null;
             }
             char c = t[after];
-            Num second;
+            NumberRead second;
             if (isDigit(c) || currencySign(t, after) != null) {
                 second = digits(after);
             } else if (Lexicon.isMinus(c) && after + 1 < n && isDigit(t[after + 1]) && !Lexicon.isDash(t[k])) {
                 second = digits(after + 1);
             } else if (isLetter(c)) {
-                second = words(after);
+                second = numberWords.words(after, floor, lastFound());
             } else {
                 return null;
             }
@@ -955,12 +649,5 @@ public final class Quantities {
             return qs;
         }
 
-        private int numberWordValue(int s, int e) {
-            return Lexicon.numberWordValue(t, s, e);
-        }
-
-        private long scaleValue(int s, int e) {
-            return Lexicon.scaleWordValue(t, s, e);
-        }
     }
 }
