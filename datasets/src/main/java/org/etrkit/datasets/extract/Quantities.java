@@ -190,6 +190,7 @@ public final class Quantities {
         private final CountedNouns nouns;
         private final Hedges hedges;
         private final NumberWords numberWords;
+        private final Identifiers identifiers;
         private final List<DateMention> dates;
         private int dateIdx;
         /** Nothing before this offset is read into a mention: the end of the last mention, date or identifier. */
@@ -207,6 +208,7 @@ public final class Quantities {
             this.nouns = new CountedNouns(x);
             this.hedges = new Hedges(x);
             this.numberWords = new NumberWords(x, nouns);
+            this.identifiers = new Identifiers(x, nouns);
         }
 
         void run() {
@@ -380,8 +382,8 @@ public final class Quantities {
             }
             boolean plainInteger = !grouped && !decimal && quarters == 0;
             if (currency.isEmpty() && !percent && scale.signum() > 0 && scale.compareTo(BigDecimal.ONE) == 0
-                    && !negative && isIdentifier(s, plainInteger, end)) {
-                return NumberRead.identifier(s, identifierChainEnd(end));
+                    && !negative && identifiers.isIdentifier(s, plainInteger, end)) {
+                return NumberRead.identifier(s, identifiers.identifierChainEnd(end));
             }
             digitBuf.setLength(0);
             for (int k = s; k < digitsEnd; k++) {
@@ -434,67 +436,6 @@ public final class Quantities {
                 }
             }
             return -1;
-        }
-
-        /**
-         * "Resolution 112", "Article 8 allowed", "Decree No. 14", "#3": a number that names a thing. A
-         * capitalised word mid-sentence before a plain integer with no noun after is a name too
-         * ("Tu 4"); a grouped count after a name is not ("Kazakhs 326,000").
-         */
-        private boolean isIdentifier(int s, boolean plainInteger, int end) {
-            for (String mark : Lexicon.numberMarks()) {
-                int at = s - mark.length();
-                if (at >= 0 && text.regionMatches(true, at, mark, 0, mark.length())
-                        && (at == 0 || !isLetter(t[at - 1]))) {
-                    return true; // No.14
-                }
-            }
-            int m = s - 1;
-            if (m >= 0 && t[m] == ' ') {
-                m--;
-            }
-            if (m >= 0 && (t[m] == '#' || t[m] == '\u2116')) {
-                return true;
-            }
-            int[] w = x.wordBefore(s, true);
-            if (w == null) {
-                return false;
-            }
-            String word = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-            if (Lexicon.numberMarks().contains(word)) {
-                return true;
-            }
-            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-            if (plainInteger && Lexicon.isIdentifierNoun(bare)) {
-                return true;
-            }
-            boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
-            return plainInteger && !word.endsWith(".") && !plural && Character.isUpperCase(t[w[0]])
-                    && !x.atSentenceStart(w[0]) && Lexicon.hedgesBefore().get(word) == null && nouns.nounEnd(end)[0] == end;
-        }
-
-        /** "Articles 8 and 9", "Resolutions 1–3": the end of the numbers that follow an identifier. */
-        private int identifierChainEnd(int end) {
-            while (true) {
-                int k = end;
-                if (text.startsWith(", ", k)) {
-                    k += 2;
-                } else if (text.startsWith(" and ", k)) {
-                    k += 5;
-                } else if (text.startsWith(" or ", k)) {
-                    k += 4;
-                } else if (text.startsWith(" to ", k)) {
-                    k += 4;
-                } else if (k < n && Lexicon.isDash(t[k])) {
-                    k += 1;
-                } else {
-                    return end;
-                }
-                if (k >= n || !isDigit(t[k])) {
-                    return end;
-                }
-                end = numberTokenEnd(t, k);
-            }
         }
 
         // ---- the whole mention: qualifier, range, noun
