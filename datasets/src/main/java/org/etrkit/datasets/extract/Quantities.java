@@ -110,23 +110,13 @@ public final class Quantities {
         return Lexicon.mayStartNumberWord(c);
     }
 
-    /** True when {@code t} holds {@code word} at {@code a} (a plain char comparison). */
-    private static boolean regionIs(char[] t, int a, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (t[a + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** True when the '$' at {@code i} is written {@code US$} with a token boundary before the U. */
-    private static boolean usDollar(char[] t, int i) {
+    static boolean usDollar(char[] t, int i) {
         return i >= 2 && t[i - 2] == 'U' && t[i - 1] == 'S' && (i == 2 || !isWordChar(t[i - 3]));
     }
 
     /** The unit of the one-character currency sign at {@code i}, or null. */
-    private static String currencySign(char[] t, int i) {
+    static String currencySign(char[] t, int i) {
         char c = t[i];
         if (c == '$' || c == '\u00A3' || c == '\u20AC') {
             return Lexicon.currencySigns().get(String.valueOf(c));
@@ -154,7 +144,8 @@ public final class Quantities {
         return Math.max(j, i + 1);
     }
 
-    private static boolean isInnerSeparator(char c) {
+    /** True for the separators that may stand between digits of one token: ',' '.' ':' '/'. */
+    static boolean isInnerSeparator(char c) {
         return c == ',' || c == '.' || c == ':' || c == '/';
     }
 
@@ -190,14 +181,13 @@ public final class Quantities {
         private final CountedNouns nouns;
         private final Hedges hedges;
         private final NumberWords numberWords;
-        private final Identifiers identifiers;
+        private final DigitNumbers digitNumbers;
         private final List<DateMention> dates;
         private int dateIdx;
         /** Nothing before this offset is read into a mention: the end of the last mention, date or identifier. */
         private int floor;
         private final List<Quantity> out = new ArrayList<>();
         private final List<RejectedFigure> rejected = new ArrayList<>();
-        private final StringBuilder digitBuf = new StringBuilder(24);
 
         Scanner(String text, char[] t, List<DateMention> dates) {
             this.x = new ScanText(text, t);
@@ -208,7 +198,7 @@ public final class Quantities {
             this.nouns = new CountedNouns(x);
             this.hedges = new Hedges(x);
             this.numberWords = new NumberWords(x, nouns);
-            this.identifiers = new Identifiers(x, nouns);
+            this.digitNumbers = new DigitNumbers(x, numberWords, new Identifiers(x, nouns));
         }
 
         void run() {
@@ -239,7 +229,7 @@ public final class Quantities {
                 floor = Math.max(floor, dates.get(dateIdx - 1).end());
             }
             boolean numeric = isDigit(t[i]) || t[i] == '$' || currencySign(t, i) != null;
-            NumberRead num = numeric ? digits(i) : numberWords.words(i, floor, lastFound());
+            NumberRead num = numeric ? digitNumbers.digits(i, floor) : numberWords.words(i, floor, lastFound());
             if (num == null) {
                 // skip the whole token, as the date pass does: "1,2345" and "$1,2345" hold no figure
                 return !numeric ? x.skipToken(i) : isDigit(t[i]) ? numberTokenEnd(t, i)
@@ -250,7 +240,7 @@ public final class Quantities {
                 return num.end();
             }
             if (!numeric && !num.hasScale()) {
-                int pw = percentWordEnd(num.end());
+                int pw = digitNumbers.percentWordEnd(num.end());
                 if (pw > 0) { // "four per cent", as "4 per cent"
                     num = new NumberRead(num.value(), num.start(), pw, "", true, num.scale(), false, "", num.inexact());
                 }
@@ -288,154 +278,6 @@ public final class Quantities {
                 }
             }
             return false;
-        }
-
-        // ---- numbers in digits
-
-        private NumberRead digits(int i) {
-            String currency = "";
-            int s = i;
-            int start = i;
-            if (!isDigit(t[i])) {
-                currency = currencySign(t, i);
-                if (currency == null || i + 1 >= n || !isDigit(t[i + 1])) {
-                    return null;
-                }
-                s = i + 1;
-                if (t[i] == '$' && usDollar(t, i) && i - 2 >= floor) {
-                    start = i - 2;
-                }
-            } else if (i > 1 && t[i - 1] == '-' && isLetter(t[i - 2])) {
-                return null; // Tu-4
-            } else if (i > 2 && t[i - 1] == ' ' && (isLetter(t[i - 2]) || t[i - 2] == '.')) {
-                for (Map.Entry<String, String> w : Lexicon.currencyWords().entrySet()) {
-                    int a = i - 1 - w.getKey().length();
-                    if (a >= floor && a >= 0 && (a == 0 || !isWordChar(t[a - 1]))
-                            && regionIs(t, a, w.getKey())) {
-                        currency = w.getValue(); // "Rs 40 crore": the abbreviation starts the figure
-                        start = a;
-                        break;
-                    }
-                }
-            }
-            boolean negative = false;
-            if (start > 0 && Lexicon.isMinus(t[start - 1]) && signBefore(start - 1)) {
-                negative = true;
-                start--;
-            }
-            int j = s;
-            while (j < n && isDigit(t[j])) {
-                j++;
-            }
-            int intEnd = j;
-            boolean grouped = false;
-            while (j + 3 < n && t[j] == ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3])
-                    && (j + 4 == n || !isDigit(t[j + 4]))) {
-                j += 4;
-                grouped = true;
-            }
-            int digitsEnd = j;
-            boolean decimal = false;
-            if (j + 1 < n && t[j] == '.' && isDigit(t[j + 1])) {
-                decimal = true;
-                j++;
-                while (j < n && isDigit(t[j])) {
-                    j++;
-                }
-            }
-            int quarters = 0;
-            if (!decimal && j < n) {
-                Integer q = Lexicon.digitFractions().get(t[j]);
-                if (q != null) {
-                    quarters = q;
-                    j++;
-                }
-            }
-            if (j < n && (isWordChar(t[j]) || isInnerSeparator(t[j]) && j + 1 < n && isDigit(t[j + 1]))) {
-                return null; // 42nd, 1970s, 3D, 1,23, 1.5.7, 10:30, 1/3
-            }
-            if (s > 0 && (t[s - 1] == ':' || t[s - 1] == '/') && s > 1 && isDigit(t[s - 2])) {
-                return null; // the 30 of 10:30 when read on its own
-            }
-            if (!grouped && currency.isEmpty() && !decimal && quarters == 0 && intEnd - s == 4
-                    && Dates.yearAt(text, s) > 0) {
-                return null; // a year the date finder did not claim
-            }
-            int end = j;
-            boolean percent = false;
-            if (end < n && t[end] == '%') {
-                percent = true;
-                end++;
-            } else {
-                int pw = percentWordEnd(end);
-                if (pw > 0) {
-                    percent = true;
-                    end = pw;
-                }
-            }
-            BigDecimal scale = BigDecimal.ONE;
-            if (!percent) {
-                for (int se = numberWords.scaleWordEnd(end); se > 0; se = numberWords.scaleWordEnd(end)) {
-                    scale = scale.multiply(BigDecimal.valueOf(numberWords.scaleValue(end + 1, se)));
-                    end = se;
-                }
-            }
-            boolean plainInteger = !grouped && !decimal && quarters == 0;
-            if (currency.isEmpty() && !percent && scale.signum() > 0 && scale.compareTo(BigDecimal.ONE) == 0
-                    && !negative && identifiers.isIdentifier(s, plainInteger, end)) {
-                return NumberRead.identifier(s, identifiers.identifierChainEnd(end));
-            }
-            digitBuf.setLength(0);
-            for (int k = s; k < digitsEnd; k++) {
-                if (t[k] != ',') {
-                    digitBuf.append(t[k]);
-                }
-            }
-            if (decimal) {
-                digitBuf.append(t, digitsEnd, j - digitsEnd);
-            }
-            BigDecimal value = new BigDecimal(digitBuf.toString());
-            if (quarters > 0) {
-                value = value.add(BigDecimal.valueOf(quarters * 25L, 2));
-            }
-            value = value.multiply(scale);
-            if (negative) {
-                value = value.negate();
-            }
-            return new NumberRead(value, start, end, currency, percent, scale, false, "", null);
-        }
-
-        /** True when the minus sign at {@code m} stands alone before the figure: "was -5,000", "(−40". */
-        private boolean signBefore(int m) {
-            if (m < floor) {
-                return false;
-            }
-            if (m == 0) {
-                return true;
-            }
-            char p = t[m - 1];
-            if (p != ' ' && p != '(' && p != '[' && p != '\t') {
-                return false;
-            }
-            int k = m - 1;
-            while (k >= 0 && t[k] == ' ') {
-                k--;
-            }
-            return k < 0 || !isDigit(t[k]); // "5 -3" is a dash between figures
-        }
-
-        /** If " percent" or " per cent" follows at {@code end}, its end; else -1. */
-        private int percentWordEnd(int end) {
-            if (end >= n || t[end] != ' ') {
-                return -1;
-            }
-            for (String w : Lexicon.percentWords()) {
-                int e = end + 1 + w.length();
-                if (text.regionMatches(true, end + 1, w, 0, w.length()) && (e == n || !isLetter(t[e]))) {
-                    return e;
-                }
-            }
-            return -1;
         }
 
         // ---- the whole mention: qualifier, range, noun
@@ -545,9 +387,9 @@ public final class Quantities {
             char c = t[after];
             NumberRead second;
             if (isDigit(c) || currencySign(t, after) != null) {
-                second = digits(after);
+                second = digitNumbers.digits(after, floor);
             } else if (Lexicon.isMinus(c) && after + 1 < n && isDigit(t[after + 1]) && !Lexicon.isDash(t[k])) {
-                second = digits(after + 1);
+                second = digitNumbers.digits(after + 1, floor);
             } else if (isLetter(c)) {
                 second = numberWords.words(after, floor, lastFound());
             } else {
