@@ -183,5 +183,4 @@ final class CountedNouns {
         }
         return j;
     }
-
 }

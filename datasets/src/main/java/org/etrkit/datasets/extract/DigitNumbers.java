@@ -198,5 +198,4 @@ final class DigitNumbers {
         }
         return true;
     }
-
 }

@@ -94,5 +94,4 @@ final class Hedges {
         }
         return null;
     }
-
 }

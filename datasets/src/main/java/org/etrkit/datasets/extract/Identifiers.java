@@ -90,5 +90,4 @@ final class Identifiers {
             end = Quantities.numberTokenEnd(t, k);
         }
     }
-
 }

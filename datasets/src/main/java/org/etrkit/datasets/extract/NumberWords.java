@@ -346,5 +346,4 @@ final class NumberWords {
     long scaleValue(int s, int e) {
         return Lexicon.scaleWordValue(t, s, e);
     }
-
 }

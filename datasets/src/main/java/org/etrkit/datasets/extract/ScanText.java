@@ -4,7 +4,7 @@ import static org.etrkit.datasets.extract.Lexicon.isLetter;
 import static org.etrkit.datasets.extract.Lexicon.isWordChar;
 
 /**
- * The text one quantity scan reads, shared by the readers of its stages ({@link Quantities}' scanner,
+ * The text one quantity scan reads, shared by the readers of its stages ({@link QuantityScanner},
  * {@link CountedNouns} and the others): the string, the same characters as an array (scanning it is
  * several times faster than {@code String.charAt}) and their count, with the few word-level moves every
  * stage makes on them: the end of a word or token, the word just before a position, and whether a
@@ -69,5 +69,4 @@ record ScanText(String text, char[] t, int n) {
         }
         return j;
     }
-
 }
