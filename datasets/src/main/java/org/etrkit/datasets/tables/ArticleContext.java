@@ -297,7 +297,7 @@ final class ArticleContext {
             }
             if (!partySide.side().equals("Other")) {
                 for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
-                    if (h.value().side().equals("Other")) { // "White Russian units" fighting for the province
+                    if (h.value().side().equals("Other") && !listedState(party, h)) { // "White Russian units" fighting for the province
                         for (Map.Entry<String, Gazetteer.Side> form : base.names().entrySet()) {
                             if (form.getValue().side().equals("Other") && (form.getKey().startsWith(h.text())
                                     || h.text().startsWith(form.getKey()))) {
@@ -426,6 +426,31 @@ final class ArticleContext {
                 }
             }
         }
+    }
+
+    /**
+     * "Soviet Union, Poland, Hungary": whether the name {@code h} of {@code party} stands in a part of it between commas
+     * that names no other side and no force (no word of the lexicon's {@code force_nouns}): a state listed as an ally
+     * of its own, which keeps the gazetteer's side, unlike "White Russian units" fighting for a combatant.
+     */
+    private boolean listedState(String party, PhraseMatcher.Hit<Gazetteer.Side> h) {
+        int from = 0;
+        for (String part : topLevelParts(party, ',')) {
+            int to = from + part.length();
+            if (h.start() >= from && h.end() <= to) {
+                if (from == 0 && to == party.length() || hasWord(part, rules.lexicon().set("force_nouns"))) {
+                    return false; // the party is not a list, or the part names a force
+                }
+                for (PhraseMatcher.Hit<Gazetteer.Side> o : rules.gazetteer().all(part)) {
+                    if (!o.value().side().equals("Other")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            from = to + 1;
+        }
+        return false;
     }
 
     /** The parts of {@code text} between {@code sep} outside brackets. */

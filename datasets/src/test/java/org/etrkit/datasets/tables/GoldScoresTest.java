@@ -740,7 +740,7 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.SEVENTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(SEVENTEENTH_SET_SCORED, new Score(171, 178, 164, 139)),
+                    "troops", new Recorded(SEVENTEENTH_SET_SCORED + "; troops reader of branch troops17", new Score(171, 178, 164, 144)),
                     "demographics", new Recorded(SEVENTEENTH_SET_SCORED, new Score(129, 95, 64, 34)),
                     "aid", new Recorded(SEVENTEENTH_SET_SCORED, new Score(130, 112, 101, 99)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(

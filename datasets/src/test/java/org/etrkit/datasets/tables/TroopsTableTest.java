@@ -1828,4 +1828,28 @@ class TroopsTableTest {
         t.rowWith("count_low", 2500L).has("side", "USSR");
         t.rowWith("count_low", 700L).has("side", "USSR");
     }
+    @Test
+    void aStateListedByCommaBesideAKnownSideInACombatantKeepsTheGazetteersOtherSide() {
+        // invented sentences: allies listed with commas in one combatant entry are states of their own, not forces
+        // fighting for the first party's side (as a party after ";" with a force noun may be)
+        TableAsserts t = TableAsserts.of(Fixtures.build("pact.txt", """
+                = Fixture Pact Intervention =
+
+                Infobox
+                - Combatant1: Soviet Union, Italy, Ruritania
+                - Combatant2: Borduria
+                - Date: 1950
+                - Strength1: Soviet Union: about 50,000; Italy: 8,000
+
+                == Forces ==
+                Italy sent 6,000 troops of its 3rd Army across the border in two columns.
+
+                == Losses ==
+                Italy lost eleven soldiers in the first week.
+                """).troops());
+        t.rowWith("count_low", 50000L).has("side", "USSR");
+        t.rowWith("count_low", 8000L).has("side", "Other");
+        t.rowWith("count_low", 6000L).has("side", "Other");
+        t.rowWith("count_low", 11L).has("side", "Other");
+    }
 }
