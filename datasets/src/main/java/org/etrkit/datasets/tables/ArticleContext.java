@@ -267,7 +267,7 @@ final class ArticleContext {
                            Set<String> conflicting) {
         Gazetteer base = rules.gazetteer();
         Gazetteer.Side side = null;
-        for (String party : topLevelParts(value, ';')) {
+        for (String party : CombatantParts.topLevelParts(value, ';')) {
             List<PhraseMatcher.Hit<Gazetteer.Side>> hits = base.all(party);
             Gazetteer.Side own = null;
             for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
@@ -297,7 +297,7 @@ final class ArticleContext {
             }
             if (!partySide.side().equals("Other")) {
                 for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
-                    if (h.value().side().equals("Other") && !listedState(party, h)) { // "White Russian units" fighting for the province
+                    if (h.value().side().equals("Other") && !CombatantParts.listedState(party, h, rules.gazetteer(), rules.lexicon().set("force_nouns"))) { // "White Russian units" fighting for the province
                         for (Map.Entry<String, Gazetteer.Side> form : base.names().entrySet()) {
                             if (form.getValue().side().equals("Other") && (form.getKey().startsWith(h.text())
                                     || h.text().startsWith(form.getKey()))) {
@@ -327,8 +327,8 @@ final class ArticleContext {
         combatants.put(number, side.at(day));
         combatantSides.put(number, side);
         List<String> parties = new ArrayList<>();
-        for (String part : topLevelParts(value, ';')) {
-            for (String party : topLevelParts(part, ',')) {
+        for (String part : CombatantParts.topLevelParts(value, ';')) {
+            for (String party : CombatantParts.topLevelParts(part, ',')) {
                 if (!party.isBlank()) {
                     parties.add(party.strip());
                 }
@@ -426,51 +426,6 @@ final class ArticleContext {
                 }
             }
         }
-    }
-
-    /**
-     * "Soviet Union, Poland, Hungary": whether the name {@code h} of {@code party} stands in a part of it between commas
-     * that names no other side and no force (no word of the lexicon's {@code force_nouns}): a state listed as an ally
-     * of its own, which keeps the gazetteer's side, unlike "White Russian units" fighting for a combatant.
-     */
-    private boolean listedState(String party, PhraseMatcher.Hit<Gazetteer.Side> h) {
-        int from = 0;
-        for (String part : topLevelParts(party, ',')) {
-            int to = from + part.length();
-            if (h.start() >= from && h.end() <= to) {
-                if (from == 0 && to == party.length() || hasWord(part, rules.lexicon().set("force_nouns"))) {
-                    return false; // the party is not a list, or the part names a force
-                }
-                for (PhraseMatcher.Hit<Gazetteer.Side> o : rules.gazetteer().all(part)) {
-                    if (!o.value().side().equals("Other")) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            from = to + 1;
-        }
-        return false;
-    }
-
-    /** The parts of {@code text} between {@code sep} outside brackets. */
-    private static List<String> topLevelParts(String text, char sep) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (c == sep && depth == 0) {
-                out.add(text.substring(from, i));
-                from = i + 1;
-            }
-        }
-        out.add(text.substring(from));
-        return out;
     }
 
     /** The capitalised names in a party of a combatant that are not ethnic groups ("Kumul", "Ma Zhongying"). */
@@ -658,7 +613,7 @@ final class ArticleContext {
     }
 
     /** Whether a word of {@code text} (letters between non-letters), lower-cased, is in {@code words}. */
-    private static boolean hasWord(String text, Set<String> words) {
+    static boolean hasWord(String text, Set<String> words) {
         int i = 0;
         while (i < text.length()) {
             while (i < text.length() && !Chars.isLetter(text.charAt(i))) {

@@ -1,0 +1,62 @@
+package org.etrkit.datasets.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parts of an infobox combatant entry, for {@link ArticleContext}: the parts between a separator outside
+ * brackets ({@link #topLevelParts}), and whether a name stands as a state listed by commas of its own
+ * ({@link #listedState}).
+ */
+final class CombatantParts {
+
+    private CombatantParts() {
+    }
+
+    /**
+     * "Soviet Union, Poland, Hungary": whether the name {@code h} of {@code party} stands in a part of it between commas
+     * that names no other side and no force (no word of the lexicon's {@code force_nouns}): a state listed as an ally
+     * of its own, which keeps the side of {@code gazetteer}, unlike "White Russian units" fighting for a combatant.
+     */
+    static boolean listedState(String party, PhraseMatcher.Hit<Gazetteer.Side> h, Gazetteer gazetteer,
+            Set<String> forceNouns) {
+        int from = 0;
+        for (String part : topLevelParts(party, ',')) {
+            int to = from + part.length();
+            if (h.start() >= from && h.end() <= to) {
+                if (from == 0 && to == party.length() || ArticleContext.hasWord(part, forceNouns)) {
+                    return false; // the party is not a list, or the part names a force
+                }
+                for (PhraseMatcher.Hit<Gazetteer.Side> o : gazetteer.all(part)) {
+                    if (!o.value().side().equals("Other")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            from = to + 1;
+        }
+        return false;
+    }
+
+    /** The parts of {@code text} between {@code sep} outside brackets. */
+    static List<String> topLevelParts(String text, char sep) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == sep && depth == 0) {
+                out.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+}
