@@ -40,6 +40,8 @@ final class ArticleContext {
     final Rules rules;
     final Gazetteer gazetteer;
     private final PhraseMatcher<String> groups;
+    /** The lexicon's {@code force_nouns}. */
+    private final Set<String> forceNouns;
     /** Infobox combatant number ("" when unnumbered) to side. */
     final Map<String, String> combatants = new LinkedHashMap<>();
     /**
@@ -130,7 +132,7 @@ final class ArticleContext {
             }
         }
 
-        Set<String> forceNouns = lex.set("force_nouns");
+        this.forceNouns = lex.set("force_nouns");
         SideWithBasis own = ownSide(article, rules, lex, day);
         if (own == null && statusSide != null) {
             own = new SideWithBasis(statusSide.at(day), "the infobox's Status");
@@ -857,6 +859,10 @@ final class ArticleContext {
             } else {
                 if (!beforeCapitalisedWord(text, g.end())) { // not "Tuvan" of "Tuvan People's Revolutionary Party"
                     out.add(new Prose.Name(g.start(), g.end(), g.text(), null, g.value()));
+                } else if (s != null && s.start() == g.end() + 1 && hasWord(lastWord(s.text()), forceNouns)) {
+                    // "the Greek National Army": a people's own force, not the gazetteer's "National Army"
+                    out.add(new Prose.Name(g.start(), s.end(), text.substring(g.start(), s.end()), PEOPLES_FORCE, null));
+                    i++;
                 }
                 j++;
                 while (i < sides.size() && sides.get(i).start() < g.end()) {
@@ -865,6 +871,13 @@ final class ArticleContext {
             }
         }
         return out;
+    }
+
+    /** The side of a people's own force named like a force of the gazetteer ("Greek National Army"). */
+    private static final Gazetteer.Side PEOPLES_FORCE = new Gazetteer.Side("Other", null, null);
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /** True when a capitalised word follows {@code end} after one space: the name goes on ("Tuvan People's …"). */

@@ -1852,4 +1852,24 @@ class TroopsTableTest {
         t.rowWith("count_low", 6000L).has("side", "Other");
         t.rowWith("count_low", 11L).has("side", "Other");
     }
+    @Test
+    void aPeoplesAdjectiveRightBeforeAForceTheGazetteerKnowsNamesThatPeoplesOwnForce() {
+        // invented sentences: "National Army" is the gazetteer's name of one side's army; an Armenian or Latvian
+        // "National Army" is another people's force, which the text ties to no side
+        TableAsserts t = TableAsserts.of(Fixtures.build("n.txt", """
+                = Fixture Mountain War =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+                - Date: 1920
+
+                == War ==
+                In the spring the Armenian National Army had some 4,000 men in the valley.
+                By the autumn the Latvian National Army lost 350 killed and 90 missing near the river.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+        t.rowWith("count_low", 350L).has("side", "Other");
+        t.rowWith("count_low", 90L).has("side", "Other");
+    }
 }
