@@ -402,6 +402,9 @@ final class ArticleContext {
             if (unitCol < 0) {
                 continue;
             }
+            if (sideCol < 0 && captionSide == null) { // "Soviet forces in the operation | Formation | Commander | …"
+                captionSide = CombatantParts.onlySide(known, pt.caption(), day);
+            }
             int commanderCol = TroopsTable.Reader.header(pt, lex.set("commander_headers"), unitCol);
             for (Element.Row row : pt.rows()) {
                 // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)"), else the

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The parts of an infobox combatant entry, for {@link ArticleContext}: the parts between a separator outside
  * brackets ({@link #topLevelParts}), and whether a name stands as a state listed by commas of its own
- * ({@link #listedState}).
+ * ({@link #listedState}), and the one side a caption names ({@link #onlySide}).
  */
 final class CombatantParts {
 
@@ -58,5 +58,23 @@ final class CombatantParts {
         }
         out.add(text.substring(from));
         return out;
+    }
+
+    /**
+     * The one side the names of {@code gazetteer} in {@code text} give on {@code day} ("Soviet forces in Operation
+     * Whirlwind"), as a name's gazetteer side; null when they give none, only {@code Other}, or two sides.
+     */
+    static Gazetteer.Side onlySide(Gazetteer gazetteer, String text, java.time.LocalDate day) {
+        Gazetteer.Side only = null;
+        for (PhraseMatcher.Hit<Gazetteer.Side> h : gazetteer.all(text)) {
+            if (h.value().side().equals("Other")) {
+                continue;
+            }
+            if (only != null && !only.at(day).equals(h.value().at(day))) {
+                return null;
+            }
+            only = only == null ? h.value() : only;
+        }
+        return only;
     }
 }

@@ -1872,4 +1872,29 @@ class TroopsTableTest {
         t.rowWith("count_low", 350L).has("side", "Other");
         t.rowWith("count_low", 90L).has("side", "Other");
     }
+    @Test
+    void aUnitOfATableWhoseCaptionNamesOneSideTakesThatSideInTheProse() {
+        // invented sentences: the table has no side column; its caption names the side of every unit it lists,
+        // and a unit the gazetteer does not know takes that side where the prose names it
+        TableAsserts t = TableAsserts.of(Fixtures.build("c.txt", """
+                = Fixture River Crossing =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: Soviet Union
+                - Date: 1950
+
+                == Crossing ==
+                At dawn the Northern Corps, with 8,000 men and 90 tanks, crossed the river near the mill.
+
+                  - Soviet forces at the river crossing, 1950**
+
+                | Formation | Commander | Strength |
+                | Northern Corps | Ivan Petrov | 9,000 |
+                | 12th Rifle Division | Pavel Orlov | 6,500 |
+                | Sources: Invented (2001). | | |
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "USSR");
+        t.rowWith("count_low", 9000L).has("side", "USSR");
+    }
 }
