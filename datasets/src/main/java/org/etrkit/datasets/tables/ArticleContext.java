@@ -122,7 +122,7 @@ final class ArticleContext {
                 }
             }
         }
-        this.statusSide = combatants.isEmpty() ? statusSide(article, rules, lex) : null;
+        this.statusSide = combatants.isEmpty() ? OwnSides.statusSide(article, rules, lex) : null;
         if (statusSide != null) { // "Leader1: Yan Xishan" of a province of the Republic of China
             for (Element.InfoboxEntry e : article.infobox()) {
                 Matcher m = MEMBERS.matcher(e.key());
@@ -133,13 +133,13 @@ final class ArticleContext {
         }
 
         this.forceNouns = lex.set("force_nouns");
-        SideWithBasis own = ownSide(article, rules, lex, day);
+        SideWithBasis own = OwnSides.ownSide(article, rules, lex, day);
         if (own == null && statusSide != null) {
             own = new SideWithBasis(statusSide.at(day), "the infobox's Status");
         }
         this.ownSide = own == null ? null : own.side();
         this.ownSideBasis = own == null ? null : own.basis();
-        this.aboutAForce = ownSide != null && combatants.isEmpty() && headNoun(article.title(), forceNouns);
+        this.aboutAForce = ownSide != null && combatants.isEmpty() && OwnSides.headNoun(article.title(), forceNouns);
         Set<String> unaligned = lex.set("unaligned_force_words");
         aliases.keySet().removeIf(a -> hasWord(a, unaligned)); // "Chinese collaborationist forces" serve no side
         Gazetteer infoboxKnown = rules.gazetteer().with(new LinkedHashMap<>(aliases), retied);
@@ -251,8 +251,6 @@ final class ArticleContext {
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
-    /** What the first word of an infobox value ends at ({@link #statusSide}). */
-    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,;]+");
     /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
     private static final Pattern PARTY_NAME = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*");
@@ -498,75 +496,6 @@ final class ArticleContext {
      * combatants; null otherwise ("Satellite state of the Soviet Union" is a state of its own).
      */
     private final Gazetteer.Side statusSide;
-
-    private static Gazetteer.Side statusSide(Article article, Rules rules, Lexicon lex) {
-        Set<String> keys = lex.set("status_keys");
-        Set<String> subordinate = lex.set("subordinate_status_words");
-        for (Element.InfoboxEntry e : article.infobox()) {
-            if (!keys.contains(e.key().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            String first = FIRST_WORD_END.split(e.value().strip(), 2)[0].toLowerCase(Locale.ROOT);
-            if (subordinate.contains(first)) {
-                Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
-                if (s != null && !s.side().equals("Other")) {
-                    return s;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static SideWithBasis ownSide(Article article, Rules rules, Lexicon lex, LocalDate day) {
-        SideWithBasis keyed = infoboxSide(article, rules, lex.list("own_side_keys"), day);
-        if (keyed != null) {
-            return keyed;
-        }
-        // the title's first words, up to a word in lower case: "Soviet Volunteer Group", not "… exodus from Xinjiang"
-        String head = article.title() == null ? "" : article.title().split("\\s+(?=\\p{Ll})", 2)[0];
-        Gazetteer.Side s = head.isBlank() ? null : rules.gazetteer().firstIn(head);
-        if (s != null) {
-            return new SideWithBasis(s.at(day), "the article's title");
-        }
-        // a title opening with the people of a state outside the gazetteer's sides ("American Volunteer Group")
-        String first = head.strip().split("[\\s-]+", 2)[0];
-        if (!first.isEmpty() && lex.set("outside_state_words").contains(first.toLowerCase(Locale.ROOT))) {
-            return new SideWithBasis("Other", "the article's title (a state outside the list)");
-        }
-        // the unit the article is about, named in its infobox ("Unit: Polish Armed Forces in the East"), as its title
-        SideWithBasis unit = infoboxSide(article, rules, lex.list("unit_name_keys"), day);
-        if (unit != null) {
-            return unit;
-        }
-        // only then the service it is attached to: a unit "American Volunteer Group" with "Branch: Chinese Air
-        // Force" is manned by Americans, so its people are theirs
-        return infoboxSide(article, rules, lex.list("attachment_keys"), day);
-    }
-
-    /** The side of the first infobox entry, by the order of {@code keys}, whose value names one; null if none. */
-    private static SideWithBasis infoboxSide(Article article, Rules rules, List<String> keys, LocalDate day) {
-        for (String key : keys) {
-            for (Element.InfoboxEntry e : article.infobox()) {
-                if (e.key().equalsIgnoreCase(key)) {
-                    Gazetteer.Side s = rules.gazetteer().firstIn(e.value());
-                    if (s != null) {
-                        return new SideWithBasis(s.at(day), "the infobox's " + e.key());
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** True when the head of {@code title} ("Corps" of "… Construction Corps", "Army" of "Army of …") is a force noun. */
-    private static boolean headNoun(String title, Set<String> forceNouns) {
-        if (title == null || title.isBlank()) {
-            return false;
-        }
-        String head = title.split("\\s+of\\s+", 2)[0].strip();
-        String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return forceNouns.contains(last);
-    }
 
     /**
      * A day for a figure the text does not date: the infobox's date, else the middle of the years the
@@ -874,6 +803,19 @@ final class ArticleContext {
             }
         }
         return out;
+    }
+
+    /**
+     * The people's own force whose name ends with the name {@code h} of {@code text} ("Greek National Army", see
+     * {@link #names}), side {@code Other}; else {@code h}.
+     */
+    PhraseMatcher.Hit<Gazetteer.Side> peoplesForce(String text, PhraseMatcher.Hit<Gazetteer.Side> h) {
+        for (Prose.Name n : names(text)) {
+            if (n.end() == h.end() && n.start() < h.start() && n.side() == PEOPLES_FORCE) {
+                return new PhraseMatcher.Hit<>(n.start(), n.end(), n.text(), n.side());
+            }
+        }
+        return h;
     }
 
     /** The side of a people's own force named like a force of the gazetteer ("Greek National Army"). */

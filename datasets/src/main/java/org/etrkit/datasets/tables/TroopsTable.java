@@ -869,7 +869,7 @@ final class TroopsTable implements CuratedTable {
                     last = h; // not "Chinese claims of over 98,000": the claimant is no side of the figure
                 }
             }
-            return last;
+            return last == null ? null : ac.peoplesForce(text, last); // "some 6,000 Greek National Army"
         }
 
         /** The word after {@code end} past white space, lower case; "" when none. */

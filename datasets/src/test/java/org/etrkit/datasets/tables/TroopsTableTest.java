@@ -1871,6 +1871,19 @@ class TroopsTableTest {
         t.rowWith("count_low", 4000L).has("side", "Other");
         t.rowWith("count_low", 350L).has("side", "Other");
         t.rowWith("count_low", 90L).has("side", "Other");
+        TableAsserts infobox = TableAsserts.of(Fixtures.build("i.txt", """
+                = Fixture Pass =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: Empire of Japan; Free Latvia
+                - Date: 1943
+                - Strength2: about 40,000 Japanese; some 3,000 Latvian National Army
+
+                The battle lasted a week.
+                """).troops());
+        infobox.rowWith("count_low", 40000L).has("side", "Japan");
+        infobox.rowWith("count_low", 3000L).has("side", "Other");
     }
     @Test
     void aUnitOfATableWhoseCaptionNamesOneSideTakesThatSideInTheProse() {
