@@ -24,6 +24,9 @@ final class OpposingPhrases {
     private final java.util.regex.Pattern costBefore;
     /** The attack verbs around a figure ({@link AttackWords}). */
     private final AttackWords attacks;
+    /** ", while", ", whereas", ", but": a clause of its own between a figure and a phrase after it. */
+    private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
+            ",\\s+(?:while|whereas|but|although)\\b");
 
     OpposingPhrases(Lexicon lexicon, AttackWords attacks) {
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
@@ -36,14 +39,14 @@ final class OpposingPhrases {
     /**
      * For a figure of men its sentence takes over to a side after it ("led 8,000 men over to the PLA", "went over to
      * the Communists", the lexicon's {@code defection_phrases}): the infobox's other combatant, the side they left;
-     * null when no such phrase follows in the sentence, when the name after it is no side, or when the infobox does
-     * not name two sides.
+     * null when no such phrase follows in the sentence (before a clause of its own: ", while …"), when the name after
+     * it is no side, or when the infobox does not name two sides.
      */
     Reading sideLeft(Prose p, int end, LocalDate date) {
         int sentenceEnd = p.sentence(p.sentenceIndex(Math.max(0, end - 1))).end();
         java.util.regex.Matcher m = defection.matcher(p.text).region(end, Math.min(sentenceEnd, end + 160));
-        if (!m.find()) {
-            return null;
+        if (!m.find() || ANOTHER_CLAUSE.matcher(p.text).region(end, m.start()).find()) {
+            return null; // "lost 400 killed, while 700 of its men deserted to …": the going over is the later figure's
         }
         for (Prose.Name n : p.namesIn(m.end(), Math.min(sentenceEnd, m.end() + 40))) {
             if (n.isGroup() || !p.text.substring(m.end(), n.start()).isBlank()

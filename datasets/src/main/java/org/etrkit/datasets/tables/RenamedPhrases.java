@@ -52,6 +52,20 @@ final class RenamedPhrases {
         return null;
     }
 
+    /** "His troops, " opening a sentence: a possessive pronoun, at most two words, the renamed noun and its comma. */
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
+            "(?:His|Its|Their|Her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}]+),\\s*(?:[\\p{Ll}]+\\s+){0,3}?");
+
+    /**
+     * True when the force noun the figure renames stands in a noun phrase that opens its sentence with a possessive
+     * pronoun ("His troops, no fewer than 5,000 strong, took …"): the force of whoever the previous sentence is about.
+     */
+    boolean possessiveOpening(Prose p, int start, String renamed) {
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        java.util.regex.Matcher m = POSSESSIVE_OPENING.matcher(p.text).region(sentenceStart, start);
+        return m.matches() && m.group(1).equals(renamed);
+    }
+
     /**
      * The irregular noun ("bands", "rebels") of the noun phrase a figure renames, back to the punctuation or the
      * start of the clause before its comma, when the phrase names no side; or null.

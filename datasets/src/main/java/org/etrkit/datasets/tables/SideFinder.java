@@ -532,6 +532,14 @@ final class SideFinder {
         if (irregulars != null) { // "irregular bands of local militia and former puppet soldiers, up to 10,000 strong"
             return new Reading("Other", irregulars, "irregulars the figure renames ('" + irregulars + "'), tied to no side");
         }
+        if (renamed != null && phrases.possessiveOpening(p, start, renamed) && p.sentenceIndex(start) > 0) {
+            // "Ma fell back. His troops, no fewer than 5,000 strong, took Kashgar": the force of the previous subject
+            Reading owner = subjects.previousSubject(p, p.sentenceIndex(start), date);
+            if (owner != null) {
+                return new Reading(owner.side(), owner.force(), "the owner ('His " + renamed + "') of the force the figure"
+                        + " renames: " + owner.basis());
+            }
+        }
         String byRenamed = a.nounDefault(renamed);
         if (byRenamed != null) {
             return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");

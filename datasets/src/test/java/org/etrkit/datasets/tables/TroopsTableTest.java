@@ -1910,4 +1910,41 @@ class TroopsTableTest {
         t.rowWith("count_low", 8000L).has("side", "USSR");
         t.rowWith("count_low", 9000L).has("side", "USSR");
     }
+    @Test
+    void menOfANamedForceWhoWentOverAreThatForcesAndTheGoingOverSpeaksOnlyOfItsOwnPartOfTheSentence() {
+        // invented sentences: the men who deserted were of the force "its" stands for, not of the other combatant of
+        // the side they went to; the figure before ", while" is not among those who went over
+        TableAsserts t = TableAsserts.of(Fixtures.build("d.txt", """
+                = Fixture Hill Campaign =
+
+                Infobox
+                - Combatant1: Empire of Japan
+                - Combatant2: Soviet Union
+                - Date: 1943
+
+                == Losses ==
+                The Latvian National Army lost about 300 killed in the hills, while some 500 of its men deserted to the Soviets.
+                """).troops());
+        t.rowWith("count_low", 300L).has("side", "Other");
+        t.rowWith("count_low", 500L).has("side", "Other");
+    }
+    @Test
+    void aForceNounWithAPossessiveOpeningTheSentenceIsTheForceOfThePreviousSentencesSubject() {
+        // invented sentences: "His troops, … strong" are the troops of the man the previous sentence is about, not the
+        // article's side for "troops"
+        TableAsserts t = TableAsserts.of(Fixtures.build("h.txt", """
+                = Fixture Hills Rising =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritanian rebels
+                - Date: 1931
+
+                == Rising ==
+                Soviet troops crossed the river in May. Soviet troops took the bridge in June.
+
+                Colonel Zorin fell back to the hills. His troops, no fewer than 3,000 strong, took the town in March.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "Other");
+    }
 }
