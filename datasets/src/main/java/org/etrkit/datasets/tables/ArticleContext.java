@@ -407,7 +407,7 @@ final class ArticleContext {
             for (Element.Row row : pt.rows()) {
                 // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)"), else the
                 // caption's when the side column names units
-                Gazetteer.Side side = known.firstIn(row.cell(sideCol >= 0 ? sideCol : unitCol));
+                Gazetteer.Side side = firstSideIn(known, row.cell(sideCol >= 0 ? sideCol : unitCol));
                 if (side == null) {
                     side = captionSide;
                 }
@@ -807,15 +807,25 @@ final class ArticleContext {
 
     /**
      * The people's own force whose name ends with the name {@code h} of {@code text} ("Greek National Army", see
-     * {@link #names}), side {@code Other}; else {@code h}.
+     * {@link #names}): the people's word right before a name of {@code known} that ends with a force noun, where the
+     * word is no name of {@code known}; side {@code Other}. Else {@code h}.
      */
-    PhraseMatcher.Hit<Gazetteer.Side> peoplesForce(String text, PhraseMatcher.Hit<Gazetteer.Side> h) {
-        for (Prose.Name n : names(text)) {
-            if (n.end() == h.end() && n.start() < h.start() && n.side() == PEOPLES_FORCE) {
-                return new PhraseMatcher.Hit<>(n.start(), n.end(), n.text(), n.side());
+    PhraseMatcher.Hit<Gazetteer.Side> peoplesForce(String text, PhraseMatcher.Hit<Gazetteer.Side> h, Gazetteer known) {
+        if (h.start() < 2 || text.charAt(h.start() - 1) != ' ' || !hasWord(lastWord(h.text()), forceNouns)) {
+            return h;
+        }
+        for (PhraseMatcher.Hit<String> g : groups.find(text)) {
+            if (g.end() + 1 == h.start() && known.firstIn(g.text()) == null) {
+                return new PhraseMatcher.Hit<>(g.start(), h.end(), text.substring(g.start(), h.end()), PEOPLES_FORCE);
             }
         }
         return h;
+    }
+
+    /** The side of the first name of {@code known} in {@code text}, {@code Other} for a people's own force; or null. */
+    Gazetteer.Side firstSideIn(Gazetteer known, String text) {
+        List<PhraseMatcher.Hit<Gazetteer.Side>> hits = known.all(text);
+        return hits.isEmpty() ? null : peoplesForce(text, hits.get(0), known).value();
     }
 
     /** The side of a people's own force named like a force of the gazetteer ("Greek National Army"). */

@@ -869,7 +869,7 @@ final class TroopsTable implements CuratedTable {
                     last = h; // not "Chinese claims of over 98,000": the claimant is no side of the figure
                 }
             }
-            return last == null ? null : ac.peoplesForce(text, last); // "some 6,000 Greek National Army"
+            return last == null ? null : ac.peoplesForce(text, last, ac.gazetteer); // "some 6,000 Greek National Army"
         }
 
         /** The word after {@code end} past white space, lower case; "" when none. */
@@ -1101,7 +1101,7 @@ final class TroopsTable implements CuratedTable {
                     return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(sideCol)
                             + ", a force of the infobox's party " + party};
                 }
-                Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(sideCol));
+                Gazetteer.Side s = ac.firstSideIn(ac.gazetteer, row.cell(sideCol));
                 if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
                     s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
                 }
@@ -1117,7 +1117,7 @@ final class TroopsTable implements CuratedTable {
                                 + " names no side; the table's caption"};
             }
             if (unitCol >= 0) {
-                Gazetteer.Side s = ac.gazetteer.firstIn(row.cell(unitCol));
+                Gazetteer.Side s = ac.firstSideIn(ac.gazetteer, row.cell(unitCol));
                 String party = s == null ? null : qualifyingParty(ac, row.cell(unitCol), day);
                 if (party != null) {
                     return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(unitCol)

@@ -1884,6 +1884,24 @@ class TroopsTableTest {
                 """).troops());
         infobox.rowWith("count_low", 40000L).has("side", "Japan");
         infobox.rowWith("count_low", 3000L).has("side", "Other");
+        TableAsserts table = TableAsserts.of(Fixtures.build("t.txt", """
+                = Fixture Valley =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: Empire of Japan
+                - Date: 1943
+
+                == Forces ==
+                Of its 4th Division, about 2,500 men crossed the valley.
+
+                | Formation | Commander | Strength |
+                | Japanese 18th Division | Kenji Oda | 14,000 |
+                | Latvian National Army, 4th Division | Janis Ozols | 2,800 |
+                | Sources: Invented (2001). | | |
+                """).troops());
+        table.rowWith("count_low", 2800L).has("side", "Other");
+        table.rowWith("count_low", 2500L).has("side", "Other");
     }
     @Test
     void aUnitOfATableWhoseCaptionNamesOneSideTakesThatSideInTheProse() {
