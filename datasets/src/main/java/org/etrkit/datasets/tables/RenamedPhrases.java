@@ -114,6 +114,18 @@ final class RenamedPhrases {
             return null;
         }
         int npStart = Math.max(from + m.start(1), npEnd - 60);
+        java.util.regex.Matcher conjunct = AND_PREPOSITION.matcher(p.text).region(npStart, npEnd);
+        int lastConjunct = -1;
+        while (conjunct.find()) {
+            lastConjunct = conjunct.end();
+        }
+        if (lastConjunct >= 0) { // "backed by Soviet troops and by the Workers' Militia, some 30,000 strong": the last
+            npStart = lastConjunct;
+            np = p.text.substring(npStart, npEnd).strip();
+            if (p.namesIn(npStart, npEnd).stream().allMatch(Prose.Name::isGroup)) {
+                return new Reading("Other", np, UNKNOWN_RENAMED);
+            }
+        }
         String npLower = np.toLowerCase(Locale.ROOT);
         if (npLower.matches("(?:.*\\s)?the " + java.util.regex.Pattern.quote(head))) {
             Reading first = forceFirstNamed(p, head, npEnd - head.length(), date, "the " + head);
@@ -155,6 +167,10 @@ final class RenamedPhrases {
         }
         return null;
     }
+
+    /** " and by ", " and with ": a second phrase of the same preposition, which the figure after it alone renames. */
+    private static final java.util.regex.Pattern AND_PREPOSITION = java.util.regex.Pattern.compile(
+            "\\band\\s+(?:by|with|from|under|of)\\s+");
 
     private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)(?:^|[,;]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|was|were)\\b");

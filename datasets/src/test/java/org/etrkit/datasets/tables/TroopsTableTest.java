@@ -1965,4 +1965,20 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 3000L).has("side", "Other");
     }
+    @Test
+    void aFigureAfterTwoPhrasesJoinedByAndWithTheirPrepositionRenamesOnlyTheLastOne() {
+        // invented sentences: "by Soviet troops and by the Harbour Militia, some 4,000 strong": the figure is the militia's
+        TableAsserts t = TableAsserts.of(Fixtures.build("g.txt", """
+                = Fixture Port Strike =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritanian strikers
+                - Date: 1950
+
+                == Strike ==
+                The new council, supported by Soviet troops and by the newly raised Harbour Militia, some 4,000 strong by the spring, broke the strike.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+    }
 }
