@@ -18,6 +18,8 @@ final class ClauseSubjects {
     private final Set<String> forceNouns;
     /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
     private final Set<String> prepositions;
+    /** The lexicon's {@code transfer_verbs}: a name right after one is the object given to, no subject. */
+    private final Set<String> transferVerbs;
     /** ", losing", ", having suffered" right before a figure. */
     private final java.util.regex.Pattern lossParticiple;
     /** The attack verbs around a figure ({@link AttackWords}). */
@@ -32,6 +34,7 @@ final class ClauseSubjects {
     ClauseSubjects(Lexicon lexicon, Set<String> forceNouns, Set<String> prepositions, AttackWords attacks,
             PeopleGroups groups, NameRoles roles, ForceNames forces) {
         this.forceNouns = forceNouns;
+        this.transferVerbs = lexicon.set("transfer_verbs");
         this.prepositions = prepositions;
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
@@ -88,8 +91,9 @@ final class ClauseSubjects {
      * For a figure right after "it", "they" or "them" in its clause, with no name between them ("; it lost 493 men",
      * "raised it to more than 700,000"): the nearest force named before the pronoun in its sentence or the three
      * before it (a known name that is a force, a numbered formation or an unknown name ending in a force noun),
-     * not after a preposition ("the threat from the Soviet Union"); null when there is none, or when "that" comes
-     * between the pronoun and the figure ("it was estimated that").
+     * not after a preposition ("the threat from the Soviet Union"); for a force given to after a verb of giving ("shipped
+     * the Mongolian army 40 cars, and … it had sent"), the name before it, the giver; null when there is none, or when
+     * "that" comes between the pronoun and the figure ("it was estimated that").
      */
     Reading forcePronoun(Prose p, int clauseStart, int start, LocalDate date) {
         java.util.regex.Matcher m = FORCE_PRONOUN.matcher(p.text).region(Math.max(clauseStart, start - 80), start);
@@ -106,7 +110,15 @@ final class ClauseSubjects {
         int si = p.sentenceIndex(at);
         int from = p.sentence(Math.max(0, si - 3)).start();
         Prose.Name name = null;
+        Prose.Name subject = null; // the last name before a verb of giving whose object a later name is
         for (Prose.Name n : p.namesIn(from, at)) {
+            if (!n.isGroup() && !roles.afterPreposition(p, n) && transferVerbs.contains(p.wordBefore(n.start()))) {
+                name = subject; // "the Soviet Union shipped the Mongolian army 40 armoured cars, and … it had sent": the
+                continue;       // giver, not the force given to
+            }
+            if (!n.isGroup() && !roles.afterPreposition(p, n)) {
+                subject = n;
+            }
             java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
             boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
                     && forceNouns.contains(SideFinder.lastWord(numbered.group())); // "the Soviet 57th Special Corps"

@@ -1981,4 +1981,20 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 4000L).has("side", "Other");
     }
+    @Test
+    void aPronounAfterAClauseOfGivingStandsForTheGiverNotForTheForceGiven() {
+        // invented sentences: "it" is the Soviet Union that handed the Mongolian army its guns, not that army
+        TableAsserts t = TableAsserts.of(Fixtures.build("s.txt", """
+                = Fixture Soviet Aid to Mongolia =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+                - Date: 1925
+
+                == Arms ==
+                In 1925 the Soviet Union handed the Mongolian army 25 field guns and 9 lorries, and within two years it had sent about 400 instructors to Urga.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "USSR");
+    }
 }
