@@ -46,13 +46,19 @@ final class Starts {
     private final boolean anywhere;
     /** The lengths of the entries, one of which blanks and a capital must follow ({@link #ofWordsBeforeName}), or null. */
     private final int[] blankAfter;
+    /**
+     * For a set of a list's entries ({@link #ofEntries}), the first two letters they can open with, or null: see
+     * {@link SecondLetters}.
+     */
+    private final SecondLetters second;
 
     private Starts(IntPredicate accepts, boolean wordStart, boolean anywhere) {
-        this(accepts, wordStart, anywhere, null);
+        this(accepts, wordStart, anywhere, null, null);
     }
 
-    private Starts(IntPredicate accepts, boolean wordStart, boolean anywhere, int[] blankAfter) {
+    private Starts(IntPredicate accepts, boolean wordStart, boolean anywhere, int[] blankAfter, SecondLetters second) {
         this.blankAfter = blankAfter;
+        this.second = second;
         boolean lettersAndDigits = true;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             this.accepts[c] = accepts.test(c);
@@ -92,7 +98,65 @@ final class Starts {
             first[e.charAt(0)] = true;
         }
         return new Starts(c -> !Character.isSurrogate((char) c) && (first[c] || first[fold((char) c)]), wordBoundary,
-                false);
+                false, null, SecondLetters.of(entries));
+    }
+
+    /**
+     * The ASCII pairs of letters or digits a list's entries open with, in ASCII lower case, so that a place whose
+     * first character is of the set but whose first two characters begin no entry ("th" for "to", "in", "at") is
+     * passed over without trying the pattern there: a match of the alternation at its start begins with one entry's
+     * characters, in either case. A first letter of an entry that is one character long, or whose second character
+     * is no ASCII letter or digit or may be left out ("a\s+third", "as?"), takes any second character
+     * ({@code anySecond}); so does every character past ASCII in the text, which a case-insensitive pattern may take
+     * for an ASCII letter ("ſ" for "s", the Kelvin sign for "k"). No pairs (null) when an entry opens with a character
+     * past ASCII.
+     */
+    record SecondLetters(boolean[] pairs, boolean[] anySecond) {
+
+        static SecondLetters of(List<String> entries) {
+            boolean[] pairs = new boolean[128 * 128];
+            boolean[] anySecond = new boolean[128];
+            for (String e : entries) {
+                char a = e.charAt(0);
+                if (a >= 128 || e.length() > 1 && e.charAt(1) >= 128) {
+                    return null;
+                }
+                char b = e.length() > 1 ? e.charAt(1) : ' ';
+                if (e.length() == 1 || !Chars.isLetterOrDigit(b)
+                        || e.length() > 2 && "?*{|".indexOf(e.charAt(2)) >= 0) {
+                    anySecond[lower(a)] = true;
+                } else {
+                    pairs[lower(a) * 128 + lower(b)] = true;
+                }
+            }
+            return new SecondLetters(pairs, anySecond);
+        }
+
+        /**
+         * False when no entry can open at {@code i} of a text that ends (for the match) at {@code n}: its first
+         * character is ASCII, takes a second one, and with the next character (ASCII, or none before {@code n})
+         * begins no entry.
+         */
+        boolean mayOpenAt(CharSequence text, int i, int n) {
+            char a = text.charAt(i);
+            if (a >= 128 || anySecond[lower(a)]) {
+                return true;
+            }
+            if (i + 1 >= n) {
+                return false;
+            }
+            char b = text.charAt(i + 1);
+            return b >= 128 || pairs[lower(a) * 128 + lower(b)];
+        }
+
+        private static int lower(char c) {
+            return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        }
+    }
+
+    /** Whether this set may find a match at {@code i} of a text whose match ends by {@code n} (the second letters). */
+    boolean mayOpenAt(CharSequence text, int i, int n) {
+        return second == null || second.mayOpenAt(text, i, n);
     }
 
     /**
@@ -109,7 +173,7 @@ final class Starts {
             return starts;
         }
         int[] lengths = entries.stream().mapToInt(String::length).distinct().sorted().toArray();
-        return new Starts(c -> starts.accepts[c], starts.wordStart, false, lengths);
+        return new Starts(c -> starts.accepts[c], starts.wordStart, false, lengths, starts.second);
     }
 
     /** {@code \s}: a space, a tab, a line end, a vertical tab or a form feed. */
@@ -178,6 +242,9 @@ final class Starts {
             if (blankAfter != null && !nameAfterSome(text, i, n)) {
                 continue;
             }
+            if (second != null && !second.mayOpenAt(text, i, n)) {
+                continue;
+            }
             m.region(i, n);
             if (m.lookingAt()) {
                 return m.end() > i ? m.end() : i + 1;
@@ -201,7 +268,8 @@ final class Starts {
             return m.region(from, to).find();
         }
         for (int i = from; i < to; i++) {
-            if (!accepts[text.charAt(i)] || i > from && wordBefore(text, from, i)) {
+            if (!accepts[text.charAt(i)] || i > from && wordBefore(text, from, i)
+                    || second != null && !second.mayOpenAt(text, i, to)) {
                 continue;
             }
             if (m.region(i, to).lookingAt()) {

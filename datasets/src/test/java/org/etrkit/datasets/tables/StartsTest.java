@@ -246,4 +246,46 @@ class StartsTest {
         Pattern p = Pattern.compile("(?:|x)");
         assertEquals(byFind(p, "axb"), byStarts(Starts.ANYWHERE, p, "axb"));
     }
+
+    @Test
+    void aPlaceWhoseFirstTwoLettersBeginNoEntryIsNotTried() {
+        Starts starts = Starts.ofEntries(List.of("to", "in", "a", "more than", "as?k"), true);
+        assertFalse(starts.mayOpenAt("the town", 0, 8)); // "th" begins neither "to" nor another entry
+        assertTrue(starts.mayOpenAt("To the town", 0, 11));
+        assertFalse(starts.mayOpenAt("it", 0, 2));
+        assertTrue(starts.mayOpenAt("an army", 0, 7)); // "a" is an entry of one letter
+        assertTrue(starts.mayOpenAt("moſe", 0, 4));
+        assertTrue(starts.mayOpenAt("tſ", 0, 2)); // past ASCII: a case-insensitive pattern may take it for a letter
+        assertFalse(starts.mayOpenAt("t", 0, 1)); // no second character before the end
+    }
+
+    @Test
+    void entriesOfOneLetterBlanksAndOptionalLettersFindWhatFindFinds() {
+        List<String> entries = List.of("to", "in", "a", "more than", "as?k", "K9", "of");
+        Starts starts = Starts.ofEntries(entries, true);
+        Pattern insensitive = Pattern.compile("\\b(?:" + String.join("|", entries).replace(" ", "\\s+") + ")\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern sensitive = Pattern.compile("\\b(?:" + String.join("|", entries) + ")\\b");
+        String alphabet = "toinamreThKk9sf \t\n\u017f\u212a\u0131\u0130\u0301_-";
+        Random random = new Random(13);
+        int found = 0;
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder t = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = t.toString();
+            for (Pattern p : List.of(insensitive, sensitive)) {
+                List<String> expected = byFind(p, text);
+                assertEquals(expected, byStarts(starts, p, text), p + " in " + text);
+                found += expected.size();
+                for (int from = 0; from <= text.length(); from++) {
+                    int to = from + random.nextInt(text.length() - from + 1);
+                    assertEquals(p.matcher(text).region(from, to).find(), starts.findIn(p.matcher(text), text, from, to),
+                            p + " in [" + from + ", " + to + ") of " + text);
+                }
+            }
+        }
+        assertTrue(found > 200, "matches: " + found);
+    }
 }
