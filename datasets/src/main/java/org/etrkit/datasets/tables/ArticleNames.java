@@ -129,6 +129,9 @@ final class ArticleNames {
         StatePatterns patterns = STATE_PATTERNS.computeIfAbsent(lex.list("state_nouns"), ArticleNames::statePatterns);
         Pattern stateName = patterns.name();
         int[] noun = new int[2];
+        // a name written again adds nothing: its forms are the same (the proper words are all known by now), and a
+        // form keeps the state it was first given
+        Set<String> added = new HashSet<>();
         for (String t : texts) {
             Matcher m = stateName.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
@@ -138,7 +141,7 @@ final class ArticleNames {
                 int runEnd = runEnd(t, noun[1]);
                 if (patterns.nameStarts().findWithin(m, t, runStart(t, from, noun[0]), runEnd) >= 0) {
                     String name = stripLeading(m.group().strip());
-                    if (name.contains(" ")) {
+                    if (name.contains(" ") && added.add(name)) {
                         addState(name, formsOf(name, stateNouns));
                     }
                     from = m.end();
