@@ -60,6 +60,11 @@ final class ArticleContext {
     private final Map<String, PhraseMatcher.Words> proseWords = new java.util.IdentityHashMap<>();
     /** The ethnic groups of each prose block's text (by identity), found once for the aliases and {@link #names}. */
     private final Map<String, List<PhraseMatcher.Hit<String>>> proseGroups = new java.util.IdentityHashMap<>();
+    /**
+     * The pass of the gazetteer of the infobox's names over each prose block's words (by identity), which
+     * {@link #names} reads again only where the article's final gazetteer may find other names.
+     */
+    private final Map<String, PhraseMatcher.Pass<Gazetteer.Side>> proseKnown = new java.util.IdentityHashMap<>();
 
     ArticleContext(Article article, List<TextBlock> blocks, Rules rules) {
         this.article = article;
@@ -149,11 +154,13 @@ final class ArticleContext {
             }
             PhraseMatcher.Words words = PhraseMatcher.Words.of(b.text());
             List<PhraseMatcher.Hit<String>> groupHits = groups.find(words);
+            PhraseMatcher.Pass<Gazetteer.Side> known = infoboxKnown.pass(words);
             if (b.isProse()) {
                 proseWords.put(b.text(), words);
                 proseGroups.put(b.text(), groupHits);
+                proseKnown.put(b.text(), known);
             }
-            for (PhraseMatcher.Hit<Gazetteer.Side> h : infoboxKnown.find(words)) {
+            for (PhraseMatcher.Hit<Gazetteer.Side> h : known.hits()) {
                 if (b.isProse() && !h.value().side().equals("Other")) {
                     String officer = officerNamed(b.text(), h);
                     Set<String> roles = lex.set("person_roles");
@@ -773,7 +780,7 @@ final class ArticleContext {
     List<Prose.Name> names(String text) {
         List<Prose.Name> out = new ArrayList<>();
         PhraseMatcher.Words words = proseWords.get(text);
-        List<PhraseMatcher.Hit<Gazetteer.Side>> sides = words != null ? gazetteer.find(words)
+        List<PhraseMatcher.Hit<Gazetteer.Side>> sides = words != null ? gazetteer.find(words, proseKnown.get(text))
                 : gazetteer.find(text, 0, text.length());
         List<PhraseMatcher.Hit<String>> known = proseGroups.get(text);
         List<PhraseMatcher.Hit<String>> gs = known != null ? known : words != null ? groups.find(words) : groups.find(text);

@@ -64,6 +64,20 @@ final class Gazetteer {
         return matcher.find(words);
     }
 
+    /** {@link #find(PhraseMatcher.Words)}, kept for another gazetteer's {@link #find(PhraseMatcher.Words, PhraseMatcher.Pass)}. */
+    PhraseMatcher.Pass<Side> pass(PhraseMatcher.Words words) {
+        return matcher.pass(words);
+    }
+
+    /**
+     * {@link #find(PhraseMatcher.Words)}, reading again only the words where this gazetteer and the one of
+     * {@code earlier} (both made by {@link #with} from the same gazetteer) may differ: an article's gazetteer
+     * after it learned its aliases, on words its gazetteer of the infobox's names read before.
+     */
+    List<PhraseMatcher.Hit<Side>> find(PhraseMatcher.Words words, PhraseMatcher.Pass<Side> earlier) {
+        return matcher.find(words, earlier);
+    }
+
     /**
      * A gazetteer that also knows {@code aliases} (names this article ties to a side). A name this gazetteer
      * knows keeps its side, except a name it leaves {@code Other} ("White Russians"), which the article may tie

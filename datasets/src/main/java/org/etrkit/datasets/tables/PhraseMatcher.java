@@ -45,8 +45,17 @@ final class PhraseMatcher<T> {
      * n, so most words of a text are passed over without looking them up (see {@link #mayStart}).
      */
     private final boolean[][] firstChars;
+    /**
+     * The matcher this one was made from by {@link #withFirst} (itself for a matcher made from a map), and the
+     * first-word keys whose lists differ from that matcher's: a word looked up by no such key finds the same
+     * entries in both ({@link #find(Words, Pass)}).
+     */
+    private final PhraseMatcher<T> root;
+    private final java.util.Set<String> addedKeys;
 
     PhraseMatcher(Map<String, T> phrases, boolean plurals) {
+        this.root = this;
+        this.addedKeys = java.util.Set.of();
         this.plurals = plurals;
         this.phrases = new LinkedHashMap<>(phrases);
         this.byFirstWord = new HashMap<>();
@@ -65,6 +74,7 @@ final class PhraseMatcher<T> {
      * {@code base}'s phrases again: only the lists of the first words of {@code first} change.
      */
     private PhraseMatcher(Map<String, T> first, PhraseMatcher<T> base, java.util.Set<String> firstWins) {
+        this.root = base.root;
         this.plurals = base.plurals;
         this.phrases = new LinkedHashMap<>(first);
         this.phrases.putAll(base.phrases);
@@ -100,6 +110,9 @@ final class PhraseMatcher<T> {
         });
         this.table = new WordTable<>(byFirstWord);
         this.firstChars = firstChars(byFirstWord);
+        java.util.Set<String> keys = new java.util.HashSet<>(base.addedKeys);
+        keys.addAll(added.keySet());
+        this.addedKeys = keys;
     }
 
     /**
@@ -156,9 +169,14 @@ final class PhraseMatcher<T> {
     }
 
     private static boolean[][] firstChars(Map<String, ?> byFirstWord) {
-        int longest = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+        return firstChars(byFirstWord.keySet());
+    }
+
+    /** For the ASCII keys of {@code keys}: {@code [n][c]} holds whether one of length n starts with c. */
+    private static boolean[][] firstChars(java.util.Set<String> keys) {
+        int longest = keys.stream().mapToInt(String::length).max().orElse(0);
         boolean[][] chars = new boolean[longest + 1][128];
-        for (String key : byFirstWord.keySet()) {
+        for (String key : keys) {
             if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
                 chars[key.length()][key.charAt(0)] = true;
             }
@@ -182,7 +200,11 @@ final class PhraseMatcher<T> {
     }
 
     private boolean keyFits(int length, char first, char lower) {
-        return length < firstChars.length && (firstChars[length][first] || firstChars[length][lower]);
+        return keyFits(firstChars, length, first, lower);
+    }
+
+    private static boolean keyFits(boolean[][] chars, int length, char first, char lower) {
+        return length < chars.length && (chars[length][first] || chars[length][lower]);
     }
 
     /** Every phrase in {@code text}, in order. */
@@ -272,11 +294,19 @@ final class PhraseMatcher<T> {
 
     /** {@link #mayStart} of an ASCII word of {@code n} characters, from what {@link Words} keeps of it. */
     private boolean mayStart(int n, int word) {
+        return mayStart(firstChars, n, word);
+    }
+
+    /**
+     * {@link #mayStart(int, int)} for the ASCII keys of {@code chars} ({@link #firstChars}): false when no form of the
+     * word that {@link #asciiCandidates} looks up can be one of those keys.
+     */
+    private boolean mayStart(boolean[][] chars, int n, int word) {
         char first = (char) (word & 0x7F);
         char lower = (char) (word >>> 8 & 0x7F);
-        return keyFits(n, first, lower)
-                || n > 2 && (word & Words.POSSESSIVE) != 0 && keyFits(n - 2, first, lower)
-                || plurals && n > 3 && (word & Words.ENDS_IN_S) != 0 && keyFits(n - 1, first, lower);
+        return keyFits(chars, n, first, lower)
+                || n > 2 && (word & Words.POSSESSIVE) != 0 && keyFits(chars, n - 2, first, lower)
+                || plurals && n > 3 && (word & Words.ENDS_IN_S) != 0 && keyFits(chars, n - 1, first, lower);
     }
 
     /**
@@ -285,6 +315,79 @@ final class PhraseMatcher<T> {
      * character, as {@link #find(String, int, int)} reads it, up to the next word of {@code words}.
      */
     List<Hit<T>> find(Words words) {
+        return find(words, null, null, null);
+    }
+
+    /**
+     * What one matcher found in the text of a {@link Words}: its phrases ({@link #hits}, as {@link #find(Words)}
+     * gives them), and the phrase that starts at each word it tried (null where none does), so that a matcher
+     * made from the same one by {@link #withFirst} (an article's gazetteer before and after it learns more
+     * aliases) tries again only the words that may start a phrase one of them added ({@link #find(Words, Pass)}).
+     *
+     * @param <T> what each phrase stands for
+     */
+    static final class Pass<T> {
+
+        private final PhraseMatcher<T> matcher;
+        private final Words words;
+        /** The phrase that starts at word k, or null, where {@code tried[k]}. */
+        private final Object[] at;
+        private final boolean[] tried;
+        private List<Hit<T>> hits;
+
+        private Pass(PhraseMatcher<T> matcher, Words words) {
+            this.matcher = matcher;
+            this.words = words;
+            this.at = new Object[words.count];
+            this.tried = new boolean[words.count];
+        }
+
+        /** The phrases found, in order. */
+        List<Hit<T>> hits() {
+            return hits;
+        }
+    }
+
+    /** {@link #find(Words)}, kept with the phrase found at each word tried, for {@link #find(Words, Pass)}. */
+    Pass<T> pass(Words words) {
+        Pass<T> pass = new Pass<>(this, words);
+        pass.hits = find(words, null, null, pass);
+        return pass;
+    }
+
+    /**
+     * {@link #find(Words)}: the same phrases, taking the phrase that {@code earlier} found at a word it tried
+     * when this matcher and the earlier one were made by {@link #withFirst} from the same matcher and the word
+     * cannot start a phrase whose first word either of them added (the lists of every other first word are that
+     * matcher's in both, so both find the same phrase there). Another word is tried as {@link #find(Words)} tries it.
+     */
+    List<Hit<T>> find(Words words, Pass<T> earlier) {
+        if (earlier == null || earlier.words != words || earlier.matcher.root != root) {
+            return find(words);
+        }
+        Differ differ = this.differ;
+        if (differ == null || differ.from() != earlier.matcher) {
+            java.util.Set<String> keys = new java.util.HashSet<>(addedKeys);
+            keys.addAll(earlier.matcher.addedKeys);
+            differ = new Differ(earlier.matcher, firstChars(keys));
+            this.differ = differ; // the blocks of an article ask about the same earlier matcher
+        }
+        return find(words, earlier, differ.chars(), null);
+    }
+
+    /** The first-word keys where this matcher and {@code from} may differ, as {@link #firstChars} of them. */
+    private record Differ(PhraseMatcher<?> from, boolean[][] chars) {
+    }
+
+    /** The last {@link Differ} made, kept for the next block of the same article (a race only makes another). */
+    private volatile Differ differ;
+
+    /**
+     * {@link #find(Words)}, taking the phrase at a word that {@code earlier} tried unless the word may start a
+     * phrase of a key of {@code differ} ({@link #mayStart(boolean[][], int, int)}), and keeping what it tries in
+     * {@code record}; either may be null.
+     */
+    private List<Hit<T>> find(Words words, Pass<T> earlier, boolean[][] differ, Pass<T> record) {
         String text = words.text;
         int to = text.length();
         int[] w = words.words;
@@ -293,8 +396,19 @@ final class PhraseMatcher<T> {
         while (k < words.count) {
             int i = w[3 * k];
             int end = w[3 * k + 1];
-            Hit<T> hit = w[3 * k + 2] == 0 ? match(candidates(text.substring(i, end)), text, i, to)
-                    : mayStart(end - i, w[3 * k + 2]) ? match(asciiCandidates(text, i, end), text, i, to) : null;
+            Hit<T> hit;
+            if (earlier != null && earlier.tried[k] && w[3 * k + 2] != 0 && !mayStart(differ, end - i, w[3 * k + 2])) {
+                @SuppressWarnings("unchecked")
+                Hit<T> same = (Hit<T>) earlier.at[k];
+                hit = same;
+            } else {
+                hit = w[3 * k + 2] == 0 ? match(candidates(text.substring(i, end)), text, i, to)
+                        : mayStart(end - i, w[3 * k + 2]) ? match(asciiCandidates(text, i, end), text, i, to) : null;
+            }
+            if (record != null) {
+                record.tried[k] = true;
+                record.at[k] = hit;
+            }
             if (hit == null) {
                 k++;
                 continue;

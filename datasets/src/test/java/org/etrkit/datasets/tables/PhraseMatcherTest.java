@@ -93,4 +93,37 @@ class PhraseMatcherTest {
         }
         assertEquals(List.of("0-3:Ili=ETR", "4-10:s army=S"), found(small, "Ili's army"));
     }
+
+    @Test
+    void aSiblingMatcherReadingAnEarlierPassFindsWhatItsOwnPassFinds() throws IOException {
+        Gazetteer base = Rules.defaults().gazetteer();
+        Gazetteer.Side other = new Gazetteer.Side("Other", null, null);
+        Map<String, Gazetteer.Side> early = new LinkedHashMap<>();
+        early.put("Amur Flotilla", new Gazetteer.Side("USSR", null, null));
+        early.put("Soviet", other);
+        Map<String, Gazetteer.Side> late = new LinkedHashMap<>(early);
+        late.remove("Amur Flotilla"); // a name the earlier one knew and the later one does not
+        late.put("Red Army Group", other); // longer than a name with the same first word
+        late.put("Ili Group", other);
+        late.put("Kazakh", other);
+        late.put("Northern Lake Brigade", other);
+        Gazetteer first = base.with(early, java.util.Set.of("Soviet"));
+        Gazetteer then = base.with(late);
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "The Soviet Amur Flotilla met the Red Army Group near the Northern Lake Brigade's camp.",
+                "Ili Group's men, the Ili army and Kazakhs of the Red Army crossed the Amur.", "", "Ili's"));
+        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
+            for (Path f : files.sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        for (String t : texts) {
+            PhraseMatcher.Words words = PhraseMatcher.Words.of(t);
+            PhraseMatcher.Pass<Gazetteer.Side> pass = first.pass(words);
+            assertEquals(first.find(words), pass.hits(), t);
+            assertEquals(then.find(words), then.find(words, pass), t);
+            assertEquals(first.find(words), first.find(words, pass), t);
+            assertEquals(base.find(words), base.find(words, first.pass(words)), t);
+        }
+    }
 }
