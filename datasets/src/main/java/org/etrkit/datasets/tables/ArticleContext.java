@@ -776,6 +776,12 @@ final class ArticleContext {
         return infoboxDate == null ? null : Period.of(infoboxDate.iso()).from();
     }
 
+    /** The words of a prose block's text, as found once for the gazetteers ({@link PhraseMatcher.Words}). */
+    PhraseMatcher.Words words(String text) {
+        PhraseMatcher.Words words = proseWords.get(text);
+        return words != null ? words : PhraseMatcher.Words.of(text);
+    }
+
     /** Gazetteer names (with sides) and ethnic groups in {@code text}, in order, not overlapping. */
     List<Prose.Name> names(String text) {
         List<Prose.Name> out = new ArrayList<>();

@@ -254,6 +254,7 @@ final class PhraseMatcher<T> {
             int to = text.length();
             int[] w = new int[Math.max(48, to / 2)]; // three ints a word: room for words of five characters and a blank
             int count = 0;
+            int apostrophe = -1; // the next "'" at or after the word (an ASCII word's apostrophe lies between its letters)
             int i = 0;
             while (i < to) {
                 if (!isWordChar(text.charAt(i))) {
@@ -262,12 +263,16 @@ final class PhraseMatcher<T> {
                 }
                 int end = wordEnd(text, i, to);
                 boolean ascii = isAscii(text, i, end);
+                if (apostrophe < i) {
+                    apostrophe = text.indexOf('\'', i);
+                    apostrophe = apostrophe < 0 ? to : apostrophe;
+                }
                 if (3 * count + 3 > w.length) {
                     w = java.util.Arrays.copyOf(w, w.length * 2);
                 }
                 w[3 * count] = i;
                 w[3 * count + 1] = end;
-                w[3 * count + 2] = ascii ? asciiWord(text, i, end) : 0;
+                w[3 * count + 2] = ascii ? asciiWord(text, i, end) | (apostrophe < end ? APOSTROPHE : 0) : 0;
                 count++;
                 i = end; // text[end] is no word character: the next word starts after it
             }
@@ -278,7 +283,33 @@ final class PhraseMatcher<T> {
             return text;
         }
 
+        /** How many words. */
+        int count() {
+            return count;
+        }
+
+        /** Where word {@code k} starts. */
+        int start(int k) {
+            return words[3 * k];
+        }
+
+        /** Where word {@code k} ends. */
+        int end(int k) {
+            return words[3 * k + 1];
+        }
+
+        /**
+         * False when word {@code k} holds no apostrophe ("'" or "’") between its letters: an ASCII word without
+         * "'" (a word past ASCII may hold either).
+         */
+        boolean mayHoldApostrophe(int k) {
+            int word = words[3 * k + 2];
+            return word == 0 || (word & APOSTROPHE) != 0;
+        }
+
         static final int ASCII = 1 << 18;
+        /** An ASCII word that holds an apostrophe. */
+        static final int APOSTROPHE = 1 << 19;
         static final int POSSESSIVE = 1 << 16;
         static final int ENDS_IN_S = 1 << 17;
 

@@ -58,7 +58,7 @@ final class Prose {
         }
         this.dates = withYear;
         this.names = article.names(text);
-        this.actors = findActors();
+        this.actors = findActors(article.words(text));
     }
 
     /** The unknown names of the block, in order ({@link Actor}). */
@@ -68,25 +68,18 @@ final class Prose {
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
 
-    private List<Actor> findActors() {
+    /**
+     * The unknown names of the text, read from the places a name can start at ({@link #nextStart}): a letter after
+     * none of a letter, a digit and a hyphen.
+     */
+    private List<Actor> findActors(PhraseMatcher.Words words) {
         List<Actor> out = new ArrayList<>();
         int n = text.length();
         int k = 0; // the next known name
+        int[] word = {0}; // the word of words where the next place a name can start is looked for
         int i = 0;
-        while (i < n) {
-            if (i > 0 && inWord(text.charAt(i - 1))) {
-                // no name starts inside a word, nor right after it: pass the rest of the word and the character after it
-                while (i < n && inWord(text.charAt(i))) {
-                    i++;
-                }
-                i++;
-                continue;
-            }
+        while ((i = nextStart(words, word, i)) < n) {
             char c = text.charAt(i);
-            if (!Chars.isLetter(c)) {
-                i++;
-                continue;
-            }
             while (k < names.size() && names.get(k).end() <= i) {
                 k++;
             }
@@ -139,6 +132,38 @@ final class Prose {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * The first place at or after {@code i} where a name can start (a letter after none of a letter, a digit and a
+     * hyphen), or the text's length: read word by word from {@code words} (the word characters of the text, with
+     * the hyphens and apostrophes between them), from word {@code word[0]} on, which it moves to the word of the
+     * place. Such a place is the start of a word of {@code words} after no hyphen, or a letter right after an
+     * apostrophe inside one ("Neil" of "O'Neil"); every other letter of a word follows a letter, a digit or a hyphen.
+     */
+    private int nextStart(PhraseMatcher.Words words, int[] word, int i) {
+        int count = words.count();
+        for (int w = word[0]; w < count; w++) {
+            int s = words.start(w);
+            int e = words.end(w);
+            if (e <= i) {
+                continue;
+            }
+            word[0] = w;
+            if (s >= i && Chars.isLetter(text.charAt(s)) && (s == 0 || !inWord(text.charAt(s - 1)))) {
+                return s;
+            }
+            if (words.mayHoldApostrophe(w)) {
+                for (int p = Math.max(s + 1, i); p < e; p++) {
+                    char b = text.charAt(p - 1);
+                    if ((b == '\'' || b == '’') && Chars.isLetter(text.charAt(p))) {
+                        return p;
+                    }
+                }
+            }
+        }
+        word[0] = count;
+        return text.length();
     }
 
     /** Whether the opening word {@code bare}, which ends at {@code we}, is a name word (see {@link #findActors}). */
