@@ -51,7 +51,8 @@ final class AidInfobox {
      * figure is money ("Total Value: about $1.6 billion"); entries of other keys ("Strength", "Students") are no aid.
      */
     void infobox(Analysis a, ArticleContext ac, int order, String[] frame, List<Row> rows) {
-        if (frame[1] == null || frame[1].equals(frame[0])) {
+        // "Donor: United States", "Recipients: Greece, Turkey": two states outside the list are two sides (Other, Other)
+        if (frame[1] == null || frame[1].equals(frame[0]) && !frame[1].equals("Other")) {
             return;
         }
         LocalDate day = ac.fallbackDay();
@@ -66,7 +67,7 @@ final class AidInfobox {
             // "Soviet personnel: some 11,000 specialists": a key naming a side names the giver of its figures
             Gazetteer.Side named = frame[0] == null ? ac.gazetteer.firstIn(e.key()) : null;
             String donor = frame[0] != null ? frame[0] : named == null ? null : named.at(day);
-            if (donor == null || donor.equals(frame[1]) || frame[0] == null && donor.equals("Other")) {
+            if (donor == null || donor.equals(frame[1]) && !donor.equals("Other") || frame[0] == null && donor.equals("Other")) {
                 continue;
             }
             if (b == null || b.quantities().isEmpty()

@@ -1600,4 +1600,21 @@ class AidTableTest {
         t.rowWith("quantity", 500.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void anInfoboxOfTwoStatesOutsideTheListGivesOtherToOther() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside-infobox.txt", """
+                = Relief Programme =
+
+                Infobox
+                - Donor: Canada
+                - Recipient: Portugal
+                - First appropriation: $20 million
+                - Strength: 4,000 men
+
+                The programme ran for three years.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
+        t.hasNoRowWith("quantity", 4000.0);
+    }
 }
