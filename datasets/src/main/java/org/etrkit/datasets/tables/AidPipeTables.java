@@ -18,7 +18,7 @@ import org.etrkit.datasets.tables.AidTable.Row;
 
 /**
  * The items of an aid article's pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang
- * provincial army", "Gifts handed over by X to Y"): each figure of the columns of figures, labelled by the row's
+ * provincial army", "Gifts handed over by X to Y", "Cargo flown into X"): each figure of the columns of figures, labelled by the row's
  * first cell without figures or dates, its parties from the caption, else from the article's frame
  * ({@link ArticleParties}).
  */
@@ -27,6 +27,10 @@ final class AidPipeTables {
     private final Set<String> give;
     private final Set<String> receive;
     private final Set<String> nouns;
+    /** "flown" ({@code carry_in_verbs}): a transfer in a caption only before "into" or "in" ("Cargo flown into X"). */
+    private final Set<String> carryIn;
+    /** "Flights", "Sorties" ({@code trip_headers}): a column counting the journeys that carried the items, not items. */
+    private final Set<String> tripHeaders;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
 
@@ -34,6 +38,8 @@ final class AidPipeTables {
         this.give = lex.set("transfer_verbs");
         this.receive = lex.set("receive_verbs");
         this.nouns = lex.set("transfer_nouns");
+        this.carryIn = lex.set("carry_in_verbs");
+        this.tripHeaders = lex.set("trip_headers");
         this.figureItems = figureItems;
     }
 
@@ -52,7 +58,8 @@ final class AidPipeTables {
             int end = -1;
             while (w.find()) {
                 String word = w.group().toLowerCase(Locale.ROOT);
-                if (give.contains(word) || nouns.contains(word) || receive.contains(word)) {
+                if (give.contains(word) || nouns.contains(word) || receive.contains(word)
+                        || carryIn.contains(word) && INTO.matcher(caption).region(w.end(), caption.length()).lookingAt()) {
                     at = w.start();
                     end = w.end();
                     break;
@@ -79,6 +86,7 @@ final class AidPipeTables {
             LocalDate day = captionDate != null ? Period.of(captionDate.iso()).from() : ac.fallbackDay();
             String[] parties = captionParties(ac, caption, at, end, day, frame);
             List<Integer> columns = figureColumns(pt, cells);
+            columns.removeIf(c -> tripHeaders.contains(pt.header().get(c).strip().toLowerCase(Locale.ROOT)));
             if (columns.isEmpty()) {
                 continue;
             }
@@ -125,7 +133,10 @@ final class AidPipeTables {
 
     private static final Pattern CAPTION_BY = Pattern.compile("\\bby\\s+(.+?)(?=\\s+(?:to|for|with)\\b|,|$)");
 
-    private static final Pattern CAPTION_TO = Pattern.compile("\\b(?:to|for|with)\\s+(.+?)(?=,|\\s+\\d|$)");
+    private static final Pattern CAPTION_TO = Pattern.compile("\\b(?:to|into|for|with)\\s+(.+?)(?=,|\\s+\\d|$)");
+
+    /** "into", "in" right after a carrying verb: "Cargo flown into West Berlin", "Supplies flown in". */
+    private static final Pattern INTO = Pattern.compile("\\s+in(?:to)?\\b");
 
     /** {donor, recipient} a table caption names, completed from the article's {@code frame}; null where unknown. */
     private String[] captionParties(ArticleContext ac, String caption, int at, int end, LocalDate day,

@@ -1617,4 +1617,22 @@ class AidTableTest {
         t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
         t.hasNoRowWith("quantity", 4000.0);
     }
+
+    @Test
+    void aCaptionOfGoodsFlownIntoAPlaceNamesATransferAndAColumnOfFlightsCountsNoItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("flown-into-caption.txt", """
+                = Island Supply =
+
+                In 1942 American crews delivered 500 tons of flour to Malta, British crews delivered 300 tons of fuel to Malta and Canadian crews delivered 200 tons of meat to Malta.
+
+                  - Freight flown into Malta, 1 May 1942 – 30 April 1943**
+
+                | Carrier | Sorties | Freight (tons) |
+                | Royal Air Force | 9,000 | 12,400 |
+                | Civil charter firms | 2,000 | 3,100 |
+                """).aid());
+        t.rowWith("quantity", 12_400.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 3_100.0).has("donor", "Other").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 9_000.0);
+    }
 }
