@@ -506,6 +506,8 @@ final class AidTable implements CuratedTable {
             }
             String lastDonor = null;
             String lastRecipient = null;
+            // "the army received 3,000 rifles" from a giver left unsaid: the paragraph's receiver all the same
+            String unsaidGiversRecipient = null;
             for (Quantity q : p.block.quantities()) {
                 String unit = figureItems.itemUnit(p, q);
                 if (unit == null || FigureItem.modifier(p.text, q)) {
@@ -613,6 +615,10 @@ final class AidTable implements CuratedTable {
                 if (unnamed(donor)) {
                     donor = resolve(donor, lastDonor, lastRecipient, frame, 0, unnamed(recipient) ? null : recipient);
                 }
+                if (unnamed(recipient) && !POINTED.equals(recipient) && lastRecipient == null && unsaidGiversRecipient != null
+                        && donor != null && !unnamed(donor) && !donor.equals(unsaidGiversRecipient)) {
+                    recipient = unsaidGiversRecipient; // "… received 3,000 rifles. 40 instructors were sent to Tsetserleg"
+                }
                 recipient = resolve(recipient, lastRecipient, lastDonor, frame, 1, donor);
                 if (donor != null && donor.equals(recipient) && !donor.equals("Other") && !unnamed(donor)) {
                     continue; // a side moving its own men or money is no aid
@@ -620,6 +626,9 @@ final class AidTable implements CuratedTable {
                 String own = personnel.contains(q.unit().toLowerCase(Locale.ROOT)) ? transferParties.sideIn(p, q.start(), q.end(), day) : null;
                 if (own != null && own.equals(recipient) && !own.equals(donor)) {
                     continue; // "carried some 500,000 Nationalist troops": the recipient's own men are no gift
+                }
+                if (donor == null && recipient != null && !unnamed(recipient) && t.kind() == Kind.RECEIVE) {
+                    unsaidGiversRecipient = recipient;
                 }
                 if (donor == null || recipient == null || unnamed(donor) || unnamed(recipient)) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()

@@ -1635,4 +1635,16 @@ class AidTableTest {
         t.rowWith("quantity", 3_100.0).has("donor", "Other").has("recipient", "Other");
         t.hasNoRowWith("quantity", 9_000.0);
     }
+
+    @Test
+    void aPlaceWithoutASideAfterARecipientWhoseGiverIsUnsaidIsThatRecipient() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("unsaid-giver.txt", """
+                = Unsaid Giver =
+
+                In 1922 the Mongolian army received 3,000 rifles and 20 machine guns. Some 40 Soviet instructors were sent to Tsetserleg to drill the recruits.
+
+                In 1923 the Soviet Union sent 900 tonnes of grain to Mongolia.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
