@@ -212,6 +212,10 @@ final class FigureItem {
             if (currency != null) {
                 return currency; // "asked for credits of 5 billion yuan; Beijing granted only about 1 billion"
             }
+            String elided = elidedNoun(p, q);
+            if (elided != null) {
+                return elided; // "Norway sent 30 nurses, Denmark a dozen", "sent 900 workers, with up to 400 on site"
+            }
             if (numberBroughtTo(p.text, q.start())) {
                 List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
                 String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
@@ -250,6 +254,39 @@ final class FigureItem {
         String head = phraseHead(p.text, q.end());
         return !head.isEmpty() && materiel.contains(head.toLowerCase(Locale.ROOT)) ? head : null;
     }
+
+    /**
+     * The noun of the figure before {@code q} in its sentence, an aid personnel or materiel noun, for a figure with no
+     * noun that stands where a clause leaves its verb and noun out: right after a name ("Norway sent 30 nurses,
+     * Denmark a dozen and Iceland six", the giver of its own share) or after "with" and a hedge ("sent 900 workers,
+     * with as many as 400 on site at once"); else null.
+     */
+    private String elidedNoun(Prose p, Quantity q) {
+        int at = q.start();
+        Matcher hedge = ELIDED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at);
+        boolean afterWith = hedge.find();
+        if (!afterWith && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()) {
+            return null;
+        }
+        // the last figure before it that counts an item ("50,000 workers …, over the six years, with": not "six")
+        List<Quantity> earlier = p.quantitiesIn(p.sentence(p.sentenceIndex(at)).start(), at);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            String previous = itemUnit(p, earlier.get(i));
+            if (previous != null) {
+                return aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
+                        || materiel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
+            }
+        }
+        return null;
+    }
+
+    /** ", with" and a hedge right before a figure: "…, with as many as", "…, with some". */
+    private static final Pattern ELIDED_BEFORE = Pattern.compile(
+            ",\\s+with\\s+(?:as many as\\s+|up to\\s+|some\\s+|about\\s+|over\\s+|more than\\s+)?$");
+
+    /** ", Name" or "and Name" right before a figure: a clause whose verb and noun are left out ("…, Denmark a dozen"). */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile(
+            "(?:,|\\band)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+$");
 
     /**
      * The aid personnel or materiel noun that ends the clause right before a figure with no noun of its own

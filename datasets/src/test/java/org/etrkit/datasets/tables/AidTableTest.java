@@ -1647,4 +1647,18 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aFigureWithoutANounWhereTheClauseLeavesItsVerbOutCountsTheNounBeforeIt() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("elided-noun.txt", """
+                = Elided Noun =
+
+                In 1951 Norway sent 30 doctors to India, Denmark a dozen and Sweden fifteen.
+
+                In 1962 the Soviet Union sent some 900 technicians to Guinea over four years, with as many as 400 on site at once.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "Other").has("unit", "doctors");
+        t.rowWith("quantity", 15.0).has("donor", "Other").has("unit", "doctors");
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "Other").has("unit", "technicians");
+    }
 }
