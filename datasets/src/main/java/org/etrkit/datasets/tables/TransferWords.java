@@ -163,8 +163,9 @@ final class TransferWords {
                     }
                 } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
                         && !sourceNouns.contains(p.wordBefore(i))) {
-                    boolean pass = passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
-                            || reducedPassive(p, i, j);
+                    // "was supplying", "were handing": a verb in -ing after "was" is in progress, not passive
+                    boolean pass = !w.endsWith("ing") && (passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
+                            || reducedPassive(p, i, j));
                     Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                     out.add(new Transfer(i, j, w, kind, pass));
                 } else if (receive.contains(w)) {

@@ -1661,4 +1661,14 @@ class AidTableTest {
         t.rowWith("quantity", 15.0).has("donor", "Other").has("unit", "doctors");
         t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "Other").has("unit", "technicians");
     }
+
+    @Test
+    void aVerbInIngAfterWasIsInProgressNotPassive() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("progressive.txt", """
+                = Progressive =
+
+                By 1975 the Soviet Union was supplying about 3,000 tonnes of fuel a month to Laos.
+                """).aid());
+        t.rowWith("quantity", 3_000.0).has("donor", "USSR").has("recipient", "Other").has("rule", "supplying");
+    }
 }
