@@ -81,9 +81,13 @@ final class TransferSubjects {
     String pronounAntecedent(Prose p, int verbStart, LocalDate day, String recipient, int back) {
         List<String> before = p.wordsBefore(verbStart, 3);
         if (before.stream().noneMatch(pronouns::contains)) {
-            return null;
+            // "its Dakotas and Yorks flew in": a possessive opening a subject of a few words
+            before = p.wordsBefore(verbStart, 5);
+            if (!before.contains("its")) {
+                return null;
+            }
         }
-        String side = antecedent(p, verbStart, day, back, before.contains("it"));
+        String side = antecedent(p, verbStart, day, back, before.contains("it") || before.contains("its"));
         return side != null && side.equals(recipient) ? null : side;
     }
 
@@ -104,7 +108,8 @@ final class TransferSubjects {
         int si = p.sentenceIndex(offset);
         for (int i = si; i >= Math.max(0, si - back); i--) {
             Sentence s = p.sentence(i);
-            if (neuter && i < si && opensWithUnknownName(p, s)) {
+            // "The Royal Navy began …; in the first week its Sunderlands flew in": the clause before the semicolon
+            if (neuter && (i < si || p.text.lastIndexOf(';', offset) > s.start()) && opensWithUnknownName(p, s)) {
                 return "Other";
             }
             for (Prose.Name n : p.namesIn(Math.max(s.start(), offset - 4 * Prose.WINDOW), Math.min(s.end(), offset))) {
@@ -158,11 +163,13 @@ final class TransferSubjects {
             k++;
         }
         List<Prose.Actor> actors = p.actorsIn(k, Math.min(s.end(), k + 80));
-        if (actors.isEmpty() || actors.get(0).start() != k) {
+        // "The Royal Navy began": the name after an opening "The"
+        if (actors.isEmpty() || actors.get(0).start() != k && !(actors.get(0).start() == k + 4 && p.text.startsWith("The ", k))) {
             return false;
         }
         List<Prose.Name> names = p.namesIn(k, actors.get(0).end());
-        return names.isEmpty();
+        // a name of a state outside the list is no side of the list either ("The Royal Air Force began")
+        return names.stream().allMatch(n -> !n.isGroup() && n.side().side().equals("Other"));
     }
 
     /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */

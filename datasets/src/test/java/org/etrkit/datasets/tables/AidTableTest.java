@@ -1671,4 +1671,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 3_000.0).has("donor", "USSR").has("recipient", "Other").has("rule", "supplying");
     }
+
+    @Test
+    void aPossessiveSubjectAfterASemicolonTakesTheClauseBeforesOpeningNameAsGiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("possessive-subject.txt", """
+                = Possessive Subject =
+
+                In 1943 Canada sent 400 tons of flour to Malta.
+
+                The Royal Navy opened a sea route in March; within a month its freighters and tugs carried some 900 tons of flour.
+                """).aid());
+        t.rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
