@@ -167,6 +167,10 @@ final class FigureItem {
                 || aidPersonnel.contains(u)) {
             return q.unit();
         }
+        int hyphen = u.lastIndexOf('-');
+        if (hyphen > 0 && materiel.contains(u.substring(hyphen + 1))) {
+            return q.unit(); // "180 fighter-bombers", "24 dive-bombers": a compound whose head is materiel
+        }
         if (DESIGNATION.matcher(u).matches()) {
             return q.noun().isEmpty() ? q.unit() : q.noun(); // "400 P-40s", "200 T-34s": machines of a type
         }

@@ -1683,4 +1683,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aHyphenatedNounWhoseHeadIsMaterielCountsAnItem() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("hyphen-head.txt", """
+                = Hyphen Head =
+
+                In 1952 the Soviet Union supplied Hungary with 60 ground-attack bombers and 12 fighter-bombers.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other").has("unit", "fighter-bombers");
+    }
 }
