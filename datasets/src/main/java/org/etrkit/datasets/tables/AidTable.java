@@ -583,6 +583,13 @@ final class AidTable implements CuratedTable {
                     String side = a.sides.find(p, q.start(), q.end(), q.unit(), day).side(); // "a Soviet squadron of 150 men was sent"
                     parties[0] = side == null || side.equals("Other") ? null : side;
                 }
+                if ((parties[1] == null || unnamed(parties[1])) && t.kind() == Kind.GIVE && !t.passive()
+                        && TransferWords.partOfWhatCameBefore(p.text, s.start(), t.start())) {
+                    // "the rebels received Stinger missiles, of which the United States delivered 2,300": the part
+                    // goes to the receiver of the whole
+                    String whole = receiverBefore(p, transfers, s.start(), p.text.lastIndexOf(", of which ", t.start()), day);
+                    parties[1] = whole != null && (!whole.equals(parties[0]) || whole.equals("Other")) ? whole : parties[1];
+                }
                 boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
                 if (parties[0] == null && receiver && TransferWords.partOfWhatCameBefore(p.text, s.start(), t.start())) {
                     // "arms sent to China, of which Ningxia received 3,000 rifles": the part's giver is the whole's
@@ -649,6 +656,20 @@ final class AidTable implements CuratedTable {
                         q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
                         Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
             }
+        }
+
+        /**
+         * The subject of the last active receiving verb in {@code [from, to)} ("the rebels received"), {@link #UNNAMED}
+         * for one without a name, or null.
+         */
+        private String receiverBefore(Prose p, List<Transfer> transfers, int from, int to, LocalDate day) {
+            String out = null;
+            for (Transfer r : transfers) {
+                if (r.kind() == Kind.RECEIVE && !r.passive() && r.start() >= from && r.end() <= to) {
+                    out = transferSubjects.subject(p, p.clauseStart(r.start()), r.start(), day);
+                }
+            }
+            return out;
         }
 
         /**

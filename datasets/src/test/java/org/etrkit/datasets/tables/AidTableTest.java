@@ -1693,4 +1693,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other").has("unit", "fighter-bombers");
     }
+
+    @Test
+    void aGiverAfterOfWhichGivesToTheReceiverOfTheWhole() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-which-giver.txt", """
+                = Of Which Giver =
+
+                In 1943 the Soviet Union sent 400 tons of flour to Yugoslavia and 300 tons of salt to Yugoslavia.
+
+                From 1944 the partisans received Bren guns, of which Britain delivered some 3,000 by 1945.
+                """).aid());
+        t.rowWith("quantity", 3_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }

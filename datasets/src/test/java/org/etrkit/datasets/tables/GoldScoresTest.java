@@ -753,9 +753,7 @@ class GoldScoresTest {
                             + "; aid reader of branch aid19", new Score(65, 60, 55, 54)))),
             Map.entry(Set.FOURTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FOURTEENTH_SET_SCORED + "; demographics reader of branch demog14 (blind: 143, 89, 77, 36) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand); raised by branch demog16; demographics reader of branch demog18",
-                            new Score(110, 104, 98, 86)),
-                    "aid", new Recorded(FOURTEENTH_SET_SCORED + "; aid reader of branch aid15 (blind: 92, 74, 61, 52); aid reader of branch aid17"
-                            + "; aid reader of branch aid19", new Score(92, 90, 80, 77)))),
+                            new Score(110, 104, 98, 86)))),
             Map.entry(Set.THIRTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(THIRTEENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 45, 38, 32, 26)",
                             new Score(45, 47, 41, 37)))),
