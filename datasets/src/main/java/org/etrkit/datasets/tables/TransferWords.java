@@ -168,7 +168,9 @@ final class TransferWords {
                             || reducedPassive(p, i, j));
                     Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                     out.add(new Transfer(i, j, w, kind, pass));
-                } else if (receive.contains(w)) {
+                } else if (receive.contains(w) && !toBeBefore(text, i)) {
+                    // "a credit of $300 million, to be drawn in instalments of $60 million": the terms of what the verb
+                    // before gave, not a receiving of its own
                     out.add(new Transfer(i, j, w, Kind.RECEIVE, false));
                 } else if (nouns.contains(w) || missionNouns.contains(w)) {
                     out.add(new Transfer(i, j, w, Kind.NOUN, false));
@@ -177,6 +179,11 @@ final class TransferWords {
             i = j;
         }
         return out;
+    }
+
+    /** True when "to be" stands right before {@code at} ("to be drawn"). */
+    private static boolean toBeBefore(String text, int at) {
+        return at >= 6 && text.regionMatches(true, at - 6, "to be ", 0, 6);
     }
 
     /** "Lend-Lease", "Soviet-supplied": a part of a hyphenated compound is no verb or noun of its own. */

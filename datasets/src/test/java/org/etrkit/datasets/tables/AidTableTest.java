@@ -1705,4 +1705,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 3_000.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aReceivingVerbAfterToBeGivesTheTermsOfWhatTheVerbBeforeGave() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-be-drawn.txt", """
+                = To Be Drawn =
+
+                In 1957 the Soviet Union lent Mongolia 200 million rubles, to be drawn in four yearly parts of 50 million rubles.
+                """).aid());
+        t.rowWith("quantity", 50_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }

@@ -771,9 +771,7 @@ class GoldScoresTest {
                             new Score(46, 42, 42, 38)))),
             Map.entry(Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid16 (blind: 41, 43, 29, 22); aid reader of branch aid17"
-                            + "; aid reader of branch aid19", new Score(41, 45, 38, 34)))),
-            Map.entry(Set.THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded("development set since; aid reader of branch aid14 on 2026-11-27; aid reader of branch aid17", new Score(62, 58, 52, 52)))));
+                            + "; aid reader of branch aid19", new Score(41, 45, 38, 34)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
