@@ -1715,4 +1715,14 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 50_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void moneyASideFinancedIsGiven() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("financed.txt", """
+                = Financed =
+
+                In 1965 the Soviet Union sent Mongolia 200 tractors. In 1966 the Soviet Union financed a power station for Mongolia at a cost of 40 million rubles.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
+    }
 }
