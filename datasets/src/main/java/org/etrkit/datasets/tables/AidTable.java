@@ -39,6 +39,8 @@ import tech.tablesaw.api.Table;
  * other transfers; items left with one party take the other from those completed first. Materiel arriving
  * ("arrived from X", "went to Y") is given. A name without a side is {@code Other}. Money is in USD where the
  * text writes {@code $}; other currencies keep their unit as written ("gold rubles", "tugriks").
+ * A giver after ", of which" gives to the receiver of the whole ("the rebels received missiles, of which X delivered
+ * 2,300"), and a place without a side as receiver after a receiver whose giver is unsaid is that receiver.
  * The period is the dates of the clause, else the date earlier in the paragraph up to a later sentence
  * of the paragraph that ends the aid ("was halted", "ceased").
  */
