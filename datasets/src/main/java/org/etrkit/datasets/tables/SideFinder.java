@@ -468,6 +468,9 @@ final class SideFinder {
                 if (!PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
                 }
+                if ("ethnic".equals(p.wordBefore(n.start()))) {
+                    continue; // "removed ethnic Koreans from the border": the people, no force of theirs
+                }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
             }
             int attack = attacks.attackBetween(p, n.end(), start);

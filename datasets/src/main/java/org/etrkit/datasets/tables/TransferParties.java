@@ -29,6 +29,9 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
 final class TransferParties {
 
     private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
+    /** A people's noun, then "to" and a verb: " firms to build", the subject of an infinitive after "for". */
+    private static final Pattern INFINITIVE_SUBJECT = Pattern.compile("(?: (?-i:\\p{Ll})[\\p{L}-]*)? to (?-i:\\p{Ll})[\\p{L}-]*\\b(?<!\\bto the)");
+
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
 
@@ -542,6 +545,7 @@ final class TransferParties {
         Matcher m = TO.matcher(rest);
         while (m.find()) {
             int at = from + m.end();
+            String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
             if (paysFor(p.text, from + m.start(), at)) {
                 continue; // "for the purchase of Soviet machinery", "to pay for Soviet lorries": what is bought, not who
             }
@@ -552,10 +556,13 @@ final class TransferParties {
                 if (waterNounAfter(p.text, n.end())) {
                     return null; // "sent into the South China Sea": a sea's name is no party
                 }
+                if (pre.startsWith("for") && n.isGroup() && INFINITIVE_SUBJECT.matcher(p.text)
+                        .region(n.end(), Math.min(p.text.length(), n.end() + 40)).lookingAt()) {
+                    continue; // "provided for Korean firms to build a dam": the subject of "to build", not who receives
+                }
                 return n.isGroup() ? "Other" : transferSubjects.sideOf(n, day);
             }
             String word = rest.substring(m.end()).split("[^\\p{L}'’]+", 2)[0];
-            String pre = rest.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
             if (!word.isEmpty() && (Chars.isUpperCase(word.charAt(0)) || pre.contains("their")
                     || pre.contains("his") || pre.contains("its"))) {
                 // "to Ghulja", "to their allies"; "toward its upkeep" points at a body, the article's counterpart

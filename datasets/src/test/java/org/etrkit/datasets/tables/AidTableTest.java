@@ -1725,4 +1725,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
     }
+
+    @Test
+    void aPeopleBeforeAnInfinitiveAfterForIsItsSubjectNotTheRecipient() {
+        // invented sentence: "for Korean firms to build" says who builds; the money went to the government named before
+        TableAsserts t = TableAsserts.of(Fixtures.build("firms.txt", """
+                = Fixture Contract =
+
+                Infobox
+                - Donor: Italy
+                - Recipient: Republic of China
+
+                A trader's first contract, concluded in 1936 with the provincial government at Dihua, provided for Korean firms to build two bridges near the city worth some 3 million silver dollars.
+                """).aid());
+        t.rowWith("quantity", 3_000_000.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }

@@ -1997,4 +1997,15 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 400L).has("side", "USSR");
     }
+
+    @Test
+    void anEthnicPeopleBeforeACountIsNoForceOfThatPeople() {
+        // invented sentence: "ethnic Kazakhs" are the people removed, the count is of the Red Army's men
+        TableAsserts t = TableAsserts.of(Fixtures.build("ethnic.txt", """
+                = Fixture Border Order =
+
+                A decree of 2 March removed ethnic Kazakhs from the frontier, and about 2,400 soldiers of Kazakh origin were discharged from the Red Army.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "USSR");
+    }
 }
