@@ -255,7 +255,8 @@ final class ArticlePlace {
         Matcher of = CAPTION_OF.matcher(title); // "Kazakh exodus from Xinjiang", "Battle of Chamdo"
         while (of.find()) {
             String place = placeNames.placeName(of.group(1));
-            if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)) {
+            if (place != null && PlaceNames.wholeGroup(ac, place) == null && !startsWithDigit(place)
+                    && PlaceNames.wholeGroup(ac, of.group(1)) == null) { // "Deportation of the Volga Germans": a people
                 return ac.articleNames.canonicalPlace(place);
             }
         }

@@ -179,7 +179,7 @@ final class DemographicsTable implements CuratedTable {
                 other.put(second, first);
             }
         }
-        String people = ownPeople(ac);
+        String people = infoboxPeople(ac);
         int space = people == null ? -1 : people.lastIndexOf(' ');
         String head = space < 0 ? null : PlaceNames.wholeGroup(ac, people.substring(space + 1));
         if (head != null && !head.equals(people)) {
@@ -198,23 +198,18 @@ final class DemographicsTable implements CuratedTable {
     }
 
     /**
-     * The people an article is about: the group of its infobox's group entry ("Group: Meskhetian Turks"), else
-     * a group its title names in the plural ("Deportation of the Crimean Tatars"); or null.
+     * The people an article on a people is about: the group of its infobox's group entry ("Group: Meskhetian
+     * Turks"); or null. An article on an event that names a people in its title ("Deportation of the Volga
+     * Germans") may count the wider people by the head noun ("1,427,232 Germans in the Soviet Union"), so its
+     * title gives none.
      */
-    private static String ownPeople(ArticleContext ac) {
+    private static String infoboxPeople(ArticleContext ac) {
         for (Element.InfoboxEntry e : ac.article.infobox()) {
             if (ac.rules.lexicon().set("group_headers").contains(e.key().strip().toLowerCase(Locale.ROOT))) {
                 String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());
                 if (g != null) {
                     return g;
                 }
-            }
-        }
-        String title = ac.article.title() == null ? "" : ac.article.title();
-        for (PhraseMatcher.Hit<String> h : ac.groups(title)) {
-            String w = title.substring(h.start(), h.end());
-            if (w.endsWith("s") && Chars.isUpperCase(w.charAt(0)) && (h.end() == title.length() || !Chars.isLetter(title.charAt(h.end())))) {
-                return h.value();
             }
         }
         return null;

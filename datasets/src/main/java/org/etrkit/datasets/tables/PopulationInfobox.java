@@ -96,7 +96,10 @@ final class PopulationInfobox {
                 } else if (region == null && in.lookingAt() && PlaceNames.wholeGroup(ac, in.group(1)) == null) {
                     region = in.group(1); // "about 5.3 million in Russia (2010)"
                 } else if (region == null) {
-                    region = infoboxRegion(ac, fromText, population, counted != null ? counted : group);
+                    // the group of a total the prose gives as all a place's inhabitants is All ("Population Estimate:
+                    // 606,532" of an article on "the Volga Germans" whose table gives 606,532 as the republic's total)
+                    boolean total = counted == null && ownGroup == null && !share && proseTotal(fromText, population);
+                    region = infoboxRegion(ac, fromText, population, counted != null ? counted : total ? "All" : group);
                     if (ownGroup != null && region.equals(ac.article.title())) {
                         // a people's total is for the country its lead says it lives in ("a people of
                         // north-east China"), else names no place

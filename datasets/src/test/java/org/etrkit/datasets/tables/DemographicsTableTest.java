@@ -2493,4 +2493,34 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 60.0).has("region", "Northport").has("group", "Greek").has("year", 1926);
     }
+
+    @Test
+    void germansAreAPeople() {
+        // invented sentence
+        TableAsserts t = TableAsserts.of(Fixtures.build("g.txt", """
+                = Fixture Steppe =
+
+                The 1959 census counted 32,000 Germans in Pavlodar Oblast.
+                """).demographics());
+        t.rowWith("population", 32_000L).has("group", "German").has("region", "Pavlodar Oblast").has("year", 1959);
+    }
+
+    @Test
+    void anEventTitlesPeopleIsNoPlaceAndItsHeadNounCountsTheWiderPeople() {
+        // invented sentences: an article on an event named for a people; the infobox total is the republic's, as the
+        // prose gives it, and "Tatars" counted in the whole Union are the wider people, not the title's
+        TableAsserts t = TableAsserts.of(Fixtures.build("e.txt", """
+                = Removal of the Crimean Tatars =
+
+                Infobox
+                - Date: 1944
+                - Population Estimate: 1,126,400
+                - Population Estimate Year: 1939
+
+                In 1939 the Crimean ASSR had 1,126,400 inhabitants. The census counted 218,000 Crimean Tatars in the republic and 4,300,000 Tatars in the Soviet Union as a whole.
+                """).demographics());
+        t.rowWith("line", 5).has("region", "Crimean ASSR").has("group", "All");
+        t.rowWith("population", 4_300_000L).has("group", "Tatar").has("region", "Soviet Union");
+        t.rowWith("population", 218_000L).has("group", "Crimean Tatar");
+    }
 }

@@ -743,11 +743,13 @@ class GoldScoresTest {
      * troops17 (right 116 of 130; blind at 93fb286: 130, 112, 101, 99), so that target is asserted. The fourteenth
      * held-out set's aid meets the target since branch aid19 (right 80 of 92; blind at 0af2bf1: 92, 74, 61, 52), so that
      * target is asserted. The third held-out set's aid meets the target since branch aid19 (right 53 of 62; blind at
-     * 4ad5017 right 16.1%), so that target is asserted. Every other set and table keeps its target asserted.
+     * 4ad5017 right 16.1%), so that target is asserted. The tenth held-out set's demographics meets the target
+     * since branch demog19 (found 54, right 50 of 57; blind at e4577af: 58, 39, 31, 24), so that target is asserted. Every
+     * other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.SEVENTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(SEVENTEENTH_SET_SCORED, new Score(129, 95, 64, 34)))),
+                    "demographics", new Recorded(SEVENTEENTH_SET_SCORED + "; demographics reader of branch demog19", new Score(129, 116, 84, 55)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FIFTEENTH_SET_SCORED + "; blind: 110, 105, 89, 45 before the gold on people moved was brought in line"
                             + " (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand);"
@@ -766,9 +768,6 @@ class GoldScoresTest {
             Map.entry(Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9); raised by branch demog16; demographics reader of branch demog18",
                             new Score(41, 36, 35, 29)))),
-            Map.entry(Set.TENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TENTH_SET_SCORED + "; demographics reader of branch demog9 (blind: 58, 39, 31, 24) (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand); demographics reader of branch demog18",
-                            new Score(57, 55, 49, 45)))),
             Map.entry(Set.NINTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8); demographics reader of branch demog18",
                             new Score(46, 42, 42, 38)))),
