@@ -179,11 +179,14 @@ final class DemographicsTable implements CuratedTable {
                 other.put(second, first);
             }
         }
-        String people = infoboxPeople(ac);
+        String people = ownPeople(ac);
         int space = people == null ? -1 : people.lastIndexOf(' ');
         String head = space < 0 ? null : PlaceNames.wholeGroup(ac, people.substring(space + 1));
-        if (head != null && !head.equals(people)) {
-            other.putIfAbsent(head, people); // "Turks" in an article on the Meskhetian Turks are Meskhetian Turks
+        if (head != null && !head.equals(people) && !namedForAPlace(ac, people.substring(0, space))) {
+            // "Turks" in an article on the Meskhetian Turks are Meskhetian Turks; but a people named for a place the
+            // article names ("the Volga Germans", who lived "near the Volga") is part of the people its head noun
+            // names, which the article also counts ("1,427,232 Germans in the Soviet Union as a whole")
+            other.putIfAbsent(head, people);
         }
         if (other.isEmpty()) {
             return rows;
@@ -197,19 +200,44 @@ final class DemographicsTable implements CuratedTable {
         return out;
     }
 
+    /** A qualifier that is a people's adjective by its ending: "Crimean", "Meskhetian", "Manchurian", "Chinese". */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i)");
+
     /**
-     * The people an article on a people is about: the group of its infobox's group entry ("Group: Meskhetian
-     * Turks"); or null. An article on an event that names a people in its title ("Deportation of the Volga
-     * Germans") may count the wider people by the head noun ("1,427,232 Germans in the Soviet Union"), so its
-     * title gives none.
+     * Whether a people's qualifier is no adjective but the name of a place the article writes on its own, after
+     * "the" and before no capitalised word: "Volga" of "Volga Germans" ("on both banks of the Volga around").
      */
-    private static String infoboxPeople(ArticleContext ac) {
+    private static boolean namedForAPlace(ArticleContext ac, String qualifier) {
+        if (ADJECTIVE_ENDING.matcher(qualifier).matches() || PlaceNames.wholeGroup(ac, qualifier) != null) {
+            return false;
+        }
+        Pattern alone = Pattern.compile("\\bthe (?:\\p{Ll}+ )?" + Pattern.quote(qualifier) + "(?! \\p{Lu})(?![\\p{L}'’-])");
+        for (Prose p : ac.prose) {
+            if (p.text.contains(qualifier) && alone.matcher(p.text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The people an article is about: the group of its infobox's group entry ("Group: Meskhetian Turks"), else
+     * a group its title names in the plural ("Deportation of the Crimean Tatars"); or null.
+     */
+    private static String ownPeople(ArticleContext ac) {
         for (Element.InfoboxEntry e : ac.article.infobox()) {
             if (ac.rules.lexicon().set("group_headers").contains(e.key().strip().toLowerCase(Locale.ROOT))) {
                 String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());
                 if (g != null) {
                     return g;
                 }
+            }
+        }
+        String title = ac.article.title() == null ? "" : ac.article.title();
+        for (PhraseMatcher.Hit<String> h : ac.groups(title)) {
+            String w = title.substring(h.start(), h.end());
+            if (w.endsWith("s") && Chars.isUpperCase(w.charAt(0)) && (h.end() == title.length() || !Chars.isLetter(title.charAt(h.end())))) {
+                return h.value();
             }
         }
         return null;

@@ -2506,21 +2506,22 @@ class DemographicsTableTest {
     }
 
     @Test
-    void anEventTitlesPeopleIsNoPlaceAndItsHeadNounCountsTheWiderPeople() {
-        // invented sentences: an article on an event named for a people; the infobox total is the republic's, as the
-        // prose gives it, and "Tatars" counted in the whole Union are the wider people, not the title's
+    void aPeopleNamedForAPlaceInAnEventTitleIsNoPlaceAndItsHeadNounCountsTheWiderPeople() {
+        // invented sentences: an article on an event named for a people named for a place ("near the Volga"); the
+        // infobox total is the republic's, as the prose gives it, and "Germans" counted in the whole Union are the
+        // wider people, not the title's
         TableAsserts t = TableAsserts.of(Fixtures.build("e.txt", """
-                = Removal of the Crimean Tatars =
+                = Removal of the Volga Germans =
 
                 Infobox
-                - Date: 1944
-                - Population Estimate: 1,126,400
+                - Date: 1941
+                - Population Estimate: 605,500
                 - Population Estimate Year: 1939
 
-                In 1939 the Crimean ASSR had 1,126,400 inhabitants. The census counted 218,000 Crimean Tatars in the republic and 4,300,000 Tatars in the Soviet Union as a whole.
+                Colonists settled near the Volga in the 1760s. In 1939 the Volga German ASSR had 605,500 inhabitants. The census counted 366,000 Volga Germans in the republic and 1,420,000 Germans in the Soviet Union as a whole.
                 """).demographics());
-        t.rowWith("line", 5).has("region", "Crimean ASSR").has("group", "All");
-        t.rowWith("population", 4_300_000L).has("group", "Tatar").has("region", "Soviet Union");
-        t.rowWith("population", 218_000L).has("group", "Crimean Tatar");
+        t.rowWith("line", 5).has("region", "Volga German ASSR").has("group", "All");
+        t.rowWith("population", 1_420_000L).has("group", "German").has("region", "Soviet Union");
+        t.rowWith("population", 366_000L).has("group", "Volga German");
     }
 }
