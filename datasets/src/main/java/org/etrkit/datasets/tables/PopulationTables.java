@@ -468,12 +468,16 @@ final class PopulationTables {
         return added;
     }
 
-    /** The one group every count column counts ("| Region | Chinese | Share |"), or null. */
+    /**
+     * The one group the count columns count ("| Region | Chinese | Share |"), beside columns of the whole
+     * population ("| Census | Germans | Share of population | Total population |": a share is no share of the
+     * whole, which is 100%); or null.
+     */
     private static String countedGroup(String[] role, String[] columnGroup) {
         String counted = null;
         for (int i = 0; i < role.length; i++) {
-            if ("count".equals(role[i])) {
-                if (columnGroup[i] == null || counted != null && !counted.equals(columnGroup[i])) {
+            if ("count".equals(role[i]) && columnGroup[i] != null) {
+                if (counted != null && !counted.equals(columnGroup[i])) {
                     return null;
                 }
                 counted = columnGroup[i];

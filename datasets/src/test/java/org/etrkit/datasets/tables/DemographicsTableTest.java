@@ -2524,4 +2524,20 @@ class DemographicsTableTest {
         t.rowWith("population", 1_420_000L).has("group", "German").has("region", "Soviet Union");
         t.rowWith("population", 366_000L).has("group", "Volga German");
     }
+
+    @Test
+    void aShareColumnBesideAGroupsCountAndATotalIsTheGroupsShare() {
+        // invented table: the share is the Tatars' share of the total, never the total's
+        TableAsserts t = TableAsserts.of(Fixtures.build("t.txt", """
+                = Fixture Tatars of the Steppe =
+
+                  - Tatars in Semirechye at the censuses of 1959–1979**
+
+                | Census | Tatars | Share of population | Total population |
+                | 1959 | 12,400 | 1.1% | 1,127,000 |
+                | 1979 | 15,300 | 1.0% | 1,530,000 |
+                """).demographics());
+        t.rowWith("population", 12_400L).has("group", "Tatar").has("share_pct", 1.1).has("year", 1959);
+        t.rowWith("population", 1_127_000L).has("group", "All").has("share_pct", null);
+    }
 }
