@@ -69,6 +69,8 @@ final class PopulationTables {
     private final Pattern yearHeader;
     /** The total row of a population table. */
     private final Pattern totalCell;
+    /** Headers of a part of a place's population ("Urban", "Rural"): the counted group's count in that part. */
+    private final Set<String> partHeaders;
 
     PopulationTables(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces) {
         this.placeNames = placeNames;
@@ -87,6 +89,7 @@ final class PopulationTables {
         this.civilians = lex.set("civilians");
         this.restWords = lex.set("rest_words");
         this.placeHeaders = lex.set("place_headers");
+        this.partHeaders = lex.set("part_headers");
     }
 
     /**
@@ -219,6 +222,16 @@ final class PopulationTables {
                 columnYear[i] = shareYear[i];
             }
         }
+        // "| Census | Koreans | Urban | Rural |": the counted group's count in the urban and rural part of the place
+        String[] columnPart = new String[n];
+        for (int i = 1; i < n && counted != null; i++) {
+            String bare = withoutBrackets(header.get(i).toLowerCase(Locale.ROOT), "").strip();
+            if (role[i] == null && partHeaders.contains(bare)) {
+                role[i] = "count";
+                columnGroup[i] = counted;
+                columnPart[i] = bare;
+            }
+        }
         // "| Region | Year | Chinese |": a year column after the key dates each row
         int yearColumn = -1;
         for (int i = key + 1; i < n && yearColumn < 0; i++) {
@@ -314,6 +327,9 @@ final class PopulationTables {
                     boolean percent = q.unit().equalsIgnoreCase("percent");
                     String group = columnGroup[i] != null ? columnGroup[i] : rowGroup;
                     String region = columnPlace[i] != null ? columnPlace[i] : rowRegion;
+                    if (columnPart[i] != null && region != null && !region.isEmpty()) {
+                        region = articlePlaces.canonical(ac, region) + " (" + columnPart[i] + ")"; // "Uzbek SSR (urban)"
+                    }
                     if (role[i].equals("group")) {
                         String g = PlaceNames.wholeGroup(ac, withoutTrailingBracket(row.cell(i).substring(0, Math.max(0, q.start()))).strip());
                         boolean bare = g == null && groupColumn >= 0 && (percent || q.unit().isEmpty())

@@ -2540,4 +2540,20 @@ class DemographicsTableTest {
         t.rowWith("population", 12_400L).has("group", "Tatar").has("share_pct", 1.1).has("year", 1959);
         t.rowWith("population", 1_127_000L).has("group", "All").has("share_pct", null);
     }
+
+    @Test
+    void urbanAndRuralColumnsCountTheGroupInThosePartsOfThePlace() {
+        // invented table
+        TableAsserts t = TableAsserts.of(Fixtures.build("u.txt", """
+                = Fixture Uyghurs of the Valley =
+
+                  - Uyghurs in the Kirghiz SSR by census year**
+
+                | Census | Uyghurs | Share of population (%) | Urban | Rural |
+                | 1959 | 13,800 | 0.7 | 5,100 | 8,700 |
+                """).demographics());
+        t.rowWith("population", 13_800L).has("group", "Uyghur").has("share_pct", 0.7).has("region", "Kirghiz SSR");
+        t.rowWith("population", 5_100L).has("group", "Uyghur").has("region", "Kirghiz SSR (urban)").has("year", 1959);
+        t.rowWith("population", 8_700L).has("group", "Uyghur").has("region", "Kirghiz SSR (rural)");
+    }
 }
