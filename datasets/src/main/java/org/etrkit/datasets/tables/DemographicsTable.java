@@ -224,7 +224,7 @@ final class DemographicsTable implements CuratedTable {
      * The people an article is about: the group of its infobox's group entry ("Group: Meskhetian Turks"), else
      * a group its title names in the plural ("Deportation of the Crimean Tatars"); or null.
      */
-    private static String ownPeople(ArticleContext ac) {
+    static String ownPeople(ArticleContext ac) {
         for (Element.InfoboxEntry e : ac.article.infobox()) {
             if (ac.rules.lexicon().set("group_headers").contains(e.key().strip().toLowerCase(Locale.ROOT))) {
                 String g = PlaceNames.wholeGroup(ac, withoutBrackets(e.value(), "").strip());

@@ -141,6 +141,13 @@ final class PopulationStatements {
     private final Pattern changeBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
+    /**
+     * A community as the subject of a count's clause, with a verb of a count or a changed level right before the
+     * figure: "the community numbered 24,800", "the community had grown to 29,800", "reduced the community to".
+     */
+    private final Pattern communityCount;
+    /** A community named in a count's clause before the figure: "the community shrank from", "Smaller communities lived in". */
+    private final Pattern communityBefore;
     /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
     private String itemPlace;
     private int itemFigure = -1;
@@ -199,6 +206,9 @@ final class PopulationStatements {
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
+        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
+                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
+        this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -378,6 +388,10 @@ final class PopulationStatements {
             if ((continued || itWas) && group.equals("All") && q.unit().isEmpty() && !listHead.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
+            }
+            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && communityOfTheCount(p, q)) {
+                String own = DemographicsTable.ownPeople(ac); // "the community shrank from 9,300": the article's people
+                group = own != null ? own : group;
             }
             while (scanned < si) { // the places the sentences before the figure's are about
                 String place = figureRegions.sentencePlace(p, p.sentence(scanned));
@@ -627,6 +641,15 @@ final class PopulationStatements {
         leadInRegion = place != null ? place : paragraph;
     }
 
+    /**
+     * Whether a bare count's clause names a community before it and no people ("the community shrank from 9,300
+     * in 1989", "reduced the community to 353,441"): the count of the people the article is about.
+     */
+    private boolean communityOfTheCount(Prose p, Quantity q) {
+        int cs = p.clauseStart(q.start());
+        return communityBefore.matcher(p.text).region(cs, q.start()).find() && figureGroups.groupBefore(p, q.start()) == null;
+    }
+
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
     private boolean kindOfFigure(Prose p, Quantity q) {
         return !troops.isPersonnel(p, q) && !movementNear(p, q);
@@ -758,6 +781,9 @@ final class PopulationStatements {
         }
         if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
             return "count"; // "Its population at the time was put at 33,000"
+        }
+        if (u.isEmpty() && communityCount.matcher(p.before(q.start(), 60)).find() && kindOfFigure(p, q)) {
+            return "count"; // "In 1970 the community numbered 24,800", "the community had grown to 29,800"
         }
         return null;
     }

@@ -2556,4 +2556,18 @@ class DemographicsTableTest {
         t.rowWith("population", 5_100L).has("group", "Uyghur").has("region", "Kirghiz SSR (urban)").has("year", 1959);
         t.rowWith("population", 8_700L).has("group", "Uyghur").has("region", "Kirghiz SSR (rural)");
     }
+
+    @Test
+    void aCommunityCountedInAnArticleOnAPeopleIsThatPeople() {
+        // invented sentences: "the community" with a count or a changed level, and no people named, is the title's people
+        TableAsserts t = TableAsserts.of(Fixtures.build("c.txt", """
+                = Uyghurs in Kirghizia =
+
+                In 1970 the community numbered 24,800, and by 1979 the community had grown to 29,800. In the Chuy valley, where Uyghur farmers had grown cotton since the 1920s, the community shrank from 9,300 in 1979 to some 4,000 by 2009.
+                """).demographics());
+        t.rowWith("population", 24_800L).has("group", "Uyghur").has("year", 1970);
+        t.rowWith("population", 29_800L).has("group", "Uyghur").has("year", 1979);
+        t.rowWith("population", 9_300L).has("group", "Uyghur").has("region", "Chuy valley");
+        t.rowWith("population", 4_000L).has("group", "Uyghur").has("year", 2009);
+    }
 }
