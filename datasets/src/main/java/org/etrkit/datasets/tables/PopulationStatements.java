@@ -148,6 +148,10 @@ final class PopulationStatements {
     private final Pattern communityCount;
     /** A community named in a count's clause before the figure: "the community shrank from", "Smaller communities lived in". */
     private final Pattern communityBefore;
+    /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
+    private final Pattern placeBeforeBracket;
+    /** A verb of residence: "lived", "living", "resided". */
+    private final Pattern residenceVerb;
     /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
     private String itemPlace;
     private int itemFigure = -1;
@@ -209,6 +213,8 @@ final class PopulationStatements {
         this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
+        this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
+        this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -258,6 +264,10 @@ final class PopulationStatements {
             String kind = kind(p, q, si);
             if (kind == null && movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
+            }
+            String listedPlace = q.unit().isEmpty() ? placeBeforeBracket(p, q, s) : null;
+            if (kind == null && listedPlace != null && kindOfFigure(p, q)) {
+                kind = "count"; // "Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300)": each place's count
             }
             if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
@@ -389,7 +399,8 @@ final class PopulationStatements {
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
             }
-            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && communityOfTheCount(p, q)) {
+            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty()
+                    && (communityOfTheCount(p, q) || listedPlace != null && communityBefore.matcher(p.text).region(s.start(), q.start()).find())) {
                 String own = DemographicsTable.ownPeople(ac); // "the community shrank from 9,300": the article's people
                 group = own != null ? own : group;
             }
@@ -398,7 +409,8 @@ final class PopulationStatements {
                 paragraphRegion = place != null ? place : paragraphRegion;
                 scanned++;
             }
-            String region = countedIn != null ? countedIn : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
+            String region = countedIn != null ? countedIn : listedPlace != null && kind.equals("count") ? listedPlace
+                    : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
             if (region == null) {
                 region = figureRegions.region(p, q, s);
             }
@@ -648,6 +660,23 @@ final class PopulationStatements {
     private boolean communityOfTheCount(Prose p, Quantity q) {
         int cs = p.clauseStart(q.start());
         return communityBefore.matcher(p.text).region(cs, q.start()).find() && figureGroups.groupBefore(p, q.start()) == null;
+    }
+
+    /**
+     * The place named right before the bracket a bare figure stands in, in a sentence whose verb of residence comes
+     * before it ("Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300) and the Talas valley (900)"):
+     * the place, no group or month; else null.
+     */
+    private String placeBeforeBracket(Prose p, Quantity q, Sentence s) {
+        if (q.start() < 2 || p.text.charAt(q.start() - 1) != '(' || q.end() >= p.text.length() || p.text.charAt(q.end()) != ')') {
+            return null;
+        }
+        Matcher m = placeBeforeBracket.matcher(p.text).region(Math.max(s.start(), q.start() - 60), q.start());
+        if (!m.find() || !residenceVerb.matcher(p.text).region(s.start(), q.start()).find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */

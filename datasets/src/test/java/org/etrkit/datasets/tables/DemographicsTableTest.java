@@ -2570,4 +2570,18 @@ class DemographicsTableTest {
         t.rowWith("population", 9_300L).has("group", "Uyghur").has("region", "Chuy valley");
         t.rowWith("population", 4_000L).has("group", "Uyghur").has("year", 2009);
     }
+
+    @Test
+    void aListOfPlacesWithACountInBracketsAfterAVerbOfResidenceCountsEachPlace() {
+        // invented sentences: each bracketed figure is the count of the sentence's people in the place before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("l.txt", """
+                = Uyghurs in Kirghizia =
+
+                == Distribution ==
+                In 1979 the Uyghurs were concentrated in the north. Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300), the Talas valley (900) and Issyk-Kul Oblast (700).
+                """).demographics());
+        t.rowWith("population", 2_100L).has("region", "Osh Oblast").has("group", "Uyghur").has("year", 1979);
+        t.rowWith("population", 900L).has("region", "Talas valley").has("group", "Uyghur");
+        t.rowWith("population", 700L).has("region", "Issyk-Kul Oblast").has("group", "Uyghur");
+    }
 }
