@@ -141,17 +141,8 @@ final class PopulationStatements {
     private final Pattern changeBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
-    /**
-     * A community as the subject of a count's clause, with a verb of a count or a changed level right before the
-     * figure: "the community numbered 24,800", "the community had grown to 29,800", "reduced the community to".
-     */
-    private final Pattern communityCount;
-    /** A community named in a count's clause before the figure: "the community shrank from", "Smaller communities lived in". */
-    private final Pattern communityBefore;
-    /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
-    private final Pattern placeBeforeBracket;
-    /** A verb of residence: "lived", "living", "resided". */
-    private final Pattern residenceVerb;
+    /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
+    private final OwnPeopleCounts ownPeopleCounts;
     /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
     private String itemPlace;
     private int itemFigure = -1;
@@ -210,11 +201,7 @@ final class PopulationStatements {
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
-        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
-                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
-        this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
-        this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
-        this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
+        this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -265,7 +252,7 @@ final class PopulationStatements {
             if (kind == null && movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
             }
-            String listedPlace = q.unit().isEmpty() ? placeBeforeBracket(p, q, s) : null;
+            String listedPlace = ownPeopleCounts.placeBeforeBracket(p, q, s);
             if (kind == null && listedPlace != null && kindOfFigure(p, q)) {
                 kind = "count"; // "Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300)": each place's count
             }
@@ -399,10 +386,8 @@ final class PopulationStatements {
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
             }
-            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty()
-                    && (communityOfTheCount(p, q) || listedPlace != null && communityBefore.matcher(p.text).region(s.start(), q.start()).find())) {
-                String own = DemographicsTable.ownPeople(ac); // "the community shrank from 9,300": the article's people
-                group = own != null ? own : group;
+            if (kind.equals("count")) { // "the community shrank from 9,300": the article's people
+                group = ownPeopleCounts.group(ac, p, q, s, listedPlace != null, group);
             }
             while (scanned < si) { // the places the sentences before the figure's are about
                 String place = figureRegions.sentencePlace(p, p.sentence(scanned));
@@ -653,32 +638,6 @@ final class PopulationStatements {
         leadInRegion = place != null ? place : paragraph;
     }
 
-    /**
-     * Whether a bare count's clause names a community before it and no people ("the community shrank from 9,300
-     * in 1989", "reduced the community to 353,441"): the count of the people the article is about.
-     */
-    private boolean communityOfTheCount(Prose p, Quantity q) {
-        int cs = p.clauseStart(q.start());
-        return communityBefore.matcher(p.text).region(cs, q.start()).find() && figureGroups.groupBefore(p, q.start()) == null;
-    }
-
-    /**
-     * The place named right before the bracket a bare figure stands in, in a sentence whose verb of residence comes
-     * before it ("Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300) and the Talas valley (900)"):
-     * the place, no group or month; else null.
-     */
-    private String placeBeforeBracket(Prose p, Quantity q, Sentence s) {
-        if (q.start() < 2 || p.text.charAt(q.start() - 1) != '(' || q.end() >= p.text.length() || p.text.charAt(q.end()) != ')') {
-            return null;
-        }
-        Matcher m = placeBeforeBracket.matcher(p.text).region(Math.max(s.start(), q.start() - 60), q.start());
-        if (!m.find() || !residenceVerb.matcher(p.text).region(s.start(), q.start()).find()) {
-            return null;
-        }
-        String place = placeNames.placeName(m.group(1));
-        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
-    }
-
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
     private boolean kindOfFigure(Prose p, Quantity q) {
         return !troops.isPersonnel(p, q) && !movementNear(p, q);
@@ -811,7 +770,7 @@ final class PopulationStatements {
         if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
             return "count"; // "Its population at the time was put at 33,000"
         }
-        if (u.isEmpty() && communityCount.matcher(p.before(q.start(), 60)).find() && kindOfFigure(p, q)) {
+        if (ownPeopleCounts.communityCount(p, q) && kindOfFigure(p, q)) {
             return "count"; // "In 1970 the community numbered 24,800", "the community had grown to 29,800"
         }
         return null;

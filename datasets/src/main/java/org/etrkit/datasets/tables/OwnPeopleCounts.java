@@ -1,0 +1,81 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * Counts of the people an article is about that name no people ({@link DemographicsTable#ownPeople}): a community
+ * as the subject of a count ("the community numbered 24,800", "had grown to 29,800", "the community shrank from
+ * 9,300 in 1989 to some 4,000"), and a list of places with a count in brackets after a verb of residence ("Smaller
+ * communities lived in Osh Oblast (2,100), Naryn Oblast (1,300) and the Talas valley (900)"), each its place's.
+ */
+final class OwnPeopleCounts {
+
+    private final PlaceNames placeNames;
+    private final FigureGroup figureGroups;
+    /**
+     * A community as the subject of a count's clause, with a verb of a count or a changed level right before the
+     * figure: "the community numbered 24,800", "the community had grown to 29,800", "reduced the community to".
+     */
+    private final Pattern communityCount;
+    /** A community named before a figure: "the community shrank from", "Smaller communities lived in". */
+    private final Pattern communityBefore;
+    /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
+    private final Pattern placeBeforeBracket;
+    /** A verb of residence: "lived", "living", "resided". */
+    private final Pattern residenceVerb;
+
+    OwnPeopleCounts(Lexicon lex, PlaceNames placeNames, FigureGroup figureGroups) {
+        this.placeNames = placeNames;
+        this.figureGroups = figureGroups;
+        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
+                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
+        this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
+        this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
+        this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
+    }
+
+    /** Whether a community is the subject of a bare figure's count: "In 1970 the community numbered 24,800". */
+    boolean communityCount(Prose p, Quantity q) {
+        return q.unit().isEmpty() && communityCount.matcher(p.before(q.start(), 60)).find();
+    }
+
+    /**
+     * The people the article is about, for a count of All whose clause names a community before it and no people
+     * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441"), or whose sentence does
+     * before a listed place ({@code listed}); else {@code group}.
+     */
+    String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
+        if (!group.equals("All") || !q.unit().isEmpty()) {
+            return group;
+        }
+        int from = listed ? s.start() : p.clauseStart(q.start());
+        boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()
+                && (listed || figureGroups.groupBefore(p, q.start()) == null);
+        String own = community ? DemographicsTable.ownPeople(ac) : null;
+        return own != null ? own : group;
+    }
+
+    /**
+     * The place named right before the bracket a bare figure stands in, in a sentence whose verb of residence comes
+     * before it ("Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300) and the Talas valley (900)"):
+     * the place, no group or month; else null.
+     */
+    String placeBeforeBracket(Prose p, Quantity q, Sentence s) {
+        if (!q.unit().isEmpty() || q.start() < 2 || p.text.charAt(q.start() - 1) != '('
+                || q.end() >= p.text.length() || p.text.charAt(q.end()) != ')') {
+            return null;
+        }
+        Matcher m = placeBeforeBracket.matcher(p.text).region(Math.max(s.start(), q.start() - 60), q.start());
+        if (!m.find() || !residenceVerb.matcher(p.text).region(s.start(), q.start()).find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+}
