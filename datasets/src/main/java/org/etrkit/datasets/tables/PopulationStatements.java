@@ -74,6 +74,13 @@ final class PopulationStatements {
     /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
 
+    /** A place said to be home to the figure right after: "Chuy Oblast was home to about 21,000". */
+    private static final Pattern HOME_TO = Pattern.compile("\\b(?-i:was|is|were|are|had been|has been|became|remained) home to"
+            + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$");
+
+    /** " of them" right after a figure: the people the sentence before names. */
+    private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
+
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -352,7 +359,9 @@ final class PopulationStatements {
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0) {
                 group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
             } else if (kind.equals("count") && q.unit().isEmpty()
-                    && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+                    && (ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()
+                        || OF_THEM.matcher(p.after(q.end(), 12)).lookingAt() && HOME_TO.matcher(p.before(q.start(), 40)).find())) {
+                // "was home to about 21,000 of them": the people "them" stands for
                 group = figureGroups.groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
             } else {
                 group = figureGroups.group(p, q, kind);
@@ -769,6 +778,9 @@ final class PopulationStatements {
         }
         if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
             return "count"; // "Its population at the time was put at 33,000"
+        }
+        if (u.isEmpty() && HOME_TO.matcher(p.before(q.start(), 40)).find() && kindOfFigure(p, q)) {
+            return "count"; // "Chuy Oblast was home to about 21,000 of them"
         }
         if (ownPeopleCounts.communityCount(p, q) && kindOfFigure(p, q)) {
             return "count"; // "In 1970 the community numbered 24,800", "the community had grown to 29,800"

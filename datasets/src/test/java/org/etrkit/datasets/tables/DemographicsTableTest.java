@@ -2584,4 +2584,16 @@ class DemographicsTableTest {
         t.rowWith("population", 900L).has("region", "Talas valley").has("group", "Uyghur");
         t.rowWith("population", 700L).has("region", "Issyk-Kul Oblast").has("group", "Uyghur");
     }
+
+    @Test
+    void aPlaceHomeToACountOfThemHasThatCountOfThePeopleTheSentenceBeforeNames() {
+        // invented sentences: "home to about 21,000 of them" counts the Uyghurs in the oblast, with their share after it
+        TableAsserts t = TableAsserts.of(Fixtures.build("h.txt", """
+                = Fixture Valley =
+
+                In 1979 the Uyghurs were concentrated in the north. Chuy Oblast was home to about 21,000 of them, 2.1% of the oblast's population.
+                """).demographics());
+        t.rowWith("population", 21_000L).has("group", "Uyghur").has("region", "Chuy Oblast").has("share_pct", 2.1)
+                .has("year", 1979);
+    }
 }
