@@ -405,6 +405,9 @@ final class PopulationStatements {
             }
             String region = countedIn != null ? countedIn : listedPlace != null && kind.equals("count") ? listedPlace
                     : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
+            if (region == null && kind.equals("count")) {
+                region = statementPlaces.placeThere(p, q, s); // "counted 168,009 of them there": the place named before
+            }
             if (region == null) {
                 region = figureRegions.region(p, q, s);
             }

@@ -56,6 +56,16 @@ final class StatementPlaces {
 
     private final PlaceNames placeNames;
 
+    /**
+     * "there" right after a count, past "of them" or its people and where they came from, and a verb of residence:
+     * " of them there", " Koreans from Sakhalin were living there".
+     */
+    private static final Pattern THERE_AFTER = Pattern.compile(
+            "(?:\\s+of (?:them|these)|(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+from (?:the )?" + NAME + ")?)(?:\\s+(?:were|was|had been|have been))?(?:\\s+(?:living|lived|resided|residing|settled))?\\s+there\\b");
+
+    /** A place after "in", "at" or "to": where a people lives or goes, which "there" can stand for ("to work in Japan"). */
+    private static final Pattern PLACE_IN = Pattern.compile("\\b(?:in|at|to) (?:the )?(" + NAME + ")");
+
     StatementPlaces(PlaceNames placeNames) {
         this.placeNames = placeNames;
     }
@@ -159,5 +169,27 @@ final class StatementPlaces {
             return previous.region();
         }
         return region;
+    }
+
+    /**
+     * The place "there" after a count stands for: the last place named after "in", "at" or "to" before the count in
+     * its sentence ("Koreans had settled in the Far East, and the 1926 census counted 168,009 of them there"; "allowed
+     * them to work in Japan, and by 2019 some 30,000 Koreans from Sakhalin were living there", not the place they came
+     * from); or null.
+     */
+    String placeThere(Prose p, Quantity q, Sentence s) {
+        Matcher there = THERE_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
+        if (!there.lookingAt()) {
+            return null;
+        }
+        Matcher in = PLACE_IN.matcher(p.text).region(s.start(), q.start());
+        String last = null;
+        while (in.find()) {
+            String place = placeNames.placeName(in.group(1));
+            if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
+                last = place;
+            }
+        }
+        return last;
     }
 }

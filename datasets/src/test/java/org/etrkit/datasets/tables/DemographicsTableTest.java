@@ -2596,4 +2596,16 @@ class DemographicsTableTest {
         t.rowWith("population", 21_000L).has("group", "Uyghur").has("region", "Chuy Oblast").has("share_pct", 2.1)
                 .has("year", 1979);
     }
+
+    @Test
+    void thereAfterACountIsThePlaceNamedBeforeItInItsSentenceNotWhereThePeopleCameFrom() {
+        // invented sentences
+        TableAsserts t = TableAsserts.of(Fixtures.build("t.txt", """
+                = Fixture Diaspora =
+
+                Uyghurs had traded in the Fergana Valley since the 1700s, and the 1897 census counted 14,200 of them there. A treaty of 1992 allowed Uyghurs to study in Turkey, and by 2015 some 8,000 Uyghurs from Kashgar were living there.
+                """).demographics());
+        t.rowWith("population", 14_200L).has("region", "Fergana Valley").has("group", "Uyghur").has("year", 1897);
+        t.rowWith("population", 8_000L).has("region", "Turkey").has("group", "Uyghur").has("year", 2015);
+    }
 }
