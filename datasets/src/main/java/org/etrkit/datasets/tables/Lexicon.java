@@ -35,7 +35,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "source_nouns", "verb_particles", "participle_complements", "object_verbs", "origin_words", "purchase_words",
             "sender_verbs", "armed_modifiers", "back_reference_nouns", "prisoner_holding_verbs", "group_subject_verbs",
             "passage_verbs", "seizure_verbs", "loss_participles", "formation_words", "population_keys",
-            "population_key_words", "residence_verbs", "share_wholes", "whole_modifiers", "part_headers", "community_nouns", "share_verbs",
+            "population_key_words", "residence_verbs", "share_wholes", "whole_modifiers", "part_headers", "part_places", "community_nouns", "share_verbs",
             "inner_total_words", "rest_words", "group_place_nouns", "remainder_heads", "remainder_phrases",
             "remainder_nouns", "share_headers", "count_headers", "population_captions", "census_words", "year_headers",
             "total_words", "level_verbs", "level_stand_verbs", "level_subjects", "count_verbs", "survey_nouns",

@@ -177,7 +177,7 @@ final class PopulationStatements {
         this.figureGroups = figureGroups;
         this.figureRegions = figureRegions;
         this.figureDates = figureDates;
-        this.statementPlaces = new StatementPlaces(placeNames);
+        this.statementPlaces = new StatementPlaces(lex, placeNames);
         this.populationNouns = lex.set("population_nouns");
         this.movement = lex.set("movement_verbs");
         this.admin = lex.set("admin_words");
@@ -481,6 +481,16 @@ final class PopulationStatements {
             }
             if (kind.equals("share")) { // "of the urban population of X": X (urban)
                 region = StatementPlaces.withPart(p, q, si, region, rows.isEmpty() ? null : rows.get(rows.size() - 1));
+            }
+            String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
+            if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)
+                region = StatementPlaces.withoutPart(region) + " (" + part + ")";
+                Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (group.equals("All") && statementPlaces.partNamedBefore(p, q) && before != null
+                        && !before.group().equals("All") && !before.group().equals(REMAINDER)
+                        && before.line() == p.block.at().line() && p.sentenceIndex(before.place().offset()) == si) {
+                    group = before.group(); // "only 16,780 Koreans lived in towns, but by 1989 the urban population …": theirs
+                }
             }
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {

@@ -66,7 +66,21 @@ final class StatementPlaces {
     /** A place after "in", "at" or "to": where a people lives or goes, which "there" can stand for ("to work in Japan"). */
     private static final Pattern PLACE_IN = Pattern.compile("\\b(?:in|at|to) (?:the )?(" + NAME + ")");
 
-    StatementPlaces(PlaceNames placeNames) {
+    /** The part of a place a count is of, after it: " Koreans lived in towns" (urban), " lived in the countryside" (rural). */
+    private final Pattern partLivedIn;
+    /** The part of a place a count is of, before it: "the urban population had grown to", "its rural population fell to". */
+    private final Pattern partBefore;
+    /** The part of a place each place word of {@link #partLivedIn} stands for ({@code part_places}: "towns = urban"). */
+    private final java.util.Map<String, String> partOfPlaces = new java.util.HashMap<>();
+
+    StatementPlaces(Lexicon lex, PlaceNames placeNames) {
+        for (String entry : lex.list("part_places")) {
+            int eq = entry.indexOf(" = ");
+            partOfPlaces.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 3).strip());
+        }
+        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?\\s+(?:lived|living|resided|residing|were living) in (?:the )?("
+                + String.join("|", partOfPlaces.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+        this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
         this.placeNames = placeNames;
     }
 
@@ -191,5 +205,29 @@ final class StatementPlaces {
             }
         }
         return last;
+    }
+
+    /**
+     * The part of its place a bare count is of: "urban" for "16,780 Koreans lived in towns" or "the urban
+     * population had grown to 135,520", "rural" for "of whom 56,164 lived in the countryside"; else null.
+     */
+    String countPart(Prose p, Quantity q) {
+        Matcher after = partLivedIn.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 50));
+        if (after.lookingAt()) {
+            return partOfPlaces.get(after.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher before = partBefore.matcher(p.before(q.start(), 60));
+        return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A region without the part of it it names: "Uzbek SSR" of "Uzbek SSR (urban)". */
+    static String withoutPart(String region) {
+        Matcher had = PART_SUFFIX.matcher(region);
+        return had.find() ? region.substring(0, had.start()) : region;
+    }
+
+    /** Whether the part of a count's place is named before it ("the urban population had grown to 135,520"). */
+    boolean partNamedBefore(Prose p, Quantity q) {
+        return partBefore.matcher(p.before(q.start(), 60)).find();
     }
 }

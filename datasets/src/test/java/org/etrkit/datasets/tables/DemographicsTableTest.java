@@ -2608,4 +2608,18 @@ class DemographicsTableTest {
         t.rowWith("population", 14_200L).has("region", "Fergana Valley").has("group", "Uyghur").has("year", 1897);
         t.rowWith("population", 8_000L).has("region", "Turkey").has("group", "Uyghur").has("year", 2015);
     }
+
+    @Test
+    void aCountLivingInTownsOrTheCountrysideOrOfTheUrbanOrRuralPopulationIsOfThatPartOfThePlace() {
+        // invented sentences
+        TableAsserts t = TableAsserts.of(Fixtures.build("p.txt", """
+                = Fixture Republic =
+
+                In 1959 the Kirghiz SSR had 13,800 Uyghurs, of whom 8,700 lived in the countryside. In 1959 only 5,100 Uyghurs lived in towns, but by 1979 the urban population had grown to 9,900 while the rural population had fallen to 7,200.
+                """).demographics());
+        t.rowWith("population", 8_700L).has("region", "Kirghiz SSR (rural)").has("group", "Uyghur").has("year", 1959);
+        t.rowWith("population", 5_100L).has("region", "Kirghiz SSR (urban)").has("group", "Uyghur").has("year", 1959);
+        t.rowWith("population", 9_900L).has("region", "Kirghiz SSR (urban)").has("group", "Uyghur").has("year", 1979);
+        t.rowWith("population", 7_200L).has("region", "Kirghiz SSR (rural)").has("group", "Uyghur").has("year", 1979);
+    }
 }
