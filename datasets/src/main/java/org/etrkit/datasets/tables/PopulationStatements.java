@@ -78,6 +78,9 @@ final class PopulationStatements {
     private static final Pattern HOME_TO = Pattern.compile("\\b(?-i:was|is|were|are|had been|has been|became|remained) home to"
             + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$");
 
+    /** A verb of residence right after a bare figure: " lived in", " were living in". */
+    private static final Pattern RESIDED_AFTER = Pattern.compile("\\s+(?:lived|resided|were living|was living|live)\\b");
+
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
@@ -309,6 +312,11 @@ final class PopulationStatements {
                     && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
                     && estimateBefore.matcher(p.before(q.start(), 60)).find()) {
                 kind = "count"; // "… counted 987,863 inhabitants; by 1914 an official estimate put the figure at 1,201,540"
+            }
+            if (kind == null && q.unit().isEmpty() && lastRead != null && p.sentenceIndex(lastRead.start()) == si
+                    && RESIDED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
+                    && livesInNamedPlace(p, q) && kindOfFigure(p, q)) {
+                kind = "count"; // "72,944 Koreans were living in the republic, …; some 38,000 lived in Tashkent Oblast"
             }
             boolean countOfShare = kind == null && last != null && last.population() == null
                     && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4

@@ -2622,4 +2622,16 @@ class DemographicsTableTest {
         t.rowWith("population", 9_900L).has("region", "Kirghiz SSR (urban)").has("group", "Uyghur").has("year", 1979);
         t.rowWith("population", 7_200L).has("region", "Kirghiz SSR (rural)").has("group", "Uyghur").has("year", 1979);
     }
+
+    @Test
+    void aBareFigureThatLivedInANamedPlaceAfterACountOfItsSentenceIsThatCountsPeopleThere() {
+        // invented sentences
+        TableAsserts t = TableAsserts.of(Fixtures.build("r.txt", """
+                = Fixture Republic =
+
+                By the 1959 census, 13,800 Uyghurs were living in the republic; some 6,000 lived in Chuy Oblast and about 2,100 in Osh Oblast.
+                """).demographics());
+        t.rowWith("population", 6_000L).has("region", "Chuy Oblast").has("group", "Uyghur").has("year", 1959);
+        t.rowWith("population", 2_100L).has("region", "Osh Oblast").has("group", "Uyghur").has("year", 1959);
+    }
 }
