@@ -25,6 +25,9 @@ final class OwnPeopleCounts {
     private final Pattern communityCount;
     /** A community named before a figure: "the community shrank from", "Smaller communities lived in". */
     private final Pattern communityBefore;
+    /** "its share" or "their share" of a community named before it: the community's share. */
+    private static final Pattern OWN_SHARE = Pattern.compile("\\b(?-i:its|their) share\\b");
+
     /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
     private final Pattern placeBeforeBracket;
     /** A verb of residence: "lived", "living", "resided". */
@@ -77,5 +80,19 @@ final class OwnPeopleCounts {
         }
         String place = placeNames.placeName(m.group(1));
         return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /**
+     * The people the article is about, for a share of no people named whose sentence names a community and then
+     * "its share" before it ("the community growing steadily while its share of the population fell, from 1.7 per
+     * cent in 1959 to 0.9 per cent"); else null.
+     */
+    String shareGroup(ArticleContext ac, Prose p, Quantity q, Sentence s) {
+        Matcher community = communityBefore.matcher(p.text).region(s.start(), q.start());
+        if (!community.find()) {
+            return null;
+        }
+        Matcher share = OWN_SHARE.matcher(p.text).region(community.end(), q.start());
+        return share.find() ? DemographicsTable.ownPeople(ac) : null;
     }
 }

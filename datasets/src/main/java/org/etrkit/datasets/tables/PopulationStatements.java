@@ -374,6 +374,9 @@ final class PopulationStatements {
             } else {
                 group = figureGroups.group(p, q, kind);
             }
+            if (group == null && kind.equals("share")) {
+                group = ownPeopleCounts.shareGroup(ac, p, q, s); // "the community grew while its share … fell, from 1.7 per cent"
+            }
             if (group == null) {
                 continue;
             }

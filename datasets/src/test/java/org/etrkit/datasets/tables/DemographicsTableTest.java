@@ -2634,4 +2634,16 @@ class DemographicsTableTest {
         t.rowWith("population", 6_000L).has("region", "Chuy Oblast").has("group", "Uyghur").has("year", 1959);
         t.rowWith("population", 2_100L).has("region", "Osh Oblast").has("group", "Uyghur").has("year", 1959);
     }
+
+    @Test
+    void itsShareAfterACommunityInAnArticleOnAPeopleIsThatPeoplesShare() {
+        // invented sentence
+        TableAsserts t = TableAsserts.of(Fixtures.build("s.txt", """
+                = Uyghurs in Kirghizia =
+
+                Censuses show the community growing steadily while its share of the population fell, from 0.9 per cent in 1959 to 0.7 per cent in 1979.
+                """).demographics());
+        t.rowWith("share_pct", 0.9).has("group", "Uyghur").has("year", 1959);
+        t.rowWith("share_pct", 0.7).has("group", "Uyghur").has("year", 1979);
+    }
 }
