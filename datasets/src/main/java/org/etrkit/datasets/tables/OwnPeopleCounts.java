@@ -25,6 +25,9 @@ final class OwnPeopleCounts {
     private final Pattern communityCount;
     /** A community named before a figure: "the community shrank from", "Smaller communities lived in". */
     private final Pattern communityBefore;
+    /** "they" as the subject of a count right before the figure: "At the 1989 census they numbered 957,518". */
+    private final Pattern theyCounted;
+
     /** "its share" or "their share" of a community named before it: the community's share. */
     private static final Pattern OWN_SHARE = Pattern.compile("\\b(?-i:its|their) share\\b");
 
@@ -39,6 +42,7 @@ final class OwnPeopleCounts {
         this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
+        this.theyCounted = lex.compile("(?-i:\\b[Tt]hey (?:{count_verbs})(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
         this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
     }
@@ -51,7 +55,8 @@ final class OwnPeopleCounts {
     /**
      * The people the article is about, for a count of All whose clause names a community before it and no people
      * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441"), or whose sentence does
-     * before a listed place ({@code listed}); else {@code group}.
+     * before a listed place ({@code listed}), or that "they" numbered with no people named before it ("At the 1989
+     * census they numbered 957,518"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
         if (!group.equals("All") || !q.unit().isEmpty()) {
@@ -59,7 +64,8 @@ final class OwnPeopleCounts {
         }
         int from = listed ? s.start() : p.clauseStart(q.start());
         boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()
-                && (listed || figureGroups.groupBefore(p, q.start()) == null);
+                && (listed || figureGroups.groupBefore(p, q.start()) == null)
+                || theyCounted.matcher(p.before(q.start(), 40)).find() && figureGroups.groupBefore(p, q.start()) == null;
         String own = community ? DemographicsTable.ownPeople(ac) : null;
         return own != null ? own : group;
     }

@@ -2646,4 +2646,15 @@ class DemographicsTableTest {
         t.rowWith("share_pct", 0.9).has("group", "Uyghur").has("year", 1959);
         t.rowWith("share_pct", 0.7).has("group", "Uyghur").has("year", 1979);
     }
+
+    @Test
+    void theyNumberedWithNoPeopleNamedNearInAnArticleOnAPeopleIsThatPeople() {
+        // invented sentences: "they" is two sentences after the people's name
+        TableAsserts t = TableAsserts.of(Fixtures.build("y.txt", """
+                = Uyghurs in Kirghizia =
+
+                Uyghurs in Kirghizia are the Uyghurs who live in Kirghizia. Most of them descend from farmers who crossed the mountains in the 1880s. At the 1979 census they numbered 29,800, or 0.8 per cent of the population of the Kirghiz SSR.
+                """).demographics());
+        t.rowWith("population", 29_800L).has("group", "Uyghur").has("share_pct", 0.8).has("year", 1979);
+    }
 }
