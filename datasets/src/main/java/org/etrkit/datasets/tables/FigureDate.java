@@ -65,6 +65,9 @@ final class FigureDate {
      * against some 25,000 in 1930"): then the nearest date of the figure's part of the sentence that is no
      * later figure's, else {@code dated}.
      */
+    /** The opening of an appositive: ", a union republic since", ", an autonomous region from". */
+    private static final Pattern APPOSITIVE_OPEN = Pattern.compile(",\\s+(?-i:a|an)\\s[^,;:]*$");
+
     static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
         Matcher when = WHEN_AFTER.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 20));
         if (when.lookingAt()) { // "held only about 200,000 when UN troops retook it in March 1951"
@@ -76,6 +79,24 @@ final class FigureDate {
             for (DateMention d : p.datesIn(when.end(), clauseEnd)) {
                 if (d.hasYear() && d.end() <= clauseEnd) {
                     return new Prose.Dated(d, "sentence");
+                }
+            }
+        }
+        if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()) {
+            // "By the 1939 census the Kazakh SSR, a union republic since 1936, had 92,571": the appositive's date is not
+            // the count's, the date before it in the clause is
+            int open = p.text.lastIndexOf(',', dated.date().start());
+            int close = p.text.indexOf(',', dated.date().end());
+            if (open >= s.start() && close >= 0 && close < q.start()
+                    && APPOSITIVE_OPEN.matcher(p.text).region(open, dated.date().start()).lookingAt()) {
+                DateMention before = null;
+                for (DateMention d : p.datesIn(s.start(), open)) {
+                    if (d.hasYear()) {
+                        before = d;
+                    }
+                }
+                if (before != null) {
+                    return new Prose.Dated(before, "sentence");
                 }
             }
         }

@@ -2657,4 +2657,15 @@ class DemographicsTableTest {
                 """).demographics());
         t.rowWith("population", 29_800L).has("group", "Uyghur").has("share_pct", 0.8).has("year", 1979);
     }
+
+    @Test
+    void aDateInAnAppositiveBeforeTheCountIsNotTheCountsYear() {
+        // invented sentence
+        TableAsserts t = TableAsserts.of(Fixtures.build("a.txt", """
+                = Fixture Republic =
+
+                By the 1959 census the Kirghiz SSR, a union republic since 1936, had 13,800 Uyghurs.
+                """).demographics());
+        t.rowWith("population", 13_800L).has("year", 1959).has("group", "Uyghur").has("region", "Kirghiz SSR");
+    }
 }

@@ -749,7 +749,7 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.SEVENTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(SEVENTEENTH_SET_SCORED + "; demographics reader of branch demog19", new Score(129, 136, 119, 98)))),
+                    "demographics", new Recorded(SEVENTEENTH_SET_SCORED + "; demographics reader of branch demog19", new Score(129, 136, 119, 99)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(FIFTEENTH_SET_SCORED + "; blind: 110, 105, 89, 45 before the gold on people moved was brought in line"
                             + " (floor re-taken at de4eaf1, when 58 gold rows counting people moved were removed by hand);"
