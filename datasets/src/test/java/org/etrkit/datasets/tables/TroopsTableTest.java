@@ -2004,6 +2004,9 @@ class TroopsTableTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("ethnic.txt", """
                 = Fixture Border Order =
 
+                Infobox
+                - Country: Soviet Union
+
                 A decree of 2 March removed ethnic Kazakhs from the frontier, and about 2,400 soldiers of Kazakh origin were discharged from the Red Army.
                 """).troops());
         t.rowWith("count_low", 2400L).has("side", "USSR");
