@@ -366,6 +366,7 @@ final class ArticleNames {
         return j;
     }
 
+    /** {@code name} without its leading words ("The", "In" ...) and the blanks after them ("The  Republic": "Republic"). */
     private static String stripLeading(String name) {
         String s = name;
         while (true) {
@@ -373,7 +374,7 @@ final class ArticleNames {
             if (space < 0 || !LEADING.contains(s.substring(0, space))) {
                 return s;
             }
-            s = s.substring(space + 1);
+            s = s.substring(space + 1).stripLeading();
         }
     }
 

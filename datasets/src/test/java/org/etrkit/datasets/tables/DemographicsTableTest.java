@@ -43,6 +43,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aStateNameAfterALeadingWordAndTwoBlanksIsReadWithoutABlankForm() {
+        // "The  Republic": two blanks after a leading word once left " Republic", whose blank first word made a
+        // blank form of the state, on which the gazetteer of the article's states failed (found by ArticleFuzzTest)
+        Table t = Fixtures.build("blanks.txt", """
+                = Eastland Republic =
+
+                Infobox
+                - Capital: Ostburg
+
+                In 1944 the hill peoples declared The  Republic in the valley. In 1945 the Eastland Republic had about 40,000 inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("year", 1945).has("region", "Eastland Republic");
+    }
+
+    @Test
     void aGroupAfterACopulaOrBeforeAColonIsTheFiguresGroup() {
         Table t = Fixtures.build("list.txt", """
                 = List =
