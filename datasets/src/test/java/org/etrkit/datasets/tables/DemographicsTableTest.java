@@ -2682,5 +2682,14 @@ class DemographicsTableTest {
                 By the 1959 census the Kirghiz SSR, a union republic since 1936, had 13,800 Uyghurs.
                 """).demographics());
         t.rowWith("population", 13_800L).has("year", 1959).has("group", "Uyghur").has("region", "Kirghiz SSR");
+    void theSlavMacedoniansAreAGroupOfTheirOwn() {
+        Table t = Fixtures.build("slavs.txt", """
+                = Minorities of Norland =
+
+                == Census ==
+                The Slav Macedonian community of Eastmark was put at some 30,000 people in 1951, about 4% of the province's population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 30_000L).has("region", "Eastmark").has("group", "Slav Macedonian")
+                .has("year", 1951);
     }
 }
