@@ -129,11 +129,11 @@ final class PopulationStatements {
     private final SharesInWords sharesInWords;
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private final Pattern remainderWords;
-    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at". */
+    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at", "grew only slowly, from". */
     private final Pattern levelBefore;
     /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
     private final Pattern levelSubject;
-    /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to". */
+    /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to", "rose sharply from". */
     private final Pattern levelFromTo;
     /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
     private final Pattern countVerbBefore;
@@ -199,9 +199,9 @@ final class PopulationStatements {
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
-        this.levelBefore = lex.compile("(?-i:\\b(?:{level_verbs}|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
+        this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
-        this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs}) from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
+        this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
         this.passiveRemainders = lex.set("remainder_participles");
         this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");

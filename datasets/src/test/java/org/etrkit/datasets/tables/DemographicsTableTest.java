@@ -2692,4 +2692,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 30_000L).has("region", "Eastmark").has("group", "Slav Macedonian")
                 .has("year", 1951);
     }
+
+    @Test
+    void aLevelVerbWithAnAdverbBeforeFromAndToStillGivesTheTwoLevels() {
+        Table t = Fixtures.build("slowly.txt", """
+                = Greeks of Norland =
+
+                == Numbers ==
+                Greek numbers rose in the official counts: 61,000 in 1980 and 95,000 in 2000. Most of the rise came in Eastmark; in Westmark the figure grew only slowly, from 12,300 in 1980 to 14,800 in 2000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_300L).has("region", "Westmark").has("group", "Greek").has("year", 1980);
+        TableAsserts.of(t).rowWith("population", 14_800L).has("region", "Westmark").has("group", "Greek").has("year", 2000);
+    }
 }
