@@ -92,6 +92,9 @@ final class FigureGroup {
     private static final class Once {
         static final Pattern GROUP_THEN_FIGURE = Pattern.compile(":?\\s+|\\s*\\(");
         static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
+        /** A comma and a hedge between a people and its count "strong": "the Kazakhs, some 300,000 strong". */
+        static final Pattern COMMA_THEN_FIGURE = Pattern.compile(",\\s+(?:(?:some|about|around|roughly|nearly|perhaps|an estimated) )?");
+        static final Pattern STRONG_AFTER = Pattern.compile("\\s+strong\\b");
     }
 
     private final Set<String> populationNouns;
@@ -144,6 +147,23 @@ final class FigureGroup {
         }
         Prose.Name n = names.get(names.size() - 1);
         return n.isGroup() && Once.GROUP_THEN_FIGURE.matcher(p.text.substring(n.end(), q.start())).matches();
+    }
+
+    /**
+     * The people a bare figure "strong" set off after its name counts ("the Kazakhs, some 300,000 strong"), or null:
+     * a people of the lexicon counted so is its number, not a force's strength.
+     */
+    String peopleStrong(Prose p, Quantity q) {
+        if (!q.unit().isEmpty() || !Once.STRONG_AFTER.matcher(p.after(q.end(), 10)).lookingAt()) {
+            return null;
+        }
+        List<Prose.Name> names = namesIn(p, Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
+        if (names.isEmpty()) {
+            return null;
+        }
+        Prose.Name n = names.get(names.size() - 1);
+        return n.isGroup() && n.group() != null && Once.COMMA_THEN_FIGURE.matcher(p.text.substring(n.end(), q.start())).matches()
+                ? canonical(n) : null;
     }
 
     /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */

@@ -751,7 +751,7 @@ final class PopulationStatements {
         Sentence s = p.sentence(si);
         String u = q.unit().toLowerCase(Locale.ROOT);
         boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
-        if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q))) {
+        if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && figureGroups.peopleStrong(p, q) == null)) {
             return null;
         }
         if (movementNear(p, q)) {

@@ -2704,4 +2704,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 12_300L).has("region", "Westmark").has("group", "Greek").has("year", 1980);
         TableAsserts.of(t).rowWith("population", 14_800L).has("region", "Westmark").has("group", "Greek").has("year", 2000);
     }
+
+    @Test
+    void aPeopleSomeNumberStrongIsThatPeoplesCount() {
+        Table t = Fixtures.build("strong.txt", """
+                = Norland =
+
+                == People ==
+                In 1970 Norland had about 9 million inhabitants, most of them Uzbeks; among the minorities were the Kazakhs, some 300,000 strong, who lived in the hills.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Norland").has("group", "Kazakh").has("year", 1970);
+    }
 }
