@@ -95,6 +95,11 @@ final class FigureGroup {
         /** A comma and a hedge between a people and its count "strong": "the Kazakhs, some 300,000 strong". */
         static final Pattern COMMA_THEN_FIGURE = Pattern.compile(",\\s+(?:(?:some|about|around|roughly|nearly|perhaps|an estimated) )?");
         static final Pattern STRONG_AFTER = Pattern.compile("\\s+strong\\b");
+        /** ", each numbering around" right before a figure: the figure is each of the peoples named before's. */
+        static final Pattern EACH_BEFORE = Pattern.compile(
+                ",\\s+each\\s+(?:\\p{Ll}+ing\\s+|numbered\\s+|with\\s+)?(?:(?:some|about|around|roughly|nearly|perhaps|an estimated)\\s+)?$");
+        /** What joins two peoples of a list: "the Tajiks and the Kyrgyz", "Kazakhs, Tajiks". */
+        static final Pattern LIST_JOIN = Pattern.compile(",?\\s+(?:and|or)\\s+(?:the\\s+)?|,\\s+(?:the\\s+)?");
     }
 
     private final Set<String> populationNouns;
@@ -164,6 +169,63 @@ final class FigureGroup {
         Prose.Name n = names.get(names.size() - 1);
         return n.isGroup() && n.group() != null && Once.COMMA_THEN_FIGURE.matcher(p.text.substring(n.end(), q.start())).matches()
                 ? canonical(n) : null;
+    }
+
+    /**
+     * The peoples listed before the people {@code group} of a figure that follows ", each numbering" ("the Tajiks
+     * and the Kyrgyz, each numbering around 150,000": Tajik for the Kyrgyz figure), each of which the figure
+     * counts too; empty when the figure follows no "each".
+     */
+    List<String> othersEach(Prose p, Quantity q, String group) {
+        List<String> all = peoplesEach(p, q);
+        if (all.size() < 2 || !all.get(all.size() - 1).equals(group)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String g : all) {
+            if (!g.equals(group) && !out.contains(g)) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The peoples of the lexicon a list joined by "and" or commas names right before ", each numbering" and the
+     * figure ("the Tajiks and the Kyrgyz, each numbering around 150,000"), in text order; else empty.
+     */
+    private List<String> peoplesEach(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return List.of();
+        }
+        int from = Math.max(p.clauseStart(q.start()), q.start() - 120);
+        Matcher each = Once.EACH_BEFORE.matcher(p.text).region(Math.max(from, q.start() - 40), q.start());
+        if (!each.find()) {
+            return List.of();
+        }
+        List<Prose.Name> names = namesIn(p, from, each.start());
+        int k = names.size() - 1;
+        if (k < 1 || !names.get(k).isGroup() || names.get(k).group() == null
+                || !p.text.substring(names.get(k).end(), each.start()).isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(canonical(names.get(k))));
+        for (; k >= 1; k--) {
+            Prose.Name n = names.get(k - 1);
+            if (!n.isGroup() || n.group() == null || !Once.LIST_JOIN.matcher(p.text.substring(n.end(), names.get(k).start())).matches()) {
+                break;
+            }
+            out.add(0, canonical(n));
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * Whether a figure counts peoples of the lexicon named right before it, "the Kazakhs, some 300,000 strong"
+     * ({@link #peopleStrong}) or "the Tajiks and the Kyrgyz, each numbering around 150,000", and so no force.
+     */
+    boolean countsPeoplesNamed(Prose p, Quantity q) {
+        return peopleStrong(p, q) != null || !peoplesEach(p, q).isEmpty();
     }
 
     /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */

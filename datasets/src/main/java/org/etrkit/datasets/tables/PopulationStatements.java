@@ -581,6 +581,9 @@ final class PopulationStatements {
                     population, share, false, p.block.at().source(), p.block.at().line(),
                     Quote.of(s, q.start(), q.end()), "");
             rows.add(r);
+            for (String each : figureGroups.othersEach(p, q, group)) { // "the Tajiks and the Kyrgyz, each numbering around 150,000"
+                rows.add(new Row(r.place(), region, each, year, basis, population, share, false, r.source(), r.line(), r.quote(), ""));
+            }
             last = r;
             lastEnd = q.end();
             listHead = r;
@@ -751,7 +754,7 @@ final class PopulationStatements {
         Sentence s = p.sentence(si);
         String u = q.unit().toLowerCase(Locale.ROOT);
         boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
-        if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && figureGroups.peopleStrong(p, q) == null)) {
+        if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && !figureGroups.countsPeoplesNamed(p, q))) {
             return null;
         }
         if (movementNear(p, q)) {

@@ -2715,4 +2715,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Norland").has("group", "Kazakh").has("year", 1970);
     }
+
+    @Test
+    void peoplesJoinedByAndThenEachNumberingAFigureHaveThatFigureEach() {
+        Table t = Fixtures.build("each.txt", """
+                = Norland =
+
+                == People ==
+                In 1970 Norland had about 9 million inhabitants, most of them Uzbeks; among the minorities were the Tajiks and the Kyrgyz, each numbering around 150,000, who lived in the hills.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 150_000L, "group", "Tajik").has("region", "Norland").has("year", 1970);
+        TableAsserts.of(t).rowWith("population", 150_000L, "group", "Kyrgyz").has("region", "Norland").has("year", 1970);
+    }
 }
