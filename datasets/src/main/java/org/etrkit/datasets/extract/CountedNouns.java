@@ -32,7 +32,8 @@ final class CountedNouns {
      * The noun phrase after {@code end}: {end of phrase, start of head noun, end of head noun}; the
      * head is the last word, or the counting noun of "members of the air force"; {end, end, end} if
      * none. The phrase ends before a stop word, a verb ("sent", "fought", or a word in -ed after the
-     * first), a word in -ing, a number word, or after a plural head noun.
+     * first), a word in -ing, a number word, an adverb in -ly after capitalised words ("Greeks actually"),
+     * or after a plural head noun.
      */
     int[] nounEnd(int end) {
         int pos = end;
@@ -79,6 +80,9 @@ final class CountedNouns {
             if (adverbBeforeParticiple(lw, we)) {
                 pos = phraseWordEnd(we + 1); // "1,000 poorly armed men": the adverb and participle modify the noun
                 continue;
+            }
+            if (words > 0 && allCapitalised && !capital && lw.length() > 4 && lw.endsWith("ly") && !lw.equals("family")) {
+                break; // "2,400 Greeks actually lived": an adverb after a name ends the phrase
             }
             if (endsPhrase(lw, words) || words == 0 && lw.endsWith("ed") && !nounFollows(we)) {
                 break; // "2,000 killed and ...", but "200 armed men"

@@ -149,6 +149,13 @@ class QuantitiesTest {
     }
 
     @Test
+    void anAdverbInLyAfterAPeoplesNameIsNoPartOfTheNoun() {
+        Quantity q = only("By 1990 fewer than 2,400 Greeks actually lived in the valley.");
+        assertEquals("Greeks", q.noun());
+        assertEquals("greeks", q.unit());
+    }
+
+    @Test
     void coordinatedFiguresAreSeparateMentions() {
         List<Quantity> qs = Quantities.find("arms deliveries, including more than 900 aircraft and 82 tanks.");
         assertEquals(List.of("aircraft", "tanks"), qs.stream().map(Quantity::unit).toList());

@@ -2727,4 +2727,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 150_000L, "group", "Tajik").has("region", "Norland").has("year", 1970);
         TableAsserts.of(t).rowWith("population", 150_000L, "group", "Kyrgyz").has("region", "Norland").has("year", 1970);
     }
+
+    @Test
+    void aPeoplesCountWithAnAdverbBeforeItsVerbOfLivingIsThatPeoplesCount() {
+        Table t = Fixtures.build("actually.txt", """
+                = Greeks of Norland =
+
+                == Later ==
+                Many applied to return, but by 2012 fewer than 2,400 Greeks actually lived in Westmark.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_400L).has("region", "Westmark").has("group", "Greek").has("year", 2012);
+    }
 }
