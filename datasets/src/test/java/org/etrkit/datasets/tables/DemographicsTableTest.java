@@ -2738,4 +2738,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 2_400L).has("region", "Westmark").has("group", "Greek").has("year", 2012);
     }
+
+    @Test
+    void theMeskhetiansAreTheMeskhetianTurks() {
+        Table t = Fixtures.build("meskhetians.txt", """
+                = Minorities of Norland =
+
+                == Census ==
+                The census of 2010 found that about 3,200 Meskhetians lived in Westmark.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 3_200L).has("region", "Westmark").has("group", "Meskhetian Turk").has("year", 2010);
+    }
 }
