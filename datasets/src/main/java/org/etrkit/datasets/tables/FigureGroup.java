@@ -64,10 +64,11 @@ final class FigureGroup {
     /**
      * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the
      * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"; "Tesh, the
-     * capital of Orsk oblast, had"): the names in it are not the figure's.
+     * capital of Orsk oblast, had"; "In Westmark, then part of Eastmark province, the count found"): the names in it
+     * are not the figure's.
      */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll})))\\b[^,;:]{1,80},");
+            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll}))|(?:(?:then|now|once) )?part of)\\b[^,;:]{1,80},");
 
     /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
     private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");

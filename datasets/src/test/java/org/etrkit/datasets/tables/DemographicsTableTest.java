@@ -2749,4 +2749,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 3_200L).has("region", "Westmark").has("group", "Meskhetian Turk").has("year", 2010);
     }
+
+    @Test
+    void aPlaceInAnAppositiveSayingWhatTheOpeningPlaceWasPartOfIsNoRegion() {
+        Table t = Fixtures.build("partof.txt", """
+                = Greeks of Norland =
+
+                == Counts ==
+                In Westmark, then part of Eastmark province, the 1931 count found 9,300 Greeks among 52,000 inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_300L).has("region", "Westmark").has("group", "Greek").has("year", 1931);
+        TableAsserts.of(t).rowWith("population", 52_000L).has("region", "Westmark").has("group", "All");
+    }
 }
