@@ -209,8 +209,9 @@ final class PlaceNames {
     }
 
     /**
-     * A place name as written, without a leading function word ("The Fergana Valley"), a possessive ("Ili's")
-     * or a trailing generic admin word; null when nothing is left or it is a function word or month.
+     * A place name as written, without a leading function word ("The Fergana Valley"), a war's name run together
+     * with it ("the Second World War Hungary": Hungary), a possessive ("Ili's") or a trailing generic admin word;
+     * null when nothing is left or it is a function word or month.
      */
     String placeName(String phrase) {
         if (phrase == null) {
@@ -219,6 +220,10 @@ final class PlaceNames {
         List<String> words = new ArrayList<>(List.of(Chars.words(phrase.strip())));
         while (!words.isEmpty() && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) {
             words.remove(0);
+        }
+        int war = words.lastIndexOf("War");
+        if (war >= 0 && war < words.size() - 1) {
+            words = new ArrayList<>(words.subList(war + 1, words.size())); // "After the Second World War Hungary, a country of": Hungary
         }
         if (!words.isEmpty()) {
             String last = Once.POSSESSIVE.matcher(words.get(words.size() - 1)).replaceAll("");

@@ -2761,4 +2761,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 9_300L).has("region", "Westmark").has("group", "Greek").has("year", 1931);
         TableAsserts.of(t).rowWith("population", 52_000L).has("region", "Westmark").has("group", "All");
     }
+
+    @Test
+    void aWarsNameRunTogetherWithAPlaceAfterItIsNoPartOfThePlace() {
+        Table t = Fixtures.build("afterwar.txt", """
+                = Norland =
+
+                == Background ==
+                After the Great Northern War Westmark, a country of about 2.4 million people in 1925, came under foreign rule.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Westmark").has("group", "All").has("year", 1925);
+    }
 }
