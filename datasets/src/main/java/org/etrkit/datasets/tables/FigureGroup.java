@@ -256,6 +256,15 @@ final class FigureGroup {
         return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
     }
 
+    /** "21,000 Greek refugees", "9,000 Kazakh villagers": a group and a noun of civilians ({@code civilians}). */
+    boolean isGroupOfCivilians(Prose p, Quantity q) {
+        if (q.noun().isEmpty()) {
+            return false;
+        }
+        List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+        return !g.isEmpty() && civilians.contains(q.noun().substring(g.get(g.size() - 1).end()).strip().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
     static boolean inAppositive(Prose p, int from, int to, int at) {
         Matcher m = APPOSITIVE.matcher(p.text).region(Math.max(0, from), Math.min(p.text.length(), to));
@@ -363,7 +372,7 @@ final class FigureGroup {
                 && AMONG.matcher(p.before(q.start(), 30)).find()) {
             return "All"; // "found 8,100 Kurds among 31,000 inhabitants"
         }
-        if (kind.equals("count") && isGroupWord(p, q)) {
+        if (kind.equals("count") && (isGroupWord(p, q) || isGroupOfCivilians(p, q))) {
             List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
             return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
         }

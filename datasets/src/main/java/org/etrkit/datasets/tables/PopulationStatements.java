@@ -195,7 +195,7 @@ final class PopulationStatements {
         this.populationHeads = lex.set("population_heads");
         this.people = lex.set("people_nouns");
         this.sharesInWords = new SharesInWords(lex);
-        this.inPlace = lex.compile("(?-i:^,?(?: (?:(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
@@ -788,6 +788,9 @@ final class PopulationStatements {
         }
         if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q)) {
             return "count";
+        }
+        if (figureGroups.isGroupOfCivilians(p, q) && livesInNamedPlace(p, q)) {
+            return "count"; // "some 35,000 Greek refugees were still living in Westmark"
         }
         if (u.isEmpty() && (figureGroups.groupBefore(p, q.start()) != null || figureGroups.groupAfterCopula(p, q) != null
                 || figureGroups.groupBeforeBracket(p, q) != null)) {

@@ -2772,4 +2772,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Westmark").has("group", "All").has("year", 1925);
     }
+
+    @Test
+    void refugeesOfAPeopleLivingInAPlaceAreThatPeoplesCountThere() {
+        Table t = Fixtures.build("refugees.txt", """
+                = Greeks of Norland =
+
+                == Exile ==
+                Not all of them moved on. In March 1962 some 21,000 Greek refugees were still living in Westmark, many of them in camps.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 21_000L).has("region", "Westmark").has("group", "Greek").has("year", 1962);
+    }
 }
