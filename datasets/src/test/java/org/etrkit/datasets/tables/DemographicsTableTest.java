@@ -2783,4 +2783,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 21_000L).has("region", "Westmark").has("group", "Greek").has("year", 1962);
     }
+
+    @Test
+    void aYearLaterBeforeAFigureCountsFromTheDateBeforeItNotFromALaterClausesDate() {
+        Table t = Fixtures.build("yearlater.txt", """
+                = Greeks of Norland =
+
+                == Exile ==
+                In March 1962 some 21,000 Greek refugees were still living in Westmark; two years later the figure had fallen to about 12,000, and by 1968 fewer than 5,000 remained.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("year", 1964).has("group", "Greek");
+        TableAsserts.of(t).rowWith("population", 5_000L).has("year", 1968);
+    }
 }
