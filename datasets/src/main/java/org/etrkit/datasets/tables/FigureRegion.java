@@ -72,6 +72,9 @@ final class FigureRegion {
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
 
+    /** A place and its population in brackets right before the figure: "Eastbrook (population about 8,500". */
+    private static final Pattern POPULATION_IN_BRACKETS = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") \\((?:population|pop\\.)(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|c\\.))?\\s*$");
+
     /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
     private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?)?(" + NAME + ")(?=[,\\s])");
 
@@ -350,6 +353,13 @@ final class FigureRegion {
         String ofWhole = wholesPlace(p, q);
         if (ofWhole != null) {
             return ofWhole;
+        }
+        Matcher bracketed = POPULATION_IN_BRACKETS.matcher(text).region(Math.max(s.start(), q.start() - 80), q.start());
+        if (bracketed.find()) {
+            String place = placeNames.placeName(bracketed.group(1));
+            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
+                return place; // "Milyanfan (population about 12,000 in 2009)"
+            }
         }
         int statement = Math.max(s.start(), text.lastIndexOf(';', q.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
         Matcher lower = lowerRegionSubject.matcher(text).region(statement, q.start());

@@ -2795,4 +2795,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 12_000L).has("year", 1964).has("group", "Greek");
         TableAsserts.of(t).rowWith("population", 5_000L).has("year", 1968);
     }
+
+    @Test
+    void aFigureInBracketsAfterAPlaceAndPopulationIsThatPlacesTotal() {
+        Table t = Fixtures.build("bracketed.txt", """
+                = Greeks of Norland =
+
+                == Villages ==
+                In Westmark the Greeks made up 2.3% of the population in 2011. Their largest villages are Eastbrook (population about 8,500 in 2011), Northfield and Southby.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 8_500L).has("region", "Eastbrook").has("group", "All").has("year", 2011);
+    }
 }
