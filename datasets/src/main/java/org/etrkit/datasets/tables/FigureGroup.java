@@ -96,6 +96,9 @@ final class FigureGroup {
         /** A comma and a hedge between a people and its count "strong": "the Kazakhs, some 300,000 strong". */
         static final Pattern COMMA_THEN_FIGURE = Pattern.compile(",\\s+(?:(?:some|about|around|roughly|nearly|perhaps|an estimated) )?");
         static final Pattern STRONG_AFTER = Pattern.compile("\\s+strong\\b");
+        /** A language given as a mother tongue right after a count: " (39 per cent) gave Polish as their mother tongue". */
+        static final Pattern TONGUE_AFTER = Pattern.compile("^(?:\\s*\\([^()]{1,40}\\))?(?: (?-i:\\p{Ll})+)?,? (?:gave|named|reported|declared) "
+                + "((?-i:\\p{Lu})[\\p{L}'’-]+) as (?:their|its) (?:mother tongue|native (?:language|tongue)|first language|language)\\b");
         /** ", each numbering around" right before a figure: the figure is each of the peoples named before's. */
         static final Pattern EACH_BEFORE = Pattern.compile(
                 ",\\s+each\\s+(?:\\p{Ll}+ing\\s+|numbered\\s+|with\\s+)?(?:(?:some|about|around|roughly|nearly|perhaps|an estimated)\\s+)?$");
@@ -254,6 +257,15 @@ final class FigureGroup {
         int end = g.get(g.size() - 1).end();
         String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
         return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
+    }
+
+    /**
+     * The people whose language a count gave as its mother tongue ("about 4.2 million (some 39 per cent) gave Polish
+     * as their mother tongue", "11,600 residents gave Hungarian as their language"), or null.
+     */
+    String tongueGroup(Prose p, Quantity q) {
+        Matcher m = Once.TONGUE_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 120));
+        return m.lookingAt() ? PlaceNames.wholeGroup(p.article, m.group(1)) : null;
     }
 
     /** "21,000 Greek refugees", "9,000 Kazakh villagers": a group and a noun of civilians ({@code civilians}). */

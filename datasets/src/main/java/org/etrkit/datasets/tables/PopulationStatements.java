@@ -332,7 +332,10 @@ final class PopulationStatements {
             String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
             String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
-            if (withPlace != null) {
+            String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
+            if (tongue != null) {
+                group = tongue; // "of whom about 4.2 million gave Polish as their mother tongue"
+            } else if (withPlace != null) {
                 group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people
             } else if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"

@@ -2806,4 +2806,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 8_500L).has("region", "Eastbrook").has("group", "All").has("year", 2011);
     }
+
+    @Test
+    void aCountThatGaveALanguageAsItsMotherTongueIsThatPeoples() {
+        Table t = Fixtures.build("tongue.txt", """
+                = Greeks of Norland =
+
+                == Languages ==
+                The census of 1921 counted 2.6 million inhabitants in Westmark, of whom about 1.1 million (some 42 per cent) gave Greek as their mother tongue. In the 1991 census of Eastmark, 8,200 residents gave Greek as their language of everyday use.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_100_000L).has("group", "Greek").has("region", "Westmark").has("year", 1921);
+        TableAsserts.of(t).rowWith("population", 8_200L).has("group", "Greek").has("year", 1991);
+    }
 }
