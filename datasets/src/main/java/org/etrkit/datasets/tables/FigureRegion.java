@@ -42,7 +42,7 @@ final class FigureRegion {
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
 
     /** A clause that opens with its place: "in Chahar the Han …". */
-    private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|within) (?:the )?(" + NAME + ")(?=[,\\s])");
+    private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|on|within) (?:the )?(" + NAME + ")(?=[,\\s])");
 
     /** "in Chahar", "across the whole Soviet Union": a place a joined clause opens with. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
@@ -191,11 +191,12 @@ final class FigureRegion {
     }
 
     /**
-     * For a figure in a clause opened by ", of whom", the last place the words before it name after "in",
-     * "at" or "within" ("Polish citizens held in the Soviet Union, of whom the NKVD counted"); or null.
+     * For a figure in a clause opened by ", of whom" or ", against a", the last place the words before it name after
+     * "in", "at" or "within" ("Polish citizens held in the Soviet Union, of whom the NKVD counted", "troops on
+     * Westisle, against a civilian population of"); or null.
      */
     String ofWhomPlace(Prose p, Sentence s, int at) {
-        int ofWhom = p.text.lastIndexOf(", of whom", at);
+        int ofWhom = Math.max(p.text.lastIndexOf(", of whom", at), p.text.lastIndexOf(", against a", at));
         if (ofWhom < s.start()) {
             return null;
         }

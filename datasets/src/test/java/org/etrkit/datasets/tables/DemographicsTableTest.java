@@ -2818,4 +2818,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 1_100_000L).has("group", "Greek").has("region", "Westmark").has("year", 1921);
         TableAsserts.of(t).rowWith("population", 8_200L).has("group", "Greek").has("year", 1991);
     }
+
+    @Test
+    void aPopulationSetAgainstACountInAPlaceIsThatPlacesPopulation() {
+        Table t = Fixtures.build("against.txt", """
+                = Battle of Norland =
+
+                == Garrison ==
+                The garrison soon outnumbered the islanders: by 1970 the army kept about 20,000 soldiers on Westisle, against a civilian population of roughly 31,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 31_000L).has("region", "Westisle").has("group", "All").has("year", 1970);
+    }
 }
