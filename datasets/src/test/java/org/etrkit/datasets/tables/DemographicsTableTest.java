@@ -2682,6 +2682,9 @@ class DemographicsTableTest {
                 By the 1959 census the Kirghiz SSR, a union republic since 1936, had 13,800 Uyghurs.
                 """).demographics());
         t.rowWith("population", 13_800L).has("year", 1959).has("group", "Uyghur").has("region", "Kirghiz SSR");
+    }
+
+    @Test
     void theSlavMacedoniansAreAGroupOfTheirOwn() {
         Table t = Fixtures.build("slavs.txt", """
                 = Minorities of Norland =

@@ -757,7 +757,7 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.SEVENTEENTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(SEVENTEENTH_SET_SCORED + "; demographics reader of branch demog19", new Score(129, 136, 119, 99)))),
+                    "demographics", new Recorded(SEVENTEENTH_SET_SCORED + "; demographics reader of branch demog19; demographics reader of branch demog20", new Score(129, 137, 120, 104)))),
             Map.entry(Set.FIFTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(FIFTEENTH_SET_SCORED + "; aid reader of branch aid14 (blind: 65, 46, 41, 31); aid reader of branch aid17"
                             + "; aid reader of branch aid19", new Score(65, 60, 55, 54)))),
@@ -767,9 +767,6 @@ class GoldScoresTest {
             Map.entry(Set.ELEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(ELEVENTH_SET_SCORED + "; demographics reader of branch demog13 (blind: 41, 41, 21, 9); raised by branch demog16; demographics reader of branch demog18",
                             new Score(41, 36, 35, 29)))),
-            Map.entry(Set.NINTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(NINTH_SET_SCORED + "; demographics reader of branch demog7 (blind: 46, 23, 20, 8); demographics reader of branch demog18; demographics reader of branch demog20",
-                            new Score(46, 43, 43, 39)))),
             Map.entry(Set.EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(EIGHTH_SET_SCORED + "; aid reader of branch aid16 (blind: 41, 43, 29, 22); aid reader of branch aid17"
                             + "; aid reader of branch aid19", new Score(41, 45, 38, 34)))));
