@@ -28,7 +28,7 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
  * inhabitants", "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs 492,000 (10.1%)", "of whom about 55%
  * were Han Chinese", "rose from 110,000 in 1920 to 150,000 in 1940"; shares in words ("two-thirds of the
  * population"), and a list after a paragraph that ends with a colon, each item "Place: N". A statement needs a
- * population word near the figure ({@link #kind}) and no movement verb next to it ({@link #movementNear}).
+ * population word near the figure ({@link #kind}) and no movement verb next to it ({@link MovedPeople#movementNear}).
  */
 final class PopulationStatements {
 
@@ -46,9 +46,6 @@ final class PopulationStatements {
 
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
-
-    /** Auxiliaries that open a clause's verb after an aside: "…, had left", "…, have settled". */
-    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
     private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
 
@@ -84,17 +81,6 @@ final class PopulationStatements {
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
-    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
-    private static final class Once {
-        static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-        /** The opening of an aside on the people counted: ", most of them", ", roughly half of all those", ", mostly". */
-        static final Pattern ASIDE_OPEN = Pattern.compile(
-                "^[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)");
-        /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
-        static final Pattern FURTHER_NAMES = Pattern.compile(
-                "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");
-    }
-
     /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
     private static final Pattern DATED_LIST_GAP = Pattern.compile("%?\\)?,?\\s+(?:and )?in \\d{4}\\s*,\\s*");
     private static final Pattern LIST_GAP = Pattern.compile(
@@ -108,8 +94,6 @@ final class PopulationStatements {
     private final FigureDate figureDates;
     private final StatementPlaces statementPlaces;
     private final Set<String> populationNouns;
-    private final Set<String> movement;
-    private final Set<String> admin;
     /** Nouns of a state ("empire"), which "the empire as a whole" takes for the state the article names with it. */
     private final Set<String> stateNouns;
     private final Pattern populationWords;
@@ -137,8 +121,6 @@ final class PopulationStatements {
     private final Pattern levelFromTo;
     /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
     private final Pattern countVerbBefore;
-    /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
-    private final Set<String> passiveRemainders;
     /** A verb right after a count of a people that says how many remained: " were left", " remained". */
     private final Pattern remainAfter;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
@@ -151,6 +133,8 @@ final class PopulationStatements {
     private final Pattern changeBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
+    /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
+    private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
     private final OwnPeopleCounts ownPeopleCounts;
     /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
@@ -182,8 +166,6 @@ final class PopulationStatements {
         this.figureDates = figureDates;
         this.statementPlaces = new StatementPlaces(lex, placeNames);
         this.populationNouns = lex.set("population_nouns");
-        this.movement = lex.set("movement_verbs");
-        this.admin = lex.set("admin_words");
         this.stateNouns = lex.set("state_nouns");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
@@ -203,7 +185,6 @@ final class PopulationStatements {
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
-        this.passiveRemainders = lex.set("remainder_participles");
         this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
@@ -212,6 +193,7 @@ final class PopulationStatements {
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
+        this.movedPeople = new MovedPeople(lex);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -259,7 +241,7 @@ final class PopulationStatements {
             Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
             figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
             String kind = kind(p, q, si);
-            if (kind == null && movementNear(p, q)) {
+            if (kind == null && movedPeople.movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
             }
             String listedPlace = ownPeopleCounts.placeBeforeBracket(p, q, s);
@@ -686,7 +668,7 @@ final class PopulationStatements {
 
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
     private boolean kindOfFigure(Prose p, Quantity q) {
-        return !troops.isPersonnel(p, q) && !movementNear(p, q);
+        return !troops.isPersonnel(p, q) && !movedPeople.movementNear(p, q);
     }
 
     /**
@@ -767,7 +749,7 @@ final class PopulationStatements {
         if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && !figureGroups.countsPeoplesNamed(p, q))) {
             return null;
         }
-        if (movementNear(p, q)) {
+        if (movedPeople.movementNear(p, q)) {
             return null;
         }
         if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
@@ -856,119 +838,6 @@ final class PopulationStatements {
                     || w.equals("census")) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
-    private boolean movementNear(Prose p, Quantity q) {
-        List<String> before = p.wordsBefore(q.start(), 4);
-        for (int k = 0; k < before.size(); k++) {
-            String w = before.get(k);
-            if (movement.contains(w) && !(w.equals("followed") && k + 1 < before.size()
-                    && before.get(k + 1).equals("by")) && !(k == before.size() - 1 && w.equals("reached"))) {
-                return true; // but "followed by Kazakhs 443,700" lists the next group
-            }
-        }
-        boolean percent = q.unit().equalsIgnoreCase("percent");
-        String after = (percent ? p.after(q.end(), 60) : pastNames(p.after(q.end(), 60))).toLowerCase(Locale.ROOT);
-        if (movesIn(after, percent)) {
-            return true;
-        }
-        if (!percent && pastAside(p.after(q.end(), 160))) {
-            return true;
-        }
-        if (movesAfterItsPlace(p, q)) {
-            return true;
-        }
-        String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
-        for (String phrase : lex.list("movement_verbs")) {
-            if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the first words of {@code after} (lower case) is a verb of moving. */
-    private boolean movesIn(String after, boolean percent) {
-        String[] words = Once.NOT_LETTERS.split(after);
-        int n = 0;
-        String previous = "";
-        for (int k = 0; k < words.length; k++) {
-            String w = words[k];
-            if (w.isEmpty()) {
-                continue;
-            }
-            boolean remaining = COPULA.contains(previous) // "2,000 Japanese were left in the zone"
-                    || k + 1 < words.length && words[k + 1].equals("by"); // "8.5 million people left by 1953"
-            boolean followedBy = w.equals("followed") && (after.strip().startsWith("by")
-                    || percent && k + 1 < words.length && words[k + 1].equals("by")); // "75.9% of the total, followed by"
-            if (movement.contains(w) && !followedBy && !(passiveRemainders.contains(w) && remaining)) {
-                return true;
-            }
-            previous = w;
-            if (++n >= (percent ? 4 : 3)) { // a share reaches past its "of all Kazakhs" to the verb
-                break;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The words after a figure without the further peoples listed with it (" Kurds, Laks and Avars"), which stand
-     * between the figure and its verb ("about 22,000 Kurds, Laks and Avars were deported").
-     */
-    private static String pastNames(String after) {
-        Matcher names = Once.FURTHER_NAMES.matcher(after);
-        return names.lookingAt() ? after.substring(0, names.start(2)) + after.substring(names.end(2)) : after;
-    }
-
-    /**
-     * Whether a verb of moving follows an aside on the people counted that opens right after the figure ("some
-     * 83,000 people, most of them women, children and the old, were loaded onto wagons"): tried after each comma
-     * of the clause that may close the aside. Not for a share, whose aside describes the share's people.
-     */
-    private boolean pastAside(String after) {
-        if (!Once.ASIDE_OPEN.matcher(after).lookingAt()) {
-            return false;
-        }
-        int comma = after.indexOf(',');
-        while ((comma = after.indexOf(',', comma + 1)) > 0) {
-            String rest = after.substring(comma + 1).toLowerCase(Locale.ROOT);
-            String[] words = Once.NOT_LETTERS.split(rest.strip(), 3);
-            String first = words.length > 0 ? words[0] : "";
-            if (COPULA.contains(first) || AUXILIARIES.contains(first) || first.endsWith("ed") || movement.contains(first)) {
-                return movesIn(rest, false); // the clause's verb, past the aside: "…, were loaded"
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a count's people "of" a place are the subject of a movement verb after that place ("30,000
-     * inhabitants of the Orsk and Tesh districts of Varna fled"): the words of the place skipped.
-     */
-    private boolean movesAfterItsPlace(Prose p, Quantity q) {
-        String after = p.after(q.end(), 120);
-        if (!after.startsWith(" of ")) {
-            return false;
-        }
-        int i = 4;
-        while (i < after.length()) {
-            int end = after.indexOf(' ', i);
-            String w = after.substring(i, end < 0 ? after.length() : end);
-            String lower = w.toLowerCase(Locale.ROOT);
-            boolean placeWord = w.equals("of") || w.equals("the") || w.equals("and") || !w.isEmpty()
-                    && Chars.isUpperCase(w.charAt(0)) || admin.contains(lower)
-                    || lower.endsWith("s") && admin.contains(lower.substring(0, lower.length() - 1));
-            if (!placeWord) {
-                return movement.contains(lower);
-            }
-            if (end < 0) {
-                return false;
-            }
-            i = end + 1;
         }
         return false;
     }

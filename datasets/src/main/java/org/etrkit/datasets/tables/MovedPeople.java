@@ -1,0 +1,162 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.FigureGroup.COPULA;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+
+/**
+ * Whether a figure of a population statement counts people moved, not people living somewhere ({@link
+ * PopulationStatements}): a movement verb within a few words before the figure ("set out with 18,000 people") or
+ * right after it ("15,000 Kazakhs followed him"), past the further peoples listed with it ("about 22,000 Kurds, Laks
+ * and Avars were deported"), past an aside on the people counted ("some 83,000 people, most of them women, children
+ * and the old, were loaded onto wagons") or past the place they are "of" ("30,000 inhabitants of the Orsk and Tesh
+ * districts of Varna fled"); but not "followed by" a next group, nor "were left" or "left by" said of who remained.
+ */
+final class MovedPeople {
+
+    /** Auxiliaries that open a clause's verb after an aside: "…, had left", "…, have settled". */
+    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
+
+    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
+    private static final class Once {
+        static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+        /** The opening of an aside on the people counted: ", most of them", ", roughly half of all those", ", mostly". */
+        static final Pattern ASIDE_OPEN = Pattern.compile(
+                "^[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)");
+        /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
+        static final Pattern FURTHER_NAMES = Pattern.compile(
+                "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");
+    }
+
+    private final Lexicon lex;
+    private final Set<String> movement;
+    private final Set<String> admin;
+    /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
+    private final Set<String> passiveRemainders;
+
+    MovedPeople(Lexicon lex) {
+        this.lex = lex;
+        this.movement = lex.set("movement_verbs");
+        this.admin = lex.set("admin_words");
+        this.passiveRemainders = lex.set("remainder_participles");
+    }
+
+    /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
+    boolean movementNear(Prose p, Quantity q) {
+        List<String> before = p.wordsBefore(q.start(), 4);
+        for (int k = 0; k < before.size(); k++) {
+            String w = before.get(k);
+            if (movement.contains(w) && !(w.equals("followed") && k + 1 < before.size()
+                    && before.get(k + 1).equals("by")) && !(k == before.size() - 1 && w.equals("reached"))) {
+                return true; // but "followed by Kazakhs 443,700" lists the next group
+            }
+        }
+        boolean percent = q.unit().equalsIgnoreCase("percent");
+        String after = (percent ? p.after(q.end(), 60) : pastNames(p.after(q.end(), 60))).toLowerCase(Locale.ROOT);
+        if (movesIn(after, percent)) {
+            return true;
+        }
+        if (!percent && pastAside(p.after(q.end(), 160))) {
+            return true;
+        }
+        if (movesAfterItsPlace(p, q)) {
+            return true;
+        }
+        String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
+        for (String phrase : lex.list("movement_verbs")) {
+            if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the first words of {@code after} (lower case) is a verb of moving. */
+    private boolean movesIn(String after, boolean percent) {
+        String[] words = Once.NOT_LETTERS.split(after);
+        int n = 0;
+        String previous = "";
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean remaining = COPULA.contains(previous) // "2,000 Japanese were left in the zone"
+                    || k + 1 < words.length && words[k + 1].equals("by"); // "8.5 million people left by 1953"
+            boolean followedBy = w.equals("followed") && (after.strip().startsWith("by")
+                    || percent && k + 1 < words.length && words[k + 1].equals("by")); // "75.9% of the total, followed by"
+            if (movement.contains(w) && !followedBy && !(passiveRemainders.contains(w) && remaining)) {
+                return true;
+            }
+            previous = w;
+            if (++n >= (percent ? 4 : 3)) { // a share reaches past its "of all Kazakhs" to the verb
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words after a figure without the further peoples listed with it (" Kurds, Laks and Avars"), which stand
+     * between the figure and its verb ("about 22,000 Kurds, Laks and Avars were deported").
+     */
+    private static String pastNames(String after) {
+        Matcher names = Once.FURTHER_NAMES.matcher(after);
+        return names.lookingAt() ? after.substring(0, names.start(2)) + after.substring(names.end(2)) : after;
+    }
+
+    /**
+     * Whether a verb of moving follows an aside on the people counted that opens right after the figure ("some
+     * 83,000 people, most of them women, children and the old, were loaded onto wagons"): tried after each comma
+     * of the clause that may close the aside. Not for a share, whose aside describes the share's people.
+     */
+    private boolean pastAside(String after) {
+        if (!Once.ASIDE_OPEN.matcher(after).lookingAt()) {
+            return false;
+        }
+        int comma = after.indexOf(',');
+        while ((comma = after.indexOf(',', comma + 1)) > 0) {
+            String rest = after.substring(comma + 1).toLowerCase(Locale.ROOT);
+            String[] words = Once.NOT_LETTERS.split(rest.strip(), 3);
+            String first = words.length > 0 ? words[0] : "";
+            if (COPULA.contains(first) || AUXILIARIES.contains(first) || first.endsWith("ed") || movement.contains(first)) {
+                return movesIn(rest, false); // the clause's verb, past the aside: "…, were loaded"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count's people "of" a place are the subject of a movement verb after that place ("30,000
+     * inhabitants of the Orsk and Tesh districts of Varna fled"): the words of the place skipped.
+     */
+    private boolean movesAfterItsPlace(Prose p, Quantity q) {
+        String after = p.after(q.end(), 120);
+        if (!after.startsWith(" of ")) {
+            return false;
+        }
+        int i = 4;
+        while (i < after.length()) {
+            int end = after.indexOf(' ', i);
+            String w = after.substring(i, end < 0 ? after.length() : end);
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean placeWord = w.equals("of") || w.equals("the") || w.equals("and") || !w.isEmpty()
+                    && Chars.isUpperCase(w.charAt(0)) || admin.contains(lower)
+                    || lower.endsWith("s") && admin.contains(lower.substring(0, lower.length() - 1));
+            if (!placeWord) {
+                return movement.contains(lower);
+            }
+            if (end < 0) {
+                return false;
+            }
+            i = end + 1;
+        }
+        return false;
+    }
+}
