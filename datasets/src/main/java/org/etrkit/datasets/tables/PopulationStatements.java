@@ -35,12 +35,6 @@ final class PopulationStatements {
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
 
-    /** A list item that opens with a place and a colon: "Hulunbuir: 316,000", "Shilingol and Chahar: 424,000". */
-    static final Pattern ITEM_PLACE = Pattern.compile("\\s*(" + NAME + "(?:,? and " + NAME + ")?):\\s+(?=\\d)");
-
-    /** A people's plural name that opens a sentence, its subject: "Tatars in other regions …". */
-    private static final Pattern PEOPLE_OPENING = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+s)\\b(?! of\\b)");
-
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
@@ -137,19 +131,8 @@ final class PopulationStatements {
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
     private final OwnPeopleCounts ownPeopleCounts;
-    /** The place a list item opens with ("Hulunbuir: 316,000"), else null; where its figure starts. */
-    private String itemPlace;
-    private int itemFigure = -1;
-    /** The year a list item opens with ("- 1959: 42,337"), else null; the lead-in's group and place for it. */
-    private Integer itemYear;
-    private String leadInGroup;
-    /** The people a lead-in into a list of places opens with ("Tatars in other regions at the 2010 census:"), else null. */
-    private String leadInPeople;
-    private String leadInRegion;
-    /** Whether the paragraph that leads into a list item ("The figures by league were:") is about a population. */
-    private boolean leadInCounts;
-    /** The last year the lead-in paragraph of a list item gives, else null. */
-    private Integer leadInYear;
+    /** A list item and what it takes from the paragraph that leads into it ("The figures by league were:"). */
+    private final ListItems listItems;
     /** The block whose sentences {@link #nearBySentence} is about. */
     private Prose nearFor;
     private final Map<Integer, Boolean> nearBySentence = new HashMap<>();
@@ -194,6 +177,7 @@ final class PopulationStatements {
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);
+        this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -213,7 +197,7 @@ final class PopulationStatements {
             placeNames.adminNounOf.clear();
             placeNames.lastPlaceWithNoun.clear();
         }
-        leadIn(ac, p);
+        listItems.read(ac, p);
         placeNames.placeWords(ac); // the article's places, which no adjective ending is taken for
         figureRegions.sectionPlace = statementPlaces.sectionPlace(ac, p);
         String paragraphRegion = null;
@@ -248,7 +232,8 @@ final class PopulationStatements {
             if (kind == null && listedPlace != null && kindOfFigure(p, q)) {
                 kind = "count"; // "Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300)": each place's count
             }
-            if (kind == null && (itemPlace != null || itemYear != null) && q.start() == itemFigure && leadInCounts) {
+            if (kind == null && (listItems.itemPlace != null || listItems.itemYear != null) && q.start() == listItems.itemFigure
+                    && listItems.leadInCounts) {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
             String numberOf = q.unit().isEmpty() ? StatementPlaces.numberOfPeople(p, s, q) : null; // "the number of Tatars peaked in 1989, when …"
@@ -327,11 +312,12 @@ final class PopulationStatements {
                 group = rows.get(rows.size() - 1).group(); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
             } else if (bracketed != null) {
                 group = bracketed; // "followed by Russians (1,275,055)"
-            } else if (q.start() == itemFigure && kind.equals("count")) {
+            } else if (q.start() == listItems.itemFigure && kind.equals("count")) {
                 // "- Shilingol and Chahar: 424,000": the place's total; "- 1959: 42,000" after "The Tatar
                 // population was recorded at the following counts:": the lead-in's group
                 // "- Orenburg Oblast: 151,492" after "Tatars in other regions at the 2010 census:": that people's
-                group = itemYear != null && leadInGroup != null ? leadInGroup : leadInPeople != null ? leadInPeople : "All";
+                group = listItems.itemYear != null && listItems.leadInGroup != null ? listItems.leadInGroup
+                        : listItems.leadInPeople != null ? listItems.leadInPeople : "All";
             } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                     && figureGroups.groupsAfter(p, q) > 1) {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
@@ -419,11 +405,11 @@ final class PopulationStatements {
             if (region == null) {
                 region = figureRegions.clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
             }
-            if (region == null && itemPlace != null) {
-                region = itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
+            if (region == null && listItems.itemPlace != null) {
+                region = listItems.itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
             }
-            if (region == null && itemYear != null) {
-                region = leadInRegion; // "The Tatar population of the district was recorded …:" then "- 1959: …"
+            if (region == null && listItems.itemYear != null) {
+                region = listItems.leadInRegion; // "The Tatar population of the district was recorded …:" then "- 1959: …"
             }
             if (region == null) {
                 region = figureRegions.clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
@@ -514,8 +500,8 @@ final class PopulationStatements {
             }
             Integer year = dated == null ? null : dated.date().year();
             String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
-            if (dated == null && leadInYear != null) {
-                year = leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
+            if (dated == null && listItems.leadInYear != null) {
+                year = listItems.leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
                 basis = "paragraph";
             }
             if (year == null || basis.equals("infobox")) {
@@ -583,87 +569,6 @@ final class PopulationStatements {
             previousRead = true;
             lastRead = q;
         }
-    }
-
-    /**
-     * For a list item after a paragraph that ends with a colon, what the item takes from that paragraph:
-     * whether it is about a population, its last year, and the place the item opens with.
-     */
-    private void leadIn(ArticleContext ac, Prose p) {
-        itemPlace = null;
-        itemFigure = -1;
-        itemYear = null;
-        leadInGroup = null;
-        leadInPeople = null;
-        leadInRegion = null;
-        leadInCounts = false;
-        leadInYear = null;
-        if (!p.block.kind().equals("item")) {
-            return;
-        }
-        int i = ac.prose.indexOf(p);
-        while (i > 0 && ac.prose.get(i - 1).block.kind().equals("item")) {
-            i--;
-        }
-        if (i <= 0 || !ac.prose.get(i - 1).text.strip().endsWith(":")) {
-            return;
-        }
-        Prose lead = ac.prose.get(i - 1);
-        leadInCounts = populationWords.matcher(lead.text).find();
-        for (DateMention d : org.etrkit.datasets.extract.Dates.find(lead.text)) {
-            if (d.hasYear()) {
-                leadInYear = d.year();
-            }
-        }
-        Matcher m = ITEM_PLACE.matcher(p.text);
-        if (m.lookingAt() && !PlaceNames.isGroup(p, m.group(1)) && !PlaceNames.isMonth(m.group(1))) {
-            itemPlace = m.group(1);
-            itemFigure = m.end();
-            Sentence opening = lead.sentence(lead.sentenceIndex(lead.text.lastIndexOf(':')));
-            Matcher people = PEOPLE_OPENING.matcher(lead.text).region(opening.start(), opening.end());
-            leadInPeople = people.lookingAt() ? PlaceNames.wholeGroup(ac, people.group(1)) : null;
-        } else if (leadInCounts) {
-            yearItem(ac, lead, p);
-        }
-    }
-
-    /**
-     * For a list item that opens with a year and a colon ("- 1959: 42,337, or 6.5%"): that year, where its
-     * figure starts, and the group and place of the lead-in's last sentence ("The Korean population of the
-     * oblast was recorded at the following censuses:").
-     */
-    private void yearItem(ArticleContext ac, Prose lead, Prose p) {
-        String text = p.text;
-        int i = 0;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int digits = i;
-        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
-            digits++;
-        }
-        if (digits - i != 4 || digits >= text.length() || text.charAt(digits) != ':') {
-            return;
-        }
-        int figure = digits + 1;
-        while (figure < text.length() && text.charAt(figure) == ' ') {
-            figure++;
-        }
-        if (figure == text.length() || text.charAt(figure) < '0' || text.charAt(figure) > '9') {
-            return;
-        }
-        itemYear = Integer.parseInt(text.substring(i, digits));
-        itemFigure = figure;
-        int colon = lead.text.lastIndexOf(':');
-        leadInGroup = figureGroups.groupBefore(lead, colon);
-        int si = lead.sentenceIndex(colon);
-        Sentence last = lead.sentence(si);
-        String paragraph = figureRegions.sentencePlace(lead, last);
-        if (paragraph == null && si > 0) {
-            paragraph = figureRegions.sentencePlace(lead, lead.sentence(si - 1)); // "Most Tatars lived in X. The Tatar population of the district …"
-        }
-        String place = figureRegions.anaphor(ac, lead, last.start(), colon, paragraph);
-        leadInRegion = place != null ? place : paragraph;
     }
 
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
@@ -762,7 +667,7 @@ final class PopulationStatements {
         if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
             return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
         }
-        boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || leadInCounts;
+        boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || listItems.leadInCounts;
         for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
             context = populationWordsNear(p, k); // this sentence or the two before it
         }
