@@ -1,6 +1,5 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.FigureGroup.COPULA;
 import static org.etrkit.datasets.tables.FigureRegion.LIST_FIGURE_BEFORE;
 import static org.etrkit.datasets.tables.PlaceNames.NAME;
 import static org.etrkit.datasets.tables.FigureRegion.OF_THEM_AFTER;
@@ -9,10 +8,7 @@ import static org.etrkit.datasets.tables.FigureRegion.OF_WHOM_BEFORE;
 import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +24,7 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
  * inhabitants", "Uyghurs numbered about 2.9 million, or 74.7%", "Kazakhs 492,000 (10.1%)", "of whom about 55%
  * were Han Chinese", "rose from 110,000 in 1920 to 150,000 in 1940"; shares in words ("two-thirds of the
  * population"), and a list after a paragraph that ends with a colon, each item "Place: N". A statement needs a
- * population word near the figure ({@link #kind}) and no movement verb next to it ({@link MovedPeople#movementNear}).
+ * population word near the figure ({@link FigureKinds#kind}) and no movement verb next to it ({@link MovedPeople#movementNear}).
  */
 final class PopulationStatements {
 
@@ -62,13 +58,6 @@ final class PopulationStatements {
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
 
-    /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
-    private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
-
-    /** A place said to be home to the figure right after: "Chuy Oblast was home to about 21,000". */
-    private static final Pattern HOME_TO = Pattern.compile("\\b(?-i:was|is|were|are|had been|has been|became|remained) home to"
-            + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$");
-
     /** A verb of residence right after a bare figure: " lived in", " were living in". */
     private static final Pattern RESIDED_AFTER = Pattern.compile("\\s+(?:lived|resided|were living|was living|live)\\b");
 
@@ -79,30 +68,16 @@ final class PopulationStatements {
     private static final Pattern DATED_LIST_GAP = Pattern.compile("%?\\)?,?\\s+(?:and )?in \\d{4}\\s*,\\s*");
     private static final Pattern LIST_GAP = Pattern.compile(
         "[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
-    private final Lexicon lex;
-    private final TroopsTable.Reader troops;
     private final PlaceNames placeNames;
     private final ArticlePlace articlePlaces;
     private final FigureGroup figureGroups;
     private final FigureRegion figureRegions;
     private final FigureDate figureDates;
     private final StatementPlaces statementPlaces;
-    private final Set<String> populationNouns;
     /** Nouns of a state ("empire"), which "the empire as a whole" takes for the state the article names with it. */
     private final Set<String> stateNouns;
-    private final Pattern populationWords;
-    /** Where a match of {@link #populationWords} can start. */
-    private final Starts populationStarts;
-    private final Pattern settlementOf;
     private final Pattern groupAsPlace;
-    private final Set<String> civilians;
     private final Pattern anaphorNoun;
-    /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
-    private final Set<String> populationHeads;
-    /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
-    private final Set<String> people;
-    /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
-    private final Pattern inPlace;
     /** The shares the prose writes in words ("two-thirds of the population"). */
     private final SharesInWords sharesInWords;
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
@@ -113,18 +88,8 @@ final class PopulationStatements {
     private final Pattern levelSubject;
     /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to", "rose sharply from". */
     private final Pattern levelFromTo;
-    /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
-    private final Pattern countVerbBefore;
-    /** A verb right after a count of a people that says how many remained: " were left", " remained". */
-    private final Pattern remainAfter;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
-    /** A population said to be estimated at the figure right after: "Its population at the time was put at". */
-    private final Pattern estimatedAt;
-    /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
-    private final Pattern ofThemCounted;
-    /** A change right before a percentage: "an increase of more than", "had grown by". */
-    private final Pattern changeBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
@@ -133,51 +98,36 @@ final class PopulationStatements {
     private final OwnPeopleCounts ownPeopleCounts;
     /** A list item and what it takes from the paragraph that leads into it ("The figures by league were:"). */
     private final ListItems listItems;
-    /** The block whose sentences {@link #nearBySentence} is about. */
-    private Prose nearFor;
-    private final Map<Integer, Boolean> nearBySentence = new HashMap<>();
+    /** Whether a figure is a count or a share of a population statement, or neither ({@link FigureKinds#kind}). */
+    private final FigureKinds figureKinds;
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
     private ArticleContext nounsOf;
 
     PopulationStatements(Lexicon lex, TroopsTable.Reader troops, PlaceNames placeNames, ArticlePlace articlePlaces, FigureGroup figureGroups, FigureRegion figureRegions, FigureDate figureDates) {
-        this.lex = lex;
-        this.troops = troops;
         this.placeNames = placeNames;
         this.articlePlaces = articlePlaces;
         this.figureGroups = figureGroups;
         this.figureRegions = figureRegions;
         this.figureDates = figureDates;
         this.statementPlaces = new StatementPlaces(lex, placeNames);
-        this.populationNouns = lex.set("population_nouns");
         this.stateNouns = lex.set("state_nouns");
-        this.populationWords = lex.compile("\\b(?:{population_words})\\b");
-        this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
-        this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
-        this.civilians = lex.set("civilians");
         // "the oblast", "the restored republic"
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
-        this.populationHeads = lex.set("population_heads");
-        this.people = lex.set("people_nouns");
         this.sharesInWords = new SharesInWords(lex);
-        this.inPlace = lex.compile("(?-i:^,?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
-                + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
-        this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
-        this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
-        this.estimatedAt = lex.compile("(?-i:\\b(?!people\\b|persons\\b)(?:{population_nouns})\\b[^;:.]{0,40}\\b(?:was|were|is|are|had been) (?:{estimate_verbs}) at"
-                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
-        this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
-        this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);
+        Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
+        this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
+                populationWords);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -224,12 +174,12 @@ final class PopulationStatements {
             }
             Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
             figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
-            String kind = kind(p, q, si);
+            String kind = figureKinds.kind(p, q, si, listItems.leadInCounts);
             if (kind == null && movedPeople.movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
             }
             String listedPlace = ownPeopleCounts.placeBeforeBracket(p, q, s);
-            if (kind == null && listedPlace != null && kindOfFigure(p, q)) {
+            if (kind == null && listedPlace != null && figureKinds.kindOfFigure(p, q)) {
                 kind = "count"; // "Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300)": each place's count
             }
             if (kind == null && (listItems.itemPlace != null || listItems.itemYear != null) && q.start() == listItems.itemFigure
@@ -237,7 +187,7 @@ final class PopulationStatements {
                 kind = "count"; // "The figures by league were:" then "- Hulunbuir: 316,000, …", "- 1959: 42,000"
             }
             String numberOf = q.unit().isEmpty() ? StatementPlaces.numberOfPeople(p, s, q) : null; // "the number of Tatars peaked in 1989, when …"
-            if (kind == null && numberOf != null && kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
+            if (kind == null && numberOf != null && figureKinds.kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
             }
             boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
@@ -258,31 +208,31 @@ final class PopulationStatements {
                 kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
             }
             if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
-                    && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
+                    && si - p.sentenceIndex(last.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
                     && levelBefore.matcher(p.before(q.start(), 40)).find()
                     && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                 kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 levelled = true;
             }
-            if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q)
+            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q)
                     && levelFromTo.matcher(p.before(q.start(), 70)).find()
                     && levelSubject.matcher(p.before(q.start(), 130)).find()
-                    && (populationWordsNear(p, si) || figureGroups.groupBefore(p, q.start()) != null)) {
+                    && (figureKinds.populationWordsNear(p, si) || figureGroups.groupBefore(p, q.start()) != null)) {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
-            if (kind == null && q.unit().isEmpty() && kindOfFigure(p, q) && afterColon(p.text, q.start())
+            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q) && afterColon(p.text, q.start())
                     && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {
                 kind = "count"; // "Their numbers rose in the official counts: 83,600 in 1982, …": the list's first
             }
             if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
-                    && si - p.sentenceIndex(last.place().offset()) <= 1 && kindOfFigure(p, q)
+                    && si - p.sentenceIndex(last.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
                     && estimateBefore.matcher(p.before(q.start(), 60)).find()) {
                 kind = "count"; // "… counted 987,863 inhabitants; by 1914 an official estimate put the figure at 1,201,540"
             }
             if (kind == null && q.unit().isEmpty() && lastRead != null && p.sentenceIndex(lastRead.start()) == si
                     && RESIDED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
-                    && livesInNamedPlace(p, q) && kindOfFigure(p, q)) {
+                    && figureKinds.livesInNamedPlace(p, q) && figureKinds.kindOfFigure(p, q)) {
                 kind = "count"; // "72,944 Koreans were living in the republic, …; some 38,000 lived in Tashkent Oblast"
             }
             boolean countOfShare = kind == null && last != null && last.population() == null
@@ -338,8 +288,8 @@ final class PopulationStatements {
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0) {
                 group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
             } else if (kind.equals("count") && q.unit().isEmpty()
-                    && (ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()
-                        || OF_THEM.matcher(p.after(q.end(), 12)).lookingAt() && HOME_TO.matcher(p.before(q.start(), 40)).find())) {
+                    && (figureKinds.ofThemCounted(p, q)
+                        || OF_THEM.matcher(p.after(q.end(), 12)).lookingAt() && figureKinds.homeTo(p, q))) {
                 // "was home to about 21,000 of them": the people "them" stands for
                 group = figureGroups.groupOfThem(p, q, s); // "where 9,800 of them were counted in 1930, the Tatars were"
             } else {
@@ -356,7 +306,7 @@ final class PopulationStatements {
                     && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
                     && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
                     && p.sentenceIndex(previousRow.place().offset()) == si
-                    && (livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find())
+                    && (figureKinds.livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find())
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
@@ -571,11 +521,6 @@ final class PopulationStatements {
         }
     }
 
-    /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
-    private boolean kindOfFigure(Prose p, Quantity q) {
-        return !troops.isPersonnel(p, q) && !movedPeople.movementNear(p, q);
-    }
-
     /**
      * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
      * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X".
@@ -589,13 +534,7 @@ final class PopulationStatements {
         boolean listed = p.sentenceIndex(prior.start()) == si
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
-        return (ofWhom || listed) && livesInNamedPlace(p, q);
-    }
-
-    /** Whether a bare figure is followed by "(lived) in" a named place that is no group: "16,200 lived in Georgia". */
-    private boolean livesInNamedPlace(Prose p, Quantity q) {
-        Matcher in = inPlace.matcher(p.after(FigureRegion.pastShare(p, q.end()), 120));
-        return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
+        return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
     }
 
     /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
@@ -625,125 +564,4 @@ final class PopulationStatements {
                 && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
     }
 
-    /**
-     * Whether sentence {@code k} of {@code p} has a population word within {@link Prose#WINDOW} of its
-     * end or start; computed once per sentence (each figure asks about its sentence and the two before).
-     */
-    private boolean populationWordsNear(Prose p, int k) {
-        if (p != nearFor) {
-            nearFor = p;
-            nearBySentence.clear();
-        }
-        return nearBySentence.computeIfAbsent(k, i -> {
-            Sentence c = p.sentence(i);
-            int endWindow = Math.max(c.start(), c.end() - Prose.WINDOW);
-            int startWindow = Math.min(c.end(), c.start() + Prose.WINDOW);
-            // a sentence no longer than the window is both windows: searched once
-            // each window searched only where a population word can start (Starts.findIn: the same answer)
-            return populationStarts.findIn(populationWords.matcher(p.text), p.text, endWindow, c.end())
-                    || (endWindow != c.start() || startWindow != c.end())
-                    && populationStarts.findIn(populationWords.matcher(p.text), p.text, c.start(), startWindow);
-        });
-    }
-
-    /** "count" or "share" for a figure of a population statement, else null. */
-    private String kind(Prose p, Quantity q, int si) {
-        Sentence s = p.sentence(si);
-        String u = q.unit().toLowerCase(Locale.ROOT);
-        boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
-        if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && !figureGroups.countsPeoplesNamed(p, q))) {
-            return null;
-        }
-        if (movedPeople.movementNear(p, q)) {
-            return null;
-        }
-        if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
-            return null; // "an increase of nearly 60 per cent", "had grown by 15%": a change, no share
-        }
-        List<String> prior = p.wordsBefore(q.start(), 1);
-        if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
-            return null; // "all residents aged 20 or older": an age
-        }
-        if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
-            return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
-        }
-        boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || listItems.leadInCounts;
-        for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
-            context = populationWordsNear(p, k); // this sentence or the two before it
-        }
-        if (!context && !share && figureGroups.isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
-            context = true; // "fewer than 2,000 Japanese were left in the zone", "some 300 Koreans remained"
-        }
-        if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
-            context = true; // "some 60,000 of them were in India": a part of a group, where it lives
-        }
-        if (!context) {
-            return null;
-        }
-        if (share) {
-            return "share";
-        }
-        if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q)) {
-            return "count";
-        }
-        if (figureGroups.isGroupOfCivilians(p, q) && livesInNamedPlace(p, q)) {
-            return "count"; // "some 35,000 Greek refugees were still living in Westmark"
-        }
-        if (u.isEmpty() && (figureGroups.groupBefore(p, q.start()) != null || figureGroups.groupAfterCopula(p, q) != null
-                || figureGroups.groupBeforeBracket(p, q) != null)) {
-            return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
-        }
-        if (u.isEmpty() && populationBefore(p, q.start())) {
-            return "count"; // "the population of Ili was 500,000"
-        }
-        if (u.isEmpty() && countVerbBefore.matcher(p.before(q.start(), 40)).find()
-                && figureRegions.clauseSubject(p, q.start()) != null) {
-            return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
-        }
-        if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
-            return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
-        }
-        if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
-            return "count"; // "Its population at the time was put at 33,000"
-        }
-        if (u.isEmpty() && HOME_TO.matcher(p.before(q.start(), 40)).find() && kindOfFigure(p, q)) {
-            return "count"; // "Chuy Oblast was home to about 21,000 of them"
-        }
-        if (ownPeopleCounts.communityCount(p, q) && kindOfFigure(p, q)) {
-            return "count"; // "In 1970 the community numbered 24,800", "the community had grown to 29,800"
-        }
-        return null;
-    }
-
-    /**
-     * Whether the figure's clause opens with a group of civilians, its subject: "Japanese residents, not
-     * counting the Kwantung Army, numbered 820,614" is no troop count.
-     */
-    private boolean civilianSubject(Prose p, Quantity q) {
-        if (!q.unit().isEmpty() && lex.set("personnel").contains(q.unit().toLowerCase(Locale.ROOT))) {
-            return false; // "… numbered 820,614" or "some 2,500 strong", but not "2,500 troops"
-        }
-        Sentence s = p.sentence(p.sentenceIndex(q.start()));
-        Matcher m = GROUP_SUBJECT.matcher(p.text).region(s.start(), q.start());
-        if (!m.lookingAt() || !PlaceNames.isGroup(p, m.group(1))) {
-            return false;
-        }
-        String noun = m.group(2).toLowerCase(Locale.ROOT);
-        if (COPULA.contains(noun) && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
-            return true; // "Tatars were the largest group, 412,000 people or 51.5%": a people's count
-        }
-        return populationNouns.contains(noun) || civilians.contains(noun) || people.contains(noun)
-                || populationHeads.contains(noun);
-    }
-
-    /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
-    private boolean populationBefore(Prose p, int start) {
-        for (String w : p.wordsBefore(start, 6)) {
-            if (populationNouns.contains(w) && !w.equals("people") && !w.equals("persons")
-                    || w.equals("census")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,238 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.FigureGroup.COPULA;
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * What kind of figure a population statement gives, if any ({@link PopulationStatements}): a share, or a count of
+ * people ("Kazakhs numbered 492,000", "the population of Ili was 500,000", "Kyzyl, a village of about 500", "Chuy
+ * Oblast was home to about 21,000 of them"), with a population word in its sentence or the two before; not money,
+ * personnel (unless its subject is a group of civilians: "Japanese residents, not counting the Kwantung Army,
+ * numbered 820,614"), an age, a change ("an increase of nearly 60 per cent") or people moved ({@link MovedPeople}).
+ * Also whether a bare figure is followed by "(lived) in" a named place, which the statements ask of a figure's part.
+ */
+final class FigureKinds {
+
+    /** A sentence opening with a group and a noun of people: "Japanese residents, …". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("\\s*(?:The )?((?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+)?) ((?-i:\\p{Ll})[\\p{L}-]+)\\b");
+
+    /** A place said to be home to the figure right after: "Chuy Oblast was home to about 21,000". */
+    private static final Pattern HOME_TO = Pattern.compile("\\b(?-i:was|is|were|are|had been|has been|became|remained) home to"
+            + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$");
+
+    private final Lexicon lex;
+    private final TroopsTable.Reader troops;
+    private final FigureGroup figureGroups;
+    private final FigureRegion figureRegions;
+    private final Set<String> populationNouns;
+    private final Pattern populationWords;
+    /** Where a match of {@link #populationWords} can start. */
+    private final Starts populationStarts;
+    private final Pattern settlementOf;
+    private final Set<String> civilians;
+    /** Nouns of a people after its adjective ("the Kazakh population", "a Russian minority"). */
+    private final Set<String> populationHeads;
+    /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
+    private final Set<String> people;
+    /** " in Xinjiang", " lived in the Uryankhay Krai", " in the republic" after a count of people. */
+    private final Pattern inPlace;
+    /** A verb of a count right before a bare figure: "Harbin numbered some 660,000", "Mukden (Shenyang) had over". */
+    private final Pattern countVerbBefore;
+    /** A verb right after a count of a people that says how many remained: " were left", " remained". */
+    private final Pattern remainAfter;
+    /** A population said to be estimated at the figure right after: "Its population at the time was put at". */
+    private final Pattern estimatedAt;
+    /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
+    private final Pattern ofThemCounted;
+    /** A change right before a percentage: "an increase of more than", "had grown by". */
+    private final Pattern changeBefore;
+    /** The block whose sentences {@link #nearBySentence} is about. */
+    private Prose nearFor;
+    private final Map<Integer, Boolean> nearBySentence = new HashMap<>();
+    /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
+    private final OwnPeopleCounts ownPeopleCounts;
+    /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
+    private final MovedPeople movedPeople;
+
+    FigureKinds(Lexicon lex, TroopsTable.Reader troops, FigureGroup figureGroups, FigureRegion figureRegions,
+                MovedPeople movedPeople, OwnPeopleCounts ownPeopleCounts, Pattern populationWords) {
+        this.lex = lex;
+        this.troops = troops;
+        this.figureGroups = figureGroups;
+        this.figureRegions = figureRegions;
+        this.movedPeople = movedPeople;
+        this.ownPeopleCounts = ownPeopleCounts;
+        this.populationNouns = lex.set("population_nouns");
+        this.populationWords = populationWords;
+        this.populationStarts = Starts.ofEntries(lex.list("population_words"), true);
+        this.settlementOf = lex.compile("\\b(?:{settlement_nouns}) of $");
+        this.civilians = lex.set("civilians");
+        this.populationHeads = lex.set("population_heads");
+        this.people = lex.set("people_nouns");
+        this.inPlace = lex.compile("(?-i:^,?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+                + "|(the [\\p{Ll} ]{3,25}?)\\b))");
+        this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
+        this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
+        this.estimatedAt = lex.compile("(?-i:\\b(?!people\\b|persons\\b)(?:{population_nouns})\\b[^;:.]{0,40}\\b(?:was|were|is|are|had been) (?:{estimate_verbs}) at"
+                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+        this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
+        this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
+    }
+
+    /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
+    boolean kindOfFigure(Prose p, Quantity q) {
+        return !troops.isPersonnel(p, q) && !movedPeople.movementNear(p, q);
+    }
+
+    /** Whether a bare figure is followed by "(lived) in" a named place that is no group: "16,200 lived in Georgia". */
+    boolean livesInNamedPlace(Prose p, Quantity q) {
+        Matcher in = inPlace.matcher(p.after(FigureRegion.pastShare(p, q.end()), 120));
+        return in.lookingAt() && in.group(1) != null && !PlaceNames.isGroup(p, in.group(1));
+    }
+
+    /**
+     * Whether sentence {@code k} of {@code p} has a population word within {@link Prose#WINDOW} of its
+     * end or start; computed once per sentence (each figure asks about its sentence and the two before).
+     */
+    boolean populationWordsNear(Prose p, int k) {
+        if (p != nearFor) {
+            nearFor = p;
+            nearBySentence.clear();
+        }
+        return nearBySentence.computeIfAbsent(k, i -> {
+            Sentence c = p.sentence(i);
+            int endWindow = Math.max(c.start(), c.end() - Prose.WINDOW);
+            int startWindow = Math.min(c.end(), c.start() + Prose.WINDOW);
+            // a sentence no longer than the window is both windows: searched once
+            // each window searched only where a population word can start (Starts.findIn: the same answer)
+            return populationStarts.findIn(populationWords.matcher(p.text), p.text, endWindow, c.end())
+                    || (endWindow != c.start() || startWindow != c.end())
+                    && populationStarts.findIn(populationWords.matcher(p.text), p.text, c.start(), startWindow);
+        });
+    }
+
+    /**
+     * "count" or "share" for a figure of a population statement, else null; {@code leadInCounts}: whether the
+     * figure's block is a list item whose lead-in paragraph is about a population ({@link ListItems#leadInCounts}).
+     */
+    String kind(Prose p, Quantity q, int si, boolean leadInCounts) {
+        Sentence s = p.sentence(si);
+        String u = q.unit().toLowerCase(Locale.ROOT);
+        boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
+        if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && !figureGroups.countsPeoplesNamed(p, q))) {
+            return null;
+        }
+        if (movedPeople.movementNear(p, q)) {
+            return null;
+        }
+        if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
+            return null; // "an increase of nearly 60 per cent", "had grown by 15%": a change, no share
+        }
+        List<String> prior = p.wordsBefore(q.start(), 1);
+        if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {
+            return null; // "all residents aged 20 or older": an age
+        }
+        if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
+            return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
+        }
+        boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || leadInCounts;
+        for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
+            context = populationWordsNear(p, k); // this sentence or the two before it
+        }
+        if (!context && !share && figureGroups.isGroupWord(p, q) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
+            context = true; // "fewer than 2,000 Japanese were left in the zone", "some 300 Koreans remained"
+        }
+        if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+            context = true; // "some 60,000 of them were in India": a part of a group, where it lives
+        }
+        if (!context) {
+            return null;
+        }
+        if (share) {
+            return "share";
+        }
+        if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q)) {
+            return "count";
+        }
+        if (figureGroups.isGroupOfCivilians(p, q) && livesInNamedPlace(p, q)) {
+            return "count"; // "some 35,000 Greek refugees were still living in Westmark"
+        }
+        if (u.isEmpty() && (figureGroups.groupBefore(p, q.start()) != null || figureGroups.groupAfterCopula(p, q) != null
+                || figureGroups.groupBeforeBracket(p, q) != null)) {
+            return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
+        }
+        if (u.isEmpty() && populationBefore(p, q.start())) {
+            return "count"; // "the population of Ili was 500,000"
+        }
+        if (u.isEmpty() && countVerbBefore.matcher(p.before(q.start(), 40)).find()
+                && figureRegions.clauseSubject(p, q.start()) != null) {
+            return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
+        }
+        if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
+            return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
+        }
+        if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
+            return "count"; // "Its population at the time was put at 33,000"
+        }
+        if (u.isEmpty() && HOME_TO.matcher(p.before(q.start(), 40)).find() && kindOfFigure(p, q)) {
+            return "count"; // "Chuy Oblast was home to about 21,000 of them"
+        }
+        if (ownPeopleCounts.communityCount(p, q) && kindOfFigure(p, q)) {
+            return "count"; // "In 1970 the community numbered 24,800", "the community had grown to 29,800"
+        }
+        return null;
+    }
+
+    /**
+     * Whether the figure's clause opens with a group of civilians, its subject: "Japanese residents, not
+     * counting the Kwantung Army, numbered 820,614" is no troop count.
+     */
+    private boolean civilianSubject(Prose p, Quantity q) {
+        if (!q.unit().isEmpty() && lex.set("personnel").contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return false; // "… numbered 820,614" or "some 2,500 strong", but not "2,500 troops"
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        Matcher m = GROUP_SUBJECT.matcher(p.text).region(s.start(), q.start());
+        if (!m.lookingAt() || !PlaceNames.isGroup(p, m.group(1))) {
+            return false;
+        }
+        String noun = m.group(2).toLowerCase(Locale.ROOT);
+        if (COPULA.contains(noun) && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return true; // "Tatars were the largest group, 412,000 people or 51.5%": a people's count
+        }
+        return populationNouns.contains(noun) || civilians.contains(noun) || people.contains(noun)
+                || populationHeads.contains(noun);
+    }
+
+    /** A population noun or a census count shortly before a bare figure in its clause ("the census counted"). */
+    private boolean populationBefore(Prose p, int start) {
+        for (String w : p.wordsBefore(start, 6)) {
+            if (populationNouns.contains(w) && !w.equals("people") && !w.equals("persons")
+                    || w.equals("census")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
+    boolean ofThemCounted(Prose p, Quantity q) {
+        return ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
+    }
+
+    /** A place said to be home to the figure right after: "Chuy Oblast was home to about 21,000". */
+    boolean homeTo(Prose p, Quantity q) {
+        return HOME_TO.matcher(p.before(q.start(), 40)).find();
+    }
+}
