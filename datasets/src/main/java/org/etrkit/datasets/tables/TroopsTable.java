@@ -132,8 +132,8 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> strengthHeaders;
         private final Set<String> sideHeaders;
         private final Set<String> unitHeaders;
-        /** Words that name no party by themselves ("republic", "kingdom"). */
-        private final Set<String> stateNouns;
+        /** The infobox's combatant parties that a figure's words name. */
+        private final FigureParties parties;
         private final Set<String> aidPersonnel;
         private final Set<String> sources;
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
@@ -158,7 +158,7 @@ final class TroopsTable implements CuratedTable {
             this.strengthHeaders = lex.set("strength_headers");
             this.sideHeaders = lex.set("side_headers");
             this.unitHeaders = lex.set("unit_headers");
-            this.stateNouns = lex.set("state_nouns");
+            this.parties = new FigureParties(lex);
             this.aidPersonnel = lex.set("aid_personnel");
             this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
@@ -233,9 +233,9 @@ final class TroopsTable implements CuratedTable {
             String sideCode = side.side();
             int named = side.force().isEmpty() ? -1 : p.text.lastIndexOf(side.force(), q.start());
             String party = named >= p.sentence(p.sentenceIndex(q.start())).start()
-                    ? qualifyingParty(ac, p.text, named, sideCode, day) : null;
+                    ? parties.qualifyingParty(ac, p.text, named, sideCode, day) : null;
             if (party != null) { // "the Somali National Army numbered about 37,000" beside "Combatant2: Somalia"
-                sideCode = partySideOf(ac, party, day);
+                sideCode = FigureParties.partySideOf(ac, party, day);
                 sideBasis = sideBasis + ", a force of the infobox's party " + party + " that qualifies it";
             }
             if (o != null) {
@@ -624,13 +624,13 @@ final class TroopsTable implements CuratedTable {
                         force = h.text();
                         basis = "the force the bracket after the figure names";
                     } else if (ac.combatants.containsKey(m.group(2))
-                            && (force = partyOfFigure(ac, b.text(), q, m.group(2))) != null) {
+                            && (force = parties.partyOfFigure(ac, b.text(), q, m.group(2))) != null) {
                         // "16,000 Cubans", "55,000 Afghan Army regulars" beside "Combatant1: Soviet Union;
                         // Democratic Republic of Afghanistan": the party the figure's own words name
-                        side = partySideOf(ac, force, day);
+                        side = FigureParties.partySideOf(ac, force, day);
                         basis = "the party of the infobox's Combatant" + m.group(2) + " the figure names";
                     } else if (ac.combatants.containsKey(m.group(2))
-                            && (force = unknownNameOfFigure(ac, b.text(), q, m.group(2))) != null) {
+                            && (force = parties.unknownNameOfFigure(ac, b.text(), q, m.group(2))) != null) {
                         // "about 12,000 Kurdish fighters" beside "Combatant2: Soviet Union; Republic of Mahabad":
                         // a name no listed party has and the gazetteer does not know
                         side = "Other";
@@ -640,7 +640,7 @@ final class TroopsTable implements CuratedTable {
                             && ac.combatantParties.getOrDefault(m.group(2), List.of()).size() > 1) {
                         // "47,000 regulars" beside "Combatant1: Ethiopia, Cuba, Soviet Union": the first listed
                         force = "";
-                        side = partySideOf(ac, ac.combatantParties.get(m.group(2)).get(0), day);
+                        side = FigureParties.partySideOf(ac, ac.combatantParties.get(m.group(2)).get(0), day);
                         basis = "the first party of the infobox's Combatant" + m.group(2);
                     } else if (ac.combatants.containsKey(m.group(2))) {
                         force = "";
@@ -675,171 +675,6 @@ final class TroopsTable implements CuratedTable {
                                     e.key().length() + 2 + q.end()), basis, "infobox"));
                 }
             }
-        }
-
-        /**
-         * The party of infobox combatant {@code number} that the figure's own words name, from the figure to the
-         * next ";", ",", bracket or figure: a capitalised word that a word of the party begins ("Cubans" for
-         * "Cuba", "Yemenis" for "South Yemen") or that begins one ("Afghan" for "Afghanistan"), four letters or
-         * more and no state noun ("Republic"); null when none or when the combatant lists one party.
-         */
-        private String partyOfFigure(ArticleContext ac, String text, Quantity q, String number) {
-            List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
-            if (parties.size() < 2) {
-                return null;
-            }
-            int i = digitsStart(text, q);
-            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-                i++; // past the figure itself
-            }
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
-                    return null;
-                }
-                int end = i;
-                while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
-                    end++;
-                }
-                if (end > i) {
-                    String word = text.substring(i, end);
-                    if (Character.isUpperCase(word.charAt(0)) && word.length() >= 4) {
-                        for (String party : parties) {
-                            if (namesParty(word, party)) {
-                                return party;
-                            }
-                        }
-                    }
-                    i = end;
-                } else {
-                    i++;
-                }
-            }
-            return null;
-        }
-
-        /** Where the digits of {@code q} start in {@code text}: past its hedge word ("about"). */
-        private static int digitsStart(String text, Quantity q) {
-            int i = q.start();
-            while (i < q.end() && !Character.isDigit(text.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
-
-        /**
-         * For an infobox figure of a combatant that lists several parties: a capitalised word of four letters or
-         * more right after the figure (before its first lower-case word, ";", ",", "(" or the next figure) that the
-         * gazetteer does not know and that names none of the parties ("12,000 Kurdish fighters"); else null.
-         */
-        private String unknownNameOfFigure(ArticleContext ac, String text, Quantity q, String number) {
-            List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
-            if (parties.size() < 2) {
-                return null;
-            }
-            int i = digitsStart(text, q);
-            while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ','
-                    || text.charAt(i) == '.' || text.charAt(i) == '–' || text.charAt(i) == '-')) {
-                i++; // past the figure itself
-            }
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
-                    return null;
-                }
-                int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                    end++;
-                }
-                if (end == i) {
-                    i++;
-                    continue;
-                }
-                String word = text.substring(i, end);
-                if (!Character.isUpperCase(word.charAt(0))) {
-                    return null; // only the capitalised words right after the figure ("Kurdish"), not "taken to Siberia"
-                }
-                if (word.length() >= 4 && ac.gazetteer.firstIn(word) == null
-                        && parties.stream().noneMatch(party -> namesParty(word, party))) {
-                    return word;
-                }
-                i = end;
-            }
-            return null;
-        }
-
-        /**
-         * The infobox combatant party that the capitalised word right before the first name of the gazetteer in
-         * {@code text} names, when that party's side is not the name's ("Somali National Army" beside
-         * "Combatant2: Somalia": a national army of Somalia, not the gazetteer's "National Army"); else null.
-         */
-        private String qualifyingParty(ArticleContext ac, String text, LocalDate day) {
-            List<PhraseMatcher.Hit<Gazetteer.Side>> hits = ac.gazetteer.all(text);
-            if (hits.isEmpty()) {
-                return null;
-            }
-            PhraseMatcher.Hit<Gazetteer.Side> h = hits.get(0);
-            return qualifyingParty(ac, text, h.start(), h.value().at(day), day);
-        }
-
-        /**
-         * The infobox combatant party that the capitalised word right before {@code nameStart} in {@code text}
-         * names, when the gazetteer does not know that word and the party's side is not {@code nameSide}; else null.
-         */
-        private String qualifyingParty(ArticleContext ac, String text, int nameStart, String nameSide, LocalDate day) {
-            int end = nameStart;
-            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-                start--;
-            }
-            if (end == nameStart || end - start < 4 || !Character.isUpperCase(text.charAt(start))) {
-                return null;
-            }
-            String word = text.substring(start, end);
-            if (ac.gazetteer.firstIn(word) != null) {
-                return null; // "the South China Field Army": a name the gazetteer knows, read by the readers
-            }
-            for (List<String> parties : ac.combatantParties.values()) {
-                for (String party : parties) {
-                    if (namesParty(word, party) && !partySideOf(ac, party, day).equals(nameSide)) {
-                        return party;
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** True when a word of {@code party} and {@code word} begin one another (four letters or more). */
-        private boolean namesParty(String word, String party) {
-            for (String w : Chars.words(party)) {
-                if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))
-                        && !stateNouns.contains(w.toLowerCase(Locale.ROOT))
-                        && (word.startsWith(w) || w.startsWith(word))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The side of one party of a combatant: its first name of the article's gazetteer with a side, else Other;
-         * Other too for a party the rules' gazetteer leaves without a side ("Democratic Republic of Afghanistan"
-         * beside "Soviet Union"), which the article's gazetteer gives its combatant's side for the prose.
-         */
-        private static String partySideOf(ArticleContext ac, String party, LocalDate day) {
-            boolean known = false;
-            for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.rules.gazetteer().all(party)) {
-                known |= !h.value().side().equals("Other");
-            }
-            for (PhraseMatcher.Hit<Gazetteer.Side> h : known ? ac.gazetteer.all(party) : List.<PhraseMatcher.Hit<Gazetteer.Side>>of()) {
-                if (!h.value().side().equals("Other")) {
-                    return h.value().at(day);
-                }
-            }
-            return "Other";
         }
 
         private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
@@ -1096,9 +931,9 @@ final class TroopsTable implements CuratedTable {
         private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
                                    LocalDate day) {
             if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
-                String party = qualifyingParty(ac, row.cell(sideCol), day);
+                String party = parties.qualifyingParty(ac, row.cell(sideCol), day);
                 if (party != null) {
-                    return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(sideCol)
+                    return new String[] {FigureParties.partySideOf(ac, party, day), "the row's " + pt.header().get(sideCol)
                             + ", a force of the infobox's party " + party};
                 }
                 Gazetteer.Side s = ac.firstSideIn(ac.gazetteer, row.cell(sideCol));
@@ -1118,9 +953,9 @@ final class TroopsTable implements CuratedTable {
             }
             if (unitCol >= 0) {
                 Gazetteer.Side s = ac.firstSideIn(ac.gazetteer, row.cell(unitCol));
-                String party = s == null ? null : qualifyingParty(ac, row.cell(unitCol), day);
+                String party = s == null ? null : parties.qualifyingParty(ac, row.cell(unitCol), day);
                 if (party != null) {
-                    return new String[] {partySideOf(ac, party, day), "the row's " + pt.header().get(unitCol)
+                    return new String[] {FigureParties.partySideOf(ac, party, day), "the row's " + pt.header().get(unitCol)
                             + ", a force of the infobox's party " + party};
                 }
                 if (s != null) {
