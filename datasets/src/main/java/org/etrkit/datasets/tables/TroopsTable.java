@@ -139,7 +139,8 @@ final class TroopsTable implements CuratedTable {
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
         private final Set<String> armed;
         private final Pattern personnelNext;
-        private final Set<String> levelChanges;
+        /** What a figure measures. */
+        private final FigureMeasures measures;
         private final Pattern populationBefore;
 
         Reader(Analysis a) {
@@ -163,7 +164,7 @@ final class TroopsTable implements CuratedTable {
             this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
-            this.levelChanges = lex.set("level_changes");
+            this.measures = new FigureMeasures(lex);
             this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
         }
 
@@ -517,66 +518,9 @@ final class TroopsTable implements CuratedTable {
             return personnel.contains(lu) || collective.contains(lu) && last.value() >= 100;
         }
 
-        /** What the figure measures: its noun, then the words after it, then the verb before it (a level change is a strength); else strength. */
+        /** What the figure measures ({@link FigureMeasures#measure}). */
         String measure(Prose p, Quantity q) {
-            String byUnit = lex.measureOf(q.unit());
-            if (byUnit != null) {
-                return byUnit;
-            }
-            // the words after it up to a comma or the clause's end, skipping other figures ("and 8,000 were taken prisoner")
-            String t = p.text;
-            int end = Math.min(p.clauseEnd(q.end()), q.end() + 120);
-            int i = q.end();
-            String previous = null;
-            String twoBack = null;
-            for (int words = 0; i < end && words < 10; words++) {
-                while (i < end && !Chars.isLetterOrDigit(t.charAt(i)) && t.charAt(i) != ',') {
-                    i++;
-                }
-                if (i >= end || t.charAt(i) == ',') {
-                    break;
-                }
-                int j = i;
-                while (j < end && (Chars.isLetterOrDigit(t.charAt(j)) || t.charAt(j) == '-' || t.charAt(j) == '\'')) {
-                    j++;
-                }
-                String w = t.substring(i, j).toLowerCase(Locale.ROOT);
-                i = j;
-                if (Character.isDigit(w.charAt(0))) {
-                    previous = null;
-                    twoBack = null;
-                    continue;
-                }
-                if (twoBack != null) {
-                    String three = lex.measureOf(twoBack + " " + previous + " " + w);
-                    if (three != null) {
-                        return three; // "lost their lives"
-                    }
-                }
-                if (previous != null) {
-                    String two = lex.measureOf(previous + " " + w);
-                    if (two != null) {
-                        return two;
-                    }
-                }
-                String one = lex.measureOf(w);
-                if (one != null && !w.equals("lost") && !w.equals("losing") && !w.equals("taken")) {
-                    return one;
-                }
-                twoBack = previous;
-                previous = w;
-            }
-            List<String> before = p.wordsBefore(q.start(), 4);
-            for (int k = before.size() - 1; k >= 0; k--) {
-                if (k > 0 && levelChanges.contains(before.get(k - 1) + " " + before.get(k))) {
-                    return "strength"; // a level that "fell from" or "rose to" a figure, not men who fell
-                }
-                String m = lex.measureOf(before.get(k));
-                if (m != null) {
-                    return m;
-                }
-            }
-            return "strength";
+            return measures.measure(p, q);
         }
 
         // ---- infobox
@@ -663,7 +607,7 @@ final class TroopsTable implements CuratedTable {
                         side = "Other";
                         basis = "no combatant of the same number in the infobox";
                     }
-                    String measure = measureAfter(b.text(), q);
+                    String measure = measures.measureAfter(b.text(), q);
                     if (measure == null) {
                         measure = keyMeasure != null && !losses ? keyMeasure : losses ? "casualties" : "strength";
                     }
@@ -750,29 +694,6 @@ final class TroopsTable implements CuratedTable {
                 }
             }
             return depth > 0;
-        }
-
-        /** The measure of an infobox figure: its noun, or the first words after it up to a comma ("8,550 captured"). */
-        private String measureAfter(String text, Quantity q) {
-            String byUnit = lex.measureOf(q.unit());
-            if (byUnit != null) {
-                return byUnit;
-            }
-            int end = q.end();
-            int stop = end;
-            while (stop < text.length() && ",;(".indexOf(text.charAt(stop)) < 0) {
-                stop++;
-            }
-            String[] words = Chars.words(text.substring(end, stop).toLowerCase(Locale.ROOT).strip());
-            for (int i = 0; i < words.length && i < 3; i++) {
-                if (i + 1 < words.length && lex.measureOf(words[i] + " " + words[i + 1]) != null) {
-                    return lex.measureOf(words[i] + " " + words[i + 1]);
-                }
-                if (lex.measureOf(words[i]) != null) {
-                    return lex.measureOf(words[i]);
-                }
-            }
-            return null;
         }
 
         // ---- order-of-battle tables
@@ -885,7 +806,7 @@ final class TroopsTable implements CuratedTable {
         private void lossesInCell(int order, Element.Row row, int column, TextBlock b, int unitCol, String[] side,
                                   DateMention date, boolean fromCaption, List<Row> rows) {
             for (Quantity q : b.quantities()) {
-                String measure = q.unit().isEmpty() ? measureAfter(b.text(), q) : lex.measureOf(q.unit().toLowerCase(Locale.ROOT));
+                String measure = q.unit().isEmpty() ? measures.measureAfter(b.text(), q) : lex.measureOf(q.unit().toLowerCase(Locale.ROOT));
                 if (measure != null && !q.unit().equalsIgnoreCase("lost")) {
                     cell(order, row, column, measure, List.of(q), unitCol, side, date, fromCaption, rows);
                 }
