@@ -130,8 +130,6 @@ final class TroopsTable implements CuratedTable {
         /** A word of {@link #militaryBodies} anywhere in a text, or null when there is none; compiled once. */
         private final Pattern militaryBody;
         private final Set<String> strengthHeaders;
-        private final Set<String> sideHeaders;
-        private final Set<String> unitHeaders;
         /** The infobox's combatant parties that a figure's words name. */
         private final FigureParties parties;
         private final Set<String> aidPersonnel;
@@ -141,6 +139,8 @@ final class TroopsTable implements CuratedTable {
         private final Pattern personnelNext;
         /** What a figure measures. */
         private final FigureMeasures measures;
+        /** The figures of order-of-battle tables. */
+        private final BattleTables battleTables;
         private final Pattern populationBefore;
 
         Reader(Analysis a) {
@@ -157,14 +157,13 @@ final class TroopsTable implements CuratedTable {
             this.militaryBody = militaryBodies.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
                     militaryBodies.stream().map(Pattern::quote).toList()) + ")\\b");
             this.strengthHeaders = lex.set("strength_headers");
-            this.sideHeaders = lex.set("side_headers");
-            this.unitHeaders = lex.set("unit_headers");
             this.parties = new FigureParties(lex);
             this.aidPersonnel = lex.set("aid_personnel");
             this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
             this.measures = new FigureMeasures(lex);
+            this.battleTables = new BattleTables(a, parties, measures);
             this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
         }
 
@@ -699,358 +698,12 @@ final class TroopsTable implements CuratedTable {
         // ---- order-of-battle tables
 
         void tables(ArticleContext ac, int order, List<Row> rows) {
-            Corpus.Entry entry = a.corpus.entries().get(a.order(ac.article.source()));
-            Map<String, TextBlock> cells = new HashMap<>();
-            for (TextBlock b : entry.blocks()) {
-                if (b.kind().equals("table")) {
-                    cells.put(b.at().line() + ":" + b.at().column(), b);
-                }
-            }
-            for (PipeTable pt : ac.article.tables()) {
-                int strength = strengthColumn(pt);
-                Map<Integer, String> losses = lossColumns(pt);
-                if (strength < 0 && (losses.isEmpty()
-                        || header(pt, sideHeaders, -1) < 0 && header(pt, unitHeaders, -1) < 0)) {
-                    continue;
-                }
-                Map<Integer, String> columns = new java.util.TreeMap<>(losses);
-                if (strength >= 0) {
-                    columns.put(strength, "strength");
-                }
-                int sideCol = header(pt, sideHeaders, strength);
-                int unitCol = header(pt, unitHeaders, strength);
-                if (unitCol < 0 || unitCol == sideCol) {
-                    unitCol = firstOther(pt, strength, sideCol);
-                }
-                for (int i = strength + 1; strength >= 0 && i < pt.header().size(); i++) { // "Men at departure | Men at arrival"
-                    if (!columns.containsKey(i) && i != sideCol && i != unitCol && strengthHeader(pt, i) && mostlyFigures(pt, i)) {
-                        columns.put(i, "strength");
-                    }
-                }
-                DateMention captionDate = firstYearDate(pt.caption());
-                DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
-                LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
-                Map<Integer, String> headerSides = headerSides(ac, pt, columns, day);
-                for (Element.Row row : pt.rows()) {
-                    String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
-                    boolean rowNamesSide = rowNamesSide(ac, row, sideCol, unitCol);
-                    for (Map.Entry<Integer, String> column : columns.entrySet()) {
-                        TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(column.getKey()));
-                        String headerSide = headerSides.get(column.getKey());
-                        String[] cellSide = headerSide == null || rowNamesSide ? side
-                                : new String[] {headerSide, "the column's header " + pt.header().get(column.getKey())};
-                        if (b != null) {
-                            cell(order, row, column.getKey(), column.getValue(), b.quantities(), unitCol, cellSide, date,
-                                    captionDate != null, rows);
-                        }
-                    }
-                    for (int i = 0; i < row.columns().size() && i < pt.header().size(); i++) {
-                        TextBlock b = cells.get(row.at().line() + ":" + row.columns().get(i));
-                        if (b != null && !columns.containsKey(i) && i != unitCol && i != sideCol) {
-                            lossesInCell(order, row, i, b, unitCol, side, date, captionDate != null, rows);
-                        }
-                    }
-                }
-            }
+            battleTables.read(ac, order, rows);
         }
 
-        /**
-         * The side of each strength column whose header names a party ("Soviet advisers and troops"), when one
-         * does: a table that counts two parties' forces column by column. A strength column whose header names
-         * no party the gazetteer knows ("Ruritanian armed forces") is then {@code Other}. Empty when no header
-         * names a party.
-         */
-        private Map<Integer, String> headerSides(ArticleContext ac, PipeTable pt, Map<Integer, String> columns,
-                                                 LocalDate day) {
-            Map<Integer, String> out = new HashMap<>();
-            boolean named = false;
-            for (Map.Entry<Integer, String> column : columns.entrySet()) {
-                if (column.getValue().equals("strength")) {
-                    Gazetteer.Side s = ac.gazetteer.firstIn(pt.header().get(column.getKey()));
-                    named |= s != null;
-                    out.put(column.getKey(), s == null ? "Other" : s.at(day));
-                }
-            }
-            return named ? out : Map.of();
-        }
-
-        /** Whether an order-of-battle row names its side itself, in its side cell or a party in its unit cell. */
-        private static boolean rowNamesSide(ArticleContext ac, Element.Row row, int sideCol, int unitCol) {
-            return sideCol >= 0 && !row.cell(sideCol).isEmpty()
-                    || unitCol >= 0 && ac.gazetteer.firstIn(row.cell(unitCol)) != null;
-        }
-
-        /** The figures of one cell of an order-of-battle row, counting {@code measure}. */
-        private void cell(int order, Element.Row row, int column, String measure, List<Quantity> qs, int unitCol,
-                          String[] side, DateMention date, boolean fromCaption, List<Row> rows) {
-            for (Quantity q : qs) {
-                String u = q.unit().toLowerCase(Locale.ROOT);
-                if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
-                    continue;
-                }
-                String quote = String.join(" | ", row.cells());
-                int focus = focus(row, column);
-                rows.add(new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
-                        unitCol < 0 ? "" : row.cell(unitCol), side[0], date,
-                        date == null ? "" : fromCaption ? "caption" : "infobox",
-                        Math.round(q.value()), Math.round(q.high()), q.qualifier().code(), q.unit(), measure,
-                        row.at().source(), row.at().line(),
-                        Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()), side[1], "table"));
-            }
-        }
-
-        /**
-         * The losses another cell of an order-of-battle row states ("withdrew after losing 40 killed", "lost 900
-         * killed"): each figure whose noun is a measure of the lexicon, counting that measure.
-         */
-        private void lossesInCell(int order, Element.Row row, int column, TextBlock b, int unitCol, String[] side,
-                                  DateMention date, boolean fromCaption, List<Row> rows) {
-            for (Quantity q : b.quantities()) {
-                String measure = q.unit().isEmpty() ? measures.measureAfter(b.text(), q) : lex.measureOf(q.unit().toLowerCase(Locale.ROOT));
-                if (measure != null && !q.unit().equalsIgnoreCase("lost")) {
-                    cell(order, row, column, measure, List.of(q), unitCol, side, date, fromCaption, rows);
-                }
-            }
-        }
-
-        /** Where cell {@code column} starts in the row's cells joined by " | ". */
-        private static int focus(Element.Row row, int column) {
-            int at = 0;
-            for (int i = 0; i < column; i++) {
-                at += row.cell(i).length() + 3;
-            }
-            return at;
-        }
-
-        /** The columns whose header names a loss ("Killed", "Wounded", "Casualties"), with their measure. */
-        private Map<Integer, String> lossColumns(PipeTable pt) {
-            Map<Integer, String> out = new java.util.TreeMap<>();
-            for (int i = 0; i < pt.header().size(); i++) {
-                String h = bare(pt.header().get(i));
-                String measure = lex.measureOf(h);
-                String first = firstWordOf(h);
-                if (measure == null && h.startsWith(first + " or ")) {
-                    measure = lex.measureOf(first); // "Captured or missing"
-                }
-                if (measure == null && personnel.contains(first) && first.length() < h.length()) {
-                    measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
-                }
-                if (measure != null && !measure.equals("strength")) {
-                    out.put(i, measure);
-                }
-            }
-            return out;
-        }
-
-        private static final Pattern RAISED_BY = Pattern.compile(
-                "\\b(\\p{Lu}[\\p{L}]+)-(?:raised|backed|led|trained|officered|sponsored|organized|organised|controlled|armed)\\b");
-
-        /**
-         * {side, basis} of an order-of-battle row: its side cell, else its unit cell, else the caption, else the
-         * side a row names as raiser ("militia (Soviet-raised)"), else the heading of the table's section.
-         */
-        private String[] tableSide(ArticleContext ac, PipeTable pt, Element.Row row, int sideCol, int unitCol,
-                                   LocalDate day) {
-            if (sideCol >= 0 && !row.cell(sideCol).isEmpty()) {
-                String party = parties.qualifyingParty(ac, row.cell(sideCol), day);
-                if (party != null) {
-                    return new String[] {FigureParties.partySideOf(ac, party, day), "the row's " + pt.header().get(sideCol)
-                            + ", a force of the infobox's party " + party};
-                }
-                Gazetteer.Side s = ac.firstSideIn(ac.gazetteer, row.cell(sideCol));
-                if (s == null) { // "Provincial": an allegiance written as the adjective of its forces
-                    s = ac.gazetteer.firstIn(row.cell(sideCol) + " forces");
-                }
-                if (s != null) {
-                    return new String[] {s.at(day), "the row's " + pt.header().get(sideCol)};
-                }
-                // "7th Army" under an "Army" header names a unit, not a side ("Insurgent" under "Allegiance" is
-                // one): the caption ("Nationalist armies destroyed ...") may name the side
-                String h = pt.header().get(sideCol).toLowerCase(Locale.ROOT).strip();
-                Gazetteer.Side c = forceNouns.contains(h) ? ac.gazetteer.firstIn(pt.caption()) : null;
-                return c == null ? new String[] {"Other", "the row's " + pt.header().get(sideCol) + " names no side"}
-                        : new String[] {c.at(day), "the row's " + pt.header().get(sideCol)
-                                + " names no side; the table's caption"};
-            }
-            if (unitCol >= 0) {
-                Gazetteer.Side s = ac.firstSideIn(ac.gazetteer, row.cell(unitCol));
-                String party = s == null ? null : parties.qualifyingParty(ac, row.cell(unitCol), day);
-                if (party != null) {
-                    return new String[] {FigureParties.partySideOf(ac, party, day), "the row's " + pt.header().get(unitCol)
-                            + ", a force of the infobox's party " + party};
-                }
-                if (s != null) {
-                    return new String[] {s.at(day), "the row's " + pt.header().get(unitCol)};
-                }
-            }
-            Gazetteer.Side s = ac.gazetteer.firstIn(pt.caption());
-            if (s != null) {
-                return new String[] {s.at(day), "the table's caption"};
-            }
-            Matcher raised = RAISED_BY.matcher(String.join(" | ", row.cells()));
-            while (raised.find()) {
-                Gazetteer.Side by = ac.gazetteer.firstIn(raised.group(1));
-                if (by != null) {
-                    return new String[] {by.at(day), "the row's '" + raised.group() + "'"};
-                }
-            }
-            // "== Soviet forces and losses ==" over "Strength and deaths of the 40th Army": the section the
-            // table stands in names whose forces it counts
-            Gazetteer.Side heading = pt.section().isEmpty() ? null : ac.gazetteer.firstIn(pt.section());
-            if (heading != null) {
-                return new String[] {heading.at(day), "the heading of the table's section"};
-            }
-            if (ac.sideOfNoneNamed != null) { // an article about one side's affairs
-                return new String[] {ac.sideOfNoneNamed.side(), "no side in the row or caption; the article's side ("
-                        + ac.sideOfNoneNamed.basis() + ")"};
-            }
-            return new String[] {"Other", "no side in the row or caption"};
-        }
-
-        /**
-         * The strength column: the first column named by a strength header whose cells mostly hold figures
-         * ("Force | Commander | Strength" is read from "Strength", not "Force"), else the first so named; or -1.
-         */
-        private int strengthColumn(PipeTable pt) {
-            int first = -1;
-            for (int i = 0; i < pt.header().size(); i++) {
-                if (!strengthHeader(pt, i)) {
-                    continue;
-                }
-                if (first < 0) {
-                    first = i;
-                }
-                if (mostlyFigures(pt, i)) {
-                    return i;
-                }
-            }
-            // "Force | Killed | Wounded": a column so named whose cells hold no figure names the forces
-            return first >= 0 && noFigures(pt, first) && header(pt, unitHeaders, -1) == first ? -1 : first;
-        }
-
-        /** Whether no row holds a figure in column {@code i}. */
-        private boolean noFigures(PipeTable pt, int i) {
-            for (Element.Row row : pt.rows()) {
-                if (i < row.cells().size() && holdsFigure(row.cell(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Whether column {@code i}'s header names a strength ("Strength", "Men at departure", "Pilots (Dec 1941)"). */
-        private boolean strengthHeader(PipeTable pt, int i) {
-            String h = bare(pt.header().get(i));
-            return strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                    || strengthHeaders.contains(h) || strengthHeaders.contains(firstWordOf(h))
-                    || lastWordCountsForce(h) && mostlyFigures(pt, i)
-                    || personnel.contains(h) && lex.measureOf(h) == null;
-        }
-
-        /** Whether at least half the rows hold a figure in column {@code i}. */
-        private boolean mostlyFigures(PipeTable pt, int i) {
-            int figures = 0;
-            for (Element.Row row : pt.rows()) {
-                if (i < row.cells().size() && holdsFigure(row.cell(i))) {
-                    figures++;
-                }
-            }
-            return 2 * figures >= pt.rows().size();
-        }
-
-        /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */
+        /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1 ({@link BattleTables#header}). */
         static int header(PipeTable pt, Set<String> words, int not) {
-            for (int i = 0; i < pt.header().size(); i++) {
-                String h = bare(pt.header().get(i));
-                if (i != not && (words.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                        || words.contains(h) || words.contains(firstWordOf(h)))) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** A header lower-cased, without its bracketed parts ("Pilots (Dec 1941)" is "pilots"), stripped. */
-        static String bare(String header) {
-            String h = header.toLowerCase(Locale.ROOT);
-            StringBuilder out = new StringBuilder(h.length());
-            int from = 0;
-            for (int open = h.indexOf('('); open >= 0; open = h.indexOf('(', from)) {
-                int close = h.indexOf(')', open + 1);
-                if (close < 0) {
-                    break;
-                }
-                out.append(h, from, open);
-                from = close + 1;
-            }
-            return out.append(h, from, h.length()).toString().strip();
-        }
-
-        /**
-         * Whether a header of several words ends in a strength header, a personnel noun that names no loss, or
-         * the plural of a strength header ("Approximate strength", "Soviet advisers and troops", "Ruritanian
-         * armed forces").
-         */
-        private boolean lastWordCountsForce(String h) {
-            String last = lastWordOf(h);
-            return last.length() < h.length() && (strengthHeaders.contains(last)
-                    || personnel.contains(last) && lex.measureOf(last) == null
-                    || last.endsWith("s") && strengthHeaders.contains(last.substring(0, last.length() - 1)));
-        }
-
-        /** The text after its last white space. */
-        private static String lastWordOf(String h) {
-            for (int i = h.length() - 1; i >= 0; i--) {
-                if (Character.isWhitespace(h.charAt(i))) {
-                    return h.substring(i + 1);
-                }
-            }
-            return h;
-        }
-
-        /** The text up to its first white space. */
-        private static String firstWordOf(String h) {
-            for (int i = 0; i < h.length(); i++) {
-                if (Character.isWhitespace(h.charAt(i))) {
-                    return h.substring(0, i);
-                }
-            }
-            return h;
-        }
-
-        /**
-         * Whether a cell holds a figure: a run of digits not followed by a letter ("450,000", "about 300"), so
-         * that the ordinals of unit names ("5th War Zone", "2nd Army") are none.
-         */
-        static boolean holdsFigure(String cell) {
-            for (int i = 0; i < cell.length(); i++) {
-                if (Character.isDigit(cell.charAt(i)) && (i + 1 == cell.length() || !Character.isDigit(cell.charAt(i + 1))
-                        && !Chars.isLetter(cell.charAt(i + 1)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int firstOther(PipeTable pt, int a, int b) {
-            for (int i = 0; i < pt.header().size(); i++) {
-                if (i != a && i != b) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private static DateMention firstYearDate(String text) {
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
-            for (DateMention d : Dates.find(text)) {
-                if (d.hasYear()) {
-                    return d;
-                }
-            }
-            return null;
+            return BattleTables.header(pt, words, not);
         }
     }
 
