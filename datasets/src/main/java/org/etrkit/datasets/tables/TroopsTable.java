@@ -69,9 +69,6 @@ final class TroopsTable implements CuratedTable {
                String sideBasis, String rule) {
     }
 
-    private static final Pattern INFOBOX_KEY = Pattern.compile(
-            "(?i)(?:[\\p{L}-]+\\s+){0,2}?(strength|size|casualties(?: and losses)?|losses|troops|personnel|manpower)\\s*(\\d*)");
-
     @Override
     public TableSpec spec() {
         return SPEC;
@@ -129,11 +126,9 @@ final class TroopsTable implements CuratedTable {
         private final Set<String> militaryBodies;
         /** A word of {@link #militaryBodies} anywhere in a text, or null when there is none; compiled once. */
         private final Pattern militaryBody;
-        private final Set<String> strengthHeaders;
         /** The infobox's combatant parties that a figure's words name. */
         private final FigureParties parties;
         private final Set<String> aidPersonnel;
-        private final Set<String> sources;
         /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
         private final Set<String> armed;
         private final Pattern personnelNext;
@@ -141,6 +136,8 @@ final class TroopsTable implements CuratedTable {
         private final FigureMeasures measures;
         /** The figures of order-of-battle tables. */
         private final BattleTables battleTables;
+        /** The figures of the infobox. */
+        private final InfoboxStrengths infoboxStrengths;
         private final Pattern populationBefore;
 
         Reader(Analysis a) {
@@ -156,14 +153,13 @@ final class TroopsTable implements CuratedTable {
             this.militaryBodies = lex.set("military_bodies");
             this.militaryBody = militaryBodies.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
                     militaryBodies.stream().map(Pattern::quote).toList()) + ")\\b");
-            this.strengthHeaders = lex.set("strength_headers");
             this.parties = new FigureParties(lex);
             this.aidPersonnel = lex.set("aid_personnel");
-            this.sources = lex.set("source_nouns");
             this.armed = lex.set("armed_modifiers");
             this.personnelNext = lex.compile("^ (?:{personnel})\\b");
             this.measures = new FigureMeasures(lex);
             this.battleTables = new BattleTables(a, parties, measures);
+            this.infoboxStrengths = new InfoboxStrengths(a, parties, measures);
             this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
         }
 
@@ -419,31 +415,6 @@ final class TroopsTable implements CuratedTable {
             return !earlier.isEmpty() && isPersonnel(p, earlier.get(earlier.size() - 1));
         }
 
-        /**
-         * For an infobox figure numbered 1 or 2 ("Strength2") in an article whose infobox names one donor and one
-         * recipient (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}) and no combatants: the donor's
-         * side for 1, the recipient's for 2, {@code Other} when the gazetteer knows no side in its value; else null.
-         */
-        private String partySide(ArticleContext ac, String number, LocalDate day) {
-            if (!number.equals("1") && !number.equals("2")) {
-                return null;
-            }
-            java.util.Set<String> keys = lex.set(number.equals("1") ? "donor_keys" : "recipient_keys");
-            String value = null;
-            int found = 0;
-            for (Element.InfoboxEntry e : ac.article.infobox()) {
-                if (keys.contains(e.key().toLowerCase(Locale.ROOT))) {
-                    value = e.value();
-                    found++;
-                }
-            }
-            if (found != 1 || value.indexOf(';') >= 0) {
-                return null;
-            }
-            Gazetteer.Side s = ac.gazetteer.firstIn(value);
-            return s == null ? "Other" : s.at(day);
-        }
-
         /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */
         private boolean personnelNounBefore(Prose p, int at) {
             for (String w : Once.NOT_WORD.split(p.before(at, 200).toLowerCase(Locale.ROOT))) {
@@ -525,174 +496,7 @@ final class TroopsTable implements CuratedTable {
         // ---- infobox
 
         void infobox(ArticleContext ac, int order, List<Row> rows) {
-            Corpus.Entry entry = a.corpus.entries().get(a.order(ac.article.source()));
-            Map<Integer, TextBlock> byLine = new HashMap<>();
-            for (TextBlock b : entry.blocks()) {
-                if (b.kind().equals("infobox")) {
-                    byLine.put(b.at().line(), b);
-                }
-            }
-            for (Element.InfoboxEntry e : ac.article.infobox()) {
-                Matcher m = INFOBOX_KEY.matcher(e.key());
-                TextBlock b = byLine.get(e.at().line());
-                if (b == null || !m.matches() && !personnelKey(e.key())) {
-                    continue;
-                }
-                if (!m.matches()) { // "Military Specialists: upwards of 7,000": a count of people named by the key
-                    m = PERSONNEL_KEY.matcher(e.key());
-                    m.matches();
-                }
-                String keyWord = m.group(1).toLowerCase(Locale.ROOT);
-                boolean losses = Once.LOSSES.matcher(keyWord).matches();
-                String keyMeasure = lex.measureOf(keyWord.substring(keyWord.lastIndexOf(' ') + 1));
-                for (Quantity q : b.quantities()) {
-                    String u = q.unit().toLowerCase(Locale.ROOT);
-                    if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)
-                            || collective.contains(u) && q.value() < 100) {
-                        continue;
-                    }
-                    LocalDate day = ac.fallbackDay();
-                    String side = null;
-                    String force = "";
-                    String basis;
-                    PhraseMatcher.Hit<Gazetteer.Side> h = nameOfFigure(ac, b.text(), q);
-                    if (h != null) {
-                        side = h.value().at(day);
-                        force = h.text();
-                        basis = "a name before the figure in the infobox entry";
-                    } else if (ac.combatants.containsKey(m.group(2)) && (h = forceInBracketAfter(ac, b.text(), q)) != null
-                            && !ac.combatants.get(m.group(2)).equals(h.value().at(day))) {
-                        // "10,000–12,000 (Chinese garrisons, late 1920)": another of a Combatant's several forces
-                        side = h.value().at(day);
-                        force = h.text();
-                        basis = "the force the bracket after the figure names";
-                    } else if (ac.combatants.containsKey(m.group(2))
-                            && (force = parties.partyOfFigure(ac, b.text(), q, m.group(2))) != null) {
-                        // "16,000 Cubans", "55,000 Afghan Army regulars" beside "Combatant1: Soviet Union;
-                        // Democratic Republic of Afghanistan": the party the figure's own words name
-                        side = FigureParties.partySideOf(ac, force, day);
-                        basis = "the party of the infobox's Combatant" + m.group(2) + " the figure names";
-                    } else if (ac.combatants.containsKey(m.group(2))
-                            && (force = parties.unknownNameOfFigure(ac, b.text(), q, m.group(2))) != null) {
-                        // "about 12,000 Kurdish fighters" beside "Combatant2: Soviet Union; Republic of Mahabad":
-                        // a name no listed party has and the gazetteer does not know
-                        side = "Other";
-                        basis = "a name in the figure's words that the gazetteer and the infobox's Combatant"
-                                + m.group(2) + " do not know";
-                    } else if (ac.combatants.containsKey(m.group(2))
-                            && ac.combatantParties.getOrDefault(m.group(2), List.of()).size() > 1) {
-                        // "47,000 regulars" beside "Combatant1: Ethiopia, Cuba, Soviet Union": the first listed
-                        force = "";
-                        side = FigureParties.partySideOf(ac, ac.combatantParties.get(m.group(2)).get(0), day);
-                        basis = "the first party of the infobox's Combatant" + m.group(2);
-                    } else if (ac.combatants.containsKey(m.group(2))) {
-                        force = "";
-                        side = ac.combatants.get(m.group(2));
-                        basis = "the infobox's Combatant" + m.group(2);
-                    } else if (ac.commanderSides.containsKey(m.group(2))) {
-                        side = ac.commanderSides.get(m.group(2));
-                        basis = "the infobox's Commander" + m.group(2) + ", with no Combatant" + m.group(2);
-                    } else if ((h = forceInBracketAfter(ac, b.text(), q)) != null) {
-                        side = h.value().at(day);
-                        force = h.text();
-                        basis = "the force the bracket after the figure names";
-                    } else if (ac.combatants.isEmpty() && (side = partySide(ac, m.group(2), day)) != null) {
-                        basis = "the infobox's " + (m.group(2).equals("1") ? "donor" : "recipient")
-                                + ", with no Combatant" + m.group(2);
-                    } else if (ac.combatants.isEmpty() && ac.ownSide != null) {
-                        side = ac.ownSide;
-                        basis = "the side of the article's subject (" + ac.ownSideBasis + ")";
-                    } else {
-                        side = "Other";
-                        basis = "no combatant of the same number in the infobox";
-                    }
-                    String measure = measures.measureAfter(b.text(), q);
-                    if (measure == null) {
-                        measure = keyMeasure != null && !losses ? keyMeasure : losses ? "casualties" : "strength";
-                    }
-                    String quote = e.key() + ": " + e.value();
-                    rows.add(new Row(new Place(order, e.at().line(), q.start()), force, side, ac.infoboxDate,
-                            ac.infoboxDate == null ? "" : "infobox", Math.round(q.value()), Math.round(q.high()),
-                            q.qualifier().code(), q.unit(), measure, e.at().source(), e.at().line(),
-                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + q.start(),
-                                    e.key().length() + 2 + q.end()), basis, "infobox"));
-                }
-            }
-        }
-
-        private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
-
-        /**
-         * True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers") or
-         * the plural of a strength header ("Forces").
-         */
-        private boolean personnelKey(String key) {
-            String[] words = Chars.words(
-                    Once.TRAILING_DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").strip());
-            String last = words[words.length - 1];
-            return personnel.contains(last)
-                    || aidPersonnel.contains(last) && words.length > 1 && armed.contains(words[0])
-                    || last.endsWith("s") && strengthHeaders.contains(last.substring(0, last.length() - 1)); // "Forces"
-        }
-
-        /**
-         * The name of the force an infobox figure counts: the last name before it, or in its noun, within its
-         * part of the entry (up to ";"), outside brackets, which name a source ("(Soviet estimate)"); or null.
-         */
-        private PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
-            int from = text.lastIndexOf(';', q.start()) + 1;
-            PhraseMatcher.Hit<Gazetteer.Side> last = null;
-            for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.gazetteer.find(text, from, q.end())) {
-                if (!inBrackets(text, from, h.start()) && !sources.contains(wordAfter(text, h.end()))) {
-                    last = h; // not "Chinese claims of over 98,000": the claimant is no side of the figure
-                }
-            }
-            return last == null ? null : ac.peoplesForce(text, last, ac.gazetteer); // "some 6,000 Greek National Army"
-        }
-
-        /** The word after {@code end} past white space, lower case; "" when none. */
-        private static String wordAfter(String text, int end) {
-            int i = end;
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < text.length() && Chars.isLetter(text.charAt(j))) {
-                j++;
-            }
-            return text.substring(i, j).toLowerCase(Locale.ROOT);
-        }
-
-        /**
-         * The force a bracket right after an infobox figure names ("about 15,000 (Ili National Army, 1945)"),
-         * unless it names a source ("(Soviet estimate)"); or null.
-         */
-        private static PhraseMatcher.Hit<Gazetteer.Side> forceInBracketAfter(ArticleContext ac, String text, Quantity q) {
-            int close = text.indexOf(')', q.end());
-            int semi = text.indexOf(';', q.end());
-            String after = close < 0 || semi >= 0 && semi < close ? "" : text.substring(q.end(), close);
-            if (Once.OPEN_BRACKET.matcher(after).matches() && !SOURCE.matcher(after).find()) {
-                List<PhraseMatcher.Hit<Gazetteer.Side>> in = ac.gazetteer.find(text, q.end(), close);
-                return in.isEmpty() ? null : in.get(0);
-            }
-            return null;
-        }
-
-        private static final Pattern SOURCE = Pattern.compile(
-                "(?i)\\b(?:estimates?|figures?|sources?|claims?|claimed|according|reports?|reported|data|count)\\b");
-
-        /** True when {@code at} stands inside brackets opened after {@code from}. */
-        private static boolean inBrackets(String text, int from, int at) {
-            int depth = 0;
-            for (int i = from; i < at; i++) {
-                char c = text.charAt(i);
-                if (c == '(' || c == '[') {
-                    depth++;
-                } else if ((c == ')' || c == ']') && depth > 0) {
-                    depth--;
-                }
-            }
-            return depth > 0;
+            infoboxStrengths.read(ac, order, rows);
         }
 
         // ---- order-of-battle tables
@@ -710,8 +514,5 @@ final class TroopsTable implements CuratedTable {
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
-        static final Pattern LOSSES = Pattern.compile("casualties.*|losses");
-        static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
-        static final Pattern OPEN_BRACKET = Pattern.compile("\\s*\\([^()]*");
     }
 }
