@@ -542,6 +542,18 @@ class GoldScoresTest {
             "warsaw-pact-invasion-of-czechoslovakia.txt", "truman-doctrine-aid-to-greece-and-turkey.txt");
 
     /**
+     * The eighteenth held-out set: eight articles and their gold written blind by four engineers (branches heldout18a
+     * to heldout18d) on topics given to no one tuning the readers, kept off main while the readers were tuned, scored
+     * blind once on 2026-11-27 at 31d30af4 (the readers of 310a127a; its troops met both targets blind: found 201,
+     * right side 188 of 214) and held out until the next session, then opened (then {@code heldout-*}) for a round of
+     * general fixes.
+     */
+    static final List<String> EIGHTEENTH_HELD_OUT = List.of("soviet-invasion-of-poland-1939.txt",
+            "uzbeks-in-tajikistan.txt", "battle-of-hue-1968.txt", "us-aid-to-south-vietnam-1955-1961.txt",
+            "russians-in-estonia.txt", "soviet-aid-to-syria-1956-1991.txt", "cuban-revolution-1953-1959.txt",
+            "ethiopian-famine-relief-1984-1985.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -601,6 +613,8 @@ class GoldScoresTest {
         SIXTEENTH_HELD_OUT_NOW_READ("sixteenth held-out (now read)", SIXTEENTH_HELD_OUT),
         /** The seventeenth held-out set, written by others, scored blind once, then opened to study its misses. */
         SEVENTEENTH_HELD_OUT_NOW_READ("seventeenth held-out (now read)", SEVENTEENTH_HELD_OUT),
+        /** The eighteenth held-out set, written by others, scored blind once, then opened to study its misses. */
+        EIGHTEENTH_HELD_OUT_NOW_READ("eighteenth held-out (now read)", EIGHTEENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -609,10 +623,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The eighteenth held-out set, eight articles by four
-         * engineers (branches heldout18a to heldout18d), was scored blind once on 2026-11-27 at 31d30af4 (the readers
-         * of 310a127a), after the tenth session's round on the opened seventeenth set, and merged only then; its
-         * troops met both targets blind (found 201, right side 188 of 214).
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -680,7 +691,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String EIGHTEENTH_SET_SCORED =
-            "eighteenth held-out set, scored blind once on 2026-11-27 at 31d30af4 (merged after the round), not tuned on";
+            "eighteenth held-out set, scored blind once on 2026-11-27 at 31d30af4 (merged after the round); a development set since";
 
     private static final String SEVENTEENTH_SET_SCORED =
             "seventeenth held-out set, scored blind once on 2026-11-27 at 93fb286 (merged after the round); a development set since";
@@ -762,7 +773,7 @@ class GoldScoresTest {
      * Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.EIGHTEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(EIGHTEENTH_SET_SCORED, new Score(144, 139, 115, 75)),
                     "aid", new Recorded(EIGHTEENTH_SET_SCORED, new Score(131, 129, 119, 108)))),
             Map.entry(Set.SEVENTEENTH_HELD_OUT_NOW_READ, Map.of(
