@@ -1,9 +1,11 @@
 package org.etrkit.datasets.tables;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.etrkit.datasets.extract.Quantity;
 
@@ -16,6 +18,25 @@ import org.etrkit.datasets.extract.Quantity;
  * and the side of one party ({@link #partySideOf}).
  */
 final class FigureParties {
+
+    /**
+     * Where {@link #partyOfFigure} takes the figure to end: at its first letter, so that everything before the
+     * first word (digits, spaces and even ";", "," or "(") is passed over ("16,000; Cubans").
+     */
+    private static final IntPredicate UP_TO_FIRST_LETTER = c -> !Character.isLetter(c);
+
+    /**
+     * Where {@link #unknownNameOfFigure} takes the figure to end: past its digits, separators and range dashes
+     * only ("12,000–15,000"), so that a ";", "," or "(" right after it ends the walk.
+     */
+    private static final IntPredicate DIGITS_AND_SEPARATORS = c -> Character.isDigit(c) || c == ',' || c == '.'
+            || c == '–' || c == '-';
+
+    /** The letters of a word that {@link #partyOfFigure} reads, with apostrophes ("Cuba's"). */
+    private static final IntPredicate LETTER_OR_APOSTROPHE = c -> Character.isLetter(c) || c == '\'';
+
+    /** The letters of a word that {@link #unknownNameOfFigure} reads: letters only. */
+    private static final IntPredicate LETTER = Character::isLetter;
 
     /** Words that name no party by themselves ("republic", "kingdom"). */
     private final Set<String> stateNouns;
@@ -31,38 +52,80 @@ final class FigureParties {
      * more and no state noun ("Republic"); null when none or when the combatant lists one party.
      */
     String partyOfFigure(ArticleContext ac, String text, Quantity q, String number) {
-        List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
-        if (parties.size() < 2) {
+        List<String> parties = severalParties(ac, number);
+        if (parties == null) {
             return null;
         }
+        for (String word : wordsAfterFigure(text, q, UP_TO_FIRST_LETTER, LETTER_OR_APOSTROPHE)) {
+            if (Character.isUpperCase(word.charAt(0)) && word.length() >= 4) {
+                for (String party : parties) {
+                    if (namesParty(word, party)) {
+                        return party;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For an infobox figure of a combatant that lists several parties: a capitalised word of four letters or
+     * more right after the figure (before its first lower-case word, ";", ",", "(" or the next figure) that the
+     * gazetteer does not know and that names none of the parties ("12,000 Kurdish fighters"); else null.
+     */
+    String unknownNameOfFigure(ArticleContext ac, String text, Quantity q, String number) {
+        List<String> parties = severalParties(ac, number);
+        if (parties == null) {
+            return null;
+        }
+        for (String word : wordsAfterFigure(text, q, DIGITS_AND_SEPARATORS, LETTER)) {
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return null; // only the capitalised words right after the figure ("Kurdish"), not "taken to Siberia"
+            }
+            if (word.length() >= 4 && ac.gazetteer.firstIn(word) == null
+                    && parties.stream().noneMatch(party -> namesParty(word, party))) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** The parties infobox combatant {@code number} lists, when it lists two or more; else null. */
+    private static List<String> severalParties(ArticleContext ac, String number) {
+        List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
+        return parties.size() < 2 ? null : parties;
+    }
+
+    /**
+     * The words after figure {@code q} in {@code text}, in order: from its digits past the characters
+     * {@code inFigure} takes as the figure's, each run of {@code inWord} characters, up to the next ";", ",",
+     * "(" or digit (other characters between words are passed over). The two readers differ in both: where the
+     * figure ends ({@link #UP_TO_FIRST_LETTER}, {@link #DIGITS_AND_SEPARATORS}) and what a word is
+     * ({@link #LETTER_OR_APOSTROPHE}, {@link #LETTER}).
+     */
+    private static List<String> wordsAfterFigure(String text, Quantity q, IntPredicate inFigure, IntPredicate inWord) {
         int i = digitsStart(text, q);
-        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+        while (i < text.length() && inFigure.test(text.charAt(i))) {
             i++; // past the figure itself
         }
+        List<String> words = new ArrayList<>();
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
-                return null;
+                break;
             }
             int end = i;
-            while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+            while (end < text.length() && inWord.test(text.charAt(end))) {
                 end++;
             }
             if (end > i) {
-                String word = text.substring(i, end);
-                if (Character.isUpperCase(word.charAt(0)) && word.length() >= 4) {
-                    for (String party : parties) {
-                        if (namesParty(word, party)) {
-                            return party;
-                        }
-                    }
-                }
+                words.add(text.substring(i, end));
                 i = end;
             } else {
                 i++;
             }
         }
-        return null;
+        return words;
     }
 
     /** Where the digits of {@code q} start in {@code text}: past its hedge word ("about"). */
@@ -72,47 +135,6 @@ final class FigureParties {
             i++;
         }
         return i;
-    }
-
-    /**
-     * For an infobox figure of a combatant that lists several parties: a capitalised word of four letters or
-     * more right after the figure (before its first lower-case word, ";", ",", "(" or the next figure) that the
-     * gazetteer does not know and that names none of the parties ("12,000 Kurdish fighters"); else null.
-     */
-    String unknownNameOfFigure(ArticleContext ac, String text, Quantity q, String number) {
-        List<String> parties = ac.combatantParties.getOrDefault(number, List.of());
-        if (parties.size() < 2) {
-            return null;
-        }
-        int i = digitsStart(text, q);
-        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ','
-                || text.charAt(i) == '.' || text.charAt(i) == '–' || text.charAt(i) == '-')) {
-            i++; // past the figure itself
-        }
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == ';' || c == ',' || c == '(' || Character.isDigit(c)) {
-                return null;
-            }
-            int end = i;
-            while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            if (end == i) {
-                i++;
-                continue;
-            }
-            String word = text.substring(i, end);
-            if (!Character.isUpperCase(word.charAt(0))) {
-                return null; // only the capitalised words right after the figure ("Kurdish"), not "taken to Siberia"
-            }
-            if (word.length() >= 4 && ac.gazetteer.firstIn(word) == null
-                    && parties.stream().noneMatch(party -> namesParty(word, party))) {
-                return word;
-            }
-            i = end;
-        }
-        return null;
     }
 
     /**
