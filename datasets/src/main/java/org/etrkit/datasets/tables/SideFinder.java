@@ -33,7 +33,8 @@ import java.util.Set;
  * <li>otherwise {@code Other}.</li>
  * </ol>
  * Every step looks at most {@link Prose#WINDOW} characters (or a small multiple) away, so reading every
- * figure of a block is linear in its length.
+ * figure of a block is linear in its length. The steps from the force noun on, which read beyond the figure's
+ * clause, are {@link SidesBeyondClause}'s.
  */
 final class SideFinder {
 
@@ -64,8 +65,6 @@ final class SideFinder {
             "but", "whereas", "although", "and", "or", "by", "against");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
-    private final Set<String> forceNouns;
-    private final Set<String> pronouns;
     private final Set<String> irregular;
     private final Set<String> personnel;
     private final Set<String> civilians;
@@ -104,11 +103,12 @@ final class SideFinder {
     private final PassiveAttacks passives;
     /** What a name before a figure in its clause is to the figure ({@link ClauseNames}). */
     private final ClauseNames clauseNames;
+    /** Steps 4-7: the side read beyond the figure's clause ({@link SidesBeyondClause}). */
+    private final SidesBeyondClause beyond;
 
     SideFinder(Lexicon lexicon) {
         Set<String> opposition = lexicon.set("opposition_words");
-        this.forceNouns = lexicon.set("force_nouns");
-        this.pronouns = lexicon.set("pronoun_subjects");
+        Set<String> forceNouns = lexicon.set("force_nouns");
         this.irregular = lexicon.set("irregular_nouns");
         this.personnel = lexicon.set("personnel");
         this.civilians = lexicon.set("civilians");
@@ -134,6 +134,8 @@ final class SideFinder {
         this.opposing = new OpposingPhrases(lexicon, attacks);
         this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
         this.clauseNames = new ClauseNames(lexicon, roles);
+        this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
+                forces, subjects, phrases);
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -207,12 +209,12 @@ final class SideFinder {
             return inClause;
         }
         // 4-4b. the force a force noun refers to, the article's side for a noun, the previous sentence's subject
-        Reading byNoun = forceNoun(p, start, unit, date, clauseStart);
+        Reading byNoun = beyond.forceNoun(p, start, unit, date, clauseStart);
         if (byNoun != null) {
             return byNoun;
         }
         // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
-        return beyondClause(p, start, date, clauseStart);
+        return beyond.beyondClause(p, start, date, clauseStart);
     }
 
     /**
@@ -517,108 +519,6 @@ final class SideFinder {
         return null;
     }
 
-    /**
-     * Steps 4-4b of {@link #find}: the force a definite force noun refers to ("the army counted"), the article's side
-     * for the force noun the figure renames, the previous sentence's subject for a subject pronoun, the article's side
-     * for the counted noun; or null.
-     */
-    private Reading forceNoun(Prose p, int start, String unit, LocalDate date, int clauseStart) {
-        ArticleContext a = p.article;
-        // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
-        Reading definite = phrases.definiteForce(p, clauseStart, start, date);
-        if (definite != null) {
-            return definite;
-        }
-        // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
-        String renamed = phrases.renamedForce(p, start);
-        String irregulars = renamed == null ? null : phrases.irregularsRenamed(p, start);
-        if (irregulars != null) { // "irregular bands of local militia and former puppet soldiers, up to 10,000 strong"
-            return new Reading("Other", irregulars, "irregulars the figure renames ('" + irregulars + "'), tied to no side");
-        }
-        if (renamed != null && phrases.possessiveOpening(p, start, renamed) && p.sentenceIndex(start) > 0) {
-            // "Ma fell back. His troops, no fewer than 5,000 strong, took Kashgar": the force of the previous subject
-            Reading owner = subjects.previousSubject(p, p.sentenceIndex(start), date);
-            if (owner != null) {
-                return new Reading(owner.side(), owner.force(), "the owner ('His " + renamed + "') of the force the figure"
-                        + " renames: " + owner.basis());
-            }
-        }
-        String byRenamed = a.nounDefault(renamed);
-        if (byRenamed != null) {
-            return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
-        }
-        // 4b. "He took Dushanbe …, and claimed to command sixteen thousand men", "In March he returned with 1,800 men":
-        // the previous sentence's subject, before the article's side for the counted noun
-        Reading antecedent = subjects.pronounAntecedent(p, clauseStart, start, date);
-        if (antecedent != null) {
-            return antecedent;
-        }
-        String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start) : unit;
-        String byNoun = a.nounDefault(noun);
-        if (byNoun != null) {
-            return new Reading(byNoun, noun, "the article's side for '" + noun + "'");
-        }
-        if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
-            return new Reading("Other", noun, "'" + noun + "' without a name of a side");
-        }
-        return null;
-    }
-
-    /**
-     * Steps 5-7 of {@link #find}: the nearest name before the clause in its sentence, an unknown name opening the
-     * sentence, the previous sentence's subject, the side of the force the article is about, the nearest name in an
-     * earlier sentence, the article's side; else {@code Other}.
-     */
-    private Reading beyondClause(Prose p, int start, LocalDate date, int clauseStart) {
-        ArticleContext a = p.article;
-        // 5. the nearest name before the clause in its sentence
-        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        boolean pronoun = p.anyWordIn(Math.max(clauseStart, start - 120), start, pronouns);
-        Prose.Name inSentence = roles.nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
-                !pronoun);
-        if (inSentence != null) {
-            return forces.reading(p, inSentence, date, "the nearest name before the figure in its sentence");
-        }
-        // 5a. "The Trans-Amur district of the Russian Border Guard, which protected the railway, had about 25,000
-        // men": a name the gazetteer does not know opening the sentence is its subject, before any earlier name
-        Prose.Actor opening = subjects.sentenceSubject(p, sentenceStart, start);
-        if (opening != null) {
-            return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
-        }
-        // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
-        // Union. From about 94,000 men in late 1932 it reached …")
-        int si = p.sentenceIndex(start);
-        if (si > 0 && start - sentenceStart <= 2 * Prose.WINDOW) {
-            org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
-            for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
-                List<String> b = p.wordsBefore(n.start(), 1);
-                String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
-                if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
-                    continue;
-                }
-                return forces.reading(p, n, date, "the subject of the previous sentence");
-            }
-        }
-        // 6. in an article about a force, a figure its sentence names no side for is that force's ("In all, 99
-        // pilots sailed ..."), before a name of an earlier sentence ("a bonus for every Japanese aircraft")
-        if (a.aboutAForce) {
-            return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
-        }
-        // 6a. earlier in the paragraph
-        Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
-                : roles.nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
-        if (earlierName != null) {
-            return forces.reading(p, earlierName, date, "the nearest name in an earlier sentence");
-        }
-        // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
-        // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
-        if (a.sideOfNoneNamed != null) {
-            return new Reading(a.sideOfNoneNamed.side(), "", "no name of a side near the figure; the article's side ("
-                    + a.sideOfNoneNamed.basis() + ")");
-        }
-        return new Reading("Other", "", "no name of a side near the figure");
-    }
-
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");
 
@@ -638,17 +538,6 @@ final class SideFinder {
             }
         }
         return false;
-    }
-
-    /** "rebels" in "number of rebels is over 1,500": a force noun shortly before a bare figure in its clause. */
-    private String personnelNounBefore(Prose p, int start) {
-        List<String> words = p.wordsBefore(start, 4);
-        for (int i = words.size() - 1; i >= 0; i--) {
-            if (forceNouns.contains(words.get(i))) {
-                return words.get(i);
-            }
-        }
-        return null;
     }
 
     /**

@@ -1,0 +1,154 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.etrkit.datasets.tables.SideFinder.Reading;
+
+/**
+ * Steps 4-7 of {@link SideFinder#find}, for a figure of people whose own words and clause name no side: the force a
+ * definite force noun refers to ("the army counted"), the article's side for the noun the figure counts or renames,
+ * the previous sentence's subject for a pronoun ({@link #forceNoun}); then the nearest name before the clause in its
+ * sentence, an unknown name opening the sentence, the previous sentence's subject, the force the article is about,
+ * the nearest name in an earlier sentence and the article's side ({@link #beyondClause}).
+ */
+final class SidesBeyondClause {
+
+    private final Set<String> forceNouns;
+    private final Set<String> irregular;
+    /** Subject pronouns ("it", "they"), which make the nearest name before the clause the attacked's too. */
+    private final Set<String> pronouns;
+    /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
+    private final Set<String> prepositions;
+    private final NameRoles roles;
+    private final ForceNames forces;
+    private final ClauseSubjects subjects;
+    private final RenamedPhrases phrases;
+
+    SidesBeyondClause(Set<String> forceNouns, Set<String> irregular, Set<String> pronouns, Set<String> prepositions,
+            NameRoles roles, ForceNames forces, ClauseSubjects subjects, RenamedPhrases phrases) {
+        this.forceNouns = forceNouns;
+        this.irregular = irregular;
+        this.pronouns = pronouns;
+        this.prepositions = prepositions;
+        this.roles = roles;
+        this.forces = forces;
+        this.subjects = subjects;
+        this.phrases = phrases;
+    }
+
+    /**
+     * Steps 4-4b of {@link SideFinder#find}: the force a definite force noun refers to ("the army counted"), the article's side
+     * for the force noun the figure renames, the previous sentence's subject for a subject pronoun, the article's side
+     * for the counted noun; or null.
+     */
+    Reading forceNoun(Prose p, int start, String unit, LocalDate date, int clauseStart) {
+        ArticleContext a = p.article;
+        // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
+        Reading definite = phrases.definiteForce(p, clauseStart, start, date);
+        if (definite != null) {
+            return definite;
+        }
+        // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
+        String renamed = phrases.renamedForce(p, start);
+        String irregulars = renamed == null ? null : phrases.irregularsRenamed(p, start);
+        if (irregulars != null) { // "irregular bands of local militia and former puppet soldiers, up to 10,000 strong"
+            return new Reading("Other", irregulars, "irregulars the figure renames ('" + irregulars + "'), tied to no side");
+        }
+        if (renamed != null && phrases.possessiveOpening(p, start, renamed) && p.sentenceIndex(start) > 0) {
+            // "Ma fell back. His troops, no fewer than 5,000 strong, took Kashgar": the force of the previous subject
+            Reading owner = subjects.previousSubject(p, p.sentenceIndex(start), date);
+            if (owner != null) {
+                return new Reading(owner.side(), owner.force(), "the owner ('His " + renamed + "') of the force the figure"
+                        + " renames: " + owner.basis());
+            }
+        }
+        String byRenamed = a.nounDefault(renamed);
+        if (byRenamed != null) {
+            return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
+        }
+        // 4b. "He took Dushanbe …, and claimed to command sixteen thousand men", "In March he returned with 1,800 men":
+        // the previous sentence's subject, before the article's side for the counted noun
+        Reading antecedent = subjects.pronounAntecedent(p, clauseStart, start, date);
+        if (antecedent != null) {
+            return antecedent;
+        }
+        String noun = unit == null || unit.isEmpty() ? personnelNounBefore(p, start) : unit;
+        String byNoun = a.nounDefault(noun);
+        if (byNoun != null) {
+            return new Reading(byNoun, noun, "the article's side for '" + noun + "'");
+        }
+        if (noun != null && irregular.contains(noun.toLowerCase(Locale.ROOT))) {
+            return new Reading("Other", noun, "'" + noun + "' without a name of a side");
+        }
+        return null;
+    }
+
+    /**
+     * Steps 5-7 of {@link SideFinder#find}: the nearest name before the clause in its sentence, an unknown name opening the
+     * sentence, the previous sentence's subject, the side of the force the article is about, the nearest name in an
+     * earlier sentence, the article's side; else {@code Other}.
+     */
+    Reading beyondClause(Prose p, int start, LocalDate date, int clauseStart) {
+        ArticleContext a = p.article;
+        // 5. the nearest name before the clause in its sentence
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        boolean pronoun = p.anyWordIn(Math.max(clauseStart, start - 120), start, pronouns);
+        Prose.Name inSentence = roles.nearestBefore(p, Math.max(sentenceStart, clauseStart - 2 * Prose.WINDOW), clauseStart,
+                !pronoun);
+        if (inSentence != null) {
+            return forces.reading(p, inSentence, date, "the nearest name before the figure in its sentence");
+        }
+        // 5a. "The Trans-Amur district of the Russian Border Guard, which protected the railway, had about 25,000
+        // men": a name the gazetteer does not know opening the sentence is its subject, before any earlier name
+        Prose.Actor opening = subjects.sentenceSubject(p, sentenceStart, start);
+        if (opening != null) {
+            return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
+        }
+        // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
+        // Union. From about 94,000 men in late 1932 it reached …")
+        int si = p.sentenceIndex(start);
+        if (si > 0 && start - sentenceStart <= 2 * Prose.WINDOW) {
+            org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
+            for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
+                List<String> b = p.wordsBefore(n.start(), 1);
+                String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
+                if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
+                    continue;
+                }
+                return forces.reading(p, n, date, "the subject of the previous sentence");
+            }
+        }
+        // 6. in an article about a force, a figure its sentence names no side for is that force's ("In all, 99
+        // pilots sailed ..."), before a name of an earlier sentence ("a bonus for every Japanese aircraft")
+        if (a.aboutAForce) {
+            return new Reading(a.ownSide, "", "the side of the force the article is about (" + a.ownSideBasis + ")");
+        }
+        // 6a. earlier in the paragraph
+        Prose.Name earlierName = start - sentenceStart > 2 * Prose.WINDOW ? null
+                : roles.nearestBefore(p, Math.max(0, sentenceStart - 4 * Prose.WINDOW), sentenceStart, false);
+        if (earlierName != null) {
+            return forces.reading(p, earlierName, date, "the nearest name in an earlier sentence");
+        }
+        // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
+        // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
+        if (a.sideOfNoneNamed != null) {
+            return new Reading(a.sideOfNoneNamed.side(), "", "no name of a side near the figure; the article's side ("
+                    + a.sideOfNoneNamed.basis() + ")");
+        }
+        return new Reading("Other", "", "no name of a side near the figure");
+    }
+
+    /** "rebels" in "number of rebels is over 1,500": a force noun shortly before a bare figure in its clause. */
+    private String personnelNounBefore(Prose p, int start) {
+        List<String> words = p.wordsBefore(start, 4);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (forceNouns.contains(words.get(i))) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+}
