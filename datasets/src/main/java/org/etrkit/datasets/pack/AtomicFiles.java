@@ -90,11 +90,17 @@ public final class AtomicFiles {
 
     /**
      * Writes {@code target}, replacing it if it exists and keeping its permissions. A directory is not
-     * replaced ({@link FileSystemException} "is a directory"); a symbolic link is replaced by the file.
+     * replaced ({@link FileSystemException} "is a directory"), nor a device, a named pipe or a socket
+     * ("is a device, a pipe or a socket, not a regular file": renaming over {@code /dev/null} would
+     * put a regular file in its place); a symbolic link is replaced by the file.
      */
     public static void replace(Path target, Content content) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(target)) {
+            throw new FileSystemException(target.toString(), null, "is a device, a pipe or a socket, not a regular file");
         }
         Path existing = Files.isRegularFile(target) ? target : null;
         Path tmp = writeTemp(target, content, existing);

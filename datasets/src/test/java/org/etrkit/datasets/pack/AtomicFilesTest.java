@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +116,21 @@ class AtomicFilesTest {
         assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.create(dir, "x".getBytes()));
         assertTrue(Files.isDirectory(dir));
         assertEquals(List.of("empty-dir.csv"), names(tmp));
+    }
+
+    /**
+     * A named pipe (or a device: {@code %export roster /dev/null --overwrite} run as root turned the
+     * system's /dev/null into a regular file) is not a file to replace: the rename would put a regular
+     * file in its place.
+     */
+    @Test
+    void aPipeOrADeviceIsNeverReplacedByAFile(@TempDir Path tmp) throws Exception {
+        Path pipe = tmp.resolve("pipe.csv");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFiles.replace(pipe, "x".getBytes()));
+        assertEquals("is a device, a pipe or a socket, not a regular file", e.getReason());
+        assertTrue(Files.readAttributes(pipe, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
+        assertEquals(List.of("pipe.csv"), names(tmp));
     }
 
     @Test
