@@ -19,3 +19,33 @@ def test_export_with_overwrite_never_replaces_a_pipe_or_a_device(kernel, run, tm
         assert stat.S_ISFIFO(os.lstat(pipe).st_mode), "the pipe is still a pipe"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.csv"], "no temporary file left"
     still_answers(kernel, run)
+
+
+NO_TROOPS = 'Etr.troops().where(Etr.troops().stringColumn("side").isEqualTo("nobody"))'
+
+
+def test_a_plot_of_a_filter_that_kept_no_row_is_one_line_or_empty_axes(kernel, run):
+    # a misspelt side in `where` keeps no row: bars were a 21-line XChart trace; a line plot draws empty axes
+    for code in (f'Plot.bar({NO_TROOPS}, "side", "count_high")',
+                 f'Plot.stackedBar({NO_TROOPS}, "side", "force", "count_high")'):
+        reply, outputs = run(kernel, code)
+        shown = one_line_error(reply, outputs)
+        assert "VerticalBarPlot: table 'troops' has no rows; there is nothing to draw" in shown, shown
+    reply, outputs = run(kernel, f'Plot.line({NO_TROOPS}, "date_from", "count_high")')
+    assert reply["status"] == "ok", reply
+    assert "image/png" in result(outputs)["data"]
+    still_answers(kernel, run)
+
+
+def test_infinite_values_are_left_out_of_a_plot_and_a_chart_xchart_cannot_paint_is_one_line(kernel, run):
+    ratios = ('Table.create("ratios", DoubleColumn.create("x", 1, 2, 3), '
+              'DoubleColumn.create("y", 1, Double.POSITIVE_INFINITY, 3))')
+    for code in (f'Plot.line({ratios}, "x", "y")', f'Plot.scatter({ratios}, "x", "y")',
+                 f'Plot.histogram({ratios}, "y")'):
+        reply, outputs = run(kernel, code)
+        assert reply["status"] == "ok", (code, reply)
+        assert "image/png" in result(outputs)["data"], code
+    reply, outputs = run(kernel, "new CategoryChartBuilder().title(\"nothing yet\").build()")
+    shown = one_line_error(reply, outputs)
+    assert "could not draw this chart: XChart cannot paint it (java.util.NoSuchElementException)" in shown, shown
+    still_answers(kernel, run)

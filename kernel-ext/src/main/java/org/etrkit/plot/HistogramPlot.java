@@ -61,7 +61,8 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
     @Override
     public CategoryChart build() {
         NumericColumn<?> c = table.numberColumn(numberCol);
-        double[] v = java.util.stream.IntStream.range(0, c.size()).filter(i -> !c.isMissing(i)).mapToDouble(c::getDouble).toArray();
+        double[] v = java.util.stream.IntStream.range(0, c.size()).mapToDouble(i -> Cols.value(c, i))
+                .filter(x -> !Double.isNaN(x)).toArray();
         int n = bins > 0 ? bins : Math.max(1, (int) Math.ceil(Math.log(Math.max(1, v.length)) / Math.log(2)) + 1);
         double min = v.length == 0 ? 0 : Arrays.stream(v).min().getAsDouble();
         double max = v.length == 0 ? 1 : Arrays.stream(v).max().getAsDouble();

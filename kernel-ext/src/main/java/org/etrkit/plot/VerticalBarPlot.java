@@ -127,6 +127,9 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 : null;
 
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(categoryLabels(group, groupFormat)));
+        if (groups.isEmpty()) {
+            throw mistake("table '" + table.name() + "' has no rows; there is nothing to draw");
+        }
         List<String> keys = new ArrayList<>();
         Map<String, Double[]> values = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();

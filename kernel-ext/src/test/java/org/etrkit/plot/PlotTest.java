@@ -108,6 +108,39 @@ class PlotTest {
         assertEquals("ScatterPlot: the table is null; pass a table, such as Etr.troops()", scatter.getMessage());
     }
 
+    /**
+     * A filter that keeps no row (a side misspelt in {@code where}) gives an empty table: a bar chart of it
+     * was an XChart stack trace of 21 lines when drawn; the other plots draw empty axes.
+     */
+    @Test
+    void aTableWithNoRowsIsDrawnEmptyOrRefusedInOneLine() throws Exception {
+        Table none = Examples.people().dropRange(0, Examples.people().rowCount());
+        for (Supplier<CategoryChart> bars : List.<Supplier<CategoryChart>>of(() -> Plot.bar(none, "group", "population"),
+                () -> Plot.stackedBar(none, "group", "year", "population"))) {
+            PlotException e = assertThrows(PlotException.class, bars::get);
+            assertEquals("VerticalBarPlot: table 'people' has no rows; there is nothing to draw", e.getMessage());
+        }
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(Plot.line(none, "year", "population"),
+                Plot.scatter(none, "year", "population"), Plot.histogram(none, "population"),
+                Plot.range(none, "year", "population", "population"))) {
+            assertEquals(c.getWidth(), ImageIO.read(new ByteArrayInputStream(ChartImages.png(c, 1.0))).getWidth());
+        }
+    }
+
+    /** An infinite value (a ratio divided by zero) cannot be drawn: it is left out as a missing one is, not an XChart trace. */
+    @Test
+    void infiniteValuesAreLeftOutAsMissingOnesAre() throws Exception {
+        Table t = Table.create("ratios", tech.tablesaw.api.StringColumn.create("group", "a", "b", "c"),
+                tech.tablesaw.api.DoubleColumn.create("x", 1, 2, 3),
+                tech.tablesaw.api.DoubleColumn.create("y", 1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        XYChart line = Plot.line(t, "x", "y");
+        assertArrayEquals(new double[] {1}, line.getSeriesMap().values().iterator().next().getXData());
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(line, Plot.scatter(t, "x", "y"), Plot.histogram(t, "y"),
+                Plot.bar(t, "group", "y"), Plot.range(t, "x", "x", "y"), Plot.scatter(t, "y", "x"))) {
+            assertEquals(c.getWidth(), ImageIO.read(new ByteArrayInputStream(ChartImages.png(c, 1.0))).getWidth());
+        }
+    }
+
     @Test
     void textThatIsNoIsoDateIsNamedWithItsColumnAndRow() {
         Table t = Table.create("events", tech.tablesaw.api.StringColumn.create("date", "1945-08", "about 1945"),

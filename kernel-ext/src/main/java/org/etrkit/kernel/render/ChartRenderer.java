@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.RenderFunction;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.etrkit.kernel.error.EtrException;
 import org.etrkit.plot.VegaLite;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -53,6 +54,10 @@ public final class ChartRenderer implements RenderFunction<Chart> {
             context.renderIfRequested(MIMEType.IMAGE_SVG, () -> ChartImages.svg(c));
         } catch (ChartImages.TooLargeException e) {
             refused = e.getMessage();
+        } catch (RuntimeException e) {
+            // XChart checks some charts only as it paints them: a category chart with no category, infinite data
+            throw new EtrException("could not draw this chart: XChart cannot paint it (" + e + ")"
+                    + (c.getSeriesMap().isEmpty() ? "; it has no series: add one with at least one value" : ""));
         }
         if (view && refused == null && context.wantsDataRenderedAs(VEGA_LITE)) {
             context.getOutputContainer().putData(VEGA_LITE, VegaLite.spec(c), VegaLite.embedMetadata());

@@ -68,9 +68,16 @@ public final class Cols {
         return new Period(p.first(), last);
     }
 
-    /** A numeric cell as a double; NaN when missing. */
+    /**
+     * A numeric cell as a double; NaN when missing, or infinite (a ratio divided by zero): a value no
+     * chart can draw is left out as a missing one is.
+     */
     public static double value(NumericColumn<?> c, int row) {
-        return c.isMissing(row) ? Double.NaN : c.getDouble(row);
+        if (c.isMissing(row)) {
+            return Double.NaN;
+        }
+        double v = c.getDouble(row);
+        return Double.isInfinite(v) ? Double.NaN : v;
     }
 
     /** A cell as text: "" when missing. */

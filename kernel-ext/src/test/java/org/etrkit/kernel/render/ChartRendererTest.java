@@ -159,6 +159,25 @@ class ChartRendererTest {
                 d.getData(MIMEType.TEXT_PLAIN).toString());
     }
 
+    /**
+     * Charts XChart accepts but refuses to paint (a category chart with no category; infinite data added
+     * by hand) were a stack trace of XChart's internals: now one line naming what failed.
+     */
+    @Test
+    void aChartXChartCannotPaintIsOneLineWithNoTrace() {
+        var empty = new CategoryChartBuilder().title("nothing yet").build();
+        EtrException e = assertThrows(EtrException.class, () -> render(empty, new DisplayOptions()));
+        assertEquals("could not draw this chart: XChart cannot paint it (java.util.NoSuchElementException);"
+                + " it has no series: add one with at least one value", e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
+        var infinite = new XYChartBuilder().build();
+        infinite.addSeries("s", new double[] {1, 2}, new double[] {1, Double.POSITIVE_INFINITY});
+        EtrException inf = assertThrows(EtrException.class, () -> render(infinite, new DisplayOptions()));
+        assertTrue(inf.getMessage().startsWith("could not draw this chart: XChart cannot paint it (java.lang."
+                + "IllegalArgumentException: Series data (accounting for error bars too) cannot be equal to"
+                + " Double.POSITIVE_INFINITY!!!)"), inf.getMessage());
+    }
+
     @Test
     void limitsAreCheckedAndResetLikeTheOtherOptions() {
         DisplayOptions o = new DisplayOptions();
