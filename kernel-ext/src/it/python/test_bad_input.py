@@ -2,10 +2,12 @@
 shown as what a user sees: the cell fails with one clean line (or works), nothing of theirs is
 replaced, and the kernel answers the next request.
 """
+import json
 import os
+import shutil
 import stat
 
-from test_etr_kernel import one_line_error, result, still_answers
+from test_etr_kernel import DATA, one_line_error, result, still_answers
 
 
 def test_export_with_overwrite_never_replaces_a_pipe_or_a_device(kernel, run, tmp_path):
@@ -48,4 +50,21 @@ def test_infinite_values_are_left_out_of_a_plot_and_a_chart_xchart_cannot_paint_
     reply, outputs = run(kernel, "new CategoryChartBuilder().title(\"nothing yet\").build()")
     shown = one_line_error(reply, outputs)
     assert "could not draw this chart: XChart cannot paint it (java.util.NoSuchElementException)" in shown, shown
+    still_answers(kernel, run)
+
+
+def test_a_package_edited_by_hand_is_refused_in_one_short_line(kernel, run, tmp_path):
+    # a field taken out of roster's schema in datapackage.json: univocity's 2 KB parser configuration before
+    edited = tmp_path / "edited"
+    shutil.copytree(DATA, edited)
+    descriptor = edited / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["resources"][0]["schema"]["fields"].pop()
+    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    assert "Etr.use: roster.csv:1: the header has more columns than the 5 fields of the schema" in shown, shown
+    assert len(shown) < 300 and "Parser Configuration" not in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
     still_answers(kernel, run)

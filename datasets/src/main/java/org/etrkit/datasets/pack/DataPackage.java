@@ -23,6 +23,8 @@ import org.etrkit.datasets.internal.Json;
 import org.etrkit.datasets.tables.Field;
 import org.etrkit.datasets.tables.TableSpec;
 
+import com.univocity.parsers.common.TextParsingException;
+
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -187,6 +189,9 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         return read(descriptor.toString(), path -> {
             try {
                 return Files.newInputStream(dir.resolve(path));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new DatasetException(dir.resolve(path).toString(), 0,
+                        "missing: datapackage.json lists it but the folder does not hold it", e);
             } catch (IOException e) {
                 throw new DatasetException(dir.resolve(path).toString(), 0, "cannot read: " + e.getMessage(), e);
             }
@@ -276,8 +281,10 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
         } catch (DatasetException e) {
             throw e;
+        } catch (TextParsingException e) {
+            throw unreadable(path, spec, e);
         } catch (RuntimeException e) {
-            throw new DatasetException(path, 0, "cannot read table: " + e.getMessage(), e);
+            throw new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e);
         }
         List<String> expected = spec.fields().stream().map(Field::name).toList();
         if (!t.columnNames().equals(expected)) {
@@ -290,6 +297,30 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             }
         }
         return t;
+    }
+
+    /**
+     * The CSV parser's error as one line. It reads at most as many columns as the schema has fields, so
+     * a header or row with more (a package edited by hand) stops it there; its own message carries its
+     * whole configuration. A row is named by its number, not its line: a quoted cell may span lines.
+     */
+    private static DatasetException unreadable(String path, TableSpec spec, TextParsingException e) {
+        if (e.getCause() instanceof ArrayIndexOutOfBoundsException) {
+            String fields = spec.fields().size() + " fields of the schema " + spec.fields().stream().map(Field::name).toList();
+            return e.getRecordNumber() <= 0
+                    ? new DatasetException(path, 1, "the header has more columns than the " + fields, e)
+                    : new DatasetException(path, 0, "row " + e.getRecordNumber() + " (after the header) has more cells than the "
+                            + fields, e);
+        }
+        return new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     private static TableSpec specFromSchema(String where, String name, Map<String, Object> resource) {

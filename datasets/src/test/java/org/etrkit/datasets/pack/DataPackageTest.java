@@ -156,6 +156,42 @@ class DataPackageTest {
         assertEquals(big, back.table("tables/big-1").stringColumn("b").get(0));
     }
 
+    /**
+     * A package edited by hand, then loaded (by {@code Etr.use} in the kernel): a field taken out of the
+     * schema, a cell added to a row, a table file deleted. Each is one short line naming the file and
+     * the line or row; the first two were univocity's message with its whole parser configuration (2 KB) before.
+     */
+    @Test
+    void aPackageEditedByHandIsRefusedInOneShortLineNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        ObjectMapper mapper = new ObjectMapper();
+        Path descriptor = out.resolve("datapackage.json");
+        String original = Files.readString(descriptor);
+
+        JsonNode root = mapper.readTree(original);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("resources").get(0).get("schema").get("fields")).remove(5);
+        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        DatasetException fewer = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals("roster.csv:1: the header has more columns than the 5 fields of the schema"
+                + " [name, ethnicity, position, body, source]", fewer.getMessage());
+
+        root = mapper.readTree(original);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("resources").get(0)).remove(List.of("hash", "bytes"));
+        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        List<String> lines = Files.readAllLines(out.resolve("roster.csv"));
+        lines.set(2, lines.get(2) + ",an extra cell");
+        Files.write(out.resolve("roster.csv"), lines);
+        DatasetException extra = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals("roster.csv: row 2 (after the header) has more cells than the 6 fields of the schema"
+                + " [name, ethnicity, position, body, source, line]", extra.getMessage());
+
+        Files.delete(out.resolve("roster.csv"));
+        DatasetException missing = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals(out.resolve("roster.csv") + ": missing: datapackage.json lists it but the folder does not hold it",
+                missing.getMessage());
+    }
+
     @Test
     void packagedCopyOnTheClasspathHasTheRoster() {
         assertEquals(data.roster().rowCount(), Datasets.packaged().roster().rowCount());
