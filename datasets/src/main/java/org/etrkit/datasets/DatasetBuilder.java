@@ -165,7 +165,7 @@ public final class DatasetBuilder {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(seedsDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && isArticle(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
@@ -174,6 +174,24 @@ public final class DatasetBuilder {
             throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
         }
         return files;
+    }
+
+    /**
+     * Whether a {@code *.txt} entry of the seeds folder is an article: a file, or a link to one. A link to
+     * nothing (its article moved) throws: left out, the article would be missing from the package unsaid.
+     */
+    private static boolean isArticle(Path p) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(p).toString();
+            } catch (IOException e) {
+                target = "a missing file";
+            }
+            throw new DatasetException(p.toString(), 0, "a symbolic link to " + target
+                    + ", which does not exist; restore the article or remove the link");
+        }
+        return Files.isRegularFile(p);
     }
 
     /** Tables in memory, appended article by article. */

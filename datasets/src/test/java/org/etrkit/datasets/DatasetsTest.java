@@ -45,6 +45,22 @@ class DatasetsTest {
         assertEquals(dir + ": no articles (*.txt files) in the seeds directory", e.getMessage());
     }
 
+    /**
+     * An article linked from elsewhere whose original was moved: the build went on without it ("from 1
+     * articles") and nobody was told. Now it stops naming the link; a folder or a pipe named *.txt is
+     * still no article.
+     */
+    @Test
+    void aLinkToAMissingArticleIsAnErrorNotAnArticleLeftOut(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "= A =\n\nText.\n");
+        Files.createDirectory(dir.resolve("drafts.txt"));
+        assertEquals(List.of(dir.resolve("a.txt")), DatasetBuilder.articleFiles(dir));
+        Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("../moved/b.txt"));
+        DatasetException e = assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(dir));
+        assertEquals(dir.resolve("b.txt") + ": a symbolic link to " + dir.resolve("../moved/b.txt")
+                + ", which does not exist; restore the article or remove the link", e.getMessage());
+    }
+
     @Test
     void missingSeedsDirectoryIsAnError(@TempDir Path dir) {
         DatasetException e = assertThrows(DatasetException.class, () -> Datasets.build(dir.resolve("nope")));

@@ -169,7 +169,10 @@ public final class ArticleParser {
                 max));
     }
 
-    /** The lines of an article in order, without their terminators ({@code \n} or {@code \r\n}). */
+    /**
+     * The lines of an article in order, without their terminators: {@code \n}, {@code \r\n}, or a lone
+     * {@code \r} (old Mac editors' line end).
+     */
     private interface Lines {
         /** The next line, or null at the end. */
         String next();
@@ -193,17 +196,16 @@ public final class ArticleParser {
             if (pos >= text.length()) {
                 return null;
             }
-            int end = text.indexOf('\n', pos);
-            if (end < 0) {
-                end = text.length();
+            int end = pos;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
-            int contentEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
             lineNo++;
-            if (contentEnd - pos > maxLineLength) {
-                throw lineTooLong(source, lineNo, contentEnd - pos, maxLineLength, "characters");
+            if (end - pos > maxLineLength) {
+                throw lineTooLong(source, lineNo, end - pos, maxLineLength, "characters");
             }
-            String line = text.substring(pos, contentEnd);
-            pos = end + 1;
+            String line = text.substring(pos, end);
+            pos = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
             return line;
         }
     }
@@ -227,6 +229,10 @@ public final class ArticleParser {
             if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF) {
                 pos = 3; // byte order mark
+            } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                    || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+                throw new DatasetException(source, 1,
+                        "the file is UTF-16 (it starts with a UTF-16 byte order mark); save the article as UTF-8");
             }
         }
 
@@ -237,18 +243,17 @@ public final class ArticleParser {
             }
             lineNo++;
             int end = pos;
-            while (end < bytes.length && bytes[end] != '\n') {
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
                 end++;
             }
-            int contentEnd = end > pos && bytes[end - 1] == '\r' ? end - 1 : end;
-            if (contentEnd - pos > maxLineLength) {
-                throw lineTooLong(source, lineNo, contentEnd - pos, maxLineLength, "bytes");
+            if (end - pos > maxLineLength) {
+                throw lineTooLong(source, lineNo, end - pos, maxLineLength, "bytes");
             }
-            String line = new String(bytes, pos, contentEnd - pos, StandardCharsets.UTF_8);
+            String line = new String(bytes, pos, end - pos, StandardCharsets.UTF_8);
             if (line.indexOf('\uFFFD') >= 0) {
-                checkUtf8(pos, contentEnd);
+                checkUtf8(pos, end);
             }
-            pos = end + 1;
+            pos = end + (end + 1 < bytes.length && bytes[end] == '\r' && bytes[end + 1] == '\n' ? 2 : 1);
             return line;
         }
 

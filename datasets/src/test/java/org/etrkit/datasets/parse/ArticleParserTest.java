@@ -134,6 +134,36 @@ class ArticleParserTest {
         assertEquals(3, p.at().line());
     }
 
+    /**
+     * Old Mac editors (and some exports) end lines with a lone carriage return: the whole file was one
+     * line, refused as "first line is not a title" with the carriage returns printed raw into the error.
+     * Read as files and as text, such an article is the one its LF version is, line for line.
+     */
+    @Test
+    void loneCarriageReturnsEndLinesAsLineFeedsDo(@TempDir Path dir) throws Exception {
+        String lf = ARTICLE + "| A | B |\n| 1 | 2 |\n\nLast line.\n";
+        for (String ends : List.of("\r", "\r\n")) {
+            String other = lf.replace("\n", ends);
+            Path f = Files.write(dir.resolve("mac.txt"), other.getBytes(StandardCharsets.UTF_8));
+            Article fromLf = ArticleParser.parse("mac.txt", lf);
+            for (Article a : List.of(ArticleParser.parse(f), ArticleParser.parse("mac.txt", other))) {
+                assertEquals(fromLf.title(), a.title());
+                assertEquals(fromLf.elements(), a.elements(), ends.equals("\r") ? "CR" : "CRLF");
+            }
+        }
+    }
+
+    /** Notepad's "Unicode" is UTF-16: said so, instead of an invalid byte 0xFF. */
+    @Test
+    void anArticleSavedAsUtf16IsNamedAsSuch() {
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bytes = "\uFEFF= T =\n\nText.\n".getBytes(utf16);
+            DatasetException e = assertThrows(DatasetException.class, () -> ArticleParser.parse("u.txt", bytes));
+            assertEquals("u.txt:1: the file is UTF-16 (it starts with a UTF-16 byte order mark); save the article as UTF-8",
+                    e.getMessage());
+        }
+    }
+
     @Test
     void anIndentedBulletRightAboveATableIsItsCaptionWithoutTheClosingStars() {
         Article a = ArticleParser.parse("c.txt", "= T =\n  - Strengths of the two armies, 1939\n\n| Army | Men |\n| A | 100 |\n");
