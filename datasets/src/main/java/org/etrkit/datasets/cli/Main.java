@@ -218,7 +218,7 @@ public final class Main {
             printSummary(out, builder.write(seeds, outPath), outPath);
             return 0;
         } catch (DatasetException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + printable(e.getMessage()));
             return 1;
         } catch (OutOfMemoryError e) {
             // what the build held is garbage once its frames are gone; the previous output is untouched
@@ -226,6 +226,27 @@ public final class Main {
                     + " MB heap): run Java with more memory (-Xmx)");
             return 1;
         }
+    }
+
+    /**
+     * {@code text} as one line that cannot drive a terminal: control characters an article or a file name
+     * brings into a message (a line break, an escape sequence) written as escapes ({@code \n}, {@code \u001B}).
+     */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (Character.isISOControl(c) && c != '\t') {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The options each command takes. */

@@ -99,6 +99,25 @@ class MainTest {
         }
     }
 
+    /**
+     * The error is one line that cannot drive the terminal: control characters an article or a file name
+     * brings in (an escape sequence that cleared the screen, a line break in a file name) are written as
+     * escapes.
+     */
+    @Test
+    void anErrorIsOneLineWithControlCharactersEscaped(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("esc.txt"), "\u001b[2J\u001b[31m= T =\n");
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()));
+        assertEquals("error: esc.txt:1: first line is not a title like '= Title =': '\\u001B[2J\\u001B[31m= T ='\n",
+                err().replace("\r\n", "\n"));
+        Files.delete(seeds.resolve("esc.txt"));
+        Files.writeString(seeds.resolve("bad\nname.txt"), "= T =\n\n| a | b |\n| 1 |\n");
+        err.reset();
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()));
+        assertEquals("error: bad\\nname.txt:4: table row has 1 cells, header has 2\n", err().replace("\r\n", "\n"));
+    }
+
     /** Every file of a folder (relative path, '/'-separated) with its content. */
     private static Map<String, String> files(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
