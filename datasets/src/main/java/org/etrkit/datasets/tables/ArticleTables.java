@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,11 +114,24 @@ public final class ArticleTables {
         return out;
     }
 
-    /** The file name without extension, lower case, reduced to {@code [a-z0-9._-]}. */
+    /**
+     * The file name without extension, lower case, reduced to {@code [a-z0-9._-]}: accents dropped
+     * ({@code Ürümqi} gives {@code urumqi}), any other letter or digit written as its code point
+     * ({@code 中文} gives {@code u4e2du6587}, so names in other scripts stay apart), the rest as '-'.
+     */
     static String stem(String source) {
         int dot = source.lastIndexOf('.');
-        String s = (dot > 0 ? source.substring(0, dot) : source).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[^a-z0-9._-]+", "-");
+        String s = Normalizer.normalize(dot > 0 ? source.substring(0, dot) : source, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c >= 128 && Character.isLetterOrDigit(c)) {
+                b.append('u').append(Integer.toHexString(c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        s = b.toString().replaceAll("[^a-z0-9._-]+", "-");
         return s.isEmpty() ? "article" : s;
     }
 

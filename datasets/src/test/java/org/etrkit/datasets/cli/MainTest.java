@@ -147,6 +147,25 @@ class MainTest {
         }
     }
 
+    /**
+     * Article names in other scripts: every all-Chinese (or Cyrillic, Greek...) name reduced to '-', so
+     * two such articles were refused as sharing a table name, and accents were lost ('Ürümqi' gave
+     * '-r-mqi'). Accents now drop to their letter and other letters are written as their code points.
+     */
+    @Test
+    void articlesNamedInOtherScriptsGetTablesOfTheirOwn(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        for (String name : List.of("Ürümqi notes.txt", "中文.txt", "日本.txt", "Москва.txt")) {
+            Files.writeString(seeds.resolve(name), "= T =\n\n| a | b |\n| 1 | 2 |\n");
+        }
+        Path outDir = tmp.resolve("out");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", outDir.toString()), err());
+        try (var s = Files.list(outDir.resolve("tables"))) {
+            assertEquals(List.of("u43cu43eu441u43au432u430-1.csv", "u4e2du6587-1.csv", "u65e5u672c-1.csv", "urumqi-notes-1.csv"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
     /** Tablesaw adds columns in quadratic time, so a table is limited to 1,000 columns, with a file:line error past it. */
     @Test
     void aTableOverTheColumnLimitIsRefusedWithFileAndLine(@TempDir Path tmp) throws Exception {
