@@ -23,7 +23,8 @@ import org.etrkit.datasets.error.DatasetException;
  * one paragraph per line; bullets {@code - text}; pipe tables of {@code | a | b |} rows whose
  * first row is the header, with an optional caption line above ({@code   - Caption**}, or any indented bullet
  * that the table follows) and an
- * optional trailing {@code | Sources: ... |} footnote row.
+ * optional trailing {@code | Sources: ... |} footnote row; a Markdown delimiter row under the header
+ * ({@code |---|---|}) is skipped.
  *
  * <p>Problems throw {@link DatasetException} naming the file and line.
  */
@@ -440,6 +441,9 @@ public final class ArticleParser {
                 List<String> cells = new ArrayList<>();
                 List<Integer> columns = new ArrayList<>();
                 cells(lines.get(i)[0], cells, columns);
+                if (i == 1 && isMarkdownDelimiterRow(cells)) {
+                    continue;
+                }
                 if (i == lines.size() - 1 && isFootnote(cells)) {
                     footnote = cells.get(0);
                     continue;
@@ -452,6 +456,16 @@ public final class ArticleParser {
             tableCount++;
             elements.add(new Element.PipeTable(tableCount, caption == null ? "" : caption, header, rows, footnote,
                     section, SourceLocation.of(source, startLine)));
+        }
+
+        /** A Markdown table's delimiter row under the header, {@code |---|:---:|}: no row of the table. */
+        private static boolean isMarkdownDelimiterRow(List<String> cells) {
+            for (String c : cells) {
+                if (!c.matches(":?-{3,}:?")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isFootnote(List<String> cells) {

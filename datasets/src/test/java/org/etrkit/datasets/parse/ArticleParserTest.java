@@ -164,6 +164,21 @@ class ArticleParserTest {
         }
     }
 
+    /**
+     * A table written as Markdown has a delimiter row under its header: it was kept as a data row of
+     * "---" cells. A row of single hyphens (no data) stays a row.
+     */
+    @Test
+    void aMarkdownDelimiterRowUnderTheHeaderIsNoRow() {
+        Article a = ArticleParser.parse("md.txt", "= T =\n\n| Army | Men |\n|:---|----:|\n| A | 100 |\n\n| B | C |\n| - | - |\n");
+        Element.PipeTable t = a.tables().get(0);
+        assertEquals(List.of("Army", "Men"), t.header());
+        assertEquals(1, t.rows().size());
+        assertEquals(List.of("A", "100"), t.rows().get(0).cells());
+        assertEquals(5, t.rows().get(0).at().line());
+        assertEquals(List.of("-", "-"), a.tables().get(1).rows().get(0).cells());
+    }
+
     @Test
     void anIndentedBulletRightAboveATableIsItsCaptionWithoutTheClosingStars() {
         Article a = ArticleParser.parse("c.txt", "= T =\n  - Strengths of the two armies, 1939\n\n| Army | Men |\n| A | 100 |\n");
