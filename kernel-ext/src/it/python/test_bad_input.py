@@ -68,3 +68,18 @@ def test_a_package_edited_by_hand_is_refused_in_one_short_line(kernel, run, tmp_
     reply, outputs = run(kernel, "Etr.origin()")
     assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
     still_answers(kernel, run)
+
+
+def test_a_resource_path_edited_by_hand_is_named_in_one_line(kernel, run, tmp_path):
+    # roster.csv renamed Roster.csv and the descriptor edited to match: an IllegalArgumentException trace before
+    edited = tmp_path / "renamed"
+    shutil.copytree(DATA, edited)
+    (edited / "roster.csv").rename(edited / "Roster.csv")
+    descriptor = edited / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["resources"][0]["path"] = "Roster.csv"
+    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    assert "resource 'roster': path 'Roster.csv' is no table file of a package" in shown, shown
+    still_answers(kernel, run)

@@ -247,7 +247,13 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         if (!path.endsWith(".csv")) {
             throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
         }
-        return specFromSchema(where, path.substring(0, path.length() - 4), r);
+        String name = path.substring(0, path.length() - 4);
+        if (!name.matches("[a-z0-9][a-z0-9._-]*|tables/[a-z0-9._-]+")) {
+            // a path edited by hand: a name no table has (Roster.csv), or out of the folder (../x.csv)
+            throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + path + "' is no table"
+                    + " file of a package: one made of a-z, 0-9, '.', '_' and '-', in the folder or in tables/");
+        }
+        return specFromSchema(where, name, r);
     }
 
     /** The sources of {@code datapackage.json}: each article's file name and title. */

@@ -192,6 +192,25 @@ class DataPackageTest {
                 missing.getMessage());
     }
 
+    /**
+     * A resource path edited by hand to a name no table has (a file renamed Roster.csv), or out of the
+     * folder: one line naming it, not an IllegalArgumentException trace, and nothing outside is read.
+     */
+    @Test
+    void aResourcePathThatIsNoTableFileOfThePackageIsNamed(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("p/out");
+        data.writePackage(out);
+        Files.copy(out.resolve("roster.csv"), tmp.resolve("p/outside.csv"));
+        Path descriptor = out.resolve("datapackage.json");
+        String original = Files.readString(descriptor);
+        for (String path : List.of("Roster.csv", "tables/../../outside.csv", "my roster.csv")) {
+            Files.writeString(descriptor, original.replace("\"path\": \"roster.csv\"", "\"path\": \"" + path + "\""));
+            DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+            assertEquals(descriptor + ": resource 'roster': path '" + path + "' is no table file of a package:"
+                    + " one made of a-z, 0-9, '.', '_' and '-', in the folder or in tables/", e.getMessage());
+        }
+    }
+
     @Test
     void packagedCopyOnTheClasspathHasTheRoster() {
         assertEquals(data.roster().rowCount(), Datasets.packaged().roster().rowCount());
