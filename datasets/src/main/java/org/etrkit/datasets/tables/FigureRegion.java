@@ -116,6 +116,11 @@ final class FigureRegion {
     private final Pattern anaphorNoun;
     /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
     private final Set<String> subjectVerbs;
+    /** Nouns of a count ("census", "survey") and of a source ("records", "figures"), which a name before them qualifies. */
+    private final Set<String> surveyNouns;
+    private final Set<String> sourceNouns;
+    /** A lower-case word right after a name: " censuses". */
+    private static final Pattern SURVEY_NOUN_AFTER = Pattern.compile(" (\\p{Ll}+)\\b");
     /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
     private final Set<String> townNouns;
     private final Set<String> forceNouns;
@@ -166,6 +171,8 @@ final class FigureRegion {
                 + "|\\bpopulation of (?:the )?(?-i:(" + NAME + " (?:\\p{Ll}+ )?(?:{place_headers}) in (?:the )?" + NAME + "))"
                 + "|\\bpopulation of (?:the )?(" + NAME + ")");
         this.subjectVerbs = lex.set("place_subject_verbs");
+        this.surveyNouns = lex.set("survey_nouns");
+        this.sourceNouns = lex.set("source_nouns");
         this.townNouns = lex.set("town_nouns");
         this.forceNouns = lex.set("force_nouns");
         this.keptNouns = lex.set("name_nouns");
@@ -735,7 +742,24 @@ final class FigureRegion {
         }
         String w = text.substring(i, j);
         return Chars.isUpperCase(w.charAt(0)) && !LEADING.contains(w.toLowerCase(Locale.ROOT))
-                && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w) && !PlaceNames.isMonth(w) && p.article.articleNames.isProperWord(w) ? w : null;
+                && !PlaceNames.isGroup(p, w) && !placeNames.isAdjective(w) && !PlaceNames.isMonth(w) && p.article.articleNames.isProperWord(w)
+                && !beforeSurveyNoun(p, w, j) ? w : null;
+    }
+
+    /**
+     * Whether the name {@code w}, ending at {@code end}, qualifies a survey or source noun right after it ("Soviet
+     * censuses traced …", "Ottoman records gave …") and the article never writes it as a place: an adjective of the
+     * counts, not the place counted.
+     */
+    private boolean beforeSurveyNoun(Prose p, String w, int end) {
+        Matcher m = SURVEY_NOUN_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 30));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String noun = m.group(1);
+        String singular = noun.endsWith("uses") ? noun.substring(0, noun.length() - 2) : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return (surveyNouns.contains(noun) || surveyNouns.contains(singular) || sourceNouns.contains(noun))
+                && !placeNames.placeWords(p.article).contains(w);
     }
 
     /** {@link #subject} with the capitalised words that follow it ("North Korea"), when none is a group. */

@@ -2832,4 +2832,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 31_000L).has("region", "Westisle").has("group", "All").has("year", 1970);
     }
+    @Test
+    void aNameBeforeASurveyNounOpeningTheSentenceIsNoPlace() {
+        // "Soviet censuses traced …": the adjective of the counts, not the place counted
+        Table t = Fixtures.build("surveys.txt", """
+                = Poles in Westland =
+
+                Infobox
+                - Population Estimate: 31,000
+
+                == History ==
+                Workers came from the other Soviet republics, and migration into the Westland SSR was large. Soviet censuses traced the growth of the community: 12,400 Poles in 1959 and 18,300 in 1970. By the 1989 census Poles made up more than 4% of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_400L).has("region", "Westland SSR").has("group", "Polish").has("year", 1959);
+        TableAsserts.of(t).rowWith("share_pct", 4.0).has("region", "Westland SSR").has("year", 1989);
+    }
 }
