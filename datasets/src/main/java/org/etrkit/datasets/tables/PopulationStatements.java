@@ -44,6 +44,9 @@ final class PopulationStatements {
 
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
+    /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
+    private static final Pattern DATED_SHARE_GAP = Pattern.compile(",?\\s+in \\d{4}\\s*\\(\\s*");
+
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
@@ -67,7 +70,7 @@ final class PopulationStatements {
     /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
     private static final Pattern DATED_LIST_GAP = Pattern.compile("%?\\)?,?\\s+(?:and )?in \\d{4}\\s*,\\s*");
     private static final Pattern LIST_GAP = Pattern.compile(
-        "[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
+        "%?\\)?[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
     private final PlaceNames placeNames;
     private final ArticlePlace articlePlaces;
     private final FigureGroup figureGroups;
@@ -275,6 +278,7 @@ final class PopulationStatements {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
             } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                     && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches())) {
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
                 regionOfCount = last.region();

@@ -2847,4 +2847,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 12_400L).has("region", "Westland SSR").has("group", "Polish").has("year", 1959);
         TableAsserts.of(t).rowWith("share_pct", 4.0).has("region", "Westland SSR").has("year", 1989);
     }
+    @Test
+    void aShareInBracketsAfterACountAndItsYearIsThatCountsShareAndTheListGoesOn() {
+        // "12,400 Poles in 1959 (2.1%), 18,300 in 1970 (2.7%) and 21,700 in 1979 (3.1%)": each year's count and share
+        Table t = Fixtures.build("dated.txt", """
+                = Poles in Westland =
+
+                == History ==
+                The census figures show the community growing: 12,400 Poles in 1959 (2.1%), 18,300 in 1970 (2.7%) and 21,700 in 1979 (3.1%).
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_400L).has("share_pct", 2.1).has("group", "Polish").has("year", 1959);
+        TableAsserts.of(t).rowWith("population", 18_300L).has("share_pct", 2.7).has("group", "Polish").has("year", 1970);
+        TableAsserts.of(t).rowWith("population", 21_700L).has("share_pct", 3.1).has("group", "Polish").has("year", 1979);
+    }
 }
