@@ -354,6 +354,9 @@ final class FigureRegion {
         String text = p.text;
         int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
         from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
+        if (clauseOpeningPlace(p, s, q.start()) != null) {
+            from = Math.max(from, lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before
+        }
         ArticleNames names = p.article.articleNames;
         // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
         // "95,400 people lived in the republic": a place right after a count of people
@@ -581,11 +584,7 @@ final class FigureRegion {
      * made up over 85%"), or null; a group's name after "in" is a place too.
      */
     String clauseOpeningPlace(Prose p, Sentence s, int offset) {
-        Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        int from = -1;
-        while (join.find()) {
-            from = join.end();
-        }
+        int from = lastClauseJoin(p, s, offset);
         if (from < 0) {
             return null;
         }
@@ -596,6 +595,16 @@ final class FigureRegion {
         String place = named(p.text, m.end(1), m.group(1));
         return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
                 || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
+    }
+
+    /** The end of the last "and", "but", "while" or semicolon joining a clause before {@code offset} in its sentence, or -1. */
+    private static int lastClauseJoin(Prose p, Sentence s, int offset) {
+        Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        int from = -1;
+        while (join.find()) {
+            from = join.end();
+        }
+        return from;
     }
 
     /**

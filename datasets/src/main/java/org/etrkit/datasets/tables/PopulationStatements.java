@@ -95,6 +95,9 @@ final class PopulationStatements {
     private final Pattern estimateBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
+    /** A share's "of" right before a count and a noun of a whole right after it: "4.1% of" 126,800 "inhabitants". */
+    private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?:%|\\bper ?cent) of\\s*$");
+    private final Pattern wholeNounAfter;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
@@ -131,6 +134,7 @@ final class PopulationStatements {
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
+        this.wholeNounAfter = lex.compile("(?-i:\\s+(?:{share_wholes})\\b)");
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -257,7 +261,7 @@ final class PopulationStatements {
                 group = tongue; // "of whom about 4.2 million gave Polish as their mother tongue"
             } else if (withPlace != null) {
                 group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people
-            } else if (kind.equals("count") && wholeCountBefore.matcher(p.before(q.start(), 60)).find()) {
+            } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareOfWhole(p, q))) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
                 group = last.group();
@@ -539,6 +543,16 @@ final class PopulationStatements {
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
+    }
+
+    /** Whether a count is the whole a share right before it is of: "or 4.1% of 126,800 inhabitants". */
+    private boolean shareOfWhole(Prose p, Quantity q) {
+        return SHARE_OF_BEFORE.matcher(p.before(q.start(), 20)).find()
+                && (populationWholes(q.unit()) || wholeNounAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt());
+    }
+
+    private boolean populationWholes(String unit) {
+        return !unit.isEmpty() && wholeNounAfter.matcher(" " + unit.toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
     /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */

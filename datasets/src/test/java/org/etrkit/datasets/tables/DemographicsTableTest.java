@@ -2860,4 +2860,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 18_300L).has("share_pct", 2.7).has("group", "Polish").has("year", 1970);
         TableAsserts.of(t).rowWith("population", 21_700L).has("share_pct", 3.1).has("group", "Polish").has("year", 1979);
     }
+    @Test
+    void aCountOfInhabitantsRightAfterAShareOfIsTheWholesCount() {
+        // "or 4.1% of 126,800 inhabitants": the whole the share is of, not the group's count
+        Table t = Fixtures.build("wholes.txt", """
+                = Poles in Westland =
+
+                == History ==
+                The 1922 census counted 4,900 Poles, and the 1930 census 5,200, or 4.1% of 126,800 inhabitants. In 1930 Northmark had about 3,000 Poles, while in Eastmark the Polish share was 2.5 percent of 81,000 residents.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 126_800L).has("group", "All").has("year", 1930);
+        TableAsserts.of(t).rowWith("population", 81_000L).has("group", "All").has("region", "Eastmark");
+        TableAsserts.of(t).rowWith("share_pct", 2.5).has("group", "Polish").has("region", "Eastmark");
+    }
 }
