@@ -248,6 +248,10 @@ final class PopulationStatements {
             if (countOfShare) {
                 kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
             }
+            String citizenship = CitizenshipGroups.group(p, q); // "410,000 were Westlandic citizens", "had undetermined citizenship"
+            if (kind == null && citizenship != null && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
+                kind = q.unit().equalsIgnoreCase("percent") ? "share" : "count";
+            }
             if (kind == null) {
                 continue;
             }
@@ -257,7 +261,9 @@ final class PopulationStatements {
             String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
             String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
-            if (tongue != null) {
+            if (citizenship != null) {
+                group = citizenship; // "some 21,000 (4.6%) held Polish citizenship": Polish citizen
+            } else if (tongue != null) {
                 group = tongue; // "of whom about 4.2 million gave Polish as their mother tongue"
             } else if (withPlace != null) {
                 group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people

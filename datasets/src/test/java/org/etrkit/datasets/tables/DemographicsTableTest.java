@@ -2873,4 +2873,22 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 81_000L).has("group", "All").has("region", "Eastmark");
         TableAsserts.of(t).rowWith("share_pct", 2.5).has("group", "Polish").has("region", "Eastmark");
     }
+    @Test
+    void aCountOfCitizensOrOfStatelessResidentsIsThatCitizenshipsGroup() {
+        // "…, 410,000 were Westlandic citizens (90.1%), some 21,000 (4.6%) held Polish citizenship, …": citizenship groups
+        Table t = Fixtures.build("citizens.txt", """
+                = Poles in Westland =
+
+                == Citizenship ==
+                In 1993 some 60,000 residents, about 13% of the population, were left without any citizenship. Since then the number of stateless residents has fallen to 14,000 by 2010.
+
+                Of the 455,000 residents counted in 2020, 410,000 were Westlandic citizens (90.1%), some 21,000 (4.6%) held Polish citizenship, about 14,000 (3.1%) had undetermined citizenship, and the remaining 10,000 (2.2%) were citizens of other countries.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 60_000L).has("group", "Stateless").has("share_pct", 13.0).has("year", 1993);
+        TableAsserts.of(t).rowWith("population", 14_000L, "line", 4).has("group", "Stateless").has("year", 2010);
+        TableAsserts.of(t).rowWith("population", 410_000L).has("group", "Westlandic citizen").has("share_pct", 90.1);
+        TableAsserts.of(t).rowWith("population", 21_000L).has("group", "Polish citizen").has("share_pct", 4.6);
+        TableAsserts.of(t).rowWith("population", 14_000L, "line", 6).has("group", "Stateless").has("share_pct", 3.1).has("year", 2020);
+        TableAsserts.of(t).rowWith("population", 10_000L).has("group", "Other").has("share_pct", 2.2);
+    }
 }

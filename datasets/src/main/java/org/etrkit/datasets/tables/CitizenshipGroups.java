@@ -1,0 +1,54 @@
+package org.etrkit.datasets.tables;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+
+/**
+ * The citizenship a count or share of residents is said to hold, which is its group ({@link PopulationStatements}):
+ * "410,000 were Westlandic citizens (90.1%)" ({@code Westlandic citizen}), "some 21,000 (4.6%) held Polish
+ * citizenship" ({@code Polish citizen}), "14,000 had undetermined citizenship", "60,000 residents … were left
+ * without any citizenship", "the number of stateless residents fell to 14,000" ({@code Stateless}), "the remaining
+ * 10,000 were citizens of other countries" ({@code Other}).
+ */
+final class CitizenshipGroups {
+
+    /** The group of residents who hold no citizenship. */
+    static final String STATELESS = "Stateless";
+
+    /**
+     * Right after a figure, past a share in brackets, a noun, "of the population" or an appositive: a verb and the
+     * citizenship held (" were Polish citizens", " held Polish citizenship", " had undetermined citizenship",
+     * " were left without any citizenship", " were citizens of other countries").
+     */
+    private static final Pattern AFTER = Pattern.compile("^%?(?:\\s*\\([^()]{1,40}\\))?(?: (?-i:\\p{Ll})+)?(?: of the (?-i:\\p{Ll})+)?"
+            + "(?:,[^,;:()]{1,60},)?\\s+(?:were|was|are|is|held|hold|had|have|took|kept)(?: (?:left|still|then|now))?\\s+(?:"
+            + "(?<people>(?-i:\\p{Lu})[\\p{L}'’-]+) (?:citizens|citizenship)"
+            + "|(?<none>(?:undetermined|undefined|no|without any|without) citizenship|stateless)"
+            + "|(?<other>citizens of (?:other|foreign) (?:countries|states)))\\b");
+
+    /** Right before a share in brackets: "were Westlandic citizens (", "held Polish citizenship (". */
+    private static final Pattern BEFORE_SHARE = Pattern.compile("\\b(?:were|was|are|is|held|hold|had|have) "
+            + "(?<people>(?-i:\\p{Lu})[\\p{L}'’-]+) (?:citizens|citizenship)\\s*\\(\\s*$");
+
+    /** "the number of stateless residents has fallen to" right before a figure, in its clause. */
+    private static final Pattern STATELESS_BEFORE = Pattern.compile("\\b(?:number|count|total) of stateless\\b[^,;:()\\d]{0,80}$");
+
+    private CitizenshipGroups() {
+    }
+
+    /** The citizenship group of figure {@code q} ({@code "Polish citizen"}, {@link #STATELESS}, "Other"), or null. */
+    static String group(Prose p, Quantity q) {
+        Matcher m = AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 160));
+        if (m.lookingAt()) {
+            return m.group("people") != null ? m.group("people") + " citizen"
+                    : m.group("none") != null ? STATELESS : DemographicsTable.REMAINDER;
+        }
+        Matcher share = BEFORE_SHARE.matcher(p.text).region(Math.max(0, q.start() - 60), q.start());
+        if (share.find()) {
+            return share.group("people") + " citizen";
+        }
+        return STATELESS_BEFORE.matcher(p.before(q.start(), 100)).find() ? STATELESS : null;
+    }
+}
