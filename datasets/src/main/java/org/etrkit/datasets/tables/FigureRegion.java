@@ -715,6 +715,10 @@ final class FigureRegion {
         if (sectionPlace != null && stateNamedWith(ac, sectionPlace, noun)) {
             return sectionPlace;
         }
+        String named = townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun);
+        if (named != null) {
+            return named; // "… it received the Northmark okrug. The okrug's population": the okrug named before in the paragraph
+        }
         if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
             return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
         }
@@ -723,6 +727,19 @@ final class FigureRegion {
             return listed; // "the republic" of an article whose infobox places it in the "Chechen-Ingush ASSR, …"
         }
         return paragraph != null && townNouns.contains(noun) ? paragraph : home;
+    }
+
+    /** The last place named with {@code noun} ("the Northmark okrug") in the paragraph before {@code to}, or null. */
+    private String namedWithNounBefore(Prose p, int to, String noun) {
+        Matcher m = placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
+        String last = null;
+        while (nextAdmin(m, to)) {
+            if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)) {
+                String place = placeNames.adminPlace(m);
+                last = place != null && !PlaceNames.isGroup(p, place) ? place : last;
+            }
+        }
+        return last;
     }
 
     /** Whether the article names {@code place} as a state whose full name has {@code noun} ("Tatarstan": "Republic of Tatarstan"). */

@@ -157,6 +157,9 @@ final class PlaceNames {
                     sp = before.lastIndexOf(' ');
                 }
             }
+            if (placeName(before) == null) {
+                return null; // "The okrug's population": a noun standing for a place named before, no name
+            }
             String name = placeName(keep ? before + " " + admin : before);
             if (name == null || isAdjective(name.split(" ")[0]) && !keep) {
                 return null;
@@ -235,6 +238,7 @@ final class PlaceNames {
         if (words.size() > 1 && placesOf != null && words.get(words.size() - 1).endsWith("s")
                 && wholeGroup(placesOf, words.get(words.size() - 1)) != null) {
             words.remove(words.size() - 1); // "in Wilno Poles made up": the place, then the people its clause counts
+            words.set(words.size() - 1, Once.POSSESSIVE.matcher(words.get(words.size() - 1)).replaceAll("")); // "Ostburg's Poles": Ostburg
         }
         int autonomous = words.indexOf("Autonomous");
         if (autonomous > 1 && placesOf != null && wholeGroup(placesOf, words.get(autonomous - 1)) != null) {

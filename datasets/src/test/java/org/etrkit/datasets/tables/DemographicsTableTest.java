@@ -2891,4 +2891,28 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 14_000L, "line", 6).has("group", "Stateless").has("share_pct", 3.1).has("year", 2020);
         TableAsserts.of(t).rowWith("population", 10_000L).has("group", "Other").has("share_pct", 2.2);
     }
+    @Test
+    void aPlacesPossessiveBeforeItsPeopleIsThatPlace() {
+        // "Ostburg's Poles numbered 9,000": Ostburg, not "Ostburg's"
+        Table t = Fixtures.build("possessive.txt", """
+                = Poles in Westland =
+
+                == History ==
+                In 1989 Ostburg's Poles numbered 9,000, or 3.0% of the capital's 300,000 residents.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_000L).has("region", "Ostburg").has("group", "Polish").has("share_pct", 3.0);
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Ostburg").has("group", "All");
+    }
+    @Test
+    void theNounOfAPlaceNamedBeforeWithAPossessiveIsThatPlace() {
+        // "The okrug's population": the okrug named in the sentence before, not a place called "okrug"
+        Table t = Fixtures.build("okrug.txt", """
+                = Poles in Westland =
+
+                == History ==
+                When the Westland SSR became a full union republic in 1929, it received the Northmark okrug from the Eastland SSR. The okrug's population of about 90,000 included some 20,000 Poles.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Northmark okrug").has("group", "All").has("year", 1929);
+        TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Northmark okrug").has("group", "Polish");
+    }
 }
