@@ -78,8 +78,10 @@ final class StatementPlaces {
             int eq = entry.indexOf(" = ");
             partOfPlaces.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 3).strip());
         }
-        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?\\s+(?:lived|living|resided|residing|were living) in (?:the )?("
-                + String.join("|", partOfPlaces.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+        // " lived in towns", " of them in the towns", " in rural areas" (a list's later item, its verb left out)
+        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them)?\\s+(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
+                + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
+                + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
         this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
         this.placeNames = placeNames;
     }
@@ -213,8 +215,8 @@ final class StatementPlaces {
      */
     String countPart(Prose p, Quantity q) {
         Matcher after = partLivedIn.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 50));
-        if (after.lookingAt()) {
-            return partOfPlaces.get(after.group(1).toLowerCase(Locale.ROOT));
+        if (after.lookingAt()) { // "in towns": urban; "in urban settlements": urban
+            return after.group(1) != null ? partOfPlaces.get(after.group(1).toLowerCase(Locale.ROOT)) : after.group(2).toLowerCase(Locale.ROOT);
         }
         Matcher before = partBefore.matcher(p.before(q.start(), 60));
         return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;

@@ -2915,4 +2915,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Northmark okrug").has("group", "All").has("year", 1929);
         TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Northmark okrug").has("group", "Polish");
     }
+    @Test
+    void countsInUrbanOrRuralPlacesAreThoseOfTheUrbanOrRuralPart() {
+        // "41,000 Poles lived in urban settlements and roughly 6,500 in rural areas": Westland (urban), Westland (rural)
+        Table t = Fixtures.build("parts.txt", """
+                = Poles in Westland =
+
+                == History ==
+                In 1989 some 41,000 Poles lived in urban settlements and roughly 6,500 in rural areas.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 41_000L).has("region", "Westland (urban)").has("group", "Polish");
+        TableAsserts.of(t).rowWith("population", 6_500L).has("region", "Westland (rural)").has("group", "Polish");
+    }
 }
