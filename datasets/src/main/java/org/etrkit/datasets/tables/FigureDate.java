@@ -117,7 +117,8 @@ final class FigureDate {
             }
         }
         if (dated == null || !dated.basis().equals("sentence") || dated.date().start() < q.end()
-                || !otherFiguresDate(p, q, dated.date().start()) && !joinedAfter(p, q, dated.date().start())) {
+                || !otherFiguresDate(p, q, dated.date().start()) && !joinedAfter(p, q, dated.date().start())
+                && !pastCountWithDateBefore(p, q, s, dated.date().start())) {
             return dated; // a date before the figure is the context of every figure after it
         }
         int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
@@ -130,7 +131,8 @@ final class FigureDate {
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : org.etrkit.datasets.extract.Dates.find(p.text.substring(partStart, partEnd))) {
             int at = partStart + d.start();
-            if (!d.hasYear() || at >= q.end() && (otherFiguresDate(p, q, at) || joinedAfter(p, q, at))) {
+            if (!d.hasYear() || at >= q.end() && (otherFiguresDate(p, q, at) || joinedAfter(p, q, at)
+                    || pastCountWithDateBefore(p, q, s, at))) {
                 continue; // another figure's date, or that of a clause joined after the figure
             }
             int distance = at >= q.end() ? at - q.end() : q.start() - (partStart + d.end());
@@ -186,6 +188,30 @@ final class FigureDate {
     }
 
     /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
+    /**
+     * Whether a date at {@code at}, after the figure, lies past another count of the sentence while a year stands
+     * before the figure in its sentence: "The 2021 census counted …, or 23.7% of the country's 1,331,824 inhabitants,
+     * down from a peak of 474,834 (30.3%) at the census of 1989": 1989 is the later count's date, 2021 the figure's.
+     */
+    private static boolean pastCountWithDateBefore(Prose p, Quantity q, Sentence s, int at) {
+        boolean countBetween = false;
+        for (Quantity other : p.block.quantities()) {
+            if (other.start() > q.end() && other.end() <= at && !other.unit().equalsIgnoreCase("percent")) {
+                countBetween = true;
+                break;
+            }
+        }
+        if (!countBetween) {
+            return false;
+        }
+        for (DateMention d : p.datesIn(s.start(), q.start())) {
+            if (d.hasYear() && d.end() <= q.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
         for (Quantity other : p.block.quantities()) {
             if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12

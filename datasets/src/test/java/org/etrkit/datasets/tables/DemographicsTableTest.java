@@ -2927,4 +2927,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 41_000L).has("region", "Westland (urban)").has("group", "Polish");
         TableAsserts.of(t).rowWith("population", 6_500L).has("region", "Westland (rural)").has("group", "Polish");
     }
+    @Test
+    void aDateAfterALaterCountIsThatCountsWhenTheFigureHasADateBefore() {
+        // "The 2020 census counted …, or 6.1% of the country's 455,000 inhabitants, down from 41,000 (8.3%) in 1989"
+        Table t = Fixtures.build("pastcount.txt", """
+                = Poles in Westland =
+
+                == History ==
+                The 2020 census counted 27,800 ethnic Poles and Kashubians together, or 6.1% of the country's 455,000 inhabitants, down from 41,000 (8.3%) in 1989.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 455_000L).has("group", "All").has("year", 2020);
+        TableAsserts.of(t).rowWith("population", 41_000L).has("group", "Polish").has("year", 1989);
+    }
 }
