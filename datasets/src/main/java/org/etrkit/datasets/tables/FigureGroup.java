@@ -86,7 +86,7 @@ final class FigureGroup {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Tt]hey|[Tt]hese|their)\\b");
 
     private static final Pattern SHARE_OF = Pattern.compile(
-            "^(?: of (?:them|these|the population|the total))? (?:were|was|are|is|being|belonged to|belong to)"
+            "^(?: of (?:them|these|the population|the total|the inhabitants|the residents|the people))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: the)? ");
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */

@@ -2939,4 +2939,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 455_000L).has("group", "All").has("year", 2020);
         TableAsserts.of(t).rowWith("population", 41_000L).has("group", "Polish").has("year", 1989);
     }
+    @Test
+    void aShareOfTheInhabitantsThatWereAPeopleIsThatPeoplesNotTheTownsTotal() {
+        // "In Northby, a city of 60,000, about 21 percent of the inhabitants were Poles": 60,000 All, 21% Polish
+        Table t = Fixtures.build("inhabitants.txt", """
+                = Poles in Westland =
+
+                == Distribution ==
+                In 1989 Ostburg's Poles numbered 9,000. In Northby, a city of 60,000, about 21 percent of the inhabitants were Poles, and in Southby the share was higher still.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Northby").has("group", "All").has("share_pct", null);
+        TableAsserts.of(t).rowWith("share_pct", 21.0).has("region", "Northby").has("group", "Polish").has("year", 1989);
+    }
 }
