@@ -95,6 +95,11 @@ final class FigureKinds {
         return !troops.isPersonnel(p, q) && !movedPeople.movementNear(p, q);
     }
 
+    /** Whether a figure counts personnel of a force ({@link TroopsTable.Reader#isPersonnel}). */
+    boolean isPersonnel(Prose p, Quantity q) {
+        return troops.isPersonnel(p, q);
+    }
+
     /** Whether a bare figure is followed by "(lived) in" a named place that is no group: "16,200 lived in Georgia". */
     boolean livesInNamedPlace(Prose p, Quantity q) {
         Matcher in = inPlace.matcher(p.after(FigureRegion.pastShare(p, q.end()), 120));

@@ -243,12 +243,16 @@ final class FigureRegion {
     /** {@code name} with the kept noun written right after it at {@code end} ("Siang" and " valley"). */
     /**
      * A capitalised name ending in an administrative noun, or a state's noun alone, with " of" and a place after it,
-     * whole ("Autonomous Republic of Crimea", "Free Province of Varna", "Federation of Malaya"); or null.
+     * whole ("Autonomous Republic of Crimea", "Free Province of Varna", "Federation of Malaya", "Districts of Central
+     * Administration"); or null.
      */
     private String withOfName(String text, int end, String phrase) {
         String[] words = Chars.words(phrase.strip());
-        boolean state = words.length == 1 && stateNouns.contains(words[0].toLowerCase(Locale.ROOT)); // "Federation of Malaya"
-        if (!state && (words.length < 2 || !admin.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))) {
+        String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean plural = words.length == 1 && last.endsWith("s") && Chars.isUpperCase(words[0].charAt(0))
+                && admin.contains(last.substring(0, last.length() - 1)); // "Districts of Central Administration"
+        boolean state = words.length == 1 && stateNouns.contains(last) || plural; // "Federation of Malaya"
+        if (!state && (words.length < 2 || !admin.contains(last))) {
             return null;
         }
         Matcher m = OF_NAME.matcher(text).region(end, Math.min(text.length(), end + 60));

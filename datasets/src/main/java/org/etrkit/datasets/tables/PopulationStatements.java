@@ -64,6 +64,14 @@ final class PopulationStatements {
     /** A verb of residence right after a bare figure: " lived in", " were living in". */
     private static final Pattern RESIDED_AFTER = Pattern.compile("\\s+(?:lived|resided|were living|was living|live)\\b");
 
+    /** A place ranked after the one counted before, right before a bare figure: "Southby oblast followed with about". */
+    private static final Pattern RANKED_WITH = Pattern.compile(
+            "\\b(?:followed|came (?:next|second|third))(?: closely)? with(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$");
+
+    /** Only a hedge between a sentence's start and its figure: "Roughly 21,000 lived in …". */
+    private static final Pattern HEDGE_OPENING = Pattern.compile(
+            "\\s*(?:(?:Roughly|Some|About|Around|Nearly|Over|Almost|Perhaps|Only|Another|A further) )?");
+
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
@@ -182,6 +190,19 @@ final class PopulationStatements {
             Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
             figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
             String kind = figureKinds.kind(p, q, si, listItems.leadInCounts);
+            Row ranked = rows.isEmpty() ? null : rows.get(rows.size() - 1); // the group counted in the sentence before
+            boolean rankedPlace = kind == null && q.unit().isEmpty() && ranked != null && lastRead != null
+                    && ranked.population() != null && !ranked.group().equals("All") && !ranked.group().equals(REMAINDER)
+                    && ranked.line() == p.block.at().line() && si - p.sentenceIndex(lastRead.start()) == 1
+                    && !figureKinds.isPersonnel(p, q) // "followed with about 33,800" is no movement
+                    && (RANKED_WITH.matcher(p.before(q.start(), 50)).find()
+                        || HEDGE_OPENING.matcher(p.text).region(s.start(), q.start()).matches()
+                            && RESIDED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
+                            && figureKinds.livesInNamedPlace(p, q));
+            if (rankedPlace) {
+                // "…, where 48,400 Poles made up 13.1 percent. Southby oblast followed with about 33,800": that people's
+                kind = "count"; // "… . Roughly 21,000 lived in the Districts of the Coast"
+            }
             if (kind == null && movedPeople.movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
             }
@@ -340,6 +361,9 @@ final class PopulationStatements {
             if ((continued || itWas) && group.equals("All") && q.unit().isEmpty() && !listHead.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
+            }
+            if (rankedPlace && group.equals("All") && figureGroups.groupBefore(p, q.start()) == null) {
+                group = ranked.group(); // "Southby oblast followed with about 33,800": the people counted before
             }
             if (kind.equals("count")) { // "the community shrank from 9,300": the article's people
                 group = ownPeopleCounts.group(ac, p, q, s, listedPlace != null, group);

@@ -2951,4 +2951,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Northby").has("group", "All").has("share_pct", null);
         TableAsserts.of(t).rowWith("share_pct", 21.0).has("region", "Northby").has("group", "Polish").has("year", 1989);
     }
+    @Test
+    void placesRankedOrListedAfterAPeoplesCountGiveThatPeoplesCounts() {
+        // "Southby oblast followed with about 33,800, …. Roughly 21,000 lived in …, and some 9,200 in Midby oblast"
+        Table t = Fixtures.build("ranked.txt", """
+                = Poles in Westland =
+
+                == Distribution in 1989 ==
+                The last census, in 1989, found the largest concentration in Northby oblast, where 48,400 Poles made up 13.1 percent of the population. Southby oblast followed with about 33,800, or 12.3 percent of its inhabitants. Roughly 21,000 lived in the Districts of Central Administration around Eastport and Westport, and some 9,200 in Midby oblast.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 33_800L).has("region", "Southby").has("group", "Polish").has("share_pct", 12.3).has("year", 1989);
+        TableAsserts.of(t).rowWith("population", 21_000L).has("region", "Districts of Central Administration").has("group", "Polish").has("year", 1989);
+        TableAsserts.of(t).rowWith("population", 9_200L).has("region", "Midby").has("group", "Polish").has("year", 1989);
+    }
 }
