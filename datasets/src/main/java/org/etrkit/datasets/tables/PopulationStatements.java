@@ -72,6 +72,13 @@ final class PopulationStatements {
     private static final Pattern HEDGE_OPENING = Pattern.compile(
             "\\s*(?:(?:Roughly|Some|About|Around|Nearly|Over|Almost|Perhaps|Only|Another|A further) )?");
 
+    /** "the share" as the subject of the share right after: "in Lowtown the share reached", "the proportion was about". */
+    private static final Pattern BARE_SHARE_SUBJECT = Pattern.compile("(?:^|[,;]\\s|\\bin (?:the )?(?:\\p{L}+ ){0,4})(?-i:[Tt]he) (?:share|proportion|percentage)"
+            + " (?:was|is|reached|stood at|rose to|fell to|came to)(?: (?:about|some|around|roughly|nearly|over|almost|just))?\\s*$");
+
+    /** A place listed between two shares: "%, and in Hightown ". */
+    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)? (?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
+
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
@@ -333,6 +340,9 @@ final class PopulationStatements {
             if (group == null && kind.equals("share")) {
                 group = ownPeopleCounts.shareGroup(ac, p, q, s); // "the community grew while its share … fell, from 1.7 per cent"
             }
+            if (group == null && kind.equals("share")) {
+                group = shareOfGroupBefore(p, q, si, rows, priorRead ? prior : null); // "in Lowtown the share reached 83%"
+            }
             if (group == null) {
                 continue;
             }
@@ -573,6 +583,26 @@ final class PopulationStatements {
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
+    }
+
+    /**
+     * The group of the last row, read in this sentence or the one before, for a share said of no group: "the share"
+     * as its subject ("…, of whom 9,800 were Poles; in Lowtown the share reached 83%") or a place and a share listed
+     * after such a share ("…, and in Hightown 82%"); or null.
+     */
+    private static String shareOfGroupBefore(Prose p, Quantity q, int si, List<Row> rows, Quantity priorShare) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (before == null || before.group().equals("All") || before.group().equals(REMAINDER)
+                || before.line() != p.block.at().line() || si - p.sentenceIndex(before.place().offset()) > 1) {
+            return null;
+        }
+        if (BARE_SHARE_SUBJECT.matcher(p.before(q.start(), 60)).find()) {
+            return before.group();
+        }
+        boolean listed = priorShare != null && priorShare.unit().equalsIgnoreCase("percent")
+                && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
+                && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
+        return listed ? before.group() : null;
     }
 
     /** Whether a count is the whole a share right before it is of: "or 4.1% of 126,800 inhabitants". */

@@ -2964,4 +2964,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 21_000L).has("region", "Districts of Central Administration").has("group", "Polish").has("year", 1989);
         TableAsserts.of(t).rowWith("population", 9_200L).has("region", "Midby").has("group", "Polish").has("year", 1989);
     }
+    @Test
+    void aShareSaidOfNoGroupAfterAPeoplesCountIsThatPeoplesShare() {
+        // "…, of whom 9,800 were Poles, about 72%; in the border city of Lowtown the share reached 83%, and in Hightown 82%"
+        Table t = Fixtures.build("bareshare.txt", """
+                = Poles in Westland =
+
+                == Distribution ==
+                In 2021 Ida County had 13,600 inhabitants, of whom 9,800 were Poles, about 72%; in the border city of Lowtown the share reached 83%, and in Hightown 82%.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 83.0).has("region", "Lowtown").has("group", "Polish").has("year", 2021);
+        TableAsserts.of(t).rowWith("share_pct", 82.0).has("region", "Hightown").has("group", "Polish").has("year", 2021);
+    }
 }
