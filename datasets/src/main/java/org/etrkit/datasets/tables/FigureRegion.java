@@ -251,7 +251,8 @@ final class FigureRegion {
         String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean plural = words.length == 1 && last.endsWith("s") && Chars.isUpperCase(words[0].charAt(0))
                 && admin.contains(last.substring(0, last.length() - 1)); // "Districts of Central Administration"
-        boolean state = words.length == 1 && stateNouns.contains(last) || plural; // "Federation of Malaya"
+        boolean single = words.length == 1 && Chars.isUpperCase(words[0].charAt(0)) && admin.contains(last); // "Governorate of Ostland"
+        boolean state = words.length == 1 && stateNouns.contains(last) || plural || single; // "Federation of Malaya"
         if (!state && (words.length < 2 || !admin.contains(last))) {
             return null;
         }

@@ -2976,4 +2976,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 83.0).has("region", "Lowtown").has("group", "Polish").has("year", 2021);
         TableAsserts.of(t).rowWith("share_pct", 82.0).has("region", "Hightown").has("group", "Polish").has("year", 2021);
     }
+    @Test
+    void anAdministrativeNounWithOfAndANameIsOnePlace() {
+        // "in the Governorate of Ostland": the governorate, not a place called "Governorate"
+        Table t = Fixtures.build("governorate.txt", """
+                = Poles in Westland =
+
+                == History ==
+                The imperial census of 1897 recorded some 4,000 Poles in the Governorate of Ostland, about 1% of its population of 400,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 4_000L).has("region", "Governorate of Ostland").has("group", "Polish");
+        TableAsserts.of(t).rowWith("population", 400_000L).has("region", "Governorate of Ostland").has("group", "All");
+    }
 }
