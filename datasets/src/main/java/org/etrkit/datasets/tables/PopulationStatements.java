@@ -327,7 +327,7 @@ final class PopulationStatements {
                             || FigureGroup.OUT_OF.matcher(p.before(last.place().offset(), 30)).find())) {
                     group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                 }
-            } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0) {
+            } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0 && !figureGroups.isGroupWord(p, q)) {
                 group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
             } else if (kind.equals("count") && q.unit().isEmpty()
                     && (figureKinds.ofThemCounted(p, q)

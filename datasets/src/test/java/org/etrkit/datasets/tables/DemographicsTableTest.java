@@ -2988,4 +2988,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 4_000L).has("region", "Governorate of Ostland").has("group", "Polish");
         TableAsserts.of(t).rowWith("population", 400_000L).has("region", "Governorate of Ostland").has("group", "All");
     }
+    @Test
+    void aPlaceClauseCountingAPeopleGivesThatPeoplesCount() {
+        // "…, and Ostburg itself counted 14,200 Poles, or 3.2% of the city's population": Polish, not All
+        Table t = Fixtures.build("itself.txt", """
+                = Poles in Westland =
+
+                == Distribution ==
+                Harju County was home to some 16,000 Poles, roughly 2.6% of its 613,000 residents, and Ostburg itself counted 14,200 Poles, or 3.2% of the city's population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 14_200L).has("region", "Ostburg").has("group", "Polish").has("share_pct", 3.2);
+    }
 }
