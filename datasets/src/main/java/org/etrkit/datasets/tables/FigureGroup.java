@@ -134,7 +134,7 @@ final class FigureGroup {
         this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
         this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) of"
                 + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
-        this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
+        this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts|\\p{Lu}[\\p{L}-]*['’]s) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
                 + "[\\p{Ll}\\d .,]{0,50}$)");
         this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
                 + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");

@@ -2999,4 +2999,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 14_200L).has("region", "Ostburg").has("group", "Polish").has("share_pct", 3.2);
     }
+    @Test
+    void aPlacesPopulationChangingToAFigureIsThatPlacesTotal() {
+        // "…, most of them Poles, …, and by the end of that year Westland's population had fallen to roughly 85,000": All
+        Table t = Fixtures.build("placepop.txt", """
+                = Poles in Westland =
+
+                == History ==
+                The war changed the picture entirely. Two districts were transferred to the Eastland SSR in 1945, taking some 7,000 people, most of them Poles, out of the republic, and by the end of that year Westland's population had fallen to roughly 85,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 85_000L).has("region", "Westland").has("group", "All").has("year", 1945);
+    }
 }
