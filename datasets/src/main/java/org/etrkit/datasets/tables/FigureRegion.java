@@ -189,7 +189,8 @@ final class FigureRegion {
         this.admin = lex.set("admin_words");
         this.stateNouns = lex.set("state_nouns");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
-        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
+        // "the oblast", "the restored republic", "the autonomous republic" (an adjective kept, which the place's name has)
+        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) |(?-i:(\\p{Ll}+(?:ous|al))) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
         this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
@@ -699,11 +700,17 @@ final class FigureRegion {
     String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph) {
         Matcher m = anaphorNoun.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
         String noun = null;
+        String adjective = null;
         while (m.find()) {
-            noun = m.group(1).toLowerCase(Locale.ROOT);
+            noun = m.group(2).toLowerCase(Locale.ROOT);
+            adjective = m.group(1);
         }
         if (noun == null) {
             return null;
+        }
+        String described = adjective == null || townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, adjective);
+        if (described != null) {
+            return described; // "created the Westland Autonomous Soviet Socialist Republic …. in the autonomous republic"
         }
         String home = articlePlaces.articlePlace(ac);
         if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
@@ -720,7 +727,7 @@ final class FigureRegion {
         if (sectionPlace != null && stateNamedWith(ac, sectionPlace, noun)) {
             return sectionPlace;
         }
-        String named = townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun);
+        String named = townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, null);
         if (named != null) {
             return named; // "… it received the Northmark okrug. The okrug's population": the okrug named before in the paragraph
         }
@@ -734,12 +741,17 @@ final class FigureRegion {
         return paragraph != null && townNouns.contains(noun) ? paragraph : home;
     }
 
-    /** The last place named with {@code noun} ("the Northmark okrug") in the paragraph before {@code to}, or null. */
-    private String namedWithNounBefore(Prose p, int to, String noun) {
+    /**
+     * The last place named with {@code noun} ("the Northmark okrug") in the paragraph before {@code to}, and with
+     * {@code adjective} in its name when one is given ("autonomous": "Westland Autonomous Soviet Socialist
+     * Republic"); or null.
+     */
+    private String namedWithNounBefore(Prose p, int to, String noun, String adjective) {
         Matcher m = placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
         String last = null;
         while (nextAdmin(m, to)) {
-            if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)) {
+            if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)
+                    && (adjective == null || (" " + m.group("before").toLowerCase(Locale.ROOT) + " ").contains(" " + adjective + " "))) {
                 String place = placeNames.adminPlace(m);
                 last = place != null && !PlaceNames.isGroup(p, place) ? place : last;
             }

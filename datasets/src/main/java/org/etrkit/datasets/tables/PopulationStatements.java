@@ -134,7 +134,7 @@ final class PopulationStatements {
         this.stateNouns = lex.set("state_nouns");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
         // "the oblast", "the restored republic"
-        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
+        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed |(?-i:\\p{Ll})+(?:ous|al) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");

@@ -3010,4 +3010,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 85_000L).has("region", "Westland").has("group", "All").has("year", 1945);
     }
+    @Test
+    void theAutonomousRepublicIsTheRepublicNamedWithThatWordBefore() {
+        // "created the Ukrainian Autonomous Soviet Socialist Republic within the Eastland SSR. … in the autonomous republic"
+        Table t = Fixtures.build("autonomous.txt", """
+                = Poles in Westland =
+
+                Infobox
+                - Population Estimate: 31,000
+
+                == History ==
+                The delimitation of 1924 created the Ukrainian Autonomous Soviet Socialist Republic within the Eastland SSR. The 1926 census counted 17,600 Poles in the autonomous republic, 2.1% of its 827,100 inhabitants.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 17_600L).has("region", "Ukrainian Autonomous Soviet Socialist Republic").has("year", 1926);
+        TableAsserts.of(t).rowWith("population", 827_100L).has("region", "Ukrainian Autonomous Soviet Socialist Republic").has("group", "All");
+    }
 }
