@@ -66,6 +66,9 @@ final class FigureRegion {
     /** " more in Iraq" after a bare count: more of the people counted before, in another place. */
     private static final Pattern MORE_IN = Pattern.compile("^ more (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
 
+    /** A count's participle of counting and a named place after it: " counted in the Kazakh SSR". */
+    private static final Pattern COUNTED_IN = Pattern.compile("^ (?:counted|recorded|registered) (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
+
     /** A place a "where" clause follows, with the figure in that clause. */
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
 
@@ -193,7 +196,7 @@ final class FigureRegion {
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) |(?-i:(\\p{Ll}+(?:ous|al))) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }
@@ -403,7 +406,8 @@ final class FigureRegion {
         boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
-                || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt()); // ", with about 20,000 more in Nepal"
+                || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"
+                || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt()); // "well ahead of the 10,300 counted in the Eastland SSR"
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
                 || figureGroups.isGroupOfCivilians(p, q) && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "35,000 Greek refugees were still living in"
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"

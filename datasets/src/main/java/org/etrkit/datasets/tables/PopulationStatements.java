@@ -141,7 +141,7 @@ final class PopulationStatements {
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
-        this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:{level_subjects}) at"
+        this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);
@@ -260,10 +260,14 @@ final class PopulationStatements {
                     && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {
                 kind = "count"; // "Their numbers rose in the official counts: 83,600 in 1982, …": the list's first
             }
-            if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
-                    && si - p.sentenceIndex(last.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
+            // the count an estimate is of, read alone or with its share: "… counted 92,600 Poles, 2.2% of the population"
+            Row estimated = last != null ? last : rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (kind == null && estimated != null && estimated.population() != null && q.unit().isEmpty()
+                    && estimated.line() == p.block.at().line()
+                    && si - p.sentenceIndex(estimated.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
                     && estimateBefore.matcher(p.before(q.start(), 60)).find()) {
                 kind = "count"; // "… counted 987,863 inhabitants; by 1914 an official estimate put the figure at 1,201,540"
+                levelled = true; // "…; some put the real number at around 150,000": the count's group
             }
             if (kind == null && q.unit().isEmpty() && lastRead != null && p.sentenceIndex(lastRead.start()) == si
                     && RESIDED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
@@ -361,9 +365,10 @@ final class PopulationStatements {
             if (countedIn != null && withPlace == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
-            if (levelled && group.equals("All") && !last.group().equals(REMAINDER)
+            Row levelOf = last != null ? last : estimated;
+            if (levelled && levelOf != null && group.equals("All") && !levelOf.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
-                group = last.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
+                group = levelOf.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
             }
             // "…fallen to 5,310,649, or 3.72 percent, and in 2021 it was 4,713,669": "it" is the count listed before
             boolean itWas = !continued && IT_WAS.matcher(p.before(q.start(), 20)).find()

@@ -3025,4 +3025,25 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 17_600L).has("region", "Ukrainian Autonomous Soviet Socialist Republic").has("year", 1926);
         TableAsserts.of(t).rowWith("population", 827_100L).has("region", "Ukrainian Autonomous Soviet Socialist Republic").has("group", "All");
     }
+    @Test
+    void anEstimateOfTheNumberAfterAPeoplesCountIsThatPeoplesCount() {
+        // "The 2010 census counted 92,600 Poles, …; some put the real number at around 150,000": Polish, 2010
+        Table t = Fixtures.build("realnumber.txt", """
+                = Poles in Westland =
+
+                Poles in Westland are the second-largest group. The 2010 census counted 92,600 Poles, 2.2% of the population. Community leaders argue that the census undercounts them, since many families registered as Westlanders; some put the real number at around 150,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 150_000L).has("group", "Polish").has("year", 2010);
+    }
+    @Test
+    void aCountCountedInANamedPlaceIsThatPlaces() {
+        // "well ahead of the 10,300 counted in the Eastland SSR": the Eastland SSR, not the place of the comparison
+        Table t = Fixtures.build("countedin.txt", """
+                = Poles in Westland =
+
+                == History ==
+                With 18,300 people at the census of 1989 the Poles were the largest Polish community in the Baltic, well ahead of the 10,300 counted in the Eastland SSR.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 10_300L).has("region", "Eastland SSR").has("year", 1989);
+    }
 }
