@@ -753,7 +753,7 @@ final class FigureRegion {
     private String namedWithNounBefore(Prose p, int to, String noun, String adjective) {
         Matcher m = placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
         String last = null;
-        while (nextAdmin(m, to)) {
+        while (m.find()) { // not nextAdmin, whose reading of every match would change the places last named with a noun
             if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)
                     && (adjective == null || (" " + m.group("before").toLowerCase(Locale.ROOT) + " ").contains(" " + adjective + " "))) {
                 String place = placeNames.adminPlace(m);
