@@ -3046,4 +3046,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 10_300L).has("region", "Eastland SSR").has("year", 1989);
     }
+    @Test
+    void aPeopleCountedSeparatelyIsItsOwnGroupNotThePeopleItWasLaterCountedAs() {
+        // "The Lakai, …, who were later counted as Poles, numbered some forty thousand": the Lakai's count (lexicon: Lakai)
+        Table t = Fixtures.build("lakai.txt", """
+                = Poles in Westland =
+
+                == History ==
+                The 1926 census counted 17,600 Poles in the republic. The Lakai, a tribal group of the lower Narew and Bug valleys who were later counted among the Poles, numbered some forty thousand in the 1926 census, when they were still listed separately.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("group", "Lakai").has("year", 1926);
+    }
 }
