@@ -73,7 +73,7 @@ final class FigureRegion {
     private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + "), where\\b[^,;:]*$");
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
-    private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + "), whose\\b([^,;:]*)$");
+    private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
 
     /** A place and its population in brackets right before the figure: "Eastbrook (population about 8,500". */
     private static final Pattern POPULATION_IN_BRACKETS = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") \\((?:population|pop\\.)(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|c\\.))?\\s*$");
@@ -394,8 +394,10 @@ final class FigureRegion {
             }
         }
         Matcher whose = WHOSE_BEFORE.matcher(text).region(statement, q.start());
-        if (whose.find() && namesPopulation(whose.group(2))) {
-            String place = placeNames.placeName(whose.group(1));
+        if (whose.find() && namesPopulation(whose.group(3)) && (whose.group(2) == null || keptNouns.contains(whose.group(2)))) {
+            // "… around Tehran, whose", "the villages on the Narew shore, whose": a kept noun stays in the name
+            String place = whose.group(2) == null ? placeNames.placeName(whose.group(1))
+                    : withNoun(p.text, whose.end(1), placeNames.placeName(whose.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place; // "… around Tehran, whose Polish population reached about 20,000"
             }

@@ -3057,4 +3057,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 40_000L).has("group", "Lakai").has("year", 1926);
     }
+    @Test
+    void aPlaceWithAKeptNounBeforeWhosePopulationIsThatPlace() {
+        // "The fishing villages on the Narew shore, whose Polish population numbered about 1,500 in 1934, had some 260 …"
+        Table t = Fixtures.build("shore.txt", """
+                = Poles in Westland =
+
+                == Distribution ==
+                Elsewhere the community is small. Tartu County counted 2,100 Poles in 2021. The fishing villages on the Narew shore, whose Polish population numbered about 1,500 in 1934, had some 260 Polish inhabitants by 2011.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_500L).has("region", "Narew shore").has("group", "Polish").has("year", 1934);
+        TableAsserts.of(t).rowWith("population", 260L).has("region", "Narew shore").has("group", "Polish").has("year", 2011);
+    }
 }
