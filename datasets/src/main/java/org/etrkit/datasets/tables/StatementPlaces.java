@@ -51,6 +51,15 @@ final class StatementPlaces {
     private static final Pattern PLACES_HOUSED = Pattern.compile(
             "\\b(?-i:the) (?:[\\d,]+ )?(?:(?-i:\\p{Ll})[\\p{L}-]+ )?(" + NAME + ") (?:housed|held)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
+    /**
+     * A common noun of a site, "at", "around", "in" or "near" a named place, past an appositive on the place and a
+     * "which (alone)", and a verb of holding right before a figure: "the shelter at Eastbrook held about", "the camps
+     * around Westford, the largest town of the south, held some", "the barracks at Northby, which alone held".
+     */
+    private static final Pattern SITE_AT_PLACE_HELD = Pattern.compile(
+            "\\b(?-i:the) (?:(?-i:\\p{Ll})[\\p{L}-]+ ){1,3}(?:at|around|in|near) (" + NAME + ")(?:, (?:the|a|an) [^,;:]{1,60},)?"
+            + "(?:,? which(?: alone)?)? (?:housed|held|sheltered)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
     /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
 
@@ -140,9 +149,13 @@ final class StatementPlaces {
         return APPOSITIVE_CLOSE.matcher(between).matches();
     }
 
-    /** The named places that housed or held a count ("the 452 surviving New Villages housed about 1.2 million"), or null. */
+    /**
+     * The named places that housed or held a count ("the 452 surviving New Villages housed about 1.2 million"), or the
+     * named place of a site that held it ("the shelter at Eastbrook held about 12,000"); or null.
+     */
     String placesThatHoused(Prose p, Quantity q) {
-        return placeMatched(p, q, PLACES_HOUSED, 80);
+        String places = placeMatched(p, q, PLACES_HOUSED, 80);
+        return places != null ? places : placeMatched(p, q, SITE_AT_PLACE_HELD, 130);
     }
 
     /**

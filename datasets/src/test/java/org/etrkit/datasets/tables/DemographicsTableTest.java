@@ -3069,4 +3069,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 1_500L).has("region", "Narew shore").has("group", "Polish").has("year", 1934);
         TableAsserts.of(t).rowWith("population", 260L).has("region", "Narew shore").has("group", "Polish").has("year", 2011);
     }
+
+    @Test
+    void theNamedPlaceOfACampOrShelterThatHeldACountIsItsRegion() {
+        Table t = Fixtures.build("camps.txt", """
+                = Drought in Norland =
+
+                == Relief ==
+                In March 1990 the feeding centre at Eastbrook held about 12,000 people. By May the camps around Westford, the largest town of the south, held some 31,000 people, and the old barracks at Northby, which alone held 4,500 people, were full.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Eastbrook").has("group", "All").has("year", 1990);
+        TableAsserts.of(t).rowWith("population", 31_000L).has("region", "Westford").has("group", "All");
+        TableAsserts.of(t).rowWith("population", 4_500L).has("region", "Northby").has("group", "All");
+    }
 }
