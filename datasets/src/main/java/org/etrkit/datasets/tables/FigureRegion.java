@@ -95,6 +95,12 @@ final class FigureRegion {
     /** A name right before a figure: "gave Kulja 76,000 residents". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
+    /**
+     * A superlative right before a settlement noun, which ranks the clause's subject among the settlements of the place
+     * named after it: "the second-largest town of", "the largest city of" (the town is the subject, not the state).
+     */
+    private static final Pattern RANKED_BEFORE = Pattern.compile("\\b(?-i:the) (?:\\p{Ll}+-)?\\p{Ll}{2,}(?<!w)est\\s+$");
+
     /** A sentence that opens with a participle phrase: "Covering …, holding …". */
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*(?:(?-i:\\p{Lu})\\p{Ll}+ing|With)\\b");
 
@@ -496,6 +502,9 @@ final class FigureRegion {
         String best = null;
         while (nextAdmin(m, q.start())) {
             String place = placeNames.adminPlace(m);
+            if (m.group("after") != null && RANKED_BEFORE.matcher(text).region(Math.max(from, m.start() - 40), m.start()).find()) {
+                continue; // "was the third-largest city of Norland, with a population of": the subject's, not Norland's
+            }
             if (place != null && !PlaceNames.isGroup(p, place) && !FigureGroup.inAppositive(p, from, q.start(), m.start())) {
                 best = place;
             }

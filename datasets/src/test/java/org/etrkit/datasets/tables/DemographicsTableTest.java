@@ -3082,4 +3082,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 31_000L).has("region", "Westford").has("group", "All");
         TableAsserts.of(t).rowWith("population", 4_500L).has("region", "Northby").has("group", "All");
     }
+
+    @Test
+    void aTownRankedAsTheLargestTownOfAStateIsTheRegionNotTheState() {
+        Table t = Fixtures.build("ranked.txt", """
+                = Siege of Westford =
+
+                == Background ==
+                Westford, the seat of the old dukes, was in 1950 the second-largest town of Norland, with a population of about 60,000.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Westford").has("group", "All").has("year", 1950);
+    }
 }
