@@ -3093,4 +3093,20 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 60_000L).has("region", "Westford").has("group", "All").has("year", 1950);
     }
+
+    @Test
+    void peoplesOfCentralEuropeEthiopiaAndTheHighlandsAreGroups() {
+        Table t = Fixtures.build("peoples.txt", """
+                = Crisis in Norland =
+
+                == People ==
+                In 1960 Norland had 9.1 million inhabitants, of whom about 3.2 million were Slovaks; Czechs made up some 55% of the total. In 1975 Tigrayans formed about 12 percent of Westmark, the Meitei about 40% of Eastmark, and Montagnards about 8 percent of Northmark, where some 20,000 Assyrians also lived.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 3_200_000L).has("group", "Slovak").has("region", "Norland");
+        TableAsserts.of(t).rowWith("share_pct", 55.0).has("group", "Czech");
+        TableAsserts.of(t).rowWith("share_pct", 12.0).has("group", "Tigrayan");
+        TableAsserts.of(t).rowWith("share_pct", 40.0).has("group", "Meitei");
+        TableAsserts.of(t).rowWith("share_pct", 8.0).has("group", "Montagnard");
+        TableAsserts.of(t).rowWith("population", 20_000L).has("group", "Assyrian");
+    }
 }
