@@ -289,6 +289,7 @@ final class PopulationStatements {
             }
             String group;
             String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;
+            String whichPlace = kind.equals("count") && withPlace == null ? statementPlaces.placeWhichHeld(p, q) : null;
             String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
             String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
@@ -299,6 +300,8 @@ final class PopulationStatements {
                 group = tongue; // "of whom about 4.2 million gave Polish as their mother tongue"
             } else if (withPlace != null) {
                 group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people
+            } else if (whichPlace != null) {
+                group = "All"; // "the Westford valley, which was home to some 90,000 people": the place's people
             } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareOfWhole(p, q))) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
@@ -360,9 +363,9 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
-            String countedIn = withPlace != null ? withPlace
+            String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
-            if (countedIn != null && withPlace == null) {
+            if (countedIn != null && withPlace == null && whichPlace == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelOf = last != null ? last : estimated;

@@ -60,10 +60,22 @@ final class StatementPlaces {
             "\\b(?-i:the) (?:(?-i:\\p{Ll})[\\p{L}-]+ ){1,3}(?:at|around|in|near) (" + NAME + ")(?:, (?:the|a|an) [^,;:]{1,60},)?"
             + "(?:,? which(?: alone)?)? (?:housed|held|sheltered)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
+    /**
+     * A place and a "which" clause that holds a figure right after: "the Westford valley, which was home to some",
+     * "Northby, which alone held".
+     */
+    private static final Pattern PLACE_WHICH_HELD = Pattern.compile(
+            "(?:^|[\\s,(])(" + NAME + ")( (?-i:\\p{Ll})+)?, which(?: alone)? (?:(?:was|is) home to|held|housed|sheltered)\\s+"
+            + "(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
     /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
 
     private final PlaceNames placeNames;
+    /** Lower-case nouns that stay part of a place's name ("Nonni valley"). */
+    private final java.util.Set<String> keptNouns;
+    /** Nouns of people, which a count of a place's whole population has, if any ("200,000 people"). */
+    private final java.util.Set<String> populationNouns;
 
     /**
      * "there" right after a count, past "of them" or its people and where they came from, and a verb of residence:
@@ -93,6 +105,36 @@ final class StatementPlaces {
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
         this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
         this.placeNames = placeNames;
+        this.keptNouns = lex.set("name_nouns");
+        this.populationNouns = lex.set("population_nouns");
+    }
+
+    /**
+     * The place a "which" clause holding a count of people follows ("the Westford valley, which was home to some
+     * 90,000 people", "Northby, which alone held 4,500"), with a kept noun after its name, when it is no group or
+     * month; or null. That count is the place's whole population, not of a group named before.
+     */
+    String placeWhichHeld(Prose p, Quantity q) {
+        if (!q.unit().isEmpty() && !populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return null; // "which was home to 72,944 Koreans": a group's count
+        }
+        int which = p.text.lastIndexOf(", which", q.start());
+        if (which < 0 || q.start() - which > 40) {
+            return null; // the words the pattern needs are not right before the figure
+        }
+        Matcher m = PLACE_WHICH_HELD.matcher(p.before(q.start(), 100));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        if (place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place)) {
+            return null;
+        }
+        String noun = m.group(2) == null ? null : m.group(2).strip();
+        if (noun != null && !keptNouns.contains(noun)) {
+            return null; // "the Greek villages, which held": no place
+        }
+        return noun == null ? place : place + " " + noun;
     }
 
     /**

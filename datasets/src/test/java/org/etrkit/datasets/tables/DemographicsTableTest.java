@@ -3109,4 +3109,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 8.0).has("group", "Montagnard");
         TableAsserts.of(t).rowWith("population", 20_000L).has("group", "Assyrian");
     }
+
+    @Test
+    void aCountOfPeopleInAWhichClauseAfterAPlaceIsThatPlacesPopulation() {
+        Table t = Fixtures.build("which.txt", """
+                = Battle of Norland =
+
+                == Background ==
+                Norland had 300,000 inhabitants in 1940. The Greeks, about 70% of the total, lived mostly in the Westford valley, which was home to some 90,000 people, while the hills were nearly empty. In 1950 the Turks farmed the Eastbrook plain, which was home to about 40,000 people.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Eastbrook plain").has("group", "All").has("year", 1950);
+        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Westford valley").has("group", "All").has("share_pct", null);
+        TableAsserts.of(t).rowWith("share_pct", 70.0).has("group", "Greek").has("population", null);
+    }
 }
