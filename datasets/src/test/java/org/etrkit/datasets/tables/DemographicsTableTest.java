@@ -3122,4 +3122,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Westford valley").has("group", "All").has("share_pct", null);
         TableAsserts.of(t).rowWith("share_pct", 70.0).has("group", "Greek").has("population", null);
     }
+
+    @Test
+    void aCountCountedInAPlaceIsThatPlacesCount() {
+        Table t = Fixtures.build("counted.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                At the census of 1979 the Greeks were the largest Greek community in the Balkans, well ahead of the 31,500 counted in the Varna SSR.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 31_500L).has("region", "Varna SSR").has("group", "Greek").has("year", 1979);
+    }
 }
