@@ -242,8 +242,11 @@ final class PopulationStatements {
             if (partOfWhole) {
                 kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
             }
-            if (kind == null && last != null && last.population() != null && q.unit().isEmpty()
-                    && si - p.sentenceIndex(last.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
+            // the count a level continues: the last row, or the last count merged with its share ("recorded 38,400 Greeks,
+            // 1.7% of its population; by 1970 the community had grown to 47,500")
+            Row levelOf = last != null ? last : listHead;
+            if (kind == null && levelOf != null && levelOf.population() != null && q.unit().isEmpty()
+                    && si - p.sentenceIndex(levelOf.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
                     && levelBefore.matcher(p.before(q.start(), 40)).find()
                     && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                 kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
@@ -368,10 +371,10 @@ final class PopulationStatements {
             if (countedIn != null && withPlace == null && whichPlace == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
-            Row levelOf = last != null ? last : estimated;
-            if (levelled && levelOf != null && group.equals("All") && !levelOf.group().equals(REMAINDER)
+            Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
+            if (levelled && levelFrom != null && group.equals("All") && !levelFrom.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
-                group = levelOf.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
+                group = levelFrom.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
             }
             // "…fallen to 5,310,649, or 3.72 percent, and in 2021 it was 4,713,669": "it" is the count listed before
             boolean itWas = !continued && IT_WAS.matcher(p.before(q.start(), 20)).find()

@@ -3133,4 +3133,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 31_500L).has("region", "Varna SSR").has("group", "Greek").has("year", 1979);
     }
+
+    @Test
+    void aLevelAfterACountMergedWithItsShareContinuesThatCount() {
+        Table t = Fixtures.build("level.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1959 census recorded 38,400 Greeks in the Varna SSR, 1.7% of its population, a share never reached again; by 1970 the community had grown to 47,500, while some 21,600 Greeks lived in the Orsk SSR.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 47_500L).has("region", "Varna SSR").has("group", "Greek").has("year", 1970);
+    }
 }
