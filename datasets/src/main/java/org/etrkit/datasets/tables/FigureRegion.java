@@ -157,6 +157,8 @@ final class FigureRegion {
     private final Pattern regionOfPlural;
     /** "eastern Poland", "Varna": a place name with its region adjective. */
     private final Pattern placeBefore;
+    /** A state's part named by a region adjective: "Norland's western territory", "X's eastern provinces". */
+    private final Pattern possessivePart;
     /** Whether the place {@link #region} returned is where a part of a total lived ("of whom 120,000 lived in X"). */
     boolean partPlace;
     /** The place the heading of the block being read names ("== Tatarstan =="), else null; set by the reader of the block. */
@@ -194,6 +196,7 @@ final class FigureRegion {
         this.regionOfPlural = lex.compile("(?-i:\\b[Tt]he (?:\\p{Ll}+ )?({region_adjectives}) (\\p{Ll}+s)\\b)");
         this.qualifiedAnaphor = lex.compile("(?-i:\\b[Tt]he \\p{Ll}+ (?:{admin_words}|{settlement_nouns}) (?:{count_verbs})\\b)");
         this.placeBefore = lex.compile("(?-i:(?<![\\p{L}'’])(?:({region_adjectives}) )?(" + NAME + "))");
+        this.possessivePart = lex.compile("(?-i:(?<![\\p{L}'’])(" + NAME + ")['’]s ({region_adjectives}) (?:{place_headers}|lands|part)\\b)");
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
         this.stateNouns = lex.set("state_nouns");
@@ -535,7 +538,30 @@ final class FigureRegion {
                 found = w;
             }
         }
-        return found != null ? found : qualifiedAnaphorPlace(p, s, q.start());
+        if (found != null) {
+            return found;
+        }
+        String part = possessivePart(p, from, q.start());
+        return part != null ? part : qualifiedAnaphorPlace(p, s, q.start());
+    }
+
+    /**
+     * A state's part a region adjective names before the figure in its clause, as that part of the state: "the
+     * annexation of Norland's western territory, some 40,000 square kilometres with about 2.1 million inhabitants":
+     * western Norland; or null.
+     */
+    private String possessivePart(Prose p, int from, int to) {
+        int possessive = p.text.indexOf("'s ", from);
+        if ((possessive < 0 || possessive >= to) && ((possessive = p.text.indexOf("’s ", from)) < 0 || possessive >= to)) {
+            return null; // the words the pattern needs are not before the figure
+        }
+        Matcher m = possessivePart.matcher(p.text).region(from, to);
+        String found = null;
+        while (m.find()) {
+            String place = placeNames.placeName(m.group(1));
+            found = place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : m.group(2) + " " + place;
+        }
+        return found;
     }
 
     /**

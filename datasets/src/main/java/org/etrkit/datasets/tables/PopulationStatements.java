@@ -454,6 +454,9 @@ final class PopulationStatements {
                 region = figureRegions.censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
             }
             if (region == null) {
+                region = statementPlaces.partDoneTo(p, s, rows); // "the inhabitants of the annexed lands": "eastern Poland" before
+            }
+            if (region == null) {
                 region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
             }
             if (region == null) {

@@ -68,6 +68,9 @@ final class StatementPlaces {
             "(?:^|[\\s,(])(" + NAME + ")( (?-i:\\p{Ll})+)?, which(?: alone)? (?:(?:was|is) home to|held|housed|sheltered)\\s+"
             + "(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
+    /** Lands named by what was done to them, which stand for a part of a state named before: "the annexed lands". */
+    private static final Pattern DONE_TO_LANDS = Pattern.compile("\\b(?-i:the) (?-i:\\p{Ll}+)ed (?:lands|territory|territories)\\b");
+
     /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
 
@@ -76,6 +79,8 @@ final class StatementPlaces {
     private final java.util.Set<String> keptNouns;
     /** Nouns of people, which a count of a place's whole population has, if any ("200,000 people"). */
     private final java.util.Set<String> populationNouns;
+    /** "eastern", "northern": the adjectives that name a part of a place ("eastern Norland"). */
+    private final java.util.Set<String> regionAdjectives;
 
     /**
      * "there" right after a count, past "of them" or its people and where they came from, and a verb of residence:
@@ -107,6 +112,26 @@ final class StatementPlaces {
         this.placeNames = placeNames;
         this.keptNouns = lex.set("name_nouns");
         this.populationNouns = lex.set("population_nouns");
+        this.regionAdjectives = lex.set("region_adjectives");
+    }
+
+    /**
+     * For a figure whose sentence names "the annexed lands" (or territory), the last region of the article's rows
+     * that is a part of a state named by a region adjective ("western Norland"); or null.
+     */
+    String partDoneTo(Prose p, Sentence s, java.util.List<Row> rows) {
+        int lands = p.text.indexOf("ed ", s.start());
+        if (lands < 0 || lands >= s.end() || !DONE_TO_LANDS.matcher(p.text).region(s.start(), s.end()).find()) {
+            return null;
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            String region = rows.get(i).region();
+            int space = region.indexOf(' ');
+            if (space > 0 && regionAdjectives.contains(region.substring(0, space))) {
+                return region;
+            }
+        }
+        return null;
     }
 
     /**

@@ -3144,4 +3144,21 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 47_500L).has("region", "Varna SSR").has("group", "Greek").has("year", 1970);
     }
+
+    @Test
+    void aStatesTerritoryNamedWithARegionAdjectiveIsThatPartOfTheStateAndTheAnnexedLandsStandForIt() {
+        Table t = Fixtures.build("annexed.txt", """
+                = Southland invasion of Norland =
+
+                == Outcome ==
+                The war ended in 1950 with the annexation of Norland's western territory, some 40,000 square kilometres with about 2.1 million inhabitants, by Southland.
+
+                == Population ==
+                According to official statistics for 1948, the 2.1 million inhabitants of the annexed lands included about 900,000 Greeks and 700,000 Turks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_100_000L, "line", 4).has("region", "western Norland").has("year", 1950);
+        TableAsserts.of(t).rowWith("population", 2_100_000L, "line", 7).has("region", "western Norland").has("group", "All").has("year", 1948);
+        TableAsserts.of(t).rowWith("population", 900_000L).has("region", "western Norland").has("group", "Greek");
+        TableAsserts.of(t).rowWith("population", 700_000L).has("region", "western Norland").has("group", "Turk");
+    }
 }
