@@ -289,8 +289,9 @@ final class DemographicsTable implements CuratedTable {
     static Row remainder(List<Row> rows) {
         Row all = rows.stream().filter(d -> d.group().equals("All")).findFirst().orElse(null);
         List<Row> groups = rows.stream().filter(d -> !d.group().equals("All")).toList();
-        if (groups.isEmpty() || groups.stream().map(Row::group).distinct().count() != groups.size()) {
-            return null;
+        if (groups.isEmpty() || groups.stream().map(Row::group).distinct().count() != groups.size()
+                || groups.stream().anyMatch(d -> d.group().equals(REMAINDER))) {
+            return null; // no remainder when the text states it ("and some 1.5 million others")
         }
         NumberFormat grouped = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         List<String> note = new ArrayList<>();

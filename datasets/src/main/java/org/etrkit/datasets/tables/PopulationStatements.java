@@ -46,6 +46,8 @@ final class PopulationStatements {
 
     /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
     private static final Pattern DATED_SHARE_GAP = Pattern.compile(",?\\s+in \\d{4}\\s*\\(\\s*");
+    /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
+    private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
 
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
@@ -277,6 +279,16 @@ final class PopulationStatements {
                     && figureKinds.livesInNamedPlace(p, q) && figureKinds.kindOfFigure(p, q)) {
                 kind = "count"; // "72,944 Koreans were living in the republic, …; some 38,000 lived in Tashkent Oblast"
             }
+            // "… 1.1 million Jews and some 1.5 million others": the last of a list of peoples' counts, the rest of them
+            boolean others = kind == null && listHead != null && listHead.population() != null
+                    && !listHead.group().equals("All") && !listHead.group().equals(REMAINDER)
+                    && (q.unit().equalsIgnoreCase("others") || q.unit().isEmpty() && p.after(q.end(), 8).startsWith(" others"))
+                    && listHeadEnd >= 0 && listHeadEnd <= q.start() && q.start() - listHeadEnd < 40
+                    && p.sentenceIndex(listHeadEnd - 1) == si && OTHERS_GAP.matcher(p.text.substring(listHeadEnd, q.start())).matches()
+                    && figureKinds.kindOfFigure(p, q);
+            if (others) {
+                kind = "count";
+            }
             boolean countOfShare = kind == null && last != null && last.population() == null
                     && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
                     && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
@@ -297,7 +309,9 @@ final class PopulationStatements {
             String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
             String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
-            if (citizenship != null) {
+            if (others) {
+                group = REMAINDER; // "4.5 million Ukrainians … and some 1.5 million others"
+            } else if (citizenship != null) {
                 group = citizenship; // "some 21,000 (4.6%) held Polish citizenship": Polish citizen
             } else if (tongue != null) {
                 group = tongue; // "of whom about 4.2 million gave Polish as their mother tongue"

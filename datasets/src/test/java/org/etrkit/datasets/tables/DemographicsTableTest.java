@@ -3161,4 +3161,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 900_000L).has("region", "western Norland").has("group", "Greek");
         TableAsserts.of(t).rowWith("population", 700_000L).has("region", "western Norland").has("group", "Turk");
     }
+
+    @Test
+    void othersCountedAfterAListOfPeoplesAreTheRemainder() {
+        Table t = Fixtures.build("others.txt", """
+                = Greeks of Norland =
+
+                == Population ==
+                In 1930 the 900,000 inhabitants of Westmark included about 500,000 Greeks, 250,000 Turks and some 120,000 others, among them Armenians. Southland admitted 3,000 refugees and 2,000 others.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 120_000L).has("region", "Westmark").has("group", "Other").has("derived", false);
+        TableAsserts.of(t).hasNoRowWith("population", 2_000L);
+        TableAsserts.of(t).hasNoRowWith("derived", true);
+    }
 }
