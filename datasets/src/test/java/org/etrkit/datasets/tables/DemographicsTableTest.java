@@ -3174,4 +3174,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).hasNoRowWith("population", 2_000L);
         TableAsserts.of(t).hasNoRowWith("derived", true);
     }
+
+    @Test
+    void aWhereClausePastAnAppositiveThatLocatesThePlaceIsThatPlaces() {
+        Table t = Fixtures.build("where.txt", """
+                = Drought in Norland =
+
+                == Relief ==
+                In May 1990 reporters filmed the camp at Eastbrook, in northern Westmark, where about 20,000 people were living in the open.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Eastbrook").has("group", "All").has("year", 1990);
+    }
 }
