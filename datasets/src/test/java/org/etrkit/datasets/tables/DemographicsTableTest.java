@@ -3185,4 +3185,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Eastbrook").has("group", "All").has("year", 1990);
     }
+
+    @Test
+    void countsListedAfterThatOfAYearContinueTheCount() {
+        Table t = Fixtures.build("thatof.txt", """
+                = Norland =
+
+                == People ==
+                The census of 1955 counted 1,391,499 inhabitants, that of 1960 1,626,315, that of 1965 1,868,155 and that of 1970 2,068,155.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_868_155L).has("group", "All").has("year", 1965).has("region", "Norland");
+        TableAsserts.of(t).rowWith("population", 2_068_155L).has("group", "All").has("year", 1970);
+    }
 }
