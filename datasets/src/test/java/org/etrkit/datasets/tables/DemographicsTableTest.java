@@ -3197,4 +3197,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 1_868_155L).has("group", "All").has("year", 1965).has("region", "Norland");
         TableAsserts.of(t).rowWith("population", 2_068_155L).has("group", "All").has("year", 1970);
     }
+
+    @Test
+    void aPeopleAroundAPlaceLivesThere() {
+        Table t = Fixtures.build("around.txt", """
+                = Greeks of Norland =
+
+                == People ==
+                In Westmark the Greeks were a majority. In 1950 there lived about 90,000 Turks in Norland, chiefly in the south, and some 40,000 Greeks around Eastbrook.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 40_000L).has("group", "Greek").has("region", "Eastbrook").has("year", 1950);
+    }
 }
