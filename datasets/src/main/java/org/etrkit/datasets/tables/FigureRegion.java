@@ -78,8 +78,8 @@ final class FigureRegion {
     /** A place and its population in brackets right before the figure: "Eastbrook (population about 8,500". */
     private static final Pattern POPULATION_IN_BRACKETS = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") \\((?:population|pop\\.)(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|c\\.))?\\s*$");
 
-    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …". */
-    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?)?(" + NAME + ")(?=[,\\s])");
+    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received". */
+    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that )?(" + NAME + ")(?=[,\\s])");
 
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(

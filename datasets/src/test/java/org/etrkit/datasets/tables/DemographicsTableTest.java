@@ -3208,4 +3208,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 40_000L).has("group", "Greek").has("region", "Eastbrook").has("year", 1950);
     }
+
+    @Test
+    void aSentenceOpeningWithinTheBordersThatAStateReceivedIsAboutThatState() {
+        Table t = Fixtures.build("borders.txt", """
+                = Greeks of Norland =
+
+                == People ==
+                In Eastbrook Greeks made up 60 per cent of the population in 1931. Within the borders that Westmark received in 1950 there lived, by contrast, about 90,000 Turks, chiefly in the south.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 90_000L).has("group", "Turk").has("region", "Westmark").has("year", 1950);
+    }
 }
