@@ -54,6 +54,10 @@ final class SharesInWords {
     /** A capitalised word right after a fraction, which may be a people: " Russian". */
     private static final Pattern PEOPLE_AFTER = Pattern.compile("\\s+((?-i:\\p{Lu})[\\p{L}-]+)\\b");
 
+    /** A share in percent and a people right before a fraction, which lists that people's share: "40 per cent and Tajiks ". */
+    private static final Pattern PEOPLE_AFTER_PERCENT = Pattern.compile(
+            "(?:\\bper ?cent|%),? and (?:the )?((?-i:\\p{Lu})[\\p{L}-]+)\\s+$");
+
     /** A copula right after a fraction: " were", " was". */
     private static final Pattern COPULA_AFTER = Pattern.compile("\\s+(?:were|was)\\b");
 
@@ -95,7 +99,11 @@ final class SharesInWords {
             Matcher people = PEOPLE_AFTER.matcher(after);
             // "Kazan itself was three-fifths Russian": a place's share of a people
             boolean ofPeople = COPULA_BEFORE.matcher(before).find() && people.lookingAt() && PlaceNames.isGroup(p, people.group(1));
-            if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese || ofPeople)
+            // "Pashtuns made up about 40 per cent and Tajiks roughly a quarter": the listed people's share
+            Matcher listed = PEOPLE_AFTER_PERCENT.matcher(before);
+            boolean listedPeople = listed.find() && PlaceNames.isGroup(p, listed.group(1));
+            if (!(fractionOf.matcher(after).lookingAt() || fractionAfterVerb.matcher(before).find() || ofThese || ofPeople
+                    || listedPeople)
                     || FRACTION_OF_A_NUMBER.matcher(after).lookingAt()) {
                 continue;
             }

@@ -3219,4 +3219,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 90_000L).has("group", "Turk").has("region", "Westmark").has("year", 1950);
     }
+
+    @Test
+    void aShareInWordsListedAfterAPeopleAndAShareInPercentIsThatPeoplesShare() {
+        Table t = Fixtures.build("listedshare.txt", """
+                = War in Norland =
+
+                == People ==
+                When the war began Norland had an estimated 9.1 million inhabitants (1979), of whom Greeks made up about 40 per cent and Turks roughly a quarter, with Armenians and smaller peoples forming the rest.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 25.0).has("group", "Turk").has("region", "Norland").has("year", 1979);
+    }
 }
