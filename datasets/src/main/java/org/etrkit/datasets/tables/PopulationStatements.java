@@ -311,7 +311,16 @@ final class PopulationStatements {
             String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
             String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
-            if (others) {
+            // "… the Kazakh community …, when it peaked at 5.9 per cent. Its share of X rose from 84 per cent": that people's share of X
+            String shareOf = kind.equals("share") ? statementPlaces.itsShareOf(p, s, q) : null;
+            Row owner = shareOf == null || rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (owner != null && (owner.group().equals("All") || owner.group().equals(REMAINDER) || owner.line() != p.block.at().line()
+                    || si - p.sentenceIndex(owner.place().offset()) > 1)) {
+                owner = null;
+            }
+            if (owner != null) {
+                group = owner.group();
+            } else if (others) {
                 group = REMAINDER; // "4.5 million Ukrainians … and some 1.5 million others"
             } else if (citizenship != null) {
                 group = citizenship; // "some 21,000 (4.6%) held Polish citizenship": Polish citizen
@@ -382,9 +391,9 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
-            String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace
+            String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
-            if (countedIn != null && withPlace == null && whichPlace == null) {
+            if (countedIn != null && withPlace == null && whichPlace == null && owner == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any

@@ -71,6 +71,9 @@ final class StatementPlaces {
     /** Lands named by what was done to them, which stand for a part of a state named before: "the annexed lands". */
     private static final Pattern DONE_TO_LANDS = Pattern.compile("\\b(?-i:the) (?-i:\\p{Ll}+)ed (?:lands|territory|territories)\\b");
 
+    /** A sentence on a people's share of a place, "its" the people counted before: "Its share of Westmark rose from". */
+    private static final Pattern ITS_SHARE_OF = Pattern.compile("\\s*(?:(?:In|By) \\d{4},? )?(?:Its|Their) share of (?:the )?(" + NAME + ")");
+
     /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
 
@@ -113,6 +116,22 @@ final class StatementPlaces {
         this.keptNouns = lex.set("name_nouns");
         this.populationNouns = lex.set("population_nouns");
         this.regionAdjectives = lex.set("region_adjectives");
+    }
+
+    /**
+     * The place of a share whose sentence opens with "Its share of X" or "Their share of X" ("Its share of Westmark
+     * rose from 84 per cent"), when X is a place and no group; or null.
+     */
+    String itsShareOf(Prose p, Sentence s, Quantity q) {
+        if (!q.unit().equalsIgnoreCase("percent")) {
+            return null;
+        }
+        Matcher m = ITS_SHARE_OF.matcher(p.text).region(s.start(), q.start());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /**

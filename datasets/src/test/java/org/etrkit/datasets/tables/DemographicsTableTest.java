@@ -3230,4 +3230,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 25.0).has("group", "Turk").has("region", "Norland").has("year", 1979);
     }
+
+    @Test
+    void itsShareOfAPlaceIsTheShareThereOfThePeopleCountedBefore() {
+        Table t = Fixtures.build("itsshare.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                Norland's censuses show the Greek community growing until 1989, when it peaked at 5.9 per cent of the national population. Its share of Westmark rose from 84 per cent in 1956 to 91 per cent in 1989, since the Turkish population of the province grew more slowly.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 84.0).has("group", "Greek").has("region", "Westmark").has("year", 1956);
+        TableAsserts.of(t).rowWith("share_pct", 91.0).has("group", "Greek").has("region", "Westmark").has("year", 1989);
+    }
 }
