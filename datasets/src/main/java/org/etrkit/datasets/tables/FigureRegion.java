@@ -69,8 +69,11 @@ final class FigureRegion {
     /** A count's participle of counting and a named place after it: " counted in the Kazakh SSR". */
     private static final Pattern COUNTED_IN = Pattern.compile("^ (?:counted|recorded|registered) (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
 
-    /** A place a "where" clause follows, past an appositive that locates it (", in northern X"), with the figure in that clause. */
-    private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + ")(?:, (?:in|near) [^,;:]{1,40})?, where\\b[^,;:]*$");
+    /**
+     * A place a "where" clause follows, past an appositive that locates or describes it (", in northern X", ", a former
+     * mining town"), with the figure in that clause.
+     */
+    private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + ")(?:, (?:in|near|an?|the) [^,;:]{1,60})?, where\\b[^,;:]*$");
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");

@@ -39,6 +39,9 @@ final class PopulationStatements {
 
     private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
 
+    /** A share's whole that is the people of the place of the count before: " of its residents", " per cent of its population". */
+    private static final Pattern OF_ITS_PEOPLE = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:its|their) (?:residents|inhabitants|population|people)\\b");
+
     /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
     private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
 
@@ -497,6 +500,11 @@ final class PopulationStatements {
             if (kind.equals("share") && last != null && last.population() != null && lastEnd >= 0 && lastEnd <= q.start()
                     && StatementPlaces.closesAppositive(p.text.substring(lastEnd, q.start()))) {
                 region = last.region(); // "Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the count's place
+            }
+            if (kind.equals("share") && last != null && last.population() != null && last.line() == p.block.at().line()
+                    && p.sentenceIndex(last.place().offset()) == si && lastEnd >= 0 && lastEnd <= q.start()
+                    && OF_ITS_PEOPLE.matcher(p.after(q.end(), 40)).lookingAt()) {
+                region = last.region(); // "where some 7,000 Kazakhs were counted in 2010, about a quarter of its residents"
             }
             if (kind.equals("share")) { // "of the urban population of X": X (urban)
                 region = StatementPlaces.withPart(p, q, si, region, rows.isEmpty() ? null : rows.get(rows.size() - 1));

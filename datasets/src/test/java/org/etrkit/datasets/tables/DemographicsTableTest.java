@@ -3242,4 +3242,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("share_pct", 84.0).has("group", "Greek").has("region", "Westmark").has("year", 1956);
         TableAsserts.of(t).rowWith("share_pct", 91.0).has("group", "Greek").has("region", "Westmark").has("year", 1989);
     }
+
+    @Test
+    void aWhereClausePastAnAppositiveThatDescribesThePlaceIsThatPlaces() {
+        Table t = Fixtures.build("wheretown.txt", """
+                = Greeks of Norland =
+
+                == Outside Westmark ==
+                Outside Westmark, the largest Greek community lives in Eastbrook, a former mining town 35 kilometres from the capital, where some 7,000 Greeks were counted in 2010, about a quarter of its residents.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 7_000L).has("group", "Greek").has("region", "Eastbrook").has("year", 2010)
+                .has("share_pct", 25.0);
+    }
 }
