@@ -427,6 +427,9 @@ final class PopulationStatements {
             if (region == null && kind.equals("count")) {
                 region = statementPlaces.placeThere(p, q, s); // "counted 168,009 of them there": the place named before
             }
+            if (region == null && kind.equals("count")) {
+                region = statementPlaces.townNamedBefore(p, s, q); // "entered Lhasa …, quartered in and around a city of 30,000"
+            }
             if (region == null) {
                 region = figureRegions.region(p, q, s);
             }

@@ -74,6 +74,13 @@ final class StatementPlaces {
     /** A sentence on a people's share of a place, "its" the people counted before: "Its share of Westmark rose from". */
     private static final Pattern ITS_SHARE_OF = Pattern.compile("\\s*(?:(?:In|By) \\d{4},? )?(?:Its|Their) share of (?:the )?(" + NAME + ")");
 
+    /** A preposition and a town unnamed right before a figure: "in and around a city of roughly ", "near a town of ". */
+    private static final Pattern IN_A_TOWN_OF = Pattern.compile(
+            "\\b(?:in|around|near|at) an? (?:(?-i:\\p{Ll})+ )?(?:town|city|village|settlement) of (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
+    /** A name of the text. */
+    private static final Pattern A_NAME = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")");
+
     /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
 
@@ -116,6 +123,27 @@ final class StatementPlaces {
         this.keptNouns = lex.set("name_nouns");
         this.populationNouns = lex.set("population_nouns");
         this.regionAdjectives = lex.set("region_adjectives");
+    }
+
+    /**
+     * For a figure of a town the sentence names only by its noun after a preposition ("were quartered in and around a
+     * city of roughly 30,000 people"), the last name of a place the sentence writes before it ("entered Lhasa"), not an
+     * abbreviation ("the PLA"), a group, a month or an adjective; or null.
+     */
+    String townNamedBefore(Prose p, Sentence s, Quantity q) {
+        if (!IN_A_TOWN_OF.matcher(p.before(q.start(), 50)).find()) {
+            return null;
+        }
+        Matcher m = A_NAME.matcher(p.text).region(s.start(), q.start());
+        String last = null;
+        while (m.find()) {
+            String place = placeNames.placeName(m.group(1));
+            if (place != null && !PlaceNames.isAbbreviation(place) && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)
+                    && !PlaceNames.LEADING.contains(place.toLowerCase(Locale.ROOT)) && !placeNames.isAdjective(place)) {
+                last = place;
+            }
+        }
+        return last;
     }
 
     /**

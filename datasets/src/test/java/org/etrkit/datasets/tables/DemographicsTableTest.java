@@ -3254,4 +3254,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 7_000L).has("group", "Greek").has("region", "Eastbrook").has("year", 2010)
                 .has("share_pct", 25.0);
     }
+
+    @Test
+    void aTownOfSomePeopleAfterAPrepositionIsTheTownTheSentenceNamedBefore() {
+        Table t = Fixtures.build("atown.txt", """
+                = Occupation of Westmark =
+
+                == Garrison ==
+                Many people lived in Northby. The army entered Eastbrook in May 1950, and by 1952 about 8,000 soldiers were quartered in and around a town of roughly 30,000 people, where prices soared.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 30_000L).has("region", "Eastbrook").has("group", "All").has("year", 1952);
+    }
 }
