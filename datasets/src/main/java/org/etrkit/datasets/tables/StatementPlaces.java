@@ -61,12 +61,12 @@ final class StatementPlaces {
             + "(?:,? which(?: alone)?)? (?:housed|held|sheltered)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
     /**
-     * A place and a "which" clause that holds a figure right after: "the Westford valley, which was home to some",
-     * "Northby, which alone held".
+     * A place and a "which" clause or an appositive that holds a figure right after: "the Westford valley, which was home
+     * to some", "Northby, which alone held", "the Nine Hamlets West of the Lake, home to an estimated".
      */
     private static final Pattern PLACE_WHICH_HELD = Pattern.compile(
-            "(?:^|[\\s,(])(" + NAME + ")( (?-i:\\p{Ll})+)?, which(?: alone)? (?:(?:was|is) home to|held|housed|sheltered)\\s+"
-            + "(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "(?:^|[\\s,(])(" + NAME + "(?: of the (?-i:\\p{Lu})[\\p{L}'’-]+)?)( (?-i:\\p{Ll})+)?, (?:which(?: alone)? (?:(?:was|is) home to|held|housed|sheltered)|home to)\\s+"
+            + "(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|an estimated) )?$");
 
     /** Lands named by what was done to them, which stand for a part of a state named before: "the annexed lands". */
     private static final Pattern DONE_TO_LANDS = Pattern.compile("\\b(?-i:the) (?-i:\\p{Ll}+)ed (?:lands|territory|territories)\\b");
@@ -190,7 +190,7 @@ final class StatementPlaces {
         if (!q.unit().isEmpty() && !populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
             return null; // "which was home to 72,944 Koreans": a group's count
         }
-        int which = p.text.lastIndexOf(", which", q.start());
+        int which = Math.max(p.text.lastIndexOf(", which", q.start()), p.text.lastIndexOf(", home to", q.start()));
         if (which < 0 || q.start() - which > 40) {
             return null; // the words the pattern needs are not right before the figure
         }

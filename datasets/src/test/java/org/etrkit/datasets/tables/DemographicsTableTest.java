@@ -3265,4 +3265,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 30_000L).has("region", "Eastbrook").has("group", "All").has("year", 1952);
     }
+
+    @Test
+    void aPlaceWithAnAppositiveHomeToACountIsThatCountsRegion() {
+        Table t = Fixtures.build("hometo.txt", """
+                = Greeks of Norland =
+
+                == Villages ==
+                In 1900 the old town of Northby lay on the left bank and, on the right bank, the Nine Hamlets West of the Lake, home to an estimated 12,000 people, mostly Greek farmers.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Nine Hamlets West of the Lake").has("group", "All").has("year", 1900);
+    }
 }
