@@ -294,6 +294,16 @@ final class PopulationStatements {
             if (others) {
                 kind = "count";
             }
+            // "The X–Y (X-Y) border region alone had some 12 million inhabitants, …, and the Z–W (Z-W) region about 16 million"
+            String dashedPlace = (kind == null || kind.equals("count")) && (q.unit().isEmpty() || kind != null)
+                    ? statementPlaces.dashedPlaceBefore(p, s, q) : null;
+            if (dashedPlace != null && kind == null && (lastRead == null || p.sentenceIndex(lastRead.start()) != si
+                    || !figureKinds.kindOfFigure(p, q))) {
+                dashedPlace = null; // an elliptic count only after a count of its sentence
+            }
+            if (dashedPlace != null) {
+                kind = "count";
+            }
             boolean countOfShare = kind == null && last != null && last.population() == null
                     && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
                     && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
@@ -323,6 +333,8 @@ final class PopulationStatements {
             }
             if (owner != null) {
                 group = owner.group();
+            } else if (dashedPlace != null) {
+                group = "All"; // "the X–Y border region alone had some 12 million inhabitants": the place's people
             } else if (others) {
                 group = REMAINDER; // "4.5 million Ukrainians … and some 1.5 million others"
             } else if (citizenship != null) {
@@ -395,8 +407,9 @@ final class PopulationStatements {
                 group = previousRow.group();
             }
             String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
+                    : dashedPlace != null ? dashedPlace
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
-            if (countedIn != null && withPlace == null && whichPlace == null && owner == null) {
+            if (countedIn != null && withPlace == null && whichPlace == null && owner == null && dashedPlace == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any

@@ -82,6 +82,7 @@ final class StatementPlaces {
     private static final Pattern A_NAME = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")");
 
     /** A state's noun taken as a whole before a figure: "in the empire as a whole there were". */
+    private static final String DASHED_NAME = "(?-i:\\p{Lu})[\\p{L}'’-]*(?:–(?-i:\\p{Lu})[\\p{L}'’-]*)+";
     private static final Pattern AS_A_WHOLE = Pattern.compile("\\b(?-i:the) ((?-i:\\p{Ll})+) as a whole\\b");
 
     private final PlaceNames placeNames;
@@ -89,6 +90,8 @@ final class StatementPlaces {
     private final java.util.Set<String> keptNouns;
     /** Nouns of people, which a count of a place's whole population has, if any ("200,000 people"). */
     private final java.util.Set<String> populationNouns;
+    /** A place named with dashes, its short name and its noun, right before a count: "the X–Y (X-Y) border region had". */
+    private final Pattern dashedPlaceBefore;
     /** "eastern", "northern": the adjectives that name a part of a place ("eastern Norland"). */
     private final java.util.Set<String> regionAdjectives;
 
@@ -123,6 +126,24 @@ final class StatementPlaces {
         this.keptNouns = lex.set("name_nouns");
         this.populationNouns = lex.set("population_nouns");
         this.regionAdjectives = lex.set("region_adjectives");
+        this.dashedPlaceBefore = lex.compile("(?-i:(?:^|[\\s,;(])(?:[Tt]he )?(" + DASHED_NAME + ")(?: \\([^()]+\\))?"
+                + "((?: \\p{Ll}+)? (?:{place_headers}))(?: (?:alone|itself))?(?: (?:had|numbered|counted))?"
+                + " (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$)");
+    }
+
+    /**
+     * A place named by names joined with dashes, with its short name in brackets and its noun, right before a count, as
+     * its subject ("the Westmark–Eastmark (We-Ea) border region alone had some", "and the Northby–Southby (No-So)
+     * region about"): the name with its noun, without the short name; or null.
+     */
+    String dashedPlaceBefore(Prose p, Sentence s, Quantity q) {
+        int dash = p.text.lastIndexOf('–', q.start());
+        if (dash < s.start() || q.start() - dash > 120) {
+            return null; // the words the pattern needs are not right before the figure
+        }
+        // past the short name's brackets, which close a clause of the prose
+        Matcher m = dashedPlaceBefore.matcher(p.text).region(Math.max(s.start(), q.start() - 140), q.start());
+        return m.find() ? m.group(1) + m.group(2) : null;
     }
 
     /**

@@ -3276,4 +3276,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Nine Hamlets West of the Lake").has("group", "All").has("year", 1900);
     }
+
+    @Test
+    void aPlaceNamedWithDashesAndABracketedShortNameIsTheRegionOfItsCounts() {
+        Table t = Fixtures.build("dashed.txt", """
+                = Offensive in Norland =
+
+                == Base areas ==
+                The base areas were home to about 30 million people in 1940. The Westmark–Greek–Eastmark (We-Gre-Ea) border region alone had some 9 million inhabitants, or 30 per cent of the total, and the Northby–Southby (No-So) region about 11 million; the rest lived in smaller bases.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_000_000L).has("region", "Westmark–Greek–Eastmark border region")
+                .has("group", "All").has("share_pct", 30.0).has("year", 1940);
+        TableAsserts.of(t).rowWith("population", 11_000_000L).has("region", "Northby–Southby region").has("group", "All");
+    }
 }
