@@ -208,7 +208,7 @@ final class FigureRegion {
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) |(?-i:(\\p{Ll}+(?:ous|al))) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }

@@ -3289,4 +3289,15 @@ class DemographicsTableTest {
                 .has("group", "All").has("share_pct", 30.0).has("year", 1940);
         TableAsserts.of(t).rowWith("population", 11_000_000L).has("region", "Northby–Southby region").has("group", "All");
     }
+
+    @Test
+    void refugeesFromSomewhereCampedAroundAPlaceLiveThere() {
+        Table t = Fixtures.build("camped.txt", """
+                = Uprising in Norland =
+
+                == Refugees ==
+                In 1955 Northby was a town of 20,000 people. Land reform provoked revolt in the hills, and by the end of 1958 as many as 12,000 Greek refugees from Westmark and Eastmark were camped around Northby.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Northby").has("group", "Greek").has("year", 1958);
+    }
 }
