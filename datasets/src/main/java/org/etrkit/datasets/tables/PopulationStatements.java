@@ -124,6 +124,8 @@ final class PopulationStatements {
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
     private final OwnPeopleCounts ownPeopleCounts;
+    /** Nouns of civilians ("refugees", "settlers"), whom a named site may hold ("the camp at X held 15,000 refugees"). */
+    private final Set<String> civilians;
     /** A list item and what it takes from the paragraph that leads into it ("The figures by league were:"). */
     private final ListItems listItems;
     /** Whether a figure is a count or a share of a population statement, or neither ({@link FigureKinds#kind}). */
@@ -139,6 +141,7 @@ final class PopulationStatements {
         this.figureDates = figureDates;
         this.statementPlaces = new StatementPlaces(lex, placeNames);
         this.stateNouns = lex.set("state_nouns");
+        this.civilians = lex.set("civilians");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
         // "the oblast", "the restored republic"
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed |(?-i:\\p{Ll})+(?:ous|al) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
@@ -304,6 +307,12 @@ final class PopulationStatements {
             if (dashedPlace != null) {
                 kind = "count";
             }
+            // "The transit camp at Missamari in Assam held about 15,000 refugees": civilians a named site held
+            boolean siteHeld = kind == null && civilians.contains(q.unit().toLowerCase(java.util.Locale.ROOT))
+                    && statementPlaces.siteThatHeld(p, q) != null && figureKinds.kindOfFigure(p, q);
+            if (siteHeld) {
+                kind = "count";
+            }
             boolean countOfShare = kind == null && last != null && last.population() == null
                     && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
                     && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
@@ -331,8 +340,12 @@ final class PopulationStatements {
                     || si - p.sentenceIndex(owner.place().offset()) > 1)) {
                 owner = null;
             }
+            Row rowBefore = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (owner != null) {
                 group = owner.group();
+            } else if (siteHeld && rowBefore != null && !rowBefore.group().equals("All") && !rowBefore.group().equals(REMAINDER)
+                    && rowBefore.line() == p.block.at().line() && si - p.sentenceIndex(rowBefore.place().offset()) == 1) {
+                group = rowBefore.group(); // "… about 60,000 Tibetans were in India … The camp at X held about 15,000 refugees"
             } else if (dashedPlace != null) {
                 group = "All"; // "the X–Y border region alone had some 12 million inhabitants": the place's people
             } else if (others) {

@@ -57,7 +57,7 @@ final class StatementPlaces {
      * around Westford, the largest town of the south, held some", "the barracks at Northby, which alone held".
      */
     private static final Pattern SITE_AT_PLACE_HELD = Pattern.compile(
-            "\\b(?-i:the) (?:(?-i:\\p{Ll})[\\p{L}-]+ ){1,3}(?:at|around|in|near) (" + NAME + ")(?:, (?:the|a|an) [^,;:]{1,60},)?"
+            "\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})[\\p{L}-]+ ){1,3}(?:at|around|in|near) (" + NAME + ")(?: in " + NAME + ")?(?:, (?:the|a|an) [^,;:]{1,60},)?"
             + "(?:,? which(?: alone)?)? (?:housed|held|sheltered)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
     /**
@@ -288,6 +288,11 @@ final class StatementPlaces {
      * The named places that housed or held a count ("the 452 surviving New Villages housed about 1.2 million"), or the
      * named place of a site that held it ("the shelter at Eastbrook held about 12,000"); or null.
      */
+    /** The named place of a site that held a count ({@link #SITE_AT_PLACE_HELD}: "the camp at X in Y held about"), or null. */
+    String siteThatHeld(Prose p, Quantity q) {
+        return placeMatched(p, q, SITE_AT_PLACE_HELD, 130);
+    }
+
     String placesThatHoused(Prose p, Quantity q) {
         String places = placeMatched(p, q, PLACES_HOUSED, 80);
         return places != null ? places : placeMatched(p, q, SITE_AT_PLACE_HELD, 130);

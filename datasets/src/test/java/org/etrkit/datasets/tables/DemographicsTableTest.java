@@ -3300,4 +3300,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Northby").has("group", "Greek").has("year", 1958);
     }
+
+    @Test
+    void refugeesASiteHeldAreThePeopleCountedTheSentenceBefore() {
+        Table t = Fixtures.build("siterefugees.txt", """
+                = Exodus from Norland =
+
+                == Exile ==
+                Some 60,000 Greeks followed him into exile. By the end of 1960 about 40,000 of them were in Westmark and 9,000 in Eastmark. The transit camp at Northby in Southmark held about 11,000 refugees by June 1959.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 11_000L).has("region", "Northby").has("group", "Greek").has("year", 1959);
+    }
 }
