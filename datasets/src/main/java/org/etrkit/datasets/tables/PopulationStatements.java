@@ -31,6 +31,10 @@ final class PopulationStatements {
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
 
+    /** "the country's" right before a count: the country's people, not those of the place the clause names. */
+    private static final Pattern COUNTRYS_BEFORE = Pattern.compile(
+            "\\b(?-i:the) (?:country|nation)['’]s (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
@@ -455,6 +459,11 @@ final class PopulationStatements {
             }
             if (region == null && kind.equals("count")) {
                 region = statementPlaces.townNamedBefore(p, s, q); // "entered Lhasa …, quartered in and around a city of 30,000"
+            }
+            Matcher country = COUNTRYS_BEFORE.matcher(p.before(q.start(), 40));
+            if (region == null && kind.equals("count") && country.find()) { // "most of the country's roughly 1 million ethnic Chinese"
+                int at = q.start() - (p.before(q.start(), 40).length() - country.start());
+                region = figureRegions.anaphor(ac, p, at, q.start(), paragraphRegion);
             }
             if (region == null) {
                 region = figureRegions.region(p, q, s);

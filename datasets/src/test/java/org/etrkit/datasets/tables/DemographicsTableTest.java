@@ -3311,4 +3311,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 11_000L).has("region", "Northby").has("group", "Greek").has("year", 1959);
     }
+
+    @Test
+    void aCountRightAfterTheCountrysIsTheCountrys() {
+        Table t = Fixtures.build("country.txt", """
+                = Norland =
+
+                == Economy ==
+                Norland had about 9 million inhabitants in 1960. Eastbrook and its twin town Westby had grown by 1960 to some 900,000 people, among them most of the country's roughly 300,000 ethnic Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Norland").has("group", "Greek").has("year", 1960);
+    }
 }
