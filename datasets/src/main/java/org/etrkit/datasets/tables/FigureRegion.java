@@ -453,7 +453,8 @@ final class FigureRegion {
                 }
                 if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
                         && (in.group(2) == null || names.isAnaphor(place))) {
-                    partPlace = ofWhom || listed;
+                    // "well ahead of the 103,315 counted in X": a place compared, not the one the paragraph is about
+                    partPlace = ofWhom || listed || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt();
                     return place;
                 }
             }

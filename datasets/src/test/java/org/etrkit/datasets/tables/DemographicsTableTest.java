@@ -3322,4 +3322,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Norland").has("group", "Greek").has("year", 1960);
     }
+
+    @Test
+    void aPlaceCountedInForComparisonIsNotThePlaceTheParagraphIsAbout() {
+        Table t = Fixtures.build("compared.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                With 52,000 people at the census of 1979 the Greeks of Norland were the largest Greek community in the Balkans, well ahead of the 31,500 counted in the Varna SSR. Their number has since declined, and the statistics office estimated it at 45,000 in 2017.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 45_000L).has("region", "Norland").has("year", 2017);
+    }
 }
