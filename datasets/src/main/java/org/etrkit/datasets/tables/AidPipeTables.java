@@ -20,7 +20,7 @@ import org.etrkit.datasets.tables.AidTable.Row;
  * The items of an aid article's pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang
  * provincial army", "Gifts handed over by X to Y", "Cargo flown into X"): each figure of the columns of figures, labelled by the row's
  * first cell without figures or dates, its parties from the caption, else from the article's frame
- * ({@link ArticleParties}).
+ * ({@link ArticleParties}); a column headed "Donor" or "Supplier" ({@code donor_headers}) names the giver of its row.
  */
 final class AidPipeTables {
 
@@ -31,6 +31,8 @@ final class AidPipeTables {
     private final Set<String> carryIn;
     /** "Flights", "Sorties" ({@code trip_headers}): a column counting the journeys that carried the items, not items. */
     private final Set<String> tripHeaders;
+    /** "Donor", "Supplier" ({@code donor_headers}): a column naming the giver of each row. */
+    private final Set<String> donorHeaders;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
 
@@ -40,6 +42,7 @@ final class AidPipeTables {
         this.nouns = lex.set("transfer_nouns");
         this.carryIn = lex.set("carry_in_verbs");
         this.tripHeaders = lex.set("trip_headers");
+        this.donorHeaders = lex.set("donor_headers");
         this.figureItems = figureItems;
     }
 
@@ -91,10 +94,16 @@ final class AidPipeTables {
                 continue;
             }
             Integer[] years = AidInfobox.years(captionDate != null ? captionDate : ac.infoboxDate);
+            int donorColumn = donorColumn(pt);
             for (Element.Row row : pt.rows()) {
+                String donor = donorColumn >= 0 && donorColumn < row.cells().size() && !row.cell(donorColumn).isBlank()
+                        ? sideOf(ac, row.cell(donorColumn), day) : parties[0];
+                if (donor != null && donor.equals(parties[1]) && !donor.equals("Other")) {
+                    continue; // a side's deliveries to itself are no aid
+                }
                 String label = "";
                 for (int i = 0; i < row.cells().size() && label.isEmpty(); i++) {
-                    if (cells.get(row.at().line() + ":" + row.columns().get(i)) != null
+                    if (i != donorColumn && cells.get(row.at().line() + ":" + row.columns().get(i)) != null
                             && cells.get(row.at().line() + ":" + row.columns().get(i)).quantities().isEmpty()
                             && org.etrkit.datasets.extract.Dates.find(row.cell(i)).isEmpty()) {
                         label = row.cell(i);
@@ -118,11 +127,11 @@ final class AidPipeTables {
                     String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
                             : label.isEmpty() ? unit : label.toLowerCase(Locale.ROOT);
                     Row r = new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
-                            parties[0], parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
+                            donor, parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
                             row.at().source(), row.at().line(),
                             Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
                             "table caption: " + caption.substring(at, end));
-                    (parties[0] == null || parties[1] == null ? pending : rows).add(r);
+                    (donor == null || parties[1] == null ? pending : rows).add(r);
                 }
                 }
             }
@@ -165,6 +174,22 @@ final class AidPipeTables {
             recipient = frame[1];
         }
         return new String[] {donor, recipient};
+    }
+
+    /** The column headed by a word of {@code donor_headers} ("Supplier"), or -1. */
+    private int donorColumn(Element.PipeTable pt) {
+        for (int c = 0; c < pt.header().size(); c++) {
+            if (donorHeaders.contains(pt.header().get(c).strip().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The side a donor cell names ("Soviet Union"); {@code Other} for a giver the gazetteer does not know. */
+    private static String sideOf(ArticleContext ac, String cell, LocalDate day) {
+        Gazetteer.Side s = ac.gazetteer.firstIn(cell);
+        return s == null ? "Other" : s.at(day);
     }
 
     private static boolean startsLower(String s) {

@@ -1740,4 +1740,23 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 3_000_000.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void aDonorColumnOfATransferTableNamesTheGiverOfItsRow() {
+        // invented table: the caption names a giver for the whole table, a "Supplier" column names each row's own
+        TableAsserts t = TableAsserts.of(Fixtures.build("suppliers.txt", """
+                = Fixture Deliveries =
+
+                  - Soviet and Polish deliveries to the Mongolian army, 1960–1965**
+
+                | Year | Supplier | Item | Quantity |
+                | 1960 | Poland | Lorries | 300 |
+                | 1962 | Soviet Union | Field guns | 40 |
+                | 1964 | | Tractors | 25 |
+                | Sources: ; . | | | |
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "Other").has("recipient", "Mongolia").has("item", "lorries");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
