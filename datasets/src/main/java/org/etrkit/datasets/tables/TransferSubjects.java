@@ -216,6 +216,13 @@ final class TransferSubjects {
                 return n.isGroup() ? "Other" : sideOf(n, day);
             }
         }
+        if (participleAfterComma(p.text, to)) {
+            // "the Soviet Union replaced the losses, shipping 200 tanks": the participle's subject is the sentence's
+            String first = clauseSubject(p, p.sentence(p.sentenceIndex(to)).start(), to, day);
+            if (first != null) {
+                return first;
+            }
+        }
         if (JOINED.matcher(p.text).region(Math.max(0, to - 36), to).find()) {
             // "Moscow cancelled the debts and lent": a second verb keeps the subject of the first
             int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
@@ -419,6 +426,22 @@ final class TransferSubjects {
             return n.isGroup() ? null : sideOf(n, day);
         }
         return null;
+    }
+
+    /** True when the word at {@code at} ends in "-ing" and follows a comma (", shipping"): a participle clause. */
+    private static boolean participleAfterComma(String text, int at) {
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == at || k == 0 || text.charAt(k - 1) != ',') {
+            return false;
+        }
+        int e = at;
+        while (e < text.length() && Chars.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e - at > 4 && text.regionMatches(e - 3, "ing", 0, 3);
     }
 
     static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");

@@ -1759,4 +1759,16 @@ class AidTableTest {
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void aParticipleInIngAfterTheMainClauseGivesWhatItCounts() {
+        // invented sentence: ", shipping N tanks" after a clause says what its subject gave
+        TableAsserts t = TableAsserts.of(Fixtures.build("shipping.txt", """
+                = Soviet aid to Mongolia =
+
+                In 1970 the Soviet Union rebuilt the Mongolian air force, shipping some 40 fighters and 12 helicopters.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
