@@ -256,12 +256,13 @@ final class AidTable implements CuratedTable {
             }
             // "Moscow added 3,000 tonnes of seed grain for the returnees": goods or money a named side gave, and no side
             // the article names takes them nor pairs with the giver: a side outside the list (its own men moved are no
-            // aid); a guess, so it pairs no other item
+            // aid); a guess, so it pairs no other item. A giver outside the list too ("Norway donated 500 tonnes of grain for
+            // the villages"): a state gives to another, and the text names neither on the list
             Set<Place> done = new java.util.HashSet<>();
             out.forEach(r -> done.add(r.place()));
             for (Row r : pending) {
                 if (!done.contains(r.place()) && r.recipient() == null && r.donor() != null && !unnamed(r.donor())
-                        && !r.donor().equals("Other") && !people.contains(r.unit().toLowerCase(Locale.ROOT))) {
+                        && !people.contains(r.unit().toLowerCase(Locale.ROOT))) {
                     out.add(new Row(r.place(), r.donor(), "Other", r.yearStart(), r.yearEnd(), r.item(), r.quantity(),
                             r.qualifier(), r.unit(), r.source(), r.line(), r.quote(),
                             r.rule() + "; recipient outside the list: the article names none"));

@@ -1771,4 +1771,26 @@ class AidTableTest {
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void goodsAStateOutsideTheListGaveToNoNamedReceiverGoToAReceiverOutsideTheListToo() {
+        // invented sentence: Norway is outside the list, and "for the villages" names no party
+        TableAsserts t = TableAsserts.of(Fixtures.build("norway.txt", """
+                = Fixture Relief =
+
+                In 1994 Norway donated 500 tonnes of grain for the villages of the valley.
+                """).aid());
+        t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "tonnes");
+    }
+
+    @Test
+    void flatsAreGoodsThatCanBeGiven() {
+        // invented sentence: housing paid for by one side for another
+        TableAsserts t = TableAsserts.of(Fixtures.build("flats.txt", """
+                = Fixture Housing =
+
+                In 1962 the Soviet Union financed 300 flats for Mongolia.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "flats");
+    }
 }
