@@ -237,6 +237,11 @@ final class TransferParties {
                         ? recipientAfter(p, t.end(), item, day) : null;
                 to = toBefore != null && !unnamed(toBefore) ? toBefore : to;
                 String donor = subject != null ? subject : inItem;
+                if (inItem == null && t.kind() == Kind.GIVE && transferSubjects.carrierSubject(text, t.start())) {
+                    // "the Soviet Union mounted a sealift. … ships delivered 63,000 tons": the craft carry what the side
+                    // named before them sends
+                    donor = transferSubjects.antecedent(p, t.start(), day);
+                }
                 return new String[] {donor, object != null && !unnamed(object) ? object : to != null ? to : object};
             }
         }

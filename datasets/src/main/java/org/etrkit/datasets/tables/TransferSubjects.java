@@ -35,6 +35,8 @@ final class TransferSubjects {
     private final Set<String> instrumentPrepositions;
     /** "the province": a name for the place the article is about ({@code article_place_names}). */
     private final Set<String> articlePlaceNames;
+    /** Goods and the craft that carry them ({@code materiel}): "ships delivered" names the carrier, not the giver. */
+    private final Set<String> materiel;
 
     /**
      * The side of the place the article is about, from its infobox's country ({@link ArticleParties#placeOf}), or
@@ -63,6 +65,7 @@ final class TransferSubjects {
         this.titleNouns = lex.set("title_nouns");
         this.instrumentPrepositions = lex.set("instrument_prepositions");
         this.articlePlaceNames = lex.set("article_place_names");
+        this.materiel = lex.set("materiel");
     }
 
     /**
@@ -426,6 +429,35 @@ final class TransferSubjects {
             return n.isGroup() ? null : sideOf(n, day);
         }
         return null;
+    }
+
+    /**
+     * True when the word right before {@code at} is materiel ("ships", "aircraft") that opens its clause, with at most
+     * "and" or "the" before it ("and ships delivered", not "Soviet ships" or "transport aircraft carried"): craft as
+     * the subject of a verb of carrying.
+     */
+    boolean carrierSubject(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || e == at || !materiel.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = b;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int w = k;
+        while (w > 0 && Chars.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String before = text.substring(w, k);
+        return w == k || before.equals("and") || before.equalsIgnoreCase("the");
     }
 
     /** True when the word at {@code at} ends in "-ing" and follows a comma (", shipping"): a participle clause. */

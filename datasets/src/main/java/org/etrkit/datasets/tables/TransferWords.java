@@ -41,6 +41,10 @@ final class TransferWords {
     /** A comma and a conjunction after an item: a clause of its own, whose names are parties of another event. */
     static final Pattern NEXT_CLAUSE = Pattern.compile(
             ";|,\\s+(?:and|but|while|whereas)\\s|\\s(?:when|because|although|though|whereas|while|until)\\s");
+    /** "with a Soviet ": a noun phrase opened by "with" that ends where the transfer noun stands. */
+    private static final Pattern MEANS_BEFORE = Pattern.compile("\\bwith\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    /** " of ", " of about ": the figure right after a transfer noun ("a loan of 133 million rubles"). */
+    private static final Pattern NOUN_OF = Pattern.compile("\\s+of\\s+(?:\\p{Ll}+\\s+)?");
     private static final Pattern LIST_OPENER = Pattern.compile(
             "\\s*(?:among them|among which|including|such as|notably|of which|in particular)\\b");
 
@@ -564,6 +568,11 @@ final class TransferWords {
             } else if (t.start() >= q.end()) {
                 break;
             }
+        }
+        if (bestVerb != null && best != null && best.kind() == Kind.NOUN && best.start() > bestVerb.end()
+                && MEANS_BEFORE.matcher(p.text).region(bestVerb.end(), best.start()).find()
+                && NOUN_OF.matcher(p.text).region(best.end(), q.start()).matches()) {
+            return best; // "financed the dam with a Soviet loan of 133 million rubles": the means, and its own giver
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
     }

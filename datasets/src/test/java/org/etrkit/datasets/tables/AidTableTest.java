@@ -1793,4 +1793,26 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "flats");
     }
+
+    @Test
+    void craftAsTheSubjectCarryWhatTheSideNamedBeforeThemGives() {
+        // invented sentences: "ships delivered" names the carrier; the side that mounted the sealift gives
+        TableAsserts t = TableAsserts.of(Fixtures.build("sealift.txt", """
+                = Fixture Sealift =
+
+                In May 1962 the Soviet Union mounted a sealift to Mongolia. Transports flew some 400 sorties, and ships delivered about 9,000 tonnes of grain to Mongolia.
+                """).aid());
+        t.rowWith("quantity", 9000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
+
+    @Test
+    void aLoanOfNamedSideAfterWithIsTheMeansNotTheReceiverOfTheVerb() {
+        // invented sentence: "financed X with a Soviet credit of N": the credit's side gives it
+        TableAsserts t = TableAsserts.of(Fixtures.build("means.txt", """
+                = Fixture Railway =
+
+                In 1963 a Mongolian decree financed a new railway with a Soviet credit of 40 million rubles.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
