@@ -236,6 +236,9 @@ final class TransferParties {
                 String toBefore = object == null && subject != null && !unnamed(subject) && item > t.end() && !NEXT_CLAUSE.matcher(text).region(t.end(), item).find()
                         ? recipientAfter(p, t.end(), item, day) : null;
                 to = toBefore != null && !unnamed(toBefore) ? toBefore : to;
+                if ((object == null || unnamed(object)) && item > t.end() && TO_POINTER.matcher(text).region(t.end(), item).matches()) {
+                    to = POINTED; // "released to it 100 fighters, built for the RAF": the pronoun between verb and item receives
+                }
                 String donor = subject != null ? subject : inItem;
                 if (inItem == null && t.kind() == Kind.GIVE && transferSubjects.carrierSubject(text, t.start())) {
                     // "the Soviet Union mounted a sealift. … ships delivered 63,000 tons": the craft carry what the side
@@ -388,6 +391,9 @@ final class TransferParties {
         return lower.startsWith("it a ") || lower.startsWith("it an ") || lower.startsWith("them a ")
                 || lower.startsWith("them an ");
     }
+
+    /** "to it", "to them" between a verb and its first item. */
+    private static final Pattern TO_POINTER = Pattern.compile("\\s+(?:over\\s+)?to\\s+(?:it|them)\\s+");
 
     /** An object that is only a pronoun, with at most a preposition after it ("it with", "them"). */
     private static final Pattern POINTER = Pattern.compile("(?:it|them|him|her)(?:\\s+(?:with|by|in))?");

@@ -175,9 +175,12 @@ final class TransferSubjects {
         return names.stream().allMatch(n -> !n.isGroup() && n.side().side().equals("Other"));
     }
 
-    /** True when "it" or "them" follows the verb ending at {@code end}: "shipped it 6,000 rifles" (not "him", a person). */
+    /**
+     * True when "it" or "them" follows the verb ending at {@code end}, or "to it", "to them": "shipped it 6,000 rifles",
+     * "released to it 100 fighters", "handed over to it" (not "him", a person).
+     */
     static boolean objectPronounAfter(String text, int end) {
-        for (String w : new String[] {" it ", " them "}) {
+        for (String w : new String[] {" it ", " them ", " to it ", " to them ", " over to it ", " over to them "}) {
             if (text.startsWith(w, end)) {
                 return true;
             }

@@ -61,6 +61,8 @@ final class TransferWords {
     private final Set<String> materiel;
     /** "flew", "flown": a transfer only before "in" and goods ("flew in 400 tonnes of munitions"). */
     private final Set<String> carryIn;
+    /** "released" ({@code release_verbs}): a transfer only right before "to" ("released to China 100 fighters"). */
+    private final Set<String> releaseVerbs;
     /** "included", "consisted of" ({@code inclusion_verbs}). */
     private final Set<String> inclusion;
     private final Set<String> receive;
@@ -98,6 +100,7 @@ final class TransferWords {
         this.aidPersonnel = lex.set("aid_personnel");
         this.materiel = lex.set("materiel");
         this.carryIn = lex.set("carry_in_verbs");
+        this.releaseVerbs = lex.set("release_verbs");
         Set<String> both = new java.util.HashSet<>(personnel);
         both.addAll(aidPersonnel);
         this.people = Set.copyOf(both);
@@ -109,6 +112,7 @@ final class TransferWords {
         looked.addAll(receive);
         looked.addAll(nouns);
         looked.addAll(carryIn);
+        looked.addAll(releaseVerbs);
         looked.addAll(lex.set("mission_nouns"));
         service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
         this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -157,6 +161,10 @@ final class TransferWords {
                     out.add(new Transfer(i, j, help, Kind.GIVE, false));
                 } else if (nouns.contains(w) && give.contains(w) && lastWordBefore(p, i)) {
                     out.add(new Transfer(i, j, w, Kind.NOUN, false)); // "arranged a further grant of …": the noun
+                } else if (releaseVerbs.contains(w) && text.startsWith(" to ", j)
+                        && !PASSIVE_BEFORE.contains(p.wordBefore(i).toLowerCase(Locale.ROOT))) {
+                    // "the administration released to it 100 fighters": passed on; "released 2,000 prisoners" frees them
+                    out.add(new Transfer(i, j, w, Kind.GIVE, false));
                 } else if (carryIn.contains(w) && text.startsWith(" in", j) && (j + 3 == n
                         || !Chars.isLetter(text.charAt(j + 3)))) {
                     // "flew in 400 tonnes of munitions", "400 tonnes were flown in": goods carried in; men flown

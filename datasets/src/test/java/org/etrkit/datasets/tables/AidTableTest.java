@@ -1815,4 +1815,27 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void releasedToASideGivesWhatFollowsAndReleasedAloneFreesPeople() {
+        // invented sentences: "released to" a party passes goods on; prisoners released are freed, not given
+        TableAsserts t = TableAsserts.of(Fixtures.build("released.txt", """
+                = Fixture Release =
+
+                In 1941 the Soviet government released to Mongolia 40 trucks from its reserve. In 1946 the Soviet Union released 2,000 Japanese prisoners.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "trucks");
+        t.hasNoRowWith("quantity", 2000.0);
+    }
+
+    @Test
+    void toItBetweenTheVerbAndTheItemNamesTheReceiverBeforeALaterForPhrase() {
+        // invented sentences: "to it" points back to Mongolia; "built for the Chinese army" says whom they were made for
+        TableAsserts t = TableAsserts.of(Fixtures.build("toit.txt", """
+                = Fixture Trucks =
+
+                Mongolia asked Moscow for lorries in 1941. The Soviet government handed over to it 40 trucks, built for the Chinese army.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
