@@ -41,6 +41,8 @@ import tech.tablesaw.api.Table;
  * text writes {@code $}; other currencies keep their unit as written ("gold rubles", "tugriks").
  * A giver after ", of which" gives to the receiver of the whole ("the rebels received missiles, of which X delivered
  * 2,300"), and a place without a side as receiver after a receiver whose giver is unsaid is that receiver.
+ * The worth of goods a giving verb of the sentence before passed on ("China shipped consumer goods. These goods, worth
+ * some $200 million, …") is given by that verb's subject ({@link GoodsValues}).
  * The period is the dates of the clause, else the date earlier in the paragraph up to a later sentence
  * of the paragraph that ends the aid ("was halted", "ceased").
  */
@@ -520,6 +522,8 @@ final class AidTable implements CuratedTable {
                     continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)
                 }
                 Transfer t = transferWords.transferFor(p, q, transfers);
+                Transfer valued = t == null && figureItems.isMoney(q) ? GoodsValues.givenBefore(p, q, transfers) : null;
+                t = valued != null ? valued : t; // "China shipped consumer goods. These goods, worth $200 million"
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
@@ -559,7 +563,8 @@ final class AidTable implements CuratedTable {
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
                 LocalDate day = dayOf(p, q);
-                String[] parties = transferParties.parties(p, q, t, day);
+                String[] parties = valued == null ? transferParties.parties(p, q, t, day)
+                        : new String[] {transferSubjects.subject(p, p.clauseStart(t.start()), t.start(), day), null};
                 if (parties[1] == null || unnamed(parties[1])) {
                     String helped = transferParties.helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
                     parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"

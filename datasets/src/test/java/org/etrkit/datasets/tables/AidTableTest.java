@@ -1838,4 +1838,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void theWorthOfGoodsThatTheSentenceBeforeGaveIsGivenByTheSameGiver() {
+        // invented sentences: "These tractors, worth N" refers back to what "the Soviet Union shipped" before
+        TableAsserts t = TableAsserts.of(Fixtures.build("worth.txt", """
+                = Fixture Farms =
+
+                In 1958 the Soviet Union shipped tractors and seed drills to Mongolia for its new state farms. These tractors, worth about 12 million rubles, were assembled at Darkhan.
+                """).aid());
+        t.rowWith("quantity", 12_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
+    }
 }
