@@ -298,6 +298,9 @@ final class TransferParties {
             if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
                 continue; // "rifles from captured Japanese stocks": an origin is no party
             }
+            if (IN_ORIGIN.matcher(p.text).region(Math.max(from, n.start() - 48), n.start()).find()) {
+                continue; // "shipped from American depots in Japan": where the origin stands is no party either
+            }
             if (waterNounAfter(p.text, n.end())) {
                 continue; // "sent into the South China Sea": a sea's name is no party
             }
@@ -391,6 +394,10 @@ final class TransferParties {
         return lower.startsWith("it a ") || lower.startsWith("it an ") || lower.startsWith("them a ")
                 || lower.startsWith("them an ");
     }
+
+    /** "from American depots in ": a place phrase inside a phrase of origin, right before a name. */
+    private static final Pattern IN_ORIGIN = Pattern.compile(
+            "\\bfrom\\s+(?:[\\p{L}-]+\\s+){1,3}(?:in|at|near)\\s+(?:the\\s+)?$");
 
     /** "to it", "to them" between a verb and its first item. */
     private static final Pattern TO_POINTER = Pattern.compile("\\s+(?:over\\s+)?to\\s+(?:it|them)\\s+");

@@ -1849,4 +1849,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 12_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
     }
+
+    @Test
+    void aPlaceInsideAPhraseOfOriginIsWhereTheGoodsCameFromNotTheReceiver() {
+        // invented sentence: "shipped from Soviet depots in Mongolia" says where the lorries came from
+        TableAsserts t = TableAsserts.of(Fixtures.build("origin.txt", """
+                = Soviet aid to Afghanistan =
+
+                Between 1960 and 1965 the Soviet Union delivered some 200 lorries and 40 tractors, most of them shipped from depots in Mongolia.
+                """).aid());
+        t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -779,7 +779,7 @@ class GoldScoresTest {
      * ca1125e: 41, 41, 21, 9), so that target is asserted.
      * The eighteenth held-out set's demographics meets the target since branches demog21 and demog22 (found 134, right
      * 128 of 144; blind at 31d30af4: 144, 139, 115, 75), so that target is asserted.
-     * The eighteenth held-out set's aid meets the target since branch aid20 (right 118 of 131; blind at 31d30af4: 131,
+     * The eighteenth held-out set's aid meets the target since branch aid20 (right 121 of 131; blind at 31d30af4: 131,
      * 129, 119, 108), so that target is asserted. The eighth held-out set's aid meets the target since branch aid20
      * (right 35 of 41; blind at 3345309: 41, 43, 29, 22), so that target is asserted.
      * The fifteenth held-out set's aid meets the target since branch aid20 (right 56 of 65; blind at 5e9aeba: 65, 46,
