@@ -32,6 +32,8 @@ final class BattleTables {
     private final Analysis a;
     private final Lexicon lex;
     private final Set<String> personnel;
+    /** Advisers, pilots, instructors ({@code aid_personnel}): people too. */
+    private final Set<String> aidPersonnel;
     private final Set<String> forceNouns;
     private final Set<String> civilians;
     private final Set<String> materiel;
@@ -47,6 +49,7 @@ final class BattleTables {
         this.a = a;
         this.lex = a.rules.lexicon();
         this.personnel = lex.set("personnel");
+        this.aidPersonnel = lex.set("aid_personnel");
         this.forceNouns = lex.set("force_nouns");
         this.civilians = lex.set("civilians");
         this.materiel = lex.set("materiel");
@@ -304,8 +307,30 @@ final class BattleTables {
         return strengthHeaders.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
                 || strengthHeaders.contains(h) || strengthHeaders.contains(firstWordOf(h))
                 || lastWordCountsForce(h) && mostlyFigures(pt, i)
-                || personnel.contains(h) && lex.measureOf(h) == null;
+                || personnel.contains(h) && lex.measureOf(h) == null
+                || peopleBeforeModifier(h);
     }
+
+    /**
+     * Whether a header's head noun, the word before its first modifier (a preposition or a participle in "-ing"),
+     * counts people and names no loss ("U.S. military advisers serving with the ARVN", "instructors in the field").
+     */
+    private boolean peopleBeforeModifier(String h) {
+        String[] words = SPACES.split(h);
+        for (int k = 1; k < words.length; k++) {
+            String w = words[k];
+            if (MODIFIER_OPENERS.contains(w) || w.length() > 4 && w.endsWith("ing")) {
+                String head = words[k - 1];
+                return (personnel.contains(head) || aidPersonnel.contains(head)) && lex.measureOf(head) == null;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Prepositions that open a modifier after a header's head noun. */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("with", "in", "at", "on", "to", "from", "under", "of");
 
     /** Whether at least half the rows hold a figure in column {@code i}. */
     private boolean mostlyFigures(PipeTable pt, int i) {

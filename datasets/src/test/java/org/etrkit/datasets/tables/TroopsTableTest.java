@@ -2011,4 +2011,21 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 2400L).has("side", "USSR");
     }
+
+    @Test
+    void aColumnHeadedByPeopleWithAModifierAfterThemCountsTheirStrength() {
+        // invented table: the header's head noun "instructors" comes before "working with …"
+        TableAsserts t = TableAsserts.of(Fixtures.build("instructors.txt", """
+                = Fixture Instructors =
+
+                  - Soviet aid to the Mongolian army by year, 1960–1962**
+
+                | Year | Credits | Soviet instructors working with the Mongolian army (end of year) |
+                | 1960 | 20 million rubles | 140 |
+                | 1961 | 25 million rubles | 215 |
+                | Sources: Invented (2003). | | |
+                """).troops());
+        t.rowWith("count_low", 140L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 215L).has("side", "USSR").has("measure", "strength");
+    }
 }
