@@ -46,6 +46,20 @@ final class BackReferences {
     private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
                     + "\\bthe other)\\s*(?:,\\s*)?$");
+    /** "among them", "among whom" opening the list the figure stands in, with no comma, semicolon or colon after it. */
+    private static final java.util.regex.Pattern AMONG = java.util.regex.Pattern.compile("\\bamong (?:them|whom)\\b(?:[^;:,]|,(?=\\d))*$");
+
+    /** Where the noun phrase after a figure ends: the next comma, semicolon or full stop, at most 40 characters on. */
+    private static int nounPhraseEnd(String text, int end) {
+        int limit = Math.min(text.length(), end + 40);
+        for (int k = end; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == '.') {
+                return k;
+            }
+        }
+        return limit;
+    }
     /** As {@link #LISTED_GAP}, with capitalised words (places, when no name of a side is among them). */
     private static final java.util.regex.Pattern LISTED_GAP_WITH_PLACES = java.util.regex.Pattern.compile(
             "^[\\p{L}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
@@ -85,6 +99,11 @@ final class BackReferences {
         String before = p.text.substring(Math.max(sentenceStart, start - 30), start);
         if (sameSentence && PART_BEFORE.matcher(before).find()) {
             return previous.asPart("a part of the figure before it ('of whom', 'a further')");
+        }
+        java.util.regex.Matcher among = AMONG.matcher(p.text).region(Math.max(sentenceStart, start - 80), start);
+        if (sameSentence && among.find() && p.namesIn(among.start(), nounPhraseEnd(p.text, end)).isEmpty()) {
+            // "among them about 2,000 pilots and 1,500 …", not "among them 8,000 Mongolian cavalry" (its own side)
+            return previous.asPart("listed among the figure before it ('among them')");
         }
         boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
         if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()

@@ -2028,4 +2028,17 @@ class TroopsTableTest {
         t.rowWith("count_low", 140L).has("side", "USSR").has("measure", "strength");
         t.rowWith("count_low", 215L).has("side", "USSR").has("measure", "strength");
     }
+
+    @Test
+    void figuresListedAfterAmongThemArePartsOfTheFigureBeforeThem() {
+        // invented sentence: the pilots and signalmen "among them" are Yemeni officers, not the Soviet academies' men
+        TableAsserts t = TableAsserts.of(Fixtures.build("among.txt", """
+                = Fixture Academies =
+
+                Soviet and Czech academies trained some 4,000 Yemeni officers between 1960 and 1980, among them about 1,600 pilots and 300 signalmen.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+        t.rowWith("count_low", 1600L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
 }
