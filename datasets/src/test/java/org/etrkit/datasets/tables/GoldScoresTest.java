@@ -632,7 +632,10 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The nineteenth held-out set, eight articles by four
+         * engineers (branches heldout19a to heldout19d), was scored blind once on 2026-11-27 at 3f138047 (the readers
+         * of 561c655f), after the eleventh session's round on the opened eighteenth set, and merged only then; its
+         * troops met both targets blind (found 167, right side 154 of 177).
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -698,6 +701,9 @@ class GoldScoresTest {
 
     private static final String ELEVENTH_SET_SCORED =
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
+
+    private static final String NINETEENTH_SET_SCORED =
+            "nineteenth held-out set, scored blind once on 2026-11-27 at 3f138047 (merged after the round), not tuned on";
 
     private static final String EIGHTEENTH_SET_SCORED =
             "eighteenth held-out set, scored blind once on 2026-11-27 at 31d30af4 (merged after the round); a development set since";
@@ -793,9 +799,13 @@ class GoldScoresTest {
      * (right 35 of 41; blind at 3345309: 41, 43, 29, 22), so that target is asserted.
      * The fifteenth held-out set's aid meets the target since branch aid20 (right 56 of 65; blind at 5e9aeba: 65, 46,
      * 41, 31), so that target is asserted.
-     * Every other set and table keeps its target asserted.
+     * Every development set meets every target since the eleventh session's round (branches demog21, demog22 and
+     * aid20), so no development set has a record. Every other set and table keeps its target asserted.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "demographics", new Recorded(NINETEENTH_SET_SCORED, new Score(185, 170, 153, 118)),
+                    "aid", new Recorded(NINETEENTH_SET_SCORED, new Score(153, 142, 132, 120)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
