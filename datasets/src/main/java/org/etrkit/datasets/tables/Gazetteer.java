@@ -36,22 +36,46 @@ final class Gazetteer {
         }
     }
 
-    private final Map<String, Side> names;
+    /**
+     * The names and what they stand for: given for a gazetteer made from a map; made on first use for one made by
+     * {@link #with} (an article's, whose readers ask its {@link #matcher} only), from {@link #base},
+     * {@link #aliases} and {@link #tied}.
+     */
+    private volatile Map<String, Side> names;
     private final PhraseMatcher<Side> matcher;
+    private final Gazetteer base;
+    private final Map<String, Side> aliases;
+    private final java.util.Set<String> tied;
 
     Gazetteer(Map<String, Side> names) {
         this.names = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
         this.matcher = new PhraseMatcher<>(this.names, false);
+        this.base = null;
+        this.aliases = null;
+        this.tied = null;
     }
 
-    private Gazetteer(Map<String, Side> names, PhraseMatcher<Side> matcher) {
-        this.names = java.util.Collections.unmodifiableMap(names);
+    private Gazetteer(Gazetteer base, Map<String, Side> aliases, java.util.Set<String> tied, PhraseMatcher<Side> matcher) {
+        this.base = base;
+        this.aliases = aliases;
+        this.tied = tied;
         this.matcher = matcher;
     }
 
     /** The names and what they stand for. */
     Map<String, Side> names() {
-        return names;
+        Map<String, Side> n = names;
+        if (n == null) { // the aliases, then the base's names but those the aliases tie to another side
+            Map<String, Side> all = new LinkedHashMap<>(aliases);
+            base.names().forEach((name, side) -> {
+                if (!tied.contains(name)) {
+                    all.put(name, side);
+                }
+            });
+            n = java.util.Collections.unmodifiableMap(all);
+            names = n;
+        }
+        return n;
     }
 
     /** Every name in {@code text[from, to)}, in order. */
@@ -95,16 +119,16 @@ final class Gazetteer {
         if (aliases.isEmpty()) {
             return this;
         }
-        Map<String, Side> all = new LinkedHashMap<>(aliases);
-        java.util.Set<String> tied = new java.util.HashSet<>();
-        names.forEach((name, side) -> {
-            if ((side.side().equals("Other") || retied.contains(name)) && aliases.containsKey(name)) {
+        Map<String, Side> own = names();
+        java.util.Set<String> tied = new java.util.HashSet<>(); // the names of both that take the alias's side
+        aliases.forEach((name, alias) -> {
+            Side side = own.get(name);
+            if (side != null && (side.side().equals("Other") || retied.contains(name))) {
                 tied.add(name);
-            } else {
-                all.put(name, side);
             }
         });
-        return new Gazetteer(all, matcher.withFirst(aliases, tied)); // the matcher of all, built on this one's
+        // the matcher of the aliases and this one's names, built on this one's; the names made only when asked
+        return new Gazetteer(this, new LinkedHashMap<>(aliases), tied, matcher.withFirst(aliases, tied));
     }
 
     /** The side of the first name in {@code text}, or null. */

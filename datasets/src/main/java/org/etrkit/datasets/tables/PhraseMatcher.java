@@ -34,11 +34,24 @@ final class PhraseMatcher<T> {
     private record Entry<T>(String[] words, T value, String phrase) {
     }
 
-    /** Entries by the lookup key of their first word, longest phrase first, in the order given on a tie. */
+    /**
+     * Entries by the lookup key of their first word, longest phrase first, in the order given on a tie: every key's
+     * for a matcher made from a map; for one made by {@link #withFirst}, only the keys whose lists differ from its
+     * {@link #parent}'s, which holds the others ({@link #entries}).
+     */
     private final Map<String, List<Entry<T>>> byFirstWord;
+    /** {@link #byFirstWord}, looked up by a run of characters ({@link #lookUp}). */
     private final WordTable<List<Entry<T>>> table;
-    /** The value of each phrase, by the phrase as given. */
-    private final Map<String, T> phrases;
+    /** The matcher this one was made from by {@link #withFirst}, or null for a matcher made from a map. */
+    private final PhraseMatcher<T> parent;
+    /**
+     * The value of each phrase, by the phrase as given: made at once for a matcher made from a map, and on first use
+     * for one made by {@link #withFirst} (only a matcher made from it reads it), from {@link #first} and
+     * {@link #firstWins}.
+     */
+    private volatile Map<String, T> phrases;
+    private final Map<String, T> first;
+    private final java.util.Set<String> firstWins;
     private final boolean plurals;
     /**
      * For ASCII first words: {@code firstChars[n]} holds the first characters of the ASCII keys of length
@@ -55,6 +68,9 @@ final class PhraseMatcher<T> {
 
     PhraseMatcher(Map<String, T> phrases, boolean plurals) {
         this.root = this;
+        this.parent = null;
+        this.first = null;
+        this.firstWins = null;
         this.addedKeys = java.util.Set.of();
         this.plurals = plurals;
         this.phrases = new LinkedHashMap<>(phrases);
@@ -70,31 +86,30 @@ final class PhraseMatcher<T> {
 
     /**
      * The matcher of the map that holds {@code first}'s phrases and then {@code base}'s (a phrase in both
-     * keeps its place in {@code first} and takes its value from {@code base}), made without matching
-     * {@code base}'s phrases again: only the lists of the first words of {@code first} change.
+     * keeps its place in {@code first} and takes its value from {@code base}), made without matching or copying
+     * {@code base}'s phrases: only the lists of the first words of {@code first} are made, and every other first
+     * word is looked up in {@code base} ({@link #entries}, {@link #lookUp}).
      */
     private PhraseMatcher(Map<String, T> first, PhraseMatcher<T> base, java.util.Set<String> firstWins) {
         this.root = base.root;
+        this.parent = base;
         this.plurals = base.plurals;
-        this.phrases = new LinkedHashMap<>(first);
-        this.phrases.putAll(base.phrases);
-        for (String phrase : firstWins) {
-            if (first.containsKey(phrase)) {
-                this.phrases.put(phrase, first.get(phrase));
-            }
-        }
-        this.byFirstWord = new HashMap<>(base.byFirstWord);
+        this.first = new LinkedHashMap<>(first);
+        this.firstWins = java.util.Set.copyOf(firstWins);
+        Map<String, T> basePhrases = base.phrases();
         Map<String, List<Entry<T>>> added = new LinkedHashMap<>();
         first.forEach((phrase, value) -> {
-            Entry<T> e = entry(phrase, base.phrases.containsKey(phrase) && !firstWins.contains(phrase)
-                    ? base.phrases.get(phrase) : value);
+            Entry<T> e = entry(phrase, basePhrases.containsKey(phrase) && !firstWins.contains(phrase)
+                    ? basePhrases.get(phrase) : value);
             added.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
         });
+        this.byFirstWord = new HashMap<>();
         added.forEach((key, ahead) -> {
             ahead.sort(LONGEST_FIRST);
             List<Entry<T>> merged = new ArrayList<>();
             int i = 0;
-            for (Entry<T> e : base.byFirstWord.getOrDefault(key, List.of())) {
+            List<Entry<T>> own = base.entries(key);
+            for (Entry<T> e : own == null ? List.<Entry<T>>of() : own) {
                 if (first.containsKey(e.phrase())) {
                     continue; // in place of first's entry
                 }
@@ -109,10 +124,52 @@ final class PhraseMatcher<T> {
             byFirstWord.put(key, merged);
         });
         this.table = new WordTable<>(byFirstWord);
-        this.firstChars = firstChars(byFirstWord);
+        this.firstChars = firstChars(base.firstChars, byFirstWord.keySet());
         java.util.Set<String> keys = new java.util.HashSet<>(base.addedKeys);
         keys.addAll(added.keySet());
         this.addedKeys = keys;
+    }
+
+    /** The value of each phrase, by the phrase as given ({@link #phrases}). */
+    private Map<String, T> phrases() {
+        Map<String, T> p = phrases;
+        if (p == null) { // the map the matcher was made of: first's phrases, then the parent's
+            p = new LinkedHashMap<>(first);
+            p.putAll(parent.phrases());
+            for (String phrase : firstWins) {
+                if (first.containsKey(phrase)) {
+                    p.put(phrase, first.get(phrase));
+                }
+            }
+            phrases = p;
+        }
+        return p;
+    }
+
+    /** The entries of first-word key {@code key}, longest phrase first, or null when no phrase starts with it. */
+    private List<Entry<T>> entries(String key) {
+        for (PhraseMatcher<T> m = this; m != null; m = m.parent) {
+            List<Entry<T>> c = m.byFirstWord.get(key);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #entries} of the key {@code text[from, to)} (in ASCII lower case if {@code lower}: only for ASCII
+     * runs), looked up where it stands: its hash is made once for this matcher's table and its parents'.
+     */
+    private List<Entry<T>> lookUp(String text, int from, int to, boolean lower) {
+        int h = WordTable.hash(text, from, to, lower);
+        for (PhraseMatcher<T> m = this; m != null; m = m.parent) {
+            List<Entry<T>> c = m.table.get(h, text, from, to, lower);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -170,6 +227,32 @@ final class PhraseMatcher<T> {
 
     private static boolean[][] firstChars(Map<String, ?> byFirstWord) {
         return firstChars(byFirstWord.keySet());
+    }
+
+    /**
+     * {@link #firstChars(java.util.Set)} of the keys of {@code base} and {@code keys}: {@code base}'s rows, a row
+     * copied only where a key of {@code keys} adds to it.
+     */
+    private static boolean[][] firstChars(boolean[][] base, java.util.Set<String> keys) {
+        int longest = keys.stream().mapToInt(String::length).max().orElse(0);
+        boolean[][] chars = java.util.Arrays.copyOf(base, Math.max(base.length, longest + 1));
+        boolean[] copied = new boolean[chars.length];
+        for (String key : keys) {
+            if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
+                int n = key.length();
+                if (!copied[n]) {
+                    chars[n] = chars[n] == null ? new boolean[128] : chars[n].clone();
+                    copied[n] = true;
+                }
+                chars[n][key.charAt(0)] = true;
+            }
+        }
+        for (int n = base.length; n < chars.length; n++) {
+            if (chars[n] == null) {
+                chars[n] = new boolean[128];
+            }
+        }
+        return chars;
     }
 
     /** For the ASCII keys of {@code keys}: {@code [n][c]} holds whether one of length n starts with c. */
@@ -512,13 +595,13 @@ final class PhraseMatcher<T> {
     }
 
     private List<Entry<T>> candidates(String word) {
-        List<Entry<T>> c = byFirstWord.get(word); // "People's Liberation Army" starts with a possessive
+        List<Entry<T>> c = entries(word); // "People's Liberation Army" starts with a possessive
         if (c != null) {
             return c;
         }
-        c = byFirstWord.get(stripSuffix(word));
+        c = entries(stripSuffix(word));
         if (c == null && Chars.isUpperCase(word.charAt(0))) {
-            c = byFirstWord.get(stripSuffix(word).toLowerCase(Locale.ROOT));
+            c = entries(stripSuffix(word).toLowerCase(Locale.ROOT));
         }
         return c;
     }
@@ -528,7 +611,7 @@ final class PhraseMatcher<T> {
      * word ends in no curly apostrophe, and its lower case is its letters' ASCII lower case.)
      */
     private List<Entry<T>> asciiCandidates(String text, int start, int end) {
-        List<Entry<T>> c = table.get(text, start, end, false);
+        List<Entry<T>> c = lookUp(text, start, end, false);
         if (c != null) {
             return c;
         }
@@ -539,9 +622,9 @@ final class PhraseMatcher<T> {
         } else if (plurals && n > 3 && text.charAt(end - 1) == 's') {
             stem = end - 1; // the word as written is no key (looked up above)
         }
-        c = stem == end ? null : table.get(text, start, stem, false); // the word as written was looked up above
+        c = stem == end ? null : lookUp(text, start, stem, false); // the word as written was looked up above
         if (c == null && Chars.isUpperCase(text.charAt(start))) {
-            c = table.get(text, start, stem, true);
+            c = lookUp(text, start, stem, true);
         }
         return c;
     }
@@ -551,7 +634,7 @@ final class PhraseMatcher<T> {
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             return word.substring(0, word.length() - 2);
         }
-        if (plurals && word.length() > 3 && word.endsWith("s") && !byFirstWord.containsKey(word)) {
+        if (plurals && word.length() > 3 && word.endsWith("s") && entries(word) == null) {
             return word.substring(0, word.length() - 1);
         }
         return word;
@@ -667,12 +750,22 @@ final class PhraseMatcher<T> {
          * The value of the key {@code text[from, to)} (in ASCII lower case if {@code lower}: only for
          * ASCII runs), or null.
          */
-        @SuppressWarnings("unchecked")
         V get(String text, int from, int to, boolean lower) {
+            return get(hash(text, from, to, lower), text, from, to, lower);
+        }
+
+        /** The {@link String#hashCode} of the key {@code text[from, to)} (in ASCII lower case if {@code lower}). */
+        static int hash(String text, int from, int to, boolean lower) {
             int h = 0;
             for (int k = from; k < to; k++) {
                 h = 31 * h + (lower ? asciiLower(text.charAt(k)) : text.charAt(k));
             }
+            return h;
+        }
+
+        /** {@link #get(String, int, int, boolean)} of a key whose {@link #hash} is {@code h}. */
+        @SuppressWarnings("unchecked")
+        V get(int h, String text, int from, int to, boolean lower) {
             int n = to - from;
             for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
                 String key = keys[i];

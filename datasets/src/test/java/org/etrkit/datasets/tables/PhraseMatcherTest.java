@@ -72,6 +72,30 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aMatcherExtendedTwiceFindsWhatAMatcherOfTheWholeMapFinds() {
+        Map<String, String> base = forcesAndGroups();
+        Map<String, String> once = new LinkedHashMap<>();
+        once.put("Ili National Army Reserve Brigade", "A"); // longer than every phrase before it
+        once.put("Kazakh", "A"); // also a phrase of the base: keeps the base's value
+        once.put("Ürümqi", "A"); // a first word past ASCII that the base holds
+        Map<String, String> twice = new LinkedHashMap<>();
+        twice.put("Ili Group", "B");
+        twice.put("Ürümqi garrison", "B");
+        twice.put("Altai", "B"); // a first word neither holds
+        Map<String, String> all = new LinkedHashMap<>(twice);
+        Map<String, String> first = new LinkedHashMap<>(once);
+        first.putAll(base);
+        all.putAll(first);
+        PhraseMatcher<String> whole = new PhraseMatcher<>(all, true);
+        PhraseMatcher<String> extended = new PhraseMatcher<>(base, true).withFirst(once).withFirst(twice);
+        for (String t : List.of("The Ili National Army Reserve Brigade and the Ili Group's Kazakhs at Ürümqi",
+                "the Ürümqi garrison’s men, the Altai Kazakh's, provincial army", "Ili's Ili National Army", "")) {
+            assertEquals(found(whole, t), found(extended, t), t);
+            assertEquals(whole.find(t), extended.find(PhraseMatcher.Words.of(t)), t);
+        }
+    }
+
+    @Test
     void wordsFoundOnceGiveWhatACharacterScanFinds() throws IOException {
         Map<String, String> phrases = forcesAndGroups();
         phrases.put("s army", "S"); // starts inside "Ili's", after the phrase "Ili" ends
