@@ -257,6 +257,9 @@ final class ArticleContext {
     /** What a member entry's parts are split on, a leading article, a person's name; compiled once. */
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
+    /** What a unit cell of an order-of-battle table is split into names on; runs of characters that are no letter. */
+    private static final Pattern UNIT_SEPARATOR = Pattern.compile("[,;()]|\\s+of\\s+(?:the\\s+)?|\\s+and\\s+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
     /** Capitalised words that name no party by themselves ("Army", "the Republic"). */
     private static final Pattern PARTY_NAME = Pattern.compile(
@@ -421,15 +424,15 @@ final class ArticleContext {
                 if (side == null) {
                     continue;
                 }
-                for (String part : row.cell(unitCol).split("[,;()]|\\s+of\\s+(?:the\\s+)?|\\s+and\\s+")) {
-                    String name = part.strip().replaceAll("^(?:the|The)\\s+", "");
+                for (String part : UNIT_SEPARATOR.split(row.cell(unitCol))) {
+                    String name = LEADING_THE.matcher(part.strip()).replaceAll("");
                     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
                     if (name.indexOf(' ') > 0 && (Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                             && forceNouns.contains(last) && known.firstIn(name) == null) {
                         addAlias(aliases, conflicting, name, side);
                     }
                 }
-                boolean irregulars = java.util.Arrays.stream(row.cell(unitCol).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                boolean irregulars = java.util.Arrays.stream(NOT_LETTERS.split(row.cell(unitCol).toLowerCase(Locale.ROOT)))
                         .anyMatch(lex.set("irregular_nouns")::contains); // "Kazakh irregulars | Osman Batur": an ally's own men
                 if (commanderCol >= 0 && commanderCol != sideCol && !irregulars) { // "59th Army | Zhang Zizhong | Chinese"
                     members(true, row.cell(commanderCol), side, aliases, conflicting);
