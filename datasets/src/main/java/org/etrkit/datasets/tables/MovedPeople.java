@@ -47,8 +47,26 @@ final class MovedPeople {
         this.passiveRemainders = lex.set("remainder_participles");
     }
 
+    /**
+     * The figure {@link #movementNear} read last, its block and the answer: the demographics reader asks about a
+     * figure twice in a row ({@link FigureKinds#kind} asks, then its caller when that gave no kind), and the answer
+     * depends on the block and the figure only.
+     */
+    private Prose lastProse;
+    private Quantity lastFigure;
+    private boolean lastMoved;
+
     /** A movement verb within a few words of the figure ("15,000 Kazakhs followed him", "set out with 18,000 people"). */
     boolean movementNear(Prose p, Quantity q) {
+        if (p != lastProse || q != lastFigure) {
+            lastMoved = readMovementNear(p, q);
+            lastProse = p;
+            lastFigure = q;
+        }
+        return lastMoved;
+    }
+
+    private boolean readMovementNear(Prose p, Quantity q) {
         List<String> before = p.wordsBefore(q.start(), 4);
         for (int k = 0; k < before.size(); k++) {
             String w = before.get(k);
