@@ -50,7 +50,8 @@ final class ArticlePlace {
     }
 
     private final PlaceNames placeNames;
-    private final Pattern placeAdmin;
+    /** The places written with an administrative word ({@link WrittenPlaces#placeAdmin}). */
+    private final WrittenPlaces written;
     private final Set<String> groupHeaders;
     private final Set<String> stateNouns;
     private final Set<String> governmentBodies;
@@ -64,13 +65,10 @@ final class ArticlePlace {
 
     ArticlePlace(Lexicon lex, PlaceNames placeNames) {
         this.placeNames = placeNames;
+        this.written = new WrittenPlaces(lex, placeNames);
         this.stateNouns = lex.set("state_nouns");
         this.governmentBodies = lex.set("government_bodies");
         this.peopleOf = lex.compile("(?-i:\\b(?:{group_headers}) (?:of|in) (?:the )?(?:\\p{Ll}[\\p{Ll}-]* ){0,2}(" + NAME + "))");
-        // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
-        this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
-                + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
-                + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
         this.groupHeaders = lex.set("group_headers");
         for (String entry : lex.list("admin_abbreviations")) {
             int eq = entry.indexOf(" = ");
@@ -245,7 +243,7 @@ final class ArticlePlace {
             return ac.articleNames.canonicalPlace(subject.name());
         }
         String title = ac.article.title() == null ? "" : ac.article.title();
-        Matcher m = placeAdmin.matcher(title);
+        Matcher m = written.placeAdmin.matcher(title); // "Altay District", "the district of Khalkhgol"
         while (m.find()) {
             String place = placeNames.adminPlace(m);
             if (place != null) {

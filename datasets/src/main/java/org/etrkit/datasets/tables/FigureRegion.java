@@ -48,9 +48,6 @@ final class FigureRegion {
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
 
-    /** " of Crimea" after a capitalised admin name ("Autonomous Republic"). */
-    private static final Pattern OF_NAME = Pattern.compile(" of (" + NAME + ")(?![\\p{L}'’-])");
-
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
 
@@ -117,13 +114,12 @@ final class FigureRegion {
 
     private final PlaceNames placeNames;
     private final ArticlePlace articlePlaces;
+    /** A place's name as written, with an "of" part, a kept noun or an administrative word. */
+    private final WrittenPlaces written;
     private final FigureGroup figureGroups;
     private final Set<String> populationNouns;
-    /** Nouns of a state ("federation", "kingdom"), which a name of one word followed by "of" may be. */
-    private final Set<String> stateNouns;
     private final Set<String> admin;
     private final Pattern populationWords;
-    private final Pattern placeAdmin;
     private final Pattern subjectOfCount;
     private final Pattern anaphorNoun;
     /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
@@ -171,10 +167,7 @@ final class FigureRegion {
         this.placeNames = placeNames;
         this.articlePlaces = articlePlaces;
         this.figureGroups = figureGroups;
-        // "Altay District", "Turkestan ASSR", "the district of Khalkhgol", "Ili's population"
-        this.placeAdmin = lex.compile("(?:\\b(?<before>" + NAME + ") (?<admin>{admin_words})\\b"
-                + "|\\b(?:{admin_words}|{settlement_nouns}) of (?:the )?(?<after>" + NAME + ")"
-                + "|\\b(?<possessive>" + NAME + ")['’]s population\\b)");
+        this.written = new WrittenPlaces(lex, placeNames);
         // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X",
         // "the population of the Communist base areas in North China"
         this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
@@ -202,7 +195,6 @@ final class FigureRegion {
         this.possessivePart = lex.compile("(?-i:(?<![\\p{L}'’])(" + NAME + ")['’]s ({region_adjectives}) (?:{place_headers}|lands|part)\\b)");
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
-        this.stateNouns = lex.set("state_nouns");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         // "the oblast", "the restored republic", "the autonomous republic" (an adjective kept, which the place's name has)
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) |(?-i:(\\p{Ll}+(?:ous|al))) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
@@ -226,7 +218,7 @@ final class FigureRegion {
         Matcher m = CLAUSE_IN.matcher(p.text).region(Math.max(s.start(), ofWhom - Prose.WINDOW), ofWhom + 1);
         String found = null;
         while (m.find()) {
-            String place = named(p.text, m.end(1), m.group(1));
+            String place = written.named(p.text, m.end(1), m.group(1));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)) {
                 found = place;
             }
@@ -254,40 +246,6 @@ final class FigureRegion {
     static int pastShare(Prose p, int end) {
         Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(end, Math.min(p.text.length(), end + 40));
         return bracket.lookingAt() ? bracket.end() : end;
-    }
-
-    /** {@code name} with the kept noun written right after it at {@code end} ("Siang" and " valley"). */
-    /**
-     * A capitalised name ending in an administrative noun, or a state's noun alone, with " of" and a place after it,
-     * whole ("Autonomous Republic of Crimea", "Free Province of Varna", "Federation of Malaya", "Districts of Central
-     * Administration"); or null.
-     */
-    private String withOfName(String text, int end, String phrase) {
-        String[] words = Chars.words(phrase.strip());
-        String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
-        boolean plural = words.length == 1 && last.endsWith("s") && Chars.isUpperCase(words[0].charAt(0))
-                && admin.contains(last.substring(0, last.length() - 1)); // "Districts of Central Administration"
-        boolean single = words.length == 1 && Chars.isUpperCase(words[0].charAt(0)) && admin.contains(last); // "Governorate of Ostland"
-        boolean state = words.length == 1 && stateNouns.contains(last) || plural || single; // "Federation of Malaya"
-        if (!state && (words.length < 2 || !admin.contains(last))) {
-            return null;
-        }
-        Matcher m = OF_NAME.matcher(text).region(end, Math.min(text.length(), end + 60));
-        return m.lookingAt() ? phrase.strip() + " of " + m.group(1) : null;
-    }
-
-    /** The place a name of the text ending at {@code end} stands for, with an "of" part or a kept noun after it. */
-    private String named(String text, int end, String phrase) {
-        String ofName = withOfName(text, end, phrase);
-        return ofName != null ? ofName : withNoun(text, end, placeNames.placeName(phrase));
-    }
-
-    private String withNoun(String text, int end, String name) {
-        if (name == null) {
-            return null;
-        }
-        Matcher m = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 30));
-        return m.lookingAt() && text.charAt(end) == ' ' && keptNouns.contains(m.group(1)) ? name + " " + m.group(1) : name;
     }
 
     /**
@@ -345,7 +303,7 @@ final class FigureRegion {
         String after = p.after(q.end(), 120);
         Matcher whole = shareOfPlace.matcher(after);
         if (whole.lookingAt()) {
-            String place = whole.group(1) != null ? named(after, whole.end(1), whole.group(1))
+            String place = whole.group(1) != null ? written.named(after, whole.end(1), whole.group(1))
                     : placeNames.placeName(whole.group(2)); // "of the population of X", "of X's population"
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place;
@@ -409,7 +367,7 @@ final class FigureRegion {
         if (whose.find() && namesPopulation(whose.group(3)) && (whose.group(2) == null || keptNouns.contains(whose.group(2)))) {
             // "… around Tehran, whose", "the villages on the Narew shore, whose": a kept noun stays in the name
             String place = whose.group(2) == null ? placeNames.placeName(whose.group(1))
-                    : withNoun(p.text, whose.end(1), placeNames.placeName(whose.group(1)));
+                    : written.withNoun(p.text, whose.end(1), placeNames.placeName(whose.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place; // "… around Tehran, whose Polish population reached about 20,000"
             }
@@ -437,7 +395,7 @@ final class FigureRegion {
             }
             Matcher in = inPlace.matcher(after);
             if (in.lookingAt()) {
-                String place = in.group(1) != null ? named(after, in.end(1), in.group(1)) : in.group(2);
+                String place = in.group(1) != null ? written.named(after, in.end(1), in.group(1)) : in.group(2);
                 StringBuilder others = new StringBuilder(); // "in Nepal, Bhutan and Sikkim": the places listed
                 int listEnd = in.end();
                 Matcher comma = COMMA_NAME.matcher(after);
@@ -497,17 +455,17 @@ final class FigureRegion {
                         break; // "the Kyrgyz of the Pamir and Tian Shan slopes": the land they live on, no region
                     }
                     if (both) { // "the Monpa of the Tawang and Kameng districts"
-                        return withNoun(rest, and.end(1), placeNames.placeName(m.group(1)) + " and " + placeNames.placeName(and.group(1)));
+                        return written.withNoun(rest, and.end(1), placeNames.placeName(m.group(1)) + " and " + placeNames.placeName(and.group(1)));
                     }
-                    return named(text, n.end() + m.end(1), m.group(1));
+                    return written.named(text, n.end() + m.end(1), m.group(1));
                 }
                 break;
             }
         }
         // "Altay District", "the district of Khalkhgol", "Ili's population": the nearest before the figure
-        Matcher m = placeAdmin.matcher(text).useTransparentBounds(true).region(from, q.start());
+        Matcher m = written.placeAdmin.matcher(text).useTransparentBounds(true).region(from, q.start());
         String best = null;
-        while (nextAdmin(m, q.start())) {
+        while (written.nextAdmin(m, q.start())) {
             String place = placeNames.adminPlace(m);
             if (m.group("after") != null && RANKED_BEFORE.matcher(text).region(Math.max(from, m.start() - 40), m.start()).find()) {
                 continue; // "was the third-largest city of Norland, with a population of": the subject's, not Norland's
@@ -603,8 +561,8 @@ final class FigureRegion {
             }
         }
         int end = Math.min(s.end(), s.start() + Prose.WINDOW);
-        Matcher m = placeAdmin.matcher(p.text).useTransparentBounds(true).region(s.start(), end);
-        if (nextAdmin(m, end) && Once.OPENING_WORD.matcher(p.text.substring(s.start(), m.start())).matches()) {
+        Matcher m = written.placeAdmin.matcher(p.text).useTransparentBounds(true).region(s.start(), end);
+        if (written.nextAdmin(m, end) && Once.OPENING_WORD.matcher(p.text.substring(s.start(), m.start())).matches()) {
             String place = placeNames.adminPlace(m);
             if (place != null && !PlaceNames.isGroup(p, place)) {
                 return place; // "The Tuvan People's Republic …", "In Jirim League, …"
@@ -613,21 +571,6 @@ final class FigureRegion {
         String subject = subject(p, s, s.end());
         return subject != null && placeNames.placeWords(p.article).contains(subject)
                 && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
-    }
-
-    /**
-     * The next place with an administrative word before {@code end}: a name before the word that is no place
-     * ("The district", "the Mongolian district") is passed over to the word, so that the place after it is
-     * found ("The district of Posyet", "the Mongolian district of Khalkhgol").
-     */
-    private boolean nextAdmin(Matcher m, int end) {
-        while (m.find()) {
-            if (m.group("before") == null || placeNames.adminPlace(m) != null) {
-                return true;
-            }
-            m.region(m.start("admin"), end);
-        }
-        return false;
     }
 
     /**
@@ -643,7 +586,7 @@ final class FigureRegion {
         if (!m.lookingAt()) {
             return null;
         }
-        String place = named(p.text, m.end(1), m.group(1));
+        String place = written.named(p.text, m.end(1), m.group(1));
         return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
                 || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
     }
@@ -675,7 +618,7 @@ final class FigureRegion {
     String openingPlace(Prose p, Sentence s, int to) {
         Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
         if (opening.lookingAt()) {
-            String place = withoutPeopleAfter(p, named(p.text, opening.end(1), opening.group(1)));
+            String place = withoutPeopleAfter(p, written.named(p.text, opening.end(1), opening.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
                     && p.article.articleNames.isProperWord(place.split(" ")[0])) {
                 return place;
@@ -792,7 +735,7 @@ final class FigureRegion {
      * Republic"); or null.
      */
     private String namedWithNounBefore(Prose p, int to, String noun, String adjective) {
-        Matcher m = placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
+        Matcher m = written.placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
         String last = null;
         while (m.find()) { // not nextAdmin, whose reading of every match would change the places last named with a noun
             if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)
