@@ -113,15 +113,15 @@ final class FigureRegion {
     }
 
     private final PlaceNames placeNames;
-    private final ArticlePlace articlePlaces;
     /** A place's name as written, with an "of" part, a kept noun or an administrative word. */
     private final WrittenPlaces written;
+    /** The place a clause names by a common noun ("the oblast", "the four southern islands"). */
+    private final AnaphorPlaces anaphors;
     private final FigureGroup figureGroups;
     private final Set<String> populationNouns;
     private final Set<String> admin;
     private final Pattern populationWords;
     private final Pattern subjectOfCount;
-    private final Pattern anaphorNoun;
     /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
     private final Set<String> subjectVerbs;
     /** Nouns of a count ("census", "survey") and of a source ("records", "figures"), which a name before them qualifies. */
@@ -129,8 +129,6 @@ final class FigureRegion {
     private final Set<String> sourceNouns;
     /** A lower-case word right after a name: " censuses". */
     private static final Pattern SURVEY_NOUN_AFTER = Pattern.compile(" (\\p{Ll}+)\\b");
-    /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
-    private final Set<String> townNouns;
     private final Set<String> forceNouns;
     /** Lower-case nouns that stay part of a place's name ("Nonni valley", "Przhevalsk uezd"). */
     private final Set<String> keptNouns;
@@ -152,8 +150,6 @@ final class FigureRegion {
     private final Pattern censusOf;
     /** "the annexed territory had": an administrative noun with a qualifier as the subject of a count verb. */
     private final Pattern qualifiedAnaphor;
-    /** "the four southern islands": a region adjective before a plural noun. */
-    private final Pattern regionOfPlural;
     /** "eastern Poland", "Varna": a place name with its region adjective. */
     private final Pattern placeBefore;
     /** A state's part named by a region adjective: "Norland's western territory", "X's eastern provinces". */
@@ -165,9 +161,9 @@ final class FigureRegion {
 
     FigureRegion(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces, FigureGroup figureGroups) {
         this.placeNames = placeNames;
-        this.articlePlaces = articlePlaces;
         this.figureGroups = figureGroups;
         this.written = new WrittenPlaces(lex, placeNames);
+        this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);
         // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X",
         // "the population of the Communist base areas in North China"
         this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
@@ -180,7 +176,6 @@ final class FigureRegion {
         this.subjectVerbs = lex.set("place_subject_verbs");
         this.surveyNouns = lex.set("survey_nouns");
         this.sourceNouns = lex.set("source_nouns");
-        this.townNouns = lex.set("town_nouns");
         this.forceNouns = lex.set("force_nouns");
         this.keptNouns = lex.set("name_nouns");
         this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
@@ -189,15 +184,12 @@ final class FigureRegion {
                 + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
                 + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
         this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
-        this.regionOfPlural = lex.compile("(?-i:\\b[Tt]he (?:\\p{Ll}+ )?({region_adjectives}) (\\p{Ll}+s)\\b)");
         this.qualifiedAnaphor = lex.compile("(?-i:\\b[Tt]he \\p{Ll}+ (?:{admin_words}|{settlement_nouns}) (?:{count_verbs})\\b)");
         this.placeBefore = lex.compile("(?-i:(?<![\\p{L}'’])(?:({region_adjectives}) )?(" + NAME + "))");
         this.possessivePart = lex.compile("(?-i:(?<![\\p{L}'’])(" + NAME + ")['’]s ({region_adjectives}) (?:{place_headers}|lands|part)\\b)");
         this.populationNouns = lex.set("population_nouns");
         this.admin = lex.set("admin_words");
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
-        // "the oblast", "the restored republic", "the autonomous republic" (an adjective kept, which the place's name has)
-        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) |(?-i:(\\p{Ll}+(?:ous|al))) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
         this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
@@ -661,96 +653,19 @@ final class FigureRegion {
     }
 
     /**
-     * A place the clause names by a common noun ("in the valley", "the province's population", "the
-     * country"): the paragraph's place or the article's, whichever ends with that noun; else the paragraph's
-     * place, else the article's; null when the clause has no such noun.
-     */
-    /**
-     * The part of the article's place that a sentence names by a region adjective and the place's own plural noun
-     * ("the four southern islands" of an article on the Kuril Islands: southern Kuril Islands); or null.
+     * The part of the article's place that a sentence names by a region adjective and the place's own plural noun;
+     * read by {@link AnaphorPlaces#partOfHome}.
      */
     String partOfHome(ArticleContext ac, Prose p, Sentence s) {
-        String home = articlePlaces.articlePlace(ac);
-        int space = home == null ? -1 : home.lastIndexOf(' ');
-        if (space < 0 || !home.endsWith("s")) {
-            return null;
-        }
-        String noun = home.substring(space + 1).toLowerCase(Locale.ROOT);
-        Matcher m = regionOfPlural.matcher(p.text).region(s.start(), s.end());
-        while (m.find()) {
-            if (m.group(2).equals(noun)) {
-                return m.group(1) + " " + home;
-            }
-        }
-        return null;
-    }
-
-    String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph) {
-        Matcher m = anaphorNoun.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
-        String noun = null;
-        String adjective = null;
-        while (m.find()) {
-            noun = m.group(2).toLowerCase(Locale.ROOT);
-            adjective = m.group(1);
-        }
-        if (noun == null) {
-            return null;
-        }
-        String described = adjective == null || townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, adjective);
-        if (described != null) {
-            return described; // "created the Westland Autonomous Soviet Socialist Republic …. in the autonomous republic"
-        }
-        String home = articlePlaces.articlePlace(ac);
-        if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
-                || noun.equals(placeNames.adminNounOf.get(paragraph)))) {
-            return paragraph;
-        }
-        String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
-        if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
-            return home; // "in the district" of an article on the Altay District
-        }
-        if (paragraph != null && stateNamedWith(ac, paragraph, noun)) {
-            return paragraph; // "Tatarstan …, the republic's": the Republic of Tatarstan
-        }
-        if (sectionPlace != null && stateNamedWith(ac, sectionPlace, noun)) {
-            return sectionPlace;
-        }
-        String named = townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, null);
-        if (named != null) {
-            return named; // "… it received the Northmark okrug. The okrug's population": the okrug named before in the paragraph
-        }
-        if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
-            return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
-        }
-        String listed = townNouns.contains(noun) ? null : articlePlaces.infoboxPlaceWithNoun(ac, noun);
-        if (listed != null) {
-            return listed; // "the republic" of an article whose infobox places it in the "Chechen-Ingush ASSR, …"
-        }
-        return paragraph != null && townNouns.contains(noun) ? paragraph : home;
+        return anaphors.partOfHome(ac, p, s);
     }
 
     /**
-     * The last place named with {@code noun} ("the Northmark okrug") in the paragraph before {@code to}, and with
-     * {@code adjective} in its name when one is given ("autonomous": "Westland Autonomous Soviet Socialist
-     * Republic"); or null.
+     * A place the clause names by a common noun ("in the valley", "the republic"), with the block's
+     * {@link #sectionPlace}; read by {@link AnaphorPlaces#anaphor}.
      */
-    private String namedWithNounBefore(Prose p, int to, String noun, String adjective) {
-        Matcher m = written.placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
-        String last = null;
-        while (m.find()) { // not nextAdmin, whose reading of every match would change the places last named with a noun
-            if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)
-                    && (adjective == null || (" " + m.group("before").toLowerCase(Locale.ROOT) + " ").contains(" " + adjective + " "))) {
-                String place = placeNames.adminPlace(m);
-                last = place != null && !PlaceNames.isGroup(p, place) ? place : last;
-            }
-        }
-        return last;
-    }
-
-    /** Whether the article names {@code place} as a state whose full name has {@code noun} ("Tatarstan": "Republic of Tatarstan"). */
-    private static boolean stateNamedWith(ArticleContext ac, String place, String noun) {
-        String full = ac.articleNames.canonicalPlace(place);
-        return !full.equals(place) && (" " + full.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ");
+    String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph) {
+        return anaphors.anaphor(ac, p, from, to, paragraph, sectionPlace);
     }
 
     /** The sentence's first word, when it is a capitalised name (not a function word, a group or a month). */

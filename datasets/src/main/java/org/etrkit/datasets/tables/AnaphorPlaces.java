@@ -1,0 +1,133 @@
+package org.etrkit.datasets.tables;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * The place a population figure's clause names by a common noun instead of a name, for {@link FigureRegion}: the
+ * place named before in the paragraph with that noun (and with the noun's adjective, "the autonomous republic"), the
+ * paragraph's, the block's or the article's place that ends with that noun or whose full name has it, the last place
+ * written with it, the infobox's ("the oblast", "the republic", "the town": {@link #anaphor}), and the part of the
+ * article's place that a region adjective and the place's own plural noun name ("the four southern islands" of the
+ * Kuril Islands: {@link #partOfHome}).
+ */
+final class AnaphorPlaces {
+
+    private final PlaceNames placeNames;
+    private final ArticlePlace articlePlaces;
+    /** The places written with an administrative word ({@link WrittenPlaces#placeAdmin}), which an anaphor may name again. */
+    private final WrittenPlaces written;
+    /** "the oblast", "the restored republic", "the autonomous republic": an administrative or settlement noun after "the". */
+    private final Pattern anaphorNoun;
+    /** Nouns of a settlement, which an anaphor takes from the paragraph ("the town"), not from the article. */
+    private final Set<String> townNouns;
+    /** "the four southern islands": a region adjective before a plural noun. */
+    private final Pattern regionOfPlural;
+
+    AnaphorPlaces(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces, WrittenPlaces written) {
+        this.placeNames = placeNames;
+        this.articlePlaces = articlePlaces;
+        this.written = written;
+        this.townNouns = lex.set("town_nouns");
+        this.regionOfPlural = lex.compile("(?-i:\\b[Tt]he (?:\\p{Ll}+ )?({region_adjectives}) (\\p{Ll}+s)\\b)");
+        // "the oblast", "the restored republic", "the autonomous republic" (an adjective kept, which the place's name has)
+        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll}+ed) |(?-i:(\\p{Ll}+(?:ous|al))) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
+    }
+
+    /**
+     * The part of the article's place that a sentence names by a region adjective and the place's own plural noun
+     * ("the four southern islands" of an article on the Kuril Islands: southern Kuril Islands); or null.
+     */
+    String partOfHome(ArticleContext ac, Prose p, Sentence s) {
+        String home = articlePlaces.articlePlace(ac);
+        int space = home == null ? -1 : home.lastIndexOf(' ');
+        if (space < 0 || !home.endsWith("s")) {
+            return null;
+        }
+        String noun = home.substring(space + 1).toLowerCase(Locale.ROOT);
+        Matcher m = regionOfPlural.matcher(p.text).region(s.start(), s.end());
+        while (m.find()) {
+            if (m.group(2).equals(noun)) {
+                return m.group(1) + " " + home;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A place the clause names by a common noun ("in the valley", "the province's population", "the
+     * country"): the paragraph's place or the article's, whichever ends with that noun; else the paragraph's
+     * place, else the article's; null when the clause has no such noun.
+     */
+    String anaphor(ArticleContext ac, Prose p, int from, int to, String paragraph, String sectionPlace) {
+        Matcher m = anaphorNoun.matcher(p.text).region(Math.max(from, to - Prose.WINDOW), to);
+        String noun = null;
+        String adjective = null;
+        while (m.find()) {
+            noun = m.group(2).toLowerCase(Locale.ROOT);
+            adjective = m.group(1);
+        }
+        if (noun == null) {
+            return null;
+        }
+        String described = adjective == null || townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, adjective);
+        if (described != null) {
+            return described; // "created the Westland Autonomous Soviet Socialist Republic …. in the autonomous republic"
+        }
+        String home = articlePlaces.articlePlace(ac);
+        if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
+                || noun.equals(placeNames.adminNounOf.get(paragraph)))) {
+            return paragraph;
+        }
+        String title = ac.article.title() == null ? "" : ac.article.title().toLowerCase(Locale.ROOT);
+        if (home.toLowerCase(Locale.ROOT).endsWith(" " + noun) || title.matches(".*\\b" + noun + "\\b.*")) {
+            return home; // "in the district" of an article on the Altay District
+        }
+        if (paragraph != null && stateNamedWith(ac, paragraph, noun)) {
+            return paragraph; // "Tatarstan …, the republic's": the Republic of Tatarstan
+        }
+        if (sectionPlace != null && stateNamedWith(ac, sectionPlace, noun)) {
+            return sectionPlace;
+        }
+        String named = townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, null);
+        if (named != null) {
+            return named; // "… it received the Northmark okrug. The okrug's population": the okrug named before in the paragraph
+        }
+        if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
+            return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"
+        }
+        String listed = townNouns.contains(noun) ? null : articlePlaces.infoboxPlaceWithNoun(ac, noun);
+        if (listed != null) {
+            return listed; // "the republic" of an article whose infobox places it in the "Chechen-Ingush ASSR, …"
+        }
+        return paragraph != null && townNouns.contains(noun) ? paragraph : home;
+    }
+
+    /**
+     * The last place named with {@code noun} ("the Northmark okrug") in the paragraph before {@code to}, and with
+     * {@code adjective} in its name when one is given ("autonomous": "Westland Autonomous Soviet Socialist
+     * Republic"); or null.
+     */
+    private String namedWithNounBefore(Prose p, int to, String noun, String adjective) {
+        Matcher m = written.placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
+        String last = null;
+        while (m.find()) { // not nextAdmin, whose reading of every match would change the places last named with a noun
+            if (m.group("before") != null && m.group("admin").equalsIgnoreCase(noun)
+                    && (adjective == null || (" " + m.group("before").toLowerCase(Locale.ROOT) + " ").contains(" " + adjective + " "))) {
+                String place = placeNames.adminPlace(m);
+                last = place != null && !PlaceNames.isGroup(p, place) ? place : last;
+            }
+        }
+        return last;
+    }
+
+    /** Whether the article names {@code place} as a state whose full name has {@code noun} ("Tatarstan": "Republic of Tatarstan"). */
+    private static boolean stateNamedWith(ArticleContext ac, String place, String noun) {
+        String full = ac.articleNames.canonicalPlace(place);
+        return !full.equals(place) && (" " + full.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " ");
+    }
+}
