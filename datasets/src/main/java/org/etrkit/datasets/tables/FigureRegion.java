@@ -21,6 +21,10 @@ import org.etrkit.datasets.extract.Sentence;
  * subject past an appositive, "in X" after the figure, a place with an administrative word), the place a clause
  * or the sentence opens with ("In Jirim League, …"), the sentence's subject ({@link #sentencePlace}), the place a
  * common noun stands for ("the oblast", "the town": {@link #anaphor}), the place a census or a share's whole is of.
+ * The place a figure's sentence or clause opens with ({@link #openingPlace}, {@link #clauseOpeningPlace},
+ * {@link #clauseSubject}) is read by {@link OpeningPlaces}, the place a common noun stands for by
+ * {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}; this class delegates to them, so that
+ * its callers stay as they are.
  */
 final class FigureRegion {
 
@@ -43,10 +47,6 @@ final class FigureRegion {
 
     /** A clause that opens with its place: "in Chahar the Han …". */
     private static final Pattern CLAUSE_IN = Pattern.compile("(?:in|at|on|within) (?:the )?(" + NAME + ")(?=[,\\s])");
-
-    /** "in Chahar", "across the whole Soviet Union": a place a joined clause opens with. */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile(
-            "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
 
     /** " and Tarbagatai" after a place. */
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
@@ -78,19 +78,12 @@ final class FigureRegion {
     /** A place and its population in brackets right before the figure: "Eastbrook (population about 8,500". */
     private static final Pattern POPULATION_IN_BRACKETS = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") \\((?:population|pop\\.)(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|c\\.))?\\s*$");
 
-    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received". */
-    private static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that )?(" + NAME + ")(?=[,\\s])");
-
     /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
             "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)? ((?-i:\\p{Ll})+)\\b");
 
     /** Where a clause with a subject of its own starts inside a sentence. */
-    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
-
-    /** A name opening a clause, with an appositive or a verb after it. */
-    private static final Pattern CLAUSE_NAME = Pattern.compile(
-            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
+    static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
 
     /** A name right before a figure: "gave Kulja 76,000 residents". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
@@ -117,6 +110,8 @@ final class FigureRegion {
     private final WrittenPlaces written;
     /** The place a clause names by a common noun ("the oblast", "the four southern islands"). */
     private final AnaphorPlaces anaphors;
+    /** The place a figure's sentence or clause opens with ("In Burqin the", "…, and in Chahar", "Suiding, …, was"). */
+    private final OpeningPlaces openings;
     private final FigureGroup figureGroups;
     private final Set<String> populationNouns;
     private final Set<String> admin;
@@ -164,6 +159,7 @@ final class FigureRegion {
         this.figureGroups = figureGroups;
         this.written = new WrittenPlaces(lex, placeNames);
         this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);
+        this.openings = new OpeningPlaces(lex, placeNames, written);
         // "Harbin, the railway's headquarters, had", "X was a town of", "Kyzyl, a village of", "the population of X",
         // "the population of the Communist base areas in North China"
         this.subjectOfCount = lex.compile("\\b(" + NAME + ")(?:, [^,;:()]{1,60},)?"
@@ -326,7 +322,7 @@ final class FigureRegion {
         int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
         from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
         if (clauseOpeningPlace(p, s, q.start()) != null) {
-            from = Math.max(from, lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before
+            from = Math.max(from, OpeningPlaces.lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before
         }
         ArticleNames names = p.article.articleNames;
         // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
@@ -544,9 +540,9 @@ final class FigureRegion {
      * writes as a place (after "in", "at", "from", "to", "near" somewhere), else null.
      */
     String sentencePlace(Prose p, Sentence s) {
-        Matcher in = OPENING_IN.matcher(p.text).region(s.start(), s.end());
+        Matcher in = OpeningPlaces.OPENING_IN.matcher(p.text).region(s.start(), s.end());
         if (in.lookingAt()) {
-            String place = withoutPeopleAfter(p, placeNames.placeName(in.group(1)));
+            String place = OpeningPlaces.withoutPeopleAfter(p, placeNames.placeName(in.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && p.article.articleNames.isProperWord(
                     place.split(" ")[0])) {
                 return place;
@@ -565,91 +561,19 @@ final class FigureRegion {
                 && populationWords.matcher(p.text).region(s.start(), s.end()).find() ? subject : null;
     }
 
-    /**
-     * The place a clause joined by "and", "but", "while" or a semicolon opens with ("…, and in Chahar the Han
-     * made up over 85%"), or null; a group's name after "in" is a place too.
-     */
+    /** The place a joined clause opens with ("…, and in Chahar the Han"); read by {@link OpeningPlaces#clauseOpeningPlace}. */
     String clauseOpeningPlace(Prose p, Sentence s, int offset) {
-        int from = lastClauseJoin(p, s, offset);
-        if (from < 0) {
-            return null;
-        }
-        Matcher m = CLAUSE_OPENING.matcher(p.text).region(from, offset);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String place = written.named(p.text, m.end(1), m.group(1));
-        return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
-                || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
+        return openings.clauseOpeningPlace(p, s, offset);
     }
 
-    /** The end of the last "and", "but", "while" or semicolon joining a clause before {@code offset} in its sentence, or -1. */
-    private static int lastClauseJoin(Prose p, Sentence s, int offset) {
-        Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        int from = -1;
-        while (join.find()) {
-            from = join.end();
-        }
-        return from;
-    }
-
-    /**
-     * A place an opening "In …" names without the people's plural name after it, which is the sentence's subject
-     * ("In the Bashkir ASSR Tatars outnumbered Bashkirs": Bashkir ASSR); {@code place} itself otherwise.
-     */
-    private static String withoutPeopleAfter(Prose p, String place) {
-        int space = place == null ? -1 : place.lastIndexOf(' ');
-        if (space < 0 || !place.endsWith("s")) {
-            return place;
-        }
-        String last = place.substring(space + 1);
-        return PlaceNames.isGroup(p, last) ? place.substring(0, space) : place;
-    }
-
-    /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */
+    /** The place the figure's sentence opens with ("In Burqin the"); read by {@link OpeningPlaces#openingPlace}. */
     String openingPlace(Prose p, Sentence s, int to) {
-        Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
-        if (opening.lookingAt()) {
-            String place = withoutPeopleAfter(p, written.named(p.text, opening.end(1), opening.group(1)));
-            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
-                    && p.article.articleNames.isProperWord(place.split(" ")[0])) {
-                return place;
-            }
-        }
-        return null;
+        return openings.openingPlace(p, s, to);
     }
 
-    /**
-     * The subject of the figure's clause when it is a name: the first words of the sentence, or of a clause
-     * joined by ", and", ", while", ", but" or a semicolon, before an optional appositive ("Suiding, the old
-     * garrison town, was much smaller, with a population of about 12,000"); not a group, month or function
-     * word; or null.
-     */
+    /** The name the figure's clause opens with as its subject ("Suiding, …, was"); read by {@link OpeningPlaces#clauseSubject}. */
     String clauseSubject(Prose p, int offset) {
-        Sentence s = p.sentence(p.sentenceIndex(offset));
-        int from = s.start();
-        Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        while (join.find()) {
-            from = join.end();
-        }
-        Matcher m = CLAUSE_NAME.matcher(p.text).region(from, offset);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String verb = m.group(3);
-        if (!verb.endsWith("ed") && !subjectVerbs.contains(verb)) {
-            return null; // "A Soviet consular report": a name used as an adjective; "Out of …"
-        }
-        String name = placeNames.placeName(m.group(1));
-        if (name != null && m.group(2) == null && !p.article.articleNames.isProperWord(name.split(" ")[0])) {
-            return null; // "Next came the Kazakhs": a capital only at the sentence's start
-        }
-        if (name == null || PlaceNames.isGroup(p, name) || placeNames.isAdjective(name) || PlaceNames.isMonth(name)
-                || p.article.articleNames.isWrittenLowerCase(name.split(" ")[0])
-                || !p.article.names(name).isEmpty() && p.article.names(name).get(0).isGroup()) {
-            return null;
-        }
-        return name;
+        return openings.clauseSubject(p, offset);
     }
 
     /**

@@ -1,0 +1,129 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.PlaceNames.NAME;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * The place a population figure's sentence or clause opens with, for {@link FigureRegion}: an opening "In X",
+ * "Within the borders that X received" ("In Burqin the population was estimated at 8,000": {@link #openingPlace}),
+ * the place a clause joined by "and", "but", "while" or a semicolon opens with ("…, and in Chahar the Han made up":
+ * {@link #clauseOpeningPlace}, past {@link #lastClauseJoin}), and the name a clause opens with as its subject, past an
+ * appositive ("Suiding, the old garrison town, was": {@link #clauseSubject}).
+ */
+final class OpeningPlaces {
+
+    /** "in Chahar", "across the whole Soviet Union": a place a joined clause opens with. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
+
+    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received". */
+    static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that )?(" + NAME + ")(?=[,\\s])");
+
+    /** A name opening a clause, with an appositive or a verb after it. */
+    private static final Pattern CLAUSE_NAME = Pattern.compile(
+            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
+
+    private final PlaceNames placeNames;
+    /** A place's name as written, with an "of" part or a kept noun after it. */
+    private final WrittenPlaces written;
+    /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
+    private final Set<String> subjectVerbs;
+
+    OpeningPlaces(Lexicon lex, PlaceNames placeNames, WrittenPlaces written) {
+        this.placeNames = placeNames;
+        this.written = written;
+        this.subjectVerbs = lex.set("place_subject_verbs");
+    }
+
+    /**
+     * The place a clause joined by "and", "but", "while" or a semicolon opens with ("…, and in Chahar the Han
+     * made up over 85%"), or null; a group's name after "in" is a place too.
+     */
+    String clauseOpeningPlace(Prose p, Sentence s, int offset) {
+        int from = lastClauseJoin(p, s, offset);
+        if (from < 0) {
+            return null;
+        }
+        Matcher m = CLAUSE_OPENING.matcher(p.text).region(from, offset);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = written.named(p.text, m.end(1), m.group(1));
+        return place == null || PlaceNames.isMonth(place) || placeNames.isAdjective(place)
+                || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
+    }
+
+    /** The end of the last "and", "but", "while" or semicolon joining a clause before {@code offset} in its sentence, or -1. */
+    static int lastClauseJoin(Prose p, Sentence s, int offset) {
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        int from = -1;
+        while (join.find()) {
+            from = join.end();
+        }
+        return from;
+    }
+
+    /**
+     * A place an opening "In …" names without the people's plural name after it, which is the sentence's subject
+     * ("In the Bashkir ASSR Tatars outnumbered Bashkirs": Bashkir ASSR); {@code place} itself otherwise.
+     */
+    static String withoutPeopleAfter(Prose p, String place) {
+        int space = place == null ? -1 : place.lastIndexOf(' ');
+        if (space < 0 || !place.endsWith("s")) {
+            return place;
+        }
+        String last = place.substring(space + 1);
+        return PlaceNames.isGroup(p, last) ? place.substring(0, space) : place;
+    }
+
+    /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */
+    String openingPlace(Prose p, Sentence s, int to) {
+        Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
+        if (opening.lookingAt()) {
+            String place = withoutPeopleAfter(p, written.named(p.text, opening.end(1), opening.group(1)));
+            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
+                    && p.article.articleNames.isProperWord(place.split(" ")[0])) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the figure's clause when it is a name: the first words of the sentence, or of a clause
+     * joined by ", and", ", while", ", but" or a semicolon, before an optional appositive ("Suiding, the old
+     * garrison town, was much smaller, with a population of about 12,000"); not a group, month or function
+     * word; or null.
+     */
+    String clauseSubject(Prose p, int offset) {
+        Sentence s = p.sentence(p.sentenceIndex(offset));
+        int from = s.start();
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        while (join.find()) {
+            from = join.end();
+        }
+        Matcher m = CLAUSE_NAME.matcher(p.text).region(from, offset);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String verb = m.group(3);
+        if (!verb.endsWith("ed") && !subjectVerbs.contains(verb)) {
+            return null; // "A Soviet consular report": a name used as an adjective; "Out of …"
+        }
+        String name = placeNames.placeName(m.group(1));
+        if (name != null && m.group(2) == null && !p.article.articleNames.isProperWord(name.split(" ")[0])) {
+            return null; // "Next came the Kazakhs": a capital only at the sentence's start
+        }
+        if (name == null || PlaceNames.isGroup(p, name) || placeNames.isAdjective(name) || PlaceNames.isMonth(name)
+                || p.article.articleNames.isWrittenLowerCase(name.split(" ")[0])
+                || !p.article.names(name).isEmpty() && p.article.names(name).get(0).isGroup()) {
+            return null;
+        }
+        return name;
+    }
+}
