@@ -53,7 +53,7 @@ final class FigureKinds {
     private final Pattern remainAfter;
     /** A population said to be estimated at the figure right after: "Its population at the time was put at". */
     private final Pattern estimatedAt;
-    /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
+    /** "of them" and a verb of counting or living right after a bare figure ({@link FigureRegion#ofThemCounted}). */
     private final Pattern ofThemCounted;
     /** A change right before a percentage: "an increase of more than", "had grown by". */
     private final Pattern changeBefore;
@@ -86,7 +86,7 @@ final class FigureKinds {
         this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
         this.estimatedAt = lex.compile("(?-i:\\b(?!people\\b|persons\\b)(?:{population_nouns})\\b[^;:.]{0,40}\\b(?:was|were|is|are|had been) (?:{estimate_verbs}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
-        this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
+        this.ofThemCounted = figureRegions.ofThemCounted; // " of them were counted": the one pattern both read
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
     }
 

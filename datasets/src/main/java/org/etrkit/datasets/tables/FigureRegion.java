@@ -140,7 +140,7 @@ final class FigureRegion {
     /** After a share, the whole it is of and that whole's place: " of all inhabitants of the Posyet district". */
     private final Pattern shareOfPlace;
     /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
-    private final Pattern ofThemCounted;
+    final Pattern ofThemCounted;
     /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
     private final Pattern censusOf;
     /** "the annexed territory had": an administrative noun with a qualifier as the subject of a count verb. */
