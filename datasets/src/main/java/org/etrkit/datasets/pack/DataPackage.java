@@ -232,10 +232,16 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
     private static DataPackage read(String where, java.util.function.Function<String, InputStream> open,
                                     Map<String, Object> root) {
         List<Resource> resources = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
         for (Object o : Json.array(root.get("resources"), where, "resources")) {
             Map<String, Object> r = Json.object(o, where, "resource");
             TableSpec spec = specOf(where, r);
             String path = spec.name() + ".csv";
+            if (!paths.add(path)) {
+                // edited by hand: a second resource would shadow the first table
+                throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + path
+                        + "' is listed twice; each table is one resource");
+            }
             resources.add(new Resource(spec, readTable(path, open.apply(path), spec, r.get("hash"))));
         }
         return new DataPackage(resources, sourcesOf(where, root));

@@ -211,6 +211,22 @@ class DataPackageTest {
         }
     }
 
+    /**
+     * A package edited by hand to list one table twice (a resource copied in {@code datapackage.json}, or a second
+     * resource given the path of the first): one line naming the resource, not one table silently shadowing the other.
+     */
+    @Test
+    void aTableListedTwiceInTheDescriptorIsNamed(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        Path descriptor = out.resolve("datapackage.json");
+        String original = Files.readString(descriptor);
+        Files.writeString(descriptor, original.replace("\"path\": \"aid.csv\"", "\"path\": \"roster.csv\""));
+        DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals(descriptor + ": resource 'aid': path 'roster.csv' is listed twice; each table is one resource",
+                e.getMessage());
+    }
+
     @Test
     void packagedCopyOnTheClasspathHasTheRoster() {
         assertEquals(data.roster().rowCount(), Datasets.packaged().roster().rowCount());
