@@ -563,6 +563,18 @@ class GoldScoresTest {
             "ethiopian-famine-relief-1984-1985.txt");
 
     /**
+     * The nineteenth held-out set: eight articles and their gold written blind by four engineers (branches heldout19a
+     * to heldout19d) on topics given to no one tuning the readers, kept off main while the readers were tuned, scored
+     * blind once on 2026-11-27 at 3f138047 (the readers of 561c655f; its troops met both targets blind: found 167,
+     * right side 154 of 177) and held out until the next session, then opened (then {@code heldout-*}) for a round of
+     * general fixes.
+     */
+    static final List<String> NINETEENTH_HELD_OUT = List.of("battle-of-khe-sanh-1968.txt",
+            "ukrainians-in-kazakhstan.txt", "soviet-aid-to-vietnam-1975-1991.txt", "armenians-in-georgia.txt",
+            "battle-of-ia-drang-1965.txt", "soviet-aid-to-indonesia-1956-1965.txt", "poles-in-lithuania.txt",
+            "us-aid-to-taiwan-1951-1965.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -624,6 +636,8 @@ class GoldScoresTest {
         SEVENTEENTH_HELD_OUT_NOW_READ("seventeenth held-out (now read)", SEVENTEENTH_HELD_OUT),
         /** The eighteenth held-out set, written by others, scored blind once, then opened to study its misses. */
         EIGHTEENTH_HELD_OUT_NOW_READ("eighteenth held-out (now read)", EIGHTEENTH_HELD_OUT),
+        /** The nineteenth held-out set, written by others, scored blind once, then opened to study its misses. */
+        NINETEENTH_HELD_OUT_NOW_READ("nineteenth held-out (now read)", NINETEENTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -632,10 +646,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The nineteenth held-out set, eight articles by four
-         * engineers (branches heldout19a to heldout19d), was scored blind once on 2026-11-27 at 3f138047 (the readers
-         * of 561c655f), after the eleventh session's round on the opened eighteenth set, and merged only then; its
-         * troops met both targets blind (found 167, right side 154 of 177).
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -703,7 +714,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String NINETEENTH_SET_SCORED =
-            "nineteenth held-out set, scored blind once on 2026-11-27 at 3f138047 (merged after the round), not tuned on";
+            "nineteenth held-out set, scored blind once on 2026-11-27 at 3f138047 (merged after the round); a development set since";
 
     private static final String EIGHTEENTH_SET_SCORED =
             "eighteenth held-out set, scored blind once on 2026-11-27 at 31d30af4 (merged after the round); a development set since";
@@ -800,10 +811,11 @@ class GoldScoresTest {
      * The fifteenth held-out set's aid meets the target since branch aid20 (right 56 of 65; blind at 5e9aeba: 65, 46,
      * 41, 31), so that target is asserted.
      * Every development set meets every target since the eleventh session's round (branches demog21, demog22 and
-     * aid20), so no development set has a record. Every other set and table keeps its target asserted.
+     * aid20), but the nineteenth held-out set, opened at the start of the twelfth session with its blind demographics
+     * and aid as its records. Every other set and table keeps its target asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.NINETEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(NINETEENTH_SET_SCORED, new Score(185, 170, 153, 118)),
                     "aid", new Recorded(NINETEENTH_SET_SCORED, new Score(153, 142, 132, 120)))));
 
