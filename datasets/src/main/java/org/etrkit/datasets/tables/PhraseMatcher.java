@@ -1,9 +1,6 @@
 package org.etrkit.datasets.tables;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,146 +27,17 @@ final class PhraseMatcher<T> {
     record Hit<T>(int start, int end, String text, T value) {
     }
 
-    /** A phrase: its words, its value, and the phrase as given (the key of the map it was built from). */
-    private record Entry<T>(String[] words, T value, String phrase) {
-    }
-
-    /**
-     * Entries by the lookup key of their first word, longest phrase first, in the order given on a tie: every key's
-     * for a matcher made from a map; for one made by {@link #withFirst}, only the keys whose lists differ from its
-     * {@link #parent}'s, which holds the others ({@link #entries}).
-     */
-    private final Map<String, List<Entry<T>>> byFirstWord;
-    /** {@link #byFirstWord}, looked up by a run of characters ({@link #lookUp}). */
-    private final WordTable<List<Entry<T>>> table;
-    /** The matcher this one was made from by {@link #withFirst}, or null for a matcher made from a map. */
-    private final PhraseMatcher<T> parent;
-    /**
-     * The value of each phrase, by the phrase as given: made at once for a matcher made from a map, and on first use
-     * for one made by {@link #withFirst} (only a matcher made from it reads it), from {@link #first} and
-     * {@link #firstWins}.
-     */
-    private volatile Map<String, T> phrases;
-    private final Map<String, T> first;
-    private final java.util.Set<String> firstWins;
+    /** The phrases by their first word ({@link PhraseIndex}: this matcher's own lists, then its parent's). */
+    private final PhraseIndex<T> index;
     private final boolean plurals;
-    /**
-     * For ASCII first words: {@code firstChars[n]} holds the first characters of the ASCII keys of length
-     * n, so most words of a text are passed over without looking them up (see {@link #mayStart}).
-     */
-    private final boolean[][] firstChars;
-    /**
-     * The matcher this one was made from by {@link #withFirst} (itself for a matcher made from a map), and the
-     * first-word keys whose lists differ from that matcher's: a word looked up by no such key finds the same
-     * entries in both ({@link #find(Words, Pass)}).
-     */
-    private final PhraseMatcher<T> root;
-    private final java.util.Set<String> addedKeys;
 
     PhraseMatcher(Map<String, T> phrases, boolean plurals) {
-        this.root = this;
-        this.parent = null;
-        this.first = null;
-        this.firstWins = null;
-        this.addedKeys = java.util.Set.of();
+        this(new PhraseIndex<>(phrases), plurals);
+    }
+
+    private PhraseMatcher(PhraseIndex<T> index, boolean plurals) {
+        this.index = index;
         this.plurals = plurals;
-        this.phrases = new LinkedHashMap<>(phrases);
-        this.byFirstWord = new HashMap<>();
-        phrases.forEach((phrase, value) -> {
-            Entry<T> e = entry(phrase, value);
-            byFirstWord.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
-        });
-        byFirstWord.values().forEach(l -> l.sort(LONGEST_FIRST));
-        this.table = new WordTable<>(byFirstWord);
-        this.firstChars = firstChars(byFirstWord);
-    }
-
-    /**
-     * The matcher of the map that holds {@code first}'s phrases and then {@code base}'s (a phrase in both
-     * keeps its place in {@code first} and takes its value from {@code base}), made without matching or copying
-     * {@code base}'s phrases: only the lists of the first words of {@code first} are made, and every other first
-     * word is looked up in {@code base} ({@link #entries}, {@link #lookUp}).
-     */
-    private PhraseMatcher(Map<String, T> first, PhraseMatcher<T> base, java.util.Set<String> firstWins) {
-        this.root = base.root;
-        this.parent = base;
-        this.plurals = base.plurals;
-        this.first = new LinkedHashMap<>(first);
-        this.firstWins = java.util.Set.copyOf(firstWins);
-        Map<String, T> basePhrases = base.phrases();
-        Map<String, List<Entry<T>>> added = new LinkedHashMap<>();
-        first.forEach((phrase, value) -> {
-            Entry<T> e = entry(phrase, basePhrases.containsKey(phrase) && !firstWins.contains(phrase)
-                    ? basePhrases.get(phrase) : value);
-            added.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
-        });
-        this.byFirstWord = new HashMap<>();
-        added.forEach((key, ahead) -> {
-            ahead.sort(LONGEST_FIRST);
-            List<Entry<T>> merged = new ArrayList<>();
-            int i = 0;
-            List<Entry<T>> own = base.entries(key);
-            for (Entry<T> e : own == null ? List.<Entry<T>>of() : own) {
-                if (first.containsKey(e.phrase())) {
-                    continue; // in place of first's entry
-                }
-                while (i < ahead.size() && ahead.get(i).words().length >= e.words().length) {
-                    merged.add(ahead.get(i++)); // a stable sort: first's entries before base's of the same length
-                }
-                merged.add(e);
-            }
-            while (i < ahead.size()) {
-                merged.add(ahead.get(i++));
-            }
-            byFirstWord.put(key, merged);
-        });
-        this.table = new WordTable<>(byFirstWord);
-        this.firstChars = firstChars(base.firstChars, byFirstWord.keySet());
-        java.util.Set<String> keys = new java.util.HashSet<>(base.addedKeys);
-        keys.addAll(added.keySet());
-        this.addedKeys = keys;
-    }
-
-    /** The value of each phrase, by the phrase as given ({@link #phrases}). */
-    private Map<String, T> phrases() {
-        Map<String, T> p = phrases;
-        if (p == null) { // the map the matcher was made of: first's phrases, then the parent's
-            p = new LinkedHashMap<>(first);
-            p.putAll(parent.phrases());
-            for (String phrase : firstWins) {
-                if (first.containsKey(phrase)) {
-                    p.put(phrase, first.get(phrase));
-                }
-            }
-            phrases = p;
-        }
-        return p;
-    }
-
-    /** The entries of first-word key {@code key}, longest phrase first, or null when no phrase starts with it. */
-    private List<Entry<T>> entries(String key) {
-        for (PhraseMatcher<T> m = this; m != null; m = m.parent) {
-            List<Entry<T>> c = m.byFirstWord.get(key);
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@link #entries} of the key {@code text[from, to)} (in ASCII lower case if {@code lower}: only for ASCII
-     * runs), looked up where it stands: its hash is made once for this matcher's table and its parents'.
-     */
-    private List<Entry<T>> lookUp(String text, int from, int to, boolean lower) {
-        int h = WordTable.hash(text, from, to, lower);
-        for (PhraseMatcher<T> m = this; m != null; m = m.parent) {
-            List<Entry<T>> c = m.table.get(h, text, from, to, lower);
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
     }
 
     /**
@@ -183,88 +51,7 @@ final class PhraseMatcher<T> {
 
     /** As {@link #withFirst(Map)}, but the phrases of {@code firstWins} that both hold take {@code first}'s value. */
     PhraseMatcher<T> withFirst(Map<String, T> first, java.util.Set<String> firstWins) {
-        return first.isEmpty() ? this : new PhraseMatcher<>(first, this, firstWins);
-    }
-
-    private static final Comparator<Entry<?>> LONGEST_FIRST = Comparator.comparingInt((Entry<?> e) -> e.words().length)
-            .reversed();
-
-    private static <T> Entry<T> entry(String phrase, T value) {
-        return new Entry<>(words(phrase.strip()), value, phrase);
-    }
-
-    /** {@code s.split("\\s+")} for a stripped phrase: its words between runs of blanks. */
-    private static String[] words(String s) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            int j = i;
-            while (j < n && !isSplitBlank(s.charAt(j))) {
-                j++;
-            }
-            out.add(s.substring(i, j));
-            while (j < n && isSplitBlank(s.charAt(j))) {
-                j++;
-            }
-            i = j;
-        }
-        if (out.isEmpty()) {
-            out.add(""); // "".split("\\s+") is [""]
-        }
-        return out.toArray(String[]::new);
-    }
-
-    /** The blanks of the regular expression {@code \s}: space, tab, newline, vertical tab, form feed, return. */
-    private static boolean isSplitBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static String key(Entry<?> e) {
-        String w = e.words()[0];
-        return Chars.isLowerCase(w.charAt(0)) ? w.toLowerCase(Locale.ROOT) : w;
-    }
-
-    private static boolean[][] firstChars(Map<String, ?> byFirstWord) {
-        return firstChars(byFirstWord.keySet());
-    }
-
-    /**
-     * {@link #firstChars(java.util.Set)} of the keys of {@code base} and {@code keys}: {@code base}'s rows, a row
-     * copied only where a key of {@code keys} adds to it.
-     */
-    private static boolean[][] firstChars(boolean[][] base, java.util.Set<String> keys) {
-        int longest = keys.stream().mapToInt(String::length).max().orElse(0);
-        boolean[][] chars = java.util.Arrays.copyOf(base, Math.max(base.length, longest + 1));
-        boolean[] copied = new boolean[chars.length];
-        for (String key : keys) {
-            if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
-                int n = key.length();
-                if (!copied[n]) {
-                    chars[n] = chars[n] == null ? new boolean[128] : chars[n].clone();
-                    copied[n] = true;
-                }
-                chars[n][key.charAt(0)] = true;
-            }
-        }
-        for (int n = base.length; n < chars.length; n++) {
-            if (chars[n] == null) {
-                chars[n] = new boolean[128];
-            }
-        }
-        return chars;
-    }
-
-    /** For the ASCII keys of {@code keys}: {@code [n][c]} holds whether one of length n starts with c. */
-    private static boolean[][] firstChars(java.util.Set<String> keys) {
-        int longest = keys.stream().mapToInt(String::length).max().orElse(0);
-        boolean[][] chars = new boolean[longest + 1][128];
-        for (String key : keys) {
-            if (!key.isEmpty() && key.chars().allMatch(c -> c < 128)) {
-                chars[key.length()][key.charAt(0)] = true;
-            }
-        }
-        return chars;
+        return first.isEmpty() ? this : new PhraseMatcher<>(new PhraseIndex<>(first, index, firstWins), plurals);
     }
 
     /**
@@ -283,11 +70,7 @@ final class PhraseMatcher<T> {
     }
 
     private boolean keyFits(int length, char first, char lower) {
-        return keyFits(firstChars, length, first, lower);
-    }
-
-    private static boolean keyFits(boolean[][] chars, int length, char first, char lower) {
-        return length < chars.length && (chars[length][first] || chars[length][lower]);
+        return PhraseIndex.keyFits(index.firstChars, length, first, lower);
     }
 
     /** Every phrase in {@code text}, in order. */
@@ -408,19 +191,19 @@ final class PhraseMatcher<T> {
 
     /** {@link #mayStart} of an ASCII word of {@code n} characters, from what {@link Words} keeps of it. */
     private boolean mayStart(int n, int word) {
-        return mayStart(firstChars, n, word);
+        return mayStart(index.firstChars, n, word);
     }
 
     /**
-     * {@link #mayStart(int, int)} for the ASCII keys of {@code chars} ({@link #firstChars}): false when no form of the
+     * {@link #mayStart(int, int)} for the ASCII keys of {@code chars} ({@link PhraseIndex#firstChars}): false when no form of the
      * word that {@link #asciiCandidates} looks up can be one of those keys.
      */
     private boolean mayStart(boolean[][] chars, int n, int word) {
         char first = (char) (word & 0x7F);
         char lower = (char) (word >>> 8 & 0x7F);
-        return keyFits(chars, n, first, lower)
-                || n > 2 && (word & Words.POSSESSIVE) != 0 && keyFits(chars, n - 2, first, lower)
-                || plurals && n > 3 && (word & Words.ENDS_IN_S) != 0 && keyFits(chars, n - 1, first, lower);
+        return PhraseIndex.keyFits(chars, n, first, lower)
+                || n > 2 && (word & Words.POSSESSIVE) != 0 && PhraseIndex.keyFits(chars, n - 2, first, lower)
+                || plurals && n > 3 && (word & Words.ENDS_IN_S) != 0 && PhraseIndex.keyFits(chars, n - 1, first, lower);
     }
 
     /**
@@ -476,20 +259,20 @@ final class PhraseMatcher<T> {
      * matcher's in both, so both find the same phrase there). Another word is tried as {@link #find(Words)} tries it.
      */
     List<Hit<T>> find(Words words, Pass<T> earlier) {
-        if (earlier == null || earlier.words != words || earlier.matcher.root != root) {
+        if (earlier == null || earlier.words != words || earlier.matcher.index.root != index.root) {
             return find(words);
         }
         Differ differ = this.differ;
         if (differ == null || differ.from() != earlier.matcher) {
-            java.util.Set<String> keys = new java.util.HashSet<>(addedKeys);
-            keys.addAll(earlier.matcher.addedKeys);
-            differ = new Differ(earlier.matcher, firstChars(keys));
+            java.util.Set<String> keys = new java.util.HashSet<>(index.addedKeys);
+            keys.addAll(earlier.matcher.index.addedKeys);
+            differ = new Differ(earlier.matcher, PhraseIndex.firstChars(keys));
             this.differ = differ; // the blocks of an article ask about the same earlier matcher
         }
         return find(words, earlier, differ.chars(), null);
     }
 
-    /** The first-word keys where this matcher and {@code from} may differ, as {@link #firstChars} of them. */
+    /** The first-word keys where this matcher and {@code from} may differ, as {@link PhraseIndex#firstChars} of them. */
     private record Differ(PhraseMatcher<?> from, boolean[][] chars) {
     }
 
@@ -581,11 +364,11 @@ final class PhraseMatcher<T> {
         return i;
     }
 
-    private Hit<T> match(List<Entry<T>> candidates, String text, int start, int to) {
+    private Hit<T> match(List<PhraseIndex.Entry<T>> candidates, String text, int start, int to) {
         if (candidates == null) {
             return null;
         }
-        for (Entry<T> e : candidates) {
+        for (PhraseIndex.Entry<T> e : candidates) {
             int end = matches(e.words(), text, start, to);
             if (end > 0) {
                 return new Hit<>(start, end, text.substring(start, end), e.value());
@@ -594,14 +377,14 @@ final class PhraseMatcher<T> {
         return null;
     }
 
-    private List<Entry<T>> candidates(String word) {
-        List<Entry<T>> c = entries(word); // "People's Liberation Army" starts with a possessive
+    private List<PhraseIndex.Entry<T>> candidates(String word) {
+        List<PhraseIndex.Entry<T>> c = index.entries(word); // "People's Liberation Army" starts with a possessive
         if (c != null) {
             return c;
         }
-        c = entries(stripSuffix(word));
+        c = index.entries(stripSuffix(word));
         if (c == null && Chars.isUpperCase(word.charAt(0))) {
-            c = entries(stripSuffix(word).toLowerCase(Locale.ROOT));
+            c = index.entries(stripSuffix(word).toLowerCase(Locale.ROOT));
         }
         return c;
     }
@@ -610,8 +393,8 @@ final class PhraseMatcher<T> {
      * {@link #candidates} of the ASCII word {@code text[start, end)}, looked up where it stands. (An ASCII
      * word ends in no curly apostrophe, and its lower case is its letters' ASCII lower case.)
      */
-    private List<Entry<T>> asciiCandidates(String text, int start, int end) {
-        List<Entry<T>> c = lookUp(text, start, end, false);
+    private List<PhraseIndex.Entry<T>> asciiCandidates(String text, int start, int end) {
+        List<PhraseIndex.Entry<T>> c = index.lookUp(text, start, end, false);
         if (c != null) {
             return c;
         }
@@ -622,9 +405,9 @@ final class PhraseMatcher<T> {
         } else if (plurals && n > 3 && text.charAt(end - 1) == 's') {
             stem = end - 1; // the word as written is no key (looked up above)
         }
-        c = stem == end ? null : lookUp(text, start, stem, false); // the word as written was looked up above
+        c = stem == end ? null : index.lookUp(text, start, stem, false); // the word as written was looked up above
         if (c == null && Chars.isUpperCase(text.charAt(start))) {
-            c = lookUp(text, start, stem, true);
+            c = index.lookUp(text, start, stem, true);
         }
         return c;
     }
@@ -634,7 +417,7 @@ final class PhraseMatcher<T> {
         if (word.endsWith("'s") || word.endsWith("\u2019s")) {
             return word.substring(0, word.length() - 2);
         }
-        if (plurals && word.length() > 3 && word.endsWith("s") && entries(word) == null) {
+        if (plurals && word.length() > 3 && word.endsWith("s") && index.entries(word) == null) {
             return word.substring(0, word.length() - 1);
         }
         return word;
