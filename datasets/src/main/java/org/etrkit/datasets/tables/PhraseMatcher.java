@@ -1,5 +1,9 @@
 package org.etrkit.datasets.tables;
 
+import static org.etrkit.datasets.tables.WrittenPhrases.isAscii;
+import static org.etrkit.datasets.tables.WrittenPhrases.isWordChar;
+import static org.etrkit.datasets.tables.WrittenPhrases.wordEnd;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +22,9 @@ import java.util.Map;
  * <p>Words are compared where they stand in the text: a word of ASCII letters is looked up by a hash of
  * its characters ({@link WordTable}), so only a phrase found makes a string. A word with other
  * characters is looked up as a string, whose lower case may differ in length.
+ *
+ * <p>The phrases by their first word are kept by {@link PhraseIndex}; where a word of the text ends and whether a
+ * phrase stands at a word are read by {@link WrittenPhrases}.
  *
  * @param <T> what each phrase stands for (a side code, a canonical group name)
  */
@@ -83,15 +90,6 @@ final class PhraseMatcher<T> {
         List<Hit<T>> out = new ArrayList<>();
         scan(text, from, to, Integer.MAX_VALUE, out);
         return out;
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -369,7 +367,7 @@ final class PhraseMatcher<T> {
             return null;
         }
         for (PhraseIndex.Entry<T> e : candidates) {
-            int end = matches(e.words(), text, start, to);
+            int end = WrittenPhrases.matches(e.words(), text, start, to, plurals);
             if (end > 0) {
                 return new Hit<>(start, end, text.substring(start, end), e.value());
             }
@@ -421,87 +419,6 @@ final class PhraseMatcher<T> {
             return word.substring(0, word.length() - 1);
         }
         return word;
-    }
-
-    /** Where the phrase {@code words} ends if it stands at {@code start}, else -1. */
-    private int matches(String[] words, String text, int start, int to) {
-        int pos = start;
-        for (int w = 0; w < words.length; w++) {
-            if (w > 0) {
-                if (pos >= to || text.charAt(pos) != ' ') {
-                    return -1;
-                }
-                pos++;
-            }
-            int end = wordEnd(text, pos, to);
-            if (end == pos) {
-                return -1;
-            }
-            String want = words[w];
-            boolean last = w == words.length - 1;
-            if (!sameWord(text, pos, end, want, w == 0)) {
-                if (!last) {
-                    return -1;
-                }
-                int stem = suffixStart(text, pos, end, want);
-                if (stem < 0) {
-                    return -1;
-                }
-                return pos + stem; // the phrase ends before "'s"; a plural "s" stays part of it
-            }
-            pos = end;
-        }
-        return pos;
-    }
-
-    /**
-     * True when the written word {@code text[from, to)} is {@code want}: the same characters, or, for the
-     * first word of a phrase in lower case, its first letter in another case.
-     */
-    private static boolean sameWord(String text, int from, int to, String want, boolean first) {
-        int n = to - from;
-        if (n != want.length()) {
-            return false;
-        }
-        if (text.regionMatches(from, want, 0, n)) {
-            return true;
-        }
-        return first && Chars.isLowerCase(want.charAt(0)) && text.regionMatches(true, from, want, 0, 1)
-                && text.regionMatches(from + 1, want, 1, n - 1);
-    }
-
-    /** For "Ili's" and want "Ili": 3; for "Kazakhs" and "Kazakh" (plurals on): 7; otherwise -1. */
-    private int suffixStart(String text, int from, int to, String want) {
-        int n = to - from;
-        if (n >= 2 && text.charAt(to - 1) == 's' && (text.charAt(to - 2) == '\'' || text.charAt(to - 2) == '\u2019')
-                && sameWord(text, from, to - 2, want, true)) {
-            return n - 2;
-        }
-        if (plurals && n >= 1 && text.charAt(to - 1) == 's' && sameWord(text, from, to - 1, want, true)) {
-            return n;
-        }
-        return -1;
-    }
-
-    /**
-     * The end of the word that starts at {@code i}: word characters, and a hyphen or apostrophe between two of
-     * them ("Uzbek-Kazakh", "Ili's"), up to {@code to}.
-     */
-    private static int wordEnd(String text, int i, int to) {
-        int j = i;
-        while (j < to) {
-            char c = text.charAt(j);
-            if (isWordChar(c) || (c == '-' || c == '\'' || c == '\u2019') && j + 1 < to && isWordChar(text.charAt(j + 1))) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    static boolean isWordChar(char c) {
-        return Chars.isLetterOrDigit(c);
     }
 
     /**
