@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,9 +108,9 @@ final class ArticleNames {
             Matcher m = DEFINITION.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
             // the same matches as m.find() from the start: a definition is words and blanks before its "(ABC)",
-            // so only the run of such characters before each "(ABC)" is searched (see inRun)
+            // so only the run of such characters before each "(ABC)" is searched (see StateNames.inRun)
             while (from < t.length() && findAbbreviation(abbreviation, t, from)) {
-                int start = runStart(t, from, abbreviation.start());
+                int start = StateNames.runStart(t, from, abbreviation.start());
                 from = abbreviation.end();
                 if (!m.region(start, from).find()) {
                     continue;
@@ -126,29 +125,18 @@ final class ArticleNames {
                 }
             }
         }
-        StatePatterns patterns = STATE_PATTERNS.computeIfAbsent(lex.list("state_nouns"), ArticleNames::statePatterns);
-        Pattern stateName = patterns.name();
-        int[] noun = new int[2];
+        StateNames stateNames = StateNames.of(lex.list("state_nouns"));
+        Pattern stateName = stateNames.pattern();
         // a name written again adds nothing: its forms are the same (the proper words are all known by now), and a
         // form keeps the state it was first given
         Set<String> added = new HashSet<>();
         for (String t : texts) {
-            Matcher m = stateName.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-            int from = 0;
-            // the same matches as m.find() from the start: a name is words and blanks around a state noun, so it
-            // lies inside the run of such characters around the next noun (see inRun), and only that run is searched
-            while (from < t.length() && patterns.findNoun(t, from, noun)) {
-                int runEnd = runEnd(t, noun[1]);
-                if (patterns.nameStarts().findWithin(m, t, runStart(t, from, noun[0]), runEnd) >= 0) {
-                    String name = stripLeading(m.group().strip());
-                    if (name.contains(" ") && added.add(name)) {
-                        addState(name, formsOf(name, stateNouns));
-                    }
-                    from = m.end();
-                } else {
-                    from = runEnd;
+            stateNames.forEach(t, written -> {
+                String name = stripLeading(written.strip());
+                if (name.contains(" ") && added.add(name)) {
+                    addState(name, formsOf(name, stateNouns));
                 }
-            }
+            });
         }
         abbreviations.forEach((abbr, full) -> {
             String state = formToState.get(full.toLowerCase(Locale.ROOT));
@@ -230,112 +218,6 @@ final class ArticleNames {
     }
 
     /**
-     * The state-name pattern of a list of state nouns, and the pattern of the nouns alone, which every state name
-     * holds (a text without one is not searched for a name).
-     */
-    @SuppressWarnings("unchecked")
-    private record StatePatterns(Pattern name, Pattern noun, List<String> nouns, List<String>[] byAsciiFirst,
-                                 List<String> nonAsciiFirst, Starts nameStarts) {
-
-        StatePatterns(Pattern name, Pattern noun, List<String> nouns, Starts nameStarts) {
-            // the nouns that start with a character past ASCII, in the pattern's order; null for none (the usual case)
-            this(name, noun, nouns, new List[128], nouns.stream().anyMatch(n -> n.charAt(0) >= 128)
-                    ? nouns.stream().filter(n -> n.charAt(0) >= 128).toList() : null, nameStarts);
-            for (int c = 0; c < 128; c++) { // the nouns that start with c, in the pattern's order; null for none
-                int first = c;
-                List<String> starting = nouns.stream().filter(n -> n.charAt(0) == first).toList();
-                byAsciiFirst[c] = starting.isEmpty() ? null : starting;
-            }
-        }
-
-        /**
-         * Where the noun pattern finds a state noun first at or after {@code from}, put in {@code found} (start, end);
-         * false if nowhere. A scan for the nouns as the pattern writes them, in the pattern's order, where the
-         * pattern's matcher tries every position; the pattern itself when there are no nouns.
-         */
-        boolean findNoun(String t, int from, int[] found) {
-            if (nouns.isEmpty()) {
-                Matcher m = noun.matcher(t);
-                if (!m.find(from)) {
-                    return false;
-                }
-                found[0] = m.start();
-                found[1] = m.end();
-                return true;
-            }
-            for (int i = from; i < t.length(); i++) {
-                char c = t.charAt(i);
-                // only a noun that starts with c can start at i: those, in the pattern's order
-                List<String> candidates = c < 128 ? byAsciiFirst[c] : nonAsciiFirst;
-                if (candidates == null) {
-                    continue;
-                }
-                for (int k = 0; k < candidates.size(); k++) {
-                    String n = candidates.get(k);
-                    if (t.startsWith(n, i)) {
-                        found[0] = i;
-                        found[1] = i + n.length();
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
-
-    /** The patterns of each list of state nouns, compiled once (lists are compared by value). */
-    private static final Map<List<String>, StatePatterns> STATE_PATTERNS = new ConcurrentHashMap<>();
-
-    private static StatePatterns statePatterns(List<String> stateNouns) {
-        List<String> spelled = stateNouns.stream().map(n -> Character.toUpperCase(n.charAt(0)) + n.substring(1)).toList();
-        String noun = "(?:" + String.join("|", spelled.stream().map(Pattern::quote).toList()) + ")";
-        String firsts = stateNouns.stream().map(n -> { // the first letter as the noun pattern writes it
-                    int c = n.codePointAt(0);
-                    return String.format("\\x{%x}", Character.isBmpCodePoint(c) ? Character.toUpperCase((char) c) : c);
-                }).distinct().collect(java.util.stream.Collectors.joining());
-        if (firsts.isEmpty()) { // no state nouns: nothing to guard on
-            return new StatePatterns(statePattern(noun, null), Pattern.compile(noun), List.of(), Starts.ANYWHERE);
-        }
-        // where a name can start: the look-ahead's class [\p{Lu}firsts], a capital or a noun's first letter (or its
-        // first half); tested for each char without the class's pattern (a matcher for each of the 65,536 chars
-        // cost some 0.1 s of every build): \p{Lu} is Character.getType's UPPERCASE_LETTER, and a single char
-        // matches no supplementary letter of firsts
-        boolean[] nounFirst = new boolean[Character.MAX_VALUE + 1];
-        for (String n : stateNouns) {
-            int c = n.codePointAt(0);
-            if (Character.isBmpCodePoint(c)) {
-                nounFirst[Character.toUpperCase((char) c)] = true;
-            }
-        }
-        Starts nameStarts = Starts.of(c -> Character.isHighSurrogate((char) c)
-                || Character.getType(c) == Character.UPPERCASE_LETTER || nounFirst[c]);
-        return new StatePatterns(statePattern(noun, firsts), Pattern.compile("(?=[" + firsts + "])" + noun), spelled,
-                nameStarts);
-    }
-
-    /**
-     * A run of capitalised words ending in a state noun, or a state noun and "of" and a name (case as written).
-     * Every such name starts with a capital or with a state noun's first letter: a look-ahead for those lets a
-     * search pass over every other place at once.
-     */
-    private static Pattern statePattern(String noun, String nounFirsts) { // nounFirsts: "\\x{41}\\x{42}", or null
-        String word = "\\p{Lu}[\\p{L}'’-]*";
-        String start = nounFirsts == null ? "" : "(?=[\\p{Lu}" + nounFirsts + "])";
-        return Pattern.compile(start + "(?:(?:" + word + "\\s+){1,4}" + noun + "\\b(?:\\s+of\\s+(?:the\\s+)?" + word
-                + "(?:\\s+" + word + ")?)?|(?:(?:" + word + "\\s+){0,3})" + noun + "\\s+of\\s+(?:the\\s+)?"
-                + word + "(?:\\s+" + word + ")?)");
-    }
-
-    /**
-     * True for the characters a state name is made of ({@link #statePattern}: letters, apostrophes, hyphens and the
-     * blanks of {@code \\s}) and for surrogates, so that a run of them is never shorter than the name it holds.
-     */
-    private static boolean inRun(char c) {
-        return Chars.isLetter(c) || Character.isSurrogate(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
-                || c == '\f' || c == '\r' || c == '\'' || c == '\u2019' || c == '-';
-    }
-
-    /**
      * {@code abbreviation.find(from)} ({@link #ABBREVIATION}), tried only at each "(": {@code find} tries every
      * character.
      */
@@ -346,24 +228,6 @@ final class ArticleNames {
             }
         }
         return false;
-    }
-
-    /** Where the run of {@link #inRun} characters that ends at {@code noun} starts, at {@code from} at the earliest. */
-    private static int runStart(String t, int from, int noun) {
-        int i = noun;
-        while (i > from && inRun(t.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Where the run of {@link #inRun} characters from {@code i} ends. */
-    private static int runEnd(String t, int i) {
-        int j = i;
-        while (j < t.length() && inRun(t.charAt(j))) {
-            j++;
-        }
-        return j;
     }
 
     /** {@code name} without its leading words ("The", "In" ...) and the blanks after them ("The  Republic": "Republic"). */
