@@ -51,7 +51,12 @@ final class FigureItem {
     /** True for money: written with $ or in a currency of the lexicon. */
     boolean isMoney(Quantity q) {
         String unit = unitOf(q);
-        return unit.equals("USD") || currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit));
+        return unit.equals("USD") || isCurrency(unit);
+    }
+
+    /** True for a currency of the lexicon, in any case. */
+    private boolean isCurrency(String unit) {
+        return currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit));
     }
 
     /** USD for money written with $, the currency as written, else the counted noun. */
@@ -59,13 +64,22 @@ final class FigureItem {
         if (q.unit().equalsIgnoreCase("usd")) {
             return "USD";
         }
+        String currency = currencyOf(q);
+        return currency != null ? currency : q.unit();
+    }
+
+    /**
+     * The currency of the lexicon that the figure's counted noun ends in, as the noun writes it (the longest
+     * currency first); with no noun, the one its unit ends in ("Rs 40 crore": the sign's currency); or null.
+     */
+    private String currencyOf(Quantity q) {
         String noun = q.noun().isEmpty() ? q.unit() : q.noun(); // "Rs 40 crore": the sign's currency, no noun
         for (String c : currencies) {
             if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
                 return noun.substring(noun.length() - c.length());
             }
         }
-        return q.unit();
+        return null;
     }
 
     /**
@@ -148,20 +162,18 @@ final class FigureItem {
         return end;
     }
 
-    /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
     /** "more" or "further" and the noun after a figure ("15 more projects", "91 further enterprises"). */
     private static final Pattern MORE_NOUN = Pattern.compile("\\s+(?:more|further)\\s+(\\p{L}+)\\b");
 
+    /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
     String itemUnit(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
         if (u.equals("usd")) {
             return "USD";
         }
-        String noun = q.noun().isEmpty() ? q.unit() : q.noun(); // "Rs 40 crore": the sign's currency, no noun
-        for (String c : currencies) {
-            if (noun.toLowerCase(Locale.ROOT).endsWith(c.toLowerCase(Locale.ROOT))) {
-                return noun.substring(noun.length() - c.length());
-            }
+        String written = currencyOf(q);
+        if (written != null) {
+            return written;
         }
         if (materiel.contains(u) || personnel.contains(u) && lex.measureOf(u) == null || collective.contains(u)
                 || aidPersonnel.contains(u)) {
@@ -492,7 +504,7 @@ final class FigureItem {
             return q.noun();
         }
         if (unit.equals("USD") || !q.noun().isEmpty() && q.noun().equalsIgnoreCase(unit)
-                && currencies.stream().anyMatch(c -> c.equalsIgnoreCase(unit))) {
+                && isCurrency(unit)) {
             List<String> before = p.wordsBefore(q.start(), 5);
             for (int i = before.size() - 1; i >= 0; i--) {
                 if (moneyNouns.contains(before.get(i))) {
