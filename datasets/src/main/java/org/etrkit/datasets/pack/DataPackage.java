@@ -376,6 +376,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         }
     }
 
+    /** A SHA-256 digest: the hash datapackage.json gives each table, made by PackageWriter and checked here and by PackageReader. */
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

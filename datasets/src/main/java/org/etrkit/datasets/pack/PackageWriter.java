@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -137,7 +135,7 @@ public final class PackageWriter implements AutoCloseable {
             Path file = replacement.file(path);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            TableWriter t = new TableWriter(spec, path, file, channel, new DigestOutputStream(out, sha256()),
+            TableWriter t = new TableWriter(spec, path, file, channel, new DigestOutputStream(out, DataPackage.sha256()),
                     !withHeader);
             if (withHeader) {
                 t.appendCsv(CsvDialect.bytes(spec.newTable()));
@@ -320,14 +318,6 @@ public final class PackageWriter implements AutoCloseable {
         IOException failed = flushFailure.get();
         if (failed != null) {
             throw failed;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
