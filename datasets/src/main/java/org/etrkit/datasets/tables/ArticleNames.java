@@ -27,7 +27,8 @@ import org.etrkit.datasets.parse.Element;
  * <li>the states it names in full ("Tuvan People's Republic", "Emirate of Bukhara"), each with its short
  *     names: the first word without its adjective ending ("Tuva", "Mongolia"), the name after "of"
  *     ("Bukhara"), its initials ("MPR") and the abbreviation the article defines; a place written with
- *     a short name is given the full name ({@link #canonicalPlace}), so one state has one name;</li>
+ *     a short name is given the full name ({@link #canonicalPlace}), so one state has one name; the full names
+ *     as a text writes them are found by {@link StateNames};</li>
  * <li>its subject, when the article is about a state (its title names a state, or its infobox has a
  *     state's keys: {@code Conventional Long Name}, {@code Capital}): the state's name, its other names
  *     in the infobox and text, and "the republic", "the country", "the state" stand for it.</li>
