@@ -23,8 +23,11 @@ import org.etrkit.datasets.extract.Sentence;
  * common noun stands for ("the oblast", "the town": {@link #anaphor}), the place a census or a share's whole is of.
  * The place a figure's sentence or clause opens with ({@link #openingPlace}, {@link #clauseOpeningPlace},
  * {@link #clauseSubject}) is read by {@link OpeningPlaces}, the place a common noun stands for by
- * {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}; this class delegates to them, so that
- * its callers stay as they are.
+ * {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}. This class reads {@link WrittenPlaces}
+ * directly; it keeps the five methods that hand a figure to {@link OpeningPlaces} and {@link AnaphorPlaces} because
+ * the demographics readers that hold only a FigureRegion call them ({@code PopulationStatements} all five,
+ * {@link FigureKinds} {@link #clauseSubject}, {@link ListItems} {@link #anaphor}, which adds the block's
+ * {@link #sectionPlace}).
  */
 final class FigureRegion {
 
@@ -321,7 +324,7 @@ final class FigureRegion {
         String text = p.text;
         int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
         from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
-        if (clauseOpeningPlace(p, s, q.start()) != null) {
+        if (openings.clauseOpeningPlace(p, s, q.start()) != null) {
             from = Math.max(from, OpeningPlaces.lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before
         }
         ArticleNames names = p.article.articleNames;
