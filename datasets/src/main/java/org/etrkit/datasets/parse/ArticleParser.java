@@ -63,7 +63,7 @@ public final class ArticleParser {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new DatasetException(file.toString(), 0, "cannot read article: " + e.getMessage(), e);
+            throw cannotRead(file, e);
         }
         checkSize(source, size, Runtime.getRuntime().maxMemory());
         try {
@@ -71,12 +71,17 @@ public final class ArticleParser {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new DatasetException(file.toString(), 0, "cannot read article: " + e.getMessage(), e);
+                throw cannotRead(file, e);
             }
             return parse(source, bytes, MAX_LINE_LENGTH);
         } catch (OutOfMemoryError e) {
             throw outOfMemory(source, size, e);
         }
+    }
+
+    /** The error for an article file that could not be read (its size or its bytes). */
+    private static DatasetException cannotRead(Path file, IOException e) {
+        return new DatasetException(file.toString(), 0, "cannot read article: " + e.getMessage(), e);
     }
 
     /**
