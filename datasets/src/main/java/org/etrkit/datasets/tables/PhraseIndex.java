@@ -241,6 +241,7 @@ final class PhraseIndex<T> {
         return chars;
     }
 
+    /** Whether {@code chars} ({@link #firstChars}) holds an ASCII key of {@code length} that starts with {@code first} or {@code lower}. */
     static boolean keyFits(boolean[][] chars, int length, char first, char lower) {
         return length < chars.length && (chars[length][first] || chars[length][lower]);
     }
