@@ -107,7 +107,8 @@ public final class Main {
 
     /** Runs the command and returns the exit status; {@code terminal}: whether {@code err} is a terminal. */
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+        // --help (or -h) anywhere, as in `build --help`: the usage, and nothing run
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             out.print(USAGE);
             return 0;
         }

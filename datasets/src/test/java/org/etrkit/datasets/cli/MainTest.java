@@ -59,6 +59,21 @@ class MainTest {
         assertEquals(0, run("--help"));
     }
 
+    /** {@code build --help}, as a user types it after reading the usage's first line: the usage, exit 0, nothing built. */
+    @Test
+    void helpAfterACommandPrintsTheUsage(@TempDir Path tmp) {
+        for (String command : List.of("build", "shard", "merge")) {
+            out.reset();
+            err.reset();
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -jar etr-datasets.jar build"), command);
+            assertEquals("", err(), command);
+            assertEquals(0, run(command, "-h"), command);
+        }
+        assertEquals(0, run("build", "--seeds", "seeds", "--out", tmp.resolve("out").toString(), "--help"));
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
     /** An unset variable ({@code --out "$OUT"}) gives an empty value: a usage error naming the option, nothing built. */
     @Test
     void anEmptyFolderNameIsAUsageError(@TempDir Path tmp) throws Exception {
