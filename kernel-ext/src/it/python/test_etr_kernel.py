@@ -9,6 +9,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -443,3 +444,54 @@ def test_extension_jar_works_in_a_plain_jjava_kernel_through_jars_magic(run):
         assert rows("roster")[0]["name"] in result(outputs)["data"]["text/html"]
         reply, outputs = run(kc, "%datasets")
         assert reply["status"] == "ok", reply
+
+
+def readme_block(after):
+    """The statements of the README's first ```java block after the line that contains `after`: a line that
+    starts with `.` continues the statement before it, and the `//` comments are left out."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index(after):].split("```java\n", 1)[1].split("```", 1)[0]
+    statements = []
+    for line in block.splitlines():
+        code = re.sub(r"\s+//.*$", "", line).rstrip()
+        if code.lstrip().startswith(".") and statements:
+            statements[-1] += " " + code.strip()
+        elif code:
+            statements.append(code)
+    return statements
+
+
+# the tables the README's examples name without making them (`myTable`, `largest`, ...), made as a reader would
+README_SETUP = """
+Table troops = Etr.troops();
+Table myTable = Etr.aid();
+Table largest = troops.summarize("count_high", max).by("side");
+largest.column(1).setName("count_high");
+Table counts = Table.create("counts", StringColumn.create("ethnicity", "Uyghur", "Uyghur", "Kazakh"),
+        StringColumn.create("record", "a", "b", "a"), IntColumn.create("Count", 3, 1, 2));
+Table table = Table.create("people", StringColumn.create("group", "Uyghur", "Kazakh", "Hui"),
+        IntColumn.create("year", 1941, 1944, 1949), LongColumn.create("population", 2_984_000, 319_000, 92_000));
+Table t = Etr.aid();
+Table army = troops.where(troops.stringColumn("side").isEqualTo("ETR")).first(1);
+Table events = Etr.timeline();
+LocalDate day = Etr.day("12 November 1944");
+"""
+
+
+def test_the_readmes_kernel_and_chart_examples_run_as_written(kernel, run, tmp_path):
+    """Every line of the README's two example blocks (the kernel's and the charts') runs in the kernel as
+    written, so that the README cannot drift from the API: each a value, a table or a chart (PNG and the
+    Vega-Lite view), none an error."""
+    kernel_lines = readme_block("In a notebook with this kernel there is no import")
+    chart_lines = readme_block("A chart from a table in one call")
+    assert len(kernel_lines) >= 10 and len(chart_lines) >= 13
+    reply, outputs = run(kernel, README_SETUP)
+    assert reply["status"] == "ok", [shown_error(c) for k, c in outputs if k == "error"]
+    for code in kernel_lines + chart_lines:
+        code = code.replace('"exports/mine.csv"', json.dumps(str(tmp_path / "mine.csv")))
+        reply, outputs = run(kernel, code)
+        assert reply["status"] == "ok", (code, [shown_error(c) for k, c in outputs if k == "error"])
+        if code.split(".")[0] in ("Plot", "ScatterPlot", "VerticalBarPlot", "TimelinePlot", "HistogramPlot"):
+            data = result(outputs)["data"]
+            assert "image/png" in data and "application/vnd.vegalite.v5+json" in data, code
+    assert (tmp_path / "mine.csv").exists()
