@@ -81,16 +81,21 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         for (int i = 0; i < n; i++) {
             String label = f.label(min + i * binWidth) + "–" + f.label(min + (i + 1) * binWidth);
             labels.add(label);
-            ys.add(counts[i]);
-            rows.add(Json.obj("x", label, "y", counts[i], numberCol, label, "rows", counts[i]));
+            // an empty bin has no bar on a log axis, where XChart refuses a 0 (the hover of its row still says 0)
+            Long y = logY && counts[i] == 0 ? null : counts[i];
+            ys.add(y);
+            rows.add(Json.obj("x", label, "y", y, numberCol, label, "rows", counts[i]));
         }
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(or(title, "Distribution of " + numberCol)).xAxisTitle(or(xTitle, numberCol))
                 .yAxisTitle(or(yTitle, "rows")).build();
         chart.getStyler().setAvailableSpaceFill(0.96).setYAxisLogarithmic(logY).setLegendVisible(false);
+        long top = Arrays.stream(counts).max().orElse(0);
+        if (logY) {   // as VerticalBarPlot: XChart starts bars at 0, which a log axis cannot show; from 0.5 a bin of 1 shows
+            chart.getStyler().setYAxisMin(0.5).setYAxisMax(Math.max(top, 1) * 2.0);
+        }
         chart.addSeries("rows", labels, ys);
         theme.apply(chart);
-        long top = Arrays.stream(counts).max().orElse(0);
         return PlotModel.attach(chart, rows, ch -> body(ch, labels, top), theme);
     }
 

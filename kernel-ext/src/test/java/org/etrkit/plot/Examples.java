@@ -65,6 +65,8 @@ final class Examples {
         m.put("range-troops", () -> ScatterPlot.builder(troops(), "date_from", "count_low").xTo("date_to").yTo("count_high").groupBy("side")
                 .shapeBy("qualifier").label("force").logY().title("troops").build());
         m.put("histogram", () -> Plot.histogram(troops(), "count_high"));
+        // skewed counts leave bins empty: a count of 0 has no place on a log axis
+        m.put("histogram-log", () -> HistogramPlot.builder(troops(), "count_high").bins(20).logY().build());
         m.put("timeline", () -> TimelinePlot.builder(timeline().where(timeline().intColumn("year").isBetweenInclusive(1937, 1949)),
                 "date_from", "event").to("date_to").laneBy("source").mark(LocalDate.of(1944, 11, 12), "a mark").build());
         m.put("timeline-plain", () -> Plot.timeline(timeline(), "date_from", "date_to", "event"));
