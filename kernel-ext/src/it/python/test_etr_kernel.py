@@ -495,3 +495,21 @@ def test_the_readmes_kernel_and_chart_examples_run_as_written(kernel, run, tmp_p
             data = result(outputs)["data"]
             assert "image/png" in data and "application/vnd.vegalite.v5+json" in data, code
     assert (tmp_path / "mine.csv").exists()
+
+
+def test_the_readmes_java_api_example_runs_as_written(kernel, run, tmp_path):
+    """The README's "In Java" block, with its folders made absolute (`seeds` and `corpus` the seeds, `out` a
+    temporary folder), runs in the kernel and writes the package."""
+    lines = readme_block("### In Java")
+    assert any("Datasets.build" in line for line in lines)
+    reply, outputs = run(kernel, "import org.etrkit.datasets.*;\nimport org.etrkit.datasets.tables.Rules;\n"
+                         "import java.nio.file.Path;\nRules rules = Rules.defaults();")
+    assert reply["status"] == "ok", [shown_error(c) for k, c in outputs if k == "error"]
+    seeds = json.dumps(str(ROOT / "seeds"))
+    for i, code in enumerate(lines):
+        code = (code.replace('Path.of("seeds")', f"Path.of({seeds})").replace('Path.of("corpus")', f"Path.of({seeds})")
+                .replace('Path.of("out")', f"Path.of({json.dumps(str(tmp_path / f'out{i}'))})"))
+        reply, outputs = run(kernel, code)
+        assert reply["status"] == "ok", (code, [shown_error(c) for k, c in outputs if k == "error"])
+    written = sorted(p.name for p in tmp_path.iterdir() if p.is_dir())
+    assert len(written) == 2 and all((tmp_path / w / "datapackage.json").exists() for w in written)
