@@ -335,8 +335,11 @@ final class AidTable implements CuratedTable {
                     continue;
                 }
                 // with such a frame a named giver outside the list gives to the article's receiver
+                // and a state outside the list that the text names as giver ("Poland handed over four chasers") gives to
+                // the article's receiver outside the list too: two states outside the list are two sides
+                boolean outsideGiver = "Other".equals(r.donor()) && "Other".equals(frame[1]) && frame[0] != null;
                 boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
-                        : frame[1] != null && (!frame[1].equals(r.donor()) || outsideFrame);
+                        : frame[1] != null && (!frame[1].equals(r.donor()) || outsideFrame || outsideGiver);
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : counterpart(donorsTo.get(r.recipient()), r.recipient());
                 String recipient = r.recipient() != null ? r.recipient()
                         : framed ? frame[1] : counterpart(recipientsOf.get(r.donor()), r.donor());

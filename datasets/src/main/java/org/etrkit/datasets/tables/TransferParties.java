@@ -32,6 +32,8 @@ final class TransferParties {
     /** A people's noun, then "to" and a verb: " firms to build", the subject of an infinitive after "for". */
     private static final Pattern INFINITIVE_SUBJECT = Pattern.compile("(?: (?-i:\\p{Ll})[\\p{L}-]*)? to (?-i:\\p{Ll})[\\p{L}-]*\\b(?<!\\bto the)");
 
+    /** ", but", ", while", ", whereas": the opening of a clause that contrasts with the one before. */
+    private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:but|while|whereas)\\s");
     private static final Pattern TO = Pattern.compile("\\b(?:to|towards|toward|for) ((?:the |their |his |its )?)");
     private static final Pattern AGENT = Pattern.compile("\\b(?:by|from|with) (?:the |regular )?");
 
@@ -152,7 +154,10 @@ final class TransferParties {
         String text = p.text;
         int cs = p.clauseStart(t.start());
         int ce = p.clauseEnd(Math.max(t.end(), q.end()));
-        String to = recipientAfter(p, Math.max(t.end(), q.end()), ce, day);
+        // "had provided $400 million since 1950, but … pushed Jakarta towards Moscow": a clause of contrast after the
+        // item is another event, and its "to" phrase no receiver of this one
+        Matcher contrast = CONTRAST.matcher(text).region(Math.max(t.end(), q.end()), ce);
+        String to = recipientAfter(p, Math.max(t.end(), q.end()), contrast.find() ? contrast.start() : ce, day);
         String byPhrase = agentAfter(p, t.end(), ce, day);
         String inItem = sideIn(p, q.start(), q.end(), day);
         String subject = transferSubjects.subject(p, cs, t.start(), day);

@@ -1861,4 +1861,31 @@ class AidTableTest {
         t.rowWith("quantity", 200.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    private static final String OUTSIDE_GIVERS = """
+            = Fixture Arms to Ghana =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Ghana
+
+            In 1961 the Soviet Union lent Ghana $40 million for a dam. Britain had given about $20 million in grants since 1957, but the quarrel over the base pushed Accra towards Moscow.
+
+            Moscow wished to stay in the background, and the first weapons came in 1962 through its partners. Under that agreement, Czechoslovakia supplied 30 trucks, and Poland handed over six patrol boats.
+            """;
+
+    @Test
+    void aStateOutsideTheListNamedAsGiverGivesToTheArticlesReceiverOutsideTheList() {
+        // invented sentences: Poland and Czechoslovakia give to the article's receiver, both outside the list
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside.txt", OUTSIDE_GIVERS).aid());
+        t.rowWith("quantity", 6.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void aToPhraseInAClauseOfContrastAfterTheItemNamesNoReceiver() {
+        // invented sentence: ", but … pushed Accra towards Moscow" is another event; Britain gave to Ghana
+        TableAsserts.of(Fixtures.build("contrast.txt", OUTSIDE_GIVERS).aid()).rowWith("quantity", 20_000_000.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
 }
