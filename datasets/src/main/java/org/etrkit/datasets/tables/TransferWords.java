@@ -159,8 +159,9 @@ final class TransferWords {
                     out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                 } else if (help != null) {
                     out.add(new Transfer(i, j, help, Kind.GIVE, false));
-                } else if (nouns.contains(w) && give.contains(w) && lastWordBefore(p, i)) {
-                    out.add(new Transfer(i, j, w, Kind.NOUN, false)); // "arranged a further grant of …": the noun
+                } else if (nouns.contains(w) && give.contains(w) && (lastWordBefore(p, i) || nounAfterPreposition(p, i))) {
+                    // "arranged a further grant of …", "most of it in grants": the noun
+                    out.add(new Transfer(i, j, w, Kind.NOUN, false));
                 } else if (releaseVerbs.contains(w) && text.startsWith(" to ", j)
                         && !PASSIVE_BEFORE.contains(p.wordBefore(i).toLowerCase(Locale.ROOT))) {
                     // "the administration released to it 100 fighters": passed on; "released 2,000 prisoners" frees them
@@ -284,6 +285,14 @@ final class TransferWords {
                 || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
                 && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
     }
+
+    /** True when "in", "of", "as" or "by" stands right before {@code at} ("in grants"): a verb form there is a noun. */
+    private static boolean nounAfterPreposition(Prose p, int at) {
+        List<String> before = p.wordsBefore(at, 1);
+        return !before.isEmpty() && NOUN_PREPOSITIONS.contains(before.get(0));
+    }
+
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("in", "of", "as", "by");
 
     private static boolean lastWordBefore(Prose p, int at) {
         List<String> before = p.wordsBefore(at, 1);

@@ -1888,4 +1888,19 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("contrast.txt", OUTSIDE_GIVERS).aid()).rowWith("quantity", 20_000_000.0)
                 .has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aVerbFormOfATransferNounAfterAPrepositionIsTheNoun() {
+        // invented sentences: "in grants" names what the aid came as; no one "grants" anything there
+        TableAsserts t = TableAsserts.of(Fixtures.build("grants.txt", """
+                = Fixture Farm Aid =
+
+                Infobox
+                - Donor: Norway
+                - Recipient: Republic of China
+
+                In 1950 Norway provided the Republic of China with machinery and seed. Farm aid, half of it in grants, came to about $200 million.
+                """).aid());
+        t.rowWith("quantity", 200_000_000.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }
