@@ -72,6 +72,8 @@ final class SideFinder {
     private final Set<String> peopleNouns;
     private final Set<String> aidPersonnel;
     private final Set<String> prepositions;
+    /** "Americans", "British": the people of a state outside the list ({@code outside_state_words}), lower case. */
+    private final Set<String> outsideStates;
 
     /** The attack verbs around a figure ({@link AttackWords}). */
     private final AttackWords attacks;
@@ -114,6 +116,8 @@ final class SideFinder {
         this.civilians = lexicon.set("civilians");
         this.peopleNouns = lexicon.set("people_nouns");
         this.aidPersonnel = lexicon.set("aid_personnel");
+        this.outsideStates = lexicon.set("outside_state_words").stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> passage = lexicon.set("passage_verbs");
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         Set<String> measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
@@ -125,7 +129,8 @@ final class SideFinder {
         this.groups = new PeopleGroups(lexicon);
         this.joining = new JoiningWords(lexicon);
         this.actors = new UnknownActors(forceNouns, personnel, lexicon.set("remnant_nouns"),
-                lexicon.set("person_roles"), prepositions);
+                lexicon.set("person_roles"), prepositions,
+                lexicon.set("sender_verbs"));
         this.roles = new NameRoles(lexicon, attacks);
         this.forces = new ForceNames(forceNouns);
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
@@ -268,6 +273,11 @@ final class SideFinder {
         }
         if (own != null) {
             return forces.reading(p, own, date, "the figure's noun phrase");
+        }
+        if (unit != null && outsideStates.contains(unit.toLowerCase(Locale.ROOT))) {
+            // "2,347 Americans serving with Nationalist units": the citizens of a state outside the list are its
+            // men, whatever force they serve with
+            return new Reading("Other", unit, "the figure counts the people of a state outside the list");
         }
         String unknown = UnknownForces.unknownName(p, start, end, inNoun);
         Reading served = unknown != null || !inNoun.isEmpty() ? servedForce(p, end, unit, date) : null;

@@ -20,9 +20,12 @@ final class UnknownActors {
     private final Set<String> roles;
     /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
     private final Set<String> prepositions;
+    /** Verbs whose subject owns the men it sends ({@code sender_verbs}: "sent", "dispatched"). */
+    private final Set<String> senders;
 
     UnknownActors(Set<String> forceNouns, Set<String> personnel, Set<String> remnants, Set<String> roles,
-            Set<String> prepositions) {
+            Set<String> prepositions, Set<String> senders) {
+        this.senders = senders;
         this.forceNouns = forceNouns;
         this.personnel = personnel;
         this.remnants = remnants;
@@ -130,7 +133,7 @@ final class UnknownActors {
                     && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
-            if (!x.possessive() && p.article.usesAsPlace(x.text())) {
+            if (!x.possessive() && p.article.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)) {
                 continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
             }
             String gap = p.text.substring(x.end(), to);
@@ -141,6 +144,18 @@ final class UnknownActors {
         }
         return null;
     }
+
+    /**
+     * True when a sending verb ({@code sender_verbs}) follows the name at {@code end}, alone or after "had", "has" or
+     * "have", before {@code to} ("Washington had sent some 400 advisers"): a place that sends stands for its government.
+     */
+    private boolean sendsAfter(String text, int end, int to) {
+        java.util.regex.Matcher m = SENDING.matcher(text).region(end, to);
+        return m.lookingAt() && senders.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern SENDING = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:had|has|have)\\s+)?(\\p{L}+)\\b");
 
     /** True when a numeral stands right before {@code at} ("In 1927 Junaid's men"). */
     private static boolean afterNumber(Prose p, int at) {

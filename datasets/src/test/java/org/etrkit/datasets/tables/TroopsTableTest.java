@@ -2041,4 +2041,26 @@ class TroopsTableTest {
         t.rowWith("count_low", 1600L).has("side", "Other");
         t.rowWith("count_low", 300L).has("side", "Other");
     }
+
+    @Test
+    void thePeopleOfAStateOutsideTheListServingWithAForceKeepTheirStatesSide() {
+        // invented sentence: the Americans attached to a Soviet division are their state's men, not the division's
+        TableAsserts t = TableAsserts.of(Fixtures.build("attached.txt", """
+                = Fixture Liaison =
+
+                In 1943 the liaison mission numbered 140 Americans serving with Soviet divisions on the northern front.
+                """).troops());
+        t.rowWith("count_low", 140L).has("side", "Other");
+    }
+
+    @Test
+    void aPlaceThatSendsMenStandsForItsGovernment() {
+        // invented sentences: "London" is a place in the first sentence and the sender of the instructors in the second
+        TableAsserts t = TableAsserts.of(Fixtures.build("sender.txt", """
+                = Fixture Instructors =
+
+                The Chinese Nationalist army had asked for help in London in 1942. By the end of 1943 London had sent some 60 instructors to the army.
+                """).troops());
+        t.rowWith("count_low", 60L).has("side", "Other");
+    }
 }
