@@ -592,7 +592,8 @@ final class AidTable implements CuratedTable {
                 if (parties[0] == null && t.passive() && (personnel.contains(q.unit().toLowerCase(Locale.ROOT))
                         || collective.contains(q.unit().toLowerCase(Locale.ROOT)))) {
                     String side = a.sides.find(p, q.start(), q.end(), q.unit(), day).side(); // "a Soviet squadron of 150 men was sent"
-                    parties[0] = side == null || side.equals("Other") ? null : side;
+                    // "116 officers sent to advise the Nationalist army": men sent to a side are not that side's gift
+                    parties[0] = side == null || side.equals("Other") || side.equals(parties[1]) ? null : side;
                 }
                 if ((parties[1] == null || unnamed(parties[1])) && t.kind() == Kind.GIVE && !t.passive()
                         && TransferWords.partOfWhatCameBefore(p.text, s.start(), t.start())) {

@@ -575,7 +575,10 @@ final class TransferWords {
                 // fleet": the verb of the figure's own clause, not the one of the clause before
                 return t;
             } else if (bestVerb == null && t.passive() || best == null && t.kind() == Kind.SERVE
-                    || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1) {
+                    || t.passive() && t.start() >= q.end() && t.start() - q.end() <= 1
+                    || t.passive() && people && t.start() >= q.end() && nounPhraseOnly(p.text, q.end(), t.start())) {
+                // "an advance party of 116 officers and enlisted men sent to advise the army": the participle after
+                // the people's noun phrase governs them, not the verb before ("arrived with")
                 // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                 return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
             } else if (bestVerb == null && t.kind() == Kind.NOUN && inNounAfter(p.text, q.end(), t.start())) {
@@ -593,6 +596,16 @@ final class TransferWords {
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
     }
+
+    /**
+     * True when {@code [from, to)} holds one to five words in lower case and nothing else ("officers and enlisted men
+     * "): the noun phrase of a figure up to the word after it.
+     */
+    private static boolean nounPhraseOnly(String text, int from, int to) {
+        return NOUN_PHRASE.matcher(text).region(from, to).matches();
+    }
+
+    private static final Pattern NOUN_PHRASE = Pattern.compile("(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,5}\\s+");
 
     /**
      * True when the clause at {@code [from, to)} opens with "they" or "these" and a verb of inclusion ({@code

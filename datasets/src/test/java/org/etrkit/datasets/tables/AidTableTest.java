@@ -1903,4 +1903,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 200_000_000.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void aParticipleAfterThePeoplesNounPhraseGovernsThemAndMenSentToASideAreNotItsGift() {
+        // invented sentence: the officers "sent to train" the navy are the giver's, whatever "arrived with" says
+        TableAsserts t = TableAsserts.of(Fixtures.build("party.txt", """
+                = Fixture Naval Mission =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Republic of China
+
+                The naval mission opened in 1952 under an admiral who arrived with a first group of 60 officers and technicians sent to train the Nationalist navy.
+                """).aid());
+        t.rowWith("quantity", 60.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }
