@@ -10,7 +10,8 @@ import org.etrkit.datasets.tables.TransferWords.Kind;
 import org.etrkit.datasets.tables.TransferWords.Transfer;
 
 /**
- * The value of goods given in the sentence before: "China shipped consumer goods …. These goods, worth some $200
+ * The value of goods given in the sentence before, and a new level of a sum given there ("the figure rose to some 3.3
+ * billion rubles"): "China shipped consumer goods …. These goods, worth some $200
  * million, …": a sentence opened by "These" or "Those" and a noun, with a figure after "worth", values what the
  * giving verb of the sentence before passed on when that noun follows the verb in its clause.
  */
@@ -40,11 +41,14 @@ final class GoodsValues {
             open++;
         }
         Matcher m = OPENING.matcher(p.text).region(open, q.start());
+        Sentence before = p.sentence(si - 1);
         if (!m.matches()) {
-            return null;
+            // "The agreement for 1976–1980 provided credits of 1.5 billion rubles …. For 1981–1985 the figure rose to
+            // some 3.3 billion rubles": a new level of the sum the sentence before gave, given by the same verb
+            Matcher level = LEVEL.matcher(p.text).region(open, q.start());
+            return level.matches() ? firstGiving(before, transfers) : null;
         }
         String noun = m.group(1);
-        Sentence before = p.sentence(si - 1);
         Transfer out = null;
         for (Transfer t : transfers) {
             if (t.start() < before.start() || t.end() > before.end() || t.kind() != Kind.GIVE || t.passive()) {
@@ -59,6 +63,23 @@ final class GoodsValues {
         }
         return out;
     }
+
+    /** The first active giving verb of sentence {@code s}, its main verb ("The agreement provided credits"), or null. */
+    private static Transfer firstGiving(Sentence s, List<Transfer> transfers) {
+        for (Transfer t : transfers) {
+            if (t.start() >= s.start() && t.end() <= s.end() && t.kind() == Kind.GIVE && !t.passive()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "For 1981–1985 the figure rose to some ": an opening without a clause break up to the figure, in which the figure,
+     * total or sum rose or fell to it.
+     */
+    private static final Pattern LEVEL = Pattern.compile(
+            "[^;,.]*?\\bthe\\s+(?:figure|total|sum)\\s+(?:rose|grew|increased|fell|dropped|declined)\\s+to\\s+(?:\\p{Ll}+\\s+)?");
 
     /** True when {@code word} stands as a whole word in {@code text[from, to)}, ignoring case. */
     private static boolean hasWord(String text, int from, int to, String word) {

@@ -1918,4 +1918,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 60.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void theFigureRisingToANewSumIsGivenByTheVerbOfTheSentenceBefore() {
+        // invented sentences: "the total rose to" gives a new level of the credits the sentence before granted
+        TableAsserts t = TableAsserts.of(Fixtures.build("level.txt", """
+                = Fixture Credits =
+
+                The Soviet Union granted Mongolia credits of 400 million rubles for 1961–1965. For 1966–1970 the total rose to about 650 million rubles.
+                """).aid());
+        t.rowWith("quantity", 650_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
+    }
 }

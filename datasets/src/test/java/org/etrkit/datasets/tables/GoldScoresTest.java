@@ -820,7 +820,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.NINETEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(NINETEENTH_SET_SCORED, new Score(185, 170, 153, 118)),
-                    "aid", new Recorded(NINETEENTH_SET_SCORED + "; aid reader of branch aid21", new Score(153, 143, 133, 128)))));
+                    "aid", new Recorded(NINETEENTH_SET_SCORED + "; aid reader of branch aid21", new Score(153, 144, 134, 129)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
