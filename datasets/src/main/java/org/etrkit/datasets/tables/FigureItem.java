@@ -281,7 +281,11 @@ final class FigureItem {
         int at = q.start();
         Matcher hedge = ELIDED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at);
         boolean afterWith = hedge.find();
-        if (!afterWith && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()) {
+        if (!afterWith && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
+                && !AND_THEN_BEFORE.matcher(p.text).region(Math.max(0, at - 48), at).find()
+                && !(TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at))
+                && !(OF_WHOM_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find())
+                && !SUBJECT_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt()) {
             return null;
         }
         // the last figure before it that counts an item ("50,000 workers …, over the six years, with": not "six")
@@ -295,6 +299,37 @@ final class FigureItem {
         }
         return null;
     }
+
+    /**
+     * True when a figure of the sentence before {@code at} stands right after "from" ("fell from 2.7 million tonnes in
+     * 1988 to about 1.3 million"): the figure after "to" is a new level of the same noun.
+     */
+    private static boolean fromBefore(Prose p, int at) {
+        for (Quantity earlier : p.quantitiesIn(p.sentence(p.sentenceIndex(at)).start(), at)) {
+            List<String> w = p.wordsBefore(earlier.start(), 1);
+            if (!w.isEmpty() && w.get(0).equals("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hedges a figure whose noun is left out may have right before it. */
+    private static final String HEDGE = "(?:as many as\\s+|up to\\s+|some\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+"
+            + "|more than\\s+|fewer than\\s+|nearly\\s+|almost\\s+)?";
+
+    /** ", and by mid-1953 about", ", and in 1960": a clause whose verb and noun are left out, with a time phrase. */
+    private static final Pattern AND_THEN_BEFORE = Pattern.compile(
+            ",\\s+and\\s+(?:by|in)\\s+[\\p{L}\\d–-]+(?:\\s+[\\p{L}\\d–-]+){0,3}\\s+" + HEDGE + "$");
+
+    /** "to about", "to fewer than": a new level right before a figure. */
+    private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+" + HEDGE + "$");
+
+    /** ", of whom about": a part of the figure before. */
+    private static final Pattern OF_WHOM_BEFORE = Pattern.compile(",\\s+of\\s+whom\\s+" + HEDGE + "$");
+
+    /** " had served", " were sent": a figure with no noun as the subject of a verb with an auxiliary. */
+    private static final Pattern SUBJECT_AFTER = Pattern.compile("\\s+(?:had|have|were)\\s+\\p{Ll}+ed\\b");
 
     /** ", with" and a hedge right before a figure: "…, with as many as", "…, with some". */
     private static final Pattern ELIDED_BEFORE = Pattern.compile(

@@ -1929,4 +1929,26 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 650_000_000.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "rubles");
     }
+
+    @Test
+    void aFigureWhoseNounIsLeftOutAfterAndThenFromToOfWhomOrBeforeAVerbCountsTheNounBeforeIt() {
+        // invented sentences: the second figure of each leaves out the noun of the first
+        TableAsserts t = TableAsserts.of(Fixtures.build("elided-more.txt", """
+                = Soviet aid to Guinea =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Guinea
+
+                In 1960 the Soviet Union sent 300 engineers to Guinea, and by mid-1962 about 450.
+
+                Soviet grain deliveries to Guinea rose from 20,000 tonnes in 1961 to about 35,000 in 1963.
+
+                In 1963 some 500 Soviet doctors worked in Guinea, and by 1970 more than 2,000 had served there, of whom about 250 in Conakry.
+                """).aid());
+        t.rowWith("quantity", 450.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
+        t.rowWith("quantity", 35_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tonnes");
+        t.rowWith("quantity", 2_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "doctors");
+        t.rowWith("quantity", 250.0).has("donor", "USSR").has("recipient", "Other").has("unit", "doctors");
+    }
 }
