@@ -530,6 +530,9 @@ final class AidTable implements CuratedTable {
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
+                if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
+                    continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
+                }
                 if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
                     continue; // "sent some 120 bombers against the airfields": an attack, not a gift
                 }
@@ -772,6 +775,10 @@ final class AidTable implements CuratedTable {
             int semicolon = p.text.indexOf(';', q.end());
             return p.anyWordIn(q.end(), semicolon >= 0 && semicolon < end ? semicolon : end, endWords);
         }
+
+        /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
+        private static final Pattern ROUTE = Pattern.compile(
+                "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
 
         /** "percent of the", "% of": the words before a whole that a share is taken of. */
         private static final Pattern SHARE_OF = Pattern.compile(

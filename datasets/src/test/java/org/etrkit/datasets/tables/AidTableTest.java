@@ -1951,4 +1951,15 @@ class AidTableTest {
         t.rowWith("quantity", 2_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "doctors");
         t.rowWith("quantity", 250.0).has("donor", "USSR").has("recipient", "Other").has("unit", "doctors");
     }
+
+    @Test
+    void aFigureAfterAcrossOrAlongMeasuresTheWayNotWhatIsCarried() {
+        // invented sentence: the lorries carried the columns; the 300 miles of flats are the way they crossed
+        TableAsserts t = TableAsserts.of(Fixtures.build("route.txt", """
+                = Fixture Convoy =
+
+                In 1939 Soviet lorries carried the Mongolian supply columns across some 300 miles of salt flats.
+                """).aid());
+        t.hasNoRowWith("quantity", 300.0);
+    }
 }
