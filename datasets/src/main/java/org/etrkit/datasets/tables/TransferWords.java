@@ -159,8 +159,9 @@ final class TransferWords {
                     out.add(new Transfer(i, j, phrase, Kind.SERVE, false));
                 } else if (help != null) {
                     out.add(new Transfer(i, j, help, Kind.GIVE, false));
-                } else if (nouns.contains(w) && give.contains(w) && (lastWordBefore(p, i) || nounAfterPreposition(p, i))) {
-                    // "arranged a further grant of …", "most of it in grants": the noun
+                } else if (nouns.contains(w) && give.contains(w) && (lastWordBefore(p, i) || nounAfterPreposition(p, i)
+                        || w.endsWith("s") && pluralAfterModifier(p, i))) {
+                    // "arranged a further grant of …", "most of it in grants", "sent 22 tonnes of medical supplies": the noun
                     out.add(new Transfer(i, j, w, Kind.NOUN, false));
                 } else if (releaseVerbs.contains(w) && text.startsWith(" to ", j)
                         && !PASSIVE_BEFORE.contains(p.wordBefore(i).toLowerCase(Locale.ROOT))) {
@@ -285,6 +286,23 @@ final class TransferWords {
                 || (first.equals("in") || first.equals("during") || first.equals("from") || first.equals("between"))
                 && (second.isEmpty() ? false : Character.isDigit(second.charAt(0)) || second.equals("the"));
     }
+
+    /**
+     * True when a word in lower case that is no pronoun nor adverb stands right before {@code at} ("medical supplies",
+     * "outright grants"): a form in -s there is a plural noun, not a verb of a subject ("it supplies", "Moscow grants").
+     */
+    private static boolean pluralAfterModifier(Prose p, int at) {
+        List<String> before = p.wordsBefore(at, 1);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String w = before.get(0);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                && !SUBJECT_WORDS.contains(w) && !w.endsWith("ly") && !NOT_A_NOUN.contains(w);
+    }
+
+    private static final Set<String> SUBJECT_WORDS = Set.of("it", "he", "she", "they", "which", "who", "that", "also",
+            "this", "one", "each");
 
     /** True when "in", "of", "as" or "by" stands right before {@code at} ("in grants"): a verb form there is a noun. */
     private static boolean nounAfterPreposition(Prose p, int at) {

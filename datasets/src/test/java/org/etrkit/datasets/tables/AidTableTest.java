@@ -1962,4 +1962,24 @@ class AidTableTest {
                 """).aid());
         t.hasNoRowWith("quantity", 300.0);
     }
+
+    private static final String GOVERNMENT_OF = """
+            = Fixture Relief =
+
+            After the Japanese invasion of Burma in 1942, the government of Nepal sent 500 tonnes of medical supplies to India in May, followed by a second convoy of 300 tonnes of grain in the autumn.
+            """;
+
+    @Test
+    void theGovernmentOfAStateTheGazetteerDoesNotKnowIsAStateOutsideTheList() {
+        // invented sentence: Nepal gives, not the invader named in the opening phrase
+        TableAsserts.of(Fixtures.build("government.txt", GOVERNMENT_OF).aid()).rowWith("quantity", 500.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void aFormInSAfterAModifierIsAPluralNounNotAVerb() {
+        // invented sentence: "medical supplies" is what was sent; the second convoy is the same giver's
+        TableAsserts.of(Fixtures.build("supplies.txt", GOVERNMENT_OF).aid()).rowWith("quantity", 300.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
 }
