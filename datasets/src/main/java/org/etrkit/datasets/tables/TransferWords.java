@@ -408,7 +408,12 @@ final class TransferWords {
     private boolean materielRightAfter(Prose p, int at) {
         int end = Math.min(p.clauseEnd(at), at + 40);
         List<Quantity> after = p.quantitiesIn(at, end);
-        if (after.isEmpty() || !materiel.contains(after.get(0).unit().toLowerCase(Locale.ROOT))) {
+        if (after.isEmpty()) {
+            return false;
+        }
+        // "twelve 8-inch howitzers": a figure without a unit of its own counts the head of its noun phrase
+        String unit = after.get(0).unit().isEmpty() ? FigureItem.phraseHead(p.text, after.get(0).end()) : after.get(0).unit();
+        if (!materiel.contains(unit.toLowerCase(Locale.ROOT))) {
             return false;
         }
         String between = p.text.substring(at, after.get(0).start()).strip();

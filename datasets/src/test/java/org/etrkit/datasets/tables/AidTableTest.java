@@ -1982,4 +1982,16 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("supplies.txt", GOVERNMENT_OF).aid()).rowWith("quantity", 300.0)
                 .has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void goodsRushedInAreCarriedInAndAFigureWithoutUnitCountsItsNounPhrasesHead() {
+        // invented sentence: "rushed in" carries goods in; "ten 6-inch guns" counts guns
+        TableAsserts t = TableAsserts.of(Fixtures.build("rushed.txt", """
+                = Fixture Border Crisis =
+
+                During the border crisis of 1969 the Soviet Union rushed in ten 6-inch guns and 40 anti-aircraft missiles for the Mongolian army.
+                """).aid());
+        t.rowWith("quantity", 10.0).has("donor", "USSR").has("recipient", "Mongolia");
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
+    }
 }
