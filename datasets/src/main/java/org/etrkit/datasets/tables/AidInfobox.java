@@ -70,8 +70,11 @@ final class AidInfobox {
             if (donor == null || donor.equals(frame[1]) && !donor.equals("Other") || frame[0] == null && donor.equals("Other")) {
                 continue;
             }
+            // "Personnel: Some 2,000 Soviet military advisers": a key of people whose figures count people sent to help
+            boolean advisers = namesPersonnel(e.key()) && b != null && b.quantities().stream()
+                    .anyMatch(q -> aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT)));
             if (b == null || b.quantities().isEmpty()
-                    || !namesAnItem(e.key()) && !(named != null && namesPersonnel(e.key()))
+                    || !namesAnItem(e.key()) && !(named != null && namesPersonnel(e.key())) && !advisers
                             && b.quantities().stream().noneMatch(figureItems::isMoney)) {
                 continue; // "Total Value: about $1.6 billion": money given, whatever the key
             }

@@ -1994,4 +1994,20 @@ class AidTableTest {
         t.rowWith("quantity", 10.0).has("donor", "USSR").has("recipient", "Mongolia");
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Mongolia");
     }
+
+    @Test
+    void anInfoboxKeyOfPeopleCountingAdvisersSentIsAnItem() {
+        // invented infobox: "Personnel" names no item, but its value counts advisers sent to help
+        TableAsserts t = TableAsserts.of(Fixtures.build("personnel-key.txt", """
+                = Fixture Mission to Guinea =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Guinea
+                - Personnel: About 350 Soviet military advisers
+
+                The mission opened in 1960.
+                """).aid());
+        t.rowWith("quantity", 350.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
