@@ -580,6 +580,9 @@ final class TransferWords {
                 if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
                     continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
                 }
+                if (t.kind() == Kind.GIVE && !t.passive() && TOTAL_TO.matcher(p.text).region(t.end(), q.start()).matches()) {
+                    continue; // "brought the total of Soviet credits to $1.1 billion": a level, the noun names the gift
+                }
                 if (t.kind() == Kind.GIVE && appositiveParticiple(p.text, t, q.start())) {
                     continue; // "Orlov, sent to Urga in 1928, signed … a loan of 2 million": the participle describes him
                 }
@@ -619,6 +622,10 @@ final class TransferWords {
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
     }
+
+    /** " the total of Soviet military credits to about ": a total a verb brings to the figure after "to". */
+    private static final Pattern TOTAL_TO = Pattern.compile(
+            "\\s+the\\s+(?:total|figure|sum)\\b[^,;]{0,60}?\\bto\\s+(?:\\p{Ll}+\\s+)?");
 
     /**
      * True when {@code [from, to)} holds one to five words in lower case and nothing else ("officers and enlisted men

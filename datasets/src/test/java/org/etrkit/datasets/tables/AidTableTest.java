@@ -2010,4 +2010,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 350.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aVerbThatBringsATotalToAFigureIsALevelAndTheNounNamesTheGift() {
+        // invented sentence: "brought the total … to" gives no one anything; the Soviet credits are the gift
+        TableAsserts t = TableAsserts.of(Fixtures.build("total.txt", """
+                = Fixture Credits to Guinea =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Guinea
+
+                Later agreements in 1964 brought the total of Soviet economic credits to about $200 million.
+                """).aid());
+        t.rowWith("quantity", 200_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
