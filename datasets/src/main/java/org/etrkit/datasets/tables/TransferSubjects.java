@@ -51,7 +51,7 @@ final class TransferSubjects {
         /** A one-word name (hyphens allowed) opening the text or after a comma, right before its end. */
         /** A one-word name opening the text or after a comma, and the word after it. */
         static final Pattern PLACE_OPENING = Pattern.compile("(?:^|,\\s+)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(\\p{Ll}+)");
-        static final Pattern PLACE_SUBJECT = Pattern.compile("(?:^|,\\s+)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+$");
+        static final Pattern PLACE_SUBJECT = Pattern.compile("(?:^|,\\s+)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+$");
         static final Pattern OPENING_WORD_ONLY = Pattern.compile(
                 "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
         static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
@@ -332,10 +332,17 @@ final class TransferSubjects {
             return null;
         }
         Sentence s = p.sentence(si);
-        if (!Once.PLACE_SUBJECT.matcher(p.text).region(s.start(), to).find()) {
+        Matcher subject = Once.PLACE_SUBJECT.matcher(p.text).region(s.start(), to);
+        if (!subject.find()) {
             return null;
         }
         Sentence before = p.sentence(si - 1);
+        String word = p.text.substring(subject.start(1), subject.end(1));
+        if (hasWord(p.text, before.start(), before.end(), word)) {
+            // "the Soviet Union was the principal supplier of arms to Indonesia. Under Sukarno, Indonesia received": a
+            // name the sentence before sets beside that side is no city of it
+            return null;
+        }
         String side = null;
         for (Prose.Name n : p.namesIn(before.start(), before.end())) {
             if (n.isGroup()) {
@@ -348,6 +355,17 @@ final class TransferSubjects {
             side = own;
         }
         return side == null || side.equals("Other") ? null : side;
+    }
+
+    /** True when {@code word} stands as a whole word in {@code text[from, to)}. */
+    private static boolean hasWord(String text, int from, int to, String word) {
+        for (int k = text.indexOf(word, from); k >= 0 && k + word.length() <= to; k = text.indexOf(word, k + 1)) {
+            if ((k == 0 || !Chars.isLetter(text.charAt(k - 1)))
+                    && (k + word.length() == text.length() || !Chars.isLetter(text.charAt(k + word.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the word starting at or after {@code from} ends. */

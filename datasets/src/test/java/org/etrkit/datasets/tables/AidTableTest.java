@@ -2025,4 +2025,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 200_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aNameTheSentenceBeforeSetsBesideASideIsNoCityOfThatSide() {
+        // invented sentences: Guinea, named beside the Soviet Union before, receives; it is no Soviet city
+        TableAsserts t = TableAsserts.of(Fixtures.build("beside.txt", """
+                = Fixture Credits =
+
+                From 1959 the Soviet Union was the main creditor of Guinea. Under President Toure, Guinea received Soviet credits worth about $120 million.
+                """).aid());
+        t.rowWith("quantity", 120_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
