@@ -179,7 +179,7 @@ final class TransferWords {
                         && !sourceNouns.contains(p.wordBefore(i))) {
                     // "was supplying", "were handing": a verb in -ing after "was" is in progress, not passive
                     boolean pass = !w.endsWith("ing") && (passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
-                            || reducedPassive(p, i, j));
+                            || reducedPassive(p, i, j) || passiveJoined(p, out, i, w));
                     Kind kind = w.equals("strengthened") || w.equals("reinforced") ? Kind.REINFORCE : Kind.GIVE;
                     out.add(new Transfer(i, j, w, kind, pass));
                 } else if (receive.contains(w) && !toBeBefore(text, i)) {
@@ -194,6 +194,22 @@ final class TransferWords {
         }
         return out;
     }
+
+    /**
+     * True when the participle {@code w} at {@code at} follows "and" and a passive giving verb before it in its clause,
+     * ("the navy was lent four destroyers and given some two dozen landing ships"): it shares that verb's auxiliary.
+     */
+    private static boolean passiveJoined(Prose p, List<Transfer> before, int at, String w) {
+        if (before.isEmpty() || !(w.endsWith("ed") || w.endsWith("en") || w.equals("sent") || w.equals("lent"))) {
+            return false;
+        }
+        Transfer last = before.get(before.size() - 1);
+        List<String> word = p.wordsBefore(at, 1);
+        return last.passive() && last.kind() == Kind.GIVE && !word.isEmpty() && word.get(0).equals("and")
+                && at - last.end() <= 60 && !NEXT_CLAUSE_MARK.matcher(p.text).region(last.end(), at).find();
+    }
+
+    private static final Pattern NEXT_CLAUSE_MARK = Pattern.compile("[,;:]");
 
     /** True when "to be" stands right before {@code at} ("to be drawn"). */
     private static boolean toBeBefore(String text, int at) {

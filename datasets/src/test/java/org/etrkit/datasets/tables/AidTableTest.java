@@ -2036,4 +2036,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 120_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aParticipleJoinedByAndToAPassiveGivingVerbIsPassiveToo() {
+        // invented sentence: the army "was lent … and given …": it receives both
+        TableAsserts t = TableAsserts.of(Fixtures.build("joined-passive.txt", """
+                = Fixture Equipment =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Republic of China
+
+                In 1955 the Nationalist army was lent six patrol boats and given some 40 trucks.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }
