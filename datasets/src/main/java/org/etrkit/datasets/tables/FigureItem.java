@@ -186,6 +186,11 @@ final class FigureItem {
         if (DESIGNATION.matcher(u).matches()) {
             return q.noun().isEmpty() ? q.unit() : q.noun(); // "400 P-40s", "200 T-34s": machines of a type
         }
+        int space = q.noun().indexOf(' ');
+        if (space > 0 && !u.isEmpty() && u.chars().allMatch(Character::isLetter)
+                && MODEL.matcher(q.noun().substring(0, space)).matches()) {
+            return q.unit(); // "eight MiG-15UTI trainers": a noun after a model's designation counts machines of it
+        }
         if (u.equals("members") && troops.isPersonnel(p, q)) {
             return q.unit();
         }
@@ -403,6 +408,9 @@ final class FigureItem {
 
     /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
     private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
+
+    /** "MiG-15UTI", "Tu-16KS", "F-86F": a model's designation, capitalised, a hyphen and digits. */
+    private static final Pattern MODEL = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");
 
     /** " of flour", " of seed grain": a container or measure of the goods after it. */
     private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");

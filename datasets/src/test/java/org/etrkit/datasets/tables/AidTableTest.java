@@ -2051,4 +2051,15 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void aNounAfterAModelsDesignationCountsMachinesOfIt() {
+        // invented sentence: "trainers" after "Yak-18A" are aircraft, whatever the noun
+        TableAsserts t = TableAsserts.of(Fixtures.build("model.txt", """
+                = Fixture Trainers =
+
+                In 1961 the Soviet Union shipped ten Yak-18A trainers to the Mongolian air force.
+                """).aid());
+        t.rowWith("quantity", 10.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "trainers");
+    }
 }
