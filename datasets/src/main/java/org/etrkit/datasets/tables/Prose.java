@@ -58,11 +58,23 @@ final class Prose {
         }
         this.dates = withYear;
         this.names = article.names(text);
-        this.actors = findActors(article.words(text));
     }
 
-    /** The unknown names of the block, in order ({@link Actor}). */
-    final List<Actor> actors;
+    /**
+     * The unknown names of the block, in order ({@link Actor}); found on first use ({@link #actors()}), since the
+     * readers ask for them only around some figures and most blocks have none they read.
+     */
+    private List<Actor> actors;
+
+    /** The unknown names of the block, in order ({@link Actor}), found the first time they are asked for. */
+    List<Actor> actors() {
+        List<Actor> a = actors;
+        if (a == null) {
+            a = findActors(article.words(text));
+            actors = a;
+        }
+        return a;
+    }
 
     private static final Set<String> NOT_NAMES = Set.of("I", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -242,6 +254,7 @@ final class Prose {
 
     /** The unknown names inside {@code [from, to)}, in order. */
     List<Actor> actorsIn(int from, int to) {
+        List<Actor> actors = actors();
         int lo = 0;
         int hi = actors.size();
         while (lo < hi) {

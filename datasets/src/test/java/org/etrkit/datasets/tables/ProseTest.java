@@ -13,7 +13,7 @@ class ProseTest {
     private static List<String> actors(String sentence) {
         Corpus corpus = Corpus.of(List.of(ArticleParser.parse("invented.txt", "= Invented =\n\n" + sentence + "\n")));
         Analysis analysis = new Analysis(corpus, Rules.defaults());
-        return analysis.articles.get(0).prose.get(0).actors.stream().map(Prose.Actor::text).toList();
+        return analysis.articles.get(0).prose.get(0).actors().stream().map(Prose.Actor::text).toList();
     }
 
     @Test
