@@ -19,7 +19,7 @@ import org.etrkit.datasets.extract.Sentence;
  * people ("Kazakhs numbered 492,000", "the population of Ili was 500,000", "Kyzyl, a village of about 500", "Chuy
  * Oblast was home to about 21,000 of them"), with a population word in its sentence or the two before; not money,
  * personnel (unless its subject is a group of civilians: "Japanese residents, not counting the Kwantung Army,
- * numbered 820,614"), an age, a change ("an increase of nearly 60 per cent") or people moved ({@link MovedPeople}).
+ * numbered 820,614"), an age, a change ("an increase of nearly 60 per cent", "a fall of almost 9,000") or people moved ({@link MovedPeople}).
  * Also whether a bare figure is followed by "(lived) in" a named place, which the statements ask of a figure's part.
  */
 final class FigureKinds {
@@ -55,7 +55,7 @@ final class FigureKinds {
     private final Pattern estimatedAt;
     /** "of them" and a verb of counting or living right after a bare figure ({@link FigureRegion#ofThemCounted}). */
     private final Pattern ofThemCounted;
-    /** A change right before a percentage: "an increase of more than", "had grown by". */
+    /** A change right before a percentage or a count: "an increase of more than", "had grown by", "a fall of almost". */
     private final Pattern changeBefore;
     /** The block whose sentences {@link #nearBySentence} is about. */
     private Prose nearFor;
@@ -93,6 +93,16 @@ final class FigureKinds {
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
     boolean kindOfFigure(Prose p, Quantity q) {
         return !troops.isPersonnel(p, q) && !movedPeople.movementNear(p, q);
+    }
+
+    /**
+     * Whether a share or a count of people is the size of a change, not a level: "an increase of nearly 60 per cent",
+     * "had grown by 15%", "a fall of almost 9,000", "had shrunk by more than 6,000".
+     */
+    boolean isChange(Prose p, Quantity q) {
+        String u = q.unit().toLowerCase(Locale.ROOT);
+        return (u.isEmpty() || u.equals("percent") || populationNouns.contains(u) || figureGroups.isGroupWord(p, q))
+                && changeBefore.matcher(p.before(q.start(), 50)).find();
     }
 
     /** Whether a figure counts personnel of a force ({@link TroopsTable.Reader#isPersonnel}). */
@@ -141,8 +151,8 @@ final class FigureKinds {
         if (movedPeople.movementNear(p, q)) {
             return null;
         }
-        if (share && changeBefore.matcher(p.before(q.start(), 50)).find()) {
-            return null; // "an increase of nearly 60 per cent", "had grown by 15%": a change, no share
+        if (isChange(p, q)) {
+            return null; // "an increase of nearly 60 per cent", "had grown by 15%", "a fall of almost 9,000": a change, no level
         }
         List<String> prior = p.wordsBefore(q.start(), 1);
         if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {

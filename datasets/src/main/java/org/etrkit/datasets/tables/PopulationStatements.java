@@ -327,8 +327,8 @@ final class PopulationStatements {
             if (kind == null && citizenship != null && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
                 kind = q.unit().equalsIgnoreCase("percent") ? "share" : "count";
             }
-            if (kind == null) {
-                continue;
+            if (kind == null || figureKinds.isChange(p, q)) {
+                continue; // "had shrunk by more than 6,000": a change of a count, however the count was read
             }
             String group;
             String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;

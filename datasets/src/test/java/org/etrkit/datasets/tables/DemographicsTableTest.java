@@ -3333,4 +3333,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 45_000L).has("region", "Norland").has("year", 2017);
     }
+
+    @Test
+    void aChangeOfAPopulationIsNoPopulation() {
+        Table t = Fixtures.build("change.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1979 census counted 52,000 Greeks in Norland, a fall of almost 9,000 since 1970. By 1989 the community had shrunk by more than 6,000, and it fell by some 4,500 in the next decade.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek").has("year", 1979);
+        a.hasNoRowWith("population", 9_000L);
+        a.hasNoRowWith("population", 6_000L);
+        a.hasNoRowWith("population", 4_500L);
+    }
 }
