@@ -31,6 +31,9 @@ final class FigureKinds {
     private static final Pattern HOME_TO = Pattern.compile("\\b(?-i:was|is|were|are|had been|has been|became|remained) home to"
             + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$");
 
+    /** An age in the clause before a figure: "the median age of Greeks was", "average age was 52, against". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:median|average|mean) age\\b[^;:.()]{0,40}$");
+
     private final Lexicon lex;
     private final TroopsTable.Reader troops;
     private final FigureGroup figureGroups;
@@ -96,10 +99,14 @@ final class FigureKinds {
     }
 
     /**
-     * Whether a share or a count of people is the size of a change, not a level: "an increase of nearly 60 per cent",
-     * "had grown by 15%", "a fall of almost 9,000", "had shrunk by more than 6,000".
+     * Whether a share or a count of people is the size of a change, not a level ("an increase of nearly 60 per cent",
+     * "had grown by 15%", "a fall of almost 9,000", "had shrunk by more than 6,000"), or a bare figure an age ("the
+     * median age of Greeks was 52, against 39"): no population either way.
      */
-    boolean isChange(Prose p, Quantity q) {
+    boolean changeOrAge(Prose p, Quantity q) {
+        if (q.unit().isEmpty() && AGE_BEFORE.matcher(p.before(q.start(), 60)).find()) {
+            return true; // "the median age of Greeks was 52, against 39": an age, no count
+        }
         String u = q.unit().toLowerCase(Locale.ROOT);
         return (u.isEmpty() || u.equals("percent") || populationNouns.contains(u) || figureGroups.isGroupWord(p, q))
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
@@ -151,7 +158,7 @@ final class FigureKinds {
         if (movedPeople.movementNear(p, q)) {
             return null;
         }
-        if (isChange(p, q)) {
+        if (changeOrAge(p, q)) {
             return null; // "an increase of nearly 60 per cent", "had grown by 15%", "a fall of almost 9,000": a change, no level
         }
         List<String> prior = p.wordsBefore(q.start(), 1);

@@ -3348,4 +3348,18 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 6_000L);
         a.hasNoRowWith("population", 4_500L);
     }
+
+    @Test
+    void aMedianOrAverageAgeIsNoPopulation() {
+        Table t = Fixtures.build("age.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2011 census counted 52,000 Greeks in Norland. The community is old: the average age of Greeks was 52, against 39 for the population as a whole.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek").has("year", 2011);
+        a.hasNoRowWith("population", 52L);
+        a.hasNoRowWith("population", 39L);
+    }
 }
