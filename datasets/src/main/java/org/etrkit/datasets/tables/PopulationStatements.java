@@ -124,6 +124,8 @@ final class PopulationStatements {
     /** A share's "of" right before a count and a noun of a whole right after it: "4.1% of" 126,800 "inhabitants". */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?:%|\\bper ?cent) of\\s*$");
     private final Pattern wholeNounAfter;
+    /** A clause's end right after a bare figure: "3.7% of 14,953,126, a fall …", the whole a share is of. */
+    private static final Pattern CLAUSE_END_AFTER = Pattern.compile("\\s*(?:[,;.)]|$)");
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
@@ -690,10 +692,14 @@ final class PopulationStatements {
         return listed ? before.group() : null;
     }
 
-    /** Whether a count is the whole a share right before it is of: "or 4.1% of 126,800 inhabitants". */
+    /**
+     * Whether a count is the whole a share right before it is of: "or 4.1% of 126,800 inhabitants", or a bare figure
+     * that ends its clause ("41,250 Greeks, 1.6% of 2,578,000, and …").
+     */
     private boolean shareOfWhole(Prose p, Quantity q) {
         return SHARE_OF_BEFORE.matcher(p.before(q.start(), 20)).find()
-                && (populationWholes(q.unit()) || wholeNounAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt());
+                && (populationWholes(q.unit()) || wholeNounAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
+                    || q.unit().isEmpty() && CLAUSE_END_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt());
     }
 
     private boolean populationWholes(String unit) {

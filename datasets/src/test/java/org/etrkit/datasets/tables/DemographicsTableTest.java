@@ -3362,4 +3362,17 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 52L);
         a.hasNoRowWith("population", 39L);
     }
+
+    @Test
+    void aBareFigureAfterAShareOfIsTheWhole() {
+        Table t = Fixtures.build("whole.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2001 census counted 41,250 Greeks, 1.6% of 2,578,000, and the Turks' share rose to 12.1%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_250L).has("group", "Greek").has("share_pct", 1.6).has("year", 2001);
+        a.rowWith("population", 2_578_000L).has("group", "All").has("year", 2001);
+    }
 }
