@@ -232,9 +232,12 @@ final class FigureGroup {
         return peopleStrong(p, q) != null || !peoplesEach(p, q).isEmpty();
     }
 
-    /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */
+    /**
+     * The group a bare figure or a share in brackets right after it counts: "followed by Russians (1,275,055)", "after
+     * the Kazakhs (58.5%)"; or null.
+     */
     String groupBeforeBracket(Prose p, Quantity q) {
-        if (!q.unit().isEmpty()) {
+        if (!q.unit().isEmpty() && !q.unit().equalsIgnoreCase("percent")) {
             return null;
         }
         List<Prose.Name> names = namesIn(p, Math.max(0, q.start() - 40), q.start());
@@ -397,6 +400,10 @@ final class FigureGroup {
         }
         if (kind.equals("count")) {
             return "All";
+        }
+        String bracketed = groupBeforeBracket(p, q);
+        if (bracketed != null) {
+            return bracketed; // "the third-largest group after the Kazakhs (58.5%) and the Russians (19.7%)"
         }
         int cs = p.clauseStart(q.start());
         if (cs > 0 && p.text.charAt(cs - 1) == ':') {

@@ -3375,4 +3375,18 @@ class DemographicsTableTest {
         a.rowWith("population", 41_250L).has("group", "Greek").has("share_pct", 1.6).has("year", 2001);
         a.rowWith("population", 2_578_000L).has("group", "All").has("year", 2001);
     }
+
+    @Test
+    void sharesInBracketsAfterTheGroupsARankIsCountedAfterAreTheirs() {
+        Table t = Fixtures.build("ranked.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The census of 1931 counted 64,800 Greeks in Norland, where they made up 6.2% of the 1,045,000 inhabitants and were the second-largest group after the Bulgarians (81.4%) and ahead of the Turks (4.9%).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 64_800L).has("group", "Greek").has("share_pct", 6.2).has("year", 1931);
+        a.rowWith("share_pct", 81.4).has("group", "Bulgarian").has("region", "Norland").has("year", 1931);
+        a.rowWith("share_pct", 4.9).has("group", "Turk").has("region", "Norland").has("year", 1931);
+    }
 }
