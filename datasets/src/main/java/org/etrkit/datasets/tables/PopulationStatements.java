@@ -313,6 +313,15 @@ final class PopulationStatements {
             if (dashedPlace != null) {
                 kind = "count";
             }
+            // "…, Kustanai Oblast had 150,197 of them, …, Karaganda Oblast 137,611 (10.3%) and Kokchetav Oblast 91,050": a
+            // later place of a list of counts, its verb left out, counts the people the list's count before counted
+            String listedItem = kind == null && q.unit().isEmpty() && lastRead != null && p.sentenceIndex(lastRead.start()) == si
+                    && listHead != null && listHead.population() != null && !listHead.group().equals(REMAINDER)
+                    && listHead.line() == p.block.at().line() && figureKinds.kindOfFigure(p, q)
+                    ? statementPlaces.listedPlaceBefore(p, q) : null;
+            if (listedItem != null) {
+                kind = "count";
+            }
             // "The transit camp at Missamari in Assam held about 15,000 refugees": civilians a named site held
             boolean siteHeld = kind == null && civilians.contains(q.unit().toLowerCase(java.util.Locale.ROOT))
                     && statementPlaces.siteThatHeld(p, q) != null && figureKinds.kindOfFigure(p, q);
@@ -352,6 +361,8 @@ final class PopulationStatements {
             } else if (siteHeld && rowBefore != null && !rowBefore.group().equals("All") && !rowBefore.group().equals(REMAINDER)
                     && rowBefore.line() == p.block.at().line() && si - p.sentenceIndex(rowBefore.place().offset()) == 1) {
                 group = rowBefore.group(); // "… about 60,000 Tibetans were in India … The camp at X held about 15,000 refugees"
+            } else if (listedItem != null) {
+                group = listHead.group(); // "…, Karaganda Oblast 137,611 (10.3%) and Kokchetav Oblast 91,050": the list's people
             } else if (dashedPlace != null) {
                 group = "All"; // "the X–Y border region alone had some 12 million inhabitants": the place's people
             } else if (others) {
@@ -426,9 +437,10 @@ final class PopulationStatements {
                 group = previousRow.group();
             }
             String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
-                    : dashedPlace != null ? dashedPlace
+                    : dashedPlace != null ? dashedPlace : listedItem != null ? listedItem
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
-            if (countedIn != null && withPlace == null && whichPlace == null && owner == null && dashedPlace == null) {
+            if (countedIn != null && withPlace == null && whichPlace == null && owner == null && dashedPlace == null
+                    && listedItem == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any

@@ -92,6 +92,10 @@ final class StatementPlaces {
     private final java.util.Set<String> populationNouns;
     /** A place named with dashes, its short name and its noun, right before a count: "the X–Y (X-Y) border region had". */
     private final Pattern dashedPlaceBefore;
+    /** A later item of a list of places with counts, its verb left out: ", Westmark Oblast " and " and Northmark Oblast ". */
+    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    /** Administrative words ({@code admin_words}), lower case: the last word of a listed place's name. */
+    private final java.util.Set<String> adminWords;
     /** "eastern", "northern": the adjectives that name a part of a place ("eastern Norland"). */
     private final java.util.Set<String> regionAdjectives;
 
@@ -123,6 +127,10 @@ final class StatementPlaces {
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
         this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
         this.placeNames = placeNames;
+        this.adminWords = new java.util.HashSet<>();
+        for (String w : lex.list("admin_words")) {
+            adminWords.add(w.toLowerCase(Locale.ROOT));
+        }
         this.keptNouns = lex.set("name_nouns");
         this.populationNouns = lex.set("population_nouns");
         this.regionAdjectives = lex.set("region_adjectives");
@@ -144,6 +152,22 @@ final class StatementPlaces {
         // past the short name's brackets, which close a clause of the prose
         Matcher m = dashedPlaceBefore.matcher(p.text).region(Math.max(s.start(), q.start() - 140), q.start());
         return m.find() ? m.group(1) + m.group(2) : null;
+    }
+
+    /**
+     * The place a bare figure is listed for after a count of its sentence, its verb left out: a name ending in an
+     * administrative word right after a comma or "and" ("…, Westmark Oblast 10,100 (8.3%), Northmark Oblast 7,300 and
+     * Southmark Oblast 5,900"); or null.
+     */
+    String listedPlaceBefore(Prose p, Quantity q) {
+        Matcher m = LISTED_PLACE_BEFORE.matcher(p.before(q.start(), 60));
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        int space = name.lastIndexOf(' ');
+        return space > 0 && adminWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
+                && !PlaceNames.isGroup(p, name) ? name : null;
     }
 
     /**

@@ -3389,4 +3389,19 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 81.4).has("group", "Bulgarian").has("region", "Norland").has("year", 1931);
         a.rowWith("share_pct", 4.9).has("group", "Turk").has("region", "Norland").has("year", 1931);
     }
+
+    @Test
+    void everyPlaceOfAListOfPlacesWithCountsAndSharesIsCounted() {
+        Table t = Fixtures.build("placelist.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                Greeks stayed in the south. In 1979, when the census counted 52,000 Greeks (4.1%), Eastmark Oblast had 12,400 of them, or 9.9% of its population, Westmark Oblast 10,100 (8.3%), Northmark Oblast 7,300 (6.2%) and Southmark Oblast 5,900 (5.0%).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_400L).has("region", "Eastmark Oblast").has("group", "Greek").has("share_pct", 9.9).has("year", 1979);
+        a.rowWith("population", 10_100L).has("region", "Westmark Oblast").has("group", "Greek").has("share_pct", 8.3).has("year", 1979);
+        a.rowWith("population", 7_300L).has("region", "Northmark Oblast").has("group", "Greek").has("share_pct", 6.2).has("year", 1979);
+        a.rowWith("population", 5_900L).has("region", "Southmark Oblast").has("group", "Greek").has("share_pct", 5.0).has("year", 1979);
+    }
 }
