@@ -79,6 +79,12 @@ final class AnaphorPlaces {
             return described; // "created the Westland Autonomous Soviet Socialist Republic …. in the autonomous republic"
         }
         String home = articlePlaces.articlePlace(ac);
+        String own = homeNamedWithNounBefore(p, from, noun, home);
+        if (own != null && (paragraph == null || !paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun))) {
+            // "… from the Eastland SSR to the north of the Norland SSR. … the republic's 610,000 people" in an article on
+            // Norland: of the republics named before, the article's own
+            return own;
+        }
         if (paragraph != null && (paragraph.toLowerCase(Locale.ROOT).endsWith(" " + noun)
                 || noun.equals(placeNames.adminNounOf.get(paragraph)))) {
             return paragraph;
@@ -123,6 +129,35 @@ final class AnaphorPlaces {
             }
         }
         return last;
+    }
+
+    /**
+     * The last place named in the paragraph before {@code to} with {@code noun} (a Soviet republic, "SSR" or "ASSR",
+     * for "republic") that is a name of the article's place {@code home}, its first word the same people's or
+     * place's ("Norland SSR" of Norland, "Kazakh SSR" of Kazakhstan); or null.
+     */
+    private String homeNamedWithNounBefore(Prose p, int to, String noun, String home) {
+        if (home == null || home.isEmpty()) {
+            return null;
+        }
+        Matcher m = written.placeAdmin.matcher(p.text).region(Math.max(0, to - 600), to);
+        String last = null;
+        while (m.find()) {
+            String admin = m.group("before") == null ? null : m.group("admin");
+            if (admin != null && (admin.equalsIgnoreCase(noun) || noun.equals("republic") && admin.endsWith("SR"))) {
+                String place = placeNames.adminPlace(m);
+                last = place != null && !PlaceNames.isGroup(p, place) && sameStem(place, home) ? place : last;
+            }
+        }
+        return last;
+    }
+
+    /** Whether two names' first words are one stem, the shorter (of four letters or more) opening the longer. */
+    private static boolean sameStem(String a, String b) {
+        String x = a.split(" ")[0].toLowerCase(Locale.ROOT);
+        String y = b.split(" ")[0].toLowerCase(Locale.ROOT);
+        String shorter = x.length() <= y.length() ? x : y;
+        return shorter.length() >= 4 && (x.startsWith(shorter) && y.startsWith(shorter));
     }
 
     /** Whether the article names {@code place} as a state whose full name has {@code noun} ("Tatarstan": "Republic of Tatarstan"). */

@@ -3404,4 +3404,17 @@ class DemographicsTableTest {
         a.rowWith("population", 7_300L).has("region", "Northmark Oblast").has("group", "Greek").has("share_pct", 6.2).has("year", 1979);
         a.rowWith("population", 5_900L).has("region", "Southmark Oblast").has("group", "Greek").has("share_pct", 5.0).has("year", 1979);
     }
+
+    @Test
+    void theRepublicIsTheArticlesOwnRepublicOfTwoNamedBefore() {
+        Table t = Fixtures.build("republic.txt", """
+                = Greeks in Norland =
+
+                == Soviet period ==
+                The first census, in 1926, counted 71,000 Greeks in the Norland ASSR. In 1936 about 5,000 Greek families were removed from the border districts of the Eastland SSR to the north of the Norland SSR. The famine changed the balance of the population, and the 1939 census recorded 65,000 Greeks, 10.7% of the republic's 610,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 65_000L).has("region", "Norland SSR").has("group", "Greek").has("share_pct", 10.7).has("year", 1939);
+        a.rowWith("population", 610_000L).has("region", "Norland SSR").has("group", "All").has("year", 1939);
+    }
 }
