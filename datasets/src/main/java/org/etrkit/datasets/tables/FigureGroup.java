@@ -277,7 +277,17 @@ final class FigureGroup {
             return false;
         }
         List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-        return !g.isEmpty() && civilians.contains(q.noun().substring(g.get(g.size() - 1).end()).strip().toLowerCase(Locale.ROOT));
+        if (g.isEmpty()) {
+            return false;
+        }
+        String rest = q.noun().substring(g.get(g.size() - 1).end()).strip();
+        if (civilians.contains(rest.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "45,000 Greek contract workers": a lower-case noun before the civilians' noun, one compound noun
+        int space = rest.indexOf(' ');
+        return space > 0 && rest.indexOf(' ', space + 1) < 0 && Chars.isLowerCase(rest.charAt(0))
+                && civilians.contains(rest.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
@@ -429,6 +439,10 @@ final class FigureGroup {
 
     /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
     private String groupRightAfter(Prose p, Quantity q) {
+        String such = suchGroup(p, q);
+        if (such != null) {
+            return such;
+        }
         boolean percent = q.unit().equalsIgnoreCase("percent");
         Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
         if (q.unit().isEmpty() && bracket.lookingAt()) {
@@ -447,6 +461,24 @@ final class FigureGroup {
         int at = m.lookingAt() ? m.end() : q.end() + 1;
         for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
             return n.isGroup() && n.start() == at ? n.group() : null;
+        }
+        return null;
+    }
+
+    /** " such " right after a bare figure: "some 9,800 such Greeks", the people the sentence has described. */
+    private static final Pattern SUCH = Pattern.compile("\\s+such\\s+");
+
+    /** The group right after a bare figure and "such": "in 1950 some 9,800 such Greeks were living in"; or null. */
+    String suchGroup(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return null;
+        }
+        Matcher m = SUCH.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 8));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (Prose.Name n : namesIn(p, m.end(), Math.min(p.text.length(), m.end() + 40))) {
+            return n.isGroup() && n.start() == m.end() ? n.group() : null;
         }
         return null;
     }

@@ -191,8 +191,8 @@ final class FigureKinds {
             return "count"; // "some 35,000 Greek refugees were still living in Westmark"
         }
         if (u.isEmpty() && (figureGroups.groupBefore(p, q.start()) != null || figureGroups.groupAfterCopula(p, q) != null
-                || figureGroups.groupBeforeBracket(p, q) != null)) {
-            return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs"
+                || figureGroups.groupBeforeBracket(p, q) != null || figureGroups.suchGroup(p, q) != null)) {
+            return "count"; // "Kazakhs numbered 492,000", "2.9 million were Uyghurs", "9,800 such Greeks"
         }
         if (u.isEmpty() && populationBefore(p, q.start())) {
             return "count"; // "the population of Ili was 500,000"

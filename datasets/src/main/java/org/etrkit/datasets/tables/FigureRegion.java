@@ -133,6 +133,8 @@ final class FigureRegion {
     /** A remark set off by commas right after a count: ", many of them White émigrés,". */
     private final Pattern remarkAfterCount;
     /** " in Xinjiang", " lived in the Uryankhay Krai", " were still living in X", " in the republic", " around X" after a count of people. */
+    /** " such" and the capitalised words of a people's name after a bare figure: " such Greeks", " such Meskhetian Turks". */
+    private static final Pattern SUCH_NAMES = Pattern.compile("\\s+such(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*)+");
     private final Pattern inPlace;
     /** A lower-case region of a direction and an admin noun as a clause's subject: "the eastern voivodeships had". */
     private final Pattern lowerRegionSubject;
@@ -191,7 +193,7 @@ final class FigureRegion {
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|(?:\\p{Ll}{3,} ){1,2}in (?:the )?)?(" + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these) (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");
     }
@@ -371,11 +373,17 @@ final class FigureRegion {
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
                 || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"
                 || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt()); // "well ahead of the 10,300 counted in the Eastland SSR"
+        String such = figureGroups.suchGroup(p, q);
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
+                || such != null // "some 9,800 such Greeks were living in special settlements in the Norland SSR"
                 || figureGroups.isGroupOfCivilians(p, q) && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "35,000 Greek refugees were still living in"
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
             // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
             String after = p.after(pastShare(p, q.end()), 120);
+            Matcher suchNames = SUCH_NAMES.matcher(after);
+            if (such != null && suchNames.lookingAt()) {
+                after = after.substring(suchNames.end()); // past " such Greeks"
+            }
             Matcher aside = remarkAfterCount.matcher(after);
             if (aside.lookingAt()) {
                 after = after.substring(aside.end()); // "Some 20,000 Russians, many of them émigrés, lived in Ili"

@@ -3417,4 +3417,17 @@ class DemographicsTableTest {
         a.rowWith("population", 65_000L).has("region", "Norland SSR").has("group", "Greek").has("share_pct", 10.7).has("year", 1939);
         a.rowWith("population", 610_000L).has("region", "Norland SSR").has("group", "All").has("year", 1939);
     }
+
+    @Test
+    void peopleOfAGroupLivingInAPlaceAreItsPopulationThereAfterAMovement() {
+        Table t = Fixtures.build("living.txt", """
+                = Greeks in Eastland =
+
+                == History ==
+                After 1944 the authorities deported the families of rebels from the western districts, and in 1950 some 9,800 such Greeks were living in special settlements in the Norland SSR. Labour flowed the same way under a 1981 agreement, and by 1989 about 45,000 Greek contract workers lived in Westmark.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_800L).has("region", "Norland SSR").has("group", "Greek").has("year", 1950);
+        a.rowWith("population", 45_000L).has("region", "Westmark").has("group", "Greek").has("year", 1989);
+    }
 }
