@@ -34,6 +34,23 @@ final class FigureKinds {
     /** An age in the clause before a figure: "the median age of Greeks was", "average age was 52, against". */
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:median|average|mean) age\\b[^;:.()]{0,40}$");
 
+    /** The words of a share's whole after "of": "per cent of the state budget", "% of its population", "of them". */
+    private static final Pattern WHOLE_WORDS = Pattern.compile("\\s*(?:per ?cent\\s+)?of\\s+((?:[\\p{L}\\d'’-]+\\s*){1,4})");
+
+    /** Pronouns and determiners of a share's whole, which stand for people counted before ("of them", "of all"). */
+    private static final Set<String> WHOLE_PRONOUNS = Set.of("them", "whom", "these", "those", "it", "its", "their",
+            "all", "whole", "each");
+
+    /** Words that end a share's whole: joining words, prepositions and verbs ("of the state budget and", "of the residents were"). */
+    private static final Set<String> WHOLE_END = Set.of("and", "or", "in", "of", "on", "at", "for", "with", "while", "from",
+            "to", "by", "that", "which", "who", "whom", "were", "was", "is", "are", "had", "have", "has", "than", "as");
+
+    /** Nouns of a place a share's whole may be besides the lexicon's: "34.1 per cent of the capital", "of the island". */
+    private static final Set<String> WHOLE_PLACES = Set.of("capital", "island", "area", "zone");
+
+    /** Words of a share's whole that make it people or a place's people (lexicon sets, lower case, plural "s" dropped). */
+    private final Set<String> peopleWholeWords = new java.util.HashSet<>();
+
     private final Lexicon lex;
     private final TroopsTable.Reader troops;
     private final FigureGroup figureGroups;
@@ -90,6 +107,15 @@ final class FigureKinds {
         this.estimatedAt = lex.compile("(?-i:\\b(?!people\\b|persons\\b)(?:{population_nouns})\\b[^;:.]{0,40}\\b(?:was|were|is|are|had been) (?:{estimate_verbs}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ofThemCounted = figureRegions.ofThemCounted; // " of them were counted": the one pattern both read
+        for (String set : List.of("population_words", "population_nouns", "people_nouns", "civilians", "population_heads",
+                "share_wholes", "whole_modifiers", "part_headers", "community_nouns", "admin_words", "settlement_nouns",
+                "town_nouns", "total_words", "rest_words")) {
+            for (String w : lex.list(set)) {
+                for (String word : w.toLowerCase(Locale.ROOT).split(" ")) {
+                    peopleWholeWords.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+                }
+            }
+        }
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
     }
 
@@ -110,6 +136,34 @@ final class FigureKinds {
         String u = q.unit().toLowerCase(Locale.ROOT);
         return (u.isEmpty() || u.equals("percent") || populationNouns.contains(u) || figureGroups.isGroupWord(p, q))
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
+    }
+
+    /**
+     * Whether a share is of a whole that is no people: its first words after "of" ("40 per cent of the state budget",
+     * "60 per cent of imports", "30 per cent of the workforce") all lower case, none a pronoun of people counted ("of
+     * them"), a noun of people or a population, a place's noun ("of the republic"), a part's adjective ("of the urban")
+     * or a total; a name, a figure or a possessive ("the republic's inhabitants") keeps the share.
+     */
+    boolean shareOfNoPeople(Prose p, Quantity q) {
+        Matcher m = WHOLE_WORDS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60));
+        if (!q.unit().equalsIgnoreCase("percent") || !m.lookingAt()) {
+            return false;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        int from = words[0].equals("the") ? 1 : 0;
+        String head = null; // the whole's noun: its last word before a joining word or a verb ("state budget" and)
+        for (int i = from; i < words.length && !WHOLE_END.contains(words[i]); i++) {
+            String w = words[i];
+            if (!Chars.isLowerCase(w.charAt(0)) || w.contains("'") || w.contains("’") || WHOLE_PRONOUNS.contains(w)) {
+                return false; // "of the Kazakhs", "of 126,800", "of the republic's", "of them"
+            }
+            head = w;
+        }
+        if (head == null) {
+            return false;
+        }
+        String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return !peopleWholeWords.contains(head) && !peopleWholeWords.contains(stem) && !WHOLE_PLACES.contains(stem);
     }
 
     /** Whether a figure counts personnel of a force ({@link TroopsTable.Reader#isPersonnel}). */
@@ -157,6 +211,9 @@ final class FigureKinds {
         }
         if (movedPeople.movementNear(p, q)) {
             return null;
+        }
+        if (share && shareOfNoPeople(p, q)) {
+            return null; // "credits had covered as much as 40 per cent of the state budget": a share of no people
         }
         if (changeOrAge(p, q)) {
             return null; // "an increase of nearly 60 per cent", "had grown by 15%", "a fall of almost 9,000": a change, no level

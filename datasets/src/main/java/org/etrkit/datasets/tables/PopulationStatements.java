@@ -199,7 +199,13 @@ final class PopulationStatements {
         Quantity lastRead = null; // the last figure read as a population
         Prose.Dated surveyDate = null; // the own date of the paragraph's last population figure, and its sentence
         int surveySentence = -1;
+        List<Quantity> sentenceFigures = new ArrayList<>(); // the figures of the current sentence before the figure read
+        int sentenceOf = -1;
         for (Quantity q : sharesInWords.withShares(p)) {
+            if (sentenceOf != p.sentenceIndex(q.start())) {
+                sentenceOf = p.sentenceIndex(q.start());
+                sentenceFigures.clear();
+            }
             Quantity prior = previous;
             boolean priorRead = previousRead;
             previous = q;
@@ -207,9 +213,13 @@ final class PopulationStatements {
             int si = p.sentenceIndex(q.start());
             Sentence s = p.sentence(si);
             if (prior != null && p.sentenceIndex(prior.start()) == si && !priorRead
-                    && q.unit().equalsIgnoreCase("percent") && OF_THEM_AFTER.matcher(p.after(q.end(), 20)).lookingAt()) {
-                continue; // "employed some 20,000 workers, roughly a third of them Russian": a share of no population
+                    && q.unit().equalsIgnoreCase("percent") && (OF_THEM_AFTER.matcher(p.after(q.end(), 20)).lookingAt()
+                        || OF_WHOM_BEFORE.matcher(p.before(q.start(), 30)).find() && personnelBefore(p, sentenceFigures))) {
+                // "employed some 20,000 workers, roughly a third of them Russian", "the garrison counted 10,800 men, of
+                // whom roughly a third were Greeks": a share of no population
+                continue;
             }
+            sentenceFigures.add(q);
             Matcher asPlace = groupAsPlace.matcher(p.text).region(s.start(), s.end());
             figureGroups.groupPlace = asPlace.lookingAt() && PlaceNames.isGroup(p, asPlace.group(1)) ? asPlace.group(1) : null;
             String kind = figureKinds.kind(p, q, si, listItems.leadInCounts);
@@ -702,6 +712,16 @@ final class PopulationStatements {
                 && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
                 && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
         return listed ? before.group() : null;
+    }
+
+    /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */
+    private boolean personnelBefore(Prose p, List<Quantity> figures) {
+        for (Quantity f : figures) {
+            if (!f.unit().equalsIgnoreCase("percent") && figureKinds.isPersonnel(p, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3430,4 +3430,26 @@ class DemographicsTableTest {
         a.rowWith("population", 9_800L).has("region", "Norland SSR").has("group", "Greek").has("year", 1950);
         a.rowWith("population", 45_000L).has("region", "Westmark").has("group", "Greek").has("year", 1989);
     }
+
+    @Test
+    void aShareOfAWholeThatIsNoPeopleIsNoPopulationShare() {
+        Table t = Fixtures.build("budget.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1979 census counted 52,000 Greeks, 4.1% of the population of Norland, and 9.5 per cent of the urban population. Greek officials said that remittances covered as much as 35 per cent of the state budget and around 20 per cent of imports, and Greeks made up 15 per cent of the workforce of the port. In Westby Greeks made up 22.5 per cent of the capital in 1979. By 1980 the garrison counted 3,400 men, of whom roughly a third were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek").has("share_pct", 4.1).has("year", 1979);
+        a.rowWith("share_pct", 9.5).has("group", "Greek");
+        a.hasNoRowWith("share_pct", 35.0);
+        a.hasNoRowWith("share_pct", 20.0);
+        a.hasNoRowWith("share_pct", 15.0);
+        a.rowWith("share_pct", 22.5).has("group", "Greek").has("region", "Westby");
+        a.hasNoRowWith("population", 3_400L);
+        a.hasNoRowWith("group", "Greek", "year", 1980);
+        a.rowWith("share_pct", 22.5).has("group", "Greek").has("region", "Westby");
+        a.hasNoRowWith("population", 3_400L);
+        a.hasNoRowWith("group", "Greek", "year", 1980);
+    }
 }
