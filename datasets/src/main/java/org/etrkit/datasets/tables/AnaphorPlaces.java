@@ -146,18 +146,10 @@ final class AnaphorPlaces {
             String admin = m.group("before") == null ? null : m.group("admin");
             if (admin != null && (admin.equalsIgnoreCase(noun) || noun.equals("republic") && admin.endsWith("SR"))) {
                 String place = placeNames.adminPlace(m);
-                last = place != null && !PlaceNames.isGroup(p, place) && sameStem(place, home) ? place : last;
+                last = place != null && !PlaceNames.isGroup(p, place) && OwnRepublics.sameStem(place, home) ? place : last;
             }
         }
         return last;
-    }
-
-    /** Whether two names' first words are one stem, the shorter (of four letters or more) opening the longer. */
-    private static boolean sameStem(String a, String b) {
-        String x = a.split(" ")[0].toLowerCase(Locale.ROOT);
-        String y = b.split(" ")[0].toLowerCase(Locale.ROOT);
-        String shorter = x.length() <= y.length() ? x : y;
-        return shorter.length() >= 4 && (x.startsWith(shorter) && y.startsWith(shorter));
     }
 
     /** Whether the article names {@code place} as a state whose full name has {@code noun} ("Tatarstan": "Republic of Tatarstan"). */

@@ -136,6 +136,8 @@ final class PopulationStatements {
     private final ListItems listItems;
     /** Whether a figure is a count or a share of a population statement, or neither ({@link FigureKinds#kind}). */
     private final FigureKinds figureKinds;
+    /** The article's own place's name as a Soviet republic the section wrote before a figure ("the Kazakh SSR"). */
+    private final OwnRepublics ownRepublics = new OwnRepublics();
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
     private ArticleContext nounsOf;
 
@@ -188,6 +190,7 @@ final class PopulationStatements {
         listItems.read(ac, p);
         placeNames.placeWords(ac); // the article's places, which no adjective ending is taken for
         figureRegions.sectionPlace = statementPlaces.sectionPlace(ac, p);
+        ownRepublics.read(ac, p, articlePlaces.articlePlace(ac));
         String paragraphRegion = null;
         int scanned = 0;
         Row last = null;
@@ -555,6 +558,7 @@ final class PopulationStatements {
             if (region == null) {
                 region = figureRegions.sectionPlace; // "== Tatarstan ==" above a figure that names no place
             }
+            boolean home = region == null;
             if (region == null) {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
             }
@@ -633,6 +637,13 @@ final class PopulationStatements {
                     year += FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
                     break; // "30,000 residents in 1930 and 42,000 a decade later"
                 }
+            }
+            String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
+            if (ofTheTime != null) {
+                if (region.equals(paragraphRegion)) {
+                    paragraphRegion = ofTheTime; // "… (8.2%), and by 1970 the figure had grown to 930,158": the same republic
+                }
+                region = ofTheTime; // "… in the Kazakh SSR. … The 1959 census counted 762,131 Ukrainians": the republic then
             }
             Long population = kind.equals("share") ? null : Math.round(q.value());
             Double share = kind.equals("share") ? q.value() : null;

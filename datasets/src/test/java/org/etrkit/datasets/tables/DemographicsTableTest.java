@@ -3452,4 +3452,23 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 3_400L);
         a.hasNoRowWith("group", "Greek", "year", 1980);
     }
+
+    @Test
+    void aFigureThatNamesNoPlaceIsCountedInTheOwnRepublicItsSectionNamed() {
+        Table t = Fixtures.build("ofthetime.txt", """
+                = Greeks in Westmarkia =
+
+                == Soviet period ==
+                In 1950 some 9,800 Greeks were living in special settlements in the Westmark SSR.
+
+                The 1959 census counted 21,400 Greeks (1.2%), and by 1970 the figure had grown to 26,100.
+
+                == Independence ==
+                The 1999 census counted 12,900 Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_400L).has("region", "Westmark SSR").has("group", "Greek").has("year", 1959);
+        a.rowWith("population", 26_100L).has("region", "Westmark SSR").has("year", 1970);
+        a.rowWith("population", 12_900L).has("region", "Westmarkia").has("year", 1999);
+    }
 }
