@@ -117,6 +117,8 @@ final class PopulationStatements {
     private final Pattern levelSubject;
     /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to", "rose sharply from". */
     private final Pattern levelFromTo;
+    /** A change to a level right before a figure: "a slight recovery to", "a rise to about". */
+    private final Pattern changeTo;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
@@ -159,6 +161,7 @@ final class PopulationStatements {
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
+        this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
@@ -468,6 +471,14 @@ final class PopulationStatements {
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
             }
+            Row changedFrom = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && changedFrom != null
+                    && !changedFrom.group().equals("All") && !changedFrom.group().equals(REMAINDER)
+                    && changedFrom.line() == p.block.at().line() && si - p.sentenceIndex(changedFrom.place().offset()) <= 1
+                    && changeTo.matcher(p.before(q.start(), 50)).find() && figureGroups.groupBefore(p, q.start()) == null) {
+                // "… 94,126 in rural ones. The 2021 census recorded a slight recovery to 387,327": the level of the people counted before
+                group = changedFrom.group();
+            }
             if (rankedPlace && group.equals("All") && figureGroups.groupBefore(p, q.start()) == null) {
                 group = ranked.group(); // "Southby oblast followed with about 33,800": the people counted before
             }
@@ -590,7 +601,8 @@ final class PopulationStatements {
                 region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
             }
             // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
-            paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : region;
+            // "… 12,000 in rural areas. The 2021 census recorded …": the place of a part's count, not its part, is the paragraph's
+            paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : StatementPlaces.withoutPart(region);
             figureRegions.partPlace = false;
             scanned = Math.max(scanned, si + 1);
             Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));

@@ -3471,4 +3471,17 @@ class DemographicsTableTest {
         a.rowWith("population", 26_100L).has("region", "Westmark SSR").has("year", 1970);
         a.rowWith("population", 12_900L).has("region", "Westmarkia").has("year", 1999);
     }
+
+    @Test
+    void aPartOfAPlaceIsNotThePlaceOfTheParagraphsNextFigures() {
+        Table t = Fixtures.build("part.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2011 census counted 41,000 Greeks in Norland. Of these Greeks 29,000 lived in towns and 12,000 in rural areas. The 2021 census recorded a slight recovery to 43,500.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_000L).has("region", "Norland (rural)").has("group", "Greek");
+        a.rowWith("population", 43_500L).has("region", "Norland").has("group", "Greek").has("year", 2021);
+    }
 }
