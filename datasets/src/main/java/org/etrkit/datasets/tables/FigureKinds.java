@@ -41,6 +41,12 @@ final class FigureKinds {
     private static final Set<String> WHOLE_PRONOUNS = Set.of("them", "whom", "these", "those", "it", "its", "their",
             "all", "whole", "each");
 
+    /** "number of" and the noun it counts, past its modifiers: "number of Greek-language schools". */
+    private static final Pattern NUMBER_OF_NOUN = Pattern.compile("number of (?:[\\p{L}'’-]+ ){0,3}?([\\p{L}-]+)(?= (?:fell|rose|grew|had|has|was|were|dropped|declined|increased|reached|stood)\\b)");
+
+    /** Nouns of institutions and settlements counted as things ({@code institution_nouns}). */
+    private final Set<String> institutions;
+
     /** Words that end a share's whole: joining words, prepositions and verbs ("of the state budget and", "of the residents were"). */
     private static final Set<String> WHOLE_END = Set.of("and", "or", "in", "of", "on", "at", "for", "with", "while", "from",
             "to", "by", "that", "which", "who", "whom", "were", "was", "is", "are", "had", "have", "has", "than", "as");
@@ -116,6 +122,7 @@ final class FigureKinds {
                 }
             }
         }
+        this.institutions = lex.set("institution_nouns");
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
     }
 
@@ -136,6 +143,26 @@ final class FigureKinds {
         String u = q.unit().toLowerCase(Locale.ROOT);
         return (u.isEmpty() || u.equals("percent") || populationNouns.contains(u) || figureGroups.isGroupWord(p, q))
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
+    }
+
+    /**
+     * Whether a figure counts institutions or settlements, no people ({@code institution_nouns}): its own noun ("the
+     * 452 surviving New Villages housed"), or the noun of "the number of" before it in its sentence ("the number of
+     * Greek-language schools fell from some 300 in 1989 to fewer than 200").
+     */
+    boolean countsThings(Prose p, Quantity q) {
+        String noun = q.noun().isEmpty() ? q.unit() : q.noun();
+        int space = noun.lastIndexOf(' ');
+        if (!noun.isEmpty() && institutions.contains(noun.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        int at = p.text.lastIndexOf("number of ", q.start());
+        if (at < s.start() || q.start() - at > 120) {
+            return false;
+        }
+        Matcher m = NUMBER_OF_NOUN.matcher(p.text).region(at, q.start());
+        return m.lookingAt() && institutions.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -211,6 +238,9 @@ final class FigureKinds {
         }
         if (movedPeople.movementNear(p, q)) {
             return null;
+        }
+        if (!share && countsThings(p, q)) {
+            return null; // "the number of Greek-language schools fell from some 300": schools, no people
         }
         if (share && shareOfNoPeople(p, q)) {
             return null; // "credits had covered as much as 40 per cent of the state budget": a share of no people

@@ -3484,4 +3484,19 @@ class DemographicsTableTest {
         a.rowWith("population", 12_000L).has("region", "Norland (rural)").has("group", "Greek");
         a.rowWith("population", 43_500L).has("region", "Norland").has("group", "Greek").has("year", 2021);
     }
+
+    @Test
+    void schoolsAndVillagesAreNoPeople() {
+        Table t = Fixtures.build("schools.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1989 census counted 52,000 Greeks in Norland. The number of Greek-language schools fell from some 140 in 1989 to fewer than 90 by 2010. In 2000 the 75 surviving mountain villages housed about 18,000 people, most of them Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek").has("year", 1989);
+        a.hasNoRowWith("population", 140L);
+        a.hasNoRowWith("population", 90L);
+        a.hasNoRowWith("population", 75L);
+    }
 }
