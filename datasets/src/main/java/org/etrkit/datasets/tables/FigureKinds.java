@@ -41,6 +41,11 @@ final class FigureKinds {
     private static final Set<String> WHOLE_PRONOUNS = Set.of("them", "whom", "these", "those", "it", "its", "their",
             "all", "whole", "each");
 
+    /** "per" right before a figure: "per 1,000". */
+    private static final Pattern PER_BEFORE = Pattern.compile("\\bper\\s+$");
+    /** "per" and a figure after a figure in its clause: " people with higher education per 1,000". */
+    private static final Pattern PER_AFTER = Pattern.compile("[^,;:.()\\d]{0,45}\\bper\\s+\\d");
+
     /** "number of" and the noun it counts, past its modifiers: "number of Greek-language schools". */
     private static final Pattern NUMBER_OF_NOUN = Pattern.compile("number of (?:[\\p{L}'’-]+ ){0,3}?([\\p{L}-]+)(?= (?:fell|rose|grew|had|has|was|were|dropped|declined|increased|reached|stood)\\b)");
 
@@ -146,6 +151,15 @@ final class FigureKinds {
     }
 
     /**
+     * Whether a figure is a rate, no count: right after "per" ("per 1,000 Greeks"), or before "per" and a figure in its
+     * clause ("some 270 people with higher education per 1,000 Koreans").
+     */
+    boolean isRate(Prose p, Quantity q) {
+        return PER_BEFORE.matcher(p.before(q.start(), 10)).find()
+                || PER_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt();
+    }
+
+    /**
      * Whether a figure counts institutions or settlements, no people ({@code institution_nouns}): its own noun ("the
      * 452 surviving New Villages housed"), or the noun of "the number of" before it in its sentence ("the number of
      * Greek-language schools fell from some 300 in 1989 to fewer than 200").
@@ -238,6 +252,9 @@ final class FigureKinds {
         }
         if (movedPeople.movementNear(p, q)) {
             return null;
+        }
+        if (isRate(p, q)) {
+            return null; // "some 270 people with higher education per 1,000 Greeks": a rate
         }
         if (!share && countsThings(p, q)) {
             return null; // "the number of Greek-language schools fell from some 300": schools, no people

@@ -3499,4 +3499,18 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 90L);
         a.hasNoRowWith("population", 75L);
     }
+
+    @Test
+    void aRatePerThousandIsNoCount() {
+        Table t = Fixtures.build("rate.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1989 census counted 52,000 Greeks in Norland. They were well educated: in 1989 there were some 310 people with a degree per 1,000 Greeks aged 20 or over.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek").has("year", 1989);
+        a.hasNoRowWith("population", 310L);
+        a.hasNoRowWith("population", 1_000L);
+    }
 }
