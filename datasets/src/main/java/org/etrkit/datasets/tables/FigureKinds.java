@@ -41,6 +41,13 @@ final class FigureKinds {
     private static final Set<String> WHOLE_PRONOUNS = Set.of("them", "whom", "these", "those", "it", "its", "their",
             "all", "whole", "each");
 
+    /** A passive verb right after a count of people: " were investigated", " had been removed", " were officially reported". */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("\\s+(?:were|was|had been|have been)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+ed)\\b");
+
+    /** Participles of a count of people where they live, not of something done to them: "were counted", "were concentrated". */
+    private static final Set<String> COUNTED_PARTICIPLES = Set.of("counted", "recorded", "registered", "enumerated",
+            "listed", "concentrated", "classified", "based", "located", "scattered", "employed", "engaged");
+
     /** "per" right before a figure: "per 1,000". */
     private static final Pattern PER_BEFORE = Pattern.compile("\\bper\\s+$");
     /** "per" and a figure after a figure in its clause: " people with higher education per 1,000". */
@@ -48,6 +55,9 @@ final class FigureKinds {
 
     /** "number of" and the noun it counts, past its modifiers: "number of Greek-language schools". */
     private static final Pattern NUMBER_OF_NOUN = Pattern.compile("number of (?:[\\p{L}'’-]+ ){0,3}?([\\p{L}-]+)(?= (?:fell|rose|grew|had|has|was|were|dropped|declined|increased|reached|stood)\\b)");
+
+    /** The lexicon's verbs of counting and estimating ({@code count_verbs}, {@code estimate_verbs}). */
+    private final Set<String> countAndEstimateVerbs = new java.util.HashSet<>();
 
     /** Nouns of institutions and settlements counted as things ({@code institution_nouns}). */
     private final Set<String> institutions;
@@ -128,6 +138,8 @@ final class FigureKinds {
             }
         }
         this.institutions = lex.set("institution_nouns");
+        countAndEstimateVerbs.addAll(lex.list("count_verbs"));
+        countAndEstimateVerbs.addAll(lex.list("estimate_verbs"));
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
     }
 
@@ -157,6 +169,24 @@ final class FigureKinds {
     boolean isRate(Prose p, Quantity q) {
         return PER_BEFORE.matcher(p.before(q.start(), 10)).find()
                 || PER_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt();
+    }
+
+    /**
+     * Whether a count of people is the subject of a passive verb of something done to them, not of a count ("some
+     * 35,000 people were investigated", "333,739 people had been removed from their homes", "160,000 people were
+     * naturalised"): a participle after "were", "was" or "had been" that is none of counting, estimating, finding,
+     * living or staying ({@code count_verbs}, {@code estimate_verbs} and {@link #COUNTED_PARTICIPLES}).
+     */
+    boolean peopleActedOn(Prose p, Quantity q) {
+        if (!populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Matcher m = PASSIVE_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String verb = m.group(1).toLowerCase(Locale.ROOT);
+        return !COUNTED_PARTICIPLES.contains(verb) && !countAndEstimateVerbs.contains(verb);
     }
 
     /**
@@ -252,6 +282,9 @@ final class FigureKinds {
         }
         if (movedPeople.movementNear(p, q)) {
             return null;
+        }
+        if (peopleActedOn(p, q)) {
+            return null; // "some 35,000 people were investigated": people something was done to, no population
         }
         if (isRate(p, q)) {
             return null; // "some 270 people with higher education per 1,000 Greeks": a rate

@@ -354,7 +354,7 @@ final class PopulationStatements {
             if (kind == null && citizenship != null && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
                 kind = q.unit().equalsIgnoreCase("percent") ? "share" : "count";
             }
-            if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q)
+            if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q) || figureKinds.peopleActedOn(p, q)
                     || kind.equals("count") && figureKinds.countsThings(p, q)) {
                 continue; // "had shrunk by more than 6,000": a change of a count, however the count was read
             }

@@ -3513,4 +3513,19 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 310L);
         a.hasNoRowWith("population", 1_000L);
     }
+
+    @Test
+    void peopleSomethingWasDoneToAreNoPopulation() {
+        Table t = Fixtures.build("actedon.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1989 census counted 52,000 Greeks in Norland, and some 3,100 people were counted in the capital. Between 1992 and 2005 some 14,000 people were naturalised, and about 2,300 people were investigated for disloyalty.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek").has("year", 1989);
+        a.rowWith("population", 3_100L);
+        a.hasNoRowWith("population", 14_000L);
+        a.hasNoRowWith("population", 2_300L);
+    }
 }
