@@ -256,14 +256,23 @@ public final class Etr {
         }
     }
 
+    /** An era mark of a year before the Common Era: BC, B.C., BCE, B.C.E. (any case). */
+    private static final java.util.regex.Pattern BEFORE_COMMON_ERA =
+            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\d])B\\.?\\s?C\\.?(?:\\s?E\\.?)?(?![\\p{L}\\d])");
+
     /**
      * The day a text names, read as the kit reads the articles' dates: {@code "12 November 1944"} and
      * {@code "August 21, 1937"} give 1944-11-12 and 1937-08-21. A text that names no single day with its
-     * year ({@code "November 1944"}, {@code "15 November"}) throws, saying what it names.
+     * year ({@code "November 1944"}, {@code "15 November"}) throws, saying what it names, and so does a day
+     * before the Common Era ({@code "12 November 44 BC"}): the articles' dates, and so the kit's, are all AD.
      */
     public static LocalDate day(String text) {
         List<DateMention> found = text == null ? List.of() : Dates.find(text);
         String hint = "; pass one day with its year, such as \"12 November 1944\"";
+        if (text != null && BEFORE_COMMON_ERA.matcher(text).find()) {
+            throw new EtrException("Etr.day: '" + text + "' names a day before the Common Era; the kit's dates are all AD,"
+                    + " as the articles' are: pass one AD day, such as \"12 November 1944\"");
+        }
         if (found.size() != 1) {
             throw new EtrException("Etr.day: '" + text + "' names " + (found.isEmpty() ? "no date"
                     : found.size() + " dates (" + String.join(", ", found.stream().map(DateMention::iso).toList()) + ")") + hint);

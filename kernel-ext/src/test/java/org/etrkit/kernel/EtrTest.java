@@ -38,6 +38,20 @@ class EtrTest {
     }
 
     @Test
+    void dayRefusesADayBeforeTheCommonEraInsteadOfReadingItAsAd() {
+        // "12 November 1944 BC" gave 1944-11-12: the era was ignored
+        for (String bc : new String[] {"12 November 1944 BC", "12 November 1944 B.C.", "12 November 1944 BCE",
+                "12 November 1944 bc", "12 November 1944 B.C.E."}) {
+            assertEquals("Etr.day: '" + bc + "' names a day before the Common Era; the kit's dates are all AD,"
+                    + " as the articles' are: pass one AD day, such as \"12 November 1944\"",
+                    assertThrows(EtrException.class, () -> Etr.day(bc)).getMessage());
+        }
+        assertEquals(LocalDate.of(1944, 11, 12), Etr.day("12 November 1944 AD"));
+        assertEquals(LocalDate.of(1944, 11, 12), Etr.day("12 November 1944 CE"));
+        assertEquals(LocalDate.of(1944, 11, 12), Etr.day("12 November 1944 (Bcn archive)"));
+    }
+
+    @Test
     void figuresGiveEachRowsFigureAsTheArticleGivesIt() {
         Table aid = Table.create("aid", DoubleColumn.create("quantity", 900, 82),
                 StringColumn.create("qualifier", "more_than", "exact"), StringColumn.create("unit", "aircraft", "tanks"));
