@@ -99,6 +99,42 @@ final class Cells {
         return mantissa + s.substring(e);
     }
 
+    /**
+     * {@code s} on one line, for the text form: a line break or tab written as its escape ({@code \\n},
+     * {@code \\r}, {@code \\t}, as pandas writes them), any other control character or line separator as
+     * {@code \\uXXXX}, so that a cell can neither start a new line nor shift the columns after it.
+     */
+    static String oneLine(String s) {
+        int i = 0;
+        while (i < s.length() && !breaksLine(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (breaksLine(c)) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean breaksLine(char c) {
+        return c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
     /** The number of user-perceived characters (grapheme clusters) of {@code s}. */
     static int width(String s) {
         if (isAscii(s)) {

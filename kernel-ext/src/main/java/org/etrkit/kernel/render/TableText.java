@@ -10,7 +10,8 @@ import tech.tablesaw.columns.Column;
 /**
  * A Tablesaw table as fixed-width text, elided like the HTML form, with the shape line under it:
  * missing values read {@code null} or {@code NaN}, doubles are rounded to the display precision, numbers
- * are right-aligned, and the output stops at the same size limit as the HTML.
+ * are right-aligned, a line break or tab in a name or cell is written as its escape ({@code \\n}), and the
+ * output stops at the same size limit as the HTML.
  */
 public final class TableText {
 
@@ -30,7 +31,7 @@ public final class TableText {
         header[0] = "";
         for (int k = 0; k < cols; k++) {
             int c = columns[k];
-            header[k + 1] = c < 0 ? "…" : Cells.cut(table.column(c).name(), Math.min(maxWidth, TableView.NAME_LIMIT));
+            header[k + 1] = c < 0 ? "…" : Cells.cut(Cells.oneLine(table.column(c).name()), Math.min(maxWidth, TableView.NAME_LIMIT));
             right[k + 1] = c >= 0 && Cells.numeric(table.column(c));
         }
         long budget = options.maxTableBytes() - length(header) - 400;
@@ -61,7 +62,7 @@ public final class TableText {
         }
         StringBuilder out = new StringBuilder();
         if (table.name() != null && !table.name().isEmpty()) {
-            out.append(Cells.cut(table.name(), TableView.NAME_LIMIT)).append('\n');
+            out.append(Cells.cut(Cells.oneLine(table.name()), TableView.NAME_LIMIT)).append('\n');
         }
         for (int i = 0; i < lines.size(); i++) {
             if (i == tailAt && cutLine != null) {
@@ -99,7 +100,7 @@ public final class TableText {
             }
             Column<?> col = v.table().column(c);
             String text = Cells.text(col, r, precision);
-            cells[k + 1] = text == null ? Cells.missing(col) : Cells.cut(text, maxWidth);
+            cells[k + 1] = text == null ? Cells.missing(col) : Cells.cut(Cells.oneLine(text), maxWidth);
         }
         return cells;
     }

@@ -37,6 +37,20 @@ class TableTextTest {
     }
 
     @Test
+    void aLineBreakOrTabInANameOrCellIsWrittenAsAnEscapeSoEachRowStaysOneLine() {
+        // a quote pasted with its line break broke the layout: the row went on at the start of the next line
+        Table t = Table.create("notes\nsecond", StringColumn.create("quote\r\nsaid", "first line\nsecond", "a\tb", "c\rd"),
+                IntColumn.create("n", 1, 2, 3));
+        assertEquals("""
+                notes\\nsecond
+                   quote\\r\\nsaid       n
+                0  first line\\nsecond  1
+                1  a\\tb                2
+                2  c\\rd                3
+                [3 rows × 2 columns]""", TableText.render(t, new DisplayOptions()));
+    }
+
+    @Test
     void longTableIsElidedLikeTheHtml() {
         Table t = Table.create("t", IntColumn.indexColumn("i", 1000, 0));
         String text = TableText.render(t, new DisplayOptions());
