@@ -10,6 +10,7 @@ import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Vega;
+import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -84,7 +85,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
             // an empty bin has no bar on a log axis, where XChart refuses a 0 (the hover of its row still says 0)
             Long y = logY && counts[i] == 0 ? null : counts[i];
             ys.add(y);
-            rows.add(Json.obj("x", label, "y", y, numberCol, label, "rows", counts[i]));
+            rows.add(Json.obj("x", label, "y", y, VegaFields.key(numberCol), label, "rows", counts[i]));
         }
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(or(title, "Distribution of " + numberCol)).xAxisTitle(or(xTitle, numberCol))

@@ -12,6 +12,7 @@ import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Vega;
+import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -114,10 +115,10 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
                 int r = (int) p[2];
                 Map<String, Object> row = Json.obj("x", Json.num(p[0]), "y", Json.num(p[1]), "group", g);
                 if (groupBy != null) {
-                    row.put(groupBy, g);
+                    row.put(VegaFields.key(groupBy), g);
                 }
-                row.put(xCol, time ? Cols.text(xc, r) : (years ? AxisFormat.YEAR : AxisFormat.GROUPED).label(p[0]));
-                row.put(yCol, AxisFormat.GROUPED.label(p[1]));
+                row.put(VegaFields.key(xCol), time ? Cols.text(xc, r) : (years ? AxisFormat.YEAR : AxisFormat.GROUPED).label(p[0]));
+                row.put(VegaFields.key(yCol), AxisFormat.GROUPED.label(p[1]));
                 row.putAll(Hover.provenance(table, r));
                 row.putAll(Hover.columns(table, r, hoverColumns));
                 rows.add(row);

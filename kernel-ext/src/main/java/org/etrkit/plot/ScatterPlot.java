@@ -13,6 +13,7 @@ import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Period;
 import org.etrkit.plot.internal.Vega;
+import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -241,16 +242,16 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                     "from", time ? Json.num(p.from) : null, "to", time ? Json.num(p.to) : null,
                     "group", p.group, "shape", p.shape);
             if (labelCol != null) {
-                row.put(labelCol, Cols.text(table.column(labelCol), p.row));
+                row.put(VegaFields.key(labelCol), Cols.text(table.column(labelCol), p.row));
             }
             if (groupBy != null) {
-                row.put(groupBy, p.group);
+                row.put(VegaFields.key(groupBy), p.group);
             }
-            row.put(xField(), time ? p.when : AxisFormat.GROUPED.label(p.x));
+            row.put(VegaFields.key(xField()), time ? p.when : AxisFormat.GROUPED.label(p.x));
             if (shapeBy != null && !shapeBy.equals(groupBy)) {
-                row.put(shapeBy, p.shape);
+                row.put(VegaFields.key(shapeBy), p.shape);
             }
-            row.put(provenance ? Hover.FIGURE : yCol, provenance ? Hover.figure(table, p.row, p.y, p.y2)
+            row.put(VegaFields.key(provenance ? Hover.FIGURE : yCol), provenance ? Hover.figure(table, p.row, p.y, p.y2)
                     : AxisFormat.GROUPED.label(p.y) + (p.y2 != p.y ? " to " + AxisFormat.GROUPED.label(p.y2) : ""));
             row.putAll(Hover.provenance(table, p.row));
             row.putAll(Hover.columns(table, p.row, hoverColumns));

@@ -16,6 +16,7 @@ import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Period;
 import org.etrkit.plot.internal.Vega;
+import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -218,7 +219,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             Event e = events.get(i);
             Map<String, Object> row = Json.obj("x", e.period.fromYear(), "x2", e.period.toYear(), "y", ys[i],
                     "precision", e.precision, "lane", e.lane);
-            row.put(labelCol, Cols.text(table.column(labelCol), e.row));
+            row.put(VegaFields.key(labelCol), Cols.text(table.column(labelCol), e.row));
             row.put("date", dateText(e) + " (" + e.precision + ")");
             Map<String, Object> prov = Hover.provenance(table, e.row);
             row.putAll(prov);

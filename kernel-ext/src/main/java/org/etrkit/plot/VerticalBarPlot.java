@@ -15,6 +15,7 @@ import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Vega;
+import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -199,11 +200,11 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             double v2 = high == null || Double.isNaN(Cols.value(high, r)) ? v : Cols.value(high, r);
             Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v), "y2", v2 != v ? Json.num(v2) : null,
                     "series", series == null ? null : Cols.category(series, r));
-            row.put(groupCol, rowGroups.get(r));
+            row.put(VegaFields.key(groupCol), rowGroups.get(r));
             if (seriesCol != null) {
-                row.put(seriesCol, Cols.category(series, r));
+                row.put(VegaFields.key(seriesCol), Cols.category(series, r));
             }
-            row.put(figureTitle, provenance ? Hover.figure(table, r, v, v2)
+            row.put(VegaFields.key(figureTitle), provenance ? Hover.figure(table, r, v, v2)
                     : AxisFormat.GROUPED.label(v) + (v2 != v ? " to " + AxisFormat.GROUPED.label(v2) : ""));
             Map<String, Object> prov = Hover.provenance(table, r);
             row.putAll(prov);

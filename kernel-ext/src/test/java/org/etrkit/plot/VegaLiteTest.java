@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Row;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** The interactive view: valid against the official Vega-Lite v5 schema, data inlined, no script or link, hover with provenance. */
@@ -215,5 +217,64 @@ class VegaLiteTest {
     void darkThemeSetsItsOwnBackgroundLightOneLeavesItToJupyterLab() {
         assertTrue(VegaLite.json(Examples.all().get("dark").get()).contains("\"background\":\"#111111\""));
         assertFalse(VegaLite.json(Plot.scatter(Examples.people(), "year", "population")).contains("\"background\""));
+    }
+
+    /**
+     * A user's columns named like the view's own fields ("x", "y", "label", "order", "group") or with a dot or
+     * bracket ("a.b", "c[0]"): the view's numbers stay numbers, and every hover field is in every data point.
+     * Before, a line of columns "x" and "y" had its positions overwritten by the hover text "1,000" (no line
+     * in the view), a bar chart grouped by "y" had no bars, and the hover of "a.b" read field "a_b", which the
+     * data did not have.
+     */
+    @Test
+    void columnsNamedLikeTheViewsOwnFieldsOrWithDotsKeepTheViewAndItsHover() {
+        Table xy = Table.create("t", DoubleColumn.create("x", 1000, 2000, 3000), DoubleColumn.create("y", 1500, 2500, 3500),
+                StringColumn.create("group", "a", "a", "b"), StringColumn.create("a.b", "p", "q", "r"),
+                StringColumn.create("_x", "s", "t", "u"));
+        Table named = Table.create("t", StringColumn.create("label", "a", "b", "c"), DoubleColumn.create("order", 1500, 2500, 3500),
+                StringColumn.create("y", "k", "l", "m"), StringColumn.create("c[0]", "p", "q", "r"));
+        Table dates = Table.create("t", StringColumn.create("date", "1944-11-12", "1945", "1946-03"),
+                StringColumn.create("x", "first", "second", "third"), StringColumn.create("text", "p", "q", "r"));
+        Map<String, Chart<?, ?>> charts = new java.util.LinkedHashMap<>();
+        charts.put("line x y", LinePlot.builder(xy, "x", "y").groupBy("group").hover("a.b", "_x").build());
+        charts.put("scatter y x", ScatterPlot.builder(xy, "y", "x").groupBy("group").label("a.b").hover("_x").build());
+        charts.put("bar y x", VerticalBarPlot.builder(named, "y", "order").hover("c[0]", "label").build());
+        charts.put("bar label order", VerticalBarPlot.builder(named, "label", "order").stackBy("y").build());
+        charts.put("histogram y", HistogramPlot.builder(xy, "y").build());
+        charts.put("timeline x", TimelinePlot.builder(dates, "date", "x").hover("text").build());
+        for (Map.Entry<String, Chart<?, ?>> e : charts.entrySet()) {
+            Map<String, Object> spec = VegaLite.spec(e.getValue());
+            List<Map<String, Object>> values = values(spec);
+            List<Map<?, ?>> channels = new ArrayList<>();
+            collectChannels(spec, channels);
+            for (Map<?, ?> ch : channels) {
+                String field = (String) ch.get("field");
+                for (Map<String, Object> v : values) {
+                    if ("quantitative".equals(ch.get("type"))) {
+                        Object n = v.get(field);
+                        assertTrue(n == null || n instanceof Number, e.getKey() + ": field '" + field + "' is " + n + " in " + v);
+                    } else if (ch.containsKey("title") && !(ch.get("title") instanceof Map)) {
+                        assertTrue(v.containsKey(field), e.getKey() + ": hover field '" + field + "' is not in " + v);
+                    }
+                }
+            }
+            assertTrue(channels.stream().anyMatch(ch -> "quantitative".equals(ch.get("type"))), e.getKey());
+        }
+    }
+
+    /** Every encoding channel of a spec (a map with "field"), in every layer and tooltip list. */
+    private static void collectChannels(Object node, List<Map<?, ?>> out) {
+        if (node instanceof Map<?, ?> m) {
+            if (m.get("field") instanceof String && !m.containsKey("values")) {
+                out.add(m);
+            }
+            m.forEach((k, v) -> {
+                if (!"data".equals(k)) {
+                    collectChannels(v, out);
+                }
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collectChannels(v, out));
+        }
     }
 }

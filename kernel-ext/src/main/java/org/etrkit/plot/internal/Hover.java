@@ -53,14 +53,14 @@ public final class Hover {
         Map<String, Object> m = new LinkedHashMap<>();
         for (String n : names) {
             Column<?> c = t.column(n);
-            m.put(n, Cols.text(c, row));
+            m.put(VegaFields.key(n), Cols.text(c, row));
         }
         return m;
     }
 
     /** Vega-Lite tooltip entries for these hover field names. */
     public static List<Object> tooltip(List<String> fields) {
-        return fields.stream().<Object>map(f -> Json.obj("field", VegaFields.safe(f), "type", "nominal", "title", f))
+        return fields.stream().<Object>map(f -> Json.obj("field", VegaFields.key(f), "type", "nominal", "title", f))
                 .toList();
     }
 }
