@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.internal.Json;
@@ -27,6 +28,7 @@ import com.univocity.parsers.common.TextParsingException;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.AddCellToColumnException;
 
 /**
  * A Frictionless tabular data package: tables with their specs, in publication order, and the source
@@ -242,7 +244,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                 throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + path
                         + "' is listed twice; each table is one resource");
             }
-            resources.add(new Resource(spec, readTable(path, open.apply(path), spec, r.get("hash"))));
+            resources.add(new Resource(spec, readTable(path, open.apply(path), () -> open.apply(path), spec, r.get("hash"))));
         }
         return new DataPackage(resources, sourcesOf(where, root));
     }
@@ -279,6 +281,14 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      * ({@code sha256:...}, or null for none).
      */
     static Table readTable(String path, InputStream raw, TableSpec spec, Object hash) {
+        return readTable(path, raw, null, spec, hash);
+    }
+
+    /**
+     * {@link #readTable(String, InputStream, TableSpec, Object)}, with {@code reopen} giving the file again
+     * to find the line of a value its column cannot hold (a package edited by hand); null names its row.
+     */
+    static Table readTable(String path, InputStream raw, Supplier<InputStream> reopen, TableSpec spec, Object hash) {
         Table t;
         try (raw; DigestInputStream in = new DigestInputStream(raw, sha256())) {
             // Tablesaw closes the stream it reads; the rest is read here, for the hash
@@ -295,6 +305,8 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             throw e;
         } catch (TextParsingException e) {
             throw unreadable(path, spec, e);
+        } catch (AddCellToColumnException e) {
+            throw badCell(path, reopen, spec, e);
         } catch (RuntimeException e) {
             throw new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e);
         }
@@ -325,6 +337,33 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                             + fields, e);
         }
         return new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e);
+    }
+
+    /** A value its column's type cannot hold, by file and line (by row when the file cannot be read again). */
+    private static DatasetException badCell(String path, Supplier<InputStream> reopen, TableSpec spec, AddCellToColumnException e) {
+        int column = e.getColumnIndex();
+        Field field = column >= 0 && column < spec.fields().size() ? spec.fields().get(column) : null;
+        if (field == null || reopen == null) {
+            return new DatasetException(path, 0, "row " + e.getRowNumber() + " (after the header): cannot read column '"
+                    + e.getColumnName() + "': " + firstLine(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        }
+        CsvRecords.Record r;
+        try (InputStream in = reopen.get()) {
+            r = CsvRecords.record(in, e.getRowNumber());
+        } catch (IOException | RuntimeException again) {
+            r = null;
+        }
+        String holds = switch (field.type()) {
+            case INTEGER, LONG -> "integers";
+            case NUMBER -> "numbers";
+            case BOOLEAN -> "true or false";
+            case DATE -> "dates (YYYY-MM-DD)";
+            case STRING -> "text";
+        };
+        String value = r == null || column >= r.cells().size() ? "the value" : "'" + r.cells().get(column) + "'";
+        return new DatasetException(path, r == null ? 0 : r.line(), (r == null ? "row " + e.getRowNumber() + " (after the header): " : "")
+                + "column '" + field.name() + "' holds " + holds + "; " + value + " is not one (fix the cell, or leave it"
+                + " empty for a missing value)", e);
     }
 
     private static String firstLine(String message) {

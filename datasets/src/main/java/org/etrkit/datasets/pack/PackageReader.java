@@ -116,7 +116,8 @@ public final class PackageReader {
      * is refused.
      */
     public Table read(String name) {
-        return readFile(name, (file, e) -> DataPackage.readTable(file.toString(), stream(file), e.spec(), e.hash()));
+        return readFile(name, (file, e) -> DataPackage.readTable(file.toString(), stream(file), () -> stream(file), e.spec(),
+                e.hash()));
     }
 
     /**

@@ -193,6 +193,35 @@ class DataPackageTest {
     }
 
     /**
+     * A value edited by hand that its column's type cannot hold (a line number "12a", a date written "12 Nov
+     * 1944") is named by file and line, with the column, its type and the value: it was Tablesaw's "Error
+     * while adding cell from row 3 and column line(position:5): ... For input string: "12a"", which names
+     * neither the line nor what is wrong. A quoted cell that spans lines counts its lines.
+     */
+    @Test
+    void aValueItsColumnCannotHoldIsNamedByFileAndLine(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        Path descriptor = out.resolve("datapackage.json");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root = mapper.readTree(Files.readString(descriptor));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("resources").get(0)).remove(List.of("hash", "bytes"));
+        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        Path roster = out.resolve("roster.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(roster));
+        lines.set(3, lines.get(3).replaceAll(",[0-9]+$", ",12a"));
+        Files.write(roster, lines);
+        DatasetException bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals("roster.csv:4: column 'line' holds integers; '12a' is not one (fix the cell, or leave it empty for"
+                + " a missing value)", bad.getMessage());
+
+        lines.set(1, "\"Elihan\nTore\"" + lines.get(1).substring(lines.get(1).indexOf(',')));
+        Files.write(roster, lines);
+        bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertTrue(bad.getMessage().startsWith("roster.csv:5: column 'line' holds integers; '12a' is not one"), bad.getMessage());
+    }
+
+    /**
      * A resource path edited by hand to a name no table has (a file renamed Roster.csv), or out of the
      * folder: one line naming it, not an IllegalArgumentException trace, and nothing outside is read.
      */
