@@ -314,6 +314,7 @@ public final class Etr {
         if (table == null) {
             throw new EtrException("Etr.export: the table is null; pass a table, such as Etr.roster()");
         }
+        Export.refuseTilde(path, Path.of(""), Export.Caller.API);
         Path target;
         try {
             target = Path.of(path);

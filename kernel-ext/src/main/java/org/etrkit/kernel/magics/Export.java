@@ -93,6 +93,18 @@ public final class Export {
         return new Result(path, table.rowCount());
     }
 
+    /**
+     * Refuses a path that starts with {@code ~} as a shell user writes their home folder: Java does not expand
+     * it, so {@code ~/r.csv} would be written under a new folder named {@code ~} in {@code workingDir}.
+     */
+    public static void refuseTilde(String path, Path workingDir, Caller caller) {
+        if (path != null && (path.equals("~") || path.startsWith("~/"))) {
+            throw new EtrException(caller.name + ": '" + path + "' starts with ~, which is not your home folder here"
+                    + " (it would be a folder named ~ in " + workingDir.toAbsolutePath().normalize() + "); write the whole"
+                    + " path, such as " + Path.of(System.getProperty("user.home"), path.substring(1)).normalize());
+        }
+    }
+
     private static String safeName(Table t) {
         String n = t.name() == null ? "table" : t.name().replaceAll("[^A-Za-z0-9._-]+", "-");
         return n.isEmpty() ? "table" : n;

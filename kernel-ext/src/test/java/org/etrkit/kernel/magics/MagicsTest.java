@@ -110,6 +110,24 @@ class MagicsTest {
     }
 
     @Test
+    void aPathStartingWithATildeIsRefusedNotWrittenUnderAFolderNamedTilde(@TempDir Path dir) throws Exception {
+        // as a shell user writes it: '%export roster ~/r.csv' made a folder named '~' in the working directory
+        String home = System.getProperty("user.home");
+        for (String path : List.of("~/r.csv", "~", "~/exports/r.csv")) {
+            EtrException e = fails(List.of("roster", path), dir);
+            assertEquals("%export: '" + path + "' starts with ~, which is not your home folder here (it would be a folder"
+                    + " named ~ in " + dir + "); write the whole path, such as " + Path.of(home, path.substring(1)).normalize(),
+                    e.getMessage());
+        }
+        EtrException api = assertThrows(EtrException.class, () -> org.etrkit.kernel.Etr.export(data.table("roster"), "~/r.csv", false));
+        assertTrue(api.getMessage().startsWith("Etr.export: '~/r.csv' starts with ~, which is not your home folder here"),
+                api.getMessage());
+        assertEquals(List.of(), names(dir), "no folder named ~");
+        Magics.export(data, List.of("roster", "a~b.csv"), dir);
+        assertEquals(List.of("a~b.csv"), names(dir), "a ~ inside a name is a character like any other");
+    }
+
+    @Test
     void aPathWithSpacesOrABackslashIsWrittenAsGiven(@TempDir Path dir) throws Exception {
         // what JJava passes for %export roster "my file.csv" and %export roster "a\\b.csv"
         Magics.export(data, List.of("roster", "my file.csv"), dir);
