@@ -114,7 +114,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         for (int r = 0; r < table.rowCount(); r++) {
             Period p = period(dc, tc, r);
             if (p != null) {
-                events.add(new Event(r, p, precision(p), lc == null ? "" : Cols.text(lc, r)));
+                events.add(new Event(r, p, precision(p), lc == null ? "" : Cols.label(lc, r)));
             }
         }
         events.sort(Comparator.comparing((Event e) -> e.period.first()).thenComparing(Event::lane).thenComparing(Event::row));

@@ -358,7 +358,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             if (f != null && c instanceof NumericColumn<?> n && !n.isMissing(r)) {
                 l.add(f.label(n.getDouble(r)));
             } else {
-                l.add(Cols.text(c, r));
+                l.add(Cols.label(c, r));
             }
         }
         return l;

@@ -141,6 +141,28 @@ class PlotTest {
         }
     }
 
+    /**
+     * A missing category, group or lane (the roster's empty positions counted with countBy) is drawn as
+     * "(missing)": it was "could not draw this chart: XChart cannot paint it (Zero length string passed to
+     * TextLayout constructor)".
+     */
+    @Test
+    void aMissingCategoryGroupOrLaneIsDrawnAsMissing() throws Exception {
+        Table t = Table.create("council", tech.tablesaw.api.StringColumn.create("position", "President", "", "Minister"),
+                tech.tablesaw.api.StringColumn.create("group", "x", "", "y"),
+                tech.tablesaw.api.DoubleColumn.create("n", 1, 2, 3),
+                tech.tablesaw.api.StringColumn.create("date", "1944-11-12", "1945", "1946-03"));
+        CategoryChart bar = Plot.bar(t, "position", "n");
+        assertEquals(List.of("President", "(missing)", "Minister"), bar.getSeriesMap().values().iterator().next().getXData());
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(bar, Plot.stackedBar(t, "position", "group", "n"),
+                VerticalBarPlot.builder(t, "position", "n").colorBy("group").build(),
+                LinePlot.builder(t, "n", "n").groupBy("group").build(), ScatterPlot.builder(t, "n", "n").groupBy("group").build(),
+                ScatterPlot.builder(t, "n", "n").shapeBy("group").build(),
+                TimelinePlot.builder(t, "date", "position").laneBy("group").build())) {
+            assertEquals(c.getWidth(), ImageIO.read(new ByteArrayInputStream(ChartImages.png(c, 1.0))).getWidth(), c.getTitle());
+        }
+    }
+
     @Test
     void textThatIsNoIsoDateIsNamedWithItsColumnAndRow() {
         Table t = Table.create("events", tech.tablesaw.api.StringColumn.create("date", "1945-08", "about 1945"),

@@ -85,12 +85,21 @@ public final class Cols {
         return c.isMissing(row) ? "" : c.getString(row);
     }
 
+    /** What a chart writes for a missing category, group or lane (XChart cannot draw an empty label). */
+    public static final String MISSING = "(missing)";
+
+    /** A cell as a label on a chart: its text, or {@link #MISSING} when missing or empty. */
+    public static String label(Column<?> c, int row) {
+        String t = text(c, row);
+        return t.isEmpty() ? MISSING : t;
+    }
+
     /**
      * A category as a legend writes it: the cell's text with underscores read as spaces, so that a code
-     * such as {@code more_than} reads "more than"; "" when missing.
+     * such as {@code more_than} reads "more than"; {@link #MISSING} when missing.
      */
     public static String category(Column<?> c, int row) {
-        return text(c, row).replace('_', ' ');
+        return label(c, row).replace('_', ' ');
     }
 
     /** Whether the table has all these columns. */
