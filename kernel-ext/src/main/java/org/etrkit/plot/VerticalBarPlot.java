@@ -197,19 +197,20 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             double v = Cols.value(number, r);
-            double v2 = high == null || Double.isNaN(Cols.value(high, r)) ? v : Cols.value(high, r);
-            Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v), "y2", v2 != v ? Json.num(v2) : null,
+            double v2 = high == null || Double.isNaN(v) || Double.isNaN(Cols.value(high, r)) ? v : Cols.value(high, r);
+            boolean range = Double.compare(v2, v) != 0;   // not for a missing value: NaN != NaN
+            Map<String, Object> row = Json.obj("x", rowGroups.get(r), "y", Json.num(v), "y2", range ? Json.num(v2) : null,
                     "series", series == null ? null : Cols.category(series, r));
             row.put(VegaFields.key(groupCol), rowGroups.get(r));
             if (seriesCol != null) {
                 row.put(VegaFields.key(seriesCol), Cols.category(series, r));
             }
-            row.put(VegaFields.key(figureTitle), provenance ? Hover.figure(table, r, v, v2)
-                    : AxisFormat.GROUPED.label(v) + (v2 != v ? " to " + AxisFormat.GROUPED.label(v2) : ""));
+            row.put(VegaFields.key(figureTitle), Double.isNaN(v) ? Cols.MISSING : provenance ? Hover.figure(table, r, v, v2)
+                    : AxisFormat.GROUPED.label(v) + (range ? " to " + AxisFormat.GROUPED.label(v2) : ""));
             Map<String, Object> prov = Hover.provenance(table, r);
             row.putAll(prov);
             row.putAll(Hover.columns(table, r, hoverColumns));
-            row.put("label", AxisFormat.GROUPED.label(v) + (v2 != v ? "\u2013" + AxisFormat.GROUPED.label(v2) : ""));
+            row.put("label", Double.isNaN(v) ? "" : AxisFormat.GROUPED.label(v) + (range ? "\u2013" + AxisFormat.GROUPED.label(v2) : ""));
             if (high != null) {
                 row.put("top", Json.num(Math.max(v, v2)));   // where a range's label goes
             }

@@ -277,4 +277,18 @@ class VegaLiteTest {
             l.forEach(v -> collectChannels(v, out));
         }
     }
+
+    /** A bar whose value is missing has no label and its hover says "(missing)": it read "NaN–NaN" and "NaN to NaN". */
+    @Test
+    void aMissingBarValueIsNoNaNInTheView() {
+        Table t = Table.create("t", StringColumn.create("k", "a", "b"), DoubleColumn.create("v", Double.NaN, 2));
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(Plot.bar(t, "k", "v"), VerticalBarPlot.builder(t, "k", "v").yTo("v").build())) {
+            String json = VegaLite.json(c);
+            assertFalse(json.contains("NaN"), json);
+            Map<String, Object> a = values(VegaLite.spec(c)).get(0);
+            assertEquals("(missing)", a.get("v"), a.toString());
+            assertEquals("", a.get("label"), a.toString());
+            assertFalse(a.containsKey("y2"), a.toString());
+        }
+    }
 }
