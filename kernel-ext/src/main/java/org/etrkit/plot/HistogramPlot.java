@@ -70,17 +70,18 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         if (max == min) {
             max = min + 1;
         }
-        double binWidth = (max - min) / n;
+        // halves, so that a spread over Double.MAX_VALUE (values near ±1e308) stays finite
+        double halfWidth = (max / 2 - min / 2) / n;
         long[] counts = new long[n];
         for (double x : v) {
-            counts[Math.min(n - 1, (int) ((x - min) / binWidth))]++;
+            counts[Math.min(n - 1, (int) ((x / 2 - min / 2) / halfWidth))]++;
         }
         AxisFormat f = AxisFormat.forMagnitude(Math.max(Math.abs(min), Math.abs(max)));
         List<String> labels = new ArrayList<>();
         List<Long> ys = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String label = f.label(min + i * binWidth) + "–" + f.label(min + (i + 1) * binWidth);
+            String label = f.label(edge(min, max, i, n)) + "–" + f.label(edge(min, max, i + 1, n));
             labels.add(label);
             // an empty bin has no bar on a log axis, where XChart refuses a 0 (the hover of its row still says 0)
             Long y = logY && counts[i] == 0 ? null : counts[i];
@@ -98,6 +99,11 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         chart.addSeries("rows", labels, ys);
         theme.apply(chart);
         return PlotModel.attach(chart, rows, ch -> body(ch, labels, top), theme);
+    }
+
+    /** The {@code i}th of the {@code n + 1} bin edges from {@code min} to {@code max}, with no overflow. */
+    private static double edge(double min, double max, int i, int n) {
+        return i == 0 ? min : i == n ? max : min / n * (n - i) + max / n * i;
     }
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> labels, long top) {

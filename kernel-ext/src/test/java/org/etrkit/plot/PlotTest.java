@@ -262,6 +262,21 @@ class PlotTest {
         assertTrue(VegaLite.json(c).contains("\"more than\""), "and so in the interactive view's legend");
     }
 
+    /** Values whose spread overflows a double (a typo of e308) still give finite bins: they were "NaN–Infinity". */
+    @Test
+    void aHistogramOfValuesWhoseSpreadOverflowsHasFiniteBins() {
+        Table t = Table.create("t", tech.tablesaw.api.DoubleColumn.create("v", Double.MAX_VALUE, -Double.MAX_VALUE, 0));
+        CategoryChart c = HistogramPlot.builder(t, "v").bins(3).build();
+        CategorySeries s = c.getSeriesMap().values().iterator().next();
+        List<?> bins = new ArrayList<>(s.getXData());
+        assertEquals(3, bins.size());
+        assertFalse(s.getXData().toString().contains("NaN") || s.getXData().toString().contains("Infinity"), s.getXData().toString());
+        List<Double> counts = new ArrayList<>();
+        s.getYData().forEach(n -> counts.add(n.doubleValue()));
+        assertEquals(List.of(1.0, 1.0, 1.0), counts);
+        assertEquals("-1.8e308–-5.99e307", bins.get(0), "past 1e16 a bin edge is written as a table writes it");
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();

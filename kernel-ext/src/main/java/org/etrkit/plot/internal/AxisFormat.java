@@ -53,6 +53,10 @@ public enum AxisFormat {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
+        if (this != YEAR && Math.abs(value) >= 1e16) {
+            // past the whole numbers a double holds exactly: 1.8e308, not 309 digits (as the tables write it)
+            return format("0.##E0", value).replace('E', 'e');
+        }
         return switch (this) {
             case YEAR -> format("0.##", value);
             case GROUPED -> format("#,##0.###", value);
