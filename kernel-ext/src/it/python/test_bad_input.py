@@ -7,6 +7,8 @@ import os
 import shutil
 import stat
 
+from pathlib import Path
+
 from test_etr_kernel import DATA, one_line_error, result, still_answers
 
 
@@ -83,3 +85,73 @@ def test_a_resource_path_edited_by_hand_is_named_in_one_line(kernel, run, tmp_pa
     shown = one_line_error(reply, outputs)
     assert "resource 'roster': path 'Roster.csv' is no table file of a package" in shown, shown
     still_answers(kernel, run)
+
+
+def test_a_day_before_the_common_era_is_refused_in_one_line(kernel, run):
+    # "12 November 1944 BC" gave 1944-11-12: the era was ignored
+    reply, outputs = run(kernel, 'Etr.day("12 November 44 BC")')
+    shown = one_line_error(reply, outputs)
+    assert "Etr.day: '12 November 44 BC' names a day before the Common Era; the kit's dates are all AD" in shown, shown
+    reply, outputs = run(kernel, 'Etr.day("12 November 1944 AD")')
+    assert result(outputs)["data"]["text/plain"] == "1944-11-12"
+    still_answers(kernel, run)
+
+
+def test_a_value_edited_by_hand_into_a_csv_is_named_by_file_and_line(kernel, run, tmp_path):
+    # a line number typed as "12a" in a spreadsheet: Tablesaw's "Error while adding cell from row 3 ..." before
+    edited = tmp_path / "edited"
+    shutil.copytree(DATA, edited)
+    descriptor = edited / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    roster = next(r for r in package["resources"] if r["path"] == "roster.csv")
+    del roster["hash"], roster["bytes"]
+    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    lines = (edited / "roster.csv").read_bytes().split(b"\r\n")
+    lines[3] = lines[3].rsplit(b",", 1)[0] + b",12a"
+    (edited / "roster.csv").write_bytes(b"\r\n".join(lines))
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    assert "Etr.use: roster.csv:4: column 'line' holds integers; '12a' is not one" in shown, shown
+    still_answers(kernel, run)
+
+
+def test_export_to_a_path_starting_with_a_tilde_is_refused_and_makes_no_folder(kernel, run):
+    # a shell user's "~/r.csv" wrote <working dir>/~/r.csv, a folder named ~ in the kernel's folder
+    reply, outputs = run(kernel, 'Path.of("").toAbsolutePath().toString()'.replace("Path.of", "java.nio.file.Path.of"))
+    cwd = Path(result(outputs)["data"]["text/plain"])
+    had_tilde = (cwd / "~").exists()
+    for code in ("%export roster ~/breakit2-never.csv", 'Etr.export(Etr.roster(), "~/breakit2-never.csv", false)'):
+        reply, outputs = run(kernel, code)
+        shown = one_line_error(reply, outputs)
+        assert "'~/breakit2-never.csv' starts with ~, which is not your home folder here" in shown, shown
+    assert had_tilde or not (cwd / "~").exists(), "no folder named ~"
+    still_answers(kernel, run)
+
+
+def test_a_chart_of_the_rosters_positions_draws_the_missing_one(kernel, run):
+    # the roster's empty positions are a category of their own: 'XChart cannot paint it (Zero length string ...)'
+    reply, outputs = run(kernel, 'Plot.bar(Etr.roster().countBy("position"), "position", "Count")')
+    assert reply["status"] == "ok", reply
+    data = result(outputs)["data"]
+    assert "image/png" in data
+    assert '"x": "(missing)"' in json.dumps(data["application/vnd.vegalite.v5+json"]["data"]), "the empty position's bar"
+    still_answers(kernel, run)
+
+
+def test_columns_named_x_and_y_keep_the_interactive_view(kernel, run):
+    # the view's positions were overwritten by the hover text "10,000": no line, no bars
+    reply, outputs = run(kernel, 'Plot.line(Table.create("t", DoubleColumn.create("x", 10000, 20000), '
+                                 'DoubleColumn.create("y", 1500, 2500)), "x", "y")')
+    assert reply["status"] == "ok", reply
+    values = result(outputs)["data"]["application/vnd.vegalite.v5+json"]["data"]["values"]
+    assert [(v["x"], v["y"]) for v in values] == [(10000, 1500), (20000, 2500)], values
+    assert [(v["_x"], v["_y"]) for v in values] == [("10,000", "1,500"), ("20,000", "2,500")], "the hover keeps the text"
+
+
+def test_a_line_break_in_a_cell_keeps_each_row_of_the_text_form_on_one_line(kernel, run):
+    reply, outputs = run(kernel, 'Table.create("notes", StringColumn.create("quote", "first line\\nsecond", "b"), '
+                                 'IntColumn.create("n", 1, 2))')
+    assert reply["status"] == "ok", reply
+    text = result(outputs)["data"]["text/plain"]
+    assert text.splitlines()[2].startswith("0  first line\\nsecond"), text
+    assert len(text.splitlines()) == 5, text
