@@ -180,6 +180,15 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
         }
         theme.apply(chart);
+        if (crowded(groups.size(), width)) {
+            // names a few pixels apart overlap into a smear: leave them to the hover, and say so
+            chart.getStyler().setXAxisTicksVisible(false);
+            chart.getStyler().setLabelsVisible(false);
+            if (xTitle == null) {
+                chart.setXAxisTitle(String.format(java.util.Locale.ROOT, "%s (%,d bars, too many to name each: hover one in"
+                        + " the interactive view)", groupCol, groups.size()));
+            }
+        }
         if (high != null && labels) {
             labelRanges(chart, groups, rowGroups, number, high);
         } else if (labels && stackBy == null && !logY && number.max() > 0
@@ -238,8 +247,15 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips) {
         AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
+        Map<String, Object> x = Vega.nominalX(c, "x", groups);
+        if (crowded(groups.size(), c.getWidth())) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> axis = (Map<String, Object>) x.get("axis");
+            axis.put("labels", false);
+            axis.put("ticks", false);
+        }
         Map<String, Object> enc = Json.obj(
-                "x", Vega.nominalX(c, "x", groups),
+                "x", x,
                 "y", Vega.y(c, "y", yFormat, stackBy != null ? "zero" : null),
                 "color", keys.size() > 1 || stackBy != null || colorBy != null
                         ? Vega.color("series", stackBy != null ? stackBy : colorBy, keys, PlotTheme.paletteHex())
@@ -282,6 +298,13 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             return Json.obj("mark", mark, "encoding", enc);
         }
         return Json.obj("layer", Json.arr(Json.obj("mark", mark, "encoding", enc), text));
+    }
+
+    /** Bars narrower than this many pixels are too many to name each under the axis. */
+    static final int MIN_NAMED_BAR_PIXELS = 8;
+
+    private static boolean crowded(int bars, int width) {
+        return bars > width / MIN_NAMED_BAR_PIXELS;
     }
 
     /** Text on a bar of colour {@code c}: white on a dark bar, near-black on a light one (as the PNG's labels). */

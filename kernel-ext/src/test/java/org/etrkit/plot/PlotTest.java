@@ -277,6 +277,25 @@ class PlotTest {
         assertEquals("-1.8e308–-5.99e307", bins.get(0), "past 1e16 a bin edge is written as a table writes it");
     }
 
+    /**
+     * Bars too many to name each (10,000 categories on 800 pixels): their names are left out, which the x
+     * axis title says, instead of a black smear of overlapping names under the bars.
+     */
+    @Test
+    void barsTooManyToNameLeaveTheirNamesToTheHover() {
+        java.util.function.IntFunction<Table> categories = n -> Table.create("t",
+                tech.tablesaw.api.IntColumn.indexColumn("i", n, 0).asStringColumn().setName("k"),
+                tech.tablesaw.api.DoubleColumn.create("v", java.util.stream.IntStream.range(0, n).mapToDouble(i -> i)));
+        CategoryChart many = Plot.bar(categories.apply(10_000), "k", "v");
+        assertFalse(many.getStyler().isXAxisTicksVisible());
+        assertEquals("k (10,000 bars, too many to name each: hover one in the interactive view)", many.getXAxisTitle());
+        assertTrue(VegaLite.json(many).contains("\"labels\":false"), "the view leaves them out too");
+        CategoryChart few = Plot.bar(categories.apply(100), "k", "v");
+        assertTrue(few.getStyler().isXAxisTicksVisible());
+        assertEquals("k", few.getXAxisTitle());
+        assertFalse(VegaLite.json(few).contains("\"labels\":false"));
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();
