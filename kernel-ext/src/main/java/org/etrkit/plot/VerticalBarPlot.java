@@ -149,6 +149,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             })[groups.indexOf(g)] = Cols.value(number, r);
         }
 
+        List<String> names = shownNames(groups, width);   // under the bars of the PNG; the view has its own limit
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(or(title, numberCol + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
                 .yAxisTitle(or(yTitle, numberCol)).build();
@@ -167,14 +168,14 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
         }
         if (high != null) {
-            addRangeSeries(chart, groups, rowGroups, number, high);
+            addRangeSeries(chart, groups, names, rowGroups, number, high);
         }
         for (String k : keys) {
             List<Double> ys = new ArrayList<>();
             for (Double v : values.get(k)) {
                 ys.add(v == null || Double.isNaN(v) ? null : v);   // no segment, no label, where there is no row
             }
-            CategorySeries s = chart.addSeries(high == null ? k : LOW_END, groups, ys);
+            CategorySeries s = chart.addSeries(high == null ? k : LOW_END, names, ys);
             if (high != null) {
                 s.setFillColor(PlotTheme.PALETTE.get(0));
             }
@@ -300,6 +301,31 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         return Json.obj("layer", Json.arr(Json.obj("mark", mark, "encoding", enc), text));
     }
 
+    /**
+     * The names XChart writes under the bars, each cut (with an ellipsis) to the width of its bar's slot at
+     * about 7.5 pixels a character, so that none runs into the next (XChart drops or overlaps them); kept
+     * distinct, since XChart places bars by name.
+     */
+    static List<String> shownNames(List<String> groups, int width) {
+        int chars = Math.max(4, (int) ((width - 120) / (double) Math.max(1, groups.size()) / 7.5));
+        List<String> out = new ArrayList<>(groups.size());
+        Set<String> used = new HashSet<>();
+        for (String g : groups) {
+            String u = cut(g, chars);
+            for (int k = 2; !used.add(u); k++) {
+                String suffix = " (" + k + ")";
+                u = cut(g, Math.max(2, chars - suffix.length())) + suffix;
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    private static String cut(String s, int chars) {
+        return s.codePointCount(0, s.length()) <= chars ? s
+                : s.substring(0, s.offsetByCodePoints(0, chars - 1)).stripTrailing() + "\u2026";
+    }
+
     /** Bars narrower than this many pixels are too many to name each under the axis. */
     static final int MIN_NAMED_BAR_PIXELS = 8;
 
@@ -326,7 +352,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     }
 
     /** The high ends of ranges as lighter bars, drawn first so that the low end's bar lies over them (overlapped). */
-    private static void addRangeSeries(CategoryChart chart, List<String> groups, List<String> rowGroups,
+    private static void addRangeSeries(CategoryChart chart, List<String> groups, List<String> names, List<String> rowGroups,
                                        NumericColumn<?> low, NumericColumn<?> high) {
         if (!ranges(low, high)) {
             return;
@@ -337,7 +363,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             ys[groups.indexOf(rowGroups.get(r))] = Double.isNaN(hi) || hi == lo ? null : hi;
         }
         Color c = PlotTheme.PALETTE.get(0);
-        chart.addSeries(HIGH_END, groups, Arrays.asList(ys))
+        chart.addSeries(HIGH_END, names, Arrays.asList(ys))
                 .setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * RANGE_OPACITY)));
     }
 

@@ -296,6 +296,30 @@ class PlotTest {
         assertFalse(VegaLite.json(few).contains("\"labels\":false"));
     }
 
+    /**
+     * Long names under bars are cut to the width of their slot in the PNG (the interactive view keeps them
+     * whole, cutting at its own label limit, with the whole name on hover): 60-character names of bodies ran
+     * into each other and the first was not drawn at all.
+     */
+    @Test
+    void longNamesUnderBarsAreCutToTheirSlotInThePng() {
+        List<String> bodies = List.of("Interim Government Council of the East Turkestan Republic",
+                "Ministry of Internal Affairs and State Security of the Republic", "Supreme Court",
+                "Supervisory Committee of the Ili, Tarbagatai and Altai districts", "Supervisory Committee of the Ili valley");
+        Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("body", bodies),
+                tech.tablesaw.api.DoubleColumn.create("members", 18, 7, 3, 5, 2));
+        CategoryChart c = Plot.bar(t, "body", "members");
+        List<?> shown = new ArrayList<>(c.getSeriesMap().values().iterator().next().getXData());
+        assertEquals(5, new java.util.HashSet<>(shown).size(), "still five bars: " + shown);
+        assertEquals("Supreme Court", shown.get(2));
+        for (Object name : shown) {
+            assertTrue(name.toString().length() <= 20, name.toString());
+        }
+        assertTrue(shown.get(0).toString().startsWith("Interim Gov") && shown.get(0).toString().endsWith("\u2026"), shown.toString());
+        assertTrue(VegaLite.json(c).contains("\"Interim Government Council of the East Turkestan Republic\""),
+                "the view keeps the whole name");
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();
