@@ -320,6 +320,17 @@ class PlotTest {
                 "the view keeps the whole name");
     }
 
+    /** A timeline of many dated rows (5,000 days) draws: "XChart cannot paint it (ArrayIndexOutOfBoundsException)" before. */
+    @Test
+    void aTimelineOfThousandsOfDaysDraws() throws Exception {
+        int n = 5000;
+        Table t = Table.create("t", tech.tablesaw.api.DateColumn.create("d",
+                        java.util.stream.IntStream.range(0, n).mapToObj(i -> LocalDate.of(1944, 1, 1).plusDays(i)).toList()),
+                tech.tablesaw.api.StringColumn.create("e", java.util.stream.IntStream.range(0, n).mapToObj(i -> "event " + i).toList()));
+        XYChart c = Plot.timeline(t, "d", "e");
+        assertEquals(c.getWidth(), ImageIO.read(new ByteArrayInputStream(ChartImages.png(c, 1.0))).getWidth());
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();

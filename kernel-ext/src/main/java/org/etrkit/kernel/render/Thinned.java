@@ -134,7 +134,9 @@ final class Thinned implements AutoCloseable {
                       int height, boolean markers) {
         double fx = width / Math.max(Double.MIN_NORMAL, xr[1] - xr[0]);
         double fy = height / Math.max(Double.MIN_NORMAL, yr[1] - yr[0]);
-        int[] out = new int[x.length];
+        // a column adds its first, lowest, highest and last point after its marker rows, before removing repeats:
+        // up to four more than the points read so far (a timeline's markers, each in a row of its own)
+        int[] out = new int[x.length + 4];
         int n = 0;
         BitSet rows = new BitSet();
         int i = 0;
