@@ -94,6 +94,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, yCol + " by " + xCol))
                 .xAxisTitle(or(xTitle, xCol)).yAxisTitle(or(yTitle, yCol)).build();
         chart.getStyler().setYAxisLogarithmic(logY).setLegendVisible(groupBy != null);
+        legendFor(chart, groups.size(), "lines");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String g : groups) {
             List<double[]> line = new ArrayList<>();

@@ -135,6 +135,23 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         }
     }
 
+    /** Legends of more entries than this overflow the chart: the PNG leaves them out, the view lists the first. */
+    static final int MAX_LEGEND_ENTRIES = 30;
+
+    /**
+     * Leaves the PNG's legend out when its {@code entries} (lines, groups, stacks) are too many for one, and
+     * says so in a title the user did not set: a legend of 1,000 groups overflowed the chart, showing a slice.
+     */
+    void legendFor(Chart<?, ?> chart, int entries, String what) {
+        if (entries > MAX_LEGEND_ENTRIES) {
+            chart.getStyler().setLegendVisible(false);
+            if (title == null) {
+                chart.setTitle(String.format(Locale.ROOT, "%s (%,d %s, too many for a legend: hover one in the interactive view)",
+                        chart.getTitle(), entries, what));
+            }
+        }
+    }
+
     /** A user's mistake in this plot, in one line starting with the builder's name. */
     PlotException mistake(String problem) {
         return new PlotException(getClass().getSimpleName() + ": " + problem);

@@ -202,6 +202,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 series.setLineColor(colour);
             }
         }
+        legendFor(chart, (int) chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count(), "groups");
         theme.apply(chart);
         if (time) {
             chart.setCustomXAxisTickLabelsFormatter(AxisFormat.YEAR.labels());

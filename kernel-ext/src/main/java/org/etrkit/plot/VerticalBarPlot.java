@@ -157,6 +157,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 .setLabelsVisible(labels && high == null);   // a range's label is its two ends, written above it (below)
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setLegendVisible(series != null || high != null && ranges(number, high));
+        legendFor(chart, keys.size(), stackBy != null ? "stacks" : "colours");
         if (dots) {
             chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         }

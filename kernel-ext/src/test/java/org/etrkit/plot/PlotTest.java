@@ -331,6 +331,29 @@ class PlotTest {
         assertEquals(c.getWidth(), ImageIO.read(new ByteArrayInputStream(ChartImages.png(c, 1.0))).getWidth());
     }
 
+    /**
+     * A legend of more entries than fit (1,000 groups) is left out of the PNG, the title saying why, and the
+     * view lists the first 30: the PNG's legend overflowed the chart, showing entries 489 to 512.
+     */
+    @Test
+    void aLegendOfTooManyEntriesIsLeftOutOfThePngAndCutInTheView() {
+        int n = 2000;
+        Table t = Table.create("t", tech.tablesaw.api.IntColumn.indexColumn("x", n, 0),
+                tech.tablesaw.api.DoubleColumn.create("y", java.util.stream.IntStream.range(0, n).mapToDouble(i -> i % 7)),
+                tech.tablesaw.api.IntColumn.indexColumn("g", n, 0).map(i -> i / 2).asStringColumn().setName("g"));
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(LinePlot.builder(t, "x", "y").groupBy("g").build(),
+                ScatterPlot.builder(t, "x", "y").groupBy("g").build())) {
+            assertFalse(c.getStyler().isLegendVisible(), c.getTitle());
+            assertTrue(c.getTitle().startsWith("y by x (1,000 "), c.getTitle());
+            assertTrue(c.getTitle().endsWith(", too many for a legend: hover one in the interactive view)"), c.getTitle());
+            String json = VegaLite.json(c);
+            assertTrue(json.contains("\"title\":\"g (the first 30 of 1,000)\""), json.substring(json.indexOf("\"color\"")));
+        }
+        XYChart few = LinePlot.builder(t.first(20), "x", "y").groupBy("g").build();
+        assertTrue(few.getStyler().isLegendVisible());
+        assertEquals("y by x", few.getTitle());
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();

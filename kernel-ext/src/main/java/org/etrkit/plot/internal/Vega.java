@@ -61,11 +61,20 @@ public final class Vega {
                 "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()), "labelAngle", 0, "labelLimit", 180));
     }
 
+    /** Legends list at most this many entries (the first), the title saying how many there are. */
+    public static final int MAX_LEGEND_ENTRIES = 30;
+
     /** A colour encoding over {@code domain} in the palette's order, with a legend titled {@code title}. */
     public static Map<String, Object> color(String field, String title, List<String> domain, List<String> range) {
-        return Json.obj("field", field, "type", "nominal", "title", title,
+        Map<String, Object> legend = domain.size() > 1 ? Json.obj("orient", "bottom", "direction", "horizontal", "columns", 4) : null;
+        String shownTitle = title;
+        if (domain.size() > MAX_LEGEND_ENTRIES) {
+            legend.put("values", domain.subList(0, MAX_LEGEND_ENTRIES));
+            shownTitle = String.format(java.util.Locale.ROOT, "%s (the first %d of %,d)", title, MAX_LEGEND_ENTRIES, domain.size());
+        }
+        return Json.obj("field", field, "type", "nominal", "title", shownTitle,
                 "scale", Json.obj("domain", domain, "range", range.subList(0, Math.min(range.size(), Math.max(1, domain.size())))),
-                "legend", domain.size() > 1 ? Json.obj("orient", "bottom", "direction", "horizontal", "columns", 4) : null);
+                "legend", legend);
     }
 
     private static Map<String, Object> scale(boolean log, Double min, Double max, boolean zero) {
