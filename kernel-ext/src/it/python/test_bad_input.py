@@ -9,7 +9,7 @@ import stat
 
 from pathlib import Path
 
-from test_etr_kernel import DATA, one_line_error, result, still_answers
+from test_etr_kernel import DATA, one_line_error, result, rows, still_answers
 
 
 def test_export_with_overwrite_never_replaces_a_pipe_or_a_device(kernel, run, tmp_path):
@@ -155,3 +155,13 @@ def test_a_line_break_in_a_cell_keeps_each_row_of_the_text_form_on_one_line(kern
     text = result(outputs)["data"]["text/plain"]
     assert text.splitlines()[2].startswith("0  first line\\nsecond"), text
     assert len(text.splitlines()) == 5, text
+
+
+def test_the_first_row_of_a_filter_that_kept_none_is_one_line(kernel, run):
+    # a misspelt name keeps no row; its row(0) failed inside JJava's renderer with a 19-line trace
+    reply, outputs = run(kernel, 'Etr.roster().where(Etr.roster().stringColumn("name").isEqualTo("Elihan Tora")).row(0)')
+    shown = one_line_error(reply, outputs)
+    assert "row 0 is past the end of its table, which has fewer rows (did a filter keep no row?" in shown, shown
+    reply, outputs = run(kernel, "Etr.roster().row(0)")
+    assert reply["status"] == "ok" and rows("roster")[0]["name"] in result(outputs)["data"]["text/plain"]
+    still_answers(kernel, run)

@@ -13,19 +13,21 @@ import org.etrkit.kernel.magics.Export;
 import org.etrkit.kernel.magics.Magics;
 import org.etrkit.kernel.render.ChartImages;
 import org.etrkit.kernel.render.ChartRenderer;
+import org.etrkit.kernel.render.RowRenderer;
 import org.etrkit.kernel.render.TableHtml;
 import org.etrkit.kernel.render.TableRenderer;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
  * The JJava extension: listed in {@code META-INF/services/org.dflib.jjava.jupyter.Extension}, so the
  * kernel installs it at start when the jar is on {@code JJAVA_CLASSPATH}, or when a notebook adds the
- * jar with {@code %jars}. It registers the Tablesaw and XChart renderers, the {@code %datasets} and
- * {@code %export} magics, and the imports that make {@link Etr}, Tablesaw, XChart and the plot API
+ * jar with {@code %jars}. It registers the Tablesaw (tables and rows) and XChart renderers, the
+ * {@code %datasets} and {@code %export} magics, and the imports that make {@link Etr}, Tablesaw, XChart and the plot API
  * ({@code Plot}, {@code VerticalBarPlot}, ...) usable with no set-up line. Installing twice in one kernel
  * does nothing the second time; a failure is reported and never stops the kernel. Every renderer and
  * magic is registered through {@link Guard}, so that an {@code Error} in one (out of memory on a huge
@@ -62,6 +64,9 @@ public final class EtrExtension implements Extension {
                     .preferring(MIMEType.TEXT_HTML)
                     .supporting(MIMEType.TEXT_PLAIN)
                     .register(Guard.render("table", new TableRenderer(Etr.display(), Etr::articles)));
+            kernel.getRenderer().createRegistration(Row.class)
+                    .preferring(MIMEType.TEXT_PLAIN)
+                    .register(Guard.render("row", new RowRenderer()));
             kernel.getRenderer().createRegistration(Chart.class)
                     .preferring(MIMEType.IMAGE_PNG, ChartRenderer.VEGA_LITE)
                     .supporting(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
