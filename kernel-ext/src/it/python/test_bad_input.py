@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import stat
+import uuid
 
 from pathlib import Path
 
@@ -115,15 +116,24 @@ def test_a_value_edited_by_hand_into_a_csv_is_named_by_file_and_line(kernel, run
     still_answers(kernel, run)
 
 
-def test_export_to_a_path_starting_with_a_tilde_is_refused_and_makes_no_folder(kernel, run):
+def test_export_to_a_path_starting_with_a_tilde_writes_in_the_home_folder_and_makes_no_folder(kernel, run):
     # a shell user's "~/r.csv" wrote <working dir>/~/r.csv, a folder named ~ in the kernel's folder
-    reply, outputs = run(kernel, 'Path.of("").toAbsolutePath().toString()'.replace("Path.of", "java.nio.file.Path.of"))
+    reply, outputs = run(kernel, 'java.nio.file.Path.of("").toAbsolutePath().toString()')
     cwd = Path(result(outputs)["data"]["text/plain"])
+    reply, outputs = run(kernel, 'System.getProperty("user.home")')
+    home = Path(result(outputs)["data"]["text/plain"])
     had_tilde = (cwd / "~").exists()
-    for code in ("%export roster ~/breakit2-never.csv", 'Etr.export(Etr.roster(), "~/breakit2-never.csv", false)'):
-        reply, outputs = run(kernel, code)
-        shown = one_line_error(reply, outputs)
-        assert "'~/breakit2-never.csv' starts with ~, which is not your home folder here" in shown, shown
+    name = f"etr-it-{uuid.uuid4().hex}"
+    try:
+        for code, file in ((f"%export roster ~/{name}-magic.csv", f"{name}-magic.csv"),
+                           (f'Etr.export(Etr.roster(), "~/{name}-api.csv", false)', f"{name}-api.csv")):
+            reply, outputs = run(kernel, code)
+            assert reply["status"] == "ok", (code, reply, outputs)
+            assert (home / file).is_file(), (code, outputs)
+            assert str(home / file) in "".join(str(o) for o in outputs), outputs
+    finally:
+        for suffix in ("magic", "api"):
+            (home / f"{name}-{suffix}.csv").unlink(missing_ok=True)  # written by this test only
     assert had_tilde or not (cwd / "~").exists(), "no folder named ~"
     still_answers(kernel, run)
 

@@ -308,16 +308,15 @@ public final class Etr {
 
     /**
      * Writes any table as CSV in the data package's dialect; refuses to replace an existing file unless
-     * {@code overwrite}. Returns what was written (its {@code toString()} names the path and row count).
+     * {@code overwrite}. A path that starts with {@code ~/} is in the home folder. Returns what was written (its {@code toString()} names the path and row count).
      */
     public static Export.Result export(Table table, String path, boolean overwrite) {
         if (table == null) {
             throw new EtrException("Etr.export: the table is null; pass a table, such as Etr.roster()");
         }
-        Export.refuseTilde(path, Path.of(""), Export.Caller.API);
         Path target;
         try {
-            target = Path.of(path);
+            target = Path.of(Export.withHome(path));
         } catch (InvalidPathException | NullPointerException e) {
             throw new EtrException("Etr.export: '" + path + "' is not a valid path");
         }

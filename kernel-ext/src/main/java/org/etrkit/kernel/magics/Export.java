@@ -94,15 +94,15 @@ public final class Export {
     }
 
     /**
-     * Refuses a path that starts with {@code ~} as a shell user writes their home folder: Java does not expand
-     * it, so {@code ~/r.csv} would be written under a new folder named {@code ~} in {@code workingDir}.
+     * A path as a shell user writes it: {@code ~} and {@code ~/…} are the home folder ({@code user.home}), as a shell
+     * and pandas' {@code to_csv} read them; Java itself would take {@code ~} for a folder of that name in the working
+     * directory. Any other path ({@code ~alice/r.csv}, {@code a~b.csv}) is returned as written.
      */
-    public static void refuseTilde(String path, Path workingDir, Caller caller) {
+    public static String withHome(String path) {
         if (path != null && (path.equals("~") || path.startsWith("~/"))) {
-            throw new EtrException(caller.name + ": '" + path + "' starts with ~, which is not your home folder here"
-                    + " (it would be a folder named ~ in " + workingDir.toAbsolutePath().normalize() + "); write the whole"
-                    + " path, such as " + Path.of(System.getProperty("user.home"), path.substring(1)).normalize());
+            return System.getProperty("user.home") + path.substring(1);
         }
+        return path;
     }
 
     private static String safeName(Table t) {

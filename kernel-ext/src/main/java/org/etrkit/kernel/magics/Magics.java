@@ -89,7 +89,7 @@ public final class Magics {
         } catch (DatasetException unknownTable) {
             throw new EtrException("%export: " + unknownTable.getMessage());
         }
-        Export.refuseTilde(file, workingDir, Export.Caller.MAGIC);
+        file = Export.withHome(file);
         Path target;
         try {
             target = Path.of(file);
