@@ -1053,6 +1053,48 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aShareColumnOfAPlaceNamedWithItsLowerCaseNounIsThatPlacesShare() {
+        // invented table: "Share of Nordby city (%)" is the share in Nordby, which the prose names without "city"
+        Table t = Fixtures.build("tatars-city.txt", """
+                = Tatars in Varnia =
+
+                Most Tatars of Varnia live in and around Nordby.
+
+                  - Tatars in Varnia by census**
+
+                | Census | Tatars | Share of Varnia (%) | Share of Nordby city (%) |
+                | 1961 | 52,300 | 4.4 | 17.2 |
+                | 1971 | 55,800 | 4.1 | 16.3 |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_300L).has("region", "Varnia").has("group", "Tatar").has("share_pct", 4.4);
+        a.rowWith("share_pct", 16.3).has("region", "Nordby").has("group", "Tatar").has("year", 1971)
+                .has("population", null);
+    }
+
+    @Test
+    void aColumnOfWhomInAPlaceCountsTheTablesGroupInThatPlace() {
+        // invented table: "Of whom in Nordby" is the part of each year's count that lives in Nordby
+        Table t = Fixtures.build("tatars-whom.txt", """
+                = Tatars in Varnia =
+
+                Most Tatars of Varnia live in and around Nordby.
+
+                  - Tatars in Varnia by census**
+
+                | Census | Tatars | Share of population | Of whom in Nordby |
+                | 1961 | 52,300 | 4.4% | 20,100 |
+                | 1971 | 55,800 | 4.1% | 21,900 |
+                | Sources: written for this test. | | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_300L).has("region", "Varnia").has("group", "Tatar").has("share_pct", 4.4);
+        a.rowWith("population", 21_900L).has("region", "Nordby").has("group", "Tatar").has("year", 1971)
+                .has("share_pct", null);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
