@@ -103,6 +103,8 @@ final class PopulationStatements {
     private final FigureRegion figureRegions;
     private final FigureDate figureDates;
     private final StatementPlaces statementPlaces;
+    /** The town the article names as its capital, for "In the capital" and "the capital's". */
+    private final CapitalPlace capitals = new CapitalPlace();
     /** Nouns of a state ("empire"), which "the empire as a whole" takes for the state the article names with it. */
     private final Set<String> stateNouns;
     private final Pattern groupAsPlace;
@@ -464,6 +466,9 @@ final class PopulationStatements {
             if (region == null && kind.equals("count") && country.find()) { // "most of the country's roughly 1 million ethnic Chinese"
                 int at = q.start() - (p.before(q.start(), 40).length() - country.start());
                 region = figureRegions.anaphor(ac, p, at, q.start(), paragraphRegion);
+            }
+            if (region == null) {
+                region = capitals.capitalOfFigure(ac, p, s, q); // "In the capital itself Poles numbered": the capital named
             }
             if (region == null) {
                 region = figureRegions.region(p, q, s);

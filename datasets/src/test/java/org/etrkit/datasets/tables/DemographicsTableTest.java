@@ -1095,6 +1095,24 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theCapitalIsTheTownTheArticleNamesAsItsCapital() {
+        // invented sentences: "the capital" stands for the town named as the capital in apposition before
+        Table t = Fixtures.build("capital.txt", """
+                = Tatars in the Republic of Varnia =
+
+                Tatars are the second minority of the Republic of Varnia, and most of them live in the north around the capital, Nordby.
+
+                == Demographics ==
+
+                In 2011 the Republic of Varnia counted 61,200 Tatars. In the capital itself Tatars numbered 24,300 in 2011, or 9.5% of the city's 255,800 inhabitants; Greeks accounted for 4%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 24_300L).has("region", "Nordby").has("group", "Tatar").has("share_pct", 9.5);
+        a.rowWith("population", 255_800L).has("region", "Nordby").has("group", "All");
+        a.rowWith("share_pct", 4.0).has("region", "Nordby").has("group", "Greek");
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
