@@ -69,6 +69,10 @@ final class FigureRegion {
     /** A count's participle of counting and a named place after it: " counted in the Kazakh SSR". */
     private static final Pattern COUNTED_IN = Pattern.compile("^ (?:counted|recorded|registered) (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
 
+    /** A verb of a group's number right before a bare count: "Tatars numbered 63,100" (in the place named after it). */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile(
+            "\\b(?-i:numbered|totalled|totaled) (?:(?:about|some|around|roughly|nearly|over|almost) )?$");
+
     /**
      * A place a "where" clause follows, past an appositive that locates or describes it (", in northern X", ", a former
      * mining town"), with the figure in that clause.
@@ -370,7 +374,8 @@ final class FigureRegion {
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
                 || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"
-                || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt()); // "well ahead of the 10,300 counted in the Eastland SSR"
+                || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt() // "well ahead of the 10,300 counted in the Eastland SSR"
+                || NUMBERED_BEFORE.matcher(p.before(q.start(), 20)).find()); // "Tatars numbered 63,100 in Ostrov-Kale"
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
                 || figureGroups.isGroupOfCivilians(p, q) && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "35,000 Greek refugees were still living in"
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"

@@ -49,6 +49,9 @@ final class PopulationStatements {
     /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
     private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
 
+    /** The place a count is in between it and its share: " in Ostrov-Kale, " of "63,100 in Ostrov-Kale, 41.2 per cent". */
+    private static final Pattern PLACE_SHARE_GAP = Pattern.compile("\\s+in (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*,\\s*(?:or\\s+)?");
+
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
     /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
@@ -123,6 +126,8 @@ final class PopulationStatements {
     private final Pattern estimateBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
+    /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
+    private final Pattern possessiveWhole;
     /** A share's "of" right before a count and a noun of a whole right after it: "4.1% of" 126,800 "inhabitants". */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?:%|\\bper ?cent) of\\s*$");
     private final Pattern wholeNounAfter;
@@ -165,6 +170,7 @@ final class PopulationStatements {
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
+        this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.wholeNounAfter = lex.compile("(?-i:\\s+(?:{share_wholes})\\b)");
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
@@ -561,6 +567,20 @@ final class PopulationStatements {
                         && before.line() == p.block.at().line() && p.sentenceIndex(before.place().offset()) == si) {
                     group = before.group(); // "only 16,780 Koreans lived in towns, but by 1989 the urban population …": theirs
                 }
+            }
+            if (kind.equals("share") && regionOfCount == null && last != null && last.population() != null
+                    && last.share() == null && group.equals(last.group()) && lastEnd >= 0 && lastEnd <= q.start()
+                    && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 60 && PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                            && p.text.substring(lastEnd, q.start()).contains(last.region()))) {
+                regionOfCount = last.region(); // "Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent": the count's place
+            }
+            Row counted = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (kind.equals("count") && group.equals("All") && counted != null && !counted.region().isEmpty()
+                    && counted.population() != null && counted.line() == p.block.at().line()
+                    && p.sentenceIndex(counted.place().offset()) == si && counted.place().offset() < q.start()
+                    && possessiveWhole.matcher(p.before(q.start(), 40)).find()) {
+                region = counted.region(); // "… in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants": that place's
             }
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {

@@ -1113,6 +1113,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aPlaceAfterABareCountOfAGroupThatNumberedIsTheCountsPlace() {
+        // invented sentence: "Tatars numbered 63,100 in Ostrov-Kale" counts them in Ostrov-Kale, not in the article's country
+        Table t = Fixtures.build("numbered-in.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                Ostrov-Kale is the heartland of the community. In 2002 Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 63_100L).has("region", "Ostrov-Kale").has("group", "Tatar").has("share_pct", 41.2);
+        a.rowWith("population", 153_200L).has("region", "Ostrov-Kale").has("group", "All");
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
