@@ -52,6 +52,10 @@ final class PopulationStatements {
     /** The place a count is in between it and its share: " in Ostrov-Kale, " of "63,100 in Ostrov-Kale, 41.2 per cent". */
     private static final Pattern PLACE_SHARE_GAP = Pattern.compile("\\s+in (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*,\\s*(?:or\\s+)?");
 
+    /** A share right after a count: ", or 38.9 per cent", " (4.1%)". */
+    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
+            "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
+
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
     /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
@@ -438,6 +442,17 @@ final class PopulationStatements {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
+            int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
+            Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;
+            if (levelled && levelFrom != null && levelFrom.group().equals("All") && partOfFrom != null && partOfFrom.population() != null
+                    && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
+                    && partOfFrom.line() == levelFrom.line()
+                    && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
+                    && SHARE_RIGHT_AFTER.matcher(p.after(q.end(), 24)).lookingAt()) {
+                // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
+                // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
+                levelFrom = partOfFrom;
+            }
             if (levelled && levelFrom != null && group.equals("All") && !levelFrom.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = levelFrom.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"

@@ -1128,6 +1128,20 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aLevelGivenWithAShareAfterAGroupAndItsWholeIsTheGroups() {
+        // invented sentences: the whole's share is 100%, so "the figure … or 38.9 per cent" is the Tatars' count
+        Table t = Fixtures.build("level-share.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                In 2002 Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or 38.9 per cent.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 58_400L).has("region", "Ostrov-Kale").has("group", "Tatar")
+                .has("share_pct", 38.9).has("year", 2012);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
