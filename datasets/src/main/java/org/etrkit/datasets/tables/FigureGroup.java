@@ -37,7 +37,10 @@ final class FigureGroup {
             "\\bof (?:the (?-i:\\p{Ll})+|(?-i:\\p{Lu})[\\p{L}-]+)['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
-    private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:some |about |roughly |nearly |over |almost )?$");
+    static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:(?:its|their|the) )?(?:some |about |roughly |nearly |over |almost )?$");
+
+    /** A bare whole right after a count and "out of": "11,800 Tatars out of 14,100". */
+    private static final Pattern COUNT_OUT_OF = Pattern.compile("\\d(?:\\s+\\p{L}+)?\\s+out of\\s*(?:some |about |roughly |nearly )?$");
 
     /** The word right after a name, when it is a capitalised word: "Empire" of "Russian Empire". */
     private static final Pattern NEXT_NAME = Pattern.compile(" ((?-i:\\p{Lu})[\\p{L}]+)");
@@ -374,7 +377,8 @@ final class FigureGroup {
             return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
         }
         if (kind.equals("count") && OUT_OF.matcher(p.before(q.start(), 30)).find()
-                && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+                && (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
+                    || q.unit().isEmpty() && COUNT_OUT_OF.matcher(p.before(q.start(), 40)).find())) {
             return "All"; // "2,333,756 Chinese in the Federation of Malaya out of 6,278,758 people": the whole
         }
         if (kind.equals("count") && wholeAfterShare.matcher(p.before(q.start(), 60)).find()) {

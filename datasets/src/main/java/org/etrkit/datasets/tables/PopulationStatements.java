@@ -56,6 +56,9 @@ final class PopulationStatements {
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
             "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
 
+    /** A hedge between a count and its share after a comma: ", some " of "out of 14,100, some 84 per cent". */
+    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+");
+
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
     /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
@@ -395,6 +398,7 @@ final class PopulationStatements {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
             } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                     && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 16 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches())) {
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
@@ -403,7 +407,8 @@ final class PopulationStatements {
                 if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
                         && part.share() == null && part.population() != null
                         && (OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()
-                            || FigureGroup.OUT_OF.matcher(p.before(last.place().offset(), 30)).find())) {
+                            || FigureGroup.OUT_OF.matcher(p.before(last.place().offset(), 30)).find()
+                            || FigureGroup.AMONG.matcher(p.before(last.place().offset(), 30)).find())) {
                     group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                 }
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0 && !figureGroups.isGroupWord(p, q)) {

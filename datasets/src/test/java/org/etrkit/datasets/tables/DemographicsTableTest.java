@@ -1142,6 +1142,23 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theWholeAGroupIsCountedAmongOrOutOfIsAllAndTheShareAfterItIsTheGroups() {
+        // invented sentences: "among its 26,300 residents" and "out of 14,100" are the wholes, the shares the Tatars'
+        Table t = Fixtures.build("among.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                At the 2012 census Nordby had 21,700 Tatars among its 26,300 residents, or 82.5 per cent. In 2012 Ostby counted 11,800 Tatars out of 14,100, some 84 per cent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_700L).has("group", "Tatar").has("share_pct", 82.5);
+        a.rowWith("population", 26_300L).has("group", "All").has("share_pct", null);
+        a.rowWith("population", 11_800L).has("group", "Tatar").has("share_pct", 84.0);
+        a.rowWith("population", 14_100L).has("group", "All").has("share_pct", null);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
