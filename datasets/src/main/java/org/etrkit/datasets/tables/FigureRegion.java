@@ -579,6 +579,11 @@ final class FigureRegion {
         return openings.openingPlace(p, s, to);
     }
 
+    /** The place of a joined clause that is a name and a bare count ("…, and Tosk 11,800"); read by {@link OpeningPlaces#ellipticPlace}. */
+    String ellipticPlace(Prose p, Sentence s, int offset) {
+        return openings.ellipticPlace(p, s, offset);
+    }
+
     /** The name the figure's clause opens with as its subject ("Suiding, …, was"); read by {@link OpeningPlaces#clauseSubject}. */
     String clauseSubject(Prose p, int offset) {
         return openings.clauseSubject(p, offset);

@@ -28,6 +28,10 @@ final class OpeningPlaces {
     private static final Pattern CLAUSE_NAME = Pattern.compile(
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
 
+    /** A clause that is a place and a bare count, its verb left out: "Tosk 11,800", "Mahabad about 16,000". */
+    private static final Pattern ELLIPTIC = Pattern.compile(
+            "(?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?(?=\\d)");
+
     private final PlaceNames placeNames;
     /** A place's name as written, with an "of" part or a kept noun after it. */
     private final WrittenPlaces written;
@@ -79,6 +83,33 @@ final class OpeningPlaces {
         }
         String last = place.substring(space + 1);
         return PlaceNames.isGroup(p, last) ? place.substring(0, space) : place;
+    }
+
+    /**
+     * The place of a clause joined by ", and" or a semicolon that is a place's name and a bare count, leaving out
+     * the verb of the clause before ("…had 21,700 Tatars among its 26,300 residents, and Tosk 11,800 out of
+     * 14,100"): that place, for each figure of the clause; not a group ("and Kazakhs 326,000"), month or
+     * function word; or null.
+     */
+    String ellipticPlace(Prose p, Sentence s, int offset) {
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        int from = -1;
+        boolean comma = false;
+        while (join.find()) {
+            from = join.end();
+            comma = join.group().startsWith(",") || join.group().startsWith(";");
+        }
+        if (from < 0 || !comma) {
+            return null;
+        }
+        Matcher m = ELLIPTIC.matcher(p.text).useTransparentBounds(true).region(from, offset);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place)
+                || !p.article.articleNames.isProperWord(place.split(" ")[0])
+                || !p.article.names(place).isEmpty() && p.article.names(place).get(0).isGroup() ? null : place;
     }
 
     /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */

@@ -494,6 +494,9 @@ final class PopulationStatements {
                 region = figureRegions.anaphor(ac, p, at, q.start(), paragraphRegion);
             }
             if (region == null) {
+                region = figureRegions.ellipticPlace(p, s, q.start()); // "…, and Tosk 11,800 out of 14,100": Tosk
+            }
+            if (region == null) {
                 region = capitals.capitalOfFigure(ac, p, s, q); // "In the capital itself Poles numbered": the capital named
             }
             if (region == null) {

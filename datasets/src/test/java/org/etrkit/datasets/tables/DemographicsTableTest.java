@@ -1159,6 +1159,23 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aJoinedClauseOfAPlaceAndABareCountLeavingOutItsVerbIsThatPlaces() {
+        // invented sentence: ", and Tosk 11,800 out of 14,100" repeats the first clause's statement for Tosk
+        Table t = Fixtures.build("elliptic.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                At the 2012 census Belen had 21,700 Tatars among its 26,300 residents, or 82.5 per cent, and Tosk 11,800 out of 14,100, some 84 per cent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_700L).has("region", "Belen").has("group", "Tatar").has("share_pct", 82.5);
+        a.rowWith("population", 26_300L).has("region", "Belen").has("group", "All");
+        a.rowWith("population", 11_800L).has("region", "Tosk").has("group", "Tatar").has("share_pct", 84.0);
+        a.rowWith("population", 14_100L).has("region", "Tosk").has("group", "All").has("year", 2012);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
