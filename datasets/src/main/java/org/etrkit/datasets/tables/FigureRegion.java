@@ -584,6 +584,11 @@ final class FigureRegion {
         return openings.ellipticPlace(p, s, offset);
     }
 
+    /** The subject named with its kind's noun ("Belen municipality had"); read by {@link OpeningPlaces#kindNounSubject}. */
+    String kindNounSubject(Prose p, Sentence s, int offset) {
+        return openings.kindNounSubject(p, s, offset);
+    }
+
     /** The name the figure's clause opens with as its subject ("Suiding, …, was"); read by {@link OpeningPlaces#clauseSubject}. */
     String clauseSubject(Prose p, int offset) {
         return openings.clauseSubject(p, offset);

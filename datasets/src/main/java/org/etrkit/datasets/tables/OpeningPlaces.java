@@ -32,6 +32,12 @@ final class OpeningPlaces {
     private static final Pattern ELLIPTIC = Pattern.compile(
             "(?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?(?=\\d)");
 
+    /**
+     * A place named with its kind's noun in lower case as the subject of a clause, past an opening date or census:
+     * "At the 2012 census Belen municipality had", "In 2012 Tosk district counted".
+     */
+    private final Pattern kindNounSubject;
+
     private final PlaceNames placeNames;
     /** A place's name as written, with an "of" part or a kept noun after it. */
     private final WrittenPlaces written;
@@ -42,6 +48,8 @@ final class OpeningPlaces {
         this.placeNames = placeNames;
         this.written = written;
         this.subjectVerbs = lex.set("place_subject_verbs");
+        this.kindNounSubject = lex.compile("(?-i:\\s*(?:(?:At|In|By|at|in|by) (?:the )?\\d{4}(?: (?:{census_words}))?,? )?(" + NAME
+                + ") (?:{place_headers}) (?:{place_subject_verbs})\\b)");
     }
 
     /**
@@ -110,6 +118,27 @@ final class OpeningPlaces {
         return place == null || PlaceNames.isGroup(p, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place)
                 || !p.article.articleNames.isProperWord(place.split(" ")[0])
                 || !p.article.names(place).isEmpty() && p.article.names(place).get(0).isGroup() ? null : place;
+    }
+
+    /**
+     * The place the figure's sentence or joined clause has as its subject, named with its kind's noun in lower case
+     * ("At the 2012 census Belen municipality had 21,700 Tatars": Belen), or null.
+     */
+    String kindNounSubject(Prose p, Sentence s, int offset) {
+        int from = s.start();
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        while (join.find()) {
+            if (join.group().startsWith(",") || join.group().startsWith(";")) {
+                from = join.end(); // not "the Tawang and Kameng districts numbered": a joined name
+            }
+        }
+        Matcher m = kindNounSubject.matcher(p.text).region(from, offset);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place)
+                || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
     }
 
     /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */

@@ -497,6 +497,9 @@ final class PopulationStatements {
                 region = figureRegions.ellipticPlace(p, s, q.start()); // "…, and Tosk 11,800 out of 14,100": Tosk
             }
             if (region == null) {
+                region = figureRegions.kindNounSubject(p, s, q.start()); // "At the 2014 census Belen municipality had"
+            }
+            if (region == null) {
                 region = capitals.capitalOfFigure(ac, p, s, q); // "In the capital itself Poles numbered": the capital named
             }
             if (region == null) {

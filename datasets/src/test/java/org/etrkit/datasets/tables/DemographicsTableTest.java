@@ -1176,6 +1176,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aPlaceNamedWithItsKindsNounInLowerCaseAsTheSubjectIsTheFiguresPlace() {
+        // invented sentence: "Belen municipality had" is Belen's count, past the census opening the sentence
+        Table t = Fixtures.build("kind-noun.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                At the 2012 census Belen municipality had 21,700 Tatars among its 26,300 residents, or 82.5 per cent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_700L).has("region", "Belen").has("group", "Tatar").has("share_pct", 82.5);
+        a.rowWith("population", 26_300L).has("region", "Belen").has("group", "All");
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
