@@ -235,9 +235,12 @@ final class FigureGroup {
         return peopleStrong(p, q) != null || !peoplesEach(p, q).isEmpty();
     }
 
-    /** The group a bare figure in brackets right after it counts: "followed by Russians (1,275,055)"; or null. */
+    /**
+     * The group a bare figure or a share in brackets right after it counts: "followed by Russians (1,275,055)",
+     * "ahead of Greeks (21.5 per cent)"; or null.
+     */
     String groupBeforeBracket(Prose p, Quantity q) {
-        if (!q.unit().isEmpty()) {
+        if (!q.unit().isEmpty() && !q.unit().equalsIgnoreCase("percent")) {
             return null;
         }
         List<Prose.Name> names = namesIn(p, Math.max(0, q.start() - 40), q.start());

@@ -349,7 +349,7 @@ final class PopulationStatements {
             String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;
             String whichPlace = kind.equals("count") && withPlace == null ? statementPlaces.placeWhichHeld(p, q) : null;
             String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
-            String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
+            String bracketed = kind.equals("count") || q.unit().equalsIgnoreCase("percent") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
             String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
             // "… the Kazakh community …, when it peaked at 5.9 per cent. Its share of X rose from 84 per cent": that people's share of X

@@ -1191,6 +1191,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aShareInBracketsRightAfterAGroupIsThatGroupsShare() {
+        // invented sentence: "ahead of Greeks (21.5 per cent)" gives the Greeks' share in the same place and year
+        Table t = Fixtures.build("bracket-share.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                In 1926 Tatars made up 42.8 per cent of the population of Nordby, ahead of Greeks (21.5 per cent) and Russians (17.2%).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 21.5).has("region", "Nordby").has("group", "Greek").has("year", 1926);
+        a.rowWith("share_pct", 17.2).has("region", "Nordby").has("group", "Russian").has("year", 1926);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
