@@ -55,7 +55,8 @@ final class FigureRegion {
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
 
     /** An opening year before a sentence's subject: "In 1941 ", "By 1950, ". */
-    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) \\d{4},? (?=(?-i:\\p{Lu}))");
+    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) (?:\\d{4}|the (?:(?:early|late|mid-) ?)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th) century|\\d{4}s)),? (?=(?-i:\\p{Lu}))"); // "In 1941 Jinji", "In the 19th century Tiflis"
 
     /** " and the French Concession" after a place: a second place joined to it. */
     private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");

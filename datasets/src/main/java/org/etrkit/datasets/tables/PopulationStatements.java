@@ -138,6 +138,8 @@ final class PopulationStatements {
     /** A share's "of" right before a count and a noun of a whole right after it: "4.1% of" 126,800 "inhabitants". */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?:%|\\bper ?cent) of\\s*$");
     private final Pattern wholeNounAfter;
+    /** A whole given as "its" people: "among its 19,400 inhabitants", "of its 1.9 million residents". */
+    private final Pattern itsWholeIn;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
@@ -178,6 +180,7 @@ final class PopulationStatements {
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
+        this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
         this.wholeNounAfter = lex.compile("(?-i:\\s+(?:{share_wholes})\\b)");
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
@@ -533,9 +536,12 @@ final class PopulationStatements {
                 region = figureRegions.subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
             }
             boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
-            if (region == null && si > 0 && pronoun) {
+            boolean itsWhole = region == null && si > 0 && itsWholeIn.matcher(p.text).region(s.start(), s.end()).find();
+            if (region == null && si > 0 && (pronoun || itsWhole)) {
+                // "Nordby became the trading centre … . The census of 1926 counted 8,300 Tatars among its 19,400 inhabitants"
                 String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                region = before != null && placeNames.placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
+                // "Wangyemiao … . It was a town of"; a subject whose inhabitants the sentence counts is a place
+                region = before != null && (itsWhole || placeNames.placeWords(ac).contains(before)) ? before : null;
             }
             if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
                 Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"

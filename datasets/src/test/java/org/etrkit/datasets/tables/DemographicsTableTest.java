@@ -1206,6 +1206,22 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCensusOfItsInhabitantsIsOfThePlaceThePreviousSentenceIsAbout() {
+        // invented sentences: "its 19,400 inhabitants" are those of Nordby, the subject of the sentence before
+        Table t = Fixtures.build("its-whole.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                In the 18th century Nordby became the trading centre of the coast and, to many travellers, a Tatar town. The Varnian census of 1926 counted 8,300 Tatars among its 19,400 inhabitants, or 42.8 per cent, ahead of Greeks (21.5 per cent).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 8_300L).has("region", "Nordby").has("group", "Tatar").has("share_pct", 42.8);
+        a.rowWith("population", 19_400L).has("region", "Nordby").has("group", "All").has("year", 1926);
+        a.rowWith("share_pct", 21.5).has("region", "Nordby").has("group", "Greek");
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
