@@ -132,6 +132,8 @@ final class FigureGroup {
     private final Pattern identityAfter;
     /** The population as the subject of a change or a copula, no name between it and the figure: "where the population fell from about". */
     private final Pattern wholeSubject;
+    /** A place named by its kind's noun, possessive, right before a count: "the town's" 48,300 residents. */
+    private final Pattern placesWhole;
 
     FigureGroup(Lexicon lex) {
         this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
@@ -141,6 +143,7 @@ final class FigureGroup {
                 + "[\\p{Ll}\\d .,]{0,50}$)");
         this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
                 + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
+        this.placesWhole = lex.compile("(?-i:\\b[Tt]he (?:{admin_words}|{settlement_nouns})['’]s\\s+(?:(?:some|about|roughly|nearly|over|almost) )?$)");
         this.populationNouns = lex.set("population_nouns");
         this.civilians = lex.set("civilians");
         this.populationHeads = lex.set("population_heads");
@@ -376,7 +379,8 @@ final class FigureGroup {
             return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
         }
         if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
-                && OF_A_PLACES.matcher(p.before(q.start(), 40)).find()) {
+                && (OF_A_PLACES.matcher(p.before(q.start(), 40)).find() || placesWhole.matcher(p.before(q.start(), 40)).find())) {
+            // "the town's 48,300 residents included 9,100 Tatars": a place's people, whatever group the clause named before
             return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
         }
         if (kind.equals("count") && OUT_OF.matcher(p.before(q.start(), 30)).find()

@@ -1222,6 +1222,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aPlacesPossessiveBeforeACountOfInhabitantsIsThatPlacesWhole() {
+        // invented sentence: "the town's 48,300 residents" are all of its people, of whom the Tatars are a part
+        Table t = Fixtures.build("town-whole.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                Nordby was rebuilt after the war, and the Tatar share of its population fell: at the 1961 census the town's 48,300 residents included 9,100 Tatars, or 18.8%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 48_300L).has("group", "All").has("share_pct", null);
+        a.rowWith("population", 9_100L).has("group", "Tatar").has("share_pct", 18.8);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
