@@ -129,6 +129,8 @@ final class PopulationStatements {
     private final Pattern levelSubject;
     /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to", "rose sharply from". */
     private final Pattern levelFromTo;
+    /** A change named by a noun of a people's number right before a figure: "a decline of the community, from … to". */
+    private final Pattern changeFromTo;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
@@ -171,6 +173,8 @@ final class PopulationStatements {
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
+        this.changeFromTo = lex.compile("(?-i:\\b(?:{change_nouns}) (?:of|in) (?:the|its|their) (?:{level_subjects}|{community_nouns}),? from"
+                + "(?: [^,;:]{1,50}? to)?\\s*$)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
@@ -290,6 +294,10 @@ final class PopulationStatements {
                     && (figureKinds.populationWordsNear(p, si) || figureGroups.groupBefore(p, q.start()) != null)) {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
+            }
+            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q)
+                    && changeFromTo.matcher(p.before(q.start(), 90)).find()) {
+                kind = "count"; // "recorded a steady decline of the community, from 61,300 (5.1%) in 1961 to 48,200"
             }
             if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q) && afterColon(p.text, q.start())
                     && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {

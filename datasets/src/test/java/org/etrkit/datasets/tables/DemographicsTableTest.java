@@ -1237,6 +1237,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aChangeNamedByANounOfTheCommunityFromOneCountToAnotherGivesBothCounts() {
+        // invented sentence: "a steady decline of the community, from 61,300 (5.1%) in 1961 to 48,200 (3.6%) in 1991"
+        Table t = Fixtures.build("change-noun.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                The Varnian censuses recorded a steady decline of the community, from 61,300 (5.1%) in 1961 to 48,200 (3.6%) in 1991, while the Greek minority grew.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 61_300L).has("group", "Tatar").has("share_pct", 5.1).has("year", 1961);
+        a.rowWith("population", 48_200L).has("group", "Tatar").has("share_pct", 3.6).has("year", 1991);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
