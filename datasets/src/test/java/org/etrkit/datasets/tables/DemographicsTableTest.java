@@ -1252,6 +1252,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theVoivodeshipStandsForThePlaceNamedWithThatNounBefore() {
+        // invented sentences: "voivodeship" is an administrative word like "oblast", so "the voivodeship" is the Nordby Voivodeship
+        Table t = Fixtures.build("voivodeship.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                In 1922 the town and its hinterland became the Nordby Voivodeship. The census of 1931 recorded 48,300 inhabitants in the town of Nordby. Across the voivodeship as a whole, which had 812,000 inhabitants, Tatar speakers formed 21.4%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 812_000L).has("region", "Nordby Voivodeship").has("group", "All").has("year", 1931);
+        a.rowWith("share_pct", 21.4).has("region", "Nordby Voivodeship").has("group", "Tatar");
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
