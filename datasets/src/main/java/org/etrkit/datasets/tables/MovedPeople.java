@@ -52,6 +52,9 @@ final class MovedPeople {
      * figure twice in a row ({@link FigureKinds#kind} asks, then its caller when that gave no kind), and the answer
      * depends on the block and the figure only.
      */
+    /** A clause of cause or time with its own subject after a share: ", as Greeks moved in", ", while …". */
+    private static final Pattern REASON_CLAUSE = Pattern.compile(", (?:as|while|when|because|since|whereas) ");
+
     private Prose lastProse;
     private Quantity lastFigure;
     private boolean lastMoved;
@@ -77,6 +80,10 @@ final class MovedPeople {
         }
         boolean percent = q.unit().equalsIgnoreCase("percent");
         String after = (percent ? p.after(q.end(), 60) : pastNames(p.after(q.end(), 60))).toLowerCase(Locale.ROOT);
+        Matcher reason = percent ? REASON_CLAUSE.matcher(after) : null;
+        if (reason != null && reason.find()) {
+            after = after.substring(0, reason.start()); // "but only 14.2 per cent in 1989, as Greeks moved in": another subject's move
+        }
         if (movesIn(after, percent)) {
             return true;
         }

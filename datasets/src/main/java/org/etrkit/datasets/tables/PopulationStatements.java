@@ -95,6 +95,13 @@ final class PopulationStatements {
     private static final Pattern BARE_SHARE_SUBJECT = Pattern.compile("(?:^|[,;]\\s|\\bin (?:the )?(?:\\p{L}+ ){0,4})(?-i:[Tt]he) (?:share|proportion|percentage)"
             + " (?:was|is|reached|stood at|rose to|fell to|came to)(?: (?:about|some|around|roughly|nearly|over|almost|just))?\\s*$");
 
+    /** A joined clause that is a bare share, its subject and verb left out: ", but only " 14.2 per cent. */
+    private static final Pattern JOINED_BARE_SHARE = Pattern.compile(
+            "(?:,|;) (?:but |and |while )?(?:(?:only|just|still|about|some|roughly|nearly|almost|over) )?$");
+
+    /** A share's own year right after it: " in 1989" of "14.2 per cent in 1989". */
+    private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+(?:in|by) \\d{4}\\b");
+
     /** A place listed between two shares: "%, and in Hightown ". */
     private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)? (?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
 
@@ -402,6 +409,8 @@ final class PopulationStatements {
                 // "- Orenburg Oblast: 151,492" after "Tatars in other regions at the 2010 census:": that people's
                 group = listItems.itemYear != null && listItems.leadInGroup != null ? listItems.leadInGroup
                         : listItems.leadInPeople != null ? listItems.leadInPeople : "All";
+            } else if (kind.equals("share") && joinedBareShareGroup(p, q, si, rows) != null) {
+                group = joinedBareShareGroup(p, q, si, rows); // "…, but only 14.2 per cent in 1989": the group's share before
             } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                     && figureGroups.groupsAfter(p, q) > 1) {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
@@ -753,6 +762,22 @@ final class PopulationStatements {
                 && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
                 && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
         return listed ? before.group() : null;
+    }
+
+    /**
+     * The group of the last row, a share of this sentence, for a share in a joined clause that leaves out its subject
+     * and verb and gives its own year ("made up 41.3 per cent … in 1926, with 20,400 people, but only 14.2 per cent in
+     * 1989"); or null.
+     */
+    private static String joinedBareShareGroup(Prose p, Quantity q, int si, List<Row> rows) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (before == null || before.share() == null || before.group().equals("All") || before.group().equals(REMAINDER)
+                || before.line() != p.block.at().line() || p.sentenceIndex(before.place().offset()) != si
+                || before.place().offset() >= q.start()) {
+            return null;
+        }
+        return JOINED_BARE_SHARE.matcher(p.before(q.start(), 30)).find()
+                && OWN_YEAR_AFTER.matcher(p.after(q.end(), 20)).lookingAt() ? before.group() : null;
     }
 
     /** Whether a count is the whole a share right before it is of: "or 4.1% of 126,800 inhabitants". */

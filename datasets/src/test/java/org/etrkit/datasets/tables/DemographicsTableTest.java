@@ -1267,6 +1267,22 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aBareShareOfAnotherYearInAJoinedClauseIsTheShareOfTheGroupBefore() {
+        // invented sentence: "but only 14.2 per cent in 1989" is the Tatars' share in Nordby in 1989; the move of
+        // another people in a clause of cause after it ("as Greeks moved in") does not make it a count of people moved
+        Table t = Fixtures.build("but-only.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                In Nordby the change was starker: Tatars still made up 41.3 per cent of the town in 1926, with 20,400 people, but only 14.2 per cent in 1989, as Greeks moved in from the hills.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 20_400L).has("region", "Nordby").has("group", "Tatar").has("share_pct", 41.3);
+        a.rowWith("share_pct", 14.2).has("region", "Nordby").has("group", "Tatar").has("year", 1989);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
