@@ -1283,6 +1283,22 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aChangeByACountAndItsShareIsNoPopulation() {
+        // invented sentence: "fell by some 21,000, or 34 per cent" gives the size of a fall, not a count of people living there
+        Table t = Fixtures.build("fell-by.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                Between 1989 and 2002 the Tatar population of Varnia fell by some 21,000, or 34 per cent, mostly through emigration. In 2002 the census counted 40,600 Tatars.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.hasNoRowWith("population", 21_000L);
+        a.hasNoRowWith("share_pct", 34.0);
+        a.rowWith("population", 40_600L).has("group", "Tatar").has("year", 2002);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
