@@ -102,8 +102,9 @@ final class PopulationStatements {
     /** A share's own year right after it: " in 1989" of "14.2 per cent in 1989". */
     private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+(?:in|by) \\d{4}\\b");
 
-    /** A place listed between two shares: "%, and in Hightown ". */
-    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)? (?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
+    /** A place listed between two shares: "%, and in Hightown ", "% of the population in 2011, and in Tosk District, at roughly ". */
+    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?(?: of (?:the|its|their) (?:population|inhabitants|residents))?"
+            + "(?: in \\d{4})?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?,? (?:at )?(?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
 
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");

@@ -1299,6 +1299,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aPlaceAndAShareListedAfterAGroupsShareOfThePopulationAreThatGroupsShareThere() {
+        // invented sentence: "and in Tosk District, at roughly 17%" gives the Tatars' share in Tosk District
+        Table t = Fixtures.build("listed-share.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                Smaller communities live in Belen District, where Tatars formed 21.4% of the population in 2011, and in Tosk District, at roughly 17%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 21.4).has("region", "Belen").has("group", "Tatar").has("year", 2011);
+        a.rowWith("share_pct", 17.0).has("region", "Tosk").has("group", "Tatar").has("year", 2011);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
