@@ -21,8 +21,9 @@ final class OpeningPlaces {
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
 
-    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received". */
-    static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that )?(" + NAME + ")(?=[,\\s])");
+    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received", "In the town's Old Harbour quarter". */
+    static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that "
+            + "|(?-i:\\p{Ll}+)['’]s )?(" + NAME + ")(?=[,\\s])"); // "In the town's Old Harbour quarter": that part
 
     /** A name opening a clause, with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(

@@ -1314,6 +1314,19 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aSentenceOpeningInAPlacesNamedPartIsAboutThatPart() {
+        // invented sentences: "In the town's Old Harbour quarter" is about the Old Harbour, not the town
+        Table t = Fixtures.build("named-part.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                In 2011 Tatars numbered 24,300 in Nordby, or 9.5% of its population. In the town's Old Harbour quarter Tatars made up about 31% of residents.
+                """).demographics();
+        TableAsserts.of(t).rowWith("share_pct", 31.0).has("region", "Old Harbour").has("group", "Tatar").has("year", 2011);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
