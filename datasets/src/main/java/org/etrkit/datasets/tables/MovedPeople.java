@@ -28,7 +28,8 @@ final class MovedPeople {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
         /** The opening of an aside on the people counted: ", most of them", ", roughly half of all those", ", mostly". */
         static final Pattern ASIDE_OPEN = Pattern.compile(
-                "^[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)");
+                "^(?:[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)"
+                        + "| of (?:them|these),)"); // "families …, some 2,100 of them, or about 9,000 people, were resettled"
         /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
         static final Pattern FURTHER_NAMES = Pattern.compile(
                 "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");

@@ -1327,6 +1327,21 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountInAnAsideOnPeopleMovedIsNoPopulation() {
+        // invented sentence: "some 2,100 of them, or about 9,000 people, were resettled": both count people moved
+        Table t = Fixtures.build("aside-moved.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority, and the census of 2011 counted 40,600 of them.
+
+                After the war of 1830, Tatar families from the hills, some 2,100 of them, or about 9,000 people, were resettled on the plain of Belen.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.hasNoRowWith("population", 2_100L);
+        a.hasNoRowWith("population", 9_000L);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =
