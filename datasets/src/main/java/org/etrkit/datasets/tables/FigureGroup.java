@@ -100,7 +100,8 @@ final class FigureGroup {
         static final Pattern COMMA_THEN_FIGURE = Pattern.compile(",\\s+(?:(?:some|about|around|roughly|nearly|perhaps|an estimated) )?");
         static final Pattern STRONG_AFTER = Pattern.compile("\\s+strong\\b");
         /** A language given as a mother tongue right after a count: " (39 per cent) gave Polish as their mother tongue". */
-        static final Pattern TONGUE_AFTER = Pattern.compile("^(?:\\s*\\([^()]{1,40}\\))?(?: (?-i:\\p{Ll})+)?,? (?:gave|named|reported|declared) "
+        static final Pattern TONGUE_AFTER = Pattern.compile("^(?:\\s*\\([^()]{1,40}\\)|, or (?:(?:about|some|roughly|nearly|almost) )?[\\d.]+ ?(?:%|per ?cent),)?"
+                + "(?: (?-i:\\p{Ll})+)?,? (?:gave|named|reported|declared) "
                 + "((?-i:\\p{Lu})[\\p{L}'’-]+) as (?:their|its) (?:mother tongue|native (?:language|tongue)|first language|language)\\b");
         /** ", each numbering around" right before a figure: the figure is each of the peoples named before's. */
         static final Pattern EACH_BEFORE = Pattern.compile(

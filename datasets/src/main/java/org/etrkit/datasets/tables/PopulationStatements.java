@@ -357,6 +357,10 @@ final class PopulationStatements {
             if (countOfShare) {
                 kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
             }
+            if (kind == null && q.unit().isEmpty() && figureGroups.tongueGroup(p, q) != null && figureKinds.kindOfFigure(p, q)
+                    && figureKinds.populationWordsNear(p, si)) {
+                kind = "count"; // "of whom 21,700, or roughly 44.9%, gave Tatar as their mother tongue": that people's count
+            }
             String citizenship = CitizenshipGroups.group(p, q); // "410,000 were Westlandic citizens", "had undetermined citizenship"
             if (kind == null && citizenship != null && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
                 kind = q.unit().equalsIgnoreCase("percent") ? "share" : "count";

@@ -1342,6 +1342,20 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aCountOfWhomWithItsShareThatGaveALanguageAsMotherTongueIsThatPeoplesCount() {
+        // invented sentence: "of whom 21,700, or roughly 44.9%, gave Tatar as their mother tongue"
+        Table t = Fixtures.build("tongue-share.txt", """
+                = Tatars in Varnia =
+
+                Tatars in Varnia form the country's largest minority.
+
+                The census of 1931 recorded 48,300 inhabitants in the town of Nordby, of whom 21,700, or roughly 44.9%, gave Tatar as their mother tongue; Greeks made up about 20%.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 21_700L).has("group", "Tatar").has("share_pct", 44.9)
+                .has("region", "Nordby").has("year", 1931);
+    }
+
+    @Test
     void aCountryTheSentenceNamesKeepsItsNameThoughTheArticleMostlyCallsItsRegimeByAnAbbreviation() {
         Table t = Fixtures.build("varnian-war.txt", """
                 = Varnian civil war =

@@ -822,7 +822,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.NINETEENTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(NINETEENTH_SET_SCORED + "; demographics reader of branch demog23 (blind: 185, 170, 153, 118)",
-                            new Score(185, 184, 177, 162)))));
+                            new Score(185, 184, 178, 162)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
