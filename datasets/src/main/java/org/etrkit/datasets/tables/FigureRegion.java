@@ -22,10 +22,11 @@ import org.etrkit.datasets.extract.Sentence;
  * or the sentence opens with ("In Jirim League, …"), the sentence's subject ({@link #sentencePlace}), the place a
  * common noun stands for ("the oblast", "the town": {@link #anaphor}), the place a census or a share's whole is of.
  * The place a figure's sentence or clause opens with ({@link #openingPlace}, {@link #clauseOpeningPlace},
- * {@link #clauseSubject}) is read by {@link OpeningPlaces}, the place a common noun stands for by
- * {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}. This class reads {@link WrittenPlaces}
- * directly; it keeps the five methods that hand a figure to {@link OpeningPlaces} and {@link AnaphorPlaces} because
- * the demographics readers that hold only a FigureRegion call them ({@code PopulationStatements} all five,
+ * {@link #clauseSubject}, {@link #ellipticPlace}, {@link #kindNounSubject}) is read by {@link OpeningPlaces}, the
+ * place a common noun stands for by {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}. This
+ * class reads {@link WrittenPlaces} directly; it keeps the seven methods that hand a figure to {@link OpeningPlaces}
+ * and {@link AnaphorPlaces} because the demographics readers that hold only a FigureRegion call them
+ * ({@code PopulationStatements} all seven,
  * {@link FigureKinds} {@link #clauseSubject}, {@link ListItems} {@link #anaphor}, which adds the block's
  * {@link #sectionPlace}).
  */
