@@ -24,6 +24,12 @@ final class FigureDate {
     private static final Pattern CLAUSE_STOP = Pattern.compile("[,;:]");
 
     /** A clause joined by "and" after a comma: ", and found that". */
+    /** Between the first figure's date of a range and the second figure: " to " of "in 1961 to 48,200". */
+    private static final Pattern TO_GAP = Pattern.compile("\\s+to\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?");
+
+    /** A figure's own date right after it, past its share in brackets: " (3.6%) in " 1991, " in " 1991. */
+    private static final Pattern OWN_DATE_AFTER = Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?,?\\s+(?:in|by)\\s+");
+
     private static final Pattern JOINED_CLAUSE = Pattern.compile(",\\s+and\\b");
 
     /** Between a figure and its own date: "25,000 in 1930", "42,000 by 1944". */
@@ -79,6 +85,18 @@ final class FigureDate {
             for (DateMention d : p.datesIn(when.end(), clauseEnd)) {
                 if (d.hasYear() && d.end() <= clauseEnd) {
                     return new Prose.Dated(d, "sentence");
+                }
+            }
+        }
+        if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()
+                && TO_GAP.matcher(p.text.substring(dated.date().end(), q.start())).matches()) {
+            // "from 61,300 (5.1%) in 1961 to 48,200 (3.6%) in 1991": the date before "to" is the first figure's
+            Matcher own = OWN_DATE_AFTER.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 30));
+            if (own.lookingAt()) {
+                for (DateMention d : p.datesIn(own.end(), Math.min(s.end(), own.end() + 12))) {
+                    if (d.hasYear() && d.start() == own.end()) {
+                        return new Prose.Dated(d, "sentence");
+                    }
                 }
             }
         }

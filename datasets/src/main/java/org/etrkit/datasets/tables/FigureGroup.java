@@ -37,7 +37,10 @@ final class FigureGroup {
             "\\bof (?:the (?-i:\\p{Ll})+|(?-i:\\p{Lu})[\\p{L}-]+)['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
-    private static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:some |about |roughly |nearly |over |almost )?$");
+    static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:(?:its|their|the) )?(?:some |about |roughly |nearly |over |almost )?$");
+
+    /** A bare whole right after a count and "out of": "11,800 Tatars out of 14,100". */
+    private static final Pattern COUNT_OUT_OF = Pattern.compile("\\d(?:\\s+\\p{L}+)?\\s+out of\\s*(?:some |about |roughly |nearly )?$");
 
     /** The word right after a name, when it is a capitalised word: "Empire" of "Russian Empire". */
     private static final Pattern NEXT_NAME = Pattern.compile(" ((?-i:\\p{Lu})[\\p{L}]+)");
@@ -97,7 +100,8 @@ final class FigureGroup {
         static final Pattern COMMA_THEN_FIGURE = Pattern.compile(",\\s+(?:(?:some|about|around|roughly|nearly|perhaps|an estimated) )?");
         static final Pattern STRONG_AFTER = Pattern.compile("\\s+strong\\b");
         /** A language given as a mother tongue right after a count: " (39 per cent) gave Polish as their mother tongue". */
-        static final Pattern TONGUE_AFTER = Pattern.compile("^(?:\\s*\\([^()]{1,40}\\))?(?: (?-i:\\p{Ll})+)?,? (?:gave|named|reported|declared) "
+        static final Pattern TONGUE_AFTER = Pattern.compile("^(?:\\s*\\([^()]{1,40}\\)|, or (?:(?:about|some|roughly|nearly|almost) )?[\\d.]+ ?(?:%|per ?cent),)?"
+                + "(?: (?-i:\\p{Ll})+)?,? (?:gave|named|reported|declared) "
                 + "((?-i:\\p{Lu})[\\p{L}'’-]+) as (?:their|its) (?:mother tongue|native (?:language|tongue)|first language|language)\\b");
         /** ", each numbering around" right before a figure: the figure is each of the peoples named before's. */
         static final Pattern EACH_BEFORE = Pattern.compile(
@@ -129,6 +133,8 @@ final class FigureGroup {
     private final Pattern identityAfter;
     /** The population as the subject of a change or a copula, no name between it and the figure: "where the population fell from about". */
     private final Pattern wholeSubject;
+    /** A place named by its kind's noun, possessive, right before a count: "the town's" 48,300 residents. */
+    private final Pattern placesWhole;
 
     FigureGroup(Lexicon lex) {
         this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
@@ -138,6 +144,7 @@ final class FigureGroup {
                 + "[\\p{Ll}\\d .,]{0,50}$)");
         this.unitsWhole = lex.compile("(?-i:(?:\\s*per ?cent)?\\s+of\\s+the\\s+(?:{admin_words}|{settlement_nouns}|{state_nouns})['’]s\\s+"
                 + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
+        this.placesWhole = lex.compile("(?-i:\\b[Tt]he (?:{admin_words}|{settlement_nouns})['’]s\\s+(?:(?:some|about|roughly|nearly|over|almost) )?$)");
         this.populationNouns = lex.set("population_nouns");
         this.civilians = lex.set("civilians");
         this.populationHeads = lex.set("population_heads");
@@ -234,7 +241,7 @@ final class FigureGroup {
 
     /**
      * The group a bare figure or a share in brackets right after it counts: "followed by Russians (1,275,055)", "after
-     * the Kazakhs (58.5%)"; or null.
+     * the Kazakhs (58.5%)", "ahead of Greeks (21.5 per cent)"; or null.
      */
     String groupBeforeBracket(Prose p, Quantity q) {
         if (!q.unit().isEmpty() && !q.unit().equalsIgnoreCase("percent")) {
@@ -383,11 +390,13 @@ final class FigureGroup {
             return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
         }
         if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
-                && OF_A_PLACES.matcher(p.before(q.start(), 40)).find()) {
+                && (OF_A_PLACES.matcher(p.before(q.start(), 40)).find() || placesWhole.matcher(p.before(q.start(), 40)).find())) {
+            // "the town's 48,300 residents included 9,100 Tatars": a place's people, whatever group the clause named before
             return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
         }
         if (kind.equals("count") && OUT_OF.matcher(p.before(q.start(), 30)).find()
-                && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
+                && (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
+                    || q.unit().isEmpty() && COUNT_OUT_OF.matcher(p.before(q.start(), 40)).find())) {
             return "All"; // "2,333,756 Chinese in the Federation of Malaya out of 6,278,758 people": the whole
         }
         if (kind.equals("count") && wholeAfterShare.matcher(p.before(q.start(), 60)).find()) {

@@ -143,6 +143,9 @@ final class FigureKinds {
         this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
     }
 
+    /** A figure and ", or" right before a share: the figure the share restates ("21,000, or" 34 per cent). */
+    private static final Pattern CHANGE_THEN_SHARE = Pattern.compile("\\d[\\d,.]*(?: million)?,? or\\s*$");
+
     /** Not personnel, money, an age or a moved group: a figure a population statement can give. */
     boolean kindOfFigure(Prose p, Quantity q) {
         return !troops.isPersonnel(p, q) && !movedPeople.movementNear(p, q);
@@ -297,6 +300,11 @@ final class FigureKinds {
         }
         if (changeOrAge(p, q)) {
             return null; // "an increase of nearly 60 per cent", "had grown by 15%", "a fall of almost 9,000": a change, no level
+        }
+        String near = share ? p.before(q.start(), 60) : "";
+        Matcher changed = CHANGE_THEN_SHARE.matcher(near);
+        if (share && changed.find() && changeBefore.matcher(p.before(q.start() - near.length() + changed.start(), 50)).find()) {
+            return null; // "fell by some 21,000, or 34 per cent": the change's share
         }
         List<String> prior = p.wordsBefore(q.start(), 1);
         if (!prior.isEmpty() && (prior.get(0).equals("aged") || prior.get(0).equals("age"))) {

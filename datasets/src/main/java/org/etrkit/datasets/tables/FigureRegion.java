@@ -22,10 +22,11 @@ import org.etrkit.datasets.extract.Sentence;
  * or the sentence opens with ("In Jirim League, …"), the sentence's subject ({@link #sentencePlace}), the place a
  * common noun stands for ("the oblast", "the town": {@link #anaphor}), the place a census or a share's whole is of.
  * The place a figure's sentence or clause opens with ({@link #openingPlace}, {@link #clauseOpeningPlace},
- * {@link #clauseSubject}) is read by {@link OpeningPlaces}, the place a common noun stands for by
- * {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}. This class reads {@link WrittenPlaces}
- * directly; it keeps the five methods that hand a figure to {@link OpeningPlaces} and {@link AnaphorPlaces} because
- * the demographics readers that hold only a FigureRegion call them ({@code PopulationStatements} all five,
+ * {@link #clauseSubject}, {@link #ellipticPlace}, {@link #kindNounSubject}) is read by {@link OpeningPlaces}, the
+ * place a common noun stands for by {@link AnaphorPlaces}, a place's name as written by {@link WrittenPlaces}. This
+ * class reads {@link WrittenPlaces} directly; it keeps the seven methods that hand a figure to {@link OpeningPlaces}
+ * and {@link AnaphorPlaces} because the demographics readers that hold only a FigureRegion call them
+ * ({@code PopulationStatements} all seven,
  * {@link FigureKinds} {@link #clauseSubject}, {@link ListItems} {@link #anaphor}, which adds the block's
  * {@link #sectionPlace}).
  */
@@ -55,7 +56,8 @@ final class FigureRegion {
     private static final Pattern AND_NAME = Pattern.compile(" and (" + NAME + ")(?![\\p{L}'’-])");
 
     /** An opening year before a sentence's subject: "In 1941 ", "By 1950, ". */
-    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) \\d{4},? (?=(?-i:\\p{Lu}))");
+    private static final Pattern OPENING_YEAR = Pattern.compile("\\s*(?:In|By|From|Until|After|Before) (?:\\d{4}|the (?:(?:early|late|mid-) ?)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th) century|\\d{4}s)),? (?=(?-i:\\p{Lu}))"); // "In 1941 Jinji", "In the 19th century Tiflis"
 
     /** " and the French Concession" after a place: a second place joined to it. */
     private static final Pattern AND_THE_NAME = Pattern.compile(" and (?:the )?(" + NAME + ")(?![\\p{L}'’-])");
@@ -68,6 +70,10 @@ final class FigureRegion {
 
     /** A count's participle of counting and a named place after it: " counted in the Kazakh SSR". */
     private static final Pattern COUNTED_IN = Pattern.compile("^ (?:counted|recorded|registered) (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
+
+    /** A verb of a group's number right before a bare count: "Tatars numbered 63,100" (in the place named after it). */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile(
+            "\\b(?-i:numbered|totalled|totaled) (?:(?:about|some|around|roughly|nearly|over|almost) )?$");
 
     /**
      * A place a "where" clause follows, past an appositive that locates or describes it (", in northern X", ", a former
@@ -372,7 +378,8 @@ final class FigureRegion {
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
                 || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"
-                || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt()); // "well ahead of the 10,300 counted in the Eastland SSR"
+                || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt() // "well ahead of the 10,300 counted in the Eastland SSR"
+                || NUMBERED_BEFORE.matcher(p.before(q.start(), 20)).find()); // "Tatars numbered 63,100 in Ostrov-Kale"
         String such = figureGroups.suchGroup(p, q);
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
                 || such != null // "some 9,800 such Greeks were living in special settlements in the Norland SSR"
@@ -580,6 +587,16 @@ final class FigureRegion {
     /** The place the figure's sentence opens with ("In Burqin the"); read by {@link OpeningPlaces#openingPlace}. */
     String openingPlace(Prose p, Sentence s, int to) {
         return openings.openingPlace(p, s, to);
+    }
+
+    /** The place of a joined clause that is a name and a bare count ("…, and Tosk 11,800"); read by {@link OpeningPlaces#ellipticPlace}. */
+    String ellipticPlace(Prose p, Sentence s, int offset) {
+        return openings.ellipticPlace(p, s, offset);
+    }
+
+    /** The subject named with its kind's noun ("Belen municipality had"); read by {@link OpeningPlaces#kindNounSubject}. */
+    String kindNounSubject(Prose p, Sentence s, int offset) {
+        return openings.kindNounSubject(p, s, offset);
     }
 
     /** The name the figure's clause opens with as its subject ("Suiding, …, was"); read by {@link OpeningPlaces#clauseSubject}. */

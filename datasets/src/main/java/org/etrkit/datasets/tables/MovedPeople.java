@@ -28,7 +28,8 @@ final class MovedPeople {
         static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
         /** The opening of an aside on the people counted: ", most of them", ", roughly half of all those", ", mostly". */
         static final Pattern ASIDE_OPEN = Pattern.compile(
-                "^[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)");
+                "^(?:[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)"
+                        + "| of (?:them|these),)"); // "families …, some 2,100 of them, or about 9,000 people, were resettled"
         /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
         static final Pattern FURTHER_NAMES = Pattern.compile(
                 "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");
@@ -52,6 +53,9 @@ final class MovedPeople {
      * figure twice in a row ({@link FigureKinds#kind} asks, then its caller when that gave no kind), and the answer
      * depends on the block and the figure only.
      */
+    /** A clause of cause or time with its own subject after a share: ", as Greeks moved in", ", while …". */
+    private static final Pattern REASON_CLAUSE = Pattern.compile(", (?:as|while|when|because|since|whereas) ");
+
     private Prose lastProse;
     private Quantity lastFigure;
     private boolean lastMoved;
@@ -77,6 +81,10 @@ final class MovedPeople {
         }
         boolean percent = q.unit().equalsIgnoreCase("percent");
         String after = (percent ? p.after(q.end(), 60) : pastNames(p.after(q.end(), 60))).toLowerCase(Locale.ROOT);
+        Matcher reason = percent ? REASON_CLAUSE.matcher(after) : null;
+        if (reason != null && reason.find()) {
+            after = after.substring(0, reason.start()); // "but only 14.2 per cent in 1989, as Greeks moved in": another subject's move
+        }
         if (movesIn(after, percent)) {
             return true;
         }

@@ -21,12 +21,23 @@ final class OpeningPlaces {
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?:in|at|within|across|throughout) (?:the )?(?:whole (?:of (?:the )?)?)?(" + NAME + ")(?=[,\\s])");
 
-    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received". */
-    static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that )?(" + NAME + ")(?=[,\\s])");
+    /** A sentence that opens with its place: "In Jirim League, …", "At Hailar the …", "Within the borders that X received", "In the town's Old Harbour quarter". */
+    static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that "
+            + "|(?-i:\\p{Ll}+)['’]s )?(" + NAME + ")(?=[,\\s])"); // "In the town's Old Harbour quarter": that part
 
     /** A name opening a clause, with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
+
+    /** A clause that is a place and a bare count, its verb left out: "Tosk 11,800", "Mahabad about 16,000". */
+    private static final Pattern ELLIPTIC = Pattern.compile(
+            "(?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?(?=\\d)");
+
+    /**
+     * A place named with its kind's noun in lower case as the subject of a clause, past an opening date or census:
+     * "At the 2012 census Belen municipality had", "In 2012 Tosk district counted".
+     */
+    private final Pattern kindNounSubject;
 
     private final PlaceNames placeNames;
     /** A place's name as written, with an "of" part or a kept noun after it. */
@@ -38,6 +49,8 @@ final class OpeningPlaces {
         this.placeNames = placeNames;
         this.written = written;
         this.subjectVerbs = lex.set("place_subject_verbs");
+        this.kindNounSubject = lex.compile("(?-i:\\s*(?:(?:At|In|By|at|in|by) (?:the )?\\d{4}(?: (?:{census_words}))?,? )?(" + NAME
+                + ") (?:{place_headers}) (?:{place_subject_verbs})\\b)");
     }
 
     /**
@@ -79,6 +92,54 @@ final class OpeningPlaces {
         }
         String last = place.substring(space + 1);
         return PlaceNames.isGroup(p, last) ? place.substring(0, space) : place;
+    }
+
+    /**
+     * The place of a clause joined by ", and" or a semicolon that is a place's name and a bare count, leaving out
+     * the verb of the clause before ("…had 21,700 Tatars among its 26,300 residents, and Tosk 11,800 out of
+     * 14,100"): that place, for each figure of the clause; not a group ("and Kazakhs 326,000"), month or
+     * function word; or null.
+     */
+    String ellipticPlace(Prose p, Sentence s, int offset) {
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        int from = -1;
+        boolean comma = false;
+        while (join.find()) {
+            from = join.end();
+            comma = join.group().startsWith(",") || join.group().startsWith(";");
+        }
+        if (from < 0 || !comma) {
+            return null;
+        }
+        Matcher m = ELLIPTIC.matcher(p.text).useTransparentBounds(true).region(from, offset);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place)
+                || !p.article.articleNames.isProperWord(place.split(" ")[0])
+                || !p.article.names(place).isEmpty() && p.article.names(place).get(0).isGroup() ? null : place;
+    }
+
+    /**
+     * The place the figure's sentence or joined clause has as its subject, named with its kind's noun in lower case
+     * ("At the 2012 census Belen municipality had 21,700 Tatars": Belen), or null.
+     */
+    String kindNounSubject(Prose p, Sentence s, int offset) {
+        int from = s.start();
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        while (join.find()) {
+            if (join.group().startsWith(",") || join.group().startsWith(";")) {
+                from = join.end(); // not "the Tawang and Kameng districts numbered": a joined name
+            }
+        }
+        Matcher m = kindNounSubject.matcher(p.text).region(from, offset);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || placeNames.isAdjective(place) || PlaceNames.isMonth(place)
+                || !p.article.articleNames.isProperWord(place.split(" ")[0]) ? null : place;
     }
 
     /** "In Burqin the population was estimated at 8,000": the place the figure's sentence opens with, or null. */

@@ -49,6 +49,16 @@ final class PopulationStatements {
     /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
     private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
 
+    /** The place a count is in between it and its share: " in Ostrov-Kale, " of "63,100 in Ostrov-Kale, 41.2 per cent". */
+    private static final Pattern PLACE_SHARE_GAP = Pattern.compile("\\s+in (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*,\\s*(?:or\\s+)?");
+
+    /** A share right after a count: ", or 38.9 per cent", " (4.1%)". */
+    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
+            "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
+
+    /** A hedge between a count and its share after a comma: ", some " of "out of 14,100, some 84 per cent". */
+    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+");
+
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
     /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
@@ -85,8 +95,16 @@ final class PopulationStatements {
     private static final Pattern BARE_SHARE_SUBJECT = Pattern.compile("(?:^|[,;]\\s|\\bin (?:the )?(?:\\p{L}+ ){0,4})(?-i:[Tt]he) (?:share|proportion|percentage)"
             + " (?:was|is|reached|stood at|rose to|fell to|came to)(?: (?:about|some|around|roughly|nearly|over|almost|just))?\\s*$");
 
-    /** A place listed between two shares: "%, and in Hightown ". */
-    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)? (?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
+    /** A joined clause that is a bare share, its subject and verb left out: ", but only " 14.2 per cent. */
+    private static final Pattern JOINED_BARE_SHARE = Pattern.compile(
+            "(?:,|;) (?:but |and |while )?(?:(?:only|just|still|about|some|roughly|nearly|almost|over) )?$");
+
+    /** A share's own year right after it: " in 1989" of "14.2 per cent in 1989". */
+    private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+(?:in|by) \\d{4}\\b");
+
+    /** A place listed between two shares: "%, and in Hightown ", "% of the population in 2011, and in Tosk District, at roughly ". */
+    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?(?: of (?:the|its|their) (?:population|inhabitants|residents))?"
+            + "(?: in \\d{4})?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?,? (?:at )?(?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
 
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
@@ -103,6 +121,8 @@ final class PopulationStatements {
     private final FigureRegion figureRegions;
     private final FigureDate figureDates;
     private final StatementPlaces statementPlaces;
+    /** The town the article names as its capital, for "In the capital" and "the capital's". */
+    private final CapitalPlace capitals = new CapitalPlace();
     /** Nouns of a state ("empire"), which "the empire as a whole" takes for the state the article names with it. */
     private final Set<String> stateNouns;
     private final Pattern groupAsPlace;
@@ -119,15 +139,21 @@ final class PopulationStatements {
     private final Pattern levelFromTo;
     /** A change to a level right before a figure: "a slight recovery to", "a rise to about". */
     private final Pattern changeTo;
+    /** A change named by a noun of a people's number right before a figure: "a decline of the community, from … to". */
+    private final Pattern changeFromTo;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
+    /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
+    private final Pattern possessiveWhole;
     /** A share's "of" right before a count and a noun of a whole right after it: "4.1% of" 126,800 "inhabitants". */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?:%|\\bper ?cent) of\\s*$");
     private final Pattern wholeNounAfter;
     /** A clause's end right after a bare figure: "3.7% of 14,953,126, a fall …", the whole a share is of. */
     private static final Pattern CLAUSE_END_AFTER = Pattern.compile("\\s*(?:[,;.)]|$)");
+    /** A whole given as "its" people: "among its 19,400 inhabitants", "of its 1.9 million residents". */
+    private final Pattern itsWholeIn;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
@@ -162,6 +188,8 @@ final class PopulationStatements {
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+        this.changeFromTo = lex.compile("(?-i:\\b(?:{change_nouns}) (?:of|in) (?:the|its|their) (?:{level_subjects}|{community_nouns}),? from"
+                + "(?: [^,;:]{1,50}? to)?\\s*$)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
@@ -170,6 +198,8 @@ final class PopulationStatements {
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
+        this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
+        this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
         this.wholeNounAfter = lex.compile("(?-i:\\s+(?:{share_wholes})\\b)");
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
@@ -291,6 +321,10 @@ final class PopulationStatements {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
+            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q)
+                    && changeFromTo.matcher(p.before(q.start(), 90)).find()) {
+                kind = "count"; // "recorded a steady decline of the community, from 61,300 (5.1%) in 1961 to 48,200"
+            }
             if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q) && afterColon(p.text, q.start())
                     && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {
                 kind = "count"; // "Their numbers rose in the official counts: 83,600 in 1982, …": the list's first
@@ -350,6 +384,10 @@ final class PopulationStatements {
             if (countOfShare) {
                 kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
             }
+            if (kind == null && q.unit().isEmpty() && figureGroups.tongueGroup(p, q) != null && figureKinds.kindOfFigure(p, q)
+                    && figureKinds.populationWordsNear(p, si)) {
+                kind = "count"; // "of whom 21,700, or roughly 44.9%, gave Tatar as their mother tongue": that people's count
+            }
             String citizenship = CitizenshipGroups.group(p, q); // "410,000 were Westlandic citizens", "had undetermined citizenship"
             if (kind == null && citizenship != null && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
                 kind = q.unit().equalsIgnoreCase("percent") ? "share" : "count";
@@ -362,7 +400,7 @@ final class PopulationStatements {
             String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;
             String whichPlace = kind.equals("count") && withPlace == null ? statementPlaces.placeWhichHeld(p, q) : null;
             String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
-            String bracketed = kind.equals("count") ? figureGroups.groupBeforeBracket(p, q) : null;
+            String bracketed = kind.equals("count") || q.unit().equalsIgnoreCase("percent") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
             String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
             // "… the Kazakh community …, when it peaked at 5.9 per cent. Its share of X rose from 84 per cent": that people's share of X
@@ -406,6 +444,8 @@ final class PopulationStatements {
                 // "- Orenburg Oblast: 151,492" after "Tatars in other regions at the 2010 census:": that people's
                 group = listItems.itemYear != null && listItems.leadInGroup != null ? listItems.leadInGroup
                         : listItems.leadInPeople != null ? listItems.leadInPeople : "All";
+            } else if (kind.equals("share") && joinedBareShareGroup(p, q, si, rows) != null) {
+                group = joinedBareShareGroup(p, q, si, rows); // "…, but only 14.2 per cent in 1989": the group's share before
             } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                     && figureGroups.groupsAfter(p, q) > 1) {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
@@ -413,6 +453,7 @@ final class PopulationStatements {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
             } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                     && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 16 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches())) {
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
@@ -421,7 +462,8 @@ final class PopulationStatements {
                 if (group.equals("All") && part != null && part.line() == last.line() && !part.group().equals("All")
                         && part.share() == null && part.population() != null
                         && (OF_THE_WHOLE.matcher(p.before(last.place().offset(), 40)).find()
-                            || FigureGroup.OUT_OF.matcher(p.before(last.place().offset(), 30)).find())) {
+                            || FigureGroup.OUT_OF.matcher(p.before(last.place().offset(), 30)).find()
+                            || FigureGroup.AMONG.matcher(p.before(last.place().offset(), 30)).find())) {
                     group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                 }
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0 && !figureGroups.isGroupWord(p, q)) {
@@ -461,6 +503,17 @@ final class PopulationStatements {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
+            int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
+            Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;
+            if (levelled && levelFrom != null && levelFrom.group().equals("All") && partOfFrom != null && partOfFrom.population() != null
+                    && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
+                    && partOfFrom.line() == levelFrom.line()
+                    && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
+                    && SHARE_RIGHT_AFTER.matcher(p.after(q.end(), 24)).lookingAt()) {
+                // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
+                // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
+                levelFrom = partOfFrom;
+            }
             if (levelled && levelFrom != null && group.equals("All") && !levelFrom.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = levelFrom.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
@@ -505,6 +558,15 @@ final class PopulationStatements {
                 region = figureRegions.anaphor(ac, p, at, q.start(), paragraphRegion);
             }
             if (region == null) {
+                region = figureRegions.ellipticPlace(p, s, q.start()); // "…, and Tosk 11,800 out of 14,100": Tosk
+            }
+            if (region == null) {
+                region = figureRegions.kindNounSubject(p, s, q.start()); // "At the 2014 census Belen municipality had"
+            }
+            if (region == null) {
+                region = capitals.capitalOfFigure(ac, p, s, q); // "In the capital itself Poles numbered": the capital named
+            }
+            if (region == null) {
                 region = figureRegions.region(p, q, s);
             }
             if (region == null && kind.equals("count")) {
@@ -535,9 +597,12 @@ final class PopulationStatements {
                 region = figureRegions.subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
             }
             boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
-            if (region == null && si > 0 && pronoun) {
+            boolean itsWhole = region == null && si > 0 && itsWholeIn.matcher(p.text).region(s.start(), s.end()).find();
+            if (region == null && si > 0 && (pronoun || itsWhole)) {
+                // "Nordby became the trading centre … . The census of 1926 counted 8,300 Tatars among its 19,400 inhabitants"
                 String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                region = before != null && placeNames.placeWords(ac).contains(before) ? before : null; // "Wangyemiao … . It was a town of"
+                // "Wangyemiao … . It was a town of"; a subject whose inhabitants the sentence counts is a place
+                region = before != null && (itsWhole || placeNames.placeWords(ac).contains(before)) ? before : null;
             }
             if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
                 Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
@@ -596,6 +661,20 @@ final class PopulationStatements {
                         && before.line() == p.block.at().line() && p.sentenceIndex(before.place().offset()) == si) {
                     group = before.group(); // "only 16,780 Koreans lived in towns, but by 1989 the urban population …": theirs
                 }
+            }
+            if (kind.equals("share") && regionOfCount == null && last != null && last.population() != null
+                    && last.share() == null && group.equals(last.group()) && lastEnd >= 0 && lastEnd <= q.start()
+                    && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 60 && PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                            && p.text.substring(lastEnd, q.start()).contains(last.region()))) {
+                regionOfCount = last.region(); // "Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent": the count's place
+            }
+            Row counted = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (kind.equals("count") && group.equals("All") && counted != null && !counted.region().isEmpty()
+                    && counted.population() != null && counted.line() == p.block.at().line()
+                    && p.sentenceIndex(counted.place().offset()) == si && counted.place().offset() < q.start()
+                    && possessiveWhole.matcher(p.before(q.start(), 40)).find()) {
+                region = counted.region(); // "… in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants": that place's
             }
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {
@@ -746,6 +825,22 @@ final class PopulationStatements {
             }
         }
         return false;
+    }
+
+    /**
+     * The group of the last row, a share of this sentence, for a share in a joined clause that leaves out its subject
+     * and verb and gives its own year ("made up 41.3 per cent … in 1926, with 20,400 people, but only 14.2 per cent in
+     * 1989"); or null.
+     */
+    private static String joinedBareShareGroup(Prose p, Quantity q, int si, List<Row> rows) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (before == null || before.share() == null || before.group().equals("All") || before.group().equals(REMAINDER)
+                || before.line() != p.block.at().line() || p.sentenceIndex(before.place().offset()) != si
+                || before.place().offset() >= q.start()) {
+            return null;
+        }
+        return JOINED_BARE_SHARE.matcher(p.before(q.start(), 30)).find()
+                && OWN_YEAR_AFTER.matcher(p.after(q.end(), 20)).lookingAt() ? before.group() : null;
     }
 
     /**

@@ -40,6 +40,9 @@ final class PopulationTables {
     /** A second name after a caption's place: " and Tatarstan". */
     private static final Pattern AND_NAME = Pattern.compile(" and (?:the )?(" + PlaceNames.NAME + ")(?=,|$)");
 
+    /** A header of a part of the counted group: "Of whom in Nordby", "of them in". */
+    private static final Pattern OF_WHOM_HEADER = Pattern.compile("(?i)of (?:whom|them|these) in ");
+
     private static final Pattern YEAR_CELL = Pattern.compile("\\d{4}(?:\\s.*)?");
 
     private final PlaceNames placeNames;
@@ -71,6 +74,8 @@ final class PopulationTables {
     private final Pattern totalCell;
     /** Headers of a part of a place's population ("Urban", "Rural"): the counted group's count in that part. */
     private final Set<String> partHeaders;
+    /** Nouns of a place's kind ("city", "district"), which a header may write in lower case after its name ("Nordby city"). */
+    private final Set<String> placeKindNouns;
 
     PopulationTables(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces) {
         this.placeNames = placeNames;
@@ -90,6 +95,8 @@ final class PopulationTables {
         this.restWords = lex.set("rest_words");
         this.placeHeaders = lex.set("place_headers");
         this.partHeaders = lex.set("part_headers");
+        this.placeKindNouns = new java.util.HashSet<>(lex.set("admin_words"));
+        this.placeKindNouns.addAll(lex.set("settlement_nouns"));
     }
 
     /**
@@ -437,7 +444,9 @@ final class PopulationTables {
      * in Mongolia", "Population of Bayan-Ölgii", "Kazakh share of Bayan-Ölgii (%)"): that place is the
      * column's region, the group the header's first word names its group; a header that is neither count
      * nor share by its words counts its group ("Kazakhs in Mongolia"), and a share that names no group is the
-     * share of the group counted in the same place ("Share of Mongolia (%)"). Whether a column was added.
+     * share of the group counted in the same place ("Share of Mongolia (%)"). A place may carry its kind's noun in
+     * lower case ("Share of Nordby city (%)": Nordby), and "Of whom in Nordby" counts the table's counted group
+     * there. Whether a column was added.
      */
     private boolean ownPlaceColumns(ArticleContext ac, List<String> header, String[] role, String[] columnGroup,
                                     String[] columnPlace) {
@@ -456,12 +465,20 @@ final class PopulationTables {
             if (place.toLowerCase(Locale.ROOT).startsWith("the ")) {
                 place = place.substring(4).strip();
             }
+            int last = place.lastIndexOf(' ');
+            if (!placeHeader(ac, place) && last > 0 && placeKindNouns.contains(place.substring(last + 1))
+                    && placeHeader(ac, place.substring(0, last))) {
+                place = place.substring(0, last); // "Share of Nordby city (%)": Nordby, as the prose names it
+            }
             if (!placeHeader(ac, place)) {
                 continue;
             }
             int space = h.indexOf(' ');
             String group = columnGroup[i] != null ? columnGroup[i]
                     : PlaceNames.wholeGroup(ac, space < 0 ? h : h.substring(0, space));
+            if (group == null && role[i] == null && OF_WHOM_HEADER.matcher(h).lookingAt()) {
+                group = countedGroup(role, columnGroup); // "Of whom in Nordby": the part of the counted group living there
+            }
             if (role[i] == null) {
                 if (group == null) {
                     continue;
