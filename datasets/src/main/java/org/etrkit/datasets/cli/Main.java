@@ -212,7 +212,7 @@ public final class Main {
             }
             if (command.equals("shard")) {
                 int n = builder.writeShard(seeds, part[0], part[1], outPath, rulesName(rulesFile));
-                out.printf("wrote part %d/%d (%,d articles) to %s%n", part[0], part[1], n,
+                out.printf("wrote part %d/%d (%s) to %s%n", part[0], part[1], counted(n, "article"),
                         outPath.toAbsolutePath().normalize());
                 return 0;
             }
@@ -257,11 +257,16 @@ public final class Main {
             "merge", Set.of("--out"));
 
     private static void printSummary(PrintStream out, DatasetBuilder.Summary s, Path outDir) {
-        out.printf("wrote %,d tables from %,d articles to %s%n", s.curatedRows().size() + s.articleTables(),
-                s.articles(), outDir.toAbsolutePath().normalize());
+        out.printf("wrote %s from %s to %s%n", counted(s.curatedRows().size() + s.articleTables(), "table"),
+                counted(s.articles(), "article"), outDir.toAbsolutePath().normalize());
         s.curatedRows().forEach((name, rows) -> out.printf("  %-40s %,9d rows%n", name + ".csv", rows));
-        out.printf("  %-40s %,9d rows in %,d tables%n", "tables/<article>-<n>.csv", s.articleTableRows(),
-                s.articleTables());
+        out.printf("  %-40s %,9d rows in %s%n", "tables/<article>-<n>.csv", s.articleTableRows(),
+                counted(s.articleTables(), "table"));
+    }
+
+    /** "1 article", "1,200 articles". */
+    private static String counted(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /**

@@ -40,6 +40,16 @@ class MainTest {
     }
 
     @Test
+    void theSummaryCountsOneArticleAndOneTableInTheSingular(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("notes.txt"), "= T =\n\n| a | b |\n| 1 | 2 |\n");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains(" from 1 article to "), shown);
+        assertTrue(shown.contains(" rows in 1 table\n") || shown.contains(" row in 1 table\n"), shown);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run());
         assertEquals(2, run("bild"));
