@@ -82,8 +82,8 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
             double x = time ? (period(xc, null, r) == null ? Double.NaN : period(xc, null, r).fromYear())
                     : Cols.value((NumericColumn<?>) xc, r);
             double y = Cols.value(yc, r);
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                continue;
+            if (Double.isNaN(x) || Double.isNaN(y) || logY && y <= 0) {
+                continue; // a missing value, or one a log axis has no place for: the line leaves it out
             }
             pts.add(new double[] {x, y, r});
             rowGroups.add(gc == null ? "" : Cols.category(gc, r));

@@ -85,7 +85,10 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** A logarithmic value axis, for figures from hundreds to millions. */
+    /**
+     * A logarithmic value axis, for figures from hundreds to millions. A value of 0 or below has no place on it: a
+     * line leaves it out, as a missing value.
+     */
     public B logY() {
         this.logY = true;
         return self();

@@ -60,6 +60,9 @@ final class Examples {
             return Plot.stackedBar(t, "side", "qualifier", "Count");
         });
         m.put("line", () -> Plot.line(people(), "year", "population"));
+        // a count of 0 has no place on a log axis: the line leaves it out, as a missing value
+        m.put("line-log-zero", () -> LinePlot.builder(Table.create("counts", IntColumn.create("year", 1940, 1944, 1949),
+                DoubleColumn.create("population", 0, 200_000, 900_000)), "year", "population").logY().build());
         m.put("line-groups", () -> LinePlot.builder(troops(), "line", "count_high").groupBy("side").build());
         m.put("scatter", () -> Plot.scatter(people(), "year", "population"));
         m.put("range-troops", () -> ScatterPlot.builder(troops(), "date_from", "count_low").xTo("date_to").yTo("count_high").groupBy("side")
