@@ -138,6 +138,16 @@ def test_export_to_a_path_starting_with_a_tilde_writes_in_the_home_folder_and_ma
     still_answers(kernel, run)
 
 
+def test_export_to_a_spreadsheet_name_is_one_line_and_writes_nothing(kernel, run, tmp_path):
+    # '%export roster r.xlsx' wrote CSV under a name a spreadsheet then refuses to open
+    target = tmp_path / "roster.xlsx"
+    reply, outputs = run(kernel, f'%export roster "{target}"')
+    shown = one_line_error(reply, outputs)
+    assert f"%export: '{target}' is named for another format (.xlsx); the file would hold CSV: name it roster.csv" in shown, shown
+    assert not target.exists()
+    still_answers(kernel, run)
+
+
 def test_a_chart_of_the_rosters_positions_draws_the_missing_one(kernel, run):
     # the roster's empty positions are a category of their own: 'XChart cannot paint it (Zero length string ...)'
     reply, outputs = run(kernel, 'Plot.bar(Etr.roster().countBy("position"), "position", "Count")')

@@ -7,6 +7,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 import org.etrkit.datasets.pack.AtomicFiles;
 import org.etrkit.datasets.pack.CsvDialect;
@@ -57,6 +59,14 @@ public final class Export {
     private Export() {
     }
 
+    /**
+     * Endings of files of other formats (spreadsheets, JSON, columnar, compressed, tab-separated): a CSV written under
+     * such a name is refused, as the program that opens it by its name would fail on it.
+     */
+    private static final Set<String> OTHER_FORMATS = Set.of("xlsx", "xlsm", "xls", "ods", "json", "jsonl", "ndjson",
+            "parquet", "feather", "arrow", "orc", "avro", "tsv", "tab", "gz", "zip", "bz2", "xz", "zst", "7z", "html", "htm",
+            "xml", "pdf", "sav", "dta", "rds", "sqlite", "db");
+
     /** Writes {@code table} to {@code target} (relative paths resolve against the working directory). */
     public static Result csv(Table table, Path target, boolean overwrite, Caller caller) {
         Path path = target.toAbsolutePath().normalize();
@@ -64,6 +74,12 @@ public final class Export {
         if (Files.isDirectory(path)) {
             throw new EtrException(what + " is a directory; give a file name such as "
                     + target.resolve(safeName(table) + ".csv"));
+        }
+        String file = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        if (dot > 0 && OTHER_FORMATS.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            throw new EtrException(what + " is named for another format (" + file.substring(dot)
+                    + "); the file would hold CSV: name it " + file.substring(0, file.indexOf('.', 1)) + ".csv");
         }
         byte[] bytes = CsvDialect.bytes(table);
         AtomicFiles.Content content = out -> {

@@ -110,6 +110,26 @@ class MagicsTest {
     }
 
     @Test
+    void aFileNamedForAnotherFormatIsRefusedNotWrittenAsCsvUnderThatName(@TempDir Path dir) throws Exception {
+        // '%export roster r.xlsx' wrote CSV under a name a spreadsheet then refuses to open
+        for (String file : List.of("r.xlsx", "r.JSON", "r.csv.gz", "r.parquet", "r.tsv")) {
+            EtrException e = fails(List.of("roster", file), dir);
+            String name = file.substring(0, file.indexOf('.'));
+            assertEquals("%export: '" + dir.resolve(file) + "' is named for another format (." + file.substring(file.lastIndexOf('.') + 1)
+                    + "); the file would hold CSV: name it " + name + ".csv", e.getMessage());
+        }
+        EtrException api = assertThrows(EtrException.class, () -> org.etrkit.kernel.Etr.export(data.table("roster"),
+                dir.resolve("r.xlsx").toString(), false));
+        assertTrue(api.getMessage().startsWith("Etr.export: '" + dir.resolve("r.xlsx") + "' is named for another format"),
+                api.getMessage());
+        assertEquals(List.of(), names(dir), "nothing written");
+        for (String file : List.of("r.csv", "r.CSV", "r.txt", "r", "troops.1944", ".r")) {
+            Magics.export(data, List.of("roster", file), dir);
+        }
+        assertEquals(List.of(".r", "r", "r.CSV", "r.csv", "r.txt", "troops.1944"), names(dir));
+    }
+
+    @Test
     void aPathStartingWithATildeIsInTheHomeFolderNotAFolderNamedTilde(@TempDir Path dir) throws Exception {
         // as a shell user writes it: '%export roster ~/r.csv' made a folder named '~' in the working directory
         Path home = Files.createDirectory(dir.resolve("home"));
