@@ -304,7 +304,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         } catch (DatasetException e) {
             throw e;
         } catch (TextParsingException e) {
-            throw unreadable(path, spec, e);
+            throw unreadable(path, reopen, spec, e);
         } catch (AddCellToColumnException e) {
             throw badCell(path, reopen, spec, e);
         } catch (RuntimeException e) {
@@ -326,15 +326,20 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
     /**
      * The CSV parser's error as one line. It reads at most as many columns as the schema has fields, so
      * a header or row with more (a package edited by hand) stops it there; its own message carries its
-     * whole configuration. A row is named by its number, not its line: a quoted cell may span lines.
+     * whole configuration. A row is named by the line it starts on, found by reading the file again (a quoted cell may
+     * span lines), else by its number.
      */
-    private static DatasetException unreadable(String path, TableSpec spec, TextParsingException e) {
+    private static DatasetException unreadable(String path, Supplier<InputStream> reopen, TableSpec spec, TextParsingException e) {
         if (e.getCause() instanceof ArrayIndexOutOfBoundsException) {
             String fields = spec.fields().size() + " fields of the schema " + spec.fields().stream().map(Field::name).toList();
-            return e.getRecordNumber() <= 0
-                    ? new DatasetException(path, 1, "the header has more columns than the " + fields, e)
-                    : new DatasetException(path, 0, "row " + e.getRecordNumber() + " (after the header) has more cells than the "
-                            + fields, e);
+            if (e.getRecordNumber() <= 0) {
+                return new DatasetException(path, 1, "the header has more columns than the " + fields, e);
+            }
+            CsvRecords.Record r = recordOf(reopen, e.getRecordNumber());
+            return r == null
+                    ? new DatasetException(path, 0, "row " + e.getRecordNumber() + " (after the header) has more cells than the "
+                            + fields, e)
+                    : new DatasetException(path, r.line(), "the row has " + r.cells().size() + " cells, more than the " + fields, e);
         }
         return new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e);
     }
@@ -347,12 +352,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             return new DatasetException(path, 0, "row " + e.getRowNumber() + " (after the header): cannot read column '"
                     + e.getColumnName() + "': " + firstLine(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
-        CsvRecords.Record r;
-        try (InputStream in = reopen.get()) {
-            r = CsvRecords.record(in, e.getRowNumber());
-        } catch (IOException | RuntimeException again) {
-            r = null;
-        }
+        CsvRecords.Record r = recordOf(reopen, e.getRowNumber());
         String holds = switch (field.type()) {
             case INTEGER, LONG -> "integers";
             case NUMBER -> "numbers";
@@ -364,6 +364,18 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         return new DatasetException(path, r == null ? 0 : r.line(), (r == null ? "row " + e.getRowNumber() + " (after the header): " : "")
                 + "column '" + field.name() + "' holds " + holds + "; " + value + " is not one (fix the cell, or leave it"
                 + " empty for a missing value)", e);
+    }
+
+    /** Record {@code row} of the file read again, or null when it cannot be (no way to reopen it, or it changed). */
+    private static CsvRecords.Record recordOf(Supplier<InputStream> reopen, long row) {
+        if (reopen == null) {
+            return null;
+        }
+        try (InputStream in = reopen.get()) {
+            return CsvRecords.record(in, row);
+        } catch (IOException | RuntimeException again) {
+            return null;
+        }
     }
 
     private static String firstLine(String message) {

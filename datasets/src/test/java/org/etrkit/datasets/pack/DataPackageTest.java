@@ -183,7 +183,7 @@ class DataPackageTest {
         lines.set(2, lines.get(2) + ",an extra cell");
         Files.write(out.resolve("roster.csv"), lines);
         DatasetException extra = assertThrows(DatasetException.class, () -> DataPackage.read(out));
-        assertEquals("roster.csv: row 2 (after the header) has more cells than the 6 fields of the schema"
+        assertEquals("roster.csv:3: the row has 7 cells, more than the 6 fields of the schema"
                 + " [name, ethnicity, position, body, source, line]", extra.getMessage());
 
         Files.delete(out.resolve("roster.csv"));
