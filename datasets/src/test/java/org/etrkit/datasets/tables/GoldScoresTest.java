@@ -578,6 +578,18 @@ class GoldScoresTest {
             "us-aid-to-taiwan-1951-1965.txt");
 
     /**
+     * The twentieth held-out set: eight articles and their gold written blind by four engineers (branches heldout20a
+     * to heldout20d) on topics given to no one tuning the readers, kept off main while the readers were tuned, scored
+     * blind once on 2026-11-27 at 6a12f1c7 (the readers of 4d144c31; its troops missed the side target blind: found
+     * 152, right side 126 of 156) and held out until the next session, then opened (then {@code heldout-*}) for a
+     * round of general fixes.
+     */
+    static final List<String> TWENTIETH_HELD_OUT = List.of("battle-of-the-imjin-river-1951.txt",
+            "kyrgyz-in-xinjiang.txt", "soviet-aid-to-ethiopia-1977-1991.txt", "germans-in-kyrgyzstan.txt",
+            "us-aid-to-south-korea-1953-1961.txt", "battle-of-hamburger-hill-1969.txt",
+            "chinese-aid-to-north-korea-1953-1960.txt", "russians-in-kyrgyzstan.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -641,6 +653,8 @@ class GoldScoresTest {
         EIGHTEENTH_HELD_OUT_NOW_READ("eighteenth held-out (now read)", EIGHTEENTH_HELD_OUT),
         /** The nineteenth held-out set, written by others, scored blind once, then opened to study its misses. */
         NINETEENTH_HELD_OUT_NOW_READ("nineteenth held-out (now read)", NINETEENTH_HELD_OUT),
+        /** The twentieth held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWENTIETH_HELD_OUT_NOW_READ("twentieth held-out (now read)", TWENTIETH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -649,9 +663,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The twentieth held-out set, eight articles by four
-         * engineers (branches heldout20a to heldout20d), was scored blind once on 2026-11-27 at 6a12f1c7 (the readers
-         * of 4d144c31), after the twelfth session's round on the opened nineteenth set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -719,7 +731,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String TWENTIETH_SET_SCORED =
-            "twentieth held-out set, scored blind once on 2026-11-27 at 6a12f1c7 (merged after the round), not tuned on";
+            "twentieth held-out set, scored blind once on 2026-11-27 at 6a12f1c7 (merged after the round); a development set since";
 
     private static final String NINETEENTH_SET_SCORED =
             "nineteenth held-out set, scored blind once on 2026-11-27 at 3f138047 (merged after the round); a development set since";
@@ -825,9 +837,11 @@ class GoldScoresTest {
      * and aid as its records (its aid met since branch aid21). Every other set and table keeps its target asserted.
      * The nineteenth held-out set's demographics meets the target since branches demog23 and demog24 (found 182, right 170 of 185;
      * blind at 3f138047: 185, 170, 153, 118), so that target is asserted.
+     * The twentieth held-out set, opened at the start of the thirteenth session, keeps its blind troops, demographics
+     * and aid figures of 6a12f1c7 as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTIETH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTIETH_SET_SCORED, new Score(156, 156, 152, 126)),
                     "demographics", new Recorded(TWENTIETH_SET_SCORED, new Score(204, 206, 189, 147)),
                     "aid", new Recorded(TWENTIETH_SET_SCORED, new Score(174, 160, 150, 130)))));
