@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Finds a record of a CSV file of the {@link CsvDialect} by its number, with the line it starts on, for
  * messages about a file edited by hand: a quoted cell may span lines, so a row's line is not its number
- * plus one. Only for errors: it reads the file again from its start.
+ * plus one, and a blank line is no record (Tablesaw's parser skips it). Only for errors: it reads the file
+ * again from its start.
  */
 final class CsvRecords {
 
@@ -29,6 +30,7 @@ final class CsvRecords {
         int line = 1;
         int start = 1;
         boolean quoted = false;
+        boolean opened = false;
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         int c;
@@ -48,9 +50,13 @@ final class CsvRecords {
                 }
             } else if (c == '"') {
                 quoted = true;
+                opened = true;
             } else if (c == ',') {
                 cells.add(cell.toString());
                 cell.setLength(0);
+            } else if (c == '\n' && cells.isEmpty() && cell.length() == 0 && !opened) {
+                line++;
+                start = line;
             } else if (c == '\n') {
                 cells.add(cell.toString());
                 if (record == row) {
@@ -59,6 +65,7 @@ final class CsvRecords {
                 record++;
                 line++;
                 start = line;
+                opened = false;
                 cells = new ArrayList<>();
                 cell.setLength(0);
             } else if (c != '\r') {

@@ -196,7 +196,7 @@ class DataPackageTest {
      * A value edited by hand that its column's type cannot hold (a line number "12a", a date written "12 Nov
      * 1944") is named by file and line, with the column, its type and the value: it was Tablesaw's "Error
      * while adding cell from row 3 and column line(position:5): ... For input string: "12a"", which names
-     * neither the line nor what is wrong. A quoted cell that spans lines counts its lines.
+     * neither the line nor what is wrong. A quoted cell that spans lines counts its lines, and so does a blank line left between rows.
      */
     @Test
     void aValueItsColumnCannotHoldIsNamedByFileAndLine(@TempDir Path tmp) throws IOException {
@@ -219,6 +219,11 @@ class DataPackageTest {
         Files.write(roster, lines);
         bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
         assertTrue(bad.getMessage().startsWith("roster.csv:5: column 'line' holds integers; '12a' is not one"), bad.getMessage());
+
+        lines.add(2, "");
+        Files.write(roster, lines);
+        bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertTrue(bad.getMessage().startsWith("roster.csv:6: column 'line' holds integers; '12a' is not one"), bad.getMessage());
     }
 
     /**
