@@ -281,10 +281,11 @@ class GoldScoresTest {
      * short name and its abbreviation ({@code abbreviations}, as the article defines them) are the short name:
      * "Mongolian People's Republic", "Mongolia" and "MPR" are "mongolia", "People's Republic of China" and
      * "PRC" are "china". A state named for its people and the Soviet republic of that name are one region:
-     * "Tajikistan" and "Tajik SSR" are "tajik", "Tatarstan" and "Tatar ASSR" are "tatar".
+     * "Tajikistan" and "Tajik SSR" are "tajik", "Tatarstan" and "Tatar ASSR" are "tatar". A place's urban or rural
+     * part written after a comma is the part in brackets: "Kazakhstan, urban" is "kazakhstan (urban)".
      */
     private static String region(String s, Map<String, String> abbreviations) {
-        String r = norm(s).replaceAll("^the ", "");
+        String r = norm(s).replaceAll("^the ", "").replaceAll(", (urban|rural)$", " ($1)");
         r = abbreviations.getOrDefault(r, r).replaceAll("^the ", "");
         r = r.replaceAll("\\b(?:district|province|region|county|prefecture|city|oblast|okrug|raion|krai|uyezd)\\b", "")
                 .strip();
