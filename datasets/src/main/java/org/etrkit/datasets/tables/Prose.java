@@ -423,12 +423,25 @@ final class Prose {
      */
     static String renamedNoun(String text, int start) {
         int from = Math.max(0, start - 40);
-        if (start - from < RENAMED_COMMA.length() || text.lastIndexOf(RENAMED_COMMA, start - RENAMED_COMMA.length())
-                < Math.max(from, start - RENAMED_COMMA.length() - RENAMED_TAIL)) {
+        if (start - from < RENAMED_COMMA.length() || !hasComma(text, Math.max(from,
+                start - RENAMED_COMMA.length() - RENAMED_TAIL), start - RENAMED_COMMA.length())) {
             return null;
         }
         java.util.regex.Matcher m = RENAMED.matcher(text).region(from, start);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * Whether {@link #RENAMED_COMMA} starts at an index from {@code lo} to {@code hi}, looked for in that span only
+     * ({@code String.lastIndexOf} would go on to the start of the text: quadratic on a long paragraph without one).
+     */
+    private static boolean hasComma(String text, int lo, int hi) {
+        for (int i = hi; i >= lo; i--) {
+            if (text.startsWith(RENAMED_COMMA, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #renamedNoun(String, int)} by the regular expression alone, for tests. */

@@ -1,6 +1,10 @@
 package org.etrkit.datasets.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import java.util.List;
 
@@ -23,5 +27,20 @@ class ProseTest {
         assertEquals(List.of("Brannagh", "Harlow Brigade", "O'Neil Company", "Vost"),
                 actors("The column under Brannagh met the Harlow Brigade near x-Ray and 3Kent, then O'Neil Company"
                         + " and d’Vost; later d'Arcy Hall fell."));
+    }
+
+    @Test
+    void theRenamedNounIsLookedForNearTheFigureNotBackToTheStartOfTheParagraph() {
+        // a 5 MB paragraph of "The 4,000 soldiers arrived in 1945 and left. " (a hand-made test article) has no
+        // ", " before its figures: each figure's look for one scanned back to the paragraph's start, and the build
+        // had not ended after ten minutes
+        String sentence = "The 4,000 soldiers arrived in 1945 and left. ";
+        String text = sentence.repeat(40_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (int at = text.indexOf("4,000"); at >= 0; at = text.indexOf("4,000", at + 1)) {
+                assertNull(Prose.renamedNoun(text, at));
+            }
+        });
+        assertEquals("garrison", Prose.renamedNoun(text + "the garrison, some 80,000", text.length() + 19));
     }
 }
