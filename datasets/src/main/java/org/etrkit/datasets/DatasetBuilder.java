@@ -156,7 +156,8 @@ public final class DatasetBuilder {
 
     /**
      * The articles a build of {@code seedsDir} reads, in the order it reads them: its {@code *.txt} regular
-     * files, in file name order. None is a {@link DatasetException}, as is a missing folder. For a build
+     * files, in file name order, but for hidden ones (a name starting with a dot), which a shell's {@code *.txt}
+     * leaves out too: an editor's lock ({@code .#a.txt}), a Mac's resource file ({@code ._a.txt}). None is a {@link DatasetException}, as is a missing folder. For a build
      * done elsewhere in pieces: {@link Shard#build} of consecutive runs of this list, merged in order.
      */
     public static List<Path> articleFiles(Path seedsDir) {
@@ -165,7 +166,7 @@ public final class DatasetBuilder {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(seedsDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt") && isArticle(p))
+            files = s.filter(p -> isArticleName(p.getFileName().toString()) && isArticle(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
@@ -174,6 +175,11 @@ public final class DatasetBuilder {
             throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
         }
         return files;
+    }
+
+    /** Whether a file of the seeds folder named {@code name} is read as an article: {@code *.txt}, not hidden. */
+    public static boolean isArticleName(String name) {
+        return name.endsWith(".txt") && !name.startsWith(".");
     }
 
     /**

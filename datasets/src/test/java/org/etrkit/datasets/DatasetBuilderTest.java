@@ -83,6 +83,19 @@ class DatasetBuilderTest {
         assertTrue(batched.rowCount("demographics") > 100, "the corpus has demographics to group");
     }
 
+    @Test
+    void hiddenFilesOfTheSeedsFolderAreNoArticlesAsAShellsStarDotTxtLeavesThemOut() throws IOException {
+        // an editor's lock (Emacs' .#a.txt, a link to nothing while a.txt is open) failed the build with 'a symbolic
+        // link to user@host.123, which does not exist'; a Mac's ._a.txt (binary) with 'not valid UTF-8'
+        Path seeds = Files.createDirectories(tmp.resolve("hidden-seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "= A =\n\nThe 2,000 soldiers came in 1945.\n");
+        Files.createSymbolicLink(seeds.resolve(".#a.txt"), Path.of("user@host.12345:1700000000"));
+        Files.write(seeds.resolve("._a.txt"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, (byte) 0xb0});
+        Files.writeString(seeds.resolve(".draft.txt"), "= Draft =\n\nNot yet.\n");
+        assertEquals(java.util.List.of(seeds.resolve("a.txt")), DatasetBuilder.articleFiles(seeds));
+        assertEquals(1, Datasets.builder().write(seeds, tmp.resolve("hidden-out")).articles());
+    }
+
     private static Map<String, byte[]> files(Path dir) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {

@@ -109,7 +109,7 @@ final class Relaunch {
         long bytes = 0;
         try (Stream<Path> s = Files.list(Path.of(seeds))) {
             for (Path p : (Iterable<Path>) s::iterator) {
-                if (p.getFileName().toString().endsWith(".txt")) {
+                if (org.etrkit.datasets.DatasetBuilder.isArticleName(p.getFileName().toString())) {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                     if (a.isRegularFile()) {
                         bytes += a.size();
