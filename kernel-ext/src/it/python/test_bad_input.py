@@ -185,3 +185,16 @@ def test_the_first_row_of_a_filter_that_kept_none_is_one_line(kernel, run):
     reply, outputs = run(kernel, "Etr.roster().row(0)")
     assert reply["status"] == "ok" and rows("roster")[0]["name"] in result(outputs)["data"]["text/plain"]
     still_answers(kernel, run)
+
+
+def test_a_magic_typed_in_capitals_is_one_line_naming_the_one_meant(kernel, run):
+    # '%Export roster r.csv' (a phone's or caps lock's capital) showed JJava's 4-line UndefinedMagicException trace
+    for typed, meant in (("Export", "export"), ("EXPORT", "export"), ("Datasets", "datasets"), ("Help", "help")):
+        reply, outputs = run(kernel, f"%{typed} roster r.csv")
+        shown = one_line_error(reply, outputs)
+        assert f"%{typed} is no magic; did you mean %{meant}?" in shown, shown
+    reply = kernel.complete("%ex", 3, reply=True, timeout=60)
+    assert reply["content"]["matches"] == ["%export"], "Tab offers no misspelling"
+    reply, outputs = run(kernel, "%datasets")
+    assert reply["status"] == "ok", reply
+    still_answers(kernel, run)

@@ -86,6 +86,13 @@ public final class EtrExtension implements Extension {
                 k.getIO().out.println(Magics.help(args));
                 return null;
             }));
+            // JJava answers an unknown magic with a 4-line trace and has no hook for one: the likely misspellings
+            // of ours are registered, each naming the magic meant in one line
+            Magics.misspellings(List.of("datasets", "export", "help"), kernel.getMagicsRegistry().getLineMagicNames())
+                    .forEach((typed, meant) -> kernel.getMagicsRegistry().registerLineMagic(typed,
+                            Guard.magic(typed, (BaseKernel k, List<String> args) -> {
+                                throw new org.etrkit.kernel.error.EtrException(Magics.misspelt(typed, meant));
+                            })));
             kernel.eval(String.join("\n", IMPORTS));
         } catch (Throwable t) {
             // an exception here would stop the kernel at start; report it and carry on without us

@@ -113,4 +113,30 @@ public final class Magics {
                     + "the next character: write \\\\ for a backslash, and put the path in double quotes");
         }
     }
+
+    /**
+     * The misspellings of the magics {@code names} that the extension registers, each mapped to the name meant: the
+     * name capitalized or in capitals ({@code %Export}, {@code %EXPORT}, as a phone or a caps lock types it); none
+     * that is one of {@code names} or {@code taken} (the kernel's other magics). JJava looks a magic up by its exact
+     * name and answers an unknown one with a four-line trace, with no hook for it; a registered name is also offered
+     * by Tab completion, so letters left out or swapped ({@code %exprot}) are not registered: {@code %ex} + Tab would
+     * list a dozen of them.
+     */
+    public static java.util.Map<String, String> misspellings(List<String> names, java.util.Set<String> taken) {
+        java.util.Map<String, String> near = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            for (String v : List.of(Character.toUpperCase(n.charAt(0)) + n.substring(1), n.toUpperCase(java.util.Locale.ROOT))) {
+                if (!names.contains(v) && !taken.contains(v)) {
+                    near.putIfAbsent(v, n);
+                }
+            }
+        }
+        return near;
+    }
+
+    /** What {@code %typed} answers when it is a misspelling of the kit's magic {@code %meant}: one line. */
+    public static String misspelt(String typed, String meant) {
+        return "%" + typed + " is no magic; did you mean %" + meant + "? The kit's magics: %datasets, %export NAME PATH"
+                + " [--overwrite], %help [TOPIC]";
+    }
 }

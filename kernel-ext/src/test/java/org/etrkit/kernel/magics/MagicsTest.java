@@ -219,4 +219,14 @@ class MagicsTest {
         assertEquals(0, e.getStackTrace().length);
         assertEquals(null, e.getCause());
     }
+
+    @Test
+    void aMagicNameInCapitalsLeadsToTheMagicMeant() {
+        // JJava looks magics up by exact name: these are registered too, each answering in one line
+        var near = Magics.misspellings(List.of("datasets", "export", "help"), java.util.Set.of("jars", "HELP"));
+        assertEquals(java.util.Map.of("Datasets", "datasets", "DATASETS", "datasets", "Export", "export", "EXPORT", "export",
+                "Help", "help"), near, "no name the kernel has already; nothing Tab would offer after a lower-case prefix");
+        assertEquals("%Export is no magic; did you mean %export? The kit's magics: %datasets, %export NAME PATH"
+                + " [--overwrite], %help [TOPIC]", Magics.misspelt("Export", "export"));
+    }
 }
