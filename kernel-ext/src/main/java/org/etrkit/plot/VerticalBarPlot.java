@@ -57,6 +57,9 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         this.numberCol = numberCol;
         column(groupCol);
         numbers(numberCol);
+        if (table.isEmpty()) { // here, before the calls chained to the builder work out their arguments from its rows
+            throw mistake("table '" + table.name() + "' has no rows; there is nothing to draw");
+        }
     }
 
     /** A builder: bars of {@code numberCol} for each value of {@code groupCol}. */

@@ -109,6 +109,19 @@ class PlotTest {
     }
 
     /**
+     * Bars of a table with no rows are refused by {@code builder} itself, before the arguments of the calls chained
+     * to it are worked out: notebook 04's title read a row of the table ({@code after.getString("date")}), which on a
+     * package whose troops table was emptied failed first, with Tablesaw's 8-line IndexOutOfBoundsException.
+     */
+    @Test
+    void barsOfATableWithNoRowsAreRefusedByTheBuilderBeforeTheChainedCalls() {
+        Table none = Examples.people().dropRange(0, Examples.people().rowCount());
+        PlotException e = assertThrows(PlotException.class, () -> VerticalBarPlot.builder(none, "group", "population")
+                .title("on " + none.row(0).getString("group")).build());
+        assertEquals("VerticalBarPlot: table 'people' has no rows; there is nothing to draw", e.getMessage());
+    }
+
+    /**
      * A filter that keeps no row (a side misspelt in {@code where}) gives an empty table: a bar chart of it
      * was an XChart stack trace of 21 lines when drawn; the other plots draw empty axes.
      */
