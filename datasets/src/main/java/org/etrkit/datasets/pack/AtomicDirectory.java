@@ -528,6 +528,10 @@ final class AtomicDirectory {
         if (e instanceof NoSuchFileException nsf) {
             return "no such file or directory: " + nsf.getFile();
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException fae && fae.getFile() != null
+                && !Files.isDirectory(Path.of(fae.getFile()))) {
+            return fae.getFile() + " is a file, not a folder"; // a folder of the output path is a file
+        }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason() + (fse.getFile() == null ? "" : ": " + fse.getFile());
         }

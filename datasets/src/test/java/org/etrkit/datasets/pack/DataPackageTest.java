@@ -287,6 +287,8 @@ class DataPackageTest {
         DatasetException e = assertThrows(DatasetException.class, () -> data.writePackage(out));
         assertTrue(e.getMessage().contains("cannot write output directory"), e.getMessage());
         assertTrue(e.getMessage().startsWith(out.toString()), e.getMessage());
+        // not 'java.nio.file.FileAlreadyExistsException: .../file', which reads as if out were there already
+        assertTrue(e.getMessage().endsWith(": " + file + " is a file, not a folder"), e.getMessage());
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of(file), s.toList(), "nothing left behind");
         }
