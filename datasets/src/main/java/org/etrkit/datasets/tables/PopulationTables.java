@@ -37,6 +37,9 @@ final class PopulationTables {
     /** A year that ends a header after a comma or a blank: "Chinese, 2010". */
     private static final Pattern YEAR_TAIL = Pattern.compile(",?\\s+\\d{4}$");
 
+    /** A year alone in a header's brackets: "Russians (1989)". */
+    private static final Pattern BRACKET_YEAR = Pattern.compile("\\(\\s*\\d{4}\\s*\\)");
+
     /** A second name after a caption's place: " and Tatarstan". */
     private static final Pattern AND_NAME = Pattern.compile(" and (?:the )?(" + PlaceNames.NAME + ")(?=,|$)");
 
@@ -174,7 +177,7 @@ final class PopulationTables {
                 // "| Census | Tatars |" under "Tatars in X, 1926–2021": the caption's group counted by its column
                 role[i] = shareWord ? "share" : "count";
                 columnGroup[i] = group;
-                if (groupOfYear) {
+                if (groupOfYear || BRACKET_YEAR.matcher(h).find()) { // "Chinese, 2010", "Russians (1989)"
                     columnYear[i] = year;
                 }
             } else if (headerWords(bare, groupHeaders) && shareWord) {

@@ -988,6 +988,27 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aGroupColumnWithItsYearInBracketsCountsTheGroupInThatYear() {
+        // invented table: "Greeks (1979)" and "Greeks (1999)" are two censuses, not the caption's first year twice
+        Table t = Fixtures.build("bracketyears.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                  - Greek population by province, 1979 and 1999 censuses**
+
+                | Province | Greeks (1979) | Share (1979, %) | Greeks (1999) | Share (1999, %) |
+                | Eastmark | 41,200 | 12.5 | 30,100 | 8.1 |
+                | Total | 52,000 | 3.3 | 38,800 | 2.2 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_200L).has("region", "Eastmark").has("group", "Greek").has("year", 1979)
+                .has("share_pct", 12.5);
+        a.rowWith("population", 30_100L).has("region", "Eastmark").has("group", "Greek").has("year", 1999)
+                .has("share_pct", 8.1);
+        a.rowWith("population", 38_800L).has("group", "Greek").has("year", 1999).has("share_pct", 2.2);
+    }
+
+    @Test
     void aTableOfPlacesWithAColumnPerCensusYearGivesEachPlacesCountOfTheCaptionsGroupInEachYear() {
         Table t = Fixtures.build("tatars.txt", """
                 = Tatars of the Varna republic =
