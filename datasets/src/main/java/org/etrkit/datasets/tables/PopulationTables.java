@@ -37,6 +37,9 @@ final class PopulationTables {
     /** A year that ends a header after a comma or a blank: "Chinese, 2010". */
     private static final Pattern YEAR_TAIL = Pattern.compile(",?\\s+\\d{4}$");
 
+    /** A bracket of lower-case words, digits among them, that says which extent of a place is counted: " (1989 borders)". */
+    private static final Pattern QUALIFIER_BRACKET = Pattern.compile("\\s*\\((?=[\\d\\s]*\\p{Ll})[\\p{Ll}\\d][\\p{Ll}\\d ,.-]*\\)\\s*$");
+
     /** A year alone in a header's brackets: "Russians (1989)". */
     private static final Pattern BRACKET_YEAR = Pattern.compile("\\(\\s*\\d{4}\\s*\\)");
 
@@ -322,6 +325,10 @@ final class PopulationTables {
                     } else {
                         rowRegion = innerCell;
                     }
+                    String qualifier = inner < 0 ? qualifierOf(row.cell(key).strip()) : null;
+                    if (qualifier != null) {
+                        rowRegion = keyCell + " " + qualifier; // "Osh Region (1989 borders)": that extent of the place
+                    }
                 }
             }
             String quote = String.join(" | ", row.cells());
@@ -393,6 +400,20 @@ final class PopulationTables {
                 }
             }
         }
+    }
+
+    /**
+     * The bracket of lower-case words that ends a place cell and says which extent of the place its row counts
+     * ("(1989 borders)", "(directly administered)"), not a total word ("(total)") nor a second name ("(Frunze)");
+     * else null.
+     */
+    private String qualifierOf(String cell) {
+        Matcher m = QUALIFIER_BRACKET.matcher(cell);
+        if (cell.indexOf('(') != cell.lastIndexOf('(') || !m.find()) {
+            return null; // one bracket only, the last
+        }
+        String inner = m.group().strip();
+        return totalWords.contains(inner.substring(1, inner.length() - 1).strip().toLowerCase(Locale.ROOT)) ? null : inner;
     }
 
     /** A place cell without a trailing total word ("Xinjiang total": Xinjiang); else the cell. */

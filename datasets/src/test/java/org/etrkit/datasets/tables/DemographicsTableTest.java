@@ -1009,6 +1009,28 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aPlaceCellsBracketOfLowerCaseWordsQualifiesItsRegionAndABracketedNameDoesNot() {
+        // invented table: "(1970 borders)" and "(directly governed)" say which region is counted, "(Oldtown)" is a second name
+        Table t = Fixtures.build("qualified.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                  - Greek population by province, 1979 census**
+
+                | Province | Greeks | Share (%) |
+                | Westmark Province (1970 borders) | 41,200 | 12.5 |
+                | Eastmark (directly governed) | 9,100 | 3.1 |
+                | Newport (Oldtown) | 5,300 | 2.0 |
+                | Total | 55,600 | 3.3 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_200L).has("region", "Westmark Province (1970 borders)").has("group", "Greek")
+                .has("year", 1979);
+        a.rowWith("population", 9_100L).has("region", "Eastmark (directly governed)");
+        a.rowWith("population", 5_300L).has("region", "Newport");
+    }
+
+    @Test
     void aTableOfPlacesWithAColumnPerCensusYearGivesEachPlacesCountOfTheCaptionsGroupInEachYear() {
         Table t = Fixtures.build("tatars.txt", """
                 = Tatars of the Varna republic =
