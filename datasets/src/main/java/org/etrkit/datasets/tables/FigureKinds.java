@@ -161,9 +161,15 @@ final class FigureKinds {
             return true; // "the median age of Greeks was 52, against 39": an age, no count
         }
         String u = q.unit().toLowerCase(Locale.ROOT);
+        if (u.equals("percent") && COMPARED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt()) {
+            return true; // "34 percent fewer than ten years before": a change, no share
+        }
         return (u.isEmpty() || u.equals("percent") || populationNouns.contains(u) || figureGroups.isGroupWord(p, q))
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
     }
+
+    /** A comparative and "than" right after a percentage: " fewer than", " more than", " lower than". */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("\\s+(?:fewer|more|less|lower|higher|smaller|larger) than\\b");
 
     /**
      * Whether a figure is a rate, no count: right after "per" ("per 1,000 Greeks"), or before "per" and a figure in its

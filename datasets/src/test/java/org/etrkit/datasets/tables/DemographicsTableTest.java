@@ -3874,4 +3874,18 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 14_000L);
         a.hasNoRowWith("population", 2_300L);
     }
+    @Test
+    void aPercentageOfChangeIsNoShare() {
+        // invented sentences: "rising by 31%" and "23 percent fewer than" compare two counts, they are no share of a whole
+        Table t = Fixtures.build("change.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1960 census counted 30,000 Greeks in Norland. The Greek population grew faster than the state's, rising by 31% between the 1960 and 1970 censuses. The 1980 census found 40,000 Greeks, 23 percent fewer than ten years before.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.hasNoRowWith("share_pct", 31.0);
+        a.rowWith("population", 40_000L).has("group", "Greek").has("year", 1980).has("share_pct", null);
+        a.hasNoRowWith("share_pct", 23.0);
+    }
 }
