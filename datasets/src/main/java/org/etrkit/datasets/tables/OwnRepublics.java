@@ -67,11 +67,24 @@ final class OwnRepublics {
         return out;
     }
 
-    /** Whether a name's first word and the article's place's are one stem, the shorter (of four letters or more) opening the longer. */
+    /** The letters a name's spellings vary in ("Kirghiz", "Kyrgyz"): vowels, y and h. */
+    private static final Pattern VARIANT_LETTERS = Pattern.compile("[aeiouyh]");
+
+    /**
+     * Whether a name's first word and the article's place's are one stem, the shorter (of four letters or more)
+     * opening the longer, also when written in two spellings that differ only in vowels, y and h ("Kirghiz SSR" and
+     * "Kyrgyzstan": their consonants "krgz" open both, four of them at least).
+     */
     static boolean sameStem(String a, String b) {
         String x = a.split(" ")[0].toLowerCase(Locale.ROOT);
         String y = b.split(" ")[0].toLowerCase(Locale.ROOT);
         String shorter = x.length() <= y.length() ? x : y;
-        return shorter.length() >= 4 && x.startsWith(shorter) && y.startsWith(shorter);
+        if (shorter.length() >= 4 && x.startsWith(shorter) && y.startsWith(shorter)) {
+            return true;
+        }
+        String cx = VARIANT_LETTERS.matcher(x).replaceAll("");
+        String cy = VARIANT_LETTERS.matcher(y).replaceAll("");
+        String fewer = cx.length() <= cy.length() ? cx : cy;
+        return fewer.length() >= 4 && x.charAt(0) == y.charAt(0) && cx.startsWith(fewer) && cy.startsWith(fewer);
     }
 }

@@ -3819,6 +3819,26 @@ class DemographicsTableTest {
     }
 
     @Test
+    void theOwnRepublicSpelledAnotherWayIsStillTheOwnPlacesNameOfTheTime() {
+        // invented sentences: "Kirghiz SSR" and "Kyrgyzstan" are one place written in two spellings (i for y, an h more)
+        Table t = Fixtures.build("spelled.txt", """
+                = Greeks in Kyrgyzstan =
+
+                == Soviet period ==
+                In 1950 some 9,800 Greeks were living in special settlements in the Kirghiz SSR.
+
+                The 1959 census counted 21,400 Greeks (1.2%), and by 1970 the figure had grown to 26,100.
+
+                == Independence ==
+                The 1999 census counted 12,900 Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_400L).has("region", "Kirghiz SSR").has("group", "Greek").has("year", 1959);
+        a.rowWith("population", 26_100L).has("region", "Kirghiz SSR").has("year", 1970);
+        a.rowWith("population", 12_900L).has("region", "Kyrgyzstan").has("year", 1999);
+    }
+
+    @Test
     void aPartOfAPlaceIsNotThePlaceOfTheParagraphsNextFigures() {
         Table t = Fixtures.build("part.txt", """
                 = Greeks of Norland =
