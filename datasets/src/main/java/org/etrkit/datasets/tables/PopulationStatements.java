@@ -392,6 +392,10 @@ final class PopulationStatements {
             if (kind == null && citizenship != null && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
                 kind = q.unit().equalsIgnoreCase("percent") ? "share" : "count";
             }
+            boolean partShared = kind == null && statementPlaces.countWithPartShare(p, q) && figureKinds.kindOfFigure(p, q);
+            if (partShared) {
+                kind = "count"; // "some 520,000 of them, 48 percent of the urban population of the republic, lived in towns"
+            }
             if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q) || figureKinds.peopleActedOn(p, q)
                     || kind.equals("count") && figureKinds.countsThings(p, q)) {
                 continue; // "had shrunk by more than 6,000": a change of a count, however the count was read
@@ -466,6 +470,11 @@ final class PopulationStatements {
                             || FigureGroup.AMONG.matcher(p.before(last.place().offset(), 30)).find())) {
                     group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                 }
+            } else if (partShared && OF_THEM.matcher(p.after(q.end(), 12)).lookingAt()) {
+                group = figureGroups.groupOfThem(p, q, s); // "some 520,000 of them, 48 percent of the urban population, …"
+            } else if (partShared && rowBefore != null && !rowBefore.group().equals(REMAINDER) && rowBefore.line() == p.block.at().line()
+                    && p.sentenceIndex(rowBefore.place().offset()) == si && rowBefore.place().offset() < q.start()) {
+                group = rowBefore.group(); // "…, and 336,000, or 18 percent of the rural population, in the countryside"
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0 && !figureGroups.isGroupWord(p, q)) {
                 group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people
             } else if (kind.equals("count") && q.unit().isEmpty()
@@ -735,7 +744,9 @@ final class PopulationStatements {
                 if (region.equals(paragraphRegion)) {
                     paragraphRegion = ofTheTime; // "… (8.2%), and by 1970 the figure had grown to 930,158": the same republic
                 }
-                region = ofTheTime; // "… in the Kazakh SSR. … The 1959 census counted 762,131 Ukrainians": the republic then
+                // "… in the Kazakh SSR. … The 1959 census counted 762,131 Ukrainians": the republic then, and its part
+                region = region.equals(StatementPlaces.withoutPart(region)) ? ofTheTime
+                        : ofTheTime + region.substring(StatementPlaces.withoutPart(region).length());
             }
             Long population = kind.equals("share") ? null : Math.round(q.value());
             Double share = kind.equals("share") ? q.value() : null;

@@ -21,6 +21,14 @@ final class StatementPlaces {
     /** The urban or rural part of a place a share is of: " of the urban population", " of the republic's urban and", " of its rural population". */
     private static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
 
+    /**
+     * A count's share of its place's urban or rural population in apposition right after it, past "of them": " of them,
+     * 48 percent of the urban population of the republic,", ", or 18 percent of the rural population,".
+     */
+    private static final Pattern PART_SHARE_APPOSITION = Pattern.compile("(?:\\s+of them)?,\\s*(?:or\\s+)?"
+            + "(?:(?:about|some|around|roughly|nearly|almost)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)\\s+of (?:the |its |their )?"
+            + "(?:\\p{L}[\\p{L}'’-]*['’]s )?((?i:urban|rural)) population\\b[^,;:()]{0,40},");
+
     /** The part of a place a region names after it: " (urban)". */
     private static final Pattern PART_SUFFIX = Pattern.compile(" \\((?:urban|rural)\\)$");
 
@@ -391,12 +399,31 @@ final class StatementPlaces {
      * population had grown to 135,520", "rural" for "of whom 56,164 lived in the countryside"; else null.
      */
     String countPart(Prose p, Quantity q) {
-        Matcher after = partLivedIn.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 50));
+        Matcher share = PART_SHARE_APPOSITION.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 120));
+        int from = share.lookingAt() ? share.end() : q.end(); // "520,000 of them, 48 percent of the urban population, lived in towns"
+        Matcher after = partLivedIn.matcher(p.text).region(from, Math.min(p.text.length(), from + 50));
         if (after.lookingAt()) { // "in towns": urban; "in urban settlements": urban
             return after.group(1) != null ? partOfPlaces.get(after.group(1).toLowerCase(Locale.ROOT)) : after.group(2).toLowerCase(Locale.ROOT);
         }
         Matcher before = partBefore.matcher(p.before(q.start(), 60));
         return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * Whether a bare count is followed by its share of a place's urban or rural population in apposition and where
+     * it lives in that part: "some 520,000 of them, 48 percent of the urban population of the republic, lived in
+     * towns", "and 336,000, or 18 percent of the rural population, in the countryside".
+     */
+    boolean countWithPartShare(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return false;
+        }
+        Matcher share = PART_SHARE_APPOSITION.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 120));
+        if (!share.lookingAt()) {
+            return false;
+        }
+        String part = countPart(p, q);
+        return part != null && part.equalsIgnoreCase(share.group(1));
     }
 
     /** A region without the part of it it names: "Uzbek SSR" of "Uzbek SSR (urban)". */

@@ -3908,4 +3908,19 @@ class DemographicsTableTest {
         a.rowWith("population", 40_000L).has("group", "Greek").has("year", 1980).has("share_pct", null);
         a.hasNoRowWith("share_pct", 23.0);
     }
+    @Test
+    void aCountOfAnUrbanOrRuralPartWithItsShareInAppositionIsOneRowOfThatPart() {
+        // invented sentences: the share of the urban (rural) population between a count and where it lives
+        Table t = Fixtures.build("apposition.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1959 census counted 52,000 Greeks in the Varna SSR. Greeks were a mostly urban people: in 1970 some 30,000 of them, 12 percent of the urban population of the republic, lived in towns, and 22,000, or 6 percent of the rural population, in the countryside.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 30_000L).has("region", "Varna SSR (urban)").has("group", "Greek").has("year", 1970)
+                .has("share_pct", 12.0);
+        a.rowWith("population", 22_000L).has("region", "Varna SSR (rural)").has("group", "Greek").has("year", 1970)
+                .has("share_pct", 6.0);
+    }
 }
