@@ -44,11 +44,14 @@ final class OpeningPlaces {
     private final WrittenPlaces written;
     /** Verbs a place takes as the subject of a population statement ("Kulja had", "Hami numbered"). */
     private final Set<String> subjectVerbs;
+    /** Nouns of government bodies ({@code government_bodies}): a subject named by one is the figure's source, no place. */
+    private final Set<String> bodies;
 
     OpeningPlaces(Lexicon lex, PlaceNames placeNames, WrittenPlaces written) {
         this.placeNames = placeNames;
         this.written = written;
         this.subjectVerbs = lex.set("place_subject_verbs");
+        this.bodies = lex.set("government_bodies");
         this.kindNounSubject = lex.compile("(?-i:\\s*(?:(?:At|In|By|at|in|by) (?:the )?\\d{4}(?: (?:{census_words}))?,? )?(" + NAME
                 + ") (?:{place_headers}) (?:{place_subject_verbs})\\b)");
     }
@@ -184,6 +187,10 @@ final class OpeningPlaces {
                 || p.article.articleNames.isWrittenLowerCase(name.split(" ")[0])
                 || !p.article.names(name).isEmpty() && p.article.names(name).get(0).isGroup()) {
             return null;
+        }
+        String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (name.indexOf(' ') > 0 && bodies.contains(head)) {
+            return null; // "the National Statistical Committee estimated about 349,000": who counted, not where
         }
         return name;
     }

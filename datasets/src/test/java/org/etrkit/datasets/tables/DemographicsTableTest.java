@@ -3923,4 +3923,16 @@ class DemographicsTableTest {
         a.rowWith("population", 22_000L).has("region", "Varna SSR (rural)").has("group", "Greek").has("year", 1970)
                 .has("share_pct", 6.0);
     }
+    @Test
+    void aGovernmentBodyThatEstimatedACountIsItsSourceNotItsPlace() {
+        // invented sentence: the statistics office estimated the count; the count is still the country's
+        Table t = Fixtures.build("source.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 2009 census counted 41,583 Greeks, 7.8 percent of the population, and the Central Statistical Bureau estimated about 34,000 at the start of 2018, or 5.5 percent.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 34_000L).has("region", "Norland").has("group", "Greek")
+                .has("year", 2018).has("share_pct", 5.5);
+    }
 }
