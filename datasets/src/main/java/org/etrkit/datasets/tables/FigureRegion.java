@@ -79,7 +79,13 @@ final class FigureRegion {
      * A place a "where" clause follows, past an appositive that locates or describes it (", in northern X", ", a former
      * mining town"), with the figure in that clause.
      */
-    private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at) (?:the )?(" + NAME + ")(?:, (?:in|near|an?|the) [^,;:]{1,60})?, where\\b[^,;:]*$");
+    /**
+     * "… in X, where" up to the figure: the place a "where" clause follows, also named after its settlement noun and
+     * before the larger place it lies in ("In the village of Ivanovka in the Chüy Region, where": Ivanovka).
+     */
+    private final Pattern whereBefore;
+    /** A sentence that opens with "In X, where …," up to the figure: X is the place of the whole sentence. */
+    private final Pattern openingWhere;
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
@@ -168,6 +174,10 @@ final class FigureRegion {
     FigureRegion(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces, FigureGroup figureGroups) {
         this.placeNames = placeNames;
         this.figureGroups = figureGroups;
+        this.whereBefore = lex.compile("(?-i:\\b(?:[Ii]n|[Aa]t) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
+                + "(?: (?:in|of|near) (?:the )?" + NAME + ")?(?:, (?:in|near|an?|the) [^,;:]{1,60})?, where\\b[^,;:]*$)");
+        this.openingWhere = lex.compile("(?-i:\\s*(?:In|At) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
+                + "(?: (?:in|of|near) (?:the )?" + NAME + ")?, where\\b[^;:]*$)");
         this.written = new WrittenPlaces(lex, placeNames);
         this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);
         this.openings = new OpeningPlaces(lex, placeNames, written);
@@ -355,8 +365,8 @@ final class FigureRegion {
         if (lower.find()) {
             return lower.group(1); // "the eastern voivodeships had 10.8 million inhabitants, of whom about 4.2 million"
         }
-        Matcher where = WHERE_BEFORE.matcher(text).region(statement, q.start());
-        if (where.find()) {
+        Matcher where = whereBefore.matcher(text).region(statement, q.start());
+        if (where.find() || (where = openingWhere.matcher(text).region(statement, q.start())).lookingAt()) {
             String place = placeNames.placeName(where.group(1));
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place;

@@ -3935,4 +3935,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 34_000L).has("region", "Norland").has("group", "Greek")
                 .has("year", 2018).has("share_pct", 5.5);
     }
+    @Test
+    void aWhereClauseAfterAVillageNamedInItsRegionCountsTheVillage() {
+        // invented sentence: "the village of X in the Y Region, where …": X, not the region it lies in
+        Table t = Fixtures.build("village.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 2009 census counted 41,583 Greeks in Norland. In the village of Ostrovo in the Varna Region, where Greeks had been 70 percent of the inhabitants in 1970, they made up fewer than 30 percent by 2009.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 70.0, "derived", false).has("region", "Ostrovo").has("group", "Greek").has("year", 1970);
+        a.rowWith("share_pct", 30.0, "derived", false).has("region", "Ostrovo").has("group", "Greek").has("year", 2009);
+    }
 }
