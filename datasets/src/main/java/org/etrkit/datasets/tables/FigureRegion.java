@@ -349,6 +349,10 @@ final class FigureRegion {
         // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
         // "95,400 people lived in the republic": a place right after a count of people
         // "… and 138,453 in the Uzbek SSR, where they made up 1.7%": the place a "where" clause follows
+        String joined = openings.joinedSubject(p, q.start());
+        if (joined != null) {
+            return joined; // "Bishkek and the Chüy Region together were home to 681,258 Russians"
+        }
         String ofWhole = wholesPlace(p, q);
         if (ofWhole != null) {
             return ofWhole;

@@ -29,6 +29,10 @@ final class OpeningPlaces {
     private static final Pattern CLAUSE_NAME = Pattern.compile(
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
 
+    /** Two names joined as one subject of a count: "Bishkek and the Chüy Region together were home to". */
+    private static final Pattern JOINED_NAMES = Pattern.compile(
+            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ") and (?:the )?(" + NAME + ") together ((?-i:\\p{Ll})\\p{L}*)");
+
     /** A clause that is a place and a bare count, its verb left out: "Tosk 11,800", "Mahabad about 16,000". */
     private static final Pattern ELLIPTIC = Pattern.compile(
             "(?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?(?=\\d)");
@@ -156,6 +160,27 @@ final class OpeningPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * Two places the figure's clause opens with as one subject, "together" ("Bishkek and the Chüy Region together
+     * were home to 681,258 Russians"): "Bishkek and Chüy Region"; or null.
+     */
+    String joinedSubject(Prose p, int offset) {
+        Sentence s = p.sentence(p.sentenceIndex(offset));
+        Matcher joined = JOINED_NAMES.matcher(p.text);
+        boolean found = joined.region(s.start(), offset).lookingAt(); // the sentence's subject, or a joined clause's
+        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
+        while (!found && join.find()) {
+            found = joined.region(join.end(), offset).lookingAt();
+        }
+        if (!found || !subjectVerbs.contains(joined.group(3))) {
+            return null;
+        }
+        String first = placeNames.placeName(joined.group(1));
+        String second = placeNames.placeName(joined.group(2));
+        return first != null && second != null && !PlaceNames.isGroup(p, first) && !PlaceNames.isGroup(p, second)
+                && !placeNames.isAdjective(first) && !placeNames.isAdjective(second) ? first + " and " + second : null;
     }
 
     /**

@@ -3948,4 +3948,17 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 70.0, "derived", false).has("region", "Ostrovo").has("group", "Greek").has("year", 1970);
         a.rowWith("share_pct", 30.0, "derived", false).has("region", "Ostrovo").has("group", "Greek").has("year", 2009);
     }
+    @Test
+    void twoPlacesCountedTogetherAreOneRegion() {
+        // invented sentence: "X and the Y together were home to": the count is of both places
+        Table t = Fixtures.build("together.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 2009 census counted 41,583 Greeks in Norland. Eastby and the Varna Region together were home to 68,258 Greeks in 1989 and to 37,746 in 2009, so that their losses were smaller.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 68_258L).has("region", "Eastby and Varna").has("group", "Greek").has("year", 1989);
+        a.rowWith("population", 37_746L).has("region", "Eastby and Varna").has("group", "Greek").has("year", 2009);
+    }
 }
