@@ -459,7 +459,8 @@ final class PopulationStatements {
                     && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 16 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                        || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches())) {
+                        || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q))) { // "… of them in the towns, 20.9% of the urban"
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
                 regionOfCount = last.region();
                 Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
@@ -470,9 +471,10 @@ final class PopulationStatements {
                             || FigureGroup.AMONG.matcher(p.before(last.place().offset(), 30)).find())) {
                     group = part.group(); // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent"
                 }
-            } else if (partShared && OF_THEM.matcher(p.after(q.end(), 12)).lookingAt()) {
+            } else if ((partShared || kind.equals("count") && statementPlaces.countPart(p, q) != null) && OF_THEM.matcher(p.after(q.end(), 12)).lookingAt()) {
                 group = figureGroups.groupOfThem(p, q, s); // "some 520,000 of them, 48 percent of the urban population, …"
-            } else if (partShared && rowBefore != null && !rowBefore.group().equals(REMAINDER) && rowBefore.line() == p.block.at().line()
+            } else if ((partShared || kind.equals("count") && statementPlaces.countPart(p, q) != null) && rowBefore != null
+                    && !rowBefore.group().equals(REMAINDER) && rowBefore.line() == p.block.at().line()
                     && p.sentenceIndex(rowBefore.place().offset()) == si && rowBefore.place().offset() < q.start()) {
                 group = rowBefore.group(); // "…, and 336,000, or 18 percent of the rural population, in the countryside"
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0 && !figureGroups.isGroupWord(p, q)) {

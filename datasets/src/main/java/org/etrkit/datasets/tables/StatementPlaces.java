@@ -426,6 +426,24 @@ final class StatementPlaces {
         return part != null && part.equalsIgnoreCase(share.group(1));
     }
 
+    /** The words between a count's part of its place and the share of that part after it: " of them in the towns, ". */
+    private static final Pattern PART_SHARE_GAP = Pattern.compile("(?:\\s+of them)?\\s+in (?:the )?(?-i:\\p{Ll}+)(?: (?-i:\\p{Ll}+))?,\\s*(?:or\\s+)?");
+
+    /**
+     * Whether a share follows the count of a part of a place ({@code last}, ending at {@code lastEnd}) past only the
+     * words of where it lives, and is of that part's population: "347,000 of them in the towns, 20.9% of the urban
+     * population of the republic".
+     */
+    static boolean shareOfCountsPart(Prose p, Row last, int lastEnd, Quantity q) {
+        Matcher had = PART_SUFFIX.matcher(last.region());
+        if (!had.find() || lastEnd < 0 || lastEnd > q.start() || q.start() - lastEnd > 40
+                || !PART_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()) {
+            return false;
+        }
+        Matcher part = PART_OF_PLACE.matcher(p.after(q.end(), 60));
+        return part.lookingAt() && last.region().endsWith("(" + part.group(1).toLowerCase(Locale.ROOT) + ")");
+    }
+
     /** A region without the part of it it names: "Uzbek SSR" of "Uzbek SSR (urban)". */
     static String withoutPart(String region) {
         Matcher had = PART_SUFFIX.matcher(region);

@@ -3961,4 +3961,19 @@ class DemographicsTableTest {
         a.rowWith("population", 68_258L).has("region", "Eastby and Varna").has("group", "Greek").has("year", 1989);
         a.rowWith("population", 37_746L).has("region", "Eastby and Varna").has("group", "Greek").has("year", 2009);
     }
+    @Test
+    void theShareOfAPartAfterACountOfThemThereIsThatCountsShare() {
+        // invented sentence: "N of them in the towns, S% of the urban population, and M in the countryside, where they made up"
+        Table t = Fixtures.build("partshare.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1979 census counted 60,000 Greeks in the Varna SSR. The 1989 census recorded 31,000 of them in the towns, 9.9% of the urban population of the republic, and about 15,000 in the countryside, where they made up 4.8% of the rural population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_000L).has("region", "Varna SSR (urban)").has("group", "Greek").has("year", 1989)
+                .has("share_pct", 9.9);
+        a.rowWith("population", 15_000L).has("region", "Varna SSR (rural)").has("group", "Greek").has("year", 1989)
+                .has("share_pct", 4.8);
+    }
 }
