@@ -29,9 +29,11 @@ final class OpeningPlaces {
     private static final Pattern CLAUSE_NAME = Pattern.compile(
             "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
 
-    /** Two names joined as one subject of a count: "Bishkek and the Chüy Region together were home to". */
-    private static final Pattern JOINED_NAMES = Pattern.compile(
-            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ") and (?:the )?(" + NAME + ") together ((?-i:\\p{Ll})\\p{L}*)");
+    /**
+     * Two names joined as one subject of a count, "together" or named by one plural administrative noun: "Bishkek and
+     * the Chüy Region together were home to", "In 1914 the Pishpek and Przhevalsk uezds held".
+     */
+    private final Pattern joinedNames;
 
     /** A clause that is a place and a bare count, its verb left out: "Tosk 11,800", "Mahabad about 16,000". */
     private static final Pattern ELLIPTIC = Pattern.compile(
@@ -56,6 +58,8 @@ final class OpeningPlaces {
         this.written = written;
         this.subjectVerbs = lex.set("place_subject_verbs");
         this.bodies = lex.set("government_bodies");
+        this.joinedNames = lex.compile("(?-i:\\s*(?:(?:In|By|At) \\d{4},? )?(?:[Tt]he )?(?![Aa]n? )(" + NAME + ") and (?:the )?(" + NAME + ")"
+                + "(?: ((?:{admin_words})s)(?= \\p{Ll}))?( together)? (\\p{Ll}\\p{L}*))");
         this.kindNounSubject = lex.compile("(?-i:\\s*(?:(?:At|In|By|at|in|by) (?:the )?\\d{4}(?: (?:{census_words}))?,? )?(" + NAME
                 + ") (?:{place_headers}) (?:{place_subject_verbs})\\b)");
     }
@@ -168,19 +172,20 @@ final class OpeningPlaces {
      */
     String joinedSubject(Prose p, int offset) {
         Sentence s = p.sentence(p.sentenceIndex(offset));
-        Matcher joined = JOINED_NAMES.matcher(p.text);
+        Matcher joined = joinedNames.matcher(p.text);
         boolean found = joined.region(s.start(), offset).lookingAt(); // the sentence's subject, or a joined clause's
         Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
         while (!found && join.find()) {
             found = joined.region(join.end(), offset).lookingAt();
         }
-        if (!found || !subjectVerbs.contains(joined.group(3))) {
+        if (!found || !subjectVerbs.contains(joined.group(5)) || joined.group(3) == null && joined.group(4) == null) {
             return null;
         }
         String first = placeNames.placeName(joined.group(1));
         String second = placeNames.placeName(joined.group(2));
+        String noun = joined.group(3) == null ? "" : " " + joined.group(3); // "the Pishpek and Przhevalsk uezds"
         return first != null && second != null && !PlaceNames.isGroup(p, first) && !PlaceNames.isGroup(p, second)
-                && !placeNames.isAdjective(first) && !placeNames.isAdjective(second) ? first + " and " + second : null;
+                && !placeNames.isAdjective(first) && !placeNames.isAdjective(second) ? first + " and " + second + noun : null;
     }
 
     /**

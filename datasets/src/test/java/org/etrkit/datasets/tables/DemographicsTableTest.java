@@ -3976,4 +3976,16 @@ class DemographicsTableTest {
         a.rowWith("population", 15_000L).has("region", "Varna SSR (rural)").has("group", "Greek").has("year", 1989)
                 .has("share_pct", 4.8);
     }
+    @Test
+    void twoPlacesNamedByOnePluralAdministrativeNounAreOneRegion() {
+        // invented sentence: "the X and Y uezds held": the count and its share are of both districts
+        Table t = Fixtures.build("uezds.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                In 1914 the Ostrov and Tosk uezds held 122 Greek villages, with an estimated 12,000 Greek inhabitants, about 16 percent of the population of the two districts.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Ostrov and Tosk uezds").has("group", "Greek")
+                .has("year", 1914).has("share_pct", 16.0);
+    }
 }
