@@ -168,6 +168,11 @@ final class FigureKinds {
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
     }
 
+    /** Whether a verb of remaining follows a figure: "fewer than 600 remained", "some 300 were left". */
+    boolean remainsAfter(Prose p, Quantity q) {
+        return remainAfter.matcher(p.after(q.end(), 30)).lookingAt();
+    }
+
     /** A comparative and "than" right after a percentage: " fewer than", " more than", " lower than". */
     private static final Pattern COMPARED_AFTER = Pattern.compile("\\s+(?:fewer|more|less|lower|higher|smaller|larger) than\\b");
 

@@ -501,7 +501,7 @@ final class PopulationStatements {
                     && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
                     && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
                     && p.sentenceIndex(previousRow.place().offset()) == si
-                    && (figureKinds.livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find())
+                    && (figureKinds.livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find() || figureKinds.remainsAfter(p, q))
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();

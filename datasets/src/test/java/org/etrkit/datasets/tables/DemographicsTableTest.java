@@ -3988,4 +3988,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Ostrov and Tosk uezds").has("group", "Greek")
                 .has("year", 1914).has("share_pct", 16.0);
     }
+    @Test
+    void aBareCountThatRemainedIsOfThePeopleItsSentenceCountedBefore() {
+        // invented sentence: "where Greeks had made up 38 percent …, fewer than 700 remained": 700 Greeks
+        Table t = Fixtures.build("remained.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 2009 census counted 41,583 Greeks in Norland. The decline was steepest in the mining towns: in Ostrovo, where Greeks had made up 38 percent of the inhabitants in 1979, fewer than 700 remained by 2009.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 700L).has("region", "Ostrovo").has("group", "Greek").has("year", 2009);
+    }
 }
