@@ -59,7 +59,7 @@ final class FigureKinds {
     /** The lexicon's verbs of counting and estimating ({@code count_verbs}, {@code estimate_verbs}). */
     private final Set<String> countAndEstimateVerbs = new java.util.HashSet<>();
 
-    /** Nouns of institutions and settlements counted as things ({@code institution_nouns}). */
+    /** Nouns of institutions and settlements counted as things, and of peoples counted as kinds ({@code institution_nouns}: "eighty other nationalities"). */
     private final Set<String> institutions;
 
     /** Words that end a share's whole: joining words, prepositions and verbs ("of the state budget and", "of the residents were"). */
@@ -173,6 +173,9 @@ final class FigureKinds {
         return remainAfter.matcher(p.after(q.end(), 30)).lookingAt();
     }
 
+    /** "other" and the noun a bare figure counts: " other nationalities". */
+    private static final Pattern OTHER_NOUN_AFTER = Pattern.compile("\\s+other (\\p{L}+)\\b");
+
     /** A comparative and "than" right after a percentage: " fewer than", " more than", " lower than". */
     private static final Pattern COMPARED_AFTER = Pattern.compile("\\s+(?:fewer|more|less|lower|higher|smaller|larger) than\\b");
 
@@ -213,6 +216,10 @@ final class FigureKinds {
         int space = noun.lastIndexOf(' ');
         if (!noun.isEmpty() && institutions.contains(noun.substring(space + 1).toLowerCase(Locale.ROOT))) {
             return true;
+        }
+        Matcher other = OTHER_NOUN_AFTER.matcher(p.after(q.end(), 40));
+        if (other.lookingAt() && institutions.contains(other.group(1).toLowerCase(Locale.ROOT))) {
+            return true; // "more than eighty other nationalities"
         }
         Sentence s = p.sentence(p.sentenceIndex(q.start()));
         int at = p.text.lastIndexOf("number of ", q.start());

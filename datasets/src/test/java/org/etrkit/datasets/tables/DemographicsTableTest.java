@@ -3999,4 +3999,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 700L).has("region", "Ostrovo").has("group", "Greek").has("year", 2009);
     }
+    @Test
+    void aCountOfNationalitiesIsNoPopulation() {
+        // invented sentence: "more than forty other nationalities" counts kinds of people, not people
+        Table t = Fixtures.build("kinds.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1989 census counted 1,200,000 inhabitants in Norland: the Norlanders made up 71.2 percent, Greeks 12.4 percent and Turks 10.3 percent, and the remaining 6.1 percent belonged to more than forty other nationalities.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 12.4).has("group", "Greek");
+        a.hasNoRowWith("population", 40L);
+    }
 }
