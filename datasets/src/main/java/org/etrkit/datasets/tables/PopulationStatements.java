@@ -57,7 +57,8 @@ final class PopulationStatements {
             "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
 
     /** A hedge between a count and its share after a comma: ", some " of "out of 14,100, some 84 per cent". */
-    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+");
+    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+"
+            + "|\\s+(?:at|by|in) the (?:beginning|start|end|middle) of \\d{4},\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
 
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
@@ -457,7 +458,7 @@ final class PopulationStatements {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
             } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
                     && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                        || q.start() - lastEnd <= 16 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        || q.start() - lastEnd <= 48 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches() // "…, 176,900 at the beginning of 2017, roughly 0.55 per cent"
                         || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                         || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q))) { // "… of them in the towns, 20.9% of the urban"

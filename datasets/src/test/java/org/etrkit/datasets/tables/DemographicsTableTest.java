@@ -4012,4 +4012,15 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 12.4).has("group", "Greek");
         a.hasNoRowWith("population", 40L);
     }
+    @Test
+    void aHedgedShareAfterACountAndItsDateIsThatCountsShare() {
+        // invented sentence: "estimated it at N at the end of 2015, roughly S per cent of …": one row, count and share
+        Table t = Fixtures.build("datedshare.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1989 census counted 52,000 Greeks in Norland. Their number has since fallen, and the statistics office estimated it at 38,600 at the end of 2015, roughly 0.71 per cent of the country's population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 38_600L).has("group", "Greek").has("year", 2015).has("share_pct", 0.71);
+    }
 }
