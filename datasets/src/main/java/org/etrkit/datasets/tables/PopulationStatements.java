@@ -753,7 +753,7 @@ final class PopulationStatements {
             }
             Long population = kind.equals("share") ? null : Math.round(q.value());
             Double share = kind.equals("share") ? q.value() : null;
-            if (last != null && mergesWith(last, group, region, year, population, share, p, q)) {
+            if (last != null && SideBySide.mergesWith(last, group, region, year, population, share, p, q)) {
                 // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
                 String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
                 String mergedRegion = whole != null ? articlePlaces.canonical(ac, whole) : last.region();
@@ -771,7 +771,7 @@ final class PopulationStatements {
             }
             Row before = last != null && rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
             if (share != null && before != null && before.group().equals(group) && !group.equals("All")
-                    && last.group().equals("All") && mergesWith(before, group, region, year, null, share, p, q)) {
+                    && last.group().equals("All") && SideBySide.mergesWith(before, group, region, year, null, share, p, q)) {
                 // "Koreans numbered 519,000 of its 835,000 inhabitants, or about 62 per cent": the group's share
                 rows.set(rows.size() - 2, new Row(before.place(), before.region(), before.group(), before.year(),
                         before.yearBasis(), before.population(), share, false, before.source(), before.line(),
@@ -879,24 +879,4 @@ final class PopulationStatements {
                     || DATED_LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
                     || THAT_OF_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()); // "…, that of 1969 2,068,155"
     }
-
-    /** A count and a share of the same group side by side ("Kazakhs 492,000 (10.1%)") make one row. */
-    private static boolean mergesWith(Row last, String group, String region, Integer year, Long population,
-                                      Double share, Prose p, Quantity q) {
-        if (!last.group().equals(group) || !last.region().equals(region)
-                || !java.util.Objects.equals(last.year(), year)) {
-            return false;
-        }
-        if (population != null && last.population() != null || share != null && last.share() != null) {
-            return false;
-        }
-        int gap = q.start() - last.place().offset();
-        return last.line() == p.block.at().line() && gap >= 0 && gap < 120
-                && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset())
-                && p.text.indexOf(';', Math.min(q.start(), last.place().offset())) < 0
-                || p.text.indexOf(';', Math.min(q.start(), last.place().offset())) > Math.max(q.start(),
-                        last.place().offset()) && last.line() == p.block.at().line() && gap >= 0 && gap < 120
-                && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
-    }
-
 }
