@@ -20,9 +20,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * How many rows fall in each of equal-width bins of a number column; named after Tablesaw's
- * {@code Histogram} (which would clash with XChart's {@code Histogram} class). Bins are labelled with
- * their bounds ({@code 1,000–2,000}); a value on a bound goes to the bin above it, the maximum to the
- * last bin. Missing values are left out. By default there are ⌈log₂ n⌉ + 1 bins (Sturges).
+ * {@code Histogram} (which would clash with XChart's {@code Histogram} class). Bins are of a round width
+ * from a multiple of it ({@code 0–250k}, {@code 250k–500k}) and labelled with their bounds; a value on a
+ * bound goes to the bin above it, the maximum to the last bin. Missing values are left out. By default there are ⌈log₂ n⌉ + 1 bins (Sturges).
  *
  * <pre>{@code
  * HistogramPlot.create("Troop figures", troops, "count_high");
@@ -70,6 +70,11 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         if (max == min) {
             max = min + 1;
         }
+        double[] round = roundEdges(min, max, n);
+        if (round != null) {   // bins a reader can say: 0–250k, 250k–500k, not 500–250.42k
+            min = round[0];
+            max = round[1];
+        }
         // halves, so that a spread over Double.MAX_VALUE (values near ±1e308) stays finite
         double halfWidth = (max / 2 - min / 2) / n;
         long[] counts = new long[n];
@@ -99,6 +104,26 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         chart.addSeries("rows", labels, ys);
         theme.apply(chart);
         return PlotModel.attach(chart, rows, ch -> body(ch, labels, top), theme);
+    }
+
+    /**
+     * The first and last edge of {@code n} bins of a round width (1, 2, 2.5 or 5 times a power of ten) from a
+     * multiple of it, that hold {@code min} to {@code max}; null when there are none (a spread that overflows).
+     */
+    static double[] roundEdges(double min, double max, int n) {
+        double raw = (max - min) / n;
+        if (!Double.isFinite(raw) || raw <= 0) {
+            return null;
+        }
+        for (double power = Math.pow(10, Math.floor(Math.log10(raw))); Double.isFinite(power); power *= 10) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double step = m * power, start = Math.floor(min / step) * step, end = start + n * step;
+                if (step >= raw && end >= max && Double.isFinite(end)) {
+                    return new double[] {start, end};
+                }
+            }
+        }
+        return null;
     }
 
     /** The {@code i}th of the {@code n + 1} bin edges from {@code min} to {@code max}, with no overflow. */

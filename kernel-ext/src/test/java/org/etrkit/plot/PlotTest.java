@@ -367,6 +367,20 @@ class PlotTest {
         assertEquals("y by x", few.getTitle());
     }
 
+    /**
+     * Bins start and end on round numbers a reader can say: the README's Plot.histogram(troops, "count_high") had
+     * bins "500–250.42k", "250.42k–500.33k", ... from the smallest value up in equal steps; now "0–250k", "250k–500k".
+     */
+    @Test
+    void histogramBinsStartAndEndOnRoundNumbers() {
+        Table t = Table.create("t", tech.tablesaw.api.LongColumn.create("n", 500, 1_500_000, 60_000, 7_000, 12_000, 1_000_000));
+        List<?> bins = new ArrayList<>(HistogramPlot.builder(t, "n").bins(6).build().getSeriesMap().get("rows").getXData());
+        assertEquals(List.of("0–250k", "250k–500k", "500k–750k", "750k–1M", "1M–1.25M", "1.25M–1.5M"), bins);
+        Table years = Table.create("y", tech.tablesaw.api.IntColumn.create("n", 3, 17, 41, 8, 22));
+        assertEquals(List.of("0–10", "10–20", "20–30", "30–40", "40–50"),
+                new ArrayList<>(HistogramPlot.builder(years, "n").bins(5).build().getSeriesMap().get("rows").getXData()));
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();
