@@ -12,7 +12,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * hover text on every mark, and nothing else: no script, no URL, no {@code $schema} link. JupyterLab
  * shows it in place of the PNG (also in untrusted notebooks); code hosts and nbconvert show the PNG.
  *
- * <p>The spec follows the chart's current title, axis titles, size, logarithmic axes and axis limits.
+ * <p>The spec follows the chart's current title, axis titles, size (at most {@link #MAX_WIDTH} pixels wide),
+ * logarithmic axes and axis limits.
  * Charts the plot builders did not make, or whose series were changed after building, have no spec
  * ({@link #supports(Chart)} is false): their PNG is all there is.
  */
@@ -20,6 +21,13 @@ public final class VegaLite {
 
     /** The MIME type JupyterLab renders natively. */
     public static final String MIME_TYPE = "application/vnd.vegalite.v5+json";
+
+    /**
+     * The widest view, in pixels: a notebook's column on a 1280-pixel laptop screen with JupyterLab's file browser
+     * open is about 870 pixels wide, and a wider view was cut at its right edge. A wider chart's view is drawn this
+     * wide (as tall as asked); its PNG keeps the size asked for.
+     */
+    public static final int MAX_WIDTH = 800;
 
     private VegaLite() {
     }
@@ -45,7 +53,7 @@ public final class VegaLite {
         Map<String, Object> spec = new LinkedHashMap<>();
         String title = chart.getTitle();
         spec.put("description", title == null || title.isBlank() ? "chart" : title);
-        spec.put("width", chart.getWidth());
+        spec.put("width", Math.min(chart.getWidth(), MAX_WIDTH));
         spec.put("height", chart.getHeight());
         spec.put("autosize", Json.obj("type", "fit", "contains", "padding"));
         if (title != null && !title.isBlank()) {

@@ -273,7 +273,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         Map<String, Object> text = Json.obj("mark", Vega.themedText("dy", -6, "baseline", "bottom", "fontSize", 11),
                 "encoding", Json.obj("x", enc.get("x"), "y", yToCol != null ? textY : enc.get("y"),
                         "text", Json.obj("field", "label", "type", "nominal"),
-                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null));
+                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null,
+                        "tooltip", enc.get("tooltip")));   // a label hovers as its bar, which it would hide from the pointer
         if (yToCol != null) {
             // the range: a lighter bar from the low end up to the high end, under the solid bar of the low end
             Map<String, Object> rangeEnc = new LinkedHashMap<>(enc);
@@ -295,7 +296,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 layers.add(Json.obj("transform", List.of(Json.obj("filter", "datum.labelColor == '" + hex + "' && datum.y > 0")),
                         "mark", Json.obj("type", "text", "fontSize", 11, "fill", hex),
                         "encoding", Json.obj("x", enc.get("x"), "y", Vega.y(c, "mid", yFormat, null),
-                                "text", Json.obj("field", "label", "type", "nominal"))));
+                                "text", Json.obj("field", "label", "type", "nominal"), "tooltip", enc.get("tooltip"))));
             }
             return Json.obj("layer", layers);
         }

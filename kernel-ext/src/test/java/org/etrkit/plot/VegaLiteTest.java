@@ -278,6 +278,49 @@ class VegaLiteTest {
         }
     }
 
+    /**
+     * A view wider than a notebook's column on a 1280-pixel laptop screen with the file browser open (about 870
+     * pixels) was cut at its right edge: 04-troop-strength's 1,000-pixel chart lost its last years and its title's
+     * end, 05-timeline's 1,100-pixel one its marks' labels. The view is at most 800 pixels wide, as tall as asked;
+     * the PNG keeps the size asked for.
+     */
+    @Test
+    void aViewIsNeverWiderThanANotebookColumnOnALaptop() {
+        XYChart wide = ScatterPlot.builder(Examples.people(), "year", "population").size(1100, 700).build();
+        Map<String, Object> spec = VegaLite.spec(wide);
+        assertEquals(800, spec.get("width"), spec.toString().substring(0, 200));
+        assertEquals(700, spec.get("height"));
+        assertEquals(1100, wide.getWidth());
+        Map<String, Object> small = VegaLite.spec(ScatterPlot.builder(Examples.people(), "year", "population").size(500, 300).build());
+        assertEquals(500, small.get("width"));
+        assertEquals(300, small.get("height"));
+    }
+
+    /**
+     * Hovering a bar's label (on a stacked segment it sits at the segment's middle, where one points) showed no
+     * hover: the text layers had no tooltip and caught the pointer. Every text layer of a bar chart hovers as its bar.
+     */
+    @Test
+    void aLabelOnABarHoversAsItsBar() {
+        Table t = Examples.troops().countBy("side", "qualifier");
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(
+                VerticalBarPlot.builder(t, "side", "Count").stackBy("qualifier").labels().build(),
+                VerticalBarPlot.builder(Examples.people(), "group", "population").colorBy("derived").labels().build(),
+                VerticalBarPlot.builder(Examples.ranges(), "stage", "low").yTo("high").labels().build())) {
+            List<Map<?, ?>> layers = new ArrayList<>();
+            collectLayers(VegaLite.spec(c), layers);
+            int texts = 0;
+            for (Map<?, ?> layer : layers) {
+                if (layer.get("mark") instanceof Map<?, ?> mark && "text".equals(mark.get("type"))) {
+                    texts++;
+                    Map<?, ?> enc = (Map<?, ?>) layer.get("encoding");
+                    assertTrue(enc.get("tooltip") instanceof List<?> tips && !tips.isEmpty(), c.getTitle() + ": " + layer);
+                }
+            }
+            assertTrue(texts > 0, c.getTitle());
+        }
+    }
+
     /** A bar whose value is missing has no label and its hover says "(missing)": it read "NaN–NaN" and "NaN to NaN". */
     @Test
     void aMissingBarValueIsNoNaNInTheView() {
