@@ -107,7 +107,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
     }
 
     /**
-     * The first and last edge of {@code n} bins of a round width (1, 2, 2.5 or 5 times a power of ten) from a
+     * The first and last edge of {@code n} bins of a round width (1, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) from a
      * multiple of it, that hold {@code min} to {@code max}; null when there are none (a spread that overflows).
      */
     static double[] roundEdges(double min, double max, int n) {
@@ -116,7 +116,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
             return null;
         }
         for (double power = Math.pow(10, Math.floor(Math.log10(raw))); Double.isFinite(power); power *= 10) {
-            for (double m : new double[] {1, 2, 2.5, 5}) {
+            for (double m : new double[] {1, 2, 2.5, 3, 4, 5, 6, 8}) {
                 double step = m * power, start = Math.floor(min / step) * step, end = start + n * step;
                 if (step >= raw && end >= max && Double.isFinite(end)) {
                     return new double[] {start, end};
