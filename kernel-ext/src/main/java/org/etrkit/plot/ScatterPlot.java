@@ -160,8 +160,9 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
         List<String> shapes = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::shape).toList()));
 
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, yCol + " by " + xCol))
-                .xAxisTitle(or(xTitle, time ? xCol + " (year)" : xCol)).yAxisTitle(or(yTitle, yCol)).build();
+        String shown = yToCol == null ? yCol : yCol + " to " + yToCol;   // a range's titles name both its ends
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, shown + " by " + xCol))
+                .xAxisTitle(or(xTitle, time ? xCol + " (year)" : xCol)).yAxisTitle(or(yTitle, shown)).build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setYAxisLogarithmic(logY).setLegendVisible(groupBy != null || shapeBy != null);
         if (logY) {

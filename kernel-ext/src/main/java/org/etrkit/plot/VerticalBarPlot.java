@@ -107,6 +107,11 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         return this;
     }
 
+    /** The number column, or a range's two ends ("count_low to count_high"), for the default titles. */
+    private String shownNumber() {
+        return yToCol == null ? numberCol : numberCol + " to " + yToCol;
+    }
+
     /** Draws a dot instead of a bar: the right mark on a logarithmic axis, where a bar's length means little. */
     public VerticalBarPlot dots() {
         this.dots = true;
@@ -154,8 +159,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
         List<String> names = shownNames(groups, width);   // under the bars of the PNG; the view has its own limit
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
-                .title(or(title, numberCol + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
-                .yAxisTitle(or(yTitle, numberCol)).build();
+                .title(or(title, shownNumber() + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
+                .yAxisTitle(or(yTitle, shownNumber())).build();
         chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null || high != null)
                 .setLabelsVisible(labels && high == null);   // a range's label is its two ends, written above it (below)
         chart.getStyler().setYAxisLogarithmic(logY);

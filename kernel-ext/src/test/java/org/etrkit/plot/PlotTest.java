@@ -381,6 +381,21 @@ class PlotTest {
                 new ArrayList<>(HistogramPlot.builder(years, "n").bins(5).build().getSeriesMap().get("rows").getXData()));
     }
 
+    /**
+     * A chart of low–high ranges says so in its default titles: Plot.range(troops, "date_from", "count_low", "count_high")
+     * was titled "count_low by date_from" with a y axis "count_low", while its dots and lines reach count_high.
+     */
+    @Test
+    void aRangeChartsDefaultTitlesNameBothEnds() {
+        XYChart r = Plot.range(Examples.troops(), "date_from", "count_low", "count_high");
+        assertEquals("count_low to count_high by date_from", r.getTitle());
+        assertEquals("count_low to count_high", r.getYAxisTitle());
+        CategoryChart b = VerticalBarPlot.builder(Examples.ranges(), "stage", "low").yTo("high").build();
+        assertEquals("low to high by stage", b.getTitle());
+        assertEquals("low to high", b.getYAxisTitle());
+        assertEquals("mine", ScatterPlot.builder(Examples.troops(), "date_from", "count_low").yTo("count_high").yTitle("mine").build().getYAxisTitle());
+    }
+
     @Test
     void histogramCountsEveryValueOnce() {
         Table troops = Examples.troops();
