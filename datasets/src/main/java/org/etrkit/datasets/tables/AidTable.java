@@ -507,7 +507,27 @@ final class AidTable implements CuratedTable {
             }
         }
 
+        /**
+         * The items of the transfers of {@code p} ({@link #readItems}), after a pre-check that skips a block that
+         * cannot give one ({@link #mayGiveItems}).
+         */
         void read(int order, Prose p, List<Row> rows, List<Row> pending) {
+            if (mayGiveItems(p)) {
+                readItems(order, p, rows, pending);
+            }
+        }
+
+        /**
+         * Whether {@link #readItems} may give an item of {@code p}: every item it reads is one of the block's figures
+         * ({@code p.block.quantities()}), so a block without a figure gives none, and its transfer words need not be
+         * looked for. Most blocks of prose have no figure.
+         */
+        static boolean mayGiveItems(Prose p) {
+            return !p.block.quantities().isEmpty();
+        }
+
+        /** The items of the transfers of {@code p}, each a figure of the block, added to {@code rows} or {@code pending}. */
+        void readItems(int order, Prose p, List<Row> rows, List<Row> pending) {
             List<Transfer> transfers = transferWords.transfers(p);
             if (transfers.isEmpty()) {
                 return;
