@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +39,42 @@ final class CitizenshipGroups {
     private CitizenshipGroups() {
     }
 
+    /**
+     * Words one of which every match of {@link #AFTER}, {@link #BEFORE_SHARE} and {@link #STATELESS_BEFORE} holds, less
+     * their first letter, so that either case of it is found ("citizens", "citizenship", "stateless"): a new
+     * alternative of them must hold one too ({@code CitizenshipGroups} test in {@code DemographicsTableTest}).
+     */
+    private static final List<String> KEY_WORDS = List.of("itizen", "tateless");
+
+    /** How far before a figure's start and after its end the patterns of {@link #named} read. */
+    private static final int BEFORE = 100;
+    private static final int AFTER_END = 160;
+
     /** The citizenship group of figure {@code q} ({@code "Polish citizen"}, {@link #STATELESS}, "Other"), or null. */
     static String group(Prose p, Quantity q) {
-        Matcher m = AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 160));
+        return mayName(p.text, q) ? named(p, q) : null; // most figures have no citizenship word near
+    }
+
+    /**
+     * The pre-check of {@link #group}: whether a word of {@link #KEY_WORDS} stands in the text its patterns read,
+     * from {@link #BEFORE} characters before the figure to {@link #AFTER_END} after it; where none does, {@link
+     * #named} finds no match.
+     */
+    static boolean mayName(String text, Quantity q) {
+        int from = Math.max(0, q.start() - BEFORE);
+        int to = Math.min(text.length(), q.end() + AFTER_END);
+        for (String w : KEY_WORDS) {
+            int at = text.indexOf(w, from);
+            if (at >= 0 && at + w.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #group} without its pre-check. */
+    static String named(Prose p, Quantity q) {
+        Matcher m = AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + AFTER_END));
         if (m.lookingAt()) {
             return m.group("people") != null ? m.group("people") + " citizen"
                     : m.group("none") != null ? STATELESS : DemographicsTable.REMAINDER;
@@ -49,6 +83,6 @@ final class CitizenshipGroups {
         if (share.find()) {
             return share.group("people") + " citizen";
         }
-        return STATELESS_BEFORE.matcher(p.before(q.start(), 100)).find() ? STATELESS : null;
+        return STATELESS_BEFORE.matcher(p.before(q.start(), BEFORE)).find() ? STATELESS : null;
     }
 }

@@ -1,5 +1,13 @@
 package org.etrkit.datasets.tables;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.parse.ArticleParser;
 import org.junit.jupiter.api.Test;
 
 import tech.tablesaw.api.Table;
@@ -4022,5 +4030,53 @@ class DemographicsTableTest {
                 The 1989 census counted 52,000 Greeks in Norland. Their number has since fallen, and the statistics office estimated it at 38,600 at the end of 2015, roughly 0.71 per cent of the country's population.
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 38_600L).has("group", "Greek").has("year", 2015).has("share_pct", 0.71);
+    }
+
+    /** Every figure the citizenship pre-check passes over has no citizenship group by the full patterns; returns their number. */
+    private static int assertCitizenshipPreCheckAgrees(Analysis a) {
+        int skipped = 0;
+        for (ArticleContext ac : a.articles) {
+            for (Prose p : ac.prose) {
+                for (Quantity q : p.block.quantities()) {
+                    if (!CitizenshipGroups.mayName(p.text, q)) {
+                        assertNull(CitizenshipGroups.named(p, q), () -> p.block.at() + ": " + q.text() + " was skipped");
+                        skipped++;
+                    }
+                }
+            }
+        }
+        return skipped;
+    }
+
+    @Test
+    void theCitizenshipPreCheckSkipsOnlyFiguresWithoutACitizenship() {
+        // every figure of the development articles and seeds
+        int skipped = assertCitizenshipPreCheckAgrees(DevelopmentArticles.analysis());
+        assertTrue(skipped > 1000, () -> skipped + " figures skipped");
+        // invented: each form of citizenship, in a block of its own, is read past the pre-check
+        Analysis a = new Analysis(Corpus.of(List.of(ArticleParser.parse("citizens-pre-check.txt", """
+                = Fixture Citizens =
+
+                Of the 455,000 residents, 410,000 were Westlandic citizens (90.1%).
+
+                Some 21,000 held Polish citizenship.
+
+                About 14,000 had undetermined citizenship.
+
+                The remaining 10,000 were citizens of other countries.
+
+                The number of stateless residents has fallen to 9,000.
+
+                In 1990 the town had 52,000 inhabitants.
+                """))), Rules.defaults());
+        assertEquals(1, assertCitizenshipPreCheckAgrees(a)); // 52,000 only
+        List<Prose> prose = a.articles.get(0).prose;
+        List<String> groups = List.of("Westlandic citizen", "Polish citizen", CitizenshipGroups.STATELESS,
+                DemographicsTable.REMAINDER, CitizenshipGroups.STATELESS);
+        for (int i = 0; i < groups.size(); i++) {
+            Prose p = prose.get(i);
+            List<Quantity> qs = p.block.quantities();
+            assertEquals(groups.get(i), CitizenshipGroups.group(p, qs.get(qs.size() == 3 ? 1 : 0)), p.text);
+        }
     }
 }
