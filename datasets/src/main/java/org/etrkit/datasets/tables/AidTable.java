@@ -338,7 +338,9 @@ final class AidTable implements CuratedTable {
                 // and a state outside the list that the text names as giver ("Poland handed over four chasers") gives to
                 // the article's receiver outside the list too: two states outside the list are two sides
                 boolean outsideGiver = "Other".equals(r.donor()) && "Other".equals(frame[1]) && frame[0] != null;
-                boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
+                // and in an article between two states outside the list, an item that names only a receiver outside
+                // the list ("the navy was lent four frigates") is the article giver's, not a listed side's elsewhere
+                boolean framed = r.donor() == null ? frame[0] != null && (!frame[0].equals(r.recipient()) || outsideFrame)
                         : frame[1] != null && (!frame[1].equals(r.donor()) || outsideFrame || outsideGiver);
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : counterpart(donorsTo.get(r.recipient()), r.recipient());
                 String recipient = r.recipient() != null ? r.recipient()

@@ -2062,4 +2062,22 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 10.0).has("donor", "USSR").has("recipient", "Mongolia").has("unit", "trainers");
     }
+
+    @Test
+    void anItemNamingOnlyAReceiverOutsideTheListIsTheGiftOfTheArticlesGiverOutsideTheList() {
+        // invented sentences: the United States gives to Ghana; a listed side's loan elsewhere does not make it the giver
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside-frame.txt", """
+                = Fixture Aid to Ghana =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Ghana
+
+                The Soviet Union had lent Ghana $40 million in 1961.
+
+                The Ghanaian navy was lent three patrol boats and ten minesweepers.
+                """).aid());
+        t.rowWith("quantity", 3.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 10.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
