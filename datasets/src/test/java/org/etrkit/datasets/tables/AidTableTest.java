@@ -2080,4 +2080,16 @@ class AidTableTest {
         t.rowWith("quantity", 3.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 10.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void russiaAfterTheEndOfTheSovietUnionIsAStateOutsideTheList() {
+        // invented sentences: a Russian gift of 2005 is Other's; one of 1985 is the Soviet Union's
+        TableAsserts t = TableAsserts.of(Fixtures.build("russia.txt", """
+                = Fixture Doctors =
+
+                In 2005 the Russian government sent 40 doctors to Tajikistan. In 1985 the Russian republic had sent 30 doctors to Kabul.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 30.0).has("donor", "USSR");
+    }
 }
