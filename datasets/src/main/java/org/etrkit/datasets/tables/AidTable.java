@@ -532,6 +532,10 @@ final class AidTable implements CuratedTable {
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
+                if (DEBT_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
+                        || A_RATE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32)).lookingAt()) {
+                    continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate
+                }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
                 }
@@ -781,6 +785,14 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "the debt of about", "debts of": the words before a sum owed, which no verb of the clause gives. */
+        private static final Pattern DEBT_OF = Pattern.compile(
+                "\\bdebts?\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "to the dollar", "per pound" after a figure and its unit: an exchange rate, not a sum given. */
+        private static final Pattern A_RATE = Pattern.compile(
+                "(?:\\s+\\p{L}+)?\\s+(?:to|per)\\s+(?:the|a|one)\\s+(?:US\\s+)?(?:dollar|pound|ruble|rouble|yuan)\\b");
 
         /** "percent of the", "% of": the words before a whole that a share is taken of. */
         private static final Pattern SHARE_OF = Pattern.compile(

@@ -2092,4 +2092,17 @@ class AidTableTest {
         t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 30.0).has("donor", "USSR");
     }
+
+    @Test
+    void aSumAfterDebtOfIsOwedAndAFigureToTheDollarIsARate() {
+        // invented sentences: the loan is given; the debt that passed on and the rate are not
+        TableAsserts t = TableAsserts.of(Fixtures.build("debt.txt", """
+                = Fixture Credits to Laos =
+
+                In 1976 the Soviet Union lent Laos 90 million rubles at 0.9 rubles to the dollar. The debt of some 700 million rubles passed to a new bank in 1995.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 0.9);
+        t.hasNoRowWith("quantity", 700_000_000.0);
+    }
 }
