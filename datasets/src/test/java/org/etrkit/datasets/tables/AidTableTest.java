@@ -2105,4 +2105,22 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 0.9);
         t.hasNoRowWith("quantity", 700_000_000.0);
     }
+
+    @Test
+    void aDocumentAsSubjectIsNoGiverAndTheArticlesOrParagraphsGiverGives() {
+        // invented sentences: the protocol and the agreement are no parties; China gives through them
+        TableAsserts t = TableAsserts.of(Fixtures.build("document.txt", """
+                = Fixture Credits to Yemen =
+
+                Infobox
+                - Donor: People's Republic of China
+                - Recipient: Yemen
+
+                Once the first credit was spent, aid went on in other forms. A protocol of March 1962 extended a loan of 40 million yuan.
+
+                In 1964 China sent 300 engineers to Yemen, and a second agreement, signed during the imam's visit to Beijing in May 1965, added credits of some 60 million yuan.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "PRC").has("recipient", "Other");
+        t.rowWith("quantity", 60_000_000.0).has("donor", "PRC").has("recipient", "Other");
+    }
 }
