@@ -2123,4 +2123,23 @@ class AidTableTest {
         t.rowWith("quantity", 40_000_000.0).has("donor", "PRC").has("recipient", "Other");
         t.rowWith("quantity", 60_000_000.0).has("donor", "PRC").has("recipient", "Other");
     }
+
+    private static final String CUBAN_MEN = """
+            = Fixture Soviet aid to Angola =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Angola
+
+            In 1975 the Soviet Union shipped 40 tanks to Angola. Cuba sent its men as well: after a first group of about 300 artillerymen and gunners arrived in October 1975, the rest followed by sea.
+
+            Some 2,000 Cuban soldiers were serving with the Angolan army in 1980.
+            """;
+
+    @Test
+    void cubaIsAStateOutsideTheListThatGivesTheMenItSends() {
+        // invented sentences: Cuba, not the article's Soviet giver, sends the gunners
+        TableAsserts.of(Fixtures.build("cuba.txt", CUBAN_MEN).aid()).rowWith("quantity", 300.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
 }
