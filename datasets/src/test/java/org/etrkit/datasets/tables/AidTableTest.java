@@ -2142,4 +2142,11 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("cuba.txt", CUBAN_MEN).aid()).rowWith("quantity", 300.0)
                 .has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void menOfAStateOutsideTheListServingWithAnotherSidesForceAreThatStatesGift() {
+        // invented sentence: the Cuban soldiers serve with the Angolan army; Cuba gives them, not the article's giver
+        TableAsserts.of(Fixtures.build("cuban-serving.txt", CUBAN_MEN).aid()).rowWith("quantity", 2_000.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
 }
