@@ -286,7 +286,11 @@ final class FigureItem {
         int at = q.start();
         Matcher hedge = ELIDED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at);
         boolean afterWith = hedge.find();
-        if (!afterWith && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
+        // "13,000 Cuban troops were serving there in 1980, about 5,000 in 1984 and fewer than 3,000 in 1987": a series
+        // of the same count at later dates, which counts people too
+        boolean series = SERIES_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find()
+                && SERIES_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt();
+        if (!afterWith && !series && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
                 && !AND_THEN_BEFORE.matcher(p.text).region(Math.max(0, at - 48), at).find()
                 && !(TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at))
                 && !(OF_WHOM_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find())
@@ -299,7 +303,8 @@ final class FigureItem {
             String previous = itemUnit(p, earlier.get(i));
             if (previous != null) {
                 return aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
-                        || materiel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
+                        || materiel.contains(previous.toLowerCase(Locale.ROOT))
+                        || series && personnel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
             }
         }
         return null;
@@ -326,6 +331,12 @@ final class FigureItem {
     /** ", and by mid-1953 about", ", and in 1960": a clause whose verb and noun are left out, with a time phrase. */
     private static final Pattern AND_THEN_BEFORE = Pattern.compile(
             ",\\s+and\\s+(?:by|in)\\s+[\\p{L}\\d–-]+(?:\\s+[\\p{L}\\d–-]+){0,3}\\s+" + HEDGE + "$");
+
+    /** ", about", "and fewer than": a figure that goes on a series of the figure before it. */
+    private static final Pattern SERIES_BEFORE = Pattern.compile("(?:,|\\band)\\s+" + HEDGE + "$");
+
+    /** " in 1984", " by mid-1962" right after a figure with no noun: the date of one figure of a series. */
+    private static final Pattern SERIES_AFTER = Pattern.compile("\\s+(?:in|by)\\s+(?:mid-|early\\s+|late\\s+)?\\d{4}\\b");
 
     /** "to about", "to fewer than": a new level right before a figure. */
     private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+" + HEDGE + "$");

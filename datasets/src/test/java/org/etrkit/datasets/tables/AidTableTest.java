@@ -2133,7 +2133,7 @@ class AidTableTest {
 
             In 1975 the Soviet Union shipped 40 tanks to Angola. Cuba sent its men as well: after a first group of about 300 artillerymen and gunners arrived in October 1975, the rest followed by sea.
 
-            Some 2,000 Cuban soldiers were serving with the Angolan army in 1980.
+            Some 2,000 Cuban soldiers were serving with the Angolan army in 1980, about 900 in 1984 and fewer than 500 in 1986.
             """;
 
     @Test
@@ -2148,5 +2148,13 @@ class AidTableTest {
         // invented sentence: the Cuban soldiers serve with the Angolan army; Cuba gives them, not the article's giver
         TableAsserts.of(Fixtures.build("cuban-serving.txt", CUBAN_MEN).aid()).rowWith("quantity", 2_000.0)
                 .has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void aFigureWithoutNounThatGoesOnASeriesOfDatesCountsTheMenOfTheFigureBefore() {
+        // invented sentence: 900 and 500 are Cuban soldiers serving with the Angolan army in later years
+        TableAsserts t = TableAsserts.of(Fixtures.build("series.txt", CUBAN_MEN).aid());
+        t.rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
+        t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
     }
 }
