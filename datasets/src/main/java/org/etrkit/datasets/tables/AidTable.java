@@ -581,7 +581,10 @@ final class AidTable implements CuratedTable {
                     String helped = transferParties.helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
                     parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"
                 }
-                if (parties[0] != null && parties[1] == null && lastRecipient == null) {
+                if (parties[0] != null && parties[1] == null && lastRecipient == null
+                        && !(t.kind() == Kind.RECEIVE && p.wordsBefore(t.start(), 3).stream().anyMatch(SUBJECT_PRONOUNS::contains))) {
+                    // "… to Beijing, three months after he had obtained a grant from the Soviet Union": he receives, not
+                    // another side the sentence names
                     parties[1] = transferParties.otherSideInSentence(p, s, q, parties[0], day); // "the Soviet Union and China set up …"
                 } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
                     parties[0] = transferParties.otherSideInSentence(p, s, q, parties[1], day);
@@ -785,6 +788,9 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** Pronouns that stand as the subject of a verb ("he had obtained"). */
+        private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
 
         /** "the debt of about", "debts of": the words before a sum owed, which no verb of the clause gives. */
         private static final Pattern DEBT_OF = Pattern.compile(

@@ -2157,4 +2157,23 @@ class AidTableTest {
         t.rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
         t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
     }
+
+    private static final String PRONOUNS = """
+            = Fixture Chinese aid to Indonesia =
+
+            Infobox
+            - Donor: People's Republic of China
+            - Recipient: Indonesia
+
+            The envoy flew to Beijing in June 1959, two months after he had obtained a loan of 250 million rubles from the Soviet Union.
+
+            In 1958 the Soviet Union had sent Indonesia 40 tanks. In long talks with the envoys of Sukarno, the Chinese side agreed to a programme of its own. It further granted 60 million yuan for 1960–1962.
+            """;
+
+    @Test
+    void aPronounThatReceivesIsItsOwnReceiverNotAnotherSideTheSentenceNames() {
+        // invented sentence: "he" obtained the Soviet loan; Beijing is where he flew, not the receiver
+        TableAsserts.of(Fixtures.build("he-obtained.txt", PRONOUNS).aid()).rowWith("quantity", 250_000_000.0)
+                .has("donor", "USSR").has("recipient", "Other");
+    }
 }
