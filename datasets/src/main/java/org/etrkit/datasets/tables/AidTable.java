@@ -626,7 +626,10 @@ final class AidTable implements CuratedTable {
                 if (parties[0] == null && lastDonor != null && t.kind() == Kind.GIVE && !t.passive()) {
                     // "The Kuomintang sent no advisers, but it paid …": a pronoun whose name opens its own sentence,
                     // not the giver of the paragraph's transfer before
-                    String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], 0);
+                    // "… the Chinese side agreed to … . It further granted": a pronoun opening its sentence is the
+                    // subject of the sentence right before
+                    boolean opens = opensWithPronoun(p.text, p.sentence(p.sentenceIndex(t.start())).start(), t.start());
+                    String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], opens ? 1 : 0);
                     parties[0] = own != null && !own.equals(parties[1]) ? own : null;
                 }
                 // "the Soviet side paid 200,000 rubles …; the arms were handed over to the Soviet consul": a passive
@@ -788,6 +791,19 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** True when the sentence at {@code start} opens with a subject pronoun a few words before the verb ("It further granted"). */
+        private static boolean opensWithPronoun(String text, int start, int verb) {
+            int k = start;
+            while (k < verb && !Chars.isLetter(text.charAt(k))) {
+                k++;
+            }
+            int j = k;
+            while (j < verb && Chars.isLetter(text.charAt(j))) {
+                j++;
+            }
+            return verb - k < 40 && SUBJECT_PRONOUNS.contains(text.substring(k, j).toLowerCase(Locale.ROOT));
+        }
 
         /** Pronouns that stand as the subject of a verb ("he had obtained"). */
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");

@@ -2176,4 +2176,11 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("he-obtained.txt", PRONOUNS).aid()).rowWith("quantity", 250_000_000.0)
                 .has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aPronounOpeningItsSentenceIsTheSubjectOfTheSentenceBeforeNotTheParagraphsEarlierGiver() {
+        // invented sentences: "It" is the Chinese side of the sentence before, not the Soviet Union that sent tanks
+        TableAsserts.of(Fixtures.build("it-granted.txt", PRONOUNS).aid()).rowWith("quantity", 60_000_000.0)
+                .has("donor", "PRC").has("recipient", "Other");
+    }
 }
