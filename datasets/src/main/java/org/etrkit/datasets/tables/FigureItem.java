@@ -191,6 +191,13 @@ final class FigureItem {
                 && MODEL.matcher(q.noun().substring(0, space)).matches()) {
             return q.unit(); // "eight MiG-15UTI trainers": a noun after a model's designation counts machines of it
         }
+        if (MAKER_AND_MODEL.matcher(q.noun()).matches()) {
+            // "1,200 IFA W50 trucks", read as the figure of "IFA W": a maker's and model's name, and the noun after it
+            Matcher rest = MODEL_REST.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32));
+            if (rest.lookingAt() && materiel.contains(rest.group(1).toLowerCase(Locale.ROOT))) {
+                return rest.group(1);
+            }
+        }
         if (u.equals("members") && troops.isPersonnel(p, q)) {
             return q.unit();
         }
@@ -422,6 +429,12 @@ final class FigureItem {
 
     /** "MiG-15UTI", "Tu-16KS", "F-86F": a model's designation, capitalised, a hyphen and digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");
+
+    /** "IFA W": capitalised words only, a maker's and model's name cut before the model's number. */
+    private static final Pattern MAKER_AND_MODEL = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*)*");
+
+    /** "50 trucks": the rest of a model's designation and the noun after it. */
+    private static final Pattern MODEL_REST = Pattern.compile("[\\p{L}\\d-]*\\d[\\p{L}\\d-]*\\s+(\\p{L}+)\\b");
 
     /** " of flour", " of seed grain": a container or measure of the goods after it. */
     private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");

@@ -2183,4 +2183,20 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("it-granted.txt", PRONOUNS).aid()).rowWith("quantity", 60_000_000.0)
                 .has("donor", "PRC").has("recipient", "Other");
     }
+
+    @Test
+    void aMakersAndModelsNameBeforeANounOfMaterielCountsThatMateriel() {
+        // invented sentence: "IFA W50" names the make of the trucks that were supplied
+        TableAsserts.of(Fixtures.build("make.txt", """
+                = Fixture Soviet aid to Angola =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Angola
+
+                In 1975 the Soviet Union shipped 40 tanks to Angola.
+
+                East Germany, which trained the army's signal corps, also supplied some 900 IFA W50 trucks between 1978 and 1984.
+                """).aid()).rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "trucks");
+    }
 }
