@@ -533,8 +533,10 @@ final class AidTable implements CuratedTable {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
                 if (DEBT_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
+                        || CAPACITY_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
                         || A_RATE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32)).lookingAt()) {
-                    continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate
+                    continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate;
+                              // "opened with a capacity of 85,000 tons": what a plant makes
                 }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
@@ -811,6 +813,10 @@ final class AidTable implements CuratedTable {
         /** "the debt of about", "debts of": the words before a sum owed, which no verb of the clause gives. */
         private static final Pattern DEBT_OF = Pattern.compile(
                 "\\bdebts?\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "a capacity of about": the words before what a plant or a line can make or carry, not what was given. */
+        private static final Pattern CAPACITY_OF = Pattern.compile(
+                "\\bcapacity\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
 
         /** "to the dollar", "per pound" after a figure and its unit: an exchange rate, not a sum given. */
         private static final Pattern A_RATE = Pattern.compile(

@@ -2199,4 +2199,20 @@ class AidTableTest {
                 East Germany, which trained the army's signal corps, also supplied some 900 IFA W50 trucks between 1978 and 1984.
                 """).aid()).rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "trucks");
     }
+
+    @Test
+    void aFigureAfterCapacityOfIsWhatAPlantMakesNotWhatWasGiven() {
+        // invented sentence: the works was supplied; its 300,000 tonnes a year are its output
+        TableAsserts t = TableAsserts.of(Fixtures.build("capacity.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied a cement works with a capacity of 300,000 tonnes a year and 40 trucks.
+                """).aid());
+        t.hasNoRowWith("quantity", 300_000.0);
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
