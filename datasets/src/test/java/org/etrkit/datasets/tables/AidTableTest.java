@@ -2215,4 +2215,19 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 300_000.0);
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aSumBeforeOfAndATransferNounIsMoneyOfThatTransfer() {
+        // invented sentences: "$20 million of aid" is money given, as "$20 million in aid" is
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-aid.txt", """
+                = Fixture Aid to Ghana =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Ghana
+
+                The largest project, the Akosombo dam, was built with $20 million of aid and opened in 1965.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
+    }
 }
