@@ -430,6 +430,9 @@ final class FigureItem {
     /** "MiG-15UTI", "Tu-16KS", "F-86F": a model's designation, capitalised, a hyphen and digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");
 
+    /** Prepositions that open a phrase of time before a sentence's subject ("By 1957 the number of …"). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("by", "in", "after", "from", "until", "since");
+
     /** "IFA W": capitalised words only, a maker's and model's name cut before the model's number. */
     private static final Pattern MAKER_AND_MODEL = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*)*");
 
@@ -473,9 +476,9 @@ final class FigureItem {
         if (p.quantitiesIn(s.start(), q.start()).size() > 1) {
             return null; // the figure before this one is the earlier level ("some 500 …, rose to about 3,000")
         }
-        List<String> words = new java.util.ArrayList<>(6);
+        List<String> words = new java.util.ArrayList<>(8);
         int k = s.start();
-        while (words.size() < 6 && k < q.start()) {
+        while (words.size() < 8 && k < q.start()) {
             while (k < q.start() && !Chars.isLetter(p.text.charAt(k))) {
                 k++;
             }
@@ -488,11 +491,14 @@ final class FigureItem {
             }
             k = j;
         }
-        if (words.size() < 4 || !words.get(0).equals("the") || !backReferences.contains(words.get(1))
-                || !words.get(2).equals("of")) {
+        // "By 1957 the number of advisers …", "In early 1958 the number of …": after an opening phrase of time
+        int the = !words.isEmpty() && OPENING_PREPOSITIONS.contains(words.get(0)) ? words.indexOf("the") : 0;
+        the = the < 0 || the > 2 ? 0 : the;
+        if (words.size() < the + 4 || !words.get(the).equals("the") || !backReferences.contains(words.get(the + 1))
+                || !words.get(the + 2).equals("of")) {
             return null;
         }
-        for (int i = 3; i < words.size() && i < 6; i++) {
+        for (int i = the + 3; i < words.size() && i < the + 6; i++) {
             String w = words.get(i);
             if (personnel.contains(w) && lex.measureOf(w) == null || aidPersonnel.contains(w) || materiel.contains(w)) {
                 return w;

@@ -2230,4 +2230,21 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
     }
+
+    private static final String ADVISERS_LEFT = """
+            = Fixture Aid to Ghana =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Ghana
+
+            In 1961 the Soviet Union lent Ghana $40 million. By 1964 the number of advisers attached to the Ghanaian army had been cut to about 300, and in 1965 roughly 250 Russians were still serving as advisers with Ghanaian units.
+            """;
+
+    @Test
+    void theNumberOfAfterAnOpeningPhraseOfTimeNamesWhatTheFigureCounts() {
+        // invented sentence: "By 1964 the number of advisers … cut to about 300" counts advisers serving the army
+        TableAsserts.of(Fixtures.build("number-of.txt", ADVISERS_LEFT).aid()).rowWith("quantity", 300.0)
+                .has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
 }
