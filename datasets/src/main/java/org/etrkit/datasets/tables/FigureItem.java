@@ -179,6 +179,17 @@ final class FigureItem {
                 || aidPersonnel.contains(u)) {
             return q.unit();
         }
+        if (!u.isEmpty() && !q.noun().isEmpty() && Character.isUpperCase(q.noun().charAt(0))) {
+            // "1,200 Americans were still serving as advisers": people of a nation counted by the post they serve in
+            Matcher as = SERVING_AS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 48));
+            if (as.lookingAt()) {
+                for (int g = 1; g <= 2; g++) {
+                    if (as.group(g) != null && aidPersonnel.contains(as.group(g).toLowerCase(Locale.ROOT))) {
+                        return as.group(g);
+                    }
+                }
+            }
+        }
         int hyphen = u.lastIndexOf('-');
         if (hyphen > 0 && materiel.contains(u.substring(hyphen + 1))) {
             return q.unit(); // "180 fighter-bombers", "24 dive-bombers": a compound whose head is materiel
@@ -429,6 +440,10 @@ final class FigureItem {
 
     /** "MiG-15UTI", "Tu-16KS", "F-86F": a model's designation, capitalised, a hyphen and digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");
+
+    /** " were still serving as advisers", " worked as military doctors": the post people of a nation served in. */
+    private static final Pattern SERVING_AS = Pattern.compile("\\s+(?:were\\s+|was\\s+|had\\s+)?(?:still\\s+|then\\s+|also\\s+)?"
+            + "(?:serving|served|working|worked|acting|acted|employed)\\s+as\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
 
     /** Prepositions that open a phrase of time before a sentence's subject ("By 1957 the number of …"). */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("by", "in", "after", "from", "until", "since");

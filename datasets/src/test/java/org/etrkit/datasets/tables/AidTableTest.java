@@ -2247,4 +2247,11 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("number-of.txt", ADVISERS_LEFT).aid()).rowWith("quantity", 300.0)
                 .has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
     }
+
+    @Test
+    void peopleOfANationServingAsAidPersonnelAreCountedByThatPost() {
+        // invented sentence: "250 Russians were still serving as advisers" counts advisers of the Soviet Union
+        TableAsserts.of(Fixtures.build("serving-as.txt", ADVISERS_LEFT).aid()).rowWith("quantity", 250.0)
+                .has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
 }
