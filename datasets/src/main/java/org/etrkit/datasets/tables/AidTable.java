@@ -338,7 +338,9 @@ final class AidTable implements CuratedTable {
                 // and a state outside the list that the text names as giver ("Poland handed over four chasers") gives to
                 // the article's receiver outside the list too: two states outside the list are two sides
                 boolean outsideGiver = "Other".equals(r.donor()) && "Other".equals(frame[1]) && frame[0] != null;
-                boolean framed = r.donor() == null ? frame[0] != null && !frame[0].equals(r.recipient())
+                // and in an article between two states outside the list, an item that names only a receiver outside
+                // the list ("the navy was lent four frigates") is the article giver's, not a listed side's elsewhere
+                boolean framed = r.donor() == null ? frame[0] != null && (!frame[0].equals(r.recipient()) || outsideFrame)
                         : frame[1] != null && (!frame[1].equals(r.donor()) || outsideFrame || outsideGiver);
                 String donor = r.donor() != null ? r.donor() : framed ? frame[0] : counterpart(donorsTo.get(r.recipient()), r.recipient());
                 String recipient = r.recipient() != null ? r.recipient()
@@ -550,6 +552,12 @@ final class AidTable implements CuratedTable {
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
                 }
+                if (DEBT_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
+                        || CAPACITY_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
+                        || A_RATE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32)).lookingAt()) {
+                    continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate;
+                              // "opened with a capacity of 85,000 tons": what a plant makes
+                }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
                 }
@@ -595,7 +603,10 @@ final class AidTable implements CuratedTable {
                     String helped = transferParties.helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
                     parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"
                 }
-                if (parties[0] != null && parties[1] == null && lastRecipient == null) {
+                if (parties[0] != null && parties[1] == null && lastRecipient == null
+                        && !(t.kind() == Kind.RECEIVE && p.wordsBefore(t.start(), 3).stream().anyMatch(SUBJECT_PRONOUNS::contains))) {
+                    // "… to Beijing, three months after he had obtained a grant from the Soviet Union": he receives, not
+                    // another side the sentence names
                     parties[1] = transferParties.otherSideInSentence(p, s, q, parties[0], day); // "the Soviet Union and China set up …"
                 } else if (parties[1] != null && parties[0] == null && lastDonor == null) {
                     parties[0] = transferParties.otherSideInSentence(p, s, q, parties[1], day);
@@ -637,7 +648,10 @@ final class AidTable implements CuratedTable {
                 if (parties[0] == null && lastDonor != null && t.kind() == Kind.GIVE && !t.passive()) {
                     // "The Kuomintang sent no advisers, but it paid …": a pronoun whose name opens its own sentence,
                     // not the giver of the paragraph's transfer before
-                    String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], 0);
+                    // "… the Chinese side agreed to … . It further granted": a pronoun opening its sentence is the
+                    // subject of the sentence right before
+                    boolean opens = opensWithPronoun(p.text, p.sentence(p.sentenceIndex(t.start())).start(), t.start());
+                    String own = transferSubjects.pronounAntecedent(p, t.start(), day, parties[1], opens ? 1 : 0);
                     parties[0] = own != null && !own.equals(parties[1]) ? own : null;
                 }
                 // "the Soviet side paid 200,000 rubles …; the arms were handed over to the Soviet consul": a passive
@@ -799,6 +813,34 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** True when the sentence at {@code start} opens with a subject pronoun a few words before the verb ("It further granted"). */
+        private static boolean opensWithPronoun(String text, int start, int verb) {
+            int k = start;
+            while (k < verb && !Chars.isLetter(text.charAt(k))) {
+                k++;
+            }
+            int j = k;
+            while (j < verb && Chars.isLetter(text.charAt(j))) {
+                j++;
+            }
+            return verb - k < 40 && SUBJECT_PRONOUNS.contains(text.substring(k, j).toLowerCase(Locale.ROOT));
+        }
+
+        /** Pronouns that stand as the subject of a verb ("he had obtained"). */
+        private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
+
+        /** "the debt of about", "debts of": the words before a sum owed, which no verb of the clause gives. */
+        private static final Pattern DEBT_OF = Pattern.compile(
+                "\\bdebts?\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "a capacity of about": the words before what a plant or a line can make or carry, not what was given. */
+        private static final Pattern CAPACITY_OF = Pattern.compile(
+                "\\bcapacity\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "to the dollar", "per pound" after a figure and its unit: an exchange rate, not a sum given. */
+        private static final Pattern A_RATE = Pattern.compile(
+                "(?:\\s+\\p{L}+)?\\s+(?:to|per)\\s+(?:the|a|one)\\s+(?:US\\s+)?(?:dollar|pound|ruble|rouble|yuan)\\b");
 
         /** "percent of the", "% of": the words before a whole that a share is taken of. */
         private static final Pattern SHARE_OF = Pattern.compile(

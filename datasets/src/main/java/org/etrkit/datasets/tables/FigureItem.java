@@ -179,6 +179,17 @@ final class FigureItem {
                 || aidPersonnel.contains(u)) {
             return q.unit();
         }
+        if (!u.isEmpty() && !q.noun().isEmpty() && Character.isUpperCase(q.noun().charAt(0))) {
+            // "1,200 Americans were still serving as advisers": people of a nation counted by the post they serve in
+            Matcher as = SERVING_AS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 48));
+            if (as.lookingAt()) {
+                for (int g = 1; g <= 2; g++) {
+                    if (as.group(g) != null && aidPersonnel.contains(as.group(g).toLowerCase(Locale.ROOT))) {
+                        return as.group(g);
+                    }
+                }
+            }
+        }
         int hyphen = u.lastIndexOf('-');
         if (hyphen > 0 && materiel.contains(u.substring(hyphen + 1))) {
             return q.unit(); // "180 fighter-bombers", "24 dive-bombers": a compound whose head is materiel
@@ -190,6 +201,13 @@ final class FigureItem {
         if (space > 0 && !u.isEmpty() && u.chars().allMatch(Character::isLetter)
                 && MODEL.matcher(q.noun().substring(0, space)).matches()) {
             return q.unit(); // "eight MiG-15UTI trainers": a noun after a model's designation counts machines of it
+        }
+        if (MAKER_AND_MODEL.matcher(q.noun()).matches()) {
+            // "1,200 IFA W50 trucks", read as the figure of "IFA W": a maker's and model's name, and the noun after it
+            Matcher rest = MODEL_REST.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32));
+            if (rest.lookingAt() && materiel.contains(rest.group(1).toLowerCase(Locale.ROOT))) {
+                return rest.group(1);
+            }
         }
         if (u.equals("members") && troops.isPersonnel(p, q)) {
             return q.unit();
@@ -286,7 +304,11 @@ final class FigureItem {
         int at = q.start();
         Matcher hedge = ELIDED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at);
         boolean afterWith = hedge.find();
-        if (!afterWith && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
+        // "13,000 Cuban troops were serving there in 1980, about 5,000 in 1984 and fewer than 3,000 in 1987": a series
+        // of the same count at later dates, which counts people too
+        boolean series = SERIES_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find()
+                && SERIES_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt();
+        if (!afterWith && !series && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
                 && !AND_THEN_BEFORE.matcher(p.text).region(Math.max(0, at - 48), at).find()
                 && !(TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at))
                 && !(OF_WHOM_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find())
@@ -299,7 +321,8 @@ final class FigureItem {
             String previous = itemUnit(p, earlier.get(i));
             if (previous != null) {
                 return aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
-                        || materiel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
+                        || materiel.contains(previous.toLowerCase(Locale.ROOT))
+                        || series && personnel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
             }
         }
         return null;
@@ -326,6 +349,12 @@ final class FigureItem {
     /** ", and by mid-1953 about", ", and in 1960": a clause whose verb and noun are left out, with a time phrase. */
     private static final Pattern AND_THEN_BEFORE = Pattern.compile(
             ",\\s+and\\s+(?:by|in)\\s+[\\p{L}\\d–-]+(?:\\s+[\\p{L}\\d–-]+){0,3}\\s+" + HEDGE + "$");
+
+    /** ", about", "and fewer than": a figure that goes on a series of the figure before it. */
+    private static final Pattern SERIES_BEFORE = Pattern.compile("(?:,|\\band)\\s+" + HEDGE + "$");
+
+    /** " in 1984", " by mid-1962" right after a figure with no noun: the date of one figure of a series. */
+    private static final Pattern SERIES_AFTER = Pattern.compile("\\s+(?:in|by)\\s+(?:mid-|early\\s+|late\\s+)?\\d{4}\\b");
 
     /** "to about", "to fewer than": a new level right before a figure. */
     private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+" + HEDGE + "$");
@@ -412,6 +441,19 @@ final class FigureItem {
     /** "MiG-15UTI", "Tu-16KS", "F-86F": a model's designation, capitalised, a hyphen and digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");
 
+    /** " were still serving as advisers", " worked as military doctors": the post people of a nation served in. */
+    private static final Pattern SERVING_AS = Pattern.compile("\\s+(?:were\\s+|was\\s+|had\\s+)?(?:still\\s+|then\\s+|also\\s+)?"
+            + "(?:serving|served|working|worked|acting|acted|employed)\\s+as\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
+
+    /** Prepositions that open a phrase of time before a sentence's subject ("By 1957 the number of …"). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("by", "in", "after", "from", "until", "since");
+
+    /** "IFA W": capitalised words only, a maker's and model's name cut before the model's number. */
+    private static final Pattern MAKER_AND_MODEL = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*)*");
+
+    /** "50 trucks": the rest of a model's designation and the noun after it. */
+    private static final Pattern MODEL_REST = Pattern.compile("[\\p{L}\\d-]*\\d[\\p{L}\\d-]*\\s+(\\p{L}+)\\b");
+
     /** " of flour", " of seed grain": a container or measure of the goods after it. */
     private static final Pattern OF_GOODS = Pattern.compile(" of (?:\\p{L}+ )?\\p{L}+\\b");
 
@@ -449,9 +491,9 @@ final class FigureItem {
         if (p.quantitiesIn(s.start(), q.start()).size() > 1) {
             return null; // the figure before this one is the earlier level ("some 500 …, rose to about 3,000")
         }
-        List<String> words = new java.util.ArrayList<>(6);
+        List<String> words = new java.util.ArrayList<>(8);
         int k = s.start();
-        while (words.size() < 6 && k < q.start()) {
+        while (words.size() < 8 && k < q.start()) {
             while (k < q.start() && !Chars.isLetter(p.text.charAt(k))) {
                 k++;
             }
@@ -464,11 +506,14 @@ final class FigureItem {
             }
             k = j;
         }
-        if (words.size() < 4 || !words.get(0).equals("the") || !backReferences.contains(words.get(1))
-                || !words.get(2).equals("of")) {
+        // "By 1957 the number of advisers …", "In early 1958 the number of …": after an opening phrase of time
+        int the = !words.isEmpty() && OPENING_PREPOSITIONS.contains(words.get(0)) ? words.indexOf("the") : 0;
+        the = the < 0 || the > 2 ? 0 : the;
+        if (words.size() < the + 4 || !words.get(the).equals("the") || !backReferences.contains(words.get(the + 1))
+                || !words.get(the + 2).equals("of")) {
             return null;
         }
-        for (int i = 3; i < words.size() && i < 6; i++) {
+        for (int i = the + 3; i < words.size() && i < the + 6; i++) {
             String w = words.get(i);
             if (personnel.contains(w) && lex.measureOf(w) == null || aidPersonnel.contains(w) || materiel.contains(w)) {
                 return w;

@@ -163,6 +163,9 @@ final class TransferParties {
         String subject = transferSubjects.subject(p, cs, t.start(), day);
         switch (t.kind()) {
             case SERVE -> {
+                if (inItem == null && q.unit().isEmpty()) {
+                    inItem = sideOfSeries(p, q, day); // "13,000 Cuban troops …, about 5,000 in 1984": the series' men
+                }
                 boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
                         || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
                 String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
@@ -179,7 +182,13 @@ final class TransferParties {
                 // "3,000 officers attached to Chinese units": people serving a side are not that side's gift to itself
                 boolean toItself = donor != null && donor.equals(recipient) && inItem == null && from == null
                         && q.end() <= t.start();
-                return new String[] {donor == null || donor.equals("Other") || toItself ? null : donor, recipient};
+                // "13,000 Cuban troops were serving with …": a state outside the list that the item names gives them
+                // or aid personnel anywhere; troops "served in Angola" as their own force are no gift
+                boolean namedOutside = "Other".equals(inItem) && from == null
+                        && (aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT)) || t.word().endsWith(" with")
+                                || t.word().endsWith(" alongside") || WITH_AFTER.matcher(text)
+                                .region(t.end(), Math.min(text.length(), t.end() + 12)).lookingAt());
+                return new String[] {donor == null || donor.equals("Other") && !namedOutside || toItself ? null : donor, recipient};
             }
             case RECEIVE -> {
                 String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);
@@ -700,6 +709,23 @@ final class TransferParties {
     }
 
     /** The side of the first gazetteer name in {@code [from, to)}, or null. */
+    /** " with", " alongside" right after a verb of service: the people serve another side's force. */
+    private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside)\\b");
+
+    /**
+     * The side named in the nearest figure with a noun before {@code q} in its sentence, for a figure without a noun of
+     * its own that goes on a series ("13,000 Cuban troops were serving in 1980, about 5,000 in 1984"), or null.
+     */
+    private String sideOfSeries(Prose p, Quantity q, LocalDate day) {
+        List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!before.get(i).unit().isEmpty()) {
+                return sideIn(p, before.get(i).start(), before.get(i).end(), day);
+            }
+        }
+        return null;
+    }
+
     String sideIn(Prose p, int from, int to, LocalDate day) {
         for (Prose.Name n : p.namesIn(from, to)) {
             if (!n.isGroup()) {

@@ -31,6 +31,11 @@ final class TransferSubjects {
     private final Set<String> originWords;
     /** Nouns that end the title of a law or treaty ("Act", "Treaty"): a name in such a title is no party. */
     private final Set<String> titleNouns;
+    /**
+     * A subject that is a document of the lexicon's {@code title_nouns} in lower case ("A protocol of 1958 extended",
+     * "a second agreement, concluded in Moscow, added"): no party, the giver is the paragraph's or the article's.
+     */
+    private final Pattern documentSubject;
     /** "through", "via": a name in an aside they open is the means a subject acts through ({@code instrument_prepositions}). */
     private final Set<String> instrumentPrepositions;
     /** "the province": a name for the place the article is about ({@code article_place_names}). */
@@ -63,6 +68,9 @@ final class TransferSubjects {
         this.objectVerbs = lex.set("object_verbs");
         this.originWords = lex.set("origin_words");
         this.titleNouns = lex.set("title_nouns");
+        this.documentSubject = Pattern.compile("(?:^|\\band\\s+|[,;]\\s+)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\p{Ll}+\\s+)?(?:"
+                + String.join("|", titleNouns.stream().map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).sorted().toList())
+                + ")\\b(?:\\s+of\\s+[^,;]{1,48}?)?(?:,[^;,]{1,120},)?\\s+$");
         this.instrumentPrepositions = lex.set("instrument_prepositions");
         this.articlePlaceNames = lex.set("article_place_names");
         this.materiel = lex.set("materiel");
@@ -254,6 +262,10 @@ final class TransferSubjects {
                     }
                 }
             }
+        }
+        int opening = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
+        if (documentSubject.matcher(p.text).region(Math.max(opening, to - 200), to).find()) {
+            return UNNAMED; // "A protocol of September 1958 extended a loan": the document is no giver
         }
         Matcher government = GOVERNMENT_OF.matcher(p.text).region(Math.max(from, to - 60), to);
         if (government.find() && p.namesIn(government.start(1), government.end(1)).isEmpty()) {

@@ -675,11 +675,11 @@ final class TransferWords {
     }
 
     /**
-     * True when only " in " and at most two words stand between a figure ending at {@code end} and a transfer
-     * noun at {@code noun} ("$40 million in military aid", "$2 million in aid").
+     * True when only " in " or " of " and at most two words stand between a figure ending at {@code end} and a
+     * transfer noun at {@code noun} ("$40 million in military aid", "$2 million in aid", "$33 million of aid").
      */
     static boolean inNounAfter(String text, int end, int noun) {
-        if (noun <= end || !text.startsWith(" in ", end)) {
+        if (noun <= end || !text.startsWith(" in ", end) && !text.startsWith(" of ", end)) {
             return false;
         }
         int words = 0;

@@ -2104,4 +2104,196 @@ class AidTableTest {
         assertTrue(!AidTable.Reader.mayGiveItems(prose.get(0)) && AidTable.Reader.mayGiveItems(prose.get(1)));
         assertTrue(assertSkippedGiveNothing(a) == 1);
     }
+
+    @Test
+    void anItemNamingOnlyAReceiverOutsideTheListIsTheGiftOfTheArticlesGiverOutsideTheList() {
+        // invented sentences: the United States gives to Ghana; a listed side's loan elsewhere does not make it the giver
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside-frame.txt", """
+                = Fixture Aid to Ghana =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Ghana
+
+                The Soviet Union had lent Ghana $40 million in 1961.
+
+                The Ghanaian navy was lent three patrol boats and ten minesweepers.
+                """).aid());
+        t.rowWith("quantity", 3.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 10.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void russiaAfterTheEndOfTheSovietUnionIsAStateOutsideTheList() {
+        // invented sentences: a Russian gift of 2005 is Other's; one of 1985 is the Soviet Union's
+        TableAsserts t = TableAsserts.of(Fixtures.build("russia.txt", """
+                = Fixture Doctors =
+
+                In 2005 the Russian government sent 40 doctors to Tajikistan. In 1985 the Russian republic had sent 30 doctors to Kabul.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 30.0).has("donor", "USSR");
+    }
+
+    @Test
+    void aSumAfterDebtOfIsOwedAndAFigureToTheDollarIsARate() {
+        // invented sentences: the loan is given; the debt that passed on and the rate are not
+        TableAsserts t = TableAsserts.of(Fixtures.build("debt.txt", """
+                = Fixture Credits to Laos =
+
+                In 1976 the Soviet Union lent Laos 90 million rubles at 0.9 rubles to the dollar. The debt of some 700 million rubles passed to a new bank in 1995.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 0.9);
+        t.hasNoRowWith("quantity", 700_000_000.0);
+    }
+
+    @Test
+    void aDocumentAsSubjectIsNoGiverAndTheArticlesOrParagraphsGiverGives() {
+        // invented sentences: the protocol and the agreement are no parties; China gives through them
+        TableAsserts t = TableAsserts.of(Fixtures.build("document.txt", """
+                = Fixture Credits to Yemen =
+
+                Infobox
+                - Donor: People's Republic of China
+                - Recipient: Yemen
+
+                Once the first credit was spent, aid went on in other forms. A protocol of March 1962 extended a loan of 40 million yuan.
+
+                In 1964 China sent 300 engineers to Yemen, and a second agreement, signed during the imam's visit to Beijing in May 1965, added credits of some 60 million yuan.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "PRC").has("recipient", "Other");
+        t.rowWith("quantity", 60_000_000.0).has("donor", "PRC").has("recipient", "Other");
+    }
+
+    private static final String CUBAN_MEN = """
+            = Fixture Soviet aid to Angola =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Angola
+
+            In 1975 the Soviet Union shipped 40 tanks to Angola. Cuba sent its men as well: after a first group of about 300 artillerymen and gunners arrived in October 1975, the rest followed by sea.
+
+            Some 2,000 Cuban soldiers were serving with the Angolan army in 1980, about 900 in 1984 and fewer than 500 in 1986.
+            """;
+
+    @Test
+    void cubaIsAStateOutsideTheListThatGivesTheMenItSends() {
+        // invented sentences: Cuba, not the article's Soviet giver, sends the gunners
+        TableAsserts.of(Fixtures.build("cuba.txt", CUBAN_MEN).aid()).rowWith("quantity", 300.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void menOfAStateOutsideTheListServingWithAnotherSidesForceAreThatStatesGift() {
+        // invented sentence: the Cuban soldiers serve with the Angolan army; Cuba gives them, not the article's giver
+        TableAsserts.of(Fixtures.build("cuban-serving.txt", CUBAN_MEN).aid()).rowWith("quantity", 2_000.0)
+                .has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void aFigureWithoutNounThatGoesOnASeriesOfDatesCountsTheMenOfTheFigureBefore() {
+        // invented sentence: 900 and 500 are Cuban soldiers serving with the Angolan army in later years
+        TableAsserts t = TableAsserts.of(Fixtures.build("series.txt", CUBAN_MEN).aid());
+        t.rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
+        t.rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
+    }
+
+    private static final String PRONOUNS = """
+            = Fixture Chinese aid to Indonesia =
+
+            Infobox
+            - Donor: People's Republic of China
+            - Recipient: Indonesia
+
+            The envoy flew to Beijing in June 1959, two months after he had obtained a loan of 250 million rubles from the Soviet Union.
+
+            In 1958 the Soviet Union had sent Indonesia 40 tanks. In long talks with the envoys of Sukarno, the Chinese side agreed to a programme of its own. It further granted 60 million yuan for 1960–1962.
+            """;
+
+    @Test
+    void aPronounThatReceivesIsItsOwnReceiverNotAnotherSideTheSentenceNames() {
+        // invented sentence: "he" obtained the Soviet loan; Beijing is where he flew, not the receiver
+        TableAsserts.of(Fixtures.build("he-obtained.txt", PRONOUNS).aid()).rowWith("quantity", 250_000_000.0)
+                .has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aPronounOpeningItsSentenceIsTheSubjectOfTheSentenceBeforeNotTheParagraphsEarlierGiver() {
+        // invented sentences: "It" is the Chinese side of the sentence before, not the Soviet Union that sent tanks
+        TableAsserts.of(Fixtures.build("it-granted.txt", PRONOUNS).aid()).rowWith("quantity", 60_000_000.0)
+                .has("donor", "PRC").has("recipient", "Other");
+    }
+
+    @Test
+    void aMakersAndModelsNameBeforeANounOfMaterielCountsThatMateriel() {
+        // invented sentence: "IFA W50" names the make of the trucks that were supplied
+        TableAsserts.of(Fixtures.build("make.txt", """
+                = Fixture Soviet aid to Angola =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Angola
+
+                In 1975 the Soviet Union shipped 40 tanks to Angola.
+
+                East Germany, which trained the army's signal corps, also supplied some 900 IFA W50 trucks between 1978 and 1984.
+                """).aid()).rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "trucks");
+    }
+
+    @Test
+    void aFigureAfterCapacityOfIsWhatAPlantMakesNotWhatWasGiven() {
+        // invented sentence: the works was supplied; its 300,000 tonnes a year are its output
+        TableAsserts t = TableAsserts.of(Fixtures.build("capacity.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied a cement works with a capacity of 300,000 tonnes a year and 40 trucks.
+                """).aid());
+        t.hasNoRowWith("quantity", 300_000.0);
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aSumBeforeOfAndATransferNounIsMoneyOfThatTransfer() {
+        // invented sentences: "$20 million of aid" is money given, as "$20 million in aid" is
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-aid.txt", """
+                = Fixture Aid to Ghana =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Ghana
+
+                The largest project, the Akosombo dam, was built with $20 million of aid and opened in 1965.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
+    }
+
+    private static final String ADVISERS_LEFT = """
+            = Fixture Aid to Ghana =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Ghana
+
+            In 1961 the Soviet Union lent Ghana $40 million. By 1964 the number of advisers attached to the Ghanaian army had been cut to about 300, and in 1965 roughly 250 Russians were still serving as advisers with Ghanaian units.
+            """;
+
+    @Test
+    void theNumberOfAfterAnOpeningPhraseOfTimeNamesWhatTheFigureCounts() {
+        // invented sentence: "By 1964 the number of advisers … cut to about 300" counts advisers serving the army
+        TableAsserts.of(Fixtures.build("number-of.txt", ADVISERS_LEFT).aid()).rowWith("quantity", 300.0)
+                .has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
+
+    @Test
+    void peopleOfANationServingAsAidPersonnelAreCountedByThatPost() {
+        // invented sentence: "250 Russians were still serving as advisers" counts advisers of the Soviet Union
+        TableAsserts.of(Fixtures.build("serving-as.txt", ADVISERS_LEFT).aid()).rowWith("quantity", 250.0)
+                .has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
 }
