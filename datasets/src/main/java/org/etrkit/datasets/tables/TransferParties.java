@@ -179,7 +179,7 @@ final class TransferParties {
                 // "3,000 officers attached to Chinese units": people serving a side are not that side's gift to itself
                 boolean toItself = donor != null && donor.equals(recipient) && inItem == null && from == null
                         && q.end() <= t.start();
-                return new String[] {donor == null || donor.equals("Other") || toItself ? null : donor, recipient};
+                return new String[] {donor == null || donor.equals("Other") && !"Other".equals(inItem) || toItself ? null : donor, recipient};
             }
             case RECEIVE -> {
                 String from = byPhrase != null ? byPhrase : sideIn(p, t.end(), ce, day);

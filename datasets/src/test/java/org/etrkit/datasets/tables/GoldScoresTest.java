@@ -840,13 +840,15 @@ class GoldScoresTest {
      * blind at 3f138047: 185, 170, 153, 118), so that target is asserted.
      * The twentieth held-out set, opened at the start of the thirteenth session, keeps its blind troops, demographics
      * and aid figures of 6a12f1c7 as its records until a round meets those targets.
+     * The twentieth held-out set's troops meets the target since branch troops24 (found 152, right 134 of 156; blind
+     * at 6a12f1c7: 156, 156, 152, 126), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTIETH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTIETH_SET_SCORED, new Score(156, 156, 152, 126)),
                     "demographics", new Recorded(TWENTIETH_SET_SCORED + "; demographics reader of branch demog26 (blind: 204, 206, 189, 147)",
                             new Score(204, 205, 192, 168)),
-                    "aid", new Recorded(TWENTIETH_SET_SCORED, new Score(174, 160, 150, 130)))));
+                    "aid", new Recorded(TWENTIETH_SET_SCORED + "; aid reader of branch troops24",
+                            new Score(174, 161, 150, 132)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the

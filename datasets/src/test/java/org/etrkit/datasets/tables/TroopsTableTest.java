@@ -2063,4 +2063,23 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 60L).has("side", "Other");
     }
+
+    @Test
+    void aStateOutsideTheListNamedByItsAdjectiveOrPeopleIsOtherNotTheArticlesSide() {
+        // invented sentences: in an article on Soviet aid, the Cuban brigade and the Belgians are their own states' men
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside.txt", """
+                = Fixture Airlift =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Angola
+                - Date: 1976
+
+                Soviet transport aircraft flew in arms through the winter. By March the Cuban contingent had grown to some 6,500, and by May to about 8,000. Cuban losses in the campaign were put at 90 killed, and the Belgians had lost 14 killed.
+                """).troops());
+        t.rowWith("count_low", 6500L).has("side", "Other");
+        t.rowWith("count_low", 8000L).has("side", "Other");
+        t.rowWith("count_low", 90L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "Other");
+    }
 }
