@@ -459,6 +459,9 @@ final class SideFinder {
             if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
             }
+            if (placeOfNameBefore(p, left, i)) {
+                continue; // "the number of Soviet advisers in Ethiopia fell to 600": where the named men are
+            }
             if (ClauseNames.inAppositive(p, left, i, start)) {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
             }
@@ -527,6 +530,19 @@ final class SideFinder {
                     + " figure renames ('" + unknownOf + " of')");
         }
         return null;
+    }
+
+    /**
+     * True when name {@code left[i]} is no force but the place after "in" of the name of a side a few words before
+     * it, without a comma between ("Soviet advisers in Ethiopia", "Cuban troops in Angola"): where that side's men are.
+     */
+    private boolean placeOfNameBefore(Prose p, List<Prose.Name> left, int i) {
+        Prose.Name n = left.get(i);
+        if (i == 0 || !"in".equals(p.wordBefore(n.start())) || forces.isForce(p, n)) {
+            return false;
+        }
+        Prose.Name before = left.get(i - 1);
+        return !before.isGroup() && n.start() - before.end() <= 40 && !holdsAny(p.text, before.end(), n.start(), ",;:");
     }
 
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",

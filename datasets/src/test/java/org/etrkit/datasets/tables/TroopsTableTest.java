@@ -2082,4 +2082,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 90L).has("side", "Other");
         t.rowWith("count_low", 14L).has("side", "Other");
     }
+
+    @Test
+    void aPlaceAfterInBeforeAVerbOfFallingOwnsNoLosses() {
+        // invented sentence: "Mongolia" is where the instructors were; "fell to" counts the Soviet instructors left
+        TableAsserts t = TableAsserts.of(Fixtures.build("fell.txt", """
+                = Fixture Mission =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mongolia
+                - Date: 1960
+
+                The number of Soviet instructors in Mongolia fell to about 300 by the end of 1960.
+                """).troops());
+        t.rowWith("count_low", 300L).has("side", "USSR");
+    }
 }
