@@ -450,6 +450,9 @@ final class SideFinder {
             if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || UnknownActors.atClauseStart(p, nearActor.start()))) {
                 return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
             }
+            if (attacks.passiveAgent(p, n)) {
+                continue; // "was attacked by the 63rd Army and lost more than 1,000 men": the attacker lost none
+            }
             if (attacks.isAttacked(p, n)) {
                 if (object == null) {
                     object = n;

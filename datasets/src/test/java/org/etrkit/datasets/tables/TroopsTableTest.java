@@ -2098,4 +2098,39 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 300L).has("side", "USSR");
     }
+
+    @Test
+    void aFormationInBracketsAfterACombatantsStrengthIsThatCombatantsAndANameOppositeIsNoSubject() {
+        // invented sentences: the infobox ties the numbered army to combatant 2; "opposite the British" is a position
+        TableAsserts t = TableAsserts.of(Fixtures.build("bracketed.txt", """
+                = Fixture Crossing =
+
+                Infobox
+                - Combatant1: United Kingdom
+                - Combatant2: China
+                - Date: 1951
+                - Strength1: 3,000
+                - Strength2: 30,000 (52nd Army)
+
+                The 52nd Army, which held the fords opposite the British, numbered some 30,000 men. A staff study made in June found that the 52nd Army had lost about 6,000 men.
+                """).troops());
+        t.rowWith("line", 10, "count_low", 30000L).has("side", "PRC");
+        t.rowWith("line", 10, "count_low", 6000L).has("side", "PRC");
+    }
+
+    @Test
+    void theAgentOfAPassiveAttackIsNotTheSideOfTheLossesTheSubjectThenSuffered() {
+        // invented sentence: the garrison "was attacked by" the Kwantung Army and lost the men; they are Soviet
+        TableAsserts t = TableAsserts.of(Fixtures.build("passive-agent.txt", """
+                = Fixture Pass =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                The pass was held by a Soviet rifle brigade from May. The brigade, holding a wide front with two battalions forward, was attacked by the Kwantung Army and lost more than 600 men in two days.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "USSR");
+    }
 }
