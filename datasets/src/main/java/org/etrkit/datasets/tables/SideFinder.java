@@ -209,7 +209,7 @@ final class SideFinder {
             return subject;
         }
         // 3. the nearest name before it in its clause
-        Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left);
+        Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
         if (inClause != null) {
             return inClause;
         }
@@ -439,7 +439,7 @@ final class SideFinder {
      * between; a people, an unknown name or an unknown force before it ({@code Other}); or null.
      */
     private Reading nearestInClause(Prose p, int start, int end, String unit, LocalDate date, int clauseStart,
-            List<Prose.Name> left) {
+            List<Prose.Name> left, List<Reading> earlier) {
         ArticleContext a = p.article;
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
@@ -490,6 +490,18 @@ final class SideFinder {
                     continue; // "removed ethnic Koreans from the border": the people, no force of theirs
                 }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
+            }
+            if (roles.isSource(p, n)) {
+                // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure a side's sources
+                // give counts again the force the sentence counted first
+                Reading counted = unit == null || unit.isEmpty() ? firstInSentence(p, start, earlier) : null;
+                if (counted != null) {
+                    return counted.asPart("the force counted before in its sentence, which '" + n.text()
+                            + "' sources count again");
+                }
+                if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
+                    return forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
+                }
             }
             int attack = attacks.attackBetween(p, n.end(), start);
             if (attack < 0) {
@@ -546,6 +558,24 @@ final class SideFinder {
         }
         Prose.Name before = left.get(i - 1);
         return !before.isGroup() && n.start() - before.end() <= 40 && !holdsAny(p.text, before.end(), n.start(), ",;:");
+    }
+
+    /** True when the name opens its sentence, after at most "The" or "A". */
+    private static boolean opensSentence(Prose p, Prose.Name n) {
+        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
+        String before = p.text.substring(sentenceStart, n.start()).strip();
+        return before.isEmpty() || before.equals("The") || before.equals("A");
+    }
+
+    /** The reading of the first figure of people before {@code start} in its sentence, or null. */
+    private static Reading firstInSentence(Prose p, int start, List<Reading> earlier) {
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        for (Reading r : earlier) {
+            if (r.start() >= sentenceStart && r.start() < start) {
+                return r;
+            }
+        }
+        return null;
     }
 
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",

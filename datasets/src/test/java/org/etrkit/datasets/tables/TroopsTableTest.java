@@ -2133,4 +2133,21 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 600L).has("side", "USSR");
     }
+
+    @Test
+    void aSidesSourcesCountTheForceTheSentenceCountsFirstNotTheirOwnSide() {
+        // invented sentences: the Soviet estimates restate the Japanese column's strength; Japanese sources count it
+        TableAsserts t = TableAsserts.of(Fixtures.build("sources.txt", """
+                = Fixture Pass =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                Japanese sources later put the column thrown against the pass at two regiments, about 6,000 men; Soviet estimates ranged from 8,000 to 9,000.
+                """).troops());
+        t.rowWith("count_low", 6000L).has("side", "Japan");
+        t.rowWith("count_low", 8000L).has("side", "Japan");
+    }
 }
