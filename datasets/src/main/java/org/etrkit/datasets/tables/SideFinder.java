@@ -185,7 +185,7 @@ final class SideFinder {
             return own;
         }
         // 1'-1a'. the owner of the losses or men the figure counts
-        Reading owner = ownerOfFigure(p, start, end, date);
+        Reading owner = ownerOfFigure(p, start, end, unit, date);
         if (owner != null) {
             return owner;
         }
@@ -294,7 +294,7 @@ final class SideFinder {
      * Steps 1'-1a' of {@link #find}: the owner of the losses the figure counts ("Communist losses of about 3,500"), the
      * name a relative "whose" follows, or the owner of "some 1,400 of its men"; or null.
      */
-    private Reading ownerOfFigure(Prose p, int start, int end, LocalDate date) {
+    private Reading ownerOfFigure(Prose p, int start, int end, String unit, LocalDate date) {
         // 1''. "the Finns inflicted more than 4,000 casualties on a Soviet division": losses dealt to a named force are its
         Prose.Name dealtTo = lossOwners.inflictedOn(p, p.clauseStart(start), start, end);
         if (dealtTo != null) {
@@ -319,8 +319,9 @@ final class SideFinder {
         if (whose != null) {
             return whose;
         }
-        // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
-        Reading owner = owners.possessiveOwner(p, start, end, date);
+        // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure; not "took 7
+        // prisoners of their own", whose owner took them (step 3: the other combatant's)
+        Reading owner = clauseNames.heldPrisoners(p, start, end, unit) ? null : owners.possessiveOwner(p, start, end, date);
         if (owner != null) {
             return owner;
         }

@@ -2150,4 +2150,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 6000L).has("side", "Japan");
         t.rowWith("count_low", 8000L).has("side", "Japan");
     }
+
+    @Test
+    void prisonersASideTookOfItsOwnAreTheOtherSidesMen() {
+        // invented sentence: "of their own" says who took the prisoners; the prisoners are the other combatant's
+        TableAsserts t = TableAsserts.of(Fixtures.build("own-prisoners.txt", """
+                = Fixture Raid =
+
+                Infobox
+                - Combatant1: Mongolia
+                - Combatant2: Japan
+                - Date: 1936
+
+                The Mongolian cavalry took 40 prisoners of their own during the raid, and the border guards another 25.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Japan");
+        t.rowWith("count_low", 25L).has("side", "Japan");
+    }
 }
