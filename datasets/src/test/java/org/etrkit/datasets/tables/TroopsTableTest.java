@@ -2167,4 +2167,23 @@ class TroopsTableTest {
         t.rowWith("count_low", 40L).has("side", "Japan");
         t.rowWith("count_low", 25L).has("side", "Japan");
     }
+
+    @Test
+    void anInfoboxKeyNamingAStatesMenGivesTheirSideBeforeTheArticles() {
+        // invented infobox: the key names the Cuban troops, who are not the Soviet donor's men
+        TableAsserts t = TableAsserts.of(Fixtures.build("key-side.txt", """
+                = Soviet aid to Angola (fixture) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Angola
+                - Date: 1976
+                - Soviet Advisers: about 400 (1976)
+                - Cuban Troops: about 9,000 (1976)
+
+                The Soviet Union armed the government.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "USSR");
+        t.rowWith("count_low", 9000L).has("side", "Other");
+    }
 }
