@@ -2186,4 +2186,23 @@ class TroopsTableTest {
         t.rowWith("count_low", 400L).has("side", "USSR");
         t.rowWith("count_low", 9000L).has("side", "Other");
     }
+
+    @Test
+    void theFigureWhoDidSomethingRefersToTheForceOfTheFigureBeforeIt() {
+        // invented sentences: "the 210 who had crossed" are the company's men counted before, not the Japanese
+        TableAsserts t = TableAsserts.of(Fixtures.build("definite.txt", """
+                = Fixture Ford =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                The Soviet company crossed the ford at night with 210 men. By dawn it was under fire from the Japanese. Only a single platoon, the 30 men led by Sergeant Ivan Orlov, got back; of the 210 who had crossed, 60 were killed and 90 taken prisoner.
+                """).troops());
+        t.rowWith("count_low", 30L).has("side", "Other"); // a leader the gazetteer does not know
+        t.rowWith("count_low", 210L, "unit", "").has("side", "USSR");
+        t.rowWith("count_low", 60L).has("side", "USSR");
+        t.rowWith("count_low", 90L).has("side", "USSR");
+    }
 }
