@@ -266,6 +266,7 @@ final class ArticleContext {
     /** What a member entry's parts are split on, a leading article, a person's name; compiled once. */
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s†‡*]+$");
     /** What a unit cell of an order-of-battle table is split into names on; runs of characters that are no letter. */
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("[,;()]|\\s+of\\s+(?:the\\s+)?|\\s+and\\s+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -366,7 +367,8 @@ final class ArticleContext {
                          Set<String> conflicting) {
         Gazetteer base = rules.gazetteer();
         for (String part : MEMBER_SEPARATOR.split(value.replace('(', ';').replace(')', ';'))) {
-            String name = LEADING_THE.matcher(part.strip()).replaceAll("");
+            // "Masao Nakamura †": a mark after a commander's name (killed) is no part of it
+            String name = TRAILING_MARKS.matcher(LEADING_THE.matcher(part.strip()).replaceAll("")).replaceAll("");
             if (name.isEmpty() || !(Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                     || groups.find(name).size() > 0 && !persons) {
                 continue;

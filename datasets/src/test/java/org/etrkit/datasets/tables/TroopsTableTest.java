@@ -2205,4 +2205,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 60L).has("side", "USSR");
         t.rowWith("count_low", 90L).has("side", "USSR");
     }
+
+    @Test
+    void anUnknownCommanderOpeningTheClauseAfterATimePhraseOwnsTheMenHeHad() {
+        // invented sentences: Orlov, whom the gazetteer does not know, had the men; the Japanese named before did not
+        TableAsserts t = TableAsserts.of(Fixtures.build("commander.txt", """
+                = Fixture Hill =
+
+                Infobox
+                - Combatant1: Mongolia
+                - Combatant2: Japan
+                - Date: 1939
+
+                The Japanese brought up a fresh regiment against the hill, and Orlov pulled his men back. By the morning of 3 July Orlov had about 200 men fit to fight. Orlov stayed behind with some 40 wounded men who could not be moved.
+                """).troops());
+        t.rowWith("count_low", 200L).has("side", "Other");
+        t.rowWith("count_low", 40L).has("side", "Other");
+    }
 }
