@@ -208,6 +208,11 @@ final class SideFinder {
         if (subject != null) {
             return subject;
         }
+        // 2f. "attached to the Somali National Army, which fielded 35,000 men": the force a relative clause follows
+        Reading antecedent = relativeAntecedent(p, start, date);
+        if (antecedent != null) {
+            return antecedent;
+        }
         // 3. the nearest name before it in its clause
         Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
         if (inClause != null) {
@@ -559,6 +564,35 @@ final class SideFinder {
         }
         Prose.Name before = left.get(i - 1);
         return !before.isGroup() && n.start() - before.end() <= 40 && !holdsAny(p.text, before.end(), n.start(), ",;:");
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA = java.util.regex.Pattern.compile(", (?:which|who) ");
+
+    /**
+     * "attached to the Somali National Army, which fielded 35,000 men": the force (a name ending in a force noun or
+     * followed by one) right before ", which" or ", who" when the relative clause runs to the figure without a comma
+     * and names nothing else; whatever preposition stands before the force; or null.
+     */
+    private Reading relativeAntecedent(Prose p, int start, LocalDate date) {
+        int from = Math.max(0, start - 80);
+        java.util.regex.Matcher m = RELATIVE_AFTER_COMMA.matcher(p.text).region(from, start);
+        int comma = -1;
+        int after = -1;
+        while (m.find()) {
+            comma = m.start();
+            after = m.end();
+        }
+        if (comma < 0 || holdsAny(p.text, after, start, ",;:()") || !p.namesIn(after, start).isEmpty()
+                || !p.actorsIn(after, start).isEmpty()) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(Math.max(0, comma - 80), comma)) {
+            if (n.end() == comma && !n.isGroup() && forces.isForce(p, n)) {
+                return forces.reading(p, n, date, "the force the relative clause of the figure follows ('"
+                        + n.text() + ", which')");
+            }
+        }
+        return null;
     }
 
     /** True when the name opens its sentence, after at most "The" or "A". */

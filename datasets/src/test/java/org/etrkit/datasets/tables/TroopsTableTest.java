@@ -2222,4 +2222,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 200L).has("side", "Other");
         t.rowWith("count_low", 40L).has("side", "Other");
     }
+
+    @Test
+    void aFigureInARelativeClauseAfterAForceCountsThatForceEvenAfterAPreposition() {
+        // invented sentence: the Soviet advisers were attached to the Greek National Army, "which fielded" the men
+        TableAsserts t = TableAsserts.of(Fixtures.build("relative.txt", """
+                = Soviet advisers in Greece (fixture) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Greece
+                - Date: 1947
+
+                By 1947 about 300 Soviet military advisers were attached to the Greek National Army, which fielded 26,000 men and some 40 guns.
+                """).troops());
+        t.rowWith("count_low", 300L).has("side", "USSR");
+        t.rowWith("count_low", 26000L).has("side", "Other");
+    }
 }
