@@ -108,7 +108,11 @@ final class SideFinder {
     /** Steps 4-7: the side read beyond the figure's clause ({@link SidesBeyondClause}). */
     private final SidesBeyondClause beyond;
 
+    /** The lexicon, for the measure word after a figure ({@link Lexicon#measureOf}). */
+    private final Lexicon measureWords;
+
     SideFinder(Lexicon lexicon) {
+        this.measureWords = lexicon;
         Set<String> opposition = lexicon.set("opposition_words");
         Set<String> forceNouns = lexicon.set("force_nouns");
         this.irregular = lexicon.set("irregular_nouns");
@@ -498,9 +502,10 @@ final class SideFinder {
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
             }
             if (roles.isSource(p, n)) {
-                // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure a side's sources
-                // give counts again the force the sentence counted first
-                Reading counted = unit == null || unit.isEmpty() ? firstInSentence(p, start, earlier) : null;
+                // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure (no noun, no
+                // measure word after it) a side's sources give counts again the force the sentence counted first
+                boolean bare = (unit == null || unit.isEmpty()) && measureWords.measureOf(PeopleGroups.wordAfter(p, end)) == null;
+                Reading counted = bare ? firstInSentence(p, start, earlier) : null; // not "give 12 killed"
                 if (counted != null) {
                     return counted.asPart("the force counted before in its sentence, which '" + n.text()
                             + "' sources count again");
