@@ -23,7 +23,8 @@ import org.etrkit.datasets.parse.Element;
  * <ul>
  * <li>aliases: a name the article ties to a side by writing a side's adjective before it
  *     ("the Soviet Amur Flotilla" makes "Amur Flotilla" USSR), or in brackets after a combatant in the
- *     infobox ("Republic of China (Northeastern Army)");</li>
+ *     infobox ("Republic of China (Northeastern Army)") or after a combatant's figure ("Strength2: 25,000 (63rd
+ *     Army)");</li>
  * <li>the combatants of the infobox ({@code Combatant1}, {@code Combatant2}, ...), each with its side;</li>
  * <li>the article's default side for a generic force noun ("rebels" is ETR when the article writes
  *     "Ili rebels" and no other side's rebels);</li>
@@ -112,6 +113,14 @@ final class ArticleContext {
             if (m.matches() && combatants.containsKey(m.group(2)) && !mixedCombatants.contains(m.group(2))) {
                 members(m.group(1).toLowerCase(Locale.ROOT).startsWith("commander"), e.value(),
                         combatantSides.get(m.group(2)), aliases, conflicting);
+            }
+        }
+        for (Element.InfoboxEntry e : article.infobox()) { // "Strength2: 25,000–30,000 (63rd Army)": combatant 2's army
+            Matcher m = CombatantParts.FIGURES_KEY.matcher(e.key());
+            if (m.matches() && combatants.containsKey(m.group(1)) && !mixedCombatants.contains(m.group(1))) {
+                for (String name : CombatantParts.bracketedFormations(e.value(), lex.set("force_nouns"), rules.gazetteer())) {
+                    addAlias(aliases, conflicting, name, combatantSides.get(m.group(1)));
+                }
             }
         }
         for (Element.InfoboxEntry e : article.infobox()) { // "Commander2: Chiang Kai-shek" without a Combatant2
@@ -257,6 +266,7 @@ final class ArticleContext {
     /** What a member entry's parts are split on, a leading article, a person's name; compiled once. */
     private static final Pattern MEMBER_SEPARATOR = Pattern.compile("[;,]|\\s+of\\s+(?:the\\s+)?");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The)\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s†‡*]+$");
     /** What a unit cell of an order-of-battle table is split into names on; runs of characters that are no letter. */
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("[,;()]|\\s+of\\s+(?:the\\s+)?|\\s+and\\s+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -357,7 +367,8 @@ final class ArticleContext {
                          Set<String> conflicting) {
         Gazetteer base = rules.gazetteer();
         for (String part : MEMBER_SEPARATOR.split(value.replace('(', ';').replace(')', ';'))) {
-            String name = LEADING_THE.matcher(part.strip()).replaceAll("");
+            // "Masao Nakamura †": a mark after a commander's name (killed) is no part of it
+            String name = TRAILING_MARKS.matcher(LEADING_THE.matcher(part.strip()).replaceAll("")).replaceAll("");
             if (name.isEmpty() || !(Chars.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
                     || groups.find(name).size() > 0 && !persons) {
                 continue;

@@ -37,6 +37,23 @@ final class AttackWords {
         return false;
     }
 
+    /**
+     * True when the name is the agent of a passive attack ("was attacked by the 63rd Army"): the attacker, whose side
+     * is not that of the losses the passive's subject then suffered ("… and lost more than 1,000 men").
+     */
+    boolean passiveAgent(Prose p, Prose.Name n) {
+        List<String> words = new java.util.ArrayList<>(p.wordsBefore(n.start(), 4));
+        if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) {
+            words.remove(words.size() - 1);
+        }
+        int k = words.size();
+        return k >= 3 && words.get(k - 1).equals("by") && opposition.contains(words.get(k - 2))
+                && PASSIVE_AUXILIARIES.contains(words.get(k - 3));
+    }
+
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "been", "being",
+            "is", "are");
+
     /** The offset of an attack verb in {@code [from, to)}, or -1. */
     /**
      * Past the measure word that opens {@code [from, to)} ("1,267 officers and men killed and 1,982 wounded": the

@@ -77,4 +77,31 @@ final class CombatantParts {
         }
         return only;
     }
+
+    /** A {@code StrengthN} or {@code CasualtiesN} entry's key: its number is the combatant's. */
+    static final java.util.regex.Pattern FIGURES_KEY = java.util.regex.Pattern.compile(
+            "(?i)(?:strength|casualties|losses|size)\\s*(\\d+)");
+
+    /**
+     * The formations an infobox figure entry names in brackets ("25,000–30,000 (63rd Army)"): each bracket whose
+     * words start with a capital or a numeral and end in a force noun of {@code forceNouns} and that the gazetteer does
+     * not know; a leading "the" is dropped.
+     */
+    static List<String> bracketedFormations(String value, Set<String> forceNouns, Gazetteer gazetteer) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = BRACKET.matcher(value);
+        while (m.find()) {
+            String name = m.group(1).strip().replaceFirst("^(?:the|The) ", "");
+            int sp = name.lastIndexOf(' ');
+            if (sp < 0 || !(Character.isDigit(name.charAt(0)) || Chars.isUpperCase(name.charAt(0)))
+                    || !forceNouns.contains(name.substring(sp + 1).toLowerCase(java.util.Locale.ROOT))
+                    || gazetteer.firstIn(name) != null) {
+                continue;
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)");
 }

@@ -136,6 +136,11 @@ final class InfoboxStrengths {
                     side = h.value().at(day);
                     force = h.text();
                     basis = "the force the bracket after the figure names";
+                } else if (ac.combatants.isEmpty() && (h = nameInKey(ac, e.key())) != null) {
+                    // "Cuban Troops: some 16,000" in an article on Soviet aid: the men of the side the key names
+                    side = h.value().at(day);
+                    force = h.text();
+                    basis = "the name in the entry's key";
                 } else if (ac.combatants.isEmpty() && (side = partySide(ac, m.group(2), day)) != null) {
                     basis = "the infobox's " + (m.group(2).equals("1") ? "donor" : "recipient")
                             + ", with no Combatant" + m.group(2);
@@ -183,6 +188,12 @@ final class InfoboxStrengths {
         }
         Gazetteer.Side s = ac.gazetteer.firstIn(value);
         return s == null ? "Other" : s.at(day);
+    }
+
+    /** The first name of the article's gazetteer in an infobox key ("Cuban Troops", "Soviet Advisers"), or null. */
+    private static PhraseMatcher.Hit<Gazetteer.Side> nameInKey(ArticleContext ac, String key) {
+        List<PhraseMatcher.Hit<Gazetteer.Side>> hits = ac.gazetteer.find(key, 0, key.length());
+        return hits.isEmpty() ? null : hits.get(0);
     }
 
     private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");

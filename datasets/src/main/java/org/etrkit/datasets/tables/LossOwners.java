@@ -17,6 +17,9 @@ final class LossOwners {
         this.lexicon = lexicon;
     }
 
+    /** Prepositions after which a name is where the men are ("advisers in Ethiopia"), not whose losses they are. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "into", "inside", "within");
+
     /** Words that may join a loss noun to its figure ("losses of", "casualties were put at"). */
     private static final Set<String> LOSS_LINKS = Set.of("of", "at", "were", "was", "put", "estimated", "numbered",
             "totalled", "totaled", "reached", "amounted", "to");
@@ -34,7 +37,8 @@ final class LossOwners {
         for (Prose.Name n : p.namesIn(Math.max(0, at - 60), at)) {
             String gap = p.text.substring(n.end(), at);
             if (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s ")) {
-                return n;
+                // "the number of Soviet advisers in Ethiopia fell to 600": a place after a preposition owns no losses
+                return PLACE_PREPOSITIONS.contains(p.wordBefore(n.start())) ? null : n;
             }
         }
         return null;
@@ -53,7 +57,8 @@ final class LossOwners {
         while (i > 0 && Chars.isLetter(p.text.charAt(i - 1))) {
             i--;
         }
-        if (i == at - 1 || !Chars.isUpperCase(p.text.charAt(i)) || p.sentence(p.sentenceIndex(i)).start() == i) {
+        if (i == at - 1 || !Chars.isUpperCase(p.text.charAt(i)) || p.sentence(p.sentenceIndex(i)).start() == i
+                || PLACE_PREPOSITIONS.contains(p.wordBefore(i))) {
             return null;
         }
         String word = p.text.substring(i, at - 1);

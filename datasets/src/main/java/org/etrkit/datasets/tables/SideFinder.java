@@ -108,7 +108,11 @@ final class SideFinder {
     /** Steps 4-7: the side read beyond the figure's clause ({@link SidesBeyondClause}). */
     private final SidesBeyondClause beyond;
 
+    /** The lexicon, for the measure word after a figure ({@link Lexicon#measureOf}). */
+    private final Lexicon measureWords;
+
     SideFinder(Lexicon lexicon) {
+        this.measureWords = lexicon;
         Set<String> opposition = lexicon.set("opposition_words");
         Set<String> forceNouns = lexicon.set("force_nouns");
         this.irregular = lexicon.set("irregular_nouns");
@@ -185,7 +189,7 @@ final class SideFinder {
             return own;
         }
         // 1'-1a'. the owner of the losses or men the figure counts
-        Reading owner = ownerOfFigure(p, start, end, date);
+        Reading owner = ownerOfFigure(p, start, end, unit, date);
         if (owner != null) {
             return owner;
         }
@@ -208,8 +212,13 @@ final class SideFinder {
         if (subject != null) {
             return subject;
         }
+        // 2f. "attached to the Somali National Army, which fielded 35,000 men": the force a relative clause follows
+        Reading antecedent = relativeAntecedent(p, start, date);
+        if (antecedent != null) {
+            return antecedent;
+        }
         // 3. the nearest name before it in its clause
-        Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left);
+        Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
         if (inClause != null) {
             return inClause;
         }
@@ -294,7 +303,7 @@ final class SideFinder {
      * Steps 1'-1a' of {@link #find}: the owner of the losses the figure counts ("Communist losses of about 3,500"), the
      * name a relative "whose" follows, or the owner of "some 1,400 of its men"; or null.
      */
-    private Reading ownerOfFigure(Prose p, int start, int end, LocalDate date) {
+    private Reading ownerOfFigure(Prose p, int start, int end, String unit, LocalDate date) {
         // 1''. "the Finns inflicted more than 4,000 casualties on a Soviet division": losses dealt to a named force are its
         Prose.Name dealtTo = lossOwners.inflictedOn(p, p.clauseStart(start), start, end);
         if (dealtTo != null) {
@@ -319,8 +328,9 @@ final class SideFinder {
         if (whose != null) {
             return whose;
         }
-        // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure
-        Reading owner = owners.possessiveOwner(p, start, end, date);
+        // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure; not "took 7
+        // prisoners of their own", whose owner took them (step 3: the other combatant's)
+        Reading owner = clauseNames.heldPrisoners(p, start, end, unit) ? null : owners.possessiveOwner(p, start, end, date);
         if (owner != null) {
             return owner;
         }
@@ -439,7 +449,7 @@ final class SideFinder {
      * between; a people, an unknown name or an unknown force before it ({@code Other}); or null.
      */
     private Reading nearestInClause(Prose p, int start, int end, String unit, LocalDate date, int clauseStart,
-            List<Prose.Name> left) {
+            List<Prose.Name> left, List<Reading> earlier) {
         ArticleContext a = p.article;
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
@@ -450,6 +460,9 @@ final class SideFinder {
             if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || UnknownActors.atClauseStart(p, nearActor.start()))) {
                 return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
             }
+            if (attacks.passiveAgent(p, n)) {
+                continue; // "was attacked by the 63rd Army and lost more than 1,000 men": the attacker lost none
+            }
             if (attacks.isAttacked(p, n)) {
                 if (object == null) {
                     object = n;
@@ -458,6 +471,9 @@ final class SideFinder {
             }
             if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
+            }
+            if (placeOfNameBefore(p, left, i)) {
+                continue; // "the number of Soviet advisers in Ethiopia fell to 600": where the named men are
             }
             if (ClauseNames.inAppositive(p, left, i, start)) {
                 continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
@@ -484,6 +500,19 @@ final class SideFinder {
                     continue; // "removed ethnic Koreans from the border": the people, no force of theirs
                 }
                 return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
+            }
+            if (roles.isSource(p, n)) {
+                // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure (no noun, no
+                // measure word after it) a side's sources give counts again the force the sentence counted first
+                boolean bare = (unit == null || unit.isEmpty()) && measureWords.measureOf(PeopleGroups.wordAfter(p, end)) == null;
+                Reading counted = bare ? firstInSentence(p, start, earlier) : null; // not "give 12 killed"
+                if (counted != null) {
+                    return counted.asPart("the force counted before in its sentence, which '" + n.text()
+                            + "' sources count again");
+                }
+                if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
+                    return forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
+                }
             }
             int attack = attacks.attackBetween(p, n.end(), start);
             if (attack < 0) {
@@ -525,6 +554,66 @@ final class SideFinder {
         if (unknownOf != null) {
             return new Reading("Other", unknownOf, "a noun phrase of a name the gazetteer does not know, which the"
                     + " figure renames ('" + unknownOf + " of')");
+        }
+        return null;
+    }
+
+    /**
+     * True when name {@code left[i]} is no force but the place after "in" of the name of a side a few words before
+     * it, without a comma between ("Soviet advisers in Ethiopia", "Cuban troops in Angola"): where that side's men are.
+     */
+    private boolean placeOfNameBefore(Prose p, List<Prose.Name> left, int i) {
+        Prose.Name n = left.get(i);
+        if (i == 0 || !"in".equals(p.wordBefore(n.start())) || forces.isForce(p, n)) {
+            return false;
+        }
+        Prose.Name before = left.get(i - 1);
+        return !before.isGroup() && n.start() - before.end() <= 40 && !holdsAny(p.text, before.end(), n.start(), ",;:");
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA = java.util.regex.Pattern.compile(", (?:which|who) ");
+
+    /**
+     * "attached to the Somali National Army, which fielded 35,000 men": the force (a name ending in a force noun or
+     * followed by one) right before ", which" or ", who" when the relative clause runs to the figure without a comma
+     * and names nothing else; whatever preposition stands before the force; or null.
+     */
+    private Reading relativeAntecedent(Prose p, int start, LocalDate date) {
+        int from = Math.max(0, start - 80);
+        java.util.regex.Matcher m = RELATIVE_AFTER_COMMA.matcher(p.text).region(from, start);
+        int comma = -1;
+        int after = -1;
+        while (m.find()) {
+            comma = m.start();
+            after = m.end();
+        }
+        if (comma < 0 || holdsAny(p.text, after, start, ",;:()") || !p.namesIn(after, start).isEmpty()
+                || !p.actorsIn(after, start).isEmpty()) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(Math.max(0, comma - 80), comma)) {
+            if (n.end() == comma && !n.isGroup() && forces.isForce(p, n)) {
+                return forces.reading(p, n, date, "the force the relative clause of the figure follows ('"
+                        + n.text() + ", which')");
+            }
+        }
+        return null;
+    }
+
+    /** True when the name opens its sentence, after at most "The" or "A". */
+    private static boolean opensSentence(Prose p, Prose.Name n) {
+        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
+        String before = p.text.substring(sentenceStart, n.start()).strip();
+        return before.isEmpty() || before.equals("The") || before.equals("A");
+    }
+
+    /** The reading of the first figure of people before {@code start} in its sentence, or null. */
+    private static Reading firstInSentence(Prose p, int start, List<Reading> earlier) {
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        for (Reading r : earlier) {
+            if (r.start() >= sentenceStart && r.start() < start) {
+                return r;
+            }
         }
         return null;
     }

@@ -138,6 +138,7 @@ final class TroopsTable implements CuratedTable {
         // ---- prose
 
         void prose(ArticleContext ac, int order, List<Row> rows) {
+            int first = rows.size(); // the article's first row
             for (Prose p : ac.prose) {
                 Map<Integer, Rules.Override> overridden = overrides(p);
                 List<SideFinder.Reading> earlier = new ArrayList<>();
@@ -147,6 +148,9 @@ final class TroopsTable implements CuratedTable {
                         continue;
                     }
                     Row r = proseRow(ac, order, p, q, o, earlier);
+                    if (o == null) {
+                        r = countedAgain(p, q, r, rows.subList(first, rows.size()));
+                    }
                     earlier.add(new SideFinder.Reading(r.side(), r.force(), r.sideBasis()).at(q.start(), q.end(), q.unit()));
                     if (earlier.size() > 16) {
                         earlier.remove(0); // a bounded look back
@@ -155,6 +159,29 @@ final class TroopsTable implements CuratedTable {
                 }
             }
         }
+
+        /**
+         * "of the 773 who had begun the battle": a bare figure after "the" and before "who" or "that" counts again the
+         * men the article's last earlier prose row with the same figure counted, and takes that row's side; else {@code r}.
+         */
+        private static Row countedAgain(Prose p, Quantity q, Row r, List<Row> before) {
+            if (!q.unit().isEmpty() || q.start() < 4 || !p.text.regionMatches(true, q.start() - 4, "the ", 0, 4)
+                    || !WHO_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()) {
+                return r;
+            }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Row x = before.get(i);
+                if (x.low() == r.low() && x.high() == r.high()) {
+                    return new Row(r.place(), x.force(), x.side(), r.date(), r.dateBasis(), r.low(), r.high(), r.qualifier(),
+                            r.unit(), r.measure(), r.source(), r.line(), r.quote(), "the men the same figure counted before"
+                            + " (line " + x.line() + "), which 'the " + p.text.substring(q.start(), q.end()) + " who' counts again",
+                            r.rule());
+                }
+            }
+            return r;
+        }
+
+        private static final java.util.regex.Pattern WHO_AFTER = java.util.regex.Pattern.compile(" (?:who|that) ");
 
         /** The quantities of the block that an override names, by start offset. */
         private Map<Integer, Rules.Override> overrides(Prose p) {

@@ -130,7 +130,8 @@ final class UnknownActors {
             }
             List<String> two = p.wordsBefore(x.start(), 2);
             if (two.size() == 2 && !w.isEmpty() && !w.equals("the") && Chars.isLetter(w.charAt(0))
-                    && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))) {
+                    && prepositions.contains(two.get(0)) && !Set.of("the", "an", "a", "and").contains(two.get(0))
+                    && !PlaceNames.isMonth(Character.toUpperCase(w.charAt(0)) + w.substring(1))) { // "of 24 April Carne had"
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
             if (!x.possessive() && p.article.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)) {

@@ -2296,4 +2296,20 @@ class AidTableTest {
         TableAsserts.of(Fixtures.build("serving-as.txt", ADVISERS_LEFT).aid()).rowWith("quantity", 250.0)
                 .has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
     }
+
+    @Test
+    void menOfAStateOutsideTheListServingWithAnotherStatesArmyAreThatStatesAidNotTheArticleDonors() {
+        // invented sentence: in an article on Soviet aid, the Cuban troops serving with the Ethiopian army are Cuba's
+        TableAsserts t = TableAsserts.of(Fixtures.build("serving-outside.txt", """
+                = Fixture Advisers =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ethiopia
+                - Date: 1981
+
+                In 1981 some 4,000 Cuban troops were serving with the Ethiopian army in the east.
+                """).aid());
+        t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
