@@ -274,6 +274,10 @@ class GoldScoresTest {
     private static final Map<String, String> NOUN_AND_ADJECTIVE = Map.of("pole", "polish", "jew", "jewish",
             "finn", "finnish", "swede", "swedish", "dane", "danish", "scot", "scottish");
 
+    /** A region's urban or rural part, as the gold authors write it: "Kyrgyzstan (urban)". */
+    private static final java.util.regex.Pattern URBAN_OR_RURAL = java.util.regex.Pattern.compile(
+            "(.+?) \\((urban|rural)\\)");
+
     private static final String STATE_NOUNS = "(?:republic|kingdom|empire|khanate|emirate|union|state|assr|ssr|sfsr)";
 
     /**
@@ -282,11 +286,19 @@ class GoldScoresTest {
      * "Mongolian People's Republic", "Mongolia" and "MPR" are "mongolia", "People's Republic of China" and
      * "PRC" are "china". A state named for its people and the Soviet republic of that name are one region:
      * "Tajikistan" and "Tajik SSR" are "tajik", "Tatarstan" and "Tatar ASSR" are "tatar". A place's urban or rural
-     * part written after a comma is the part in brackets: "Kazakhstan, urban" is "kazakhstan (urban)".
+     * part written after a comma is the part in brackets: "Kazakhstan, urban" is "kazakhstan (urban)". The
+     * Russian-era spelling of a people's name is its spelling: "Kirghiz SSR", "Kirghizia" and "Kyrgyzstan" are
+     * "kyrgyz" (the gold authors write the Soviet republic by either name, e.g. germans-in-kyrgyzstan and
+     * russians-in-kyrgyzstan), and so are its urban and rural parts: "Kirghiz SSR (rural)" and "Kyrgyzstan (rural)".
      */
     private static String region(String s, Map<String, String> abbreviations) {
         String r = norm(s).replaceAll("^the ", "").replaceAll(", (urban|rural)$", " ($1)");
         r = abbreviations.getOrDefault(r, r).replaceAll("^the ", "");
+        r = r.replaceAll("\\bkirghizia\\b", "kyrgyzstan").replaceAll("\\bkirghiz\\b", "kyrgyz");
+        java.util.regex.Matcher part = URBAN_OR_RURAL.matcher(r);
+        if (part.matches()) { // "Kirghiz SSR (rural)" and "Kyrgyzstan (rural)": the republic's name, then the part
+            return region(part.group(1), abbreviations) + " (" + part.group(2) + ")";
+        }
         r = r.replaceAll("\\b(?:district|province|region|county|prefecture|city|oblast|okrug|raion|krai|uyezd)\\b", "")
                 .strip();
         java.util.regex.Matcher of = java.util.regex.Pattern.compile("^(?:\\S+ )*?" + STATE_NOUNS + " of (?:the )?(.+)$")
@@ -891,6 +903,17 @@ class GoldScoresTest {
                 region("Mongolian People's Republic", none));
         org.junit.jupiter.api.Assertions.assertEquals(region("China", none), region("People's Republic of China", none));
         org.junit.jupiter.api.Assertions.assertNotEquals(region("Tatarstan", none), region("Bashkortostan", none));
+    }
+
+    @Test
+    void theRussianEraSpellingOfARepublicIsTheSameRegion() {
+        Map<String, String> none = Map.of();
+        org.junit.jupiter.api.Assertions.assertEquals(region("Kyrgyzstan", none), region("Kirghiz SSR", none));
+        org.junit.jupiter.api.Assertions.assertEquals(region("Kyrgyzstan", none), region("Kirghiz ASSR", none));
+        org.junit.jupiter.api.Assertions.assertEquals(region("Kyrgyzstan", none), region("Kirghizia", none));
+        org.junit.jupiter.api.Assertions.assertEquals(region("Kyrgyzstan (urban)", none),
+                region("Kirghiz SSR (urban)", none));
+        org.junit.jupiter.api.Assertions.assertNotEquals(region("Kyrgyzstan", none), region("Kazakh SSR", none));
     }
 
     @Test
