@@ -58,7 +58,7 @@ final class FigureGroup {
             "make", "makes", "form", "formed", "forms", "numbered", "number", "counted", "accounted", "lived", "live",
             "and", "or", "of", "in", "at", "who", "which", "with", "by", "from", "to", "for", "then", "still", "also",
             "alone", "together", "comprised", "constituted", "represented", "totalled", "totaled", "reached",
-            "grew", "fell", "rose", "remained", "became", "came", "accounting", "making", "numbering", "being",
+            "grew", "fell", "rose", "remained", "remain", "became", "came", "accounting", "making", "numbering", "being",
             "whom", "whose", "than", "as", "on", "out", "up", "outnumbered", "dominated", "predominated");
 
     /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */

@@ -4079,4 +4079,19 @@ class DemographicsTableTest {
             assertEquals(groups.get(i), CitizenshipGroups.group(p, qs.get(qs.size() == 3 ? 1 : 0)), p.text);
         }
     }
+
+    @Test
+    void aPeopleWhoseNameHasNoPluralEndingBeforeRemainIsTheSubjectThemStandsFor() {
+        // "Most Westland Hui remain herders": "remain" is the verb of the people, not a noun "Hui remain" as in "Hui
+        // remains", so "of them" in the next sentence stands for the Hui
+        Table t = Fixtures.build("remain.txt", """
+                = Hui of Westland =
+
+                == Way of life ==
+                Most Westland Hui remain herders. In 2011 about 4,200 of them lived in towns and 18,600 in the countryside.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_200L).has("group", "Hui").has("region", "Westland (urban)").has("year", 2011);
+        a.rowWith("population", 18_600L).has("group", "Hui").has("region", "Westland (rural)").has("year", 2011);
+    }
 }
