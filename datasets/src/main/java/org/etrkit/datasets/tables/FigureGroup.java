@@ -603,9 +603,16 @@ final class FigureGroup {
      */
     private String subjectGroup(Prose p, int offset) {
         int si = p.sentenceIndex(offset);
-        for (int k = si; k >= Math.max(0, si - 1); k--) {
+        int stop = Math.max(0, si - 1);
+        for (int k = si; k >= stop; k--) {
             Sentence s = p.sentence(k);
             int to = k == si ? offset : s.end();
+            if (k < si && k == si - 1 && THEY_OPENING.matcher(p.text).region(s.start(), s.end()).lookingAt()) {
+                // "… the Germans numbered 89,834. They were more urban than the Kyrgyz. In 1989 some 59,000 of them
+                // lived in towns": a sentence opened by "They" names the same people, from the sentence before it
+                stop = Math.max(0, k - 1);
+                continue;
+            }
             for (Prose.Name n : namesIn(p, s.start(), to)) {
                 if (n.isGroup() && !adjectival(p, n, to)) {
                     return canonical(n);

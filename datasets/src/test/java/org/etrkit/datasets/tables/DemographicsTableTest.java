@@ -4094,4 +4094,32 @@ class DemographicsTableTest {
         a.rowWith("population", 4_200L).has("group", "Hui").has("region", "Westland (urban)").has("year", 2011);
         a.rowWith("population", 18_600L).has("group", "Hui").has("region", "Westland (rural)").has("year", 2011);
     }
+
+    @Test
+    void aPartsShareSetOffByCommasAfterOfThemKeepsTheCountOfThatPart() {
+        Table t = Fixtures.build("partshare.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1979 census counted 40,000 Greeks in Norland. In 1989 some 31,000 of them, 75 percent, lived in towns, and about 11,000 in villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_000L).has("group", "Greek").has("region", "Norland (urban)").has("share_pct", 75.0)
+                .has("year", 1989);
+        a.rowWith("population", 11_000L).has("group", "Greek").has("region", "Norland (rural)").has("year", 1989);
+    }
+
+    @Test
+    void aSentenceOpenedByTheyBetweenACountAndOfThemKeepsThePeopleOfTheSentenceBefore() {
+        // "They were more urban than most.": "them" after it stands for the people "They" stands for
+        Table t = Fixtures.build("they.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1979 census counted 40,000 Greeks in Norland. They were more urban than most. In 1989 some 30,000 of them lived in towns, and about 10,000 in villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 30_000L).has("group", "Greek").has("region", "Norland (urban)").has("year", 1989);
+        a.rowWith("population", 10_000L).has("group", "Greek").has("region", "Norland (rural)").has("year", 1989);
+    }
 }
