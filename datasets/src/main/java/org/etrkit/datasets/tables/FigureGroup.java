@@ -64,6 +64,10 @@ final class FigureGroup {
     /** A share or count in brackets right after a figure: " (63.4%)" of "529,000 (63.4%) were Koreans", " (roughly 486,000)". */
     static final Pattern SHARE_IN_BRACKETS = Pattern.compile(" \\((?:[\\p{Ll} ]{0,12})?[\\d.,]+(?: ?%| per ?cent)?\\)");
 
+    /** A share set off by commas right after a count: ", or 34.2 per cent," of "41,000, or 34.2 per cent, were Greeks". */
+    private static final Pattern SHARE_IN_COMMAS = Pattern.compile(
+            ", (?:or )?(?:(?:about|some|nearly|almost|roughly|around) )?\\d+(?:\\.\\d+)?(?: ?%| per ?cent),");
+
     /**
      * A clause set off by commas that says something of the name before it ("Taranchis, as the Uyghurs of the
      * Ili valley were then known, numbered"; "The Daur, counted separately from the Mongols, numbered"; "Tesh, the
@@ -495,7 +499,9 @@ final class FigureGroup {
     /** The group a copula right after the figure names: "93.9% were Han Chinese", "2.9 million were Uyghurs". */
     String groupAfterCopula(Prose p, Quantity q) {
         Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
-        int from = bracket.lookingAt() ? bracket.end() : q.end(); // "529,000 (63.4%) were Koreans"
+        Matcher commas = SHARE_IN_COMMAS.matcher(p.text).region(q.end(), p.text.length());
+        // "529,000 (63.4%) were Koreans", "of whom 41,000, or 34.2 per cent, were Greeks"
+        int from = bracket.lookingAt() ? bracket.end() : commas.lookingAt() ? commas.end() : q.end();
         Matcher m = SHARE_OF.matcher(p.after(from, 60));
         if (!m.find()) {
             return null;

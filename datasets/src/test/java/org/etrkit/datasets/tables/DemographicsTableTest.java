@@ -4122,4 +4122,18 @@ class DemographicsTableTest {
         a.rowWith("population", 30_000L).has("group", "Greek").has("region", "Norland (urban)").has("year", 1989);
         a.rowWith("population", 10_000L).has("group", "Greek").has("region", "Norland (rural)").has("year", 1989);
     }
+
+    @Test
+    void aCountOfWhomWithItsShareSetOffByCommasIsThePeopleAfterTheCopula() {
+        Table t = Fixtures.build("ofwhomshare.txt", """
+                = Ostvale =
+
+                == Population ==
+                In 1961 Ostvale had 120,000 inhabitants, of whom 41,000, or 34.2 per cent, were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 120_000L).has("group", "All").has("region", "Ostvale");
+        a.rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 34.2).has("region", "Ostvale")
+                .has("year", 1961);
+    }
 }
