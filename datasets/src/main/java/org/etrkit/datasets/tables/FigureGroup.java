@@ -34,7 +34,7 @@ final class FigureGroup {
 
     /** A possessive right before a count of the whole a share is of: "a tenth of the town's", "a third of Norland's". */
     private static final Pattern OF_A_PLACES = Pattern.compile(
-            "\\bof (?:the (?-i:\\p{Ll})+|(?-i:\\p{Lu})[\\p{L}-]+)['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
+            "\\bof (?:the (?-i:\\p{Ll})+|(?:the )?(?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+){0,3})['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
     static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:(?:its|their|the) )?(?:some |about |roughly |nearly |over |almost )?$");

@@ -4136,4 +4136,17 @@ class DemographicsTableTest {
         a.rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 34.2).has("region", "Ostvale")
                 .has("year", 1961);
     }
+
+    @Test
+    void theInhabitantsOfAPlaceOfSeveralWordsInThePossessiveAreItsWholePopulation() {
+        Table t = Fixtures.build("possessive.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                By 1939 the census recorded 11,000 Greeks, 0.8 percent of the Norland SSR's 1,400,000 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 11_000L).has("group", "Greek").has("share_pct", 0.8).has("year", 1939);
+        a.rowWith("population", 1_400_000L).has("group", "All").has("region", "Norland SSR").has("year", 1939);
+    }
 }
