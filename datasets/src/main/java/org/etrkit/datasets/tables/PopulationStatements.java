@@ -435,6 +435,8 @@ final class PopulationStatements {
                 group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people
             } else if (whichPlace != null) {
                 group = "All"; // "the Westford valley, which was home to some 90,000 people": the place's people
+            } else if (kind.equals("count") && q.unit().isEmpty() && colonPartsGroup(p, q, si, rows) != null) {
+                group = colonPartsGroup(p, q, si, rows); // "9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in X"
             } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareOfWhole(p, q))) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
@@ -809,6 +811,25 @@ final class PopulationStatements {
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
+    }
+
+    /**
+     * The group of a count that opens a list after a colon right after the whole a group's share is of: that group
+     * ("9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in Ostvale Region", the Greeks of Ostvale); else
+     * null.
+     */
+    private static String colonPartsGroup(Prose p, Quantity q, int si, List<Row> rows) {
+        if (rows.isEmpty() || !afterColon(p.text, q.start())) {
+            return null;
+        }
+        Row whole = rows.get(rows.size() - 1);
+        Row share = rows.size() >= 2 ? rows.get(rows.size() - 2) : null;
+        if (whole.group().equals("All") && share != null && !share.group().equals("All") && !share.group().equals(REMAINDER)
+                && share.population() != null && share.share() != null && share.line() == whole.line()
+                && p.sentenceIndex(share.place().offset()) == si && p.sentenceIndex(whole.place().offset()) == si) {
+            return share.group();
+        }
+        return null;
     }
 
     /**

@@ -4149,4 +4149,18 @@ class DemographicsTableTest {
         a.rowWith("population", 11_000L).has("group", "Greek").has("share_pct", 0.8).has("year", 1939);
         a.rowWith("population", 1_400_000L).has("group", "All").has("region", "Norland SSR").has("year", 1939);
     }
+
+    @Test
+    void placesListedAfterAColonThatEndsTheWholeOfAGroupsShareCountThatGroup() {
+        Table t = Fixtures.build("colonparts.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2009 census counted 9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in Ostvale Region, 1,700 in Westburg and the rest elsewhere.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 5_300_000L).has("group", "All");
+        a.rowWith("population", 6_500L).has("group", "Greek").has("region", "Ostvale").has("year", 2009);
+        a.rowWith("population", 1_700L).has("group", "Greek").has("region", "Westburg").has("year", 2009);
+    }
 }
