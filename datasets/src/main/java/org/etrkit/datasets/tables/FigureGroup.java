@@ -50,6 +50,10 @@ final class FigureGroup {
     /** "of them" right after a count: the people a pronoun stands for. */
     private static final Pattern OF_THEM_NEXT = Pattern.compile("\\s+of them\\b");
 
+    /** A sentence whose subject is a part of "them": "Most of them", "More than 90 percent of them". */
+    private static final Pattern SOME_OF_THEM_OPENING = Pattern.compile(
+            "\\s*(?-i:\\p{Lu})[\\p{L}\\d.,% -]{0,40}? of them\\b");
+
     /** A sentence whose subject is "They". */
     private static final Pattern THEY_OPENING = Pattern.compile("\\s*They\\b");
 
@@ -613,9 +617,11 @@ final class FigureGroup {
         for (int k = si; k >= stop; k--) {
             Sentence s = p.sentence(k);
             int to = k == si ? offset : s.end();
-            if (k < si && k == si - 1 && THEY_OPENING.matcher(p.text).region(s.start(), s.end()).lookingAt()) {
+            if (k < si && k == si - 1 && (THEY_OPENING.matcher(p.text).region(s.start(), s.end()).lookingAt()
+                    || SOME_OF_THEM_OPENING.matcher(p.text).region(s.start(), s.end()).lookingAt())) {
                 // "… the Germans numbered 89,834. They were more urban than the Kyrgyz. In 1989 some 59,000 of them
-                // lived in towns": a sentence opened by "They" names the same people, from the sentence before it
+                // lived in towns", "… Most of them spoke Russian at home. … put their number at": a sentence opened by
+                // "They" or "Most of them" is about the same people, from the sentence before it
                 stop = Math.max(0, k - 1);
                 continue;
             }

@@ -4163,4 +4163,19 @@ class DemographicsTableTest {
         a.rowWith("population", 6_500L).has("group", "Greek").has("region", "Ostvale").has("year", 2009);
         a.rowWith("population", 1_700L).has("group", "Greek").has("region", "Westburg").has("year", 2009);
     }
+
+    @Test
+    void theirNumberAfterASentenceOpenedByMostOfThemIsThePeopleCountedBefore() {
+        // "Most of them spoke Russian at home.": its "them" are the Greeks, and "Russian" is their language, so
+        // "their number" in the next sentence is the Greeks'
+        Table t = Fixtures.build("theirnumber.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2009 census counted 9,300 Greeks in Norland. Most of them spoke Russian at home. Early results of the 2022 census put their number at about 7,300.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_300L).has("group", "Greek").has("year", 2009);
+        a.rowWith("population", 7_300L).has("group", "Greek").has("region", "Norland").has("year", 2022);
+    }
 }
