@@ -67,6 +67,26 @@ final class FigureDate {
     }
 
     /**
+     * The year of the last dated population figure written above line {@code line}, for a sentence that opens a
+     * paragraph with "the same census" ("… In 1989 some 59,000 of them lived in towns.\n\nThe same census found the
+     * Kyrgyz at 52.4 percent"): the census the text was about; else null.
+     */
+    Integer sameSurveyAbove(Prose p, int si, List<Row> rows, int line) {
+        Sentence s = p.sentence(si);
+        if (!sameSurvey.matcher(p.text).region(s.start(), s.end()).find()) {
+            return null;
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() < line && !r.derived() && r.year() != null
+                    && ("sentence".equals(r.yearBasis()) || "paragraph".equals(r.yearBasis()))) {
+                return r.year();
+            }
+        }
+        return null;
+    }
+
+    /**
      * {@code dated}, unless its date comes after the figure and is another figure's ("in 1935 … at 18,400,
      * against some 25,000 in 1930"): then the nearest date of the figure's part of the sentence that is no
      * later figure's, else {@code dated}.

@@ -721,6 +721,10 @@ final class PopulationStatements {
                 year = listItems.leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
                 basis = "paragraph";
             }
+            if (year == null && figureDates.sameSurveyDate(p, si) == null) {
+                year = figureDates.sameSurveyAbove(p, si, rows, p.block.at().line()); // "The same census found …"
+                basis = year == null ? basis : "paragraph";
+            }
             if (year == null || basis.equals("infobox")) {
                 Integer above = FigureDate.yearOfLineAbove(rows, p.block.at().line());
                 if (above != null) { // "At the 1939 census … 108,419.\nRussians formed about 76 per cent"

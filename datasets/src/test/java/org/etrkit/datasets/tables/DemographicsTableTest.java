@@ -4178,4 +4178,18 @@ class DemographicsTableTest {
         a.rowWith("population", 9_300L).has("group", "Greek").has("year", 2009);
         a.rowWith("population", 7_300L).has("group", "Greek").has("region", "Norland").has("year", 2022);
     }
+
+    @Test
+    void theSameCensusOpeningAParagraphIsTheCensusOfTheLastDatedFigureAbove() {
+        Table t = Fixtures.build("samecensus.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1979 census counted 40,000 Greeks in Norland. In 1989 some 31,000 of them lived in towns.
+
+                The same census found the Greeks at 1.1 percent of the population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 1.1).has("group", "Greek").has("year", 1989).has("year_basis", "paragraph");
+    }
 }
