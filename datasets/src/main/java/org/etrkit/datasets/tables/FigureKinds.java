@@ -297,7 +297,8 @@ final class FigureKinds {
     String kind(Prose p, Quantity q, int si, boolean leadInCounts) {
         Sentence s = p.sentence(si);
         String u = q.unit().toLowerCase(Locale.ROOT);
-        boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent");
+        boolean share = u.equals("percent") || u.isEmpty() && p.after(q.end(), 12).startsWith(" per cent")
+                || PairedFigures.sharesNextPercent(p, q); // "at 2.5 and 2.4 percent"
         if (!share && (u.equals("usd") || troops.isPersonnel(p, q) && !civilianSubject(p, q) && !figureGroups.countsPeoplesNamed(p, q))) {
             return null;
         }

@@ -416,7 +416,10 @@ final class PopulationStatements {
                 owner = null;
             }
             Row rowBefore = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (owner != null) {
+            String paired = kind.equals("share") ? PairedFigures.group(p, q) : null;
+            if (paired != null) {
+                group = paired; // "with Ukrainians and Greeks next at 2.5 and 2.4 percent": each its own in order
+            } else if (owner != null) {
                 group = owner.group();
             } else if (siteHeld && rowBefore != null && !rowBefore.group().equals("All") && !rowBefore.group().equals(REMAINDER)
                     && rowBefore.line() == p.block.at().line() && si - p.sentenceIndex(rowBefore.place().offset()) == 1) {

@@ -4192,4 +4192,17 @@ class DemographicsTableTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("share_pct", 1.1).has("group", "Greek").has("year", 1989).has("year_basis", "paragraph");
     }
+
+    @Test
+    void twoSharesJoinedByAndAfterTwoPeoplesJoinedByAndAreEachPeoplesInOrder() {
+        Table t = Fixtures.build("pairedshares.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1989 census found the Russians at 21.5 percent of the population, with Ukrainians and Greeks next at 2.5 and 2.4 percent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 2.5).has("group", "Ukrainian").has("population", null).has("year", 1989);
+        a.rowWith("share_pct", 2.4).has("group", "Greek").has("population", null).has("year", 1989);
+    }
 }

@@ -1,0 +1,57 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+
+/**
+ * Two figures joined by "and" that share the unit after the second and pair with two names joined by "and" before
+ * them, in order: "with Ukrainians and Greeks next at 2.5 and 2.4 percent" (2.5 per cent Ukrainians, 2.4 Greeks).
+ */
+final class PairedFigures {
+
+    private PairedFigures() {
+    }
+
+    /** " and 2.4 percent" right after a bare figure: the share unit the two figures share. */
+    private static final Pattern SHARE_AFTER_NEXT = Pattern.compile("\\s+and\\s+\\d+(?:\\.\\d+)?\\s*(?:per ?cent|%)");
+    /** A bare figure and " and " right before a figure: the first of the pair. */
+    private static final Pattern FIRST_BEFORE = Pattern.compile("\\d(?:[\\d.,]*\\d)?\\s+and\\s+$");
+    /** What may stand between the second name of the pair and the first figure: "next at", "at", "with". */
+    private static final Pattern NAMES_TO_FIGURES = Pattern.compile("(?:\\s+\\p{Ll}+){0,3}\\s+$");
+
+    /** Whether a bare figure shares the per cent of the figure after it ("2.5 and 2.4 percent"): a share. */
+    static boolean sharesNextPercent(Prose p, Quantity q) {
+        return q.unit().isEmpty() && SHARE_AFTER_NEXT.matcher(p.after(q.end(), 24)).lookingAt();
+    }
+
+    /**
+     * The group of a share of such a pair: the first of the two groups joined by "and" right before the pair for the
+     * first figure, the second for the second; else null.
+     */
+    static String group(Prose p, Quantity q) {
+        boolean first = sharesNextPercent(p, q);
+        int pairStart = q.start();
+        if (!first) {
+            Matcher m = FIRST_BEFORE.matcher(p.before(q.start(), 24));
+            if (!q.unit().equalsIgnoreCase("percent") || !m.find()) {
+                return null;
+            }
+            pairStart = q.start() - (p.before(q.start(), 24).length() - m.start());
+        }
+        int from = Math.max(p.clauseStart(pairStart), pairStart - 80);
+        List<Prose.Name> names = p.namesIn(from, pairStart);
+        if (names.size() < 2) {
+            return null;
+        }
+        Prose.Name a = names.get(names.size() - 2);
+        Prose.Name b = names.get(names.size() - 1);
+        if (!a.isGroup() || !b.isGroup() || !p.text.substring(a.end(), b.start()).equals(" and ")
+                || !NAMES_TO_FIGURES.matcher(p.text.substring(b.end(), pairStart)).matches()) {
+            return null;
+        }
+        return first ? a.group() : b.group();
+    }
+}
