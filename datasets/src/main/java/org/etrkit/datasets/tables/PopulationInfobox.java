@@ -219,7 +219,8 @@ final class PopulationInfobox {
     /**
      * The group an article is about, whose population its infobox gives: a group its title names in the
      * plural ("Deportation of Koreans …") or before a noun of a people's community ("Russian community of
-     * Harbin", {@code population_heads}); else All ("Kazakh famine of 1930–1933").
+     * Harbin", {@code population_heads}), or that opens a title placing it ("Hui in Westland"); else All ("Kazakh
+     * famine of 1930–1933").
      */
     private String titleGroup(ArticleContext ac) {
         String title = ac.article.title() == null ? "" : ac.article.title();
@@ -232,7 +233,9 @@ final class PopulationInfobox {
             }
             boolean plural = w.endsWith("s") && !w.equalsIgnoreCase(g);
             boolean community = k + 1 < words.length && populationHeads.contains(words[k + 1].toLowerCase(Locale.ROOT));
-            if (plural || community) {
+            // "Hui in Westland": a people whose name has no plural ending, opening a title that places it
+            boolean placed = k == 0 && k + 1 < words.length && words[k + 1].equals("in");
+            if (plural || community || placed) {
                 return g;
             }
         }

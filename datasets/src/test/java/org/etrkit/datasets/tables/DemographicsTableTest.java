@@ -4205,4 +4205,19 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 2.5).has("group", "Ukrainian").has("population", null).has("year", 1989);
         a.rowWith("share_pct", 2.4).has("group", "Greek").has("population", null).has("year", 1989);
     }
+
+    @Test
+    void theInfoboxPopulationOfATitleThatPlacesAPeopleWithoutAPluralEndingIsThatPeoples() {
+        Table t = Fixtures.build("huiin.txt", """
+                = Hui in Westland =
+
+                Infobox
+                - Name: Hui in Westland
+                - Population Estimate: 48,300
+                - Population Estimate Year: 2011
+
+                The Hui of Westland are Muslims.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 48_300L).has("group", "Hui").has("year", 2011);
+    }
 }
