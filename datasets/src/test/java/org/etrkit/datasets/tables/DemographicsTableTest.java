@@ -4220,4 +4220,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 48_300L).has("group", "Hui").has("year", 2011);
     }
+
+    @Test
+    void aPluralOfSettlementsAfterAPlaceNameStaysInTheRegion() {
+        Table t = Fixtures.build("colonies.txt", """
+                = Greeks of Norland =
+
+                == Settlement ==
+                By 1897 about 700 Greeks lived in the Ostvale colonies, and some 300 Greeks lived in the Westburg villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 700L).has("region", "Ostvale colonies").has("group", "Greek").has("year", 1897);
+        a.rowWith("population", 300L).has("region", "Westburg villages").has("group", "Greek").has("year", 1897);
+    }
 }
