@@ -4233,4 +4233,17 @@ class DemographicsTableTest {
         a.rowWith("population", 700L).has("region", "Ostvale colonies").has("group", "Greek").has("year", 1897);
         a.rowWith("population", 300L).has("region", "Westburg villages").has("group", "Greek").has("year", 1897);
     }
+
+    @Test
+    void aPartLivingInPlacesCountedInWordsIsCountedThere() {
+        Table t = Fixtures.build("fourvillages.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1926 census counted 4,100 Greeks in the Norland ASSR, of whom about 1,100 lived in the three Ostvale villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_100L).has("region", "Norland ASSR").has("group", "Greek");
+        a.rowWith("population", 1_100L).has("region", "Ostvale villages").has("group", "Greek").has("year", 1926);
+    }
 }
