@@ -46,6 +46,10 @@ final class PopulationStatements {
     /** A share's whole that is the people of the place of the count before: " of its residents", " per cent of its population". */
     private static final Pattern OF_ITS_PEOPLE = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:its|their) (?:residents|inhabitants|population|people)\\b");
 
+    /** The whole of a share as the people of the article's state: " of the republic's population", " of the country's people". */
+    private static final Pattern OF_THE_STATES_PEOPLE = Pattern.compile(
+            "\\s*(?:per ?cent\\s+)?of the (?:republic|country)['’]s (?:population|inhabitants|people)\\b");
+
     /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
     private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
 
@@ -765,6 +769,12 @@ final class PopulationStatements {
             if (last != null && SideBySide.mergesWith(last, group, region, year, population, share, p, q)) {
                 // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
                 String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
+                Matcher stateWhole = share != null && lastRead != null ? OF_THE_STATES_PEOPLE.matcher(p.after(q.end(), 40)) : null;
+                if (whole == null && stateWhole != null && stateWhole.lookingAt() && !figureKinds.livesInNamedPlace(p, lastRead)) {
+                    // "… moved to the Ostvale valley, and the 1959 census counted 39,100 Greeks, 1.9 percent of the
+                    // republic's population": the share's whole is the count's place, not a place the clause before named
+                    whole = articlePlaces.articlePlace(ac);
+                }
                 String mergedRegion = whole != null ? articlePlaces.canonical(ac, whole) : last.region();
                 Row merged = new Row(last.place(), mergedRegion, last.group(), last.year(), last.yearBasis(),
                         last.population() != null ? last.population() : population,

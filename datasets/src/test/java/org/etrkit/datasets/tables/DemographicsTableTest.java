@@ -4246,4 +4246,18 @@ class DemographicsTableTest {
         a.rowWith("population", 4_100L).has("region", "Norland ASSR").has("group", "Greek");
         a.rowWith("population", 1_100L).has("region", "Ostvale villages").has("group", "Greek").has("year", 1926);
     }
+
+    @Test
+    void aShareOfTheRepublicsPopulationPlacesItsCountInTheRepublicNotWherePeopleMovedBefore() {
+        Table t = Fixtures.build("republicswhole.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 1926 census counted 4,100 Greeks in the Norland SSR.
+
+                After 1955 many Greeks moved from Eastland to the Ostvale valley, and the 1959 census counted 39,100 Greeks, 1.9 percent of the republic's population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 39_100L).has("region", "Norland SSR").has("share_pct", 1.9)
+                .has("group", "Greek").has("year", 1959);
+    }
 }
