@@ -444,6 +444,27 @@ final class StatementPlaces {
         return part.lookingAt() && last.region().endsWith("(" + part.group(1).toLowerCase(Locale.ROOT) + ")");
     }
 
+    /**
+     * A region with the plural noun of its parts it owns in the figure's sentence ({@code name_nouns}: "In the Ostvale
+     * valley's villages, where Greeks made up 17 percent": "Ostvale valley villages"); else the region.
+     */
+    String withPossessedPlural(Prose p, Sentence s, String region) {
+        if (region.isEmpty()) {
+            return region;
+        }
+        for (int at = p.text.indexOf(region, s.start()); at >= 0 && at + region.length() < s.end();
+                at = p.text.indexOf(region, at + 1)) {
+            Matcher m = POSSESSED_PLURAL.matcher(p.text).region(at + region.length(), s.end());
+            if (m.lookingAt() && keptNouns.contains(m.group(1))) {
+                return region + " " + m.group(1);
+            }
+        }
+        return region;
+    }
+
+    /** A possessive and a plural noun right after a place's name: "'s villages". */
+    private static final Pattern POSSESSED_PLURAL = Pattern.compile("['’]s (\\p{Ll}+s)\\b");
+
     /** A region without the part of it it names: "Uzbek SSR" of "Uzbek SSR (urban)". */
     static String withoutPart(String region) {
         Matcher had = PART_SUFFIX.matcher(region);

@@ -4260,4 +4260,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 39_100L).has("region", "Norland SSR").has("share_pct", 1.9)
                 .has("group", "Greek").has("year", 1959);
     }
+
+    @Test
+    void aPlacesVillagesInThePossessiveAreARegionOfTheirOwn() {
+        Table t = Fixtures.build("possessedvillages.txt", """
+                = Greeks of Norland =
+
+                == Villages ==
+                In the Ostvale valley's villages, where Greeks had made up about 17 percent of the inhabitants in 1989, by 1999 they were fewer than 5 percent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 17.0).has("region", "Ostvale valley villages").has("group", "Greek").has("year", 1989);
+        a.rowWith("share_pct", 5.0).has("region", "Ostvale valley villages").has("group", "Greek").has("year", 1999);
+    }
 }
