@@ -78,6 +78,12 @@ final class PopulationTables {
     private final Pattern yearHeader;
     /** The total row of a population table. */
     private final Pattern totalCell;
+    /**
+     * Words in lower case in brackets at the end of a place's cell, which say what part of the place is counted:
+     * "(directly administered)"; not another name of the place ("Bishkek (Frunze)").
+     */
+    private static final Pattern QUALIFIER_IN_BRACKETS = Pattern.compile("\\((\\p{Ll}+(?: \\p{Ll}+)+)\\)\\s*$");
+
     /** Headers of a part of a place's population ("Urban", "Rural"): the counted group's count in that part. */
     private final Set<String> partHeaders;
     /** Nouns of a place's kind ("city", "district"), which a header may write in lower case after its name ("Nordby city"). */
@@ -319,6 +325,10 @@ final class PopulationTables {
                     String innerCell = inner < 0 ? "" : withoutBrackets(row.cell(inner), "").strip();
                     if (innerCell.isEmpty() || innerTotal.matcher(innerCell).matches()) {
                         rowRegion = withoutTotalWord(keyCell); // "| Kazakh SSR | Republic total |": the republic
+                        Matcher qualified = QUALIFIER_IN_BRACKETS.matcher(row.cell(key));
+                        if (qualified.find() && !qualified.group(1).contains("total")) {
+                            rowRegion = rowRegion + " (" + qualified.group(1) + ")"; // "Ostvale Prefecture (directly administered)"
+                        }
                     } else if (innerRest.matcher(innerCell).matches()) {
                         rowRegion = keyCell + ", " + innerCell.substring(0, 1).toLowerCase(Locale.ROOT)
                                 + innerCell.substring(1); // "Kazakh SSR, other oblasts"

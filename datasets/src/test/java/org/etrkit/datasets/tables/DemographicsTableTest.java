@@ -4273,4 +4273,23 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 17.0).has("region", "Ostvale valley villages").has("group", "Greek").has("year", 1989);
         a.rowWith("share_pct", 5.0).has("region", "Ostvale valley villages").has("group", "Greek").has("year", 1999);
     }
+
+    @Test
+    void wordsInLowerCaseInBracketsAfterATablesPlaceSayWhatPartOfItIsCountedAndStayInTheRegion() {
+        Table t = Fixtures.build("qualifiedcell.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2010 census counted 40,000 Greeks in Norland.
+
+                  - Greek population by prefecture, 2010 census**
+
+                | Division | Total population | Greeks | Greek share (%) |
+                | Ostvale Prefecture (directly administered) | 1,482,592 | 12,200 | 0.82 |
+                | Westburg (Eastburg) | 370,809 | 2,400 | 0.65 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_200L).has("region", "Ostvale Prefecture (directly administered)").has("group", "Greek");
+        a.rowWith("population", 2_400L).has("region", "Westburg").has("group", "Greek");
+    }
 }
