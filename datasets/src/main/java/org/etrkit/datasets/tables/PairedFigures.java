@@ -54,4 +54,45 @@ final class PairedFigures {
         }
         return first ? a.group() : b.group();
     }
+
+    /** " and 3,900 respectively" right after a figure: the first of a pair that "respectively" gives to two places. */
+    private static final Pattern RESPECTIVELY_AFTER_NEXT = Pattern.compile("\\s+and\\s+(?:about |some )?\\d[\\d.,]*\\s+respectively\\b");
+    /** " respectively" right after a figure. */
+    private static final Pattern RESPECTIVELY_AFTER = Pattern.compile("\\s+respectively\\b");
+    /** Two places joined by "and", with the plural of their kind: "in Ostvale and Westburg counties". */
+    private static final Pattern TWO_PLACES = Pattern.compile(
+            "\\bin (?:the )?((?-i:\\p{Lu})[\\p{L}'’-]+) and ((?-i:\\p{Lu})[\\p{L}'’-]+)(?: (counties|districts|oblasts|provinces|prefectures|regions))?\\b");
+
+    /**
+     * The place of a figure of a pair "respectively" gives to two places joined by "and" before it, in its clause ("in
+     * Ostvale and Westburg counties, with about 6,800 and 3,900 respectively": Ostvale County, Westburg County); else null.
+     */
+    static String place(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return null;
+        }
+        boolean first = RESPECTIVELY_AFTER_NEXT.matcher(p.after(q.end(), 40)).lookingAt();
+        int pairStart = q.start();
+        if (!first) {
+            Matcher m = FIRST_BEFORE.matcher(p.before(q.start(), 24));
+            if (!RESPECTIVELY_AFTER.matcher(p.after(q.end(), 16)).lookingAt() || !m.find()) {
+                return null;
+            }
+            pairStart = q.start() - (p.before(q.start(), 24).length() - m.start());
+        }
+        int from = Math.max(p.sentence(p.sentenceIndex(pairStart)).start(), pairStart - 120);
+        Matcher two = TWO_PLACES.matcher(p.text).region(from, pairStart);
+        String found = null;
+        while (two.find()) {
+            String kind = two.group(3) == null ? "" : " " + singular(two.group(3));
+            found = (first ? two.group(1) : two.group(2)) + kind;
+        }
+        return found;
+    }
+
+    /** "County" of "counties", "District" of "districts": the kind of one place, as its name writes it. */
+    private static String singular(String plural) {
+        String one = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y" : plural.substring(0, plural.length() - 1);
+        return Character.toUpperCase(one.charAt(0)) + one.substring(1);
+    }
 }

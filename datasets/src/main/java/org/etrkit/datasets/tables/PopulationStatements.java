@@ -660,7 +660,9 @@ final class PopulationStatements {
             if (region == null) {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
             }
-            region = region == null ? "" : articlePlaces.canonical(ac, statementPlaces.withPossessedPlural(p, s, region));
+            String respective = kind.equals("count") ? PairedFigures.place(p, q) : null;
+            region = respective != null ? respective // "in Ostvale and Westburg counties, with about 6,800 and 3,900 respectively"
+                    : region == null ? "" : articlePlaces.canonical(ac, statementPlaces.withPossessedPlural(p, s, region));
             if (kind.equals("share") && last != null && last.population() != null && lastEnd >= 0 && lastEnd <= q.start()
                     && StatementPlaces.closesAppositive(p.text.substring(lastEnd, q.start()))) {
                 region = last.region(); // "Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the count's place

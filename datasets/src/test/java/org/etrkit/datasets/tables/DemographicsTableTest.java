@@ -4292,4 +4292,17 @@ class DemographicsTableTest {
         a.rowWith("population", 12_200L).has("region", "Ostvale Prefecture (directly administered)").has("group", "Greek");
         a.rowWith("population", 2_400L).has("region", "Westburg").has("group", "Greek");
     }
+
+    @Test
+    void twoCountsGivenRespectivelyAreThoseOfTheTwoPlacesJoinedByAndBeforeThem() {
+        Table t = Fixtures.build("respectively.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                In 2010 the largest communities were in Eastburg County, home to 9,100 Greeks, and in Ostvale and Westburg counties, with about 6,100 and 3,100 respectively.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 6_100L).has("region", "Ostvale County").has("group", "Greek").has("year", 2010);
+        a.rowWith("population", 3_100L).has("region", "Westburg County").has("group", "Greek").has("year", 2010);
+    }
 }
