@@ -46,10 +46,6 @@ final class PopulationStatements {
     /** A share's whole that is the people of the place of the count before: " of its residents", " per cent of its population". */
     private static final Pattern OF_ITS_PEOPLE = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:its|their) (?:residents|inhabitants|population|people)\\b");
 
-    /** The whole of a share as the people of the article's state: " of the republic's population", " of the country's people". */
-    private static final Pattern OF_THE_STATES_PEOPLE = Pattern.compile(
-            "\\s*(?:per ?cent\\s+)?of the (?:republic|country)['’]s (?:population|inhabitants|people)\\b");
-
     /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
     private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
 
@@ -211,7 +207,7 @@ final class PopulationStatements {
     }
 
     /** Whether the text right before {@code offset}, past blanks, is a colon. */
-    private static boolean afterColon(String text, int offset) {
+    static boolean afterColon(String text, int offset) {
         int i = offset - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -442,8 +438,8 @@ final class PopulationStatements {
                 group = "All"; // "and Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the town's people
             } else if (whichPlace != null) {
                 group = "All"; // "the Westford valley, which was home to some 90,000 people": the place's people
-            } else if (kind.equals("count") && q.unit().isEmpty() && colonPartsGroup(p, q, si, rows) != null) {
-                group = colonPartsGroup(p, q, si, rows); // "9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in X"
+            } else if (kind.equals("count") && q.unit().isEmpty() && PartsOfWholes.colonPartsGroup(p, q, si, rows) != null) {
+                group = PartsOfWholes.colonPartsGroup(p, q, si, rows); // "9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in X"
             } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareOfWhole(p, q))) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
@@ -771,8 +767,8 @@ final class PopulationStatements {
             if (last != null && SideBySide.mergesWith(last, group, region, year, population, share, p, q)) {
                 // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
                 String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
-                Matcher stateWhole = share != null && lastRead != null ? OF_THE_STATES_PEOPLE.matcher(p.after(q.end(), 40)) : null;
-                if (whole == null && stateWhole != null && stateWhole.lookingAt() && !figureKinds.livesInNamedPlace(p, lastRead)) {
+                if (whole == null && share != null && lastRead != null && PartsOfWholes.ofTheStatesPeople(p, q)
+                        && !figureKinds.livesInNamedPlace(p, lastRead)) {
                     // "… moved to the Ostvale valley, and the 1959 census counted 39,100 Greeks, 1.9 percent of the
                     // republic's population": the share's whole is the count's place, not a place the clause before named
                     whole = articlePlaces.articlePlace(ac);
@@ -830,25 +826,6 @@ final class PopulationStatements {
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
-    }
-
-    /**
-     * The group of a count that opens a list after a colon right after the whole a group's share is of: that group
-     * ("9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in Ostvale Region", the Greeks of Ostvale); else
-     * null.
-     */
-    private static String colonPartsGroup(Prose p, Quantity q, int si, List<Row> rows) {
-        if (rows.isEmpty() || !afterColon(p.text, q.start())) {
-            return null;
-        }
-        Row whole = rows.get(rows.size() - 1);
-        Row share = rows.size() >= 2 ? rows.get(rows.size() - 2) : null;
-        if (whole.group().equals("All") && share != null && !share.group().equals("All") && !share.group().equals(REMAINDER)
-                && share.population() != null && share.share() != null && share.line() == whole.line()
-                && p.sentenceIndex(share.place().offset()) == si && p.sentenceIndex(whole.place().offset()) == si) {
-            return share.group();
-        }
-        return null;
     }
 
     /**

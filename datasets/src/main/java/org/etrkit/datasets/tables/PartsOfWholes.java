@@ -1,0 +1,48 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.tables.DemographicsTable.Row;
+
+/**
+ * What the whole a population statement counts before gives to its parts: the group a list of places after a colon
+ * counts ("9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in Ostvale Region"), and the state a share
+ * of "the republic's population" places its count in.
+ */
+final class PartsOfWholes {
+
+    private PartsOfWholes() {
+    }
+
+    /** The whole of a share as the people of the article's state: " of the republic's population", " of the country's people". */
+    private static final Pattern OF_THE_STATES_PEOPLE = Pattern.compile(
+            "\\s*(?:per ?cent\\s+)?of the (?:republic|country)['’]s (?:population|inhabitants|people)\\b");
+
+    /** Whether the share {@code q} is of the people of the article's state: "1.9 percent of the republic's population". */
+    static boolean ofTheStatesPeople(Prose p, Quantity q) {
+        return OF_THE_STATES_PEOPLE.matcher(p.after(q.end(), 40)).lookingAt();
+    }
+
+    /**
+     * The group of a count that opens a list after a colon right after the whole a group's share is of: that group
+     * ("9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in Ostvale Region", the Greeks of Ostvale); else
+     * null.
+     */
+    static String colonPartsGroup(Prose p, Quantity q, int si, List<Row> rows) {
+        if (rows.isEmpty() || !PopulationStatements.afterColon(p.text, q.start())) {
+            return null;
+        }
+        Row whole = rows.get(rows.size() - 1);
+        Row share = rows.size() >= 2 ? rows.get(rows.size() - 2) : null;
+        if (whole.group().equals("All") && share != null && !share.group().equals("All") && !share.group().equals(REMAINDER)
+                && share.population() != null && share.share() != null && share.line() == whole.line()
+                && p.sentenceIndex(share.place().offset()) == si && p.sentenceIndex(whole.place().offset()) == si) {
+            return share.group();
+        }
+        return null;
+    }
+}
