@@ -67,6 +67,10 @@ final class FigureKinds {
             "to", "by", "that", "which", "who", "whom", "were", "was", "is", "are", "had", "have", "has", "than", "as");
 
     /** Nouns of a place a share's whole may be besides the lexicon's: "34.1 per cent of the capital", "of the island". */
+    /** "share of" and its whole's noun phrase before a verb of its level, before a share: "share of its foreign trade rose". */
+    private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?-i:\\bshare of (?:its |the |their )?(?:\\p{Ll}+ ){0,2}?(\\p{Ll}+) "
+            + "(?:rose|fell|grew|declined|increased|dropped|was|stood|reached)\\b)");
+
     private static final Set<String> WHOLE_PLACES = Set.of("capital", "island", "area", "zone");
 
     /** Words of a share's whole that make it people or a place's people (lexicon sets, lower case, plural "s" dropped). */
@@ -237,6 +241,14 @@ final class FigureKinds {
      * or a total; a name, a figure or a possessive ("the republic's inhabitants") keeps the share.
      */
     boolean shareOfNoPeople(Prose p, Quantity q) {
+        Matcher before = SHARE_OF_BEFORE.matcher(p.text).region(Math.max(p.clauseStart(q.start()), q.start() - 90), q.start());
+        if (q.unit().equalsIgnoreCase("percent") && before.find()) {
+            String head = before.group(1);
+            String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            if (!peopleWholeWords.contains(head) && !peopleWholeWords.contains(stem) && !WHOLE_PLACES.contains(stem)) {
+                return true; // "The Chinese share of its foreign trade rose from 22 percent": a share of trade, no people
+            }
+        }
         Matcher m = WHOLE_WORDS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60));
         if (!q.unit().equalsIgnoreCase("percent") || !m.lookingAt()) {
             return false;

@@ -4305,4 +4305,18 @@ class DemographicsTableTest {
         a.rowWith("population", 6_100L).has("region", "Ostvale County").has("group", "Greek").has("year", 2010);
         a.rowWith("population", 3_100L).has("region", "Westburg County").has("group", "Greek").has("year", 2010);
     }
+
+    @Test
+    void aPeoplesShareOfSomethingOtherThanPeopleNamedBeforeTheFigureIsNoPopulation() {
+        Table t = Fixtures.build("shareoftrade.txt", """
+                = Greeks of Norland =
+
+                == Economy ==
+                The 1989 census counted 40,000 Greeks in Norland. The Greek share of its foreign trade rose from 22 percent in 1957 to 35 percent in 1960.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 40_000L).has("group", "Greek");
+        a.hasNoRowWith("share_pct", 22.0);
+        a.hasNoRowWith("share_pct", 35.0);
+    }
 }
