@@ -67,6 +67,10 @@ final class FigureKinds {
             "to", "by", "that", "which", "who", "whom", "were", "was", "is", "are", "had", "have", "has", "than", "as");
 
     /** Nouns of a place a share's whole may be besides the lexicon's: "34.1 per cent of the capital", "of the island". */
+    /** "a crowd of" right before a figure: people gathered, not living in a place. */
+    private static final Pattern CROWD_BEFORE = Pattern.compile(
+            "(?-i:\\bcrowds? of (?:(?:some|about|around|roughly|nearly|over|up to|more than) )?)$");
+
     /** "share of" and its whole's noun phrase before a verb of its level, before a share: "share of its foreign trade rose". */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?-i:\\bshare of (?:its |the |their )?(?:\\p{Ll}+ ){0,2}?(\\p{Ll}+) "
             + "(?:rose|fell|grew|declined|increased|dropped|was|stood|reached)\\b)");
@@ -319,6 +323,9 @@ final class FigureKinds {
         }
         if (peopleActedOn(p, q)) {
             return null; // "some 35,000 people were investigated": people something was done to, no population
+        }
+        if (CROWD_BEFORE.matcher(p.before(q.start(), 40)).find()) {
+            return null; // "a rally drew a crowd of some 300,000": people gathered for a day, no population
         }
         if (isRate(p, q)) {
             return null; // "some 270 people with higher education per 1,000 Greeks": a rate

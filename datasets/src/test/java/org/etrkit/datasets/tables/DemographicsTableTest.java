@@ -4319,4 +4319,17 @@ class DemographicsTableTest {
         a.hasNoRowWith("share_pct", 22.0);
         a.hasNoRowWith("share_pct", 35.0);
     }
+
+    @Test
+    void aCrowdIsNoPopulation() {
+        Table t = Fixtures.build("crowd.txt", """
+                = Ostburg =
+
+                == Events ==
+                In 1958 Ostburg had 410,000 inhabitants. A farewell parade in Ostburg that year drew a crowd of some 150,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 410_000L).has("group", "All").has("region", "Ostburg");
+        a.hasNoRowWith("population", 150_000L);
+    }
 }
