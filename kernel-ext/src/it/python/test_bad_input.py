@@ -2,6 +2,7 @@
 shown as what a user sees: the cell fails with one clean line (or works), nothing of theirs is
 replaced, and the kernel answers the next request.
 """
+import csv
 import json
 import os
 import shutil
@@ -198,3 +199,48 @@ def test_a_magic_typed_in_capitals_is_one_line_naming_the_one_meant(kernel, run)
     reply, outputs = run(kernel, "%datasets")
     assert reply["status"] == "ok", reply
     still_answers(kernel, run)
+
+
+def test_a_column_a_table_does_not_have_is_one_line_naming_the_columns_it_has(kernel, run):
+    # a misspelt column name was Tablesaw's 4-line 'Column count_hgh does not exist in table troops' trace
+    for code, table, column, meant in (('Etr.troops().column("count_hgh")', "troops", "count_hgh", "count_high"),
+                                       ('Etr.troops().numberColumn("count_hgh")', "troops", "count_hgh", "count_high"),
+                                       ('Etr.demographics().numberColumn("share")', "demographics", "share",
+                                        "share_pct"),
+                                       ('Etr.roster().column("Ethnicity")', "roster", "Ethnicity", None)):
+        reply, outputs = run(kernel, code)
+        if meant is None:  # Tablesaw finds a column whatever its case: that still works
+            assert reply["status"] == "ok", (code, reply)
+            continue
+        shown = one_line_error(reply, outputs)
+        assert len(shown.splitlines()) == 1, shown
+        assert f"no column '{column}' in table '{table}'; did you mean {meant}? columns: " in shown, shown
+    still_answers(kernel, run)
+
+
+def test_a_column_a_package_lost_is_one_line_in_the_cell_using_it(kernel, run, tmp_path):
+    # count_high taken out of troops.csv and its schema by hand: a prebuilt notebook's numberColumn("count_high")
+    edited = tmp_path / "lost"
+    shutil.copytree(DATA, edited)
+    descriptor = edited / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    troops = next(r for r in package["resources"] if r["path"] == "troops.csv")
+    del troops["hash"], troops["bytes"]
+    troops["schema"]["fields"] = [f for f in troops["schema"]["fields"] if f["name"] != "count_high"]
+    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    with open(edited / "troops.csv", newline="", encoding="utf-8") as f:
+        table = list(csv.reader(f))
+    drop = table[0].index("count_high")
+    with open(edited / "troops.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\r\n").writerows(r[:drop] + r[drop + 1:] for r in table)
+    try:
+        reply, _ = run(kernel, f'Etr.use("{edited}")')
+        assert reply["status"] == "ok", reply
+        reply, outputs = run(kernel, 'Etr.troops().numberColumn("count_high").sum()')
+        shown = one_line_error(reply, outputs)
+        assert len(shown.splitlines()) == 1, shown
+        assert "no column 'count_high' in table 'troops'; columns: force, side, date, date_from, date_to, count_low, " \
+               "qualifier" in shown, shown
+        still_answers(kernel, run)
+    finally:
+        run(kernel, f'Etr.use("{DATA}")')

@@ -154,10 +154,13 @@ public final class Etr {
         return datasets().names();
     }
 
-    /** The table {@code name}; an unknown name throws, listing the names there are. */
+    /**
+     * The table {@code name}; an unknown name throws, listing the names there are. Asked for a column it does
+     * not have, the table throws one line naming the nearest and the columns there are.
+     */
     public static Table table(String name) {
         try {
-            return datasets().table(name);
+            return EtrTable.of(datasets().table(name));
         } catch (DatasetException e) {
             throw new EtrException(e.getMessage());
         }

@@ -1,0 +1,101 @@
+package org.etrkit.kernel;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.etrkit.kernel.error.EtrException;
+
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A table as {@link Etr} hands it out: a Tablesaw {@link Table} whose lookup of a column it does not have
+ * ({@code column("count_hgh")}, {@code numberColumn("share")}, {@code stringColumn}, ...) fails in one line
+ * naming the table, the column, the nearest name and the columns there are: {@code no column 'count_hgh'
+ * in table 'troops'; did you mean count_high? columns: force, side, ...}.
+ *
+ * <p>Why a subclass: JJava formats an exception thrown in a cell itself (the kernel's {@code formatError},
+ * which prints every stack frame) and gives an extension no hook for it, so the only way to one line is
+ * an {@link EtrException} (no stack trace) thrown by the kit's own code. Tables derived from this one
+ * ({@code where}, {@code copy}, {@code sortOn}, ...) are Tablesaw's own and keep Tablesaw's message.
+ */
+final class EtrTable extends Table {
+
+    private EtrTable(Table table) {
+        super(table.name(), table.columns());
+    }
+
+    /** {@code table} with one-line errors for a missing column; its columns are shared, not copied. */
+    static Table of(Table table) {
+        return new EtrTable(table);
+    }
+
+    @Override
+    public Column<?> column(String columnName) {
+        try {
+            return super.column(columnName);
+        } catch (IllegalStateException e) {
+            throw noColumn(columnName);
+        }
+    }
+
+    @Override
+    public int columnIndex(String columnName) {
+        try {
+            return super.columnIndex(columnName);
+        } catch (IllegalArgumentException e) {
+            throw noColumn(columnName);
+        }
+    }
+
+    private EtrException noColumn(String name) {
+        List<String> names = columnNames();
+        String meant = nearest(name, names);
+        return new EtrException("no column '" + name + "' in table '" + name() + "'; "
+                + (meant == null ? "" : "did you mean " + meant + "? ") + "columns: " + String.join(", ", names));
+    }
+
+    /**
+     * The column name {@code typed} most likely means: one that starts with it or it starts with
+     * ({@code share}: {@code share_pct}), else the nearest by edits if at most a third of its letters
+     * differ ({@code count_hgh}: {@code count_high}); null when none is near.
+     */
+    static String nearest(String typed, List<String> names) {
+        String t = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String n : names) {
+            String l = n.toLowerCase(Locale.ROOT);
+            int d = l.startsWith(t) || t.startsWith(l) ? 0 : distance(t, l);
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(1, t.length() / 3) ? best : null;
+    }
+
+    /** The edits from {@code a} to {@code b}: a letter left out, added, changed, or two swapped ({@code nmae}: 1). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
