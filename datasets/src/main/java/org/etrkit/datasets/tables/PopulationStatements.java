@@ -92,21 +92,6 @@ final class PopulationStatements {
     private static final Pattern HEDGE_OPENING = Pattern.compile(
             "\\s*(?:(?:Roughly|Some|About|Around|Nearly|Over|Almost|Perhaps|Only|Another|A further) )?");
 
-    /** "the share" as the subject of the share right after: "in Lowtown the share reached", "the proportion was about". */
-    private static final Pattern BARE_SHARE_SUBJECT = Pattern.compile("(?:^|[,;]\\s|\\bin (?:the )?(?:\\p{L}+ ){0,4})(?-i:[Tt]he) (?:share|proportion|percentage)"
-            + " (?:was|is|reached|stood at|rose to|fell to|came to)(?: (?:about|some|around|roughly|nearly|over|almost|just))?\\s*$");
-
-    /** A joined clause that is a bare share, its subject and verb left out: ", but only " 14.2 per cent. */
-    private static final Pattern JOINED_BARE_SHARE = Pattern.compile(
-            "(?:,|;) (?:but |and |while )?(?:(?:only|just|still|about|some|roughly|nearly|almost|over) )?$");
-
-    /** A share's own year right after it: " in 1989" of "14.2 per cent in 1989". */
-    private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+(?:in|by) \\d{4}\\b");
-
-    /** A place listed between two shares: "%, and in Hightown ", "% of the population in 2011, and in Tosk District, at roughly ". */
-    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?(?: of (?:the|its|their) (?:population|inhabitants|residents))?"
-            + "(?: in \\d{4})?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?,? (?:at )?(?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
-
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
@@ -454,8 +439,8 @@ final class PopulationStatements {
                 // "- Orenburg Oblast: 151,492" after "Tatars in other regions at the 2010 census:": that people's
                 group = listItems.itemYear != null && listItems.leadInGroup != null ? listItems.leadInGroup
                         : listItems.leadInPeople != null ? listItems.leadInPeople : "All";
-            } else if (kind.equals("share") && joinedBareShareGroup(p, q, si, rows) != null) {
-                group = joinedBareShareGroup(p, q, si, rows); // "…, but only 14.2 per cent in 1989": the group's share before
+            } else if (kind.equals("share") && BareShares.joinedBareShareGroup(p, q, si, rows) != null) {
+                group = BareShares.joinedBareShareGroup(p, q, si, rows); // "…, but only 14.2 per cent in 1989": the group's share before
             } else if (named != null && remainderWords.matcher(p.before(q.start(), 40)).find()
                     && figureGroups.groupsAfter(p, q) > 1) {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
@@ -497,7 +482,7 @@ final class PopulationStatements {
                 group = ownPeopleCounts.shareGroup(ac, p, q, s); // "the community grew while its share … fell, from 1.7 per cent"
             }
             if (group == null && kind.equals("share")) {
-                group = shareOfGroupBefore(p, q, si, rows, priorRead ? prior : null); // "in Lowtown the share reached 83%"
+                group = BareShares.shareOfGroupBefore(p, q, si, rows, priorRead ? prior : null); // "in Lowtown the share reached 83%"
             }
             if (group == null) {
                 continue;
@@ -828,26 +813,6 @@ final class PopulationStatements {
         return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
     }
 
-    /**
-     * The group of the last row, read in this sentence or the one before, for a share said of no group: "the share"
-     * as its subject ("…, of whom 9,800 were Poles; in Lowtown the share reached 83%") or a place and a share listed
-     * after such a share ("…, and in Hightown 82%"); or null.
-     */
-    private static String shareOfGroupBefore(Prose p, Quantity q, int si, List<Row> rows, Quantity priorShare) {
-        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        if (before == null || before.group().equals("All") || before.group().equals(REMAINDER)
-                || before.line() != p.block.at().line() || si - p.sentenceIndex(before.place().offset()) > 1) {
-            return null;
-        }
-        if (BARE_SHARE_SUBJECT.matcher(p.before(q.start(), 60)).find()) {
-            return before.group();
-        }
-        boolean listed = priorShare != null && priorShare.unit().equalsIgnoreCase("percent")
-                && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
-                && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
-        return listed ? before.group() : null;
-    }
-
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */
     private boolean personnelBefore(Prose p, List<Quantity> figures) {
         for (Quantity f : figures) {
@@ -856,22 +821,6 @@ final class PopulationStatements {
             }
         }
         return false;
-    }
-
-    /**
-     * The group of the last row, a share of this sentence, for a share in a joined clause that leaves out its subject
-     * and verb and gives its own year ("made up 41.3 per cent … in 1926, with 20,400 people, but only 14.2 per cent in
-     * 1989"); or null.
-     */
-    private static String joinedBareShareGroup(Prose p, Quantity q, int si, List<Row> rows) {
-        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        if (before == null || before.share() == null || before.group().equals("All") || before.group().equals(REMAINDER)
-                || before.line() != p.block.at().line() || p.sentenceIndex(before.place().offset()) != si
-                || before.place().offset() >= q.start()) {
-            return null;
-        }
-        return JOINED_BARE_SHARE.matcher(p.before(q.start(), 30)).find()
-                && OWN_YEAR_AFTER.matcher(p.after(q.end(), 20)).lookingAt() ? before.group() : null;
     }
 
     /**

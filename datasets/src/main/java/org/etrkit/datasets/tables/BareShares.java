@@ -1,0 +1,72 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.tables.DemographicsTable.Row;
+
+/**
+ * The group of a bare share, one that names no group of its own, taken from the row read just before it: "the share"
+ * as its subject ("…, of whom 9,800 were Poles; in Lowtown the share reached 83%"), a place and a share listed after
+ * such a share ("…, and in Hightown 82%"), or a joined clause that leaves out its subject and verb ("…, but only 14.2
+ * per cent in 1989"). Moved unchanged out of {@link PopulationStatements}.
+ */
+final class BareShares {
+
+    private BareShares() {
+    }
+
+    /** "the share" as the subject of the share right after: "in Lowtown the share reached", "the proportion was about". */
+    private static final Pattern BARE_SHARE_SUBJECT = Pattern.compile("(?:^|[,;]\\s|\\bin (?:the )?(?:\\p{L}+ ){0,4})(?-i:[Tt]he) (?:share|proportion|percentage)"
+            + " (?:was|is|reached|stood at|rose to|fell to|came to)(?: (?:about|some|around|roughly|nearly|over|almost|just))?\\s*$");
+
+    /** A joined clause that is a bare share, its subject and verb left out: ", but only " 14.2 per cent. */
+    private static final Pattern JOINED_BARE_SHARE = Pattern.compile(
+            "(?:,|;) (?:but |and |while )?(?:(?:only|just|still|about|some|roughly|nearly|almost|over) )?$");
+
+    /** A share's own year right after it: " in 1989" of "14.2 per cent in 1989". */
+    private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+(?:in|by) \\d{4}\\b");
+
+    /** A place listed between two shares: "%, and in Hightown ", "% of the population in 2011, and in Tosk District, at roughly ". */
+    private static final Pattern SHARE_LIST_GAP = Pattern.compile("%?(?: of (?:the|its|their) (?:population|inhabitants|residents))?"
+            + "(?: in \\d{4})?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?,? (?:at )?(?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
+
+    /**
+     * The group of the last row, read in this sentence or the one before, for a share said of no group: "the share"
+     * as its subject ("…, of whom 9,800 were Poles; in Lowtown the share reached 83%") or a place and a share listed
+     * after such a share ("…, and in Hightown 82%"); or null.
+     */
+    static String shareOfGroupBefore(Prose p, Quantity q, int si, List<Row> rows, Quantity priorShare) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (before == null || before.group().equals("All") || before.group().equals(REMAINDER)
+                || before.line() != p.block.at().line() || si - p.sentenceIndex(before.place().offset()) > 1) {
+            return null;
+        }
+        if (BARE_SHARE_SUBJECT.matcher(p.before(q.start(), 60)).find()) {
+            return before.group();
+        }
+        boolean listed = priorShare != null && priorShare.unit().equalsIgnoreCase("percent")
+                && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
+                && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
+        return listed ? before.group() : null;
+    }
+
+    /**
+     * The group of the last row, a share of this sentence, for a share in a joined clause that leaves out its subject
+     * and verb and gives its own year ("made up 41.3 per cent … in 1926, with 20,400 people, but only 14.2 per cent in
+     * 1989"); or null.
+     */
+    static String joinedBareShareGroup(Prose p, Quantity q, int si, List<Row> rows) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (before == null || before.share() == null || before.group().equals("All") || before.group().equals(REMAINDER)
+                || before.line() != p.block.at().line() || p.sentenceIndex(before.place().offset()) != si
+                || before.place().offset() >= q.start()) {
+            return null;
+        }
+        return JOINED_BARE_SHARE.matcher(p.before(q.start(), 30)).find()
+                && OWN_YEAR_AFTER.matcher(p.after(q.end(), 20)).lookingAt() ? before.group() : null;
+    }
+}
