@@ -95,12 +95,6 @@ final class PopulationStatements {
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
-    /** The gap after a dated item of a list of counts: "83,629 in 1982, 172,932 in 1990". */
-    private static final Pattern DATED_LIST_GAP = Pattern.compile("%?\\)?,?\\s+(?:and )?in \\d{4}\\s*,\\s*");
-    /** The gap before a count listed by the year of its survey: ", that of 1969 ", " and that of 1979 ". */
-    private static final Pattern THAT_OF_GAP = Pattern.compile("[\\s,]*(?:and\\s+)?(?:that|those) of \\d{4},?\\s+");
-    private static final Pattern LIST_GAP = Pattern.compile(
-        "%?\\)?[\\s\\p{Ll}\\d,–-]*\\b(?:and|or|to|against|versus|compared with|up from|down from)\\b[\\s\\p{Ll}\\d,–-]*");
     private final PlaceNames placeNames;
     private final ArticlePlace articlePlaces;
     private final FigureGroup figureGroups;
@@ -274,7 +268,7 @@ final class PopulationStatements {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
             }
             boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
-            boolean continued = kind == null && continuesCount(p, q, listHead, listHeadEnd);
+            boolean continued = kind == null && ListedCounts.continuesCount(p, q, listHead, listHeadEnd);
             if (continued) {
                 kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
             }
@@ -522,7 +516,7 @@ final class PopulationStatements {
             }
             // "…fallen to 5,310,649, or 3.72 percent, and in 2021 it was 4,713,669": "it" is the count listed before
             boolean itWas = !continued && IT_WAS.matcher(p.before(q.start(), 20)).find()
-                    && continuesCount(p, q, listHead, listHeadEnd);
+                    && ListedCounts.continuesCount(p, q, listHead, listHeadEnd);
             if ((continued || itWas) && group.equals("All") && q.unit().isEmpty() && !listHead.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = listHead.group(); // "there were 29,831 (1.9%), and in 1989, 35,444": the count listed before's group
@@ -835,14 +829,5 @@ final class PopulationStatements {
 
     private boolean populationWholes(String unit) {
         return !unit.isEmpty() && wholeNounAfter.matcher(" " + unit.toLowerCase(java.util.Locale.ROOT)).lookingAt();
-    }
-
-    /** A bare figure listed after a count of its sentence with only lower-case words and dates between. */
-    private static boolean continuesCount(Prose p, Quantity q, Row last, int lastEnd) {
-        return last != null && last.population() != null && q.unit().isEmpty() && lastEnd >= 0 && lastEnd <= q.start()
-                && q.start() - lastEnd < 60 && p.sentenceIndex(lastEnd - 1) == p.sentenceIndex(q.start())
-                && (LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
-                    || DATED_LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
-                    || THAT_OF_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()); // "…, that of 1969 2,068,155"
     }
 }
