@@ -127,11 +127,8 @@ final class PopulationStatements {
     private final Pattern wholeCountBefore;
     /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
     private final Pattern possessiveWhole;
-    /** A share's "of" right before a count and a noun of a whole right after it: "4.1% of" 126,800 "inhabitants". */
-    private static final Pattern SHARE_OF_BEFORE = Pattern.compile("(?:%|\\bper ?cent) of\\s*$");
-    private final Pattern wholeNounAfter;
-    /** A clause's end right after a bare figure: "3.7% of 14,953,126, a fall …", the whole a share is of. */
-    private static final Pattern CLAUSE_END_AFTER = Pattern.compile("\\s*(?:[,;.)]|$)");
+    /** Whether a count is the whole a share right before it is of ("or 4.1% of 126,800 inhabitants"). */
+    private final ShareWholes shareWholes;
     /** A whole given as "its" people: "among its 19,400 inhabitants", "of its 1.9 million residents". */
     private final Pattern itsWholeIn;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
@@ -180,7 +177,7 @@ final class PopulationStatements {
                 populationWords);
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
-        this.wholeNounAfter = lex.compile("(?-i:\\s+(?:{share_wholes})\\b)");
+        this.shareWholes = new ShareWholes(lex);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -419,7 +416,7 @@ final class PopulationStatements {
                 group = "All"; // "the Westford valley, which was home to some 90,000 people": the place's people
             } else if (kind.equals("count") && q.unit().isEmpty() && PartsOfWholes.colonPartsGroup(p, q, si, rows) != null) {
                 group = PartsOfWholes.colonPartsGroup(p, q, si, rows); // "9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in X"
-            } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareOfWhole(p, q))) {
+            } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareWholes.shareOfWhole(p, q))) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
                 group = last.group();
@@ -815,19 +812,5 @@ final class PopulationStatements {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a count is the whole a share right before it is of: "or 4.1% of 126,800 inhabitants", or a bare figure
-     * that ends its clause ("41,250 Greeks, 1.6% of 2,578,000, and …").
-     */
-    private boolean shareOfWhole(Prose p, Quantity q) {
-        return SHARE_OF_BEFORE.matcher(p.before(q.start(), 20)).find()
-                && (populationWholes(q.unit()) || wholeNounAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
-                    || q.unit().isEmpty() && CLAUSE_END_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt());
-    }
-
-    private boolean populationWholes(String unit) {
-        return !unit.isEmpty() && wholeNounAfter.matcher(" " + unit.toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 }
