@@ -175,7 +175,7 @@ final class ClauseSubjects {
         }
         Prose.Actor x = xs.get(0);
         String lead = p.text.substring(sentenceStart, x.start()).strip();
-        if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.usesAsPlace(x.text())) {
+        if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.placeUses.usesAsPlace(x.text())) {
             return null;
         }
         return x;

@@ -48,7 +48,7 @@ public final class Rules {
     private final OfficerPatterns officerPatterns;
 
     /**
-     * The patterns that find the names an article uses as places ({@link ArticleContext#usesAsPlace}), compiled
+     * The patterns that find the names an article uses as places ({@link PlaceUses#usesAsPlace}), compiled
      * once from the lexicon: a name after a preposition of {@code place_prepositions} ({@code after}), before a
      * verb of {@code place_verbs} ({@code before}), two names joined by "and" ({@code joined}), and a name as an
      * owner ("Changchun's", {@code owner}). Each has the name in group 1 ({@code joined}: groups 1 and 2).

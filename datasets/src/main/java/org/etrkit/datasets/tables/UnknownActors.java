@@ -134,7 +134,7 @@ final class UnknownActors {
                     && !PlaceNames.isMonth(Character.toUpperCase(w.charAt(0)) + w.substring(1))) { // "of 24 April Carne had"
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
-            if (!x.possessive() && p.article.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)) {
+            if (!x.possessive() && p.article.placeUses.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)) {
                 continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
             }
             String gap = p.text.substring(x.end(), to);
