@@ -185,7 +185,7 @@ final class ArticleContext {
                         members(true, officer, h.value(), aliases, conflicting);
                     }
                 }
-                String alias = capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
+                String alias = NamedForcesAfter.capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
                 if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT))) { // not "Army" of "Red Banner Army"
                     addAlias(aliases, conflicting, alias, h.value());
                 }
@@ -193,7 +193,7 @@ final class ArticleContext {
             for (PhraseMatcher.Hit<String> o : rules.outsideStates().find(words)) {
                 // "American Volunteer Group": a force named after a state outside the list is Other, so that the same
                 // name after a side ("Soviet Volunteer Group") ties it to no side
-                String alias = capitalisedPhraseAfter(b.text(), o.end(), forceNouns);
+                String alias = NamedForcesAfter.capitalisedPhraseAfter(b.text(), o.end(), forceNouns);
                 if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT))) {
                     addAlias(aliases, conflicting, alias, new Gazetteer.Side("Other", null, null));
                 }
@@ -202,7 +202,7 @@ final class ArticleContext {
                 if (infoboxKnown.firstIn(g.text()) != null) {
                     continue; // "Japanese" names a side
                 }
-                String alias = capitalisedPhraseAfter(b.text(), g.end(), forceNouns);
+                String alias = NamedForcesAfter.capitalisedPhraseAfter(b.text(), g.end(), forceNouns);
                 if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT)) // not "Regiment" of "Malay Regiment"
                         && infoboxKnown.firstIn(alias) == null) {
                     addAlias(aliases, conflicting, alias, new Gazetteer.Side("Other", null, null));
@@ -594,44 +594,6 @@ final class ArticleContext {
         if (old != null && !old.side().equals(side.side())) {
             conflicting.add(alias);
         }
-    }
-
-    /**
-     * "Amur Flotilla" in "Soviet Amur Flotilla": the capitalised words right after a name, ending in a
-     * force noun ("Flotilla", "Division", "Group"), or null.
-     */
-    private static String capitalisedPhraseAfter(String text, int end, Set<String> forceNouns) {
-        int i = end;
-        if (text.startsWith("'s ", i) || text.startsWith("’s ", i)) {
-            i += 2; // "Zhang Guohua's 18th Army"
-        }
-        int start = -1;
-        int lastEnd = -1;
-        boolean endsInForceNoun = false;
-        for (int words = 0; words < 5; words++) {
-            if (i + 1 >= text.length() || text.charAt(i) != ' ') {
-                break;
-            }
-            int ws = i + 1;
-            char c = text.charAt(ws);
-            if (!(Chars.isUpperCase(c) || Character.isDigit(c))) {
-                break;
-            }
-            int we = ws;
-            while (we < text.length() && (Chars.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '-')) {
-                we++;
-            }
-            if (Character.isDigit(c) && !Prose.isOrdinal(text, ws, we)) {
-                break;
-            }
-            if (start < 0) {
-                start = ws;
-            }
-            lastEnd = we;
-            endsInForceNoun = forceNouns.contains(text.substring(ws, we).toLowerCase(Locale.ROOT));
-            i = we;
-        }
-        return start >= 0 && endsInForceNoun ? text.substring(start, lastEnd) : null;
     }
 
     /**
