@@ -57,14 +57,27 @@ def test_infinite_values_are_left_out_of_a_plot_and_a_chart_xchart_cannot_paint_
     still_answers(kernel, run)
 
 
-def test_a_package_edited_by_hand_is_refused_in_one_short_line(kernel, run, tmp_path):
-    # a field taken out of roster's schema in datapackage.json: univocity's 2 KB parser configuration before
-    edited = tmp_path / "edited"
+def edited_package(tmp_path, name, edit):
+    """A copy of the committed package in tmp_path/name whose datapackage.json `edit` changed, as by hand."""
+    edited = tmp_path / name
     shutil.copytree(DATA, edited)
     descriptor = edited / "datapackage.json"
     package = json.loads(descriptor.read_text(encoding="utf-8"))
-    package["resources"][0]["schema"]["fields"].pop()
+    edit(package)
     descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    return edited
+
+
+def unhashed(package, path):
+    """The resource of `path`, its hash and size taken out, as after a hand edit of its CSV."""
+    resource = next(r for r in package["resources"] if r["path"] == path)
+    del resource["hash"], resource["bytes"]
+    return resource
+
+
+def test_a_package_edited_by_hand_is_refused_in_one_short_line(kernel, run, tmp_path):
+    # a field taken out of roster's schema in datapackage.json: univocity's 2 KB parser configuration before
+    edited = edited_package(tmp_path, "edited", lambda package: package["resources"][0]["schema"]["fields"].pop())
     reply, outputs = run(kernel, f'Etr.use("{edited}")')
     shown = one_line_error(reply, outputs)
     assert "Etr.use: roster.csv:1: the header has more columns than the 5 fields of the schema" in shown, shown
@@ -76,13 +89,8 @@ def test_a_package_edited_by_hand_is_refused_in_one_short_line(kernel, run, tmp_
 
 def test_a_resource_path_edited_by_hand_is_named_in_one_line(kernel, run, tmp_path):
     # roster.csv renamed Roster.csv and the descriptor edited to match: an IllegalArgumentException trace before
-    edited = tmp_path / "renamed"
-    shutil.copytree(DATA, edited)
+    edited = edited_package(tmp_path, "renamed", lambda package: package["resources"][0].update(path="Roster.csv"))
     (edited / "roster.csv").rename(edited / "Roster.csv")
-    descriptor = edited / "datapackage.json"
-    package = json.loads(descriptor.read_text(encoding="utf-8"))
-    package["resources"][0]["path"] = "Roster.csv"
-    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
     reply, outputs = run(kernel, f'Etr.use("{edited}")')
     shown = one_line_error(reply, outputs)
     assert "resource 'roster': path 'Roster.csv' is no table file of a package" in shown, shown
@@ -101,13 +109,7 @@ def test_a_day_before_the_common_era_is_refused_in_one_line(kernel, run):
 
 def test_a_value_edited_by_hand_into_a_csv_is_named_by_file_and_line(kernel, run, tmp_path):
     # a line number typed as "12a" in a spreadsheet: Tablesaw's "Error while adding cell from row 3 ..." before
-    edited = tmp_path / "edited"
-    shutil.copytree(DATA, edited)
-    descriptor = edited / "datapackage.json"
-    package = json.loads(descriptor.read_text(encoding="utf-8"))
-    roster = next(r for r in package["resources"] if r["path"] == "roster.csv")
-    del roster["hash"], roster["bytes"]
-    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    edited = edited_package(tmp_path, "edited", lambda package: unhashed(package, "roster.csv"))
     lines = (edited / "roster.csv").read_bytes().split(b"\r\n")
     lines[3] = lines[3].rsplit(b",", 1)[0] + b",12a"
     (edited / "roster.csv").write_bytes(b"\r\n".join(lines))
@@ -220,14 +222,11 @@ def test_a_column_a_table_does_not_have_is_one_line_naming_the_columns_it_has(ke
 
 def test_a_column_a_package_lost_is_one_line_in_the_cell_using_it(kernel, run, tmp_path):
     # count_high taken out of troops.csv and its schema by hand: a prebuilt notebook's numberColumn("count_high")
-    edited = tmp_path / "lost"
-    shutil.copytree(DATA, edited)
-    descriptor = edited / "datapackage.json"
-    package = json.loads(descriptor.read_text(encoding="utf-8"))
-    troops = next(r for r in package["resources"] if r["path"] == "troops.csv")
-    del troops["hash"], troops["bytes"]
-    troops["schema"]["fields"] = [f for f in troops["schema"]["fields"] if f["name"] != "count_high"]
-    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    def without_count_high(package):
+        schema = unhashed(package, "troops.csv")["schema"]
+        schema["fields"] = [f for f in schema["fields"] if f["name"] != "count_high"]
+
+    edited = edited_package(tmp_path, "lost", without_count_high)
     with open(edited / "troops.csv", newline="", encoding="utf-8") as f:
         table = list(csv.reader(f))
     drop = table[0].index("count_high")
