@@ -597,10 +597,6 @@ final class ArticleContext {
     }
 
     /**
-     * The default side of generic force nouns: "rebels" when the article's rebels are named for one side
-     * only, or for one side at least four times in five and at least twice.
-     */
-    /**
      * The side of a figure no name ties to a side, as {side, basis}: for an article whose title is a force of a
      * combatant of its infobox ("Chinese People's Volunteers"), that side; for an article whose infobox names no
      * combatants, its {@link #ownSide}, else the side that at least three in four of the article's names of a
