@@ -96,6 +96,21 @@ class DirectoryLockTest {
         return t;
     }
 
+    /**
+     * A thread that takes a build lock ({@code onWait}, if not null, run when it has to wait) and says
+     * {@code built} once it holds it.
+     */
+    private static Thread builder(Path lock, Runnable onWait, AtomicBoolean built,
+                                  AtomicReference<Throwable> failure) {
+        return new Thread(() -> {
+            try (DirectoryLock.Build b = DirectoryLock.build(lock, onWait)) {
+                built.set(true);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+    }
+
     @Test
     void aReadDoesNotWaitForABuild(@TempDir Path tmp) throws IOException {
         Path lock = tmp.resolve(".out.etr-lock");
@@ -271,13 +286,7 @@ class DirectoryLockTest {
                 child.send("swap");
                 child.await("waiting swap");
                 awaitTrue(() -> blockedIn(lock, child.pid()), "the other process waits for the swap lock");
-                builder = new Thread(() -> {
-                    try (DirectoryLock.Build b = DirectoryLock.build(lock)) {
-                        built.set(true);
-                    } catch (Throwable e) {
-                        failure.set(e);
-                    }
-                });
+                builder = builder(lock, null, built, failure);
                 builder.start();
                 // the build's wait is refused at once, and tried again after a pause
                 awaitTrue(() -> failure.get() != null || pausedBeforeWaitingAgain(), "the build's wait was refused");
@@ -351,13 +360,7 @@ class DirectoryLockTest {
             // the channel is still good: the other process's build lock still keeps a build here out
             AtomicBoolean built = new AtomicBoolean();
             CountDownLatch buildWaits = new CountDownLatch(1);
-            Thread builder = new Thread(() -> {
-                try (DirectoryLock.Build b = DirectoryLock.build(lock, buildWaits::countDown)) {
-                    built.set(true);
-                } catch (Throwable e) {
-                    failure.set(e);
-                }
-            });
+            Thread builder = builder(lock, buildWaits::countDown, built, failure);
             builder.start();
             awaitLatch(buildWaits, builder, "a build while another process builds");
             assertFalse(built.get());
