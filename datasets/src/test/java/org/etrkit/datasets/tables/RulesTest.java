@@ -52,6 +52,13 @@ class RulesTest {
         return assertThrows(DatasetException.class, () -> Rules.load(f));
     }
 
+    /** Loading {@code f} fails and names the line of {@code text}; the failure, for its problem to be checked. */
+    private static DatasetException failsAtLineOf(Path f, String text) throws IOException {
+        DatasetException e = loadFails(f);
+        assertEquals(lineOf(f, text), e.line());
+        return e;
+    }
+
     @Test
     void theShippedRulesLoadAndHoldNoSentenceOverrides() {
         Rules r = Rules.defaults();
@@ -65,52 +72,45 @@ class RulesTest {
     @Test
     void aBadRegularExpressionNamesItsLine(@TempDir Path dir) throws IOException {
         Path f = edited(dir, "\"^ in (?:number|strength)\\\\b\"", "\"^ in (?:number|strength\\\\b\"");
-        DatasetException e = loadFails(f);
-        assertEquals(lineOf(f, "^ in (?:number|strength"), e.line());
+        DatasetException e = failsAtLineOf(f, "^ in (?:number|strength");
         assertTrue(e.getMessage().startsWith(f + ":" + e.line() + ": bad regular expression: "), e.getMessage());
     }
 
     @Test
     void aStateShortNameWithoutItsFullNameNamesItsLine(@TempDir Path dir) throws IOException {
         Path f = edited(dir, "\"Republic of Vietnam = South Vietnam\"", "\"South Vietnam\"");
-        DatasetException e = loadFails(f);
-        assertEquals(lineOf(f, "\"state_short_names\""), e.line());
+        DatasetException e = failsAtLineOf(f, "\"state_short_names\"");
         assertTrue(e.problem().contains("'South Vietnam' must be written 'full name = short name'"), e.problem());
     }
 
     @Test
     void anUnknownLexiconListNamesItsLine(@TempDir Path dir) throws IOException {
         Path f = edited(dir, "(?:{civilians}|{materiel})", "(?:{civilian}|{materiel})");
-        DatasetException e = loadFails(f);
-        assertEquals(lineOf(f, "{civilian}|"), e.line());
+        DatasetException e = failsAtLineOf(f, "{civilian}|");
         assertTrue(e.problem().startsWith("unknown lexicon list {civilian}"), e.problem());
     }
 
     @Test
     void aMissingListAMisspeltKeyAndAWrongTypeNameTheirLines(@TempDir Path dir) throws IOException {
         Path missing = edited(dir, "\"aircraft_words\":", "\"aircraft_word\":");
-        DatasetException e = loadFails(missing);
-        assertEquals(lineOf(missing, "\"aircraft_word\""), e.line());
+        DatasetException e = failsAtLineOf(missing, "\"aircraft_word\"");
         assertTrue(e.problem().contains("unknown key 'aircraft_word'"), e.problem());
 
         Path wrongType = edited(dir, "\"sides\": [\"ETR\", \"USSR\", \"ROC\", \"PRC\", \"Japan\", \"Mongolia\", \"Other\"]",
                 "\"sides\": 3");
-        DatasetException w = loadFails(wrongType);
+        DatasetException w = failsAtLineOf(wrongType, "\"sides\": 3");
         assertEquals("sides must be a JSON array, not a number", w.problem());
-        assertEquals(lineOf(wrongType, "\"sides\": 3"), w.line());
 
         Path nullList = edited(dir, "\"pronoun_subjects\": [\"it\", \"they\", \"he\", \"she\", \"this\", \"these\", \"those\", "
                 + "\"its\", \"their\", \"his\"]", "\"pronoun_subjects\": null");
-        DatasetException n = loadFails(nullList);
-        assertEquals(lineOf(nullList, "\"pronoun_subjects\": null"), n.line());
+        DatasetException n = failsAtLineOf(nullList, "\"pronoun_subjects\": null");
         assertEquals("'pronoun_subjects' must not be null", n.problem());
     }
 
     @Test
     void aGazetteerSideThatIsNoSideNamesItsLine(@TempDir Path dir) throws IOException {
         Path f = edited(dir, "\"Japan\": [\"Kwantung\"", "\"Nippon\": [\"Kwantung\"");
-        DatasetException e = loadFails(f);
-        assertEquals(lineOf(f, "\"Nippon\""), e.line());
+        DatasetException e = failsAtLineOf(f, "\"Nippon\"");
         assertTrue(e.problem().startsWith("gazetteer: 'Nippon' is not one of the sides"), e.problem());
     }
 
@@ -120,8 +120,7 @@ class RulesTest {
                 "overrides": [
                     {"id": "x", "table": "troops", "why": "test", "pattern": "held {figure} men"}
                   ]""");
-        DatasetException e = loadFails(noSide);
-        assertEquals(lineOf(noSide, "{\"id\": \"x\""), e.line());
+        DatasetException e = failsAtLineOf(noSide, "{\"id\": \"x\"");
         assertEquals("missing key 'side'", e.problem());
 
         Path nullForce = edited(dir, "\"overrides\": []", """
@@ -129,8 +128,7 @@ class RulesTest {
                     {"id": "x", "table": "troops", "why": "test", "pattern": "held {figure} men", "side": "ROC",
                      "force": null}
                   ]""");
-        DatasetException n = loadFails(nullForce);
-        assertEquals(lineOf(nullForce, "\"force\": null"), n.line());
+        DatasetException n = failsAtLineOf(nullForce, "\"force\": null");
         assertEquals("force must be a string, not null", n.problem());
 
         Path badPattern = edited(dir, "\"overrides\": []", """
@@ -149,11 +147,10 @@ class RulesTest {
     @Test
     void badJsonAndDuplicateKeysNameTheirLines(@TempDir Path dir) throws IOException {
         Path syntax = edited(dir, "\"sides\": [", "\"sides\" [");
-        assertEquals(lineOf(syntax, "\"sides\" ["), loadFails(syntax).line());
+        failsAtLineOf(syntax, "\"sides\" [");
         Path twice = edited(dir, "\"clauses\": {", "\"sides\": [\"Other\"], \"clauses\": {");
-        DatasetException e = loadFails(twice);
+        DatasetException e = failsAtLineOf(twice, "\"sides\": [\"Other\"], \"clauses\"");
         assertEquals("duplicate key 'sides'", e.problem());
-        assertEquals(lineOf(twice, "\"sides\": [\"Other\"], \"clauses\""), e.line());
     }
 
     @Test
@@ -192,8 +189,7 @@ class RulesTest {
     void aDatedNameWithNeitherThenNorEarlierNamesItsLine(@TempDir Path dir) throws IOException {
         Path f = edited(dir, "{\"names\": [\"Ili\"], \"side\": \"ROC\", \"from\": \"1944-01-01\", \"then\": \"ETR\"}",
                 "{\"names\": [\"Ili\"], \"side\": \"ROC\"}");
-        DatasetException e = loadFails(f);
-        assertEquals(lineOf(f, "\"Ili\""), e.line());
+        DatasetException e = failsAtLineOf(f, "\"Ili\"");
         assertTrue(e.problem().contains("needs 'from' and 'then', or 'since' and 'earlier'"), e.problem());
     }
 }
