@@ -168,14 +168,24 @@ public final class Dates {
         if (k + 5 <= n && text.charAt(k) == ' ') {
             int y = yearAt(text, k + 1);
             if (y > 0) {
-                String iso = isoDay(y, month, day);
-                String iso2 = day2 == 0 ? null : isoDay(y, month, day2);
-                if (iso == null || day2 != 0 && iso2 == null) {
-                    return null;
-                }
-                return new Point(day2 == 0 ? iso : iso + "/" + iso2, y, y, start, k + 5, month, day);
+                return dayPoint(y, month, day, day2, start, k + 5);
             }
         }
+        return yearlessDayPoint(month, day, day2, start, monthEnd);
+    }
+
+    /** Day {@code day} (to {@code day2}, 0 for none) of {@code month} of year {@code y}; null if there is none. */
+    private static Point dayPoint(int y, int month, int day, int day2, int start, int end) {
+        String iso = isoDay(y, month, day);
+        String iso2 = day2 == 0 ? null : isoDay(y, month, day2);
+        if (iso == null || day2 != 0 && iso2 == null) {
+            return null;
+        }
+        return new Point(day2 == 0 ? iso : iso + "/" + iso2, y, y, start, end, month, day);
+    }
+
+    /** {@link #dayPoint} of no year ("--11-07"); null for a day outside 1 to 31. */
+    private static Point yearlessDayPoint(int month, int day, int day2, int start, int end) {
         if (day < 1 || day > 31 || day2 > 31) {
             return null;
         }
@@ -183,7 +193,7 @@ public final class Dates {
         if (day2 != 0) {
             iso += "/--" + twoDigits(month) + "-" + twoDigits(day2);
         }
-        return new Point(iso, 0, 0, start, monthEnd, month, day);
+        return new Point(iso, 0, 0, start, end, month, day);
     }
 
     /**
@@ -292,21 +302,9 @@ public final class Dates {
         }
         int y2 = yearStart < 0 ? 0 : yearAt(text, yearStart);
         if (y2 > 0) {
-            String iso = isoDay(y2, month, day);
-            String iso2 = day2 == 0 ? null : isoDay(y2, month, day2);
-            if (iso == null || day2 != 0 && iso2 == null) {
-                return null;
-            }
-            return new Point(day2 == 0 ? iso : iso + "/" + iso2, y2, y2, i, yearStart + 4, month, day);
+            return dayPoint(y2, month, day, day2, i, yearStart + 4);
         }
-        if (day < 1 || day > 31 || day2 > 31) {
-            return null;
-        }
-        String iso = "--" + twoDigits(month) + "-" + twoDigits(day);
-        if (day2 != 0) {
-            iso += "/--" + twoDigits(month) + "-" + twoDigits(day2);
-        }
-        return new Point(iso, 0, 0, i, dEnd, month, day);
+        return yearlessDayPoint(month, day, day2, i, dEnd);
     }
 
     /** "1945", "1970s". */
