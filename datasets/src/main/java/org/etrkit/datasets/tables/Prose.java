@@ -255,18 +255,9 @@ final class Prose {
     /** The unknown names inside {@code [from, to)}, in order. */
     List<Actor> actorsIn(int from, int to) {
         List<Actor> actors = actors();
-        int lo = 0;
-        int hi = actors.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (actors.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int first = TextBlock.lastStartingAtOrBefore(actors.size(), i -> actors.get(i).start(), from - 1) + 1;
         List<Actor> out = new ArrayList<>();
-        for (int i = lo; i < actors.size() && actors.get(i).end() <= to; i++) {
+        for (int i = first; i < actors.size() && actors.get(i).end() <= to; i++) {
             out.add(actors.get(i));
         }
         return out;
@@ -454,17 +445,7 @@ final class Prose {
 
     /** The index of the first name starting at or after {@code offset}. */
     int firstNameFrom(int offset) {
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return TextBlock.lastStartingAtOrBefore(names.size(), i -> names.get(i).start(), offset - 1) + 1;
     }
 
     /** The names inside {@code [from, to)}, in order. */
@@ -481,18 +462,9 @@ final class Prose {
     /** The quantities inside {@code [from, to)}, in order (a binary search, then a walk). */
     List<org.etrkit.datasets.extract.Quantity> quantitiesIn(int from, int to) {
         List<org.etrkit.datasets.extract.Quantity> qs = block.quantities();
-        int lo = 0;
-        int hi = qs.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (qs.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int first = TextBlock.lastStartingAtOrBefore(qs.size(), i -> qs.get(i).start(), from - 1) + 1;
         List<org.etrkit.datasets.extract.Quantity> out = new ArrayList<>();
-        for (int i = lo; i < qs.size() && qs.get(i).end() <= to; i++) {
+        for (int i = first; i < qs.size() && qs.get(i).end() <= to; i++) {
             out.add(qs.get(i));
         }
         return out;
