@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.TextBlock;
 
 /**
  * The transfers of a block of prose: each transfer verb or noun of the lexicon ("supplied", "lent", "received",
@@ -567,16 +568,7 @@ final class TransferWords {
             cs = p.clauseStart(Math.max(0, before));
         }
         int ce = p.clauseEnd(q.end());
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).start() < cs) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = TextBlock.lastStartingAtOrBefore(all.size(), i -> all.get(i).start(), cs - 1) + 1;
         Transfer best = null;
         Transfer bestVerb = null;
         boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
