@@ -666,7 +666,8 @@ final class ArticleContext {
         });
     }
 
-    private static String nextWord(String text, int end) {
+    /** The word (letters) after the one space at {@code end}, lower case; null when there is none. */
+    static String nextWord(String text, int end) {
         int i = end;
         if (i + 1 >= text.length() || text.charAt(i) != ' ') {
             return null;
