@@ -155,14 +155,8 @@ final class SideFinder {
 
     /** Whether the word right after {@code end} is one of {@code people_nouns} ("Russian settlers"). */
     private boolean beforePeopleNoun(String text, int end) {
-        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
-            return false;
-        }
-        int j = end + 1;
-        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
-            j++;
-        }
-        return j > end + 1 && peopleNouns.contains(text.substring(end + 1, j).toLowerCase(java.util.Locale.ROOT));
+        String w = ArticleContext.nextWord(text, end);
+        return w != null && peopleNouns.contains(w);
     }
 
     /** The side of the figure at {@code [start, end)} of {@code p}; {@code unit} is its counted noun. */
