@@ -697,15 +697,8 @@ final class TransferParties {
 
     /** True when a word of {@code water_nouns} ("Sea") follows the name ending at {@code end}. */
     private boolean waterNounAfter(String text, int end) {
-        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
-            return false;
-        }
-        int k = end + 1;
-        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-            k++;
-        }
-        return k > end + 1 && Chars.isUpperCase(text.charAt(end + 1))
-                && waterNouns.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT));
+        String w = ArticleContext.nextWord(text, end);
+        return w != null && Chars.isUpperCase(text.charAt(end + 1)) && waterNouns.contains(w);
     }
 
     /** The side of the first gazetteer name in {@code [from, to)}, or null. */
