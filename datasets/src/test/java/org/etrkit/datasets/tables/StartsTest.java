@@ -46,6 +46,24 @@ class StartsTest {
         return s.toString();
     }
 
+    /** {@code random.nextInt(max)} characters of {@code alphabet} (a surrogate half is one) drawn at random. */
+    private static String randomText(Random random, String alphabet, int max) {
+        StringBuilder t = new StringBuilder();
+        for (int i = random.nextInt(max); i > 0; i--) {
+            t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return t.toString();
+    }
+
+    /** {@code random.nextInt(max)} of {@code pieces} drawn at random, one after the other. */
+    private static String randomText(Random random, List<String> pieces, int max) {
+        StringBuilder t = new StringBuilder();
+        for (int i = random.nextInt(max); i > 0; i--) {
+            t.append(pieces.get(random.nextInt(pieces.size())));
+        }
+        return t.toString();
+    }
+
     private static final List<String> TEXTS = List.of(
             "Troops fell back to Harbin and Kirin; Changchun's garrison fled into Mukden.",
             "in Ili, at\u00a0Kulja, INTO Tacheng, to\tUrumqi; Minto Hall, sat Down, _in Foo, 3at Bar, ınto Xinjiang",
@@ -93,12 +111,7 @@ class StartsTest {
         String alphabet = "inatoNIAT KkHf'’_-s\u0131\u0130\u212a\u0301Ü\uD835\uDC00\n";
         Random random = new Random(7);
         for (int k = 0; k < 3000; k++) {
-            StringBuilder t = new StringBuilder();
-            int n = random.nextInt(30);
-            for (int i = 0; i < n; i++) {
-                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = t.toString();
+            String text = randomText(random, alphabet, 30);
             for (Pattern p : placePatterns()) {
                 assertEquals(byFind(p, text), byStarts(Starts.UPPERCASE, p, text), p + " in " + text);
             }
@@ -119,12 +132,7 @@ class StartsTest {
         Random random = new Random(11);
         int found = 0;
         for (int k = 0; k < 5000; k++) {
-            StringBuilder t = new StringBuilder();
-            int n = random.nextInt(30);
-            for (int i = 0; i < n; i++) {
-                t.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = t.toString();
+            String text = randomText(random, pieces, 30);
             for (Pattern p : List.of(sensitive, blanks)) {
                 List<String> expected = byFind(p, text);
                 assertEquals(expected, byStarts(starts, p, text), p + " in " + text);
@@ -167,11 +175,7 @@ class StartsTest {
         Random random = new Random(5);
         String alphabet = "AB ab and ' ’s-,\uD835\uDC00K\u0130";
         for (int k = 0; k < 4000; k++) {
-            StringBuilder t = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(t.toString());
+            texts.add(randomText(random, alphabet, 40));
         }
         int found = 0;
         for (String t : texts) {
@@ -204,11 +208,7 @@ class StartsTest {
                 "\u017fhare", "\u00e9");
         Random random = new Random(3);
         for (int k = 0; k < 3000; k++) {
-            StringBuilder t = new StringBuilder();
-            for (int i = random.nextInt(7); i > 0; i--) {
-                t.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String r = t.toString();
+            String r = randomText(random, pieces, 7);
             for (int from = 0; from <= r.length(); from++) {
                 for (int to = from; to <= r.length(); to++) {
                     assertEquals(p.matcher(r).region(from, to).find(), starts.findIn(p.matcher(r), r, from, to),
@@ -270,11 +270,7 @@ class StartsTest {
         Random random = new Random(13);
         int found = 0;
         for (int k = 0; k < 5000; k++) {
-            StringBuilder t = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) {
-                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = t.toString();
+            String text = randomText(random, alphabet, 16);
             for (Pattern p : List.of(insensitive, sensitive)) {
                 List<String> expected = byFind(p, text);
                 assertEquals(expected, byStarts(starts, p, text), p + " in " + text);
