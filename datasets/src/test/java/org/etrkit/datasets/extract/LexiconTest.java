@@ -41,25 +41,24 @@ class LexiconTest {
 
     @Test
     void everyHedgeBeforeAFigureGivesItsQualifier() {
-        Lexicon.hedgesBefore().forEach((hedge, qualifier) -> {
-            String text = "The army had " + hedge + " 300 tanks.";
-            List<Quantity> qs = Quantities.find(text);
-            assertEquals(1, qs.size(), text);
-            assertEquals(qualifier, qs.get(0).qualifier(), text);
-            assertEquals(hedge + " 300 tanks", qs.get(0).text());
-        });
+        Lexicon.hedgesBefore().forEach((hedge, qualifier) ->
+                assertOneFigure("The army had " + hedge + " 300 tanks.", qualifier, hedge + " 300 tanks"));
     }
 
     @Test
     void everyHedgeAfterAFigureGivesItsQualifier() {
         Lexicon.hedgesAfter().forEach((hedge, qualifier) -> {
             String written = "300" + (hedge.startsWith("-") ? "" : " ") + hedge;
-            String text = "The army had " + written + " tanks.";
-            List<Quantity> qs = Quantities.find(text);
-            assertEquals(1, qs.size(), text);
-            assertEquals(qualifier, qs.get(0).qualifier(), text);
-            assertEquals(written + " tanks", qs.get(0).text());
+            assertOneFigure("The army had " + written + " tanks.", qualifier, written + " tanks");
         });
+    }
+
+    /** {@code text} holds one figure, {@code written} as written, with {@code qualifier}. */
+    private static void assertOneFigure(String text, Qualifier qualifier, String written) {
+        List<Quantity> qs = Quantities.find(text);
+        assertEquals(1, qs.size(), text);
+        assertEquals(qualifier, qs.get(0).qualifier(), text);
+        assertEquals(written, qs.get(0).text());
     }
 
     @Test
