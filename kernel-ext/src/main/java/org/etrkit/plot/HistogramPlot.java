@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.etrkit.plot.internal.AxisFormat;
+import org.etrkit.plot.internal.CategoryNames;
 import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
@@ -103,6 +104,9 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         }
         chart.addSeries("rows", labels, ys);
         theme.apply(chart);
+        if (CategoryNames.upright(labels, width)) {
+            chart.getStyler().setXAxisLabelRotation(90);
+        }
         return PlotModel.attach(chart, rows, ch -> body(ch, labels, top), theme);
     }
 
@@ -132,9 +136,10 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
     }
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> labels, long top) {
+        Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(top), null);
         return Json.obj("mark", Json.obj("type", "bar", "width", Json.obj("band", 0.96)),
-                "encoding", Json.obj("x", Vega.nominalX(c, "x", labels),
-                        "y", Vega.y(c, "y", AxisFormat.forMagnitude(top), null),
+                "encoding", Json.obj("x", Vega.nominalX(c, "x", labels, Math.min(c.getWidth(), VegaLite.MAX_WIDTH)),
+                        "y", y,
                         "color", Json.obj("value", PlotTheme.paletteHex().get(0)),
                         "tooltip", Hover.tooltip(List.of(numberCol, "rows"))));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.etrkit.plot.internal.AxisFormat;
+import org.etrkit.plot.internal.CategoryNames;
 import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Hover;
 import org.etrkit.plot.internal.Json;
@@ -190,6 +191,9 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
         }
         theme.apply(chart);
+        if (CategoryNames.upright(groups, width)) {
+            chart.getStyler().setXAxisLabelRotation(90);   // names too long for their slots, read bottom to top
+        }
         if (crowded(groups.size(), width)) {
             // names a few pixels apart overlap into a smear: leave them to the hover, and say so
             chart.getStyler().setXAxisTicksVisible(false);
@@ -257,7 +261,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips) {
         AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
-        Map<String, Object> x = Vega.nominalX(c, "x", groups);
+        Map<String, Object> x = Vega.nominalX(c, "x", groups, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
         if (crowded(groups.size(), c.getWidth())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> axis = (Map<String, Object>) x.get("axis");
@@ -313,11 +317,11 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
     /**
      * The names XChart writes under the bars, each cut (with an ellipsis) to the width of its bar's slot at
-     * about 7.5 pixels a character, so that none runs into the next (XChart drops or overlaps them); kept
-     * distinct, since XChart places bars by name.
+     * about 7.5 pixels a character, or, upright, to 16 characters ({@link CategoryNames}), so that none runs into
+     * the next (XChart drops or overlaps them); kept distinct, since XChart places bars by name.
      */
     static List<String> shownNames(List<String> groups, int width) {
-        int chars = Math.max(4, (int) ((width - 120) / (double) Math.max(1, groups.size()) / 7.5));
+        int chars = CategoryNames.chars(groups, width);
         List<String> out = new ArrayList<>(groups.size());
         Set<String> used = new HashSet<>();
         for (String g : groups) {

@@ -452,4 +452,41 @@ class PlotTest {
         assertEquals(Plot.line(Examples.people(), "year", "population").getTitle(),
                 LinePlot.builder(Examples.people(), "year", "population").build().getTitle());
     }
+
+    /**
+     * The names of many bars (46 peoples of a census table, 47 years of a count by year) stand upright under
+     * them, cut to 16 characters, in the PNG and in the view: across, cut to their 15-pixel slots, they ran into
+     * each other in both ("OsWeKaLoTaGr…" under the bars; "1900190519191921" in the view).
+     */
+    @Test
+    void namesOfManyBarsStandUprightInThePngAndTheView() {
+        List<String> peoples = new ArrayList<>();
+        for (int i = 0; i < 46; i++) {
+            peoples.add(i == 40 ? "Peoples of the Upper Westmark Valley and the Seven Lakes Confederation" : "People number " + i);
+        }
+        Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("group", peoples),
+                tech.tablesaw.api.DoubleColumn.create("population", java.util.stream.IntStream.range(0, 46).mapToDouble(i -> 1000 + i)));
+        CategoryChart c = Plot.bar(t, "group", "population");
+        assertEquals(90, c.getStyler().getXAxisLabelRotation(), "upright in the PNG");
+        List<?> shown = new ArrayList<>(c.getSeriesMap().values().iterator().next().getXData());
+        assertEquals(46, new java.util.HashSet<>(shown).size(), shown.toString());
+        assertEquals("People number 0", shown.get(0));
+        assertEquals("Peoples of the\u2026", shown.get(40));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> axis = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) VegaLite.spec(c)
+                .get("encoding")).get("x")).get("axis");
+        assertEquals(-90, axis.get("labelAngle"), "upright in the view");
+        assertTrue(((Number) axis.get("labelLimit")).intValue() <= 130, axis.toString());
+
+        // five long names keep reading across, each cut to its slot, in the PNG and (by its label limit) in the view
+        Table five = Table.create("t", tech.tablesaw.api.StringColumn.create("body", peoples.subList(36, 41)),
+                tech.tablesaw.api.DoubleColumn.create("members", 18, 7, 3, 5, 2));
+        CategoryChart across = Plot.bar(five, "body", "members");
+        assertEquals(0, across.getStyler().getXAxisLabelRotation());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> acrossAxis = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) VegaLite.spec(across)
+                .get("encoding")).get("x")).get("axis");
+        assertEquals(0, acrossAxis.get("labelAngle"));
+        assertTrue(((Number) acrossAxis.get("labelLimit")).intValue() <= (800 - 120) / 5, acrossAxis.toString());
+    }
 }

@@ -55,10 +55,14 @@ public final class Vega {
                         "tickMinStep", format == AxisFormat.YEAR ? 1 : null));
     }
 
-    /** A nominal x encoding in the given order. */
-    public static Map<String, Object> nominalX(Chart<?, ?> chart, String field, List<String> order) {
-        return Json.obj("field", field, "type", "nominal", "sort", order,
-                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()), "labelAngle", 0, "labelLimit", 180));
+    /**
+     * A nominal x encoding in the given order, its names across or upright as {@link CategoryNames} says for a view
+     * {@code viewWidth} pixels wide.
+     */
+    public static Map<String, Object> nominalX(Chart<?, ?> chart, String field, List<String> order, int viewWidth) {
+        Map<String, Object> axis = Json.obj("title", blankToNull(chart.getXAxisTitle()));
+        CategoryNames.onViewAxis(axis, order, viewWidth);
+        return Json.obj("field", field, "type", "nominal", "sort", order, "axis", axis);
     }
 
     /** Legends list at most this many entries (the first), the title saying how many there are. */

@@ -1,0 +1,58 @@
+package org.etrkit.plot.internal;
+
+import java.util.List;
+
+/**
+ * How the names under a category axis (bars, histogram bins) are written so that none runs into the next,
+ * in the PNG and the interactive view alike: across, each cut to the width of its slot, or, when the slots
+ * are too narrow for a name of 8 characters and a name is longer than its slot, upright, cut to
+ * {@link #UPRIGHT_CHARS} characters.
+ */
+public final class CategoryNames {
+
+    /** Pixels a character of the 12-point tick labels takes, about. */
+    static final double CHAR_PIXELS = 7.5;
+    /** Upright names are cut to this many characters (about {@link #UPRIGHT_PIXELS} pixels). */
+    public static final int UPRIGHT_CHARS = 16;
+    /** The view's limit of an upright name, in pixels, a quarter of a 450-pixel chart. */
+    public static final int UPRIGHT_PIXELS = 120;
+    /** Slots narrower than this many characters turn names longer than them upright. */
+    private static final int MIN_ACROSS_CHARS = 8;
+    /** Pixels of a chart's width that are not the category axis (the value axis, its title, margins). */
+    private static final int MARGINS = 120;
+
+    private CategoryNames() {
+    }
+
+    /** The width in pixels each of {@code count} categories has on a chart {@code width} pixels wide. */
+    public static int slotPixels(int width, int count) {
+        return (int) ((width - MARGINS) / (double) Math.max(1, count));
+    }
+
+    /** Whether {@code names} stand upright on a chart {@code width} pixels wide. */
+    public static boolean upright(List<String> names, int width) {
+        double chars = slotPixels(width, names.size()) / CHAR_PIXELS;
+        int longest = names.stream().mapToInt(n -> n.codePointCount(0, n.length())).max().orElse(0);
+        return longest > chars && chars < MIN_ACROSS_CHARS;
+    }
+
+    /** The characters a name keeps on a chart {@code width} pixels wide: its slot's across, or {@link #UPRIGHT_CHARS}. */
+    public static int chars(List<String> names, int width) {
+        return upright(names, width) ? UPRIGHT_CHARS
+                : Math.max(4, (int) (slotPixels(width, names.size()) / CHAR_PIXELS));
+    }
+
+    /**
+     * Sets the view's x {@code axis} (a Vega-Lite axis object) to write the names as the PNG does: upright with
+     * a label limit of {@link #UPRIGHT_PIXELS}, or across, limited to the slot (Vega-Lite cuts with an ellipsis).
+     */
+    public static void onViewAxis(java.util.Map<String, Object> axis, List<String> names, int width) {
+        if (upright(names, width)) {
+            axis.put("labelAngle", -90);
+            axis.put("labelLimit", UPRIGHT_PIXELS);
+        } else {
+            axis.put("labelAngle", 0);
+            axis.put("labelLimit", Math.max(30, slotPixels(width, names.size()) - 6));
+        }
+    }
+}
