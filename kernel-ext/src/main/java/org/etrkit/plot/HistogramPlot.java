@@ -82,7 +82,8 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         for (double x : v) {
             counts[Math.min(n - 1, (int) ((x / 2 - min / 2) / halfWidth))]++;
         }
-        AxisFormat f = AxisFormat.forMagnitude(Math.max(Math.abs(min), Math.abs(max)));
+        AxisFormat f = Cols.isYears(c) || AxisFormat.looksLikeYears(v, true) ? AxisFormat.YEAR   // 1900–1920, not 1,900–1,920
+                : AxisFormat.forMagnitude(Math.max(Math.abs(min), Math.abs(max)));
         List<String> labels = new ArrayList<>();
         List<Long> ys = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -104,6 +105,10 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         }
         chart.addSeries("rows", labels, ys);
         theme.apply(chart);
+        if (!logY) {   // a count of rows is whole: no 0.5 rows between the ticks of a small count
+            AxisFormat rowsFormat = AxisFormat.forMagnitude(top);
+            chart.setCustomYAxisTickLabelsFormatter(y -> y == Math.rint(y) ? rowsFormat.label(y) : "");
+        }
         if (CategoryNames.upright(labels, width)) {
             chart.getStyler().setXAxisLabelRotation(90);
         }
@@ -137,6 +142,9 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> labels, long top) {
         Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(top), null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> yAxis = (Map<String, Object>) y.get("axis");
+        yAxis.put("tickMinStep", 1);   // whole rows
         return Json.obj("mark", Json.obj("type", "bar", "width", Json.obj("band", 0.96)),
                 "encoding", Json.obj("x", Vega.nominalX(c, "x", labels, Math.min(c.getWidth(), VegaLite.MAX_WIDTH)),
                         "y", y,

@@ -489,4 +489,22 @@ class PlotTest {
         assertEquals(0, acrossAxis.get("labelAngle"));
         assertTrue(((Number) acrossAxis.get("labelLimit")).intValue() <= (800 - 120) / 5, acrossAxis.toString());
     }
+
+    /**
+     * A histogram of years has bins of years, 1900–1920, not 1,900–1,920; and its count of rows is whole on
+     * its axis: a histogram of 11 census years had rows 0, 0.5, 1, 1.5, ... in the PNG and the view.
+     */
+    @Test
+    void aHistogramOfYearsHasBinsOfYearsAndWholeRows() {
+        Table census = Table.create("census", tech.tablesaw.api.IntColumn.create("year",
+                1900, 1910, 1920, 1926, 1939, 1950, 1959, 1970, 1979, 1989, 2000));
+        CategoryChart c = Plot.histogram(census, "year");
+        List<?> bins = new ArrayList<>(c.getSeriesMap().get("rows").getXData());
+        assertEquals("1900\u20131920", bins.get(0), bins.toString());
+        assertTrue(VegaLite.json(c).contains("\"1900\u20131920\""));
+        for (String tick : org.knowm.xchart.internal.chartpart.DrawnTicks.y(c)) {
+            assertTrue(tick.isEmpty() || tick.matches("-?\\d+"), "a whole number of rows: " + org.knowm.xchart.internal.chartpart.DrawnTicks.y(c));
+        }
+        assertTrue(VegaLite.json(c).contains("\"tickMinStep\":1"), "the view's row ticks are whole");
+    }
 }
