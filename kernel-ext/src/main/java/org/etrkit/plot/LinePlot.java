@@ -154,7 +154,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
                                      AxisFormat xf, AxisFormat yf) {
         Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
                 : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());
-        Map<String, Object> enc = Json.obj("x", Vega.x(c, "x", xf), "y", Vega.y(c, "y", yf, null), "color", colour,
+        Map<String, Object> enc = Json.obj("x", Vega.x(c, "x", xf, Math.min(c.getWidth(), VegaLite.MAX_WIDTH)), "y", Vega.y(c, "y", yf, null), "color", colour,
                 "detail", Json.obj("field", "group", "type", "nominal"), "tooltip", Hover.tooltip(tips));
         return Json.obj("mark", Json.obj("type", "line", "point", markers, "strokeWidth", 2), "encoding", enc);
     }

@@ -291,7 +291,8 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                                      boolean time) {
         double maxY = points.stream().mapToDouble(p -> Math.max(Math.abs(p.y), Math.abs(p.y2))).max().orElse(0);
         double maxX = points.stream().mapToDouble(p -> Math.abs(p.x)).max().orElse(0);
-        Map<String, Object> x = Vega.x(c, "x", time ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX));
+        Map<String, Object> x = Vega.x(c, "x", time ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX),
+                Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
         Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(maxY), null);
         Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
                 : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());

@@ -259,7 +259,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> present, List<String> tips,
                                      List<Map<String, Object>> laneTitles, List<Map<String, Object>> markRows, double yTop) {
-        Map<String, Object> x = Vega.x(c, "x", AxisFormat.YEAR);
+        Map<String, Object> x = Vega.x(c, "x", AxisFormat.YEAR, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
         // no y axis: Gson, which JJava writes messages with, drops null values, so "axis": null cannot be said
         Map<String, Object> y = Json.obj("field", "y", "type", "quantitative",
                 "axis", Json.obj("labels", false, "ticks", false, "domain", false, "grid", false, "title", ""),

@@ -334,4 +334,37 @@ class VegaLiteTest {
             assertFalse(a.containsKey("y2"), a.toString());
         }
     }
+
+    /**
+     * The view's x axis has about as many ticks as the PNG's, one per 80 pixels: a scatter of shares 0–60 had 31 of them
+     * (every 2) under a grid of as many lines, and a range chart of 1905–1991 ticked every 5 years and labelled every
+     * other, 1905, 1915, 1925, where the PNG has 1910, 1920, 1930.
+     */
+    @Test
+    void theViewsXAxisHasAboutAsManyTicksAsThePngs() {
+        Table t = Table.create("t", tech.tablesaw.api.DoubleColumn.create("share", 0.5, 1.2, 29.4, 59.3),
+                tech.tablesaw.api.DoubleColumn.create("n", 1, 2, 3, 4));
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(Plot.scatter(t, "share", "n"), Plot.line(t, "share", "n"),
+                Plot.range(Examples.troops(), "date_from", "count_low", "count_high"))) {
+            List<Map<?, ?>> xs = new ArrayList<>();
+            collectX(VegaLite.spec(c), xs);
+            assertFalse(xs.isEmpty());
+            for (Map<?, ?> x : xs) {
+                Object count = ((Map<?, ?>) x.get("axis")).get("tickCount");
+                assertTrue(count instanceof Number n && n.intValue() <= 800 / 80, c.getTitle() + ": " + x);
+            }
+        }
+    }
+
+    /** The x encodings with an axis anywhere in a spec. */
+    private static void collectX(Object node, List<Map<?, ?>> out) {
+        if (node instanceof Map<?, ?> m) {
+            if (m.get("x") instanceof Map<?, ?> x && x.get("axis") instanceof Map<?, ?>) {
+                out.add(x);
+            }
+            m.values().forEach(v -> collectX(v, out));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collectX(v, out));
+        }
+    }
 }
