@@ -507,4 +507,20 @@ class PlotTest {
         }
         assertTrue(VegaLite.json(c).contains("\"tickMinStep\":1"), "the view's row ticks are whole");
     }
+
+    /**
+     * A time axis writes a tick between whole years as its month: a scatter of one dated row (3 March 1905) spans 1905
+     * to 1906 and its PNG wrote the ticks between as 1905.1, 1905.2, ... 1905.9, dates as decimals no reader uses.
+     */
+    @Test
+    void aTimeAxisOfLessThanAYearIsLabelledInYearsAndMonths() {
+        Table one = Table.create("t", tech.tablesaw.api.DateColumn.create("date_from", LocalDate.of(1905, 3, 3)),
+                tech.tablesaw.api.LongColumn.create("count_high", new long[] {1200}));
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(Plot.scatter(one, "date_from", "count_high"), Plot.line(one, "date_from", "count_high"),
+                Plot.timeline(one.addColumns(tech.tablesaw.api.StringColumn.create("event", "rising")), "date_from", "event"))) {
+            List<String> ticks = org.knowm.xchart.internal.chartpart.DrawnTicks.x(c);
+            assertTrue(ticks.stream().allMatch(t -> t.matches("([A-Z][a-z]{2} )?\\d{4}")), c.getTitle() + ": " + ticks);
+            assertTrue(ticks.stream().anyMatch(t -> t.endsWith("1905")), ticks.toString());
+        }
+    }
 }

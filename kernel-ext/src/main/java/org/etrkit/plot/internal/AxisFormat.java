@@ -64,9 +64,23 @@ public enum AxisFormat {
         };
     }
 
-    /** {@link #label(double)} as a function, for XChart's custom tick label formatters. */
+    /**
+     * {@link #label(double)} as a function, for XChart's custom tick label formatters. A {@link #YEAR} axis writes a tick
+     * between whole years as the month it falls in ({@code Mar 1905}, not {@code 1905.2}, on an axis of one dated row).
+     */
     public Function<Double, String> labels() {
-        return this::label;
+        return this == YEAR ? AxisFormat::yearOrMonth : this::label;
+    }
+
+    /** A decimal year as its year ({@code 1905}) when whole, else the month it falls in ({@code Mar 1905}). */
+    static String yearOrMonth(double value) {
+        if (value == Math.rint(value) || !Double.isFinite(value) || Math.abs(value) > 100_000) {
+            return YEAR.label(value);
+        }
+        int year = (int) Math.floor(value);
+        java.time.Year y = java.time.Year.of(year);
+        int day = Math.min(y.length(), 1 + (int) ((value - year) * y.length()));
+        return y.atDay(day).getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT) + " " + year;
     }
 
     /**
