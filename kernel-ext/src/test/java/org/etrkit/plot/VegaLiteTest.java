@@ -367,4 +367,18 @@ class VegaLiteTest {
             l.forEach(v -> collectX(v, out));
         }
     }
+
+    /**
+     * A time axis of the view writes a tick between whole years as its month, as the PNG does: a scatter of one dated
+     * row (3 March 1905) was ticked 1905, 1905.5, 1906.
+     */
+    @Test
+    void aTimeAxisOfTheViewWritesMonthsNotDecimalYears() {
+        Table one = Table.create("t", tech.tablesaw.api.DateColumn.create("date_from", java.time.LocalDate.of(1905, 3, 3)),
+                tech.tablesaw.api.LongColumn.create("count_high", new long[] {1200}));
+        List<Map<?, ?>> xs = new ArrayList<>();
+        collectX(VegaLite.spec(Plot.scatter(one, "date_from", "count_high")), xs);
+        String expr = (String) ((Map<?, ?>) xs.get(0).get("axis")).get("labelExpr");
+        assertTrue(expr.contains("timeFormat(") && expr.contains("'%b %Y'"), expr);
+    }
 }

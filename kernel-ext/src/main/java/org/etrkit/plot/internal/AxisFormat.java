@@ -85,11 +85,14 @@ public enum AxisFormat {
 
     /**
      * The Vega-Lite axis {@code labelExpr} writing ticks the same way (a Vega expression, not a
-     * script): d3's SI format with {@code B} for billions, grouped digits, or plain years.
+     * script): d3's SI format with {@code B} for billions, grouped digits, or plain years (a tick
+     * between whole years as its month).
      */
     public String vegaLiteLabelExpr() {
         return switch (this) {
-            case YEAR -> "format(datum.value, '~r')";
+            // a tick between whole years as its month, as labels() writes it: Mar 1905, not 1905.2
+            case YEAR -> "datum.value == floor(datum.value) ? format(datum.value, '~r') : timeFormat(datetime(floor(datum.value), 0, "
+                    + "1 + floor((datum.value - floor(datum.value)) * 365.25)), '%b %Y')";
             case GROUPED -> "format(datum.value, ',~r')";
             case COMPACT -> "datum.value == 0 ? '0' : replace(format(datum.value, '~s'), 'G', 'B')";
         };
