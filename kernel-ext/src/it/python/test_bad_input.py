@@ -243,3 +243,22 @@ def test_a_column_a_package_lost_is_one_line_in_the_cell_using_it(kernel, run, t
         still_answers(kernel, run)
     finally:
         run(kernel, f'Etr.use("{DATA}")')
+
+
+def test_a_column_a_table_derived_from_etr_does_not_have_is_still_one_line(kernel, run):
+    # a filtered, sorted, copied or narrowed troops table was Tablesaw's own: its 4-line 'Column count_hgh does not
+    # exist in table troops' trace for the same misspelling that is one line on Etr.troops() itself
+    columns = ", ".join(rows("troops")[0])
+    for derived in ('Etr.troops().where(Etr.troops().stringColumn("side").isNotMissing())',
+                    'Etr.troops().sortOn("-count_high")', "Etr.troops().copy()", "Etr.troops().first(5)",
+                    'Etr.troops().dropWhere(Etr.troops().stringColumn("side").isMissing())',
+                    "Etr.troops().dropDuplicateRows()",
+                    'Etr.troops().where(Etr.troops().numberColumn("count_high").isGreaterThan(0)).sortOn("force")'):
+        reply, outputs = run(kernel, f'{derived}.numberColumn("count_hgh")')
+        shown = one_line_error(reply, outputs)
+        assert len(shown.splitlines()) == 1, shown
+        assert f"no column 'count_hgh' in table 'troops'; did you mean count_high? columns: {columns}" in shown, shown
+    reply, outputs = run(kernel, 'Etr.troops().selectColumns("force", "side").column("count_high")')
+    shown = one_line_error(reply, outputs)
+    assert len(shown.splitlines()) == 1 and "no column 'count_high' in table 'troops'; columns: force, side" in shown
+    still_answers(kernel, run)

@@ -16,8 +16,21 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Why a subclass: JJava formats an exception thrown in a cell itself (the kernel's {@code formatError},
  * which prints every stack frame) and gives an extension no hook for it, so the only way to one line is
- * an {@link EtrException} (no stack trace) thrown by the kit's own code. Tables derived from this one
- * ({@code where}, {@code copy}, {@code sortOn}, ...) are Tablesaw's own and keep Tablesaw's message.
+ * an {@link EtrException} (no stack trace) thrown by the kit's own code.
+ *
+ * <p>Tables derived from this one keep the one-line error where Tablesaw builds them through a method a
+ * subclass can override: {@link #emptyCopy()} and {@link #emptyCopy(int)} start every table of selected or
+ * reordered rows ({@code where}, {@code dropWhere}, {@code sortOn}, {@code sortAscendingOn},
+ * {@code sortDescendingOn}, {@code copy}, {@code first}, {@code last}, {@code inRange}, {@code dropRange},
+ * {@code rows}, {@code dropRows}, {@code sampleN}, {@code sampleX}, {@code dropDuplicateRows},
+ * {@code dropRowsWithMissingValues}, {@code stratifiedSampleSplit}), and {@code selectColumns} and
+ * {@code rejectColumns} (all their forms) are wrapped as they return. Tables Tablesaw makes from scratch
+ * with no such step are its own and keep its multi-line trace for a missing column: a summary
+ * ({@code summarize(...).by(...)}, {@code apply()}), {@code countBy}, {@code xTabCounts} and the other
+ * cross tabs, {@code pivot}, {@code transpose}, {@code structure}, {@code missingValueCounts}, a join, the
+ * tables of {@code splitOn}, and a {@code Table.create} of the user's. The names asked of this table on the
+ * way there ({@code summarize("count_hgh", ...)}, {@code .by("sides")}, {@code countBy("sides")}) are still
+ * looked up here, so they fail in one line.
  */
 final class EtrTable extends Table {
 
@@ -28,6 +41,39 @@ final class EtrTable extends Table {
     /** {@code table} with one-line errors for a missing column; its columns are shared, not copied. */
     static Table of(Table table) {
         return new EtrTable(table);
+    }
+
+    /** An empty table of the same columns, as {@code where}, {@code sortOn}, {@code copy}, ... start theirs. */
+    @Override
+    public Table emptyCopy() {
+        return of(super.emptyCopy());
+    }
+
+    /** {@link #emptyCopy()} with room for {@code rowSize} rows. */
+    @Override
+    public Table emptyCopy(int rowSize) {
+        return of(super.emptyCopy(rowSize));
+    }
+
+    @Override
+    public Table selectColumns(String... columnNames) {
+        return of(super.selectColumns(columnNames));
+    }
+
+    @Override
+    public Table selectColumns(Column<?>... columns) {
+        return of(super.selectColumns(columns));
+    }
+
+    @Override
+    public Table selectColumns(int... columnIndexes) {
+        return of(super.selectColumns(columnIndexes));
+    }
+
+    /** Also {@code rejectColumns(String...)} and {@code rejectColumns(Column...)}, which Tablesaw makes with this one. */
+    @Override
+    public Table rejectColumns(int... columnIndexes) {
+        return of(super.rejectColumns(columnIndexes));
     }
 
     @Override

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.etrkit.kernel.error.EtrException;
 import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.Table;
 
 class EtrTableTest {
 
@@ -21,6 +26,60 @@ class EtrTableTest {
                 assertThrows(EtrException.class, () -> Etr.demographics().numberColumn("share")).getMessage());
         assertEquals("count_high", Etr.troops().column("COUNT_HIGH").name());   // Tablesaw ignores case: still does
         assertEquals(Etr.troops().rowCount(), Etr.troops().numberColumn("count_high").size());
+    }
+
+    @Test
+    void aTableDerivedByRowsOrColumnsKeepsTheOneLineError() {
+        Map<String, UnaryOperator<Table>> derived = new java.util.LinkedHashMap<>();
+        derived.put("where", t -> t.where(t.stringColumn("side").isNotMissing()));
+        derived.put("dropWhere", t -> t.dropWhere(t.stringColumn("side").isMissing()));
+        derived.put("sortOn", t -> t.sortOn("-count_high"));
+        derived.put("sortDescendingOn", t -> t.sortDescendingOn("count_high"));
+        derived.put("copy", Table::copy);
+        derived.put("first", t -> t.first(3));
+        derived.put("last", t -> t.last(3));
+        derived.put("inRange", t -> t.inRange(1, 4));
+        derived.put("dropRange", t -> t.dropRange(2));
+        derived.put("rows", t -> t.rows(0, 2));
+        derived.put("dropRows", t -> t.dropRows(0));
+        derived.put("sampleN", t -> t.sampleN(2));
+        derived.put("dropDuplicateRows", Table::dropDuplicateRows);
+        derived.put("dropRowsWithMissingValues", Table::dropRowsWithMissingValues);
+        derived.put("emptyCopy", Table::emptyCopy);
+        derived.put("selectColumns", t -> t.selectColumns("force", "side"));
+        derived.put("selectColumns(int...)", t -> t.selectColumns(0, 1));
+        derived.put("rejectColumns", t -> t.rejectColumns("quote"));
+        derived.put("where, then sortOn, then first", t -> t.where(t.numberColumn("count_high").isGreaterThan(0))
+                .sortOn("force").first(5));
+        for (Map.Entry<String, UnaryOperator<Table>> d : derived.entrySet()) {
+            Table table = d.getValue().apply(Etr.troops());
+            EtrException e = assertThrows(EtrException.class, () -> table.numberColumn("count_hgh"), d.getKey());
+            assertEquals("no column 'count_hgh' in table 'troops'; " + (table.columnNames().contains("count_high")
+                    ? "did you mean count_high? " : "") + "columns: " + String.join(", ", table.columnNames()),
+                    e.getMessage(), d.getKey());
+            assertEquals(table.columnCount(), table.columns().size(), d.getKey());
+        }
+        Table troops = Etr.troops();
+        assertEquals(troops.rowCount(), troops.copy().rowCount());
+        assertEquals(troops.stringColumn("force").asList(), troops.copy().stringColumn("force").asList());
+        assertEquals(List.of("force", "side"), troops.selectColumns("force", "side").columnNames());
+    }
+
+    @Test
+    void aSummaryOrCountIsTablesawsOwnButTheColumnsItIsAskedOfAreNamedInOneLine() {
+        Table troops = Etr.troops();
+        assertEquals("no column 'count_hgh' in table 'troops'; did you mean count_high? columns: "
+                        + String.join(", ", troops.columnNames()),
+                assertThrows(EtrException.class, () -> troops.summarize("count_hgh", AggregateFunctions.sum)
+                        .by("side")).getMessage());
+        assertEquals("no column 'sides' in table 'troops'; did you mean side? columns: "
+                        + String.join(", ", troops.columnNames()),
+                assertThrows(EtrException.class, () -> troops.summarize("count_high", AggregateFunctions.sum)
+                        .by("sides")).getMessage());
+        // the summary is a new table Tablesaw builds itself (no overridable step): its own columns keep Tablesaw's error
+        Table summary = troops.summarize("count_high", AggregateFunctions.sum).by("side");
+        assertThrows(IllegalStateException.class, () -> summary.column("Sum [count_hgh]"));
+        assertThrows(IllegalStateException.class, () -> troops.countBy("side").column("Counts"));
     }
 
     @Test
