@@ -169,7 +169,7 @@ public final class DatasetBuilder {
             files = s.filter(p -> isArticleName(p.getFileName().toString()) && isArticle(p))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + e.getMessage(), e);
+            throw new DatasetException(seedsDir.toString(), 0, "cannot list seeds directory: " + DatasetException.reason(e), e);
         }
         if (files.isEmpty()) {
             throw new DatasetException(seedsDir.toString(), 0, "no articles (*.txt files) in the seeds directory");
@@ -194,10 +194,32 @@ public final class DatasetBuilder {
             } catch (IOException e) {
                 target = "a missing file";
             }
+            if (loops(p)) {
+                throw new DatasetException(p.toString(), 0, "a symbolic link to " + target + ", which leads back to "
+                        + p.getFileName() + " through links (a loop) and to no article; point it at the article or "
+                        + "remove the link");
+            }
             throw new DatasetException(p.toString(), 0, "a symbolic link to " + target
                     + ", which does not exist; restore the article or remove the link");
         }
         return Files.isRegularFile(p);
+    }
+
+    /** Whether following the links from {@code link} comes back to a link already passed. */
+    private static boolean loops(Path link) {
+        java.util.Set<Path> passed = new java.util.HashSet<>();
+        Path p = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(p)) {
+                if (!passed.add(p)) {
+                    return true;
+                }
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /** Tables in memory, appended article by article. */

@@ -61,6 +61,32 @@ class DatasetsTest {
                 + ", which does not exist; restore the article or remove the link", e.getMessage());
     }
 
+    /** Two links to each other (or one to itself): the build said "a symbolic link to b.txt, which does not exist". */
+    @Test
+    void aLinkThatLoopsIsNamedAsALoop(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "= A =\n\nText.\n");
+        Files.createSymbolicLink(dir.resolve("b.txt"), Path.of("c.txt"));
+        Files.createSymbolicLink(dir.resolve("c.txt"), Path.of("b.txt"));
+        DatasetException e = assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(dir));
+        assertEquals(dir.resolve("b.txt") + ": a symbolic link to c.txt, which leads back to b.txt through links "
+                + "(a loop) and to no article; point it at the article or remove the link", e.getMessage());
+        Files.delete(dir.resolve("b.txt"));
+        Files.delete(dir.resolve("c.txt"));
+        Files.createSymbolicLink(dir.resolve("self.txt"), Path.of("self.txt"));
+        assertEquals(dir.resolve("self.txt") + ": a symbolic link to self.txt, which leads back to self.txt through links"
+                + " (a loop) and to no article; point it at the article or remove the link",
+                assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(dir)).getMessage());
+    }
+
+    /** An article or seeds folder the user may not read said "cannot read article: /path/b.txt", the path twice. */
+    @Test
+    void aFileThatCannotBeReadSaysWhy() {
+        assertEquals("permission denied", DatasetException.reason(new java.nio.file.AccessDeniedException("/s/b.txt")));
+        assertEquals("no such file", DatasetException.reason(new java.nio.file.NoSuchFileException("/s/b.txt")));
+        assertEquals("Is a directory", DatasetException.reason(
+                new java.nio.file.FileSystemException("/s/b.txt", null, "Is a directory")));
+    }
+
     @Test
     void missingSeedsDirectoryIsAnError(@TempDir Path dir) {
         DatasetException e = assertThrows(DatasetException.class, () -> Datasets.build(dir.resolve("nope")));

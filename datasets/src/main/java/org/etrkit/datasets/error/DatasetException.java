@@ -38,6 +38,23 @@ public class DatasetException extends RuntimeException {
         return line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem;
     }
 
+    /**
+     * Why a file could not be read or listed, in words, for a message that already names the file: "permission
+     * denied" (Java's own message for it is the file's path alone), "no such file", or the system's reason.
+     */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
     /** The file (or directory, or table) the problem is in, or {@code null}. */
     public String file() {
         return file;

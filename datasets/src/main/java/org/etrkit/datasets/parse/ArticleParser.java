@@ -81,7 +81,7 @@ public final class ArticleParser {
 
     /** The error for an article file that could not be read (its size or its bytes). */
     private static DatasetException cannotRead(Path file, IOException e) {
-        return new DatasetException(file.toString(), 0, "cannot read article: " + e.getMessage(), e);
+        return new DatasetException(file.toString(), 0, "cannot read article: " + DatasetException.reason(e), e);
     }
 
     /**
@@ -250,6 +250,10 @@ public final class ArticleParser {
             lineNo++;
             int end = pos;
             while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                if (bytes[end] == 0) {
+                    throw new DatasetException(source, lineNo, "a NUL byte at byte " + (end - pos + 1) + " of the line: "
+                            + "the file is UTF-16 with no byte order mark, or not text; save the article as UTF-8");
+                }
                 end++;
             }
             if (end - pos > maxLineLength) {

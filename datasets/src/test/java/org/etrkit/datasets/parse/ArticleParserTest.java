@@ -165,6 +165,26 @@ class ArticleParserTest {
     }
 
     /**
+     * UTF-16 with no byte order mark (some Windows tools, a Word "Unicode text" export): every other byte is
+     * NUL, and the build said "first line is not a title like '= Title =': '=\u0000 \u0000S\u0000...'". A NUL
+     * byte in any article (a binary or a half-copied file) now names its line and what to do.
+     */
+    @Test
+    void anArticleWithNulBytesIsNamedAsUtf16OrNotText() {
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bytes = "= T =\n\nText.\n".getBytes(utf16);
+            DatasetException e = assertThrows(DatasetException.class, () -> ArticleParser.parse("u.txt", bytes));
+            assertEquals("u.txt:1: a NUL byte at byte " + (utf16 == StandardCharsets.UTF_16LE ? 2 : 1)
+                    + " of the line: the file is UTF-16 with no byte order mark, or not text; save the article as UTF-8",
+                    e.getMessage());
+        }
+        byte[] nul = "= T =\n\nThe 2,000\u0000 soldiers came in 1945.\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("n.txt:3: a NUL byte at byte 10 of the line: the file is UTF-16 with no byte order mark, or not text;"
+                + " save the article as UTF-8",
+                assertThrows(DatasetException.class, () -> ArticleParser.parse("n.txt", nul)).getMessage());
+    }
+
+    /**
      * A table written as Markdown has a delimiter row under its header: it was kept as a data row of
      * "---" cells. A row of single hyphens (no data) stays a row.
      */
