@@ -262,3 +262,35 @@ def test_a_column_a_table_derived_from_etr_does_not_have_is_still_one_line(kerne
     shown = one_line_error(reply, outputs)
     assert len(shown.splitlines()) == 1 and "no column 'count_high' in table 'troops'; columns: force, side" in shown
     still_answers(kernel, run)
+
+
+def test_export_to_a_path_in_typographic_quotes_is_one_line_and_writes_nothing(kernel, run, tmp_path):
+    # '%export roster “/home/me/r.csv”' (quotes a word processor or a phone typed) wrote a folder named “ in the
+    # kernel's folder, and the file under it
+    reply, outputs = run(kernel, 'java.nio.file.Path.of("").toAbsolutePath().toString()')
+    cwd = Path(result(outputs)["data"]["text/plain"])
+    before = sorted(p.name for p in cwd.iterdir())
+    for quoted in (f"\u201c{tmp_path}/r.csv\u201d", f"\u201c{tmp_path}/my file.csv\u201d", "\u2018r.csv\u2019"):
+        reply, outputs = run(kernel, f"%export roster {quoted}")
+        shown = one_line_error(reply, outputs)
+        assert "is in typographic quotes, which do not quote in a magic line and would be part of the name; use " \
+               'straight double quotes: %export roster "my file.csv"' in shown, shown
+    assert sorted(p.name for p in cwd.iterdir()) == before, "nothing made in the kernel's folder"
+    assert list(tmp_path.iterdir()) == []
+    still_answers(kernel, run)
+
+
+def test_export_of_a_table_of_the_notebooks_own_says_how_to_write_it(kernel, run, tmp_path):
+    # '%export mine mine.csv' for a filtered table: "no table 'mine'; tables: roster, ..." and no way out
+    reply, _ = run(kernel, 'var mine = Etr.troops().where(Etr.troops().stringColumn("side").isNotMissing());')
+    assert reply["status"] == "ok", reply
+    target = tmp_path / "mine.csv"
+    reply, outputs = run(kernel, f"%export mine {target}")
+    shown = one_line_error(reply, outputs)
+    hint = f'a table of your own is written with Etr.export(mine, "{target}", false)'
+    assert "%export: no table 'mine'; tables: roster, " in shown and hint in shown, shown
+    assert not target.exists()
+    reply, outputs = run(kernel, hint.split("with ", 1)[1])
+    assert reply["status"] == "ok", reply
+    assert len(rows("mine", tmp_path)) == len([r for r in rows("troops") if r["side"]])
+    still_answers(kernel, run)

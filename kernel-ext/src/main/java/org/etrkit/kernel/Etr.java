@@ -115,7 +115,8 @@ public final class Etr {
     /**
      * Reads the data package in folder {@code dir} (a {@code datapackage.json} and its CSV files, as
      * {@code etr-datasets build --out DIR} writes them) and makes it the source of every later
-     * {@code Etr} call and magic in this kernel. Returns a line saying what is now used.
+     * {@code Etr} call and magic in this kernel; a path that starts with {@code ~/} is in the home folder, as
+     * for {@link #export}. Returns a line saying what is now used.
      */
     public static String use(String dir) {
         Source s = load(dir, null);
@@ -131,9 +132,13 @@ public final class Etr {
     }
 
     private static Source load(String dir, String what) {
+        if (dir == null) {
+            throw new EtrException("Etr.use: the folder is null; pass the folder that etr-datasets build --out wrote, "
+                    + "such as Etr.use(\"../datasets/data\")");
+        }
         Path path;
         try {
-            path = Path.of(dir).toAbsolutePath().normalize();
+            path = Path.of(Export.withHome(dir)).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw new EtrException((what == null ? "Etr.use" : what) + ": '" + dir + "' is not a valid path: "
                     + e.getReason());

@@ -16,6 +16,18 @@ import tech.tablesaw.api.Table;
 class EtrTest {
 
     @Test
+    void usePathStartingWithATildeIsInTheHomeFolderAsForExport() {
+        // Etr.use("~/etr/data") looked in a folder named ~ in the kernel's folder, unlike %export ~/r.csv
+        String home = System.getProperty("user.home");
+        assertEquals("Etr.use: " + java.nio.file.Path.of(home, "no-etr-package-here") + " holds no datapackage.json; "
+                        + "give the folder that etr-datasets build --out wrote",
+                assertThrows(EtrException.class, () -> Etr.use("~/no-etr-package-here")).getMessage());
+        // a variable not set yet: a NullPointerException trace from Path.of
+        assertEquals("Etr.use: the folder is null; pass the folder that etr-datasets build --out wrote, such as "
+                + "Etr.use(\"../datasets/data\")", assertThrows(EtrException.class, () -> Etr.use((String) null)).getMessage());
+    }
+
+    @Test
     void dayReadsADayWithItsYearAsTheArticlesAreRead() {
         assertEquals(LocalDate.of(1944, 11, 12), Etr.day("12 November 1944"));
         assertEquals(LocalDate.of(1937, 8, 21), Etr.day("August 21, 1937"));

@@ -23,8 +23,8 @@ import tech.tablesaw.api.Table;
  * <p>JJava splits a magic line into arguments before the magic sees it: double quotes group words
  * ({@code "my file.csv"}), a backslash escapes the next character ({@code \\} for a backslash, {@code \"}
  * for a quote) and is dropped before any other, and single quotes are ordinary characters. So a path in
- * single quotes, or one left with a double quote in it, is refused with a hint rather than written under
- * a name nobody meant.
+ * single quotes or typographic ones ({@code “r.csv”}, as a word processor or a phone types them), or one left
+ * with a double quote in it, is refused with a hint rather than written under a name nobody meant.
  */
 public final class Magics {
 
@@ -87,7 +87,11 @@ public final class Magics {
         try {
             table = data.table(name);
         } catch (DatasetException unknownTable) {
-            throw new EtrException("%export: " + unknownTable.getMessage());
+            // a name Java could give a variable: likely a table of the notebook's own, which only Etr.export writes
+            boolean variable = !name.isEmpty() && Character.isJavaIdentifierStart(name.codePointAt(0))
+                    && name.codePoints().allMatch(Character::isJavaIdentifierPart);
+            throw new EtrException("%export: " + unknownTable.getMessage() + (variable ? "; a table of your own is written "
+                    + "with Etr.export(" + name + ", \"" + file + "\", false)" : ""));
         }
         file = Export.withHome(file);
         Path target;
@@ -102,8 +106,16 @@ public final class Magics {
         return Export.csv(table, target, a.flag("overwrite"), Export.Caller.MAGIC);
     }
 
+    /** Typographic quotation marks a word processor, a phone or a web page puts for straight ones: “ ” „ ‟ ‘ ’ ‚ ‛ « » ‹ ›. */
+    private static final String TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a";
+
     /** Refuses an argument whose quotes JJava's line splitting kept as part of it. */
     private static void checkQuotes(String arg) {
+        if (!arg.isEmpty() && (TYPOGRAPHIC_QUOTES.indexOf(arg.charAt(0)) >= 0
+                || TYPOGRAPHIC_QUOTES.indexOf(arg.charAt(arg.length() - 1)) >= 0)) {
+            throw new EtrException("%export: " + arg + " is in typographic quotes, which do not quote in a magic line and "
+                    + "would be part of the name; use straight double quotes: %export roster \"my file.csv\"");
+        }
         if (arg.startsWith("'") || arg.endsWith("'")) {
             throw new EtrException("%export: single quotes do not quote in a magic line, so they would be part of "
                     + "the name " + arg + "; use double quotes: %export roster \"my file.csv\"");

@@ -110,6 +110,31 @@ class MagicsTest {
     }
 
     @Test
+    void typographicQuotesAreRefusedWithAHintAndWriteNothing(@TempDir Path dir) throws Exception {
+        // a path pasted from a word processor or typed on a phone, "%export roster “r.csv”": written to a file
+        // named “r.csv” (or, for “/home/me/r.csv”, to a folder named “ in the notebook's folder)
+        for (List<String> args : List.of(List.of("roster", "\u201cr.csv\u201d"), List.of("roster", "\u201c/tmp/r.csv\u201d"),
+                List.of("roster", "\u201cmy", "file.csv\u201d"), List.of("roster", "\u2018r.csv\u2019"),
+                List.of("roster", "\u00abr.csv\u00bb"), List.of("roster", "\u201er.csv\u201c"))) {
+            String quoted = args.get(1);
+            assertEquals("%export: " + quoted + " is in typographic quotes, which do not quote in a magic line and would be "
+                    + "part of the name; use straight double quotes: %export roster \"my file.csv\"",
+                    fails(args, dir).getMessage(), args.toString());
+        }
+        assertEquals(List.of(), names(dir), "nothing is written under a name nobody meant");
+    }
+
+    @Test
+    void aTableOfTheNotebooksOwnIsNotANameForExportTheHintSaysHowToWriteIt(@TempDir Path dir) throws Exception {
+        // 'var mine = Etr.troops().where(...); %export mine mine.csv' said no table 'mine' and the package's tables only
+        assertEquals("%export: no table 'mine'; tables: " + String.join(", ", data.names()) + "; a table of your own is "
+                + "written with Etr.export(mine, \"out/mine.csv\", false)", fails(List.of("mine", "out/mine.csv"), dir).getMessage());
+        assertEquals("%export: no table 'tables/x'; tables: " + String.join(", ", data.names()),
+                fails(List.of("tables/x", "x.csv"), dir).getMessage(), "no variable has that name: no hint");
+        assertEquals(List.of(), names(dir));
+    }
+
+    @Test
     void aFileNamedForAnotherFormatIsRefusedNotWrittenAsCsvUnderThatName(@TempDir Path dir) throws Exception {
         // '%export roster r.xlsx' wrote CSV under a name a spreadsheet then refuses to open
         for (String file : List.of("r.xlsx", "r.JSON", "r.csv.gz", "r.parquet", "r.tsv")) {
