@@ -231,7 +231,8 @@ public final class Main {
 
     /**
      * {@code text} as one line that cannot drive a terminal: control characters an article or a file name
-     * brings into a message (a line break, an escape sequence) written as escapes ({@code \n}, {@code \u001B}).
+     * brings into a message (a line break, an escape sequence) written as escapes ({@code \n}, {@code \u001B}),
+     * and so are characters that show as nothing ({@code \uFEFF}, {@code \u200B}).
      */
     static String printable(String text) {
         StringBuilder b = new StringBuilder(text.length());
@@ -241,13 +242,22 @@ public final class Main {
                 b.append("\\n");
             } else if (c == '\r') {
                 b.append("\\r");
-            } else if (Character.isISOControl(c) && c != '\t') {
+            } else if (Character.isISOControl(c) && c != '\t' || invisible(c)) {
                 b.append(String.format("\\u%04X", (int) c));
             } else {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A character that shows as nothing or breaks the line: a byte order mark or zero-width space before a title
+     * (a format character) made a quoted line look like a good one; a line or paragraph separator.
+     */
+    private static boolean invisible(char c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** The options each command takes. */

@@ -143,6 +143,23 @@ class MainTest {
         assertEquals("error: bad\\nname.txt:4: table row has 1 cells, header has 2\n", err().replace("\r\n", "\n"));
     }
 
+    /**
+     * A second byte order mark (a file saved with one by two tools), or a zero-width space pasted from a web page,
+     * before the title: the error quoted a line that looked exactly like a good title ('= T ='). Invisible
+     * characters are written as escapes, as control characters are.
+     */
+    @Test
+    void invisibleCharactersInAnErrorAreWrittenAsEscapes(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.write(seeds.resolve("a.txt"), "\uFEFF\uFEFF= T =\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()));
+        assertEquals("error: a.txt:1: first line is not a title like '= Title =': '\\uFEFF= T ='\n",
+                err().replace("\r\n", "\n"));
+        assertEquals("\\u200B= T =, \\u2028, \\u200E", Main.printable("\u200B= T =, \u2028, \u200E"));
+        assertEquals("Ürümqi — 伊犁 ئۈرۈمچی", Main.printable("Ürümqi — 伊犁 ئۈرۈمچی"), "letters of any script stay");
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
     /** Every file of a folder (relative path, '/'-separated) with its content. */
     private static Map<String, String> files(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
