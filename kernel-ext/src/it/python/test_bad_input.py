@@ -294,3 +294,33 @@ def test_export_of_a_table_of_the_notebooks_own_says_how_to_write_it(kernel, run
     assert reply["status"] == "ok", reply
     assert len(rows("mine", tmp_path)) == len([r for r in rows("troops") if r["side"]])
     still_answers(kernel, run)
+
+
+def test_sorting_on_a_misspelt_column_or_asking_a_column_as_another_type_is_one_line(kernel, run):
+    # sortOn("count_hgh") was Tablesaw's "Unrecognized Column: 'count_hgh'" with 3 frames; stringColumn("count_high")
+    # a ClassCastException naming JJava's class loaders
+    for code in ('Etr.troops().sortOn("count_hgh")', 'Etr.troops().first(5).sortOn("-count_hgh")'):
+        reply, outputs = run(kernel, code)
+        shown = one_line_error(reply, outputs)
+        assert len(shown.splitlines()) == 1 and "no column 'count_hgh' in table 'troops'; did you mean count_high?" in shown
+    reply, outputs = run(kernel, 'Etr.troops().stringColumn("count_high")')
+    shown = one_line_error(reply, outputs)
+    assert len(shown.splitlines()) == 1, shown
+    assert "column 'count_high' of table 'troops' is a LongColumn, not a StringColumn; use longColumn(\"count_high\") " \
+           "or numberColumn(\"count_high\")" in shown, shown
+    still_answers(kernel, run)
+
+
+def test_export_to_a_folder_path_or_a_name_of_spaces_is_one_line_and_writes_nothing(kernel, run, tmp_path):
+    # '%export roster exports/' wrote a file named exports; Etr.export(t, "   ", false) a file named with 3 spaces
+    reply, outputs = run(kernel, f"%export roster {tmp_path}/exports/")
+    shown = one_line_error(reply, outputs)
+    assert f"%export: '{tmp_path}/exports/' names a folder; give a file name such as {tmp_path}/exports/roster.csv" \
+        in shown, shown
+    reply, outputs = run(kernel, 'java.nio.file.Path.of("").toAbsolutePath().toString()')
+    cwd = Path(result(outputs)["data"]["text/plain"])
+    reply, outputs = run(kernel, 'Etr.export(Etr.roster(), "   ", false)')
+    shown = one_line_error(reply, outputs)
+    assert "Etr.export: '   ' is no file name; give one such as roster.csv" in shown, shown
+    assert not (cwd / "   ").exists() and list(tmp_path.iterdir()) == []
+    still_answers(kernel, run)

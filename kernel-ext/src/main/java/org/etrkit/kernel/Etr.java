@@ -322,6 +322,7 @@ public final class Etr {
         if (table == null) {
             throw new EtrException("Etr.export: the table is null; pass a table, such as Etr.roster()");
         }
+        Export.refuseFolderPath(path, table, Export.Caller.API);
         Path target;
         try {
             target = Path.of(Export.withHome(path));

@@ -5,6 +5,13 @@ import java.util.Locale;
 
 import org.etrkit.kernel.error.EtrException;
 
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -30,7 +37,9 @@ import tech.tablesaw.columns.Column;
  * cross tabs, {@code pivot}, {@code transpose}, {@code structure}, {@code missingValueCounts}, a join, the
  * tables of {@code splitOn}, and a {@code Table.create} of the user's. The names asked of this table on the
  * way there ({@code summarize("count_hgh", ...)}, {@code .by("sides")}, {@code countBy("sides")}) are still
- * looked up here, so they fail in one line.
+ * looked up here, so they fail in one line, and so do {@code sortOn("count_hgh")} (whose names Tablesaw checks
+ * itself) and a column asked for as another type ({@code stringColumn("count_high")} of a {@code LongColumn},
+ * a {@code ClassCastException} in Tablesaw), which names the accessor to use.
  */
 final class EtrTable extends Table {
 
@@ -74,6 +83,68 @@ final class EtrTable extends Table {
     @Override
     public Table rejectColumns(int... columnIndexes) {
         return of(super.rejectColumns(columnIndexes));
+    }
+
+    /** Tablesaw checks the names itself, in three messages; a name that is no column (less a - or +) is one line. */
+    @Override
+    public Table sortOn(String... columnNames) {
+        for (String n : columnNames) {
+            if (n != null && !n.isEmpty() && !containsColumn(n)) {
+                column(n.charAt(0) == '-' || n.charAt(0) == '+' ? n.substring(1) : n);
+            }
+        }
+        return super.sortOn(columnNames);
+    }
+
+    @Override
+    public StringColumn stringColumn(String columnName) {
+        return typed(columnName, StringColumn.class);
+    }
+
+    @Override
+    public IntColumn intColumn(String columnName) {
+        return typed(columnName, IntColumn.class);
+    }
+
+    @Override
+    public LongColumn longColumn(String columnName) {
+        return typed(columnName, LongColumn.class);
+    }
+
+    @Override
+    public DoubleColumn doubleColumn(String columnName) {
+        return typed(columnName, DoubleColumn.class);
+    }
+
+    @Override
+    public BooleanColumn booleanColumn(String columnName) {
+        return typed(columnName, BooleanColumn.class);
+    }
+
+    @Override
+    public DateColumn dateColumn(String columnName) {
+        return typed(columnName, DateColumn.class);
+    }
+
+    @Override
+    public NumericColumn<?> numberColumn(String columnName) {
+        return typed(columnName, NumericColumn.class);
+    }
+
+    /** Column {@code columnName} as a {@code type}, or one line naming its own type and the accessor for it. */
+    private <C> C typed(String columnName, Class<C> type) {
+        Column<?> c = column(columnName);
+        if (type.isInstance(c)) {
+            return type.cast(c);
+        }
+        String kind = c.getClass().getSimpleName();
+        String accessor = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+        boolean known = List.of(StringColumn.class, IntColumn.class, LongColumn.class, DoubleColumn.class,
+                BooleanColumn.class, DateColumn.class).contains(c.getClass());
+        String use = (known ? accessor : "column") + "(\"" + c.name() + "\")"
+                + (c instanceof NumericColumn && type != NumericColumn.class ? " or numberColumn(\"" + c.name() + "\")" : "");
+        throw new EtrException("column '" + c.name() + "' of table '" + name() + "' is a " + kind + ", not a "
+                + type.getSimpleName() + "; use " + use);
     }
 
     @Override

@@ -83,6 +83,46 @@ class EtrTableTest {
     }
 
     @Test
+    void sortingOnAColumnTheTableDoesNotHaveIsOneLine() {
+        // sortOn checks its names itself (Tablesaw's Sort.create): "Unrecognized Column: 'count_hgh'" and 3 frames
+        String columns = String.join(", ", Etr.troops().columnNames());
+        for (String typed : List.of("count_hgh", "-count_hgh", "+count_hgh")) {
+            assertEquals("no column 'count_hgh' in table 'troops'; did you mean count_high? columns: " + columns,
+                    assertThrows(EtrException.class, () -> Etr.troops().sortOn("force", typed)).getMessage(), typed);
+            assertEquals("no column 'count_hgh' in table 'troops'; did you mean count_high? columns: " + columns,
+                    assertThrows(EtrException.class, () -> Etr.troops().first(4).sortOn(typed)).getMessage(), typed);
+        }
+        assertEquals("no column 'count_hgh' in table 'troops'; did you mean count_high? columns: " + columns,
+                assertThrows(EtrException.class, () -> Etr.troops().sortAscendingOn("count_hgh")).getMessage());
+        Table sorted = Etr.troops().sortOn("-count_high", "FORCE");
+        assertEquals(Etr.troops().numberColumn("count_high").max(), sorted.numberColumn("count_high").getDouble(0));
+    }
+
+    @Test
+    void aColumnAskedForAsAnotherTypeIsOneLineNamingTheAccessorToUse() {
+        // stringColumn("count_high") was a ClassCastException naming JJava's class loaders
+        assertEquals("column 'count_high' of table 'troops' is a LongColumn, not a StringColumn; use "
+                        + "longColumn(\"count_high\") or numberColumn(\"count_high\")",
+                assertThrows(EtrException.class, () -> Etr.troops().stringColumn("count_high")).getMessage());
+        assertEquals("column 'side' of table 'troops' is a StringColumn, not a NumericColumn; use stringColumn(\"side\")",
+                assertThrows(EtrException.class, () -> Etr.troops().where(Etr.troops().numberColumn("count_high")
+                        .isGreaterThan(0)).numberColumn("side")).getMessage());
+        assertEquals("column 'share_pct' of table 'demographics' is a DoubleColumn, not a LongColumn; use "
+                        + "doubleColumn(\"share_pct\") or numberColumn(\"share_pct\")",
+                assertThrows(EtrException.class, () -> Etr.demographics().longColumn("share_pct")).getMessage());
+        assertThrows(EtrException.class, () -> Etr.demographics().intColumn("population"));
+        assertThrows(EtrException.class, () -> Etr.demographics().doubleColumn("population"));
+        assertThrows(EtrException.class, () -> Etr.demographics().booleanColumn("year"));
+        assertThrows(EtrException.class, () -> Etr.demographics().dateColumn("year"));
+        assertEquals("count_high", Etr.troops().longColumn("count_high").name());
+        assertEquals("line", Etr.troops().intColumn("LINE").name());
+        assertEquals("derived", Etr.demographics().booleanColumn("derived").name());
+        assertEquals("share_pct", Etr.demographics().doubleColumn("share_pct").name());
+        assertEquals("population", Etr.demographics().numberColumn("population").name());
+        assertEquals("force", Etr.troops().stringColumn("force").name());
+    }
+
+    @Test
     void nearestIsAPrefixOrAFewEditsAwayOrNone() {
         List<String> names = List.of("name", "ethnicity", "position", "body", "source", "line");
         assertEquals("name", EtrTable.nearest("nmae", names));

@@ -76,6 +76,13 @@ public final class Export {
                     + target.resolve(safeName(table) + ".csv"));
         }
         String file = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (file.isBlank()) {
+            throw new EtrException(what + " is no file name; give one such as " + safeName(table) + ".csv");
+        }
+        if (!file.strip().equals(file)) {
+            throw new EtrException(what + (Character.isWhitespace(file.charAt(0)) ? " begins" : " ends")
+                    + " with a space; name it '" + file.strip() + "'");
+        }
         int dot = file.lastIndexOf('.');
         if (dot > 0 && OTHER_FORMATS.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             throw new EtrException(what + " is named for another format (" + file.substring(dot)
@@ -107,6 +114,26 @@ public final class Export {
             throw new EtrException(what + " cannot be written: " + e.getMessage() + "; choose another path");
         }
         return new Result(path, table.rowCount());
+    }
+
+    /**
+     * Refuses {@code path} written as a folder ({@code exports/}): {@code Path.of} drops the slash, and a file named
+     * {@code exports} would be written. A folder that exists is refused by {@link #csv} whatever its spelling.
+     */
+    public static void refuseFolderPath(String path, Table table, Caller caller) {
+        if (path != null && path.length() > 1 && (path.endsWith("/") || path.endsWith(java.io.File.separator))
+                && !isDirectory(withHome(path))) {
+            throw new EtrException(caller.name + ": '" + path + "' names a folder; give a file name such as " + path
+                    + safeName(table) + ".csv");
+        }
+    }
+
+    private static boolean isDirectory(String path) {
+        try {
+            return Files.isDirectory(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // refused with its reason when the path is read
+        }
     }
 
     /**

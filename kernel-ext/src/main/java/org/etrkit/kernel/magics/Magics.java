@@ -93,6 +93,7 @@ public final class Magics {
             throw new EtrException("%export: " + unknownTable.getMessage() + (variable ? "; a table of your own is written "
                     + "with Etr.export(" + name + ", \"" + file + "\", false)" : ""));
         }
+        Export.refuseFolderPath(file, table, Export.Caller.MAGIC);
         file = Export.withHome(file);
         Path target;
         try {

@@ -184,6 +184,23 @@ class MagicsTest {
     }
 
     @Test
+    void aPathEndingInASlashOrANameOfSpacesIsRefusedAndWritesNothing(@TempDir Path dir) throws Exception {
+        // '%export roster exports/' wrote a file named exports; Etr.export(t, "   ", false) a file named with 3 spaces;
+        // "r.csv " (pasted with its space) a name no file manager shows the end of
+        assertEquals("%export: 'exports/' names a folder; give a file name such as exports/roster.csv",
+                fails(List.of("roster", "exports/"), dir).getMessage());
+        assertEquals("Etr.export: '   ' is no file name; give one such as roster.csv", assertThrows(EtrException.class,
+                () -> org.etrkit.kernel.Etr.export(data.table("roster"), "   ", false)).getMessage());
+        assertEquals("%export: '" + dir.resolve("r.csv ") + "' ends with a space; name it 'r.csv'",
+                fails(List.of("roster", "r.csv "), dir).getMessage());
+        assertEquals("%export: '" + dir.resolve(" r.csv") + "' begins with a space; name it 'r.csv'",
+                fails(List.of("roster", " r.csv"), dir).getMessage());
+        assertEquals(List.of(), names(dir), "nothing written");
+        Magics.export(data, List.of("roster", "my file.csv"), dir);
+        assertEquals(List.of("my file.csv"), names(dir));
+    }
+
+    @Test
     void exportToADirectoryFails(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("adir"));
         assertTrue(fails(List.of("roster", "adir"), dir).getMessage().contains("is a directory; give a file name such as"));
