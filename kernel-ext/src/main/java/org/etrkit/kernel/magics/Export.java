@@ -45,12 +45,21 @@ public final class Export {
         }
     }
 
-    /** What was written. */
+    /**
+     * What was written. It reads "wrote 18 rows to exports/roster.csv": a file below the working directory (a
+     * notebook's own folder, in the kernel) is named from there, as the notebook's file browser shows it, any other
+     * by its absolute path.
+     */
     public record Result(Path path, int rows) {
         @Override
         public String toString() {
-            return "wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + path;
+            return "wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + shown(path, Path.of("").toAbsolutePath());
         }
+    }
+
+    /** {@code path} from {@code workingDirectory} when it lies below it, else {@code path} itself. */
+    static Path shown(Path path, Path workingDirectory) {
+        return path.startsWith(workingDirectory) && !path.equals(workingDirectory) ? workingDirectory.relativize(path) : path;
     }
 
     /** Runs after the CSV is written to the temporary file and before it is put in place; tests widen the race with it. */

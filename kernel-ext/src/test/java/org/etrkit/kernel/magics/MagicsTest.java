@@ -65,6 +65,17 @@ class MagicsTest {
     }
 
     @Test
+    void anExportBelowTheWorkingDirectoryIsNamedFromThereAndAnyOtherByItsAbsolutePath() {
+        Path cwd = Path.of("/home/historian/notebooks");
+        assertEquals(Path.of("exports/roster.csv"), Export.shown(cwd.resolve("exports/roster.csv"), cwd));
+        assertEquals(Path.of("/tmp/roster.csv"), Export.shown(Path.of("/tmp/roster.csv"), cwd));
+        assertEquals(Path.of("/home/historian/notebooks-old/r.csv"),
+                Export.shown(Path.of("/home/historian/notebooks-old/r.csv"), cwd), "a sibling whose name starts the same");
+        Path below = Path.of("").toAbsolutePath().resolve("target/r.csv");
+        assertEquals("wrote 3 rows to " + Path.of("target/r.csv"), new Export.Result(below, 3).toString());
+    }
+
+    @Test
     void exportRefusesToOverwriteWithoutTheFlagWhereverTheFlagIs(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("roster.csv"), "keep me");
         EtrException e = fails(List.of("roster", "roster.csv"), dir);
