@@ -2239,4 +2239,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 300L).has("side", "USSR");
         t.rowWith("count_low", 26000L).has("side", "Other");
     }
+
+    @Test
+    void aSidesDeadPutAtAFigureAreLossesOfThatSide() {
+        // invented sentences: "put the Japanese dead at", "put their own dead at" count the dead of a side
+        TableAsserts t = TableAsserts.of(Fixtures.build("dead.txt", """
+                = Fixture Ridge =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                Japanese losses are disputed. Soviet reports put the Japanese dead at some 4,000 for the whole action. Japanese sources put their own dead at no more than 900.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Japan");
+        t.rowWith("count_low", 900L).has("side", "Japan");
+    }
 }
