@@ -214,7 +214,35 @@ final class ClauseSubjects {
      * after a preposition, attacked or a place passed), whichever comes first, within its opening clause; or null.
      */
     Reading previousSubject(Prose p, int si, LocalDate date) {
-        org.etrkit.datasets.extract.Sentence prev = p.sentence(si - 1);
+        return subjectOf(p, si - 1, date);
+    }
+
+    /**
+     * The subject of the main clause of the figure at {@code start} (from its sentence's start or the last ";" before
+     * it): its first known name not after a preposition, attacked or a place passed ("…; Chinese sources put their own
+     * dead at 1,000"); else the sentence's subject ({@link #subjectOf}); or null.
+     */
+    Reading mainClauseSubject(Prose p, int start, LocalDate date) {
+        int si = p.sentenceIndex(start);
+        int sentenceStart = p.sentence(si).start();
+        int semicolon = p.text.lastIndexOf(';', start);
+        int from = Math.max(sentenceStart, semicolon + 1);
+        if (from > sentenceStart) {
+            for (Prose.Name n : p.namesIn(from, start)) {
+                if (!n.isGroup() && !roles.afterPreposition(p, n) && !roles.placePassed(p, n) && !attacks.isAttacked(p, n)) {
+                    return forces.reading(p, n, date, "the subject of its clause, " + n.text());
+                }
+            }
+        }
+        return subjectOf(p, si, date);
+    }
+
+    /**
+     * The subject of sentence {@code si}: its first unknown name ({@code Other}) or known name (not after a preposition,
+     * attacked or a place passed), whichever comes first, within its opening clause; or null.
+     */
+    Reading subjectOf(Prose p, int si, LocalDate date) {
+        org.etrkit.datasets.extract.Sentence prev = p.sentence(si);
         int from = prev.start();
         int to = Math.min(prev.end(), from + 120);
         int comma = p.text.indexOf(',', from);

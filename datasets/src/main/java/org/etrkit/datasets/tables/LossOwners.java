@@ -22,7 +22,7 @@ final class LossOwners {
 
     /** Words that may join a loss noun to its figure ("losses of", "casualties were put at"). */
     private static final Set<String> LOSS_LINKS = Set.of("of", "at", "were", "was", "put", "estimated", "numbered",
-            "totalled", "totaled", "reached", "amounted", "to");
+            "totalled", "totaled", "reached", "amounted", "to", "as");
 
     /**
      * The name right before a loss noun (one of the lexicon's {@code measures} words: "losses", "casualties", "dead")
@@ -69,6 +69,18 @@ final class LossOwners {
             }
         }
         return null;
+    }
+
+    /** "its own", "their own": a reflexive owner of the loss noun after it. */
+    private static final java.util.regex.Pattern OWN_BEFORE = java.util.regex.Pattern.compile("\\b(?:its|their|his|her) own\\s+$");
+
+    /**
+     * True when "its own", "their own" stands right before the loss noun joined to the figure ("gives its own losses
+     * as 11,529", "put their own dead at 900"): the losses of the subject that gives them, not of the name nearest.
+     */
+    boolean reflexiveLosses(Prose p, int start) {
+        int at = lossNounAt(p, start);
+        return at > 0 && OWN_BEFORE.matcher(p.text).region(Math.max(0, at - 20), at).find();
     }
 
     /** Where the loss noun that the words before the figure join to it starts ({@link #lossOwner}), or -1. */

@@ -311,6 +311,14 @@ final class SideFinder {
         if (lossAdjective != null) {
             return new Reading(lossAdjective.at(date), "", "the side the word before the loss noun names ('Communist losses of')");
         }
+        if (lossOwner == null && lossAdjective == null && lossOwners.reflexiveLosses(p, start)) {
+            // "The Chinese government claims that 25,498 UN soldiers were killed, and gives its own losses as 11,529":
+            // "its own" losses are those of the sentence's subject that gives them
+            Reading giver = subjects.mainClauseSubject(p, start, date);
+            if (giver != null) {
+                return giver.asPart("the subject that gives its own losses ('its own losses'): " + giver.basis());
+            }
+        }
         if (lossOwner != null) {
             return lossOwner.isGroup()
                     ? new Reading("Other", lossOwner.text(), "a people's losses ('" + lossOwner.text() + " losses of')")

@@ -2256,4 +2256,23 @@ class TroopsTableTest {
         t.rowWith("count_low", 4000L).has("side", "Japan");
         t.rowWith("count_low", 900L).has("side", "Japan");
     }
+
+    @Test
+    void aSidesOwnLossesAreTheLossesOfTheSubjectThatGivesThem() {
+        // invented sentence: "gives its own losses as" counts the losses of the subject, not of the figure before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("own.txt", """
+                = Fixture Pass =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                The Japanese command claims that 3,200 Soviet soldiers were killed or wounded, and gives its own losses as 1,150, of whom 480 were killed. Soviet reports put the Japanese dead at 2,000, too high a figure; Japanese sources put their own dead at no more than 700.
+                """).troops());
+        t.rowWith("count_low", 700L).has("side", "Japan");
+        t.rowWith("count_low", 3200L).has("side", "USSR");
+        t.rowWith("count_low", 1150L).has("side", "Japan");
+        t.rowWith("count_low", 480L).has("side", "Japan");
+    }
 }
