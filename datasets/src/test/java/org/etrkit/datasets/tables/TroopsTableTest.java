@@ -2275,4 +2275,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 1150L).has("side", "Japan");
         t.rowWith("count_low", 480L).has("side", "Japan");
     }
+
+    @Test
+    void aBareFigureOfAForcesFormationsCountsFormationsNotMen() {
+        // invented sentences: "two of its regiments" counts regiments, though the figure before it counts men
+        TableAsserts t = TableAsserts.of(Fixtures.build("formations.txt", """
+                = Fixture Valley =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                Soviet accounts credit the Japanese force with 12,000 to 15,000 men, though only three of its battalions ever reached the river.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Japan");
+        t.hasNoRowWith("count_low", 3L);
+    }
 }
