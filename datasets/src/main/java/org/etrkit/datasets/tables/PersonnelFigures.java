@@ -145,6 +145,9 @@ final class PersonnelFigures {
         if (!bare) {
             return false;
         }
+        if (!u.isEmpty() && lossesCountedAfter(p, q)) {
+            return true; // "Of the 17,000 Australians who served in the war, 339 were killed"
+        }
         String renamed = p.renamedNoun(q.start());
         if (renamed != null && (materiel.contains(renamed) || civilians.contains(renamed))) {
             return false; // "their remaining aircraft, about 100 in number"
@@ -259,6 +262,50 @@ final class PersonnelFigures {
         }
         return isPersonnel(p, last);
     }
+
+    /** "Of the ", "of the " right before a figure (its hedge word is part of it): the whole a later figure counts a part of. */
+    private static final Pattern OF_THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Oo]f the $");
+
+    /**
+     * True when a people counted by its name ("Of the 17,000 Australians who served in the war") opens with "of the" a
+     * part of its sentence that ends at a comma, and the figure right after that comma counts losses of people under
+     * arms ("…, 339 were killed"): the whole is men under arms too. Not a people the lexicon's {@code groups} name
+     * ("Of the 3,000 Uzbeks …"), whose men are counted only where the text ties them to a force.
+     */
+    private boolean lossesCountedAfter(Prose p, Quantity q) {
+        if (!OF_THE_BEFORE.matcher(p.before(q.start(), 8)).find()) {
+            return false;
+        }
+        for (Prose.Name n : p.namesIn(q.start(), q.end() + q.noun().length() + 1)) {
+            if (n.isGroup()) {
+                return false;
+            }
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        List<Quantity> after = p.quantitiesIn(q.end(), Math.min(s.end(), q.end() + 2 * Prose.WINDOW));
+        if (after.isEmpty()) {
+            return false;
+        }
+        Quantity next = after.get(0);
+        String between = p.text.substring(q.end(), next.start());
+        int comma = between.indexOf(',');
+        if (comma < 0 || between.indexOf(',', comma + 1) >= 0 || SideFinder.holdsAny(between, 0, between.length(), ";:()")
+                || !between.substring(comma + 1).isBlank()) {
+            return false;
+        }
+        String measure = lex.measureOf(PeopleGroups.wordAfter(p, next.end()));
+        String verb = measure != null ? measure : lex.measureOf(wordAfterAuxiliary(p, next.end()));
+        return verb != null && !verb.equals("strength") && isPersonnel(p, next);
+    }
+
+    /** The word after {@code at}, past "were", "was" or "had been" ("339 were killed": "killed"). */
+    private static String wordAfterAuxiliary(Prose p, int at) {
+        String right = p.after(at, 40);
+        java.util.regex.Matcher m = AUXILIARY_THEN_WORD.matcher(right);
+        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static final Pattern AUXILIARY_THEN_WORD = Pattern.compile("^ (?:were|was|had been|have been) ([\\p{L}-]+)");
 
     /** Whether {@code s} holds a character that {@code .} does not match: a line end. */
     private static boolean hasLineEnd(String s) {

@@ -2292,4 +2292,24 @@ class TroopsTableTest {
         t.rowWith("count_low", 12000L).has("side", "Japan");
         t.hasNoRowWith("count_low", 3L);
     }
+
+    @Test
+    void aStatesMenOfWhomLossesAreCountedAreMenUnderArms() {
+        // invented sentences: "Of the 6,000 Mongolians who served …, 120 were killed" counts men under arms, as does a
+        // people of a state outside the list whose losses the clause after it counts
+        TableAsserts t = TableAsserts.of(Fixtures.build("served.txt", """
+                = Fixture Steppe =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                Of the 6,000 Mongolians who served in the campaign, 120 were killed; of the roughly 2,500 Canadians, 40 died. Of the 3,000 Uzbeks in the valley, most stayed.
+                """).troops());
+        t.rowWith("count_low", 6000L).has("side", "Mongolia");
+        t.rowWith("count_low", 2500L).has("side", "Other");
+        t.rowWith("count_low", 120L).has("side", "Mongolia");
+        t.hasNoRowWith("count_low", 3000L);
+    }
 }
