@@ -72,10 +72,33 @@ final class UnknownForces {
             if (last != null && forceNouns.contains(Once.POSSESSIVE_S.matcher(last.toLowerCase(Locale.ROOT)).replaceAll(""))
                     && end > start && p.namesIn(start, end).isEmpty() && !opening && !numberedFormation(t, start, end)) {
                 found = Once.POSSESSIVE_S.matcher(t.substring(start, end)).replaceAll("");
+            } else if (last != null && end > start && !opening && p.namesIn(start, end).isEmpty() && !last.endsWith("'s")
+                    && !last.endsWith("’s") && !ORDINAL_BEFORE.matcher(t).region(Math.max(0, start - 8), start).find()
+                    && !PREPOSITION_BEFORE.matcher(t).region(Math.max(0, start - 16), start).find()) {
+                String noun = forceNounAfter(t, end, to); // "the South African force": a people's adjective, then a force noun
+                if (noun != null) {
+                    found = t.substring(start, end) + " " + noun;
+                }
             }
             i = Math.max(end, i + 1);
         }
         return found;
+    }
+
+    /**
+     * The force noun of the lexicon's {@code force_nouns}, in lower case, that follows {@code t[.., end)} after one
+     * space and ends before {@code to} ("South African force"); or null.
+     */
+    private String forceNounAfter(String t, int end, int to) {
+        if (end + 1 >= to || t.charAt(end) != ' ' || !Chars.isLowerCase(t.charAt(end + 1))) {
+            return null;
+        }
+        int we = end + 1;
+        while (we < to && Chars.isLetter(t.charAt(we))) {
+            we++;
+        }
+        String word = t.substring(end + 1, we);
+        return forceNouns.contains(word) ? word : null;
     }
 
     /**
@@ -120,6 +143,10 @@ final class UnknownForces {
         }
         return before.substring(phraseStart + words[det].length() + 1, of);
     }
+
+    /** "on the Finnish front", "against the Rhodesian army": a force noun after a preposition is a place or an object. */
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:on|in|at|to|into|against|with|from|of|toward|towards|near|through|across|along|behind)\\s+(?:the\\s+)?$");
 
     private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) $");
 

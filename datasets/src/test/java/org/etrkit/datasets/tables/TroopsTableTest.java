@@ -2312,4 +2312,22 @@ class TroopsTableTest {
         t.rowWith("count_low", 120L).has("side", "Mongolia");
         t.hasNoRowWith("count_low", 3000L);
     }
+
+    @Test
+    void aForceNamedByAnUnknownPeoplesAdjectiveIsOther() {
+        // invented sentence: "the Rhodesian column" is a force of a state the gazetteer does not know, not the article's
+        TableAsserts t = TableAsserts.of(Fixtures.build("adjective.txt", """
+                = Soviet aid to Fixtureland (1975–1991) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: People's Republic of Fixtureland
+                - Date: 1975–1991
+
+                Soviet aid to Fixtureland was the military support that the Soviet Union gave to its government.
+
+                In the south the Rhodesian column sent across the border in 1979 numbered some 2,500 men.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "Other");
+    }
 }
