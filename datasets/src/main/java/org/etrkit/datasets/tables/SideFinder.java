@@ -134,7 +134,7 @@ final class SideFinder {
         this.joining = new JoiningWords(lexicon);
         this.actors = new UnknownActors(forceNouns, personnel, lexicon.set("remnant_nouns"),
                 lexicon.set("person_roles"), prepositions,
-                lexicon.set("sender_verbs"));
+                union(lexicon.set("sender_verbs"), lexicon.set("loss_verbs")));
         this.roles = new NameRoles(lexicon, attacks);
         this.forces = new ForceNames(forceNouns);
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);

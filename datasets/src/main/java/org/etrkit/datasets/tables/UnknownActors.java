@@ -20,7 +20,10 @@ final class UnknownActors {
     private final Set<String> roles;
     /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
     private final Set<String> prepositions;
-    /** Verbs whose subject owns the men it sends ({@code sender_verbs}: "sent", "dispatched"). */
+    /**
+     * Verbs whose subject owns the men it sends or loses ({@code sender_verbs}: "sent", "dispatched"; {@code loss_verbs}:
+     * "lost", "suffered"): a name used elsewhere as a place stands for its force before one.
+     */
     private final Set<String> senders;
 
     UnknownActors(Set<String> forceNouns, Set<String> personnel, Set<String> remnants, Set<String> roles,
@@ -147,8 +150,9 @@ final class UnknownActors {
     }
 
     /**
-     * True when a sending verb ({@code sender_verbs}) follows the name at {@code end}, alone or after "had", "has" or
-     * "have", before {@code to} ("Washington had sent some 400 advisers"): a place that sends stands for its government.
+     * True when a sending or loss verb ({@link #senders}) follows the name at {@code end}, alone or after "had", "has" or
+     * "have", before {@code to} ("Washington had sent some 400 advisers", "FAPLA lost an estimated 1,000 killed"): a
+     * place that sends or loses men stands for its government or force.
      */
     private boolean sendsAfter(String text, int end, int to) {
         java.util.regex.Matcher m = SENDING.matcher(text).region(end, to);

@@ -2330,4 +2330,24 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 2500L).has("side", "Other");
     }
+
+    @Test
+    void aNameUsedAsAPlaceThatLosesMenStandsForItsForce() {
+        // invented sentences: "FLRT" is joined to a place once ("to Tarsa and FLRT bases"), but as the subject of
+        // "lost" it stands for a force the gazetteer does not know, not for the article's side
+        TableAsserts t = TableAsserts.of(Fixtures.build("placeloss.txt", """
+                = Soviet aid to Fixtureland (1975–1991) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: People's Republic of Fixtureland
+                - Date: 1975–1991
+
+                Soviet aid to Fixtureland was the military support that the Soviet Union gave to its government.
+
+                In 1977 Soviet instructors went to Tarsa and FLRT bases in the north. FLRT lost an estimated 700 killed and 1,200 wounded in the fighting of 1978.
+                """).troops());
+        t.rowWith("count_low", 700L).has("side", "Other");
+        t.rowWith("count_low", 1200L).has("side", "Other");
+    }
 }
