@@ -94,6 +94,9 @@ final class PersonnelFigures {
         if (u.equals("usd") || u.equals("percent")) {
             return false;
         }
+        if (CIVILIAN.matcher(q.noun()).find()) {
+            return false; // "some 50,000 civilian aid workers", even when listed after soldiers
+        }
         if (aidPersonnel.contains(u) && listedAfterPersonnel(p, q)) {
             return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
         }
@@ -111,8 +114,9 @@ final class PersonnelFigures {
         if (materiel.contains(u) || civilians.contains(u)) {
             return false;
         }
-        if (u.equals("fighters") && p.anyWordIn(p.clauseStart(q.start()), p.clauseEnd(q.end()), aircraft)) {
-            return false; // "three bombers and two fighters"
+        if (u.equals("fighters") && (p.anyWordIn(p.clauseStart(q.start()), p.clauseEnd(q.end()), aircraft)
+                || MODEL.matcher(q.noun()).find())) {
+            return false; // "three bombers and two fighters", "a dozen MiG-17 fighters"
         }
         if (u.equals("members")) {
             String noun = q.noun().toLowerCase(Locale.ROOT);
@@ -187,6 +191,11 @@ final class PersonnelFigures {
         }
         return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
     }
+
+    /** "civilian" in a figure's noun phrase: civilians, whatever noun follows ("civilian aid workers"). */
+    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\bcivilian\\b");
+    /** A model's designation, capitalised letters, a hyphen and a digit ("MiG-17", "Il-2"): the noun counts machines. */
+    private static final Pattern MODEL = Pattern.compile("\\b\\p{Lu}\\p{L}*-\\d");
 
     /** Subject pronouns that stand for a force counted in the sentence before ("it stood at", "they numbered"). */
     private static final java.util.Set<String> FORCE_PRONOUNS = java.util.Set.of("it", "they");

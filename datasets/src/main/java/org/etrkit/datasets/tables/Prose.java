@@ -138,7 +138,8 @@ final class Prose {
                 end = we;
                 j = we + 1;
             }
-            if (start >= 0 && !nextToKnownName(start, end, k) && !designation(start)) {
+            boolean model = start >= 0 && end > start && end < n && text.charAt(end - 1) == '-' && Character.isDigit(text.charAt(end)); // "MiG-17"
+            if (start >= 0 && !nextToKnownName(start, end, k) && !designation(start) && !model) {
                 out.add(new Actor(start, end, text.substring(start, end), possessive));
             }
             i = Math.max(j, i + 1);

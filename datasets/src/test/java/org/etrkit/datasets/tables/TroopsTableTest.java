@@ -2350,4 +2350,38 @@ class TroopsTableTest {
         t.rowWith("count_low", 700L).has("side", "Other");
         t.rowWith("count_low", 1200L).has("side", "Other");
     }
+
+    @Test
+    void fightersNamedByAModelAreAircraftNotMen() {
+        // invented sentence: "MiG-21 fighters" are aircraft even where the clause names no aircraft noun
+        TableAsserts t = TableAsserts.of(Fixtures.build("model.txt", """
+                = Soviet aid to Fixtureland (1975–1991) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: People's Republic of Fixtureland
+                - Date: 1975–1991
+
+                In 1978 the Soviet Union delivered some 80 tanks, 14 MiG-21 fighters and 300 military advisers.
+                """).troops());
+        t.hasNoRowWith("count_low", 14L);
+        t.rowWith("count_low", 300L).has("side", "USSR");
+    }
+
+    @Test
+    void civilianWorkersListedAfterSoldiersAreNoTroops() {
+        // invented sentence: "civilian aid workers" listed after soldiers are civilians sent, not men under arms
+        TableAsserts t = TableAsserts.of(Fixtures.build("civilian.txt", """
+                = Soviet aid to Fixtureland (1975–1991) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: People's Republic of Fixtureland
+                - Date: 1975–1991
+
+                Moscow sent about 9,000 soldiers and some 4,000 civilian aid workers to Fixtureland between 1976 and 1985.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "USSR");
+        t.hasNoRowWith("count_low", 4000L);
+    }
 }
