@@ -101,6 +101,9 @@ final class PersonnelFigures {
             return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
         }
         String renamedForce = p.renamedNoun(q.start());
+        if (renamedForce != null && civilians.contains(u) && !collective.contains(renamedForce)) {
+            return false; // "The largest single group, nearly 29,000 people": people in a group, no formation
+        }
         if (renamedForce != null && !materiel.contains(u) && (!u.isEmpty() || q.value() >= 100)
                 && (collective.contains(renamedForce) || forceNouns.contains(renamedForce)
                 || personnel.contains(renamedForce) && !lex.set("measure_verbs").contains(renamedForce))) {
@@ -168,6 +171,14 @@ final class PersonnelFigures {
             return true; // "140 advisers worked at headquarters, and about 90 more taught at schools"
         }
         String left = p.before(q.start(), 80);
+        if (u.isEmpty() && REMAINING_BEFORE.matcher(left).find()) {
+            // "and the remaining 76,525 were sent on": the rest of what the figure before it in its sentence counts
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - 2 * Prose.WINDOW), q.start());
+            if (!before.isEmpty() && before.get(before.size() - 1).start() >= s.start()) {
+                return isPersonnel(p, before.get(before.size() - 1));
+            }
+        }
         for (Pattern np : clauses.notPersonnelAfter()) {
             if (np.matcher(right).find()) {
                 return false;
@@ -191,6 +202,9 @@ final class PersonnelFigures {
         }
         return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
     }
+
+    /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
+    private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");
 
     /** "civilian" in a figure's noun phrase: civilians, whatever noun follows ("civilian aid workers"). */
     private static final Pattern CIVILIAN = Pattern.compile("(?i)\\bcivilian\\b");

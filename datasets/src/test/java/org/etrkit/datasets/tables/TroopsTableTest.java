@@ -2384,4 +2384,35 @@ class TroopsTableTest {
         t.rowWith("count_low", 9000L).has("side", "USSR");
         t.hasNoRowWith("count_low", 4000L);
     }
+
+    @Test
+    void peopleMovedInGroupsAndTheirRemainderAreNoTroops() {
+        // invented sentences: "the remaining 15,000" are the rest of the people counted before, and a "group" of people
+        // renamed by a figure is no force
+        TableAsserts t = TableAsserts.of(Fixtures.build("moved.txt", """
+                = Germans in Fixtureland =
+
+                In 1941 the NKVD loaded some 40,000 people onto 60 trains. Of these, about 25,000 people in 6,000 families were unloaded in the Kazakh SSR, and the remaining 15,000 were sent on to the Kirghiz SSR. The largest single group, nearly 9,000 people, was put off the trains at Akmolinsk; about 4,000 went to Karaganda and 3,500 to Pavlodar.
+                """).troops());
+        t.hasNoRowWith("count_low", 15000L);
+        t.hasNoRowWith("count_low", 9000L);
+        t.hasNoRowWith("count_low", 4000L);
+        t.hasNoRowWith("count_low", 3500L);
+    }
+
+    @Test
+    void theRemainingMenOfAForceCountedBeforeAreTroops() {
+        // invented sentence: "the remaining 900" are the rest of the soldiers counted before them
+        TableAsserts t = TableAsserts.of(Fixtures.build("remaining.txt", """
+                = Fixture Fort =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                Of the 2,000 Japanese soldiers in the fort, 1,100 were taken prisoner and the remaining 900 were sent back across the river.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Japan");
+    }
 }
