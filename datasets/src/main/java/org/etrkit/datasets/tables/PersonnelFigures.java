@@ -91,7 +91,7 @@ final class PersonnelFigures {
 
     private boolean readPersonnel(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
-        if (u.equals("usd") || u.equals("percent")) {
+        if (u.equals("usd") || u.equals("percent") || TIME_UNITS.contains(u)) {
             return false;
         }
         if (CIVILIAN.matcher(q.noun()).find()) {
@@ -203,11 +203,18 @@ final class PersonnelFigures {
         return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
     }
 
+    /** Units of time: a figure that counts them ("the garrison, 16 days before the armistice") counts no people. */
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries");
+
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
     private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");
 
-    /** "civilian" in a figure's noun phrase: civilians, whatever noun follows ("civilian aid workers"). */
-    private static final Pattern CIVILIAN = Pattern.compile("(?i)\\bcivilian\\b");
+    /**
+     * "civilian" in lower case in a figure's noun phrase: civilians, whatever noun follows ("civilian aid workers"); not
+     * a proper name ("Civilian Irregular Defense Group troops").
+     */
+    private static final Pattern CIVILIAN = Pattern.compile("\\bcivilian\\b");
     /** A model's designation, capitalised letters, a hyphen and a digit ("MiG-17", "Il-2"): the noun counts machines. */
     private static final Pattern MODEL = Pattern.compile("\\b\\p{Lu}\\p{L}*-\\d");
 

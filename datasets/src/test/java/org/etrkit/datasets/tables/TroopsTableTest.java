@@ -2415,4 +2415,20 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 900L).has("side", "Japan");
     }
+
+    @Test
+    void aSpanOfTimeAfterAForceNounIsNoCountOfMen() {
+        // invented sentence: "the garrison, 12 days before the truce" counts days, not the garrison's men
+        TableAsserts t = TableAsserts.of(Fixtures.build("days.txt", """
+                = Fixture Outpost =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                After a week of shelling the Soviet command pulled out the garrison, 12 days before the truce was signed.
+                """).troops());
+        t.hasNoRowWith("count_low", 12L);
+    }
 }
