@@ -164,6 +164,29 @@ final class ClauseSubjects {
     }
 
     /**
+     * The side of a numbered formation that opens a sentence ("The 17th Infantry Regiment took over"): that of the first
+     * sentence of the article naming it after a known name not after a preposition, its parent ("The US 7th Infantry
+     * Division fielded about 16,000 men, with … the 17th Infantry Regiment in reserve"); else {@code Other}, a force
+     * the gazetteer does not know. Read only for such an opening, so the article's prose is searched rarely.
+     */
+    private Reading parentOf(Prose p, String formation, int openedAt, LocalDate date) {
+        for (Prose q : p.article.prose) {
+            for (int at = q.text.indexOf(formation); at >= 0 && (q != p || at < openedAt);
+                    at = q.text.indexOf(formation, at + 1)) {
+                int sentenceStart = q.sentence(q.sentenceIndex(at)).start();
+                for (Prose.Name n : q.namesIn(sentenceStart, at)) {
+                    if (!n.isGroup() && !roles.afterPreposition(q, n) && !roles.placePassed(q, n)) {
+                        return forces.reading(q, n, date, "the previous sentence's subject, the " + formation
+                                + ", which the sentence first naming it places under " + n.text());
+                    }
+                }
+            }
+        }
+        return new Reading("Other", formation, "the previous sentence's subject, the " + formation
+                + ", a numbered formation the gazetteer does not know");
+    }
+
+    /**
      * The name the gazetteer does not know that opens the sentence ("The Amur Rifle Legion, which …"), the first
      * word or after "The", when the sentence names nothing else before the figure and the article does not use it
      * as a place; or null.
@@ -187,7 +210,10 @@ final class ClauseSubjects {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
     /** A sentence opening with a possessive and its noun: "His troops", "Their riders". */
     private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
-            "(?:His|Her|Their) \\p{Ll}+,? ");
+            "(?:His|Her|Their) \\p{Ll}+,? |Its \\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+ ");
+    /** A numbered formation opening a sentence, after at most "The": "The 17th Infantry Regiment took over". */
+    private static final java.util.regex.Pattern NUMBERED_OPENING = java.util.regex.Pattern.compile(
+            "(?:The )?(\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+)");
 
     /**
      * For a figure whose clause has the subject "he", "she", "they", "these" or "those" ("He took Dushanbe …,
@@ -256,6 +282,11 @@ final class ClauseSubjects {
                 firstActor = x;
                 break;
             }
+        }
+        java.util.regex.Matcher numbered = NUMBERED_OPENING.matcher(p.text).region(from, to);
+        if (firstActor == null && firstName == null && numbered.lookingAt()
+                && forceNouns.contains(SideFinder.lastWord(numbered.group(1)))) {
+            return parentOf(p, numbered.group(1), from, date);
         }
         if (firstActor != null && (firstName == null || firstActor.start() < firstName.start())
                 && (comma < 0 || firstActor.start() < comma || firstActor.start() - from < 40)) {

@@ -2431,4 +2431,27 @@ class TroopsTableTest {
                 """).troops());
         t.hasNoRowWith("count_low", 12L);
     }
+
+    @Test
+    void itsNumberedFormationOpeningASentenceBelongsToTheParentThatFirstListedThePreviousSubject() {
+        // invented sentences: "Its 3rd Battalion" is a battalion of the 41st Rifle Regiment, which the sentence that
+        // first names it lists under the Japanese division; the article's side for "dead" does not count
+        TableAsserts t = TableAsserts.of(Fixtures.build("parent.txt", """
+                = Fixture Heights =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                The Soviet side lost 300 dead on the first day and 500 dead on the second.
+
+                The Japanese 7th Division held the heights with the 26th and 28th Rifle Regiments forward and the 41st Rifle Regiment in reserve.
+
+                The 41st Rifle Regiment took over on 5 May and held the crest for a week. Its 3rd Battalion alone counted 80 dead, 200 wounded and 9 missing.
+                """).troops());
+        t.rowWith("count_low", 80L).has("side", "Japan");
+        t.rowWith("count_low", 200L).has("side", "Japan");
+        t.rowWith("count_low", 9L).has("side", "Japan");
+    }
 }
