@@ -38,18 +38,35 @@ final class AttackWords {
     }
 
     /**
-     * True when the name is the agent of a passive attack ("was attacked by the 63rd Army"): the attacker, whose side
-     * is not that of the losses the passive's subject then suffered ("… and lost more than 1,000 men").
+     * True when the name is the agent of a passive attack ("was attacked by the 63rd Army", "gave way under the assault
+     * of the 40th Army"): the attacker, whose side is not that of the losses the passive's subject then suffered ("… and
+     * lost more than 1,000 men", "… and 5,000 of its soldiers fled").
      */
     boolean passiveAgent(Prose p, Prose.Name n) {
-        List<String> words = new java.util.ArrayList<>(p.wordsBefore(n.start(), 4));
+        for (Prose.Name before : p.namesIn(Math.max(0, n.start() - 40), n.start())) {
+            if (before.end() + 1 == n.start() && p.text.charAt(before.end()) == ' ') {
+                return passiveAgent(p, before); // "the Japanese 23rd Division": the name the formation's name follows
+            }
+        }
+        List<String> words = new java.util.ArrayList<>(p.wordsBefore(n.start(), 5));
         if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) {
             words.remove(words.size() - 1);
         }
         int k = words.size();
+        boolean under = k >= 3 && (words.get(k - 3).equals("under")
+                || k >= 4 && words.get(k - 3).equals("the") && words.get(k - 4).equals("under"));
+        if (under && AGENT_PREPOSITIONS.contains(words.get(k - 1)) && ATTACK_NOUNS.contains(words.get(k - 2))) {
+            return true; // "gave way under the assault of the Chinese 40th Army": the attacker of the subject
+        }
         return k >= 3 && words.get(k - 1).equals("by") && opposition.contains(words.get(k - 2))
                 && PASSIVE_AUXILIARIES.contains(words.get(k - 3));
     }
+
+    /** Nouns of an attack suffered "under" ("under the assault of", "under fire from"). */
+    private static final java.util.Set<String> ATTACK_NOUNS = java.util.Set.of("attack", "attacks", "assault", "assaults",
+            "onslaught", "pressure", "fire", "bombardment");
+    /** Prepositions that join the attacker to such a noun. */
+    private static final java.util.Set<String> AGENT_PREPOSITIONS = java.util.Set.of("of", "from", "by");
 
     private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was", "were", "been", "being",
             "is", "are");

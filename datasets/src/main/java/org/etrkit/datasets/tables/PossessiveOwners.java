@@ -78,7 +78,8 @@ final class PossessiveOwners {
         int from = Math.max(sentenceStart, start - Prose.WINDOW);
         Prose.Name name = null;
         for (Prose.Name n : p.namesIn(from, start)) {
-            if (!roles.afterPreposition(p, n) && !roles.placePassed(p, n) && !roles.isSource(p, n) && (n.isGroup() || !attacks.isAttacked(p, n))) {
+            if (!roles.afterPreposition(p, n) && !roles.placePassed(p, n) && !roles.isSource(p, n)
+                    && (n.isGroup() || !attacks.isAttacked(p, n) && !attacks.passiveAgent(p, n))) {
                 name = n;
             }
         }

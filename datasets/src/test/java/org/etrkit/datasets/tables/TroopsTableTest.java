@@ -2454,4 +2454,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 200L).has("side", "Japan");
         t.rowWith("count_low", 9L).has("side", "Japan");
     }
+
+    @Test
+    void theSoldiersOfAForceThatGaveWayUnderAnAssaultAreNotTheAttackers() {
+        // invented sentence: "its soldiers" are the division's that gave way, not those of the force whose assault it was
+        TableAsserts t = TableAsserts.of(Fixtures.build("assault.txt", """
+                = Fixture Steppe Battle =
+
+                Infobox
+                - Combatant1: Mongolia
+                - Combatant2: Japan
+                - Date: 1939
+
+                In the east the 9th Division of the Mongolian People's Army, about 8,000 strong, gave way under the assault of the Japanese 23rd Division, and as many as 2,000 of its soldiers fled across the river.
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "Mongolia");
+        t.rowWith("count_low", 2000L).has("side", "Mongolia");
+    }
 }
