@@ -480,6 +480,9 @@ final class ArticleContext {
         Gazetteer base = rules.gazetteer();
         articleNames.abbreviations().forEach((abbr, full) -> {
             Gazetteer.Side s = base.firstIn(full);
+            if (s == null) { // "People's Volunteer Army (PVA)" beside "Units2: People's Volunteer Army 15th Army"
+                s = sideOfUnitsOf(aliases, conflicting, full);
+            }
             if (s != null && base.firstIn(abbr) == null) {
                 addAlias(aliases, conflicting, abbr, s);
             }
@@ -494,6 +497,23 @@ final class ArticleContext {
                 }
             }
         }
+    }
+
+    /**
+     * The one side the article's learned units named "{@code full} …" take ("People's Volunteer Army 15th Army" of
+     * {@code UnitsN}), or null when none is learned or they differ.
+     */
+    private static Gazetteer.Side sideOfUnitsOf(Map<String, Gazetteer.Side> aliases, Set<String> conflicting, String full) {
+        Gazetteer.Side found = null;
+        for (Map.Entry<String, Gazetteer.Side> e : aliases.entrySet()) {
+            if (e.getKey().startsWith(full + " ") && !conflicting.contains(e.getKey())) {
+                if (found != null && !found.side().equals(e.getValue().side())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     /**

@@ -2471,4 +2471,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 8000L).has("side", "Mongolia");
         t.rowWith("count_low", 2000L).has("side", "Mongolia");
     }
+
+    @Test
+    void anAbbreviationOfAForceWhoseUnitsTheInfoboxListsTakesTheirSide() {
+        // invented sentences: "NEF" abbreviates the force whose brigade the infobox lists under the second combatant
+        TableAsserts t = TableAsserts.of(Fixtures.build("abbreviation.txt", """
+                = Battle of Fixture River =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Units2: Northern Expeditionary Force 3rd Brigade
+                - Date: 1939
+
+                The Northern Expeditionary Force (NEF) crossed the river in May. Western observers estimated that the NEF lost 4,000 men.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Japan");
+    }
 }
