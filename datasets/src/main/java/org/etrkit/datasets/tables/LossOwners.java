@@ -22,7 +22,7 @@ final class LossOwners {
 
     /** Words that may join a loss noun to its figure ("losses of", "casualties were put at"). */
     private static final Set<String> LOSS_LINKS = Set.of("of", "at", "were", "was", "put", "estimated", "numbered",
-            "totalled", "totaled", "reached", "amounted", "to", "as");
+            "totalled", "totaled", "reached", "amounted", "to", "as", "are", "is");
 
     /**
      * The name right before a loss noun (one of the lexicon's {@code measures} words: "losses", "casualties", "dead")
@@ -71,6 +71,23 @@ final class LossOwners {
         return null;
     }
 
+    /**
+     * The irregulars' noun of the lexicon's {@code irregular_nouns} (or its singular) right before the loss noun joined to
+     * the figure ("guerrilla casualties were estimated at 150", "mujahideen losses are put at 75,000"), in its plural
+     * form; or null.
+     */
+    String irregularOwner(Prose p, int start, Set<String> irregular) {
+        int at = lossNounAt(p, start);
+        if (at < 2) {
+            return null;
+        }
+        String w = p.wordBefore(at);
+        if (w == null || w.isEmpty() || !Chars.isLowerCase(w.charAt(0))) {
+            return null;
+        }
+        return irregular.contains(w) ? w : irregular.contains(w + "s") ? w + "s" : null;
+    }
+
     /** "its own", "their own": a reflexive owner of the loss noun after it. */
     private static final java.util.regex.Pattern OWN_BEFORE = java.util.regex.Pattern.compile("\\b(?:its|their|his|her) own\\s+$");
 
@@ -88,7 +105,8 @@ final class LossOwners {
         List<String> words = p.wordsBefore(start, 6);
         int k = words.size() - 1;
         int links = 0;
-        while (k >= 0 && (LOSS_LINKS.contains(words.get(k)) || SideFinder.HEDGE_WORDS.contains(words.get(k))) && links < 4) {
+        while (k >= 0 && (LOSS_LINKS.contains(words.get(k)) || SideFinder.HEDGE_WORDS.contains(words.get(k))
+                || words.get(k).length() > 4 && words.get(k).endsWith("ly")) && links < 4) { // "are usually put at"
             k--;
             links++;
         }

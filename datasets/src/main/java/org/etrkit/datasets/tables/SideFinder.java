@@ -311,6 +311,13 @@ final class SideFinder {
         if (lossAdjective != null) {
             return new Reading(lossAdjective.at(date), "", "the side the word before the loss noun names ('Communist losses of')");
         }
+        String irregularOwner = lossOwner == null && lossAdjective == null ? lossOwners.irregularOwner(p, start, irregular) : null;
+        if (irregularOwner != null) { // "mujahideen losses are usually put at 75,000": irregulars tied to no side
+            String byDefault = p.article.nounDefault(irregularOwner);
+            return byDefault != null ? new Reading(byDefault, irregularOwner, "the article's side for '" + irregularOwner
+                    + "', whose losses the figure counts") : new Reading("Other", irregularOwner, "the losses of '"
+                    + irregularOwner + "' without a name of a side");
+        }
         if (lossOwner == null && lossAdjective == null && lossOwners.reflexiveLosses(p, start)) {
             // "The Chinese government claims that 25,498 UN soldiers were killed, and gives its own losses as 11,529":
             // "its own" losses are those of the sentence's subject that gives them

@@ -2488,4 +2488,23 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 4000L).has("side", "Japan");
     }
+
+    @Test
+    void theLossesOfIrregularsNamedByTheirNounAreNotTheSideNamedBefore() {
+        // invented sentence: "rebel losses" and "guerrilla casualties" count irregulars the text ties to no side
+        TableAsserts t = TableAsserts.of(Fixtures.build("irregularloss.txt", """
+                = Fixture Gorge =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Basmachi
+                - Date: 1925
+
+                The Soviet column lost about 40 dead, while rebel losses are usually put at 300 to 400. In the next valley the NKVD troops lost 12 killed; guerrilla casualties were estimated at 150.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR");
+        t.rowWith("count_low", 300L).has("side", "Other");
+        t.rowWith("count_low", 12L).has("side", "USSR");
+        t.rowWith("count_low", 150L).has("side", "Other");
+    }
 }
