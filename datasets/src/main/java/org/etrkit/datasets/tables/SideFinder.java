@@ -502,6 +502,11 @@ final class SideFinder {
                     }
                     return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
                 }
+                if (GOVERNMENT_FORCE.matcher(p.text).region(n.end(), start).lookingAt()) {
+                    // "Afghan government forces lost about 18,000 dead": the forces of a people's own state
+                    return new Reading("Other", n.text() + " government forces", "a people's government forces ('"
+                            + n.text() + " government')");
+                }
                 if (!PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
                 }
@@ -678,6 +683,10 @@ final class SideFinder {
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
+
+    /** " government forces", " government troops", " government army" right after a people's name. */
+    private static final java.util.regex.Pattern GOVERNMENT_FORCE = java.util.regex.Pattern.compile(
+            " government (?:forces|troops|army|soldiers|units)\\b");
 
     /** "2,000 armed lamas and herders": people under arms who are no army. */
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");

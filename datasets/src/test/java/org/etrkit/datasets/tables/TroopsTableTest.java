@@ -2507,4 +2507,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 12L).has("side", "USSR");
         t.rowWith("count_low", 150L).has("side", "Other");
     }
+
+    @Test
+    void aPeoplesGovernmentForcesAreOtherNotTheArticlesSide() {
+        // invented sentence: "Tajik government forces" are the forces of a state the gazetteer does not know
+        TableAsserts t = TableAsserts.of(Fixtures.build("government.txt", """
+                = Fixture Valley War =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Basmachi
+                - Date: 1929
+
+                The Soviet garrison lost 300 dead in the first winter. Tajik government forces lost about 800 dead in the fighting of 1929.
+                """).troops());
+        t.rowWith("count_low", 300L).has("side", "USSR");
+        t.rowWith("count_low", 800L).has("side", "Other");
+    }
 }
