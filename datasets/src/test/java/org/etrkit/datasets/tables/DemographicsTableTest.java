@@ -4332,4 +4332,17 @@ class DemographicsTableTest {
         a.rowWith("population", 410_000L).has("group", "All").has("region", "Ostburg");
         a.hasNoRowWith("population", 150_000L);
     }
+
+    @Test
+    void aNationalPopulationAfterAPeoplesShareIsTheWholeOfAll() {
+        Table t = Fixtures.build("nationalwhole.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The 2015 census counted 41,000 Greeks in Norland, about 2.1% of a national population of some 1.9 million.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 2.1);
+        a.rowWith("population", 1_900_000L).has("group", "All").has("year", 2015);
+    }
 }
