@@ -1,8 +1,10 @@
 package org.etrkit.datasets.tables;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.tables.DemographicsTable.Row;
 
 /**
@@ -29,5 +31,37 @@ final class ListedCounts {
                 && (LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
                     || DATED_LIST_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()
                     || THAT_OF_GAP.matcher(p.text.substring(lastEnd, q.start())).matches()); // "…, that of 1969 2,068,155"
+    }
+
+    /** A sentence that opens with an existential clause before its bare figure: "By 1970 there were about". */
+    private static final Pattern THERE_OPENING = Pattern.compile(
+            "\\s*(?:(?:By|In) \\d{4},? )?there (?:were|was) (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
+
+    /**
+     * The row of the one people the sentence before counted, which a bare figure of a sentence opening "By 1970 there
+     * were" goes on counting ("… counted 41,200 Greeks in the republic, 1.2% of its 3,400,000 inhabitants. By 1970 there
+     * were 52,300"): the people's count, not the whole of its share; or null when that sentence counted no people or
+     * more than one.
+     */
+    static Row thereWereAfter(Prose p, Quantity q, int si, List<Row> rows) {
+        Sentence s = p.sentence(si);
+        if (si == 0 || !q.unit().isEmpty() || !THERE_OPENING.matcher(p.text).region(s.start(), q.start()).matches()) {
+            return null;
+        }
+        Row counted = null;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != p.block.at().line() || r.place().offset() >= s.start() || p.sentenceIndex(r.place().offset()) != si - 1) {
+                break;
+            }
+            if (r.group().equals("All") || r.population() == null) {
+                continue;
+            }
+            if (r.group().equals(DemographicsTable.REMAINDER) || counted != null && !counted.group().equals(r.group())) {
+                return null;
+            }
+            counted = r;
+        }
+        return counted;
     }
 }

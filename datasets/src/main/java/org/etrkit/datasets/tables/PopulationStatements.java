@@ -269,6 +269,12 @@ final class PopulationStatements {
             if (continued) {
                 kind = "count"; // "at about 738,000 in 1935 and at 759,000 in 1944": the same kind of figure
             }
+            Row thereWere = kind == null ? ListedCounts.thereWereAfter(p, q, si, rows) : null;
+            if (thereWere != null && figureKinds.kindOfFigure(p, q)) {
+                kind = "count"; // "… counted 41,200 Greeks, 1.2% of its 3,400,000 inhabitants. By 1970 there were 52,300"
+            } else {
+                thereWere = null;
+            }
             // "Nearly half of them, 26,700, lived in …": a share in words of the count before may stand between
             boolean shareOfLast = prior != null && !priorRead && prior.unit().equalsIgnoreCase("percent") && lastEnd >= 0
                     && p.sentenceIndex(prior.start()) == si && si - p.sentenceIndex(lastEnd - 1) <= 1;
@@ -400,6 +406,8 @@ final class PopulationStatements {
             } else if (siteHeld && rowBefore != null && !rowBefore.group().equals("All") && !rowBefore.group().equals(REMAINDER)
                     && rowBefore.line() == p.block.at().line() && si - p.sentenceIndex(rowBefore.place().offset()) == 1) {
                 group = rowBefore.group(); // "… about 60,000 Tibetans were in India … The camp at X held about 15,000 refugees"
+            } else if (thereWere != null) {
+                group = thereWere.group(); // "… counted 41,200 Greeks …. By 1970 there were 52,300": the people counted
             } else if (listedItem != null) {
                 group = listHead.group(); // "…, Karaganda Oblast 137,611 (10.3%) and Kokchetav Oblast 91,050": the list's people
             } else if (dashedPlace != null) {

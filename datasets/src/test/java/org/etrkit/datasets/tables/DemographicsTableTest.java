@@ -4345,4 +4345,18 @@ class DemographicsTableTest {
         a.rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 2.1);
         a.rowWith("population", 1_900_000L).has("group", "All").has("year", 2015);
     }
+
+    @Test
+    void aCountRightAfterASharesWholeInTheSentenceBeforeGoesOnWithThePeopleCountedThere() {
+        Table t = Fixtures.build("therewere.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                The census of 1959 counted 41,200 Greeks in the republic, 1.2% of its 3,400,000 inhabitants. By 1970 there were 52,300, and in 1979 the figure stood at 60,100, a rise of some 15% in nine years.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_400_000L).has("group", "All");
+        a.rowWith("population", 52_300L).has("group", "Greek").has("year", 1970);
+        a.rowWith("population", 60_100L).has("group", "Greek").has("year", 1979);
+    }
 }
