@@ -158,6 +158,10 @@ final class OpeningPlaces {
         Matcher opening = OPENING_IN.matcher(p.text).region(s.start(), to);
         if (opening.lookingAt()) {
             String place = withoutPeopleAfter(p, written.named(p.text, opening.end(1), opening.group(1)));
+            if (place != null && PlaceNames.isGroup(p, place) && opening.group(1).startsWith(place + " ")
+                    && !PlaceNames.isGroup(p, opening.group(1))) {
+                place = opening.group(1); // "In the Uyghur District, …": a district named for a people keeps its noun
+            }
             if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
                     && p.article.articleNames.isProperWord(place.split(" ")[0])) {
                 return place;

@@ -4359,4 +4359,17 @@ class DemographicsTableTest {
         a.rowWith("population", 52_300L).has("group", "Greek").has("year", 1970);
         a.rowWith("population", 60_100L).has("group", "Greek").has("year", 1979);
     }
+
+    @Test
+    void aDistrictNamedForAPeopleIsThePlaceItsOpeningNames() {
+        Table t = Fixtures.build("peoplesdistrict.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                Within the Ostvale Region the Greeks live in three districts. In the Greek District, centred on Varos, the 2009 census counted 3,100 Greeks among 5,300 inhabitants, or 58.5%; Norlanders made up 40.0%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_100L).has("region", "Greek District").has("group", "Greek").has("share_pct", 58.5);
+        a.rowWith("population", 5_300L).has("region", "Greek District").has("group", "All");
+    }
 }
