@@ -45,4 +45,21 @@ final class PartsOfWholes {
         }
         return null;
     }
+
+    /**
+     * The group whose count and share the last row's whole follows in its sentence ("counted 224,713 Greeks, 1.4% of its
+     * 16,009,597 people"), which the parts counted next ("Of them, 147,718 lived in …") divide, not the whole; else the
+     * last row's group.
+     */
+    static String partsGroup(Prose p, List<Row> rows) {
+        Row whole = rows.get(rows.size() - 1);
+        Row share = rows.size() >= 2 ? rows.get(rows.size() - 2) : null;
+        if (whole.group().equals("All") && share != null && !share.group().equals("All") && !share.group().equals(REMAINDER)
+                && share.population() != null && share.share() != null && share.line() == whole.line()
+                && p.sentenceIndex(share.place().offset()) == p.sentenceIndex(whole.place().offset())
+                && FigureGroup.OF_THE_WHOLE.matcher(p.before(whole.place().offset(), 40)).find()) {
+            return share.group();
+        }
+        return whole.group();
+    }
 }

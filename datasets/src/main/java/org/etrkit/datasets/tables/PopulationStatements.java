@@ -429,7 +429,7 @@ final class PopulationStatements {
             } else if (countOfShare) {
                 group = last.group();
             } else if (partOfWhole) {
-                group = rows.get(rows.size() - 1).group(); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
+                group = PartsOfWholes.partsGroup(p, rows); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
             } else if (bracketed != null) {
                 group = bracketed; // "followed by Russians (1,275,055)"
             } else if (q.start() == listItems.itemFigure && kind.equals("count")) {

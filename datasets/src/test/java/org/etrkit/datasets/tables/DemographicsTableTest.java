@@ -4372,4 +4372,18 @@ class DemographicsTableTest {
         a.rowWith("population", 3_100L).has("region", "Greek District").has("group", "Greek").has("share_pct", 58.5);
         a.rowWith("population", 5_300L).has("region", "Greek District").has("group", "All");
     }
+
+    private static final String PARTS_BY_PLACE = """
+            = Greeks of Norland =
+
+            == Distribution ==
+            The 2009 census counted 24,700 Greeks in Norland, 1.4% of its 1,760,000 people. Of them, 14,700 lived in the Ostvale Region, where they were 8.2% of the population, and 6,400 in the city of Varos, 4.4% of its some 145,000 residents. Smaller communities were recorded in the Westburg Region (about 360), in Eastburg (about 190) and in Southby (roughly 110).
+            """;
+
+    @Test
+    void thePartsOfThemAfterAPeoplesCountAndItsShareOfAWholeAreThatPeoplesNotTheWholes() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("partsbyplace.txt", PARTS_BY_PLACE).demographics());
+        a.rowWith("population", 1_760_000L).has("group", "All");
+        a.rowWith("population", 14_700L).has("group", "Greek").has("region", "Ostvale").has("year", 2009).has("share_pct", 8.2);
+    }
 }
