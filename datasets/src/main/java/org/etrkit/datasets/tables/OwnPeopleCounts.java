@@ -33,6 +33,10 @@ final class OwnPeopleCounts {
 
     /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
     private final Pattern placeBeforeBracket;
+    /** A bracket that opens with a hedge right before a figure: "(about ", "(roughly ". */
+    private static final Pattern HEDGE_IN_BRACKET = Pattern.compile("\\((?:about|some|around|roughly|nearly|over|almost|perhaps) $");
+    /** A passive verb of a count: "were recorded in", "was counted in", the places a census found people in. */
+    private static final Pattern RECORDED = Pattern.compile("\\b(?:were|was) (?:recorded|counted|registered) in\\b");
     /** A verb of residence: "lived", "living", "resided". */
     private final Pattern residenceVerb;
 
@@ -76,12 +80,21 @@ final class OwnPeopleCounts {
      * the place, no group or month; else null.
      */
     String placeBeforeBracket(Prose p, Quantity q, Sentence s) {
-        if (!q.unit().isEmpty() || q.start() < 2 || p.text.charAt(q.start() - 1) != '('
-                || q.end() >= p.text.length() || p.text.charAt(q.end()) != ')') {
+        if (!q.unit().isEmpty() || q.start() < 2 || q.end() >= p.text.length() || p.text.charAt(q.end()) != ')') {
             return null;
         }
-        Matcher m = placeBeforeBracket.matcher(p.text).region(Math.max(s.start(), q.start() - 60), q.start());
-        if (!m.find() || !residenceVerb.matcher(p.text).region(s.start(), q.start()).find()) {
+        int open = q.start();
+        if (p.text.charAt(q.start() - 1) != '(') {
+            String before = p.before(q.start(), 16);
+            Matcher hedge = HEDGE_IN_BRACKET.matcher(before);
+            if (!hedge.find()) {
+                return null;
+            }
+            open = q.start() - before.length() + hedge.start() + 1; // "in Astana (about 1,900)": past the hedge
+        }
+        Matcher m = placeBeforeBracket.matcher(p.text).region(Math.max(s.start(), open - 60), open);
+        if (!m.find() || !residenceVerb.matcher(p.text).region(s.start(), open).find()
+                && !RECORDED.matcher(p.text).region(s.start(), open).find()) {
             return null;
         }
         String place = placeNames.placeName(m.group(1));

@@ -4386,4 +4386,12 @@ class DemographicsTableTest {
         a.rowWith("population", 1_760_000L).has("group", "All");
         a.rowWith("population", 14_700L).has("group", "Greek").has("region", "Ostvale").has("year", 2009).has("share_pct", 8.2);
     }
+
+    @Test
+    void hedgedCountsInBracketsAfterPlacesWhereCommunitiesWereRecordedAreThosePlacesCounts() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("partsbyplace.txt", PARTS_BY_PLACE).demographics());
+        a.rowWith("population", 360L).has("group", "Greek").has("region", "Westburg").has("year", 2009);
+        a.rowWith("population", 190L).has("group", "Greek").has("region", "Eastburg");
+        a.rowWith("population", 110L).has("group", "Greek").has("region", "Southby");
+    }
 }
