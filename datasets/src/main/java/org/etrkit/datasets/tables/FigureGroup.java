@@ -79,7 +79,7 @@ final class FigureGroup {
      * are not the figure's.
      */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            ", (?:as|who|which|whose|where|when|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll}))|(?:(?:then|now|once) )?part of)\\b[^,;:]{1,120},");
+            ", (?:as|who|which|whose|where|when|(?:(?:then|now|once|also|often|mostly|usually|commonly) ){1,2}(?:known as|called|named)|known as|called|(?-i:\\p{Ll})+ed|(?:the|a|an) (?=(?-i:\\p{Ll}))|(?:(?:then|now|once) )?part of)\\b[^,;:]{1,120},");
 
     /** "of them", "of whom" between a share and its group, also past a share in brackets ("985,000 (16.1%) of them"). */
     private static final Pattern OF_THEM = Pattern.compile("\\)?(?: \\([^()]{1,12}\\))? (?:of (?:them|whom|these|it) )");

@@ -4394,4 +4394,16 @@ class DemographicsTableTest {
         a.rowWith("population", 190L).has("group", "Greek").has("region", "Eastburg");
         a.rowWith("population", 110L).has("group", "Greek").has("region", "Southby");
     }
+
+    @Test
+    void aPeoplesOtherNameInAnAppositiveAfterItsCountIsNotTheGroupOfTheShareAfter() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("othername.txt", """
+                = Uzbeks of Norland =
+
+                == History ==
+                The census of 1897 counted some 12,000 Uzbeks, then often called Sarts, in Ostvale Oblast, about 3.1% of the oblast's 387,000 people.
+                """).demographics());
+        a.rowWith("population", 12_000L).has("group", "Uzbek").has("share_pct", 3.1).has("region", "Ostvale Oblast");
+        a.rowWith("population", 387_000L).has("group", "All");
+    }
 }
