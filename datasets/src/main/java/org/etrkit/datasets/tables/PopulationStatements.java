@@ -115,7 +115,7 @@ final class PopulationStatements {
     private final Pattern levelBefore;
     /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
     private final Pattern levelSubject;
-    /** A change of level between two figures right before one of them: "fell from", "dropped from about 44 million in 1940 to", "rose sharply from". */
+    /** A change of level between two figures right before one of them: "fell from", "fell, from", "dropped from about 44 million in 1940 to", "rose sharply from". */
     private final Pattern levelFromTo;
     /** A change to a level right before a figure: "a slight recovery to", "a rise to about". */
     private final Pattern changeTo;
@@ -163,7 +163,7 @@ final class PopulationStatements {
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
-        this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
+        this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
         this.changeFromTo = lex.compile("(?-i:\\b(?:{change_nouns}) (?:of|in) (?:the|its|their) (?:{level_subjects}|{community_nouns}),? from"
                 + "(?: [^,;:]{1,50}? to)?\\s*$)");

@@ -4406,4 +4406,16 @@ class DemographicsTableTest {
         a.rowWith("population", 12_000L).has("group", "Uzbek").has("share_pct", 3.1).has("region", "Ostvale Oblast");
         a.rowWith("population", 387_000L).has("group", "All");
     }
+
+    @Test
+    void aFallWithACommaBeforeFromStillGivesTheLevelsItFellFromAndTo() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("fellcomma.txt", """
+                = Greeks of Norland =
+
+                == Independence ==
+                After 1991 the Greek population kept growing while that of Norland as a whole fell, from 2.4 million in 1989 to 2,153,126 at the census of 1999.
+                """).demographics());
+        a.rowWith("population", 2_400_000L).has("group", "All").has("region", "Norland").has("year", 1989);
+        a.rowWith("population", 2_153_126L).has("group", "All").has("region", "Norland").has("year", 1999);
+    }
 }
