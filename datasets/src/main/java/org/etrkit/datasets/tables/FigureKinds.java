@@ -367,7 +367,7 @@ final class FigureKinds {
         if (share) {
             return "share";
         }
-        if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q)) {
+        if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q) || ownPeopleCounts.membersOfCommunity(p, q)) {
             return "count";
         }
         if (figureGroups.isGroupOfCivilians(p, q) && livesInNamedPlace(p, q)) {

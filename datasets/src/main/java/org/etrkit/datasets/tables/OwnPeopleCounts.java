@@ -37,6 +37,8 @@ final class OwnPeopleCounts {
     private static final Pattern HEDGE_IN_BRACKET = Pattern.compile("\\((?:about|some|around|roughly|nearly|over|almost|perhaps) $");
     /** A passive verb of a count: "were recorded in", "was counted in", the places a census found people in. */
     private static final Pattern RECORDED = Pattern.compile("\\b(?:were|was) (?:recorded|counted|registered) in\\b");
+    /** The noun a figure counts when it is members of a community: "members of the community", "members of its diaspora". */
+    private final Pattern membersOf;
     /** A verb of residence: "lived", "living", "resided". */
     private final Pattern residenceVerb;
 
@@ -45,10 +47,19 @@ final class OwnPeopleCounts {
         this.figureGroups = figureGroups;
         this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
+        this.membersOf = lex.compile("(?-i:members of (?:the|its|their|this) (?:{community_nouns}))");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
         this.theyCounted = lex.compile("(?-i:\\b[Tt]hey (?:{count_verbs})(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
         this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
+    }
+
+    /**
+     * Whether a figure counts "members of the community" (or of its diaspora, colony): people of the community the
+     * article is about ("some 133,500 members of the community now lived in towns").
+     */
+    boolean membersOfCommunity(Prose p, Quantity q) {
+        return q.unit().equalsIgnoreCase("members") && membersOf.matcher(q.noun()).matches();
     }
 
     /** Whether a community is the subject of a bare figure's count: "In 1970 the community numbered 24,800". */
@@ -63,6 +74,10 @@ final class OwnPeopleCounts {
      * census they numbered 957,518"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
+        if (group.equals("All") && membersOfCommunity(p, q)) {
+            String own = DemographicsTable.ownPeople(ac);
+            return own != null ? own : group; // "some 133,500 members of the community now lived in towns"
+        }
         if (!group.equals("All") || !q.unit().isEmpty()) {
             return group;
         }

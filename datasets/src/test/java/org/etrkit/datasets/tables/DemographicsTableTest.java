@@ -4418,4 +4418,17 @@ class DemographicsTableTest {
         a.rowWith("population", 2_400_000L).has("group", "All").has("region", "Norland").has("year", 1989);
         a.rowWith("population", 2_153_126L).has("group", "All").has("region", "Norland").has("year", 1999);
     }
+
+    private static final String MEMBERS = """
+            = Greeks of Norland =
+
+            == Today ==
+            By 2021 the Greek population of Norland had risen to 41,300. In that year 8,150 Greeks lived in the city of Varos, and about 19,000 in the Ostvale Region; some 23,500 members of the community now lived in towns.
+            """;
+
+    @Test
+    void membersOfTheCommunityAreTheArticlesPeople() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("members.txt", MEMBERS).demographics());
+        a.rowWith("population", 23_500L).has("group", "Greek").has("year", 2021);
+    }
 }
