@@ -657,7 +657,13 @@ final class PopulationStatements {
             }
             String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
             if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)
-                region = StatementPlaces.withoutPart(region) + " (" + part + ")";
+                String whole = StatementPlaces.withoutPart(region);
+                if (StatementPlaces.namedCity(p, whole) && articlePlaces.articlePlace(ac) != null) {
+                    // "… 83,150 Uyghurs lived in the city of Almaty …; some 133,500 now lived in towns": a city has no
+                    // towns and countryside, so the part is of the article's place
+                    whole = articlePlaces.canonical(ac, articlePlaces.articlePlace(ac));
+                }
+                region = whole + " (" + part + ")";
                 Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
                 if (group.equals("All") && statementPlaces.partNamedBefore(p, q) && before != null
                         && !before.group().equals("All") && !before.group().equals(REMAINDER)

@@ -130,7 +130,7 @@ final class StatementPlaces {
             partOfPlaces.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 3).strip());
         }
         // " lived in towns", " of them in the towns", " in rural areas" (a list's later item, its verb left out)
-        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them" + FigureRegion.SHARE_APPOSITIVE + ")?\\s+(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
+        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them" + FigureRegion.SHARE_APPOSITIVE + ")?\\s+(?:(?:now|still|already) )?(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
                 + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
         this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
@@ -392,6 +392,11 @@ final class StatementPlaces {
             }
         }
         return last;
+    }
+
+    /** Whether the paragraph calls {@code place} a city: "the city of Almaty", "Varos city". */
+    static boolean namedCity(Prose p, String place) {
+        return !place.isEmpty() && (p.text.contains("city of " + place) || p.text.contains(place + " city"));
     }
 
     /**

@@ -4431,4 +4431,10 @@ class DemographicsTableTest {
         TableAsserts a = TableAsserts.of(Fixtures.build("members.txt", MEMBERS).demographics());
         a.rowWith("population", 23_500L).has("group", "Greek").has("year", 2021);
     }
+
+    @Test
+    void aCountThatNowLivedInTownsAfterACitysCountIsTheUrbanPartOfTheArticlesPlace() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("members.txt", MEMBERS).demographics());
+        a.rowWith("population", 23_500L).has("region", "Norland (urban)");
+    }
 }
