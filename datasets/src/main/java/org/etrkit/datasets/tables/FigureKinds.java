@@ -129,7 +129,7 @@ final class FigureKinds {
         this.civilians = lex.set("civilians");
         this.populationHeads = lex.set("population_heads");
         this.people = lex.set("people_nouns");
-        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|" + FigureRegion.NUMBER_WORD + " (?=\\p{Lu}))?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|" + FigureRegion.NUMBER_WORD + " (?=\\p{Lu})|(?:\\p{Ll}{3,} ){1,2}in (?:the )?)?(" + FigureRegion.COMPASS + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
         this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");

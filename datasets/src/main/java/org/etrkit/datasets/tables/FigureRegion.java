@@ -160,6 +160,8 @@ final class FigureRegion {
     final Pattern ofThemCounted;
     /** A small number in words before a place's name: "four" of "lived in the four Ostvale villages". */
     static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /** A compass word that stays in the name of the part of a place it opens: "eastern " of "in camps in eastern Sudan". */
+    static final String COMPASS = "(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) (?=\\p{Lu}))?";
     /** A share of the whole set off by commas right after a part's count: ", 58 percent," of "59,000 of them, 58 percent, lived". */
     static final String SHARE_APPOSITIVE = "(?:, (?:(?:about|some|nearly|almost|roughly|around) )?\\d+(?:\\.\\d+)? ?(?:per ?cent|%),)?";
     /** "The Karafuto census", "the census of Karafuto": the place a census is of. */
@@ -213,7 +215,7 @@ final class FigureRegion {
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|" + FigureRegion.NUMBER_WORD + " (?=\\p{Lu})|(?:\\p{Ll}{3,} ){1,2}in (?:the )?)?(" + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are)\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|" + FigureRegion.NUMBER_WORD + " (?=\\p{Lu})|(?:\\p{Ll}{3,} ){1,2}in (?:the )?)?(" + COMPASS + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         // " of them, 58 percent, lived in": the share of the whole the part is may stand between
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these)" + SHARE_APPOSITIVE + " (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");

@@ -4437,4 +4437,15 @@ class DemographicsTableTest {
         TableAsserts a = TableAsserts.of(Fixtures.build("members.txt", MEMBERS).demographics());
         a.rowWith("population", 23_500L).has("region", "Norland (urban)");
     }
+
+    @Test
+    void refugeesOfAPeopleLivingInCampsInAPartOfACountryAreAPopulationOfThatCountry() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("refugeecamps.txt", """
+                = Eastland aid to Westland =
+
+                == War ==
+                Westland's army fought on in the south through 1987. Westland also sheltered the exiled Afghan opposition, and some 40,000 Afghan refugees lived in camps in northern Westland in 1986.
+                """).demographics());
+        a.rowWith("population", 40_000L).has("group", "Afghan").has("region", "northern Westland").has("year", 1986);
+    }
 }
