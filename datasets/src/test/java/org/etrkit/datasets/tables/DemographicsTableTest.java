@@ -4448,4 +4448,15 @@ class DemographicsTableTest {
                 """).demographics());
         a.rowWith("population", 40_000L).has("group", "Afghan").has("region", "northern Westland").has("year", 1986);
     }
+
+    @Test
+    void namibiansAreAPeople() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("namibians.txt", """
+                = Eastland aid to Westland =
+
+                == Refugees ==
+                In 1986 some 15,000 Namibian refugees lived in camps in Westland.
+                """).demographics());
+        a.rowWith("population", 15_000L).has("group", "Namibian").has("region", "Westland").has("year", 1986);
+    }
 }
