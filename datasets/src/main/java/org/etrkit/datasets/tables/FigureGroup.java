@@ -98,7 +98,7 @@ final class FigureGroup {
 
     private static final Pattern SHARE_OF = Pattern.compile(
             "^(?: of (?:them|these|the population|the total|the inhabitants|the residents|the people))? (?:were|was|are|is|being|belonged to|belong to)"
-                    + "(?: the)? ");
+                    + "(?: (?:registered|recorded|counted|listed) as)?(?: the)? ");
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {

@@ -4459,4 +4459,16 @@ class DemographicsTableTest {
                 """).demographics());
         a.rowWith("population", 15_000L).has("group", "Namibian").has("region", "Westland").has("year", 1986);
     }
+
+    @Test
+    void aPartRegisteredAsAPeopleIsThatPeoplesCount() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("registeredas.txt", """
+                = Norland =
+
+                == Population ==
+                Norland had many foreign residents. The 1931 census counted 812,400 inhabitants, of whom 21,000 were registered as Greek nationals.
+                """).demographics());
+        a.rowWith("population", 812_400L).has("group", "All");
+        a.rowWith("population", 21_000L).has("group", "Greek").has("year", 1931);
+    }
 }
