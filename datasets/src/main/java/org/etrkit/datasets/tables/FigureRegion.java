@@ -159,6 +159,8 @@ final class FigureRegion {
     /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
     final Pattern ofThemCounted;
     /** A small number in words before a place's name: "four" of "lived in the four Ostvale villages". */
+    /** Only "of" between two places named with their administrative words: the second holds the first. */
+    private static final Pattern OF_GAP = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     /** A compass word that stays in the name of the part of a place it opens: "eastern " of "in camps in eastern Sudan". */
     static final String COMPASS = "(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) (?=\\p{Lu}))?";
@@ -492,13 +494,17 @@ final class FigureRegion {
         // "Altay District", "the district of Khalkhgol", "Ili's population": the nearest before the figure
         Matcher m = written.placeAdmin.matcher(text).useTransparentBounds(true).region(from, q.start());
         String best = null;
+        int bestEnd = -1;
         while (written.nextAdmin(m, q.start())) {
             String place = placeNames.adminPlace(m);
             if (m.group("after") != null && RANKED_BEFORE.matcher(text).region(Math.max(from, m.start() - 40), m.start()).find()) {
                 continue; // "was the third-largest city of Norland, with a population of": the subject's, not Norland's
             }
             if (place != null && !PlaceNames.isGroup(p, place) && !FigureGroup.inAppositive(p, from, q.start(), m.start())) {
-                best = place;
+                // "In Upper Chirchiq District of Tashkent Oblast": the district, not the oblast that holds it
+                boolean holder = best != null && bestEnd <= m.start() && OF_GAP.matcher(text).region(bestEnd, m.start()).matches();
+                best = holder ? best : place;
+                bestEnd = m.end();
             }
         }
         if (best != null) {

@@ -4471,4 +4471,15 @@ class DemographicsTableTest {
         a.rowWith("population", 812_400L).has("group", "All");
         a.rowWith("population", 21_000L).has("group", "Greek").has("year", 1931);
     }
+
+    @Test
+    void aDistrictOfAnOblastIsTheDistrictNotTheOblast() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("districtof.txt", """
+                = Greeks of Norland =
+
+                == Distribution ==
+                In 1989 the Greeks lived mostly in the south. In Lower Varos District of Ostvale Oblast Greeks made up 9.4 per cent of the population.
+                """).demographics());
+        a.rowWith("share_pct", 9.4).has("group", "Greek").has("region", "Lower Varos").has("year", 1989);
+    }
 }
