@@ -102,6 +102,11 @@ final class StatementPlaces {
     private final Pattern dashedPlaceBefore;
     /** A later item of a list of places with counts, its verb left out: ", Westmark Oblast " and " and Northmark Oblast ". */
     private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    /** A later place of a list of "home to" counts, the verb left out: ", and the city of Tashkent to about". */
+    private static final Pattern HOME_TO_LEFT_OUT = Pattern.compile("(?:,|\\band) (?:the )?(?:(?:city|town) of )?(" + NAME
+            + ") to (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    /** "home to", the verb a list of counts left out after its first item names. */
+    private static final Pattern HOME_TO = Pattern.compile("\\b(?:was|were|is|are) home to\\b");
     /** Administrative words ({@code admin_words}), lower case: the last word of a listed place's name. */
     private final java.util.Set<String> adminWords;
     /** "eastern", "northern": the adjectives that name a part of a place ("eastern Norland"). */
@@ -165,10 +170,18 @@ final class StatementPlaces {
     /**
      * The place a bare figure is listed for after a count of its sentence, its verb left out: a name ending in an
      * administrative word right after a comma or "and" ("…, Westmark Oblast 10,100 (8.3%), Northmark Oblast 7,300 and
-     * Southmark Oblast 5,900"); or null.
+     * Southmark Oblast 5,900"), or a place and the "to" of a "home to" the sentence wrote before ("Westmark Oblast was
+     * home to 7,600 of them, …, and the city of Varos to 4,500"); or null.
      */
     String listedPlaceBefore(Prose p, Quantity q) {
-        Matcher m = LISTED_PLACE_BEFORE.matcher(p.before(q.start(), 60));
+        String before = p.before(q.start(), 60);
+        Matcher home = HOME_TO_LEFT_OUT.matcher(before);
+        if (home.find() && HOME_TO.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(),
+                q.start() - before.length() + home.start()).find()) {
+            String place = placeNames.placeName(home.group(1)); // "X was home to 76,000 …, and the city of Y to 45,600"
+            return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+        }
+        Matcher m = LISTED_PLACE_BEFORE.matcher(before);
         if (!m.find()) {
             return null;
         }

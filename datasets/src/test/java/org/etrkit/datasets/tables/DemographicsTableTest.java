@@ -4482,4 +4482,15 @@ class DemographicsTableTest {
                 """).demographics());
         a.rowWith("share_pct", 9.4).has("group", "Greek").has("region", "Lower Varos").has("year", 1989);
     }
+
+    @Test
+    void aPlaceAndToAfterAHomeToCountIsTheNextCountOfTheSamePeople() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("hometo.txt", """
+                = Greeks of Norland =
+
+                == Distribution ==
+                In 1989 the Greeks were concentrated around the capital. Westmark Oblast was home to about 7,600 of them, 3.1% of the oblast's population, and the city of Varos to 4,500, or 1.2%.
+                """).demographics());
+        a.rowWith("population", 4_500L).has("group", "Greek").has("region", "Varos").has("year", 1989).has("share_pct", 1.2);
+    }
 }
