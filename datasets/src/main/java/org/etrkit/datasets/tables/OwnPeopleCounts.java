@@ -28,6 +28,10 @@ final class OwnPeopleCounts {
     /** "they" as the subject of a count right before the figure: "At the 1989 census they numbered 957,518". */
     private final Pattern theyCounted;
 
+    /** A place's people right before a count: "the town's ", "among its ", "of their about ". */
+    private static final Pattern PEOPLES_WHOLE_BEFORE = Pattern.compile(
+            "(?:['’]s|\\b(?:its|their|among|out of|of))\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?$");
+
     /** "its share" or "their share" of a community named before it: the community's share. */
     private static final Pattern OWN_SHARE = Pattern.compile("\\b(?-i:its|their) share\\b");
 
@@ -69,7 +73,8 @@ final class OwnPeopleCounts {
 
     /**
      * The people the article is about, for a count of All whose clause names a community before it and no people
-     * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441"), or whose sentence does
+     * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441", "to fewer than 10,000 people",
+     * but not a place's "12,000 people"), or whose sentence does
      * before a listed place ({@code listed}), or that "they" numbered with no people named before it ("At the 1989
      * census they numbered 957,518"); else {@code group}.
      */
@@ -78,8 +83,10 @@ final class OwnPeopleCounts {
             String own = DemographicsTable.ownPeople(ac);
             return own != null ? own : group; // "some 133,500 members of the community now lived in towns"
         }
-        if (!group.equals("All") || !q.unit().isEmpty()) {
-            return group;
+        boolean people = q.unit().equalsIgnoreCase("people") || q.unit().equalsIgnoreCase("persons");
+        if (!group.equals("All") || !q.unit().isEmpty() && !people
+                || people && PEOPLES_WHOLE_BEFORE.matcher(p.before(q.start(), 30)).find()) {
+            return group; // "the town's 12,000 people": a place's people, whatever community the clause names
         }
         int from = listed ? s.start() : p.clauseStart(q.start());
         boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()

@@ -4493,4 +4493,16 @@ class DemographicsTableTest {
                 """).demographics());
         a.rowWith("population", 4_500L).has("group", "Greek").has("region", "Varos").has("year", 1989).has("share_pct", 1.2);
     }
+
+    @Test
+    void aCommunityCountedInPeopleIsTheArticlesPeople() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("communitypeople.txt", """
+                = Greeks of Norland =
+
+                == Emigration ==
+                Emigration in the 1990s reduced the community to fewer than 4,000 people by 2009. The town's 12,000 people elected a Greek mayor in 2010.
+                """).demographics());
+        a.rowWith("population", 4_000L).has("group", "Greek").has("year", 2009);
+        a.rowWith("population", 12_000L).has("group", "All");
+    }
 }
