@@ -67,6 +67,9 @@ final class PopulationStatements {
     /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
     private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
 
+    /** Two years a figure is given for, in its clause after it: " of the population in both 1999 and 2009". */
+    private static final Pattern BOTH_YEARS = Pattern.compile("[^.;:\\d]{0,40}?\\bin both (\\d{4}) and (\\d{4})\\b");
+
     /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
     private static final Pattern YEARS_LATER = Pattern.compile(
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
@@ -792,6 +795,12 @@ final class PopulationStatements {
             rows.add(r);
             for (String each : figureGroups.othersEach(p, q, group)) { // "the Tajiks and the Kyrgyz, each numbering around 150,000"
                 rows.add(new Row(r.place(), region, each, year, basis, population, share, false, r.source(), r.line(), r.quote(), ""));
+            }
+            Matcher both = BOTH_YEARS.matcher(p.after(q.end(), 70));
+            if (year != null && both.lookingAt() && (both.group(1).equals(year.toString()) || both.group(2).equals(year.toString()))) {
+                // "made up 1.1% of the population in both 1999 and 2009": the same figure for the other year too
+                int other = Integer.parseInt(both.group(1).equals(year.toString()) ? both.group(2) : both.group(1));
+                rows.add(new Row(r.place(), region, group, other, "sentence", population, share, false, r.source(), r.line(), r.quote(), ""));
             }
             last = r;
             lastEnd = q.end();

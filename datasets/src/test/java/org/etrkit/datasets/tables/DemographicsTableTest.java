@@ -4505,4 +4505,17 @@ class DemographicsTableTest {
         a.rowWith("population", 4_000L).has("group", "Greek").has("year", 2009);
         a.rowWith("population", 12_000L).has("group", "All");
     }
+
+    @Test
+    void aFigureGivenForBothOfTwoYearsIsARowOfEachYear() {
+        Table t = Fixtures.build("bothyears.txt", """
+                = Greeks of Norland =
+
+                == Census ==
+                In Norland the Greeks made up 2.3% of the population in both 1999 and 2009.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 2.3, "year", 1999).has("group", "Greek").has("region", "Norland");
+        a.rowWith("share_pct", 2.3, "year", 2009).has("group", "Greek").has("region", "Norland");
+    }
 }
