@@ -140,6 +140,9 @@ final class AidPipeTables {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+    /** A cell holding only a dash: nothing in that row. */
+    private static final Pattern DASH = Pattern.compile("\\s*[-\u2013\u2014]+\\s*");
+
     private static final Pattern CAPTION_BY = Pattern.compile("\\bby\\s+(.+?)(?=\\s+(?:to|for|with)\\b|,|$)");
 
     private static final Pattern CAPTION_TO = Pattern.compile("\\b(?:to|into|for|with)\\s+(.+?)(?=,|\\s+\\d|$)");
@@ -198,7 +201,9 @@ final class AidPipeTables {
 
     /**
      * The columns whose cells hold a figure in more than half of the rows that fill them, left to right: a column
-     * of types whose names carry a number ("MS.406") in a few rows is no column of figures.
+     * of types whose names carry a number ("MS.406") in a few rows is no column of figures. A cell holding only a
+     * dash ("–", "—", "-") says there was nothing that year and fills no row: a column of loans given in two years of
+     * six, dashes in the others, is a column of figures.
      */
     private static List<Integer> figureColumns(Element.PipeTable pt, Map<String, TextBlock> cells) {
         List<Integer> out = new ArrayList<>();
@@ -207,7 +212,7 @@ final class AidPipeTables {
             int figures = 0;
             for (Element.Row row : pt.rows()) {
                 TextBlock b = c < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(c)) : null;
-                if (c < row.cells().size() && !row.cell(c).isBlank()) {
+                if (c < row.cells().size() && !row.cell(c).isBlank() && !DASH.matcher(row.cell(c)).matches()) {
                     filled++;
                 }
                 if (b != null && !b.quantities().isEmpty()) {

@@ -2312,4 +2312,27 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void aDashInATableCellIsNoEntryAndLeavesItsColumnOneOfFigures() {
+        // invented table: a column of loans given in two years of five, the other years marked with a dash
+        TableAsserts t = TableAsserts.of(Fixtures.build("dash-cells.txt", """
+                = Fixture Aid to Ghana =
+
+                Infobox
+                - Donor: United States
+                - Recipient: Ghana
+
+                  - American grants and loans to Ghana, 1960–1964**
+
+                | Year | Grants | Loans |
+                | 1960 | $3.0 million | – |
+                | 1961 | $4.5 million | $2.0 million |
+                | 1962 | $5.5 million | – |
+                | 1963 | $6.0 million | $7.0 million |
+                | 1964 | $2.5 million | – |
+                | Sources: ; . | | |
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
+        t.rowWith("quantity", 7_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
