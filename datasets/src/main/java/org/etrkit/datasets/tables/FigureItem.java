@@ -255,6 +255,10 @@ final class FigureItem {
             if (elided != null) {
                 return elided; // "Norway sent 30 nurses, Denmark a dozen", "sent 900 workers, with up to 400 on site"
             }
+            String restated = unitOfTheFigureRestated(p, q);
+            if (restated != null) {
+                return restated; // "1,000 officers served in 1977; the figure rose to some 1,500 … and peaked at 2,000"
+            }
             if (numberBroughtTo(p.text, q.start())) {
                 List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
                 String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
@@ -419,6 +423,23 @@ final class FigureItem {
             }
         }
         return null;
+    }
+
+    /**
+     * For a figure without a noun in a clause that opens after a semicolon with "the figure" or "the number"
+     * ({@link TransferWords#restatesTheFigureBefore}): the item unit of the last figure of its sentence before the
+     * semicolon ("About 1,000 officers served …; the figure rose to some 1,500 in 1983 and peaked at around 2,000"),
+     * money aside; else null.
+     */
+    private String unitOfTheFigureRestated(Prose p, Quantity q) {
+        int cs = p.clauseStart(q.start());
+        int sentence = p.sentence(p.sentenceIndex(q.start())).start();
+        if (cs <= sentence || p.text.charAt(cs - 1) != ';' || !TransferWords.restatesTheFigureBefore(p.text, cs, q.start())) {
+            return null;
+        }
+        List<Quantity> before = p.quantitiesIn(sentence, cs - 1);
+        String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
+        return previous == null || previous.equals("USD") ? null : previous;
     }
 
     private boolean numberBroughtTo(String text, int start) {

@@ -553,6 +553,9 @@ final class TransferWords {
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && pronounIncluded(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "deliveries peaked in 1981; they included 200 fighters": what was given before
+        } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && restatesTheFigureBefore(p.text, cs, q.start())) {
+            listed = cs - 1;
+            cs = p.clauseStart(cs - 1); // "delivered arms worth $1.2 billion; the figure for 1981–1985 was $3.1 billion"
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
             // "handed over much of the army's stock; Chinese accounts give 300,000 rifles, …": a source's
             // count of what the clause before gave
@@ -654,6 +657,17 @@ final class TransferWords {
         return m.lookingAt() && (inclusion.contains(m.group(1).toLowerCase(Locale.ROOT))
                 || inclusion.contains(m.group(1).toLowerCase(Locale.ROOT) + " of"));
     }
+
+    /**
+     * True when the clause at {@code [from, to)} opens with "the figure", "the number", "the total" or "the sum" not
+     * followed by "of" ("; the figure for 1981–1985 was $3.1 billion", "; the figure rose to some 1,500 in 1983"): its
+     * figures carry the count or sum of the clause before on to other dates ("the number of experts" names its own).
+     */
+    static boolean restatesTheFigureBefore(String text, int from, int to) {
+        return THE_FIGURE.matcher(text).region(from, to).lookingAt();
+    }
+
+    private static final Pattern THE_FIGURE = Pattern.compile("\\s*the\\s+(?:figure|number|total|sum)\\b(?!\\s+of\\b)");
 
     private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:they|these)\\s+(\\p{L}+)");
 

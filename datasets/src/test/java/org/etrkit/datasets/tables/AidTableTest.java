@@ -2335,4 +2335,23 @@ class AidTableTest {
         t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
         t.rowWith("quantity", 7_000_000.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void aClauseOpeningWithTheFigureRestatesTheMeasureOfTheClauseBeforeForLaterYears() {
+        // invented sentences: "the figure" after a semicolon carries the count or sum of the clause before on
+        TableAsserts t = TableAsserts.of(Fixtures.build("the-figure.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                About 300 Soviet engineers worked with the Ghanaian railways in 1962; the figure rose to some 450 in 1964 and peaked at around 600 in 1965.
+
+                Between 1960 and 1962 the Soviet Union delivered machinery worth about $40 million; the figure for 1963–1965 was $65 million.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 450.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
+        t.rowWith("quantity", 65_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
+    }
 }
