@@ -74,7 +74,11 @@ final class TransferSubjects {
         this.instrumentPrepositions = lex.set("instrument_prepositions");
         this.articlePlaceNames = lex.set("article_place_names");
         this.materiel = lex.set("materiel");
+        this.surveyNouns = lex.set("survey_nouns");
     }
+
+    /** "estimate", "count", "census" ({@code survey_nouns}): a phrase of source after a preposition. */
+    private final Set<String> surveyNouns;
 
     /**
      * The {@link #antecedent} of a pronoun among the three words before a verb ("and in 1938 it lent"), unless it
@@ -560,6 +564,9 @@ final class TransferSubjects {
             String w = words.get(i);
             if (w.equals(",") || w.equals(";") || w.equals("which") || w.equals("whom")) {
                 return false; // "to which Moscow shipped": the name after a relative pronoun is its clause's subject
+            }
+            if (surveyNouns.contains(w) || w.endsWith("s") && surveyNouns.contains(w.substring(0, w.length() - 1))) {
+                return false; // "by a Western estimate Moscow supplied": the preposition governs the estimate, not the name
             }
             if (give.contains(w) || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("by")) {
                 return true;

@@ -2354,4 +2354,22 @@ class AidTableTest {
         t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
         t.rowWith("quantity", 65_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
     }
+    @Test
+    void aNameAfterAPhraseOfSourceOpenedByAPrepositionIsTheSubjectNotItsObject() {
+        // invented sentences: "by a Western estimate" and "according to official counts" govern the estimate, and the
+        // name after them gives
+        TableAsserts t = TableAsserts.of(Fixtures.build("by-an-estimate.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                The party had long received help from abroad: by a Western estimate Moscow supplied it with arms and money worth about $14 million before 1960.
+
+                According to official counts Moscow shipped the party 3,000 rifles in 1961.
+                """).aid());
+        t.rowWith("quantity", 14_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
