@@ -2372,4 +2372,18 @@ class AidTableTest {
         t.rowWith("quantity", 14_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other");
     }
+    @Test
+    void armouredPersonnelCarriersAreMaterielGivenNotPeople() {
+        // invented sentence: "carriers" is the head of the item, "personnel" only qualifies it
+        TableAsserts t = TableAsserts.of(Fixtures.build("carriers.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1963 the Soviet Union delivered about 20 armoured personnel carriers.
+                """).aid());
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Other").has("unit", "carriers");
+    }
 }
