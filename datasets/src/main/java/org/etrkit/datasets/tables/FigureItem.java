@@ -190,6 +190,10 @@ final class FigureItem {
                 }
             }
         }
+        if (!u.isEmpty() && u.chars().allMatch(Character::isLetter) && !lex.set("civilians").contains(u)
+                && RESTATED_IN_DOLLARS.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt()) {
+            return q.unit(); // "granted 800 million riels (about $22.4 million)": a currency the brackets restate in dollars
+        }
         int hyphen = u.lastIndexOf('-');
         if (hyphen > 0 && materiel.contains(u.substring(hyphen + 1))) {
             return q.unit(); // "180 fighter-bombers", "24 dive-bombers": a compound whose head is materiel
@@ -458,6 +462,13 @@ final class FigureItem {
 
     /** A type designation counted as a noun ("p-40s", "t-34s", "yak-7b"): letters, a hyphen and a number. */
     private static final Pattern DESIGNATION = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?s?");
+
+    /**
+     * " (about $22.4 million": a sum in dollars in brackets right after a figure, restating it; the figure's noun is
+     * then a currency, whether the lexicon knows it or not.
+     */
+    private static final Pattern RESTATED_IN_DOLLARS = Pattern.compile(
+            "\\s*\\((?:about|some|roughly|around|nearly|approximately|then|or)?\\s*(?:US\\s?)?\\$\\s?\\d");
 
     /** "MiG-15UTI", "Tu-16KS", "F-86F": a model's designation, capitalised, a hyphen and digits. */
     private static final Pattern MODEL = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");

@@ -2386,4 +2386,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Other").has("unit", "carriers");
     }
+    @Test
+    void aSumInACurrencyTheLexiconDoesNotKnowRestatedInDollarsIsMoneyInBoth() {
+        // invented sentence: "cedis" is known only from the dollars in brackets after it; one sum, two rows
+        TableAsserts t = TableAsserts.of(Fixtures.build("restated.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                A first agreement of 1961 granted Ghana 12 million cedis (about $17 million) for schools and clinics.
+                """).aid());
+        t.rowWith("quantity", 12_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "cedis");
+        t.rowWith("quantity", 17_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
+    }
 }
