@@ -286,6 +286,9 @@ final class FigureItem {
             if (ofUnnamed || MORE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 12)).lookingAt()
                     || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+                if (before.isEmpty() && ofUnnamed) {
+                    return nounOfTheSentenceBefore(p, q); // "Chinese technicians came …. Some 120 of them arrived"
+                }
                 if (!before.isEmpty()) {
                     String previous = itemUnit(p, before.get(before.size() - 1));
                     if (ofUnnamed && previous != null && !aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
@@ -308,15 +311,51 @@ final class FigureItem {
      * Denmark a dozen and Iceland six", the giver of its own share) or after "with" and a hedge ("sent 900 workers,
      * with as many as 400 on site at once"); else null.
      */
+    /**
+     * For a figure that opens its sentence with "of them" after it ("Some 120 of them arrived in 1958"): the first
+     * aid personnel or materiel noun of the sentence before ("Chinese technicians came to install the plants"); else
+     * null.
+     */
+    private String nounOfTheSentenceBefore(Prose p, Quantity q) {
+        int si = p.sentenceIndex(q.start());
+        Sentence s = p.sentence(si);
+        if (si == 0 || !p.text.substring(s.start(), q.start()).isBlank()) {
+            return null;
+        }
+        Sentence before = p.sentence(si - 1);
+        int k = before.start();
+        while (k < before.end()) {
+            if (!Chars.isLetter(p.text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j < before.end() && Chars.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            String w = p.text.substring(k, j).toLowerCase(Locale.ROOT);
+            if (aidPersonnel.contains(w) || materiel.contains(w)) {
+                return p.text.substring(k, j);
+            }
+            k = j;
+        }
+        return null;
+    }
+
     private String elidedNoun(Prose p, Quantity q) {
         int at = q.start();
+        boolean afterGive = false;
+        for (String w : p.wordsBefore(at, 2)) {
+            afterGive |= give.contains(w.toLowerCase(Locale.ROOT)); // "by 1962 China had sent up to 500, the peak"
+        }
+        afterGive &= phraseHead(p.text, q.end()).isEmpty(); // not "given some two dozen landing ships"
         Matcher hedge = ELIDED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at);
         boolean afterWith = hedge.find();
         // "13,000 Cuban troops were serving there in 1980, about 5,000 in 1984 and fewer than 3,000 in 1987": a series
         // of the same count at later dates, which counts people too
         boolean series = SERIES_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find()
                 && SERIES_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt();
-        if (!afterWith && !series && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
+        if (!afterWith && !series && !afterGive && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
                 && !AND_THEN_BEFORE.matcher(p.text).region(Math.max(0, at - 48), at).find()
                 && !(TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at))
                 && !(OF_WHOM_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find())

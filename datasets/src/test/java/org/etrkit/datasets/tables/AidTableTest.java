@@ -2401,4 +2401,21 @@ class AidTableTest {
         t.rowWith("quantity", 12_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "cedis");
         t.rowWith("quantity", 17_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
     }
+    @Test
+    void figuresWithoutANounAfterOfThemOrAGivingVerbCountThePeopleOfTheSentenceBefore() {
+        // invented sentences: "of them" opening a sentence points at the engineers of the sentence before; the figures
+        // after it that leave the noun out ("had sent up to 300", "around 150 were still working") count them too
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-them.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                Soviet engineers came to build the dam. Some 80 of them arrived in 1961; by 1963 the Soviet Union had sent up to 300, the most at any time, and around 150 were still working on the site in 1965.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
+    }
 }
