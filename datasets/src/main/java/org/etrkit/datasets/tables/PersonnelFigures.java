@@ -170,6 +170,9 @@ final class PersonnelFigures {
         if (u.isEmpty() && MORE.matcher(right).find() && listedAfterPersonnel(p, q, true)) {
             return true; // "140 advisers worked at headquarters, and about 90 more taught at schools"
         }
+        if (u.isEmpty() && lastPeopleNamedAreCivilians(p, q)) {
+            return false; // "Chinese technicians came …; by 1962 China had sent up to 500": the noun left out is theirs
+        }
         String left = p.before(q.start(), 80);
         if (u.isEmpty() && REMAINING_BEFORE.matcher(left).find()) {
             // "and the remaining 76,525 were sent on": the rest of what the figure before it in its sentence counts
@@ -217,6 +220,47 @@ final class PersonnelFigures {
     private static final Pattern CIVILIAN = Pattern.compile("\\bcivilian\\b");
     /** A model's designation, capitalised letters, a hyphen and a digit ("MiG-17", "Il-2"): the noun counts machines. */
     private static final Pattern MODEL = Pattern.compile("\\b\\p{Lu}\\p{L}*-\\d");
+
+    /**
+     * True when, for a figure without a noun, its sentence and the one before name civilians ({@code civilians}:
+     * "Chinese technicians came to install the plants. Some 120 of them arrived …; by 1962 China had sent up to 500")
+     * and no people under arms or force before it, nor people under arms in its clause after it: the noun the figure
+     * leaves out is theirs.
+     */
+    private boolean lastPeopleNamedAreCivilians(Prose p, Quantity q) {
+        int si = p.sentenceIndex(q.start());
+        int from = Math.max(p.sentence(si > 0 ? si - 1 : si).start(), q.start() - 300);
+        String last = null;
+        int k = from;
+        while (k < q.start()) {
+            if (!Chars.isLetter(p.text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j < q.start() && Chars.isLetter(p.text.charAt(j))) {
+                j++;
+            }
+            String w = p.text.substring(k, j).toLowerCase(Locale.ROOT);
+            if (personnel.contains(w) && !civilians.contains(w) || collective.contains(w) || forceNouns.contains(w)) {
+                return false; // "About 1,000 Soviet officers and technicians served …; the figure rose to some 1,500"
+            }
+            if (civilians.contains(w)) {
+                last = w;
+            }
+            k = j;
+        }
+        if (last == null) {
+            return false;
+        }
+        String right = p.after(q.end(), 40);
+        for (String w : NOT_WORD.split(right.toLowerCase(Locale.ROOT))) {
+            if (personnel.contains(w) && !civilians.contains(w) || collective.contains(w)) {
+                return false; // "115,000 people left, of whom roughly 78,000 were soldiers"
+            }
+        }
+        return true;
+    }
 
     /** Subject pronouns that stand for a force counted in the sentence before ("it stood at", "they numbered"). */
     private static final java.util.Set<String> FORCE_PRONOUNS = java.util.Set.of("it", "they");

@@ -2524,4 +2524,22 @@ class TroopsTableTest {
         t.rowWith("count_low", 300L).has("side", "USSR");
         t.rowWith("count_low", 800L).has("side", "Other");
     }
+
+    @Test
+    void aFigureWithoutANounThatGoesOnCountingCiviliansNamedBeforeCountsNoTroops() {
+        // invented sentences: the figures leave out their noun, and the last people named before them are civilians
+        TableAsserts t = TableAsserts.of(Fixtures.build("elided-civilians.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                Soviet technicians came to build the dam. Some 80 of them arrived in 1961; by 1963 the Soviet Union had sent up to 300, and around 150 were still working on the site in 1965. Ghanaian students were taught beside them, and at least 400 were sent to Moscow. In 1964 the Soviet Union sent 120 officers to advise the army.
+                """).troops());
+        t.hasNoRowWith("count_low", 300L);
+        t.hasNoRowWith("count_low", 150L);
+        t.hasNoRowWith("count_low", 400L);
+        t.rowWith("count_low", 120L).has("side", "USSR");
+    }
 }
