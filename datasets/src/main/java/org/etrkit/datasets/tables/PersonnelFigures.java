@@ -19,6 +19,13 @@ import org.etrkit.datasets.extract.Sentence;
  */
 final class PersonnelFigures {
 
+    /** "MiG-17", "F-51D", "T-34": a model's designation, capitalised, a hyphen and digits, as a whole word. */
+    private static final Pattern DESIGNATION = Pattern.compile("\\p{Lu}\\p{L}{0,3}-\\d+[\\p{L}\\d]*");
+
+    /** " more of the type", " of the same model": a figure counting machines of a model named before it. */
+    private static final Pattern OF_THE_TYPE = Pattern.compile(
+            "\\s+(?:more\\s+|further\\s+)?of\\s+(?:the|this|that)\\s+(?:same\\s+)?(?:type|model|class|design)\\b");
+
     /** Runs of characters that are no word, compiled once (String.split compiled them at every call). */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
 
@@ -117,6 +124,10 @@ final class PersonnelFigures {
         if (materiel.contains(u) || civilians.contains(u)) {
             return false;
         }
+        String written = q.noun().strip();
+        if (written.indexOf(' ') > 0 && DESIGNATION.matcher(written.substring(0, written.indexOf(' '))).matches()) {
+            return false; // "three MiG-17 fighters", "24 F-51D Mustang fighters": machines of a model
+        }
         if (u.equals("fighters") && (p.anyWordIn(p.clauseStart(q.start()), p.clauseEnd(q.end()), aircraft)
                 || MODEL.matcher(q.noun()).find())) {
             return false; // "three bombers and two fighters", "a dozen MiG-17 fighters"
@@ -137,6 +148,9 @@ final class PersonnelFigures {
             return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
         }
         String right = p.after(q.end(), 80);
+        if (u.isEmpty() && OF_THE_TYPE.matcher(right).lookingAt()) {
+            return false; // "followed with six more of the type": machines of a model named before
+        }
         if (u.isEmpty()) { // "roughly 10,000 of the 25,000 junior officers": a part of the men counted next
             int of = right.startsWith(" of the ") ? 8 : right.startsWith(" of ") ? 4 : -1;
             for (Quantity next : of < 0 ? List.<Quantity>of() : p.block.quantities()) {

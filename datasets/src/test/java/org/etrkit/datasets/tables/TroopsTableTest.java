@@ -2542,4 +2542,20 @@ class TroopsTableTest {
         t.hasNoRowWith("count_low", 400L);
         t.rowWith("count_low", 120L).has("side", "USSR");
     }
+    @Test
+    void fightersAfterAModelsDesignationAreMachinesAndSoAreMoreOfTheType() {
+        // invented sentences: "MiG-21 fighters" are aircraft, and "five more of the type" counts aircraft too
+        TableAsserts t = TableAsserts.of(Fixtures.build("model-fighters.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                The Soviet Union delivered four MiG-21 fighters in 1962, and Czechoslovakia followed in 1963 with five more of the type. Some 3,000 fighters of the rebel movement held the north.
+                """).troops());
+        t.hasNoRowWith("count_low", 4L);
+        t.hasNoRowWith("count_low", 5L);
+        t.rowWith("count_low", 3000L);
+    }
 }
