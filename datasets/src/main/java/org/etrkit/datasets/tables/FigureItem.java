@@ -355,7 +355,9 @@ final class FigureItem {
         // of the same count at later dates, which counts people too
         boolean series = SERIES_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find()
                 && SERIES_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt();
-        if (!afterWith && !series && !afterGive && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
+        // "by 1951 it had 58 advisers serving …, and at its peak in 1955 it numbered about 80": the pronoun's level
+        boolean pronounLevel = PRONOUN_LEVEL.matcher(p.text).region(Math.max(0, at - 40), at).find();
+        if (!afterWith && !series && !afterGive && !pronounLevel && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
                 && !AND_THEN_BEFORE.matcher(p.text).region(Math.max(0, at - 48), at).find()
                 && !(TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at))
                 && !(OF_WHOM_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find())
@@ -396,6 +398,10 @@ final class FigureItem {
     /** ", and by mid-1953 about", ", and in 1960": a clause whose verb and noun are left out, with a time phrase. */
     private static final Pattern AND_THEN_BEFORE = Pattern.compile(
             ",\\s+and\\s+(?:by|in)\\s+[\\p{L}\\d–-]+(?:\\s+[\\p{L}\\d–-]+){0,3}\\s+" + HEDGE + "$");
+
+    /** "it numbered", "they stood at" and a hedge right before a figure: a new level of what the pronoun counts. */
+    private static final Pattern PRONOUN_LEVEL = Pattern.compile("\\b(?:it|they)\\s+(?:numbered|totalled|totaled|stood\\s+at"
+            + "|peaked\\s+at|reached|rose\\s+to|fell\\s+to|grew\\s+to)\\s+" + HEDGE + "$");
 
     /** ", about", "and fewer than": a figure that goes on a series of the figure before it. */
     private static final Pattern SERIES_BEFORE = Pattern.compile("(?:,|\\band)\\s+" + HEDGE + "$");

@@ -739,6 +739,9 @@ final class TransferWords {
      * "donated") stands before the figure: no transfer word
      * stands there (the nearest one is before the clause), so the figure is that verb's, not a gift.
      */
+    /** Verbs of a level that a pronoun subject reaches ("it numbered about 80"): no clause of its own. */
+    private static final Set<String> LEVEL_VERBS = Set.of("numbered", "totalled", "totaled", "peaked", "reached");
+
     private boolean ownVerbBefore(String text, int from, int to) {
         Matcher m = NEXT_CLAUSE.matcher(text).region(from, to);
         int clause = -1;
@@ -764,8 +767,9 @@ final class TransferWords {
             String w = text.substring(start, i);
             if (w.length() >= 5 && w.endsWith("ed") && Chars.isLowerCase(w.charAt(0))
                     && !previous.equals("a") && !previous.equals("an") && !previous.equals("the")
-                    && !give.contains(w) && !receive.contains(w)) {
-                return true;
+                    && !give.contains(w) && !receive.contains(w)
+                    && !((previous.equals("it") || previous.equals("they")) && LEVEL_VERBS.contains(w))) {
+                return true; // not "…, and at its peak it numbered about 80": the pronoun counts what was given
             }
             previous = w.toLowerCase(Locale.ROOT);
         }

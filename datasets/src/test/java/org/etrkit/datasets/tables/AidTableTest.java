@@ -2418,4 +2418,20 @@ class AidTableTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
         t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other").has("unit", "engineers");
     }
+    @Test
+    void theMenAnAdvisoryGroupBeganWithAndNumberedAreItsDonorsAidPersonnel() {
+        // invented sentence: an advisory group is a mission of people; "it numbered about 150" goes on counting them
+        TableAsserts t = TableAsserts.of(Fixtures.build("advisory.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                The Soviet Military Advisory Group began with 40 officers in 1961; by 1963 it had 90 advisers serving with Ghanaian units, and at its peak in 1965 it numbered about 150.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
 }
