@@ -163,6 +163,8 @@ final class AidTable implements CuratedTable {
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
         private final Set<String> arrivalWords;
+        /** "recommended", "asked for" ({@code request_verbs}): money asked for or advised, not given. */
+        private final Pattern requestVerbs;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -201,6 +203,7 @@ final class AidTable implements CuratedTable {
             this.outsideStates = lex.set("outside_state_words");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
+            this.requestVerbs = lex.compile("\\b(?:{request_verbs})\\b");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -376,6 +379,9 @@ final class AidTable implements CuratedTable {
                         || A_RATE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32)).lookingAt()) {
                     continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate;
                               // "opened with a capacity of 85,000 tons": what a plant makes
+                }
+                if (requestedBefore(p, q, transfers)) {
+                    continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
                 }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
@@ -627,6 +633,30 @@ final class AidTable implements CuratedTable {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
             int semicolon = p.text.indexOf(';', q.end());
             return p.anyWordIn(q.end(), semicolon >= 0 && semicolon < end ? semicolon : end, endWords);
+        }
+
+        /**
+         * True when a verb of asking or advising ({@code request_verbs}: "recommended", "asked for") stands before the
+         * figure in its clause, within 60 characters, and no verb that gives or receives stands between them
+         * ("recommended $250 million in grants and loans", "asked for credits of some 5 billion yuan"): money
+         * asked for or advised, which the text does not say was given.
+         */
+        private boolean requestedBefore(Prose p, Quantity q, List<Transfer> transfers) {
+            int from = Math.max(p.clauseStart(q.start()), q.start() - 60);
+            Matcher m = requestVerbs.matcher(p.text).region(from, q.start());
+            int end = -1;
+            while (m.find()) {
+                end = m.end();
+            }
+            if (end < 0) {
+                return false;
+            }
+            for (Transfer t : transfers) {
+                if (t.kind() != Kind.NOUN && t.start() >= end && t.end() <= q.start()) {
+                    return false; // "asked for and received $5 million"
+                }
+            }
+            return true;
         }
 
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */

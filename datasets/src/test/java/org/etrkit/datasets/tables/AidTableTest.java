@@ -2434,4 +2434,20 @@ class AidTableTest {
         t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
     }
+    @Test
+    void moneyRecommendedOrAskedForIsNoGiftButMoneyGrantedAfterItIs() {
+        // invented sentences: a survey's recommendation and a request are no aid; the grant that followed is
+        TableAsserts t = TableAsserts.of(Fixtures.build("recommended.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1960 a Soviet survey team recommended $80 million in grants and loans over four years. In 1961 Accra asked for credits of some 90 million rubles; Moscow granted only about 40 million rubles.
+                """).aid());
+        t.hasNoRowWith("quantity", 80_000_000.0);
+        t.hasNoRowWith("quantity", 90_000_000.0);
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
