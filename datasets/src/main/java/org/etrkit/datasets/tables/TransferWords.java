@@ -177,7 +177,9 @@ final class TransferWords {
                         out.add(new Transfer(i, j, w, Kind.GIVE, pass));
                     }
                 } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
-                        && !sourceNouns.contains(p.wordBefore(i))) {
+                        && !sourceNouns.contains(p.wordBefore(i))
+                        && !REFLEXIVE_AFTER.matcher(text).region(j, Math.min(n, j + 16)).lookingAt()) {
+                    // not "gave himself up", "handed themselves over": a surrender, no gift
                     // "was supplying", "were handing": a verb in -ing after "was" is in progress, not passive
                     boolean pass = !w.endsWith("ing") && (passive.matcher(text.substring(Math.max(0, i - 28), j)).find()
                             || reducedPassive(p, i, j) || passiveJoined(p, out, i, w));
@@ -211,6 +213,9 @@ final class TransferWords {
     }
 
     private static final Pattern NEXT_CLAUSE_MARK = Pattern.compile("[,;:]");
+
+    /** A reflexive pronoun right after a verb ("gave himself up"): the subject gives itself, nothing to another. */
+    private static final Pattern REFLEXIVE_AFTER = Pattern.compile("\\s+(?:himself|herself|themselves|itself)\\b");
 
     /** True when "to be" stands right before {@code at} ("to be drawn"). */
     private static boolean toBeBefore(String text, int at) {

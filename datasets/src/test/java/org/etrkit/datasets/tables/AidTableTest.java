@@ -2450,4 +2450,19 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 90_000_000.0);
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+    @Test
+    void aGivingVerbWithAReflexivePronounIsASurrenderNotAGift() {
+        // invented sentences: "gave himself up" and "handed themselves over" surrender, and give no one the figures
+        TableAsserts t = TableAsserts.of(Fixtures.build("reflexive.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                By 1966, when the rebel leader gave himself up, fewer than 700 rebels remained in the hills. In 1967 some 300 of his men handed themselves over to the army.
+                """).aid());
+        t.hasNoRowWith("quantity", 700.0);
+        t.hasNoRowWith("quantity", 300.0);
+    }
 }
