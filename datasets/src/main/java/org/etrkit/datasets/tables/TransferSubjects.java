@@ -332,6 +332,9 @@ final class TransferSubjects {
         // subject without a name, the paragraph's or the article's donor
         int sentenceStart = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
         String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
+        if (!p.actorsIn(Math.max(from, sentenceStart), to).isEmpty()) {
+            return "Other"; // "Havana sent": a name the article writes capitalised elsewhere too, of a state outside the list
+        }
         return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
                 : "Other";
     }
@@ -354,6 +357,11 @@ final class TransferSubjects {
         }
         Sentence before = p.sentence(si - 1);
         String word = p.text.substring(subject.start(1), subject.end(1));
+        if (!p.actorsIn(before.start(), before.end()).isEmpty()) {
+            // "… but it paid much of the cost of the Cuban presence. Havana sent": the sentence before also names
+            // one the gazetteer does not know, whose city it may be
+            return null;
+        }
         if (hasWord(p.text, before.start(), before.end(), word)) {
             // "the Soviet Union was the principal supplier of arms to Indonesia. Under Sukarno, Indonesia received": a
             // name the sentence before sets beside that side is no city of it

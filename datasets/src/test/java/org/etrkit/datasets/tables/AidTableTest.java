@@ -2465,4 +2465,22 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 700.0);
         t.hasNoRowWith("quantity", 300.0);
     }
+    @Test
+    void aCityTheArticleNamesElsewhereOpeningASentenceAfterAnUnknownPeopleIsAStateOutsideTheList() {
+        // invented sentences: "Havana" is a name the gazetteer does not know, and the sentence before names a people
+        // it does not know either ("the Cuban presence"), so the city is no city of the Soviet Union named there
+        TableAsserts t = TableAsserts.of(Fixtures.build("city-outside.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 Soviet airliners flew the first Cuban instructors from Havana to Accra.
+
+                The Soviet Union did not itself send combat troops, but it paid much of the cost of the Cuban presence. Havana sent about 20,000 soldiers and some 4,000 civilian aid workers to serve in Ghana between 1962 and 1966.
+                """).aid());
+        t.rowWith("quantity", 20_000.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 4_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
