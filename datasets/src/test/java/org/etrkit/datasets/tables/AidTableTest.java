@@ -2483,4 +2483,18 @@ class AidTableTest {
         t.rowWith("quantity", 20_000.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 4_000.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void factoriesHandedOverAreItemsGiven() {
+        // invented sentence: whole factories handed over complete are counted items of aid
+        TableAsserts t = TableAsserts.of(Fixtures.build("factories.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1964 the Soviet Union handed over all three factories to the Ghanaian government complete.
+                """).aid());
+        t.rowWith("quantity", 3.0).has("donor", "USSR").has("recipient", "Other").has("unit", "factories");
+    }
 }
