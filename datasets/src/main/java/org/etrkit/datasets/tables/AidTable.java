@@ -401,8 +401,11 @@ final class AidTable implements CuratedTable {
                         }
                     }
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
-                            && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
-                        continue; // troops arriving somewhere are no aid; advisers and pilots arriving are
+                            && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))
+                            && !TO_ADVISE.matcher(p.text).region(q.end(), Math.min(p.clauseEnd(q.end()), q.end() + 60)).find()) {
+                        // troops arriving somewhere are no aid; advisers and pilots arriving are, and so are officers
+                        // arriving "to advise" or "to train" another's army
+                        continue;
                     }
                     if (t.kind() == Kind.SERVE && t.word().endsWith(" through") && t.start() > q.end()
                             && throughInstitutions(p, p.text.indexOf(" through", t.start()) + 8)) {
@@ -571,6 +574,9 @@ final class AidTable implements CuratedTable {
         }
 
         private static final Pattern AGAINST = Pattern.compile("\\bagainst\\b");
+
+        /** "to advise", "to train": the purpose that makes men arriving advisers or instructors of another side. */
+        private static final Pattern TO_ADVISE = Pattern.compile("\\bto\\s+(?:advise|train|instruct)\\b");
         private static final Pattern RECIPIENT_WORD = Pattern.compile("\\b(?:to|with|for)\\b");
 
         /** A plural common noun right after a name ("academies", "plants", "courses"). */

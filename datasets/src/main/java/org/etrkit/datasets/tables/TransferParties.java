@@ -175,6 +175,9 @@ final class TransferParties {
                 int comma = text.indexOf(',', Math.max(t.end(), q.end()));
                 int upTo = Math.min(ce, t.end() + 60);
                 upTo = comma >= 0 && comma < upTo ? comma : upTo; // "… to it, and Soviet schools …": not past the clause
+                if (q.start() > t.end() && q.start() < upTo) {
+                    upTo = q.start(); // "arrived in 1961 with six Soviet advisers": the item's own side receives nothing
+                }
                 String recipient = sideNotOfOrigin(p, t.end(), upTo, day);
                 if (recipient == null && to != null && POINTED.equals(to)) {
                     recipient = to; // "had seconded a dozen instructors to it"

@@ -2497,4 +2497,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 3.0).has("donor", "USSR").has("recipient", "Other").has("unit", "factories");
     }
+    @Test
+    void officersArrivingToAdviseAreAidPersonnelNotTroopsMoved() {
+        // invented sentences: officers who arrive "to advise" another's army are given; troops arriving are not
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-advise.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                Colonel Ivanov arrived in Accra in 1961 with a staff of six Soviet officers to advise the army on air defence. In 1962 some 3,000 Soviet troops arrived in Accra.
+                """).aid());
+        t.rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 3000.0);
+    }
 }
