@@ -13,7 +13,8 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
  * The value of goods given in the sentence before, and a new level of a sum given there ("the figure rose to some 3.3
  * billion rubles"): "China shipped consumer goods …. These goods, worth some $200
  * million, …": a sentence opened by "These" or "Those" and a noun, with a figure after "worth", values what the
- * giving verb of the sentence before passed on when that noun follows the verb in its clause.
+ * giving verb of the sentence before passed on when that noun follows the verb in its clause; a sum opening a sentence
+ * after "Of this," ("… granted $620 million. Of this, $400 million was set aside") is a part of what it gave.
  */
 final class GoodsValues {
 
@@ -46,7 +47,9 @@ final class GoodsValues {
             // "The agreement for 1976–1980 provided credits of 1.5 billion rubles …. For 1981–1985 the figure rose to
             // some 3.3 billion rubles": a new level of the sum the sentence before gave, given by the same verb
             Matcher level = LEVEL.matcher(p.text).region(open, q.start());
-            return level.matches() ? firstGiving(before, transfers) : null;
+            // "… granted $620 million. Of this, $400 million was set aside": a part of the sum the sentence before gave
+            return level.matches() || OF_THIS.matcher(p.text).region(open, q.start()).matches()
+                    ? firstGiving(before, transfers) : null;
         }
         String noun = m.group(1);
         Transfer out = null;
@@ -80,6 +83,10 @@ final class GoodsValues {
      */
     private static final Pattern LEVEL = Pattern.compile(
             "[^;,.]*?\\bthe\\s+(?:figure|total|sum)\\s+(?:rose|grew|increased|fell|dropped|declined)\\s+to\\s+(?:\\p{Ll}+\\s+)?");
+
+    /** "Of this, ", "Of the sum ": an opening that takes a part of what the sentence before names. */
+    private static final Pattern OF_THIS = Pattern.compile(
+            "Of\\s+(?:this|that|it|the\\s+(?:sum|total|grant|loan|credit))\\s*,?\\s*");
 
     /** True when {@code word} stands as a whole word in {@code text[from, to)}, ignoring case. */
     private static boolean hasWord(String text, int from, int to, String word) {

@@ -2512,4 +2512,28 @@ class AidTableTest {
         t.rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 3000.0);
     }
+    @Test
+    void menPassingThroughAUnitInRotationServeInItNotWithAnotherSide() {
+        // invented sentence: the men rotate through their own battalion; the men sent to serve with another's army are aid
+        TableAsserts t = TableAsserts.of(Fixtures.build("rotation.txt", """
+                = Fixture Battle =
+
+                Norway had sent 600 officers and men to serve with the US 2nd Infantry Division in 1951, and over the whole war some 2,500 Norwegian soldiers passed through the battalion in rotation.
+                """).aid());
+        t.hasNoRowWith("quantity", 2500.0);
+    }
+    @Test
+    void aSumOpeningASentenceWithOfThisIsAPartOfWhatTheSentenceBeforeGave() {
+        // invented sentences: "Of this, $30 million was set aside" is a part of the grant the sentence before made
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-this.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1961 the Soviet Union granted Ghana $90 million. Of this, $30 million was set aside for schools and clinics.
+                """).aid());
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
