@@ -813,7 +813,8 @@ final class PopulationStatements {
 
     /**
      * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
-     * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X".
+     * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X"; or after
+     * "of whom"/"Of them," and followed by where in a place's urban or rural part it lived ("lived in towns").
      */
     private boolean partOfCount(Prose p, Quantity q, Quantity prior, int si) {
         if (!q.unit().isEmpty() || si - p.sentenceIndex(prior.start()) > 1 || prior.unit().equalsIgnoreCase("usd")) {
@@ -824,7 +825,8 @@ final class PopulationStatements {
         boolean listed = p.sentenceIndex(prior.start()) == si
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
-        return (ofWhom || listed) && figureKinds.livesInNamedPlace(p, q);
+        // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place
+        return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q) || ofWhom && statementPlaces.countPart(p, q) != null);
     }
 
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */

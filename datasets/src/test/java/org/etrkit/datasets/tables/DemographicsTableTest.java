@@ -4518,4 +4518,17 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 2.3, "year", 1999).has("group", "Greek").has("region", "Norland");
         a.rowWith("share_pct", 2.3, "year", 2009).has("group", "Greek").has("region", "Norland");
     }
+
+    @Test
+    void partsOfTheCountBeforeOpenedByOfThemThatLivedInTownsOrTheCountrysideAreItsUrbanAndRuralParts() {
+        Table t = Fixtures.build("ofthemparts.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1979 census recorded 50,400 Greeks in Norland. Of them, 38,100 lived in towns and cities and 12,300 in the countryside.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 38_100L).has("region", "Norland (urban)").has("group", "Greek").has("year", 1979);
+        a.rowWith("population", 12_300L).has("region", "Norland (rural)").has("group", "Greek").has("year", 1979);
+    }
 }
