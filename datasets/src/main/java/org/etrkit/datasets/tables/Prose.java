@@ -542,7 +542,8 @@ final class Prose {
      * A date for a figure of a population statement: as {@link #dateOf(int, int)}, but a date in a relative
      * clause ("…, nearly all of whom were repatriated in 1946") dates that clause's event, not the figure,
      * and so does a date in a later part of the sentence after a semicolon ("540 million people; the census
-     * of 1953 …"); with no other date in the paragraph, the article's infobox date ({@code infobox}).
+     * of 1953 …"), and so does a date the figure is compared with or counted from ("fewer than in 1939", "the
+     * capital since 1997"); with no other date in the paragraph, the article's infobox date ({@code infobox}).
      */
     Dated statementDateOf(int start, int end) {
         Sentence s = sentence(sentenceIndex(start));
@@ -553,13 +554,16 @@ final class Prose {
         int semicolon = text.indexOf(';', end);
         int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
         DateMention right = dateRightAfter(end, partEnd);
-        if (right != null) {
+        if (right != null && !comparedDate(right.start())) {
             return new Dated(right, "sentence"); // "5.3 million at the census of 1920", "a town of 10,000 by 1944"
         }
         for (DateMention d : datesIn(Math.max(partStart, start - WINDOW), Math.min(partEnd, end + WINDOW))) {
             int relative = relativeClauseStart(d.start());
             if (relative >= 0 && start < relative) {
                 continue; // the date of another clause's event; a figure inside that clause keeps it
+            }
+            if (comparedDate(d.start())) {
+                continue; // "fewer than in 1939", "the capital since 1997": a time the figure is set against, not its own
             }
             int distance = d.start() >= end ? d.start() - end : start - d.end();
             if (distance <= bestDistance) {
@@ -591,6 +595,15 @@ final class Prose {
             return new Dated(earlier, "earlier sentence");
         }
         return article.infoboxDate == null ? null : new Dated(article.infoboxDate, "infobox");
+    }
+
+    /** Right before a date that a figure is compared with or counted from: "fewer than in ", "than at the census of ", "since ". */
+    private static final java.util.regex.Pattern COMPARED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:than(?: (?:in|at|by|during))?(?: the)?(?: (?:\\p{Ll}+ )?(?:census|count|survey) of)?|since) $");
+
+    /** Whether the date at {@code offset} follows "than" or "since": a time a figure is set against, not the figure's. */
+    private boolean comparedDate(int offset) {
+        return COMPARED_BEFORE.matcher(text).region(Math.max(0, offset - 40), offset).find();
     }
 
     private static final java.util.regex.Pattern CONJUNCT_END = java.util.regex.Pattern.compile(

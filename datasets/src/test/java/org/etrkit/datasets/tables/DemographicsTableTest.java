@@ -4531,4 +4531,21 @@ class DemographicsTableTest {
         a.rowWith("population", 38_100L).has("region", "Norland (urban)").has("group", "Greek").has("year", 1979);
         a.rowWith("population", 12_300L).has("region", "Norland (rural)").has("group", "Greek").has("year", 1979);
     }
+
+    @Test
+    void aYearAfterThanOrSinceIsNoFiguresOwnYear() {
+        Table t = Fixtures.build("comparedyear.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1959 census counted only 40,100 Greeks in Norland, 1.2 per cent of the population and fewer than in 1939.
+
+                == Regions ==
+                The 2009 census found Greeks in every province. Eastburg, the capital since 1997, had about 2,900 Greek residents.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 40_100L).has("share_pct", 1.2).has("year", 1959).has("group", "Greek");
+        a.hasNoRowWith("year", 1939);
+        a.rowWith("population", 2_900L).has("year", 2009).has("region", "Eastburg");
+    }
 }
