@@ -730,6 +730,18 @@ final class PopulationStatements {
                     basis = "paragraph";
                 }
             }
+            // the count a part is of, or the part before it ("… and 12,300 in the countryside")
+            Row partsWhole = (partOfWhole || kind.equals("count") && region.endsWith(")") && statementPlaces.countPart(p, q) != null)
+                    && !rows.isEmpty() && rows.get(rows.size() - 1).line() == p.block.at().line()
+                    && si - p.sentenceIndex(rows.get(rows.size() - 1).place().offset()) <= 1 ? rows.get(rows.size() - 1) : null;
+            if (partsWhole != null && partsWhole.year() != null && dated != null && basis.equals("sentence") && dated.date().start() >= q.end()
+                    && p.text.lastIndexOf(',', dated.date().start()) >= q.end()
+                    && p.datesIn(s.start(), q.start()).stream().noneMatch(DateMention::hasYear)) {
+                // "… recorded 52,400 Greeks. Of them, 40,100 lived in towns, the reverse of the pattern of 1939": a part of
+                // a count is counted when the count is, not at a date of a later clause
+                year = partsWhole.year();
+                basis = partsWhole.line() == p.block.at().line() && p.sentenceIndex(partsWhole.place().offset()) == si ? partsWhole.yearBasis() : "paragraph";
+            }
             Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
             while (year != null && later.find()) {
                 boolean after = later.start() >= q.end();

@@ -4548,4 +4548,17 @@ class DemographicsTableTest {
         a.hasNoRowWith("year", 1939);
         a.rowWith("population", 2_900L).has("year", 2009).has("region", "Eastburg");
     }
+
+    @Test
+    void urbanAndRuralPartsOfACountAreCountedInItsYearNotInTheYearOfALaterClause() {
+        Table t = Fixtures.build("partsyear.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1989 census recorded 52,400 Greeks. Of them, 40,100 lived in towns and cities and 12,300 in the countryside, the reverse of the pattern of 1959, when most had lived in villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 40_100L).has("region", "Norland (urban)").has("year", 1989);
+        a.rowWith("population", 12_300L).has("region", "Norland (rural)").has("year", 1989);
+    }
 }
