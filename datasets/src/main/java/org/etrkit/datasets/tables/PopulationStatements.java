@@ -114,7 +114,7 @@ final class PopulationStatements {
     private final SharesInWords sharesInWords;
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private final Pattern remainderWords;
-    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at", "grew only slowly, from". */
+    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at", "grew only slowly, from", "grew again over the next decades, to". */
     private final Pattern levelBefore;
     /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
     private final Pattern levelSubject;
@@ -164,7 +164,9 @@ final class PopulationStatements {
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
-        this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$)");
+        // "grew again over the next three decades, to": an adverbial set off by a comma before "to"
+        this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$"
+                + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
@@ -295,7 +297,7 @@ final class PopulationStatements {
             Row levelOf = last != null ? last : listHead;
             if (kind == null && levelOf != null && levelOf.population() != null && q.unit().isEmpty()
                     && si - p.sentenceIndex(levelOf.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
-                    && levelBefore.matcher(p.before(q.start(), 40)).find()
+                    && levelBefore.matcher(p.before(q.start(), 70)).find()
                     && levelSubject.matcher(p.before(q.start(), 80)).find()) {
                 kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 levelled = true;

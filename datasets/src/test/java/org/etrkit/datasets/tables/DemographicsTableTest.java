@@ -4561,4 +4561,17 @@ class DemographicsTableTest {
         a.rowWith("population", 40_100L).has("region", "Norland (urban)").has("year", 1989);
         a.rowWith("population", 12_300L).has("region", "Norland (rural)").has("year", 1989);
     }
+
+    @Test
+    void aLevelReachedAfterAnAdverbialSetOffByACommaContinuesTheCountBefore() {
+        Table t = Fixtures.build("leveladverbial.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1959 census counted only 40,100 Greeks in Norland. The community grew again over the next two decades, to 45,600 in 1970 and 49,900 in 1979.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 45_600L).has("group", "Greek").has("region", "Norland").has("year", 1970);
+        a.rowWith("population", 49_900L).has("group", "Greek").has("region", "Norland").has("year", 1979);
+    }
 }
