@@ -14,7 +14,7 @@ import org.etrkit.datasets.extract.Quantity;
  * Whether a figure of a population statement counts people moved, not people living somewhere ({@link
  * PopulationStatements}): a movement verb within a few words before the figure ("set out with 18,000 people") or
  * right after it ("15,000 Kazakhs followed him"), past the further peoples listed with it ("about 22,000 Kurds, Laks
- * and Avars were deported"), past an aside on the people counted ("some 83,000 people, most of them women, children
+ * and Avars were deported"), past the units they came in ("35,000 people in 8,100 families were unloaded"), past an aside on the people counted ("some 83,000 people, most of them women, children
  * and the old, were loaded onto wagons") or past the place they are "of" ("30,000 inhabitants of the Orsk and Tesh
  * districts of Varna fled"); but not "followed by" a next group, nor "were left" or "left by" said of who remained.
  */
@@ -30,6 +30,8 @@ final class MovedPeople {
         static final Pattern ASIDE_OPEN = Pattern.compile(
                 "^(?:[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)"
                         + "| of (?:them|these),)"); // "families …, some 2,100 of them, or about 9,000 people, were resettled"
+        /** The units a count's people came in, after the count or its noun: " people( in 8,100 families)". */
+        static final Pattern GROUPED_IN = Pattern.compile("^(?:\\s+(?-i:\\p{Ll})+)?(\\s+in \\d{1,3}(?:,\\d{3})*\\s+((?-i:\\p{Ll})+s))\\b");
         /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */
         static final Pattern FURTHER_NAMES = Pattern.compile(
                 "^(\\s*(?-i:\\p{Lu})[\\p{L}'’-]+)?((?:,\\s(?-i:\\p{Lu})[\\p{L}'’-]+)*,?\\s(?:and|or)\\s(?-i:\\p{Lu})[\\p{L}'’-]+)");
@@ -80,7 +82,7 @@ final class MovedPeople {
             }
         }
         boolean percent = q.unit().equalsIgnoreCase("percent");
-        String after = (percent ? p.after(q.end(), 60) : pastNames(p.after(q.end(), 60))).toLowerCase(Locale.ROOT);
+        String after = (percent ? p.after(q.end(), 60) : pastGroupedIn(pastNames(p.after(q.end(), 60)))).toLowerCase(Locale.ROOT);
         Matcher reason = percent ? REASON_CLAUSE.matcher(after) : null;
         if (reason != null && reason.find()) {
             after = after.substring(0, reason.start()); // "but only 14.2 per cent in 1989, as Greeks moved in": another subject's move
@@ -126,6 +128,18 @@ final class MovedPeople {
             }
         }
         return false;
+    }
+
+    /**
+     * The words after a figure without the units its people came in (" people in 8,100 families were" is " people
+     * were"), which stand between the figure and its verb ("roughly 35,000 people in 8,100 families were unloaded").
+     */
+    private String pastGroupedIn(String after) {
+        Matcher in = Once.GROUPED_IN.matcher(after);
+        if (!in.lookingAt() || movement.contains(in.group(2))) {
+            return after; // "151,136 people in 50 trains": the units are the transport, a movement itself
+        }
+        return after.substring(0, in.start(1)) + after.substring(in.end(1));
     }
 
     /**

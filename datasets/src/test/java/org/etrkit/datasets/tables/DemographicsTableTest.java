@@ -4574,4 +4574,15 @@ class DemographicsTableTest {
         a.rowWith("population", 45_600L).has("group", "Greek").has("region", "Norland").has("year", 1970);
         a.rowWith("population", 49_900L).has("group", "Greek").has("region", "Norland").has("year", 1979);
     }
+
+    @Test
+    void peopleCountedWithTheFamiliesTheyCameInAndThenUnloadedWereMovedNotCounted() {
+        Table t = Fixtures.build("groupedin.txt", """
+                = Greeks in Norland =
+
+                == Deportation ==
+                In 1944 some 60,000 Greeks were put on trains in Westmark. Of these, roughly 35,000 people in 8,100 families were unloaded in Norland, and the rest went on to Eastmark.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 35_000L);
+    }
 }
