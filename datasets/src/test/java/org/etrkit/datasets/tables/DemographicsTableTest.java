@@ -4585,4 +4585,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).hasNoRowWith("population", 35_000L);
     }
+
+    @Test
+    void peopleShippedSomewhereWereMovedNotCounted() {
+        Table t = Fixtures.build("shipped.txt", """
+                = Greeks in Norland =
+
+                == Repatriation ==
+                The 1945 census counted 52,000 Greeks in Norland. Between 1946 and 1948 about 12,000 Greeks were shipped back to Westmark.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek");
+        a.hasNoRowWith("population", 12_000L);
+    }
 }
