@@ -4598,4 +4598,17 @@ class DemographicsTableTest {
         a.rowWith("population", 52_000L).has("group", "Greek");
         a.hasNoRowWith("population", 12_000L);
     }
+
+    @Test
+    void theLevelAShareOfAPopulationHadFallenToIsThatWholesCount() {
+        Table t = Fixtures.build("changedwhole.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1999 census counted 41,000 Greeks, 1.7 per cent of a population that had fallen to 2.4 million by then.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 1.7);
+        a.rowWith("population", 2_400_000L).has("group", "All").has("year", 1999);
+    }
 }
