@@ -38,6 +38,13 @@ final class PopulationStatements {
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
+    /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900. */
+    private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
+            "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
+
+    /** The end of a sentence or clause right after a bare figure: "had about 2,900." */
+    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("\\s*(?:[.;]|$)");
+
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
@@ -501,6 +508,16 @@ final class PopulationStatements {
                 // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
                 group = previousRow.group();
             }
+            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
+                    && previousRow.population() != null && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
+                    && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
+                    && si - p.sentenceIndex(previousRow.place().offset()) <= 1
+                    && ELLIPTIC_COUNT_BEFORE.matcher(p.before(q.start(), 30)).find()
+                    && CLAUSE_ENDS_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
+                    && figureGroups.groupBefore(p, q.start()) == null && !wholeCountedNear(p, rows, si)) {
+                // "Ostburg had 9,980 Greek residents. Eastburg, the capital, had about 2,900.": the noun left out is the one counted before
+                group = previousRow.group();
+            }
             String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
                     : dashedPlace != null ? dashedPlace : listedItem != null ? listedItem
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
@@ -841,6 +858,24 @@ final class PopulationStatements {
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place
         return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q) || ofWhom && statementPlaces.countPart(p, q) != null);
+    }
+
+    /**
+     * Whether a row of the paragraph's sentence {@code si} or the one before counts a whole (All): then a count whose
+     * noun is left out may count those inhabitants ("265,000 inhabitants, among them 3,000 Chinese, while Seoul had
+     * 1,446,019"), not the people counted last.
+     */
+    private static boolean wholeCountedNear(Prose p, List<Row> rows, int si) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != p.block.at().line() || si - p.sentenceIndex(r.place().offset()) > 1) {
+                return false;
+            }
+            if (r.group().equals("All")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */

@@ -4611,4 +4611,22 @@ class DemographicsTableTest {
         a.rowWith("population", 41_000L).has("group", "Greek").has("share_pct", 1.7);
         a.rowWith("population", 2_400_000L).has("group", "All").has("year", 1999);
     }
+
+    @Test
+    void aPlacesBareCountWithItsNounLeftOutCountsThePeopleCountedJustBefore() {
+        Table t = Fixtures.build("ellipticcount.txt", """
+                = Greeks in Norland =
+
+                == Regions ==
+                The 2009 census found Greeks in every province. Ostburg had 9,980 Greek residents. Eastburg, the capital since 1997, had about 2,900.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 2_900L).has("group", "Greek").has("region", "Eastburg").has("year", 2009);
+        Table whole = Fixtures.build("ellipticwhole.txt", """
+                = Westburg =
+
+                == Population ==
+                The 2009 census had counted some 61,000 inhabitants in the town, among them a Greek community of about 1,000, while Northburg had 48,000.
+                """).demographics();
+        TableAsserts.of(whole).rowWith("population", 48_000L).has("group", "All"); // the whole's noun, not the part's
+    }
 }
