@@ -4629,4 +4629,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(whole).rowWith("population", 48_000L).has("group", "All"); // the whole's noun, not the part's
     }
+
+    @Test
+    void aPeopleFromOnePlaceThatLivedInAnotherIsCountedWhereItLived() {
+        Table t = Fixtures.build("fromlivedin.txt", """
+                = Greeks in Norland =
+
+                == Migration ==
+                The 2009 census counted 41,000 Greeks in Norland. Labour migration to Westmark has grown since the 2000s: by 2019 some 9,000 Greeks from Norland lived in Westmark, most of them on work visas.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 9_000L).has("region", "Westmark").has("group", "Greek").has("year", 2019);
+    }
 }
