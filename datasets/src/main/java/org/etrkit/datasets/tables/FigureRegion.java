@@ -71,9 +71,9 @@ final class FigureRegion {
     /** A count's participle of counting and a named place after it: " counted in the Kazakh SSR". */
     private static final Pattern COUNTED_IN = Pattern.compile("^ (?:counted|recorded|registered) (?:in|on|at) (?:the )?(?-i:\\p{Lu})");
 
-    /** A verb of a group's number right before a bare count: "Tatars numbered 63,100" (in the place named after it). */
+    /** A verb of a group's number or of a census right before a bare count: "Tatars numbered 63,100", "the census recorded 42" (in the place named after it). */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
-            "\\b(?-i:numbered|totalled|totaled) (?:(?:about|some|around|roughly|nearly|over|almost) )?$");
+            "\\b(?-i:numbered|totalled|totaled|counted|recorded|registered) (?:(?:about|some|around|roughly|nearly|over|almost) )?$");
 
     /**
      * A place a "where" clause follows, past an appositive that locates or describes it (", in northern X", ", a former

@@ -4640,4 +4640,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 9_000L).has("region", "Westmark").has("group", "Greek").has("year", 2019);
     }
+
+    @Test
+    void aBareCountACensusRecordedInAPlaceIsCountedThere() {
+        Table t = Fixtures.build("recordedin.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The 1926 census counted 69,000 Greeks in Westmark. The 1939 census recorded 4,200 in the whole of the Norland ASSR.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 4_200L).has("region", "Norland ASSR").has("year", 1939);
+    }
+
 }
