@@ -133,6 +133,8 @@ final class PopulationStatements {
     private final Pattern changeFromTo;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
+    /** A verb of residence after a people's name: " lived" of "Very few Greeks lived in Norland". */
+    private final Pattern livedBefore;
     /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
     private final Pattern wholeCountBefore;
     /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
@@ -181,6 +183,7 @@ final class PopulationStatements {
                 + "(?: [^,;:]{1,50}? to)?\\s*$)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+        this.livedBefore = lex.compile("(?-i:(?<=\\p{L}) (?:{residence_verbs})\\b)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);
         Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
@@ -517,6 +520,10 @@ final class PopulationStatements {
                     && figureGroups.groupBefore(p, q.start()) == null && !wholeCountedNear(p, rows, si)) {
                 // "Ostburg had 9,980 Greek residents. Eastburg, the capital, had about 2,900.": the noun left out is the one counted before
                 group = previousRow.group();
+            }
+            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty()) {
+                String before = peopleLivedBeforeColon(p, s, q);
+                group = before != null ? before : group; // "Few Greeks lived in Norland then: the census recorded 42 in …"
             }
             String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
                     : dashedPlace != null ? dashedPlace : listedItem != null ? listedItem
@@ -858,6 +865,19 @@ final class PopulationStatements {
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place
         return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q) || ofWhom && statementPlaces.countPart(p, q) != null);
+    }
+
+    /**
+     * The people a sentence says lived somewhere before a colon that opens the clause of a bare count ("Very few
+     * Greeks lived in Norland before the war: the 1926 census recorded 42 in …"): the count is of them; or null.
+     */
+    private String peopleLivedBeforeColon(Prose p, Sentence s, Quantity q) {
+        int colon = p.text.lastIndexOf(':', q.start());
+        if (colon <= s.start() || Math.max(p.text.lastIndexOf(',', q.start()), p.text.lastIndexOf(';', q.start())) > colon) {
+            return null; // no colon in the sentence before the figure, or another clause between
+        }
+        Matcher lived = livedBefore.matcher(p.text).region(s.start(), colon);
+        return lived.find() ? figureGroups.groupBefore(p, lived.start()) : null;
     }
 
     /**

@@ -4652,4 +4652,14 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 4_200L).has("region", "Norland ASSR").has("year", 1939);
     }
 
+    @Test
+    void aBareCountAfterAColonCountsThePeopleTheClauseBeforeSaysLivedThere() {
+        Table t = Fixtures.build("livedcolon.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                Some 69,000 Greeks lived in Westmark by 1926. Very few Greeks lived in Norland before the war: the 1926 census recorded 42 in the whole of the Norland ASSR, most of them traders in Ostburg.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 42L).has("group", "Greek").has("region", "Norland ASSR").has("year", 1926);
+    }
 }
