@@ -20,6 +20,9 @@ import org.etrkit.datasets.extract.Quantity;
  */
 final class MovedPeople {
 
+    /** Auxiliaries of a passive verb after a count, which the few words looked at for a movement pass over. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("were", "was", "been");
+
     /** Auxiliaries that open a clause's verb after an aside: "…, had left", "…, have settled". */
     private static final Set<String> AUXILIARIES = Set.of("had", "have", "has");
 
@@ -123,6 +126,9 @@ final class MovedPeople {
                 return true;
             }
             previous = w;
+            if (PASSIVE_AUXILIARIES.contains(w) && !percent) {
+                continue; // "438,700 people were put on trains": the auxiliary is not one of the verb's words
+            }
             if (++n >= (percent ? 4 : 3)) { // a share reaches past its "of all Kazakhs" to the verb
                 break;
             }

@@ -4662,4 +4662,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 42L).has("group", "Greek").has("region", "Norland ASSR").has("year", 1926);
     }
+
+    @Test
+    void peoplePutOnTrainsWereMovedEvenWithThePassiveAuxiliaryBetween() {
+        Table t = Fixtures.build("passivemove.txt", """
+                = Greeks in Norland =
+
+                == Deportation ==
+                The 1939 census counted 52,000 Greeks in Norland. In 1944 some 38,700 people were put on trains within a week.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek");
+        a.hasNoRowWith("population", 38_700L);
+    }
 }
