@@ -4675,4 +4675,17 @@ class DemographicsTableTest {
         a.rowWith("population", 52_000L).has("group", "Greek");
         a.hasNoRowWith("population", 38_700L);
     }
+
+    @Test
+    void peopleATrainWasCarryingWereMovedNotCounted() {
+        Table t = Fixtures.build("carrying.txt", """
+                = Greeks in Norland =
+
+                == Deportation ==
+                The 1939 census counted 52,000 Greeks in Norland. In 1944 twenty trains left the region, each carrying some 1,900 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_000L).has("group", "Greek");
+        a.hasNoRowWith("population", 1_900L);
+    }
 }
