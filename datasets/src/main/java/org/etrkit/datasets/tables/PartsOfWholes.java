@@ -62,4 +62,22 @@ final class PartsOfWholes {
         }
         return whole.group();
     }
+
+    /**
+     * Whether a row of the paragraph's sentence {@code si} or the one before counts a whole (All): then a count whose
+     * noun is left out may count those inhabitants ("265,000 inhabitants, among them 3,000 Chinese, while Seoul had
+     * 1,446,019"), not the people counted last.
+     */
+    static boolean wholeCountedNear(Prose p, List<Row> rows, int si) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != p.block.at().line() || si - p.sentenceIndex(r.place().offset()) > 1) {
+                return false;
+            }
+            if (r.group().equals("All")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -517,7 +517,7 @@ final class PopulationStatements {
                     && si - p.sentenceIndex(previousRow.place().offset()) <= 1
                     && ELLIPTIC_COUNT_BEFORE.matcher(p.before(q.start(), 30)).find()
                     && CLAUSE_ENDS_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
-                    && figureGroups.groupBefore(p, q.start()) == null && !wholeCountedNear(p, rows, si)) {
+                    && figureGroups.groupBefore(p, q.start()) == null && !PartsOfWholes.wholeCountedNear(p, rows, si)) {
                 // "Ostburg had 9,980 Greek residents. Eastburg, the capital, had about 2,900.": the noun left out is the one counted before
                 group = previousRow.group();
             }
@@ -878,24 +878,6 @@ final class PopulationStatements {
         }
         Matcher lived = livedBefore.matcher(p.text).region(s.start(), colon);
         return lived.find() ? figureGroups.groupBefore(p, lived.start()) : null;
-    }
-
-    /**
-     * Whether a row of the paragraph's sentence {@code si} or the one before counts a whole (All): then a count whose
-     * noun is left out may count those inhabitants ("265,000 inhabitants, among them 3,000 Chinese, while Seoul had
-     * 1,446,019"), not the people counted last.
-     */
-    private static boolean wholeCountedNear(Prose p, List<Row> rows, int si) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            Row r = rows.get(i);
-            if (r.line() != p.block.at().line() || si - p.sentenceIndex(r.place().offset()) > 1) {
-                return false;
-            }
-            if (r.group().equals("All")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */
