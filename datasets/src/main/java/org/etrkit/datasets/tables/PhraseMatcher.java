@@ -362,12 +362,31 @@ final class PhraseMatcher<T> {
         return i;
     }
 
+    /**
+     * The first of {@code candidates} (the phrases of one first word, longest first) that stands at {@code start}, or
+     * null. The text's word after the first is read once for all of them: a phrase of two or more words whose second
+     * word that word cannot be ({@link WrittenPhrases#maySecond}) is passed over without reading the text again
+     * ("the republic", "the country", … at a "the" of the text).
+     */
     private Hit<T> match(List<PhraseIndex.Entry<T>> candidates, String text, int start, int to) {
         if (candidates == null) {
             return null;
         }
+        int second = -1; // where the text's second word starts, once read; 0 when no blank and word follow the first
+        int secondEnd = 0;
         for (PhraseIndex.Entry<T> e : candidates) {
-            int end = WrittenPhrases.matches(e.words(), text, start, to, plurals);
+            String[] words = e.words();
+            if (words.length > 1) {
+                if (second < 0) {
+                    int firstEnd = wordEnd(text, start, to);
+                    second = firstEnd < to && text.charAt(firstEnd) == ' ' ? firstEnd + 1 : 0;
+                    secondEnd = second > 0 ? wordEnd(text, second, to) : 0;
+                }
+                if (!WrittenPhrases.maySecond(words[1], text, second, secondEnd)) {
+                    continue; // WrittenPhrases.matches would find no such second word
+                }
+            }
+            int end = WrittenPhrases.matches(words, text, start, to, plurals);
             if (end > 0) {
                 return new Hit<>(start, end, text.substring(start, end), e.value());
             }

@@ -44,6 +44,19 @@ final class WrittenPhrases {
     }
 
     /**
+     * False when the written word {@code text[from, to)} cannot be {@code want} as the second word of a phrase that
+     * {@link #matches} reads: written so, or, as the phrase's last word, with a possessive or a plural "s" after it
+     * (and its first letter in either case), that word is {@code want}'s length or one or two characters longer and
+     * holds {@code want}'s characters after the first. False as well for no word ({@code from == to}, or
+     * {@code from == 0}: no word can be second at the start of a text).
+     */
+    static boolean maySecond(String want, String text, int from, int to) {
+        int n = to - from;
+        int length = want.length();
+        return from > 0 && n > 0 && n >= length && n <= length + 2 && text.regionMatches(from + 1, want, 1, length - 1);
+    }
+
+    /**
      * True when the written word {@code text[from, to)} is {@code want}: the same characters, or, for the
      * first word of a phrase in lower case, its first letter in another case.
      */

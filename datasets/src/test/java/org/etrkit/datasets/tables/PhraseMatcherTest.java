@@ -45,6 +45,28 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void phrasesOfOneFirstWordAreTriedOnlyWhereTheWordAfterItMayBeTheirSecond() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        phrases.put("the young republic", "Y"); // many phrases of one first word, as an article's anaphors are
+        phrases.put("the republic", "R");
+        phrases.put("the country", "C");
+        phrases.put("the state", "S");
+        phrases.put("Ili army", "A");
+        phrases.put("Ili", "I");
+        PhraseMatcher<String> m = new PhraseMatcher<>(phrases, true);
+        String text = "The republic's army and the states of the young republic; the country";
+        List<String> want = List.of("0-12:The republic=R", "24-34:the states=S", "38-56:the young republic=Y",
+                "58-69:the country=C");
+        assertEquals(want, found(m, text));
+        assertEquals(m.find(text), m.find(PhraseMatcher.Words.of(text)));
+        // a second word with a possessive or plural takes its first letter in either case; as written, only its own;
+        // a longer word, a word with other letters, a second blank and no word at all are no second word
+        text = "the Republic's men, the Republic, the countryside, the stateless, the  republic, Ili armies, Ili army's, the";
+        assertEquals(List.of("0-12:the Republic=R", "81-84:Ili=I", "93-101:Ili army=A"), found(m, text));
+        assertEquals(m.find(text), m.find(PhraseMatcher.Words.of(text)));
+    }
+
+    @Test
     void withFirstFindsWhatAMatcherOfTheWholeMapFinds() throws IOException {
         Map<String, Gazetteer.Side> names = Rules.defaults().gazetteer().names();
         Map<String, Gazetteer.Side> aliases = new LinkedHashMap<>();
