@@ -1,6 +1,6 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.WrittenPhrases.isAscii;
+import static org.etrkit.datasets.tables.WrittenPhrases.asciiWordEnd;
 import static org.etrkit.datasets.tables.WrittenPhrases.isWordChar;
 import static org.etrkit.datasets.tables.WrittenPhrases.wordEnd;
 
@@ -125,8 +125,9 @@ final class PhraseMatcher<T> {
                     i++;
                     continue;
                 }
-                int end = wordEnd(text, i, to);
-                boolean ascii = isAscii(text, i, end);
+                int end = asciiWordEnd(text, i, to); // the word's end, and whether it is ASCII, in one reading
+                boolean ascii = end >= 0;
+                end = ascii ? end : ~end;
                 if (apostrophe < i) {
                     apostrophe = text.indexOf('\'', i);
                     apostrophe = apostrophe < 0 ? to : apostrophe;
@@ -345,8 +346,10 @@ final class PhraseMatcher<T> {
             if (i >= wordEnd) {
                 return i; // a word of Words starts here
             }
-            int end = wordEnd(text, i, to);
-            Hit<T> hit = !isAscii(text, i, end) ? match(candidates(text.substring(i, end)), text, i, to)
+            int end = asciiWordEnd(text, i, to);
+            boolean ascii = end >= 0;
+            end = ascii ? end : ~end;
+            Hit<T> hit = !ascii ? match(candidates(text.substring(i, end)), text, i, to)
                     : mayStart(text, i, end) ? match(asciiCandidates(text, i, end), text, i, to) : null;
             if (hit != null) {
                 out.add(hit);

@@ -102,18 +102,27 @@ final class WrittenPhrases {
         return j;
     }
 
+    /**
+     * {@link #wordEnd}, and whether the word is ASCII, in one reading of its characters: the end of the word that
+     * starts at {@code i}, or its complement ({@code ~end}, below zero) when the word holds a character past ASCII.
+     */
+    static int asciiWordEnd(String text, int i, int to) {
+        int j = i;
+        boolean ascii = true;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (isWordChar(c) || (c == '-' || c == '\'' || c == '\u2019') && j + 1 < to && isWordChar(text.charAt(j + 1))) {
+                ascii &= c < 128;
+                j++;
+            } else {
+                break;
+            }
+        }
+        return ascii ? j : ~j;
+    }
+
     /** A letter or digit: what a word of a phrase or a text is made of. */
     static boolean isWordChar(char c) {
         return Chars.isLetterOrDigit(c);
-    }
-
-    /** True when {@code text[from, to)} holds only ASCII characters. */
-    static boolean isAscii(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 }
