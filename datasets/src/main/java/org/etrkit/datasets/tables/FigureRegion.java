@@ -158,9 +158,9 @@ final class FigureRegion {
     private final Pattern shareOfPlace;
     /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
     final Pattern ofThemCounted;
-    /** A small number in words before a place's name: "four" of "lived in the four Ostvale villages". */
     /** Only "of" between two places named with their administrative words: the second holds the first. */
     private static final Pattern OF_GAP = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    /** A small number in words before a place's name: "four" of "lived in the four Ostvale villages". */
     static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     /** A compass word that stays in the name of the part of a place it opens: "eastern " of "in camps in eastern Sudan". */
     static final String COMPASS = "(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) (?=\\p{Lu}))?";

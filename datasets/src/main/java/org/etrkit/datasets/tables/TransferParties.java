@@ -704,7 +704,6 @@ final class TransferParties {
         return w != null && Chars.isUpperCase(text.charAt(end + 1)) && waterNouns.contains(w);
     }
 
-    /** The side of the first gazetteer name in {@code [from, to)}, or null. */
     /** " with", " alongside" right after a verb of service: the people serve another side's force. */
     private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside)\\b");
 
@@ -722,6 +721,7 @@ final class TransferParties {
         return null;
     }
 
+    /** The side of the first gazetteer name in {@code [from, to)}, or null. */
     String sideIn(Prose p, int from, int to, LocalDate day) {
         for (Prose.Name n : p.namesIn(from, to)) {
             if (!n.isGroup()) {

@@ -227,10 +227,6 @@ final class TransferWords {
         return start > 0 && text.charAt(start - 1) == '-' || end < text.length() && text.charAt(end) == '-';
     }
 
-    /**
-     * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
-     * alone, or "passed" only in "passed through"; else null.
-     */
     /** True when a service phrase that is no arrival starts at the word after {@code end}. */
     private boolean serviceVerbAt(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ') {
@@ -244,6 +240,10 @@ final class TransferWords {
         return phrase != null && !arrivalWords.contains(phrase);
     }
 
+    /**
+     * The service phrase of the lexicon that starts with word {@code w} (ending at {@code end}): "served"
+     * alone, or "passed" only in "passed through"; else null.
+     */
     private static String servicePhrase(List<String> phrases, String text, String w, int end) {
         for (String phrase : phrases) {
             int space = phrase.indexOf(' ');
