@@ -690,7 +690,9 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The twenty-second held-out set, eight articles by four
+         * engineers (branches heldout22a to heldout22d), was scored blind once on 2026-11-27 at b80bb772 (the readers
+         * of 599857e8), after the fourteenth session's round on the opened twenty-first set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -756,6 +758,9 @@ class GoldScoresTest {
 
     private static final String ELEVENTH_SET_SCORED =
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
+
+    private static final String TWENTY_SECOND_SET_SCORED =
+            "twenty-second held-out set, scored blind once on 2026-11-27 at b80bb772 (merged after the round), not tuned on";
 
     private static final String TWENTY_FIRST_SET_SCORED =
             "twenty-first held-out set, scored blind once on 2026-11-27 at 972ba3b2 (merged after the round); a development set since";
@@ -881,8 +886,14 @@ class GoldScoresTest {
      * The twenty-first held-out set's demographics meets the target since branch demog27 (found 109, right 103 of 114;
      * blind at 972ba3b2: 114, 106, 98, 85), so that target is asserted, and every set meets every target; with branch
      * demog28's rules (koreans-in-kazakhstan) it is found 114, right 113 of 114.
+     * The twenty-second held-out set, scored blind once at b80bb772, missed the troops side, demographics and aid
+     * targets blind (troops found 97.2% met, right side 79.7% not): those three are recorded.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(212, 213, 206, 169)),
+                    "demographics", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(173, 164, 154, 145)),
+                    "aid", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(77, 73, 67, 62)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
