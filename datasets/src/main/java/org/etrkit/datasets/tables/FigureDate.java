@@ -260,7 +260,7 @@ final class FigureDate {
         return false;
     }
 
-    /** How many years a {@link PopulationStatements#YEARS_LATER} phrase counts. */
+    /** How many years a {@link LaterYears#YEARS_LATER} phrase counts. */
     static int yearsOf(String word, String unit) {
         int scale = unit != null && unit.toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1;
         if (word == null) {

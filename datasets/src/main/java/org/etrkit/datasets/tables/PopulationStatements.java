@@ -74,17 +74,6 @@ final class PopulationStatements {
     /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
     private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
 
-    /** Two years a figure is given for, in its clause after it: " of the population in both 1999 and 2009". */
-    private static final Pattern BOTH_YEARS = Pattern.compile("[^.;:\\d]{0,40}?\\bin both (\\d{4}) and (\\d{4})\\b");
-
-    /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
-    private static final Pattern YEARS_LATER = Pattern.compile(
-            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
-                    + "|\\b(?:the following|the next) (year|decade)\\b");
-
-    /** Only words between a figure and a phrase after it: "42,000 a decade later". */
-    private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
-
     /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
     private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
 
@@ -768,22 +757,7 @@ final class PopulationStatements {
                 year = partsWhole.year();
                 basis = partsWhole.line() == p.block.at().line() && p.sentenceIndex(partsWhole.place().offset()) == si ? partsWhole.yearBasis() : "paragraph";
             }
-            Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
-            while (year != null && later.find()) {
-                boolean after = later.start() >= q.end();
-                if (!after && basis.equals("sentence") && dated.date().start() >= q.end() && p.text.lastIndexOf(';', q.start()) < later.end()) {
-                    List<DateMention> before = p.datesIn(s.start(), later.start()); // "in 1957; a year later the figure had fallen to 18,000, and by 1960 …"
-                    if (!before.isEmpty()) {
-                        year = before.get(before.size() - 1).year() + FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3));
-                        break;
-                    }
-                }
-                if ((dated.date().start() < later.start() || !basis.equals("sentence"))
-                        && (!after || ONLY_WORDS.matcher(p.text.substring(q.end(), later.start())).matches())) {
-                    year += FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
-                    break; // "30,000 residents in 1930 and 42,000 a decade later"
-                }
-            }
+            year = LaterYears.counted(p, s, q, dated, basis, year); // "Four years later the figure had risen to"
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
                 if (region.equals(paragraphRegion)) {
@@ -834,10 +808,8 @@ final class PopulationStatements {
             for (String each : figureGroups.othersEach(p, q, group)) { // "the Tajiks and the Kyrgyz, each numbering around 150,000"
                 rows.add(new Row(r.place(), region, each, year, basis, population, share, false, r.source(), r.line(), r.quote(), ""));
             }
-            Matcher both = BOTH_YEARS.matcher(p.after(q.end(), 70));
-            if (year != null && both.lookingAt() && (both.group(1).equals(year.toString()) || both.group(2).equals(year.toString()))) {
-                // "made up 1.1% of the population in both 1999 and 2009": the same figure for the other year too
-                int other = Integer.parseInt(both.group(1).equals(year.toString()) ? both.group(2) : both.group(1));
+            Integer other = LaterYears.otherOfBoth(p, q, year);
+            if (other != null) { // "made up 1.1% of the population in both 1999 and 2009": the same figure for the other year too
                 rows.add(new Row(r.place(), region, group, other, "sentence", population, share, false, r.source(), r.line(), r.quote(), ""));
             }
             last = r;

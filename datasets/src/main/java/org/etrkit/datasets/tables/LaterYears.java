@@ -1,0 +1,63 @@
+package org.etrkit.datasets.tables;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.DateMention;
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * The years a population figure's clause counts from the year read for it, for {@link PopulationStatements}: a year
+ * counted on from the paragraph's or the sentence's ("Four years later the figure had risen to", "30,000 residents in
+ * 1930 and 42,000 a decade later"), and the other year of "in both 1999 and 2009". Moved unchanged out of
+ * {@link PopulationStatements}.
+ */
+final class LaterYears {
+
+    private LaterYears() {
+    }
+
+    /** Two years a figure is given for, in its clause after it: " of the population in both 1999 and 2009". */
+    private static final Pattern BOTH_YEARS = Pattern.compile("[^.;:\\d]{0,40}?\\bin both (\\d{4}) and (\\d{4})\\b");
+
+    /** "Four years later", "a year later", "the following year": a year counted from the paragraph's. */
+    static final Pattern YEARS_LATER = Pattern.compile(
+            "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
+                    + "|\\b(?:the following|the next) (year|decade)\\b");
+
+    /** Only words between a figure and a phrase after it: "42,000 a decade later". */
+    private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
+
+    /** The year of figure {@code q} read as {@code year} ({@code basis}, {@code dated}), counted on by a "years later" phrase of its sentence. */
+    static Integer counted(Prose p, Sentence s, Quantity q, Prose.Dated dated, String basis, Integer year) {
+        Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
+        while (year != null && later.find()) {
+            boolean after = later.start() >= q.end();
+            if (!after && basis.equals("sentence") && dated.date().start() >= q.end() && p.text.lastIndexOf(';', q.start()) < later.end()) {
+                List<DateMention> before = p.datesIn(s.start(), later.start()); // "in 1957; a year later the figure had fallen to 18,000, and by 1960 …"
+                if (!before.isEmpty()) {
+                    year = before.get(before.size() - 1).year() + FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3));
+                    break;
+                }
+            }
+            if ((dated.date().start() < later.start() || !basis.equals("sentence"))
+                    && (!after || ONLY_WORDS.matcher(p.text.substring(q.end(), later.start())).matches())) {
+                year += FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3)); // "Four years later the figure had risen to"
+                break; // "30,000 residents in 1930 and 42,000 a decade later"
+            }
+        }
+        return year;
+    }
+
+    /** The other year of "in both 1999 and 2009" right after figure {@code q} read for {@code year}, or null. */
+    static Integer otherOfBoth(Prose p, Quantity q, Integer year) {
+        Matcher both = BOTH_YEARS.matcher(p.after(q.end(), 70));
+        if (year != null && both.lookingAt() && (both.group(1).equals(year.toString()) || both.group(2).equals(year.toString()))) {
+            // "made up 1.1% of the population in both 1999 and 2009": the same figure for the other year too
+            return Integer.parseInt(both.group(1).equals(year.toString()) ? both.group(2) : both.group(1));
+        }
+        return null;
+    }
+}
