@@ -48,29 +48,6 @@ final class PopulationStatements {
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
 
-    private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
-
-    /** A share's whole that is the people of the place of the count before: " of its residents", " per cent of its population". */
-    private static final Pattern OF_ITS_PEOPLE = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:its|their) (?:residents|inhabitants|population|people)\\b");
-
-    /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
-    private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
-
-    /** The place a count is in between it and its share: " in Ostrov-Kale, " of "63,100 in Ostrov-Kale, 41.2 per cent". */
-    private static final Pattern PLACE_SHARE_GAP = Pattern.compile("\\s+in (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*,\\s*(?:or\\s+)?");
-
-    /** A share right after a count: ", or 38.9 per cent", " (4.1%)". */
-    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
-            "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
-
-    /** A hedge between a count and its share after a comma: ", some " of "out of 14,100, some 84 per cent". */
-    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+"
-            + "|\\s+(?:at|by|in) the (?:beginning|start|end|middle) of \\d{4},\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
-
-    private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
-
-    /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
-    private static final Pattern DATED_SHARE_GAP = Pattern.compile(",?\\s+in \\d{4}\\s*\\(\\s*");
     /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
     private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
 
@@ -365,9 +342,7 @@ final class PopulationStatements {
             if (siteHeld) {
                 kind = "count";
             }
-            boolean countOfShare = kind == null && last != null && last.population() == null
-                    && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
-                    && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
+            boolean countOfShare = kind == null && SharesOfCounts.countOfShare(p, last, lastEnd, q);
             if (countOfShare) {
                 kind = "count"; // "made up 14.1% (190,300)": the count of the share's group
             }
@@ -449,12 +424,7 @@ final class PopulationStatements {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
             } else if (named != null) {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
-            } else if (kind.equals("share") && last != null && last.share() == null && lastEnd >= 0
-                    && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                        || q.start() - lastEnd <= 48 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches() // "…, 176,900 at the beginning of 2017, roughly 0.55 per cent"
-                        || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                        || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                        || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q))) { // "… of them in the towns, 20.9% of the urban"
+            } else if (kind.equals("share") && SharesOfCounts.shareOfCount(p, last, lastEnd, q)) {
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
                 regionOfCount = last.region();
                 Row part = rows.size() >= 2 && rows.get(rows.size() - 1) == last ? rows.get(rows.size() - 2) : null;
@@ -528,7 +498,7 @@ final class PopulationStatements {
                     && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
                     && partOfFrom.line() == levelFrom.line()
                     && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
-                    && SHARE_RIGHT_AFTER.matcher(p.after(q.end(), 24)).lookingAt()) {
+                    && SharesOfCounts.shareRightAfter(p, q)) {
                 // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
                 // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
                 levelFrom = partOfFrom;
@@ -667,7 +637,7 @@ final class PopulationStatements {
             }
             if (kind.equals("share") && last != null && last.population() != null && last.line() == p.block.at().line()
                     && p.sentenceIndex(last.place().offset()) == si && lastEnd >= 0 && lastEnd <= q.start()
-                    && OF_ITS_PEOPLE.matcher(p.after(q.end(), 40)).lookingAt()) {
+                    && SharesOfCounts.ofItsPeople(p, q)) {
                 region = last.region(); // "where some 7,000 Kazakhs were counted in 2010, about a quarter of its residents"
             }
             if (kind.equals("share")) { // "of the urban population of X": X (urban)
@@ -691,9 +661,7 @@ final class PopulationStatements {
             }
             if (kind.equals("share") && regionOfCount == null && last != null && last.population() != null
                     && last.share() == null && group.equals(last.group()) && lastEnd >= 0 && lastEnd <= q.start()
-                    && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                        || q.start() - lastEnd <= 60 && PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                            && p.text.substring(lastEnd, q.start()).contains(last.region()))) {
+                    && SharesOfCounts.countsPlaceBefore(p, last, lastEnd, q)) {
                 regionOfCount = last.region(); // "Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent": the count's place
             }
             Row counted = rows.isEmpty() ? null : rows.get(rows.size() - 1);

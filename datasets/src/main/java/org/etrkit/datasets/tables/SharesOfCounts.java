@@ -1,0 +1,77 @@
+package org.etrkit.datasets.tables;
+
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.tables.DemographicsTable.Row;
+
+/**
+ * Whether a share and the count read right before it go together, for {@link PopulationStatements}: the share of
+ * that count ("Kazakhs numbered some 492,000 (10.1%)", "…, 176,900 at the beginning of 2017, roughly 0.55 per cent"),
+ * the count of a share before it ("made up 14.1% (190,300)"), a share right after a count, a share of "its
+ * residents", and the count's place between the two ("63,100 in Ostrov-Kale, 41.2 per cent"). Moved unchanged out
+ * of {@link PopulationStatements}.
+ */
+final class SharesOfCounts {
+
+    private SharesOfCounts() {
+    }
+
+    private static final Pattern SPACES_BRACKET = Pattern.compile("\\s*\\(");
+
+    /** A share's whole that is the people of the place of the count before: " of its residents", " per cent of its population". */
+    private static final Pattern OF_ITS_PEOPLE = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:its|their) (?:residents|inhabitants|population|people)\\b");
+
+    /** "of them," between a count and its share: "counted about 6.9 million of them, 23.2 per cent". */
+    private static final Pattern OF_THEM_GAP = Pattern.compile("\\s+of them,\\s*(?:or\\s*)?");
+
+    /** The place a count is in between it and its share: " in Ostrov-Kale, " of "63,100 in Ostrov-Kale, 41.2 per cent". */
+    private static final Pattern PLACE_SHARE_GAP = Pattern.compile("\\s+in (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*,\\s*(?:or\\s+)?");
+
+    /** A share right after a count: ", or 38.9 per cent", " (4.1%)". */
+    private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
+            "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
+
+    /** A hedge between a count and its share after a comma: ", some " of "out of 14,100, some 84 per cent". */
+    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+"
+            + "|\\s+(?:at|by|in) the (?:beginning|start|end|middle) of \\d{4},\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
+
+    private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
+
+    /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
+    private static final Pattern DATED_SHARE_GAP = Pattern.compile(",?\\s+in \\d{4}\\s*\\(\\s*");
+
+    /** Whether figure {@code q} is the count of the share read right before it in brackets: "made up 14.1% (190,300)". */
+    static boolean countOfShare(Prose p, Row last, int lastEnd, Quantity q) {
+        return last != null && last.population() == null
+                && last.share() != null && q.unit().isEmpty() && lastEnd >= 0 && q.start() - lastEnd <= 4
+                && SPACES_BRACKET.matcher(p.text).region(lastEnd, q.start()).matches();
+    }
+
+    /** Whether the share {@code q} is the share of the count read right before it: "Kazakhs numbered some 492,000 (10.1%)". */
+    static boolean shareOfCount(Prose p, Row last, int lastEnd, Quantity q) {
+        return last != null && last.share() == null && lastEnd >= 0
+                && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                    || q.start() - lastEnd <= 48 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches() // "…, 176,900 at the beginning of 2017, roughly 0.55 per cent"
+                    || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                    || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                    || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q)); // "… of them in the towns, 20.9% of the urban"
+    }
+
+    /** Whether a share follows the count {@code q} right after it: ", or 38.9 per cent", " (4.1%)". */
+    static boolean shareRightAfter(Prose p, Quantity q) {
+        return SHARE_RIGHT_AFTER.matcher(p.after(q.end(), 24)).lookingAt();
+    }
+
+    /** Whether the share {@code q} is of the people of the place of the count before: " of its residents". */
+    static boolean ofItsPeople(Prose p, Quantity q) {
+        return OF_ITS_PEOPLE.matcher(p.after(q.end(), 40)).lookingAt();
+    }
+
+    /** Whether only the count's place (or a bracket, a comma) stands between the count {@code last} and the share {@code q}: "63,100 in Ostrov-Kale, 41.2 per cent". */
+    static boolean countsPlaceBefore(Prose p, Row last, int lastEnd, Quantity q) {
+        return q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                || q.start() - lastEnd <= 60 && PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                    && p.text.substring(lastEnd, q.start()).contains(last.region());
+    }
+}
