@@ -324,3 +324,18 @@ def test_export_to_a_folder_path_or_a_name_of_spaces_is_one_line_and_writes_noth
     assert "Etr.export: '   ' is no file name; give one such as roster.csv" in shown, shown
     assert not (cwd / "   ").exists() and list(tmp_path.iterdir()) == []
     still_answers(kernel, run)
+
+
+def test_a_negative_count_of_first_or_last_is_one_line_with_the_range_that_leaves_rows_out(kernel, run):
+    # Etr.troops().first(-1) (pandas' head(-1): all rows but the last) was RoaringBitmap's "rangeEnd=-1 should be in
+    # [0, 0xffffffff + 1]" in a 9-line trace
+    troops = len(rows("troops"))
+    for code, hint in (("Etr.troops().first(-1)", f"inRange(0, {troops - 1}) for all rows but the last 1"),
+                       ('Etr.troops().sortOn("force").last(-1)', f"inRange(1, {troops}) for all rows but the first 1")):
+        reply, outputs = run(kernel, code)
+        shown = one_line_error(reply, outputs)
+        assert len(shown.splitlines()) == 1, shown
+        method = code.rsplit(".", 1)[1]
+        assert f"{method} of table 'troops': a number of rows cannot be negative; give 0 to {troops} (its rows), " \
+               f"or {hint}" in shown, shown
+    still_answers(kernel, run)

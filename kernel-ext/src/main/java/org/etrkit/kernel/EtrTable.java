@@ -39,7 +39,8 @@ import tech.tablesaw.columns.Column;
  * way there ({@code summarize("count_hgh", ...)}, {@code .by("sides")}, {@code countBy("sides")}) are still
  * looked up here, so they fail in one line, and so do {@code sortOn("count_hgh")} (whose names Tablesaw checks
  * itself) and a column asked for as another type ({@code stringColumn("count_high")} of a {@code LongColumn},
- * a {@code ClassCastException} in Tablesaw), which names the accessor to use.
+ * a {@code ClassCastException} in Tablesaw), which names the accessor to use. {@code first} and {@code last}
+ * refuse a negative count in one line, with the {@code inRange} that leaves rows out.
  */
 final class EtrTable extends Table {
 
@@ -94,6 +95,32 @@ final class EtrTable extends Table {
             }
         }
         return super.sortOn(columnNames);
+    }
+
+    /** Tablesaw takes a negative count to a range RoaringBitmap refuses in a trace; here it is one line. */
+    @Override
+    public Table first(int nRows) {
+        refuseNegative("first", nRows);
+        return super.first(nRows);
+    }
+
+    /** As {@link #first(int)}: a negative count is one line. */
+    @Override
+    public Table last(int nRows) {
+        refuseNegative("last", nRows);
+        return super.last(nRows);
+    }
+
+    /** A negative count (pandas' {@code head(-1)}: all rows but the last) is refused with the range that gives those rows. */
+    private void refuseNegative(String method, int nRows) {
+        if (nRows < 0) {
+            int rows = rowCount();
+            int k = nRows == Integer.MIN_VALUE ? rows : Math.min(-nRows, rows);
+            throw new EtrException(method + "(" + nRows + ") of table '" + name() + "': a number of rows cannot be "
+                    + "negative; give 0 to " + rows + " (its rows), or " + (method.equals("first")
+                    ? "inRange(0, " + (rows - k) + ") for all rows but the last " + k
+                    : "inRange(" + k + ", " + rows + ") for all rows but the first " + k));
+        }
     }
 
     @Override

@@ -123,6 +123,22 @@ class EtrTableTest {
     }
 
     @Test
+    void aNegativeCountOfFirstOrLastIsOneLineSayingHowToLeaveRowsOut() {
+        // first(-1) and last(-1) were RoaringBitmap's "rangeEnd=-1 should be in [0, 0xffffffff + 1]" in a 9-line trace
+        int rows = Etr.troops().rowCount();
+        assertEquals("first(-1) of table 'troops': a number of rows cannot be negative; give 0 to " + rows
+                        + " (its rows), or inRange(0, " + (rows - 1) + ") for all rows but the last 1",
+                assertThrows(EtrException.class, () -> Etr.troops().first(-1)).getMessage());
+        assertEquals("last(-2) of table 'troops': a number of rows cannot be negative; give 0 to " + rows
+                        + " (its rows), or inRange(2, " + rows + ") for all rows but the first 2",
+                assertThrows(EtrException.class, () -> Etr.troops().last(-2)).getMessage());
+        assertThrows(EtrException.class, () -> Etr.troops().sortOn("force").first(-3));   // a derived table too
+        assertEquals(0, Etr.troops().first(0).rowCount());
+        assertEquals(rows, Etr.troops().last(rows + 5).rowCount());
+        assertEquals(3, Etr.troops().last(3).rowCount());
+    }
+
+    @Test
     void nearestIsAPrefixOrAFewEditsAwayOrNone() {
         List<String> names = List.of("name", "ethnicity", "position", "body", "source", "line");
         assertEquals("name", EtrTable.nearest("nmae", names));
