@@ -134,7 +134,7 @@ final class FigureKinds {
         this.countVerbBefore = lex.compile("(?-i:\\b(?:{count_verbs})\\s*$)");
         this.remainAfter = lex.compile("\\s+(?:{remain_verbs})\\b");
         this.estimatedAt = lex.compile("(?-i:\\b(?!people\\b|persons\\b)(?:{population_nouns})\\b[^;:.]{0,40}\\b(?:was|were|is|are|had been) (?:{estimate_verbs}) at"
-                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+                + "(?: " + Hedges.WORD + ")?\\s*$)");
         this.ofThemCounted = figureRegions.ofThemCounted; // " of them were counted": the one pattern both read
         for (String set : List.of("population_words", "population_nouns", "people_nouns", "civilians", "population_heads",
                 "share_wholes", "whole_modifiers", "part_headers", "community_nouns", "admin_words", "settlement_nouns",

@@ -37,13 +37,13 @@ final class FigureRegion {
 
     /** "of whom about" right before a bare figure: a part of the count before ("of whom about 150,000 lived in"). */
     static final Pattern OF_WHOM_BEFORE = Pattern.compile(
-            "\\b[Oo]f (?:whom|them|these),? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "\\b[Oo]f (?:whom|them|these),? (?:" + Hedges.WORD + " )?$");
 
     /** A colon that opens a list right before a bare figure: "…, most of them herders: about 4,100 on Varo". */
-    static final Pattern COLON_LIST_BEFORE = Pattern.compile(":\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    static final Pattern COLON_LIST_BEFORE = Pattern.compile(":\\s+(?:" + Hedges.WORD + " )?$");
 
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
-    static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:" + Hedges.WORD + " )?$");
 
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
@@ -101,7 +101,7 @@ final class FigureRegion {
     static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
 
     /** A name right before a figure: "gave Kulja 76,000 residents". */
-    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:" + Hedges.WORD + " )?$");
 
     /**
      * A superlative right before a settlement noun, which ranks the clause's subject among the settlements of the place

@@ -35,7 +35,7 @@ final class ListedCounts {
 
     /** A sentence that opens with an existential clause before its bare figure: "By 1970 there were about". */
     private static final Pattern THERE_OPENING = Pattern.compile(
-            "\\s*(?:(?:By|In) \\d{4},? )?there (?:were|was) (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
+            "\\s*(?:(?:By|In) \\d{4},? )?there (?:were|was) (?:" + Hedges.WORD + " )?");
 
     /**
      * The row of the one people the sentence before counted, which a bare figure of a sentence opening "By 1970 there

@@ -37,7 +37,7 @@ final class OpeningPlaces {
 
     /** A clause that is a place and a bare count, its verb left out: "Tosk 11,800", "Mahabad about 16,000". */
     private static final Pattern ELLIPTIC = Pattern.compile(
-            "(?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?(?=\\d)");
+            "(?:the )?(" + NAME + ") (?:" + Hedges.WORD + " )?(?=\\d)");
 
     /**
      * A place named with its kind's noun in lower case as the subject of a clause, past an opening date or census:

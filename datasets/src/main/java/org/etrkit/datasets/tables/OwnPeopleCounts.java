@@ -38,7 +38,7 @@ final class OwnPeopleCounts {
     /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
     private final Pattern placeBeforeBracket;
     /** A bracket that opens with a hedge right before a figure: "(about ", "(roughly ". */
-    private static final Pattern HEDGE_IN_BRACKET = Pattern.compile("\\((?:about|some|around|roughly|nearly|over|almost|perhaps) $");
+    private static final Pattern HEDGE_IN_BRACKET = Pattern.compile("\\(" + Hedges.WORD + " $");
     /** A passive verb of a count: "were recorded in", "was counted in", the places a census found people in. */
     private static final Pattern RECORDED = Pattern.compile("\\b(?:were|was) (?:recorded|counted|registered) in\\b");
     /** The noun a figure counts when it is members of a community: "members of the community", "members of its diaspora". */

@@ -33,7 +33,7 @@ final class PopulationStatements {
 
     /** "the country's" right before a count: the country's people, not those of the place the clause names. */
     private static final Pattern COUNTRYS_BEFORE = Pattern.compile(
-            "\\b(?-i:the) (?:country|nation)['’]s (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "\\b(?-i:the) (?:country|nation)['’]s (?:" + Hedges.WORD + " )?$");
 
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
@@ -46,10 +46,10 @@ final class PopulationStatements {
     private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("\\s*(?:[.;]|$)");
 
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
-    private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:" + Hedges.WORD + " )?$");
 
     /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
-    private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?");
+    private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:" + Hedges.WORD + " )?");
 
     /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
     private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
@@ -62,7 +62,7 @@ final class PopulationStatements {
 
     /** A place ranked after the one counted before, right before a bare figure: "Southby oblast followed with about". */
     private static final Pattern RANKED_WITH = Pattern.compile(
-            "\\b(?:followed|came (?:next|second|third))(?: closely)? with(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$");
+            "\\b(?:followed|came (?:next|second|third))(?: closely)? with(?: " + Hedges.WORD + ")?\\s*$");
 
     /** Only a hedge between a sentence's start and its figure: "Roughly 21,000 lived in …". */
     private static final Pattern HEDGE_OPENING = Pattern.compile(
@@ -144,11 +144,11 @@ final class PopulationStatements {
                 + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
-        this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+        this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: " + Hedges.WORD + ")?\\s*$)");
         this.changeFromTo = lex.compile("(?-i:\\b(?:{change_nouns}) (?:of|in) (?:the|its|their) (?:{level_subjects}|{community_nouns}),? from"
                 + "(?: [^,;:]{1,50}? to)?\\s*$)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
-                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps))?\\s*$)");
+                + "(?: " + Hedges.WORD + ")?\\s*$)");
         this.livedBefore = lex.compile("(?-i:(?<=\\p{L}) (?:{residence_verbs})\\b)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);

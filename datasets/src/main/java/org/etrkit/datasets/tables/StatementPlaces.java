@@ -50,14 +50,14 @@ final class StatementPlaces {
 
     /** A place and "with" right before a figure, the place's population: "and Naberezhnye Chelny, with ". */
     private static final Pattern PLACE_WITH = Pattern.compile(
-            "(?:^|,|\\band)\\s+(" + NAME + "), with (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "(?:^|,|\\band)\\s+(" + NAME + "), with (?:" + Hedges.WORD + " )?$");
 
     /** The end of a count's appositive and the copula of its place's share: ", was ". */
     private static final Pattern APPOSITIVE_CLOSE = Pattern.compile(",\\s+(?:was|is)\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?");
 
     /** Named places, counted or described, that housed or held a figure: "the 452 surviving New Villages housed about ". */
     private static final Pattern PLACES_HOUSED = Pattern.compile(
-            "\\b(?-i:the) (?:[\\d,]+ )?(?:(?-i:\\p{Ll})[\\p{L}-]+ )?(" + NAME + ") (?:housed|held)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "\\b(?-i:the) (?:[\\d,]+ )?(?:(?-i:\\p{Ll})[\\p{L}-]+ )?(" + NAME + ") (?:housed|held)\\s+(?:" + Hedges.WORD + " )?$");
 
     /**
      * A common noun of a site, "at", "around", "in" or "near" a named place, past an appositive on the place and a
@@ -66,7 +66,7 @@ final class StatementPlaces {
      */
     private static final Pattern SITE_AT_PLACE_HELD = Pattern.compile(
             "\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})[\\p{L}-]+ ){1,3}(?:at|around|in|near) (" + NAME + ")(?: in " + NAME + ")?(?:, (?:the|a|an) [^,;:]{1,60},)?"
-            + "(?:,? which(?: alone)?)? (?:housed|held|sheltered)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            + "(?:,? which(?: alone)?)? (?:housed|held|sheltered)\\s+(?:" + Hedges.WORD + " )?$");
 
     /**
      * A place and a "which" clause or an appositive that holds a figure right after: "the Westford valley, which was home
@@ -84,7 +84,7 @@ final class StatementPlaces {
 
     /** A preposition and a town unnamed right before a figure: "in and around a city of roughly ", "near a town of ". */
     private static final Pattern IN_A_TOWN_OF = Pattern.compile(
-            "\\b(?:in|around|near|at) an? (?:(?-i:\\p{Ll})+ )?(?:town|city|village|settlement) of (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            "\\b(?:in|around|near|at) an? (?:(?-i:\\p{Ll})+ )?(?:town|city|village|settlement) of (?:" + Hedges.WORD + " )?$");
 
     /** A name of the text. */
     private static final Pattern A_NAME = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")");
@@ -101,10 +101,10 @@ final class StatementPlaces {
     /** A place named with dashes, its short name and its noun, right before a count: "the X–Y (X-Y) border region had". */
     private final Pattern dashedPlaceBefore;
     /** A later item of a list of places with counts, its verb left out: ", Westmark Oblast " and " and Northmark Oblast ". */
-    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:the )?(" + NAME + ") (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:the )?(" + NAME + ") (?:" + Hedges.WORD + " )?$");
     /** A later place of a list of "home to" counts, the verb left out: ", and the city of Tashkent to about". */
     private static final Pattern HOME_TO_LEFT_OUT = Pattern.compile("(?:,|\\band) (?:the )?(?:(?:city|town) of )?(" + NAME
-            + ") to (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$");
+            + ") to (?:" + Hedges.WORD + " )?$");
     /** "home to", the verb a list of counts left out after its first item names. */
     private static final Pattern HOME_TO = Pattern.compile("\\b(?:was|were|is|are) home to\\b");
     /** Administrative words ({@code admin_words}), lower case: the last word of a listed place's name. */
@@ -149,7 +149,7 @@ final class StatementPlaces {
         this.regionAdjectives = lex.set("region_adjectives");
         this.dashedPlaceBefore = lex.compile("(?-i:(?:^|[\\s,;(])(?:[Tt]he )?(" + DASHED_NAME + ")(?: \\([^()]+\\))?"
                 + "((?: \\p{Ll}+)? (?:{place_headers}))(?: (?:alone|itself))?(?: (?:had|numbered|counted))?"
-                + " (?:(?:about|some|around|roughly|nearly|over|almost|perhaps) )?$)");
+                + " (?:" + Hedges.WORD + " )?$)");
     }
 
     /**

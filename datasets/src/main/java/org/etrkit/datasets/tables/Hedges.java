@@ -1,0 +1,14 @@
+package org.etrkit.datasets.tables;
+
+/**
+ * The hedge words a count may follow in the demographics readers' patterns ("about 41,200", "some 3,600",
+ * "perhaps 700,000"), written once for every pattern that lets a hedge stand before a figure.
+ */
+final class Hedges {
+
+    /** One hedge word, as a non-capturing group to put in a pattern: "about", "some", ..., "perhaps". */
+    static final String WORD = "(?:about|some|around|roughly|nearly|over|almost|perhaps)";
+
+    private Hedges() {
+    }
+}
