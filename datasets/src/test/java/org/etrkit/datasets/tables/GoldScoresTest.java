@@ -615,6 +615,18 @@ class GoldScoresTest {
             "battle-of-triangle-hill-1952.txt", "chinese-aid-to-cambodia-1956-1970.txt");
 
     /**
+     * The twenty-second held-out set: eight articles and their gold written blind by four engineers (branches
+     * heldout22a to heldout22d) on topics given to no one tuning the readers, kept off main while the readers were
+     * tuned, scored blind once on 2026-11-27 at b80bb772 (the readers of 599857e8; its troops found met blind, the
+     * troops side, demographics and aid missed) and held out until the next session, then opened (then
+     * {@code heldout-*}) for a round of general fixes.
+     */
+    static final List<String> TWENTY_SECOND_HELD_OUT = List.of("battle-of-the-hook-1953.txt",
+            "poles-in-kazakhstan.txt", "soviet-aid-to-afghanistan-1955-1978.txt", "battle-of-heartbreak-ridge-1951.txt",
+            "russians-in-latvia.txt", "soviet-aid-to-iraq-1958-1990.txt", "battle-of-old-baldy-1952.txt",
+            "uzbeks-in-kyrgyzstan.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -682,6 +694,8 @@ class GoldScoresTest {
         TWENTIETH_HELD_OUT_NOW_READ("twentieth held-out (now read)", TWENTIETH_HELD_OUT),
         /** The twenty-first held-out set, written by others, scored blind once, then opened to study its misses. */
         TWENTY_FIRST_HELD_OUT_NOW_READ("twenty-first held-out (now read)", TWENTY_FIRST_HELD_OUT),
+        /** The twenty-second held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWENTY_SECOND_HELD_OUT_NOW_READ("twenty-second held-out (now read)", TWENTY_SECOND_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -690,9 +704,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The twenty-second held-out set, eight articles by four
-         * engineers (branches heldout22a to heldout22d), was scored blind once on 2026-11-27 at b80bb772 (the readers
-         * of 599857e8), after the fourteenth session's round on the opened twenty-first set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -760,7 +772,7 @@ class GoldScoresTest {
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
 
     private static final String TWENTY_SECOND_SET_SCORED =
-            "twenty-second held-out set, scored blind once on 2026-11-27 at b80bb772 (merged after the round), not tuned on";
+            "twenty-second held-out set, scored blind once on 2026-11-27 at b80bb772 (merged after the round); a development set since";
 
     private static final String TWENTY_FIRST_SET_SCORED =
             "twenty-first held-out set, scored blind once on 2026-11-27 at 972ba3b2 (merged after the round); a development set since";
@@ -887,10 +899,11 @@ class GoldScoresTest {
      * blind at 972ba3b2: 114, 106, 98, 85), so that target is asserted, and every set meets every target; with branch
      * demog28's rules (koreans-in-kazakhstan) it is found 114, right 113 of 114.
      * The twenty-second held-out set, scored blind once at b80bb772, missed the troops side, demographics and aid
-     * targets blind (troops found 97.2% met, right side 79.7% not): those three are recorded.
+     * targets blind (troops found 97.2% met, right side 79.7% not): those three are recorded; opened at the start
+     * of the fifteenth session, the set keeps them as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_SECOND_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(212, 213, 206, 169)),
                     "demographics", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(173, 164, 154, 145)),
                     "aid", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(77, 73, 67, 62)))));
