@@ -294,7 +294,7 @@ public final class Main {
             return (rulesFile == null ? "built-in rules, sha256:" : rulesFile.getFileName() + ", sha256:")
                     + HexFormat.of().formatHex(hash);
         } catch (IOException e) {
-            throw new DatasetException(String.valueOf(rulesFile), 0, "cannot read rules: " + e.getMessage(), e);
+            throw new DatasetException(String.valueOf(rulesFile), 0, "cannot read rules: " + DatasetException.reason(e), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -138,7 +138,7 @@ final class JsonTree {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new DatasetException(file, Math.max(line, 0), "bad JSON: " + Json.problem(e), e);
         } catch (IOException e) {
-            throw new DatasetException(file, 0, "cannot read: " + e.getMessage(), e);
+            throw new DatasetException(file, 0, "cannot read: " + DatasetException.reason(e), e);
         }
     }
 

@@ -208,7 +208,7 @@ public final class Rules {
         try (InputStream in = Files.newInputStream(file)) {
             return read(JsonTree.read(in, file.toString()));
         } catch (IOException e) {
-            throw new DatasetException(file.toString(), 0, "cannot read rules: " + e.getMessage(), e);
+            throw new DatasetException(file.toString(), 0, "cannot read rules: " + DatasetException.reason(e), e);
         }
     }
 

@@ -170,6 +170,24 @@ class RulesTest {
     }
 
     @Test
+    void aRulesFileThatIsNotThereIsSaidSoInOneLine(@TempDir Path dir) {
+        // the message was the path twice and no reason ('error: rulez.json: cannot read rules: rulez.json'), for a
+        // misspelt --rules; shard read the file a second time for its hash, with the same message
+        Path seeds = Path.of(System.getProperty("etr.root", "..")).resolve("seeds");
+        Path f = dir.resolve("rulez.json");
+        for (String[] args : new String[][] {
+            {"build", "--seeds", seeds.toString(), "--out", dir.resolve("out").toString(), "--rules", f.toString()},
+            {"shard", "--seeds", seeds.toString(), "--out", dir.resolve("p.shard").toString(), "--rules", f.toString()}}) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(args, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(1, status);
+            assertEquals("error: " + f + ": cannot read rules: no such file\n", err.toString(StandardCharsets.UTF_8));
+        }
+        assertTrue(!Files.exists(dir.resolve("out")) && !Files.exists(dir.resolve("p.shard")));
+    }
+
+    @Test
     void aNameChangesSideAtItsDate() {
         Gazetteer.Side china = Rules.defaults().gazetteer().names().get("China");
         assertEquals("ROC", china.at(java.time.LocalDate.of(1949, 9, 30)));
