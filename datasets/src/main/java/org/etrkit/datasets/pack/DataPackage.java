@@ -353,6 +353,10 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                     + e.getColumnName() + "': " + firstLine(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
         CsvRecords.Record r = recordOf(reopen, e.getRowNumber());
+        DatasetException unclosed = unclosedQuote(path, spec, r, e);
+        if (unclosed != null) {
+            return unclosed;
+        }
         String holds = switch (field.type()) {
             case INTEGER, LONG -> "integers";
             case NUMBER -> "numbers";
@@ -364,6 +368,35 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         return new DatasetException(path, r == null ? 0 : r.line(), (r == null ? "row " + e.getRowNumber() + " (after the header): " : "")
                 + "column '" + field.name() + "' holds " + holds + "; " + value + " is not one (fix the cell, or leave it"
                 + " empty for a missing value)", e);
+    }
+
+    /**
+     * A stray quote at the start of a cell (a package edited by hand): the parser reads what follows, to the next
+     * quote or the end of the file, as that one cell, and the row has fewer cells than the schema's fields, one of
+     * which holds a line break (the cell ran on over the lines after it) or commas (it ran on to a quote on the same
+     * line). Named by the quote's line and column, instead of quoting the swallowed rows as a value its column
+     * cannot hold; null for a row of as many cells as the schema has fields (or more), or none of that kind.
+     */
+    private static DatasetException unclosedQuote(String path, TableSpec spec, CsvRecords.Record r, RuntimeException e) {
+        if (r == null || r.cells().size() >= spec.fields().size()) {
+            return null;
+        }
+        String fix = "; remove the quote, or write a quote inside a cell as two (\"\")";
+        for (int i = 0; i < r.cells().size(); i++) {
+            String cell = r.cells().get(i).stripTrailing();
+            int breaks = (int) cell.chars().filter(c -> c == '\n').count();
+            String opens = "a quote opens the cell of column '" + spec.fields().get(i).name() + "' and ";
+            if (breaks > 0) {
+                return new DatasetException(path, r.line(), opens + "is not closed on that line, so the cell runs on to line "
+                        + (r.line() + breaks) + fix, e);
+            }
+            if (cell.indexOf(',') >= 0) {
+                return new DatasetException(path, r.line(), opens + "the next quote closes it, so the cells between are read as"
+                        + " one (the row has " + r.cells().size() + " cells, not the " + spec.fields().size() + " of the schema)"
+                        + fix, e);
+            }
+        }
+        return null;
     }
 
     /** Record {@code row} of the file read again, or null when it cannot be (no way to reopen it, or it changed). */

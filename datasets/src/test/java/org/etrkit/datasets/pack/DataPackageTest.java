@@ -227,6 +227,47 @@ class DataPackageTest {
     }
 
     /**
+     * A stray quote typed at the start of a cell of a package edited by hand opens a quoted cell that no quote
+     * closes: the parser reads the rest of the file into that cell. It was 'roster.csv:2: column 'name' holds
+     * text; 'Elihan Tore,Uzbek,...' with every later row of the file in the one line (1.4 KB for the roster, the
+     * whole file for a larger table) and a reason that reads as nonsense; it now names the quote and its line.
+     */
+    @Test
+    void aQuoteNeverClosedIsNamedByItsLineNotQuotedToTheEndOfTheFile(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        Path descriptor = out.resolve("datapackage.json");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root = mapper.readTree(Files.readString(descriptor));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("resources").get(0)).remove(List.of("hash", "bytes"));
+        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        Path roster = out.resolve("roster.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(roster));
+        lines.set(2, "\"" + lines.get(2));
+        Files.write(roster, lines);
+        DatasetException bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals("roster.csv:3: a quote opens the cell of column 'name' and is not closed on that line, so the cell"
+                + " runs on to line " + lines.size() + "; remove the quote, or write a quote inside a cell as two (\"\")",
+                bad.getMessage());
+
+        // the last row, or a quote that the next quote on the line closes: the cells between are read as one
+        lines.set(2, lines.get(2).substring(1));
+        lines.set(lines.size() - 1, "\"" + lines.get(lines.size() - 1));
+        Files.write(roster, lines);
+        bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals("roster.csv:" + lines.size() + ": a quote opens the cell of column 'name' and the next quote closes"
+                + " it, so the cells between are read as one (the row has 1 cells, not the 6 of the schema); remove the"
+                + " quote, or write a quote inside a cell as two (\"\")", bad.getMessage());
+        String last = lines.get(lines.size() - 1).substring(1);
+        int second = last.indexOf(',', last.indexOf(',') + 1);
+        lines.set(lines.size() - 1, "\"" + last.substring(0, second) + "\"" + last.substring(second));
+        Files.write(roster, lines);
+        bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertTrue(bad.getMessage().startsWith("roster.csv:" + lines.size() + ": a quote opens the cell of column 'name' and"
+                + " the next quote closes it, so the cells between are read as one (the row has 5 cells, not the 6 of"), bad.getMessage());
+    }
+
+    /**
      * A resource path edited by hand to a name no table has (a file renamed Roster.csv), or out of the
      * folder: one line naming it, not an IllegalArgumentException trace, and nothing outside is read.
      */
