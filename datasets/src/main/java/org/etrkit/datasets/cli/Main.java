@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,7 +115,8 @@ public final class Main {
             return 0;
         }
         if (args.length == 0 || !OPTIONS.containsKey(args[0])) {
-            err.print((args.length == 0 ? "missing command" : "unknown command '" + args[0] + "'") + "\n" + USAGE);
+            err.print((args.length == 0 ? "missing command" : "unknown command '" + args[0] + "'"
+                    + meant(args[0], OPTIONS.keySet())) + "\n" + USAGE);
             return 2;
         }
         String command = args[0];
@@ -134,8 +137,8 @@ public final class Main {
                 continue;
             }
             if (!allowed.contains(a)) {
-                err.print("unknown option '" + a + "'" + (command.equals("build") ? "" : " for " + command) + "\n"
-                        + USAGE);
+                err.print("unknown option '" + a + "'" + (command.equals("build") ? "" : " for " + command)
+                        + meant(a, allowed) + "\n" + USAGE);
                 return 2;
             }
             if (opts.containsKey(a)) {
@@ -227,6 +230,36 @@ public final class Main {
                     + " MB heap): run Java with more memory (-Xmx)");
             return 1;
         }
+    }
+
+    /**
+     * "; did you mean 'build'?" for a word one slip from a known one (a letter swapped, left out, added or changed,
+     * or capitals), in order of {@code known}; "" for none.
+     */
+    static String meant(String given, Collection<String> known) {
+        for (String k : known.stream().sorted().toList()) {
+            if (!k.equals(given) && (k.equalsIgnoreCase(given) || oneSlip(given.toLowerCase(Locale.ROOT), k))) {
+                return "; did you mean '" + k + "'?";
+            }
+        }
+        return "";
+    }
+
+    /** Whether {@code a} is {@code b} with two neighbouring letters swapped, or one letter left out, added or changed. */
+    private static boolean oneSlip(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.length() < 3) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return i == a.length() || a.substring(i + 1).equals(b.substring(i + 1)) // one letter changed
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2)); // two swapped
+        }
+        return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
     }
 
     /**

@@ -69,6 +69,40 @@ class MainTest {
         assertEquals(0, run("--help"));
     }
 
+    /**
+     * A command or option typed with a slip (a letter swapped, left out or doubled, a capital) names the one meant
+     * on its first line, as the kernel's magics do; before, 'unknown command 'biuld'' and the usage, which the user
+     * had to compare letter by letter. A word far from any is not guessed at.
+     */
+    @Test
+    void aMistypedCommandOrOptionNamesTheOneMeant() {
+        err.reset();
+        assertEquals(2, run("biuld", "--seeds", "x", "--out", "y"));
+        assertEquals("unknown command 'biuld'; did you mean 'build'?", firstErrorLine());
+        err.reset();
+        assertEquals(2, run("Build", "--seeds", "x", "--out", "y"));
+        assertEquals("unknown command 'Build'; did you mean 'build'?", firstErrorLine());
+        err.reset();
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "--thread", "2"));
+        assertEquals("unknown option '--thread'; did you mean '--threads'?", firstErrorLine());
+        err.reset();
+        assertEquals(2, run("build", "--seed", "x", "--out", "y"));
+        assertEquals("unknown option '--seed'; did you mean '--seeds'?", firstErrorLine());
+        err.reset();
+        assertEquals(2, run("shard", "--seeds", "x", "--out", "y", "--parts", "1/2"));
+        assertEquals("unknown option '--parts' for shard; did you mean '--part'?", firstErrorLine());
+        err.reset();
+        assertEquals(2, run("build", "--seeds", "x", "--out", "y", "-o", "z"));
+        assertEquals("unknown option '-o'", firstErrorLine());
+        err.reset();
+        assertEquals(2, run("compile", "--seeds", "x"));
+        assertEquals("unknown command 'compile'", firstErrorLine());
+    }
+
+    private String firstErrorLine() {
+        return err().lines().findFirst().orElse("");
+    }
+
     /** {@code build --help}, as a user types it after reading the usage's first line: the usage, exit 0, nothing built. */
     @Test
     void helpAfterACommandPrintsTheUsage(@TempDir Path tmp) {
