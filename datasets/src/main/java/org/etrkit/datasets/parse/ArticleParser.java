@@ -182,6 +182,9 @@ public final class ArticleParser {
     private interface Lines {
         /** The next line, or null at the end. */
         String next();
+
+        /** Whether the line {@link #next} returned last is the file's last and has no line end after it. */
+        boolean lastHasNoLineEnd();
     }
 
     private static final class StringLines implements Lines {
@@ -190,6 +193,7 @@ public final class ArticleParser {
         private final int maxLineLength;
         private int pos;
         private int lineNo;
+        private boolean noLineEnd;
 
         StringLines(String source, String text, int maxLineLength) {
             this.source = source;
@@ -211,8 +215,14 @@ public final class ArticleParser {
                 throw lineTooLong(source, lineNo, end - pos, maxLineLength, "characters");
             }
             String line = text.substring(pos, end);
+            noLineEnd = end >= text.length();
             pos = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
             return line;
+        }
+
+        @Override
+        public boolean lastHasNoLineEnd() {
+            return noLineEnd;
         }
     }
 
@@ -227,6 +237,7 @@ public final class ArticleParser {
         private final int maxLineLength;
         private int pos;
         private int lineNo;
+        private boolean noLineEnd;
 
         ByteLines(String source, byte[] bytes, int maxLineLength) {
             this.source = source;
@@ -263,8 +274,14 @@ public final class ArticleParser {
             if (line.indexOf('\uFFFD') >= 0) {
                 checkUtf8(pos, end);
             }
+            noLineEnd = end >= bytes.length;
             pos = end + (end + 1 < bytes.length && bytes[end] == '\r' && bytes[end + 1] == '\n' ? 2 : 1);
             return line;
+        }
+
+        @Override
+        public boolean lastHasNoLineEnd() {
+            return noLineEnd;
         }
 
         private void checkUtf8(int from, int to) {
@@ -339,7 +356,7 @@ public final class ArticleParser {
                     if (tableLines.isEmpty()) {
                         tableStart = lineNo;
                     }
-                    tableLines.add(new String[] {line, Integer.toString(lineNo)});
+                    tableLines.add(new String[] {line, Integer.toString(lineNo), lines.lastHasNoLineEnd() ? "cut" : ""});
                     continue;
                 }
                 if (caption != null) {
@@ -456,6 +473,12 @@ public final class ArticleParser {
                 if (i == lines.size() - 1 && isFootnote(cells)) {
                     footnote = cells.get(0);
                     continue;
+                }
+                if (lines.get(i)[2].equals("cut") && lines.get(0)[0].strip().endsWith("|") && !lines.get(i)[0].strip().endsWith("|")) {
+                    // a row that ends the file with neither its closing '|' (which the header has) nor a line end: the
+                    // file was cut short in it, and its last cell would be read cut ("| Hakim Beg | Uyghur | Vice")
+                    throw error(rowLine, "the file ends inside this table row, with no closing '|' (the header has one)"
+                            + " and no line end: is the file cut short? End the row with '|' if it is whole");
                 }
                 if (cells.size() != header.size()) {
                     throw error(rowLine, "table row has " + cells.size() + " cells, header has " + header.size());

@@ -102,6 +102,33 @@ class ArticleParserTest {
         assertEquals("t.txt:5: table row has 2 cells, header has 3", e.getMessage());
     }
 
+    /**
+     * A file cut short inside the last row of a table (a download or copy that stopped): the row had as many cells as
+     * the header, its last one cut ("Vice" for "Vice President ..."), and was read as a whole row with no word said.
+     * A row that ends the file with neither its closing '|', which the header has, nor a line end is refused naming
+     * its line; the same row closed, or followed by a line end, or in a table written without closing bars, reads.
+     */
+    @Test
+    void aTableRowCutShortAtTheEndOfTheFileIsRefusedNamingItsLine() {
+        String table = "= T =\n\n| Name | Ethnicity | Position |\n| Elihan Tore | Uzbek | President |\n";
+        for (String text : List.of(table + "| Hakim Beg | Uyghur | Vice", table + "| Hakim")) {
+            DatasetException e = assertThrows(DatasetException.class, () -> ArticleParser.parse("t.txt", text));
+            assertEquals("t.txt:5: the file ends inside this table row, with no closing '|' (the header has one) and no"
+                    + " line end: is the file cut short? End the row with '|' if it is whole", e.getMessage());
+            e = assertThrows(DatasetException.class,
+                    () -> ArticleParser.parse("t.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(5, e.line());
+        }
+        assertEquals(2, rowsOf(table + "| Hakim Beg | Uyghur | Vice |"));
+        assertEquals(2, rowsOf(table + "| Hakim Beg | Uyghur | Vice\n"));
+        assertEquals(2, rowsOf("= T =\n\n| Name | Ethnicity | Position\n| Elihan Tore | Uzbek | President\n| Hakim Beg | Uyghur | Vice"));
+    }
+
+    private static int rowsOf(String text) {
+        return ArticleParser.parse("t.txt", text).elements().stream()
+                .filter(el -> el instanceof Element.PipeTable).mapToInt(el -> ((Element.PipeTable) el).rows().size()).sum();
+    }
+
     @Test
     void rejectsMalformedHeading() {
         DatasetException e = assertThrows(DatasetException.class,
