@@ -79,4 +79,29 @@ final class Chars {
         }
         return out.subList(0, size).toArray(new String[0]);
     }
+
+    /**
+     * The first index at or after {@code from} and before {@code before} where {@code word} starts in {@code text}
+     * (it may run on past {@code before}), or -1: {@code text.indexOf(word, from)} without reading the rest of a long
+     * paragraph when the word is not near, which made a scan per figure quadratic in the paragraph.
+     */
+    static int indexIn(String text, String word, int from, int before) {
+        int last = Math.min(before, text.length() - word.length() + 1);
+        for (int i = Math.max(from, 0); i < last; i++) {
+            if (text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last index at or before {@code from} and at or after {@code floor} where {@code word} starts, or -1. */
+    static int lastIndexIn(String text, String word, int from, int floor) {
+        for (int i = Math.min(from, text.length() - word.length()); i >= Math.max(floor, 0); i--) {
+            if (text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -64,8 +64,7 @@ final class CitizenshipGroups {
         int from = Math.max(0, q.start() - BEFORE);
         int to = Math.min(text.length(), q.end() + AFTER_END);
         for (String w : KEY_WORDS) {
-            int at = text.indexOf(w, from);
-            if (at >= 0 && at + w.length() <= to) {
+            if (Chars.indexIn(text, w, from, to - w.length() + 1) >= 0) {
                 return true;
             }
         }

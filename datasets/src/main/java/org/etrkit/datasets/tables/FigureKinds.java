@@ -230,8 +230,8 @@ final class FigureKinds {
             return true; // "more than eighty other nationalities"
         }
         Sentence s = p.sentence(p.sentenceIndex(q.start()));
-        int at = p.text.lastIndexOf("number of ", q.start());
-        if (at < s.start() || q.start() - at > 120) {
+        int at = Chars.lastIndexIn(p.text, "number of ", q.start(), Math.max(s.start(), q.start() - 120));
+        if (at < 0) {
             return false;
         }
         Matcher m = NUMBER_OF_NOUN.matcher(p.text).region(at, q.start());

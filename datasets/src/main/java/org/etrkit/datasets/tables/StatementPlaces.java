@@ -290,8 +290,8 @@ final class StatementPlaces {
 
     /** The people whose number the figure's sentence is about before it ("the number of Tatars peaked"), else null. */
     static String numberOfPeople(Prose p, Sentence s, Quantity q) {
-        int at = p.text.indexOf("number of ", s.start());
-        if (at < 0 || at >= q.start()) {
+        int at = Chars.indexIn(p.text, "number of ", s.start(), q.start());
+        if (at < 0) {
             return null; // the words the pattern needs are not in the sentence before the figure
         }
         Matcher m = NUMBER_OF.matcher(p.text).region(s.start(), q.start());
