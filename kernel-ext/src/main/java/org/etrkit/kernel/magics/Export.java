@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -116,6 +117,10 @@ public final class Export {
         } catch (AccessDeniedException e) {
             throw new EtrException(what + " cannot be written: permission denied on " + e.getFile()
                     + "; choose a writable directory");
+        } catch (NoSuchFileException e) {
+            // the folders exist (made above), so the folder takes no new file (Linux's /proc), or it went away
+            throw new EtrException(what + " cannot be written: no file can be made in " + path.getParent()
+                    + "; choose another path");
         } catch (FileSystemException e) {
             throw new EtrException(what + " cannot be written: " + (e.getReason() != null ? e.getReason() : e.getMessage())
                     + "; choose another path");

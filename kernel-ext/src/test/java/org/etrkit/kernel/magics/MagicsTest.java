@@ -228,6 +228,19 @@ class MagicsTest {
         assertEquals("a file", Files.readString(file));
     }
 
+    /**
+     * A folder in which no file can be made though it exists (Linux's /proc, for root too): the message was the
+     * temporary file's path as the reason ("cannot be written: /proc/.etr-reuissp4jx.tmp; choose another path"),
+     * a name the user never gave; it now says the folder takes no new file.
+     */
+    @Test
+    void exportToAFolderThatTakesNoNewFileSaysSoWithoutTheTemporaryName(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc on this system");
+        EtrException e = fails(List.of("roster", "/proc/r.csv"), dir);
+        assertEquals("%export: '/proc/r.csv' cannot be written: no file can be made in /proc; choose another path",
+                e.getMessage());
+    }
+
     @Test
     void exportToAnUnwritableDirectorySaysPermissionDenied(@TempDir Path dir) throws Exception {
         Path locked = Files.createDirectories(dir.resolve("locked"));
