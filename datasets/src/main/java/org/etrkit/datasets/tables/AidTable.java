@@ -567,8 +567,8 @@ final class AidTable implements CuratedTable {
          */
         private static boolean sentAgainst(Prose p, Quantity q) {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
-            int semicolon = p.text.indexOf(';', q.end());
-            end = semicolon >= 0 && semicolon < end ? semicolon : end;
+            int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // within the sentence, not the paragraph
+            end = semicolon >= 0 ? semicolon : end;
             Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
             return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find();
         }

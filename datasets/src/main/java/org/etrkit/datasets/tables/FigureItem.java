@@ -494,7 +494,10 @@ final class FigureItem {
     }
 
     private boolean numberBroughtTo(String text, int start) {
-        int clause = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1));
+        int clause = start - 1; // the last comma or semicolon before start, looked for only as far as it may be
+        while (clause >= 0 && start - clause <= 40 && text.charAt(clause) != ',' && text.charAt(clause) != ';') {
+            clause--;
+        }
         if (clause < 0 || start - clause > 40) {
             return false;
         }

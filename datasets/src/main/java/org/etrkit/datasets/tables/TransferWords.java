@@ -681,8 +681,7 @@ final class TransferWords {
      * received …"): the verb's clause takes a part of what the clause before it names.
      */
     static boolean partOfWhatCameBefore(String text, int from, int verb) {
-        int k = text.lastIndexOf(", of which ", verb);
-        return k >= from;
+        return from < 0 || Chars.lastIndexIn(text, ", of which ", verb, from) >= 0; // back to from, not the paragraph's start
     }
 
     /**
