@@ -339,3 +339,17 @@ def test_a_negative_count_of_first_or_last_is_one_line_with_the_range_that_leave
         assert f"{method} of table 'troops': a number of rows cannot be negative; give 0 to {troops} (its rows), " \
                f"or {hint}" in shown, shown
     still_answers(kernel, run)
+
+
+def test_a_stray_quote_opening_a_cell_is_named_by_its_line_not_quoted_to_the_end_of_the_file(kernel, run, tmp_path):
+    # a quote typed before a name in a spreadsheet or editor: the rest of the file was read into that cell and the
+    # one line quoted it whole ("column 'name' holds text; 'Elihan Tore,Uzbek,...\r\nHakim Beg Khoja,..." to the end)
+    edited = edited_package(tmp_path, "quoted", lambda package: unhashed(package, "roster.csv"))
+    lines = (edited / "roster.csv").read_bytes().split(b"\r\n")
+    lines[1] = b'"' + lines[1]
+    (edited / "roster.csv").write_bytes(b"\r\n".join(lines))
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    assert "Etr.use: roster.csv:2: a quote opens the cell of column 'name' and is not closed on that line" in shown, shown
+    assert "Hakim" not in shown and len(shown) < 300, shown
+    still_answers(kernel, run)
