@@ -177,3 +177,22 @@ def test_every_committed_chart_is_drawn_readable_in_both_themes(tmp_path):
             shown = [ln for ln in run.stdout.splitlines() if ln.startswith(f"[browser] chart {nb[:-len('.ipynb')]} chart ")
                      and f"({theme})" in ln]
             assert len(shown) == n, f"{nb}: {n} charts tagged, {len(shown)} views looked at in the {theme} theme"
+
+
+FIT_SHOTS = ROOT / "target" / "browser" / "fit"
+
+
+def test_every_committed_view_fits_its_cell_in_narrow_windows_with_the_file_browser_open(tmp_path):
+    """Every interactive view of every committed notebook, in windows 600, 800 and 1280 pixels wide with the
+    file browser open (notebooks/tests/browser_fit.mjs): the output holding it does not scroll sideways and the
+    view is drawn (its SVG over 200 pixels wide at 800 pixels and more). An 800-pixel view scrolled in the
+    360-pixel output of an 800-pixel window; a picture of each under target/browser/fit/."""
+    notebooks = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+    shutil.rmtree(FIT_SHOTS, ignore_errors=True)
+    with running_lab(tmp_path) as (base, token):
+        run = subprocess.run(["node", str(ROOT / "notebooks" / "tests" / "browser_fit.mjs"), "--base", base,
+                              "--token", token, "--notebooks", ",".join(notebooks), "--widths", "600,800,1280",
+                              "--shots", str(FIT_SHOTS)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    print(run.stdout + run.stderr)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.count("[browser] fit ") >= 3 * len(notebooks), run.stdout

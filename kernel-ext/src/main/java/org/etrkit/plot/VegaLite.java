@@ -1,5 +1,8 @@
 package org.etrkit.plot;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,7 @@ public final class VegaLite {
         Map<String, Object> spec = new LinkedHashMap<>();
         String title = chart.getTitle();
         spec.put("description", title == null || title.isBlank() ? "chart" : title);
-        spec.put("width", Math.min(chart.getWidth(), MAX_WIDTH));
+        spec.put("width", viewWidth(chart));
         spec.put("height", chart.getHeight());
         spec.put("autosize", Json.obj("type", "fit", "contains", "padding"));
         if (title != null && !title.isBlank()) {
@@ -91,14 +94,44 @@ public final class VegaLite {
         return config;
     }
 
+    /** A narrower output than this is taken as not measured (not laid out yet): the view keeps the width asked for. */
+    private static final int MIN_FIT_WIDTH = 120;
+
+    /** vega-embed's own style sheet with the kit's rule that makes a view's box as wide as its output (vega-embed.css). */
+    private static final String EMBED_STYLE = embedStyle();
+
     /**
      * Metadata for the display bundle: JupyterLab's embed options. The actions menu keeps "save as PNG/SVG"
      * but not the link that opens the spec in the online editor; the view is drawn as SVG (each mark an
      * element, sharp at any zoom; the point limit keeps it small).
+     *
+     * <p>The view is drawn as wide as the cell's output when that is narrower than the spec's width (a narrow window,
+     * the file browser open), so that it does not scroll sideways: vega-embed's style sheet is given with one rule
+     * more, which makes the view's box as wide as the output (vega-embed's own is an inline-block, as wide as what it
+     * holds), and a patch of the compiled view sets its width to that box's ({@code containerSize()}), at most the
+     * spec's. vega-embed puts its style sheet in the page once, from the first view drawn: after a view of another
+     * kernel's (Altair's), the page keeps that one and a view is drawn at the spec's width, as without these options.
      */
-    public static Map<String, Object> embedMetadata() {
+    public static Map<String, Object> embedMetadata(Chart<?, ?> chart) {
+        int width = viewWidth(chart);
+        String fit = "containerSize()[0] >= " + MIN_FIT_WIDTH + " ? min(containerSize()[0], " + width + ") : " + width;
         return Json.obj("embed_options", Json.obj("renderer", "svg", "actions",
-                Json.obj("export", true, "source", false, "compiled", false, "editor", false)));
+                Json.obj("export", true, "source", false, "compiled", false, "editor", false),
+                "defaultStyle", EMBED_STYLE,
+                "patch", List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", fit)))));
+    }
+
+    /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH}. */
+    private static int viewWidth(Chart<?, ?> chart) {
+        return Math.min(chart.getWidth(), MAX_WIDTH);
+    }
+
+    private static String embedStyle() {
+        try (InputStream in = VegaLite.class.getResourceAsStream("vega-embed.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("vega-embed.css is missing from the kernel extension's jar", e);
+        }
     }
 
 }

@@ -297,6 +297,30 @@ class VegaLiteTest {
     }
 
     /**
+     * At 800 pixels with JupyterLab's file browser open a cell's output is 360 pixels wide, and the 800-pixel view
+     * scrolled sideways in it (browser_fit.mjs); Vega-Lite's width "container" drew nothing, as vega-embed's box is
+     * an inline-block as wide as what it holds. The embed options make the box as wide as the output (vega-embed's
+     * style sheet with one rule more) and patch the compiled view's width to the output's, at most the width asked
+     * for, that width where the output cannot be measured.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEmbedOptionsDrawTheViewToItsOutputsWidthAtMostTheWidthAskedFor() {
+        Map<String, Object> options = (Map<String, Object>) VegaLite.embedMetadata(
+                ScatterPlot.builder(Examples.people(), "year", "population").size(1100, 700).build()).get("embed_options");
+        assertEquals("svg", options.get("renderer"));
+        String style = (String) options.get("defaultStyle");
+        assertTrue(style.contains(".vega-embed details") && style.contains(".jp-RenderedVegaCommon5 > .vega-embed {\n  display: block;"), style);
+        List<Map<String, Object>> patch = (List<Map<String, Object>>) options.get("patch");
+        assertEquals(List.of(Json.obj("op", "replace", "path", "/width", "value",
+                Json.obj("signal", "containerSize()[0] >= 120 ? min(containerSize()[0], 800) : 800"))), patch);
+        Map<String, Object> small = (Map<String, Object>) VegaLite.embedMetadata(
+                ScatterPlot.builder(Examples.people(), "year", "population").size(500, 300).build()).get("embed_options");
+        assertEquals("containerSize()[0] >= 120 ? min(containerSize()[0], 500) : 500",
+                ((Map<String, Object>) ((List<Map<String, Object>>) small.get("patch")).get(0).get("value")).get("signal"));
+    }
+
+    /**
      * Hovering a bar's label (on a stacked segment it sits at the segment's middle, where one points) showed no
      * hover: the text layers had no tooltip and caught the pointer. Every text layer of a bar chart hovers as its bar.
      */

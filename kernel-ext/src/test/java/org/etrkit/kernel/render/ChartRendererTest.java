@@ -128,7 +128,7 @@ class ChartRendererTest {
         // as JJava writes it to the front end (Gson): the spec an object, its metadata hiding the editor link
         String wire = new com.google.gson.Gson().toJson(d);
         assertTrue(wire.contains("\"application/vnd.vegalite.v5+json\":{\"description\""), wire.substring(0, 300));
-        assertTrue(wire.contains("\"embed_options\":{\"renderer\":\"svg\",\"actions\":{\"export\":true,\"source\":false,\"compiled\":false,\"editor\":false}}"));
+        assertTrue(wire.contains("\"embed_options\":{\"renderer\":\"svg\",\"actions\":{\"export\":true,\"source\":false,\"compiled\":false,\"editor\":false},\"defaultStyle\":"));
     }
 
     @Test

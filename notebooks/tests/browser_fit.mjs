@@ -1,0 +1,72 @@
+// Opens committed notebooks in a running JupyterLab with Debian's Chromium (playwright-core) in windows of
+// the given widths, the file browser open beside the notebook (JupyterLab's fresh layout), and checks that
+// each interactive (Vega-Lite) view fits its cell:
+//   - the output that holds the view does not scroll sideways (its scrollWidth is not above its clientWidth);
+//   - the view is drawn, its SVG wider than 200 pixels in a window of 800 pixels or more, 150 in a narrower one
+//     (at 600 pixels the file browser leaves the output 232 pixels): not empty, not squeezed to a stamp;
+// and saves a picture of each view: <shots>/<notebook>-chart<N>-<width>px.png.
+//
+//   node notebooks/tests/browser_fit.mjs --base URL --token TOKEN --notebooks a.ipynb,b.ipynb \
+//        --widths 600,800,1280 --shots target/browser/fit
+//
+// Each view prints one "[browser] fit ..." line; a problem prints "[browser] FAIL ...". Exit status 0 when
+// every check holds.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, parseArgs, step } from './browser_lib.mjs';
+
+const args = parseArgs(['base', 'token', 'notebooks', 'widths', 'shots']);
+const notebooks = args.notebooks.split(',').filter(Boolean);
+const widths = args.widths.split(',').map(Number);
+const failures = [];
+const fail = (m) => { console.error(`[browser] FAIL ${m}`); failures.push(m); };
+mkdirSync(args.shots, { recursive: true });
+
+const PANEL = '.jp-NotebookPanel:not(.lm-mod-hidden)';
+
+/** The view's SVG width, and its output's clientWidth and scrollWidth (the output scrolls when it is wider). */
+function measure(view) {
+  const svg = view.querySelector('svg');
+  return {
+    svg: svg ? Math.round(svg.getBoundingClientRect().width) : 0,
+    client: view.clientWidth,
+    scroll: view.scrollWidth,
+  };
+}
+
+for (const width of widths) {
+  const { page, close } = await launch({ width, height: 900 }, args.timeout);
+  try {
+    for (const notebook of notebooks) {
+      // "reset": JupyterLab's fresh layout, the file browser open on the left
+      await page.goto(`${args.base}/lab/tree/${encodeURIComponent(notebook)}?reset&token=${args.token}`, { waitUntil: 'domcontentloaded' });
+      await page.locator(`${PANEL} .jp-Cell`).first().waitFor({ state: 'visible' });
+      const side = await page.evaluate(() => Math.round(document.querySelector('#jp-left-stack')?.getBoundingClientRect().width || 0));
+      const views = page.locator(`${PANEL} .jp-RenderedVegaLite`);
+      await views.first().waitFor({ state: 'attached' });
+      const n = await views.count();
+      const stem = notebook.replace(/\.ipynb$/, '');
+      for (let i = 0; i < n; i++) {
+        const v = views.nth(i);
+        await v.scrollIntoViewIfNeeded();
+        await v.locator('svg').first().waitFor({ state: 'visible' });
+        await page.waitForTimeout(300);
+        const m = await v.evaluate(measure);
+        const path = join(args.shots, `${stem}-chart${i + 1}-${width}px.png`);
+        await v.screenshot({ path });
+        const what = `${stem} chart ${i + 1} at ${width}px (side panel ${side}px)`;
+        if (m.scroll > m.client) fail(`${what}: the view scrolls sideways in its cell: ${m.scroll}px wide in ${m.client}px`);
+        const least = width >= 800 ? 200 : 150;
+        if (!(m.svg > least)) fail(`${what}: the view is drawn ${m.svg}px wide (at least ${least}px expected)`);
+        step(`fit ${what}: SVG ${m.svg}px, cell output ${m.client}px, scrollWidth ${m.scroll}px; ${path}`);
+      }
+      if (n === 0) fail(`${stem} at ${width}px: no Vega-Lite view`);
+    }
+  } catch (e) {
+    fail(`at ${width}px: ${e.message.split('\n')[0]}`);
+    await page.screenshot({ path: join(args.shots, `failure-${width}px.png`) }).catch(() => {});
+  } finally {
+    await close();
+  }
+}
+process.exit(failures.length ? 1 : 0);
