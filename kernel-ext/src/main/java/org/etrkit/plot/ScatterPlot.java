@@ -301,7 +301,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                         "triangle-down", "cross").subList(0, Math.min(6, shapes.size()))),
                 // mid grey shapes in the legend read on JupyterLab's light and dark backgrounds alike
                 "legend", Json.obj("orient", "bottom", "direction", "horizontal", "symbolFillColor", "#888888",
-                        "symbolStrokeColor", "#888888"));
+                        "symbolStrokeColor", "#888888", "columns", Vega.LEGEND_COLUMNS, "labelLimit", Vega.LEGEND_LABEL_LIMIT));
         List<Object> tooltip = Hover.tooltip(hoverFields());
         Map<String, Object> pointMark = Json.obj("type", "point", "filled", true, "size", 90, "opacity", 0.9);
         List<Object> layers = new ArrayList<>();

@@ -266,7 +266,8 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
                 "scale", Json.obj("domain", List.of(-0.8, yTop), "zero", false));
         List<String> colours = present.stream().map(p -> PlotTheme.paletteHex().get(PRECISIONS.indexOf(p))).toList();
         List<String> shapes = present.stream().map(p -> VEGA_SHAPES.get(PRECISIONS.indexOf(p))).toList();
-        Map<String, Object> legend = Json.obj("orient", "bottom", "direction", "horizontal", "title", "date given as");
+        Map<String, Object> legend = Json.obj("orient", "bottom", "direction", "horizontal", "title", "date given as",
+                "columns", Vega.LEGEND_COLUMNS, "labelLimit", Vega.LEGEND_LABEL_LIMIT);
         Map<String, Object> colour = Json.obj("field", "precision", "type", "nominal",
                 "scale", Json.obj("domain", present, "range", colours), "legend", legend);
         Map<String, Object> shape = Json.obj("field", "precision", "type", "nominal",
@@ -282,7 +283,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         Map<String, Object> textY = Json.obj("field", "y", "type", "quantitative");
         if (!laneTitles.isEmpty()) {
             layers.add(Json.obj("data", Json.obj("values", laneTitles),
-                    "mark", Vega.themedText("fontWeight", "bold", "fontSize", 12),
+                    "mark", Vega.themedText("fontWeight", "bold", "fontSize", 12, "limit", Vega.TO_WIDTH),
                     "encoding", Json.obj("x", textX, "y", textY, "text", Json.obj("field", "text", "type", "nominal"))));
         }
         if (!markRows.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.etrkit.plot.internal.Json;
+import org.etrkit.plot.internal.Vega;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -59,8 +60,11 @@ public final class VegaLite {
         spec.put("width", viewWidth(chart));
         spec.put("height", chart.getHeight());
         spec.put("autosize", Json.obj("type", "fit", "contains", "padding"));
+        int width = viewWidth(chart);
+        spec.put("params", List.of(Json.obj("name", Vega.FIT_WIDTH,
+                "expr", "containerSize()[0] >= " + MIN_FIT_WIDTH + " ? min(containerSize()[0], " + width + ") : " + width)));
         if (title != null && !title.isBlank()) {
-            spec.put("title", Json.obj("text", title, "anchor", "middle"));
+            spec.put("title", Json.obj("text", title, "anchor", "middle", "limit", Vega.TO_WIDTH));
         }
         spec.put("data", Json.obj("values", m.values()));
         spec.putAll(m.body().apply(chart));
@@ -108,17 +112,16 @@ public final class VegaLite {
      * <p>The view is drawn as wide as the cell's output when that is narrower than the spec's width (a narrow window,
      * the file browser open), so that it does not scroll sideways: vega-embed's style sheet is given with one rule
      * more, which makes the view's box as wide as the output (vega-embed's own is an inline-block, as wide as what it
-     * holds), and a patch of the compiled view sets its width to that box's ({@code containerSize()}), at most the
-     * spec's. vega-embed puts its style sheet in the page once, from the first view drawn: after a view of another
-     * kernel's (Altair's), the page keeps that one and a view is drawn at the spec's width, as without these options.
+     * holds), and a patch of the compiled view sets its width to the spec's parameter {@code etr_fit_width}: that
+     * box's width ({@code containerSize()}), at most the spec's, the spec's where the box cannot be measured.
+     * vega-embed puts its style sheet in the page once, from the first view drawn: after a view of another kernel's
+     * (Altair's), the page keeps that one and a view is drawn at the spec's width, as without these options.
      */
-    public static Map<String, Object> embedMetadata(Chart<?, ?> chart) {
-        int width = viewWidth(chart);
-        String fit = "containerSize()[0] >= " + MIN_FIT_WIDTH + " ? min(containerSize()[0], " + width + ") : " + width;
+    public static Map<String, Object> embedMetadata() {
         return Json.obj("embed_options", Json.obj("renderer", "svg", "actions",
                 Json.obj("export", true, "source", false, "compiled", false, "editor", false),
                 "defaultStyle", EMBED_STYLE,
-                "patch", List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", fit)))));
+                "patch", List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", Vega.FIT_WIDTH)))));
     }
 
     /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH}. */

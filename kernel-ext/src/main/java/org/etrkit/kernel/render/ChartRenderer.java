@@ -60,7 +60,7 @@ public final class ChartRenderer implements RenderFunction<Chart> {
                     + (c.getSeriesMap().isEmpty() ? "; it has no series: add one with at least one value" : ""));
         }
         if (view && refused == null && context.wantsDataRenderedAs(VEGA_LITE)) {
-            context.getOutputContainer().putData(VEGA_LITE, VegaLite.spec(c), VegaLite.embedMetadata(c));
+            context.getOutputContainer().putData(VEGA_LITE, VegaLite.spec(c), VegaLite.embedMetadata());
         }
         String text = describe(c) + (refused == null ? "" : "\n" + refused);
         context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text);

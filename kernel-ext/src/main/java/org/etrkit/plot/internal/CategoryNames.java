@@ -45,14 +45,22 @@ public final class CategoryNames {
     /**
      * Sets the view's x {@code axis} (a Vega-Lite axis object) to write the names as the PNG does: upright with
      * a label limit of {@link #UPRIGHT_PIXELS}, or across, limited to the slot (Vega-Lite cuts with an ellipsis).
+     * Names across on a chart {@code width} pixels wide are so in a view that wide; in a view drawn narrower, as wide as
+     * its cell ({@link Vega#FIT_WIDTH}), they are limited to their narrower slot and stand upright where the PNG's rule
+     * says so for that width: the five names across an 800-pixel view ran into each other at 194 pixels.
      */
     public static void onViewAxis(java.util.Map<String, Object> axis, List<String> names, int width) {
         if (upright(names, width)) {
             axis.put("labelAngle", -90);
             axis.put("labelLimit", UPRIGHT_PIXELS);
         } else {
-            axis.put("labelAngle", 0);
-            axis.put("labelLimit", Math.max(30, slotPixels(width, names.size()) - 6));
+            int longest = names.stream().mapToInt(n -> n.codePointCount(0, n.length())).max().orElse(0);
+            // upright(names, w) as an expression of the view's width: a slot narrower than min(longest, 8) characters
+            String slots = "(" + Vega.FIT_WIDTH + " - " + MARGINS + ")";
+            String narrow = slots + " < " + (int) Math.ceil(Math.max(1, names.size()) * CHAR_PIXELS * Math.min(longest, MIN_ACROSS_CHARS));
+            axis.put("labelAngle", Json.obj("expr", narrow + " ? -90 : 0"));
+            axis.put("labelLimit", Json.obj("expr", narrow + " ? " + UPRIGHT_PIXELS + " : max(30, " + slots + " / "
+                    + Math.max(1, names.size()) + " - 6)"));
         }
     }
 }

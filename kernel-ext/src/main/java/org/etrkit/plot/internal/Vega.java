@@ -22,6 +22,25 @@ public final class Vega {
         return mark;
     }
 
+    /**
+     * The signal (a top-level parameter of every view, VegaLite.spec) holding the width the view is drawn at: its
+     * output's width where that is narrower than the width asked for (a narrow window, the file browser open), else
+     * the width asked for; VegaLite.embedMetadata's patch sets the view's width to it. What is laid out by the width
+     * (a legend's columns, the names under bars) reads this signal, not Vega's {@code width}, which the view's fit
+     * changes as it lays out: a legend following {@code width} was cut at the view's bottom.
+     */
+    public static final String FIT_WIDTH = "etr_fit_width";
+
+    /** The width of the data rectangle, about: the view's less its y axis, in an expression. */
+    static final String PLOT_WIDTH = "(" + FIT_WIDTH + " - 80)";
+
+    /**
+     * A limit of a text's width (the chart's title, the x axis's title) at the width of the view's data rectangle,
+     * cut with an ellipsis: a title wider than the view made Vega's fit squeeze the data to nothing (an 800-pixel bar
+     * chart's bars on one line at 322 pixels).
+     */
+    public static final Map<String, Object> TO_WIDTH = Map.of("expr", "width");
+
     /** A line that must read on light and dark backgrounds alike (a timeline's marks). */
     public static final String MID_GREY = "#888888";
 
@@ -53,7 +72,7 @@ public final class Vega {
         boolean log = s.isXAxisLogarithmic();
         return Json.obj("field", field, "type", "quantitative",
                 "scale", scale(log, s.getXAxisMin(), s.getXAxisMax(), format != AxisFormat.YEAR),
-                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()),
+                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()), "titleLimit", TO_WIDTH,
                         "labelExpr", log ? DECADES_ONLY : format.vegaLiteLabelExpr(),
                         "tickMinStep", format == AxisFormat.YEAR ? 1 : null,
                         "tickCount", log ? null : Math.max(2, viewWidth / X_TICK_PIXELS)));
@@ -64,7 +83,7 @@ public final class Vega {
      * {@code viewWidth} pixels wide.
      */
     public static Map<String, Object> nominalX(Chart<?, ?> chart, String field, List<String> order, int viewWidth) {
-        Map<String, Object> axis = Json.obj("title", blankToNull(chart.getXAxisTitle()));
+        Map<String, Object> axis = Json.obj("title", blankToNull(chart.getXAxisTitle()), "titleLimit", TO_WIDTH);
         CategoryNames.onViewAxis(axis, order, viewWidth);
         return Json.obj("field", field, "type", "nominal", "sort", order, "axis", axis);
     }
@@ -72,9 +91,15 @@ public final class Vega {
     /** Legends list at most this many entries (the first), the title saying how many there are. */
     public static final int MAX_LEGEND_ENTRIES = 30;
 
+    /** Legend entries in up to 4 columns, one per 150 pixels of the view's data rectangle (4 at 800 pixels, 2 at 322). */
+    public static final Map<String, Object> LEGEND_COLUMNS = Map.of("expr", "max(1, min(4, floor(" + PLOT_WIDTH + " / 150)))");
+    /** A legend entry's name at most 420 pixels, and not wider than the view's data rectangle less its symbol. */
+    public static final Map<String, Object> LEGEND_LABEL_LIMIT = Map.of("expr", "max(60, min(420, " + PLOT_WIDTH + " - 30))");
+
     /** A colour encoding over {@code domain} in the palette's order, with a legend titled {@code title}. */
     public static Map<String, Object> color(String field, String title, List<String> domain, List<String> range) {
-        Map<String, Object> legend = domain.size() > 1 ? Json.obj("orient", "bottom", "direction", "horizontal", "columns", 4) : null;
+        Map<String, Object> legend = domain.size() > 1 ? Json.obj("orient", "bottom", "direction", "horizontal",
+                "columns", LEGEND_COLUMNS, "labelLimit", LEGEND_LABEL_LIMIT) : null;
         String shownTitle = title;
         if (domain.size() > MAX_LEGEND_ENTRIES) {
             legend.put("values", domain.subList(0, MAX_LEGEND_ENTRIES));
