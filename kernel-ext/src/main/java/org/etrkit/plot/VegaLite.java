@@ -60,9 +60,9 @@ public final class VegaLite {
         spec.put("width", viewWidth(chart));
         spec.put("height", chart.getHeight());
         spec.put("autosize", Json.obj("type", "fit", "contains", "padding"));
-        int width = viewWidth(chart);
-        spec.put("params", List.of(Json.obj("name", Vega.FIT_WIDTH,
-                "expr", "containerSize()[0] >= " + MIN_FIT_WIDTH + " ? min(containerSize()[0], " + width + ") : " + width)));
+        // etr_fit_width first: the signal embedMetadata's patch gives its re-measuring (/signals/0)
+        spec.put("params", List.of(Json.obj("name", Vega.FIT_WIDTH, "expr", MEASURED + " : " + ASKED_WIDTH),
+                Json.obj("name", ASKED_WIDTH, "value", viewWidth(chart))));
         if (title != null && !title.isBlank()) {
             spec.put("title", Json.obj("text", title, "anchor", "middle", "limit", Vega.TO_WIDTH));
         }
@@ -100,6 +100,17 @@ public final class VegaLite {
 
     /** A narrower output than this is taken as not measured (not laid out yet): the view keeps the width asked for. */
     private static final int MIN_FIT_WIDTH = 120;
+    /** The parameter holding the view's width in the spec (the chart's, at most {@link #MAX_WIDTH}). */
+    private static final String ASKED_WIDTH = "etr_asked_width";
+    /** The output's width, at most the width asked for, when it can be measured; an expression's condition and value. */
+    private static final String MEASURED = "containerSize()[0] >= " + MIN_FIT_WIDTH + " ? min(containerSize()[0], "
+            + ASKED_WIDTH + ")";
+    /**
+     * How often, in milliseconds, a view measures its output again: JupyterLab lays out a cell's output after the view is
+     * embedded when the cell is away from the viewport (its windowing: the view measured 0 and kept 800 pixels in a
+     * 360-pixel cell), and its side panels open and close with no window resize event.
+     */
+    static final int REMEASURE_MILLIS = 500;
 
     /** vega-embed's own style sheet with the kit's rule that makes a view's box as wide as its output (vega-embed.css). */
     private static final String EMBED_STYLE = embedStyle();
@@ -113,7 +124,8 @@ public final class VegaLite {
      * the file browser open), so that it does not scroll sideways: vega-embed's style sheet is given with one rule
      * more, which makes the view's box as wide as the output (vega-embed's own is an inline-block, as wide as what it
      * holds), and a patch of the compiled view sets its width to the spec's parameter {@code etr_fit_width}: that
-     * box's width ({@code containerSize()}), at most the spec's, the spec's where the box cannot be measured.
+     * box's width ({@code containerSize()}), at most the spec's, the spec's where the box cannot be measured; the view
+     * measures it again every {@value #REMEASURE_MILLIS} ms (a vega timer), as JupyterLab may lay the output out later.
      * vega-embed puts its style sheet in the page once, from the first view drawn: after a view of another kernel's
      * (Altair's), the page keeps that one and a view is drawn at the spec's width, as without these options.
      */
@@ -121,7 +133,10 @@ public final class VegaLite {
         return Json.obj("embed_options", Json.obj("renderer", "svg", "actions",
                 Json.obj("export", true, "source", false, "compiled", false, "editor", false),
                 "defaultStyle", EMBED_STYLE,
-                "patch", List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", Vega.FIT_WIDTH)))));
+                "patch", List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", Vega.FIT_WIDTH)),
+                        Json.obj("op", "add", "path", "/signals/0/on", "value", List.of(Json.obj(
+                                "events", Json.obj("type", "timer", "throttle", REMEASURE_MILLIS),
+                                "update", MEASURED + " : " + Vega.FIT_WIDTH))))));
     }
 
     /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH}. */

@@ -310,14 +310,15 @@ class VegaLiteTest {
         assertEquals("svg", options.get("renderer"));
         String style = (String) options.get("defaultStyle");
         assertTrue(style.contains(".vega-embed details") && style.contains(".jp-RenderedVegaCommon5 > .vega-embed {\n  display: block;"), style);
-        assertEquals(List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", "etr_fit_width"))),
-                options.get("patch"));
+        String measured = "containerSize()[0] >= 120 ? min(containerSize()[0], etr_asked_width)";
+        assertEquals(List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", "etr_fit_width")),
+                Json.obj("op", "add", "path", "/signals/0/on", "value", List.of(Json.obj("events", Json.obj("type", "timer", "throttle", 500),
+                        "update", measured + " : etr_fit_width")))), options.get("patch"));
         Map<String, Object> wide = VegaLite.spec(ScatterPlot.builder(Examples.people(), "year", "population").size(1100, 700).build());
-        assertEquals(List.of(Json.obj("name", "etr_fit_width", "expr", "containerSize()[0] >= 120 ? min(containerSize()[0], 800) : 800")),
-                wide.get("params"));
+        assertEquals(List.of(Json.obj("name", "etr_fit_width", "expr", measured + " : etr_asked_width"),
+                Json.obj("name", "etr_asked_width", "value", 800)), wide.get("params"));
         Map<String, Object> small = VegaLite.spec(ScatterPlot.builder(Examples.people(), "year", "population").size(500, 300).build());
-        assertEquals(List.of(Json.obj("name", "etr_fit_width", "expr", "containerSize()[0] >= 120 ? min(containerSize()[0], 500) : 500")),
-                small.get("params"));
+        assertEquals(Json.obj("name", "etr_asked_width", "value", 500), ((List<?>) small.get("params")).get(1));
     }
 
     /**
