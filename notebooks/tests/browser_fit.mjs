@@ -44,21 +44,41 @@ for (const width of widths) {
       const side = await page.evaluate(() => Math.round(document.querySelector('#jp-left-stack')?.getBoundingClientRect().width || 0));
       const views = page.locator(`${PANEL} .jp-RenderedVegaLite`);
       await views.first().waitFor({ state: 'attached' });
-      const n = await views.count();
       const stem = notebook.replace(/\.ipynb$/, '');
-      for (let i = 0; i < n; i++) {
-        const v = views.nth(i);
-        await v.scrollIntoViewIfNeeded();
-        await v.locator('svg').first().waitFor({ state: 'visible' });
-        await page.waitForTimeout(300);
-        const m = await v.evaluate(measure);
-        const path = join(args.shots, `${stem}-chart${i + 1}-${width}px.png`);
-        await v.screenshot({ path });
-        const what = `${stem} chart ${i + 1} at ${width}px (side panel ${side}px)`;
-        if (m.scroll > m.client) fail(`${what}: the view scrolls sideways in its cell: ${m.scroll}px wide in ${m.client}px`);
-        const least = width >= 800 ? 200 : 150;
-        if (!(m.svg > least)) fail(`${what}: the view is drawn ${m.svg}px wide (at least ${least}px expected)`);
-        step(`fit ${what}: SVG ${m.svg}px, cell output ${m.client}px, scrollWidth ${m.scroll}px; ${path}`);
+      // JupyterLab attaches the cells near the viewport only (its windowing): look at the views in sight, then scroll
+      // the notebook down a screen and look again, until its end; a view is known by its cell's index
+      const seen = new Set();
+      let n = 0;
+      for (let atEnd = false, pass = 0; !atEnd && pass < 200; pass++) {
+        const count = await views.count();
+        for (let i = 0; i < count; i++) {
+          const v = views.nth(i);
+          const cell = await v.evaluate((e) => e.closest('.jp-Cell')?.dataset.windowedListIndex
+            ?? [...document.querySelectorAll('.jp-Cell')].indexOf(e.closest('.jp-Cell')));
+          if (seen.has(cell)) continue;
+          seen.add(cell);
+          n++;
+          await v.scrollIntoViewIfNeeded();
+          await v.locator('svg').first().waitFor({ state: 'visible' });
+          await page.waitForTimeout(300);
+          const m = await v.evaluate(measure);
+          const path = join(args.shots, `${stem}-chart${n}-${width}px.png`);
+          await v.screenshot({ path });
+          const what = `${stem} chart ${n} at ${width}px (side panel ${side}px)`;
+          if (m.scroll > m.client) fail(`${what}: the view scrolls sideways in its cell: ${m.scroll}px wide in ${m.client}px`);
+          const least = width >= 800 ? 200 : 150;
+          if (!(m.svg > least)) fail(`${what}: the view is drawn ${m.svg}px wide (at least ${least}px expected)`);
+          step(`fit ${what}: SVG ${m.svg}px, cell output ${m.client}px, scrollWidth ${m.scroll}px; ${path}`);
+        }
+        atEnd = await page.evaluate((panel) => {
+          const scroller = [...document.querySelectorAll(`${panel} *`)].find(e => e.scrollHeight > e.clientHeight + 10
+            && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
+          if (!scroller) return true;
+          const before = scroller.scrollTop;
+          scroller.scrollTop = before + scroller.clientHeight * 0.8;
+          return scroller.scrollTop === before;
+        }, PANEL);
+        await page.waitForTimeout(200);
       }
       if (n === 0) fail(`${stem} at ${width}px: no Vega-Lite view`);
     }

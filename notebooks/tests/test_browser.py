@@ -195,4 +195,10 @@ def test_every_committed_view_fits_its_cell_in_narrow_windows_with_the_file_brow
                               "--shots", str(FIT_SHOTS)], cwd=ROOT, capture_output=True, text=True, timeout=900)
     print(run.stdout + run.stderr)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.count("[browser] fit ") >= 3 * len(notebooks), run.stdout
+    for nb in notebooks:
+        n = sum(1 for c in json.loads((ROOT / "notebooks" / nb).read_text(encoding="utf-8"))["cells"]
+                if "chart" in c.get("metadata", {}).get("tags", []))
+        for width in (600, 800, 1280):
+            shown = [ln for ln in run.stdout.splitlines()
+                     if ln.startswith(f"[browser] fit {nb[:-len('.ipynb')]} chart ") and f" at {width}px " in ln]
+            assert len(shown) == n, f"{nb}: {n} charts tagged, {len(shown)} views looked at in {width} pixels"
