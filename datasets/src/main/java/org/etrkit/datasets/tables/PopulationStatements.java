@@ -101,7 +101,10 @@ final class PopulationStatements {
     private final Pattern estimateBefore;
     /** A verb of residence after a people's name: " lived" of "Very few Greeks lived in Norland". */
     private final Pattern livedBefore;
-    /** Right before a count that is a whole's total: "a total population of about", "Karafuto's population of". */
+    /**
+     * Right before a count that is a whole's total: "a total population of about", "Karafuto's population of", "0.8%
+     * of the population of".
+     */
     private final Pattern wholeCountBefore;
     /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
     private final Pattern possessiveWhole;
@@ -159,7 +162,7 @@ final class PopulationStatements {
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
         this.shareWholes = new ShareWholes(lex);
-        this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their))\\s+"
+        this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their)|\\bof the)\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
 

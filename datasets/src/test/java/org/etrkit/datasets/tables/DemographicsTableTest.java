@@ -4688,4 +4688,17 @@ class DemographicsTableTest {
         a.rowWith("population", 52_000L).has("group", "Greek");
         a.hasNoRowWith("population", 1_900L);
     }
+
+    @Test
+    void aCountAfterOfThePopulationOfIsTheWhole() {
+        Table t = Fixtures.build("populationof.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 1979 counted 12,400 Greeks in Norland, 0.8% of the population of 1,550,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_400L).has("group", "Greek").has("share_pct", 0.8);
+        a.rowWith("population", 1_550_000L).has("group", "All").has("region", "Norland");
+    }
 }
