@@ -96,8 +96,10 @@ final class FigureGroup {
     /** A pronoun standing for a group named before: "they numbered", "these made up". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:[Tt]hey|[Tt]hese|their)\\b");
 
+    /** A copula after a figure, past the whole it is of ("640 of its 910 inhabitants were"), before its group. */
     private static final Pattern SHARE_OF = Pattern.compile(
-            "^(?: of (?:them|these|the population|the total|the inhabitants|the residents|the people))? (?:were|was|are|is|being|belonged to|belong to)"
+            "^(?: of (?:them|these|the population|the total|the inhabitants|the residents|the people"
+                    + "|(?:its|their|the) [\\d,]+ (?:inhabitants|residents|people)))? (?:were|was|are|is|being|belonged to|belong to)"
                     + "(?: (?:registered|recorded|counted|listed) as)?(?: the)? ");
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
@@ -378,6 +380,9 @@ final class FigureGroup {
     String group(Prose p, Quantity q, String kind) {
         if (remainderWords.matcher(p.before(q.start(), 40)).find() && groupsAfter(p, q) > 1) {
             return REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
+        }
+        if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
+            return "All"; // "640 of its 910 inhabitants were Greeks": the whole, though a copula names the part's group after it
         }
         String named = namedGroup(p, q);
         if (named != null) {

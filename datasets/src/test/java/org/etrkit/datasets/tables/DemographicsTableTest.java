@@ -4701,4 +4701,17 @@ class DemographicsTableTest {
         a.rowWith("population", 12_400L).has("group", "Greek").has("share_pct", 0.8);
         a.rowWith("population", 1_550_000L).has("group", "All").has("region", "Norland");
     }
+
+    @Test
+    void aPartOfItsInhabitantsBeforeACopulaIsTheGroupsAndTheWholeIsAll() {
+        Table t = Fixtures.build("partofits.txt", """
+                = Greeks in Norland =
+
+                == Villages ==
+                In 1965 Greeks lived in many villages of the north: in Ostrava, a mining settlement, 640 of its 910 inhabitants were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 640L).has("group", "Greek").has("region", "Ostrava").has("year", 1965);
+        a.rowWith("population", 910L).has("group", "All").has("region", "Ostrava");
+    }
 }
