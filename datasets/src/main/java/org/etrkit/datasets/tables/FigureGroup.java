@@ -130,6 +130,8 @@ final class FigureGroup {
     private final Set<String> populationHeads;
     /** Nouns of people after a group ("Japanese settlers", "Russian residents"). */
     private final Set<String> people;
+    /** Adverbs before a people's adjective that make a count all the people of a place: "mostly" ({@code makeup_adverbs}). */
+    private final Set<String> makeupAdverbs;
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private final Pattern remainderWords;
     /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
@@ -160,6 +162,7 @@ final class FigureGroup {
         this.populationHeads = lex.set("population_heads");
         this.stateNouns = lex.set("state_nouns");
         this.people = lex.set("people_nouns");
+        this.makeupAdverbs = lex.set("makeup_adverbs");
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
@@ -271,12 +274,22 @@ final class FigureGroup {
             return false;
         }
         List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-        if (g.isEmpty()) {
+        if (g.isEmpty() || describesMakeup(q.noun(), g.get(0))) {
             return false;
         }
         int end = g.get(g.size() - 1).end();
         String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
         return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
+    }
+
+    /**
+     * Whether the group of a count's noun follows an adverb of make-up ({@code makeup_adverbs}): "35,000 mostly
+     * Greek inhabitants" counts all the inhabitants, most of them of that group.
+     */
+    private boolean describesMakeup(String noun, PhraseMatcher.Hit<String> group) {
+        String before = noun.substring(0, group.start()).strip();
+        int space = before.lastIndexOf(' ');
+        return !before.isEmpty() && makeupAdverbs.contains(before.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -294,7 +307,7 @@ final class FigureGroup {
             return false;
         }
         List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-        if (g.isEmpty()) {
+        if (g.isEmpty() || describesMakeup(q.noun(), g.get(0))) {
             return false;
         }
         String rest = q.noun().substring(g.get(g.size() - 1).end()).strip();

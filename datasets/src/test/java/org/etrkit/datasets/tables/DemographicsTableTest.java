@@ -4714,4 +4714,15 @@ class DemographicsTableTest {
         a.rowWith("population", 640L).has("group", "Greek").has("region", "Ostrava").has("year", 1965);
         a.rowWith("population", 910L).has("group", "All").has("region", "Ostrava");
     }
+
+    @Test
+    void aCountOfMostlyGreekInhabitantsIsThePlacesWholePopulation() {
+        Table t = Fixtures.build("mostly.txt", """
+                = Greeks in Norland =
+
+                == Villages ==
+                In 1950 the Ostrava valley, with some 18,000 largely Greek inhabitants, was the poorest district of Norland.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 18_000L).has("group", "All").has("year", 1950);
+    }
 }
