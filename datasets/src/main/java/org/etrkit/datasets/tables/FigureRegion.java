@@ -93,9 +93,12 @@ final class FigureRegion {
     /** A place and its population in brackets right before the figure: "Eastbrook (population about 8,500". */
     private static final Pattern POPULATION_IN_BRACKETS = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") \\((?:population|pop\\.)(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|c\\.))?\\s*$");
 
-    /** A place as a clause's subject and its verb: "the Tesh district had", "Aktam numbered". */
+    /**
+     * A place as a clause's subject and its verb, past a lower-case appositive: "the Tesh district had", "Aktam
+     * numbered", "Tesh, the capital, had".
+     */
     private static final Pattern PLACE_CLAUSE_SUBJECT = Pattern.compile(
-            "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)? ((?-i:\\p{Ll})+)\\b");
+            "(?:the )?(" + NAME + ")(?: (?-i:\\p{Ll})[\\p{L}-]+)?(?:, (?:the|a|an) (?-i:\\p{Ll})[\\p{Ll} -]{0,30},)? ((?-i:\\p{Ll})+)\\b");
 
     /** Where a clause with a subject of its own starts inside a sentence. */
     static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");

@@ -4725,4 +4725,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 18_000L).has("group", "All").has("year", 1950);
     }
+
+    @Test
+    void aPlaceWithAnAppositiveAfterAndCountsItsOwnInhabitantsNotTheGroupBefore() {
+        Table t = Fixtures.build("capital.txt", """
+                = Greeks in Norland =
+
+                == Background ==
+                The region's population was estimated at about 2 million in 1950, of whom some 600,000 were Greeks, and Ostburg, the capital, had some 90,000 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 600_000L).has("group", "Greek");
+        a.rowWith("population", 90_000L).has("group", "All").has("region", "Ostburg").has("year", 1950);
+    }
 }
