@@ -106,6 +106,7 @@ final class PopulationStatements {
      * of the population of".
      */
     private final Pattern wholeCountBefore;
+    private final CensusCounts censusCounts;
     /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
     private final Pattern possessiveWhole;
     /** Whether a count is the whole a share right before it is of ("or 4.1% of 126,800 inhabitants"). */
@@ -162,6 +163,7 @@ final class PopulationStatements {
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
         this.shareWholes = new ShareWholes(lex);
+        this.censusCounts = new CensusCounts(lex);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their)|\\bof the)\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -524,6 +526,10 @@ final class PopulationStatements {
                     && changeTo.matcher(p.before(q.start(), 50)).find() && figureGroups.groupBefore(p, q.start()) == null) {
                 // "… 94,126 in rural ones. The 2021 census recorded a slight recovery to 387,327": the level of the people counted before
                 group = changedFrom.group();
+            }
+            if (group.equals("All") && kind.equals("count") && figureGroups.groupBefore(p, q.start()) == null) {
+                String census = censusCounts.group(p, q, si, rows); // "… counted 41,000 Greeks; the census of 1970 found 45,200"
+                group = census != null ? census : group;
             }
             if (rankedPlace && group.equals("All") && figureGroups.groupBefore(p, q.start()) == null) {
                 group = ranked.group(); // "Southby oblast followed with about 33,800": the people counted before

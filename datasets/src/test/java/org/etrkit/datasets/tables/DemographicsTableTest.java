@@ -4738,4 +4738,17 @@ class DemographicsTableTest {
         a.rowWith("population", 600_000L).has("group", "Greek");
         a.rowWith("population", 90_000L).has("group", "All").has("region", "Ostburg").has("year", 1950);
     }
+
+    @Test
+    void aLaterCensussBareCountCountsThePeopleTheCensusBeforeCounted() {
+        Table t = Fixtures.build("censuses.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 1959 counted 41,000 Greeks in Norland; the census of 1970 found 45,200, and that of 1979 some 47,900.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 45_200L).has("group", "Greek").has("year", 1970).has("region", "Norland");
+        a.rowWith("population", 47_900L).has("group", "Greek").has("year", 1979);
+    }
 }

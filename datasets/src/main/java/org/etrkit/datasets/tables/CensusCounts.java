@@ -1,0 +1,52 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.tables.DemographicsTable.Row;
+
+/**
+ * A bare count a census finds, its counted noun left out, goes on counting the people an earlier census of its
+ * sentence or the sentence before counted: "The census of 1959 counted 41,000 Greeks; the census of 1970 found
+ * 45,200" (Greeks, not all people).
+ */
+final class CensusCounts {
+
+    /** The verbs a census counts with. */
+    private static final String VERBS = "(?:counted|found|recorded|registered|enumerated)";
+
+    /** A census as the subject right before a bare count: "the census of 1970 found", "the 1979 census recorded some". */
+    private final Pattern censusBefore;
+
+    /** A census's verb right before the count of a people it counted: "counted" 41,000 Greeks. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?-i:" + VERBS + ")\\s+(?:" + Hedges.WORD + " )?$");
+
+    CensusCounts(Lexicon lex) {
+        this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
+    }
+
+    /**
+     * The group of the people an earlier census of the figure's sentence or the one before counted, when the figure
+     * is a census's bare count ({@code q.unit()} empty) and the group it was given is All; else null.
+     */
+    String group(Prose p, Quantity q, int si, List<Row> rows) {
+        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find()) {
+            return null;
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            int at = r.place().offset();
+            if (r.line() != p.block.at().line() || at >= q.start() || si - p.sentenceIndex(at) > 1) {
+                return null;
+            }
+            if (r.population() != null && !r.group().equals("All") && !r.group().equals(REMAINDER)
+                    && VERB_BEFORE.matcher(p.before(at, 30)).find()) {
+                return r.group();
+            }
+        }
+        return null;
+    }
+}
