@@ -38,6 +38,9 @@ final class PopulationStatements {
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
+    /** The number of the people counted as the subject of a level: "the number had risen to", "their numbers fell to". */
+    private static final Pattern NUMBER_SUBJECT = Pattern.compile("\\b(?:[Tt]he|[Tt]heir) numbers?\\b[^,;:]{0,40}$");
+
     /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900. */
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
             "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
@@ -503,7 +506,10 @@ final class PopulationStatements {
                     && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
                     && partOfFrom.line() == levelFrom.line()
                     && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
-                    && SharesOfCounts.shareRightAfter(p, q)) {
+                    && (SharesOfCounts.shareRightAfter(p, q) || NUMBER_SUBJECT.matcher(p.before(q.start(), 60)).find()
+                        && wholeCountBefore.matcher(p.before(levelFrom.place().offset(), 60)).find())) {
+                // "… counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number had fallen to
+                // 38,000": the number of the people counted, not the whole
                 // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
                 // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
                 levelFrom = partOfFrom;

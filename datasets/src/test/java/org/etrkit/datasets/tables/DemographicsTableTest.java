@@ -4751,4 +4751,17 @@ class DemographicsTableTest {
         a.rowWith("population", 45_200L).has("group", "Greek").has("year", 1970).has("region", "Norland");
         a.rowWith("population", 47_900L).has("group", "Greek").has("year", 1979);
     }
+
+    @Test
+    void theNumberAfterACountAndItsWholeIsTheCountedPeoplesNotTheWholes() {
+        Table t = Fixtures.build("number.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 1989 counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number had fallen to 38,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_000_000L).has("group", "All");
+        a.rowWith("population", 38_000L).has("group", "Greek").has("year", 1999);
+    }
 }
