@@ -293,6 +293,12 @@ final class PopulationStatements {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
+            Row changeOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (kind == null && q.unit().isEmpty() && changeOf != null && changeOf.population() != null
+                    && changeOf.line() == p.block.at().line() && si - p.sentenceIndex(changeOf.place().offset()) <= 1
+                    && changeTo.matcher(p.before(q.start(), 50)).find() && figureKinds.kindOfFigure(p, q)) {
+                kind = "count"; // "… had risen to 58,000, the highest ever recorded, before it began a slow decline to 31,000"
+            }
             if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q)
                     && changeFromTo.matcher(p.before(q.start(), 90)).find()) {
                 kind = "count"; // "recorded a steady decline of the community, from 61,300 (5.1%) in 1961 to 48,200"

@@ -4764,4 +4764,17 @@ class DemographicsTableTest {
         a.rowWith("population", 4_000_000L).has("group", "All");
         a.rowWith("population", 38_000L).has("group", "Greek").has("year", 1999);
     }
+
+    @Test
+    void aCountAfterADeclineToContinuesTheCountBeforeEvenPastARemark() {
+        Table t = Fixtures.build("decline.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 1989 counted 52,000 Greeks in Norland; by 1999 the number had risen to 58,000, the highest ever recorded, before it began a slow decline to 31,000 in 2009 and 27,500 in 2021.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_000L).has("group", "Greek").has("year", 2009);
+        a.rowWith("population", 27_500L).has("group", "Greek").has("year", 2021);
+    }
 }
