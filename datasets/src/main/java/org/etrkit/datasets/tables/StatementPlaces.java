@@ -170,7 +170,8 @@ final class StatementPlaces {
     /**
      * The place a bare figure is listed for after a count of its sentence, its verb left out: a name ending in an
      * administrative word right after a comma or "and" ("…, Westmark Oblast 10,100 (8.3%), Northmark Oblast 7,300 and
-     * Southmark Oblast 5,900"), or a place and the "to" of a "home to" the sentence wrote before ("Westmark Oblast was
+     * Southmark Oblast 5,900"), a place right after the count before and "and" ("Ostburg had 3,100 and Westburg
+     * 2,700"), or a place and the "to" of a "home to" the sentence wrote before ("Westmark Oblast was
      * home to 7,600 of them, …, and the city of Varos to 4,500"); or null.
      */
     String listedPlaceBefore(Prose p, Quantity q) {
@@ -187,9 +188,17 @@ final class StatementPlaces {
         }
         String name = m.group(1);
         int space = name.lastIndexOf(' ');
-        return space > 0 && adminWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
-                && !PlaceNames.isGroup(p, name) ? name : null;
+        if (space > 0 && adminWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return !PlaceNames.isGroup(p, name) ? name : null;
+        }
+        // "Ostburg alone had 3,100 and Westburg 2,700": a place right after the count before, its verb left out
+        String place = placeNames.placeName(name);
+        return place != null && AFTER_A_COUNT.matcher(before).region(0, m.start()).find() && !PlaceNames.isGroup(p, place)
+                && !PlaceNames.isMonth(place) && !PlaceNames.isAbbreviation(place) ? place : null;
     }
+
+    /** A count's figure right before the "and" of a later place of a list: "had 3,100" and Westburg 2,700. */
+    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d\\s*$");
 
     /**
      * For a figure of a town the sentence names only by its noun after a preposition ("were quartered in and around a

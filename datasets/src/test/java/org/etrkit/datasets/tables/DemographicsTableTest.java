@@ -4777,4 +4777,17 @@ class DemographicsTableTest {
         a.rowWith("population", 31_000L).has("group", "Greek").has("year", 2009);
         a.rowWith("population", 27_500L).has("group", "Greek").has("year", 2021);
     }
+
+    @Test
+    void placesWithCountsAfterAndTheVerbLeftOutCountThePeopleCountedBefore() {
+        Table t = Fixtures.build("gapped.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                In 2009 some 14,000 Greeks lived in towns; Ostburg alone had 3,100 and Westburg 2,700.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_100L).has("group", "Greek").has("region", "Ostburg").has("year", 2009);
+        a.rowWith("population", 2_700L).has("group", "Greek").has("region", "Westburg").has("year", 2009);
+    }
 }
