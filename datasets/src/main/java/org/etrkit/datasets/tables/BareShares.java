@@ -25,7 +25,10 @@ final class BareShares {
 
     /** A joined clause that is a bare share, its subject and verb left out: ", but only " 14.2 per cent. */
     private static final Pattern JOINED_BARE_SHARE = Pattern.compile(
-            "(?:,|;) (?:but |and |while )?(?:(?:only|just|still|about|some|roughly|nearly|almost|over) )?$");
+            "(?:(?:,|;) (?:but |and |while )?| but )(?:(?:only|just|still|about|some|roughly|nearly|almost|over) )?$");
+
+    /** A share's own part of a population right after it: " of the rural population" of "only 10% of the rural population". */
+    private static final Pattern OWN_PART_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+of the (?:urban|rural) population\\b");
 
     /** A share's own year right after it: " in 1989" of "14.2 per cent in 1989". */
     private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?:\\s*per ?cent)?\\s+(?:in|by) \\d{4}\\b");
@@ -57,7 +60,8 @@ final class BareShares {
     /**
      * The group of the last row, a share of this sentence, for a share in a joined clause that leaves out its subject
      * and verb and gives its own year ("made up 41.3 per cent … in 1926, with 20,400 people, but only 14.2 per cent in
-     * 1989"); or null.
+     * 1989") or its own part of the population ("were 42% of the urban population but only 10% of the rural
+     * population"); or null.
      */
     static String joinedBareShareGroup(Prose p, Quantity q, int si, List<Row> rows) {
         Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
@@ -67,6 +71,7 @@ final class BareShares {
             return null;
         }
         return JOINED_BARE_SHARE.matcher(p.before(q.start(), 30)).find()
-                && OWN_YEAR_AFTER.matcher(p.after(q.end(), 20)).lookingAt() ? before.group() : null;
+                && (OWN_YEAR_AFTER.matcher(p.after(q.end(), 20)).lookingAt()
+                    || OWN_PART_AFTER.matcher(p.after(q.end(), 40)).lookingAt()) ? before.group() : null;
     }
 }

@@ -64,7 +64,8 @@ final class FigureKinds {
 
     /** Words that end a share's whole: joining words, prepositions and verbs ("of the state budget and", "of the residents were"). */
     private static final Set<String> WHOLE_END = Set.of("and", "or", "in", "of", "on", "at", "for", "with", "while", "from",
-            "to", "by", "that", "which", "who", "whom", "were", "was", "is", "are", "had", "have", "has", "than", "as");
+            "to", "by", "that", "which", "who", "whom", "were", "was", "is", "are", "had", "have", "has", "than", "as", "but",
+            "whereas");
 
     /** Nouns of a place a share's whole may be besides the lexicon's: "34.1 per cent of the capital", "of the island". */
     /** "a crowd of" right before a figure: people gathered, not living in a place. */

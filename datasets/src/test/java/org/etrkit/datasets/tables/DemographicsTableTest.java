@@ -4790,4 +4790,18 @@ class DemographicsTableTest {
         a.rowWith("population", 3_100L).has("group", "Greek").has("region", "Ostburg").has("year", 2009);
         a.rowWith("population", 2_700L).has("group", "Greek").has("region", "Westburg").has("year", 2009);
     }
+
+    @Test
+    void aShareOfTheUrbanPopulationBeforeButAndAJoinedShareOfTheRuralOneAreTheGroupsBoth() {
+        Table t = Fixtures.build("butonly.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                In 1989 Greeks were 3% of the urban population of Norland but only 1% of the rural population. In 2009 Greeks made up 2% of the urban population but 4% of the rural population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 1.0).has("group", "Greek").has("region", "Norland (rural)").has("year", 1989);
+        a.rowWith("share_pct", 2.0).has("group", "Greek").has("region", "Norland (urban)").has("year", 2009);
+        a.rowWith("share_pct", 4.0).has("group", "Greek").has("region", "Norland (rural)").has("year", 2009);
+    }
 }
