@@ -790,6 +790,19 @@ final class PopulationStatements {
                 previousRead = true;
                 continue;
             }
+            int partCount = share != null ? SideBySide.partCountOf(rows, group, region, year, p, q) : -1;
+            if (partCount >= 0) { // "… 9,000 lived in towns …; Greeks then made up 2% of the urban population": one row
+                Row c = rows.remove(partCount); // last, as the figure read last ("…, but only 4% of the rural population")
+                Row merged = new Row(c.place(), c.region(), c.group(), c.year(), c.yearBasis(), c.population(), share,
+                        false, c.source(), c.line(), Quote.of(s, c.place().offset(), q.end()), "");
+                rows.add(merged);
+                last = null; // a row takes one count and one share
+                lastEnd = -1;
+                listHead = merged;
+                listHeadEnd = q.end();
+                previousRead = true;
+                continue;
+            }
             Row r = new Row(new Place(order, p.block.at().line(), q.start()), region, group, year, basis,
                     population, share, false, p.block.at().source(), p.block.at().line(),
                     Quote.of(s, q.start(), q.end()), "");

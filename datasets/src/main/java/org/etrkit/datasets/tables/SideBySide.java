@@ -30,4 +30,28 @@ final class SideBySide {
                         last.place().offset()) && last.line() == p.block.at().line() && gap >= 0 && gap < 120
                 && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
     }
+
+    /**
+     * The index in {@code rows} of the count, read earlier in the share's sentence, of the same group in the same urban
+     * or rural part of a place in the same year, without a share of its own ("of whom some 9,000 lived in towns and
+     * 18,000 in villages; Greeks then made up 2% of the urban population": the urban count and its share are one
+     * row); or -1.
+     */
+    static int partCountOf(java.util.List<Row> rows, String group, String region, Integer year, Prose p, Quantity q) {
+        if (!region.endsWith(")")) {
+            return -1;
+        }
+        int si = p.sentenceIndex(q.start());
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != p.block.at().line() || r.place().offset() >= q.start() || p.sentenceIndex(r.place().offset()) != si) {
+                return -1;
+            }
+            if (r.population() != null && r.share() == null && r.group().equals(group) && r.region().equals(region)
+                    && java.util.Objects.equals(r.year(), year)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -4804,4 +4804,22 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 2.0).has("group", "Greek").has("region", "Norland (urban)").has("year", 2009);
         a.rowWith("share_pct", 4.0).has("group", "Greek").has("region", "Norland (rural)").has("year", 2009);
     }
+
+    @Test
+    void aCountAndAShareOfOneGroupInOneUrbanOrRuralPartAreOneRow() {
+        Table t = Fixtures.build("partrows.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                The 2009 census counted 27,000 Greeks, of whom some 9,000 lived in towns and 18,000 in villages; Greeks then made up 2% of the urban population but only 4% of the rural population.
+
+                In 1989 the census counted 25,000 Greeks, of whom 8,000 lived in towns and 17,000 in villages, and Greeks made up 3% of the urban population and 5% of the rural population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_000L).has("share_pct", 2.0).has("region", "Norland (urban)").has("group", "Greek");
+        a.rowWith("population", 18_000L).has("share_pct", 4.0).has("region", "Norland (rural)").has("year", 2009);
+        a.rowWith("population", 8_000L).has("share_pct", 3.0).has("region", "Norland (urban)").has("year", 1989);
+        a.rowWith("population", 17_000L).has("share_pct", 5.0).has("region", "Norland (rural)");
+        a.hasNoRowWith("share_pct", 2.0, "population", null);
+    }
 }
