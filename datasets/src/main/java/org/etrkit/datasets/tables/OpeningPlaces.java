@@ -25,9 +25,9 @@ final class OpeningPlaces {
     static final Pattern OPENING_IN = Pattern.compile("\\s*(?:In|At|Within|Throughout|Across) (?:the )?(?:whole (?:of (?:the )?)?|(?-i:\\p{Ll}+) of (?:the )?|borders that "
             + "|(?-i:\\p{Ll}+)['’]s )?(" + NAME + ")(?=[,\\s])"); // "In the town's Old Harbour quarter": that part
 
-    /** A name opening a clause, with an appositive or a verb after it. */
+    /** A name opening a clause, also after "the city of", with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
-            "\\s*(?:[Tt]he )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
+            "\\s*(?:[Tt]he )?(?:(?:city|town) of )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
 
     /**
      * Two names joined as one subject of a count, "together" or named by one plural administrative noun: "Bishkek and

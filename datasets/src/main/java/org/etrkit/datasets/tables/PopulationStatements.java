@@ -46,7 +46,7 @@ final class PopulationStatements {
             "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
 
     /** The end of a sentence or clause right after a bare figure, or a later place of its list: "had about 2,900.", "had 3,100 and Westburg". */
-    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("\\s*(?:[.;]|$|,? and (?-i:\\p{Lu}))");
+    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?-i:\\p{Lu}))");
 
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:" + Hedges.WORD + " )?$");

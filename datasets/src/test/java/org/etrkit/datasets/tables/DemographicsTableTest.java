@@ -4822,4 +4822,16 @@ class DemographicsTableTest {
         a.rowWith("population", 17_000L).has("share_pct", 5.0).has("region", "Norland (rural)");
         a.hasNoRowWith("share_pct", 2.0, "population", null);
     }
+
+    @Test
+    void theCityOfAPlaceWithAnAppositiveHadACountAndItsShareOfThePeopleCountedBefore() {
+        Table t = Fixtures.build("cityof.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                At the 2009 census Westmark Region had 31,000 Greeks, 28.0% of its population; the city of Ostburg, administered separately, had about 11,000, or 44 per cent.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 11_000L).has("share_pct", 44.0).has("group", "Greek")
+                .has("region", "Ostburg").has("year", 2009);
+    }
 }
