@@ -41,6 +41,9 @@ final class PopulationStatements {
     /** The number of the people counted as the subject of a level: "the number had risen to", "their numbers fell to". */
     private static final Pattern NUMBER_SUBJECT = Pattern.compile("\\b(?:[Tt]he|[Tt]heir) numbers?\\b[^,;:]{0,40}$");
 
+    /** "the count" or "the figure" as a copula's subject right before a bare figure: "In Eastmark the count was". */
+    private static final Pattern COUNT_WAS = Pattern.compile("\\b(?-i:the) (?:count|figure) (?:was|stood at|came to)\\s+(?:" + Hedges.WORD + " )?$");
+
     /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900. */
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
             "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
@@ -293,6 +296,13 @@ final class PopulationStatements {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
+            Row countOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            boolean countWas = kind == null && q.unit().isEmpty() && countOf != null && countOf.population() != null
+                    && countOf.line() == p.block.at().line() && si - p.sentenceIndex(countOf.place().offset()) <= 1
+                    && COUNT_WAS.matcher(p.before(q.start(), 40)).find() && figureKinds.kindOfFigure(p, q);
+            if (countWas) {
+                kind = "count"; // "… had 31,000 Greeks …. In Eastmark Region the count was 25,700": the same people's count
+            }
             Row changeOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             if (kind == null && q.unit().isEmpty() && changeOf != null && changeOf.population() != null
                     && changeOf.line() == p.block.at().line() && si - p.sentenceIndex(changeOf.place().offset()) <= 1
@@ -542,6 +552,9 @@ final class PopulationStatements {
             if (group.equals("All") && kind.equals("count") && figureGroups.groupBefore(p, q.start()) == null) {
                 String census = censusCounts.group(p, q, si, rows); // "… counted 41,000 Greeks; the census of 1970 found 45,200"
                 group = census != null ? census : group;
+            }
+            if (countWas && group.equals("All") && !countOf.group().equals(REMAINDER) && figureGroups.groupBefore(p, q.start()) == null) {
+                group = countOf.group(); // "In Eastmark Region the count was 25,700": the people counted before
             }
             if (rankedPlace && group.equals("All") && figureGroups.groupBefore(p, q.start()) == null) {
                 group = ranked.group(); // "Southby oblast followed with about 33,800": the people counted before

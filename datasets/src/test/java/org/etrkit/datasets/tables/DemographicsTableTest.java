@@ -4834,4 +4834,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 11_000L).has("share_pct", 44.0).has("group", "Greek")
                 .has("region", "Ostburg").has("year", 2009);
     }
+
+    @Test
+    void theCountWasAfterAPlaceCountsThePeopleCountedBefore() {
+        Table t = Fixtures.build("countwas.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                At the 2009 census Westmark Region had 31,000 Greeks, 28.0% of its population. In Eastmark Region the count was 25,700 (24.9%).
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 25_700L).has("share_pct", 24.9).has("group", "Greek")
+                .has("region", "Eastmark").has("year", 2009);
+    }
 }
