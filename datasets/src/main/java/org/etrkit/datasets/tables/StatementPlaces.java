@@ -100,8 +100,8 @@ final class StatementPlaces {
     private final java.util.Set<String> populationNouns;
     /** A place named with dashes, its short name and its noun, right before a count: "the X–Y (X-Y) border region had". */
     private final Pattern dashedPlaceBefore;
-    /** A later item of a list of places with counts, its verb left out: ", Westmark Oblast " and " and Northmark Oblast ". */
-    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:the )?(" + NAME + ") (?:" + Hedges.WORD + " )?$");
+    /** A later item of a list of places with counts, its verb left out: ", Westmark Oblast ", " and Northmark Oblast ", " and in Northmark Oblast ". */
+    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:in )?(?:the )?(" + NAME + ") (?:" + Hedges.WORD + " )?$");
     /** A later place of a list of "home to" counts, the verb left out: ", and the city of Tashkent to about". */
     private static final Pattern HOME_TO_LEFT_OUT = Pattern.compile("(?:,|\\band) (?:the )?(?:(?:city|town) of )?(" + NAME
             + ") to (?:" + Hedges.WORD + " )?$");

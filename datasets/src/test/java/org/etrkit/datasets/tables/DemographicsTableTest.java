@@ -4846,4 +4846,16 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 25_700L).has("share_pct", 24.9).has("group", "Greek")
                 .has("region", "Eastmark").has("year", 2009);
     }
+
+    @Test
+    void aPlaceAfterAndInWithACountAndTheVerbLeftOutIsALaterItemOfTheList() {
+        Table t = Fixtures.build("andin.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                At the 2009 census Westmark Region had 31,000 Greeks, and in Southmark Region some 6,300, 14.7% of the region.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 6_300L).has("share_pct", 14.7).has("group", "Greek")
+                .has("region", "Southmark").has("year", 2009);
+    }
 }
