@@ -472,6 +472,41 @@ final class FigureGroup {
         return null;
     }
 
+    /** A place's name and an opening bracket right before a share, past a hedge: "the towns of Vella (about ". */
+    private static final Pattern PLACE_THEN_BRACKET = Pattern.compile(
+            "((?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+){0,3}) \\((?:" + Hedges.WORD + " )?$");
+
+    /**
+     * The name of a place right before the bracket a share stands in ("the towns of Vella (about 90%)"), no group's
+     * ("followed by Russians (58%)", read as that group's share); or null.
+     */
+    String placeBeforeSharesBracket(Prose p, Quantity q) {
+        if (!q.unit().equalsIgnoreCase("percent")) {
+            return null;
+        }
+        int from = Math.max(p.sentence(p.sentenceIndex(q.start())).start(), q.start() - 50);
+        Matcher m = PLACE_THEN_BRACKET.matcher(p.text).region(from, q.start());
+        return m.find() && !PlaceNames.isGroup(p, m.group(1)) && groupsIn(p, m.start(1), m.end(1)) == 0 ? m.group(1) : null;
+    }
+
+    /**
+     * The group of a share in brackets right after a place's name ({@link #placeBeforeSharesBracket}): the clause's
+     * group before the name ("Greeks were a majority in the towns of Vella (about 90%) and Pirna (roughly 70%)":
+     * Greek), or null.
+     */
+    String groupOfPlacesShare(Prose p, Quantity q) {
+        String place = placeBeforeSharesBracket(p, q);
+        return place == null ? null : groupBefore(p, p.text.lastIndexOf(place, q.start()));
+    }
+
+    private static int groupsIn(Prose p, int from, int to) {
+        int n = 0;
+        for (Prose.Name name : namesIn(p, from, to)) {
+            n += name.isGroup() ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The group written right after a share ("15% Hui", "95% of them Uyghurs"), or null. */
     private String groupRightAfter(Prose p, Quantity q) {
         String such = suchGroup(p, q);

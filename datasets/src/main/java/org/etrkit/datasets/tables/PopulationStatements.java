@@ -478,6 +478,11 @@ final class PopulationStatements {
             if (group == null && kind.equals("share")) {
                 group = ownPeopleCounts.shareGroup(ac, p, q, s); // "the community grew while its share … fell, from 1.7 per cent"
             }
+            String sharePlace = null;
+            if (group == null && kind.equals("share")) {
+                group = figureGroups.groupOfPlacesShare(p, q); // "Greeks were a majority in the towns of Vella (about 90%)"
+                sharePlace = group != null ? placeNames.placeName(figureGroups.placeBeforeSharesBracket(p, q)) : null;
+            }
             if (group == null && kind.equals("share")) {
                 group = BareShares.shareOfGroupBefore(p, q, si, rows, priorRead ? prior : null); // "in Lowtown the share reached 83%"
             }
@@ -568,7 +573,7 @@ final class PopulationStatements {
                 scanned++;
             }
             String region = countedIn != null ? countedIn : listedPlace != null && kind.equals("count") ? listedPlace
-                    : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
+                    : sharePlace != null ? sharePlace : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
             if (region == null && kind.equals("count")) {
                 region = statementPlaces.placeThere(p, q, s); // "counted 168,009 of them there": the place named before
             }

@@ -4858,4 +4858,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 6_300L).has("share_pct", 14.7).has("group", "Greek")
                 .has("region", "Southmark").has("year", 2009);
     }
+
+    @Test
+    void aShareInBracketsAfterAPlaceIsThatPlacesShareOfTheClausesGroup() {
+        Table t = Fixtures.build("townshares.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                In 2022 Greeks were a majority in the towns of Vella (about 90%) and Pirna (roughly 70%).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 90.0).has("group", "Greek").has("region", "Vella").has("year", 2022);
+        a.rowWith("share_pct", 70.0).has("group", "Greek").has("region", "Pirna").has("year", 2022);
+    }
 }
