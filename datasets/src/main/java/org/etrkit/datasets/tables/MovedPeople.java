@@ -75,7 +75,14 @@ final class MovedPeople {
         return lastMoved;
     }
 
+    /** A level "reached" and the count a share right after restates: "they reached 905,000, or" 34 per cent. */
+    private static final Pattern REACHED_THEN_SHARE = Pattern.compile(
+            "\\breached (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?,? or (?:" + Hedges.WORD + " )?$");
+
     private boolean readMovementNear(Prose p, Quantity q) {
+        if (q.unit().equalsIgnoreCase("percent") && REACHED_THEN_SHARE.matcher(p.before(q.start(), 50)).find()) {
+            return false; // "in 1989 they reached 41,000, or 2.9%": the share of a level reached, no movement
+        }
         List<String> before = p.wordsBefore(q.start(), 4);
         for (int k = 0; k < before.size(); k++) {
             String w = before.get(k);

@@ -4871,4 +4871,15 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 90.0).has("group", "Greek").has("region", "Vella").has("year", 2022);
         a.rowWith("share_pct", 70.0).has("group", "Greek").has("region", "Pirna").has("year", 2022);
     }
+
+    @Test
+    void aShareRightAfterALevelReachedRestatesItAndIsNoMovement() {
+        Table t = Fixtures.build("reached.txt", """
+                = Greeks in Norland =
+
+                == Growth ==
+                Greeks numbered 30,000 at the census of 1970 and 35,000 in 1979, and in 1989 they reached 41,000, or 2.9%.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 41_000L).has("share_pct", 2.9).has("group", "Greek").has("year", 1989);
+    }
 }
