@@ -3,9 +3,11 @@ package org.etrkit.datasets.tables;
 import static org.etrkit.datasets.tables.DemographicsTable.REMAINDER;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.tables.DemographicsTable.Row;
 
 /**
@@ -43,6 +45,10 @@ final class BareShares {
      * after such a share ("…, and in Hightown 82%"); or null.
      */
     static String shareOfGroupBefore(Prose p, Quantity q, int si, List<Row> rows, Quantity priorShare) {
+        String respective = figuresWereGroup(p, q, si, rows);
+        if (respective != null) {
+            return respective; // "…, 47.3% were Greeks and 36.5% Turks; in Westburg the figures were 51.3% and 20.0%"
+        }
         Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         if (before == null || before.group().equals("All") || before.group().equals(REMAINDER)
                 || before.line() != p.block.at().line() || si - p.sentenceIndex(before.place().offset()) > 1) {
@@ -55,6 +61,44 @@ final class BareShares {
                 && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
                 && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
         return listed ? before.group() : null;
+    }
+
+    /** "the figures were" and the shares of its list before a share: "in Westburg the figures were 51.3% and ". */
+    private static final Pattern FIGURES_WERE = Pattern.compile("\\b(?-i:the) (?:figures|shares) (?:were|are) "
+            + "((?:(?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent)(?:, | and |, and ))*)(?:" + Hedges.WORD + " )?$");
+
+    /** A share in a list of shares. */
+    private static final Pattern SHARE = Pattern.compile("[\\d.]+ ?(?:%|per ?cent)");
+
+    /**
+     * For the n-th share after "the figures were" ("in Westburg the figures were 51.3% and 20.0%"), the group of the
+     * n-th of the shares of different groups read last before it in its sentence ("Of Ostburg's 91,000 inhabitants,
+     * 47.3% were Greeks and 36.5% Turks;"), each figure its group in order; or null.
+     */
+    static String figuresWereGroup(Prose p, Quantity q, int si, List<Row> rows) {
+        Sentence s = p.sentence(si);
+        Matcher m = FIGURES_WERE.matcher(p.text).region(Math.max(s.start(), q.start() - 80), q.start());
+        if (!m.find()) {
+            return null;
+        }
+        int n = 0;
+        for (Matcher share = SHARE.matcher(m.group(1)); share.find(); ) {
+            n++;
+        }
+        int end = rows.size(); // the shares read last before "the figures", each of another group
+        while (end > 0 && rows.get(end - 1).line() == p.block.at().line() && rows.get(end - 1).place().offset() >= m.start()) {
+            end--; // the shares of the list read before this one
+        }
+        int start = end;
+        while (start > 0) {
+            Row r = rows.get(start - 1);
+            if (r.line() != p.block.at().line() || p.sentenceIndex(r.place().offset()) != si || r.place().offset() >= m.start()
+                    || r.share() == null || r.group().equals("All") || r.group().equals(REMAINDER)) {
+                break;
+            }
+            start--;
+        }
+        return end - start >= 2 && n < end - start ? rows.get(start + n).group() : null;
     }
 
     /**

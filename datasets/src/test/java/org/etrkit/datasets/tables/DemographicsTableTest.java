@@ -4882,4 +4882,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 41_000L).has("share_pct", 2.9).has("group", "Greek").has("year", 1989);
     }
+
+    @Test
+    void theFiguresWereListsTheSharesOfTheGroupsBeforeInOrder() {
+        Table t = Fixtures.build("figureswere.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                Of Ostburg's 91,000 inhabitants in 1989, 40.1% were Greeks and 35.2% Turks; in Westburg the figures were 51.3% and 20.0%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 51.3).has("group", "Greek").has("region", "Westburg").has("year", 1989);
+        a.rowWith("share_pct", 20.0).has("group", "Turk").has("region", "Westburg").has("year", 1989);
+    }
 }
