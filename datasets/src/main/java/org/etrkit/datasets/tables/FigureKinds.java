@@ -32,7 +32,7 @@ final class FigureKinds {
             + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$");
 
     /** An age in the clause before a figure: "the median age of Greeks was", "average age was 52, against". */
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:median|average|mean) age\\b[^;:.()]{0,40}$");
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:median|average|mean) age\\b[^;:.()]{0,50}$");
 
     /** The words of a share's whole after "of": "per cent of the state budget", "% of its population", "of them". */
     private static final Pattern WHOLE_WORDS = Pattern.compile("\\s*(?:per ?cent\\s+)?of\\s+((?:[\\p{L}\\d'’-]+\\s*){1,4})");

@@ -4895,4 +4895,15 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 51.3).has("group", "Greek").has("region", "Westburg").has("year", 1989);
         a.rowWith("share_pct", 20.0).has("group", "Turk").has("region", "Westburg").has("year", 1989);
     }
+
+    @Test
+    void aBareFigureAgainstAMedianAgeGivenInYearsIsAnAge() {
+        Table t = Fixtures.build("agedyears.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 2009 census counted 27,000 Greeks. The community has also aged: in 2009 the median age of Norland's Greeks was 48 years, against 31 for the country as a whole.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 31L);
+    }
 }
