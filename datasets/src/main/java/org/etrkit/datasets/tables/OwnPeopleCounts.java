@@ -49,7 +49,7 @@ final class OwnPeopleCounts {
     OwnPeopleCounts(Lexicon lex, PlaceNames placeNames, FigureGroup figureGroups) {
         this.placeNames = placeNames;
         this.figureGroups = figureGroups;
-        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?)| to)"
+        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?|(?:{level_stand_verbs}) at)| to)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.membersOf = lex.compile("(?-i:members of (?:the|its|their|this) (?:{community_nouns}))");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
@@ -66,7 +66,7 @@ final class OwnPeopleCounts {
         return q.unit().equalsIgnoreCase("members") && membersOf.matcher(q.noun()).matches();
     }
 
-    /** Whether a community is the subject of a bare figure's count: "In 1970 the community numbered 24,800". */
+    /** Whether a community is the subject of a bare figure's count: "In 1970 the community numbered 24,800", "peaked at". */
     boolean communityCount(Prose p, Quantity q) {
         return q.unit().isEmpty() && communityCount.matcher(p.before(q.start(), 60)).find();
     }

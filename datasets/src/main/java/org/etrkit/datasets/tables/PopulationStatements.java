@@ -150,7 +150,7 @@ final class PopulationStatements {
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
         // "grew again over the next three decades, to": an adverbial set off by a comma before "to"
-        this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|{level_stand_verbs} at)(?: to)?(?: \\p{Ll}+)?\\s*$"
+        this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|(?:{level_stand_verbs}) at)(?: to)?(?: \\p{Ll}+)?\\s*$"
                 + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");

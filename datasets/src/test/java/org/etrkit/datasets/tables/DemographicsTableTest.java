@@ -4906,4 +4906,14 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).hasNoRowWith("population", 31L);
     }
+
+    @Test
+    void aCommunityThatPeakedAtAFigureCountsTheArticlesPeople() {
+        Table t = Fixtures.build("peaked.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are citizens and residents of Norland of Greek ethnic origin. Most are descendants of Greeks deported from the coast in 1944. The community peaked at roughly 61,400 at the census of 1970 and has declined since; the 2021 census counted 25,000 Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 61_400L).has("group", "Greek").has("year", 1970).has("region", "Norland");
+    }
 }
