@@ -322,6 +322,10 @@ final class FigureKinds {
         if (movedPeople.movementNear(p, q)) {
             return null;
         }
+        if (q.unit().isEmpty() && q.end() + 1 < p.text.length() && p.text.charAt(q.end()) == '-'
+                && Chars.isLetter(p.text.charAt(q.end() + 1))) {
+            return null; // "6 deputies in the 100-seat parliament": a figure joined to a noun describes it, no people counted
+        }
         if (peopleActedOn(p, q)) {
             return null; // "some 35,000 people were investigated": people something was done to, no population
         }

@@ -4916,4 +4916,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 61_400L).has("group", "Greek").has("year", 1970).has("region", "Norland");
     }
+
+    @Test
+    void aFigureJoinedToANounByAHyphenCountsNoPeople() {
+        Table t = Fixtures.build("hyphen.txt", """
+                = Greeks in Norland =
+
+                == Community ==
+                The Greek minority had its own schools, with 40 Greek primary schools in 1933, and 6 deputies in the 100-seat parliament elected in 1922.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 100L);
+    }
 }
