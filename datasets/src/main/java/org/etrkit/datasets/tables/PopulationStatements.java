@@ -44,6 +44,9 @@ final class PopulationStatements {
     /** "the count" or "the figure" as a copula's subject right before a bare figure: "In Eastmark the count was". */
     private static final Pattern COUNT_WAS = Pattern.compile("\\b(?-i:the) (?:count|figure) (?:was|stood at|came to)\\s+(?:" + Hedges.WORD + " )?$");
 
+    /** Between a figure and a share of it: "470, of whom " 74 per cent. */
+    private static final Pattern WHOLE_OF_WHOM = Pattern.compile(",? of whom (?:" + Hedges.WORD + " )?");
+
     /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900. */
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
             "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
@@ -219,9 +222,10 @@ final class PopulationStatements {
             Sentence s = p.sentence(si);
             if (prior != null && p.sentenceIndex(prior.start()) == si && !priorRead
                     && q.unit().equalsIgnoreCase("percent") && (OF_THEM_AFTER.matcher(p.after(q.end(), 20)).lookingAt()
-                        || OF_WHOM_BEFORE.matcher(p.before(q.start(), 30)).find() && personnelBefore(p, sentenceFigures))) {
+                        || OF_WHOM_BEFORE.matcher(p.before(q.start(), 30)).find() && (personnelBefore(p, sentenceFigures)
+                            || WHOLE_OF_WHOM.matcher(p.text).region(prior.end(), q.start()).matches()))) {
                 // "employed some 20,000 workers, roughly a third of them Russian", "the garrison counted 10,800 men, of
-                // whom roughly a third were Greeks": a share of no population
+                // whom roughly a third were Greeks", "the death toll was 470, of whom 74 per cent": a share of no population
                 continue;
             }
             sentenceFigures.add(q);

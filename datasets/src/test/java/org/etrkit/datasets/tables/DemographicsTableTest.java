@@ -4927,4 +4927,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).hasNoRowWith("population", 100L);
     }
+
+    @Test
+    void aShareOfWhomRightAfterAFigureThatIsNoPopulationIsNone() {
+        Table t = Fixtures.build("toll.txt", """
+                = Greeks in Norland =
+
+                == Clashes ==
+                The 2009 census counted 27,000 Greeks in Norland. In the clashes of 2010 the official death toll was 310, of whom 70 per cent were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 27_000L).has("group", "Greek");
+        a.hasNoRowWith("share_pct", 70.0);
+    }
 }
