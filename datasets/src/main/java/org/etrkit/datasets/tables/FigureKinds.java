@@ -263,6 +263,10 @@ final class FigureKinds {
         String head = null; // the whole's noun: its last word before a joining word or a verb ("state budget" and)
         for (int i = from; i < words.length && !WHOLE_END.contains(words[i]); i++) {
             String w = words[i];
+            if (i + 1 < words.length && Chars.isUpperCase(w.charAt(0)) && Chars.isLowerCase(words[i + 1].charAt(0))
+                    && !WHOLE_END.contains(words[i + 1]) && PlaceNames.isGroup(p, w)) {
+                continue; // "40 per cent of Afghan imports": a people's adjective before the whole's noun
+            }
             if (!Chars.isLowerCase(w.charAt(0)) || w.contains("'") || w.contains("’") || WHOLE_PRONOUNS.contains(w)) {
                 return false; // "of the Kazakhs", "of 126,800", "of the republic's", "of them"
             }

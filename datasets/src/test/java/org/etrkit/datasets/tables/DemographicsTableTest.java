@@ -4940,4 +4940,15 @@ class DemographicsTableTest {
         a.rowWith("population", 27_000L).has("group", "Greek");
         a.hasNoRowWith("share_pct", 70.0);
     }
+
+    @Test
+    void aShareOfAPeoplesThingsIsNoShareOfPeople() {
+        Table t = Fixtures.build("imports.txt", """
+                = Greeks in Norland =
+
+                == Trade ==
+                The 1970 census counted 52,000 Greeks in Norland, where by the mid-1970s olive oil paid for some 30 per cent of Greek imports from the west.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("share_pct", 30.0);
+    }
 }
