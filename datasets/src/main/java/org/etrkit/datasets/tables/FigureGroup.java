@@ -362,11 +362,40 @@ final class FigureGroup {
         return n;
     }
 
+    /** "of the" and a census's year right after a bare figure, before the people it is a part of: " of the 1935 ". */
+    private static final Pattern OF_THE_PEOPLE = Pattern.compile("^ of the (?:\\d{4} )?");
+
+    /** A verb of living right after a people's name: " lived", " were living". */
+    private static final Pattern LIVED_AFTER = Pattern.compile("^ (?:lived|were living|resided)\\b");
+
+    /**
+     * The people a bare figure is a part of when that part lived somewhere ("About 14,000 of the 1935 Greeks lived in
+     * Ostmark": Greek), or null.
+     */
+    String partOfPeopleLiving(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return null;
+        }
+        Matcher of = OF_THE_PEOPLE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
+        if (!of.lookingAt()) {
+            return null;
+        }
+        for (Prose.Name n : namesIn(p, of.end(), Math.min(p.text.length(), of.end() + 40))) {
+            return n.isGroup() && n.group() != null && n.start() == of.end()
+                    && LIVED_AFTER.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 20)).lookingAt()
+                    ? n.group() : null;
+        }
+        return null;
+    }
+
     /** The group written after a figure: after a copula ("93.9% were Han Chinese") or right after it ("15% Hui"). */
     String namedGroup(Prose p, Quantity q) {
         String after = groupAfterCopula(p, q);
         if (after == null) {
             after = groupIdentifiedAs(p, q);
+        }
+        if (after == null) {
+            after = partOfPeopleLiving(p, q); // "About 14,000 of the 1935 Greeks lived in Ostmark"
         }
         return after != null ? after : groupRightAfter(p, q);
     }

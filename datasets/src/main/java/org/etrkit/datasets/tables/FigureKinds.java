@@ -402,6 +402,9 @@ final class FigureKinds {
         if (u.isEmpty() && HOME_TO.matcher(p.before(q.start(), 40)).find() && kindOfFigure(p, q)) {
             return "count"; // "Chuy Oblast was home to about 21,000 of them"
         }
+        if (figureGroups.partOfPeopleLiving(p, q) != null) {
+            return "count"; // "About 14,000 of the 1935 Greeks lived in Ostmark": that people's count there
+        }
         if (ownPeopleCounts.communityCount(p, q) && kindOfFigure(p, q)) {
             return "count"; // "In 1970 the community numbered 24,800", "the community had grown to 29,800"
         }

@@ -90,6 +90,9 @@ final class FigureRegion {
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
 
+    /** "of the", a year and a people's name right after a figure: " of the 1935 Greeks" lived in. */
+    private static final Pattern OF_THE_PEOPLE_NAMED = Pattern.compile("^ of the (?:\\d{4} )?(?-i:\\p{Lu})[\\p{L}'’-]+");
+
     /** A place and its population in brackets right before the figure: "Eastbrook (population about 8,500". */
     private static final Pattern POPULATION_IN_BRACKETS = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ") \\((?:population|pop\\.)(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|c\\.))?\\s*$");
 
@@ -407,8 +410,9 @@ final class FigureRegion {
                 || COUNTED_IN.matcher(p.after(q.end(), 40)).lookingAt() // "well ahead of the 10,300 counted in the Eastland SSR"
                 || NUMBERED_BEFORE.matcher(p.before(q.start(), 20)).find()); // "Tatars numbered 63,100 in Ostrov-Kale"
         String such = figureGroups.suchGroup(p, q);
+        boolean partOf = figureGroups.partOfPeopleLiving(p, q) != null; // "About 14,000 of the 1935 Greeks lived in Ostmark"
         if (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT)) || figureGroups.isGroupWord(p, q) || listed || ofWhom || ofThemIn || livesIn
-                || such != null // "some 9,800 such Greeks were living in special settlements in the Norland SSR"
+                || such != null || partOf // "some 9,800 such Greeks were living in special settlements in the Norland SSR"
                 || figureGroups.isGroupOfCivilians(p, q) && residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "35,000 Greek refugees were still living in"
                 || q.unit().equalsIgnoreCase("percent")) { // "…, compared with 6% in Xinjiang as a whole"
             // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": past the count's share
@@ -416,6 +420,10 @@ final class FigureRegion {
             Matcher suchNames = SUCH_NAMES.matcher(after);
             if (such != null && suchNames.lookingAt()) {
                 after = after.substring(suchNames.end()); // past " such Greeks"
+            }
+            Matcher people = OF_THE_PEOPLE_NAMED.matcher(after);
+            if (partOf && people.lookingAt()) {
+                after = after.substring(people.end()); // past " of the 1935 Greeks"
             }
             Matcher aside = remarkAfterCount.matcher(after);
             if (aside.lookingAt()) {

@@ -4951,4 +4951,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).hasNoRowWith("share_pct", 30.0);
     }
+
+    @Test
+    void aPartOfAYearsPeopleThatLivedInAPlaceIsThatPeoplesCountThereWithItsShare() {
+        Table t = Fixtures.build("partof.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1935 census counted 60,000 Greeks. About 14,000 of the 1935 Greeks lived in Ostmark, where they formed roughly 27% of the population; most were farmers.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 14_000L).has("share_pct", 27.0).has("group", "Greek")
+                .has("region", "Ostmark").has("year", 1935);
+    }
 }
