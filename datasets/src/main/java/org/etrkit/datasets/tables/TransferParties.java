@@ -42,6 +42,8 @@ final class TransferParties {
         static final Pattern LIST_END = Pattern.compile(".*[,;]\\s*(?:and\\s+)?$");
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
         static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+        /** "a battalion of", "a total of some": an indefinite noun and "of" right before the figure, the item's measure. */
+        static final Pattern MEASURE_OF = Pattern.compile("^an?\\s+(?:\\p{L}+\\s+){0,2}of(?:\\s+" + Hedges.WORD + ")?$");
     }
 
     private final Analysis a;
@@ -454,9 +456,11 @@ final class TransferParties {
             return side;
         }
         boolean noun = false;
+        // "sent a battalion of 1,000 men": the formation the figure fills is the item, not a unit of the article's that receives
+        boolean measure = Once.MEASURE_OF.matcher(lower).find();
         for (String w : Once.NOT_WORD.split(lower)) {
             noun |= !w.isEmpty() && !TransferWords.NOT_AN_OBJECT.contains(w);
-            String byDefault = p.article.nounDefault(w);
+            String byDefault = measure ? null : p.article.nounDefault(w);
             if (byDefault != null) {
                 return byDefault; // "gave the rebels": the side the article gives its rebels
             }

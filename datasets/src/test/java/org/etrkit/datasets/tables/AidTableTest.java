@@ -2536,4 +2536,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+    @Test
+    void anIndefiniteFormationOfTheFigureAfterTheVerbIsTheItemNotItsReceiver() {
+        // invented sentences: "a battalion of 800 men" is what was sent, not the battalions the article names elsewhere
+        TableAsserts t = TableAsserts.of(Fixtures.build("battalion-of.txt", """
+                = Fixture Ridge =
+
+                The Soviet battalion held the ridge. A second Soviet battalion came up at night.
+
+                In 1950 the Czechoslovak government sent a battalion of 800 officers and men to serve with the Polish army.
+                """).aid());
+        t.rowWith("quantity", 800.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
