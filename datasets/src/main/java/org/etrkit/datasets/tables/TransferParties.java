@@ -323,6 +323,9 @@ final class TransferParties {
             if (waterNounAfter(p.text, n.end())) {
                 continue; // "sent into the South China Sea": a sea's name is no party
             }
+            if (transferSubjects.inInstrumentAside(p, n, to)) {
+                continue; // "Hungary, acting without Moscow's leave, delivered": the aside names no party
+            }
             String side = transferSubjects.sideOf(n, day);
             if (side.equals(known) || side.equals("Other")) {
                 continue;

@@ -539,10 +539,11 @@ final class TransferSubjects {
 
     /**
      * True for a name in an aside set off by commas that opens with a preposition of the means
-     * ({@code instrument_prepositions}) before the verb at {@code to} ("Taiwan, through its Mongolian affairs
-     * bureau, paid"): the means the subject acts through, not the subject.
+     * ({@code instrument_prepositions}) or with a present participle before the verb at {@code to} ("Taiwan,
+     * through its Mongolian affairs bureau, paid"; "Hungary, acting without Moscow's leave, delivered"): the means
+     * the subject acts through or the manner it acts in, not the subject.
      */
-    private boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
+    boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
         String t = p.text;
         int comma = t.lastIndexOf(',', n.start());
         if (comma < 0 || t.indexOf(',', n.end()) < 0 || t.indexOf(',', n.end()) >= to) {
@@ -556,7 +557,8 @@ final class TransferSubjects {
         while (e < n.start() && Chars.isLetter(t.charAt(e))) {
             e++;
         }
-        return e > k && instrumentPrepositions.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
+        String opening = t.substring(k, e).toLowerCase(Locale.ROOT);
+        return e > k && (instrumentPrepositions.contains(opening) || opening.length() > 5 && opening.endsWith("ing"));
     }
 
     private boolean isObject(Prose p, Prose.Name n) {

@@ -2548,4 +2548,20 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 800.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void aNameInAnAsideOpenedByAParticipleBeforeTheVerbIsNotItsSubject() {
+        // invented sentence: "Poland, acting against the wishes of Moscow, supplied": Poland gives, not Moscow
+        TableAsserts t = TableAsserts.of(Fixtures.build("aside.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied Ghana with 20 tanks.
+
+                In 1963 Poland, acting against the wishes of Moscow, supplied 30 aircraft.
+                """).aid());
+        t.rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
