@@ -250,6 +250,14 @@ final class TransferParties {
                 }
                 int item = firstItemAfter(p, t.end(), q);
                 String object = objectSide(p, t.end(), item, day);
+                String turnedTo = transferSubjects.receiverOfRelative(p, t.start(), day);
+                if (turnedTo != null && (object == null || unnamed(object))) {
+                    // "Iraq turned to France, which supplied 64 fighters …, and to China": the relative clause ends at
+                    // its comma; with no receiver of its own, the subject that turned to the giver receives
+                    int comma = text.indexOf(',', Math.max(t.end(), q.end()));
+                    String own = recipientAfter(p, Math.max(t.end(), q.end()), comma >= 0 && comma < ce ? comma : ce, day);
+                    to = own != null ? own : turnedTo;
+                }
                 // "the Soviet Union shipped to China small arms …, and … handed over to the Region": with the giver
                 // named, the "to" phrase between the verb and its first item names the receiver, not a later clause's
                 String toBefore = object == null && subject != null && !unnamed(subject) && item > t.end() && !NEXT_CLAUSE.matcher(text).region(t.end(), item).find()

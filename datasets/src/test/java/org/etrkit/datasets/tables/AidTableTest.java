@@ -2564,4 +2564,19 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void aStateTurnedToReceivesWhatItsGiverSuppliedInARelativeClauseNotTheNextToPhrase() {
+        // invented sentence: "and to the Communists" goes with "turned", not with what Italy supplied
+        TableAsserts.of(Fixtures.build("turned-to.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied Ghana with 20 tanks.
+
+                After 1966 Ghana turned to Italy, which supplied 30 tanks in 1970, and to the Chinese Communists.
+                """).aid()).rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
