@@ -211,8 +211,9 @@ final class FigureItem {
         if (MAKER_AND_MODEL.matcher(q.noun()).matches()) {
             // "1,200 IFA W50 trucks", read as the figure of "IFA W": a maker's and model's name, and the noun after it
             Matcher rest = MODEL_REST.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32));
-            if (rest.lookingAt() && materiel.contains(rest.group(1).toLowerCase(Locale.ROOT))) {
-                return rest.group(1);
+            String noun = rest.lookingAt() ? rest.group(1).toLowerCase(Locale.ROOT) : "";
+            if (materiel.contains(noun) || personnel.contains(noun) && lex.measureOf(noun) == null) {
+                return rest.group(1); // "64 Mirage F1 fighters": after a model's name, "fighters" are machines too
             }
         }
         if (u.equals("members") && troops.isPersonnel(p, q)) {

@@ -2565,6 +2565,21 @@ class AidTableTest {
         t.rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
     }
     @Test
+    void fightersAfterAMakersAndModelsNameAreMachinesGiven() {
+        // invented sentence: "Aermacchi M5 fighters" are aircraft of that make, not men who fight
+        TableAsserts.of(Fixtures.build("make-fighters.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied Ghana with 20 tanks.
+
+                Ghana then turned to Italy, which supplied 24 Aermacchi M5 fighters between 1970 and 1974.
+                """).aid()).rowWith("quantity", 24.0).has("donor", "Other").has("recipient", "Other").has("unit", "fighters");
+    }
+    @Test
     void aStateTurnedToReceivesWhatItsGiverSuppliedInARelativeClauseNotTheNextToPhrase() {
         // invented sentence: "and to the Communists" goes with "turned", not with what Italy supplied
         TableAsserts.of(Fixtures.build("turned-to.txt", """
