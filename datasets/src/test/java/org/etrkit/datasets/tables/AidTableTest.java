@@ -2594,4 +2594,13 @@ class AidTableTest {
                 After 1966 Ghana turned to Italy, which supplied 30 tanks in 1970, and to the Chinese Communists.
                 """).aid()).rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void tentsShippedAreMaterielGiven() {
+        // invented sentence: tents for people made homeless are goods given
+        TableAsserts.of(Fixtures.build("tents.txt", """
+                = Fixture Flood =
+
+                After the flood of 1999 Italy shipped 500 tents to Ghana for the homeless.
+                """).aid()).rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "tents");
+    }
 }
