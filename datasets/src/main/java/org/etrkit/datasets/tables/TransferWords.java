@@ -558,6 +558,14 @@ final class TransferWords {
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && pronounIncluded(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "deliveries peaked in 1981; they included 200 fighters": what was given before
+        } else if (cs == sentenceStart && cs > 0 && pronounIncluded(p.text, cs, q.start())) {
+            // "… had reached Iraq. They included some 1,000 tanks": the sentence lists what the sentence before gave
+            int end = cs;
+            while (end > 0 && Character.isWhitespace(p.text.charAt(end - 1))) {
+                end--;
+            }
+            listed = Math.max(0, end - 1);
+            cs = p.clauseStart(listed);
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && restatesTheFigureBefore(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "delivered arms worth $1.2 billion; the figure for 1981–1985 was $3.1 billion"
@@ -655,7 +663,7 @@ final class TransferWords {
 
     /**
      * True when the clause at {@code [from, to)} opens with "they" or "these" and a verb of inclusion ({@code
-     * inclusion_verbs}: "they included", "these comprised"): its figures list what the clause before names.
+     * inclusion_verbs}: "they included", "These comprised"): its figures list what the clause or sentence before names.
      */
     private boolean pronounIncluded(String text, int from, int to) {
         Matcher m = PRONOUN_VERB.matcher(text).region(from, to);
@@ -674,7 +682,7 @@ final class TransferWords {
 
     private static final Pattern THE_FIGURE = Pattern.compile("\\s*the\\s+(?:figure|number|total|sum)\\b(?!\\s+of\\b)");
 
-    private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:they|these)\\s+(\\p{L}+)");
+    private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:[Tt]hey|[Tt]hese)\\s+(\\p{L}+)");
 
     /**
      * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia

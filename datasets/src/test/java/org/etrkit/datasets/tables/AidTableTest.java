@@ -2603,4 +2603,19 @@ class AidTableTest {
                 After the flood of 1999 Italy shipped 500 tents to Ghana for the homeless.
                 """).aid()).rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "tents");
     }
+    @Test
+    void aSentenceOpeningWithTheyIncludedListsWhatTheSentenceBeforeGave() {
+        // invented sentences: "They included" lists the arms that had reached the recipient
+        TableAsserts t = TableAsserts.of(Fixtures.build("they-included.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                By 1965 Soviet arms worth some $90 million had reached Ghana. They included 40 tanks and 12 aircraft.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tanks");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
