@@ -2618,4 +2618,19 @@ class AidTableTest {
         t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tanks");
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
     }
+    @Test
+    void aTransferNounAfterAWordOfAStateOutsideTheListIsThatStatesGift() {
+        // invented sentence: "a British grant" is given by Britain, not by the article's donor
+        TableAsserts t = TableAsserts.of(Fixtures.build("british-grant.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union lent Ghana $40 million for the port of Tema, while the dam at Akosombo was financed by a British grant of about $20 million.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
