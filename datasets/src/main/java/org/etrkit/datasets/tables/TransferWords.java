@@ -635,6 +635,8 @@ final class TransferWords {
                 return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
             } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && t.start() - q.end() <= 1) {
                 continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
+            } else if (t.kind() == Kind.GIVE && !t.passive() && t.start() >= q.end() && contactRelative(p, q.end(), t.start())) {
+                return t; // "the 4,000 guns the Soviet Union had shipped to the CPV": a relative clause without "that"
             } else if (t.start() >= q.end()) {
                 break;
             }
@@ -646,6 +648,34 @@ final class TransferWords {
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
     }
+
+    /**
+     * True when {@code [from, to)}, between a figure and an active verb, holds the figure's noun in lower case (one to
+     * four words), then a name that ends right before the verb or its auxiliary ("had", "has", "have"): " artillery
+     * pieces the Soviet Union had ", a relative clause without "that" whose subject gave the figure's items.
+     */
+    private static boolean contactRelative(Prose p, int from, int to) {
+        Matcher m = CONTACT_RELATIVE.matcher(p.text).region(from, to);
+        if (!m.matches()) {
+            return false;
+        }
+        int nameEnd = m.start(1);
+        for (Prose.Name n : p.namesIn(from, to)) {
+            if (n.end() == nameEnd && !n.isGroup()) {
+                return true;
+            }
+        }
+        for (Prose.Actor a : p.actorsIn(from, to)) {
+            if (a.end() == nameEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " guns the Soviet Union had ": the noun in lower case, the subject (letters, spaces), the auxiliary (group 1). */
+    private static final Pattern CONTACT_RELATIVE = Pattern.compile(
+            "(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,4}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’ -]*?(\\s+(?:had|has|have)\\s+|\\s+)");
 
     /** " the total of Soviet military credits to about ": a total a verb brings to the figure after "to". */
     private static final Pattern TOTAL_TO = Pattern.compile(

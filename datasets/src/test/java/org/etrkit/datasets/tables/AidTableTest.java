@@ -2633,4 +2633,13 @@ class AidTableTest {
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
         t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void aFigureBeforeARelativeClauseWithoutThatIsWhatItsGiverGave() {
+        // invented sentence: "the 300 field guns the Soviet Union had shipped to the PLA" were given by the Soviet Union
+        TableAsserts.of(Fixtures.build("contact-relative.txt", """
+                = Fixture Ridge =
+
+                On 3 May 1951 the attackers fired 9,000 shells from the 300 field guns the Soviet Union had shipped to the PLA since 1950.
+                """).aid()).rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "guns");
+    }
 }
