@@ -262,6 +262,12 @@ final class FigureItem {
             if (elided != null) {
                 return elided; // "Norway sent 30 nurses, Denmark a dozen", "sent 900 workers, with up to 400 on site"
             }
+            if (THOSE_NUMBERED.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(), q.start()).matches()) {
+                String before = nounOfTheSentenceBefore(p, p.sentenceIndex(q.start()));
+                if (before != null) {
+                    return before; // "Soviet advisers came with the weapons. Those serving with the army numbered about 150"
+                }
+            }
             String restated = unitOfTheFigureRestated(p, q);
             if (restated != null) {
                 return restated; // "1,000 officers served in 1977; the figure rose to some 1,500 … and peaked at 2,000"
@@ -323,6 +329,21 @@ final class FigureItem {
         int si = p.sentenceIndex(q.start());
         Sentence s = p.sentence(si);
         if (si == 0 || !p.text.substring(s.start(), q.start()).isBlank()) {
+            return null;
+        }
+        return nounOfTheSentenceBefore(p, si);
+    }
+
+    /**
+     * "Those serving with the army numbered about ", "They numbered some ": a sentence whose subject is a pronoun,
+     * with at most a participle's phrase after it, and "numbered" up to the figure.
+     */
+    private static final Pattern THOSE_NUMBERED = Pattern.compile(
+            "\\s*(?:Those|They|These)(?:\\s+(?-i:\\p{Ll})\\p{L}*ing\\b[^,;.]{0,60})?\\s+numbered\\s+(?:" + Hedges.WORD + "\\s+)?");
+
+    /** The first noun of aid personnel or materiel in the sentence before sentence {@code si}, as written, or null. */
+    private String nounOfTheSentenceBefore(Prose p, int si) {
+        if (si == 0) {
             return null;
         }
         Sentence before = p.sentence(si - 1);

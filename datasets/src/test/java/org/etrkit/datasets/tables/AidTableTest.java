@@ -2642,4 +2642,19 @@ class AidTableTest {
                 On 3 May 1951 the attackers fired 9,000 shells from the 300 field guns the Soviet Union had shipped to the PLA since 1950.
                 """).aid()).rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "guns");
     }
+    @Test
+    void thoseServingThatNumberedAFigureCountThePeopleOfTheSentenceBefore() {
+        // invented sentences: "Those attached to the Ghanaian army numbered about 60" counts the instructors just named
+        TableAsserts.of(Fixtures.build("those-numbered.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1961 the Soviet Union lent Ghana $40 million.
+
+                Soviet instructors followed the loan. Those serving with the Ghanaian army numbered about 60 in 1964.
+                """).aid()).rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+    }
 }
