@@ -2657,4 +2657,17 @@ class AidTableTest {
                 Soviet instructors followed the loan. Those serving with the Ghanaian army numbered about 60 in 1964.
                 """).aid()).rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
     }
+    @Test
+    void moneyPledgedIsGiven() {
+        // invented sentence: a sum a government pledged for a plan is a transfer of that sum
+        TableAsserts.of(Fixtures.build("pledged.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1975 the Soviet government pledged $90 million for the next Five-Year Plan.
+                """).aid()).rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
+    }
 }
