@@ -2670,4 +2670,17 @@ class AidTableTest {
                 In 1975 the Soviet government pledged $90 million for the next Five-Year Plan.
                 """).aid()).rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
     }
+    @Test
+    void moneyARequestWasForIsNoGift() {
+        // invented sentence: a request for money that was turned down gives nothing
+        TableAsserts.of(Fixtures.build("request-for.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1958 Nkrumah sought Western arms, but London turned down his request for some $30 million in rifles in 1959.
+                """).aid()).hasNoRowWith("quantity", 30_000_000.0);
+    }
 }
