@@ -168,6 +168,9 @@ final class TransferParties {
                 if (inItem == null && q.unit().isEmpty()) {
                     inItem = sideOfSeries(p, q, day); // "13,000 Cuban troops …, about 5,000 in 1984": the series' men
                 }
+                if (inItem == null && t.start() >= q.end() && TransferWords.apposedService(text, q.end(), t.start())) {
+                    inItem = sideIn(p, q.end(), t.start(), day); // "2,200 KATUSA soldiers, South Korean recruits serving"
+                }
                 boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
                         || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
                 String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
@@ -192,7 +195,10 @@ final class TransferParties {
                 boolean namedOutside = "Other".equals(inItem) && from == null
                         && (aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT)) || t.word().endsWith(" with")
                                 || t.word().endsWith(" alongside") || WITH_AFTER.matcher(text)
-                                .region(t.end(), Math.min(text.length(), t.end() + 12)).lookingAt());
+                                .region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt());
+                if (recipient == null && namedOutside && IN_ITS_RANKS.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt()) {
+                    recipient = POINTED; // "South Korean recruits serving in its ranks": the force "its" points at receives
+                }
                 return new String[] {donor == null || donor.equals("Other") && !namedOutside || toItself ? null : donor, recipient};
             }
             case RECEIVE -> {
@@ -720,7 +726,10 @@ final class TransferParties {
     }
 
     /** " with", " alongside" right after a verb of service: the people serve another side's force. */
-    private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside)\\b");
+    /** " in its ranks", " in their ranks" right after a verb of service: the ranks of a force a pronoun points at. */
+    private static final Pattern IN_ITS_RANKS = Pattern.compile("\\s+in\\s+(?:its|their)\\s+ranks\\b");
+
+    private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside|in\\s+(?:its|their)\\s+ranks)\\b");
 
     /**
      * The side named in the nearest figure with a noun before {@code q} in its sentence, for a figure without a noun of

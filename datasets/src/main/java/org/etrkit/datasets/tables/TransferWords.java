@@ -619,6 +619,8 @@ final class TransferWords {
                 if (t.kind() != Kind.NOUN) {
                     bestVerb = t;
                 }
+            } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && apposedService(p.text, q.end(), t.start())) {
+                return t; // "some 2,200 KATUSA soldiers, South Korean recruits serving in its ranks": whom they serve
             } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
                     && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()) {
                 // "the envoy arrived with a staff of 30, and a group of specialists, no more than 12, advised the
@@ -676,6 +678,18 @@ final class TransferWords {
     /** " guns the Soviet Union had ": the noun in lower case, the subject (letters, spaces), the auxiliary (group 1). */
     private static final Pattern CONTACT_RELATIVE = Pattern.compile(
             "(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,4}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’ -]*?(\\s+(?:had|has|have)\\s+|\\s+)");
+
+    /**
+     * True when {@code [from, to)}, between a figure and a verb of service, is the figure's noun and an apposition that
+     * names the people again with their state's name (" KATUSA soldiers, South Korean recruits "): the service verb
+     * after the apposition says whom the figure's people serve.
+     */
+    static boolean apposedService(String text, int from, int to) {
+        return to - from <= 80 && APPOSED.matcher(text).region(from, to).matches();
+    }
+
+    private static final Pattern APPOSED = Pattern.compile(
+            "[\\p{L} -]{0,40},\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+){1,3}(?-i:\\p{Ll})\\p{L}+\\s+");
 
     /** " the total of Soviet military credits to about ": a total a verb brings to the figure after "to". */
     private static final Pattern TOTAL_TO = Pattern.compile(

@@ -2683,4 +2683,13 @@ class AidTableTest {
                 In 1958 Nkrumah sought Western arms, but London turned down his request for some $30 million in rifles in 1959.
                 """).aid()).hasNoRowWith("quantity", 30_000_000.0);
     }
+    @Test
+    void soldiersAnAppositionNamesAsAnotherStatesRecruitsServingInItsRanksAreThatStatesAid() {
+        // invented sentence: the apposition names the soldiers' state and the force they serve in
+        TableAsserts.of(Fixtures.build("in-its-ranks.txt", """
+                = Fixture Ridge =
+
+                With its attached units the division numbered about 15,000 men, including some 900 Askari soldiers, British recruits serving in its ranks.
+                """).aid()).rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
+    }
 }
