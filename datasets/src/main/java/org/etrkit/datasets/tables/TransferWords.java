@@ -610,6 +610,9 @@ final class TransferWords {
                 if (t.kind() == Kind.GIVE && appositiveParticiple(p.text, t, q.start())) {
                     continue; // "Orlov, sent to Urga in 1928, signed … a loan of 2 million": the participle describes him
                 }
+                if (t.kind() == Kind.NOUN && inParticipleAside(p.text, t, q.start())) {
+                    continue; // "the station, built with Soviet credits in 1960, had four turbines": what it had, no gift
+                }
                 if (ownVerbBefore(p.text, t.end(), Math.max(t.end(), Math.min(listed, q.start())))) {
                     best = null; // "supplied 1,000 rifles, and instructors trained about 30 of them": not given
                     bestVerb = null;
@@ -758,6 +761,24 @@ final class TransferWords {
         }
         return k == noun;
     }
+
+    /**
+     * True when the transfer noun stands in a phrase set off by commas that a past participle and a preposition open
+     * (", built with Soviet credits between 1960 and 1967,") and that closes before the figure at {@code to}: the
+     * phrase describes the name before it, and the figure belongs to the clause that goes on.
+     */
+    private static boolean inParticipleAside(String text, Transfer t, int to) {
+        int open = text.lastIndexOf(',', t.start());
+        int close = text.indexOf(',', t.end());
+        if (open < 0 || t.start() - open > 60 || close < 0 || close >= to) {
+            return false;
+        }
+        Matcher m = PARTICIPLE_OPENING.matcher(text).region(open + 1, t.start());
+        return m.lookingAt() && FigureItem.PREPOSITIONS.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /** " built with ", " financed by ": a past participle (group 1) and the word after it (group 2). */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(\\p{Ll}+ed|built|made|paid|lent|given|sent)\\s+(\\p{L}+)\\b");
 
     /**
      * True when the transfer word is a participle opening a phrase set off by commas (", sent to Urga at the

@@ -2692,4 +2692,19 @@ class AidTableTest {
                 With its attached units the division numbered about 15,000 men, including some 900 Askari soldiers, British recruits serving in its ranks.
                 """).aid()).rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
     }
+    @Test
+    void aTransferNounInAnAsideOpenedByAParticipleDoesNotGovernTheFigureAfterTheAside() {
+        // invented sentence: the dam "had six turbines"; the credits named in the aside paid for it, they did not give turbines
+        TableAsserts t = TableAsserts.of(Fixtures.build("built-with.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1961 the Soviet Union lent Ghana $40 million. The dam at Bui, built with Soviet credits between 1962 and 1966, had six turbines with a combined capacity of 400 megawatts.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 6.0);
+    }
 }
