@@ -427,6 +427,9 @@ final class AidTable implements CuratedTable {
                 LocalDate day = dayOf(p, q);
                 String[] parties = valued == null ? transferParties.parties(p, q, t, day)
                         : new String[] {transferSubjects.subject(p, p.clauseStart(t.start()), t.start(), day), null};
+                if (parties[0] == null && t.kind() != Kind.RECEIVE && outsideStateRightBefore(p.text, t.start())) {
+                    parties[0] = "Other"; // "financed by an American grant of $15 million": a state outside the list gave
+                }
                 if (parties[1] == null || unnamed(parties[1])) {
                     String helped = transferParties.helpedObject(p, q.end(), p.clauseEnd(q.end()), day);
                     parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"
@@ -581,6 +584,19 @@ final class AidTable implements CuratedTable {
 
         /** A plural common noun right after a name ("academies", "plants", "courses"). */
         private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
+
+        /** True when the word right before {@code at} is a word of a state outside the list ("an American grant"). */
+        private boolean outsideStateRightBefore(String text, int at) {
+            int e = at;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return b < e && outsideStates.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        }
 
         /** True when a word of a state outside the list ({@code outside_state_words}: "American") stands in [from, to). */
         private boolean outsideStateBefore(String text, int from, int to) {

@@ -211,8 +211,9 @@ final class FigureItem {
         if (MAKER_AND_MODEL.matcher(q.noun()).matches()) {
             // "1,200 IFA W50 trucks", read as the figure of "IFA W": a maker's and model's name, and the noun after it
             Matcher rest = MODEL_REST.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32));
-            if (rest.lookingAt() && materiel.contains(rest.group(1).toLowerCase(Locale.ROOT))) {
-                return rest.group(1);
+            String noun = rest.lookingAt() ? rest.group(1).toLowerCase(Locale.ROOT) : "";
+            if (materiel.contains(noun) || personnel.contains(noun) && lex.measureOf(noun) == null) {
+                return rest.group(1); // "64 Mirage F1 fighters": after a model's name, "fighters" are machines too
             }
         }
         if (u.equals("members") && troops.isPersonnel(p, q)) {
@@ -260,6 +261,12 @@ final class FigureItem {
             String elided = elidedNoun(p, q);
             if (elided != null) {
                 return elided; // "Norway sent 30 nurses, Denmark a dozen", "sent 900 workers, with up to 400 on site"
+            }
+            if (THOSE_NUMBERED.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(), q.start()).matches()) {
+                String before = nounOfTheSentenceBefore(p, p.sentenceIndex(q.start()));
+                if (before != null) {
+                    return before; // "Soviet advisers came with the weapons. Those serving with the army numbered about 150"
+                }
             }
             String restated = unitOfTheFigureRestated(p, q);
             if (restated != null) {
@@ -322,6 +329,21 @@ final class FigureItem {
         int si = p.sentenceIndex(q.start());
         Sentence s = p.sentence(si);
         if (si == 0 || !p.text.substring(s.start(), q.start()).isBlank()) {
+            return null;
+        }
+        return nounOfTheSentenceBefore(p, si);
+    }
+
+    /**
+     * "Those serving with the army numbered about ", "They numbered some ": a sentence whose subject is a pronoun,
+     * with at most a participle's phrase after it, and "numbered" up to the figure.
+     */
+    private static final Pattern THOSE_NUMBERED = Pattern.compile(
+            "\\s*(?:Those|They|These)(?:\\s+(?-i:\\p{Ll})\\p{L}*ing\\b[^,;.]{0,60})?\\s+numbered\\s+(?:" + Hedges.WORD + "\\s+)?");
+
+    /** The first noun of aid personnel or materiel in the sentence before sentence {@code si}, as written, or null. */
+    private String nounOfTheSentenceBefore(Prose p, int si) {
+        if (si == 0) {
             return null;
         }
         Sentence before = p.sentence(si - 1);

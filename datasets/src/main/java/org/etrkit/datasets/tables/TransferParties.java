@@ -42,6 +42,8 @@ final class TransferParties {
         static final Pattern LIST_END = Pattern.compile(".*[,;]\\s*(?:and\\s+)?$");
         static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
         static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+        /** "a battalion of", "a total of some": an indefinite noun and "of" right before the figure, the item's measure. */
+        static final Pattern MEASURE_OF = Pattern.compile("^an?\\s+(?:\\p{L}+\\s+){0,2}of(?:\\s+" + Hedges.WORD + ")?$");
     }
 
     private final Analysis a;
@@ -166,6 +168,9 @@ final class TransferParties {
                 if (inItem == null && q.unit().isEmpty()) {
                     inItem = sideOfSeries(p, q, day); // "13,000 Cuban troops …, about 5,000 in 1984": the series' men
                 }
+                if (inItem == null && t.start() >= q.end() && TransferWords.apposedService(text, q.end(), t.start())) {
+                    inItem = sideIn(p, q.end(), t.start(), day); // "2,200 KATUSA soldiers, South Korean recruits serving"
+                }
                 boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
                         || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
                 String from = arrivalWords.contains(t.word()) ? agentAfter(p, t.end(), ce, day) : null;
@@ -190,7 +195,10 @@ final class TransferParties {
                 boolean namedOutside = "Other".equals(inItem) && from == null
                         && (aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT)) || t.word().endsWith(" with")
                                 || t.word().endsWith(" alongside") || WITH_AFTER.matcher(text)
-                                .region(t.end(), Math.min(text.length(), t.end() + 12)).lookingAt());
+                                .region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt());
+                if (recipient == null && namedOutside && IN_ITS_RANKS.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt()) {
+                    recipient = POINTED; // "South Korean recruits serving in its ranks": the force "its" points at receives
+                }
                 return new String[] {donor == null || donor.equals("Other") && !namedOutside || toItself ? null : donor, recipient};
             }
             case RECEIVE -> {
@@ -248,6 +256,14 @@ final class TransferParties {
                 }
                 int item = firstItemAfter(p, t.end(), q);
                 String object = objectSide(p, t.end(), item, day);
+                String turnedTo = transferSubjects.receiverOfRelative(p, t.start(), day);
+                if (turnedTo != null && (object == null || unnamed(object))) {
+                    // "Iraq turned to France, which supplied 64 fighters …, and to China": the relative clause ends at
+                    // its comma; with no receiver of its own, the subject that turned to the giver receives
+                    int comma = text.indexOf(',', Math.max(t.end(), q.end()));
+                    String own = recipientAfter(p, Math.max(t.end(), q.end()), comma >= 0 && comma < ce ? comma : ce, day);
+                    to = own != null ? own : turnedTo;
+                }
                 // "the Soviet Union shipped to China small arms …, and … handed over to the Region": with the giver
                 // named, the "to" phrase between the verb and its first item names the receiver, not a later clause's
                 String toBefore = object == null && subject != null && !unnamed(subject) && item > t.end() && !NEXT_CLAUSE.matcher(text).region(t.end(), item).find()
@@ -320,6 +336,9 @@ final class TransferParties {
             }
             if (waterNounAfter(p.text, n.end())) {
                 continue; // "sent into the South China Sea": a sea's name is no party
+            }
+            if (transferSubjects.inInstrumentAside(p, n, to)) {
+                continue; // "Hungary, acting without Moscow's leave, delivered": the aside names no party
             }
             String side = transferSubjects.sideOf(n, day);
             if (side.equals(known) || side.equals("Other")) {
@@ -454,9 +473,11 @@ final class TransferParties {
             return side;
         }
         boolean noun = false;
+        // "sent a battalion of 1,000 men": the formation the figure fills is the item, not a unit of the article's that receives
+        boolean measure = Once.MEASURE_OF.matcher(lower).find();
         for (String w : Once.NOT_WORD.split(lower)) {
             noun |= !w.isEmpty() && !TransferWords.NOT_AN_OBJECT.contains(w);
-            String byDefault = p.article.nounDefault(w);
+            String byDefault = measure ? null : p.article.nounDefault(w);
             if (byDefault != null) {
                 return byDefault; // "gave the rebels": the side the article gives its rebels
             }
@@ -705,7 +726,10 @@ final class TransferParties {
     }
 
     /** " with", " alongside" right after a verb of service: the people serve another side's force. */
-    private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside)\\b");
+    /** " in its ranks", " in their ranks" right after a verb of service: the ranks of a force a pronoun points at. */
+    private static final Pattern IN_ITS_RANKS = Pattern.compile("\\s+in\\s+(?:its|their)\\s+ranks\\b");
+
+    private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside|in\\s+(?:its|their)\\s+ranks)\\b");
 
     /**
      * The side named in the nearest figure with a noun before {@code q} in its sentence, for a figure without a noun of

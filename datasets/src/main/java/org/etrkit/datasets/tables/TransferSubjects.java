@@ -463,6 +463,60 @@ final class TransferSubjects {
     /** ", which sent": a relative clause whose verb takes the name before it as subject. */
     private static final Pattern WHICH_BEFORE = Pattern.compile(",\\s*(?:which|who)\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)?$");
 
+    /**
+     * The side of the subject of the clause whose "to" phrase names the giver that ", which" before the verb at
+     * {@code verbStart} refers to ("Iraq turned to France, which supplied": Iraq, {@code Other} for a name the
+     * gazetteer does not know); null when the verb follows no such relative pronoun or the sentence names no subject
+     * before that "to".
+     */
+    String receiverOfRelative(Prose p, int verbStart, LocalDate day) {
+        Matcher relative = WHICH_BEFORE.matcher(p.text).region(Math.max(0, verbStart - 24), verbStart);
+        if (!relative.find()) {
+            return null;
+        }
+        int start = p.sentence(p.sentenceIndex(verbStart)).start();
+        List<Prose.Actor> actors = p.actorsIn(start, relative.start());
+        List<Prose.Name> names = p.namesIn(start, relative.start());
+        int giver = !names.isEmpty() && names.get(names.size() - 1).end() == relative.start() ? names.get(names.size() - 1).start()
+                : !actors.isEmpty() && actors.get(actors.size() - 1).end() == relative.start() ? actors.get(actors.size() - 1).start() : -1;
+        if (giver < 0 || !TO_RIGHT_BEFORE.matcher(p.text).region(Math.max(start, giver - 8), giver).find()) {
+            return null;
+        }
+        String subject = clauseSubject(p, start, giver, day);
+        if (subject != null) {
+            return subject;
+        }
+        for (Prose.Actor a : actors) {
+            if (a.end() <= giver && p.namesIn(start, a.start()).isEmpty() && !afterPrepositionWord(p.text, a.start())) {
+                return "Other"; // "Iraq turned to France": a state the gazetteer does not know
+            }
+        }
+        return null;
+    }
+
+    /** True when the word right before {@code at}, across spaces and "the", is a preposition ("to France", "with the Czechs"). */
+    private static boolean afterPrepositionWord(String text, int at) {
+        int e = at;
+        for (int n = 0; n < 2; n++) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+            if (!w.equals("the")) {
+                return FigureItem.PREPOSITIONS.contains(w);
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    /** "to " or "to the " right before a name. */
+    private static final Pattern TO_RIGHT_BEFORE = Pattern.compile("\\bto\\s+(?:the\\s+)?$");
+
     /** "… and lent": a verb joined to an earlier one with the same subject. */
     private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?"
             + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
@@ -539,10 +593,11 @@ final class TransferSubjects {
 
     /**
      * True for a name in an aside set off by commas that opens with a preposition of the means
-     * ({@code instrument_prepositions}) before the verb at {@code to} ("Taiwan, through its Mongolian affairs
-     * bureau, paid"): the means the subject acts through, not the subject.
+     * ({@code instrument_prepositions}) or with a present participle before the verb at {@code to} ("Taiwan,
+     * through its Mongolian affairs bureau, paid"; "Hungary, acting without Moscow's leave, delivered"): the means
+     * the subject acts through or the manner it acts in, not the subject.
      */
-    private boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
+    boolean inInstrumentAside(Prose p, Prose.Name n, int to) {
         String t = p.text;
         int comma = t.lastIndexOf(',', n.start());
         if (comma < 0 || t.indexOf(',', n.end()) < 0 || t.indexOf(',', n.end()) >= to) {
@@ -556,7 +611,8 @@ final class TransferSubjects {
         while (e < n.start() && Chars.isLetter(t.charAt(e))) {
             e++;
         }
-        return e > k && instrumentPrepositions.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
+        String opening = t.substring(k, e).toLowerCase(Locale.ROOT);
+        return e > k && (instrumentPrepositions.contains(opening) || opening.length() > 5 && opening.endsWith("ing"));
     }
 
     private boolean isObject(Prose p, Prose.Name n) {

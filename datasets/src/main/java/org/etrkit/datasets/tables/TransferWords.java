@@ -558,6 +558,14 @@ final class TransferWords {
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && pronounIncluded(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "deliveries peaked in 1981; they included 200 fighters": what was given before
+        } else if (cs == sentenceStart && cs > 0 && pronounIncluded(p.text, cs, q.start())) {
+            // "… had reached Iraq. They included some 1,000 tanks": the sentence lists what the sentence before gave
+            int end = cs;
+            while (end > 0 && Character.isWhitespace(p.text.charAt(end - 1))) {
+                end--;
+            }
+            listed = Math.max(0, end - 1);
+            cs = p.clauseStart(listed);
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && restatesTheFigureBefore(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "delivered arms worth $1.2 billion; the figure for 1981–1985 was $3.1 billion"
@@ -602,6 +610,9 @@ final class TransferWords {
                 if (t.kind() == Kind.GIVE && appositiveParticiple(p.text, t, q.start())) {
                     continue; // "Orlov, sent to Urga in 1928, signed … a loan of 2 million": the participle describes him
                 }
+                if (t.kind() == Kind.NOUN && inParticipleAside(p.text, t, q.start())) {
+                    continue; // "the station, built with Soviet credits in 1960, had four turbines": what it had, no gift
+                }
                 if (ownVerbBefore(p.text, t.end(), Math.max(t.end(), Math.min(listed, q.start())))) {
                     best = null; // "supplied 1,000 rifles, and instructors trained about 30 of them": not given
                     bestVerb = null;
@@ -611,6 +622,8 @@ final class TransferWords {
                 if (t.kind() != Kind.NOUN) {
                     bestVerb = t;
                 }
+            } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && apposedService(p.text, q.end(), t.start())) {
+                return t; // "some 2,200 KATUSA soldiers, South Korean recruits serving in its ranks": whom they serve
             } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
                     && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()) {
                 // "the envoy arrived with a staff of 30, and a group of specialists, no more than 12, advised the
@@ -627,6 +640,8 @@ final class TransferWords {
                 return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
             } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && t.start() - q.end() <= 1) {
                 continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
+            } else if (t.kind() == Kind.GIVE && !t.passive() && t.start() >= q.end() && contactRelative(p, q.end(), t.start())) {
+                return t; // "the 4,000 guns the Soviet Union had shipped to the CPV": a relative clause without "that"
             } else if (t.start() >= q.end()) {
                 break;
             }
@@ -638,6 +653,46 @@ final class TransferWords {
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
     }
+
+    /**
+     * True when {@code [from, to)}, between a figure and an active verb, holds the figure's noun in lower case (one to
+     * four words), then a name that ends right before the verb or its auxiliary ("had", "has", "have"): " artillery
+     * pieces the Soviet Union had ", a relative clause without "that" whose subject gave the figure's items.
+     */
+    private static boolean contactRelative(Prose p, int from, int to) {
+        Matcher m = CONTACT_RELATIVE.matcher(p.text).region(from, to);
+        if (!m.matches()) {
+            return false;
+        }
+        int nameEnd = m.start(1);
+        for (Prose.Name n : p.namesIn(from, to)) {
+            if (n.end() == nameEnd && !n.isGroup()) {
+                return true;
+            }
+        }
+        for (Prose.Actor a : p.actorsIn(from, to)) {
+            if (a.end() == nameEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " guns the Soviet Union had ": the noun in lower case, the subject (letters, spaces), the auxiliary (group 1). */
+    private static final Pattern CONTACT_RELATIVE = Pattern.compile(
+            "(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,4}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’ -]*?(\\s+(?:had|has|have)\\s+|\\s+)");
+
+    /**
+     * True when {@code [from, to)}, between a figure and a verb of service, is the figure's noun and an apposition that
+     * names the people again with their state's name (" KATUSA soldiers, South Korean recruits "): the service verb
+     * after the apposition says whom the figure's people serve.
+     */
+    static boolean apposedService(String text, int from, int to) {
+        return to - from <= 80 && APPOSED.matcher(text).region(from, to).matches();
+    }
+
+    private static final Pattern APPOSED = Pattern.compile(
+            "[\\p{L} -]{0,40},\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+){1,3}(?-i:\\p{Ll})\\p{L}+\\s+");
 
     /** " the total of Soviet military credits to about ": a total a verb brings to the figure after "to". */
     private static final Pattern TOTAL_TO = Pattern.compile(
@@ -655,7 +710,7 @@ final class TransferWords {
 
     /**
      * True when the clause at {@code [from, to)} opens with "they" or "these" and a verb of inclusion ({@code
-     * inclusion_verbs}: "they included", "these comprised"): its figures list what the clause before names.
+     * inclusion_verbs}: "they included", "These comprised"): its figures list what the clause or sentence before names.
      */
     private boolean pronounIncluded(String text, int from, int to) {
         Matcher m = PRONOUN_VERB.matcher(text).region(from, to);
@@ -674,7 +729,7 @@ final class TransferWords {
 
     private static final Pattern THE_FIGURE = Pattern.compile("\\s*the\\s+(?:figure|number|total|sum)\\b(?!\\s+of\\b)");
 
-    private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:they|these)\\s+(\\p{L}+)");
+    private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:[Tt]hey|[Tt]hese)\\s+(\\p{L}+)");
 
     /**
      * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia
@@ -706,6 +761,24 @@ final class TransferWords {
         }
         return k == noun;
     }
+
+    /**
+     * True when the transfer noun stands in a phrase set off by commas that a past participle and a preposition open
+     * (", built with Soviet credits between 1960 and 1967,") and that closes before the figure at {@code to}: the
+     * phrase describes the name before it, and the figure belongs to the clause that goes on.
+     */
+    private static boolean inParticipleAside(String text, Transfer t, int to) {
+        int open = text.lastIndexOf(',', t.start());
+        int close = text.indexOf(',', t.end());
+        if (open < 0 || t.start() - open > 60 || close < 0 || close >= to) {
+            return false;
+        }
+        Matcher m = PARTICIPLE_OPENING.matcher(text).region(open + 1, t.start());
+        return m.lookingAt() && FigureItem.PREPOSITIONS.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /** " built with ", " financed by ": a past participle (group 1) and the word after it (group 2). */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("\\s*(\\p{Ll}+ed|built|made|paid|lent|given|sent)\\s+(\\p{L}+)\\b");
 
     /**
      * True when the transfer word is a participle opening a phrase set off by commas (", sent to Urga at the

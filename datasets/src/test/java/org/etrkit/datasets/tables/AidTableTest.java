@@ -2536,4 +2536,175 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+    @Test
+    void anIndefiniteFormationOfTheFigureAfterTheVerbIsTheItemNotItsReceiver() {
+        // invented sentences: "a battalion of 800 men" is what was sent, not the battalions the article names elsewhere
+        TableAsserts t = TableAsserts.of(Fixtures.build("battalion-of.txt", """
+                = Fixture Ridge =
+
+                The Soviet battalion held the ridge. A second Soviet battalion came up at night.
+
+                In 1950 the Czechoslovak government sent a battalion of 800 officers and men to serve with the Polish army.
+                """).aid());
+        t.rowWith("quantity", 800.0).has("donor", "Other").has("recipient", "Other");
+    }
+    @Test
+    void aNameInAnAsideOpenedByAParticipleBeforeTheVerbIsNotItsSubject() {
+        // invented sentence: "Poland, acting against the wishes of Moscow, supplied": Poland gives, not Moscow
+        TableAsserts t = TableAsserts.of(Fixtures.build("aside.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied Ghana with 20 tanks.
+
+                In 1963 Poland, acting against the wishes of Moscow, supplied 30 aircraft.
+                """).aid());
+        t.rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
+    }
+    @Test
+    void fightersAfterAMakersAndModelsNameAreMachinesGiven() {
+        // invented sentence: "Aermacchi M5 fighters" are aircraft of that make, not men who fight
+        TableAsserts.of(Fixtures.build("make-fighters.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied Ghana with 20 tanks.
+
+                Ghana then turned to Italy, which supplied 24 Aermacchi M5 fighters between 1970 and 1974.
+                """).aid()).rowWith("quantity", 24.0).has("donor", "Other").has("recipient", "Other").has("unit", "fighters");
+    }
+    @Test
+    void aStateTurnedToReceivesWhatItsGiverSuppliedInARelativeClauseNotTheNextToPhrase() {
+        // invented sentence: "and to the Communists" goes with "turned", not with what Italy supplied
+        TableAsserts.of(Fixtures.build("turned-to.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union supplied Ghana with 20 tanks.
+
+                After 1966 Ghana turned to Italy, which supplied 30 tanks in 1970, and to the Chinese Communists.
+                """).aid()).rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
+    }
+    @Test
+    void tentsShippedAreMaterielGiven() {
+        // invented sentence: tents for people made homeless are goods given
+        TableAsserts.of(Fixtures.build("tents.txt", """
+                = Fixture Flood =
+
+                After the flood of 1999 Italy shipped 500 tents to Ghana for the homeless.
+                """).aid()).rowWith("quantity", 500.0).has("donor", "Other").has("recipient", "Other").has("unit", "tents");
+    }
+    @Test
+    void aSentenceOpeningWithTheyIncludedListsWhatTheSentenceBeforeGave() {
+        // invented sentences: "They included" lists the arms that had reached the recipient
+        TableAsserts t = TableAsserts.of(Fixtures.build("they-included.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                By 1965 Soviet arms worth some $90 million had reached Ghana. They included 40 tanks and 12 aircraft.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tanks");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+    }
+    @Test
+    void aTransferNounAfterAWordOfAStateOutsideTheListIsThatStatesGift() {
+        // invented sentence: "a British grant" is given by Britain, not by the article's donor
+        TableAsserts t = TableAsserts.of(Fixtures.build("british-grant.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 the Soviet Union lent Ghana $40 million for the port of Tema, while the dam at Akosombo was financed by a British grant of about $20 million.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
+    @Test
+    void aFigureBeforeARelativeClauseWithoutThatIsWhatItsGiverGave() {
+        // invented sentence: "the 300 field guns the Soviet Union had shipped to the PLA" were given by the Soviet Union
+        TableAsserts.of(Fixtures.build("contact-relative.txt", """
+                = Fixture Ridge =
+
+                On 3 May 1951 the attackers fired 9,000 shells from the 300 field guns the Soviet Union had shipped to the PLA since 1950.
+                """).aid()).rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "PRC").has("unit", "guns");
+    }
+    @Test
+    void thoseServingThatNumberedAFigureCountThePeopleOfTheSentenceBefore() {
+        // invented sentences: "Those attached to the Ghanaian army numbered about 60" counts the instructors just named
+        TableAsserts.of(Fixtures.build("those-numbered.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1961 the Soviet Union lent Ghana $40 million.
+
+                Soviet instructors followed the loan. Those serving with the Ghanaian army numbered about 60 in 1964.
+                """).aid()).rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+    }
+    @Test
+    void moneyPledgedIsGiven() {
+        // invented sentence: a sum a government pledged for a plan is a transfer of that sum
+        TableAsserts.of(Fixtures.build("pledged.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1975 the Soviet government pledged $90 million for the next Five-Year Plan.
+                """).aid()).rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
+    }
+    @Test
+    void moneyARequestWasForIsNoGift() {
+        // invented sentence: a request for money that was turned down gives nothing
+        TableAsserts.of(Fixtures.build("request-for.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1958 Nkrumah sought Western arms, but London turned down his request for some $30 million in rifles in 1959.
+                """).aid()).hasNoRowWith("quantity", 30_000_000.0);
+    }
+    @Test
+    void soldiersAnAppositionNamesAsAnotherStatesRecruitsServingInItsRanksAreThatStatesAid() {
+        // invented sentence: the apposition names the soldiers' state and the force they serve in
+        TableAsserts.of(Fixtures.build("in-its-ranks.txt", """
+                = Fixture Ridge =
+
+                With its attached units the division numbered about 15,000 men, including some 900 Askari soldiers, British recruits serving in its ranks.
+                """).aid()).rowWith("quantity", 900.0).has("donor", "Other").has("recipient", "Other").has("unit", "soldiers");
+    }
+    @Test
+    void aTransferNounInAnAsideOpenedByAParticipleDoesNotGovernTheFigureAfterTheAside() {
+        // invented sentence: the dam "had six turbines"; the credits named in the aside paid for it, they did not give turbines
+        TableAsserts t = TableAsserts.of(Fixtures.build("built-with.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1961 the Soviet Union lent Ghana $40 million. The dam at Bui, built with Soviet credits between 1962 and 1966, had six turbines with a combined capacity of 400 megawatts.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 6.0);
+    }
 }
