@@ -901,10 +901,11 @@ class GoldScoresTest {
      * The twenty-second held-out set, scored blind once at b80bb772, missed the troops side, demographics and aid
      * targets blind (troops found 97.2% met, right side 79.7% not): those three are recorded; opened at the start
      * of the fifteenth session, the set keeps them as its records until a round meets those targets.
+     * The twenty-second held-out set's troops meets the target since branch troops26 (found 206, right 182 of 212;
+     * blind at b80bb772: 212, 213, 206, 169), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_SECOND_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(212, 213, 206, 169)),
                     "demographics", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(173, 164, 154, 145)),
                     "aid", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(77, 73, 67, 62)))));
 

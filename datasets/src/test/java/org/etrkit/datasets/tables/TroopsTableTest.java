@@ -2558,4 +2558,41 @@ class TroopsTableTest {
         t.hasNoRowWith("count_low", 5L);
         t.rowWith("count_low", 3000L);
     }
+    @Test
+    void aTableRowWithoutASideInItsUnitTakesTheSideOfItsParentFormationOrNationality() {
+        // invented tables: the unit cell names no side; its parent formation ("Formation", "Parent") or its
+        // "Nationality" does, before the caption's side
+        TableAsserts t = TableAsserts.of(Fixtures.build("parents.txt", """
+                = Fixture Battle of the Ridge =
+
+                Infobox
+                - Combatant1: Japan
+                - Combatant2: Soviet Union
+                - Date: 1939
+
+                == Order of battle ==
+                  - Soviet and Manchukuoan formations on the ridge, 1939**
+
+                | Formation | Parent | Strength |
+                | 7th Brigade | Manchukuo Guard Army | 2,000 |
+                | 9th Brigade | Red Army 57th Corps | 3,000 |
+                | Sources: x | | |
+
+                  - Units on the ridge, 1939**
+
+                | Unit | Formation | Strength |
+                | 44th Regiment | Japanese 23rd Division | 1,500 |
+                | Sources: x | | |
+
+                  - Reserves, 1939**
+
+                | Unit | Nationality | Strength |
+                | 11th Battalion | Mongolian | 600 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other");
+        t.rowWith("count_low", 3000L).has("side", "USSR");
+        t.rowWith("count_low", 1500L).has("side", "Japan");
+        t.rowWith("count_low", 600L).has("side", "Mongolia");
+    }
 }
