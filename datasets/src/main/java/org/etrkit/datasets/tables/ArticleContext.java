@@ -685,7 +685,10 @@ final class ArticleContext {
         counts.forEach((noun, bySide) -> {
             int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
             bySide.forEach((side, count) -> {
-                if ((count >= 2 && count * 5 >= total * 4 || count == total) && !side.equals("Other")) {
+                // one name ("a Chinese battalion") sets no default when a combatant is Other: its forces are named by
+                // words the gazetteer gives no side ("the Colombian battalion"), so they are not counted against it
+                boolean single = count == total && !combatants.containsValue("Other");
+                if ((count >= 2 && count * 5 >= total * 4 || single) && !side.equals("Other")) {
                     nounDefaults.put(noun, side);
                 }
             });

@@ -907,7 +907,8 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_SECOND_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(173, 164, 154, 145)),
-                    "aid", new Recorded(TWENTY_SECOND_SET_SCORED, new Score(77, 73, 67, 62)))));
+                    "aid", new Recorded(TWENTY_SECOND_SET_SCORED + "; aid reader of branch troops26 (blind: 77, 73, 67, 62)",
+                            new Score(77, 73, 67, 65)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the

@@ -2595,4 +2595,24 @@ class TroopsTableTest {
         t.rowWith("count_low", 1500L).has("side", "Japan");
         t.rowWith("count_low", 600L).has("side", "Mongolia");
     }
+    @Test
+    void oneNameBeforeAForceNounIsNoSideForTheNounWhenTheOtherCombatantIsNoStateOfTheList() {
+        // invented sentences: "a Chinese battalion" once does not make every later "the battalion" Chinese when the
+        // other combatant (the United States) is one whose forces the gazetteer names no side for
+        TableAsserts t = TableAsserts.of(Fixtures.build("one-battalion.txt", """
+                = Fixture Battle of the Pass =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                On 3 May a Chinese battalion attacked the pass and was thrown back.
+
+                == The defenders ==
+                Ruritania sent a battalion to the pass in 1951. By March 1953 the battalion, then about 900 strong, held the crest.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
 }
