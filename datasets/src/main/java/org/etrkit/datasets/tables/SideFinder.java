@@ -202,14 +202,15 @@ final class SideFinder {
             return unsided;
         }
         // 2d-2e. the clause's subject before a loss participle, or the force a pronoun before the figure stands for
+        boolean taken = clauseNames.heldPrisoners(p, start, end, unit);
         Reading subject = clauseSubject(p, clauseStart, start, date, earlier);
         if (subject != null) {
-            return subject;
+            return taken ? takenFrom(p, subject) : subject;
         }
         // 2f. "attached to the Somali National Army, which fielded 35,000 men": the force a relative clause follows
         Reading antecedent = relativeAntecedent(p, start, date);
         if (antecedent != null) {
-            return antecedent;
+            return taken ? takenFrom(p, antecedent) : antecedent;
         }
         // 3. the nearest name before it in its clause
         Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
@@ -219,10 +220,22 @@ final class SideFinder {
         // 4-4b. the force a force noun refers to, the article's side for a noun, the previous sentence's subject
         Reading byNoun = beyond.forceNoun(p, start, unit, date, clauseStart);
         if (byNoun != null) {
-            return byNoun;
+            return taken ? takenFrom(p, byNoun) : byNoun;
         }
         // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
-        return beyond.beyondClause(p, start, date, clauseStart);
+        Reading far = beyond.beyondClause(p, start, date, clauseStart);
+        return taken ? takenFrom(p, far) : far;
+    }
+
+    /**
+     * "The Australians, with about 700 men in the line, took six prisoners", "which …, had taken 11 prisoners": prisoners
+     * the force a step read took (a named force) are the infobox's other combatant's; {@code holder} itself when it names
+     * no force or the infobox gives no other combatant.
+     */
+    private static Reading takenFrom(Prose p, Reading holder) {
+        String opponent = holder.force().isEmpty() ? null : p.article.opponent(holder.side());
+        return opponent == null ? holder : new Reading(opponent, "", "the infobox's other combatant: prisoners taken by "
+                + holder.force() + " (" + holder.basis() + ")");
     }
 
     /**
@@ -613,6 +626,7 @@ final class SideFinder {
         }
         return null;
     }
+
 
     /** True when the name opens its sentence, after at most "The" or "A". */
     private static boolean opensSentence(Prose p, Prose.Name n) {

@@ -2615,4 +2615,23 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 900L).has("side", "Other");
     }
+    @Test
+    void prisonersASubjectTookAreTheOtherCombatants() {
+        // invented sentences: the taker is the sentence's subject, not a name right before the figure; the prisoners
+        // are the other combatant's, the taker's own losses its own
+        TableAsserts t = TableAsserts.of(Fixtures.build("prisoners-taken.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                The Ruritanians, with some 600 men on the saddle, took 14 prisoners and reported 9 killed and 30 wounded.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "PRC").has("measure", "captured");
+        t.rowWith("count_low", 9L).has("side", "Other");
+    }
 }
