@@ -476,6 +476,9 @@ final class SideFinder {
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
         Prose.Actor nearActor = actors.actorBefore(p, clauseStart, start);
+        if (nearActor != null && roles.sourceAfter(p, nearActor.end())) {
+            nearActor = null; // "; Western estimates range from 2,000 to 2,400 killed": who counted, not whose losses
+        }
         Prose.Name object = null;
         for (int i = left.size() - 1; i >= 0; i--) {
             Prose.Name n = left.get(i);
@@ -574,6 +577,10 @@ final class SideFinder {
             return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
         }
         String unknownForce = unknownForces.unknownForceBefore(p, clauseStart, start);
+        int forceAt = unknownForce == null ? -1 : p.text.lastIndexOf(unknownForce, start);
+        if (forceAt >= clauseStart && roles.sourceAfter(p, forceAt + unknownForce.length())) {
+            unknownForce = null; // "; Eighth Army intelligence estimated them at about 1,100 killed": who counted
+        }
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }

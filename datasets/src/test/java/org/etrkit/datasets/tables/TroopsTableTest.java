@@ -2634,4 +2634,23 @@ class TroopsTableTest {
         t.rowWith("count_low", 14L).has("side", "PRC").has("measure", "captured");
         t.rowWith("count_low", 9L).has("side", "Other");
     }
+    @Test
+    void anUnknownNameThatGivesAnEstimateIsItsSourceNotTheSideWhoseLossesItCounts() {
+        // invented sentences: "Third Army intelligence" and "Allied estimates" are who counted, not whose losses;
+        // the losses are those the sentence names first
+        TableAsserts t = TableAsserts.of(Fixtures.build("estimates.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Aftermath ==
+                Chinese casualties were never made public; Third Army intelligence put them at about 900 killed and 2,000 wounded. Chinese losses in the spring remain uncertain; Allied estimates run from 1,200 to 1,500 killed.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 2000L).has("side", "PRC");
+        t.rowWith("count_low", 1200L).has("side", "PRC");
+    }
 }
