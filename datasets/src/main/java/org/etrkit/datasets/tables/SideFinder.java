@@ -523,6 +523,10 @@ final class SideFinder {
                     return new Reading("Other", n.text() + " government forces", "a people's government forces ('"
                             + n.text() + " government')");
                 }
+                if (PEOPLES_ARMY.matcher(p.text).region(n.end(), start).lookingAt()) {
+                    // "the Afghan army numbered about 44,000 men": a people's own army, of no side of the list
+                    return new Reading("Other", n.text() + " army", "a people's own army ('" + n.text() + " army')");
+                }
                 if (!PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
                 }
@@ -706,6 +710,9 @@ final class SideFinder {
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
 
     /** " government forces", " government troops", " government army" right after a people's name. */
+    /** " army", " armed forces" right after a people's adjective: that people's own army. */
+    private static final java.util.regex.Pattern PEOPLES_ARMY = java.util.regex.Pattern.compile(" (?:army|armed forces)\\b");
+
     private static final java.util.regex.Pattern GOVERNMENT_FORCE = java.util.regex.Pattern.compile(
             " government (?:forces|troops|army|soldiers|units)\\b");
 

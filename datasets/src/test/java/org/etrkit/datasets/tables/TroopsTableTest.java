@@ -2653,4 +2653,18 @@ class TroopsTableTest {
         t.rowWith("count_low", 2000L).has("side", "PRC");
         t.rowWith("count_low", 1200L).has("side", "PRC");
     }
+    @Test
+    void aPeoplesAdjectiveBeforeArmyNamesThatPeoplesOwnForceNotTheArticlesSide() {
+        // invented sentences: in an article on Soviet aid, "the Afghan army" is the recipient's army, no Soviet force
+        TableAsserts t = TableAsserts.of(Fixtures.build("peoples-army.txt", """
+                = Fixture Soviet aid to Afghanistan =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Afghanistan
+
+                The Soviet Union sent advisers and arms from 1956. By 1970 the Afghan army had grown to about 80,000 men, and its officers were trained in Tashkent.
+                """).troops());
+        t.rowWith("count_low", 80000L).has("side", "Other");
+    }
 }
