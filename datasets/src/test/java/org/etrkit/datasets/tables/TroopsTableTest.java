@@ -2667,4 +2667,19 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 80000L).has("side", "Other");
     }
+    @Test
+    void theFigureRefersBackToTheFigureBeforeIt() {
+        // invented sentences: "the figure" can only be the count given before it, whoever is named between
+        TableAsserts t = TableAsserts.of(Fixtures.build("the-figure.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                By 1963 some 400 Ghanaian soldiers had served in the Ruritanian brigade; after the Soviet Union sent more rifles in 1965 the figure rose to 900.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
 }
