@@ -212,6 +212,11 @@ final class SideFinder {
         if (antecedent != null) {
             return taken ? takenFrom(p, antecedent) : antecedent;
         }
+        // 2g. "Afghan officers went to Soviet academies, and by 1973 some 3,700 had been trained there": the trainees
+        Reading trainees = trainees(p, start, end, date, inNoun);
+        if (trainees != null) {
+            return trainees;
+        }
         // 3. the nearest name before it in its clause
         Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
         if (inClause != null) {
@@ -225,6 +230,32 @@ final class SideFinder {
         // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
         Reading far = beyond.beyondClause(p, start, date, clauseStart);
         return taken ? takenFrom(p, far) : far;
+    }
+
+    /** "had been trained", "were trained" right after a figure (its noun, if any, before it). */
+    private static final java.util.regex.Pattern TRAINED_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b");
+
+    /**
+     * Step 2g of {@link #find}: a figure of men trained ("some 3,700 had been trained there") whose noun phrase names no
+     * side is of the trainees its sentence names first as people, a name right before a personnel noun that no
+     * preposition opens ("Afghan officers went to Soviet academies"): a people's men are {@code Other}; or null.
+     */
+    private Reading trainees(Prose p, int start, int end, LocalDate date, List<Prose.Name> inNoun) {
+        if (!inNoun.isEmpty() || !TRAINED_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 60)).lookingAt()) {
+            return null;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        for (Prose.Name n : p.namesIn(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start)) {
+            String next = ArticleContext.nextWord(p.text, n.end());
+            boolean opened = roles.afterPreposition(p, n) && !Character.isDigit(p.text.charAt(Math.max(0, n.start() - 2)));
+            if (next != null && personnel.contains(next) && !opened) {
+                return n.isGroup() ? new Reading("Other", n.text() + " " + next, "the trainees its sentence names ('"
+                        + n.text() + " " + next + "')")
+                        : forces.reading(p, n, date, "the trainees its sentence names ('" + n.text() + " " + next + "')");
+            }
+        }
+        return null;
     }
 
     /**

@@ -2682,4 +2682,18 @@ class TroopsTableTest {
         t.rowWith("count_low", 400L).has("side", "Other");
         t.rowWith("count_low", 900L).has("side", "Other");
     }
+    @Test
+    void menTrainedAbroadAreOfThePeopleTheSentenceSendsNotOfTheCountryThatTrainsThem() {
+        // invented sentences: "Ghanaian cadets" are the trainees; the Soviet schools are where they trained
+        TableAsserts t = TableAsserts.of(Fixtures.build("trained-abroad.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                Schooling in the Soviet Union came next. After 1961 Tibetan officers attended Soviet military colleges, and by 1966 about 1,200 had been trained in them.
+                """).troops());
+        t.rowWith("count_low", 1200L).has("side", "Other");
+    }
 }
