@@ -232,6 +232,40 @@ final class SideFinder {
         return taken ? takenFrom(p, far) : far;
     }
 
+    /**
+     * Step 0' of {@link #find}: a figure of two digits or more after "the" ("of the 153 dead") that a figure before it in
+     * its paragraph wrote alike ("lost 153 killed") is that figure again: its side; or null.
+     */
+    private static Reading sameFigureBefore(Prose p, int start, int end, List<Reading> earlier) {
+        List<String> before = p.wordsBefore(start, 1);
+        if (earlier.isEmpty() || before.isEmpty() || !before.get(0).equals("the")) {
+            return null;
+        }
+        String digits = digitsOf(p.text, start, end);
+        if (digits.length() < 2) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Reading r = earlier.get(i);
+            if (r.start() >= 0 && r.end() <= start && digits.equals(digitsOf(p.text, r.start(), r.end()))) {
+                return new Reading(r.side(), r.force(), "the same figure given before in its paragraph ('the "
+                        + p.text.substring(start, end) + "')");
+            }
+        }
+        return null;
+    }
+
+    /** The digits of {@code text[from, to)}, in order ("1,419" is "1419"). */
+    private static String digitsOf(String text, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = Math.max(0, from); k < Math.min(text.length(), to); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                out.append(text.charAt(k));
+            }
+        }
+        return out.toString();
+    }
+
     /** "had been trained", "were trained" right after a figure (its noun, if any, before it). */
     private static final java.util.regex.Pattern TRAINED_AFTER = java.util.regex.Pattern.compile(
             "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b");
@@ -279,6 +313,11 @@ final class SideFinder {
         // 0. "this number was reduced to 11,000": the figure before it
         if (previous != null && backReferences.refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
+        }
+        // 0'. "lost 153 killed …; of the 153 dead, 61 were British": the same figure after "the" is the one given before
+        Reading same = sameFigureBefore(p, start, end, earlier);
+        if (same != null) {
+            return same;
         }
         // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
         // against a side's figure before it in its sentence is the other side's

@@ -2696,4 +2696,27 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 1200L).has("side", "Other");
     }
+    @Test
+    void theSameFigureWithTheIsTheOneGivenBeforeInItsParagraph() {
+        // invented sentences: "of the 240 dead" is the 240 the sentence before gave, not the article's dead of a noun
+        TableAsserts t = TableAsserts.of(Fixtures.build("same-figure.txt", """
+                = Fixture Battles of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == First battle ==
+                The brigade counted 300 Chinese dead on the slope.
+
+                == Second battle ==
+                A week later it counted 500 Chinese dead below the crest.
+
+                == Casualties ==
+                Over both battles the defenders lost 240 killed and 600 wounded. The Ruritanian battalions bore most of it: of the 240 dead, 90 were Ruritanian.
+                """).troops());
+        t.rowWith("count_low", 240L, "unit", "dead").has("side", "Other");
+        t.rowWith("count_low", 90L).has("side", "Other");
+    }
 }
