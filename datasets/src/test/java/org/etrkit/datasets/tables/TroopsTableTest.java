@@ -2719,4 +2719,22 @@ class TroopsTableTest {
         t.rowWith("count_low", 240L, "unit", "dead").has("side", "Other");
         t.rowWith("count_low", 90L).has("side", "Other");
     }
+    @Test
+    void anUnknownPeopleAfterAnOpeningTimePhraseIsTheSubjectWhoseLossesTheFigureCounts() {
+        // invented sentences: "By dawn the Ruritanians had lost …": the time phrase opens the clause, the Ruritanians
+        // are its subject, not the Chinese of the sentence before
+        TableAsserts t = TableAsserts.of(Fixtures.build("time-opened.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1953
+
+                == Battle ==
+                On 3 May the Chinese 88th Division attacked the saddle with two regiments. By dawn the Ruritanians had lost 40 killed and 75 wounded, and they fell back.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Other");
+        t.rowWith("count_low", 75L).has("side", "Other");
+    }
 }
