@@ -406,7 +406,8 @@ final class ArticleContext {
      * The units an order-of-battle table lists with a side ("35th Army, 211th Brigade | Suiyuan provincial
      * army"): each capitalised or numbered part of the unit cell ending in a force noun takes the side the row's
      * side cell names (a name of the gazetteer or of the infobox), or, without a side column, the side the
-     * unit cell itself names ("Bukhara Group of Forces (Red Army)"); so does each person of its commander column
+     * unit cell itself names ("Bukhara Group of Forces (Red Army)"), else the side its parent formation names ("6th
+     * Division | KPA V Corps"), else the caption's; so does each person of its commander column
      * (a header of the lexicon's {@code commander_headers}), as {@link #members} reads a {@code CommanderN} entry,
      * unless the unit is irregulars (a word of {@code irregular_nouns}: "Kazakh irregulars"), a leader of his own men.
      */
@@ -432,6 +433,11 @@ final class ArticleContext {
                 // the side cell, else a side the unit cell names ("Bukhara Group of Forces (Red Army)"), else the
                 // caption's when the side column names units
                 Gazetteer.Side side = firstSideIn(known, row.cell(sideCol >= 0 ? sideCol : unitCol));
+                int parentCol = side == null && sideCol < 0
+                        ? BattleTables.parentColumn(this, known, pt, row, lex.set("unit_headers"), unitCol, sideCol) : -1;
+                if (parentCol >= 0) { // "6th Division | KPA V Corps": the parent formation's side, before the caption's
+                    side = firstSideIn(known, row.cell(parentCol));
+                }
                 if (side == null) {
                     side = captionSide;
                 }
@@ -679,7 +685,10 @@ final class ArticleContext {
         counts.forEach((noun, bySide) -> {
             int total = bySide.values().stream().mapToInt(Integer::intValue).sum();
             bySide.forEach((side, count) -> {
-                if ((count >= 2 && count * 5 >= total * 4 || count == total) && !side.equals("Other")) {
+                // one name ("a Chinese battalion") sets no default when a combatant is Other: its forces are named by
+                // words the gazetteer gives no side ("the Colombian battalion"), so they are not counted against it
+                boolean single = count == total && !combatants.containsValue("Other");
+                if ((count >= 2 && count * 5 >= total * 4 || single) && !side.equals("Other")) {
                     nounDefaults.put(noun, side);
                 }
             });

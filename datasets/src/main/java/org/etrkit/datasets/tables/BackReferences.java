@@ -28,12 +28,15 @@ final class BackReferences {
 
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
-    /** True when "this number", "that figure" or "this force" stands shortly before the figure in its clause. */
+    /** True when "this number", "that figure", "this force" or "the figure" stands shortly before the figure in its clause. */
     boolean refersBack(Prose p, int start) {
         List<String> words = p.wordsBefore(start, 6);
         for (int i = 0; i + 1 < words.size(); i++) {
             if (BACK_WORDS.contains(words.get(i)) && backNouns.contains(words.get(i + 1))) {
                 return true;
+            }
+            if (words.get(i).equals("the") && words.get(i + 1).equals("figure")) {
+                return true; // "by 1978 the figure was put at over 5,000": a count given before, whoever is named between
             }
         }
         return false;

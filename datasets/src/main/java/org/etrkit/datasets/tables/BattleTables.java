@@ -245,6 +245,11 @@ final class BattleTables {
             if (s != null) {
                 return new String[] {s.at(day), "the row's " + pt.header().get(unitCol)};
             }
+            int parentCol = parentColumn(ac, ac.gazetteer, pt, row, unitHeaders, unitCol, sideCol);
+            if (parentCol >= 0) { // "348th Regiment | Chinese 39th Army": the parent formation names the side
+                return new String[] {ac.firstSideIn(ac.gazetteer, row.cell(parentCol)).at(day),
+                        "the row's " + pt.header().get(parentCol) + ", the unit's parent"};
+            }
         }
         Gazetteer.Side s = ac.gazetteer.firstIn(pt.caption());
         if (s != null) {
@@ -343,12 +348,33 @@ final class BattleTables {
         return 2 * figures >= pt.rows().size();
     }
 
+    /**
+     * The column of a row's parent formation that names a side ("348th Regiment | Chinese 39th Army", "6th Division |
+     * KPA V Corps"): the first cell other than the unit's and the side's under a unit header ({@code unit_headers}:
+     * Formation, Parent, …) in which {@code known} finds a side; or -1.
+     */
+    static int parentColumn(ArticleContext ac, Gazetteer known, PipeTable pt, Element.Row row, Set<String> unitHeaders,
+                            int unitCol, int sideCol) {
+        for (int i = 0; i < pt.header().size() && i < row.cells().size(); i++) {
+            if (i != unitCol && i != sideCol && isHeader(pt, unitHeaders, i)
+                    && !row.cell(i).isEmpty() && ac.firstSideIn(known, row.cell(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether column {@code i}'s header is one of {@code words}: whole, without its brackets, or its first word. */
+    private static boolean isHeader(PipeTable pt, Set<String> words, int i) {
+        String h = bare(pt.header().get(i));
+        return words.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip()) || words.contains(h)
+                || words.contains(firstWordOf(h));
+    }
+
     /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1. */
     static int header(PipeTable pt, Set<String> words, int not) {
         for (int i = 0; i < pt.header().size(); i++) {
-            String h = bare(pt.header().get(i));
-            if (i != not && (words.contains(pt.header().get(i).toLowerCase(Locale.ROOT).strip())
-                    || words.contains(h) || words.contains(firstWordOf(h)))) {
+            if (i != not && isHeader(pt, words, i)) {
                 return i;
             }
         }

@@ -87,6 +87,11 @@ final class NameRoles {
                 && sourceWord.matcher(p.text).region(sentenceStart, n.start()).find();
     }
 
+    /** True when a source noun follows {@code end} ("Eighth Army intelligence", "Western estimates"): who counted. */
+    boolean sourceAfter(Prose p, int end) {
+        return sourceAfter.matcher(p.text).region(end, Math.min(p.text.length(), end + 60)).lookingAt();
+    }
+
     /** True when the name is a place moved through or to ("passed through China", "crossed the Amur"). */
     boolean placePassed(Prose p, Prose.Name n) {
         return passed.contains(p.wordBefore(n.start()));

@@ -202,14 +202,20 @@ final class SideFinder {
             return unsided;
         }
         // 2d-2e. the clause's subject before a loss participle, or the force a pronoun before the figure stands for
+        boolean taken = clauseNames.heldPrisoners(p, start, end, unit);
         Reading subject = clauseSubject(p, clauseStart, start, date, earlier);
         if (subject != null) {
-            return subject;
+            return taken ? takenFrom(p, subject) : subject;
         }
         // 2f. "attached to the Somali National Army, which fielded 35,000 men": the force a relative clause follows
         Reading antecedent = relativeAntecedent(p, start, date);
         if (antecedent != null) {
-            return antecedent;
+            return taken ? takenFrom(p, antecedent) : antecedent;
+        }
+        // 2g. "Afghan officers went to Soviet academies, and by 1973 some 3,700 had been trained there": the trainees
+        Reading trainees = trainees(p, start, end, date, inNoun);
+        if (trainees != null) {
+            return trainees;
         }
         // 3. the nearest name before it in its clause
         Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
@@ -219,10 +225,82 @@ final class SideFinder {
         // 4-4b. the force a force noun refers to, the article's side for a noun, the previous sentence's subject
         Reading byNoun = beyond.forceNoun(p, start, unit, date, clauseStart);
         if (byNoun != null) {
-            return byNoun;
+            return taken ? takenFrom(p, byNoun) : byNoun;
         }
         // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
-        return beyond.beyondClause(p, start, date, clauseStart);
+        Reading far = beyond.beyondClause(p, start, date, clauseStart);
+        return taken ? takenFrom(p, far) : far;
+    }
+
+    /**
+     * Step 0' of {@link #find}: a figure of two digits or more after "the" ("of the 153 dead") that a figure before it in
+     * its paragraph wrote alike ("lost 153 killed") is that figure again: its side; or null.
+     */
+    private static Reading sameFigureBefore(Prose p, int start, int end, List<Reading> earlier) {
+        List<String> before = p.wordsBefore(start, 1);
+        if (earlier.isEmpty() || before.isEmpty() || !before.get(0).equals("the")) {
+            return null;
+        }
+        String digits = digitsOf(p.text, start, end);
+        if (digits.length() < 2) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Reading r = earlier.get(i);
+            if (r.start() >= 0 && r.end() <= start && digits.equals(digitsOf(p.text, r.start(), r.end()))) {
+                return new Reading(r.side(), r.force(), "the same figure given before in its paragraph ('the "
+                        + p.text.substring(start, end) + "')");
+            }
+        }
+        return null;
+    }
+
+    /** The digits of {@code text[from, to)}, in order ("1,419" is "1419"). */
+    private static String digitsOf(String text, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = Math.max(0, from); k < Math.min(text.length(), to); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                out.append(text.charAt(k));
+            }
+        }
+        return out.toString();
+    }
+
+    /** "had been trained", "were trained" right after a figure (its noun, if any, before it). */
+    private static final java.util.regex.Pattern TRAINED_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b");
+
+    /**
+     * Step 2g of {@link #find}: a figure of men trained ("some 3,700 had been trained there") whose noun phrase names no
+     * side is of the trainees its sentence names first as people, a name right before a personnel noun that no
+     * preposition opens ("Afghan officers went to Soviet academies"): a people's men are {@code Other}; or null.
+     */
+    private Reading trainees(Prose p, int start, int end, LocalDate date, List<Prose.Name> inNoun) {
+        if (!inNoun.isEmpty() || !TRAINED_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 60)).lookingAt()) {
+            return null;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        for (Prose.Name n : p.namesIn(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start)) {
+            String next = ArticleContext.nextWord(p.text, n.end());
+            boolean opened = roles.afterPreposition(p, n) && !Character.isDigit(p.text.charAt(Math.max(0, n.start() - 2)));
+            if (next != null && personnel.contains(next) && !opened) {
+                return n.isGroup() ? new Reading("Other", n.text() + " " + next, "the trainees its sentence names ('"
+                        + n.text() + " " + next + "')")
+                        : forces.reading(p, n, date, "the trainees its sentence names ('" + n.text() + " " + next + "')");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Australians, with about 700 men in the line, took six prisoners", "which …, had taken 11 prisoners": prisoners
+     * the force a step read took (a named force) are the infobox's other combatant's; {@code holder} itself when it names
+     * no force or the infobox gives no other combatant.
+     */
+    private static Reading takenFrom(Prose p, Reading holder) {
+        String opponent = holder.force().isEmpty() ? null : p.article.opponent(holder.side());
+        return opponent == null ? holder : new Reading(opponent, "", "the infobox's other combatant: prisoners taken by "
+                + holder.force() + " (" + holder.basis() + ")");
     }
 
     /**
@@ -235,6 +313,11 @@ final class SideFinder {
         // 0. "this number was reduced to 11,000": the figure before it
         if (previous != null && backReferences.refersBack(p, start)) {
             return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
+        }
+        // 0'. "lost 153 killed …; of the 153 dead, 61 were British": the same figure after "the" is the one given before
+        Reading same = sameFigureBefore(p, start, end, earlier);
+        if (same != null) {
+            return same;
         }
         // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
         // against a side's figure before it in its sentence is the other side's
@@ -463,6 +546,9 @@ final class SideFinder {
         // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
         // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
         Prose.Actor nearActor = actors.actorBefore(p, clauseStart, start);
+        if (nearActor != null && roles.sourceAfter(p, nearActor.end())) {
+            nearActor = null; // "; Western estimates range from 2,000 to 2,400 killed": who counted, not whose losses
+        }
         Prose.Name object = null;
         for (int i = left.size() - 1; i >= 0; i--) {
             Prose.Name n = left.get(i);
@@ -506,6 +592,10 @@ final class SideFinder {
                     // "Afghan government forces lost about 18,000 dead": the forces of a people's own state
                     return new Reading("Other", n.text() + " government forces", "a people's government forces ('"
                             + n.text() + " government')");
+                }
+                if (PEOPLES_ARMY.matcher(p.text).region(n.end(), start).lookingAt()) {
+                    // "the Afghan army numbered about 44,000 men": a people's own army, of no side of the list
+                    return new Reading("Other", n.text() + " army", "a people's own army ('" + n.text() + " army')");
                 }
                 if (!PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
                     continue; // "the Hui cavalry regiment": a group as an adjective names no force
@@ -561,6 +651,10 @@ final class SideFinder {
             return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
         }
         String unknownForce = unknownForces.unknownForceBefore(p, clauseStart, start);
+        int forceAt = unknownForce == null ? -1 : p.text.lastIndexOf(unknownForce, start);
+        if (forceAt >= clauseStart && roles.sourceAfter(p, forceAt + unknownForce.length())) {
+            unknownForce = null; // "; Eighth Army intelligence estimated them at about 1,100 killed": who counted
+        }
         if (unknownForce != null) {
             return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
         }
@@ -613,6 +707,7 @@ final class SideFinder {
         }
         return null;
     }
+
 
     /** True when the name opens its sentence, after at most "The" or "A". */
     private static boolean opensSentence(Prose p, Prose.Name n) {
@@ -685,6 +780,9 @@ final class SideFinder {
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
 
     /** " government forces", " government troops", " government army" right after a people's name. */
+    /** " army", " armed forces" right after a people's adjective: that people's own army. */
+    private static final java.util.regex.Pattern PEOPLES_ARMY = java.util.regex.Pattern.compile(" (?:army|armed forces)\\b");
+
     private static final java.util.regex.Pattern GOVERNMENT_FORCE = java.util.regex.Pattern.compile(
             " government (?:forces|troops|army|soldiers|units)\\b");
 

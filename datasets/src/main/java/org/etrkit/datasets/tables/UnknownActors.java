@@ -171,13 +171,47 @@ final class UnknownActors {
         return k >= 0 && Character.isDigit(p.text.charAt(k));
     }
 
-    /** True when only "the" stands between a clause opening and {@code at}. */
+    /**
+     * True when only "the" stands between a clause opening and {@code at}, or a time phrase opening the sentence
+     * ("By midnight the Colombians had lost …", "On 23 March the …").
+     */
     static boolean atClauseStart(Prose p, int at) {
         List<String> before = p.wordsBefore(at, 3);
         int k = before.size() - 1;
         if (k >= 0 && before.get(k).equals("the")) {
             k--;
         }
-        return k < 0 || before.get(k).equals(",") || before.get(k).equals(";") || before.get(k).equals("and");
+        return k < 0 || before.get(k).equals(",") || before.get(k).equals(";") || before.get(k).equals("and")
+                || openingTimePhrase(p, at, before.subList(0, k + 1));
+    }
+
+    /** Prepositions that open a time phrase ("By midnight", "On 23 March", "In 1951"). */
+    private static final Set<String> TIME_OPENERS = Set.of("by", "on", "in", "at", "after", "before", "until", "during");
+    /** Nouns of a time of day that a time phrase may hold ("By midnight", "At dawn"). */
+    private static final Set<String> TIMES_OF_DAY = Set.of("midnight", "dawn", "noon", "nightfall", "dusk", "daybreak",
+            "morning", "evening", "night");
+
+    /**
+     * True when {@code words} (the words before {@code at}, without its "the") are all a time phrase that opens the
+     * sentence: a preposition of {@link #TIME_OPENERS}, then one or more times of day or months (figures of the date
+     * are no words); a preposition alone ("During the Second World War") opens no time phrase here.
+     */
+    private static boolean openingTimePhrase(Prose p, int at, List<String> words) {
+        if (words.size() < 2 || !TIME_OPENERS.contains(words.get(0))) { // not "During the Second World War"
+            return false;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!TIMES_OF_DAY.contains(w) && !PlaceNames.isMonth(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                return false;
+            }
+        }
+        int i = p.sentence(p.sentenceIndex(at)).start();
+        while (i < at && Character.isWhitespace(p.text.charAt(i))) {
+            i++;
+        }
+        String opener = words.get(0);
+        return p.text.regionMatches(true, i, opener, 0, opener.length()) && i + opener.length() < at
+                && p.text.charAt(i + opener.length()) == ' '; // the phrase opens the sentence
     }
 }

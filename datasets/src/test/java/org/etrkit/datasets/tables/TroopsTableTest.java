@@ -2558,4 +2558,183 @@ class TroopsTableTest {
         t.hasNoRowWith("count_low", 5L);
         t.rowWith("count_low", 3000L);
     }
+    @Test
+    void aTableRowWithoutASideInItsUnitTakesTheSideOfItsParentFormationOrNationality() {
+        // invented tables: the unit cell names no side; its parent formation ("Formation", "Parent") or its
+        // "Nationality" does, before the caption's side
+        TableAsserts t = TableAsserts.of(Fixtures.build("parents.txt", """
+                = Fixture Battle of the Ridge =
+
+                Infobox
+                - Combatant1: Japan
+                - Combatant2: Soviet Union
+                - Date: 1939
+
+                == Order of battle ==
+                  - Soviet and Manchukuoan formations on the ridge, 1939**
+
+                | Formation | Parent | Strength |
+                | 7th Brigade | Manchukuo Guard Army | 2,000 |
+                | 9th Brigade | Red Army 57th Corps | 3,000 |
+                | Sources: x | | |
+
+                  - Units on the ridge, 1939**
+
+                | Unit | Formation | Strength |
+                | 44th Regiment | Japanese 23rd Division | 1,500 |
+                | Sources: x | | |
+
+                  - Reserves, 1939**
+
+                | Unit | Nationality | Strength |
+                | 11th Battalion | Mongolian | 600 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other");
+        t.rowWith("count_low", 3000L).has("side", "USSR");
+        t.rowWith("count_low", 1500L).has("side", "Japan");
+        t.rowWith("count_low", 600L).has("side", "Mongolia");
+    }
+    @Test
+    void oneNameBeforeAForceNounIsNoSideForTheNounWhenTheOtherCombatantIsNoStateOfTheList() {
+        // invented sentences: "a Chinese battalion" once does not make every later "the battalion" Chinese when the
+        // other combatant (the United States) is one whose forces the gazetteer names no side for
+        TableAsserts t = TableAsserts.of(Fixtures.build("one-battalion.txt", """
+                = Fixture Battle of the Pass =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                On 3 May a Chinese battalion attacked the pass and was thrown back.
+
+                == The defenders ==
+                Ruritania sent a battalion to the pass in 1951. By March 1953 the battalion, then about 900 strong, held the crest.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+    @Test
+    void prisonersASubjectTookAreTheOtherCombatants() {
+        // invented sentences: the taker is the sentence's subject, not a name right before the figure; the prisoners
+        // are the other combatant's, the taker's own losses its own
+        TableAsserts t = TableAsserts.of(Fixtures.build("prisoners-taken.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                The Ruritanians, with some 600 men on the saddle, took 14 prisoners and reported 9 killed and 30 wounded.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "PRC").has("measure", "captured");
+        t.rowWith("count_low", 9L).has("side", "Other");
+    }
+    @Test
+    void anUnknownNameThatGivesAnEstimateIsItsSourceNotTheSideWhoseLossesItCounts() {
+        // invented sentences: "Third Army intelligence" and "Allied estimates" are who counted, not whose losses;
+        // the losses are those the sentence names first
+        TableAsserts t = TableAsserts.of(Fixtures.build("estimates.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Aftermath ==
+                Chinese casualties were never made public; Third Army intelligence put them at about 900 killed and 2,000 wounded. Chinese losses in the spring remain uncertain; Allied estimates run from 1,200 to 1,500 killed.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 2000L).has("side", "PRC");
+        t.rowWith("count_low", 1200L).has("side", "PRC");
+    }
+    @Test
+    void aPeoplesAdjectiveBeforeArmyNamesThatPeoplesOwnForceNotTheArticlesSide() {
+        // invented sentences: in an article on Soviet aid, "the Afghan army" is the recipient's army, no Soviet force
+        TableAsserts t = TableAsserts.of(Fixtures.build("peoples-army.txt", """
+                = Fixture Soviet aid to Afghanistan =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Afghanistan
+
+                The Soviet Union sent advisers and arms from 1956. By 1970 the Afghan army had grown to about 80,000 men, and its officers were trained in Tashkent.
+                """).troops());
+        t.rowWith("count_low", 80000L).has("side", "Other");
+    }
+    @Test
+    void theFigureRefersBackToTheFigureBeforeIt() {
+        // invented sentences: "the figure" can only be the count given before it, whoever is named between
+        TableAsserts t = TableAsserts.of(Fixtures.build("the-figure.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                By 1963 some 400 Ghanaian soldiers had served in the Ruritanian brigade; after the Soviet Union sent more rifles in 1965 the figure rose to 900.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+    @Test
+    void menTrainedAbroadAreOfThePeopleTheSentenceSendsNotOfTheCountryThatTrainsThem() {
+        // invented sentences: "Ghanaian cadets" are the trainees; the Soviet schools are where they trained
+        TableAsserts t = TableAsserts.of(Fixtures.build("trained-abroad.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                Schooling in the Soviet Union came next. After 1961 Tibetan officers attended Soviet military colleges, and by 1966 about 1,200 had been trained in them.
+                """).troops());
+        t.rowWith("count_low", 1200L).has("side", "Other");
+    }
+    @Test
+    void theSameFigureWithTheIsTheOneGivenBeforeInItsParagraph() {
+        // invented sentences: "of the 240 dead" is the 240 the sentence before gave, not the article's dead of a noun
+        TableAsserts t = TableAsserts.of(Fixtures.build("same-figure.txt", """
+                = Fixture Battles of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == First battle ==
+                The brigade counted 300 Chinese dead on the slope.
+
+                == Second battle ==
+                A week later it counted 500 Chinese dead below the crest.
+
+                == Casualties ==
+                Over both battles the defenders lost 240 killed and 600 wounded. The Ruritanian battalions bore most of it: of the 240 dead, 90 were Ruritanian.
+                """).troops());
+        t.rowWith("count_low", 240L, "unit", "dead").has("side", "Other");
+        t.rowWith("count_low", 90L).has("side", "Other");
+    }
+    @Test
+    void anUnknownPeopleAfterAnOpeningTimePhraseIsTheSubjectWhoseLossesTheFigureCounts() {
+        // invented sentences: "By dawn the Ruritanians had lost …": the time phrase opens the clause, the Ruritanians
+        // are its subject, not the Chinese of the sentence before
+        TableAsserts t = TableAsserts.of(Fixtures.build("time-opened.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1953
+
+                == Battle ==
+                On 3 May the Chinese 88th Division attacked the saddle with two regiments. By dawn the Ruritanians had lost 40 killed and 75 wounded, and they fell back.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Other");
+        t.rowWith("count_low", 75L).has("side", "Other");
+    }
 }
