@@ -704,7 +704,9 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The twenty-third held-out set, eight articles by four
+         * engineers (branches heldout23a to heldout23d), was scored blind once on 2026-11-27 at aa74ab37 (the readers
+         * of c423556e), after the fifteenth session's round on the opened twenty-second set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -770,6 +772,9 @@ class GoldScoresTest {
 
     private static final String ELEVENTH_SET_SCORED =
             "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
+
+    private static final String TWENTY_THIRD_SET_SCORED =
+            "twenty-third held-out set, scored blind once on 2026-11-27 at aa74ab37 (merged after the round), not tuned on";
 
     private static final String TWENTY_SECOND_SET_SCORED =
             "twenty-second held-out set, scored blind once on 2026-11-27 at b80bb772 (merged after the round); a development set since";
@@ -907,8 +912,13 @@ class GoldScoresTest {
      * 73, 67, 62), so that target is asserted.
      * The twenty-second held-out set's troops meets the target since branch troops26 (found 206, right 198 of 212;
      * blind at b80bb772: 212, 213, 206, 169), so that target is asserted, and every set meets every target.
+     * The twenty-third held-out set, scored blind once at aa74ab37, met the troops targets blind (found 99.1%, right
+     * side 90.5%) and missed demographics (76.1%) and aid (69.6%): those two are recorded.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "demographics", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(138, 130, 122, 105)),
+                    "aid", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(112, 102, 85, 78)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
