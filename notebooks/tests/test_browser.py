@@ -202,3 +202,24 @@ def test_every_committed_view_fits_its_cell_in_narrow_windows_with_the_file_brow
             shown = [ln for ln in run.stdout.splitlines()
                      if ln.startswith(f"[browser] fit {nb[:-len('.ipynb')]} chart ") and f" at {width}px " in ln]
             assert len(shown) == n, f"{nb}: {n} charts tagged, {len(shown)} views looked at in {width} pixels"
+
+
+MENU_SHOTS = ROOT / "target" / "browser" / "menu"
+
+
+def test_the_actions_menu_opens_readable_and_whole_in_a_narrow_window_in_both_themes(tmp_path):
+    """The actions menu of the start-here notebook's interactive view, in an 800-pixel window with the file browser
+    open, light and dark theme (notebooks/tests/browser_menu.mjs): a small round button at the view's top right,
+    seen with the pointer over the view, no link shown before a click; a click opens it, "Save as SVG" and "Save as
+    PNG" shown below the button, whole inside the cell's output and readable on the menu; a picture of each under
+    target/browser/menu/."""
+    shutil.rmtree(MENU_SHOTS, ignore_errors=True)
+    with running_lab(tmp_path) as (base, token):
+        run = subprocess.run(["node", str(ROOT / "notebooks" / "tests" / "browser_menu.mjs"), "--base", base,
+                              "--token", token, "--notebook", NOTEBOOK, "--width", "800", "--shots", str(MENU_SHOTS)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=600)
+    print(run.stdout + run.stderr)
+    assert run.returncode == 0, run.stdout + run.stderr
+    for theme in ("light", "dark"):
+        assert _line(run.stdout, f"menu 00-start-here at 800px ({theme})")
+        assert (MENU_SHOTS / f"00-start-here-menu-{theme}-800px.png").stat().st_size > 5_000

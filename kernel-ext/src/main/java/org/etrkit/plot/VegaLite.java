@@ -112,7 +112,7 @@ public final class VegaLite {
      */
     static final int REMEASURE_MILLIS = 500;
 
-    /** vega-embed's own style sheet with the kit's rule that makes a view's box as wide as its output (vega-embed.css). */
+    /** The kit's style sheet of a view (view.css): its box a block as wide as its output, and its actions menu. */
     private static final String EMBED_STYLE = embedStyle();
 
     /**
@@ -121,11 +121,13 @@ public final class VegaLite {
      * element, sharp at any zoom; the point limit keeps it small).
      *
      * <p>The view is drawn as wide as the cell's output when that is narrower than the spec's width (a narrow window,
-     * the file browser open), so that it does not scroll sideways: vega-embed's style sheet is given with one rule
-     * more, which makes the view's box as wide as the output (vega-embed's own is an inline-block, as wide as what it
-     * holds), and a patch of the compiled view sets its width to the spec's parameter {@code etr_fit_width}: that
+     * the file browser open), so that it does not scroll sideways: the kit's style sheet ({@code view.css}) is given in
+     * place of vega-embed's, which makes the view's box a block as wide as the output (vega-embed's own is an
+     * inline-block, as wide as what it holds), and a patch of the compiled view sets its width to the spec's parameter {@code etr_fit_width}: that
      * box's width ({@code containerSize()}), at most the spec's, the spec's where the box cannot be measured; the view
      * measures it again every {@value #REMEASURE_MILLIS} ms (a vega timer), as JupyterLab may lay the output out later.
+     * The same sheet draws the actions menu: a small round button at the view's top right, in room kept for it at
+     * the box's right, whose links open below it, inside the output, in the notebook theme's colours.
      * vega-embed puts its style sheet in the page once, from the first view drawn: after a view of another kernel's
      * (Altair's), the page keeps that one and a view is drawn at the spec's width, as without these options.
      */
@@ -145,10 +147,10 @@ public final class VegaLite {
     }
 
     private static String embedStyle() {
-        try (InputStream in = VegaLite.class.getResourceAsStream("vega-embed.css")) {
+        try (InputStream in = VegaLite.class.getResourceAsStream("view.css")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("vega-embed.css is missing from the kernel extension's jar", e);
+            throw new IllegalStateException("view.css is missing from the kernel extension's jar", e);
         }
     }
 

@@ -299,8 +299,8 @@ class VegaLiteTest {
     /**
      * At 800 pixels with JupyterLab's file browser open a cell's output is 360 pixels wide, and the 800-pixel view
      * scrolled sideways in it (browser_fit.mjs); Vega-Lite's width "container" drew nothing, as vega-embed's box is
-     * an inline-block as wide as what it holds. The embed options make the box as wide as the output (vega-embed's
-     * style sheet with one rule more) and patch the compiled view's width to the output's, at most the width asked
+     * an inline-block as wide as what it holds. The embed options make the box as wide as the output (the kit's
+     * style sheet, a block) and patch the compiled view's width to the output's, at most the width asked
      * for, that width where the output cannot be measured.
      */
     @Test
@@ -309,7 +309,7 @@ class VegaLiteTest {
         Map<String, Object> options = (Map<String, Object>) VegaLite.embedMetadata().get("embed_options");
         assertEquals("svg", options.get("renderer"));
         String style = (String) options.get("defaultStyle");
-        assertTrue(style.contains(".vega-embed details") && style.contains(".jp-RenderedVegaCommon5 > .vega-embed {\n  display: block;"), style);
+        assertTrue(style.startsWith("/* ETR notebook kit: ") && style.contains(".vega-embed {\n  display: block;"), style);
         String measured = "containerSize()[0] >= 120 ? min(containerSize()[0], etr_asked_width)";
         assertEquals(List.of(Json.obj("op", "replace", "path", "/width", "value", Json.obj("signal", "etr_fit_width")),
                 Json.obj("op", "add", "path", "/signals/0/on", "value", List.of(Json.obj("events", Json.obj("type", "timer", "throttle", 500),
@@ -319,6 +319,24 @@ class VegaLiteTest {
                 Json.obj("name", "etr_asked_width", "value", 800)), wide.get("params"));
         Map<String, Object> small = VegaLite.spec(ScatterPlot.builder(Examples.people(), "year", "population").size(500, 300).build());
         assertEquals(Json.obj("name", "etr_asked_width", "value", 500), ((List<?>) small.get("params")).get(1));
+    }
+
+    /**
+     * The view's style sheet is the kit's own, short: the block rule the fit needs and a plain actions menu (a round
+     * button at the top right, its links below it in the notebook theme's colours); it was vega-embed's style sheet
+     * copied with its licence (128 lines), whose menu stuck out 9 pixels past a narrow cell's output and stayed white
+     * in the dark theme (browser_menu.mjs).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theViewsStyleSheetIsTheKitsOwnAndShort() {
+        String style = (String) ((Map<String, Object>) VegaLite.embedMetadata().get("embed_options")).get("defaultStyle");
+        assertFalse(style.contains("Copyright") || style.contains("BSD") || style.contains("@keyframes"), style);
+        assertTrue(style.lines().count() <= 70, style.lines().count() + " lines");
+        for (String rule : List.of(".vega-embed summary {", ".vega-embed .vega-actions {", ".vega-embed .vega-actions a {")) {
+            assertTrue(style.contains(rule), rule);
+        }
+        assertTrue(style.contains("var(--jp-layout-color1, #fff)") && style.contains("var(--jp-ui-font-color1, #222)"), style);
     }
 
     /**
