@@ -256,10 +256,14 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
         }
         List<String> tips = List.copyOf(new LinkedHashSet<>(hoverFields));
-        return PlotModel.attach(chart, rows, c -> body(c, groups, keys, tips), theme);
+        // a number without its unit ("367,204") is titled by what the y axis says it counts ("People: 367,204")
+        String figureShownAs = provenance && Hover.hasUnit(table) || chart.getYAxisTitle() == null
+                || chart.getYAxisTitle().isBlank() ? figureTitle : chart.getYAxisTitle();
+        return PlotModel.attach(chart, rows, c -> body(c, groups, keys, tips, figureTitle, figureShownAs), theme);
     }
 
-    private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips) {
+    private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips,
+            String figureTitle, String figureShownAs) {
         AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
         Map<String, Object> x = Vega.nominalX(c, "x", groups, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
         if (crowded(groups.size(), c.getWidth())) {
@@ -275,7 +279,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                         ? Vega.color("series", stackBy != null ? stackBy : colorBy, keys, PlotTheme.paletteHex())
                         : Json.obj("value", PlotTheme.paletteHex().get(0)),
                 "order", stackBy != null ? Json.obj("field", "order", "type", "quantitative") : null,
-                "tooltip", Hover.tooltip(tips));
+                "tooltip", Hover.tooltip(tips, figureTitle, figureShownAs));
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)
                 : Json.obj("type", "bar", "width", Json.obj("band", 0.7));
         Map<String, Object> textY = new LinkedHashMap<>(Vega.y(c, "top", yFormat, null));

@@ -378,6 +378,39 @@ class VegaLiteTest {
         }
     }
 
+    /**
+     * A bar's hover says its number under the y axis's title when the figure has no unit of its own: notebook 02's
+     * hover read "Figure: 367,204" (people) and "Figure: 52.1" (a share in per cent), 05's "Count: 3" (sentences);
+     * they now read "People: 367,204", "Share of the region's population (%): 52.1", "Sentences: 3". A figure with
+     * its unit ("1,500 advisers") keeps the title "Figure".
+     */
+    @Test
+    void aBarsHoverTitlesAFigureWithoutItsUnitByTheYAxisTitle() {
+        Table cited = Examples.people().copy().addColumns(StringColumn.create("source", "a.txt", "a.txt", "b.txt"),
+                StringColumn.create("line", "1", "2", "3"));
+        assertEquals("People", figureTitle(VerticalBarPlot.builder(cited, "group", "population").yTitle("People").build(), "Figure"));
+        assertEquals("People", figureTitle(VerticalBarPlot.builder(Examples.people(), "group", "population").yTitle("People").build(),
+                "population"));
+        Table withUnit = cited.copy().addColumns(StringColumn.create("unit", "people", "people", "people"));
+        assertEquals("Figure", figureTitle(VerticalBarPlot.builder(withUnit, "group", "population").yTitle("People").build(), "Figure"));
+    }
+
+    /** The title of the hover's entry for {@code field} in a chart's bar layer. */
+    private static String figureTitle(Chart<?, ?> c, String field) {
+        List<Map<?, ?>> layers = new ArrayList<>();
+        collectLayers(VegaLite.spec(c), layers);
+        for (Map<?, ?> layer : layers) {
+            if (layer.get("encoding") instanceof Map<?, ?> enc && enc.get("tooltip") instanceof List<?> tips) {
+                for (Object tip : tips) {
+                    if (field.equals(((Map<?, ?>) tip).get("field"))) {
+                        return (String) ((Map<?, ?>) tip).get("title");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A bar whose value is missing has no label and its hover says "(missing)": it read "NaN–NaN" and "NaN to NaN". */
     @Test
     void aMissingBarValueIsNoNaNInTheView() {

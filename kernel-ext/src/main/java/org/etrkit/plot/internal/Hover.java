@@ -60,7 +60,20 @@ public final class Hover {
 
     /** Vega-Lite tooltip entries for these hover field names. */
     public static List<Object> tooltip(List<String> fields) {
-        return fields.stream().<Object>map(f -> Json.obj("field", VegaFields.key(f), "type", "nominal", "title", f))
-                .toList();
+        return tooltip(fields, null, null);
+    }
+
+    /** Vega-Lite tooltip entries for these hover field names, the entry of {@code field} titled {@code title}. */
+    public static List<Object> tooltip(List<String> fields, String field, String title) {
+        return fields.stream().<Object>map(f -> Json.obj("field", VegaFields.key(f), "type", "nominal",
+                "title", f.equals(field) ? title : f)).toList();
+    }
+
+    /**
+     * Whether a figure of this row's table is written with its unit ({@link #figure}: a {@code text} or {@code unit}
+     * column); a number without one is titled in the hover by what the axis says it counts.
+     */
+    public static boolean hasUnit(Table t) {
+        return t.containsColumn("text") || t.containsColumn("unit");
     }
 }
