@@ -31,10 +31,6 @@ final class PopulationStatements {
     /** A group's name as a place: "The Altai was the most thinly settled district". */
     private static final String GROUP_AS_PLACE = "\\s*(?:In \\d{4},? )?(?:[Tt]he )?(" + NAME + ") (?:was|is|had been|remained) (?:the|a|an) (?:[\\p{Ll}-]+ ){0,3}(?:{admin_words}|{settlement_nouns})\\b";
 
-    /** "the country's" right before a count: the country's people, not those of the place the clause names. */
-    private static final Pattern COUNTRYS_BEFORE = Pattern.compile(
-            "\\b(?-i:the) (?:country|nation)['’]s (?:" + Hedges.WORD + " )?$");
-
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
@@ -60,12 +56,6 @@ final class PopulationStatements {
     /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
     private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:" + Hedges.WORD + " )?");
 
-    /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
-    private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
-
-    /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:It|Its|Here|There)\\b");
-
     /** A verb of residence right after a bare figure: " lived in", " were living in". */
     private static final Pattern RESIDED_AFTER = Pattern.compile("\\s+(?:lived|resided|were living|was living|live)\\b");
 
@@ -86,12 +76,11 @@ final class PopulationStatements {
     private final FigureRegion figureRegions;
     private final FigureDate figureDates;
     private final StatementPlaces statementPlaces;
-    /** The town the article names as its capital, for "In the capital" and "the capital's". */
-    private final CapitalPlace capitals = new CapitalPlace();
+    /** The place a figure counts when its clause gives none with it ({@link FigurePlaces#place}). */
+    private final FigurePlaces figurePlaces;
     /** Nouns of a state ("empire"), which "the empire as a whole" takes for the state the article names with it. */
     private final Set<String> stateNouns;
     private final Pattern groupAsPlace;
-    private final Pattern anaphorNoun;
     /** The shares the prose writes in words ("two-thirds of the population"). */
     private final SharesInWords sharesInWords;
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
@@ -120,8 +109,6 @@ final class PopulationStatements {
     private final Pattern possessiveWhole;
     /** Whether a count is the whole a share right before it is of ("or 4.1% of 126,800 inhabitants"). */
     private final ShareWholes shareWholes;
-    /** A whole given as "its" people: "among its 19,400 inhabitants", "of its 1.9 million residents". */
-    private final Pattern itsWholeIn;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
@@ -147,8 +134,6 @@ final class PopulationStatements {
         this.stateNouns = lex.set("state_nouns");
         this.civilians = lex.set("civilians");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
-        // "the oblast", "the restored republic"
-        this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed |(?-i:\\p{Ll})+(?:ous|al) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
@@ -167,10 +152,10 @@ final class PopulationStatements {
         this.movedPeople = new MovedPeople(lex);
         Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
+        this.figurePlaces = new FigurePlaces(lex, placeNames, articlePlaces, figureGroups, figureRegions, statementPlaces, listItems);
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
-        this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
         this.shareWholes = new ShareWholes(lex);
         this.censusCounts = new CensusCounts(lex);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their)|\\bof the)\\s+"
@@ -578,95 +563,7 @@ final class PopulationStatements {
             }
             String region = countedIn != null ? countedIn : listedPlace != null && kind.equals("count") ? listedPlace
                     : sharePlace != null ? sharePlace : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
-            if (region == null && kind.equals("count")) {
-                region = statementPlaces.placeThere(p, q, s); // "counted 168,009 of them there": the place named before
-            }
-            if (region == null && kind.equals("count")) {
-                region = statementPlaces.townNamedBefore(p, s, q); // "entered Lhasa …, quartered in and around a city of 30,000"
-            }
-            Matcher country = COUNTRYS_BEFORE.matcher(p.before(q.start(), 40));
-            if (region == null && kind.equals("count") && country.find()) { // "most of the country's roughly 1 million ethnic Chinese"
-                int at = q.start() - (p.before(q.start(), 40).length() - country.start());
-                region = figureRegions.anaphor(ac, p, at, q.start(), paragraphRegion);
-            }
-            if (region == null) {
-                region = figureRegions.ellipticPlace(p, s, q.start()); // "…, and Tosk 11,800 out of 14,100": Tosk
-            }
-            if (region == null) {
-                region = figureRegions.kindNounSubject(p, s, q.start()); // "At the 2014 census Belen municipality had"
-            }
-            if (region == null) {
-                region = capitals.capitalOfFigure(ac, p, s, q); // "In the capital itself Poles numbered": the capital named
-            }
-            if (region == null) {
-                region = figureRegions.region(p, q, s);
-            }
-            if (region == null && kind.equals("count")) {
-                region = statementPlaces.placesThatHoused(p, q); // "the 452 surviving New Villages housed about 1.2 million"
-            }
-            if (region == null && StatementPlaces.national(p, s, q)) {
-                region = articlePlaces.articlePlace(ac); // "the Chinese share of the national population": the country's
-            }
-            if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
-                region = figureGroups.groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
-            }
-            if (region == null) {
-                region = figureRegions.clauseOpeningPlace(p, s, q.start()); // "…, and in Chahar the Han made up over 85%"
-            }
-            if (region == null && listItems.itemPlace != null) {
-                region = listItems.itemPlace; // "- Jirim: 688,000, Mongols 21.5%"
-            }
-            if (region == null && listItems.itemYear != null) {
-                region = listItems.leadInRegion; // "The Tatar population of the district was recorded …:" then "- 1959: …"
-            }
-            if (region == null) {
-                region = figureRegions.clauseSubject(p, q.start()); // "…, and Qapqal, the Xibe centre, was home to 8,500 people"
-            }
-            if (region == null) {
-                region = figureRegions.openingPlace(p, s, q.start()); // "In Burqin the population was estimated at 8,000"
-            }
-            if (region == null) {
-                region = figureRegions.subjectName(p, s, q.start()); // the sentence's first name: "China was then …", "North Korea, whose …"
-            }
-            boolean pronoun = PRONOUN_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt();
-            boolean itsWhole = region == null && si > 0 && itsWholeIn.matcher(p.text).region(s.start(), s.end()).find();
-            if (region == null && si > 0 && (pronoun || itsWhole)) {
-                // "Nordby became the trading centre … . The census of 1926 counted 8,300 Tatars among its 19,400 inhabitants"
-                String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                // "Wangyemiao … . It was a town of"; a subject whose inhabitants the sentence counts is a place
-                region = before != null && (itsWhole || placeNames.placeWords(ac).contains(before)) ? before : null;
-            }
-            if (region == null && si > 0 && (pronoun || IT_SUBJECT.matcher(p.text).region(s.start(), q.start()).find())) {
-                Sentence before = p.sentence(si - 1); // "… the Tatar share of the prefecture declined. In 1958 it counted"
-                region = anaphorNoun.matcher(p.text).region(before.start(), before.end()).find()
-                        ? figureRegions.anaphor(ac, p, before.start(), before.end(), paragraphRegion) : null;
-            }
-            if (region == null) {
-                String near = paragraphRegion;
-                if (near == null && si > 0) { // "Changchun had been under siege. … the city's population"
-                    String before = figureRegions.subject(p, p.sentence(si - 1), p.sentence(si - 1).end());
-                    near = before != null && placeNames.placeWords(ac).contains(before) && !PlaceNames.isGroup(p, before) ? before : null;
-                }
-                region = figureRegions.anaphor(ac, p, s.start(), Math.min(p.clauseEnd(q.end()), q.end() + 60), near); // "in the valley", "the province's"
-            }
-            if (region == null) {
-                region = figureRegions.ofWhomPlace(p, s, q.start()); // "citizens held in the Soviet Union, of whom the NKVD counted"
-            }
-            if (region == null) {
-                region = figureRegions.censusPlace(p, s); // "The Karafuto census of 1925 counted 3,206 Koreans"
-            }
-            if (region == null) {
-                region = statementPlaces.partDoneTo(p, s, rows); // "the inhabitants of the annexed lands": "eastern Poland" before
-            }
-            if (region == null) {
-                region = paragraphRegion; // "It was a town of 20,000", "Of its 1.9 million inhabitants"
-            }
-            if (region == null) {
-                region = figureRegions.partOfHome(ac, p, s); // "lived on the four southern islands": southern Kuril Islands
-            }
-            if (region == null) {
-                region = figureRegions.sectionPlace; // "== Tatarstan ==" above a figure that names no place
-            }
+            region = figurePlaces.place(ac, p, s, q, si, kind, region, paragraphRegion, rows);
             boolean home = region == null;
             if (region == null) {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's
