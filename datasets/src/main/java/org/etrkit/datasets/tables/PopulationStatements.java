@@ -37,9 +37,6 @@ final class PopulationStatements {
     /** The number of the people counted as the subject of a level: "the number had risen to", "their numbers fell to". */
     private static final Pattern NUMBER_SUBJECT = Pattern.compile("\\b(?:[Tt]he|[Tt]heir) numbers?\\b[^,;:]{0,40}$");
 
-    /** "the count" or "the figure" as a copula's subject right before a bare figure: "In Eastmark the count was". */
-    private static final Pattern COUNT_WAS = Pattern.compile("\\b(?-i:the) (?:count|figure) (?:was|stood at|came to)\\s+(?:" + Hedges.WORD + " )?$");
-
     /** Between a figure and a share of it: "470, of whom " 74 per cent. */
     private static final Pattern WHOLE_OF_WHOM = Pattern.compile(",? of whom (?:" + Hedges.WORD + " )?");
 
@@ -85,18 +82,8 @@ final class PopulationStatements {
     private final SharesInWords sharesInWords;
     /** Words that make a figure the remainder of the groups named ("the remaining 67,300 people", "the rest"). */
     private final Pattern remainderWords;
-    /** A change of level right before a figure: "had risen to roughly", "fell to", "reached", "stood at", "grew only slowly, from", "grew again over the next decades, to". */
-    private final Pattern levelBefore;
-    /** What a change of level must be said of to continue a count: the population, "the figure", "it". */
-    private final Pattern levelSubject;
-    /** A change of level between two figures right before one of them: "fell from", "fell, from", "dropped from about 44 million in 1940 to", "rose sharply from". */
-    private final Pattern levelFromTo;
-    /** A change to a level right before a figure: "a slight recovery to", "a rise to about". */
-    private final Pattern changeTo;
-    /** A change named by a noun of a people's number right before a figure: "a decline of the community, from … to". */
-    private final Pattern changeFromTo;
-    /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
-    private final Pattern estimateBefore;
+    /** A bare figure that is a later level of a count read before it ("the figure had risen to 412,000"). */
+    private final CountLevels countLevels;
     /** A verb of residence after a people's name: " lived" of "Very few Greeks lived in Norland". */
     private final Pattern livedBefore;
     /**
@@ -137,16 +124,6 @@ final class PopulationStatements {
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
-        // "grew again over the next three decades, to": an adverbial set off by a comma before "to"
-        this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|(?:{level_stand_verbs}) at)(?: to)?(?: \\p{Ll}+)?\\s*$"
-                + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$)");
-        this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
-        this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
-        this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: " + Hedges.WORD + ")?\\s*$)");
-        this.changeFromTo = lex.compile("(?-i:\\b(?:{change_nouns}) (?:of|in) (?:the|its|their) (?:{level_subjects}|{community_nouns}),? from"
-                + "(?: [^,;:]{1,50}? to)?\\s*$)");
-        this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
-                + "(?: " + Hedges.WORD + ")?\\s*$)");
         this.livedBefore = lex.compile("(?-i:(?<=\\p{L}) (?:{residence_verbs})\\b)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);
@@ -155,6 +132,7 @@ final class PopulationStatements {
         this.figurePlaces = new FigurePlaces(lex, placeNames, articlePlaces, figureGroups, figureRegions, statementPlaces, listItems);
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
+        this.countLevels = new CountLevels(lex, figureGroups, figureKinds);
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.shareWholes = new ShareWholes(lex);
         this.censusCounts = new CensusCounts(lex);
@@ -271,47 +249,32 @@ final class PopulationStatements {
             // the count a level continues: the last row, or the last count merged with its share ("recorded 38,400 Greeks,
             // 1.7% of its population; by 1970 the community had grown to 47,500")
             Row levelOf = last != null ? last : listHead;
-            if (kind == null && levelOf != null && levelOf.population() != null && q.unit().isEmpty()
-                    && si - p.sentenceIndex(levelOf.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
-                    && levelBefore.matcher(p.before(q.start(), 70)).find()
-                    && levelSubject.matcher(p.before(q.start(), 80)).find()) {
+            if (kind == null && countLevels.levelOf(p, q, si, levelOf)) {
                 kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 levelled = true;
             }
-            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q)
-                    && levelFromTo.matcher(p.before(q.start(), 70)).find()
-                    && levelSubject.matcher(p.before(q.start(), 130)).find()
-                    && (figureKinds.populationWordsNear(p, si) || figureGroups.groupBefore(p, q.start()) != null)) {
+            if (kind == null && countLevels.fromTo(p, q, si)) {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
             Row countOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            boolean countWas = kind == null && q.unit().isEmpty() && countOf != null && countOf.population() != null
-                    && countOf.line() == p.block.at().line() && si - p.sentenceIndex(countOf.place().offset()) <= 1
-                    && COUNT_WAS.matcher(p.before(q.start(), 40)).find() && figureKinds.kindOfFigure(p, q);
+            boolean countWas = kind == null && countLevels.countWas(p, q, si, countOf);
             if (countWas) {
                 kind = "count"; // "… had 31,000 Greeks …. In Eastmark Region the count was 25,700": the same people's count
             }
             Row changeOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (kind == null && q.unit().isEmpty() && changeOf != null && changeOf.population() != null
-                    && changeOf.line() == p.block.at().line() && si - p.sentenceIndex(changeOf.place().offset()) <= 1
-                    && changeTo.matcher(p.before(q.start(), 50)).find() && figureKinds.kindOfFigure(p, q)) {
+            if (kind == null && countLevels.changedTo(p, q, si, changeOf)) {
                 kind = "count"; // "… had risen to 58,000, the highest ever recorded, before it began a slow decline to 31,000"
             }
-            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q)
-                    && changeFromTo.matcher(p.before(q.start(), 90)).find()) {
+            if (kind == null && countLevels.changeFromTo(p, q)) {
                 kind = "count"; // "recorded a steady decline of the community, from 61,300 (5.1%) in 1961 to 48,200"
             }
-            if (kind == null && q.unit().isEmpty() && figureKinds.kindOfFigure(p, q) && afterColon(p.text, q.start())
-                    && levelSubject.matcher(p.text).region(Math.max(s.start(), q.start() - 130), q.start()).find()) {
+            if (kind == null && countLevels.afterColon(p, s, q)) {
                 kind = "count"; // "Their numbers rose in the official counts: 83,600 in 1982, …": the list's first
             }
             // the count an estimate is of, read alone or with its share: "… counted 92,600 Poles, 2.2% of the population"
             Row estimated = last != null ? last : rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (kind == null && estimated != null && estimated.population() != null && q.unit().isEmpty()
-                    && estimated.line() == p.block.at().line()
-                    && si - p.sentenceIndex(estimated.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
-                    && estimateBefore.matcher(p.before(q.start(), 60)).find()) {
+            if (kind == null && countLevels.estimated(p, q, si, estimated)) {
                 kind = "count"; // "… counted 987,863 inhabitants; by 1914 an official estimate put the figure at 1,201,540"
                 levelled = true; // "…; some put the real number at around 150,000": the count's group
             }
@@ -539,7 +502,7 @@ final class PopulationStatements {
             if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && changedFrom != null
                     && !changedFrom.group().equals("All") && !changedFrom.group().equals(REMAINDER)
                     && changedFrom.line() == p.block.at().line() && si - p.sentenceIndex(changedFrom.place().offset()) <= 1
-                    && changeTo.matcher(p.before(q.start(), 50)).find() && figureGroups.groupBefore(p, q.start()) == null) {
+                    && countLevels.changeToBefore(p, q) && figureGroups.groupBefore(p, q.start()) == null) {
                 // "… 94,126 in rural ones. The 2021 census recorded a slight recovery to 387,327": the level of the people counted before
                 group = changedFrom.group();
             }
