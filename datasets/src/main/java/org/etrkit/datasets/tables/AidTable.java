@@ -587,14 +587,8 @@ final class AidTable implements CuratedTable {
 
         /** True when the word right before {@code at} is a word of a state outside the list ("an American grant"). */
         private boolean outsideStateRightBefore(String text, int at) {
-            int e = at;
-            while (e > 0 && text.charAt(e - 1) == ' ') {
-                e--;
-            }
-            int b = e;
-            while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
-                b--;
-            }
+            int e = Chars.backOverSpaces(text, at);
+            int b = Chars.letterRunStart(text, e);
             return b < e && outsideStates.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
         }
 

@@ -95,6 +95,24 @@ final class Chars {
         return -1;
     }
 
+    /** {@code at} moved back across the spaces (' ') right before it: the end of the text before them. */
+    static int backOverSpaces(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** The start of the run of letters ({@link #isLetter(char)}) that ends at {@code end}: {@code end} when there is none. */
+    static int letterRunStart(String text, int end) {
+        int b = end;
+        while (b > 0 && isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
     /** The last index at or before {@code from} and at or after {@code floor} where {@code word} starts, or -1. */
     static int lastIndexIn(String text, String word, int from, int floor) {
         for (int i = Math.min(from, text.length() - word.length()); i >= Math.max(floor, 0); i--) {

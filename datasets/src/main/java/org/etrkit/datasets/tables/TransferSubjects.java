@@ -498,13 +498,8 @@ final class TransferSubjects {
     private static boolean afterPrepositionWord(String text, int at) {
         int e = at;
         for (int n = 0; n < 2; n++) {
-            while (e > 0 && text.charAt(e - 1) == ' ') {
-                e--;
-            }
-            int b = e;
-            while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
-                b--;
-            }
+            e = Chars.backOverSpaces(text, e);
+            int b = Chars.letterRunStart(text, e);
             String w = text.substring(b, e).toLowerCase(Locale.ROOT);
             if (!w.equals("the")) {
                 return FigureItem.PREPOSITIONS.contains(w);
@@ -546,35 +541,20 @@ final class TransferSubjects {
      * the subject of a verb of carrying.
      */
     boolean carrierSubject(String text, int at) {
-        int e = at;
-        while (e > 0 && text.charAt(e - 1) == ' ') {
-            e--;
-        }
-        int b = e;
-        while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
+        int e = Chars.backOverSpaces(text, at);
+        int b = Chars.letterRunStart(text, e);
         if (b == e || e == at || !materiel.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int k = b;
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
-        int w = k;
-        while (w > 0 && Chars.isLetter(text.charAt(w - 1))) {
-            w--;
-        }
+        int k = Chars.backOverSpaces(text, b);
+        int w = Chars.letterRunStart(text, k);
         String before = text.substring(w, k);
         return w == k || before.equals("and") || before.equalsIgnoreCase("the");
     }
 
     /** True when the word at {@code at} ends in "-ing" and follows a comma (", shipping"): a participle clause. */
     private static boolean participleAfterComma(String text, int at) {
-        int k = at;
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
+        int k = Chars.backOverSpaces(text, at);
         if (k == at || k == 0 || text.charAt(k - 1) != ',') {
             return false;
         }
