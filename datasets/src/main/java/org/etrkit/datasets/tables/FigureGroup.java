@@ -373,17 +373,17 @@ final class FigureGroup {
      * Ostmark": Greek), or null.
      */
     String partOfPeopleLiving(Prose p, Quantity q) {
-        if (!q.unit().isEmpty()) {
-            return null;
-        }
-        Matcher of = OF_THE_PEOPLE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
-        if (!of.lookingAt()) {
-            return null;
-        }
-        for (Prose.Name n : namesIn(p, of.end(), Math.min(p.text.length(), of.end() + 40))) {
-            return n.isGroup() && n.group() != null && n.start() == of.end()
-                    && LIVED_AFTER.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 20)).lookingAt()
-                    ? n.group() : null;
+        Matcher of = p.rightAfterBare(q, OF_THE_PEOPLE, 20);
+        Prose.Name n = of == null ? null : groupNameAt(p, of.end());
+        return n != null && n.group() != null
+                && LIVED_AFTER.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 20)).lookingAt()
+                ? n.group() : null;
+    }
+
+    /** The first name within 40 characters of {@code at} when it is a group's and starts right at {@code at}; or null. */
+    private static Prose.Name groupNameAt(Prose p, int at) {
+        for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
+            return n.isGroup() && n.start() == at ? n : null;
         }
         return null;
     }
@@ -546,11 +546,9 @@ final class FigureGroup {
         Matcher bracket = SHARE_IN_BRACKETS.matcher(p.text).region(q.end(), p.text.length());
         if (q.unit().isEmpty() && bracket.lookingAt()) {
             int at = bracket.end() + 1; // "1,885,000 (38.4 per cent) Chinese": the count's people past its share
-            for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
-                if (n.isGroup() && n.start() == at && p.text.charAt(at - 1) == ' ') {
-                    return n.group();
-                }
-                break;
+            Prose.Name n = groupNameAt(p, at);
+            if (n != null && p.text.charAt(at - 1) == ' ') {
+                return n.group();
             }
         }
         Matcher m = OF_THEM.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20));
@@ -558,10 +556,8 @@ final class FigureGroup {
             return null; // a count names its group after "of them": "110,000 inhabitants, 56,000 of them Kazakhs"
         }
         int at = m.lookingAt() ? m.end() : q.end() + 1;
-        for (Prose.Name n : namesIn(p, at, Math.min(p.text.length(), at + 40))) {
-            return n.isGroup() && n.start() == at ? n.group() : null;
-        }
-        return null;
+        Prose.Name n = groupNameAt(p, at);
+        return n != null ? n.group() : null;
     }
 
     /** " such " right after a bare figure: "some 9,800 such Greeks", the people the sentence has described. */
@@ -569,17 +565,9 @@ final class FigureGroup {
 
     /** The group right after a bare figure and "such": "in 1950 some 9,800 such Greeks were living in"; or null. */
     String suchGroup(Prose p, Quantity q) {
-        if (!q.unit().isEmpty()) {
-            return null;
-        }
-        Matcher m = SUCH.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 8));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        for (Prose.Name n : namesIn(p, m.end(), Math.min(p.text.length(), m.end() + 40))) {
-            return n.isGroup() && n.start() == m.end() ? n.group() : null;
-        }
-        return null;
+        Matcher m = p.rightAfterBare(q, SUCH, 8);
+        Prose.Name n = m == null ? null : groupNameAt(p, m.end());
+        return n != null ? n.group() : null;
     }
 
     /** The group a copula right after the figure names: "93.9% were Han Chinese", "2.9 million were Uyghurs". */

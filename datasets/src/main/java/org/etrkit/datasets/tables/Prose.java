@@ -318,6 +318,18 @@ final class Prose {
     }
 
     /** The text of the clause from {@code offset}, at most {@code max} characters. */
+    /**
+     * The match of {@code pattern} right after the bare figure {@code q} (one with no unit), within {@code span}
+     * characters of its end; or null, when the figure has a unit or the pattern does not match right there.
+     */
+    java.util.regex.Matcher rightAfterBare(org.etrkit.datasets.extract.Quantity q, java.util.regex.Pattern pattern, int span) {
+        if (!q.unit().isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = pattern.matcher(text).region(q.end(), Math.min(text.length(), q.end() + span));
+        return m.lookingAt() ? m : null;
+    }
+
     String after(int offset, int max) {
         return text.substring(offset, Math.max(offset, Math.min(clauseEnd(offset), offset + max)));
     }

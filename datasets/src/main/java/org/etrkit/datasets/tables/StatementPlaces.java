@@ -442,11 +442,8 @@ final class StatementPlaces {
      * towns", "and 336,000, or 18 percent of the rural population, in the countryside".
      */
     boolean countWithPartShare(Prose p, Quantity q) {
-        if (!q.unit().isEmpty()) {
-            return false;
-        }
-        Matcher share = PART_SHARE_APPOSITION.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 120));
-        if (!share.lookingAt()) {
+        Matcher share = p.rightAfterBare(q, PART_SHARE_APPOSITION, 120);
+        if (share == null) {
             return false;
         }
         String part = countPart(p, q);
