@@ -101,14 +101,11 @@ def _emptied_package(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_on_a_package_with_emptied_tables_fails_only_in_one_line_errors(path: Path, tmp_path: Path):
-    """Run against a package whose tables were emptied by hand, a notebook shows what it cannot draw in one line
-    each ('VerticalBarPlot: table 'troops' has no rows; there is nothing to draw') and says so where it computes
-    from a row; notebooks 01, 02 and 04 ended in Tablesaw's 5- to 8-line IndexOutOfBoundsException traces."""
+def _printed_with_one_line_errors(path: Path, package: Path, tmp_path: Path) -> str:
+    """Run a copy of the notebook at path on the package, check that every cell ran and that each error it shows is
+    one line saying a table has no rows to draw, and return what its cells printed."""
     import nbformat
 
-    package = _emptied_package(tmp_path / "package")
     nb = nbformat.read(path, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(f'Etr.use("{package}")'))
     copy_path = tmp_path / path.name
@@ -122,6 +119,16 @@ def test_notebook_on_a_package_with_emptied_tables_fails_only_in_one_line_errors
     for first_line, shown in errors:
         assert len(shown.splitlines()) == 1 and "has no rows; there is nothing to draw" in shown, (first_line, shown)
     printed = "".join(o.get("text", "") for c in ran for o in c.outputs if o.output_type == "stream")
+    return printed
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_on_a_package_with_emptied_tables_fails_only_in_one_line_errors(path: Path, tmp_path: Path):
+    """Run against a package whose tables were emptied by hand, a notebook shows what it cannot draw in one line
+    each ('VerticalBarPlot: table 'troops' has no rows; there is nothing to draw') and says so where it computes
+    from a row; notebooks 01, 02 and 04 ended in Tablesaw's 5- to 8-line IndexOutOfBoundsException traces."""
+    package = _emptied_package(tmp_path / "package")
+    printed = _printed_with_one_line_errors(path, package, tmp_path)
     expected = {"01-government-roster": "The roster has no rows, so no largest group",
                 "02-demographics": "0 rows give the total",
                 "04-troop-strength": "The package has no enlisted and strength rows of the National Army, so no cut"}
@@ -148,8 +155,6 @@ def test_notebook_on_a_package_built_from_one_unrelated_article_fails_only_in_on
     compile error), and 01 and 03 printed '0 members of the , from , lines 0–0' and '... conflict, from '."""
     import subprocess
 
-    import nbformat
-
     jar = Path(__file__).resolve().parents[2] / "datasets" / "target" / "etr-datasets.jar"
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -157,19 +162,7 @@ def test_notebook_on_a_package_built_from_one_unrelated_article_fails_only_in_on
     package = tmp_path / "package"
     subprocess.run(["java", "-jar", str(jar), "build", "--seeds", str(seeds), "--out", str(package), "--quiet"],
                    check=True, capture_output=True)
-    nb = nbformat.read(path, as_version=4)
-    nb.cells.insert(0, nbformat.v4.new_code_cell(f'Etr.use("{package}")'))
-    copy_path = tmp_path / path.name
-    nbformat.write(nb, copy_path)
-    result = run_notebooks.run_notebook(copy_path, kernel=KERNEL)
-    assert result.notebook is not None, result.problems
-    ran = [c for c in result.notebook.cells if c.cell_type == "code"]
-    assert all(c.get("execution_count") for c in ran), "every cell ran"
-    errors = [(c.source.splitlines()[0], run_notebooks._ANSI.sub("", "\n".join(o.get("traceback", [])))) for c in ran
-              for o in c.outputs if o.output_type == "error"]
-    for first_line, shown in errors:
-        assert len(shown.splitlines()) == 1 and "has no rows; there is nothing to draw" in shown, (first_line, shown)
-    printed = "".join(o.get("text", "") for c in ran for o in c.outputs if o.output_type == "stream")
+    printed = _printed_with_one_line_errors(path, package, tmp_path)
     expected = {"01-government-roster": "The roster has no rows (",
                 "02-demographics": "The package's infobox has no Image Map Caption (",
                 "03-soviet-aid": "No dated sentence about Soviet help in the Xinjiang conflict (",
