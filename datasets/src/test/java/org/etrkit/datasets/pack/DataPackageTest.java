@@ -157,6 +157,21 @@ class DataPackageTest {
     }
 
     /**
+     * The package written to {@code tmp/out} with the roster's hash and size taken out of its descriptor, so that
+     * the roster can be edited by hand and read again.
+     */
+    private static Path rosterOpenToHandEdits(Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        Path descriptor = out.resolve("datapackage.json");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode root = mapper.readTree(Files.readString(descriptor));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("resources").get(0)).remove(List.of("hash", "bytes"));
+        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        return out;
+    }
+
+    /**
      * A package edited by hand, then loaded (by {@code Etr.use} in the kernel): a field taken out of the
      * schema, a cell added to a row, a table file deleted. Each is one short line naming the file and
      * the line or row; the first two were univocity's message with its whole parser configuration (2 KB) before.
@@ -200,13 +215,7 @@ class DataPackageTest {
      */
     @Test
     void aValueItsColumnCannotHoldIsNamedByFileAndLine(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("out");
-        data.writePackage(out);
-        Path descriptor = out.resolve("datapackage.json");
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNode root = mapper.readTree(Files.readString(descriptor));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("resources").get(0)).remove(List.of("hash", "bytes"));
-        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        Path out = rosterOpenToHandEdits(tmp);
         Path roster = out.resolve("roster.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(roster));
         lines.set(3, lines.get(3).replaceAll(",[0-9]+$", ",12a"));
@@ -234,13 +243,7 @@ class DataPackageTest {
      */
     @Test
     void aQuoteNeverClosedIsNamedByItsLineNotQuotedToTheEndOfTheFile(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("out");
-        data.writePackage(out);
-        Path descriptor = out.resolve("datapackage.json");
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNode root = mapper.readTree(Files.readString(descriptor));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("resources").get(0)).remove(List.of("hash", "bytes"));
-        Files.writeString(descriptor, mapper.writeValueAsString(root));
+        Path out = rosterOpenToHandEdits(tmp);
         Path roster = out.resolve("roster.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(roster));
         lines.set(2, "\"" + lines.get(2));
