@@ -149,20 +149,12 @@ final class TransferSubjects {
      */
     private static boolean afterPreposition(Prose p, int start) {
         String t = p.text;
-        int k = start;
-        while (k > 0 && t.charAt(k - 1) == ' ') {
-            k--;
-        }
+        int k = Chars.backOverSpaces(t, start);
         if (k >= 3 && t.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || t.charAt(k - 4) == ' ')) {
-            k -= 3;
-            while (k > 0 && t.charAt(k - 1) == ' ') {
-                k--;
-            }
+            k = Chars.backOverSpaces(t, k - 3);
         }
         int e = k;
-        while (k > 0 && Chars.isLetter(t.charAt(k - 1))) {
-            k--;
-        }
+        k = Chars.letterRunStart(t, e);
         String w = t.substring(k, e).toLowerCase(Locale.ROOT);
         return LOCATIVE_PREPOSITIONS.contains(w);
     }
