@@ -600,10 +600,7 @@ final class AidTable implements CuratedTable {
                     k++;
                     continue;
                 }
-                int j = k;
-                while (j < to && Chars.isLetter(text.charAt(j))) {
-                    j++;
-                }
+                int j = Chars.letterRunEnd(text, k, to);
                 if (outsideStates.contains(text.substring(k, j).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
@@ -685,10 +682,7 @@ final class AidTable implements CuratedTable {
             while (k < verb && !Chars.isLetter(text.charAt(k))) {
                 k++;
             }
-            int j = k;
-            while (j < verb && Chars.isLetter(text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(text, k, verb);
             return verb - k < 40 && SUBJECT_PRONOUNS.contains(text.substring(k, j).toLowerCase(Locale.ROOT));
         }
 

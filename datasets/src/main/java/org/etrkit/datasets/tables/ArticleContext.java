@@ -604,9 +604,7 @@ final class ArticleContext {
                 i++;
             }
             int start = i;
-            while (i < text.length() && Chars.isLetter(text.charAt(i))) {
-                i++;
-            }
+            i = Chars.letterRunEnd(text, i, text.length());
             if (i > start && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -701,10 +699,7 @@ final class ArticleContext {
         if (i + 1 >= text.length() || text.charAt(i) != ' ') {
             return null;
         }
-        int j = i + 1;
-        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
-            j++;
-        }
+        int j = Chars.letterRunEnd(text, i + 1, text.length());
         return j > i + 1 ? text.substring(i + 1, j).toLowerCase(Locale.ROOT) : null;
     }
 

@@ -82,10 +82,7 @@ final class AttackWords {
             while (i < to && p.text.charAt(i) == ' ') {
                 i++;
             }
-            int j = i;
-            while (j < to && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(p.text, i, to);
             if (j == i) {
                 return from;
             }
@@ -104,10 +101,7 @@ final class AttackWords {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < to && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(p.text, i, to);
             String w = p.text.substring(i, j).toLowerCase(Locale.ROOT);
             if (opposition.contains(w) && !afterNumber(p.text, i, measures.contains(w)) && !passiveOrNoun(p, i, w)) {
                 return i;

@@ -113,6 +113,18 @@ final class Chars {
         return b;
     }
 
+    /**
+     * The end of the run of letters ({@link #isLetter(char)}) that starts at {@code start}, at most {@code limit}:
+     * {@code start} when there is none; the forward twin of {@link #letterRunStart(String, int)}.
+     */
+    static int letterRunEnd(String text, int start, int limit) {
+        int e = start;
+        while (e < limit && isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
     /** The last index at or before {@code from} and at or after {@code floor} where {@code word} starts, or -1. */
     static int lastIndexIn(String text, String word, int from, int floor) {
         for (int i = Math.min(from, text.length() - word.length()); i >= Math.max(floor, 0); i--) {

@@ -77,10 +77,7 @@ final class ClauseNames {
                 while (a < group.start() && !Chars.isLetter(p.text.charAt(a))) {
                     a++;
                 }
-                int b = a;
-                while (b < group.start() && Chars.isLetter(p.text.charAt(b))) {
-                    b++;
-                }
+                int b = Chars.letterRunEnd(p.text, a, group.start());
                 if (b > a && formationVerbs.contains(p.text.substring(a, b))) {
                     return between.indexOf(',') < 0 && between.indexOf(';') < 0 ? n : null;
                 }

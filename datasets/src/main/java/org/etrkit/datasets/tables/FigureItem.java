@@ -95,10 +95,7 @@ final class FigureItem {
                 k++;
                 continue;
             }
-            int j = k;
-            while (j < end && Chars.isLetter(text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(text, k, end);
             String w = text.substring(k, j).toLowerCase(Locale.ROOT);
             if (PREPOSITIONS.contains(w) || DETERMINERS.contains(w)) {
                 return "";
@@ -127,10 +124,7 @@ final class FigureItem {
                 k++;
                 continue;
             }
-            int j = k;
-            while (j < q.start() && Chars.isLetter(t.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(t, k, q.start());
             String w = t.substring(k, j).toLowerCase(Locale.ROOT);
             if (nouns.contains(w)) {
                 noun = true;
@@ -353,10 +347,7 @@ final class FigureItem {
                 k++;
                 continue;
             }
-            int j = k;
-            while (j < before.end() && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(p.text, k, before.end());
             String w = p.text.substring(k, j).toLowerCase(Locale.ROOT);
             if (aidPersonnel.contains(w) || materiel.contains(w)) {
                 return p.text.substring(k, j);
@@ -601,10 +592,7 @@ final class FigureItem {
             while (k < q.start() && !Chars.isLetter(p.text.charAt(k))) {
                 k++;
             }
-            int j = k;
-            while (j < q.start() && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(p.text, k, q.start());
             if (j > k) {
                 words.add(p.text.substring(k, j).toLowerCase(Locale.ROOT));
             }

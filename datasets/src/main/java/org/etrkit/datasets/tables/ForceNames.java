@@ -29,10 +29,7 @@ final class ForceNames {
         int i = n.end();
         String t = p.text;
         if (i + 1 < t.length() && t.charAt(i) == ' ') {
-            int j = i + 1;
-            while (j < t.length() && Chars.isLetter(t.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(t, i + 1, t.length());
             String w = t.substring(i + 1, j);
             if (!w.isEmpty() && Chars.isLowerCase(w.charAt(0)) && forceNouns.contains(w)) {
                 return t.substring(n.start(), j);

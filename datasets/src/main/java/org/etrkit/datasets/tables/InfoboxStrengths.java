@@ -232,10 +232,7 @@ final class InfoboxStrengths {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        int j = i;
-        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
-            j++;
-        }
+        int j = Chars.letterRunEnd(text, i, text.length());
         return text.substring(i, j).toLowerCase(Locale.ROOT);
     }
 

@@ -64,10 +64,7 @@ final class OpposingPhrases {
         if (p.text.startsWith("the ", w)) {
             w += 4;
         }
-        int we = w;
-        while (we < sentenceEnd && Chars.isLetter(p.text.charAt(we))) {
-            we++;
-        }
+        int we = Chars.letterRunEnd(p.text, w, sentenceEnd);
         if (we > w && Chars.isUpperCase(p.text.charAt(w))) {
             Gazetteer.Side s = p.article.gazetteer.firstIn(p.text.substring(w, we) + "s");
             String opponent = s == null ? null : p.article.opponent(s.at(date));

@@ -251,10 +251,7 @@ final class PersonnelFigures {
                 k++;
                 continue;
             }
-            int j = k;
-            while (j < q.start() && Chars.isLetter(p.text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(p.text, k, q.start());
             String w = p.text.substring(k, j).toLowerCase(Locale.ROOT);
             if (personnel.contains(w) && !civilians.contains(w) || collective.contains(w) || forceNouns.contains(w)) {
                 return false; // "About 1,000 Soviet officers and technicians served …; the figure rose to some 1,500"

@@ -115,10 +115,7 @@ final class TransferParties {
             while (k < to && !Chars.isLetter(text.charAt(k))) {
                 k++;
             }
-            int j = k;
-            while (j < to && Chars.isLetter(text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(text, k, to);
             if (j == k) {
                 return null;
             }
@@ -134,9 +131,7 @@ final class TransferParties {
                     while (w < to && !Chars.isLetter(text.charAt(w))) {
                         w++;
                     }
-                    while (w < to && Chars.isLetter(text.charAt(w))) {
-                        w++;
-                    }
+                    w = Chars.letterRunEnd(text, w, to);
                     if (n >= 1 && w < text.length() && text.charAt(w) == ' ') {
                         String side = transferSubjects.definiteAntecedent(p, j, w + 1, day);
                         if (side != null) {
@@ -377,10 +372,7 @@ final class TransferParties {
                     k++;
                     continue;
                 }
-                int j = k;
-                while (j < sEnd && Chars.isLetter(text.charAt(j))) {
-                    j++;
-                }
+                int j = Chars.letterRunEnd(text, k, sEnd);
                 String w = text.substring(k, j).toLowerCase(Locale.ROOT);
                 if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !TransferWords.compoundPart(text, k, j)) {
                     String donor = null;
@@ -642,10 +634,7 @@ final class TransferParties {
      * the purchase of …", "to pay for …", "to buy …".
      */
     private boolean paysFor(String text, int start, int at) {
-        int k = at;
-        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-            k++;
-        }
+        int k = Chars.letterRunEnd(text, at, text.length());
         if (purchaseWords.contains(text.substring(at, k).toLowerCase(Locale.ROOT))) {
             return true; // "for the purchase of", "to pay for", "to buy"
         }

@@ -390,9 +390,7 @@ final class TransferSubjects {
         while (k < text.length() && !Chars.isLetter(text.charAt(k))) {
             k++;
         }
-        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-            k++;
-        }
+        k = Chars.letterRunEnd(text, k, text.length());
         return k;
     }
 
@@ -550,10 +548,7 @@ final class TransferSubjects {
         if (k == at || k == 0 || text.charAt(k - 1) != ',') {
             return false;
         }
-        int e = at;
-        while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-            e++;
-        }
+        int e = Chars.letterRunEnd(text, at, text.length());
         return e - at > 4 && text.regionMatches(e - 3, "ing", 0, 3);
     }
 
@@ -579,10 +574,7 @@ final class TransferSubjects {
         while (k < n.start() && t.charAt(k) == ' ') {
             k++;
         }
-        int e = k;
-        while (e < n.start() && Chars.isLetter(t.charAt(e))) {
-            e++;
-        }
+        int e = Chars.letterRunEnd(t, k, n.start());
         String opening = t.substring(k, e).toLowerCase(Locale.ROOT);
         return e > k && (instrumentPrepositions.contains(opening) || opening.length() > 5 && opening.endsWith("ing"));
     }

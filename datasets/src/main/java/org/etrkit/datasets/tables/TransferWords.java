@@ -146,10 +146,7 @@ final class TransferWords {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < n && Chars.isLetter(text.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(text, i, n);
             if (j - i >= 3 && j - i <= LONGEST_WORD && !compoundPart(text, i, j) && mayBeTransferWord(text, i, j)) {
                 String w = text.substring(i, j).toLowerCase(Locale.ROOT);
                 String phrase = servicePhrase(service, text, w, j);
@@ -232,10 +229,7 @@ final class TransferWords {
         if (end + 1 >= text.length() || text.charAt(end) != ' ') {
             return false;
         }
-        int k = end + 1;
-        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-            k++;
-        }
+        int k = Chars.letterRunEnd(text, end + 1, text.length());
         String phrase = servicePhrase(service, text, text.substring(end + 1, k).toLowerCase(Locale.ROOT), k);
         return phrase != null && !arrivalWords.contains(phrase);
     }
@@ -352,10 +346,7 @@ final class TransferWords {
         if (end + 1 >= text.length() || text.charAt(end) != ' ') {
             return false;
         }
-        int k = end + 1;
-        while (k < text.length() && Chars.isLetter(text.charAt(k))) {
-            k++;
-        }
+        int k = Chars.letterRunEnd(text, end + 1, text.length());
         if (!verbParticles.contains(text.substring(end + 1, k).toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -465,10 +456,7 @@ final class TransferWords {
         if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Chars.isLowerCase(text.charAt(k + 1))) {
             return false;
         }
-        int j = k + 1;
-        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
-            j++;
-        }
+        int j = Chars.letterRunEnd(text, k + 1, text.length());
         String noun = text.substring(k + 1, j);
         if (NOT_AN_OBJECT.contains(noun) || give.contains(noun)) {
             return false;
@@ -487,10 +475,7 @@ final class TransferWords {
                 w++;
                 continue;
             }
-            int e = w;
-            while (e < text.length() && Chars.isLetter(text.charAt(e))) {
-                e++;
-            }
+            int e = Chars.letterRunEnd(text, w, text.length());
             String word = text.substring(w, e);
             if (++words > 3 || word.equals("and") || word.equals("or") || !NOT_AN_OBJECT.contains(word)) {
                 return false;
@@ -798,10 +783,7 @@ final class TransferWords {
             return false;
         }
         int n = t.end() + 1;
-        int ne = n;
-        while (ne < text.length() && Chars.isLetter(text.charAt(ne))) {
-            ne++;
-        }
+        int ne = Chars.letterRunEnd(text, n, text.length());
         if (n >= text.length() || text.charAt(t.end()) != ' ' || !FigureItem.PREPOSITIONS.contains(text.substring(n, ne))) {
             return false; // "…, for its part, delivered 600 rifles, 20 machine guns": the verb takes its objects
         }

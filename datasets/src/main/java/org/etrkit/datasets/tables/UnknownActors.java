@@ -70,10 +70,7 @@ final class UnknownActors {
         }
         int nounEnd = -1;
         for (int k = 0; k < 3 && nounEnd < 0 && i < start && t.charAt(i) == ' '; k++) {
-            int j = i + 1;
-            while (j < start && Chars.isLetter(t.charAt(j))) {
-                j++;
-            }
+            int j = Chars.letterRunEnd(t, i + 1, start);
             if (j == i + 1 || !Chars.isLowerCase(t.charAt(i + 1))) {
                 return null;
             }

@@ -93,10 +93,7 @@ final class UnknownForces {
         if (end + 1 >= to || t.charAt(end) != ' ' || !Chars.isLowerCase(t.charAt(end + 1))) {
             return null;
         }
-        int we = end + 1;
-        while (we < to && Chars.isLetter(t.charAt(we))) {
-            we++;
-        }
+        int we = Chars.letterRunEnd(t, end + 1, to);
         String word = t.substring(end + 1, we);
         return forceNouns.contains(word) ? word : null;
     }
