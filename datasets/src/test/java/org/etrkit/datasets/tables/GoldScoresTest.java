@@ -755,66 +755,8 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
-    private static final String THIRD_SET_SCORED =
-            "third held-out set, scored blind once on 2026-11-26 at 4ad5017; a development set since";
-
-    private static final String OWN_BLIND_SCORED =
-            "written by the aid engineer, scored once before tuning on 2026-11-26 at 4c8a059; a development set since";
-
-    private static final String FOURTH_AND_FIFTH_SETS_SCORED =
-            "scored blind once on 2026-11-26 at 86e1f65 (fourth and fifth held-out sets); a development set since";
-
-    private static final String SEVENTH_SET_SCORED =
-            "seventh held-out set, scored blind once on 2026-11-26 at 1e3ad5c; a development set since";
-
-    private static final String NINTH_SET_SCORED =
-            "ninth held-out set, scored blind once on 2026-11-26 at f491731; a development set since";
-
-    private static final String ELEVENTH_SET_SCORED =
-            "eleventh held-out set, scored blind once on 2026-11-26 at ca1125e (the readers of 7e19c37); a development set since";
-
     private static final String TWENTY_THIRD_SET_SCORED =
             "twenty-third held-out set, scored blind once on 2026-11-27 at aa74ab37 (merged after the round), not tuned on";
-
-    private static final String TWENTY_SECOND_SET_SCORED =
-            "twenty-second held-out set, scored blind once on 2026-11-27 at b80bb772 (merged after the round); a development set since";
-
-    private static final String TWENTY_FIRST_SET_SCORED =
-            "twenty-first held-out set, scored blind once on 2026-11-27 at 972ba3b2 (merged after the round); a development set since";
-
-    private static final String TWENTIETH_SET_SCORED =
-            "twentieth held-out set, scored blind once on 2026-11-27 at 6a12f1c7 (merged after the round); a development set since";
-
-    private static final String NINETEENTH_SET_SCORED =
-            "nineteenth held-out set, scored blind once on 2026-11-27 at 3f138047 (merged after the round); a development set since";
-
-    private static final String EIGHTEENTH_SET_SCORED =
-            "eighteenth held-out set, scored blind once on 2026-11-27 at 31d30af4 (merged after the round); a development set since";
-
-    private static final String SEVENTEENTH_SET_SCORED =
-            "seventeenth held-out set, scored blind once on 2026-11-27 at 93fb286 (merged after the round); a development set since";
-
-    private static final String SIXTEENTH_SET_SCORED =
-            "sixteenth held-out set, scored blind once on 2026-11-27 at 5b26088d (the readers of 728e253e); a development set since";
-
-    private static final String FIFTEENTH_SET_SCORED =
-            "fifteenth held-out set, scored blind once on 2026-11-27 at 5e9aeba (the readers of 7eb0829); a development set since";
-
-    private static final String FOURTEENTH_SET_SCORED =
-            "fourteenth held-out set, scored blind once on 2026-11-27 at 0af2bf1 (the readers of 4754184 with the fix of a"
-            + " recursion it exposed, which changes no other output); a development set since";
-
-    private static final String THIRTEENTH_SET_SCORED =
-            "thirteenth held-out set, scored blind once on 2026-11-26 at b38fdb4 (the readers of 7954e96); a development set since";
-
-    private static final String TWELFTH_SET_SCORED =
-            "twelfth held-out set, scored blind once on 2026-11-26 at 9377f8d (the readers of 45e9bfa); a development set since";
-
-    private static final String TENTH_SET_SCORED =
-            "tenth held-out set, scored blind once on 2026-11-26 at e4577af (the readers of 9f51631); a development set since";
-
-    private static final String EIGHTH_SET_SCORED =
-            "eighth held-out set, scored blind once on 2026-11-26 at 3345309; a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
