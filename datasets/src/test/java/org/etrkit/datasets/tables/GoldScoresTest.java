@@ -627,6 +627,18 @@ class GoldScoresTest {
             "uzbeks-in-kyrgyzstan.txt");
 
     /**
+     * The twenty-third held-out set: eight articles and their gold written blind by four engineers (branches
+     * heldout23a to heldout23d) on topics given to no one tuning the readers, kept off main while the readers were
+     * tuned, scored blind once on 2026-11-27 at aa74ab37 (the readers of c423556e; its troops met both targets blind,
+     * demographics and aid missed) and held out until the next session, then opened (then {@code heldout-*}) for a
+     * round of general fixes.
+     */
+    static final List<String> TWENTY_THIRD_HELD_OUT = List.of("battle-of-bloody-ridge-1951.txt",
+            "tatars-in-uzbekistan.txt", "soviet-aid-to-somalia-1969-1977.txt", "battle-of-outpost-harry-1953.txt",
+            "belarusians-in-kazakhstan.txt", "chinese-aid-to-guinea-1959-1975.txt",
+            "battle-of-the-chongchon-river-1950.txt", "soviet-aid-to-ghana-1960-1966.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -696,6 +708,8 @@ class GoldScoresTest {
         TWENTY_FIRST_HELD_OUT_NOW_READ("twenty-first held-out (now read)", TWENTY_FIRST_HELD_OUT),
         /** The twenty-second held-out set, written by others, scored blind once, then opened to study its misses. */
         TWENTY_SECOND_HELD_OUT_NOW_READ("twenty-second held-out (now read)", TWENTY_SECOND_HELD_OUT),
+        /** The twenty-third held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWENTY_THIRD_HELD_OUT_NOW_READ("twenty-third held-out (now read)", TWENTY_THIRD_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -704,9 +718,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The twenty-third held-out set, eight articles by four
-         * engineers (branches heldout23a to heldout23d), was scored blind once on 2026-11-27 at aa74ab37 (the readers
-         * of c423556e), after the fifteenth session's round on the opened twenty-second set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -756,7 +768,8 @@ class GoldScoresTest {
     }
 
     private static final String TWENTY_THIRD_SET_SCORED =
-            "twenty-third held-out set, scored blind once on 2026-11-27 at aa74ab37 (merged after the round), not tuned on";
+            "twenty-third held-out set, scored blind once on 2026-11-27 at aa74ab37 (merged after the round), "
+                    + "not tuned on; a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -855,10 +868,11 @@ class GoldScoresTest {
      * The twenty-second held-out set's troops meets the target since branch troops26 (found 206, right 198 of 212;
      * blind at b80bb772: 212, 213, 206, 169), so that target is asserted, and every set meets every target.
      * The twenty-third held-out set, scored blind once at aa74ab37, met the troops targets blind (found 99.1%, right
-     * side 90.5%) and missed demographics (76.1%) and aid (69.6%): those two are recorded.
+     * side 90.5%) and missed demographics (76.1%) and aid (69.6%): those two are recorded; opened at the start of the
+     * sixteenth session, the set keeps them as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_THIRD_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(138, 130, 122, 105)),
                     "aid", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(112, 102, 85, 78)))));
 
