@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
 import org.etrkit.datasets.tables.DemographicsTable.Row;
 
 /**
@@ -123,8 +124,8 @@ final class FigureDate {
         if (dated != null && dated.basis().equals("sentence") && dated.date().end() <= q.start()) {
             // "By the 1939 census the Kazakh SSR, a union republic since 1936, had 92,571": the appositive's date is not
             // the count's, the date before it in the clause is
-            int open = p.text.lastIndexOf(',', dated.date().start());
-            int close = p.text.indexOf(',', dated.date().end());
+            int open = Chars.lastIndexIn(p.text, ",", dated.date().start(), s.start());
+            int close = Chars.indexIn(p.text, ",", dated.date().end(), q.start());
             if (open >= s.start() && close >= 0 && close < q.start()
                     && APPOSITIVE_OPEN.matcher(p.text).region(open, dated.date().start()).lookingAt()) {
                 DateMention before = null;
@@ -144,7 +145,7 @@ final class FigureDate {
             // "put it at 18,400, against some 25,000 in 1930, and found that the Han share had dropped to 9%":
             // the date of another figure is not that of a clause joined after it
             DateMention best = null;
-            int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
+            int partStart = Math.max(s.start(), Chars.lastIndexIn(p.text, ";", q.start(), s.start()) + 1);
             for (DateMention d : p.datesIn(partStart, q.start())) {
                 if (d.hasYear() && d.end() <= q.start() && !otherFiguresDate(p, q, d.start())) {
                     best = d; // the nearest before the figure
@@ -159,11 +160,8 @@ final class FigureDate {
                 && !pastCountWithDateBefore(p, q, s, dated.date().start())) {
             return dated; // a date before the figure is the context of every figure after it
         }
-        int partStart = Math.max(s.start(), p.text.lastIndexOf(';', q.start()) + 1);
-        int semicolon = p.text.indexOf(';', q.end());
-        if (semicolon >= s.end()) {
-            semicolon = -1;
-        }
+        int partStart = Math.max(s.start(), Chars.lastIndexIn(p.text, ";", q.start(), s.start()) + 1);
+        int semicolon = Chars.indexIn(p.text, ";", q.end(), s.end());
         int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -220,9 +218,9 @@ final class FigureDate {
 
     /** Whether a clause joined by ", and" opens between the figure and {@code at} ("…189,000, and by 1935 …"). */
     private static boolean joinedAfter(Prose p, Quantity q, int at) {
-        int and = p.text.indexOf(", and ", q.end());
-        int semicolon = p.text.indexOf(';', q.end());
-        return and >= 0 && and < at && (semicolon < 0 || semicolon > at); // no other statement between
+        // read only up to the date: ", and " starting before it, and no semicolon up to it
+        return Chars.indexIn(p.text, ", and ", q.end(), at) >= 0
+                && Chars.indexIn(p.text, ";", q.end(), at + 1) < 0; // no other statement between
     }
 
     /** Whether the date at {@code at} follows a figure other than {@code q} right after it ("25,000 in 1930"). */
@@ -233,8 +231,10 @@ final class FigureDate {
      */
     private static boolean pastCountWithDateBefore(Prose p, Quantity q, Sentence s, int at) {
         boolean countBetween = false;
-        for (Quantity other : p.block.quantities()) {
-            if (other.start() > q.end() && other.end() <= at && !other.unit().equalsIgnoreCase("percent")) {
+        List<Quantity> qs = p.block.quantities(); // in order, not overlapping: only those from the figure to the date
+        for (int i = TextBlock.lastStartingAtOrBefore(qs.size(), k -> qs.get(k).start(), q.end()) + 1;
+                i < qs.size() && qs.get(i).end() <= at; i++) {
+            if (!qs.get(i).unit().equalsIgnoreCase("percent")) {
                 countBetween = true;
                 break;
             }
@@ -251,8 +251,11 @@ final class FigureDate {
     }
 
     private static boolean otherFiguresDate(Prose p, Quantity q, int at) {
-        for (Quantity other : p.block.quantities()) {
-            if (other.start() != q.start() && other.end() <= at && at - other.end() <= 12
+        List<Quantity> qs = p.block.quantities(); // in order, not overlapping: only those ending 12 or fewer before
+        for (int i = TextBlock.lastStartingAtOrBefore(qs.size(), k -> qs.get(k).start(), at);
+                i >= 0 && qs.get(i).end() >= at - 12; i--) {
+            Quantity other = qs.get(i);
+            if (other.start() != q.start() && other.end() <= at
                     && FIGURES_DATE.matcher(p.text.substring(other.end(), at)).matches()) {
                 return true;
             }
