@@ -235,7 +235,8 @@ final class FigureRegion {
      * Westisle, against a civilian population of"); or null.
      */
     String ofWhomPlace(Prose p, Sentence s, int at) {
-        int ofWhom = Math.max(p.text.lastIndexOf(", of whom", at), p.text.lastIndexOf(", against a", at));
+        int ofWhom = Math.max(Chars.lastIndexIn(p.text, ", of whom", at, s.start()),
+                Chars.lastIndexIn(p.text, ", against a", at, s.start())); // back to the sentence's start only
         if (ofWhom < s.start()) {
             return null;
         }
@@ -557,8 +558,7 @@ final class FigureRegion {
      * western Norland; or null.
      */
     private String possessivePart(Prose p, int from, int to) {
-        int possessive = p.text.indexOf("'s ", from);
-        if ((possessive < 0 || possessive >= to) && ((possessive = p.text.indexOf("’s ", from)) < 0 || possessive >= to)) {
+        if (Chars.indexIn(p.text, "'s ", from, to) < 0 && Chars.indexIn(p.text, "’s ", from, to) < 0) {
             return null; // the words the pattern needs are not before the figure
         }
         Matcher m = possessivePart.matcher(p.text).region(from, to);

@@ -265,7 +265,9 @@ final class StatementPlaces {
         if (!q.unit().isEmpty() && !populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))) {
             return null; // "which was home to 72,944 Koreans": a group's count
         }
-        int which = Math.max(p.text.lastIndexOf(", which", q.start()), p.text.lastIndexOf(", home to", q.start()));
+        int near = q.start() - 40; // only the 40 characters before the figure, not back to the paragraph's start
+        int which = Math.max(Chars.lastIndexIn(p.text, ", which", q.start(), near),
+                Chars.lastIndexIn(p.text, ", home to", q.start(), near));
         if (which < 0 || q.start() - which > 40) {
             return null; // the words the pattern needs are not right before the figure
         }
@@ -476,8 +478,9 @@ final class StatementPlaces {
         if (region.isEmpty()) {
             return region;
         }
-        for (int at = p.text.indexOf(region, s.start()); at >= 0 && at + region.length() < s.end();
-                at = p.text.indexOf(region, at + 1)) {
+        int last = s.end() - region.length(); // the region's mentions in the sentence, not on to the paragraph's end
+        for (int at = Chars.indexIn(p.text, region, s.start(), last); at >= 0;
+                at = Chars.indexIn(p.text, region, at + 1, last)) {
             Matcher m = POSSESSED_PLURAL.matcher(p.text).region(at + region.length(), s.end());
             if (m.lookingAt() && keptNouns.contains(m.group(1))) {
                 return region + " " + m.group(1);
