@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
+import org.etrkit.datasets.extract.TextBlock;
 
 /**
  * Whether a prose figure counts people under arms, for {@link TroopsTable} and the aid and demographics readers
@@ -153,10 +154,11 @@ final class PersonnelFigures {
         }
         if (u.isEmpty()) { // "roughly 10,000 of the 25,000 junior officers": a part of the men counted next
             int of = right.startsWith(" of the ") ? 8 : right.startsWith(" of ") ? 4 : -1;
-            for (Quantity next : of < 0 ? List.<Quantity>of() : p.block.quantities()) {
-                if (next.start() == q.end() + of) {
-                    return next != q && isPersonnel(p, next);
-                }
+            List<Quantity> qs = p.block.quantities(); // in order, not overlapping: a binary search for the next
+            int k = of < 0 ? -1 : TextBlock.lastStartingAtOrBefore(qs.size(), i -> qs.get(i).start(), q.end() + of);
+            if (k >= 0 && qs.get(k).start() == q.end() + of) {
+                Quantity next = qs.get(k);
+                return next != q && isPersonnel(p, next);
             }
         }
         if (!u.isEmpty() && personnelNext.matcher(right).find()) {

@@ -226,8 +226,9 @@ final class TroopsTable implements CuratedTable {
             String sideBasis = side.basis();
             String force = side.force().isEmpty() ? q.noun() : side.force();
             String sideCode = side.side();
-            int named = side.force().isEmpty() ? -1 : p.text.lastIndexOf(side.force(), q.start());
-            String party = named >= p.sentence(p.sentenceIndex(q.start())).start()
+            int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start(); // the force named in the sentence only
+            int named = side.force().isEmpty() ? -1 : Chars.lastIndexIn(p.text, side.force(), q.start(), sentenceStart);
+            String party = named >= sentenceStart
                     ? parties.qualifyingParty(ac, p.text, named, sideCode, day) : null;
             if (party != null) { // "the Somali National Army numbered about 37,000" beside "Combatant2: Somalia"
                 sideCode = FigureParties.partySideOf(ac, party, day);
