@@ -356,7 +356,8 @@ final class FigureRegion {
     String region(Prose p, Quantity q, Sentence s) {
         partPlace = false;
         String text = p.text;
-        int from = Math.max(Math.max(s.start(), q.start() - Prose.WINDOW), text.lastIndexOf(';', q.start()) + 1); // a semicolon ends a statement
+        int window = Math.max(s.start(), q.start() - Prose.WINDOW);
+        int from = Math.max(window, Chars.lastIndexIn(text, ";", q.start(), window) + 1); // a semicolon ends a statement
         from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
         if (openings.clauseOpeningPlace(p, s, q.start()) != null) {
             from = Math.max(from, OpeningPlaces.lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before

@@ -47,7 +47,8 @@ final class PlaceUses {
                 }
                 String t = p.text;
                 Matcher o = Starts.matcher(pp.owner(), t);
-                for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(o, t, at, i -> nextApostrophe(t, i))) >= 0; ) {
+                NextApostrophe apostrophe = new NextApostrophe(t);
+                for (int at = 0; (at = Starts.UPPERCASE.findBeforeMark(o, t, at, apostrophe)) >= 0; ) {
                     owners.add(o.group(1));
                 }
             }
@@ -67,10 +68,33 @@ final class PlaceUses {
         return placeNames.contains(name);
     }
 
-    /** Where the first apostrophe ("'" or "’") at or after {@code from} stands in {@code t}, or -1. */
-    private static int nextApostrophe(String t, int from) {
-        int straight = t.indexOf('\'', from);
-        int curly = t.indexOf('’', from);
-        return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    /**
+     * Where the first apostrophe ("'" or "’") at or after an offset stands in a text, or -1; each kind's next one is
+     * kept while it is still ahead, so that a text with one kind only is not read to its end from every mark of the
+     * other (quadratic in a one-line article).
+     */
+    private static final class NextApostrophe implements java.util.function.IntUnaryOperator {
+        private final String t;
+        private int straightFrom = Integer.MAX_VALUE;
+        private int straight;
+        private int curlyFrom = Integer.MAX_VALUE;
+        private int curly;
+
+        NextApostrophe(String t) {
+            this.t = t;
+        }
+
+        @Override
+        public int applyAsInt(int from) {
+            if (from < straightFrom || straight >= 0 && straight < from) {
+                straight = t.indexOf('\'', from);
+                straightFrom = from;
+            }
+            if (from < curlyFrom || curly >= 0 && curly < from) {
+                curly = t.indexOf('’', from);
+                curlyFrom = from;
+            }
+            return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.TextBlock;
 
 /**
  * The shares a block of prose writes in words, as figures in percent: "two-thirds of the population", "Kazakhs made
@@ -109,7 +110,8 @@ final class SharesInWords {
             }
             int start = m.start();
             int end = m.end();
-            if (figures.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+            int last = TextBlock.lastStartingAtOrBefore(figures.size(), i -> figures.get(i).start(), end - 1);
+            if (last >= 0 && figures.get(last).end() > start) { // in order, not overlapping: only the last before end can
                 continue; // already a figure
             }
             String numerator = (m.group(2) != null ? m.group(2) : "one").toLowerCase(Locale.ROOT);

@@ -375,20 +375,18 @@ final class TransferWords {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        for (Quantity q : p.block.quantities()) {
-            if (q.start() == k) {
-                if (!figureItems.isMoney(q)) {
-                    return false;
-                }
-                int e = q.end();
-                if (e >= text.length() || text.charAt(e) == ',' || text.charAt(e) == ';' || text.charAt(e) == '.') {
-                    return true;
-                }
-                return text.startsWith(" and ", e) || text.startsWith(" to ", e); // "… to the government"
-            }
-            if (q.start() > k) {
+        List<Quantity> qs = p.block.quantities(); // in order: a binary search for the figure starting at k
+        int i = TextBlock.lastStartingAtOrBefore(qs.size(), j -> qs.get(j).start(), k);
+        if (i >= 0 && qs.get(i).start() == k) {
+            Quantity q = qs.get(i);
+            if (!figureItems.isMoney(q)) {
                 return false;
             }
+            int e = q.end();
+            if (e >= text.length() || text.charAt(e) == ',' || text.charAt(e) == ';' || text.charAt(e) == '.') {
+                return true;
+            }
+            return text.startsWith(" and ", e) || text.startsWith(" to ", e); // "… to the government"
         }
         return false;
     }
