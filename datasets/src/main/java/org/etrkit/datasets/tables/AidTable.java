@@ -644,8 +644,8 @@ final class AidTable implements CuratedTable {
         /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */
         private boolean endsAfter(Prose p, Quantity q) {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
-            int semicolon = p.text.indexOf(';', q.end());
-            return p.anyWordIn(q.end(), semicolon >= 0 && semicolon < end ? semicolon : end, endWords);
+            int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
+            return p.anyWordIn(q.end(), semicolon >= 0 ? semicolon : end, endWords);
         }
 
         /**

@@ -251,8 +251,7 @@ final class ClauseSubjects {
     Reading mainClauseSubject(Prose p, int start, LocalDate date) {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
-        int semicolon = p.text.lastIndexOf(';', start);
-        int from = Math.max(sentenceStart, semicolon + 1);
+        int from = Math.max(sentenceStart, Chars.lastIndexIn(p.text, ";", start, sentenceStart) + 1); // in the sentence
         if (from > sentenceStart) {
             for (Prose.Name n : p.namesIn(from, start)) {
                 if (!n.isGroup() && !roles.afterPreposition(p, n) && !roles.placePassed(p, n) && !attacks.isAttacked(p, n)) {

@@ -88,7 +88,7 @@ final class FigurePlaces {
         if (region == null && StatementPlaces.national(p, s, q)) {
             region = articlePlaces.articlePlace(ac); // "the Chinese share of the national population": the country's
         }
-        if (region == null && figureGroups.groupPlace != null && (p.text.lastIndexOf(", while", q.start()) < s.start())) {
+        if (region == null && figureGroups.groupPlace != null && Chars.lastIndexIn(p.text, ", while", q.start(), s.start()) < 0) {
             region = figureGroups.groupPlace; // "The Altai was the most thinly settled district, with only 58,000 inhabitants"
         }
         if (region == null) {

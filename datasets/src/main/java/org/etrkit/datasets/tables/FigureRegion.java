@@ -381,7 +381,7 @@ final class FigureRegion {
                 return place; // "Milyanfan (population about 12,000 in 2009)"
             }
         }
-        int statement = Math.max(s.start(), text.lastIndexOf(';', q.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
+        int statement = Math.max(s.start(), Chars.lastIndexIn(text, ";", q.start(), s.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
         Matcher lower = lowerRegionSubject.matcher(text).region(statement, q.start());
         if (lower.find()) {
             return lower.group(1); // "the eastern voivodeships had 10.8 million inhabitants, of whom about 4.2 million"

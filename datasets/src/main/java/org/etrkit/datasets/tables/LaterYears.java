@@ -35,7 +35,7 @@ final class LaterYears {
         Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
         while (year != null && later.find()) {
             boolean after = later.start() >= q.end();
-            if (!after && basis.equals("sentence") && dated.date().start() >= q.end() && p.text.lastIndexOf(';', q.start()) < later.end()) {
+            if (!after && basis.equals("sentence") && dated.date().start() >= q.end() && Chars.lastIndexIn(p.text, ";", q.start(), later.end()) < 0) {
                 List<DateMention> before = p.datesIn(s.start(), later.start()); // "in 1957; a year later the figure had fallen to 18,000, and by 1960 …"
                 if (!before.isEmpty()) {
                     year = before.get(before.size() - 1).year() + FigureDate.yearsOf(later.group(1), later.group(2) != null ? later.group(2) : later.group(3));

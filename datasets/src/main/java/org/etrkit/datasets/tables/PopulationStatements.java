@@ -728,8 +728,9 @@ final class PopulationStatements {
      * Greeks lived in Norland before the war: the 1926 census recorded 42 in …"): the count is of them; or null.
      */
     private String peopleLivedBeforeColon(Prose p, Sentence s, Quantity q) {
-        int colon = p.text.lastIndexOf(':', q.start());
-        if (colon <= s.start() || Math.max(p.text.lastIndexOf(',', q.start()), p.text.lastIndexOf(';', q.start())) > colon) {
+        int colon = Chars.lastIndexIn(p.text, ":", q.start(), s.start() + 1); // read back to the sentence's start only
+        if (colon <= s.start() || Chars.lastIndexIn(p.text, ",", q.start(), colon + 1) >= 0
+                || Chars.lastIndexIn(p.text, ";", q.start(), colon + 1) >= 0) {
             return null; // no colon in the sentence before the figure, or another clause between
         }
         Matcher lived = livedBefore.matcher(p.text).region(s.start(), colon);

@@ -562,8 +562,8 @@ final class Prose {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         // the part of the sentence between semicolons: "a country of 540 million people; the census of 1953 …"
-        int partStart = Math.max(s.start(), text.lastIndexOf(';', start) + 1);
-        int semicolon = text.indexOf(';', end);
+        int partStart = Math.max(s.start(), Chars.lastIndexIn(text, ";", start, s.start()) + 1); // in the sentence only
+        int semicolon = Chars.indexIn(text, ";", end, s.end());
         int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
         DateMention right = dateRightAfter(end, partEnd);
         if (right != null && !comparedDate(right.start())) {

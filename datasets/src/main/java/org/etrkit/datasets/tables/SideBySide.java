@@ -25,10 +25,8 @@ final class SideBySide {
         int gap = q.start() - last.place().offset();
         return last.line() == p.block.at().line() && gap >= 0 && gap < 120
                 && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset())
-                && p.text.indexOf(';', Math.min(q.start(), last.place().offset())) < 0
-                || p.text.indexOf(';', Math.min(q.start(), last.place().offset())) > Math.max(q.start(),
-                        last.place().offset()) && last.line() == p.block.at().line() && gap >= 0 && gap < 120
-                && p.sentenceIndex(q.start()) == p.sentenceIndex(last.place().offset());
+                && Chars.indexIn(p.text, ";", Math.min(q.start(), last.place().offset()), // no semicolon between them
+                        Math.max(q.start(), last.place().offset()) + 1) < 0;
     }
 
     /**

@@ -158,8 +158,8 @@ final class StatementPlaces {
      * region about"): the name with its noun, without the short name; or null.
      */
     String dashedPlaceBefore(Prose p, Sentence s, Quantity q) {
-        int dash = p.text.lastIndexOf('–', q.start());
-        if (dash < s.start() || q.start() - dash > 120) {
+        int dash = Chars.lastIndexIn(p.text, "–", q.start(), Math.max(s.start(), q.start() - 120)); // 120 back at most
+        if (dash < s.start()) {
             return null; // the words the pattern needs are not right before the figure
         }
         // past the short name's brackets, which close a clause of the prose
@@ -370,8 +370,7 @@ final class StatementPlaces {
 
     /** Whether the figure's sentence speaks of the whole country's population before it ("the national population"). */
     static boolean national(Prose p, Sentence s, Quantity q) {
-        int at = p.text.indexOf(" population", s.start());
-        return at >= 0 && at < q.start() && NATIONAL.matcher(p.text).region(s.start(), q.start()).find();
+        return Chars.indexIn(p.text, " population", s.start(), q.start()) >= 0 && NATIONAL.matcher(p.text).region(s.start(), q.start()).find();
     }
 
     /**

@@ -124,7 +124,7 @@ final class TransferSubjects {
         for (int i = si; i >= Math.max(0, si - back); i--) {
             Sentence s = p.sentence(i);
             // "The Royal Navy began …; in the first week its Sunderlands flew in": the clause before the semicolon
-            if (neuter && (i < si || p.text.lastIndexOf(';', offset) > s.start()) && opensWithUnknownName(p, s)) {
+            if (neuter && (i < si || Chars.lastIndexIn(p.text, ";", offset, s.start() + 1) >= 0) && opensWithUnknownName(p, s)) {
                 return "Other";
             }
             for (Prose.Name n : p.namesIn(Math.max(s.start(), offset - 4 * Prose.WINDOW), Math.min(s.end(), offset))) {
