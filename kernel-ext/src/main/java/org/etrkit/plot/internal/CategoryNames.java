@@ -59,6 +59,10 @@ public final class CategoryNames {
             String slots = "(" + Vega.FIT_WIDTH + " - " + MARGINS + ")";
             String narrow = slots + " < " + (int) Math.ceil(Math.max(1, names.size()) * CHAR_PIXELS * Math.min(longest, MIN_ACROSS_CHARS));
             axis.put("labelAngle", Json.obj("expr", narrow + " ? -90 : 0"));
+            // the anchor too: Vega-Lite's own, for an angle given as an expression, is no anchor at 0 degrees, which the
+            // view draws as "start", each name beginning at its bar's middle ("Othe" cut at the view's right edge)
+            axis.put("labelAlign", Json.obj("expr", narrow + " ? 'right' : 'center'"));
+            axis.put("labelBaseline", Json.obj("expr", narrow + " ? 'middle' : 'top'"));
             axis.put("labelLimit", Json.obj("expr", narrow + " ? " + UPRIGHT_PIXELS + " : max(30, " + slots + " / "
                     + Math.max(1, names.size()) + " - 6)"));
         }
