@@ -300,8 +300,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 "scale", Json.obj("domain", shapes, "range", List.of("circle", "diamond", "square", "triangle-up",
                         "triangle-down", "cross").subList(0, Math.min(6, shapes.size()))),
                 // mid grey shapes in the legend read on JupyterLab's light and dark backgrounds alike
-                "legend", Json.obj("orient", "bottom", "direction", "horizontal", "symbolFillColor", "#888888",
-                        "symbolStrokeColor", "#888888", "columns", Vega.LEGEND_COLUMNS, "labelLimit", Vega.LEGEND_LABEL_LIMIT));
+                "legend", Vega.legendBelow("symbolFillColor", "#888888", "symbolStrokeColor", "#888888"));
         List<Object> tooltip = Hover.tooltip(hoverFields());
         Map<String, Object> pointMark = Json.obj("type", "point", "filled", true, "size", 90, "opacity", 0.9);
         List<Object> layers = new ArrayList<>();

@@ -66,13 +66,16 @@ public final class Vega {
     /** Pixels of a view's width per tick of its x axis, about the PNG's spacing (Vega's own, 40, ticked 0–60 every 2). */
     static final int X_TICK_PIXELS = 80;
 
-    /** A quantitative x encoding on {@code field}, for a view {@code viewWidth} pixels wide. */
+    /**
+     * A quantitative x encoding on {@code field}, for a view {@code viewWidth} pixels wide; its first and last labels
+     * end flush with the axis (labelFlush), as a year centred on the axis's end ran 2 pixels past a narrow view's edge.
+     */
     public static Map<String, Object> x(Chart<?, ?> chart, String field, AxisFormat format, int viewWidth) {
         AxesChartStyler s = (AxesChartStyler) chart.getStyler();
         boolean log = s.isXAxisLogarithmic();
         return Json.obj("field", field, "type", "quantitative",
                 "scale", scale(log, s.getXAxisMin(), s.getXAxisMax(), format != AxisFormat.YEAR),
-                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()), "titleLimit", TO_WIDTH,
+                "axis", Json.obj("title", blankToNull(chart.getXAxisTitle()), "titleLimit", TO_WIDTH, "labelFlush", true,
                         "labelExpr", log ? DECADES_ONLY : format.vegaLiteLabelExpr(),
                         "tickMinStep", format == AxisFormat.YEAR ? 1 : null,
                         "tickCount", log ? null : Math.max(2, viewWidth / X_TICK_PIXELS)));
@@ -96,10 +99,21 @@ public final class Vega {
     /** A legend entry's name at most 420 pixels, and not wider than the view's data rectangle less its symbol. */
     public static final Map<String, Object> LEGEND_LABEL_LIMIT = Map.of("expr", "max(60, min(420, " + PLOT_WIDTH + " - 30))");
 
+    /**
+     * A legend under the data, its entries in {@link #LEGEND_COLUMNS}, its names and its title limited to
+     * {@link #LEGEND_LABEL_LIMIT} (cut with an ellipsis): a title wider than the view ran past its right edge, cut
+     * mid-word ("source of the figur" at 232 pixels), as Vega's own limit of a legend title is 180 pixels.
+     */
+    public static Map<String, Object> legendBelow(Object... properties) {
+        Map<String, Object> legend = Json.obj("orient", "bottom", "direction", "horizontal",
+                "columns", LEGEND_COLUMNS, "labelLimit", LEGEND_LABEL_LIMIT, "titleLimit", LEGEND_LABEL_LIMIT);
+        legend.putAll(Json.obj(properties));
+        return legend;
+    }
+
     /** A colour encoding over {@code domain} in the palette's order, with a legend titled {@code title}. */
     public static Map<String, Object> color(String field, String title, List<String> domain, List<String> range) {
-        Map<String, Object> legend = domain.size() > 1 ? Json.obj("orient", "bottom", "direction", "horizontal",
-                "columns", LEGEND_COLUMNS, "labelLimit", LEGEND_LABEL_LIMIT) : null;
+        Map<String, Object> legend = domain.size() > 1 ? legendBelow() : null;
         String shownTitle = title;
         if (domain.size() > MAX_LEGEND_ENTRIES) {
             legend.put("values", domain.subList(0, MAX_LEGEND_ENTRIES));
