@@ -23,6 +23,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -266,8 +267,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
                 "scale", Json.obj("domain", List.of(-0.8, yTop), "zero", false));
         List<String> colours = present.stream().map(p -> PlotTheme.paletteHex().get(PRECISIONS.indexOf(p))).toList();
         List<String> shapes = present.stream().map(p -> VEGA_SHAPES.get(PRECISIONS.indexOf(p))).toList();
-        Map<String, Object> legend = Json.obj("orient", "bottom", "direction", "horizontal", "title", "date given as",
-                "columns", Vega.LEGEND_COLUMNS, "labelLimit", Vega.LEGEND_LABEL_LIMIT);
+        Map<String, Object> legend = Vega.legendBelow("title", "date given as");
         Map<String, Object> colour = Json.obj("field", "precision", "type", "nominal",
                 "scale", Json.obj("domain", present, "range", colours), "legend", legend);
         Map<String, Object> shape = Json.obj("field", "precision", "type", "nominal",
@@ -290,9 +290,19 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             layers.add(Json.obj("data", Json.obj("values", markRows),
                     "mark", Json.obj("type", "rule", "strokeDash", List.of(6, 4), "color", Vega.MID_GREY),
                     "encoding", Json.obj("x", textX)));
-            layers.add(Json.obj("data", Json.obj("values", markRows),
-                    "mark", Vega.themedText("dx", 4, "align", "left", "fontSize", 11),
-                    "encoding", Json.obj("x", textX, "y", textY, "text", Json.obj("field", "text", "type", "nominal"))));
+            // a mark's label reads away from the nearer edge of the view: right of its line in the left half, left of it
+            // in the right half, at most half the view wide (ellipsis); right of every line, those right of the middle
+            // ran past the view's right edge, cut ("ETR: independence declared, 1944" in a 328-pixel view)
+            AxesChartStyler st = (AxesChartStyler) c.getStyler();
+            double middle = (st.getXAxisMin() + st.getXAxisMax()) / 2;
+            Map<String, Object> limit = Json.obj("expr", "max(40, width / 2 - 6)");
+            for (boolean right : List.of(false, true)) {
+                layers.add(Json.obj("data", Json.obj("values", markRows),
+                        "transform", List.of(Json.obj("filter", "datum.x " + (right ? ">" : "<=") + " " + middle)),
+                        "mark", Vega.themedText("dx", right ? -4 : 4, "align", right ? "right" : "left", "fontSize", 11,
+                                "limit", limit),
+                        "encoding", Json.obj("x", textX, "y", textY, "text", Json.obj("field", "text", "type", "nominal"))));
+            }
         }
         return Json.obj("layer", layers);
     }
