@@ -4,6 +4,8 @@
 //   - the output that holds the view does not scroll sideways (its scrollWidth is not above its clientWidth);
 //   - the view is drawn, its SVG wider than 200 pixels in a window of 800 pixels or more, 150 in a narrower one
 //     (at 600 pixels the file browser leaves the output 232 pixels): not empty, not squeezed to a stamp;
+//   - no text of the view (a title, a name under a bar, a legend's title or entry, a timeline's event label) runs
+//     past the SVG's edges, where it is cut mid-word ("Othe" under the last bar, a legend title "source of the figur");
 // and saves a picture of each view: <shots>/<notebook>-chart<N>-<width>px.png.
 //
 //   node notebooks/tests/browser_fit.mjs --base URL --token TOKEN --notebooks a.ipynb,b.ipynb \
@@ -26,11 +28,21 @@ const PANEL = '.jp-NotebookPanel:not(.lm-mod-hidden)';
 
 /** The view's SVG width, and its output's clientWidth and scrollWidth (the output scrolls when it is wider). */
 function measure(view) {
+  /** The texts of an SVG that run more than a pixel past one of its edges, each with the pixels it runs past them. */
+  function cutTexts(svg) {
+    const s = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')].filter(t => t.textContent.trim()).map(t => {
+      const r = t.getBoundingClientRect();
+      const past = Math.max(s.left - r.left, r.right - s.right, s.top - r.top, r.bottom - s.bottom);
+      return r.width > 0 && past > 1 ? `"${t.textContent.trim()}" (${Math.round(past)}px)` : null;
+    }).filter(Boolean);
+  }
   const svg = view.querySelector('svg');
   return {
     svg: svg ? Math.round(svg.getBoundingClientRect().width) : 0,
     client: view.clientWidth,
     scroll: view.scrollWidth,
+    cut: svg ? cutTexts(svg) : [],
   };
 }
 
@@ -68,7 +80,8 @@ for (const width of widths) {
           if (m.scroll > m.client) fail(`${what}: the view scrolls sideways in its cell: ${m.scroll}px wide in ${m.client}px`);
           const least = width >= 800 ? 200 : 150;
           if (!(m.svg > least)) fail(`${what}: the view is drawn ${m.svg}px wide (at least ${least}px expected)`);
-          step(`fit ${what}: SVG ${m.svg}px, cell output ${m.client}px, scrollWidth ${m.scroll}px; ${path}`);
+          if (m.cut.length) fail(`${what}: texts cut at the view's edges: ${m.cut.join(', ')}`);
+          step(`fit ${what}: SVG ${m.svg}px, cell output ${m.client}px, scrollWidth ${m.scroll}px, ${m.cut.length} texts cut; ${path}`);
         }
         atEnd = await page.evaluate((panel) => {
           const scroller = [...document.querySelectorAll(`${panel} *`)].find(e => e.scrollHeight > e.clientHeight + 10

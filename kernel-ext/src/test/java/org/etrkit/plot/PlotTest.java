@@ -491,6 +491,10 @@ class PlotTest {
         assertEquals(Map.of("expr", "(etr_fit_width - 120) < 300 ? -90 : 0"), acrossAxis.get("labelAngle"));
         assertEquals(Map.of("expr", "(etr_fit_width - 120) < 300 ? 120 : max(30, (etr_fit_width - 120) / 5 - 6)"),
                 acrossAxis.get("labelLimit"));
+        // centred under their bars across, ending at them upright: Vega-Lite's anchor for an angle given as an expression
+        // is none at 0 degrees, drawn as "start", each name beginning at its bar's middle ("Othe" cut at the right edge)
+        assertEquals(Map.of("expr", "(etr_fit_width - 120) < 300 ? 'right' : 'center'"), acrossAxis.get("labelAlign"));
+        assertEquals(Map.of("expr", "(etr_fit_width - 120) < 300 ? 'middle' : 'top'"), acrossAxis.get("labelBaseline"));
     }
 
     /**
@@ -525,5 +529,44 @@ class PlotTest {
             assertTrue(ticks.stream().allMatch(t -> t.matches("([A-Z][a-z]{2} )?\\d{4}")), c.getTitle() + ": " + ticks);
             assertTrue(ticks.stream().anyMatch(t -> t.endsWith("1905")), ticks.toString());
         }
+    }
+    /**
+     * A legend's title is limited to the view's data rectangle as its names are (an ellipsis): Vega's own limit, 180
+     * pixels, let "source of the figure" run past the right edge of a 232-pixel view, cut mid-word.
+     */
+    @Test
+    void aLegendsTitleIsLimitedToTheViewsWidthAsItsNamesAre() {
+        for (String name : List.of("bar-colour-labels", "range-troops", "timeline")) {
+            String json = VegaLite.json(Examples.all().get(name).get());
+            assertTrue(json.contains("\"titleLimit\":{\"expr\":\"max(60, min(420, (etr_fit_width - 80) - 30))\"}"), name + ": " + json);
+        }
+    }
+
+    /**
+     * A timeline's marks are labelled away from the nearer edge of the view: right of a line in the left half of the
+     * years, left of it in the right half, each at most half the view wide; all right of their lines, the labels of
+     * 1944 and 1946 on a 1937-1950 timeline ran past the view's right edge, cut.
+     */
+    @Test
+    void aTimelinesMarkLabelsReadAwayFromTheNearerEdge() {
+        Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("date", "1937-07-07", "1946-06-27", "1950-01-01"),
+                tech.tablesaw.api.StringColumn.create("event", "war", "coalition", "end"));
+        XYChart c = TimelinePlot.builder(t, "date", "event").mark(LocalDate.of(1938, 1, 1), "early mark, a long label")
+                .mark(LocalDate.of(1949, 6, 1), "late mark, a long label").build();
+        List<Map<?, ?>> texts = new ArrayList<>();
+        for (Object layer : (List<?>) VegaLite.spec(c).get("layer")) {
+            Map<?, ?> l = (Map<?, ?>) layer;
+            if (l.get("mark") instanceof Map<?, ?> mark && "text".equals(mark.get("type")) && "left right".contains(String.valueOf(mark.get("align")))) {
+                texts.add(l);
+            }
+        }
+        assertEquals(2, texts.size(), texts.toString());
+        assertEquals("left", ((Map<?, ?>) texts.get(0).get("mark")).get("align"));
+        assertEquals("right", ((Map<?, ?>) texts.get(1).get("mark")).get("align"));
+        for (Map<?, ?> l : texts) {
+            assertEquals(Map.of("expr", "max(40, width / 2 - 6)"), ((Map<?, ?>) l.get("mark")).get("limit"));
+        }
+        assertTrue(String.valueOf(texts.get(0).get("transform")).contains("datum.x <= "), texts.get(0).toString());
+        assertTrue(String.valueOf(texts.get(1).get("transform")).contains("datum.x > "), texts.get(1).toString());
     }
 }
