@@ -283,11 +283,24 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)
                 : Json.obj("type", "bar", "width", Json.obj("band", 0.7));
         Map<String, Object> textY = new LinkedHashMap<>(Vega.y(c, "top", yFormat, null));
-        Map<String, Object> text = Json.obj("mark", Vega.themedText("dy", -6, "baseline", "bottom", "fontSize", 11),
-                "encoding", Json.obj("x", enc.get("x"), "y", yToCol != null ? textY : enc.get("y"),
-                        "text", Json.obj("field", "label", "type", "nominal"),
-                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null,
-                        "tooltip", enc.get("tooltip")));   // a label hovers as its bar, which it would hide from the pointer
+        // a label hovers as its bar, which it would hide from the pointer; the last bar's label, where it is wider than
+        // its slot reaches (about 6.5 pixels a character), ends at the bar's right edge instead of centred on it:
+        // centred, "11,000–12,000" ran 5 pixels past a 200-pixel view's right edge
+        String last = "datum.x === " + Json.write(groups.get(groups.size() - 1)) + " && (" + Vega.FIT_WIDTH + " - 120) / "
+                + groups.size() + " < length(datum.label) * 6.5 - 10";
+        List<Object> text = new ArrayList<>();
+        for (boolean atEnd : List.of(false, true)) {
+            Map<String, Object> textX = new LinkedHashMap<>(x);
+            if (atEnd) {
+                textX.put("bandPosition", 0.85);   // the bar's right edge: bars are 0.7 of their band, centred
+            }
+            text.add(Json.obj("transform", List.of(Json.obj("filter", atEnd ? last : "!(" + last + ")")),
+                    "mark", Vega.themedText("dy", -6, "baseline", "bottom", "fontSize", 11, "align", atEnd ? "right" : "center"),
+                    "encoding", Json.obj("x", textX, "y", yToCol != null ? textY : enc.get("y"),
+                            "text", Json.obj("field", "label", "type", "nominal"),
+                            "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null,
+                            "tooltip", enc.get("tooltip"))));
+        }
         if (yToCol != null) {
             // the range: a lighter bar from the low end up to the high end, under the solid bar of the low end
             Map<String, Object> rangeEnc = new LinkedHashMap<>(enc);
@@ -297,7 +310,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                     "encoding", rangeEnc);
             List<Object> layers = new ArrayList<>(List.of(range, Json.obj("mark", mark, "encoding", enc)));
             if (labels) {
-                layers.add(text);
+                layers.addAll(text);
             }
             return Json.obj("layer", layers);
         }
@@ -316,7 +329,9 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         if (!labels || stackBy != null) {
             return Json.obj("mark", mark, "encoding", enc);
         }
-        return Json.obj("layer", Json.arr(Json.obj("mark", mark, "encoding", enc), text));
+        List<Object> layers = new ArrayList<>(List.of(Json.obj("mark", mark, "encoding", enc)));
+        layers.addAll(text);
+        return Json.obj("layer", layers);
     }
 
     /**
