@@ -80,7 +80,10 @@ public final class VegaLite {
     /** Fonts and palette; colours of text and background only for the dark theme (else JupyterLab's theme decides). */
     private static Map<String, Object> config(PlotTheme theme) {
         Map<String, Object> axis = Json.obj("labelFontSize", 12, "titleFontSize", 13, "titleFontWeight", "normal");
-        Map<String, Object> legend = Json.obj("labelFontSize", 12, "titleFontSize", 12, "labelLimit", 420);
+        // two legends (a scatter's colours and shapes) one under the other, each as wide as the view: side by side,
+        // the second ran past a 200-pixel view's right edge ("qualifie", "more")
+        Map<String, Object> legend = Json.obj("labelFontSize", 12, "titleFontSize", 12, "labelLimit", 420,
+                "layout", Json.obj("expr", "{bottom: {anchor: 'start', direction: 'vertical'}}"));
         Map<String, Object> title = Json.obj("fontSize", 16);
         Map<String, Object> config = Json.obj("font", "DejaVu Sans, Verdana, sans-serif",
                 "range", Json.obj("category", PlotTheme.paletteHex()),
