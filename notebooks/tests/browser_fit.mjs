@@ -31,7 +31,8 @@ function measure(view) {
   /** The texts of an SVG that run more than a pixel past one of its edges, each with the pixels it runs past them. */
   function cutTexts(svg) {
     const s = svg.getBoundingClientRect();
-    return [...svg.querySelectorAll('text')].filter(t => t.textContent.trim()).map(t => {
+    // not a label Vega hides where labels would overlap (opacity 0)
+    return [...svg.querySelectorAll('text')].filter(t => t.textContent.trim() && t.getAttribute('opacity') !== '0').map(t => {
       const r = t.getBoundingClientRect();
       const past = Math.max(s.left - r.left, r.right - s.right, s.top - r.top, r.bottom - s.bottom);
       return r.width > 0 && past > 1 ? `"${t.textContent.trim()}" (${Math.round(past)}px)` : null;

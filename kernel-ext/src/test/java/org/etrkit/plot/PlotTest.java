@@ -569,4 +569,30 @@ class PlotTest {
         assertTrue(String.valueOf(texts.get(0).get("transform")).contains("datum.x <= "), texts.get(0).toString());
         assertTrue(String.valueOf(texts.get(1).get("transform")).contains("datum.x > "), texts.get(1).toString());
     }
+    /**
+     * The last bar's label ends at the bar's right edge where it is wider than its slot reaches, in a view drawn that
+     * narrow (centred, "11,000–12,000" ran 5 pixels past a 200-pixel view's edge); every other label stays centred.
+     * Two legends stand one under the other (side by side, the second ran past a 200-pixel view's edge).
+     */
+    @Test
+    void theLastBarsLabelEndsAtItsBarWhereItWouldRunPastTheView() {
+        Table t = Table.create("t", tech.tablesaw.api.StringColumn.create("measure", "enlisted", "allowed"),
+                tech.tablesaw.api.DoubleColumn.create("low", 11000, 20000), tech.tablesaw.api.DoubleColumn.create("high", 12000, 25000));
+        Map<String, Object> spec = VegaLite.spec(VerticalBarPlot.builder(t, "measure", "low").yTo("high").labels().build());
+        List<Map<?, ?>> texts = new ArrayList<>();
+        for (Object layer : (List<?>) spec.get("layer")) {
+            if (((Map<?, ?>) layer).get("mark") instanceof Map<?, ?> mark && "text".equals(mark.get("type"))) {
+                texts.add((Map<?, ?>) layer);
+            }
+        }
+        assertEquals(2, texts.size(), texts.toString());
+        String last = "datum.x === \"allowed\" && (etr_fit_width - 120) / 2 < length(datum.label) * 6.5 - 10";
+        assertEquals(List.of(Map.of("filter", "!(" + last + ")")), texts.get(0).get("transform"));
+        assertEquals("center", ((Map<?, ?>) texts.get(0).get("mark")).get("align"));
+        assertEquals(List.of(Map.of("filter", last)), texts.get(1).get("transform"));
+        assertEquals("right", ((Map<?, ?>) texts.get(1).get("mark")).get("align"));
+        assertEquals(0.85, ((Map<?, ?>) ((Map<?, ?>) texts.get(1).get("encoding")).get("x")).get("bandPosition"));
+        assertEquals(Map.of("expr", "{bottom: {anchor: 'start', direction: 'vertical'}}"),
+                ((Map<?, ?>) ((Map<?, ?>) spec.get("config")).get("legend")).get("layout"));
+    }
 }
