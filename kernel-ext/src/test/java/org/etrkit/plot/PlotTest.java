@@ -476,6 +476,7 @@ class PlotTest {
         Map<String, Object> axis = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) VegaLite.spec(c)
                 .get("encoding")).get("x")).get("axis");
         assertEquals(-90, axis.get("labelAngle"), "upright in the view");
+        assertEquals(true, axis.get("labelOverlap"), "names that would still overlap left out in turn");
         assertTrue(((Number) axis.get("labelLimit")).intValue() <= 130, axis.toString());
 
         // five long names keep reading across, each cut to its slot, in the PNG and (by its label limit) in the view
