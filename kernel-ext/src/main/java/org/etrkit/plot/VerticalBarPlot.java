@@ -286,7 +286,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         // a label hovers as its bar, which it would hide from the pointer; the last bar's label, where it is wider than
         // its slot reaches (about 6.5 pixels a character), ends at the bar's right edge instead of centred on it:
         // centred, "11,000–12,000" ran 5 pixels past a 200-pixel view's right edge
-        String last = "datum.x === " + Json.write(groups.get(groups.size() - 1)) + " && (" + Vega.FIT_WIDTH + " - 120) / "
+        String last = "datum.x === " + Json.write(groups.get(groups.size() - 1)) + " && " + Vega.PLOT_WIDTH + " / "
                 + groups.size() + " < length(datum.label) * 6.5 - 10";
         List<Object> text = new ArrayList<>();
         for (boolean atEnd : List.of(false, true)) {

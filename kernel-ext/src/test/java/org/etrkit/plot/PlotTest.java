@@ -587,7 +587,7 @@ class PlotTest {
             }
         }
         assertEquals(2, texts.size(), texts.toString());
-        String last = "datum.x === \"allowed\" && (etr_fit_width - 120) / 2 < length(datum.label) * 6.5 - 10";
+        String last = "datum.x === \"allowed\" && (etr_fit_width - 80) / 2 < length(datum.label) * 6.5 - 10";
         assertEquals(List.of(Map.of("filter", "!(" + last + ")")), texts.get(0).get("transform"));
         assertEquals("center", ((Map<?, ?>) texts.get(0).get("mark")).get("align"));
         assertEquals(List.of(Map.of("filter", last)), texts.get(1).get("transform"));

@@ -32,7 +32,7 @@ public final class Vega {
     public static final String FIT_WIDTH = "etr_fit_width";
 
     /** The width of the data rectangle, about: the view's less its y axis, in an expression. */
-    static final String PLOT_WIDTH = "(" + FIT_WIDTH + " - 80)";
+    public static final String PLOT_WIDTH = "(" + FIT_WIDTH + " - 80)";
 
     /**
      * A limit of a text's width (the chart's title, the x axis's title) at the width of the view's data rectangle,
