@@ -132,7 +132,11 @@ public final class VegaLite {
      * The same sheet draws the actions menu: a small round button at the view's top right, in room kept for it at
      * the box's right, whose links open below it, inside the output, in the notebook theme's colours.
      * vega-embed puts its style sheet in the page once, from the first view drawn: after a view of another kernel's
-     * (Altair's), the page keeps that one and a view is drawn at the spec's width, as without these options.
+     * (Altair's), the page keeps vega-embed's own, whose box is an inline-block as wide as the view, so the view cannot
+     * measure its output: it is drawn at the spec's width (an 800-pixel view scrolled in a 360-pixel output) or at a
+     * width measured during layout (300 pixels there, in two runs of three), with vega-embed's menu. Nothing a display
+     * bundle carries can add a style sheet besides (vega-embed takes one per page, JupyterLab drops a {@code <style>}
+     * from untrusted HTML, a Vega spec has none). A theme change re-renders no view, so the kit's sheet, once in, stays.
      */
     public static Map<String, Object> embedMetadata() {
         return Json.obj("embed_options", Json.obj("renderer", "svg", "actions",
