@@ -489,6 +489,13 @@ final class ArticleContext {
             if (s == null) { // "People's Volunteer Army (PVA)" beside "Units2: People's Volunteer Army 15th Army"
                 s = sideOfUnitsOf(aliases, conflicting, full);
             }
+            String qualifier = articleNames.qualifierOf(abbr);
+            if (s == null && qualifier != null && qualifier.indexOf('-') < 0) {
+                // "the Chinese People's Volunteer Army (PVA)": the initials spell the name after the state's adjective
+                List<PhraseMatcher.Hit<Gazetteer.Side>> hits = base.all(qualifier);
+                s = hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == qualifier.length()
+                        ? hits.get(0).value() : null;
+            }
             if (s != null && base.firstIn(abbr) == null) {
                 addAlias(aliases, conflicting, abbr, s);
             }

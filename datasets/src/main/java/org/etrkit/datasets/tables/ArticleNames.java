@@ -61,6 +61,11 @@ final class ArticleNames {
     private final WordSet lowerWords = new WordSet();
     private final Set<String> groups;
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    /**
+     * The capitalised word right before the full name an abbreviation's initials spell, when there is one ("Chinese" of
+     * "the Chinese People's Volunteer Army (PVA)"), by abbreviation.
+     */
+    private final Map<String, String> qualifiers = new HashMap<>();
     /** Each state the article names in full, with the forms that stand for it (lower case). */
     private final Map<String, Set<String>> states = new LinkedHashMap<>();
     /** A form of a state name (lower case) to the state's full name. */
@@ -120,7 +125,10 @@ final class ArticleNames {
                 for (int k = 0; k < words.length; k++) { // the longest run of words the initials spell
                     String full = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                     if (Chars.isUpperCase(words[k].charAt(0)) && initials(full).equals(m.group(2))) {
-                        abbreviations.putIfAbsent(m.group(2), stripLeading(full));
+                        if (abbreviations.putIfAbsent(m.group(2), stripLeading(full)) == null && k > 0
+                                && Chars.isUpperCase(words[k - 1].charAt(0))) {
+                            qualifiers.put(m.group(2), words[k - 1]);
+                        }
                         break;
                     }
                 }
@@ -370,6 +378,11 @@ final class ArticleNames {
     /** The abbreviations the article defines, with their full names. */
     Map<String, String> abbreviations() {
         return abbreviations;
+    }
+
+    /** The capitalised word right before the full name of {@code abbreviation} in its definition ("Chinese"), or null. */
+    String qualifierOf(String abbreviation) {
+        return qualifiers.get(abbreviation);
     }
 
     /** True for a phrase that stands for the article's subject: "the republic", "the country", "the young state". */

@@ -2737,4 +2737,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 40L).has("side", "Other");
         t.rowWith("count_low", 75L).has("side", "Other");
     }
+    @Test
+    void anAbbreviationOfANameAfterAStateAdjectiveTakesThatStatesSide() {
+        // invented sentences: the initials spell "People's Volunteer Army" only; "Chinese" before it gives the side
+        TableAsserts t = TableAsserts.of(Fixtures.build("abbreviated.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                Some 40,000 soldiers of the Chinese People's Volunteer Army (PVA) crossed the river in March. By April about 60,000 PVA soldiers were south of it.
+                """).troops());
+        t.rowWith("count_low", 60000L).has("side", "PRC");
+    }
 }
