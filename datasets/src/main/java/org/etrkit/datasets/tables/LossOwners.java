@@ -129,6 +129,16 @@ final class LossOwners {
      * division", "caused about 700 losses to the 9th Army" (a verb of dealing losses before the figure, "on", "upon"
      * or "to" after its noun, the first name of the next few words before a comma or stop); or null.
      */
+    /**
+     * "the Chinese claimed to have inflicted 23,000 casualties": where the verb of dealing losses before the figure starts,
+     * when no name after "on", "upon" or "to" after its noun says whom they were dealt to ({@link #inflictedOn}; "and to
+     * have captured 3,700 men" names none); or -1.
+     */
+    int inflictedWithoutTarget(Prose p, int clauseStart, int start, int end) {
+        java.util.regex.Matcher verb = INFLICTED_BEFORE.matcher(p.text).region(Math.max(clauseStart, start - 60), start);
+        return verb.find() && inflictedOn(p, clauseStart, start, end) == null ? verb.start() : -1;
+    }
+
     Prose.Name inflictedOn(Prose p, int clauseStart, int start, int end) {
         if (!INFLICTED_BEFORE.matcher(p.text).region(Math.max(clauseStart, start - 60), start).find()) {
             return null;

@@ -388,6 +388,11 @@ final class SideFinder {
                     ? new Reading("Other", dealtTo.text(), "a people the losses were inflicted on")
                     : forces.reading(p, dealtTo, date, "the force the losses were inflicted on ('" + dealtTo.text() + "')");
         }
+        // 1'''. "the Chinese claimed to have inflicted 23,000 casualties": losses a named side dealt are the other combatant's
+        Reading dealtBy = inflictedBy(p, start, end, date);
+        if (dealtBy != null) {
+            return dealtBy;
+        }
         // 1'. "against Communist losses of about 3,500", "Japanese casualties were put at 40,000": the name before a loss noun
         Prose.Name lossOwner = lossOwners.lossOwner(p, start);
         Gazetteer.Side lossAdjective = lossOwner == null ? lossOwners.lossAdjective(p, start) : null;
@@ -425,6 +430,30 @@ final class SideFinder {
         Reading owner = clauseNames.heldPrisoners(p, start, end, unit) ? null : owners.possessiveOwner(p, start, end, date);
         if (owner != null) {
             return owner;
+        }
+        return null;
+    }
+
+    /**
+     * Step 1''' of {@link #find}: for losses a verb of dealing them counts without naming whom they were dealt to ("the
+     * Chinese claimed to have inflicted 23,000 casualties"), the infobox's other combatant than the nearest name of a
+     * side before the verb in its clause (not after a preposition); or null.
+     */
+    private Reading inflictedBy(Prose p, int start, int end, LocalDate date) {
+        int clauseStart = p.clauseStart(start);
+        int verb = lossOwners.inflictedWithoutTarget(p, clauseStart, start, end);
+        if (verb < 0) {
+            return null;
+        }
+        List<Prose.Name> before = p.namesIn(clauseStart, verb);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Prose.Name n = before.get(i);
+            if (n.isGroup() || roles.afterPreposition(p, n)) {
+                continue;
+            }
+            String opponent = p.article.opponent(n.side().at(date));
+            return opponent == null ? null : new Reading(opponent, "", "the infobox's other combatant: losses "
+                    + n.text() + " inflicted");
         }
         return null;
     }

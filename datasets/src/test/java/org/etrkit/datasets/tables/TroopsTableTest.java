@@ -2753,4 +2753,21 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 60000L).has("side", "PRC");
     }
+    @Test
+    void lossesASideSaysItInflictedWithoutNamingOnWhomAreTheOtherCombatants() {
+        // invented sentences: the Chinese inflicted the 9,000 casualties; they counted 400 casualties of their own
+        TableAsserts t = TableAsserts.of(Fixtures.build("inflicted.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                After the battle the Chinese said they had inflicted 9,000 casualties only to withdraw. The Chinese suffered 400 casualties.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "Other");
+        t.rowWith("count_low", 400L).has("side", "PRC");
+    }
 }
