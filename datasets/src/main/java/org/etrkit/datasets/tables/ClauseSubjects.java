@@ -188,8 +188,8 @@ final class ClauseSubjects {
 
     /**
      * The name the gazetteer does not know that opens the sentence ("The Amur Rifle Legion, which …"), the first
-     * word or after "The", when the sentence names nothing else before the figure and the article does not use it
-     * as a place; or null.
+     * word or after "The", when the sentence names nothing else before the figure, the article does not use it as a
+     * place and no source noun follows it ("Eighth Army intelligence"); or null.
      */
     Prose.Actor sentenceSubject(Prose p, int sentenceStart, int start) {
         List<Prose.Actor> xs = p.actorsIn(sentenceStart, start);
@@ -201,7 +201,8 @@ final class ClauseSubjects {
         if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.placeUses.usesAsPlace(x.text())) {
             return null;
         }
-        return x;
+        // "Eighth Army intelligence put them at 1,800 killed": who counted, not whose men the figure counts
+        return roles.sourceAfter(p, x.end()) ? null : x;
     }
 
     /** How far after a clause's start its subject is looked for. */

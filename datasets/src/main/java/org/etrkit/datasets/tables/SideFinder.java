@@ -638,13 +638,20 @@ final class SideFinder {
                 // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure (no noun, no
                 // measure word after it) a side's sources give counts again the force the sentence counted first
                 boolean bare = (unit == null || unit.isEmpty()) && measureWords.measureOf(PeopleGroups.wordAfter(p, end)) == null;
-                Reading counted = bare ? firstInSentence(p, start, earlier) : null; // not "give 12 killed"
+                // "…, while United Nations estimates ran as high as 20,000 killed": an estimate inside the sentence is of
+                // the force it counted first, whatever the figure's noun
+                boolean estimate = !opensSentence(p, n) && ESTIMATE_AFTER.matcher(p.text).region(n.end(),
+                        Math.min(p.text.length(), n.end() + 20)).lookingAt();
+                Reading counted = bare || estimate ? firstInSentence(p, start, earlier) : null; // not "give 12 killed"
                 if (counted != null) {
                     return counted.asPart("the force counted before in its sentence, which '" + n.text()
                             + "' sources count again");
                 }
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
                     return forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
+                }
+                if (estimate) {
+                    continue; // "United Nations estimates ran as high as 20,000 killed": who counted, not whose losses
                 }
             }
             int attack = attacks.attackBetween(p, n.end(), start);
@@ -755,6 +762,10 @@ final class SideFinder {
         }
         return null;
     }
+
+    /** "estimates", "intelligence" right after a name: who estimated another's figure ("Official Soviet figures" are its own). */
+    private static final java.util.regex.Pattern ESTIMATE_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:estimates?|intelligence)\\b");
 
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");

@@ -2770,4 +2770,24 @@ class TroopsTableTest {
         t.rowWith("count_low", 9000L).has("side", "Other");
         t.rowWith("count_low", 400L).has("side", "PRC");
     }
+    @Test
+    void theSourceOfAnEstimateIsNotTheSideWhoseLossesItCounts() {
+        // invented sentences: the intelligence and the estimates are who counted; the losses are the Chinese ones
+        TableAsserts t = TableAsserts.of(Fixtures.build("estimates.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Losses ==
+                The Ruritanian battalion lost 40 killed. Chinese losses were heavier. Ninth Corps intelligence estimated them at 900 killed and 1,300 wounded.
+
+                The Chinese regiment reported 600 casualties of its own, while United Nations estimates went as high as 2,000 killed.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 1300L).has("side", "PRC");
+        t.rowWith("count_low", 2000L).has("side", "PRC");
+    }
 }
