@@ -2790,4 +2790,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 1300L).has("side", "PRC");
         t.rowWith("count_low", 2000L).has("side", "PRC");
     }
+    @Test
+    void theAttackersSetAgainstAnUnknownNamedCompanysLossesAreTheOtherCombatant() {
+        // invented sentences: Company F is no name of the gazetteer (Other), the attackers are the Chinese
+        TableAsserts t = TableAsserts.of(Fixtures.build("attackers.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                On the third night Company F lost 30 killed and 50 wounded, while the attackers lost some 400 dead.
+                """).troops());
+        t.rowWith("count_low", 30L).has("side", "Other");
+        t.rowWith("count_low", 400L).has("side", "PRC");
+    }
 }
