@@ -46,6 +46,10 @@ final class BackReferences {
     static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
             "(?i)(?:at least|some|about|more than|over|nearly|roughly|up to)?");
 
+    /** A sentence opening "A further" or "Another" right before its figure. */
+    private static final java.util.regex.Pattern FURTHER_OPENING = java.util.regex.Pattern.compile(
+            "\\s*(?:A further|Another)\\s+");
+
     private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
                     + "\\bthe other)\\s*(?:,\\s*)?$");
@@ -102,6 +106,12 @@ final class BackReferences {
         String before = p.text.substring(Math.max(sentenceStart, start - 30), start);
         if (sameSentence && PART_BEFORE.matcher(before).find()) {
             return previous.asPart("a part of the figure before it ('of whom', 'a further')");
+        }
+        if (previousSentence && FURTHER_OPENING.matcher(p.text).region(sentenceStart, start).matches()
+                && p.namesIn(start, nounPhraseEnd(p.text, end)).isEmpty()) {
+            // "… were trained in the Soviet Union, of whom about 500 as pilots. A further 1,500 soldiers passed through …":
+            // more of the men the sentence before counted, when its own noun phrase names no side
+            return previous.asPart("more of the men the sentence before counted ('a further')");
         }
         java.util.regex.Matcher among = AMONG.matcher(p.text).region(Math.max(sentenceStart, start - 80), start);
         if (sameSentence && among.find() && p.namesIn(among.start(), nounPhraseEnd(p.text, end)).isEmpty()) {

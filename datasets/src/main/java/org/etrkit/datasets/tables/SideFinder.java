@@ -105,6 +105,8 @@ final class SideFinder {
     private final PassiveAttacks passives;
     /** What a name before a figure in its clause is to the figure ({@link ClauseNames}). */
     private final ClauseNames clauseNames;
+    /** Step 2g: the trainees a figure of men trained counts ({@link Trainees}). */
+    private final Trainees trainees;
     /** Steps 4-7: the side read beyond the figure's clause ({@link SidesBeyondClause}). */
     private final SidesBeyondClause beyond;
 
@@ -143,6 +145,7 @@ final class SideFinder {
         this.opposing = new OpposingPhrases(lexicon, attacks);
         this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
         this.clauseNames = new ClauseNames(lexicon, roles);
+        this.trainees = new Trainees(personnel, prepositions, roles, forces);
         this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
                 forces, subjects, phrases);
     }
@@ -213,9 +216,9 @@ final class SideFinder {
             return taken ? takenFrom(p, antecedent) : antecedent;
         }
         // 2g. "Afghan officers went to Soviet academies, and by 1973 some 3,700 had been trained there": the trainees
-        Reading trainees = trainees(p, start, end, date, inNoun);
-        if (trainees != null) {
-            return trainees;
+        Reading trained = trainees.of(p, start, end, date, inNoun);
+        if (trained != null) {
+            return trained;
         }
         // 3. the nearest name before it in its clause
         Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
@@ -264,32 +267,6 @@ final class SideFinder {
             }
         }
         return out.toString();
-    }
-
-    /** "had been trained", "were trained" right after a figure (its noun, if any, before it). */
-    private static final java.util.regex.Pattern TRAINED_AFTER = java.util.regex.Pattern.compile(
-            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b");
-
-    /**
-     * Step 2g of {@link #find}: a figure of men trained ("some 3,700 had been trained there") whose noun phrase names no
-     * side is of the trainees its sentence names first as people, a name right before a personnel noun that no
-     * preposition opens ("Afghan officers went to Soviet academies"): a people's men are {@code Other}; or null.
-     */
-    private Reading trainees(Prose p, int start, int end, LocalDate date, List<Prose.Name> inNoun) {
-        if (!inNoun.isEmpty() || !TRAINED_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 60)).lookingAt()) {
-            return null;
-        }
-        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        for (Prose.Name n : p.namesIn(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start)) {
-            String next = ArticleContext.nextWord(p.text, n.end());
-            boolean opened = roles.afterPreposition(p, n) && !Character.isDigit(p.text.charAt(Math.max(0, n.start() - 2)));
-            if (next != null && personnel.contains(next) && !opened) {
-                return n.isGroup() ? new Reading("Other", n.text() + " " + next, "the trainees its sentence names ('"
-                        + n.text() + " " + next + "')")
-                        : forces.reading(p, n, date, "the trainees its sentence names ('" + n.text() + " " + next + "')");
-            }
-        }
-        return null;
     }
 
     /**

@@ -2807,4 +2807,26 @@ class TroopsTableTest {
         t.rowWith("count_low", 30L).has("side", "Other");
         t.rowWith("count_low", 400L).has("side", "PRC");
     }
+    @Test
+    void menTrainedByADonorsInstructorsOrAtItsSchoolsAreTheReceivingSides() {
+        // invented sentences: the Soviet instructors trained Ruritanian militiamen; the cadets at Soviet schools are
+        // Ruritanian; "a further" soldiers schooled are the trainees of the sentence before
+        TableAsserts t = TableAsserts.of(Fixtures.build("trainees.txt", """
+                = Fixture Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                == Training ==
+                From 1962 a mission of 40 Soviet instructors served with the Ruritanian Home Guard, training about 3,000 militiamen.
+
+                Ruritanian officers were also sent abroad: by 1965 some 90 cadets were at Soviet military academies. Between 1962 and 1966 some 800 Ruritanian soldiers were trained in the Soviet Union. A further 600 soldiers passed through the Soviet-run school at the capital.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR");
+        t.rowWith("count_low", 3000L).has("side", "Other");
+        t.rowWith("count_low", 90L).has("side", "Other");
+        t.rowWith("count_low", 800L).has("side", "Other");
+        t.rowWith("count_low", 600L).has("side", "Other");
+    }
 }

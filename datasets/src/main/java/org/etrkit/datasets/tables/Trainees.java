@@ -1,0 +1,118 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.etrkit.datasets.tables.SideFinder.Reading;
+
+/**
+ * The trainees a figure of men trained counts, for {@link SideFinder} (step 2g): men "trained" or schooled ("were at
+ * Soviet military schools", "passed through the Soviet-run school") are of the people its sentence names as trainees,
+ * not of the state that trains them; men a verb of training counts ("training some 2,400 militiamen") are of the force
+ * the trainers served with.
+ */
+final class Trainees {
+
+    private final Set<String> personnel;
+    /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
+    private final Set<String> prepositions;
+    /** The words around a name that make it no force ({@link NameRoles}). */
+    private final NameRoles roles;
+    /** The force a name stands for, and the reading a figure takes from a name ({@link ForceNames}). */
+    private final ForceNames forces;
+
+    Trainees(Set<String> personnel, Set<String> prepositions, NameRoles roles, ForceNames forces) {
+        this.personnel = personnel;
+        this.prepositions = prepositions;
+        this.roles = roles;
+        this.forces = forces;
+    }
+
+    /** "had been trained", "were trained" right after a figure (its noun, if any, before it). */
+    private static final java.util.regex.Pattern TRAINED_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b");
+
+    /**
+     * Step 2g of {@link SideFinder#find}: a figure of men trained ("some 3,700 had been trained there") whose noun phrase names no
+     * side is of the trainees its sentence names first as people, a name right before a personnel noun that no
+     * preposition opens ("Afghan officers went to Soviet academies"): a people's men are {@code Other}; or null.
+     */
+    Reading of(Prose p, int start, int end, LocalDate date, List<Prose.Name> inNoun) {
+        if (!inNoun.isEmpty()) {
+            return null;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        if (TRAINING_BEFORE.matcher(p.text).region(Math.max(sentenceStart, start - 30), start).find()) {
+            return trainedFor(p, sentenceStart, start, date);
+        }
+        int after = Math.min(p.text.length(), end + 60);
+        if (!TRAINED_AFTER.matcher(p.text).region(end, after).lookingAt()
+                && !SCHOOLED_AFTER.matcher(p.text).region(end, after).lookingAt()) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start)) {
+            String next = ArticleContext.nextWord(p.text, n.end());
+            boolean opened = roles.afterPreposition(p, n) && !Character.isDigit(p.text.charAt(Math.max(0, n.start() - 2)));
+            if (next != null && personnel.contains(next) && !opened) {
+                return n.isGroup() ? new Reading("Other", n.text() + " " + next, "the trainees its sentence names ('"
+                        + n.text() + " " + next + "')")
+                        : forces.reading(p, n, date, "the trainees its sentence names ('" + n.text() + " " + next + "')");
+            }
+        }
+        // "Ghanaian officers were instead sent to the Soviet Union: … some 68 cadets were at Soviet military schools": a
+        // people's adjective the gazetteer does not know, before a personnel noun and after no preposition
+        java.util.regex.Matcher m = CAPITALISED_NOUN.matcher(p.text).region(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start);
+        while (m.find()) {
+            if (personnel.contains(m.group(2)) && !prepositions.contains(p.wordBefore(m.start()))
+                    && p.namesIn(m.start(), m.end()).isEmpty()) {
+                return new Reading("Other", m.group(), "the trainees its sentence names ('" + m.group() + "'), a people"
+                        + " the gazetteer does not know");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "served with the Guinean People's Militia until 1974, training some 2,400 militiamen": men a verb of training before
+     * the figure counts are of the force the trainers served with or were sent to, the last name after "with" or "to"
+     * before the figure in its sentence (an unknown one: {@code Other}); or null.
+     */
+    private Reading trainedFor(Prose p, int sentenceStart, int start, LocalDate date) {
+        int from = Math.max(sentenceStart, start - 2 * Prose.WINDOW);
+        Prose.Name name = null;
+        for (Prose.Name n : p.namesIn(from, start)) {
+            if (TRAINERS_JOINED.contains(p.wordBefore(n.start()))) {
+                name = n;
+            }
+        }
+        Prose.Actor actor = null;
+        for (Prose.Actor x : p.actorsIn(from, start)) {
+            if (TRAINERS_JOINED.contains(p.wordBefore(x.start()))) {
+                actor = x;
+            }
+        }
+        if (actor != null && (name == null || actor.start() > name.start())) {
+            return new Reading("Other", actor.text(), "the force the trainers served with ('" + actor.text()
+                    + "'), which the gazetteer does not know");
+        }
+        if (name == null) {
+            return null;
+        }
+        return name.isGroup() ? new Reading("Other", name.text(), "the people the trainers served with ('" + name.text() + "')")
+                : forces.reading(p, name, date, "the force the trainers served with ('" + name.text() + "')");
+    }
+
+    /** "training some", "trained": an active verb of training right before a figure. */
+    private static final java.util.regex.Pattern TRAINING_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:training|trained|to train)\\s+(?:(?:some|about|around|over|more than|nearly|roughly|up to|at least)\\s+)?$");
+    /** "were at Soviet military schools", "passed through the Soviet-run school": men schooled, right after a figure. */
+    private static final java.util.regex.Pattern SCHOOLED_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:were|was|had been)\\s+(?:at|in)|passed\\s+through|went\\s+through)\\s+"
+                    + "(?:[\\p{L}-]+\\s+){0,3}?(?:schools?|academ(?:y|ies)|colleges?|courses?)\\b");
+    /** A capitalised word and the lower-case word after it ("Ghanaian officers"). */
+    private static final java.util.regex.Pattern CAPITALISED_NOUN = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Ll}+)\\b");
+    /** The words before the force trainers serve with or are sent to. */
+    private static final Set<String> TRAINERS_JOINED = Set.of("with", "to");
+}
