@@ -39,8 +39,9 @@ final class AttackWords {
 
     /**
      * True when the name is the agent of a passive attack ("was attacked by the 63rd Army", "gave way under the assault
-     * of the 40th Army"): the attacker, whose side is not that of the losses the passive's subject then suffered ("… and
-     * lost more than 1,000 men", "… and 5,000 of its soldiers fled").
+     * of the 40th Army") or of an attack noun ("held the pass against repeated assaults by a Japanese regiment"): the
+     * attacker, whose side is not that of the losses the subject then suffered ("… and lost more than 1,000 men", "… and
+     * 5,000 of its soldiers fled").
      */
     boolean passiveAgent(Prose p, Prose.Name n) {
         for (Prose.Name before : p.namesIn(Math.max(0, n.start() - 40), n.start())) {
@@ -49,10 +50,13 @@ final class AttackWords {
             }
         }
         List<String> words = new java.util.ArrayList<>(p.wordsBefore(n.start(), 5));
-        if (!words.isEmpty() && words.get(words.size() - 1).equals("the")) {
+        if (!words.isEmpty() && ARTICLES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         int k = words.size();
+        if (k >= 2 && words.get(k - 1).equals("by") && ATTACK_NOUNS.contains(words.get(k - 2))) {
+            return true; // "held the pass against two attacks by a Japanese regiment … and lost 40 killed": the attacker
+        }
         boolean under = k >= 3 && (words.get(k - 3).equals("under")
                 || k >= 4 && words.get(k - 3).equals("the") && words.get(k - 4).equals("under"));
         if (under && AGENT_PREPOSITIONS.contains(words.get(k - 1)) && ATTACK_NOUNS.contains(words.get(k - 2))) {
@@ -65,6 +69,11 @@ final class AttackWords {
     /** Nouns of an attack suffered "under" ("under the assault of", "under fire from"). */
     private static final java.util.Set<String> ATTACK_NOUNS = java.util.Set.of("attack", "attacks", "assault", "assaults",
             "onslaught", "pressure", "fire", "bombardment");
+    /** " two attacks", " repeated assaults": an attack noun within three words after "against". */
+    private static final java.util.regex.Pattern DEFENDED = java.util.regex.Pattern.compile(
+            "(?:\\s+\\p{Ll}+){0,2}?\\s+(?:attacks?|assaults?|onslaughts?|counter-attacks?|counterattacks?)\\b");
+    /** "the", "a", "an" before a name. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
     /** Prepositions that join the attacker to such a noun. */
     private static final java.util.Set<String> AGENT_PREPOSITIONS = java.util.Set.of("of", "from", "by");
 
@@ -118,10 +127,17 @@ final class AttackWords {
 
     /**
      * True when the attack word at {@code i} says no attack by the name before it: a passive ("19 soldiers
-     * were killed and 3 …": the subject is the attacked, so the figures after it are the subject's), or a
-     * noun after a determiner ("the March fighting", "the attack").
+     * were killed and 3 …": the subject is the attacked, so the figures after it are the subject's), a noun after a
+     * determiner ("the March fighting", "the attack"), an attack noun whose agent "by" names ("two attacks by"), or
+     * "against" an attack noun ("held the pass against two attacks"), a defence.
      */
     private static boolean passiveOrNoun(Prose p, int i, String w) {
+        if (ATTACK_NOUNS.contains(w) && p.text.startsWith(" by ", i + w.length())) {
+            return true; // "held the pass against two attacks by a Japanese regiment": the attack is the agent's after "by"
+        }
+        if (w.equals("against") && DEFENDED.matcher(p.text).region(i + w.length(), Math.min(p.text.length(), i + 60)).lookingAt()) {
+            return true; // "held the pass against two attacks": a defence, the subject attacked no one
+        }
         List<String> before = p.wordsBefore(i, 3);
         if (before.isEmpty()) {
             return false;

@@ -562,6 +562,10 @@ final class SideFinder {
                 return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
             }
             if (attacks.passiveAgent(p, n)) {
+                if (SIZE_OF.matcher(p.text).region(n.end(), start).matches()) {
+                    // "against two attacks by a Japanese regiment of about 2,000 men": the attacker's own size
+                    return forces.reading(p, n, date, "the attacker whose size the figure gives ('" + n.text() + " … of')");
+                }
                 continue; // "was attacked by the 63rd Army and lost more than 1,000 men": the attacker lost none
             }
             if (attacks.isAttacked(p, n)) {
@@ -691,6 +695,10 @@ final class SideFinder {
         Prose.Name before = left.get(i - 1);
         return !before.isGroup() && n.start() - before.end() <= 40 && !holdsAny(p.text, before.end(), n.start(), ",;:");
     }
+
+    /** " battalion of about ", " of some ": a figure right after a name, its force noun and "of", which gives its size. */
+    private static final java.util.regex.Pattern SIZE_OF = java.util.regex.Pattern.compile(
+            "(?:\\s+\\p{Ll}+)?\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|more than|at least)\\s+)?");
 
     private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA = java.util.regex.Pattern.compile(", (?:which|who) ");
 

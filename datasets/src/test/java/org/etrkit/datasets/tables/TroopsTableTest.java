@@ -2829,4 +2829,25 @@ class TroopsTableTest {
         t.rowWith("count_low", 800L).has("side", "Other");
         t.rowWith("count_low", 600L).has("side", "Other");
     }
+    @Test
+    void lossesOfTheSubjectThatHeldAgainstAttacksByANamedForceAreTheSubjects() {
+        // invented sentences: Company G held the hill against attacks by a Chinese regiment and lost the 20 killed
+        TableAsserts t = TableAsserts.of(Fixtures.build("held-against.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                Company G of the 7th Ruritanian Battalion defended the saddle for two nights against repeated assaults by a Chinese regiment of some 2,500 men and lost 20 killed and 45 wounded.
+
+                The United States battalion held the ford on 9 May against two attacks by a Chinese battalion and lost 14 killed.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "PRC");
+        t.rowWith("count_low", 20L).has("side", "Other");
+        t.rowWith("count_low", 45L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "Other"); // a known name before "against two attacks by"
+    }
 }
