@@ -136,6 +136,15 @@ final class ClauseSubjects {
                 unknown = x.text();
             }
         }
+        for (Prose.Name n : p.namesIn(from, at)) { // "The Greek company, 189 men, took over …; … it lost 15 killed"
+            String next = n.isGroup() ? ArticleContext.nextWord(p.text, n.end()) : null;
+            String w = p.wordBefore(n.start());
+            if (next != null && forceNouns.contains(next) && n.start() > unknownAt
+                    && !(prepositions.contains(w) && !w.equals("the")) && !asPredicate(p, n.start())) {
+                unknownAt = n.start();
+                unknown = n.text() + " " + next;
+            }
+        }
         java.util.regex.Matcher f = NUMBERED.matcher(p.text).region(from, at);
         while (f.find()) {
             String w = p.wordBefore(f.start());

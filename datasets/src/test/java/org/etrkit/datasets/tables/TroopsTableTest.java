@@ -2850,4 +2850,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 45L).has("side", "Other");
         t.rowWith("count_low", 14L).has("side", "Other"); // a known name before "against two attacks by"
     }
+    @Test
+    void aPronounStandsForAPeoplesCompanyAndThePrisonersItTookAreTheOtherCombatants() {
+        // invented sentences: "it" is the Albanian company of the sentence before; its prisoners are Chinese
+        TableAsserts t = TableAsserts.of(Fixtures.build("company-pronoun.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                The Albanian company relieved the Americans on the saddle on 3 May and held it for a week. In close fighting on the crest it lost 12 killed and 30 wounded and took 9 prisoners.
+                """).troops());
+        t.rowWith("count_low", 12L).has("side", "Other");
+        t.rowWith("count_low", 9L).has("side", "PRC");
+    }
 }
