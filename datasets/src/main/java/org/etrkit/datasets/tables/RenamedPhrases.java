@@ -173,9 +173,12 @@ final class RenamedPhrases {
             "\\band\\s+(?:by|with|from|under|of)\\s+");
 
     private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[,;]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|was|were)\\b");
+            "(?i)(?:^\\s*|[,;:]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|suffered|was|were)\\b");
 
-    /** "By June 1941 the army counted …": a definite force noun as the clause subject refers to the force first named with it. */
+    /**
+     * "By June 1941 the army counted …", "…: the division suffered some 3,000 casualties": a definite force noun as the
+     * clause subject refers to the force first named with it.
+     */
     Reading definiteForce(Prose p, int clauseStart, int start, LocalDate date) {
         java.util.regex.Matcher m = DEFINITE_SUBJECT.matcher(p.text).region(Math.max(clauseStart, start - 200), start);
         Reading found = null;
@@ -207,8 +210,22 @@ final class RenamedPhrases {
             }
             break; // only the paragraph's first unknown name
         }
+        if (known == null) { // "By 28 May the 9th Infantry Division …; …: the division suffered": a numbered formation
+            java.util.regex.Matcher m = NUMBERED.matcher(p.text).region(0, Math.max(0, before));
+            while (m.find()) {
+                if (SideFinder.lastWord(m.group()).equals(noun) && p.namesIn(m.start(), m.end()).isEmpty()
+                        && p.text.startsWith("the ", m.start() - 4) && !p.text.startsWith("of the ", Math.max(0, m.start() - 7))) {
+                    return new Reading("Other", m.group(), what + ": " + m.group() + ", a numbered formation the gazetteer"
+                            + " does not know");
+                }
+            }
+        }
         return known == null ? null : forces.reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
     }
+
+    /** "the 9th Infantry Division": a numbered formation ({@link ClauseSubjects}'s form). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {

@@ -2867,4 +2867,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 12L).has("side", "Other");
         t.rowWith("count_low", 9L).has("side", "PRC");
     }
+    @Test
+    void theDivisionAfterAColonIsTheDivisionItsParagraphNamedFirst() {
+        // invented sentences: "the division" after the colon is the 9th Ruritanian Division, not the Chinese gunners
+        TableAsserts t = TableAsserts.of(Fixtures.build("division-colon.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                By 2 May the 9th Ruritanian Division at the ford was nearly cut off. Chinese guns on the hills then wrecked its convoy: the division suffered some 1,800 casualties in one day.
+                """).troops());
+        t.rowWith("count_low", 1800L).has("side", "Other");
+    }
 }
