@@ -121,6 +121,15 @@ final class SidesBeyondClause {
                 return forces.reading(p, n, date, "the subject of the previous sentence");
             }
         }
+        // 5c. "After the Albanian-led raid on the port, in which a force of some 300 men attacked …": a people its
+        // sentence says led the action, a side of none of the list
+        java.util.regex.Matcher led = LED.matcher(p.text).region(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start);
+        if (led.find()) {
+            Gazetteer.Side known = a.gazetteer.firstIn(led.group(1));
+            return known != null ? new Reading(known.at(date), led.group(), "the side its sentence says led the action ('"
+                    + led.group() + "')") : new Reading("Other", led.group(), "a people its sentence says led the action ('"
+                    + led.group() + "'), a side of none of the list");
+        }
         // 6. in an article about a force, a figure its sentence names no side for is that force's ("In all, 99
         // pilots sailed ..."), before a name of an earlier sentence ("a bonus for every Japanese aircraft")
         if (a.aboutAForce) {
@@ -140,6 +149,9 @@ final class SidesBeyondClause {
         }
         return new Reading("Other", "", "no name of a side near the figure");
     }
+
+    /** "Albanian-led": a capitalised word and "-led". */
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}]+)-led\\b");
 
     /** "rebels" in "number of rebels is over 1,500": a force noun shortly before a bare figure in its clause. */
     private String personnelNounBefore(Prose p, int start) {

@@ -2883,4 +2883,19 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 1800L).has("side", "Other");
     }
+    @Test
+    void aForceInASentenceThatSaysAPeopleLedTheActionIsNotTheDonorsByDefault() {
+        // invented sentences: the raiders were Albanian-led, not Soviet (the article's side by its title)
+        TableAsserts t = TableAsserts.of(Fixtures.build("people-led.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                == Military aid ==
+                After the Albanian-led raid on the port of 1970, in which a force of some 300 men landed from two ships, the government asked Moscow for arms.
+                """).troops());
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
 }
