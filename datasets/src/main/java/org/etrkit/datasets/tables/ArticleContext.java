@@ -491,7 +491,7 @@ final class ArticleContext {
             }
             String qualifier = articleNames.qualifierOf(abbr);
             if (s == null && qualifier != null && qualifier.indexOf('-') < 0) {
-                // "the Chinese People's Volunteer Army (PVA)": the initials spell the name after the state's adjective
+                // "the Japanese Kwantung Defence Army (KDA)": the initials spell the name after the state's adjective
                 List<PhraseMatcher.Hit<Gazetteer.Side>> hits = base.all(qualifier);
                 s = hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == qualifier.length()
                         ? hits.get(0).value() : null;

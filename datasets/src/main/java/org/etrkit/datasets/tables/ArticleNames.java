@@ -62,8 +62,8 @@ final class ArticleNames {
     private final Set<String> groups;
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     /**
-     * The capitalised word right before the full name an abbreviation's initials spell, when there is one ("Chinese" of
-     * "the Chinese People's Volunteer Army (PVA)"), by abbreviation.
+     * The capitalised word right before the full name an abbreviation's initials spell, when there is one ("Japanese" of
+     * "the Japanese Kwantung Defence Army (KDA)"), by abbreviation.
      */
     private final Map<String, String> qualifiers = new HashMap<>();
     /** Each state the article names in full, with the forms that stand for it (lower case). */
@@ -380,7 +380,7 @@ final class ArticleNames {
         return abbreviations;
     }
 
-    /** The capitalised word right before the full name of {@code abbreviation} in its definition ("Chinese"), or null. */
+    /** The capitalised word right before the full name of {@code abbreviation} in its definition ("Japanese"), or null. */
     String qualifierOf(String abbreviation) {
         return qualifiers.get(abbreviation);
     }

@@ -136,7 +136,7 @@ final class ClauseSubjects {
                 unknown = x.text();
             }
         }
-        for (Prose.Name n : p.namesIn(from, at)) { // "The Greek company, 189 men, took over …; … it lost 15 killed"
+        for (Prose.Name n : p.namesIn(from, at)) { // "The Albanian company relieved the post …; … it lost 12 killed"
             String next = n.isGroup() ? ArticleContext.nextWord(p.text, n.end()) : null;
             String w = p.wordBefore(n.start());
             if (next != null && forceNouns.contains(next) && n.start() > unknownAt
@@ -198,7 +198,7 @@ final class ClauseSubjects {
     /**
      * The name the gazetteer does not know that opens the sentence ("The Amur Rifle Legion, which …"), the first
      * word or after "The", when the sentence names nothing else before the figure, the article does not use it as a
-     * place and no source noun follows it ("Eighth Army intelligence"); or null.
+     * place and no source noun follows it ("Ninth Corps intelligence"); or null.
      */
     Prose.Actor sentenceSubject(Prose p, int sentenceStart, int start) {
         List<Prose.Actor> xs = p.actorsIn(sentenceStart, start);
@@ -210,7 +210,7 @@ final class ClauseSubjects {
         if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.placeUses.usesAsPlace(x.text())) {
             return null;
         }
-        // "Eighth Army intelligence put them at 1,800 killed": who counted, not whose men the figure counts
+        // "Ninth Corps intelligence estimated them at 900 killed": who counted, not whose men the figure counts
         return roles.sourceAfter(p, x.end()) ? null : x;
     }
 

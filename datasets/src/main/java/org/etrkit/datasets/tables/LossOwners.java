@@ -130,9 +130,9 @@ final class LossOwners {
      * or "to" after its noun, the first name of the next few words before a comma or stop); or null.
      */
     /**
-     * "the Chinese claimed to have inflicted 23,000 casualties": where the verb of dealing losses before the figure starts,
+     * "the Japanese said they had inflicted 9,000 casualties": where the verb of dealing losses before the figure starts,
      * when no name after "on", "upon" or "to" after its noun says whom they were dealt to ({@link #inflictedOn}; "and to
-     * have captured 3,700 men" names none); or -1.
+     * have taken 300 men" names none); or -1.
      */
     int inflictedWithoutTarget(Prose p, int clauseStart, int start, int end) {
         java.util.regex.Matcher verb = INFLICTED_BEFORE.matcher(p.text).region(Math.max(clauseStart, start - 60), start);

@@ -108,7 +108,7 @@ final class OpposingPhrases {
         }
         for (int i = earlier.size() - 1; i >= 0 && against == null; i--) {
             Reading r = earlier.get(i);
-            // an Other read from a named force ("Company E lost 21 killed …, while the attackers lost 800") is a side too;
+            // an Other read from a named force ("Company F lost 30 killed …, while the attackers lost 400") is a side too;
             // an Other no name gave is none
             if (r.start() >= sentence.start() && r.end() <= start && (!r.side().equals("Other") || !r.force().isEmpty())) {
                 against = r.side();

@@ -365,7 +365,7 @@ final class SideFinder {
                     ? new Reading("Other", dealtTo.text(), "a people the losses were inflicted on")
                     : forces.reading(p, dealtTo, date, "the force the losses were inflicted on ('" + dealtTo.text() + "')");
         }
-        // 1'''. "the Chinese claimed to have inflicted 23,000 casualties": losses a named side dealt are the other combatant's
+        // 1'''. "the Japanese said they had inflicted 9,000 casualties": losses a named side dealt are the other combatant's
         Reading dealtBy = inflictedBy(p, start, end, date);
         if (dealtBy != null) {
             return dealtBy;
@@ -413,7 +413,7 @@ final class SideFinder {
 
     /**
      * Step 1''' of {@link #find}: for losses a verb of dealing them counts without naming whom they were dealt to ("the
-     * Chinese claimed to have inflicted 23,000 casualties"), the infobox's other combatant than the nearest name of a
+     * Japanese said they had inflicted 9,000 casualties"), the infobox's other combatant than the nearest name of a
      * side before the verb in its clause (not after a preposition); or null.
      */
     private Reading inflictedBy(Prose p, int start, int end, LocalDate date) {
@@ -619,7 +619,7 @@ final class SideFinder {
                 // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure (no noun, no
                 // measure word after it) a side's sources give counts again the force the sentence counted first
                 boolean bare = (unit == null || unit.isEmpty()) && measureWords.measureOf(PeopleGroups.wordAfter(p, end)) == null;
-                // "…, while United Nations estimates ran as high as 20,000 killed": an estimate inside the sentence is of
+                // "…, while British estimates went as high as 2,000 killed": an estimate inside the sentence is of
                 // the force it counted first, whatever the figure's noun
                 boolean estimate = !opensSentence(p, n) && ESTIMATE_AFTER.matcher(p.text).region(n.end(),
                         Math.min(p.text.length(), n.end() + 20)).lookingAt();
@@ -632,7 +632,7 @@ final class SideFinder {
                     return forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
                 }
                 if (estimate) {
-                    continue; // "United Nations estimates ran as high as 20,000 killed": who counted, not whose losses
+                    continue; // "British estimates went as high as 2,000 killed": who counted, not whose losses
                 }
             }
             int attack = attacks.attackBetween(p, n.end(), start);

@@ -8,8 +8,8 @@ import org.etrkit.datasets.tables.SideFinder.Reading;
 
 /**
  * The trainees a figure of men trained counts, for {@link SideFinder} (step 2g): men "trained" or schooled ("were at
- * Soviet military schools", "passed through the Soviet-run school") are of the people its sentence names as trainees,
- * not of the state that trains them; men a verb of training counts ("training some 2,400 militiamen") are of the force
+ * Soviet military academies", "passed through the Soviet-run school") are of the people its sentence names as trainees,
+ * not of the state that trains them; men a verb of training counts ("training about 3,000 militiamen") are of the force
  * the trainers served with.
  */
 final class Trainees {
@@ -60,7 +60,7 @@ final class Trainees {
                         : forces.reading(p, n, date, "the trainees its sentence names ('" + n.text() + " " + next + "')");
             }
         }
-        // "Ghanaian officers were instead sent to the Soviet Union: … some 68 cadets were at Soviet military schools": a
+        // "Albanian officers were also sent abroad: … some 90 cadets were at Soviet military academies": a
         // people's adjective the gazetteer does not know, before a personnel noun and after no preposition
         java.util.regex.Matcher m = CAPITALISED_NOUN.matcher(p.text).region(Math.max(sentenceStart, start - 2 * Prose.WINDOW), start);
         while (m.find()) {
@@ -74,7 +74,7 @@ final class Trainees {
     }
 
     /**
-     * "served with the Guinean People's Militia until 1974, training some 2,400 militiamen": men a verb of training before
+     * "served with the Ruritanian Home Guard, training about 3,000 militiamen": men a verb of training before
      * the figure counts are of the force the trainers served with or were sent to, the last name after "with" or "to"
      * before the figure in its sentence (an unknown one: {@code Other}); or null.
      */
@@ -106,11 +106,11 @@ final class Trainees {
     /** "training some", "trained": an active verb of training right before a figure. */
     private static final java.util.regex.Pattern TRAINING_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:training|trained|to train)\\s+(?:(?:some|about|around|over|more than|nearly|roughly|up to|at least)\\s+)?$");
-    /** "were at Soviet military schools", "passed through the Soviet-run school": men schooled, right after a figure. */
+    /** "were at Soviet military academies", "passed through the Soviet-run school": men schooled, right after a figure. */
     private static final java.util.regex.Pattern SCHOOLED_AFTER = java.util.regex.Pattern.compile(
             "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:were|was|had been)\\s+(?:at|in)|passed\\s+through|went\\s+through)\\s+"
                     + "(?:[\\p{L}-]+\\s+){0,3}?(?:schools?|academ(?:y|ies)|colleges?|courses?)\\b");
-    /** A capitalised word and the lower-case word after it ("Ghanaian officers"). */
+    /** A capitalised word and the lower-case word after it ("Albanian officers"). */
     private static final java.util.regex.Pattern CAPITALISED_NOUN = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+)\\s+(\\p{Ll}+)\\b");
     /** The words before the force trainers serve with or are sent to. */
