@@ -176,7 +176,7 @@ final class RenamedPhrases {
             "(?i)(?:^\\s*|[,;:]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|suffered|was|were)\\b");
 
     /**
-     * "By June 1941 the army counted …", "…: the division suffered some 3,000 casualties": a definite force noun as the
+     * "By June 1941 the army counted …", "…: the division suffered some 1,800 casualties": a definite force noun as the
      * clause subject refers to the force first named with it.
      */
     Reading definiteForce(Prose p, int clauseStart, int start, LocalDate date) {
@@ -189,6 +189,23 @@ final class RenamedPhrases {
             }
         }
         return found;
+    }
+
+    /** "The company, 160 strong,": a definite force noun and a comma right before the figure. */
+    private static final java.util.regex.Pattern DEFINITE_RENAMED = java.util.regex.Pattern.compile(
+            "(?i)\\bthe (\\p{L}+),\\s+(?:(?:some|about|around|nearly|roughly|over|by then|then|only|no more than)\\s+)?$");
+
+    /**
+     * "The company, 160 strong, held …": a figure renaming a definite force noun refers to the force its paragraph named
+     * first with that noun ({@link #forceFirstNamed}), a name opening with it ("Company F") included; or null.
+     */
+    Reading definiteRenamed(Prose p, int start, LocalDate date) {
+        java.util.regex.Matcher m = DEFINITE_RENAMED.matcher(p.text).region(Math.max(0, start - 40), start);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        return forceNouns.contains(noun) ? forceFirstNamed(p, noun, m.start(1), date, "the " + noun) : null;
     }
 
     /**
@@ -205,12 +222,13 @@ final class RenamedPhrases {
             }
         }
         for (Prose.Actor x : p.actorsIn(0, Math.max(0, before))) {
-            if (SideFinder.lastWord(x.text()).equals(noun) && (known == null || x.start() < known.start())) {
+            boolean opens = x.text().toLowerCase(Locale.ROOT).startsWith(noun + " "); // "Company F" for "the company"
+            if ((SideFinder.lastWord(x.text()).equals(noun) || opens) && (known == null || x.start() < known.start())) {
                 return new Reading("Other", x.text(), what + ": " + x.text() + ", which the gazetteer does not know");
             }
             break; // only the paragraph's first unknown name
         }
-        if (known == null) { // "By 28 May the 9th Infantry Division …; …: the division suffered": a numbered formation
+        if (known == null) { // "By 2 May the 9th Infantry Division …; …: the division suffered": a numbered formation
             java.util.regex.Matcher m = NUMBERED.matcher(p.text).region(0, Math.max(0, before));
             while (m.find()) {
                 if (SideFinder.lastWord(m.group()).equals(noun) && p.namesIn(m.start(), m.end()).isEmpty()

@@ -48,6 +48,9 @@ final class SidesBeyondClause {
         ArticleContext a = p.article;
         // 4. "the army counted 1,300 men": the force the paragraph first names with that noun
         Reading definite = phrases.definiteForce(p, clauseStart, start, date);
+        if (definite == null) {
+            definite = phrases.definiteRenamed(p, start, date); // "The company, 160 strong, held …"
+        }
         if (definite != null) {
             return definite;
         }

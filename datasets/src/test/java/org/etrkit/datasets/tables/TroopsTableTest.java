@@ -2898,4 +2898,20 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 300L).has("side", "Other");
     }
+    @Test
+    void theCompanyRenamedByAFigureIsTheCompanyItsParagraphNamedFirst() {
+        // invented sentences: "The company, 160 strong" is Company F (Other), not the Chinese battalions before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("company-renamed.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                On 4 May, after a long barrage, three Chinese battalions struck Company F of the 2nd Battalion. The company, 160 strong, held its trenches until dawn.
+                """).troops());
+        t.rowWith("count_low", 160L).has("side", "Other");
+    }
 }
