@@ -76,6 +76,9 @@ final class BackReferences {
             "^[\\p{Ll}\\s,'-]{0,60}?(?:,|\\band\\b|\\bwhile\\b|\\bthough\\b|\\bbut\\b)[\\s,]*"
                     + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|up to|no more than|"
                     + "as many as|an estimated|almost|perhaps)\\s+)?$");
+    /** " by 1975 and between ", " in 1940 and ": a year between a level and the next one its sentence lists. */
+    private static final java.util.regex.Pattern LISTED_AFTER_YEAR = java.util.regex.Pattern.compile(
+            "\\s+(?:by|in)\\s+(?:(?:early|late|mid-)\\s*)?\\d{4}\\s+and\\s+(?:between\\s+)?");
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(
             "(?i)^\\s*of the (\\p{L}+)\\b");
 
@@ -109,7 +112,7 @@ final class BackReferences {
         }
         if (previousSentence && FURTHER_OPENING.matcher(p.text).region(sentenceStart, start).matches()
                 && p.namesIn(start, nounPhraseEnd(p.text, end)).isEmpty()) {
-            // "… were trained in the Soviet Union, of whom about 500 as pilots. A further 1,500 soldiers passed through …":
+            // "… were trained in the Soviet Union. A further 600 soldiers passed through …":
             // more of the men the sentence before counted, when its own noun phrase names no side
             return previous.asPart("more of the men the sentence before counted ('a further')");
         }
@@ -121,7 +124,8 @@ final class BackReferences {
         boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));
         if (sameSentence && bare && (LISTED_GAP.matcher(p.text.substring(previous.end(), start)).find()
                 || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
-                        && p.namesIn(previous.end(), start).isEmpty()) // "were killed in Sinai and 6,000 …"
+                        && p.namesIn(previous.end(), start).isEmpty() // "were killed in Sinai and 6,000 …"
+                || LISTED_AFTER_YEAR.matcher(p.text.substring(previous.end(), start)).matches())
                 && attacks.attackBetween(p, attacks.pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }

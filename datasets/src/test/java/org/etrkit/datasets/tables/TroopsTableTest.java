@@ -2914,4 +2914,20 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 160L).has("side", "Other");
     }
+    @Test
+    void aLevelListedAfterAYearGoesOnCountingTheForceTheSentenceCounts() {
+        // invented sentences: the third level is still the Ruritanian army's
+        TableAsserts t = TableAsserts.of(Fixtures.build("levels.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                == Army ==
+                The Soviet Union sent about 900 advisers. The Ruritanian army numbered about 8,000 men in 1960; it had reached 15,000 by 1965 and between 20,000 and 22,000 by 1970.
+                """).troops());
+        t.rowWith("count_low", 15000L).has("side", "Other");
+        t.rowWith("count_low", 20000L).has("side", "Other");
+    }
 }
