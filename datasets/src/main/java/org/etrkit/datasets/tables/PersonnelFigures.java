@@ -99,14 +99,40 @@ final class PersonnelFigures {
 
     private boolean readPersonnel(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
-        if (u.equals("usd") || u.equals("percent") || TIME_UNITS.contains(u)) {
-            return false;
+        if (u.equals("usd") || u.equals("percent") || TIME_UNITS.contains(u) || DISTANCE_UNITS.contains(u)
+                || FORMATION_UNITS.contains(u)) {
+            return false; // "some 50 miles to the east", "three South Korean divisions": no count of people
         }
         if (CIVILIAN.matcher(q.noun()).find()) {
             return false; // "some 50,000 civilian aid workers", even when listed after soldiers
         }
         if (aidPersonnel.contains(u) && listedAfterPersonnel(p, q)) {
             return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
+        }
+        if (u.equals("pilots") || u.equals("crews") || u.equals("engineers")) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            if (p.anyWordIn(s.start(), s.end(), CIVIL_AVIATION)) {
+                return false; // "the state airline received eight airliners, and the lender sent 40 pilots to fly them"
+            }
+        }
+        if (u.equals("volunteers")) {
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            if (p.anyWordIn(s.start(), s.end(), LABOUR_WORDS)) {
+                return false; // "the youth league sent 5,000 volunteers to the steppe to work on new state farms"
+            }
+        }
+        String right0 = p.after(q.end(), 60);
+        if (u.isEmpty() && SideFinder.partOfBefore(p, q.end())) {
+            // "some 90,000 were deported to the steppe; more than 9,000 of them died": the figure "of them" counts a part
+            // of is deportees, when a word of deportation stands between them
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - 2 * Prose.WINDOW), q.start());
+            if (!before.isEmpty() && p.anyWordIn(before.get(before.size() - 1).end(), q.start(), DEPORTATION_WORDS)) {
+                return false;
+            }
+        }
+        if (u.isEmpty() && MACHINES_OF.matcher(right0).lookingAt()) {
+            return false; // "fewer than 15 of the air force's transport aircraft": machines of a force
         }
         String renamedForce = p.renamedNoun(q.start());
         if (renamedForce != null && civilians.contains(u) && !collective.contains(renamedForce)) {
@@ -160,6 +186,12 @@ final class PersonnelFigures {
                 Quantity next = qs.get(k);
                 return next != q && isPersonnel(p, next);
             }
+        }
+        java.util.regex.Matcher abbreviated = u.isEmpty() ? null
+                : NAMED_THEN_ABBREVIATED.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 100));
+        if (abbreviated != null && abbreviated.lookingAt()
+                && personnelNext.matcher(p.text).region(abbreviated.end(), p.text.length()).lookingAt()) {
+            return true; // "some 900 Ruritanian Auxiliary Corps (RAC) soldiers": a name, its abbreviation, then the noun
         }
         if (!u.isEmpty() && personnelNext.matcher(right).find()) {
             return true; // "100 border guards" where the noun phrase was cut before its head
@@ -225,6 +257,28 @@ final class PersonnelFigures {
     /** Units of time: a figure that counts them ("the garrison, 16 days before the armistice") counts no people. */
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries");
+
+    /** Words of civil flying: pilots or crews counted in a sentence with one fly airliners, no force's aircraft. */
+    private static final Set<String> CIVIL_AVIATION = Set.of("airliner", "airliners", "airline", "airlines", "airways");
+    /** " of the air force's transport aircraft", " of its tanks": a bare figure counting machines a force has. */
+    private static final Pattern MACHINES_OF = Pattern.compile(
+            "\\s+of\\s+(?:the|its|their|his)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:aircraft|tanks|aeroplanes|planes|bombers|"
+                    + "guns|vehicles|ships|boats|helicopters)\\b");
+    /** " Auxiliary Corps (RAC)": capitalised words (and "to", "the", "of", "and") up to an abbreviation in brackets. */
+    private static final Pattern NAMED_THEN_ABBREVIATED = Pattern.compile(
+            "(?: (?:\\p{Lu}[\\p{L}-]*|to|the|of|and)){0,8} \\(\\p{Lu}{2,8}\\)");
+    /** Words of farm or building work: volunteers counted in a sentence with one are labourers, no soldiers. */
+    private static final Set<String> LABOUR_WORDS = Set.of("farm", "farms", "farming", "harvest", "construction",
+            "factories", "mines", "sovkhoz", "kolkhoz");
+    /** Words of deportation between a figure and "N of them" after it: the part counts deportees. */
+    private static final Set<String> DEPORTATION_WORDS = Set.of("deported", "deportees", "deportation", "exiled",
+            "settlements");
+    /** Units of length: "the corps, some 50 miles to the east" counts no people. */
+    private static final Set<String> DISTANCE_UNITS = Set.of("mile", "miles", "kilometre", "kilometres", "kilometer",
+            "kilometers", "km");
+    /** Formations: "three divisions", "two battalions" count units, never people. */
+    private static final Set<String> FORMATION_UNITS = Set.of("divisions", "brigades", "regiments", "battalions",
+            "companies", "platoons", "squadrons", "armies", "corps", "detachments");
 
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
     private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");

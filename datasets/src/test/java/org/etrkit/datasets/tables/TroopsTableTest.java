@@ -2930,4 +2930,55 @@ class TroopsTableTest {
         t.rowWith("count_low", 15000L).has("side", "Other");
         t.rowWith("count_low", 20000L).has("side", "Other");
     }
+    @Test
+    void distancesFormationsMachinesAndAirlinePilotsAreNoTroops() {
+        // invented sentences: none of these figures counts people under arms
+        TableAsserts t = TableAsserts.of(Fixtures.build("no-troops.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                The IX Corps, some 40 miles to the west, fielded two Ruritanian divisions and 12,000 men. Fewer than 15 of the air force's transport aircraft could still fly.
+
+                In 1955 the state airline bought six airliners, and a foreign carrier lent about 25 pilots to fly them.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other");
+        t.hasNoRowWith("count_low", 40L);
+        t.hasNoRowWith("count_low", 2L);
+        t.hasNoRowWith("count_low", 15L);
+        t.hasNoRowWith("count_low", 25L);
+    }
+    @Test
+    void labourVolunteersAndDeporteesWhoDiedAreNoTroops() {
+        // invented sentences: a people's history without combatants
+        TableAsserts t = TableAsserts.of(Fixtures.build("census-people.txt", """
+                = Albanians in Ruritania =
+
+                == History ==
+                In 1956 the youth league sent 5,000 volunteers to the steppe to work on new state farms. In 1944 some 90,000 Albanians were deported to the steppe; more than 9,000 of them died within a year. Before the deportation some 3,000 Albanians served in the Red Army, and about 400 of them were killed.
+                """).troops());
+        t.hasNoRowWith("count_low", 5000L);
+        t.hasNoRowWith("count_low", 9000L);
+        t.rowWith("count_low", 400L);
+    }
+    @Test
+    void aNameAndItsAbbreviationBeforeAPersonnelNounCountPeople() {
+        // invented sentences: the soldiers' noun comes after the name of their scheme and its abbreviation
+        TableAsserts t = TableAsserts.of(Fixtures.build("abbreviated-noun.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Forces ==
+                The 9th Infantry Division had some 2,100 Ruritanian Auxiliary to the Home Army (RAHA) soldiers in its ranks.
+                """).troops());
+        t.rowWith("count_low", 2100L).has("side", "Other");
+    }
 }
