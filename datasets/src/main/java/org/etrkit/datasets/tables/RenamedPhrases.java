@@ -229,7 +229,8 @@ final class RenamedPhrases {
             break; // only the paragraph's first unknown name
         }
         if (known == null) { // "By 2 May the 9th Infantry Division …; …: the division suffered": a numbered formation
-            java.util.regex.Matcher m = NUMBERED.matcher(p.text).region(0, Math.max(0, before));
+            // within a bounded reach back, so a long paragraph is not searched from its start for every figure
+            java.util.regex.Matcher m = NUMBERED.matcher(p.text).region(Math.max(0, before - 4 * Prose.WINDOW), Math.max(0, before));
             while (m.find()) {
                 if (SideFinder.lastWord(m.group()).equals(noun) && p.namesIn(m.start(), m.end()).isEmpty()
                         && p.text.startsWith("the ", m.start() - 4) && !p.text.startsWith("of the ", Math.max(0, m.start() - 7))) {
