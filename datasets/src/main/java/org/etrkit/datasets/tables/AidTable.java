@@ -182,6 +182,8 @@ final class AidTable implements CuratedTable {
         private final TransferSubjects transferSubjects;
         /** The giver and the receiver of a transfer. */
         private final TransferParties transferParties;
+        /** Counts of the donor's civilian staff at work for the receiver. */
+        private final DonorStaff donorStaff;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -216,6 +218,7 @@ final class AidTable implements CuratedTable {
             this.people = transferWords.people;
             this.transferSubjects = new TransferSubjects(lex);
             this.transferParties = new TransferParties(a, troops, transferSubjects);
+            this.donorStaff = new DonorStaff(lex, troops);
         }
 
         /** The items of the article's pipe tables: see {@link AidPipeTables}. */
@@ -353,7 +356,8 @@ final class AidTable implements CuratedTable {
         /** The items of the transfers of {@code p}, each a figure of the block, added to {@code rows} or {@code pending}. */
         void readItems(int order, Prose p, List<Row> rows, List<Row> pending) {
             List<Transfer> transfers = transferWords.transfers(p);
-            if (transfers.isEmpty()) {
+            boolean staffed = DonorStaff.applies(frame);
+            if (transfers.isEmpty() && !staffed) {
                 return;
             }
             String lastDonor = null;
@@ -361,6 +365,13 @@ final class AidTable implements CuratedTable {
             // "the army received 3,000 rifles" from a giver left unsaid: the paragraph's receiver all the same
             String unsaidGiversRecipient = null;
             for (Quantity q : p.block.quantities()) {
+                if (staffed && donorStaff.countsStaff(q) && (transfers.isEmpty() || transferWords.transferFor(p, q, transfers) == null)
+                        && donorStaff(order, p, q, rows)) {
+                    continue; // "built by 86 Chinese technicians": the giver's staff at work for the receiver
+                }
+                if (transfers.isEmpty()) {
+                    continue;
+                }
                 String unit = figureItems.itemUnit(p, q);
                 if (unit == null || FigureItem.modifier(p.text, q)) {
                     continue; // "twelve 175-megawatt turbines": 175 qualifies the noun, twelve counts it
@@ -536,6 +547,24 @@ final class AidTable implements CuratedTable {
                         q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
                         Quote.of(s, q.start(), q.end()), t.word() + (t.passive() ? " (passive)" : "")));
             }
+        }
+
+        /**
+         * A row for a count of the frame donor's civilian staff with no transfer of its own ({@link DonorStaff}), from the
+         * frame's donor to its recipient; true when the figure is one.
+         */
+        private boolean donorStaff(int order, Prose p, Quantity q, List<Row> rows) {
+            String unit = donorStaff.staffOf(p, q, frame, dayOf(p, q));
+            if (unit == null) {
+                return false;
+            }
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            int[] period = period(p, q, s);
+            rows.add(new Row(new Place(order, p.block.at().line(), q.start()), frame[0], frame[1],
+                    period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], figureItems.item(p, q, unit),
+                    q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
+                    Quote.of(s, q.start(), q.end()), "civilian staff of the article's donor"));
+            return true;
         }
 
         /**

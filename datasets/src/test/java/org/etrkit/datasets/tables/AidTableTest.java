@@ -2707,4 +2707,23 @@ class AidTableTest {
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
         t.hasNoRowWith("quantity", 6.0);
     }
+
+    @Test
+    void civilianStaffTheArticlesDonorNamesAtWorkOnTheRecipientsProjectsAreItsAid() {
+        // invented sentences: no verb of giving; the donor's adjective on the staff noun says whose people they are
+        TableAsserts t = TableAsserts.of(Fixtures.build("staff.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                The cement works at Kati was put up between 1963 and 1965 by 70 Soviet engineers and some 500 Malian labourers. A dairy farm near Segou was run by a team of 12 Soviet agronomists. At the end of 1964 about 400 Soviet specialists were at work in Mali. In 1968 Moscow recalled all 350 Soviet technicians then in the country.
+                """).aid());
+        t.hasNoRowWith("quantity", 350.0); // staff counted as they leave are no longer given
+        t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 500.0);
+    }
 }
