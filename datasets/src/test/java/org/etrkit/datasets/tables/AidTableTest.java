@@ -2726,4 +2726,27 @@ class AidTableTest {
         t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 500.0);
     }
+
+    @Test
+    void aColumnOfTheDonorsCivilianStaffInATableOfProjectsIsItsAid() {
+        // invented table: the caption names no transfer; the header names the giver's staff, the rows the projects
+        TableAsserts t = TableAsserts.of(Fixtures.build("staff-table.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                  - Main Soviet-built works in Mali, 1961–1968**
+
+                | Works | Town | Opened | Output | Soviet engineers |
+                | Cement works | Kati | 1965 | 50,000 t a year | 70 |
+                | Stadium | Bamako | 1967 | 25,000 seats | 110 |
+                | Sources: ; . | | | | |
+                """).aid());
+        t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 110.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 50_000.0); // what a work makes is no gift
+        t.hasNoRowWith("quantity", 25_000.0);
+    }
 }
