@@ -2749,4 +2749,20 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 50_000.0); // what a work makes is no gift
         t.hasNoRowWith("quantity", 25_000.0);
     }
+
+    @Test
+    void aDocumentWithAParticiplePhraseAsSubjectIsNoGiverNorIsThePlaceItWasSignedIn() {
+        // invented sentences: the protocol "signed in Bamako" gives nothing; Bamako is where it was signed
+        TableAsserts t = TableAsserts.of(Fixtures.build("protocol.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                In 1961 the Soviet Union lent Mali $20 million. A second protocol signed in Bamako in March 1963 added a further loan of 15 million rubles. A third credit, of some $5 million, followed in 1966.
+                """).aid());
+        t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
