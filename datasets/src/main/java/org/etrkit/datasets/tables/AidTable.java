@@ -365,14 +365,16 @@ final class AidTable implements CuratedTable {
             // "the army received 3,000 rifles" from a giver left unsaid: the paragraph's receiver all the same
             String unsaidGiversRecipient = null;
             for (Quantity q : p.block.quantities()) {
-                if (staffed && donorStaff.countsStaff(q) && (transfers.isEmpty() || transferWords.transferFor(p, q, transfers) == null)
-                        && donorStaff(order, p, q, rows)) {
-                    continue; // "built by 86 Chinese technicians": the giver's staff at work for the receiver
+                String unit = transfers.isEmpty() && !staffed ? null : figureItems.itemUnit(p, q);
+                if (staffed && donorStaff.countsStaff(q) && (unit == null || transfers.isEmpty()
+                        || transferWords.transferFor(p, q, transfers) == null) && donorStaff(order, p, q, rows)) {
+                    // "built by 86 Chinese technicians": the giver's staff at work for the receiver, also where a verb of
+                    // service governs a staff noun that is no item of its own ("300 Chinese builders worked on it")
+                    continue;
                 }
                 if (transfers.isEmpty()) {
                     continue;
                 }
-                String unit = figureItems.itemUnit(p, q);
                 if (unit == null || FigureItem.modifier(p.text, q)) {
                     continue; // "twelve 175-megawatt turbines": 175 qualifies the noun, twelve counts it
                 }

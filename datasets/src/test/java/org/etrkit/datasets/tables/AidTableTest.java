@@ -2718,8 +2718,9 @@ class AidTableTest {
                 - Donor: Soviet Union
                 - Recipient: Republic of Mali
 
-                The cement works at Kati was put up between 1963 and 1965 by 70 Soviet engineers and some 500 Malian labourers. A dairy farm near Segou was run by a team of 12 Soviet agronomists. At the end of 1964 about 400 Soviet specialists were at work in Mali. In 1968 Moscow recalled all 350 Soviet technicians then in the country.
+                The cement works at Kati was put up between 1963 and 1965 by 70 Soviet engineers and some 500 Malian labourers. A dairy farm near Segou was run by a team of 12 Soviet agronomists. At the end of 1964 about 400 Soviet specialists were at work in Mali. In 1968 Moscow recalled all 350 Soviet technicians then in the country. The stadium was a present of the Soviet government, and some 90 Soviet builders worked on it.
                 """).aid());
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other"); // a verb of service, a staff noun
         t.hasNoRowWith("quantity", 350.0); // staff counted as they leave are no longer given
         t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
