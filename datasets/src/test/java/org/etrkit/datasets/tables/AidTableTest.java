@@ -2766,4 +2766,15 @@ class AidTableTest {
         t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void theDonorsCommitmentsToTheRecipientTotalledAreAid() {
+        // invented sentence: a total committed, named by the noun "commitments" with the giver's adjective before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("commitments.txt", """
+                = Fixture Commitments =
+
+                Aid to Mali began in 1961. By 1970 Soviet commitments to Mali totalled some $60 million.
+                """).aid());
+        t.rowWith("quantity", 60_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
+    }
 }
