@@ -382,6 +382,7 @@ final class AidTable implements CuratedTable {
                     continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)
                 }
                 Transfer t = transferWords.transferFor(p, q, transfers);
+                t = t != null ? t : AppositeGifts.after(p, q, transfers); // "5,000 tonnes of rice at Conakry, a donation"
                 Transfer valued = t == null && figureItems.isMoney(q) ? GoodsValues.givenBefore(p, q, transfers) : null;
                 t = valued != null ? valued : t; // "China shipped consumer goods. These goods, worth $200 million"
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
@@ -672,12 +673,21 @@ final class AidTable implements CuratedTable {
                     && !TransferWords.NEXT_CLAUSE.matcher(p.text).region(t.end(), q.start()).find();
         }
 
-        /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */
+        /**
+         * True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}); not an
+         * end in a subordinate clause of its own subject ("…, a donation made at a time when imports from France had
+         * stopped").
+         */
         private boolean endsAfter(Prose p, Quantity q) {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
             int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
-            return p.anyWordIn(q.end(), semicolon >= 0 ? semicolon : end, endWords);
+            end = semicolon >= 0 ? semicolon : end;
+            Matcher sub = SUBORDINATE.matcher(p.text).region(q.end(), end);
+            return p.anyWordIn(q.end(), sub.find() ? sub.start() : end, endWords);
         }
+
+        /** "when", "because", "although": a subordinate clause with a subject of its own. */
+        private static final Pattern SUBORDINATE = Pattern.compile("\\s(?:when|because|although|though|whereas|while)\\s");
 
         /**
          * True when a verb of asking or advising ({@code request_verbs}: "recommended", "asked for") stands before the

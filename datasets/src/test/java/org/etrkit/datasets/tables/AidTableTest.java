@@ -2777,4 +2777,20 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 60_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
     }
+
+    @Test
+    void goodsAnAppositionNamesAsADonationAreTheGiftOfTheSentenceBefore() {
+        // invented sentences: the goods are set down, and the apposition after them says they were a gift; what ceased
+        // is another subject's, in a clause of its own ("when")
+        TableAsserts t = TableAsserts.of(Fixtures.build("donation.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                The first Soviet gift came soon. In March 1961 a steamer landed 3,000 tonnes of wheat at Dakar, a donation hailed in the Bamako press at a time when wheat imports from France had ceased.
+                """).aid());
+        t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tonnes");
+    }
 }
