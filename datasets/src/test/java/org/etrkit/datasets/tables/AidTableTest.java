@@ -2793,4 +2793,16 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tonnes");
     }
+
+    @Test
+    void soldiersOfAnotherStateAssignedByTheirArmyToServeInADivisionAreTheirStatesAidNotTheArticlesOtherGivers() {
+        // invented sentences: the part "of whom" names the soldiers' own state, which lends them; the whole is the division
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-whom.txt", """
+                = Fixture Hill =
+
+                The 1st Cavalry Division had three regiments. Rebuilt in the spring, by May it counted about 14,000 men, of whom some 1,200 were Ethiopian soldiers assigned by their army to serve in the division's rifle companies. The Soviet Union shipped 50 howitzers to North Korea that summer.
+                """).aid());
+        t.rowWith("quantity", 1200.0).has("donor", "Other").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 14_000.0);
+    }
 }
