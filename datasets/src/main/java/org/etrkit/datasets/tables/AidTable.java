@@ -400,6 +400,9 @@ final class AidTable implements CuratedTable {
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
                 }
+                if (TRAINING.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
+                    continue; // "served with the militia, training some 2,400 militiamen": the trainees, the receiver's own
+                }
                 if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
                     continue; // "sent some 120 bombers against the airfields": an attack, not a gift
                 }
@@ -716,6 +719,10 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "training some", "trained about": a figure right after a verb of training counts the trainees. */
+        private static final Pattern TRAINING = Pattern.compile(
+                "\\b(?:training|trained|trains|train)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|more than\\s+)?$");
 
         /** True when the sentence at {@code start} opens with a subject pronoun a few words before the verb ("It further granted"). */
         private static boolean opensWithPronoun(String text, int start, int verb) {

@@ -2805,4 +2805,20 @@ class AidTableTest {
         t.rowWith("quantity", 1200.0).has("donor", "Other").has("recipient", "Other");
         t.hasNoRowWith("quantity", 14_000.0);
     }
+
+    @Test
+    void peopleRightAfterAVerbOfTrainingAreTheTraineesNotAGift() {
+        // invented sentence: the instructors are given; the men they train are the receiver's own
+        TableAsserts t = TableAsserts.of(Fixtures.build("training.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                In 1962 the Soviet Union supplied 3,000 rifles, and a team of 40 Soviet instructors served with the Malian army until 1965, training about 1,500 recruits.
+                """).aid());
+        t.rowWith("quantity", 3000.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 1500.0);
+    }
 }
