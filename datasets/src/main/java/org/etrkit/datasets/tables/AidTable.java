@@ -400,6 +400,10 @@ final class AidTable implements CuratedTable {
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
                 }
+                if (EACH.matcher(p.text).region(p.clauseStart(q.start()), q.start()).lookingAt()
+                        || EACH_PARTICIPLE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
+                    continue; // "each soldier carried … 80 rounds", ", each bearing 20 kilograms": a load per head, no gift
+                }
                 if (TRAINING.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "served with the militia, training some 2,400 militiamen": the trainees, the receiver's own
                 }
@@ -719,6 +723,13 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** A clause that opens with "each" ("each soldier carried", "each bearing"): what is said is per head or per piece. */
+        private static final Pattern EACH = Pattern.compile("[\\s,;:]*[Ee]ach\\s+\\p{Ll}+");
+
+        /** ", each bearing", ", each carrying some": a participle after "each" right before the figure. */
+        private static final Pattern EACH_PARTICIPLE = Pattern.compile(
+                ",\\s+each\\s+\\p{Ll}+ing\\s+(?:some\\s+|about\\s+|around\\s+|up to\\s+)?$");
 
         /** "training some", "trained about": a figure right after a verb of training counts the trainees. */
         private static final Pattern TRAINING = Pattern.compile(

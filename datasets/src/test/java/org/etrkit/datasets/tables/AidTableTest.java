@@ -2821,4 +2821,23 @@ class AidTableTest {
         t.rowWith("quantity", 3000.0).has("donor", "USSR");
         t.hasNoRowWith("quantity", 1500.0);
     }
+
+    @Test
+    void aLoadInAClauseOpenedByEachIsCarriedNotGiven() {
+        // invented sentences: what each man carries is a load per head, no transfer between two sides
+        TableAsserts t = TableAsserts.of(Fixtures.build("each.txt", """
+                = Fixture Pass =
+
+                The Soviet Union shipped 40 field guns to North Korea in 1951. The regiment had few trucks; each rifleman carried grain for four days and 60 rounds. Water was brought up the ridge by some 900 hired bearers, each carrying 15 kilograms.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 60.0);
+        t.hasNoRowWith("quantity", 15.0);
+        TableAsserts range = TableAsserts.of(Fixtures.build("each-range.txt", """
+                = Fixture Pass =
+
+                The Soviet Union shipped 40 field guns to North Korea in 1951. Supplies were taken up the hill by some 700 hired bearers, each bearing 30 to 35 kilograms of food.
+                """).aid());
+        range.hasNoRowWith("quantity", 30.0); // ", each bearing" right before the figure, in a clause that opens earlier
+    }
 }
