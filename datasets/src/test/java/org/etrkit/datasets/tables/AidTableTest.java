@@ -2840,4 +2840,16 @@ class AidTableTest {
                 """).aid());
         range.hasNoRowWith("quantity", 30.0); // ", each bearing" right before the figure, in a clause that opens earlier
     }
+
+    @Test
+    void goodsAForceNeededAreNotGiven() {
+        // invented sentence: what the corps needed is a want, not a transfer
+        TableAsserts t = TableAsserts.of(Fixtures.build("needed.txt", """
+                = Fixture Pass =
+
+                The Soviet Union shipped 40 field guns to North Korea in 1951. Supply was short: the corps needed about 900 tons of supplies a day.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 900.0);
+    }
 }
