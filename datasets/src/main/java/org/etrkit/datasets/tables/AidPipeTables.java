@@ -21,6 +21,8 @@ import org.etrkit.datasets.tables.AidTable.Row;
  * provincial army", "Gifts handed over by X to Y", "Cargo flown into X"): each figure of the columns of figures, labelled by the row's
  * first cell without figures or dates, its parties from the caption, else from the article's frame
  * ({@link ArticleParties}); a column headed "Donor" or "Supplier" ({@code donor_headers}) names the giver of its row.
+ * In a table whose caption names no transfer, a column of the article donor's civilian staff by project ("Chinese
+ * technicians") is read with the article's parties.
  */
 final class AidPipeTables {
 
@@ -33,6 +35,8 @@ final class AidPipeTables {
     private final Set<String> tripHeaders;
     /** "Donor", "Supplier" ({@code donor_headers}): a column naming the giver of each row. */
     private final Set<String> donorHeaders;
+    /** "technicians", "engineers" ({@code civilian_staff}): a column of the donor's staff by project. */
+    private final Set<String> staff;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
 
@@ -43,6 +47,7 @@ final class AidPipeTables {
         this.carryIn = lex.set("carry_in_verbs");
         this.tripHeaders = lex.set("trip_headers");
         this.donorHeaders = lex.set("donor_headers");
+        this.staff = lex.set("civilian_staff");
         this.figureItems = figureItems;
     }
 
@@ -68,7 +73,8 @@ final class AidPipeTables {
                     break;
                 }
             }
-            if (at < 0) {
+            List<Integer> staffColumns = at < 0 ? staffColumns(ac, pt, frame) : List.of();
+            if (at < 0 && staffColumns.isEmpty()) {
                 continue;
             }
             if (cells == null) {
@@ -87,8 +93,8 @@ final class AidPipeTables {
                 }
             }
             LocalDate day = captionDate != null ? Period.of(captionDate.iso()).from() : ac.fallbackDay();
-            String[] parties = captionParties(ac, caption, at, end, day, frame);
-            List<Integer> columns = figureColumns(pt, cells);
+            String[] parties = at < 0 ? frame : captionParties(ac, caption, at, end, day, frame);
+            List<Integer> columns = at < 0 ? new ArrayList<>(staffColumns) : figureColumns(pt, cells);
             columns.removeIf(c -> tripHeaders.contains(pt.header().get(c).strip().toLowerCase(Locale.ROOT)));
             if (columns.isEmpty()) {
                 continue;
@@ -130,7 +136,8 @@ final class AidPipeTables {
                             donor, parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
                             row.at().source(), row.at().line(),
                             Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
-                            "table caption: " + caption.substring(at, end));
+                            at < 0 ? "table column of the donor's staff: " + pt.header().get(column).strip()
+                                    : "table caption: " + caption.substring(at, end));
                     (donor == null || parties[1] == null ? pending : rows).add(r);
                 }
                 }
@@ -178,6 +185,33 @@ final class AidPipeTables {
         }
         return new String[] {donor, recipient};
     }
+
+    /**
+     * In an article whose frame names a donor and a recipient ({@link DonorStaff#applies}), the columns of a table whose
+     * caption names no transfer, headed by the donor's civilian staff ("Chinese technicians", "Soviet engineers":
+     * a name of the donor's side and a last word of {@code civilian_staff}): people of the giver at work on each row's
+     * project, given as the prose's staff are ({@link DonorStaff}).
+     */
+    private List<Integer> staffColumns(ArticleContext ac, Element.PipeTable pt, String[] frame) {
+        if (!DonorStaff.applies(frame)) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < pt.header().size(); c++) {
+            String header = pt.header().get(c).strip();
+            Matcher last = LAST_WORD.matcher(header);
+            if (!last.find() || !staff.contains(last.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Gazetteer.Side side = ac.gazetteer.firstIn(header);
+            if (side != null && frame[0].equals(side.at(ac.fallbackDay()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s*$");
 
     /** The column headed by a word of {@code donor_headers} ("Supplier"), or -1. */
     private int donorColumn(Element.PipeTable pt) {

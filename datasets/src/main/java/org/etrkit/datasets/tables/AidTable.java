@@ -182,6 +182,8 @@ final class AidTable implements CuratedTable {
         private final TransferSubjects transferSubjects;
         /** The giver and the receiver of a transfer. */
         private final TransferParties transferParties;
+        /** Counts of the donor's civilian staff at work for the receiver. */
+        private final DonorStaff donorStaff;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -216,6 +218,7 @@ final class AidTable implements CuratedTable {
             this.people = transferWords.people;
             this.transferSubjects = new TransferSubjects(lex);
             this.transferParties = new TransferParties(a, troops, transferSubjects);
+            this.donorStaff = new DonorStaff(lex, troops);
         }
 
         /** The items of the article's pipe tables: see {@link AidPipeTables}. */
@@ -353,7 +356,8 @@ final class AidTable implements CuratedTable {
         /** The items of the transfers of {@code p}, each a figure of the block, added to {@code rows} or {@code pending}. */
         void readItems(int order, Prose p, List<Row> rows, List<Row> pending) {
             List<Transfer> transfers = transferWords.transfers(p);
-            if (transfers.isEmpty()) {
+            boolean staffed = DonorStaff.applies(frame);
+            if (transfers.isEmpty() && !staffed) {
                 return;
             }
             String lastDonor = null;
@@ -361,7 +365,16 @@ final class AidTable implements CuratedTable {
             // "the army received 3,000 rifles" from a giver left unsaid: the paragraph's receiver all the same
             String unsaidGiversRecipient = null;
             for (Quantity q : p.block.quantities()) {
-                String unit = figureItems.itemUnit(p, q);
+                String unit = transfers.isEmpty() && !staffed ? null : figureItems.itemUnit(p, q);
+                if (staffed && donorStaff.countsStaff(q) && (unit == null || transfers.isEmpty()
+                        || transferWords.transferFor(p, q, transfers) == null) && donorStaff(order, p, q, rows)) {
+                    // "built by 86 Chinese technicians": the giver's staff at work for the receiver, also where a verb of
+                    // service governs a staff noun that is no item of its own ("300 Chinese builders worked on it")
+                    continue;
+                }
+                if (transfers.isEmpty()) {
+                    continue;
+                }
                 if (unit == null || FigureItem.modifier(p.text, q)) {
                     continue; // "twelve 175-megawatt turbines": 175 qualifies the noun, twelve counts it
                 }
@@ -369,6 +382,7 @@ final class AidTable implements CuratedTable {
                     continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)
                 }
                 Transfer t = transferWords.transferFor(p, q, transfers);
+                t = t != null ? t : AppositeGifts.after(p, q, transfers); // "5,000 tonnes of rice at Conakry, a donation"
                 Transfer valued = t == null && figureItems.isMoney(q) ? GoodsValues.givenBefore(p, q, transfers) : null;
                 t = valued != null ? valued : t; // "China shipped consumer goods. These goods, worth $200 million"
                 if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
@@ -385,6 +399,13 @@ final class AidTable implements CuratedTable {
                 }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
+                }
+                if (EACH.matcher(p.text).region(p.clauseStart(q.start()), q.start()).lookingAt()
+                        || EACH_PARTICIPLE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
+                    continue; // "each soldier carried … 80 rounds", ", each bearing 20 kilograms": a load per head, no gift
+                }
+                if (TRAINING.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
+                    continue; // "served with the militia, training some 2,400 militiamen": the trainees, the receiver's own
                 }
                 if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
                     continue; // "sent some 120 bombers against the airfields": an attack, not a gift
@@ -539,6 +560,24 @@ final class AidTable implements CuratedTable {
         }
 
         /**
+         * A row for a count of the frame donor's civilian staff with no transfer of its own ({@link DonorStaff}), from the
+         * frame's donor to its recipient; true when the figure is one.
+         */
+        private boolean donorStaff(int order, Prose p, Quantity q, List<Row> rows) {
+            String unit = donorStaff.staffOf(p, q, frame, dayOf(p, q));
+            if (unit == null) {
+                return false;
+            }
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            int[] period = period(p, q, s);
+            rows.add(new Row(new Place(order, p.block.at().line(), q.start()), frame[0], frame[1],
+                    period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], figureItems.item(p, q, unit),
+                    q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
+                    Quote.of(s, q.start(), q.end()), "civilian staff of the article's donor"));
+            return true;
+        }
+
+        /**
          * The subject of the last active receiving verb in {@code [from, to)} ("the rebels received"), {@link #UNNAMED}
          * for one without a name, or null.
          */
@@ -641,12 +680,21 @@ final class AidTable implements CuratedTable {
                     && !TransferWords.NEXT_CLAUSE.matcher(p.text).region(t.end(), q.start()).find();
         }
 
-        /** True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}). */
+        /**
+         * True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}); not an
+         * end in a subordinate clause of its own subject ("…, a donation made at a time when imports from France had
+         * stopped").
+         */
         private boolean endsAfter(Prose p, Quantity q) {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
             int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
-            return p.anyWordIn(q.end(), semicolon >= 0 ? semicolon : end, endWords);
+            end = semicolon >= 0 ? semicolon : end;
+            Matcher sub = SUBORDINATE.matcher(p.text).region(q.end(), end);
+            return p.anyWordIn(q.end(), sub.find() ? sub.start() : end, endWords);
         }
+
+        /** "when", "because", "although": a subordinate clause with a subject of its own. */
+        private static final Pattern SUBORDINATE = Pattern.compile("\\s(?:when|because|although|though|whereas|while)\\s");
 
         /**
          * True when a verb of asking or advising ({@code request_verbs}: "recommended", "asked for") stands before the
@@ -675,6 +723,17 @@ final class AidTable implements CuratedTable {
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** A clause that opens with "each" ("each soldier carried", "each bearing"): what is said is per head or per piece. */
+        private static final Pattern EACH = Pattern.compile("[\\s,;:]*[Ee]ach\\s+\\p{Ll}+");
+
+        /** ", each bearing", ", each carrying some": a participle after "each" right before the figure. */
+        private static final Pattern EACH_PARTICIPLE = Pattern.compile(
+                ",\\s+each\\s+\\p{Ll}+ing\\s+(?:some\\s+|about\\s+|around\\s+|up to\\s+)?$");
+
+        /** "training some", "trained about": a figure right after a verb of training counts the trainees. */
+        private static final Pattern TRAINING = Pattern.compile(
+                "\\b(?:training|trained|trains|train)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|more than\\s+)?$");
 
         /** True when the sentence at {@code start} opens with a subject pronoun a few words before the verb ("It further granted"). */
         private static boolean opensWithPronoun(String text, int start, int verb) {

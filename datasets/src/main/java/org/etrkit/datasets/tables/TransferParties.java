@@ -241,6 +241,18 @@ final class TransferParties {
                     String recipient = toBefore != null ? toBefore
                             : to == null && q.start() >= t.end() ? transferSubjects.subject(p, cs, t.start(), day) : to;
                     String donor = byPhrase != null ? byPhrase : inItem;
+                    if (donor == null && q.end() <= t.start() && PREDICATE.matcher(text).region(q.end(), t.start()).matches()) {
+                        // "of whom some 1,800 were South Korean soldiers assigned by their army": the predicate noun
+                        // names whose men they are, and that side lends them
+                        donor = sideIn(p, q.end(), t.start(), day);
+                        Matcher ofWhom = OF_WHOM.matcher(text).region(cs, q.start());
+                        if (donor != null && recipient == null && ofWhom.find()) {
+                            // "it counted nearly 16,000 men, of whom …": the force that counts the whole receives them
+                            String whole = transferSubjects.subject(p, p.sentence(p.sentenceIndex(q.start())).start(), ofWhom.start(), day);
+                            recipient = whole != null ? whole : transferSubjects.antecedent(p, ofWhom.start(), day);
+                            recipient = recipient != null ? recipient : UNNAMED; // "it counted": a force without a side
+                        }
+                    }
                     if (donor == null) {
                         // "Soviet commanders passed to the Communists …", "Soviet arms sent to China": the side
                         // named right before the participle gives
@@ -715,6 +727,12 @@ final class TransferParties {
     }
 
     /** " with", " alongside" right after a verb of service: the people serve another side's force. */
+    /** ", of whom some": the part of a whole counted before. */
+    private static final Pattern OF_WHOM = Pattern.compile(",\\s+of\\s+whom\\b");
+
+    /** " were South Korean soldiers ": a figure's predicate noun phrase, up to the participle after it. */
+    private static final Pattern PREDICATE = Pattern.compile("\\s+(?:were|was)\\s+[^,;.]{1,60}\\s+");
+
     /** " in its ranks", " in their ranks" right after a verb of service: the ranks of a force a pronoun points at. */
     private static final Pattern IN_ITS_RANKS = Pattern.compile("\\s+in\\s+(?:its|their)\\s+ranks\\b");
 

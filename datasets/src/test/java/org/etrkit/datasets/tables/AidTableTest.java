@@ -2707,4 +2707,149 @@ class AidTableTest {
         t.rowWith("quantity", 40_000_000.0).has("donor", "USSR");
         t.hasNoRowWith("quantity", 6.0);
     }
+
+    @Test
+    void civilianStaffTheArticlesDonorNamesAtWorkOnTheRecipientsProjectsAreItsAid() {
+        // invented sentences: no verb of giving; the donor's adjective on the staff noun says whose people they are
+        TableAsserts t = TableAsserts.of(Fixtures.build("staff.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                The cement works at Kati was put up between 1963 and 1965 by 70 Soviet engineers and some 500 Malian labourers. A dairy farm near Segou was run by a team of 12 Soviet agronomists. At the end of 1964 about 400 Soviet specialists were at work in Mali. In 1968 Moscow recalled all 350 Soviet technicians then in the country. The stadium was a present of the Soviet government, and some 90 Soviet builders worked on it.
+                """).aid());
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other"); // a verb of service, a staff noun
+        t.hasNoRowWith("quantity", 350.0); // staff counted as they leave are no longer given
+        t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 400.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 500.0);
+    }
+
+    @Test
+    void aColumnOfTheDonorsCivilianStaffInATableOfProjectsIsItsAid() {
+        // invented table: the caption names no transfer; the header names the giver's staff, the rows the projects
+        TableAsserts t = TableAsserts.of(Fixtures.build("staff-table.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                  - Main Soviet-built works in Mali, 1961–1968**
+
+                | Works | Town | Opened | Output | Soviet engineers |
+                | Cement works | Kati | 1965 | 50,000 t a year | 70 |
+                | Stadium | Bamako | 1967 | 25,000 seats | 110 |
+                | Sources: ; . | | | | |
+                """).aid());
+        t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 110.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 50_000.0); // what a work makes is no gift
+        t.hasNoRowWith("quantity", 25_000.0);
+    }
+
+    @Test
+    void aDocumentWithAParticiplePhraseAsSubjectIsNoGiverNorIsThePlaceItWasSignedIn() {
+        // invented sentences: the protocol "signed in Bamako" gives nothing; Bamako is where it was signed
+        TableAsserts t = TableAsserts.of(Fixtures.build("protocol.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                In 1961 the Soviet Union lent Mali $20 million. A second protocol signed in Bamako in March 1963 added a further loan of 15 million rubles. A third credit, of some $5 million, followed in 1966.
+                """).aid());
+        t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void theDonorsCommitmentsToTheRecipientTotalledAreAid() {
+        // invented sentence: a total committed, named by the noun "commitments" with the giver's adjective before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("commitments.txt", """
+                = Fixture Commitments =
+
+                Aid to Mali began in 1961. By 1970 Soviet commitments to Mali totalled some $60 million.
+                """).aid());
+        t.rowWith("quantity", 60_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "USD");
+    }
+
+    @Test
+    void goodsAnAppositionNamesAsADonationAreTheGiftOfTheSentenceBefore() {
+        // invented sentences: the goods are set down, and the apposition after them says they were a gift; what ceased
+        // is another subject's, in a clause of its own ("when")
+        TableAsserts t = TableAsserts.of(Fixtures.build("donation.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                The first Soviet gift came soon. In March 1961 a steamer landed 3,000 tonnes of wheat at Dakar, a donation hailed in the Bamako press at a time when wheat imports from France had ceased.
+                """).aid());
+        t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tonnes");
+    }
+
+    @Test
+    void soldiersOfAnotherStateAssignedByTheirArmyToServeInADivisionAreTheirStatesAidNotTheArticlesOtherGivers() {
+        // invented sentences: the part "of whom" names the soldiers' own state, which lends them; the whole is the division
+        TableAsserts t = TableAsserts.of(Fixtures.build("of-whom.txt", """
+                = Fixture Hill =
+
+                The 1st Cavalry Division had three regiments. Rebuilt in the spring, by May it counted about 14,000 men, of whom some 1,200 were Ethiopian soldiers assigned by their army to serve in the division's rifle companies. The Soviet Union shipped 50 howitzers to North Korea that summer.
+                """).aid());
+        t.rowWith("quantity", 1200.0).has("donor", "Other").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 14_000.0);
+    }
+
+    @Test
+    void peopleRightAfterAVerbOfTrainingAreTheTraineesNotAGift() {
+        // invented sentence: the instructors are given; the men they train are the receiver's own
+        TableAsserts t = TableAsserts.of(Fixtures.build("training.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                In 1962 the Soviet Union supplied 3,000 rifles, and a team of 40 Soviet instructors served with the Malian army until 1965, training about 1,500 recruits.
+                """).aid());
+        t.rowWith("quantity", 3000.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 1500.0);
+    }
+
+    @Test
+    void aLoadInAClauseOpenedByEachIsCarriedNotGiven() {
+        // invented sentences: what each man carries is a load per head, no transfer between two sides
+        TableAsserts t = TableAsserts.of(Fixtures.build("each.txt", """
+                = Fixture Pass =
+
+                The Soviet Union shipped 40 field guns to North Korea in 1951. The regiment had few trucks; each rifleman carried grain for four days and 60 rounds. Water was brought up the ridge by some 900 hired bearers, each carrying 15 kilograms.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 60.0);
+        t.hasNoRowWith("quantity", 15.0);
+        TableAsserts range = TableAsserts.of(Fixtures.build("each-range.txt", """
+                = Fixture Pass =
+
+                The Soviet Union shipped 40 field guns to North Korea in 1951. Supplies were taken up the hill by some 700 hired bearers, each bearing 30 to 35 kilograms of food.
+                """).aid());
+        range.hasNoRowWith("quantity", 30.0); // ", each bearing" right before the figure, in a clause that opens earlier
+    }
+
+    @Test
+    void goodsAForceNeededAreNotGiven() {
+        // invented sentence: what the corps needed is a want, not a transfer
+        TableAsserts t = TableAsserts.of(Fixtures.build("needed.txt", """
+                = Fixture Pass =
+
+                The Soviet Union shipped 40 field guns to North Korea in 1951. Supply was short: the corps needed about 900 tons of supplies a day.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 900.0);
+    }
 }

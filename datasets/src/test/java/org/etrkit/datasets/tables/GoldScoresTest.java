@@ -870,11 +870,12 @@ class GoldScoresTest {
      * The twenty-third held-out set, scored blind once at aa74ab37, met the troops targets blind (found 99.1%, right
      * side 90.5%) and missed demographics (76.1%) and aid (69.6%): those two are recorded; opened at the start of the
      * sixteenth session, the set keeps them as its records until a round meets those targets.
+     * The twenty-third held-out set's aid meets the target since branch aid25 (found 100, right 96 of 112; blind at
+     * aa74ab37: 112, 102, 85, 78), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(138, 130, 122, 105)),
-                    "aid", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(112, 102, 85, 78)))));
+                    "demographics", new Recorded(TWENTY_THIRD_SET_SCORED, new Score(138, 130, 122, 105)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the

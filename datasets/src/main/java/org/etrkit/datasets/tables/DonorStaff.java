@@ -1,0 +1,77 @@
+package org.etrkit.datasets.tables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.etrkit.datasets.extract.Quantity;
+import org.etrkit.datasets.extract.Sentence;
+
+/**
+ * Civilian staff of an aid article's giver counted at work for the receiver, with no verb of giving in their clause
+ * ("built by 86 Chinese technicians", "run by a team of 25 Chinese agronomists", "about 1,500 Chinese experts were at
+ * work in Guinea"): in an article whose frame names a donor and a recipient ({@link ArticleParties#frameOf}), a count of
+ * a civilian staff noun ({@code civilian_staff}: technicians, engineers, specialists, agronomists) whose own noun phrase
+ * names the donor's side ("Chinese", "Soviet") is aid from that donor to the recipient. Staff of any other side ("400
+ * Guinean workers") and people the clause counts as lost, trained or gone (a measure other than strength, sent or
+ * deployed) or whose sentence has them leave ({@code departure_words}: "left", "recalled") are not.
+ */
+final class DonorStaff {
+
+    private final Set<String> staff;
+    /** "left", "recalled" ({@code departure_words}): staff counted as they go are no longer given. */
+    private final Set<String> departure;
+    private final TroopsTable.Reader troops;
+
+    DonorStaff(Lexicon lex, TroopsTable.Reader troops) {
+        this.staff = lex.set("civilian_staff");
+        this.departure = lex.set("departure_words");
+        this.troops = troops;
+    }
+
+    /** True when {@code frame} names two different parties: only then can staff be read without a verb of giving. */
+    static boolean applies(String[] frame) {
+        return frame[0] != null && frame[1] != null && !frame[0].equals(frame[1]) && !AidTable.unnamed(frame[0])
+                && !AidTable.unnamed(frame[1]);
+    }
+
+    /** True when the figure's unit is a civilian staff noun ("technicians"): the cheap test before {@link #staffOf}. */
+    boolean countsStaff(Quantity q) {
+        return !q.unit().isEmpty() && staff.contains(q.unit().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The staff noun the figure counts ("technicians") when its noun phrase names the frame's donor between the figure and
+     * the noun ("86 Chinese technicians") and no other side, and its measure is a presence or a sending; else null.
+     */
+    String staffOf(Prose p, Quantity q, String[] frame, LocalDate day) {
+        String unit = q.unit();
+        if (unit.isEmpty() || !staff.contains(unit.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        // the figure's span runs to its noun ("86 Chinese technicians"): the names inside it are its noun phrase's
+        int noun = p.text.lastIndexOf(unit, q.end());
+        if (noun < q.start()) {
+            return null;
+        }
+        List<Prose.Name> names = p.namesIn(q.start(), noun);
+        if (names.isEmpty()) {
+            return null;
+        }
+        for (Prose.Name n : names) {
+            if (n.isGroup() || !frame[0].equals(n.side().at(day))) {
+                return null; // "Guinean workers", "Soviet and Cuban engineers": not the giver's own, or not only
+            }
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        if (p.anyWordIn(s.start(), s.end(), departure)) {
+            return null; // "recalled all 1,390 Soviet experts", "some 1,100 Soviet technicians left Ghana"
+        }
+        String measure = troops.measure(p, q);
+        if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")) {
+            return null; // "50 Chinese technicians were killed", "left the country"
+        }
+        return unit;
+    }
+}
