@@ -2740,4 +2740,32 @@ class AidTableTest {
                 A fish cannery at Mopti and 6 refrigerated boats, handed over in 1973 to the Malian fisheries ministry, completed the programme.
                 """).aid()).rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other").has("unit", "boats");
     }
+    @Test
+    void aNameInAnAppositionAfterTheSubjectIsNotTheGiver() {
+        // invented sentence: "Cuba, Moscow's closest partner in the Caribbean, sent" is Cuba's gift, not Moscow's
+        TableAsserts.of(Fixtures.build("apposition.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1978 Cuba, Moscow's closest partner in the Caribbean, sent about 40 military instructors to Mali.
+                """).aid()).rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
+    }
+    @Test
+    void theAgentOfAPassiveThatWorkedUnderALoanGaveTheLoan() {
+        // invented sentence: a port "built by China under a loan" was paid for by China, not by the article's giver
+        TableAsserts t = TableAsserts.of(Fixtures.build("built-by-under.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1962 the Soviet Union lent Mali $20 million. The port at Kayes was built by China under a long-term loan of $30 million agreed in 1968.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 30_000_000.0).has("donor", "PRC").has("recipient", "Other");
+    }
 }
