@@ -233,6 +233,12 @@ final class TransferParties {
                 if (TransferWords.inNounAfter(text, q.end(), t.start())) {
                     // "Congress voted $40 million in military aid to Laos": the clause's subject gives
                     String giver = transferSubjects.subject(p, cs, q.start(), day);
+                    String named = sideRightBefore(p, t.start(), day);
+                    if (named != null && giver != null && !unnamed(giver) && !named.equals(giver)) {
+                        // "Ghana had used only some 30 million roubles of the Soviet credits": the noun names its own
+                        // giver, and the subject that uses a part of them is their receiver
+                        return new String[] {named, to != null ? to : giver};
+                    }
                     return new String[] {giver != null ? giver : inItem, to};
                 }
                 String donor = sideRightBefore(p, t.start(), day);

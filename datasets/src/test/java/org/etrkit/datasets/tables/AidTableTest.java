@@ -2768,4 +2768,17 @@ class AidTableTest {
         t.rowWith("quantity", 20_000_000.0).has("donor", "USSR");
         t.rowWith("quantity", 30_000_000.0).has("donor", "PRC").has("recipient", "Other");
     }
+    @Test
+    void aStateThatUsedAPartOfAnotherStatesCreditsReceivedIt() {
+        // invented sentence: Mali "had used some 20 million roubles of the Soviet credits": the Soviet Union gave, Mali received
+        TableAsserts.of(Fixtures.build("used-credits.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                The agreements of 1961 opened credits for a cement works and a stadium. By the end of 1968 Mali had used only some 20 million roubles of the Soviet credits.
+                """).aid()).rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
