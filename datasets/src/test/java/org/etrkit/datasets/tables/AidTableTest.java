@@ -2781,4 +2781,22 @@ class AidTableTest {
                 The agreements of 1961 opened credits for a cement works and a stadium. By the end of 1968 Mali had used only some 20 million roubles of the Soviet credits.
                 """).aid()).rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+    @Test
+    void aMissionCountedAtSeveralDatesKeepsItsNounAndMoreOpeningTheNextSentenceCountsTheSame() {
+        // invented sentences: "grew from some 80 officers in 1962 to about 300 in 1965 and to some 450 in 1967", then
+        // "About 60 more served with the air force": each level counts the mission's officers, and the 60 its advisers
+        TableAsserts t = TableAsserts.of(Fixtures.build("mission-levels.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                The Soviet military mission grew from some 80 officers in 1962 to about 300 in 1965 and to some 450 in 1967, when advisers were attached to every Malian battalion. About 60 more served with the Malian air force at Gao.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other").has("unit", "officers");
+        t.rowWith("quantity", 450.0).has("donor", "USSR").has("recipient", "Other").has("unit", "officers");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
 }
