@@ -414,6 +414,9 @@ final class AidTable implements CuratedTable {
                     if (moneyVerbs.contains(t.word())) {
                         continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
                     }
+                    if (TRAINED_AFTER.matcher(p.text).region(q.end(), p.clauseEnd(q.end())).lookingAt()) {
+                        continue; // "about 190 Ghanaian officers had completed courses there": trained, not given
+                    }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
                 }
@@ -557,6 +560,9 @@ final class AidTable implements CuratedTable {
          * the institutions of a side that people pass through to be trained, not a country they serve in.
          */
         private static boolean throughInstitutions(Prose p, int from) {
+            if (TRAINING_PLACE.matcher(p.text).region(from, p.text.length()).lookingAt()) {
+                return true; // "1,500 soldiers passed through the Soviet-run school at Halane": trainees
+            }
             List<Prose.Name> names = p.namesIn(from, Math.min(p.text.length(), from + 40));
             if (names.isEmpty() || names.get(0).isGroup() || !p.text.substring(from, names.get(0).start()).isBlank()) {
                 return false;
@@ -581,6 +587,17 @@ final class AidTable implements CuratedTable {
         /** "to advise", "to train": the purpose that makes men arriving advisers or instructors of another side. */
         private static final Pattern TO_ADVISE = Pattern.compile("\\bto\\s+(?:advise|train|instruct)\\b");
         private static final Pattern RECIPIENT_WORD = Pattern.compile("\\b(?:to|with|for)\\b");
+
+        /** "the Soviet-run school", "their courses": a place of training, up to two words after "through". */
+        private static final Pattern TRAINING_PLACE = Pattern.compile("\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+                + "(?:schools?|academy|academies|colleges?|courses?|institutes?|universit(?:y|ies))\\b");
+
+        /**
+         * "had completed courses", "graduated from military academies": people whose clause says they were trained, not
+         * sent to serve.
+         */
+        static final Pattern TRAINED_AFTER = Pattern.compile("[^,;.]{0,48}?\\b(?:completed|finished|attended|graduated\\s+from)"
+                + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:courses?|training|studies|schools?|academy|academies|colleges?)\\b");
 
         /** A plural common noun right after a name ("academies", "plants", "courses"). */
         private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");

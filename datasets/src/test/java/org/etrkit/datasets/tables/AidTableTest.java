@@ -2799,4 +2799,20 @@ class AidTableTest {
         t.rowWith("quantity", 450.0).has("donor", "USSR").has("recipient", "Other").has("unit", "officers");
         t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
     }
+    @Test
+    void peopleWhoPassedThroughASchoolOrCompletedCoursesAreTraineesNotAid() {
+        // invented sentences: soldiers passing through a school and officers who completed courses were trained, not given
+        TableAsserts t = TableAsserts.of(Fixtures.build("trainees.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1965 the Soviet Union sent 40 instructors to Mali. Some 900 soldiers passed through the new Soviet-built academy at Kati. Malian officers were also sent to the Soviet Union, where by 1968 about 120 Malian officers had completed staff courses.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 900.0);
+        t.hasNoRowWith("quantity", 120.0);
+    }
 }
