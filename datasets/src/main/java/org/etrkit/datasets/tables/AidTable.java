@@ -380,6 +380,13 @@ final class AidTable implements CuratedTable {
                     continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate;
                               // "opened with a capacity of 85,000 tons": what a plant makes
                 }
+                if (CAPACITY_TO.matcher(p.text).region(Math.max(p.clauseStart(q.start()), q.start() - 60), q.start()).find()
+                        && A_PERIOD.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 48)).lookingAt()) {
+                    continue; // "a complex able to handle 50 tons of fish a day": what a plant can do, not what was given
+                }
+                if (sizeOfCountedItems(p, q)) {
+                    continue; // "supplied 12 trawlers of up to 2,500 tons": the size of each, not a second item
+                }
                 if (requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
                 }
@@ -713,6 +720,32 @@ final class AidTable implements CuratedTable {
         /** "a capacity of about": the words before what a plant or a line can make or carry, not what was given. */
         private static final Pattern CAPACITY_OF = Pattern.compile(
                 "\\bcapacity\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "able to handle ", "designed to produce panels for ": what a plant is made to do, before a rate. */
+        private static final Pattern CAPACITY_TO = Pattern.compile(
+                "\\b(?:able|designed|built|intended)\\s+to\\s+\\p{L}+\\s+(?:[^,;.]{0,30}?\\s)?$");
+
+        /** "a day", "of fish per year", "flats a year" after a figure: a rate. */
+        private static final Pattern A_PERIOD = Pattern.compile(
+                "(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:a|per|each)\\s+(?:year|day|month|week|annum)\\b");
+
+        /** "12 trawlers of up to ": a count of items and "of" with a hedge right before a figure. */
+        private static final Pattern COUNTED_OF = Pattern.compile(
+                "\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s+of\\s+(?:up to\\s+|some\\s+|about\\s+|over\\s+|nearly\\s+)?$");
+
+        /**
+         * True when a figure of tons or tonnes stands right after "of" and a count of materiel ("12 trawlers of up to
+         * 2,500 tons", "four ships of 3,000 tonnes"): the size of each item counted, not a second item given.
+         */
+        private boolean sizeOfCountedItems(Prose p, Quantity q) {
+            String u = q.unit().toLowerCase(Locale.ROOT);
+            if (!u.equals("tons") && !u.equals("tonnes")) {
+                return false;
+            }
+            Matcher m = COUNTED_OF.matcher(p.text).region(Math.max(0, q.start() - 60), q.start());
+            return m.find() && materiel.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    && !m.group(1).equalsIgnoreCase(u);
+        }
 
         /** "to the dollar", "per pound" after a figure and its unit: an exchange rate, not a sum given. */
         private static final Pattern A_RATE = Pattern.compile(

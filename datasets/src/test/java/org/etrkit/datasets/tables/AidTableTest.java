@@ -2815,4 +2815,22 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 900.0);
         t.hasNoRowWith("quantity", 120.0);
     }
+    @Test
+    void theSizeOfItemsGivenAndWhatAPlantCanMakeAreNoItems() {
+        // invented sentences: "6 ships of about 3,000 tonnes" are six items; a plant "able to process 20 tonnes a day" and
+        // one "designed to make panels for 900 flats a year" say what they can do, not what was given
+        TableAsserts t = TableAsserts.of(Fixtures.build("capacity.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Under the 1964 credit the Soviet Union supplied 6 ships of about 3,000 tonnes and built a cannery at Mopti able to process 20 tonnes of fish a day. The second credit paid for a works at Kayes, designed to make panels for 900 flats a year.
+                """).aid());
+        t.rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other").has("unit", "ships");
+        t.hasNoRowWith("quantity", 3000.0);
+        t.hasNoRowWith("quantity", 20.0);
+        t.hasNoRowWith("quantity", 900.0);
+    }
 }
