@@ -424,6 +424,9 @@ final class AidTable implements CuratedTable {
                     if (TRAINED_AFTER.matcher(p.text).region(q.end(), p.clauseEnd(q.end())).lookingAt()) {
                         continue; // "about 190 Ghanaian officers had completed courses there": trained, not given
                     }
+                    if (FORCE_OF_BEFORE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
+                        continue; // "to expand the army, then 4,000 strong, to a force of 10,000 men": a size, not a gift
+                    }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
                 }
@@ -605,6 +608,10 @@ final class AidTable implements CuratedTable {
          */
         static final Pattern TRAINED_AFTER = Pattern.compile("[^,;.]{0,48}?\\b(?:completed|finished|attended|graduated\\s+from)"
                 + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:courses?|training|studies|schools?|academy|academies|colleges?)\\b");
+
+        /** "to a force of some ", "to a strength of ": the size a force is brought to, right before a figure. */
+        private static final Pattern FORCE_OF_BEFORE = Pattern.compile(
+                "\\bto\\s+an?\\s+(?:force|army|strength|establishment)\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
 
         /** A plural common noun right after a name ("academies", "plants", "courses"). */
         private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");

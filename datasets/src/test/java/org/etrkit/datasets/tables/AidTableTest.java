@@ -2833,4 +2833,19 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 20.0);
         t.hasNoRowWith("quantity", 900.0);
     }
+    @Test
+    void theSizeAnArmyIsToBeBroughtToIsNoGiftOfMen() {
+        // invented sentence: Mali accepted an offer "to enlarge its army to a force of 6,000 men": a size, not men given
+        TableAsserts t = TableAsserts.of(Fixtures.build("force-of.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1961 the government in Bamako accepted a Soviet offer to enlarge the Malian army to a force of 6,000 men, backed by a credit of $15 million.
+                """).aid());
+        t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 6000.0);
+    }
 }
