@@ -390,6 +390,9 @@ final class AidTable implements CuratedTable {
                 if (requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
                 }
+                if (PAID_FOR.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()) {
+                    continue; // "credits worth 160 million roubles to finance some two dozen projects": what they paid for
+                }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
                 }
@@ -702,6 +705,10 @@ final class AidTable implements CuratedTable {
             }
             return true;
         }
+
+        /** "to finance some ", "to pay for ": a figure after them is what the money given pays for, not a second item. */
+        private static final Pattern PAID_FOR = Pattern.compile(
+                "\\bto\\s+(?:finance|fund|pay\\s+for)\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
 
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(

@@ -2848,4 +2848,19 @@ class AidTableTest {
         t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 6000.0);
     }
+    @Test
+    void whatMoneyGivenWasToFinanceIsNoSecondItem() {
+        // invented sentence: credits "to finance some 15 factories" give money; the factories are what it pays for
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-finance.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Two credit agreements of 1961 and 1963 opened lines worth 90 million roubles to finance some 15 factories and state farms.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 15.0);
+    }
 }
