@@ -394,8 +394,18 @@ final class AidTable implements CuratedTable {
                     continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate;
                               // "opened with a capacity of 85,000 tons": what a plant makes
                 }
+                if (CAPACITY_TO.matcher(p.text).region(Math.max(p.clauseStart(q.start()), q.start() - 60), q.start()).find()
+                        && A_PERIOD.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 48)).lookingAt()) {
+                    continue; // "a complex able to handle 50 tons of fish a day": what a plant can do, not what was given
+                }
+                if (sizeOfCountedItems(p, q)) {
+                    continue; // "supplied 12 trawlers of up to 2,500 tons": the size of each, not a second item
+                }
                 if (requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
+                }
+                if (PAID_FOR.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()) {
+                    continue; // "credits worth 160 million roubles to finance some two dozen projects": what they paid for
                 }
                 if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
                     continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
@@ -434,6 +444,12 @@ final class AidTable implements CuratedTable {
                     }
                     if (moneyVerbs.contains(t.word())) {
                         continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
+                    }
+                    if (TRAINED_AFTER.matcher(p.text).region(q.end(), p.clauseEnd(q.end())).lookingAt()) {
+                        continue; // "about 190 Ghanaian officers had completed courses there": trained, not given
+                    }
+                    if (FORCE_OF_BEFORE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
+                        continue; // "to expand the army, then 4,000 strong, to a force of 10,000 men": a size, not a gift
                     }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
@@ -596,6 +612,9 @@ final class AidTable implements CuratedTable {
          * the institutions of a side that people pass through to be trained, not a country they serve in.
          */
         private static boolean throughInstitutions(Prose p, int from) {
+            if (TRAINING_PLACE.matcher(p.text).region(from, p.text.length()).lookingAt()) {
+                return true; // "1,500 soldiers passed through the Soviet-run school at Halane": trainees
+            }
             List<Prose.Name> names = p.namesIn(from, Math.min(p.text.length(), from + 40));
             if (names.isEmpty() || names.get(0).isGroup() || !p.text.substring(from, names.get(0).start()).isBlank()) {
                 return false;
@@ -620,6 +639,21 @@ final class AidTable implements CuratedTable {
         /** "to advise", "to train": the purpose that makes men arriving advisers or instructors of another side. */
         private static final Pattern TO_ADVISE = Pattern.compile("\\bto\\s+(?:advise|train|instruct)\\b");
         private static final Pattern RECIPIENT_WORD = Pattern.compile("\\b(?:to|with|for)\\b");
+
+        /** "the Soviet-run school", "their courses": a place of training, up to two words after "through". */
+        private static final Pattern TRAINING_PLACE = Pattern.compile("\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+                + "(?:schools?|academy|academies|colleges?|courses?|institutes?|universit(?:y|ies))\\b");
+
+        /**
+         * "had completed courses", "graduated from military academies": people whose clause says they were trained, not
+         * sent to serve.
+         */
+        static final Pattern TRAINED_AFTER = Pattern.compile("[^,;.]{0,48}?\\b(?:completed|finished|attended|graduated\\s+from)"
+                + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:courses?|training|studies|schools?|academy|academies|colleges?)\\b");
+
+        /** "to a force of some ", "to a strength of ": the size a force is brought to, right before a figure. */
+        private static final Pattern FORCE_OF_BEFORE = Pattern.compile(
+                "\\bto\\s+an?\\s+(?:force|army|strength|establishment)\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
 
         /** A plural common noun right after a name ("academies", "plants", "courses"). */
         private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
@@ -720,6 +754,10 @@ final class AidTable implements CuratedTable {
             return true;
         }
 
+        /** "to finance some ", "to pay for ": a figure after them is what the money given pays for, not a second item. */
+        private static final Pattern PAID_FOR = Pattern.compile(
+                "\\bto\\s+(?:finance|fund|pay\\s+for)\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
+
         /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
         private static final Pattern ROUTE = Pattern.compile(
                 "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
@@ -755,6 +793,32 @@ final class AidTable implements CuratedTable {
         /** "a capacity of about": the words before what a plant or a line can make or carry, not what was given. */
         private static final Pattern CAPACITY_OF = Pattern.compile(
                 "\\bcapacity\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
+
+        /** "able to handle ", "designed to produce panels for ": what a plant is made to do, before a rate. */
+        private static final Pattern CAPACITY_TO = Pattern.compile(
+                "\\b(?:able|designed|built|intended)\\s+to\\s+\\p{L}+\\s+(?:[^,;.]{0,30}?\\s)?$");
+
+        /** "a day", "of fish per year", "flats a year" after a figure: a rate. */
+        private static final Pattern A_PERIOD = Pattern.compile(
+                "(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:a|per|each)\\s+(?:year|day|month|week|annum)\\b");
+
+        /** "12 trawlers of up to ": a count of items and "of" with a hedge right before a figure. */
+        private static final Pattern COUNTED_OF = Pattern.compile(
+                "\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s+of\\s+(?:up to\\s+|some\\s+|about\\s+|over\\s+|nearly\\s+)?$");
+
+        /**
+         * True when a figure of tons or tonnes stands right after "of" and a count of materiel ("12 trawlers of up to
+         * 2,500 tons", "four ships of 3,000 tonnes"): the size of each item counted, not a second item given.
+         */
+        private boolean sizeOfCountedItems(Prose p, Quantity q) {
+            String u = q.unit().toLowerCase(Locale.ROOT);
+            if (!u.equals("tons") && !u.equals("tonnes")) {
+                return false;
+            }
+            Matcher m = COUNTED_OF.matcher(p.text).region(Math.max(0, q.start() - 60), q.start());
+            return m.find() && materiel.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    && !m.group(1).equalsIgnoreCase(u);
+        }
 
         /** "to the dollar", "per pound" after a figure and its unit: an exchange rate, not a sum given. */
         private static final Pattern A_RATE = Pattern.compile(

@@ -292,6 +292,11 @@ final class FigureItem {
                 if (before.isEmpty() && ofUnnamed) {
                     return nounOfTheSentenceBefore(p, q); // "Chinese technicians came …. Some 120 of them arrived"
                 }
+                if (before.isEmpty() && MORE_OPENING.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(),
+                        q.start()).matches() && p.text.startsWith(" more", q.end())) {
+                    // "… when advisers were attached to every brigade. About 150 more served with the air force"
+                    return nounOfTheSentenceBefore(p, p.sentenceIndex(q.start()));
+                }
                 if (!before.isEmpty()) {
                     String previous = itemUnit(p, before.get(before.size() - 1));
                     if (ofUnnamed && previous != null && !aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
@@ -372,21 +377,34 @@ final class FigureItem {
                 && SERIES_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt();
         // "by 1951 it had 58 advisers serving …, and at its peak in 1955 it numbered about 80": the pronoun's level
         boolean pronounLevel = PRONOUN_LEVEL.matcher(p.text).region(Math.max(0, at - 40), at).find();
+        // "the mission grew from some 250 officers in 1969 to about 1,000 in 1972": a new level of the same count
+        boolean level = TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at);
         if (!afterWith && !series && !afterGive && !pronounLevel && !CAPITALISED_BEFORE.matcher(p.text).region(Math.max(0, at - 40), at).find()
                 && !AND_THEN_BEFORE.matcher(p.text).region(Math.max(0, at - 48), at).find()
-                && !(TO_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find() && fromBefore(p, at))
+                && !level
                 && !(OF_WHOM_BEFORE.matcher(p.text).region(Math.max(0, at - 24), at).find())
                 && !SUBJECT_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt()) {
             return null;
         }
         // the last figure before it that counts an item ("50,000 workers …, over the six years, with": not "six")
         List<Quantity> earlier = p.quantitiesIn(p.sentence(p.sentenceIndex(at)).start(), at);
+        if (level) {
+            // "the number of Soviet advisers rose from about 300 to more than 1,000": the figure after "from", not the
+            // last one before it ("shipping 50 fighters, and the number of advisers rose from …")
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                if (afterFrom(p, earlier.get(i))) {
+                    String from = itemUnit(p, earlier.get(i));
+                    String u = from == null ? "" : from.toLowerCase(Locale.ROOT);
+                    return aidPersonnel.contains(u) || materiel.contains(u) || personnel.contains(u) ? from : null;
+                }
+            }
+        }
         for (int i = earlier.size() - 1; i >= 0; i--) {
             String previous = itemUnit(p, earlier.get(i));
             if (previous != null) {
                 return aidPersonnel.contains(previous.toLowerCase(Locale.ROOT))
                         || materiel.contains(previous.toLowerCase(Locale.ROOT))
-                        || series && personnel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
+                        || (series || level) && personnel.contains(previous.toLowerCase(Locale.ROOT)) ? previous : null;
             }
         }
         return null;
@@ -398,12 +416,18 @@ final class FigureItem {
      */
     private static boolean fromBefore(Prose p, int at) {
         for (Quantity earlier : p.quantitiesIn(p.sentence(p.sentenceIndex(at)).start(), at)) {
-            List<String> w = p.wordsBefore(earlier.start(), 1);
-            if (!w.isEmpty() && w.get(0).equals("from")) {
+            if (afterFrom(p, earlier)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when "from" stands right before the figure, or before a hedge right before it ("from some 250 officers"). */
+    private static boolean afterFrom(Prose p, Quantity q) {
+        List<String> w = p.wordsBefore(q.start(), 2);
+        return !w.isEmpty() && (w.get(w.size() - 1).equals("from")
+                || w.size() == 2 && w.get(0).equals("from") && HEDGE_WORD.matcher(w.get(1)).matches());
     }
 
     /** The hedges a figure whose noun is left out may have right before it. */
@@ -505,6 +529,12 @@ final class FigureItem {
         String previous = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
         return previous == null || previous.equals("USD") ? null : previous;
     }
+
+    /** "some", "about": a hedge word ({@link Hedges#WORD}). */
+    private static final Pattern HEDGE_WORD = Pattern.compile(Hedges.WORD);
+
+    /** Only a hedge, if anything, before a figure that opens its sentence ("About 150 more"). */
+    private static final Pattern MORE_OPENING = Pattern.compile("\\s*(?:(?i:" + Hedges.WORD + ")\\s+)?");
 
     private boolean numberBroughtTo(String text, int start) {
         int clause = start - 1; // the last comma or semicolon before start, looked for only as far as it may be

@@ -29,6 +29,29 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
 final class TransferParties {
 
     private static final Pattern FROM = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
+
+    /**
+     * "by China under an ", "by the Soviet Union with a ": the agent of a passive before a transfer noun that names the
+     * means it worked with (group 1 opens the agent's name).
+     */
+    private static final Pattern AGENT_BEFORE_MEANS = Pattern.compile(
+            "\\bby\\s+(?:the\\s+)?(\\p{Lu}[^,;]{1,40}?)\\s+(?:under|with|through)\\s+(?:an?\\s+|the\\s+|its\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,3}$");
+
+    /**
+     * The side of the agent of a passive right before the transfer noun at {@code noun}, when the noun names the means
+     * ("the highway was built by China under an interest-free loan of $110 million"): the agent gave the money it
+     * worked with, not the article's giver; null for an agent the gazetteer gives no side.
+     */
+    private String agentBeforeMeans(Prose p, int clauseStart, int noun, LocalDate day) {
+        Matcher by = AGENT_BEFORE_MEANS.matcher(p.text).region(Math.max(clauseStart, noun - 80), noun);
+        if (!by.find()) {
+            return null;
+        }
+        List<Prose.Name> agent = p.namesIn(by.start(1), by.end(1));
+        return agent.isEmpty() || agent.get(0).start() != by.start(1) || agent.get(0).isGroup() ? null
+                : transferSubjects.sideOf(agent.get(0), day);
+    }
     /** A people's noun, then "to" and a verb: " firms to build", the subject of an infinitive after "for". */
     private static final Pattern INFINITIVE_SUBJECT = Pattern.compile("(?: (?-i:\\p{Ll})[\\p{L}-]*)? to (?-i:\\p{Ll})[\\p{L}-]*\\b(?<!\\bto the)");
 
@@ -210,6 +233,12 @@ final class TransferParties {
                 if (TransferWords.inNounAfter(text, q.end(), t.start())) {
                     // "Congress voted $40 million in military aid to Laos": the clause's subject gives
                     String giver = transferSubjects.subject(p, cs, q.start(), day);
+                    String named = sideRightBefore(p, t.start(), day);
+                    if (named != null && giver != null && !unnamed(giver) && !named.equals(giver)) {
+                        // "Ghana had used only some 30 million roubles of the Soviet credits": the noun names its own
+                        // giver, and the subject that uses a part of them is their receiver
+                        return new String[] {named, to != null ? to : giver};
+                    }
                     return new String[] {giver != null ? giver : inItem, to};
                 }
                 String donor = sideRightBefore(p, t.start(), day);
@@ -219,6 +248,9 @@ final class TransferParties {
                     if (!after.isEmpty() && after.get(0).start() == from.end() && !after.get(0).isGroup()) {
                         donor = transferSubjects.sideOf(after.get(0), day); // "a loan from Moscow", "aid from the Soviet Union"
                     }
+                }
+                if (donor == null && inItem == null) {
+                    donor = agentBeforeMeans(p, cs, t.start(), day); // "was built by China under an interest-free loan"
                 }
                 return new String[] {donor != null ? donor : inItem, to};
             }

@@ -278,7 +278,8 @@ final class TransferSubjects {
         List<Prose.Name> names = p.namesIn(Math.max(from, to - Prose.WINDOW), to);
         for (int i = names.size() - 1; i >= 0; i--) {
             Prose.Name n = names.get(i);
-            if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n) || inInstrumentAside(p, n, to)) {
+            if (isObjectOfTransfer(p, n) || isObject(p, n) || inTitle(p, n) || inInstrumentAside(p, n, to)
+                    || inAppositionBeforeVerb(p, n, to)) {
                 continue;
             }
             Matcher next = NEXT_CLAUSE.matcher(p.text).region(n.end(), to);
@@ -559,6 +560,26 @@ final class TransferSubjects {
     private static final Pattern THAT = Pattern.compile("\\b(?:claimed|said|reported|stated|wrote|alleged|believed|noted) that\\s");
 
     private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("\\d\\s+(?:the\\s+)?$");
+
+    /**
+     * True when the name {@code n} stands in an apposition set off by commas that ends right before the verb at
+     * {@code to}, right after another name ("Cuba, Moscow's closest ally in Africa, sent"): the apposition describes
+     * the subject named before it, whose verb it is.
+     */
+    static boolean inAppositionBeforeVerb(Prose p, Prose.Name n, int to) {
+        String t = p.text;
+        int open = t.lastIndexOf(',', n.start());
+        if (open <= 0 || open < p.sentence(p.sentenceIndex(n.start())).start()) {
+            return false;
+        }
+        int close = t.indexOf(',', n.end());
+        if (close < 0 || close >= to || !t.substring(close + 1, to).isBlank()) {
+            return false;
+        }
+        int subjectEnd = Chars.backOverSpaces(t, open);
+        List<Prose.Name> before = p.namesIn(Math.max(0, subjectEnd - Prose.WINDOW), subjectEnd);
+        return !before.isEmpty() && before.get(before.size() - 1).end() == subjectEnd;
+    }
 
     /**
      * True for a name in an aside set off by commas that opens with a preposition of the means

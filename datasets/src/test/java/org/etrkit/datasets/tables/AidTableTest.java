@@ -2852,4 +2852,170 @@ class AidTableTest {
         t.rowWith("quantity", 40.0).has("donor", "USSR");
         t.hasNoRowWith("quantity", 900.0);
     }
+
+    @Test
+    void trawlersAirlinersAndCivilianSpecialistsSentAreAidAndAStatesAirlineGivesForIt() {
+        // invented sentences: boats and airliners supplied, specialists sent, and the donor state's airline lending pilots
+        TableAsserts t = TableAsserts.of(Fixtures.build("trawlers.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1963 the Soviet Union supplied Mali with 8 trawlers and 3 airliners, and sent 15 physicists, 25 fishermen and 10 drillers to Bamako. Aeroflot lent 20 pilots to Air Mali in 1964. A team of 30 geologists, working from 1962 to 1964, mapped the south.
+                """).aid());
+        t.rowWith("quantity", 8.0).has("donor", "USSR").has("recipient", "Other").has("unit", "trawlers");
+        t.rowWith("quantity", 3.0).has("donor", "USSR").has("unit", "airliners");
+        t.rowWith("quantity", 15.0).has("donor", "USSR").has("unit", "physicists");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("unit", "fishermen");
+        t.rowWith("quantity", 10.0).has("donor", "USSR").has("unit", "drillers");
+        t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Other").has("unit", "pilots");
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("unit", "geologists");
+    }
+
+    @Test
+    void aParticipleOfGivingSetOffByACommaAfterTheItemsSaysHowTheyWereGiven() {
+        // invented sentence: "6 trawlers, handed over in 1973 to the ministry" were given, though no verb comes before them
+        TableAsserts.of(Fixtures.build("handed-over.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                A fish cannery at Mopti and 6 refrigerated boats, handed over in 1973 to the Malian fisheries ministry, completed the programme.
+                """).aid()).rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other").has("unit", "boats");
+    }
+
+    @Test
+    void aNameInAnAppositionAfterTheSubjectIsNotTheGiver() {
+        // invented sentence: "Cuba, Moscow's closest partner in the Caribbean, sent" is Cuba's gift, not Moscow's
+        TableAsserts.of(Fixtures.build("apposition.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1978 Cuba, Moscow's closest partner in the Caribbean, sent about 40 military instructors to Mali.
+                """).aid()).rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void theAgentOfAPassiveThatWorkedUnderALoanGaveTheLoan() {
+        // invented sentence: a port "built by China under a loan" was paid for by China, not by the article's giver
+        TableAsserts t = TableAsserts.of(Fixtures.build("built-by-under.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1962 the Soviet Union lent Mali $20 million. The port at Kayes was built by China under a long-term loan of $30 million agreed in 1968.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 30_000_000.0).has("donor", "PRC").has("recipient", "Other");
+    }
+
+    @Test
+    void aStateThatUsedAPartOfAnotherStatesCreditsReceivedIt() {
+        // invented sentence: Mali "had used some 20 million roubles of the Soviet credits": the Soviet Union gave, Mali received
+        TableAsserts.of(Fixtures.build("used-credits.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                The agreements of 1961 opened credits for a cement works and a stadium. By the end of 1968 Mali had used only some 20 million roubles of the Soviet credits.
+                """).aid()).rowWith("quantity", 20_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aMissionCountedAtSeveralDatesKeepsItsNounAndMoreOpeningTheNextSentenceCountsTheSame() {
+        // invented sentences: "grew from some 80 officers in 1962 to about 300 in 1965 and to some 450 in 1967", then
+        // "About 60 more served with the air force": each level counts the mission's officers, and the 60 its advisers
+        TableAsserts t = TableAsserts.of(Fixtures.build("mission-levels.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                The Soviet military mission grew from some 80 officers in 1962 to about 300 in 1965 and to some 450 in 1967, when advisers were attached to every Malian battalion. About 60 more served with the Malian air force at Gao.
+                """).aid());
+        t.rowWith("quantity", 80.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other").has("unit", "officers");
+        t.rowWith("quantity", 450.0).has("donor", "USSR").has("recipient", "Other").has("unit", "officers");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
+
+    @Test
+    void peopleWhoPassedThroughASchoolOrCompletedCoursesAreTraineesNotAid() {
+        // invented sentences: soldiers passing through a school and officers who completed courses were trained, not given
+        TableAsserts t = TableAsserts.of(Fixtures.build("trainees.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1965 the Soviet Union sent 40 instructors to Mali. Some 900 soldiers passed through the new Soviet-built academy at Kati. Malian officers were also sent to the Soviet Union, where by 1968 about 120 Malian officers had completed staff courses.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 900.0);
+        t.hasNoRowWith("quantity", 120.0);
+    }
+
+    @Test
+    void theSizeOfItemsGivenAndWhatAPlantCanMakeAreNoItems() {
+        // invented sentences: "6 ships of about 3,000 tonnes" are six items; a plant "able to process 20 tonnes a day" and
+        // one "designed to make panels for 900 flats a year" say what they can do, not what was given
+        TableAsserts t = TableAsserts.of(Fixtures.build("capacity.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Under the 1964 credit the Soviet Union supplied 6 ships of about 3,000 tonnes and built a cannery at Mopti able to process 20 tonnes of fish a day. The second credit paid for a works at Kayes, designed to make panels for 900 flats a year.
+                """).aid());
+        t.rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other").has("unit", "ships");
+        t.hasNoRowWith("quantity", 3000.0);
+        t.hasNoRowWith("quantity", 20.0);
+        t.hasNoRowWith("quantity", 900.0);
+    }
+
+    @Test
+    void theSizeAnArmyIsToBeBroughtToIsNoGiftOfMen() {
+        // invented sentence: Mali accepted an offer "to enlarge its army to a force of 6,000 men": a size, not men given
+        TableAsserts t = TableAsserts.of(Fixtures.build("force-of.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1961 the government in Bamako accepted a Soviet offer to enlarge the Malian army to a force of 6,000 men, backed by a credit of $15 million.
+                """).aid());
+        t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 6000.0);
+    }
+
+    @Test
+    void whatMoneyGivenWasToFinanceIsNoSecondItem() {
+        // invented sentence: credits "to finance some 15 factories" give money; the factories are what it pays for
+        TableAsserts t = TableAsserts.of(Fixtures.build("to-finance.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Two credit agreements of 1961 and 1963 opened lines worth 90 million roubles to finance some 15 factories and state farms.
+                """).aid());
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 15.0);
+    }
 }
