@@ -135,11 +135,26 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
 
     /** What {@code datapackage.json} says of one table: its file, Table Schema, size and SHA-256 hash. */
     static Map<String, Object> describe(TableSpec spec, String path, long bytes, String sha256Hex) {
+        return describe(spec, path, bytes, sha256Hex, Map.of());
+    }
+
+    /**
+     * {@link #describe(TableSpec, String, long, String)}, where the text fields at the indexes of
+     * {@code plainNumbers} hold plain numbers as their article writes them ({@link PlainNumbers}): each is
+     * typed as the map says, with {@code groupChar ","}, and its CSV keeps the article's text.
+     */
+    static Map<String, Object> describe(TableSpec spec, String path, long bytes, String sha256Hex,
+                                        Map<Integer, Field.Type> plainNumbers) {
         List<Object> fields = new ArrayList<>();
-        for (Field f : spec.fields()) {
-            Map<String, Object> field = map("name", f.name(), "type", f.type().frictionless(),
+        for (int i = 0; i < spec.fields().size(); i++) {
+            Field f = spec.fields().get(i);
+            Field.Type type = plainNumbers.getOrDefault(i, f.type());
+            Map<String, Object> field = map("name", f.name(), "type", type.frictionless(),
                     "description", f.description());
-            if (f.type() == Field.Type.INTEGER) {
+            if (plainNumbers.containsKey(i)) {
+                field.put("groupChar", PlainNumbers.GROUP_CHAR);
+            }
+            if (type == Field.Type.INTEGER) {
                 field.put("constraints", map("minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE));
             }
             fields.add(field);

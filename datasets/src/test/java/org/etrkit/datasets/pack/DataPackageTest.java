@@ -144,6 +144,67 @@ class DataPackageTest {
         assertEquals(Field.Type.LONG, demographics.fields().get(2).type(), "year without 32-bit bounds");
     }
 
+    /**
+     * An article's own table whose column holds plain numbers as the article writes them ("1,250", "12.5",
+     * years) is typed integer or number with groupChar "," in the descriptor, its CSV keeping the article's
+     * text; a column with any other cell ("about 1,250", "12%", "n/a", a range) stays text. Read back, the
+     * numbers are numbers.
+     */
+    @Test
+    void plainNumberColumnsOfAnArticlesTableAreTypedWithTheirGroupChar(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("census.txt"), "= Census =\n\n"
+                + "| Year | Population | Share | Estimate | Note | Change |\n"
+                + "| 1941 | 1,250 | 12.5 | about 1,250 | 12% | -3 |\n"
+                + "| 1944 | 2,730,000 | 7 | 1,250–1,300 | n/a | 1,000.25 |\n"
+                + "| 1949 | | 0.5 | 900 | 3 | |\n");
+        Datasets.build(seeds).writePackage(tmp.resolve("out"));
+        JsonNode root = new ObjectMapper().readTree(tmp.resolve("out/datapackage.json").toFile());
+        JsonNode fields = null;
+        for (JsonNode r : root.path("resources")) {
+            if (r.path("name").asText().equals("census-1")) {
+                fields = r.path("schema").path("fields");
+            }
+        }
+        assertEquals(6, fields.size(), String.valueOf(fields));
+        List<String> types = new java.util.ArrayList<>();
+        for (JsonNode f : fields) {
+            types.add(f.path("name").asText() + " " + f.path("type").asText() + " " + f.path("groupChar").asText("-"));
+        }
+        assertEquals(List.of("Year integer ,", "Population integer ,", "Share number ,", "Estimate string -",
+                "Note string -", "Change number ,"), types);
+        assertEquals(Integer.MAX_VALUE, fields.get(1).path("constraints").path("maximum").asInt());
+        assertEquals("Year,Population,Share,Estimate,Note,Change\r\n"
+                + "1941,\"1,250\",12.5,\"about 1,250\",12%,-3\r\n"
+                + "1944,\"2,730,000\",7,\"1,250–1,300\",n/a,\"1,000.25\"\r\n"
+                + "1949,,0.5,900,3,\r\n",
+                Files.readString(tmp.resolve("out/tables/census-1.csv")), "the CSV keeps the article's text");
+
+        Table back = Datasets.load(tmp.resolve("out")).table("tables/census-1");
+        assertEquals(List.of(1941, 1944, 1949), back.intColumn("Year").asList());
+        assertEquals(1250, back.intColumn("Population").get(0));
+        assertEquals(2_730_000, back.intColumn("Population").get(1));
+        assertTrue(back.intColumn("Population").isMissing(2));
+        assertEquals(12.5, back.doubleColumn("Share").get(0));
+        assertEquals(-3.0, back.doubleColumn("Change").get(0));
+        assertEquals(1000.25, back.doubleColumn("Change").get(1));
+        assertEquals("about 1,250", back.stringColumn("Estimate").get(0));
+        assertEquals("n/a", back.stringColumn("Note").get(1));
+    }
+
+    @Test
+    void onlyPlainNumbersAsArticlesWriteThemAreNumbers() {
+        for (String yes : List.of("0", "7", "-3", "1250", "1,250", "2,730,000", "12.5", "-1,000.25", "0.5")) {
+            assertTrue(PlainNumbers.isPlain(yes), yes);
+        }
+        for (String no : List.of("", "about 1,250", "1,250–1,300", "12%", "n/a", "1,25", "12,5", "1,2500", ",250",
+                "007", ".5", "5.", "+3", "−3", "1 250", "$5", "1e5", " 12")) {
+            assertFalse(PlainNumbers.isPlain(no), no);
+        }
+        assertEquals(Field.Type.LONG, PlainNumbers.typeOf(tech.tablesaw.api.StringColumn.create("c", "3,000,000,000")));
+        assertEquals(null, PlainNumbers.typeOf(tech.tablesaw.api.StringColumn.create("c", "", "")), "no number: text");
+    }
+
     /** Whatever the builder writes, the loader reads: here a table cell of 1.5 MiB. */
     @Test
     void aCellOverOneMebibyteBuildsAndLoads(@TempDir Path tmp) throws IOException {

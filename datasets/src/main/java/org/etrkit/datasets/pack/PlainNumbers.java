@@ -1,0 +1,75 @@
+package org.etrkit.datasets.pack;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.tables.Field;
+
+import tech.tablesaw.api.StringColumn;
+
+/**
+ * What a text column of an article's own table holds when every cell is a plain number as the article
+ * writes it: digits, with ',' between groups of three ({@code 1,250}, or {@code 1250}), an optional
+ * decimal point ({@code 12.5}) and an optional leading minus ({@code -3}). Anything else in a cell
+ * ({@code about 1,250}, {@code 1,250–1,300}, {@code 12%}, {@code n/a}, {@code 1,25}, a code such as
+ * {@code 007}) keeps the column text. The data package then types the column {@code integer} or
+ * {@code number} with {@code groupChar ","} (Frictionless Table Schema) and its CSV keeps the
+ * article's text; Tablesaw's number parsers drop the ',' when the column is read.
+ *
+ * <pre>{@code
+ * PlainNumbers.typeOf(StringColumn.create("Population", "1,250", "", "980"));   // INTEGER
+ * PlainNumbers.typeOf(StringColumn.create("Share", "12.5", "n/a"));             // null: text
+ * }</pre>
+ */
+final class PlainNumbers {
+
+    /** The group character of the article's numbers, as the Table Schema's {@code groupChar} says. */
+    static final String GROUP_CHAR = ",";
+
+    private static final Pattern PLAIN = Pattern.compile("-?(?:0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\\.[0-9]+)?");
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private PlainNumbers() {
+    }
+
+    /** Whether {@code cell} is a plain number as an article writes it. */
+    static boolean isPlain(String cell) {
+        return PLAIN.matcher(cell).matches();
+    }
+
+    /**
+     * The type of a column whose non-empty cells (at least one) are all plain numbers: {@link Field.Type#INTEGER}
+     * when they are whole and fit an int (a year, a count), {@link Field.Type#LONG} when whole and larger,
+     * {@link Field.Type#NUMBER} when one has decimals (or is too large for a long); null for text.
+     */
+    static Field.Type typeOf(StringColumn cells) {
+        boolean any = false;
+        boolean whole = true;
+        boolean fitsInt = true;
+        boolean fitsLong = true;
+        for (String cell : cells) {
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            if (!isPlain(cell)) {
+                return null;
+            }
+            any = true;
+            if (cell.indexOf('.') >= 0) {
+                whole = false;
+                continue;
+            }
+            BigDecimal v = new BigDecimal(cell.replace(GROUP_CHAR, ""));
+            fitsInt &= v.compareTo(INT_MIN) >= 0 && v.compareTo(INT_MAX) <= 0;
+            fitsLong &= v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0;
+        }
+        if (!any) {
+            return null;
+        }
+        return !whole || !fitsLong ? Field.Type.NUMBER : fitsInt ? Field.Type.INTEGER : Field.Type.LONG;
+    }
+}
