@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.etrkit.datasets.Datasets;
+import org.etrkit.plot.Plot;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 
 import org.etrkit.kernel.error.EtrException;
 import org.junit.jupiter.api.Test;
 
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -25,6 +36,29 @@ class EtrTest {
         // a variable not set yet: a NullPointerException trace from Path.of
         assertEquals("Etr.use: the folder is null; pass the folder that etr-datasets build --out wrote, such as "
                 + "Etr.use(\"../datasets/data\")", assertThrows(EtrException.class, () -> Etr.use((String) null)).getMessage());
+    }
+
+    /**
+     * An article's census table ("| Year | Population | Share |", cells "1,250" and "12.5") was all text, so
+     * Plot.bar refused it: read from the package the builder writes, as Etr.table reads it, its plain numbers
+     * are number columns (the ',' groups dropped) and Plot.bar draws them; a column of "about ..." stays text.
+     */
+    @Test
+    void anArticlesOwnTableOfPlainNumbersIsReadAsNumbersThatPlotBarDraws(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("census.txt"), "= Census =\n\n| Year | Population | Share | Note |\n"
+                + "| 1941 | 1,250 | 12.5 | about 1,250 |\n| 1944 | 2,730,000 | 7 | |\n| 1949 | 980 | 0.5 | n/a |\n");
+        Datasets.build(seeds).writePackage(tmp.resolve("out"));
+        Table census = EtrTable.of(Datasets.load(tmp.resolve("out")).table("tables/census-1"));
+        assertEquals(List.of(ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.STRING),
+                census.types());
+        assertEquals(List.of(1250, 2_730_000, 980), census.intColumn("Population").asList());
+        CategoryChart bars = Plot.bar(census, "Year", "Population");
+        CategorySeries s = bars.getSeriesMap().get("Population");
+        assertEquals(List.of(1250.0, 2_730_000.0, 980.0), s.getYData().stream().map(Number::doubleValue).toList());
+        assertEquals(3, s.getXData().size());
+        CategorySeries shares = Plot.bar(census, "Year", "Share").getSeriesMap().get("Share");
+        assertEquals(List.of(12.5, 7.0, 0.5), shares.getYData().stream().map(Number::doubleValue).toList());
     }
 
     @Test
