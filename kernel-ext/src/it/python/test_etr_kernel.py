@@ -380,6 +380,11 @@ The Kulja Trade Fair was held in Kulja in September 1946. About 2,000 traders ca
 
 ==Goods==
 Some 300 camels carried wool to the fair.
+
+==Traders==
+| Year | Traders | Note |
+| 1946 | 2,000 | about 2,000 |
+| 1947 | 1,250 | |
 """
 
 
@@ -408,6 +413,14 @@ def test_etr_use_reads_another_package(kernel, run, own_package):
                                      '.isEqualTo("kulja-trade-fair.txt")).rowCount()')
         assert reply["status"] == "ok", reply
         assert int(result(outputs)["data"]["text/plain"]) >= 1, "the new article's dated sentence is in the timeline"
+        # the article's own table: its plain numbers ("2,000") are number columns, so Plot.bar draws them
+        reply, outputs = run(kernel, 'var fair = Etr.table("tables/kulja-trade-fair-1"); '
+                                     'fair.intColumn("Traders").asList() + " " + fair.column("Note").type()')
+        assert reply["status"] == "ok", reply
+        assert result(outputs)["data"]["text/plain"] == "[2000, 1250] STRING", outputs
+        reply, outputs = run(kernel, 'Plot.bar(Etr.table("tables/kulja-trade-fair-1"), "Year", "Traders")')
+        assert reply["status"] == "ok", reply
+        assert "image/png" in result(outputs)["data"], outputs
     finally:
         run(kernel, f'Etr.use("{DATA}")')
     reply, outputs = run(kernel, "Etr.datasets().sources().size()")
