@@ -86,6 +86,12 @@ final class FigureRegion {
     private final Pattern whereBefore;
     /** A sentence that opens with "In X, where …," up to the figure: X is the place of the whole sentence. */
     private final Pattern openingWhere;
+    /**
+     * A place and an appositive that calls it a settlement or a region ({@code settlement_nouns}, {@code admin_words})
+     * and counts its people, open up to the figure: "Tamsk, a market town of about", "the Norden, a Westland province
+     * where Greeks made up", "Port Elmo on the Gray Sea, a town of" (the town, not the sea it lies on).
+     */
+    private final Pattern appositive;
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
@@ -192,6 +198,8 @@ final class FigureRegion {
                 + "(?: (?:in|of|near) (?:the )?" + NAME + ")?(?:, (?:in|near|an?|the) [^,;:]{1,60})?, where\\b[^,;:]*$)");
         this.openingWhere = lex.compile("(?-i:\\s*(?:In|At) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
                 + "(?: (?:in|of|near) (?:the )?" + NAME + ")?, where\\b[^;:]*$)");
+        this.appositive = lex.compile("(?<![\\p{L}'’])(" + NAME + ")(?: (?:on|near|by) (?:the )?" + NAME + "(?: of (?:the )?" + NAME + ")?)?"
+                + ", (?-i:an?) (?:[\\p{L}-]+ ){0,3}?(?:{settlement_nouns}|{admin_words}) (?:of|where|whose|with)\\b[^,;:()]*$");
         this.written = new WrittenPlaces(lex, placeNames);
         this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);
         this.openings = new OpeningPlaces(lex, placeNames, written);
@@ -352,6 +360,25 @@ final class FigureRegion {
         return false;
     }
 
+    /**
+     * The place an appositive that is still open at {@code to} describes as a settlement or a region of its
+     * own: "from Tamsk, a market town of about 3,000 inhabitants", "the Norden, a Westland province where Greeks made
+     * up 80 percent", past a place it lies on or near ("Port Elmo on the Gray Sea, a town of"); or null.
+     */
+    private String appositivePlace(Prose p, int from, int to) {
+        int comma = Chars.lastIndexIn(p.text, ", a", to, from);
+        if (comma < from) {
+            return null;
+        }
+        Matcher m = appositive.matcher(p.text).region(from, to);
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place) && !PlaceNames.isMonth(place)
+                && !LEADING.contains(place.toLowerCase(Locale.ROOT)) ? place : null;
+    }
+
     /** The place the sentence names for the figure (as written, or an anaphor such as "the republic"), or null. */
     String region(Prose p, Quantity q, Sentence s) {
         partPlace = false;
@@ -382,6 +409,10 @@ final class FigureRegion {
             }
         }
         int statement = Math.max(s.start(), Chars.lastIndexIn(text, ";", q.start(), s.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
+        String described = appositivePlace(p, statement, q.start());
+        if (described != null) {
+            return described; // "from Tamsk, a market town of about 3,000 inhabitants", "the Norden, a region where Greeks made up 80%"
+        }
         Matcher lower = lowerRegionSubject.matcher(text).region(statement, q.start());
         if (lower.find()) {
             return lower.group(1); // "the eastern voivodeships had 10.8 million inhabitants, of whom about 4.2 million"

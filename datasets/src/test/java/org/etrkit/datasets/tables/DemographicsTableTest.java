@@ -4963,4 +4963,23 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 14_000L).has("share_pct", 27.0).has("group", "Greek")
                 .has("region", "Ostmark").has("year", 1935);
     }
+
+    @Test
+    void aPlaceAnAppositiveCallsATownOrARegionIsTheRegionOfTheFiguresTheAppositiveGives() {
+        Table t = Fixtures.build("appositive.txt", """
+                = Soviet aid to Westland =
+
+                == Projects ==
+                The main project was the harbour at Port Elmo on the Gray Sea, a town of about 9,000 inhabitants in 1971.
+
+                The column moved north from Tamsk, a small market town of about 3,000 inhabitants in 1950, toward Varna.
+
+                In 1977 the Norden, a Westland province where ethnic Greeks made up some 80 percent of roughly 600,000 inhabitants, rose in revolt.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_000L).has("region", "Port Elmo").has("group", "All").has("year", 1971);
+        a.rowWith("population", 3_000L).has("region", "Tamsk").has("group", "All").has("year", 1950);
+        a.rowWith("share_pct", 80.0).has("region", "Norden").has("group", "Greek").has("year", 1977);
+        a.rowWith("population", 600_000L).has("region", "Norden").has("group", "All");
+    }
 }
