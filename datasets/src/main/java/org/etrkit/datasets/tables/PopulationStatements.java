@@ -344,6 +344,7 @@ final class PopulationStatements {
             String named = kind.equals("share") || q.unit().isEmpty() ? figureGroups.namedGroup(p, q) : null;
             String bracketed = kind.equals("count") || q.unit().equalsIgnoreCase("percent") ? figureGroups.groupBeforeBracket(p, q) : null;
             String regionOfCount = null; // the place of the count a share in brackets follows
+            String wherePartOf = null; // the urban or rural part a share "of whom" lived in
             String tongue = kind.equals("count") ? figureGroups.tongueGroup(p, q) : null;
             // "… the Kazakh community …, when it peaked at 5.9 per cent. Its share of X rose from 84 per cent": that people's share of X
             String shareOf = kind.equals("share") ? statementPlaces.itsShareOf(p, s, q) : null;
@@ -400,6 +401,9 @@ final class PopulationStatements {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
             } else if (named != null) {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
+            } else if ((wherePartOf = partOfWhomShare(p, q, si, last)) != null) {
+                group = last.group(); // "had 2,400,000 inhabitants, of whom about 70 percent lived in rural areas": theirs
+                regionOfCount = last.region();
             } else if (kind.equals("share") && SharesOfCounts.shareOfCount(p, last, lastEnd, q)) {
                 group = last.group(); // "Kazakhs numbered some 492,000 (10.1%)": the share of the count before it
                 regionOfCount = last.region();
@@ -578,6 +582,9 @@ final class PopulationStatements {
             if (ofCount) {
                 region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
             }
+            if (wherePartOf != null && !region.isEmpty()) {
+                region = StatementPlaces.withoutPart(region) + " (" + wherePartOf + ")"; // "… of whom 70 percent lived in rural areas"
+            }
             // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
             // "… 12,000 in rural areas. The 2021 census recorded …": the place of a part's count, not its part, is the paragraph's
             paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : StatementPlaces.withoutPart(region);
@@ -735,6 +742,20 @@ final class PopulationStatements {
         }
         Matcher lived = livedBefore.matcher(p.text).region(s.start(), colon);
         return lived.find() ? figureGroups.groupBefore(p, lived.start()) : null;
+    }
+
+    /**
+     * The urban or rural part of its place a share "of whom" or "of them" right after a count of its sentence says
+     * lived in ("had 2,400,000 inhabitants, of whom about 70 percent lived in rural areas": rural), the share of the
+     * count's people living there; or null.
+     */
+    private String partOfWhomShare(Prose p, Quantity q, int si, Row last) {
+        if (!q.unit().equalsIgnoreCase("percent") || last == null || last.population() == null || last.line() != p.block.at().line()
+                || p.sentenceIndex(last.place().offset()) != si || last.place().offset() >= q.start()
+                || !OF_WHOM_BEFORE.matcher(p.before(q.start(), 30)).find()) {
+            return null;
+        }
+        return statementPlaces.countPart(p, q);
     }
 
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */

@@ -4982,4 +4982,20 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 80.0).has("region", "Norden").has("group", "Greek").has("year", 1977);
         a.rowWith("population", 600_000L).has("region", "Norden").has("group", "All");
     }
+
+    @Test
+    void aShareOfWhomThatLivedInTownsOrTheCountrysideIsTheCountsPeoplesShareInThatPart() {
+        Table t = Fixtures.build("ofwhompart.txt", """
+                = Westland =
+
+                == Background ==
+                At the 1960 census Westland had 2,400,000 inhabitants, of whom about 70 percent lived in rural areas, and Ostburg, the capital, had 150,000.
+
+                In 1960 Eastland had 900,000 inhabitants, of whom 35 percent lived in towns.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_400_000L).has("region", "Westland").has("share_pct", null);
+        a.rowWith("share_pct", 70.0).has("region", "Westland (rural)").has("group", "All").has("year", 1960);
+        a.rowWith("share_pct", 35.0).has("region", "Eastland (urban)").has("group", "All").has("year", 1960);
+    }
 }
