@@ -45,12 +45,15 @@ final class MovedPeople {
     private final Set<String> admin;
     /** Movement verbs that say who remained when passive or before "by" ("were left", "people left by 1953"). */
     private final Set<String> passiveRemainders;
+    /** A survey ({@code survey_nouns}) and its verb, which reports a figure and moves no one: "the census returned". */
+    private final Pattern surveyVerb;
 
     MovedPeople(Lexicon lex) {
         this.lex = lex;
         this.movement = lex.set("movement_verbs");
         this.admin = lex.set("admin_words");
         this.passiveRemainders = lex.set("remainder_participles");
+        this.surveyVerb = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? (\\p{Ll}+) [^.;:]*$)");
     }
 
     /**
@@ -84,10 +87,14 @@ final class MovedPeople {
             return false; // "in 1989 they reached 41,000, or 2.9%": the share of a level reached, no movement
         }
         List<String> before = p.wordsBefore(q.start(), 4);
+        int sentence = p.sentence(p.sentenceIndex(q.start())).start();
+        Matcher report = surveyVerb.matcher(p.text).region(Math.max(sentence, q.start() - 60), q.start());
+        String reported = report.find() ? report.group(1) : null; // "the 1979 census returned 50,800 Greeks (1.3%)"
         for (int k = 0; k < before.size(); k++) {
             String w = before.get(k);
             if (movement.contains(w) && !(w.equals("followed") && k + 1 < before.size()
-                    && before.get(k + 1).equals("by")) && !(k == before.size() - 1 && w.equals("reached"))) {
+                    && before.get(k + 1).equals("by")) && !(k == before.size() - 1 && w.equals("reached"))
+                    && !before.get(k).equals(reported) && !levelReached(before, k)) {
                 return true; // but "followed by Kazakhs 443,700" lists the next group
             }
         }
@@ -113,6 +120,18 @@ final class MovedPeople {
             }
         }
         return false;
+    }
+
+    /** The words after "reached" and a determiner that make it a level, not a place reached: "reached its peak". */
+    private static final Set<String> LEVELS = Set.of("peak", "high", "highest", "maximum");
+
+    /** The determiners between "reached" and its level: "reached its peak". */
+    private static final Set<String> DETERMINERS = Set.of("its", "their", "a", "the");
+
+    /** Whether the movement verb {@code before.get(k)} is a level reached: "the community reached its peak: 52,300 people". */
+    private static boolean levelReached(List<String> before, int k) {
+        return before.get(k).equals("reached") && k + 2 < before.size()
+                && DETERMINERS.contains(before.get(k + 1)) && LEVELS.contains(before.get(k + 2));
     }
 
     /** Whether one of the first words of {@code after} (lower case) is a verb of moving. */

@@ -4998,4 +4998,17 @@ class DemographicsTableTest {
         a.rowWith("share_pct", 70.0).has("region", "Westland (rural)").has("group", "All").has("year", 1960);
         a.rowWith("share_pct", 35.0).has("region", "Eastland (urban)").has("group", "All").has("year", 1960);
     }
+
+    @Test
+    void aLevelReachedAndACensussVerbOfReportingMoveNoOne() {
+        Table t = Fixtures.build("returned.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1959 census counted 40,100 Greeks in Norland. In 1970 the Greek population of Norland reached its peak of 52,300 people. The 1979 census returned 50,800 Greeks (1.3%).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_300L).has("group", "Greek").has("region", "Norland").has("year", 1970);
+        a.rowWith("population", 50_800L).has("group", "Greek").has("share_pct", 1.3).has("year", 1979);
+    }
 }
