@@ -75,7 +75,8 @@ final class OwnPeopleCounts {
      * The people the article is about, for a count of All whose clause names a community before it and no people
      * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441", "to fewer than 10,000 people",
      * but not a place's "12,000 people"), or whose sentence does
-     * before a listed place ({@code listed}), or that "they" numbered with no people named before it ("At the 1989
+     * before a listed place ({@code listed}), or whose clause before a colon right before it does ("the community
+     * reached its peak: 52,300 people"), or that "they" numbered with no people named before it ("At the 1989
      * census they numbered 957,518"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
@@ -89,6 +90,9 @@ final class OwnPeopleCounts {
             return group; // "the town's 12,000 people": a place's people, whatever community the clause names
         }
         int from = listed ? s.start() : p.clauseStart(q.start());
+        if (!listed && PopulationStatements.afterColon(p.text, q.start())) {
+            from = p.clauseStart(p.text.lastIndexOf(':', q.start())); // "the community reached its peak: 52,300 people"
+        }
         boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()
                 && (listed || figureGroups.groupBefore(p, q.start()) == null)
                 || theyCounted.matcher(p.before(q.start(), 40)).find() && figureGroups.groupBefore(p, q.start()) == null;

@@ -5011,4 +5011,17 @@ class DemographicsTableTest {
         a.rowWith("population", 52_300L).has("group", "Greek").has("region", "Norland").has("year", 1970);
         a.rowWith("population", 50_800L).has("group", "Greek").has("share_pct", 1.3).has("year", 1979);
     }
+
+    @Test
+    void aCountAfterAColonWhoseClauseBeforeNamesTheCommunityCountsTheArticlesPeople() {
+        Table t = Fixtures.build("peakcolon.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1959 census counted 40,100 Greeks in Norland. At the 1970 census the community reached its peak: 52,300 people, or 1.4 per cent of the republic's 3.7 million inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 52_300L).has("group", "Greek").has("share_pct", 1.4).has("year", 1970);
+        a.rowWith("population", 3_700_000L).has("group", "All");
+    }
 }
