@@ -24,8 +24,21 @@ final class CensusCounts {
     /** A census's verb right before the count of a people it counted: "counted" 41,000 Greeks. */
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?-i:" + VERBS + ")\\s+(?:" + Hedges.WORD + " )?$");
 
+    /** A part of the count named right after it, which makes the count a whole: ", of whom", " among them". */
+    private static final Pattern PARTS_AFTER = Pattern.compile(",?\\s+(?:of whom|of them|of these|among them|including)\\b");
+
     CensusCounts(Lexicon lex) {
         this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
+    }
+
+    /**
+     * Whether the figure is a census's bare count ({@code q.unit()} empty) with no part of it named after it: in an
+     * article on a people, the census counts that people ("Twelve years later the 2021 census counted 21,000, a fall of
+     * 6,500"), not the whole population, which a census's count names ("6.5 million inhabitants", "of whom …").
+     */
+    boolean bareCount(Prose p, Quantity q) {
+        return q.unit().isEmpty() && censusBefore.matcher(p.before(q.start(), 50)).find()
+                && !PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt();
     }
 
     /**

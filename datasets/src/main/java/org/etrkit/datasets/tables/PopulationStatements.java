@@ -510,9 +510,12 @@ final class PopulationStatements {
                 // "… 94,126 in rural ones. The 2021 census recorded a slight recovery to 387,327": the level of the people counted before
                 group = changedFrom.group();
             }
+            boolean ownCensusCount = false; // a census's bare count of the article's people, in the census's country
             if (group.equals("All") && kind.equals("count") && figureGroups.groupBefore(p, q.start()) == null) {
                 String census = censusCounts.group(p, q, si, rows); // "… counted 41,000 Greeks; the census of 1970 found 45,200"
-                group = census != null ? census : group;
+                String own = census == null && censusCounts.bareCount(p, q) ? DemographicsTable.ownPeople(ac) : null;
+                ownCensusCount = own != null; // "Twelve years later the 2021 census counted 21,000": the article's people
+                group = census != null ? census : own != null ? own : group;
             }
             if (countWas && group.equals("All") && !countOf.group().equals(REMAINDER) && figureGroups.groupBefore(p, q.start()) == null) {
                 group = countOf.group(); // "In Eastmark Region the count was 25,700": the people counted before
@@ -530,7 +533,9 @@ final class PopulationStatements {
             }
             String region = countedIn != null ? countedIn : listedPlace != null && kind.equals("count") ? listedPlace
                     : sharePlace != null ? sharePlace : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
-            region = figurePlaces.place(ac, p, s, q, si, kind, region, paragraphRegion, rows);
+            // a census's count of the article's people whose clause names no place is the census's country's, not the
+            // place the sentence before was about ("… and Varna Region about 2,000. … the 2021 census counted 21,000")
+            region = figurePlaces.place(ac, p, s, q, si, kind, region, ownCensusCount ? null : paragraphRegion, rows);
             boolean home = region == null;
             if (region == null) {
                 region = articlePlaces.articlePlace(ac); // a figure that names no place is the article's place's

@@ -5024,4 +5024,19 @@ class DemographicsTableTest {
         a.rowWith("population", 52_300L).has("group", "Greek").has("share_pct", 1.4).has("year", 1970);
         a.rowWith("population", 3_700_000L).has("group", "All");
     }
+
+    @Test
+    void aCensussBareCountInAnArticleOnAPeopleCountsThatPeopleInTheCensussCountry() {
+        Table t = Fixtures.build("barecensus.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                By 2009 the community was largely urban: 18,400 Greeks lived in towns and 9,100 in rural areas. Westburg Region had 8,000, Tamsk Region 4,300 and Varna Region about 2,000. Twelve years later the 2021 census counted 21,000, a fall of 6,500.
+
+                The 1926 census counted 650,000, of whom 12,500 were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_000L).has("group", "Greek").has("region", "Norland").has("year", 2021);
+        a.rowWith("population", 650_000L).has("group", "All").has("region", "Norland").has("year", 1926);
+    }
 }
