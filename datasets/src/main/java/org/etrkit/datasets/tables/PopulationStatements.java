@@ -92,6 +92,8 @@ final class PopulationStatements {
      */
     private final Pattern wholeCountBefore;
     private final CensusCounts censusCounts;
+    /** The named place a bare figure is tied to ("Westburg Oblast, with 11,300,", "Ostvale Okrug, which held some 5,000"). */
+    private final PlacedBareCounts placedBareCounts;
     /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
     private final Pattern possessiveWhole;
     /** Whether a count is the whole a share right before it is of ("or 4.1% of 126,800 inhabitants"). */
@@ -136,6 +138,7 @@ final class PopulationStatements {
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.shareWholes = new ShareWholes(lex);
         this.censusCounts = new CensusCounts(lex);
+        this.placedBareCounts = new PlacedBareCounts(placeNames);
         this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their)|\\bof the)\\s+"
                 + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
@@ -334,6 +337,13 @@ final class PopulationStatements {
             if (partShared) {
                 kind = "count"; // "some 520,000 of them, 48 percent of the urban population of the republic, lived in towns"
             }
+            // "… 40,863 in towns. Westburg Oblast, with 11,300, had overtaken Ostvale Oblast (9,400)": a place's bare
+            // figure, its noun left out, counts the people the paragraph counted last
+            Row peopleBefore = kind == null && q.unit().isEmpty() ? peopleCountedBefore(p, q, si, rows) : null;
+            String tiedPlace = peopleBefore != null && figureKinds.kindOfFigure(p, q) ? placedBareCounts.place(p, s, q) : null;
+            if (tiedPlace != null) {
+                kind = "count";
+            }
             if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q) || figureKinds.peopleActedOn(p, q)
                     || kind.equals("count") && figureKinds.countsThings(p, q)) {
                 continue; // "had shrunk by more than 6,000": a change of a count, however the count was read
@@ -355,7 +365,9 @@ final class PopulationStatements {
             }
             Row rowBefore = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             String paired = kind.equals("share") ? PairedFigures.group(p, q) : null;
-            if (paired != null) {
+            if (tiedPlace != null) {
+                group = peopleBefore.group(); // "most of them in Ostvale Okrug, which held some 5,000": them
+            } else if (paired != null) {
                 group = paired; // "with Ukrainians and Greeks next at 2.5 and 2.4 percent": each its own in order
             } else if (owner != null) {
                 group = owner.group();
@@ -469,11 +481,11 @@ final class PopulationStatements {
                 String before = peopleLivedBeforeColon(p, s, q);
                 group = before != null ? before : group; // "Few Greeks lived in Norland then: the census recorded 42 in …"
             }
-            String countedIn = withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
+            String countedIn = tiedPlace != null ? tiedPlace : withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
                     : dashedPlace != null ? dashedPlace : listedItem != null ? listedItem
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
-            if (countedIn != null && withPlace == null && whichPlace == null && owner == null && dashedPlace == null
-                    && listedItem == null) {
+            if (countedIn != null && tiedPlace == null && withPlace == null && whichPlace == null && owner == null
+                    && dashedPlace == null && listedItem == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
@@ -761,6 +773,24 @@ final class PopulationStatements {
             return null;
         }
         return statementPlaces.countPart(p, q);
+    }
+
+    /**
+     * The last row of the paragraph's line that counts a people (not All or the remainder) in the figure's sentence or
+     * the one before, before the figure; or null.
+     */
+    private static Row peopleCountedBefore(Prose p, Quantity q, int si, List<Row> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            int at = r.place().offset();
+            if (r.line() != p.block.at().line() || at >= q.start() || si - p.sentenceIndex(at) > 1) {
+                return null;
+            }
+            if (r.population() != null && !r.group().equals("All") && !r.group().equals(REMAINDER)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */

@@ -5039,4 +5039,28 @@ class DemographicsTableTest {
         a.rowWith("population", 21_000L).has("group", "Greek").has("region", "Norland").has("year", 2021);
         a.rowWith("population", 650_000L).has("group", "All").has("region", "Norland").has("year", 1926);
     }
+
+    @Test
+    void aPlacesBareFigureWithOrInBracketsOrHeldCountsThePeopleTheParagraphCountedLast() {
+        Table t = Fixtures.build("tiedplaces.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The 1926 census recorded 12,500 Greeks in Norland. Of them, 9,900 lived in rural districts, most of them in Ostvale Okrug, which held some 5,000.
+
+                The 1959 census counted 40,100 Greeks in Norland, 1.1 per cent of the population. Westburg Oblast, with 11,300, had overtaken Ostvale Oblast (9,400) as the main centre, while the old Tamsk Oblast, later Varna Oblast, held around 7,000.
+
+                By 2009 the community was largely urban: 18,400 Greeks lived in towns and 9,100 in rural areas. Westburg Region remained the largest centre with 8,000, ahead of Ostvale Region with 6,900.
+
+                In 1960 the census counted 4,100 Greeks in Eastland. Ostburg, with 150,000, was 2 percent Greek.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 5_000L).has("group", "Greek").has("region", "Ostvale Okrug").has("year", 1926);
+        a.rowWith("population", 11_300L).has("group", "Greek").has("region", "Westburg Oblast").has("year", 1959);
+        a.rowWith("population", 9_400L).has("group", "Greek").has("region", "Ostvale Oblast").has("year", 1959);
+        a.rowWith("population", 7_000L).has("group", "Greek").has("region", "Tamsk Oblast").has("year", 1959);
+        a.rowWith("population", 8_000L).has("group", "Greek").has("region", "Westburg").has("year", 2009);
+        a.rowWith("population", 6_900L).has("group", "Greek").has("region", "Ostvale").has("year", 2009);
+        a.hasNoRowWith("population", 150_000L, "group", "Greek"); // a town's whole, its people's share after it
+    }
 }

@@ -873,11 +873,10 @@ class GoldScoresTest {
      * The twenty-third held-out set's aid meets the target since branch aid25 (found 100, right 96 of 112; blind at
      * aa74ab37: 112, 102, 85, 78), so that target is asserted; with branch aid26's rules (Ghana, Somalia) it is found
      * 109, right 109 of 112.
+     * The twenty-third held-out set's demographics meets the target since branch demog31 (found 131, right 120 of 138;
+     * blind at aa74ab37: 138, 130, 122, 105), so that target is asserted, and every set meets every target.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.TWENTY_THIRD_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWENTY_THIRD_SET_SCORED + "; demographics reader of branch demog31 (blind: 138, 130, 122, 105)",
-                            new Score(138, 133, 125, 114)))));
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of();
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
