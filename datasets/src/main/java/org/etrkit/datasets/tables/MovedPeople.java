@@ -134,6 +134,23 @@ final class MovedPeople {
                 && DETERMINERS.contains(before.get(k + 1)) && LEVELS.contains(before.get(k + 2));
     }
 
+    /** "of the" (or these, those) and a hedge right before a whole: "of the roughly" 61,000 people sent. */
+    private static final Pattern OF_THE_WHOLE = Pattern.compile("\\b[Oo]f (?:the|these|those) (?:" + Hedges.WORD + " )?$");
+
+    /** The rest of the whole's clause up to its part's figure: " people sent to X in that operation, an estimated ". */
+    private static final Pattern TO_THE_PART = Pattern.compile("[^,;:.()]{1,80},\\s+(?:(?:" + Hedges.WORD + "|an estimated) )?");
+
+    /**
+     * Whether {@code q} is a part of the figure {@code prior} right before it, a whole of people moved it opens its
+     * clause with: "of the roughly 61,000 people sent to Norland in that operation, an estimated 9,000 were Greeks"
+     * (the Greeks among the people moved are people moved too).
+     */
+    boolean partOfMoved(Prose p, Quantity q, Quantity prior) {
+        return prior != null && prior.end() <= q.start() && p.sentenceIndex(prior.start()) == p.sentenceIndex(q.start())
+                && TO_THE_PART.matcher(p.text).region(prior.end(), q.start()).matches()
+                && OF_THE_WHOLE.matcher(p.before(prior.start(), 30)).find() && movementNear(p, prior);
+    }
+
     /** Whether one of the first words of {@code after} (lower case) is a verb of moving. */
     private boolean movesIn(String after, boolean percent) {
         String[] words = Once.NOT_LETTERS.split(after);

@@ -211,6 +211,9 @@ final class PopulationStatements {
                 // "…, where 48,400 Poles made up 13.1 percent. Southby oblast followed with about 33,800": that people's
                 kind = "count"; // "… . Roughly 21,000 lived in the Districts of the Coast"
             }
+            if (movedPeople.partOfMoved(p, q, prior)) {
+                continue; // "of the roughly 61,000 people sent to Norland, an estimated 9,000 were Greeks": people moved
+            }
             if (kind == null && movedPeople.movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved
             }

@@ -5063,4 +5063,18 @@ class DemographicsTableTest {
         a.rowWith("population", 6_900L).has("group", "Greek").has("region", "Ostvale").has("year", 2009);
         a.hasNoRowWith("population", 150_000L, "group", "Greek"); // a town's whole, its people's share after it
     }
+
+    @Test
+    void aPartOfAWholeOfPeopleMovedIsPeopleMovedToo() {
+        Table t = Fixtures.build("partmoved.txt", """
+                = Greeks in Norland =
+
+                == Deportations ==
+                The 1939 census counted 31,600 Greeks in Norland. In April 1940 the police deported the families of officials from the annexed lands; of the roughly 61,000 people sent to northern Norland in that operation, an estimated 9,000 were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_600L).has("group", "Greek");
+        a.hasNoRowWith("population", 9_000L);
+        a.hasNoRowWith("population", 61_000L);
+    }
 }
