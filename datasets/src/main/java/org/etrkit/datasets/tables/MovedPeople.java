@@ -113,6 +113,9 @@ final class MovedPeople {
         if (movesAfterItsPlace(p, q)) {
             return true;
         }
+        if (!percent && restatesAMovedCount(p, q)) {
+            return true;
+        }
         String wider = " " + String.join(" ", p.wordsBefore(q.start(), 6)) + " ";
         for (String phrase : lex.list("movement_verbs")) {
             if (phrase.contains(" ") && (wider.contains(" " + phrase + " ") || after.strip().startsWith(phrase))) {
@@ -132,6 +135,30 @@ final class MovedPeople {
     private static boolean levelReached(List<String> before, int k) {
         return before.get(k).equals("reached") && k + 2 < before.size()
                 && DETERMINERS.contains(before.get(k + 1)) && LEVELS.contains(before.get(k + 2));
+    }
+
+    /** A count and its noun right before a count that restates it in apposition: "some 1,100 technicians and teachers, about". */
+    private static final Pattern COUNT_BEFORE_APPOSITION = Pattern.compile(
+            "\\d[\\d,.]*(?: million)?(?: (?-i:\\p{Ll})[\\p{L}-]*| (?-i:\\p{Lu})[\\p{L}-]*){1,5},\\s+(?:(?:" + Hedges.WORD + "|an estimated) )?$");
+
+    /** The rest of an appositive count up to its closing comma: " people with their families," (no other stop). */
+    private static final Pattern APPOSITION_CLOSE = Pattern.compile("[^,;:.()]{1,40},\\s+");
+
+    /**
+     * Whether a count restates in apposition the count right before it, and the clause's verb after the appositive
+     * moves them: "some 1,100 technicians and teachers, about 1,500 people with their families, left Norland".
+     */
+    private boolean restatesAMovedCount(Prose p, Quantity q) {
+        int sentence = p.sentence(p.sentenceIndex(q.start())).start();
+        if (!COUNT_BEFORE_APPOSITION.matcher(p.text).region(Math.max(sentence, q.start() - 80), q.start()).find()) {
+            return false;
+        }
+        Matcher close = APPOSITION_CLOSE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60));
+        if (!close.lookingAt()) {
+            return false;
+        }
+        String[] words = Once.NOT_LETTERS.split(p.after(close.end() - 1, 40).strip().toLowerCase(Locale.ROOT), 3);
+        return words.length > 0 && movement.contains(words[0]);
     }
 
     /** "of the" (or these, those) and a hedge right before a whole: "of the roughly" 61,000 people sent. */

@@ -5077,4 +5077,18 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 9_000L);
         a.hasNoRowWith("population", 61_000L);
     }
+
+    @Test
+    void aCountInAppositionToACountBeforeIsMovedWhenTheirVerbMovesThem() {
+        Table t = Fixtures.build("appositionmoved.txt", """
+                = Soviet aid to Westland =
+
+                == Coup ==
+                At the 1960 census Westland had 2,400,000 inhabitants. In 1966 the new council ordered the Soviet specialists out: some 900 Soviet technicians and teachers, about 1,300 people with their families, left Westland by March.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_400_000L).has("group", "All");
+        a.hasNoRowWith("population", 1_300L);
+        a.hasNoRowWith("population", 900L);
+    }
 }
