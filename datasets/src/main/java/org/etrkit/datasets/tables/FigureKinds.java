@@ -215,12 +215,22 @@ final class FigureKinds {
         return !COUNTED_PARTICIPLES.contains(verb) && !countAndEstimateVerbs.contains(verb);
     }
 
+    /** One thing of a number left without its noun right before the number: "a seat among its" 153. */
+    private static final Pattern ONE_AMONG = Pattern.compile("\\b(?-i:an?|one) ((?-i:\\p{Ll})+) among (?-i:its|their|the) (?:" + Hedges.WORD + " )?$");
+
     /**
      * Whether a figure counts institutions or settlements, no people ({@code institution_nouns}): its own noun ("the
      * 452 surviving New Villages housed"), or the noun of "the number of" before it in its sentence ("the number of
-     * Greek-language schools fell from some 300 in 1989 to fewer than 200").
+     * Greek-language schools fell from some 300 in 1989 to fewer than 200"); or a bare figure after one thing "among"
+     * it, whose noun it leaves out ("the community has held a seat among its 153").
      */
     boolean countsThings(Prose p, Quantity q) {
+        if (q.unit().isEmpty()) {
+            Matcher one = ONE_AMONG.matcher(p.before(q.start(), 40));
+            if (one.find() && !populationNouns.contains(one.group(1) + "s") && !populationNouns.contains(one.group(1))) {
+                return true; // "has held a seat among its 153 since 2008": the noun left out is the one before
+            }
+        }
         String noun = q.noun().isEmpty() ? q.unit() : q.noun();
         int space = noun.lastIndexOf(' ');
         if (!noun.isEmpty() && institutions.contains(noun.substring(space + 1).toLowerCase(Locale.ROOT))) {

@@ -5091,4 +5091,17 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 1_300L);
         a.hasNoRowWith("population", 900L);
     }
+
+    @Test
+    void aBareFigureAfterOneThingAmongItCountsThoseThingsNoPeople() {
+        Table t = Fixtures.build("seatamong.txt", """
+                = Greeks in Norland =
+
+                == Community life ==
+                The 2009 census counted 27,000 Greeks in Norland. The national assembly reserves seats for the ethnic communities; the Greek community has held a seat among its 120 since 2008.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 27_000L).has("group", "Greek");
+        a.hasNoRowWith("population", 120L);
+    }
 }
