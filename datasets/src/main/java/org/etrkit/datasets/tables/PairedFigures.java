@@ -62,10 +62,17 @@ final class PairedFigures {
     /** Two places joined by "and", with the plural of their kind: "in Ostvale and Westburg counties". */
     private static final Pattern TWO_PLACES = Pattern.compile(
             "\\bin (?:the )?((?-i:\\p{Lu})[\\p{L}'’-]+) and ((?-i:\\p{Lu})[\\p{L}'’-]+)(?: (counties|districts|oblasts|provinces|prefectures|regions))?\\b");
+    /**
+     * Two places joined by "and" as the last item of a list, right before the pair, its verb left out: "…, Norby 2,900,
+     * and Eastham and Southby around" 1,700 and 1,100 respectively.
+     */
+    private static final Pattern TWO_LISTED_PLACES = Pattern.compile(
+            "(?:,|\\band) (?:the )?((?-i:\\p{Lu})[\\p{L}'’-]+) and ((?-i:\\p{Lu})[\\p{L}'’-]+)(?: (?:with )?" + Hedges.WORD + ")?\\s*$");
 
     /**
      * The place of a figure of a pair "respectively" gives to two places joined by "and" before it, in its clause ("in
-     * Ostvale and Westburg counties, with about 6,800 and 3,900 respectively": Ostvale County, Westburg County); else null.
+     * Ostvale and Westburg counties, with about 6,800 and 3,900 respectively": Ostvale County, Westburg County), or
+     * right before it as a list's last item ("…, and Eastham and Southby around 1,700 and 1,100 respectively"); else null.
      */
     static String place(Prose p, Quantity q) {
         if (!q.unit().isEmpty()) {
@@ -81,6 +88,10 @@ final class PairedFigures {
             pairStart = q.start() - (p.before(q.start(), 24).length() - m.start());
         }
         int from = Math.max(p.sentence(p.sentenceIndex(pairStart)).start(), pairStart - 120);
+        Matcher listed = TWO_LISTED_PLACES.matcher(p.text).region(from, pairStart);
+        if (listed.find() && !PlaceNames.isGroup(p, listed.group(1)) && !PlaceNames.isGroup(p, listed.group(2))) {
+            return first ? listed.group(1) : listed.group(2);
+        }
         Matcher two = TWO_PLACES.matcher(p.text).region(from, pairStart);
         String found = null;
         while (two.find()) {

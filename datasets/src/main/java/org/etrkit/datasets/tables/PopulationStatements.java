@@ -318,6 +318,11 @@ final class PopulationStatements {
             if (listedItem != null) {
                 kind = "count";
             }
+            // "Westburg had 8,200 Greeks (4.1%), Ostvale 6,300, Norby 2,900": a later place of the list, read as a count by
+            // its people's name, counts there
+            String listedCount = listedItem == null && "count".equals(kind) && q.unit().isEmpty() && lastRead != null
+                    && p.sentenceIndex(lastRead.start()) == si && listHead != null && listHead.population() != null
+                    && listHead.line() == p.block.at().line() ? placeNames.placeName(statementPlaces.listedPlaceBefore(p, q)) : null;
             // "The transit camp at Missamari in Assam held about 15,000 refugees": civilians a named site held
             boolean siteHeld = kind == null && civilians.contains(q.unit().toLowerCase(java.util.Locale.ROOT))
                     && statementPlaces.siteThatHeld(p, q) != null && figureKinds.kindOfFigure(p, q);
@@ -491,6 +496,7 @@ final class PopulationStatements {
                     && dashedPlace == null && listedItem == null) {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
+            countedIn = countedIn == null ? listedCount : countedIn; // "…, Ostvale 6,300": the list's later place
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
             int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
             Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;

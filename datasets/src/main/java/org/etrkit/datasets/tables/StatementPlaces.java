@@ -193,12 +193,17 @@ final class StatementPlaces {
         }
         // "Ostburg alone had 3,100 and Westburg 2,700": a place right after the count before, its verb left out
         String place = placeNames.placeName(name);
-        return place != null && AFTER_A_COUNT.matcher(before).region(0, m.start()).find() && !PlaceNames.isGroup(p, place)
+        int at = q.start() - before.length() + m.start(); // the comma or "and", in the text ("before" may stop at a bracket)
+        return place != null && AFTER_A_COUNT.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(), at).find()
+                && !PlaceNames.isGroup(p, place)
                 && !PlaceNames.isMonth(place) && !PlaceNames.isAbbreviation(place) ? place : null;
     }
 
-    /** A count's figure right before the "and" of a later place of a list: "had 3,100" and Westburg 2,700. */
-    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d\\s*$");
+    /**
+     * A count's figure, or its share in brackets, right before the "and" or comma of a later place of a list: "had 3,100"
+     * and Westburg 2,700, "had 8,200 Greeks (4.1%)", Ostvale 6,300.
+     */
+    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d(?:\\s*(?:%|per ?cent))?\\)?\\s*$");
 
     /**
      * For a figure of a town the sentence names only by its noun after a preposition ("were quartered in and around a

@@ -5104,4 +5104,20 @@ class DemographicsTableTest {
         a.rowWith("population", 27_000L).has("group", "Greek");
         a.hasNoRowWith("population", 120L);
     }
+
+    @Test
+    void eachPlaceOfAListOfTownsWithCountsAndTheVerbLeftOutIsThatCountsPlace() {
+        Table t = Fixtures.build("towns.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                In 1979 the Greeks lived mostly in towns. Among other towns, Westburg had 8,200 Greeks (4.1%), Ostvale 6,300, Norby 2,900, and Eastham and Southby around 1,700 and 1,100 respectively.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 8_200L).has("region", "Westburg").has("group", "Greek").has("share_pct", 4.1);
+        a.rowWith("population", 6_300L).has("region", "Ostvale").has("group", "Greek").has("year", 1979);
+        a.rowWith("population", 2_900L).has("region", "Norby").has("group", "Greek");
+        a.rowWith("population", 1_700L).has("region", "Eastham").has("group", "Greek");
+        a.rowWith("population", 1_100L).has("region", "Southby").has("group", "Greek");
+    }
 }
