@@ -46,9 +46,13 @@ final class PartsOfWholes {
         return null;
     }
 
+    /** Between a share and the whole it is of: "1.9% of a population of", "0.4% of the republic's", "2% of its". */
+    private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile("(?:\\d|%|\\bper ?cent)\\)?\\s+of (?:its|their|the|an?) "
+            + "(?:\\p{L}+['’]s |total |whole )?(?:(?:population|people|inhabitants) of )?(?:" + Hedges.WORD + " )?$");
+
     /**
      * The group whose count and share the last row's whole follows in its sentence ("counted 224,713 Greeks, 1.4% of its
-     * 16,009,597 people"), which the parts counted next ("Of them, 147,718 lived in …") divide, not the whole; else the
+     * 16,009,597 people", "found 39,981 Greeks, 1.9% of a population of 2.1 million"), which the parts counted next ("Of them, 147,718 lived in …") divide, not the whole; else the
      * last row's group.
      */
     static String partsGroup(Prose p, List<Row> rows) {
@@ -57,7 +61,8 @@ final class PartsOfWholes {
         if (whole.group().equals("All") && share != null && !share.group().equals("All") && !share.group().equals(REMAINDER)
                 && share.population() != null && share.share() != null && share.line() == whole.line()
                 && p.sentenceIndex(share.place().offset()) == p.sentenceIndex(whole.place().offset())
-                && FigureGroup.OF_THE_WHOLE.matcher(p.before(whole.place().offset(), 40)).find()) {
+                && (FigureGroup.OF_THE_WHOLE.matcher(p.before(whole.place().offset(), 40)).find()
+                    || SHARE_OF_A_WHOLE.matcher(p.before(whole.place().offset(), 40)).find())) {
             return share.group();
         }
         return whole.group();

@@ -5120,4 +5120,18 @@ class DemographicsTableTest {
         a.rowWith("population", 1_700L).has("region", "Eastham").has("group", "Greek");
         a.rowWith("population", 1_100L).has("region", "Southby").has("group", "Greek");
     }
+
+    @Test
+    void urbanAndRuralPartsOfThemAfterAPeoplesCountAndTheWholeOfItsShareAreThatPeoples() {
+        Table t = Fixtures.build("ofthem.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 1959 found 39,981 Greeks, 1.9% of a population of 2.1 million. Of them, 31,000 lived in towns and 8,900 in villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_000L).has("group", "Greek").has("region", "Norland (urban)").has("year", 1959);
+        a.rowWith("population", 8_900L).has("group", "Greek").has("region", "Norland (rural)").has("year", 1959);
+        a.rowWith("population", 2_100_000L).has("group", "All");
+    }
 }
