@@ -405,7 +405,9 @@ final class PopulationStatements {
             } else if (countOfShare) {
                 group = last.group();
             } else if (partOfWhole) {
-                group = PartsOfWholes.partsGroup(p, rows); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
+                String colonPeople = partsAfterColon(p, s, q); // "The Greeks remained an urban people: 40,300 lived in towns"
+                group = colonPeople != null && !colonPeople.isEmpty() ? colonPeople
+                        : PartsOfWholes.partsGroup(p, rows); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
             } else if (bracketed != null) {
                 group = bracketed; // "followed by Russians (1,275,055)"
             } else if (q.start() == listItems.itemFigure && kind.equals("count")) {
@@ -748,12 +750,34 @@ final class PopulationStatements {
             return false;
         }
         Sentence s = p.sentence(si);
-        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find();
+        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find() || partsAfterColon(p, s, q) != null;
         boolean listed = p.sentenceIndex(prior.start()) == si
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place
         return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q) || ofWhom && statementPlaces.countPart(p, q) != null);
+    }
+
+    /** "them" or "they" in a clause: the people a clause before a colon is about ("Nearly all of them were town dwellers"). */
+    private static final Pattern THEM = Pattern.compile("\\b(?:them|they|They)\\b");
+
+    /**
+     * The people a clause before a colon of the figure's sentence is about, when the clause after the colon counts
+     * where in a place's urban or rural part they lived: the group it names ("The Greeks remained an urban people:
+     * 40,300 lived in towns and 6,500 in rural areas"), or "" for "them" or "they" ("Nearly all of them were town
+     * dwellers: 7,600 lived in urban settlements", the people counted before); else null.
+     */
+    private String partsAfterColon(Prose p, Sentence s, Quantity q) {
+        int colon = p.text.lastIndexOf(':', q.start());
+        if (colon <= s.start() || !q.unit().isEmpty() || statementPlaces.countPart(p, q) == null) {
+            return null;
+        }
+        String named = figureGroups.groupBefore(p, colon);
+        if (named != null) {
+            return named;
+        }
+        int from = Math.max(s.start(), Math.max(p.text.lastIndexOf(';', colon), p.text.lastIndexOf(',', colon)));
+        return THEM.matcher(p.text).region(from, colon).find() ? "" : null;
     }
 
     /**

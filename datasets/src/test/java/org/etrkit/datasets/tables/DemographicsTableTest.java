@@ -5134,4 +5134,22 @@ class DemographicsTableTest {
         a.rowWith("population", 8_900L).has("group", "Greek").has("region", "Norland (rural)").has("year", 1959);
         a.rowWith("population", 2_100_000L).has("group", "All");
     }
+
+    @Test
+    void urbanAndRuralCountsAfterAColonAreThoseOfThePeopleTheClauseBeforeItIsAbout() {
+        Table t = Fixtures.build("colonparts.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 1926 recorded 9,401 Greeks, or 0.4% of the republic's 2,321,000 inhabitants. Most of them were town dwellers: 7,600 lived in urban settlements and 1,800 in the countryside.
+
+                The 1989 census recorded 46,829 Greeks (2.4%) in a population of 2.8 million. The Greeks remained an urban people: 40,300 lived in towns and 6,500 in rural areas, making up 5.0% of the urban population but only 0.6% of the rural population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 7_600L).has("group", "Greek").has("region", "Norland (urban)").has("year", 1926);
+        a.rowWith("population", 1_800L).has("group", "Greek").has("region", "Norland (rural)").has("year", 1926);
+        a.rowWith("population", 40_300L).has("group", "Greek").has("region", "Norland (urban)").has("share_pct", 5.0)
+                .has("year", 1989);
+        a.rowWith("population", 6_500L).has("group", "Greek").has("region", "Norland (rural)").has("share_pct", 0.6);
+    }
 }
