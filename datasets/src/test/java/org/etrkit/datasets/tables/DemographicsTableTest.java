@@ -5152,4 +5152,17 @@ class DemographicsTableTest {
                 .has("year", 1989);
         a.rowWith("population", 6_500L).has("group", "Greek").has("region", "Norland (rural)").has("share_pct", 0.6);
     }
+
+    @Test
+    void aCountAfterSharesInBracketsAndInAPopulationOfIsTheWhole() {
+        Table t = Fixtures.build("inapopulation.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1989 census recorded 46,829 Greeks (2.4%) and 18,772 Armenians (1.0%) in a population of 2.8 million.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_800_000L).has("group", "All").has("year", 1989);
+        a.rowWith("population", 18_772L).has("group", "Armenian").has("share_pct", 1.0);
+    }
 }
