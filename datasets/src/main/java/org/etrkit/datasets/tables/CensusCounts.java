@@ -11,7 +11,8 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
 /**
  * A bare count a census finds, its counted noun left out, goes on counting the people an earlier census of its
  * sentence or the sentence before counted: "The census of 1959 counted 41,000 Greeks; the census of 1970 found
- * 45,200" (Greeks, not all people).
+ * 45,200" (Greeks, not all people); and a census's bare count with a share counts the people its paragraph counted
+ * last ("… 47,733 Greeks in Norland …. The 1979 census counted 48,764, or 2.2%").
  */
 final class CensusCounts {
 
@@ -57,6 +58,27 @@ final class CensusCounts {
             }
             if (r.population() != null && !r.group().equals("All") && !r.group().equals(REMAINDER)
                     && VERB_BEFORE.matcher(p.before(at, 30)).find()) {
+                return r.group();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The group of a census's bare count that a share follows ("The 1979 census counted 48,764, or 2.2%"): a count
+     * with a share is a people's, not the whole's, so it goes on counting the people its paragraph counted last;
+     * else null.
+     */
+    String groupOfCountWithShare(Prose p, Quantity q, List<Row> rows) {
+        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find() || !SharesOfCounts.shareRightAfter(p, q)) {
+            return null;
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != p.block.at().line() || r.place().offset() >= q.start()) {
+                return null;
+            }
+            if (r.population() != null && !r.group().equals("All") && !r.group().equals(REMAINDER)) {
                 return r.group();
             }
         }

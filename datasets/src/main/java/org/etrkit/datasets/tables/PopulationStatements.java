@@ -165,6 +165,7 @@ final class PopulationStatements {
         String paragraphRegion = null;
         int scanned = 0;
         Row last = null;
+        boolean lastPartPlace = false; // whether the last row's place is that of a part of a count ("of whom 11,000 lived in X")
         int lastEnd = -1;
         Row listHead = null; // the last row with a count, merged with its share or not, and where its figure ended
         int listHeadEnd = -1;
@@ -536,6 +537,7 @@ final class PopulationStatements {
             boolean ownCensusCount = false; // a census's bare count of the article's people, in the census's country
             if (group.equals("All") && kind.equals("count") && figureGroups.groupBefore(p, q.start()) == null) {
                 String census = censusCounts.group(p, q, si, rows); // "… counted 41,000 Greeks; the census of 1970 found 45,200"
+                census = census != null ? census : censusCounts.groupOfCountWithShare(p, q, rows); // "… counted 48,764, or 2.2%"
                 String own = census == null && censusCounts.bareCount(p, q) ? DemographicsTable.ownPeople(ac) : null;
                 ownCensusCount = own != null; // "Twelve years later the 2021 census counted 21,000": the article's people
                 group = census != null ? census : own != null ? own : group;
@@ -615,7 +617,10 @@ final class PopulationStatements {
             }
             // "…, of whom some 120,000 lived in Norvik": a part's place is not the place the paragraph is about
             // "… 12,000 in rural areas. The 2021 census recorded …": the place of a part's count, not its part, is the paragraph's
-            paragraphRegion = region.isEmpty() || figureRegions.partPlace || ofCount ? paragraphRegion : StatementPlaces.withoutPart(region);
+            // "…, of whom 11,000 lived in Ostburg, where they made up 6.5%": the share of a part is the part's place's too
+            boolean partPlace = figureRegions.partPlace || ofCount
+                    || kind.equals("share") && last != null && lastPartPlace && region.equals(last.region());
+            paragraphRegion = region.isEmpty() || partPlace ? paragraphRegion : StatementPlaces.withoutPart(region);
             figureRegions.partPlace = false;
             scanned = Math.max(scanned, si + 1);
             Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
@@ -732,6 +737,7 @@ final class PopulationStatements {
                 rows.add(new Row(r.place(), region, group, other, "sentence", population, share, false, r.source(), r.line(), r.quote(), ""));
             }
             last = r;
+            lastPartPlace = partPlace;
             lastEnd = q.end();
             listHead = r;
             listHeadEnd = q.end();

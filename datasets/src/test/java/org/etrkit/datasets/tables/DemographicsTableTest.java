@@ -5165,4 +5165,18 @@ class DemographicsTableTest {
         a.rowWith("population", 2_800_000L).has("group", "All").has("year", 1989);
         a.rowWith("population", 18_772L).has("group", "Armenian").has("share_pct", 1.0);
     }
+
+    @Test
+    void aCensussBareCountWithAShareCountsThePeopleOfTheParagraphInItsPlaceNotAPartsTown() {
+        Table t = Fixtures.build("censusshare.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                By 1970 there were 47,733 Greeks in Norland, of whom 11,000 lived in Ostburg, where they made up 6.5% of the city's population. The 1979 census counted 48,764, or 2.2%, the highest figure ever recorded.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 48_764L).has("group", "Greek").has("region", "Norland").has("share_pct", 2.2)
+                .has("year", 1979);
+        a.rowWith("population", 11_000L).has("group", "Greek").has("region", "Ostburg").has("share_pct", 6.5);
+    }
 }
