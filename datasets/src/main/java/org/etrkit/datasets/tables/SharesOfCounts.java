@@ -28,6 +28,16 @@ final class SharesOfCounts {
     /** The place a count is in between it and its share: " in Ostrov-Kale, " of "63,100 in Ostrov-Kale, 41.2 per cent". */
     private static final Pattern PLACE_SHARE_GAP = Pattern.compile("\\s+in (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*,\\s*(?:or\\s+)?");
 
+    /**
+     * Where a count lived between it and its share, the share of the place's people after it: " lived in Ostburg
+     * itself, about " of "1,200 lived in Ostburg itself, about 2.7% of the city's 44,000 inhabitants".
+     */
+    private static final Pattern LIVED_IN_PLACE_SHARE_GAP = Pattern.compile("\\s+(?:lived|resided|were living|was living) in "
+            + "(?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*?(?: itself| alone)?,\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
+
+    /** The share's whole as the people of a town or city: " of the city's", " per cent of the town's population". */
+    private static final Pattern OF_THE_TOWNS_PEOPLE = Pattern.compile("\\s*(?:%|per ?cent)?\\s*of the (?:city|town)['’]s\\b");
+
     /** A share right after a count: ", or 38.9 per cent", " (4.1%)". */
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
             "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
@@ -55,7 +65,10 @@ final class SharesOfCounts {
                     || q.start() - lastEnd <= 48 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches() // "…, 176,900 at the beginning of 2017, roughly 0.55 per cent"
                     || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                     || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
-                    || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q)); // "… of them in the towns, 20.9% of the urban"
+                    || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q) // "… of them in the towns, 20.9% of the urban"
+                    || q.start() - lastEnd <= 60 && LIVED_IN_PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        && OF_THE_TOWNS_PEOPLE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt());
+                        // "some 1,200 lived in Ostburg itself, about 2.7% of the city's 44,000 inhabitants"
     }
 
     /** Whether a share follows the count {@code q} right after it: ", or 38.9 per cent", " (4.1%)". */

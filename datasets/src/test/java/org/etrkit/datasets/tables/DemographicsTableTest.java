@@ -5179,4 +5179,18 @@ class DemographicsTableTest {
                 .has("year", 1979);
         a.rowWith("population", 11_000L).has("group", "Greek").has("region", "Ostburg").has("share_pct", 6.5);
     }
+
+    @Test
+    void aShareOfTheCitysPeopleAfterAPartThatLivedInACityIsThatPartsShareThere() {
+        Table t = Fixtures.build("cityshare.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The census of 1897 counted 2,500 Greeks in the Westmark Oblast, of whom some 1,200 lived in Ostburg itself, about 2.7% of the city's 44,000 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 1_200L).has("group", "Greek").has("region", "Ostburg").has("share_pct", 2.7).has("year", 1897);
+        a.rowWith("population", 44_000L).has("group", "All").has("region", "Ostburg").has("year", 1897);
+        a.rowWith("population", 2_500L).has("group", "Greek").has("region", "Westmark Oblast");
+    }
 }
