@@ -500,6 +500,9 @@ final class PopulationStatements {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             countedIn = countedIn == null ? listedCount : countedIn; // "…, Ostvale 6,300": the list's later place
+            if (countedIn == null && kind.equals("count") && !q.unit().isEmpty()) {
+                countedIn = statementPlaces.placeInWith(p, q); // "Smaller colonies lived in Westburg, with roughly 1,100 Greeks"
+            }
             Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
             int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
             Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;

@@ -52,6 +52,9 @@ final class StatementPlaces {
     private static final Pattern PLACE_WITH = Pattern.compile(
             "(?:^|,|\\band)\\s+(" + NAME + "), with (?:" + Hedges.WORD + " )?$");
 
+    /** "in", a place and "with" right before a people's count: "lived in Westburg, with roughly" 1,100 Greeks. */
+    private static final Pattern IN_PLACE_WITH = Pattern.compile("\\bin (?:the )?(" + NAME + "), with (?:" + Hedges.WORD + " )?$");
+
     /** The end of a count's appositive and the copula of its place's share: ", was ". */
     private static final Pattern APPOSITIVE_CLOSE = Pattern.compile(",\\s+(?:was|is)\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?");
 
@@ -325,6 +328,11 @@ final class StatementPlaces {
     /** The place a count's appositive gives the population of ("…, and Naberezhnye Chelny, with 513,242, was"), or null. */
     String placeWith(Prose p, Quantity q) {
         return placeMatched(p, q, PLACE_WITH, 60);
+    }
+
+    /** The place "in X, with" gives a people's count ("Smaller colonies lived in Westburg, with roughly 1,100 Greeks"), or null. */
+    String placeInWith(Prose p, Quantity q) {
+        return placeMatched(p, q, IN_PLACE_WITH, 60);
     }
 
     /**

@@ -5193,4 +5193,17 @@ class DemographicsTableTest {
         a.rowWith("population", 44_000L).has("group", "All").has("region", "Ostburg").has("year", 1897);
         a.rowWith("population", 2_500L).has("group", "Greek").has("region", "Westmark Oblast");
     }
+
+    @Test
+    void aPeoplesCountAfterInAPlaceAndWithIsCountedInThatPlace() {
+        Table t = Fixtures.build("inwith.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The census of 1897 counted 2,500 Greeks in the Westmark Oblast. Smaller colonies lived in Westburg, with roughly 1,100 Greeks, and in Norby, with about 450.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 1_100L).has("group", "Greek").has("region", "Westburg").has("year", 1897);
+        a.rowWith("population", 450L).has("group", "Greek").has("region", "Norby").has("year", 1897);
+    }
 }
