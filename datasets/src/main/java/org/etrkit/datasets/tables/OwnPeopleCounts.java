@@ -49,7 +49,7 @@ final class OwnPeopleCounts {
     OwnPeopleCounts(Lexicon lex, PlaceNames placeNames, FigureGroup figureGroups) {
         this.placeNames = placeNames;
         this.figureGroups = figureGroups;
-        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|{level_verbs}(?: to| from)?|(?:{level_stand_verbs}) at)| to)"
+        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|(?:{level_verbs})(?: to| from)?|(?:{level_stand_verbs}) at)| to)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.membersOf = lex.compile("(?-i:members of (?:the|its|their|this) (?:{community_nouns}))");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");

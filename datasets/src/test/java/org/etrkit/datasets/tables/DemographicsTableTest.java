@@ -5206,4 +5206,18 @@ class DemographicsTableTest {
         a.rowWith("population", 1_100L).has("group", "Greek").has("region", "Westburg").has("year", 1897);
         a.rowWith("population", 450L).has("group", "Greek").has("region", "Norby").has("year", 1897);
     }
+
+    @Test
+    void aCommunityThatHadGrownToAFigureIsTheArticlesPeopleAlsoAfterASentenceWithNoCount() {
+        Table t = Fixtures.build("grownto.txt", """
+                = Greeks in Norland =
+
+                Infobox
+                - Group: Greeks in Norland
+
+                == Census ==
+                The census of 1926 recorded 9,401 Greeks in Norland. Then more came to work in the new factories of the north. By 1939 the community had grown to 17,157, or 0.7% of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 17_157L).has("group", "Greek").has("share_pct", 0.7).has("year", 1939);
+    }
 }
