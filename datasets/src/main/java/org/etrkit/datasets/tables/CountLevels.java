@@ -32,6 +32,8 @@ final class CountLevels {
     private final Pattern changeFromTo;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
+    /** A count's level as the object a verb raised or reduced: "have since reduced it to an estimated", "brought their numbers to". */
+    private final Pattern objectLevelBefore;
 
     CountLevels(Lexicon lex, FigureGroup figureGroups, FigureKinds figureKinds) {
         this.figureGroups = figureGroups;
@@ -44,16 +46,21 @@ final class CountLevels {
         this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: " + Hedges.WORD + ")?\\s*$)");
         this.changeFromTo = lex.compile("(?-i:\\b(?:{change_nouns}) (?:of|in) (?:the|its|their) (?:{level_subjects}|{community_nouns}),? from"
                 + "(?: [^,;:]{1,50}? to)?\\s*$)");
+        this.objectLevelBefore = lex.compile("(?-i:\\b(?:{raise_verbs}) (?:it|them|(?:its|their) numbers?|the (?:{community_nouns})) to"
+                + "(?: an estimated| " + Hedges.WORD + ")?\\s*$)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: " + Hedges.WORD + ")?\\s*$)");
     }
 
-    /** A level the count {@code levelOf} of the sentence or the one before changed to: "the figure had risen to 412,000". */
+    /**
+     * A level the count {@code levelOf} of the sentence or the one before changed to: "the figure had risen to 412,000",
+     * "… have since reduced it to an estimated 17,400".
+     */
     boolean levelOf(Prose p, Quantity q, int si, Row levelOf) {
         return levelOf != null && levelOf.population() != null && q.unit().isEmpty()
                 && si - p.sentenceIndex(levelOf.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
-                && levelBefore.matcher(p.before(q.start(), 70)).find()
-                && levelSubject.matcher(p.before(q.start(), 80)).find();
+                && (levelBefore.matcher(p.before(q.start(), 70)).find() && levelSubject.matcher(p.before(q.start(), 80)).find()
+                    || objectLevelBefore.matcher(p.before(q.start(), 60)).find());
     }
 
     /** A level a population or a group's numbers changed from or to: "the Dolgan numbers fell from about 6,000 in 1897". */

@@ -46,10 +46,17 @@ final class SharesOfCounts {
     private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+"
             + "|\\s+(?:at|by|in) the (?:beginning|start|end|middle) of \\d{4},\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
 
+    /** " of them" right after a share: a share of the count before ("150,000 people in 1914, about half of them Georgians"). */
+    private static final Pattern SHARE_OF_THEM_AFTER = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:them|these|whom)\\b");
+
     private static final Pattern SHARE_GAP = Pattern.compile("[\\s(,]*(?:or\\s*)?");
 
-    /** A count's own year between it and its share in brackets: " in 1959 (" of "12,400 Poles in 1959 (2.1%)". */
-    private static final Pattern DATED_SHARE_GAP = Pattern.compile(",?\\s+in \\d{4}\\s*\\(\\s*");
+    /**
+     * A count's own year between it and its share in brackets or after a comma: " in 1959 (" of "12,400 Poles in 1959
+     * (2.1%)", " in 2021, about " of "17,400 in 2021, about 0.5%".
+     */
+    private static final Pattern DATED_SHARE_GAP = Pattern.compile(
+            ",?\\s+in \\d{4}(?:\\s*\\(\\s*|,\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?)");
 
     /** Whether figure {@code q} is the count of the share read right before it in brackets: "made up 14.1% (190,300)". */
     static boolean countOfShare(Prose p, Row last, int lastEnd, Quantity q) {
@@ -63,7 +70,8 @@ final class SharesOfCounts {
         return last != null && last.share() == null && lastEnd >= 0
                 && (q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                     || q.start() - lastEnd <= 48 && HEDGED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches() // "…, 176,900 at the beginning of 2017, roughly 0.55 per cent"
-                    || q.start() - lastEnd <= 12 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                    || q.start() - lastEnd <= 24 && DATED_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
+                        && !SHARE_OF_THEM_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24)).lookingAt()
                     || q.start() - lastEnd <= 12 && OF_THEM_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                     || StatementPlaces.shareOfCountsPart(p, last, lastEnd, q) // "… of them in the towns, 20.9% of the urban"
                     || q.start() - lastEnd <= 60 && LIVED_IN_PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()

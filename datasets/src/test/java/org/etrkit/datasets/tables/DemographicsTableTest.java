@@ -5220,4 +5220,21 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 17_157L).has("group", "Greek").has("share_pct", 0.7).has("year", 1939);
     }
+
+    @Test
+    void aCountThatSomethingReducedItToIsTheLevelOfTheCountBefore() {
+        Table t = Fixtures.build("reducedit.txt", """
+                = Greeks in Norland =
+
+                Infobox
+                - Group: Greeks in Norland
+
+                Their community grew from a few merchants in the late 19th century to 48,764 people at the census of 1979. Emigration and a low birth rate have since reduced it to an estimated 17,400 in 2021, about 0.5% of the country's population.
+
+                The Westburg district counted some 15,000 people in 1914, about half of them Greeks.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 17_400L).has("group", "Greek").has("share_pct", 0.5).has("year", 2021)
+                .has("region", "Norland");
+        TableAsserts.of(t).rowWith("population", 15_000L).has("group", "All").has("share_pct", null);
+    }
 }
