@@ -64,6 +64,28 @@ final class PopulationStatements {
     private static final Pattern HEDGE_OPENING = Pattern.compile(
             "\\s*(?:(?:Roughly|Some|About|Around|Nearly|Over|Almost|Perhaps|Only|Another|A further) )?");
 
+    /** A sentence that opens "Of these" or "Of them", with a people's name or not: "Of these Greeks 51,836 lived in towns". */
+    private static final Pattern OF_THESE_OPENING = Pattern.compile("\\s*(?-i:Of) (?:them|these|those)(?: (?-i:\\p{Lu})\\p{L}+)?,?\\s");
+
+    /**
+     * The largest count of {@code group} the paragraph's sentence before {@code si} gives, when it is not its last
+     * row (the whole a list of its places divides); else null.
+     */
+    private static Row largestCountOf(Prose p, List<Row> rows, String group, int si) {
+        Row largest = null;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Row r = rows.get(i);
+            if (r.line() != p.block.at().line() || p.sentenceIndex(r.place().offset()) < si - 1) {
+                break;
+            }
+            if (p.sentenceIndex(r.place().offset()) == si - 1 && r.group().equals(group) && r.population() != null
+                    && (largest == null || r.population() > largest.population())) {
+                largest = r;
+            }
+        }
+        return largest == null || largest == rows.get(rows.size() - 1) ? null : largest;
+    }
+
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
 
@@ -586,6 +608,13 @@ final class PopulationStatements {
             String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
             if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)
                 String whole = StatementPlaces.withoutPart(region);
+                Row divided = OF_THESE_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()
+                        ? largestCountOf(p, rows, group, si) : null;
+                if (divided != null) {
+                    // "… counted 96,240 Greeks, … Eastmark Oblast 13,611 (10.3%). Of these Greeks 51,836 lived in towns":
+                    // the parts of the people's whole count, not of the last place listed
+                    whole = StatementPlaces.withoutPart(divided.region());
+                }
                 if (StatementPlaces.namedCity(p, whole) && articlePlaces.articlePlace(ac) != null) {
                     // "… 83,150 Uyghurs lived in the city of Almaty …; some 133,500 now lived in towns": a city has no
                     // towns and countryside, so the part is of the article's place

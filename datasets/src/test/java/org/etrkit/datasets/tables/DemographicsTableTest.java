@@ -5237,4 +5237,17 @@ class DemographicsTableTest {
                 .has("region", "Norland");
         TableAsserts.of(t).rowWith("population", 15_000L).has("group", "All").has("share_pct", null);
     }
+
+    @Test
+    void urbanAndRuralPartsOfTheseAfterAListOfPlacesDivideThePeoplesWholeCountNotTheLastPlaces() {
+        Table t = Fixtures.build("ofthese.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                In 1989, when the census counted 96,240 Greeks (5.4%), Westmark Oblast had 15,197 of them, or 14.9% of its population, and Eastmark Oblast 13,611 (10.3%). Of these Greeks 51,836 lived in towns and 44,404 in rural areas; they made up 5.4% of the urban and 5.5% of the rural population of the republic.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 51_836L).has("region", "Norland (urban)").has("group", "Greek").has("share_pct", 5.4);
+        a.rowWith("population", 44_404L).has("region", "Norland (rural)").has("group", "Greek").has("share_pct", 5.5);
+    }
 }
