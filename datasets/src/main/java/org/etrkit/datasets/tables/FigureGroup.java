@@ -677,6 +677,24 @@ final class FigureGroup {
         return n.end() <= q.start() ? q.start() - n.end() : n.start() - q.end();
     }
 
+    /** A sentence's opening "With" right before a count: "With" 183,140 people …. */
+    private static final Pattern WITH_OPENING = Pattern.compile("\\s*(?-i:With) (?:" + Hedges.WORD + " )?");
+    /** "they" and a copula or a verb of forming, the subject of the main clause after an opening "With" phrase. */
+    private static final Pattern THEY_WERE = Pattern.compile("\\b(?-i:they) (?:were|are|formed|became|remained)\\b");
+
+    /**
+     * The group "they" stands for when the count opens its sentence in a "With" phrase and "they" is the subject of the
+     * main clause after it ("With 83,140 people at the census of 1989 they were the largest Greek community"); or null.
+     */
+    String groupOfTheyAfterWith(Prose p, Quantity q) {
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        if (!WITH_OPENING.matcher(p.text).region(s.start(), q.start()).matches()) {
+            return null;
+        }
+        Matcher they = THEY_WERE.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 80));
+        return they.find() && p.text.substring(q.end(), they.start()).indexOf(',') < 0 ? subjectGroup(p, they.start()) : null;
+    }
+
     /**
      * The group a pronoun stands for: the first group that opens the sentence's clauses before {@code offset}
      * ("the Uyghurs … formed the largest community: they numbered"), else of the sentence before; or null.

@@ -573,6 +573,10 @@ final class PopulationStatements {
             if (rankedPlace && group.equals("All") && figureGroups.groupBefore(p, q.start()) == null) {
                 group = ranked.group(); // "Southby oblast followed with about 33,800": the people counted before
             }
+            if (group.equals("All") && kind.equals("count") && (q.unit().isEmpty() || q.unit().equalsIgnoreCase("people"))) {
+                String they = figureGroups.groupOfTheyAfterWith(p, q); // "With 83,140 people in 1989 they were the largest"
+                group = they != null ? they : group;
+            }
             if (kind.equals("count")) { // "the community shrank from 9,300": the article's people
                 group = ownPeopleCounts.group(ac, p, q, s, listedPlace != null, group);
             }

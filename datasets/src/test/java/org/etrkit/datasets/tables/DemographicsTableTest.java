@@ -5250,4 +5250,14 @@ class DemographicsTableTest {
         a.rowWith("population", 51_836L).has("region", "Norland (urban)").has("group", "Greek").has("share_pct", 5.4);
         a.rowWith("population", 44_404L).has("region", "Norland (rural)").has("group", "Greek").has("share_pct", 5.5);
     }
+
+    @Test
+    void aCountInAnOpeningWithPhraseIsThatOfThePeopleTheyOfTheMainClauseStandsFor() {
+        Table t = Fixtures.build("withthey.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are mostly the descendants of Greeks who came from the south in 1920. With 83,140 people at the census of 1989 they were the largest Greek community of the region.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 83_140L).has("group", "Greek").has("year", 1989);
+    }
 }
