@@ -718,7 +718,9 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The twenty-fourth held-out set, eight articles by four
+         * engineers (branches heldout24a to heldout24d), was scored blind once on 2026-11-28 at 21b3e8c2 (the readers
+         * of e12f6bcc), after the sixteenth session's round on the opened twenty-third set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -767,9 +769,9 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
-    private static final String TWENTY_THIRD_SET_SCORED =
-            "twenty-third held-out set, scored blind once on 2026-11-27 at aa74ab37 (merged after the round), "
-                    + "not tuned on; a development set since";
+    private static final String TWENTY_FOURTH_SET_SCORED =
+            "twenty-fourth held-out set, scored blind once on 2026-11-28 at 21b3e8c2 (merged after the round), "
+                    + "not tuned on";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -876,8 +878,14 @@ class GoldScoresTest {
      * The twenty-third held-out set's demographics meets the target since branch demog31 (found 131, right 120 of 138;
      * blind at aa74ab37: 138, 130, 122, 105), so that target is asserted, and every set meets every target; with branch
      * demog30's rules (tatars-in-uzbekistan) it is found 138, right 137 of 138.
+     * The twenty-fourth held-out set, scored blind once at 21b3e8c2, met the troops found target blind (94.6%) and
+     * missed the troops side (81.0%), demographics (75.0%) and aid (82.4%): those three are recorded.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(147, 145, 139, 119)),
+                    "demographics", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(192, 187, 167, 144)),
+                    "aid", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(108, 98, 92, 89)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
