@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.tables.DemographicsTable.Row;
@@ -130,6 +129,8 @@ final class PopulationStatements {
     private final ListItems listItems;
     /** Whether a figure is a count or a share of a population statement, or neither ({@link FigureKinds#kind}). */
     private final FigureKinds figureKinds;
+    /** The year of each figure. */
+    private final FigureYears figureYears;
     /** The article's own place's name as a Soviet republic the section wrote before a figure ("the Kazakh SSR"). */
     private final OwnRepublics ownRepublics = new OwnRepublics();
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
@@ -157,6 +158,7 @@ final class PopulationStatements {
         this.figureKinds = new FigureKinds(lex, troops, figureGroups, figureRegions, movedPeople, ownPeopleCounts,
                 populationWords);
         this.countLevels = new CountLevels(lex, figureGroups, figureKinds);
+        this.figureYears = new FigureYears(figureDates, listItems, statementPlaces);
         this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.shareWholes = new ShareWholes(lex);
         this.censusCounts = new CensusCounts(lex);
@@ -490,30 +492,7 @@ final class PopulationStatements {
             if (group == null) {
                 continue;
             }
-            Row previousRow = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
-                    && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
-                    && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
-                    && p.sentenceIndex(previousRow.place().offset()) == si
-                    && (figureKinds.livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find() || figureKinds.remainsAfter(p, q))
-                    && figureGroups.groupBefore(p, q.start()) == null) {
-                // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
-                group = previousRow.group();
-            }
-            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
-                    && previousRow.population() != null && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
-                    && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
-                    && si - p.sentenceIndex(previousRow.place().offset()) <= 1
-                    && ELLIPTIC_COUNT_BEFORE.matcher(p.before(q.start(), 30)).find()
-                    && CLAUSE_ENDS_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
-                    && figureGroups.groupBefore(p, q.start()) == null && !PartsOfWholes.wholeCountedNear(p, rows, si)) {
-                // "Ostburg had 9,980 Greek residents. Eastburg, the capital, had about 2,900.": the noun left out is the one counted before
-                group = previousRow.group();
-            }
-            if (group.equals("All") && kind.equals("count") && q.unit().isEmpty()) {
-                String before = peopleLivedBeforeColon(p, s, q);
-                group = before != null ? before : group; // "Few Greeks lived in Norland then: the census recorded 42 in …"
-            }
+            group = groupOfCountBefore(p, s, q, si, kind, group, rows);
             String countedIn = tiedPlace != null ? tiedPlace : withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
                     : dashedPlace != null ? dashedPlace : listedItem != null ? listedItem
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
@@ -525,21 +504,7 @@ final class PopulationStatements {
             if (countedIn == null && kind.equals("count") && !q.unit().isEmpty()) {
                 countedIn = statementPlaces.placeInWith(p, q); // "Smaller colonies lived in Westburg, with roughly 1,100 Greeks"
             }
-            Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
-            int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
-            Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;
-            if (levelled && levelFrom != null && levelFrom.group().equals("All") && partOfFrom != null && partOfFrom.population() != null
-                    && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
-                    && partOfFrom.line() == levelFrom.line()
-                    && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
-                    && (SharesOfCounts.shareRightAfter(p, q) || NUMBER_SUBJECT.matcher(p.before(q.start(), 60)).find()
-                        && wholeCountBefore.matcher(p.before(levelFrom.place().offset(), 60)).find())) {
-                // "… counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number had fallen to
-                // 38,000": the number of the people counted, not the whole
-                // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
-                // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
-                levelFrom = partOfFrom;
-            }
+            Row levelFrom = levelFrom(p, q, levelled, last, estimated, rows);
             if (levelled && levelFrom != null && group.equals("All") && !levelFrom.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = levelFrom.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
@@ -597,18 +562,7 @@ final class PopulationStatements {
             String respective = kind.equals("count") ? PairedFigures.place(p, q) : null;
             region = respective != null ? respective // "in Ostvale and Westburg counties, with about 6,800 and 3,900 respectively"
                     : region == null ? "" : articlePlaces.canonical(ac, statementPlaces.withPossessedPlural(p, s, region));
-            if (kind.equals("share") && last != null && last.population() != null && lastEnd >= 0 && lastEnd <= q.start()
-                    && StatementPlaces.closesAppositive(p.text.substring(lastEnd, q.start()))) {
-                region = last.region(); // "Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the count's place
-            }
-            if (kind.equals("share") && last != null && last.population() != null && last.line() == p.block.at().line()
-                    && p.sentenceIndex(last.place().offset()) == si && lastEnd >= 0 && lastEnd <= q.start()
-                    && SharesOfCounts.ofItsPeople(p, q)) {
-                region = last.region(); // "where some 7,000 Kazakhs were counted in 2010, about a quarter of its residents"
-            }
-            if (kind.equals("share")) { // "of the urban population of X": X (urban)
-                region = StatementPlaces.withPart(p, q, si, region, rows.isEmpty() ? null : rows.get(rows.size() - 1));
-            }
+            region = SharesOfCounts.shareRegion(p, q, si, kind, region, last, lastEnd, rows);
             String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
             if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)
                 String whole = StatementPlaces.withoutPart(region);
@@ -632,18 +586,8 @@ final class PopulationStatements {
                     group = before.group(); // "only 16,780 Koreans lived in towns, but by 1989 the urban population …": theirs
                 }
             }
-            if (kind.equals("share") && regionOfCount == null && last != null && last.population() != null
-                    && last.share() == null && group.equals(last.group()) && lastEnd >= 0 && lastEnd <= q.start()
-                    && SharesOfCounts.countsPlaceBefore(p, last, lastEnd, q)) {
-                regionOfCount = last.region(); // "Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent": the count's place
-            }
-            Row counted = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (kind.equals("count") && group.equals("All") && counted != null && !counted.region().isEmpty()
-                    && counted.population() != null && counted.line() == p.block.at().line()
-                    && p.sentenceIndex(counted.place().offset()) == si && counted.place().offset() < q.start()
-                    && possessiveWhole.matcher(p.before(q.start(), 40)).find()) {
-                region = counted.region(); // "… in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants": that place's
-            }
+            regionOfCount = SharesOfCounts.regionOfCountBefore(p, q, kind, group, regionOfCount, last, lastEnd);
+            region = regionOfWhole(p, q, si, kind, group, region, rows);
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {
                 region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
@@ -659,51 +603,17 @@ final class PopulationStatements {
             paragraphRegion = region.isEmpty() || partPlace ? paragraphRegion : StatementPlaces.withoutPart(region);
             figureRegions.partPlace = false;
             scanned = Math.max(scanned, si + 1);
-            Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
-            if (dated == null || !dated.basis().equals("sentence")) {
-                Prose.Dated same = figureDates.sameSurveyDate(p, si);
-                dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
-            }
-            if (dated != null && dated.basis().equals("earlier sentence") && surveyDate != null
-                    && p.sentenceIndex(dated.date().start()) == surveySentence
-                    && dated.date().start() > surveyDate.date().start()) {
-                // "a country of 3.7 million people in 1939, a grand duchy until 1917. … numbered 354,000":
-                // the population's year, not another event's of the same sentence
-                dated = new Prose.Dated(surveyDate.date(), "earlier sentence");
-            }
+            Prose.Dated dated = figureYears.figureDate(p, q, s, si, surveyDate, surveySentence);
             if (dated != null && dated.basis().equals("sentence")) {
                 surveyDate = dated;
                 surveySentence = si;
             }
-            Integer year = dated == null ? null : dated.date().year();
-            String basis = dated == null ? "" : dated.basis().equals("earlier sentence") ? "paragraph" : dated.basis();
-            if (dated == null && listItems.leadInYear != null) {
-                year = listItems.leadInYear; // "… taken in 1947, found 2,140,000 people. The figures by league were:"
-                basis = "paragraph";
-            }
-            if (year == null && figureDates.sameSurveyDate(p, si) == null) {
-                year = figureDates.sameSurveyAbove(p, si, rows, p.block.at().line()); // "The same census found …"
-                basis = year == null ? basis : "paragraph";
-            }
-            if (year == null || basis.equals("infobox")) {
-                Integer above = FigureDate.yearOfLineAbove(rows, p.block.at().line());
-                if (above != null) { // "At the 1939 census … 108,419.\nRussians formed about 76 per cent"
-                    year = above;
-                    basis = "paragraph";
-                }
-            }
-            // the count a part is of, or the part before it ("… and 12,300 in the countryside")
-            Row partsWhole = (partOfWhole || kind.equals("count") && region.endsWith(")") && statementPlaces.countPart(p, q) != null)
-                    && !rows.isEmpty() && rows.get(rows.size() - 1).line() == p.block.at().line()
-                    && si - p.sentenceIndex(rows.get(rows.size() - 1).place().offset()) <= 1 ? rows.get(rows.size() - 1) : null;
-            if (partsWhole != null && partsWhole.year() != null && dated != null && basis.equals("sentence") && dated.date().start() >= q.end()
-                    && p.text.lastIndexOf(',', dated.date().start()) >= q.end()
-                    && p.datesIn(s.start(), q.start()).stream().noneMatch(DateMention::hasYear)) {
-                // "… recorded 52,400 Greeks. Of them, 40,100 lived in towns, the reverse of the pattern of 1939": a part of
-                // a count is counted when the count is, not at a date of a later clause
-                year = partsWhole.year();
-                basis = partsWhole.line() == p.block.at().line() && p.sentenceIndex(partsWhole.place().offset()) == si ? partsWhole.yearBasis() : "paragraph";
-            }
+            FigureYears.YearOf yearOf = figureYears.yearOf(p, si, dated, rows);
+            Integer year = yearOf.year();
+            String basis = yearOf.basis();
+            FigureYears.YearOf partsYear = figureYears.partsYear(p, s, q, si, kind, region, partOfWhole, dated, year, basis, rows);
+            year = partsYear.year();
+            basis = partsYear.basis();
             year = LaterYears.counted(p, s, q, dated, basis, year); // "Four years later the figure had risen to"
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
@@ -780,6 +690,78 @@ final class PopulationStatements {
             previousRead = true;
             lastRead = q;
         }
+    }
+
+    /**
+     * The group of a count read as everyone's ("All") that counts, in fact, the people the row before counted, or the
+     * people named before a colon: "…; 16,200 lived in Georgia, 9,400 in Azerbaijan", "Eastburg, the capital, had about
+     * 2,900.", "Few Greeks lived in Norland then: the census recorded 42 in …". Moved unchanged out of {@link #read}.
+     */
+    private String groupOfCountBefore(Prose p, Sentence s, Quantity q, int si, String kind, String group, List<Row> rows) {
+        Row previousRow = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
+                && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
+                && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
+                && p.sentenceIndex(previousRow.place().offset()) == si
+                && (figureKinds.livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find() || figureKinds.remainsAfter(p, q))
+                && figureGroups.groupBefore(p, q.start()) == null) {
+            // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
+            group = previousRow.group();
+        }
+        if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
+                && previousRow.population() != null && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
+                && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
+                && si - p.sentenceIndex(previousRow.place().offset()) <= 1
+                && ELLIPTIC_COUNT_BEFORE.matcher(p.before(q.start(), 30)).find()
+                && CLAUSE_ENDS_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
+                && figureGroups.groupBefore(p, q.start()) == null && !PartsOfWholes.wholeCountedNear(p, rows, si)) {
+            // "Ostburg had 9,980 Greek residents. Eastburg, the capital, had about 2,900.": the noun left out is the one counted before
+            group = previousRow.group();
+        }
+        if (group.equals("All") && kind.equals("count") && q.unit().isEmpty()) {
+            String before = peopleLivedBeforeColon(p, s, q);
+            group = before != null ? before : group; // "Few Greeks lived in Norland then: the census recorded 42 in …"
+        }
+        return group;
+    }
+
+    /**
+     * The region of everyone's count given as a place's whole ("… 41.2 per cent of the region's 153,200 inhabitants"):
+     * that of the count before it in its sentence, else the given one. Moved unchanged out of {@link #read}.
+     */
+    private String regionOfWhole(Prose p, Quantity q, int si, String kind, String group, String region, List<Row> rows) {
+        Row counted = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (kind.equals("count") && group.equals("All") && counted != null && !counted.region().isEmpty()
+                && counted.population() != null && counted.line() == p.block.at().line()
+                && p.sentenceIndex(counted.place().offset()) == si && counted.place().offset() < q.start()
+                && possessiveWhole.matcher(p.before(q.start(), 40)).find()) {
+            region = counted.region(); // "… in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants": that place's
+        }
+        return region;
+    }
+
+    /**
+     * The count a level continues: the count merged with its share before, or, where that was the whole and a part of
+     * it was counted right before ("… counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number
+     * had fallen to 38,000"), that part. Moved unchanged out of {@link #read}.
+     */
+    private Row levelFrom(Prose p, Quantity q, boolean levelled, Row last, Row estimated, List<Row> rows) {
+        Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
+        int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
+        Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;
+        if (levelled && levelFrom != null && levelFrom.group().equals("All") && partOfFrom != null && partOfFrom.population() != null
+                && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
+                && partOfFrom.line() == levelFrom.line()
+                && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
+                && (SharesOfCounts.shareRightAfter(p, q) || NUMBER_SUBJECT.matcher(p.before(q.start(), 60)).find()
+                    && wholeCountBefore.matcher(p.before(levelFrom.place().offset(), 60)).find())) {
+            // "… counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number had fallen to
+            // 38,000": the number of the people counted, not the whole
+            // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
+            // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
+            levelFrom = partOfFrom;
+        }
+        return levelFrom;
     }
 
     /**

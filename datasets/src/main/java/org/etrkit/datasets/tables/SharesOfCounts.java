@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
@@ -94,5 +95,40 @@ final class SharesOfCounts {
         return q.start() - lastEnd <= 6 && SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                 || q.start() - lastEnd <= 60 && PLACE_SHARE_GAP.matcher(p.text).region(lastEnd, q.start()).matches()
                     && p.text.substring(lastEnd, q.start()).contains(last.region());
+    }
+
+    /**
+     * The region of a share: the place of the count it follows in apposition or of "its residents", or the urban or
+     * rural part of the population named.
+     */
+    static String shareRegion(Prose p, Quantity q, int si, String kind, String region, Row last, int lastEnd,
+            List<Row> rows) {
+        if (kind.equals("share") && last != null && last.population() != null && lastEnd >= 0 && lastEnd <= q.start()
+                && StatementPlaces.closesAppositive(p.text.substring(lastEnd, q.start()))) {
+            region = last.region(); // "Naberezhnye Chelny, with 513,242, was 47.4 percent Tatar": the count's place
+        }
+        if (kind.equals("share") && last != null && last.population() != null && last.line() == p.block.at().line()
+                && p.sentenceIndex(last.place().offset()) == si && lastEnd >= 0 && lastEnd <= q.start()
+                && SharesOfCounts.ofItsPeople(p, q)) {
+            region = last.region(); // "where some 7,000 Kazakhs were counted in 2010, about a quarter of its residents"
+        }
+        if (kind.equals("share")) { // "of the urban population of X": X (urban)
+            region = StatementPlaces.withPart(p, q, si, region, rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        }
+        return region;
+    }
+
+    /**
+     * The place of the count a share of it follows ("Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent"), or the
+     * given one.
+     */
+    static String regionOfCountBefore(Prose p, Quantity q, String kind, String group, String regionOfCount,
+            Row last, int lastEnd) {
+        if (kind.equals("share") && regionOfCount == null && last != null && last.population() != null
+                && last.share() == null && group.equals(last.group()) && lastEnd >= 0 && lastEnd <= q.start()
+                && SharesOfCounts.countsPlaceBefore(p, last, lastEnd, q)) {
+            regionOfCount = last.region(); // "Tatars numbered 63,100 in Ostrov-Kale, 41.2 per cent": the count's place
+        }
+        return regionOfCount;
     }
 }
