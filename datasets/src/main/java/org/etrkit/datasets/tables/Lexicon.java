@@ -98,8 +98,8 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
     }
 
     /**
-     * {@code template} with each {@code {list}} replaced by that list's alternation, compiled case-insensitive.
-     * A list that stands alone between alternation bars or group brackets is guarded by a look-ahead for
+     * {@code template} with each {@code {list}} replaced by that list's alternation, compiled case-insensitive;
+     * a list next to other text is one group, so what follows it binds to every entry. A list that stands alone between alternation bars or group brackets is guarded by a look-ahead for
      * the letters its entries start with ({@link RegexGuard}), which makes searches faster and changes no match.
      *
      * <p>The readers compile their patterns for every batch of articles: a template compiled before for this
@@ -138,6 +138,8 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             String alternation = alternation(name);
             if (alone[m.start()]) {
                 alternation = RegexGuard.guarded(list(name), alternation);
+            } else {
+                alternation = "(?:" + alternation + ")"; // "{verbs} to" is "(?:grew|rose) to", not "grew|rose to"
             }
             m.appendReplacement(regex, Matcher.quoteReplacement(alternation));
         }

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** A template compiled again for the same lexicon is the pattern compiled before; another lexicon gets its own. */
+/**
+ * A template compiled again for the same lexicon is the pattern compiled before; another lexicon gets its own; a list
+ * stands for one alternative wherever it is put.
+ */
 class LexiconCompileTest {
 
     @Test
@@ -32,5 +35,16 @@ class LexiconCompileTest {
             assertTrue(s.matcher("2,000 sailors").find());
             assertFalse(s.matcher("2,000 soldiers").find());
         }
+    }
+
+    @Test
+    void aListNextToOtherTextIsOneAlternative() {
+        // "{verbs} to" must read "(grew|rose) to", not "grew|rose to": the words after a list bind to all its entries
+        Lexicon lex = new Lexicon(Map.of("personnel", List.of("soldiers", "sailors")), Map.of());
+        Pattern p = lex.compile("(?:{personnel} )?landed");
+        assertFalse(p.matcher("soldiers").matches(), p.pattern());
+        assertTrue(p.matcher("sailors landed").matches(), p.pattern());
+        assertTrue(p.matcher("soldiers landed").matches(), p.pattern());
+        assertTrue(p.matcher("landed").matches(), p.pattern());
     }
 }
