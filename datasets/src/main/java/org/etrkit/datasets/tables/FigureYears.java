@@ -26,7 +26,7 @@ final class FigureYears {
 
     /**
      * The date a figure is counted at: its own, else that of "the same survey", else the date of the paragraph's last
-     * population figure where the date found is a later event of that figure's sentence. 
+     * population figure where the date found is a later event of that figure's sentence.
      */
     Prose.Dated figureDate(Prose p, Quantity q, Sentence s, int si, Prose.Dated surveyDate, int surveySentence) {
         Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
@@ -75,7 +75,7 @@ final class FigureYears {
 
     /**
      * The year of a part of a count ("… recorded 52,400 Greeks. Of them, 40,100 lived in towns, the reverse of the
-     * pattern of 1939"): the count's, not a later clause's; else the given year and basis. 
+     * pattern of 1939"): the count's, not a later clause's; else the given year and basis.
      */
     YearOf partsYear(Prose p, Sentence s, Quantity q, int si, String kind, String region, boolean partOfWhole,
             Prose.Dated dated, Integer year, String basis, List<Row> rows) {
