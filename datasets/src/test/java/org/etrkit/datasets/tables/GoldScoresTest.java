@@ -639,6 +639,18 @@ class GoldScoresTest {
             "battle-of-the-chongchon-river-1950.txt", "soviet-aid-to-ghana-1960-1966.txt");
 
     /**
+     * The twenty-fourth held-out set: eight articles and their gold written blind by four engineers (branches
+     * heldout24a to heldout24d) on topics given to no one tuning the readers, kept off main while the readers were
+     * tuned, scored blind once on 2026-11-28 at 21b3e8c2 (the readers of e12f6bcc; its troops found met blind, the
+     * troops side, demographics and aid missed) and held out until the next session, then opened (then
+     * {@code heldout-*}) for a round of general fixes.
+     */
+    static final List<String> TWENTY_FOURTH_HELD_OUT = List.of("battle-of-white-horse-hill-1952.txt",
+            "azerbaijanis-in-georgia.txt", "soviet-aid-to-mali-1960-1968.txt", "greeks-in-kazakhstan.txt",
+            "battle-of-unsan-1950.txt", "soviet-aid-to-algeria-1962-1980.txt", "uzbeks-in-kazakhstan.txt",
+            "soviet-aid-to-south-yemen-1968-1990.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -710,6 +722,8 @@ class GoldScoresTest {
         TWENTY_SECOND_HELD_OUT_NOW_READ("twenty-second held-out (now read)", TWENTY_SECOND_HELD_OUT),
         /** The twenty-third held-out set, written by others, scored blind once, then opened to study its misses. */
         TWENTY_THIRD_HELD_OUT_NOW_READ("twenty-third held-out (now read)", TWENTY_THIRD_HELD_OUT),
+        /** The twenty-fourth held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWENTY_FOURTH_HELD_OUT_NOW_READ("twenty-fourth held-out (now read)", TWENTY_FOURTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -718,9 +732,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The twenty-fourth held-out set, eight articles by four
-         * engineers (branches heldout24a to heldout24d), was scored blind once on 2026-11-28 at 21b3e8c2 (the readers
-         * of e12f6bcc), after the sixteenth session's round on the opened twenty-third set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -770,8 +782,8 @@ class GoldScoresTest {
     }
 
     private static final String TWENTY_FOURTH_SET_SCORED =
-            "twenty-fourth held-out set, scored blind once on 2026-11-28 at 21b3e8c2 (merged after the round), "
-                    + "not tuned on";
+            "twenty-fourth held-out set, scored blind once on 2026-11-28 at 21b3e8c2 (merged after the round); "
+                    + "a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -879,10 +891,11 @@ class GoldScoresTest {
      * blind at aa74ab37: 138, 130, 122, 105), so that target is asserted, and every set meets every target; with branch
      * demog30's rules (tatars-in-uzbekistan) it is found 138, right 137 of 138.
      * The twenty-fourth held-out set, scored blind once at 21b3e8c2, met the troops found target blind (94.6%) and
-     * missed the troops side (81.0%), demographics (75.0%) and aid (82.4%): those three are recorded.
+     * missed the troops side (81.0%), demographics (75.0%) and aid (82.4%): those three are recorded; opened at the
+     * start of the seventeenth session, the set keeps them as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_FOURTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(147, 145, 139, 119)),
                     "demographics", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(192, 187, 167, 144)),
                     "aid", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(108, 98, 92, 89)))));
