@@ -157,6 +157,8 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to, when,
                     gc == null ? "" : Cols.category(gc, r), sc == null ? "" : Cols.category(sc, r)));
         }
+        // a column of years (year_start), or whole numbers that read as years, is a year axis, as LinePlot's is
+        boolean years = time || Cols.isYears(xc) || AxisFormat.looksLikeYears(points.stream().mapToDouble(Point::x).toArray(), true);
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
         List<String> shapes = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::shape).toList()));
 
@@ -205,10 +207,10 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         }
         legendFor(chart, (int) chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count(), "groups");
         theme.apply(chart);
-        if (time) {
+        if (years) {
             chart.setCustomXAxisTickLabelsFormatter(AxisFormat.YEAR.labels());
         }
-        return PlotModel.attach(chart, rows(points, time), c -> body(c, points, groups, shapes, time), theme);
+        return PlotModel.attach(chart, rows(points, time, years), c -> body(c, points, groups, shapes, time, years), theme);
     }
 
     /** The vertical lines of ranges, or the horizontal lines of periods longer than a day, as one series with gaps. */
@@ -236,7 +238,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         s.setShowInLegend(false);
     }
 
-    private List<Map<String, Object>> rows(List<Point> points, boolean time) {
+    private List<Map<String, Object>> rows(List<Point> points, boolean time, boolean years) {
         boolean provenance = Cols.has(table, "source", "line");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Point p : points) {
@@ -249,7 +251,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             if (groupBy != null) {
                 row.put(VegaFields.key(groupBy), p.group);
             }
-            row.put(VegaFields.key(xField()), time ? p.when : AxisFormat.GROUPED.label(p.x));
+            row.put(VegaFields.key(xField()), time ? p.when : (years ? AxisFormat.YEAR : AxisFormat.GROUPED).label(p.x));
             if (shapeBy != null && !shapeBy.equals(groupBy)) {
                 row.put(VegaFields.key(shapeBy), p.shape);
             }
@@ -288,10 +290,10 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
     }
 
     private Map<String, Object> body(Chart<?, ?> c, List<Point> points, List<String> groups, List<String> shapes,
-                                     boolean time) {
+                                     boolean time, boolean years) {
         double maxY = points.stream().mapToDouble(p -> Math.max(Math.abs(p.y), Math.abs(p.y2))).max().orElse(0);
         double maxX = points.stream().mapToDouble(p -> Math.abs(p.x)).max().orElse(0);
-        Map<String, Object> x = Vega.x(c, "x", time ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX),
+        Map<String, Object> x = Vega.x(c, "x", years ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX),
                 Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
         Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(maxY), null);
         Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))

@@ -471,4 +471,24 @@ class VegaLiteTest {
         String expr = (String) ((Map<?, ?>) xs.get(0).get("axis")).get("labelExpr");
         assertTrue(expr.contains("timeFormat(") && expr.contains("'%b %Y'"), expr);
     }
+    /**
+     * A scatter of a column of years (the aid table's {@code year_start}, every row 1948) has a year axis in the view,
+     * as it has in the PNG and as a line of it has: the view's axis ran from 0 to 2,000 (zero kept, thousands
+     * separators), the dots crowded at its right end, and the hover wrote the year 1,948.
+     */
+    @Test
+    void aScatterOfAYearColumnHasAYearAxisAndHoverInTheView() {
+        Table aid = Table.create("aid", tech.tablesaw.api.IntColumn.create("year_start", 1948, 1948, 1948),
+                tech.tablesaw.api.LongColumn.create("quantity", new long[] {3, 48, 2_000_000_000L}));
+        Map<String, Object> spec = VegaLite.spec(Plot.scatter(aid, "year_start", "quantity"));
+        List<Map<?, ?>> xs = new ArrayList<>();
+        collectX(spec, xs);
+        assertFalse(xs.isEmpty());
+        for (Map<?, ?> x : xs) {
+            String expr = (String) ((Map<?, ?>) x.get("axis")).get("labelExpr");
+            assertFalse(expr.contains(",~r"), "years with a thousands separator: " + expr);
+            assertEquals(false, ((Map<?, ?>) x.get("scale")).get("zero"), "a year axis does not start at 0: " + x);
+        }
+        assertEquals("1948", values(spec).get(0).get("year_start"), values(spec).get(0).toString());
+    }
 }
