@@ -92,7 +92,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         return this;
     }
 
-    /** Writes each bar's value above it. */
+    /** Writes each bar's value above it, where the bars are wide enough for the longest (else hovering a bar shows it). */
     public VerticalBarPlot labels() {
         this.labels = true;
         return this;
@@ -159,11 +159,18 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         }
 
         List<String> names = shownNames(groups, width);   // under the bars of the PNG; the view has its own limit
+        int labelChars = 0;   // the longest figure written on a bar ("11,000–12,000"), in characters
+        for (int r = 0; r < table.rowCount(); r++) {
+            double v = Cols.value(number, r);
+            labelChars = Math.max(labelChars, barLabel(v, high == null || Double.isNaN(Cols.value(high, r)) ? v : Cols.value(high, r)).length());
+        }
+        // figures wider than their bars' slots ran into each other (40 bars of an order of battle): left to the hover
+        boolean labelsFit = labels && CategoryNames.slotPixels(width, groups.size()) >= labelPixels(labelChars);
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(or(title, shownNumber() + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
                 .yAxisTitle(or(yTitle, shownNumber())).build();
         chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null || high != null)
-                .setLabelsVisible(labels && high == null);   // a range's label is its two ends, written above it (below)
+                .setLabelsVisible(labelsFit && high == null);   // a range's label is its two ends, written above it (below)
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setLegendVisible(series != null || high != null && ranges(number, high));
         legendFor(chart, keys.size(), stackBy != null ? "stacks" : "colours");
@@ -203,7 +210,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                         + " the interactive view)", groupCol, groups.size()));
             }
         }
-        if (high != null && labels) {
+        if (high != null && labelsFit) {
             labelRanges(chart, groups, rowGroups, number, high);
         } else if (labels && stackBy == null && !logY && number.max() > 0
                 && chart.getStyler().getYAxisMax() == null) {
@@ -233,7 +240,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             Map<String, Object> prov = Hover.provenance(table, r);
             row.putAll(prov);
             row.putAll(Hover.columns(table, r, hoverColumns));
-            row.put("label", Double.isNaN(v) ? "" : AxisFormat.GROUPED.label(v) + (range ? "\u2013" + AxisFormat.GROUPED.label(v2) : ""));
+            row.put("label", barLabel(v, v2));
             if (high != null) {
                 row.put("top", Json.num(Math.max(v, v2)));   // where a range's label goes
             }
@@ -256,14 +263,15 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
         }
         List<String> tips = List.copyOf(new LinkedHashSet<>(hoverFields));
+        int finalLabelChars = labelChars;
         // a number without its unit ("367,204") is titled by what the y axis says it counts ("People: 367,204")
         String figureShownAs = provenance && Hover.hasUnit(table) || chart.getYAxisTitle() == null
                 || chart.getYAxisTitle().isBlank() ? figureTitle : chart.getYAxisTitle();
-        return PlotModel.attach(chart, rows, c -> body(c, groups, keys, tips, figureTitle, figureShownAs), theme);
+        return PlotModel.attach(chart, rows, c -> body(c, groups, keys, tips, figureTitle, figureShownAs, labelPixels(finalLabelChars)), theme);
     }
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips,
-            String figureTitle, String figureShownAs) {
+            String figureTitle, String figureShownAs, int labelPixels) {
         AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
         Map<String, Object> x = Vega.nominalX(c, "x", groups, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
         if (crowded(groups.size(), c.getWidth())) {
@@ -283,24 +291,16 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)
                 : Json.obj("type", "bar", "width", Json.obj("band", 0.7));
         Map<String, Object> textY = new LinkedHashMap<>(Vega.y(c, "top", yFormat, null));
-        // a label hovers as its bar, which it would hide from the pointer; the last bar's label, where it is wider than
-        // its slot reaches (about 6.5 pixels a character), ends at the bar's right edge instead of centred on it:
-        // centred, "11,000–12,000" ran 5 pixels past a 200-pixel view's right edge
-        String last = "datum.x === " + Json.write(groups.get(groups.size() - 1)) + " && " + Vega.PLOT_WIDTH + " / "
-                + groups.size() + " < length(datum.label) * 6.5 - 10";
-        List<Object> text = new ArrayList<>();
-        for (boolean atEnd : List.of(false, true)) {
-            Map<String, Object> textX = new LinkedHashMap<>(x);
-            if (atEnd) {
-                textX.put("bandPosition", 0.85);   // the bar's right edge: bars are 0.7 of their band, centred
-            }
-            text.add(Json.obj("transform", List.of(Json.obj("filter", atEnd ? last : "!(" + last + ")")),
-                    "mark", Vega.themedText("dy", -6, "baseline", "bottom", "fontSize", 11, "align", atEnd ? "right" : "center"),
-                    "encoding", Json.obj("x", textX, "y", yToCol != null ? textY : enc.get("y"),
-                            "text", Json.obj("field", "label", "type", "nominal"),
-                            "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null,
-                            "tooltip", enc.get("tooltip"))));
-        }
+        // a label hovers as its bar, which it would hide from the pointer; the figures are written only where the
+        // view's slots are as wide as the longest (about 6.5 pixels a character), so that none runs into the next or
+        // past the view's edge: 40 bars' figures overlapped in an 800-pixel view, "11,000–12,000" in a 200-pixel one
+        String fits = Vega.PLOT_WIDTH + " / " + groups.size() + " >= " + labelPixels;
+        List<Object> text = List.of(Json.obj("transform", List.of(Json.obj("filter", fits)),
+                "mark", Vega.themedText("dy", -6, "baseline", "bottom", "fontSize", 11, "align", "center"),
+                "encoding", Json.obj("x", x, "y", yToCol != null ? textY : enc.get("y"),
+                        "text", Json.obj("field", "label", "type", "nominal"),
+                        "detail", colorBy != null ? Json.obj("field", "series", "type", "nominal") : null,
+                        "tooltip", enc.get("tooltip"))));
         if (yToCol != null) {
             // the range: a lighter bar from the low end up to the high end, under the solid bar of the low end
             Map<String, Object> rangeEnc = new LinkedHashMap<>(enc);
@@ -319,7 +319,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             List<Object> layers = new ArrayList<>(List.of(Json.obj("mark", mark, "encoding", enc)));
             for (Color colour : List.of(Color.WHITE, new Color(0x222222))) {
                 String hex = PlotTheme.hex(colour);
-                layers.add(Json.obj("transform", List.of(Json.obj("filter", "datum.labelColor == '" + hex + "' && datum.y > 0")),
+                layers.add(Json.obj("transform", List.of(Json.obj("filter", "datum.labelColor == '" + hex + "' && datum.y > 0 && " + fits)),
                         "mark", Json.obj("type", "text", "fontSize", 11, "fill", hex),
                         "encoding", Json.obj("x", enc.get("x"), "y", Vega.y(c, "mid", yFormat, null),
                                 "text", Json.obj("field", "label", "type", "nominal"), "tooltip", enc.get("tooltip"))));
@@ -418,11 +418,21 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             if (Double.isNaN(lo)) {
                 continue;
             }
-            String text = AxisFormat.GROUPED.label(lo) + (hi != lo ? "\u2013" + AxisFormat.GROUPED.label(hi) : "");
+            String text = barLabel(lo, hi);
             // XChart places a category chart's annotation x in category units: category i spans [i, i + 1)
             double y = logY ? Math.max(lo, hi) * 1.25 : Math.max(lo, hi) + top * 0.035;
             chart.addAnnotation(new AnnotationText(text, groups.indexOf(rowGroups.get(r)) + 0.5, y, false));
         }
+    }
+
+    /** A bar's figure as written on it: its value, or a range's two ends ("11,000–12,000"); nothing where it is missing. */
+    private static String barLabel(double v, double v2) {
+        return Double.isNaN(v) ? "" : AxisFormat.GROUPED.label(v) + (Double.compare(v2, v) != 0 ? "\u2013" + AxisFormat.GROUPED.label(v2) : "");
+    }
+
+    /** The width of a slot that holds a figure of {@code chars} characters (11-point, about 6.5 pixels each) with a gap. */
+    private static int labelPixels(int chars) {
+        return (int) Math.ceil(chars * 6.5) + 4;
     }
 
     private static double maxY(Chart<?, ?> c) {
