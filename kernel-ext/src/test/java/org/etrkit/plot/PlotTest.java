@@ -346,7 +346,7 @@ class PlotTest {
 
     /**
      * A legend of more entries than fit (1,000 groups) is left out of the PNG, the title saying why, and the
-     * view lists the first 30: the PNG's legend overflowed the chart, showing entries 489 to 512.
+     * view lists the first that fit, at most 30: the PNG's legend overflowed the chart, showing entries 489 to 512.
      */
     @Test
     void aLegendOfTooManyEntriesIsLeftOutOfThePngAndCutInTheView() {
@@ -360,7 +360,7 @@ class PlotTest {
             assertTrue(c.getTitle().startsWith("y by x (1,000 "), c.getTitle());
             assertTrue(c.getTitle().endsWith(", too many for a legend: hover one in the interactive view)"), c.getTitle());
             String json = VegaLite.json(c);
-            assertTrue(json.contains("\"title\":\"g (the first 30 of 1,000)\""), json.substring(json.indexOf("\"color\"")));
+            assertTrue(json.contains("\"title\":\"g (1,000 in all; hover a mark for its name)\""), json.substring(json.indexOf("\"color\"")));
         }
         XYChart few = LinePlot.builder(t.first(20), "x", "y").groupBy("g").build();
         assertTrue(few.getStyler().isLegendVisible());
@@ -612,5 +612,34 @@ class PlotTest {
         assertFalse(VerticalBarPlot.builder(oob, "Unit", "Strength").labels().build().getStyler().isLabelsVisible());
         Table few = oob.first(5);
         assertTrue(VerticalBarPlot.builder(few, "Unit", "Strength").labels().build().getStyler().isLabelsVisible());
+    }
+
+    /**
+     * A legend's names are limited to their column of the view, and it lists at most 8 rows of its columns at the width
+     * the view is drawn, its title saying how many there are in all: an invented article's 40 units of 60-character
+     * names, coloured or stacked, ran 150 to 1,000 pixels past the right edge of the view in two columns, and in a
+     * 360-pixel view their 30 entries in one column squeezed the data to a strip.
+     */
+    @Test
+    void aLegendFitsItsColumnsAndListsAtMostEightRowsOfThem() {
+        String[] units = new String[40];
+        double[] strength = new double[40];
+        for (int i = 0; i < 40; i++) {
+            units[i] = "Unit " + i + " of the Ch'ongch'on Road Security Division of the Provincial Gendarmerie";
+            strength[i] = 100 + i;
+        }
+        String[] sides = new String[40];
+        Arrays.fill(sides, "ETR");
+        Table oob = Table.create("oob", tech.tablesaw.api.StringColumn.create("Side", sides),
+                tech.tablesaw.api.StringColumn.create("Unit", units), tech.tablesaw.api.DoubleColumn.create("Strength", strength));
+        String columns = "max(1, min(4, floor((etr_fit_width - 80) / 150)))";
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(Plot.stackedBar(oob, "Side", "Unit", "Strength"),
+                LinePlot.builder(oob, "Strength", "Strength").groupBy("Unit").build())) {
+            String json = VegaLite.json(c);
+            assertTrue(json.contains("\"labelLimit\":{\"expr\":\"max(60, min(420, width / " + columns + " - 50))\"}"), json);
+            assertTrue(json.contains("\"values\":{\"expr\":\"slice([\\\"Unit 0 of the Ch'ongch'on"), json);
+            assertTrue(json.contains(", 0, 8 * " + columns + ")\"}"), json);
+            assertTrue(json.contains("\"title\":\"Unit (40 in all; hover a mark for its name)\""), json);
+        }
     }
 }

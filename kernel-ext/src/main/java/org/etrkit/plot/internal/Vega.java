@@ -94,10 +94,21 @@ public final class Vega {
     /** Legends list at most this many entries (the first), the title saying how many there are. */
     public static final int MAX_LEGEND_ENTRIES = 30;
 
-    /** Legend entries in up to 4 columns, one per 150 pixels of the view's data rectangle (4 at 800 pixels, 2 at 322). */
-    public static final Map<String, Object> LEGEND_COLUMNS = Map.of("expr", "max(1, min(4, floor(" + PLOT_WIDTH + " / 150)))");
-    /** A legend entry's name at most 420 pixels, and not wider than the view's data rectangle less its symbol. */
-    public static final Map<String, Object> LEGEND_LABEL_LIMIT = Map.of("expr", "max(60, min(420, " + PLOT_WIDTH + " - 30))");
+    /** The columns of a legend, in an expression: up to 4, one per 150 pixels of the view's data rectangle (4 at 800 pixels, 2 at 322). */
+    private static final String COLUMNS = "max(1, min(4, floor(" + PLOT_WIDTH + " / 150)))";
+    /** Legend entries in {@link #COLUMNS}. */
+    public static final Map<String, Object> LEGEND_COLUMNS = Map.of("expr", COLUMNS);
+    /**
+     * A legend entry's name at most 420 pixels, and not wider than its column of the data rectangle as Vega lays it out
+     * ({@code width}: a log axis's labels, "1,000,000,000", are wider than {@link #PLOT_WIDTH} allows for) less its
+     * symbol and paddings, about 50 pixels: limited to the whole rectangle, two columns of 60-character names ran 150 to
+     * 1,000 pixels past the view's right edge.
+     */
+    public static final Map<String, Object> LEGEND_LABEL_LIMIT = Map.of("expr", "max(60, min(420, width / " + COLUMNS + " - 50))");
+    /** A legend's title at most 420 pixels, and not wider than the view's data rectangle. */
+    public static final Map<String, Object> LEGEND_TITLE_LIMIT = Map.of("expr", "max(60, min(420, " + PLOT_WIDTH + " - 30))");
+    /** A legend lists at most this many rows of entries (about 140 pixels, a third of a 450-pixel view). */
+    public static final int LEGEND_ROWS = 8;
 
     /**
      * A legend under the data, its entries in {@link #LEGEND_COLUMNS}, its names and its title limited to
@@ -106,18 +117,24 @@ public final class Vega {
      */
     public static Map<String, Object> legendBelow(Object... properties) {
         Map<String, Object> legend = Json.obj("orient", "bottom", "direction", "horizontal",
-                "columns", LEGEND_COLUMNS, "labelLimit", LEGEND_LABEL_LIMIT, "titleLimit", LEGEND_LABEL_LIMIT);
+                "columns", LEGEND_COLUMNS, "labelLimit", LEGEND_LABEL_LIMIT, "titleLimit", LEGEND_TITLE_LIMIT);
         legend.putAll(Json.obj(properties));
         return legend;
     }
 
-    /** A colour encoding over {@code domain} in the palette's order, with a legend titled {@code title}. */
+    /**
+     * A colour encoding over {@code domain} in the palette's order, with a legend titled {@code title}. A legend of more
+     * entries than {@link #LEGEND_ROWS} rows of its columns hold at the width the view is drawn lists the first that fit
+     * (at most {@link #MAX_LEGEND_ENTRIES}), its title saying how many there are: in a 360-pixel view (one column) the
+     * 30 entries of an order of battle's 40 units took the whole view, and its data was squeezed to a strip.
+     */
     public static Map<String, Object> color(String field, String title, List<String> domain, List<String> range) {
         Map<String, Object> legend = domain.size() > 1 ? legendBelow() : null;
         String shownTitle = title;
-        if (domain.size() > MAX_LEGEND_ENTRIES) {
-            legend.put("values", domain.subList(0, MAX_LEGEND_ENTRIES));
-            shownTitle = String.format(java.util.Locale.ROOT, "%s (the first %d of %,d)", title, MAX_LEGEND_ENTRIES, domain.size());
+        if (domain.size() > LEGEND_ROWS) {
+            legend.put("values", Map.of("expr", "slice(" + Json.write(domain.subList(0, Math.min(domain.size(), MAX_LEGEND_ENTRIES)))
+                    + ", 0, " + LEGEND_ROWS + " * " + COLUMNS + ")"));
+            shownTitle = String.format(java.util.Locale.ROOT, "%s (%,d in all; hover a mark for its name)", title, domain.size());
         }
         return Json.obj("field", field, "type", "nominal", "title", shownTitle,
                 "scale", Json.obj("domain", domain, "range", range.subList(0, Math.min(range.size(), Math.max(1, domain.size())))),
