@@ -246,7 +246,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                     "from", time ? Json.num(p.from) : null, "to", time ? Json.num(p.to) : null,
                     "group", p.group, "shape", p.shape);
             if (labelCol != null) {
-                row.put(VegaFields.key(labelCol), Cols.text(table.column(labelCol), p.row));
+                row.put(VegaFields.key(labelCol), Cols.label(table.column(labelCol), p.row));
             }
             if (groupBy != null) {
                 row.put(VegaFields.key(groupBy), p.group);

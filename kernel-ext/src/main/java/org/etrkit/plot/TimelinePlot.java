@@ -220,7 +220,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             Event e = events.get(i);
             Map<String, Object> row = Json.obj("x", e.period.fromYear(), "x2", e.period.toYear(), "y", ys[i],
                     "precision", e.precision, "lane", e.lane);
-            row.put(VegaFields.key(labelCol), Cols.text(table.column(labelCol), e.row));
+            row.put(VegaFields.key(labelCol), Cols.label(table.column(labelCol), e.row));
             row.put("date", dateText(e) + " (" + e.precision + ")");
             Map<String, Object> prov = Hover.provenance(table, e.row);
             row.putAll(prov);

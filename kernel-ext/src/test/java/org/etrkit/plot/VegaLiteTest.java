@@ -491,4 +491,20 @@ class VegaLiteTest {
         }
         assertEquals("1948", values(spec).get(0).get("year_start"), values(spec).get(0).toString());
     }
+
+    /**
+     * A dot's or a timeline marker's label column with no value there hovers as "(missing)", as a missing category
+     * is written everywhere else: the troops of an invented article's infobox (no force named) hovered an empty
+     * "force:".
+     */
+    @Test
+    void aMissingLabelHoversAsMissing() {
+        Table t = Table.create("troops", StringColumn.create("force", "", "Ch'ongch'on Road Security Division"),
+                StringColumn.create("date", "1948", "1948-08-21"), DoubleColumn.create("count_high", 31000, 4600));
+        for (Chart<?, ?> c : List.<Chart<?, ?>>of(ScatterPlot.builder(t, "date", "count_high").label("force").build(),
+                TimelinePlot.builder(t, "date", "force").build())) {
+            List<Object> labels = values(VegaLite.spec(c)).stream().map(v -> v.get("force")).toList();
+            assertTrue(labels.contains("(missing)") && !labels.contains(""), c.getTitle() + ": " + labels);
+        }
+    }
 }
