@@ -1,9 +1,12 @@
 package org.etrkit.plot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 
 import org.etrkit.plot.internal.Cols;
 import org.etrkit.plot.internal.Period;
@@ -149,10 +152,24 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         if (entries > MAX_LEGEND_ENTRIES) {
             chart.getStyler().setLegendVisible(false);
             if (title == null) {
+                String plain = chart.getTitle();
                 chart.setTitle(String.format(Locale.ROOT, "%s (%,d %s, too many for a legend: hover one in the interactive view)",
-                        chart.getTitle(), entries, what));
+                        plain, entries, what));
+                PNG_NOTES.put(chart, new String[] {chart.getTitle(), plain});
             }
         }
+    }
+
+    /** Charts whose title got the PNG's note of a legend left out: that title, and the title without it. */
+    private static final Map<Chart<?, ?>, String[]> PNG_NOTES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The title of {@code chart}'s interactive view: its title, less the note {@link #legendFor} added for the PNG (the
+     * view lists the legend), as long as the title is still the one it wrote.
+     */
+    static String viewTitle(Chart<?, ?> chart) {
+        String[] noted = PNG_NOTES.get(chart);
+        return noted != null && noted[0].equals(chart.getTitle()) ? noted[1] : chart.getTitle();
     }
 
     /** A user's mistake in this plot, in one line starting with the builder's name. */

@@ -55,7 +55,7 @@ public final class VegaLite {
                     + " (VerticalBarPlot, ScatterPlot, ...) or its series changed after");
         }
         Map<String, Object> spec = new LinkedHashMap<>();
-        String title = chart.getTitle();
+        String title = PlotBuilder.viewTitle(chart);   // the PNG's note of a legend left out is not the view's
         spec.put("description", title == null || title.isBlank() ? "chart" : title);
         spec.put("width", viewWidth(chart));
         spec.put("height", chart.getHeight());

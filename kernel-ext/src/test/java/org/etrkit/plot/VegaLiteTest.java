@@ -507,4 +507,29 @@ class VegaLiteTest {
             assertTrue(labels.contains("(missing)") && !labels.contains(""), c.getTitle() + ": " + labels);
         }
     }
+
+    /**
+     * The PNG's note that its legend was left out ("(40 stacks, too many for a legend: hover one in the interactive
+     * view)") is not the view's title, whose legend lists them: an invented article's 40 units, stacked, read "Strength
+     * by Side (40 stacks, too many for a legend: hover one in the interacti…" over a legend of them. A title the user
+     * set is the view's as it is.
+     */
+    @Test
+    void thePngsNoteOfALegendLeftOutIsNotTheViewsTitle() {
+        String[] units = new String[40];
+        double[] strength = new double[40];
+        String[] sides = new String[40];
+        for (int i = 0; i < 40; i++) {
+            units[i] = "Unit " + i;
+            strength[i] = 100 + i;
+            sides[i] = i < 20 ? "ETR" : "ROC";
+        }
+        Table oob = Table.create("oob", StringColumn.create("Side", sides), StringColumn.create("Unit", units),
+                DoubleColumn.create("Strength", strength));
+        org.knowm.xchart.CategoryChart c = Plot.stackedBar(oob, "Side", "Unit", "Strength");
+        assertEquals("Strength by Side (40 stacks, too many for a legend: hover one in the interactive view)", c.getTitle());
+        assertEquals("Strength by Side", ((Map<?, ?>) VegaLite.spec(c).get("title")).get("text"));
+        c.setTitle("Mine (40 stacks, too many for a legend: hover one in the interactive view)");
+        assertEquals(c.getTitle(), ((Map<?, ?>) VegaLite.spec(c).get("title")).get("text"));
+    }
 }
