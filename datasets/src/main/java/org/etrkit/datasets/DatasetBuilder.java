@@ -259,7 +259,7 @@ public final class DatasetBuilder {
             }
             all.putAll(tables);
             allSpecs.putAll(specs);
-            return new Datasets(all, allSpecs, sources);
+            return Datasets.built(all, allSpecs, sources);
         }
     }
 

@@ -34,6 +34,12 @@ import tech.tablesaw.api.Table;
  *
  * <p>Every lookup returns a copy, so callers may change what they get. A package loaded with
  * {@link #load} reads each table on first use when it is large (see there).
+ *
+ * <p>A table has the same columns and types whichever way it came: an article's own table
+ * ({@code tables/<article>-<n>}) whose column holds only plain numbers as the article writes them
+ * ({@code 1,250}, {@code 12.5}, a year) has an int, long or double column there, from {@link #build} as from
+ * {@link #load}, and its {@link #spec} says {@code INTEGER}, {@code LONG} or {@code NUMBER}; any other column
+ * of such a table is text.
  */
 public final class Datasets {
 
@@ -45,9 +51,16 @@ public final class Datasets {
     private final List<Source> sources;
     /** Where the tables not read yet come from; null when every table is in {@link #tables}. */
     private final PackageReader reader;
+    /** An in-memory build's tables that {@link #tables} holds typed, as the articles write them, for {@link #writePackage}. */
+    private final Map<String, DataPackage.Resource> asWritten;
 
     /** Wraps tables that match {@code specs} by name; used by the builders and the package reader. */
     public Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
+        this(tables, specs, sources, Map.of());
+    }
+
+    private Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources,
+                     Map<String, DataPackage.Resource> asWritten) {
         if (!tables.keySet().equals(specs.keySet())) {
             throw new IllegalArgumentException("tables and specs differ: " + tables.keySet() + " vs " + specs.keySet());
         }
@@ -55,6 +68,31 @@ public final class Datasets {
         this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         this.sources = List.copyOf(sources);
         this.reader = null;
+        this.asWritten = Map.copyOf(asWritten);
+    }
+
+    /**
+     * The tables of a build in memory, typed as the package of the build reads them: an article's own table's
+     * columns of plain numbers ({@code 1,250}, {@code 12.5}) are int, long or double columns, as
+     * {@link DataPackage.Resource#asRead} types them; {@link #writePackage} still writes the articles' text.
+     */
+    static Datasets built(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
+        if (!tables.keySet().equals(specs.keySet())) {
+            throw new IllegalArgumentException("tables and specs differ: " + tables.keySet() + " vs " + specs.keySet());
+        }
+        Map<String, Table> typed = new LinkedHashMap<>();
+        Map<String, TableSpec> typedSpecs = new LinkedHashMap<>();
+        Map<String, DataPackage.Resource> asWritten = new LinkedHashMap<>();
+        specs.forEach((name, spec) -> {
+            DataPackage.Resource text = new DataPackage.Resource(spec, tables.get(name));
+            DataPackage.Resource read = text.asRead();
+            if (read != text) {
+                asWritten.put(name, text);
+            }
+            typed.put(name, read.table());
+            typedSpecs.put(name, read.spec());
+        });
+        return new Datasets(typed, typedSpecs, sources, asWritten);
     }
 
     /** The tables of an opened package, each read on first use. */
@@ -65,9 +103,14 @@ public final class Datasets {
         this.specs = Collections.unmodifiableMap(s);
         this.sources = reader.sources();
         this.reader = reader;
+        this.asWritten = Map.of();
     }
 
-    /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with the shipped rules. */
+    /**
+     * Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with the shipped rules; the
+     * tables are typed as the package of the build reads them (see above). A bad article throws a
+     * {@link DatasetException} naming its file and line.
+     */
     public static Datasets build(Path seedsDir) {
         return builder().build(seedsDir);
     }
@@ -156,7 +199,8 @@ public final class Datasets {
     /** The tables, their specs and sources as a data package (the tables are not copied). */
     private DataPackage toPackage() {
         List<DataPackage.Resource> resources = new ArrayList<>();
-        specs.forEach((name, spec) -> resources.add(new DataPackage.Resource(spec, raw(name))));
+        specs.forEach((name, spec) -> resources.add(asWritten.containsKey(name) ? asWritten.get(name)
+                : new DataPackage.Resource(spec, raw(name))));
         return new DataPackage(resources, sources);
     }
 

@@ -12,6 +12,7 @@ import org.etrkit.datasets.error.DatasetException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
 class DatasetsTest {
@@ -36,6 +37,40 @@ class DatasetsTest {
         assertEquals(rows, again.rowCount());
         assertEquals(first, again.stringColumn("name").get(0));
         assertTrue(again.columnNames().contains("source"));
+    }
+
+    /**
+     * An article's table of plain numbers ("1,250", "12.5") was typed integer/number in the package the builder
+     * writes, so Etr.table charted it, but Datasets.build gave the same table in memory as text: the column types
+     * depended on the path taken. Both paths now give the same spec, column types and values; writing the
+     * in-memory build still gives the build command's bytes.
+     */
+    @Test
+    void anArticlesTableOfPlainNumbersHasTheSameTypesInMemoryAsInItsPackage(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("census.txt"), "= Census =\n\n| Year | Population | Share | Big | Note |\n"
+                + "| 1941 | 1,250 | 12.5 | 3,000,000,000 | about 1,250 |\n| 1944 | 2,730,000 | 7 | | |\n"
+                + "| 1949 | 980 | 0.50 | 12 | n/a |\n");
+        Datasets memory = Datasets.build(seeds);
+        Datasets.builder().write(seeds, dir.resolve("out"));
+        Datasets packaged = Datasets.load(dir.resolve("out"));
+        assertEquals(packaged.names(), memory.names());
+        for (String name : packaged.names()) {
+            Table m = memory.table(name);
+            Table p = packaged.table(name);
+            assertEquals(packaged.spec(name), memory.spec(name), name);
+            assertEquals(p.types(), m.types(), name);
+            assertEquals(p.printAll(), m.printAll(), name);
+        }
+        Table census = memory.table("tables/census-1");
+        assertEquals(List.of(ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.LONG, ColumnType.STRING),
+                census.types());
+        assertEquals(List.of(1250, 2_730_000, 980), census.intColumn("Population").asList());
+        assertEquals(List.of(12.5, 7.0, 0.5), census.doubleColumn("Share").asList());
+        memory.writePackage(dir.resolve("again"));
+        for (String file : new String[] {"datapackage.json", "tables/census-1.csv"}) {
+            assertEquals(Files.readString(dir.resolve("out").resolve(file)), Files.readString(dir.resolve("again").resolve(file)), file);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.etrkit.datasets.pack;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,26 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         /** The table's name, {@code spec().name()}. */
         public String name() {
             return spec.name();
+        }
+
+        /**
+         * This table as a package of it reads it back ({@link DataPackage#read}): an article's own table whose
+         * text columns hold plain numbers as the article writes them ({@code 1,250}, {@code 12.5}) gets those
+         * columns typed {@code INTEGER}, {@code LONG} or {@code NUMBER} in its spec and read as int, long or
+         * double columns, as {@code datapackage.json} types them; any other resource is returned as it is.
+         * Writing the typed resource would not give the article's text back: write this one.
+         */
+        public Resource asRead() {
+            if (!PlainNumbers.mayHold(spec)) {
+                return this;
+            }
+            byte[] csv = CsvDialect.bytes(table);
+            Map<Integer, Field.Type> types = PlainNumbers.columns(spec, csv);
+            if (types.isEmpty()) {
+                return this;
+            }
+            TableSpec typed = PlainNumbers.typed(spec, types);
+            return new Resource(typed, readTable(spec.name(), new ByteArrayInputStream(csv), typed, null));
         }
     }
 

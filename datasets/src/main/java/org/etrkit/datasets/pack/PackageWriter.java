@@ -1,7 +1,6 @@
 package org.etrkit.datasets.pack;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -125,29 +123,8 @@ public final class PackageWriter implements AutoCloseable {
     public void writeTable(TableSpec spec, byte[] csv) {
         TableWriter t = open(spec, false);
         t.appendCsv(csv);
-        t.plainNumbers = plainNumbers(spec, csv);
+        t.plainNumbers = PlainNumbers.columns(spec, csv);
         t.close();
-    }
-
-    /**
-     * The text columns of an article's own table ({@code tables/<article>-<n>}) whose every non-empty cell
-     * is a plain number as the article writes it ({@link PlainNumbers}), by index, with their type; none for
-     * another table, whose spec types its columns.
-     */
-    static Map<Integer, Field.Type> plainNumbers(TableSpec spec, byte[] csv) {
-        List<Field> fields = spec.fields();
-        if (!spec.name().startsWith("tables/") || fields.stream().noneMatch(f -> f.type() == Field.Type.STRING)) {
-            return Map.of();
-        }
-        Table t = CsvDialect.read(new ByteArrayInputStream(csv), spec.name(), spec.columnTypes());
-        Map<Integer, Field.Type> out = new TreeMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            Field.Type type = fields.get(i).type() == Field.Type.STRING ? PlainNumbers.typeOf(t.stringColumn(i)) : null;
-            if (type != null) {
-                out.put(i, type);
-            }
-        }
-        return out;
     }
 
     private TableWriter open(TableSpec spec, boolean withHeader) {
