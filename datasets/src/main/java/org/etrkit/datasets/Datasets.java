@@ -61,14 +61,19 @@ public final class Datasets {
 
     private Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources,
                      Map<String, DataPackage.Resource> asWritten) {
-        if (!tables.keySet().equals(specs.keySet())) {
-            throw new IllegalArgumentException("tables and specs differ: " + tables.keySet() + " vs " + specs.keySet());
-        }
+        sameNames(tables, specs);
         this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         this.sources = List.copyOf(sources);
         this.reader = null;
         this.asWritten = Map.copyOf(asWritten);
+    }
+
+    /** Throws unless {@code tables} and {@code specs} name the same tables. */
+    private static void sameNames(Map<String, Table> tables, Map<String, TableSpec> specs) {
+        if (!tables.keySet().equals(specs.keySet())) {
+            throw new IllegalArgumentException("tables and specs differ: " + tables.keySet() + " vs " + specs.keySet());
+        }
     }
 
     /**
@@ -77,9 +82,7 @@ public final class Datasets {
      * {@link DataPackage.Resource#asRead} types them; {@link #writePackage} still writes the articles' text.
      */
     static Datasets built(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
-        if (!tables.keySet().equals(specs.keySet())) {
-            throw new IllegalArgumentException("tables and specs differ: " + tables.keySet() + " vs " + specs.keySet());
-        }
+        sameNames(tables, specs);
         Map<String, Table> typed = new LinkedHashMap<>();
         Map<String, TableSpec> typedSpecs = new LinkedHashMap<>();
         Map<String, DataPackage.Resource> asWritten = new LinkedHashMap<>();
