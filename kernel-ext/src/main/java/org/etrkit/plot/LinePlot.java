@@ -136,12 +136,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
         }
         tips.add(xCol);
         tips.add(yCol);
-        if (Cols.has(table, "source", "line")) {
-            tips.addAll(List.of(Hover.ARTICLE, Hover.LINE));
-            if (table.containsColumn("quote")) {
-                tips.add(Hover.QUOTE);
-            }
-        }
+        tips.addAll(Hover.provenanceFields(table));
         tips.addAll(hoverColumns);
         List<String> tipFields = List.copyOf(new LinkedHashSet<>(tips));
         double maxY = pts.stream().mapToDouble(p -> Math.abs(p[1])).max().orElse(0);

@@ -278,13 +278,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         }
         boolean provenance = Cols.has(table, "source", "line");
         f.add(provenance ? Hover.FIGURE : yCol);
-        if (provenance) {
-            f.add(Hover.ARTICLE);
-            f.add(Hover.LINE);
-            if (table.containsColumn("quote")) {
-                f.add(Hover.QUOTE);
-            }
-        }
+        f.addAll(Hover.provenanceFields(table));
         f.addAll(hoverColumns);
         return List.copyOf(new LinkedHashSet<>(f));
     }

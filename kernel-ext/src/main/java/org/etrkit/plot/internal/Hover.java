@@ -35,18 +35,29 @@ public final class Hover {
                 t.containsColumn("unit") ? Cols.text(t.column("unit"), row) : "");
     }
 
-    /** The article, line and quote of a row (those the table has), in that order. */
+    /**
+     * The hover fields of a row's article, line and quote that the table has, in that order: {@link #ARTICLE} and
+     * {@link #LINE} when it has {@code source} and {@code line}, then {@link #QUOTE} when it has {@code quote} too;
+     * none without {@code source} and {@code line}.
+     */
+    public static List<String> provenanceFields(Table t) {
+        if (!Cols.has(t, "source", "line")) {
+            return List.of();
+        }
+        return t.containsColumn("quote") ? List.of(ARTICLE, LINE, QUOTE) : List.of(ARTICLE, LINE);
+    }
+
+    /** The article, line and quote of a row (those the table has, {@link #provenanceFields}), in that order. */
     public static Map<String, Object> provenance(Table t, int row) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (Cols.has(t, "source", "line")) {
-            m.put(ARTICLE, Cols.text(t.column("source"), row));
-            m.put(LINE, Cols.text(t.column("line"), row));
-            if (t.containsColumn("quote")) {
-                m.put(QUOTE, Cols.text(t.column("quote"), row));
-            }
+        for (String field : provenanceFields(t)) {
+            m.put(field, Cols.text(t.column(PROVENANCE_COLUMNS.get(field)), row));
         }
         return m;
     }
+
+    /** The column of each provenance hover field. */
+    private static final Map<String, String> PROVENANCE_COLUMNS = Map.of(ARTICLE, "source", LINE, "line", QUOTE, "quote");
 
     /** Extra columns by name, as text. */
     public static Map<String, Object> columns(Table t, int row, List<String> names) {
