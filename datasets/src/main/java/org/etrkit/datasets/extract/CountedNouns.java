@@ -14,18 +14,11 @@ import java.util.Locale;
  * mention, whether a name before a figure has a noun after (then the figure names a thing), and where
  * a capitalised word after a number word ends.
  */
-final class CountedNouns {
+final class CountedNouns extends ScanPart {
 
-    private final ScanText x;
-    private final String text;
-    private final char[] t;
-    private final int n;
 
     CountedNouns(ScanText x) {
-        this.x = x;
-        this.text = x.text();
-        this.t = x.t();
-        this.n = x.n();
+        super(x);
     }
 
     /**

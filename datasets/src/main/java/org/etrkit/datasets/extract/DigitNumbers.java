@@ -17,19 +17,14 @@ import java.util.Map;
  * {@link Identifiers} whether the figure names a thing. It reads the {@link ScanText} and is passed the
  * offset below which nothing may be read.
  */
-final class DigitNumbers {
+final class DigitNumbers extends ScanPart {
 
-    private final String text;
-    private final char[] t;
-    private final int n;
     private final NumberWords numberWords;
     private final Identifiers identifiers;
     private final StringBuilder digitBuf = new StringBuilder(24);
 
     DigitNumbers(ScanText x, NumberWords numberWords, Identifiers identifiers) {
-        this.text = x.text();
-        this.t = x.t();
-        this.n = x.n();
+        super(x);
         this.numberWords = numberWords;
         this.identifiers = identifiers;
     }

@@ -14,18 +14,11 @@ import java.util.Map;
  * the ordinal of its {@link Qualifier}. It reads only the {@link ScanText}; the scanner passes the
  * offset below which nothing may be read.
  */
-final class Hedges {
+final class Hedges extends ScanPart {
 
-    private final ScanText x;
-    private final String text;
-    private final char[] t;
-    private final int n;
 
     Hedges(ScanText x) {
-        this.x = x;
-        this.text = x.text();
-        this.t = x.t();
-        this.n = x.n();
+        super(x);
     }
 
     /**

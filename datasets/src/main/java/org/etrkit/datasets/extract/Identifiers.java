@@ -13,19 +13,12 @@ import java.util.Locale;
  * and asks {@link CountedNouns} whether a noun follows the figure; the digits reader asks it of every
  * plain figure without a currency, percent or scale word.
  */
-final class Identifiers {
+final class Identifiers extends ScanPart {
 
-    private final ScanText x;
-    private final String text;
-    private final char[] t;
-    private final int n;
     private final CountedNouns nouns;
 
     Identifiers(ScanText x, CountedNouns nouns) {
-        this.x = x;
-        this.text = x.text();
-        this.t = x.t();
-        this.n = x.n();
+        super(x);
         this.nouns = nouns;
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@link CountedNouns} where a capitalised word ends, and is passed the little of the scan it needs:
  * the offset below which nothing may be read and the last quantity found.
  */
-final class NumberWords {
+final class NumberWords extends ScanPart {
 
     /** A model name ("La-5"), compiled once (it was compiled at every String.matches). */
     private static final Pattern MODEL_NAME = Pattern.compile("\\p{Lu}[\\p{L}]*-\\d[\\p{L}\\d]*");
@@ -25,17 +25,10 @@ final class NumberWords {
     private static final Pattern LIST_GAP = Pattern.compile(
             "(?: [a-z]+)?(?:, | and |, and )");
 
-    private final ScanText x;
-    private final String text;
-    private final char[] t;
-    private final int n;
     private final CountedNouns nouns;
 
     NumberWords(ScanText x, CountedNouns nouns) {
-        this.x = x;
-        this.text = x.text();
-        this.t = x.t();
-        this.n = x.n();
+        super(x);
         this.nouns = nouns;
     }
 
