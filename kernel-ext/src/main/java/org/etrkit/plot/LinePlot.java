@@ -107,7 +107,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
             double[] xs = line.stream().mapToDouble(p -> p[0]).toArray();
             double[] ys = line.stream().mapToDouble(p -> p[1]).toArray();
             XYSeries s = chart.addSeries(groupBy == null ? yCol : g, xs, ys);
-            Color colour = PlotTheme.PALETTE.get(groups.indexOf(g) % PlotTheme.PALETTE.size());
+            Color colour = PlotTheme.colour(groups.indexOf(g));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setLineColor(colour);
             s.setMarkerColor(colour);

@@ -87,6 +87,11 @@ public enum PlotTheme {
         return muted;
     }
 
+    /** The colour of the {@code k}-th group or series (from 0): the palette's, round again past its end. */
+    static Color colour(int k) {
+        return PALETTE.get(k % PALETTE.size());
+    }
+
     /** The palette as CSS colours ({@code #0072b2}). */
     public static List<String> paletteHex() {
         return PALETTE.stream().map(PlotTheme::hex).toList();

@@ -177,7 +177,7 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                     .setXAxisMax(Math.ceil(points.stream().mapToDouble(Point::to).max().orElse(1)));
         }
         for (String g : groups) {
-            Color colour = PlotTheme.PALETTE.get(groups.indexOf(g) % PlotTheme.PALETTE.size());
+            Color colour = PlotTheme.colour(groups.indexOf(g));
             List<Point> ofGroup = points.stream().filter(p -> p.group.equals(g)).toList();
             addLines(chart, g + " (range)", colour, ofGroup, true);
             if (time) {

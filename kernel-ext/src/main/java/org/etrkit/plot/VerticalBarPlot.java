@@ -254,7 +254,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                     below += under == null || Double.isNaN(under) ? 0 : under;
                 }
                 row.put("mid", Json.num(below + v / 2));
-                row.put("labelColor", PlotTheme.hex(onColour(PlotTheme.PALETTE.get(order % PlotTheme.PALETTE.size()))));
+                row.put("labelColor", PlotTheme.hex(onColour(PlotTheme.colour(order))));
             }
             rows.add(row);
             if (r == 0) {
