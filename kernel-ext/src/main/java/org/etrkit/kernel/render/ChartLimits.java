@@ -11,7 +11,7 @@ import org.etrkit.kernel.error.EtrException;
  * @param points            most points drawn; a chart with more is not drawn
  * @param interactivePoints most data points in the interactive (Vega-Lite) view; more gives the PNG only
  */
-public record ChartLimits(long pixels, long points, int interactivePoints) {
+record ChartLimits(long pixels, long points, int interactivePoints) {
 
     /** 16 million pixels, 10 million points, 10,000 interactive points. */
     public static final ChartLimits DEFAULTS = new ChartLimits(ChartImages.DEFAULT_MAX_PIXELS,

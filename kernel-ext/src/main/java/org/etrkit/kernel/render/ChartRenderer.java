@@ -28,6 +28,10 @@ public final class ChartRenderer implements RenderFunction<Chart> {
 
     private final DisplayOptions options;
 
+    /**
+     * A renderer drawing charts within the limits {@code options} sets when each chart is drawn (so a change
+     * to them after registration counts); the kernel registers one with {@code Etr.display()}.
+     */
     public ChartRenderer(DisplayOptions options) {
         this.options = options;
     }

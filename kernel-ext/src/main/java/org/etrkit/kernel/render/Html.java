@@ -1,7 +1,7 @@
 package org.etrkit.kernel.render;
 
 /** HTML escaping for text and attribute values. */
-public final class Html {
+final class Html {
 
     private Html() {
     }

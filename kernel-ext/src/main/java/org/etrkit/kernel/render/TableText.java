@@ -13,7 +13,7 @@ import tech.tablesaw.columns.Column;
  * are right-aligned, a line break or tab in a name or cell is written as its escape ({@code \\n}), and the
  * output stops at the same size limit as the HTML.
  */
-public final class TableText {
+final class TableText {
 
     private TableText() {
     }
