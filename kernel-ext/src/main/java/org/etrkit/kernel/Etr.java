@@ -116,7 +116,9 @@ public final class Etr {
      * Reads the data package in folder {@code dir} (a {@code datapackage.json} and its CSV files, as
      * {@code etr-datasets build --out DIR} writes them) and makes it the source of every later
      * {@code Etr} call and magic in this kernel; a path that starts with {@code ~/} is in the home folder, as
-     * for {@link #export}. Returns a line saying what is now used.
+     * for {@link #export}. Returns a line saying what is now used. A null or invalid path, a folder without
+     * {@code datapackage.json}, or a package that does not read (a file missing, or changed since its build) is an
+     * {@link EtrException} of one line saying which, and the source stays as it was.
      */
     public static String use(String dir) {
         Source s = load(dir, null);
@@ -160,8 +162,10 @@ public final class Etr {
     }
 
     /**
-     * The table {@code name}; an unknown name throws, listing the names there are. Asked for a column it does
-     * not have, the table throws one line naming the nearest and the columns there are.
+     * A copy of the table {@code name}; an unknown name is an {@link EtrException} listing the names there are.
+     * Asked for a column it does not have, the table throws one line naming the nearest and the columns there are.
+     * An article's own table ({@code tables/<article>-<n>}) has int or double columns where the article writes
+     * only plain numbers ({@code 1,250}, {@code 12.5}), so {@code Plot} charts it as it is.
      */
     public static Table table(String name) {
         try {
@@ -210,7 +214,7 @@ public final class Etr {
         return table("infobox");
     }
 
-    /** The one-line description of table {@code name}. */
+    /** The one-line description of table {@code name}; an unknown name is an {@link EtrException} listing the names there are. */
     public static String describe(String name) {
         try {
             return datasets().spec(name).description();

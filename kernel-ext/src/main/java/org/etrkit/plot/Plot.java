@@ -24,6 +24,11 @@ import tech.tablesaw.api.Table;
  *
  * For more settings use the builders: {@link VerticalBarPlot}, {@link LinePlot}, {@link ScatterPlot},
  * {@link HistogramPlot}, {@link TimelinePlot} (named after Tablesaw's plot API).
+ *
+ * <p>A mistake in the call (a null table, a column the table does not have, text where a number column is
+ * needed, text that is no ISO date in a date column, an empty table for a bar chart) is a {@link PlotException}
+ * of one line, without a trace, naming the builder, what was wrong and what there is:
+ * {@code VerticalBarPlot: no column 'sid' in table 'troops'; columns: force, side, ...}.
  */
 public final class Plot {
 
