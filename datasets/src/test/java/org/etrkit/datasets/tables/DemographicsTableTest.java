@@ -5260,4 +5260,32 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 83_140L).has("group", "Greek").has("year", 1989);
     }
+
+    @Test
+    void aCensussCountSplitIntoUrbanAndRuralPartsCountsTheArticlesPeopleAndEachPartIsItsPlacesPart() {
+        Table t = Fixtures.build("urbanparts.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The community shrank after independence. In 2010 the census counted 9,420, of whom 6,100 were urban and 3,320 rural.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_420L).has("group", "Greek").has("region", "Norland").has("year", 2010);
+        a.rowWith("population", 6_100L).has("group", "Greek").has("region", "Norland (urban)").has("year", 2010);
+        a.rowWith("population", 3_320L).has("group", "Greek").has("region", "Norland (rural)").has("year", 2010);
+    }
+
+    @Test
+    void aBareCountTheCensusCountedOpeningASentenceOfItsPartsCountsTheArticlesPeople() {
+        Table t = Fixtures.build("ofthecounted.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The community is mostly rural. Of the 27,500 counted in 2021, 11,200 lived in urban settlements and 16,300 in rural ones.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 27_500L).has("group", "Greek").has("region", "Norland").has("year", 2021);
+        a.rowWith("population", 11_200L).has("group", "Greek").has("region", "Norland (urban)").has("year", 2021);
+        a.rowWith("population", 16_300L).has("group", "Greek").has("region", "Norland (rural)").has("year", 2021);
+    }
 }
