@@ -5288,4 +5288,18 @@ class DemographicsTableTest {
         a.rowWith("population", 11_200L).has("group", "Greek").has("region", "Norland (urban)").has("year", 2021);
         a.rowWith("population", 16_300L).has("group", "Greek").has("region", "Norland (rural)").has("year", 2021);
     }
+
+    @Test
+    void aBareCountInAppositionToACommunityCountsTheArticlesPeopleInItsClausesPlace() {
+        Table t = Fixtures.build("communitycount.txt", """
+                = Greeks in Norland =
+
+                == Cities ==
+                The Greeks of Norland were mostly townspeople. Ostburg had the largest urban community, about 7,100 in 1989, or some 1.9 per cent of the city's population. It was followed by Westburg with 4,200 and Tamsk with roughly 2,800.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 7_100L).has("group", "Greek").has("region", "Ostburg").has("year", 1989).has("share_pct", 1.9);
+        a.rowWith("population", 4_200L).has("group", "Greek").has("region", "Westburg").has("year", 1989);
+        a.rowWith("population", 2_800L).has("group", "Greek").has("region", "Tamsk").has("year", 1989);
+    }
 }
