@@ -5302,4 +5302,15 @@ class DemographicsTableTest {
         a.rowWith("population", 4_200L).has("group", "Greek").has("region", "Westburg").has("year", 1989);
         a.rowWith("population", 2_800L).has("group", "Greek").has("region", "Tamsk").has("year", 1989);
     }
+
+    @Test
+    void aPlaceTiedToACountByWithPastAnAppositiveGivingItsNameAtAnotherTimeIsThePlaceNotTheOtherName() {
+        Table t = Fixtures.build("thencalled.txt", """
+                = Greeks in Norland =
+
+                == Cities ==
+                In 1989 the census counted 7,100 Greeks in Ostburg. It was followed by Westburg with 4,200 and Varna, then called Stalino, with 1,900.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_900L).has("group", "Greek").has("region", "Varna").has("year", 1989);
+    }
 }
