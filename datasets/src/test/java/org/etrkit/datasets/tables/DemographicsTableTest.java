@@ -5313,4 +5313,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 1_900L).has("group", "Greek").has("region", "Varna").has("year", 1989);
     }
+
+    @Test
+    void aWhereClauseAfterAnAppositiveThatPlacesAPlaceFromAnotherIsAboutThatPlace() {
+        Table t = Fixtures.build("southof.txt", """
+                = Greeks in Norland =
+
+                == Villages ==
+                In 1989 the census counted 7,100 Greeks in Ostburg. Outside the cities the largest community was at Kolka, south of Ostburg, where Greeks numbered nearly 1,500, some 8 per cent of the town's population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_500L).has("group", "Greek").has("region", "Kolka").has("share_pct", 8.0);
+    }
 }
