@@ -212,10 +212,12 @@ final class StatementPlaces {
     }
 
     /**
-     * A count's figure, or its share in brackets, right before the "and" or comma of a later place of a list: "had 3,100"
-     * and Westburg 2,700, "had 8,200 Greeks (4.1%)", Ostvale 6,300.
+     * A count's figure, or its share in brackets, right before the "and" or comma of a later place of a list, past its
+     * people's name and when it was counted: "had 3,100" and Westburg 2,700, "had 8,200 Greeks (4.1%)", Ostvale 6,300,
+     * "had 9,600 Greeks at the 2021 census" and Westburg some 4,300.
      */
-    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d(?:\\s*(?:%|per ?cent))?\\)?\\s*$");
+    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d(?:\\s*(?:%|per ?cent))?\\)?(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?"
+            + "(?: (?:in|at|by) (?:the )?[\\p{L}\\d'’-]+(?: [\\p{L}\\d'’-]+){0,2})?\\s*$");
 
     /**
      * For a figure of a town the sentence names only by its noun after a preposition ("were quartered in and around a

@@ -5324,4 +5324,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 1_500L).has("group", "Greek").has("region", "Kolka").has("share_pct", 8.0);
     }
+
+    @Test
+    void aLaterPlaceOfAGappedListAfterACountWithItsPeopleAndCensusIsThatPlacesCountOfThatPeople() {
+        Table t = Fixtures.build("gapped.txt", """
+                = Greeks in Norland =
+
+                == Regions ==
+                Outside the south, Ostburg had 9,600 Greeks at the 2021 census and Westburg some 4,300.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 4_300L).has("group", "Greek").has("region", "Westburg").has("year", 2021);
+    }
 }
