@@ -36,6 +36,9 @@ final class FigureGroup {
     private static final Pattern OF_A_PLACES = Pattern.compile(
             "\\bof (?:the (?-i:\\p{Ll})+|(?:the )?(?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+){0,3})['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
+    /** A possessive determiner right before a count of a place's people: "of its" roughly 21,000 inhabitants. */
+    private static final Pattern OF_ITS = Pattern.compile("\\b[Oo]f (?-i:its|their)\\s+(?:" + Hedges.WORD + " )?$");
+
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
     static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:(?:its|their|the) )?(?:some |about |roughly |nearly |over |almost )?$");
 
@@ -445,8 +448,10 @@ final class FigureGroup {
             return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
         }
         if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
-                && (OF_A_PLACES.matcher(p.before(q.start(), 40)).find() || placesWhole.matcher(p.before(q.start(), 40)).find())) {
-            // "the town's 48,300 residents included 9,100 Tatars": a place's people, whatever group the clause named before
+                && (OF_A_PLACES.matcher(p.before(q.start(), 40)).find() || placesWhole.matcher(p.before(q.start(), 40)).find()
+                    || OF_ITS.matcher(p.before(q.start(), 30)).find())) {
+            // "the town's 48,300 residents included 9,100 Tatars": a place's people, whatever group the clause named before;
+            // "is almost entirely Greek: of its roughly 21,000 inhabitants, about 81% were Greeks": its people
             return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
         }
         if (kind.equals("count") && OUT_OF.matcher(p.before(q.start(), 30)).find()

@@ -5335,4 +5335,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 4_300L).has("group", "Greek").has("region", "Westburg").has("year", 2021);
     }
+
+    @Test
+    void aCountOfInhabitantsAfterOfItsIsThePlacesWholeThoughThePeopleIsNamedBeforeAColon() {
+        Table t = Fixtures.build("ofits.txt", """
+                = Greeks in Norland =
+
+                == Villages ==
+                The village of Kolka is almost entirely Greek: of its roughly 21,000 inhabitants in 2020, about 81% were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_000L).has("group", "All").has("region", "Kolka").has("share_pct", null);
+        a.rowWith("share_pct", 81.0).has("group", "Greek").has("region", "Kolka").has("population", null);
+    }
 }
