@@ -43,8 +43,12 @@ final class PopulationStatements {
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
             "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
 
-    /** The end of a sentence or clause right after a bare figure, or a later place of its list: "had about 2,900.", "had 3,100 and Westburg". */
-    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?-i:\\p{Lu}))");
+    /**
+     * The end of a sentence or clause right after a bare figure, or a later place of its list, or where most of the
+     * people counted live: "had about 2,900.", "had 3,100 and Westburg", "counted 5,200, mostly in Kolka".
+     */
+    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?-i:\\p{Lu})"
+            + "|, (?:mostly|mainly|chiefly|largely|most of them) (?:in|at|on|around) )");
 
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:" + Hedges.WORD + " )?$");

@@ -5337,6 +5337,17 @@ class DemographicsTableTest {
     }
 
     @Test
+    void aPlacesBareCountFollowedByWhereMostOfThemLiveCountsThePeopleItsSentenceCountedBeforeNotTheWholeBefore() {
+        Table t = Fixtures.build("mostlyin.txt", """
+                = Greeks in Norland =
+
+                == Regions ==
+                Of the 41,000 inhabitants of Kolka in 2020, about 92% were Greeks. In 2021 Ostburg had 9,600 Greeks, while Tamsk Region counted 5,200, mostly in Kolka and Varna districts.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 5_200L).has("group", "Greek").has("region", "Tamsk").has("year", 2021);
+    }
+
+    @Test
     void aCountOfInhabitantsAfterOfItsIsThePlacesWholeThoughThePeopleIsNamedBeforeAColon() {
         Table t = Fixtures.build("ofits.txt", """
                 = Greeks in Norland =
