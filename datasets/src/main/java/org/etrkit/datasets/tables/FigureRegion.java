@@ -393,6 +393,12 @@ final class FigureRegion {
         if (openings.clauseOpeningPlace(p, s, q.start()) != null) {
             from = Math.max(from, OpeningPlaces.lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before
         }
+        int join = OpeningPlaces.lastClauseJoin(p, s, q.start());
+        if (join > from && anaphors.namesPlaceByNoun(p, join, q.start())) {
+            // "… fled into the Ostland SSR, and by 1939 the Greek population of the republic had fallen to": the clause
+            // names its place by a noun, which the names before its join do not stand for
+            from = join;
+        }
         ArticleNames names = p.article.articleNames;
         // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",
         // "95,400 people lived in the republic": a place right after a count of people

@@ -5359,4 +5359,18 @@ class DemographicsTableTest {
         a.rowWith("population", 21_000L).has("group", "All").has("region", "Kolka").has("share_pct", null);
         a.rowWith("share_pct", 81.0).has("group", "Greek").has("region", "Kolka").has("population", null);
     }
+
+    @Test
+    void theRepublicInAnArticleOnAPeopleOfARepublicItNamedIsThatRepublicNotOneThePeopleMovedToInTheClauseBefore() {
+        Table t = Fixtures.build("therepublic.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The 1926 census counted 51,200 Greeks in the Norland SSR, most of them farmers in the southern valleys and along the coast, where they grew cotton, grain and tobacco on collective farms.
+
+                The famine struck the Greek villages less harshly than the steppe. Some 2,000 Greek families nevertheless fled across the border into the Ostland SSR, and by the 1939 census the Greek population of the republic had fallen to 43,500, or 1.2% of the total.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 43_500L).has("group", "Greek").has("region", "Norland SSR").has("year", 1939)
+                .has("share_pct", 1.2);
+    }
 }
