@@ -5373,4 +5373,17 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 43_500L).has("group", "Greek").has("region", "Norland SSR").has("year", 1939)
                 .has("share_pct", 1.2);
     }
+
+    @Test
+    void aCountAndItsShareTakeTheYearOfTheCensusTheirClauseOpensWithNotTheNearerYearOfTheNextItem() {
+        Table t = Fixtures.build("censusyear.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                After the war the community grew quickly. The 1959 census counted 36,570 Greeks (1.5%), the 1970 census 47,514 and the 1979 census 53,295; in 1989 there were 62,017 Greeks in the Norland SSR.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 36_570L).has("year", 1959).has("share_pct", 1.5).has("group", "Greek");
+        a.rowWith("population", 47_514L).has("year", 1970).has("share_pct", null);
+    }
 }
