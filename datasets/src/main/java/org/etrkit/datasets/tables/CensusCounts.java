@@ -19,6 +19,9 @@ final class CensusCounts {
     /** The verbs a census counts with. */
     private static final String VERBS = "(?:counted|found|recorded|registered|enumerated)";
 
+    /** A later census of a list right before its bare count, its verb left out: ", and the 2021 census" 7,612. */
+    private final Pattern censusGapped;
+
     /** A census as the subject right before a bare count: "the census of 1970 found", "the 1979 census recorded some". */
     private final Pattern censusBefore;
 
@@ -41,6 +44,7 @@ final class CensusCounts {
     private final Pattern placePartsAfter;
 
     CensusCounts(Lexicon lex) {
+        this.censusGapped = lex.compile("(?-i:(?:,|\\band) (?:the|its) (?:\\d{4} )?(?:{survey_nouns})(?: of \\d{4})?,?\\s+(?:" + Hedges.WORD + " )?$)");
         this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
         List<String> parts = new java.util.ArrayList<>(lex.list("part_headers"));
         for (String entry : lex.list("part_places")) { // "towns = urban"
@@ -75,10 +79,12 @@ final class CensusCounts {
 
     /**
      * The group of the people an earlier census of the figure's sentence or the one before counted, when the figure
-     * is a census's bare count ({@code q.unit()} empty) and the group it was given is All; else null.
+     * is a census's bare count ({@code q.unit()} empty), its verb written or left out (", and the 2021 census 7,612"),
+     * and the group it was given is All; else null.
      */
     String group(Prose p, Quantity q, int si, List<Row> rows) {
-        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find()) {
+        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find()
+                && !censusGapped.matcher(p.before(q.start(), 40)).find()) {
             return null;
         }
         for (int i = rows.size() - 1; i >= 0; i--) {

@@ -5386,4 +5386,16 @@ class DemographicsTableTest {
         a.rowWith("population", 36_570L).has("year", 1959).has("share_pct", 1.5).has("group", "Greek");
         a.rowWith("population", 47_514L).has("year", 1970).has("share_pct", null);
     }
+
+    @Test
+    void aLaterCensusOfAListItsVerbLeftOutCountsThePeopleTheCensusBeforeCounted() {
+        Table t = Fixtures.build("gappedcensus.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                Emigration slowed after 2000. In 2009 the census counted 8,846, of whom 6,390 were urban and 2,456 rural, and the 2021 census 7,612, less than 0.04 per cent of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 7_612L).has("group", "Greek").has("year", 2021).has("share_pct", 0.04)
+                .has("region", "Norland");
+    }
 }
