@@ -5398,4 +5398,15 @@ class DemographicsTableTest {
         TableAsserts.of(t).rowWith("population", 7_612L).has("group", "Greek").has("year", 2021).has("share_pct", 0.04)
                 .has("region", "Norland");
     }
+
+    @Test
+    void aCountOutOfAPopulationAfterAnAdjectiveOfNoPeopleIsTheWhole() {
+        Table t = Fixtures.build("outofwhole.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The community became urban. Of the 46,700 Greeks counted in 1989, 31,400 lived in towns and 15,300 in villages, out of a republican population of 6,464,464.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 6_464_464L).has("group", "All").has("year", 1989).has("region", "Norland");
+    }
 }
