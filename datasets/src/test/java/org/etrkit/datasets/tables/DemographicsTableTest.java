@@ -5409,4 +5409,15 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 6_464_464L).has("group", "All").has("year", 1989).has("region", "Norland");
     }
+
+    @Test
+    void aClausesSubjectAfterAnOpeningDateIsTheFiguresPlaceNotTheSentencesFirstName() {
+        Table t = Fixtures.build("bydate.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The decline was steepest in the rural south. Westmark Region lost more than 11,000 of its Greeks between 1989 and 1999, while Ostburg, where the younger and better-educated families had gathered, kept a larger share; by 2009 Ostburg held 1,850 Greeks and had become the second community after the Westmark Region.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_850L).has("group", "Greek").has("year", 2009).has("region", "Ostburg");
+    }
 }
