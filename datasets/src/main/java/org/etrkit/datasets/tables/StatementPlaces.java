@@ -19,7 +19,7 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
 final class StatementPlaces {
 
     /** The urban or rural part of a place a share is of: " of the urban population", " of the republic's urban and", " of its rural population". */
-    private static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
+    static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
 
     /**
      * A count's share of its place's urban or rural population in apposition right after it, past "of them": " of them,

@@ -5420,4 +5420,17 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 1_850L).has("group", "Greek").has("year", 2009).has("region", "Ostburg");
     }
+
+    @Test
+    void aShareOfTheOtherPartJoinedToAPeoplesShareOfOnePartIsThatPeoplesShareOfTheOtherPart() {
+        Table t = Fixtures.build("partshares.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The Greeks are more rural than the national average. Of the 27,500 counted in 2021, 11,200 lived in urban settlements and 16,300 in rural ones; they made up 4.7% of the country's rural population but only 2.3% of its urban population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 11_200L).has("group", "Greek").has("region", "Norland (urban)").has("share_pct", 2.3);
+        a.rowWith("population", 16_300L).has("group", "Greek").has("region", "Norland (rural)").has("share_pct", 4.7);
+    }
 }
