@@ -5433,4 +5433,21 @@ class DemographicsTableTest {
         a.rowWith("population", 11_200L).has("group", "Greek").has("region", "Norland (urban)").has("share_pct", 2.3);
         a.rowWith("population", 16_300L).has("group", "Greek").has("region", "Norland (rural)").has("share_pct", 4.7);
     }
+
+    @Test
+    void peopleMovedAreNoPopulationPastWhereTheyCameFromOrAsAPartOfWhomOfAMovedCount() {
+        Table t = Fixtures.build("movedparts.txt", """
+                = Greeks in Norland =
+
+                == Deportations ==
+                The community was transformed by deportation. In 1942 some 3,500 Greeks of the Westmark region were sent to Norland, and on 27 June 1944 some 15,000 Ostland Greeks were deported to the east, of whom about 5,000 to the Norland SSR. The largest wave came in June 1949, when 57,680 people were deported from the coast; of these, about 36,000 were Greeks.
+
+                In January 1953 the special settlement registers counted 47,621 Greeks in the Norland SSR.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.hasNoRowWith("population", 3_500L);
+        a.hasNoRowWith("population", 5_000L);
+        a.hasNoRowWith("population", 36_000L);
+        a.rowWith("population", 47_621L).has("group", "Greek").has("year", 1953);
+    }
 }
