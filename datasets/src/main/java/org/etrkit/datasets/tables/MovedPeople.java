@@ -53,6 +53,7 @@ final class MovedPeople {
         this.movement = lex.set("movement_verbs");
         this.admin = lex.set("admin_words");
         this.passiveRemainders = lex.set("remainder_participles");
+        this.originAfter = lex.compile("(?:of|from) " + ORIGIN_PLACE + "(?: and " + ORIGIN_PLACE + ")?(?= (?-i:\\p{Ll}))");
         this.surveyVerb = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? (\\p{Ll}+) [^.;:]*$)");
     }
 
@@ -230,20 +231,26 @@ final class MovedPeople {
         return after.substring(0, in.start(1)) + after.substring(in.end(1));
     }
 
-    /** Where the people counted came from, between their noun and a passive verb: " of the Westmark region" were sent. */
-    private static final Pattern ORIGIN_AFTER = Pattern.compile("(?:of|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+"
-            + "(?: (?-i:\\p{Lu})[\\p{L}'’-]+)*(?: (?-i:\\p{Ll})+)?(?= (?:were|was|had been|have been)\\b)");
+    /** A place its people came from, its name and its administrative noun: "the Westmark region", "Ostland". */
+    private static final String ORIGIN_PLACE = "(?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)*(?: (?:{admin_words}))?";
+
+    /**
+     * Where the people counted came from, one place or two, between their noun and their verb: " of the Westmark
+     * region" were sent, " from Ostland and the Varna region" settled.
+     */
+    private final Pattern originAfter;
 
     /**
      * The words after a figure without the place its people came from, which stands between their noun and the verb
-     * ("some 3,500 Greeks of the Westmark region were sent to Norland" is " Greeks were sent").
+     * ("some 3,500 Greeks of the Westmark region were sent to Norland" is " Greeks were sent", "some 40,000 Kazakhs
+     * from Ostland and the Varna region settled in" is " Kazakhs settled in").
      */
-    private static String pastOrigin(String after) {
+    private String pastOrigin(String after) {
         int at = 0;
         while (at < after.length() && after.charAt(at) == ' ') {
             at++;
         }
-        Matcher origin = ORIGIN_AFTER.matcher(after).region(at, after.length());
+        Matcher origin = originAfter.matcher(after).region(at, after.length());
         return origin.lookingAt() ? after.substring(0, at) + after.substring(origin.end() + 1) : after;
     }
 

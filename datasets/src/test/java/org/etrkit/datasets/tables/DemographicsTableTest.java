@@ -5450,4 +5450,15 @@ class DemographicsTableTest {
         a.hasNoRowWith("population", 36_000L);
         a.rowWith("population", 47_621L).has("group", "Greek").has("year", 1953);
     }
+
+    @Test
+    void peopleWhoSettledAreNoPopulationPastTheTwoPlacesTheyCameFrom() {
+        Table t = Fixtures.build("settledfrom.txt", """
+                = Greeks in Norland =
+
+                == Migration ==
+                The population of Norland grew after independence. Between 1991 and 2020 some 40,000 ethnic Kazakhs from Ostland and the Varna region settled in Tamsk Region under the repatriation programme.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 40_000L);
+    }
 }
