@@ -1,5 +1,7 @@
 package org.etrkit.datasets.tables;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,6 +60,54 @@ final class AnaphorPlaces {
         return null;
     }
 
+    /** A name of the article's own place as a Soviet republic, where the article writes it: its block's index and offset. */
+    private record Written(int block, int offset, String name) {
+    }
+
+    /** The article whose own republics {@link #ownRepublics} holds, and the index of each of its blocks of prose. */
+    private ArticleContext republicsOf;
+    private final java.util.Map<Prose, Integer> blockIndex = new java.util.IdentityHashMap<>();
+    /** The article's own place's names as a Soviet republic ("Norland SSR"), in text order. */
+    private final List<Written> ownRepublics = new ArrayList<>();
+
+    /**
+     * The name the article last wrote its own place {@code home} by as a Soviet republic ("the Norland SSR", "the
+     * Norland ASSR") before {@code to} of {@code p}; or null. The names are found once per article.
+     */
+    private String ownRepublicBefore(ArticleContext ac, Prose p, int to, String home) {
+        if (ac != republicsOf) {
+            republicsOf = ac;
+            ownRepublics.clear();
+            blockIndex.clear();
+            for (int i = 0; i < ac.prose.size(); i++) {
+                Prose each = ac.prose.get(i);
+                blockIndex.put(each, i);
+                if (each.text.contains("SSR")) {
+                    Matcher m = OwnRepublics.REPUBLIC.matcher(each.text);
+                    while (m.find()) {
+                        if (OwnRepublics.sameStem(m.group(1), home)) {
+                            ownRepublics.add(new Written(i, m.start(), m.group()));
+                        }
+                    }
+                }
+            }
+        }
+        Integer at = blockIndex.get(p);
+        String out = null;
+        for (Written w : ownRepublics) {
+            if (at == null || w.block() > at || w.block() == at && w.offset() >= to) {
+                break;
+            }
+            out = w.name();
+        }
+        return out;
+    }
+
+    /** Whether the text from {@code from} to {@code to} names a place by a common noun: "the republic", "the oblast's". */
+    boolean namesPlaceByNoun(Prose p, int from, int to) {
+        return anaphorNoun.matcher(p.text).region(from, to).find();
+    }
+
     /**
      * A place the clause names by a common noun ("in the valley", "the province's population", "the
      * country"): the paragraph's place or the article's, whichever ends with that noun; else the paragraph's
@@ -102,6 +152,14 @@ final class AnaphorPlaces {
         String named = townNouns.contains(noun) ? null : namedWithNounBefore(p, from, noun, null);
         if (named != null) {
             return named; // "… it received the Northmark okrug. The okrug's population": the okrug named before in the paragraph
+        }
+        String last = placeNames.lastPlaceWithNoun.get(noun);
+        String ownRepublic = last != null && noun.equals("republic") && home != null && !OwnRepublics.sameStem(last, home)
+                ? ownRepublicBefore(ac, p, to, home) : null;
+        if (ownRepublic != null) {
+            // "… fled across the border into the Ostland SSR, and by 1939 the Greek population of the republic had
+            // fallen to": in an article on a people of the Norland SSR, which it has named before, that republic
+            return ownRepublic;
         }
         if (placeNames.lastPlaceWithNoun.containsKey(noun) && !townNouns.contains(noun)) {
             return placeNames.lastPlaceWithNoun.get(noun); // "Semirechye oblast …" in a paragraph before: "in the oblast"

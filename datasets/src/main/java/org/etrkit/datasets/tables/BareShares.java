@@ -40,9 +40,18 @@ final class BareShares {
             + "(?: in \\d{4})?,? (?:and )?in (?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?,? (?:at )?(?:(?:about|some|around|roughly|nearly|over|almost|just) )?");
 
     /**
+     * The words between two shares of one people, each of a part of the population, joined: "% of the country's rural
+     * population but only ", "% of the urban and ", "% of its urban population, against ".
+     */
+    private static final Pattern SHARES_OF_PARTS_GAP = Pattern.compile("%?(?: ?per ?cent)? of (?:the |its |their )?"
+            + "(?:[\\p{L}'’-]+['’]s )?(?-i:\\p{Ll}+)(?: (?:population|inhabitants|residents))?,? (?:and|but|while|whereas|against)"
+            + " (?:(?:only|just|about|some|around|roughly|nearly|over|almost) )?");
+
+    /**
      * The group of the last row, read in this sentence or the one before, for a share said of no group: "the share"
-     * as its subject ("…, of whom 9,800 were Poles; in Lowtown the share reached 83%") or a place and a share listed
-     * after such a share ("…, and in Hightown 82%"); or null.
+     * as its subject ("…, of whom 9,800 were Poles; in Lowtown the share reached 83%"), a place and a share listed
+     * after such a share ("…, and in Hightown 82%"), or a share of another urban or rural part joined to such a share
+     * ("they made up 4.7% of the country's rural population but only 2.3% of its urban population"); or null.
      */
     static String shareOfGroupBefore(Prose p, Quantity q, int si, List<Row> rows, Quantity priorShare) {
         String respective = figuresWereGroup(p, q, si, rows);
@@ -59,7 +68,9 @@ final class BareShares {
         }
         boolean listed = priorShare != null && priorShare.unit().equalsIgnoreCase("percent")
                 && p.sentenceIndex(priorShare.start()) == si && priorShare.end() <= q.start()
-                && SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches();
+                && (SHARE_LIST_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches()
+                    || SHARES_OF_PARTS_GAP.matcher(p.text).region(priorShare.end(), q.start()).matches()
+                        && StatementPlaces.PART_OF_PLACE.matcher(p.after(q.end(), 60)).lookingAt()); // "… of its urban population"
         return listed ? before.group() : null;
     }
 

@@ -19,6 +19,9 @@ final class CensusCounts {
     /** The verbs a census counts with. */
     private static final String VERBS = "(?:counted|found|recorded|registered|enumerated)";
 
+    /** A later census of a list right before its bare count, its verb left out: ", and the 2021 census" 7,612. */
+    private final Pattern censusGapped;
+
     /** A census as the subject right before a bare count: "the census of 1970 found", "the 1979 census recorded some". */
     private final Pattern censusBefore;
 
@@ -28,26 +31,60 @@ final class CensusCounts {
     /** A part of the count named right after it, which makes the count a whole: ", of whom", " among them". */
     private static final Pattern PARTS_AFTER = Pattern.compile(",?\\s+(?:of whom|of them|of these|among them|including)\\b");
 
+    /** "the" right before a bare figure, past a hedge: "Of the" 27,500 counted in 2021. */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\b(?-i:the) (?:" + Hedges.WORD + " )?$");
+
+    /** A census's verb as a participle right after a bare figure, then when or by whom: " counted in 2021". */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+(?-i:" + VERBS + ")\\s+(?-i:in|at|by)\\b");
+
+    /**
+     * The parts of a count named right after it that are where its people live, not which people they are: ", of
+     * whom 6,100 were urban", ", of them 11,200 lived in towns".
+     */
+    private final Pattern placePartsAfter;
+
     CensusCounts(Lexicon lex) {
+        this.censusGapped = lex.compile("(?-i:(?:,|\\band) (?:the|its) (?:\\d{4} )?(?:{survey_nouns})(?: of \\d{4})?,?\\s+(?:" + Hedges.WORD + " )?$)");
         this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
+        List<String> parts = new java.util.ArrayList<>(lex.list("part_headers"));
+        for (String entry : lex.list("part_places")) { // "towns = urban"
+            parts.add(entry.substring(0, entry.indexOf(" = ")).strip());
+        }
+        this.placePartsAfter = Pattern.compile(",?\\s+(?:of whom|of them|of these)\\s+(?:" + Hedges.WORD + " )?\\d[\\d,.]*"
+                + "\\s+(?:(?:were|was|lived|living|resided|residing|were living) )?(?:in )?(?:the )?(?:"
+                + String.join("|", parts) + ")\\b");
     }
 
     /**
-     * Whether the figure is a census's bare count ({@code q.unit()} empty) with no part of it named after it: in an
-     * article on a people, the census counts that people ("Twelve years later the 2021 census counted 21,000, a fall of
-     * 6,500"), not the whole population, which a census's count names ("6.5 million inhabitants", "of whom …").
+     * Whether a bare figure ({@code q.unit()} empty) is what a census counted, "the" before it and the census's verb
+     * as a participle after it: "Of the 27,500 counted in 2021, …".
+     */
+    static boolean countedAfter(Prose p, Quantity q) {
+        return q.unit().isEmpty() && THE_BEFORE.matcher(p.before(q.start(), 20)).find()
+                && COUNTED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt();
+    }
+
+    /**
+     * Whether the figure is a census's bare count ({@code q.unit()} empty; "the census counted 21,000", "the 27,500
+     * counted in 2021") with no part of it named after it but where its people live: in an article on a people, the
+     * census counts that people ("Twelve years later the 2021 census counted 21,000, a fall of 6,500"; "counted
+     * 9,420, of whom 6,100 were urban"), not the whole population, which a census's count names ("6.5 million
+     * inhabitants", "of whom 80 per cent were Uyghurs").
      */
     boolean bareCount(Prose p, Quantity q) {
-        return q.unit().isEmpty() && censusBefore.matcher(p.before(q.start(), 50)).find()
-                && !PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt();
+        return q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), 50)).find() || countedAfter(p, q))
+                && (!PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
+                    || placePartsAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 80)).lookingAt());
     }
 
     /**
      * The group of the people an earlier census of the figure's sentence or the one before counted, when the figure
-     * is a census's bare count ({@code q.unit()} empty) and the group it was given is All; else null.
+     * is a census's bare count ({@code q.unit()} empty), its verb written or left out (", and the 2021 census 7,612"),
+     * and the group it was given is All; else null.
      */
     String group(Prose p, Quantity q, int si, List<Row> rows) {
-        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find()) {
+        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find()
+                && !censusGapped.matcher(p.before(q.start(), 40)).find()) {
             return null;
         }
         for (int i = rows.size() - 1; i >= 0; i--) {

@@ -46,6 +46,33 @@ final class FigureDate {
 
     FigureDate(Lexicon lex) {
         this.sameSurvey = lex.compile("\\bthe same ({survey_nouns})\\b");
+        this.censusCounted = lex.compile("(?-i:\\b(?:[Tt]he|[Aa]n?|[Ii]ts) (?:\\p{Ll}+ )?(\\d{4}) (?:{survey_nouns})"
+                + "(?: of [^,;:()]{1,40})?\\s+(?:counted|recorded|found|registered|enumerated)\\s+(?:" + Hedges.WORD + " )?"
+                + "(?:\\d[\\d,.]*(?: \\p{L}+)? \\()?$)");
+    }
+
+    /**
+     * A census with its year, as the subject of the count right after it, or of the count a share in brackets follows:
+     * "The 1959 census counted" 36,570, "The 1959 census counted 36,570 Greeks (" 1.5%).
+     */
+    private final Pattern censusCounted;
+
+    /**
+     * The year of the census a figure's clause opens with, whose verb of counting comes right before the figure or its
+     * count ("The 1959 census counted 36,570 Greeks (1.5%), the 1970 census 47,514": 1959 for the count and the share,
+     * not the nearer 1970 of the next item), as the date of the sentence; or null.
+     */
+    Prose.Dated censusYearBefore(Prose p, Quantity q, Sentence s) {
+        Matcher m = censusCounted.matcher(p.text).region(Math.max(s.start(), q.start() - 80), q.start());
+        if (!m.find()) {
+            return null;
+        }
+        for (DateMention d : p.datesIn(m.start(1), m.end(1))) {
+            if (d.hasYear() && d.start() == m.start(1)) {
+                return new Prose.Dated(d, "sentence");
+            }
+        }
+        return null;
     }
 
     /**

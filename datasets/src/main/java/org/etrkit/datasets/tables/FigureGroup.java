@@ -36,6 +36,9 @@ final class FigureGroup {
     private static final Pattern OF_A_PLACES = Pattern.compile(
             "\\bof (?:the (?-i:\\p{Ll})+|(?:the )?(?-i:\\p{Lu})[\\p{L}-]+(?: (?-i:\\p{Lu})[\\p{L}-]+){0,3})['’]s\\s+(?:some |about |roughly |nearly |over |almost )?$");
 
+    /** A possessive determiner right before a count of a place's people: "of its" roughly 21,000 inhabitants. */
+    private static final Pattern OF_ITS = Pattern.compile("\\b[Oo]f (?-i:its|their)\\s+(?:" + Hedges.WORD + " )?$");
+
     /** Right before the whole a group's count is counted among: "8,100 Kurds among 31,000 inhabitants". */
     static final Pattern AMONG = Pattern.compile("\\bamong\\s+(?:(?:its|their|the) )?(?:some |about |roughly |nearly |over |almost )?$");
 
@@ -141,6 +144,8 @@ final class FigureGroup {
 
     /** After a share, a whole named by its population noun: "10 per cent of a population of". */
     private final Pattern wholeAfterShare;
+    /** "out of" a whole named by its population noun, after an adjective that is no people's: "out of a republican population of". */
+    private final Pattern outOfAWhole;
     /** A phrase of self-identification after a count, past a remark set off by commas: ", or 1.7% …, identified themselves as ". */
     private final Pattern identityAfter;
     /** The population as the subject of a change or a copula, no name between it and the figure: "where the population fell from about". */
@@ -150,6 +155,8 @@ final class FigureGroup {
 
     FigureGroup(Lexicon lex) {
         this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
+        this.outOfAWhole = lex.compile("(?-i:\\bout of (?:a|an|the|its|their) (?:(?:{whole_modifiers}) )?(?:\\p{Ll}+ )?(?:{share_wholes}) of"
+                + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
         this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) of"
                 + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
         this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts|\\p{Lu}[\\p{L}-]*['’]s) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
@@ -445,14 +452,19 @@ final class FigureGroup {
             return "All"; // "Koreans numbered 519,000 of its 835,000 inhabitants": the whole
         }
         if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
-                && (OF_A_PLACES.matcher(p.before(q.start(), 40)).find() || placesWhole.matcher(p.before(q.start(), 40)).find())) {
-            // "the town's 48,300 residents included 9,100 Tatars": a place's people, whatever group the clause named before
+                && (OF_A_PLACES.matcher(p.before(q.start(), 40)).find() || placesWhole.matcher(p.before(q.start(), 40)).find()
+                    || OF_ITS.matcher(p.before(q.start(), 30)).find())) {
+            // "the town's 48,300 residents included 9,100 Tatars": a place's people, whatever group the clause named before;
+            // "is almost entirely Greek: of its roughly 21,000 inhabitants, about 81% were Greeks": its people
             return "All"; // "they made up about a tenth of the town's 19,000 inhabitants": the town's people
         }
         if (kind.equals("count") && OUT_OF.matcher(p.before(q.start(), 30)).find()
                 && (populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
                     || q.unit().isEmpty() && COUNT_OUT_OF.matcher(p.before(q.start(), 40)).find())) {
             return "All"; // "2,333,756 Chinese in the Federation of Malaya out of 6,278,758 people": the whole
+        }
+        if (kind.equals("count") && q.unit().isEmpty() && outOfAWhole.matcher(p.before(q.start(), 60)).find()) {
+            return "All"; // "31,480 lived in towns …, out of a republican population of 16,464,464": the whole
         }
         if (kind.equals("count") && wholeAfterShare.matcher(p.before(q.start(), 60)).find()) {
             return "All"; // "again about 10 per cent of a population of 610,000"

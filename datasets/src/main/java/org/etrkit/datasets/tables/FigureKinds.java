@@ -380,6 +380,8 @@ final class FigureKinds {
         if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
             context = true; // "some 60,000 of them were in India": a part of a group, where it lives
         }
+        boolean censusCounted = !share && CensusCounts.countedAfter(p, q); // "Of the 27,500 counted in 2021, …"
+        context = context || censusCounted;
         if (!context) {
             return null;
         }
@@ -405,6 +407,9 @@ final class FigureKinds {
         }
         if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
             return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
+        }
+        if (censusCounted) {
+            return "count"; // "Of the 27,500 counted in 2021, 11,200 lived in towns": a census's count
         }
         if (u.isEmpty() && estimatedAt.matcher(p.before(q.start(), 90)).find()) {
             return "count"; // "Its population at the time was put at 33,000"

@@ -81,7 +81,8 @@ final class FigureRegion {
      */
     /**
      * "… in X, where" up to the figure: the place a "where" clause follows, also named after its settlement noun and
-     * before the larger place it lies in ("In the village of Ivanovka in the Chüy Region, where": Ivanovka).
+     * before the larger place it lies in ("In the village of Ivanovka in the Chüy Region, where": Ivanovka) or an
+     * appositive that places it ("at Kolka, south of Ostburg, where": Kolka).
      */
     private final Pattern whereBefore;
     /** A sentence that opens with "In X, where …," up to the figure: X is the place of the whole sentence. */
@@ -92,6 +93,9 @@ final class FigureRegion {
      * where Greeks made up", "Port Elmo on the Gray Sea, a town of" (the town, not the sea it lies on).
      */
     private final Pattern appositive;
+
+    /** A direction a place lies in from another: "south" of ", south of Ostburg, where", "north-east". */
+    private static final String DIRECTION = "(?:north|south)?(?:-?(?:east|west))?(?<=\\p{L})";
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
     private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
@@ -195,7 +199,7 @@ final class FigureRegion {
         this.placeNames = placeNames;
         this.figureGroups = figureGroups;
         this.whereBefore = lex.compile("(?-i:\\b(?:[Ii]n|[Aa]t) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
-                + "(?: (?:in|of|near) (?:the )?" + NAME + ")?(?:, (?:in|near|an?|the) [^,;:]{1,60})?, where\\b[^,;:]*$)");
+                + "(?: (?:in|of|near) (?:the )?" + NAME + ")?(?:, (?:in|near|an?|the|" + DIRECTION + " of) [^,;:]{1,60})?, where\\b[^,;:]*$)");
         this.openingWhere = lex.compile("(?-i:\\s*(?:In|At) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
                 + "(?: (?:in|of|near) (?:the )?" + NAME + ")?, where\\b[^;:]*$)");
         this.appositive = lex.compile("(?<![\\p{L}'’])(" + NAME + ")(?: (?:on|near|by) (?:the )?" + NAME + "(?: of (?:the )?" + NAME + ")?)?"
@@ -388,6 +392,12 @@ final class FigureRegion {
         from = Math.max(from, placeClauseStart(p, q)); // "…, and the Tesh district had": that clause's place
         if (openings.clauseOpeningPlace(p, s, q.start()) != null) {
             from = Math.max(from, OpeningPlaces.lastClauseJoin(p, s, q.start())); // "…, while in Eastmark the share was": not the place before
+        }
+        int join = OpeningPlaces.lastClauseJoin(p, s, q.start());
+        if (join > from && anaphors.namesPlaceByNoun(p, join, q.start())) {
+            // "… fled into the Ostland SSR, and by 1939 the Greek population of the republic had fallen to": the clause
+            // names its place by a noun, which the names before its join do not stand for
+            from = join;
         }
         ArticleNames names = p.article.articleNames;
         // "counted 4,333,400 inhabitants in Xinjiang", "12,000 Russian settlers lived in the Uryankhay Krai",

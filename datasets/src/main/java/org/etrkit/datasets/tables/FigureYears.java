@@ -29,7 +29,8 @@ final class FigureYears {
      * population figure where the date found is a later event of that figure's sentence.
      */
     Prose.Dated figureDate(Prose p, Quantity q, Sentence s, int si, Prose.Dated surveyDate, int surveySentence) {
-        Prose.Dated dated = FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
+        Prose.Dated census = figureDates.censusYearBefore(p, q, s); // "The 1959 census counted 36,570 …, the 1970 census"
+        Prose.Dated dated = census != null ? census : FigureDate.ownDate(p, q, s, p.statementDateOf(q.start(), q.end()));
         if (dated == null || !dated.basis().equals("sentence")) {
             Prose.Dated same = figureDates.sameSurveyDate(p, si);
             dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"

@@ -53,6 +53,7 @@ final class MovedPeople {
         this.movement = lex.set("movement_verbs");
         this.admin = lex.set("admin_words");
         this.passiveRemainders = lex.set("remainder_participles");
+        this.originAfter = lex.compile("(?:of|from) " + ORIGIN_PLACE + "(?: and " + ORIGIN_PLACE + ")?(?= (?-i:\\p{Ll}))");
         this.surveyVerb = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? (\\p{Ll}+) [^.;:]*$)");
     }
 
@@ -99,7 +100,7 @@ final class MovedPeople {
             }
         }
         boolean percent = q.unit().equalsIgnoreCase("percent");
-        String after = (percent ? p.after(q.end(), 60) : pastGroupedIn(pastNames(p.after(q.end(), 60)))).toLowerCase(Locale.ROOT);
+        String after = (percent ? p.after(q.end(), 60) : pastOrigin(pastGroupedIn(pastNames(p.after(q.end(), 60))))).toLowerCase(Locale.ROOT);
         Matcher reason = percent ? REASON_CLAUSE.matcher(after) : null;
         if (reason != null && reason.find()) {
             after = after.substring(0, reason.start()); // "but only 14.2 per cent in 1989, as Greeks moved in": another subject's move
@@ -169,14 +170,26 @@ final class MovedPeople {
 
     /**
      * Whether {@code q} is a part of the figure {@code prior} right before it, a whole of people moved it opens its
-     * clause with: "of the roughly 61,000 people sent to Norland in that operation, an estimated 9,000 were Greeks"
-     * (the Greeks among the people moved are people moved too).
+     * clause with ("of the roughly 61,000 people sent to Norland in that operation, an estimated 9,000 were Greeks") or
+     * that "of whom" or "of these" after it divides ("some 15,000 Greeks were deported, of whom about 5,000 to
+     * Norland"): the people among the people moved are people moved too.
      */
     boolean partOfMoved(Prose p, Quantity q, Quantity prior) {
-        return prior != null && prior.end() <= q.start() && p.sentenceIndex(prior.start()) == p.sentenceIndex(q.start())
+        if (prior == null || prior.end() > q.start()) {
+            return false;
+        }
+        boolean opened = p.sentenceIndex(prior.start()) == p.sentenceIndex(q.start())
                 && TO_THE_PART.matcher(p.text).region(prior.end(), q.start()).matches()
-                && OF_THE_WHOLE.matcher(p.before(prior.start(), 30)).find() && movementNear(p, prior);
+                && OF_THE_WHOLE.matcher(p.before(prior.start(), 30)).find();
+        // "some 15,000 Greeks were deported to Westmark, of whom about 5,000 to Norland", "…; of these, about 6,000 were
+        // Greeks" (past a semicolon, not a sentence's end)
+        boolean divided = PART_OF_WHOM.matcher(p.before(q.start(), 30)).find()
+                && Chars.indexIn(p.text, ".", prior.end(), q.start()) < 0;
+        return (opened || divided) && movementNear(p, prior);
     }
+
+    /** "of whom" or "of these" right before a part of the figure before: ", of whom about" 5,000, "; of these, about". */
+    private static final Pattern PART_OF_WHOM = Pattern.compile("(?:^|[,;])\\s*[Oo]f (?:whom|these|them),? (?:(?:" + Hedges.WORD + "|an estimated) )?$");
 
     /** Whether one of the first words of {@code after} (lower case) is a verb of moving. */
     private boolean movesIn(String after, boolean percent) {
@@ -216,6 +229,29 @@ final class MovedPeople {
             return after; // "151,136 people in 50 trains": the units are the transport, a movement itself
         }
         return after.substring(0, in.start(1)) + after.substring(in.end(1));
+    }
+
+    /** A place its people came from, its name and its administrative noun: "the Westmark region", "Ostland". */
+    private static final String ORIGIN_PLACE = "(?:the )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+)*(?: (?:{admin_words}))?";
+
+    /**
+     * Where the people counted came from, one place or two, between their noun and their verb: " of the Westmark
+     * region" were sent, " from Ostland and the Varna region" settled.
+     */
+    private final Pattern originAfter;
+
+    /**
+     * The words after a figure without the place its people came from, which stands between their noun and the verb
+     * ("some 3,500 Greeks of the Westmark region were sent to Norland" is " Greeks were sent", "some 40,000 Kazakhs
+     * from Ostland and the Varna region settled in" is " Kazakhs settled in").
+     */
+    private String pastOrigin(String after) {
+        int at = 0;
+        while (at < after.length() && after.charAt(at) == ' ') {
+            at++;
+        }
+        Matcher origin = originAfter.matcher(after).region(at, after.length());
+        return origin.lookingAt() ? after.substring(0, at) + after.substring(origin.end() + 1) : after;
     }
 
     /**

@@ -27,7 +27,7 @@ final class OpeningPlaces {
 
     /** A name opening a clause, also after "the city of", with an appositive or a verb after it. */
     private static final Pattern CLAUSE_NAME = Pattern.compile(
-            "\\s*(?:[Tt]he )?(?:(?:city|town) of )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
+            "\\s*(?:(?:[Bb]y|[Ii]n|[Ss]ince) (?:the )?\\d{4}s?,? )?(?:[Tt]he )?(?:(?:city|town) of )?(?![Aa]n? )(" + NAME + ")(,[^,;:]{1,80},| \\([^()]{1,40}\\))?(?: (?:itself|alone|then|now|still))? ((?-i:\\p{Ll})\\p{L}*)");
 
     /**
      * Two names joined as one subject of a count, "together" or named by one plural administrative noun: "Bishkek and

@@ -23,6 +23,8 @@ final class OwnPeopleCounts {
      * figure: "the community numbered 24,800", "the community had grown to 29,800", "reduced the community to".
      */
     private final Pattern communityCount;
+    /** A community with its count in apposition right after it: "had the largest urban community, about" 7,100. */
+    private final Pattern communityAppositive;
     /** A community named before a figure: "the community shrank from", "Smaller communities lived in". */
     private final Pattern communityBefore;
     /** "they" as the subject of a count right before the figure: "At the 1989 census they numbered 957,518". */
@@ -51,6 +53,7 @@ final class OwnPeopleCounts {
         this.figureGroups = figureGroups;
         this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|(?:{level_verbs})(?: to| from)?|(?:{level_stand_verbs}) at)| to)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
+        this.communityAppositive = lex.compile("(?-i:\\b(?:{community_nouns}),\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only) )?$)");
         this.membersOf = lex.compile("(?-i:members of (?:the|its|their|this) (?:{community_nouns}))");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
         this.theyCounted = lex.compile("(?-i:\\b[Tt]hey (?:{count_verbs})(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
@@ -66,9 +69,17 @@ final class OwnPeopleCounts {
         return q.unit().equalsIgnoreCase("members") && membersOf.matcher(q.noun()).matches();
     }
 
-    /** Whether a community is the subject of a bare figure's count: "In 1970 the community numbered 24,800", "peaked at". */
+    /**
+     * Whether a community is the subject of a bare figure's count ("In 1970 the community numbered 24,800", "peaked at")
+     * or the figure is in apposition to it ("had the largest urban community, about 7,100 in 1989").
+     */
     boolean communityCount(Prose p, Quantity q) {
-        return q.unit().isEmpty() && communityCount.matcher(p.before(q.start(), 60)).find();
+        return q.unit().isEmpty() && (communityCount.matcher(p.before(q.start(), 60)).find() || communityAppositive(p, q));
+    }
+
+    /** Whether a bare figure is the count of a community named right before it, in apposition: "the largest urban community, about 7,100". */
+    boolean communityAppositive(Prose p, Quantity q) {
+        return q.unit().isEmpty() && communityAppositive.matcher(p.before(q.start(), 30)).find();
     }
 
     /**
@@ -90,7 +101,9 @@ final class OwnPeopleCounts {
             return group; // "the town's 12,000 people": a place's people, whatever community the clause names
         }
         int from = listed ? s.start() : p.clauseStart(q.start());
-        if (!listed && PopulationStatements.afterColon(p.text, q.start())) {
+        if (communityAppositive(p, q)) {
+            from = p.clauseStart(p.text.lastIndexOf(',', q.start())); // "the largest urban community, about 7,100": its clause
+        } else if (!listed && PopulationStatements.afterColon(p.text, q.start())) {
             from = p.clauseStart(p.text.lastIndexOf(':', q.start())); // "the community reached its peak: 52,300 people"
         }
         boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()

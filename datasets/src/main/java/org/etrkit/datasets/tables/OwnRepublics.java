@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class OwnRepublics {
 
     /** A name with a Soviet republic's abbreviation: "Kazakh SSR", "Karakalpak ASSR". */
-    private static final Pattern REPUBLIC = Pattern.compile("(?-i:\\b(\\p{Lu}[\\p{L}'’-]+) (?:A?SSR))\\b");
+    static final Pattern REPUBLIC = Pattern.compile("(?-i:\\b(\\p{Lu}[\\p{L}'’-]+) (?:A?SSR))\\b");
 
     /** The last year a Soviet republic's name is the name of the time. */
     private static final int LAST_SOVIET_YEAR = 1991;

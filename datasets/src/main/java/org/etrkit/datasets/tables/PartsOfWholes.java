@@ -71,17 +71,22 @@ final class PartsOfWholes {
     /**
      * Whether a row of the paragraph's sentence {@code si} or the one before counts a whole (All): then a count whose
      * noun is left out may count those inhabitants ("265,000 inhabitants, among them 3,000 Chinese, while Seoul had
-     * 1,446,019"), not the people counted last.
+     * 1,446,019"), not the people counted last; a whole of the sentence before is none once the figure's own sentence
+     * has counted a people after it ("… of its 21,000 inhabitants, 81% were Greeks. Ostburg had 9,600 Greeks, while
+     * Tamsk Region counted 5,200": Greeks).
      */
     static boolean wholeCountedNear(Prose p, List<Row> rows, int si) {
+        boolean peopleInSentence = false; // a people counted in the figure's own sentence, after any whole before it
         for (int i = rows.size() - 1; i >= 0; i--) {
             Row r = rows.get(i);
-            if (r.line() != p.block.at().line() || si - p.sentenceIndex(r.place().offset()) > 1) {
+            int rs = p.sentenceIndex(r.place().offset());
+            if (r.line() != p.block.at().line() || si - rs > 1) {
                 return false;
             }
             if (r.group().equals("All")) {
-                return true;
+                return rs == si || !peopleInSentence;
             }
+            peopleInSentence |= rs == si && !r.group().equals(DemographicsTable.REMAINDER);
         }
         return false;
     }

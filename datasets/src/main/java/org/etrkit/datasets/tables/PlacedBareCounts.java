@@ -20,12 +20,16 @@ final class PlacedBareCounts {
     /** The hedge a bare figure may open with, which its quantity does not always take in. */
     private static final String HEDGE = "(?:(?:" + Hedges.WORD + "|an estimated) )?";
 
+    /** An appositive that gives a place's name at another time: ", then called Stalino,", ", now Varna,", ", formerly Tamsk,". */
+    private static final String RENAMED = ", (?:then|now|later|formerly)(?: (?:called|named|renamed|known as))? [^,;:()]{1,30},";
+
     /**
      * A place right before the figure, tied to it by "with", a bracket, a verb of holding or a "which" clause,
-     * past an appositive on the place (", later Varna Oblast,"), or a place that "remained the largest centre with".
+     * past an appositive on the place (", later Varna Oblast,"; before "with", one that gives its name at another time:
+     * "Varna, then called Stalino, with"), or a place that "remained the largest centre with".
      */
     private static final Pattern PLACE_TIED = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:"
-            + ",? with\\s+"
+            + "(?:" + RENAMED + ")?,? with\\s+"
             + "| \\(\\s*"
             + "|(?:, [^,;:()]{1,40},)?,? (?:which (?:alone )?)?(?:held|had|numbered|housed)\\s+"
             + "| (?:remained|was|became) the (?:(?-i:\\p{Ll})+ ){0,2}(?:centre|center)(?: of [^,;:()]{1,30})? with\\s+"

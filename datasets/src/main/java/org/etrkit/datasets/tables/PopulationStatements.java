@@ -43,8 +43,12 @@ final class PopulationStatements {
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
             "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
 
-    /** The end of a sentence or clause right after a bare figure, or a later place of its list: "had about 2,900.", "had 3,100 and Westburg". */
-    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?-i:\\p{Lu}))");
+    /**
+     * The end of a sentence or clause right after a bare figure, or a later place of its list, or where most of the
+     * people counted live: "had about 2,900.", "had 3,100 and Westburg", "counted 5,200, mostly in Kolka".
+     */
+    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?-i:\\p{Lu})"
+            + "|, (?:mostly|mainly|chiefly|largely|most of them) (?:in|at|on|around) )");
 
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
     private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:" + Hedges.WORD + " )?$");
@@ -200,7 +204,8 @@ final class PopulationStatements {
         int surveySentence = -1;
         List<Quantity> sentenceFigures = new ArrayList<>(); // the figures of the current sentence before the figure read
         int sentenceOf = -1;
-        for (Quantity q : sharesInWords.withShares(p)) {
+        for (Quantity read : sharesInWords.withShares(p)) {
+            Quantity q = statementPlaces.withoutPartAdjective(read); // "and 3,320 rural": a bare count, its part after it
             if (sentenceOf != p.sentenceIndex(q.start())) {
                 sentenceOf = p.sentenceIndex(q.start());
                 sentenceFigures.clear();
@@ -774,13 +779,24 @@ final class PopulationStatements {
             return false;
         }
         Sentence s = p.sentence(si);
-        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find() || partsAfterColon(p, s, q) != null;
+        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find() || partsAfterColon(p, s, q) != null
+                || OF_THE_COUNT_OPENING.matcher(p.text).region(s.start(), q.start()).matches();
         boolean listed = p.sentenceIndex(prior.start()) == si
                 && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
-        // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place
-        return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q) || ofWhom && statementPlaces.countPart(p, q) != null);
+        // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place; "of whom 6,100
+        // were urban and 3,320 rural": the list's later part too
+        boolean partsListed = listed && PARTS_OPENED.matcher(p.text).region(s.start(), q.start()).find();
+        return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q)
+                || (ofWhom || partsListed) && statementPlaces.countPart(p, q) != null);
     }
+
+    /** A sentence that opens with the whole its parts are of, past a comma: "Of the 27,500 counted in 2021, " 11,200 lived in towns. */
+    private static final Pattern OF_THE_COUNT_OPENING = Pattern.compile(
+            "\\s*(?-i:Of) the (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?\\b[^,;:]{0,40},\\s*(?:" + Hedges.WORD + " )?");
+
+    /** Where a list of a count's parts opens: "of whom", "of them", or the sentence's opening "Of the 27,500". */
+    private static final Pattern PARTS_OPENED = Pattern.compile("\\b[Oo]f (?:whom|them|these)\\b|^\\s*(?-i:Of) the (?:" + Hedges.WORD + " )?\\d");
 
     /** "them" or "they" in a clause: the people a clause before a colon is about ("Nearly all of them were town dwellers"). */
     private static final Pattern THEM = Pattern.compile("\\b(?:them|they|They)\\b");

@@ -19,7 +19,7 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
 final class StatementPlaces {
 
     /** The urban or rural part of a place a share is of: " of the urban population", " of the republic's urban and", " of its rural population". */
-    private static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
+    static final Pattern PART_OF_PLACE = Pattern.compile("(?: per ?cent)?\\s+of (?:the |its |their )?(?:\\p{L}[\\p{L}'’-]*(?: (?-i:\\p{Lu})[\\p{L}'’-]*)*['’]s )?((?i:urban|rural))\\b(?= population\\b| and\\b)");
 
     /**
      * A count's share of its place's urban or rural population in apposition right after it, past "of them": " of them,
@@ -129,6 +129,13 @@ final class StatementPlaces {
     private final Pattern partLivedIn;
     /** The part of a place a count is of, before it: "the urban population had grown to", "its rural population fell to". */
     private final Pattern partBefore;
+    /**
+     * The part of a place a bare count is of, as an adjective right after it with no noun after that: " were urban" of
+     * "of whom 6,100 were urban and 3,320 rural", and " rural" of the list's later item.
+     */
+    private final Pattern partPredicate;
+    /** The adjectives of a place's parts ({@code part_headers}: "urban", "rural"). */
+    private final java.util.Set<String> partHeaders;
     /** The part of a place each place word of {@link #partLivedIn} stands for ({@code part_places}: "towns = urban"). */
     private final java.util.Map<String, String> partOfPlaces = new java.util.HashMap<>();
 
@@ -142,6 +149,8 @@ final class StatementPlaces {
                 + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
         this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
+        this.partHeaders = lex.set("part_headers");
+        this.partPredicate = lex.compile("(?-i:\\s+(?:(?:were|was|are|is) )?({part_headers})(?=\\s*(?:[,.;)]|$|(?:and|or|but|while|whereas)\\b)))");
         this.placeNames = placeNames;
         this.adminWords = new java.util.HashSet<>();
         for (String w : lex.list("admin_words")) {
@@ -203,10 +212,12 @@ final class StatementPlaces {
     }
 
     /**
-     * A count's figure, or its share in brackets, right before the "and" or comma of a later place of a list: "had 3,100"
-     * and Westburg 2,700, "had 8,200 Greeks (4.1%)", Ostvale 6,300.
+     * A count's figure, or its share in brackets, right before the "and" or comma of a later place of a list, past its
+     * people's name and when it was counted: "had 3,100" and Westburg 2,700, "had 8,200 Greeks (4.1%)", Ostvale 6,300,
+     * "had 9,600 Greeks at the 2021 census" and Westburg some 4,300.
      */
-    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d(?:\\s*(?:%|per ?cent))?\\)?\\s*$");
+    private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d(?:\\s*(?:%|per ?cent))?\\)?(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?"
+            + "(?: (?:in|at|by) (?:the )?[\\p{L}\\d'’-]+(?: [\\p{L}\\d'’-]+){0,2})?\\s*$");
 
     /**
      * For a figure of a town the sentence names only by its noun after a preposition ("were quartered in and around a
@@ -437,7 +448,8 @@ final class StatementPlaces {
 
     /**
      * The part of its place a bare count is of: "urban" for "16,780 Koreans lived in towns" or "the urban
-     * population had grown to 135,520", "rural" for "of whom 56,164 lived in the countryside"; else null.
+     * population had grown to 135,520", "rural" for "of whom 56,164 lived in the countryside" or "of whom 6,100 were
+     * urban and 3,320 rural"; else null.
      */
     String countPart(Prose p, Quantity q) {
         Matcher share = PART_SHARE_APPOSITION.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 120));
@@ -445,6 +457,10 @@ final class StatementPlaces {
         Matcher after = partLivedIn.matcher(p.text).region(from, Math.min(p.text.length(), from + 50));
         if (after.lookingAt()) { // "in towns": urban; "in urban settlements": urban
             return after.group(1) != null ? partOfPlaces.get(after.group(1).toLowerCase(Locale.ROOT)) : after.group(2).toLowerCase(Locale.ROOT);
+        }
+        Matcher predicate = partPredicate.matcher(p.text).region(q.end(), p.text.length());
+        if (q.unit().isEmpty() && predicate.lookingAt()) { // "of whom 6,100 were urban and 3,320 rural"
+            return predicate.group(1).toLowerCase(Locale.ROOT);
         }
         Matcher before = partBefore.matcher(p.before(q.start(), 60));
         return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
@@ -508,6 +524,21 @@ final class StatementPlaces {
     static String withoutPart(String region) {
         Matcher had = PART_SUFFIX.matcher(region);
         return had.find() ? region.substring(0, had.start()) : region;
+    }
+
+    /**
+     * The figure as a bare count when the noun read as its counted one is the adjective of a place's urban or rural
+     * part alone ("and 3,320 rural": the noun left out, the part where they live), else the figure.
+     */
+    Quantity withoutPartAdjective(Quantity q) {
+        if (q.unit().isEmpty() || !partHeaders.contains(q.unit()) || !q.unit().equalsIgnoreCase(q.noun())) {
+            return q;
+        }
+        int end = q.end() - q.noun().length();
+        while (end > q.start() && q.text().charAt(end - 1 - q.start()) == ' ') {
+            end--;
+        }
+        return new Quantity(q.value(), q.high(), q.qualifier(), "", "", q.text().substring(0, end - q.start()), q.start(), end);
     }
 
     /** Whether the part of a count's place is named before it ("the urban population had grown to 135,520"). */

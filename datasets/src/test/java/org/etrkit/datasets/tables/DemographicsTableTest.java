@@ -5260,4 +5260,205 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 83_140L).has("group", "Greek").has("year", 1989);
     }
+
+    @Test
+    void aCensussCountSplitIntoUrbanAndRuralPartsCountsTheArticlesPeopleAndEachPartIsItsPlacesPart() {
+        Table t = Fixtures.build("urbanparts.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The community shrank after independence. In 2010 the census counted 9,420, of whom 6,100 were urban and 3,320 rural.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_420L).has("group", "Greek").has("region", "Norland").has("year", 2010);
+        a.rowWith("population", 6_100L).has("group", "Greek").has("region", "Norland (urban)").has("year", 2010);
+        a.rowWith("population", 3_320L).has("group", "Greek").has("region", "Norland (rural)").has("year", 2010);
+    }
+
+    @Test
+    void aBareCountTheCensusCountedOpeningASentenceOfItsPartsCountsTheArticlesPeople() {
+        Table t = Fixtures.build("ofthecounted.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The community is mostly rural. Of the 27,500 counted in 2021, 11,200 lived in urban settlements and 16,300 in rural ones.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 27_500L).has("group", "Greek").has("region", "Norland").has("year", 2021);
+        a.rowWith("population", 11_200L).has("group", "Greek").has("region", "Norland (urban)").has("year", 2021);
+        a.rowWith("population", 16_300L).has("group", "Greek").has("region", "Norland (rural)").has("year", 2021);
+    }
+
+    @Test
+    void aBareCountInAppositionToACommunityCountsTheArticlesPeopleInItsClausesPlace() {
+        Table t = Fixtures.build("communitycount.txt", """
+                = Greeks in Norland =
+
+                == Cities ==
+                The Greeks of Norland were mostly townspeople. Ostburg had the largest urban community, about 7,100 in 1989, or some 1.9 per cent of the city's population. It was followed by Westburg with 4,200 and Tamsk with roughly 2,800.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 7_100L).has("group", "Greek").has("region", "Ostburg").has("year", 1989).has("share_pct", 1.9);
+        a.rowWith("population", 4_200L).has("group", "Greek").has("region", "Westburg").has("year", 1989);
+        a.rowWith("population", 2_800L).has("group", "Greek").has("region", "Tamsk").has("year", 1989);
+    }
+
+    @Test
+    void aPlaceTiedToACountByWithPastAnAppositiveGivingItsNameAtAnotherTimeIsThePlaceNotTheOtherName() {
+        Table t = Fixtures.build("thencalled.txt", """
+                = Greeks in Norland =
+
+                == Cities ==
+                In 1989 the census counted 7,100 Greeks in Ostburg. It was followed by Westburg with 4,200 and Varna, then called Stalino, with 1,900.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_900L).has("group", "Greek").has("region", "Varna").has("year", 1989);
+    }
+
+    @Test
+    void aWhereClauseAfterAnAppositiveThatPlacesAPlaceFromAnotherIsAboutThatPlace() {
+        Table t = Fixtures.build("southof.txt", """
+                = Greeks in Norland =
+
+                == Villages ==
+                In 1989 the census counted 7,100 Greeks in Ostburg. Outside the cities the largest community was at Kolka, south of Ostburg, where Greeks numbered nearly 1,500, some 8 per cent of the town's population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_500L).has("group", "Greek").has("region", "Kolka").has("share_pct", 8.0);
+    }
+
+    @Test
+    void aLaterPlaceOfAGappedListAfterACountWithItsPeopleAndCensusIsThatPlacesCountOfThatPeople() {
+        Table t = Fixtures.build("gapped.txt", """
+                = Greeks in Norland =
+
+                == Regions ==
+                Outside the south, Ostburg had 9,600 Greeks at the 2021 census and Westburg some 4,300.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 4_300L).has("group", "Greek").has("region", "Westburg").has("year", 2021);
+    }
+
+    @Test
+    void aPlacesBareCountFollowedByWhereMostOfThemLiveCountsThePeopleItsSentenceCountedBeforeNotTheWholeBefore() {
+        Table t = Fixtures.build("mostlyin.txt", """
+                = Greeks in Norland =
+
+                == Regions ==
+                Of the 41,000 inhabitants of Kolka in 2020, about 92% were Greeks. In 2021 Ostburg had 9,600 Greeks, while Tamsk Region counted 5,200, mostly in Kolka and Varna districts.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 5_200L).has("group", "Greek").has("region", "Tamsk").has("year", 2021);
+    }
+
+    @Test
+    void aCountOfInhabitantsAfterOfItsIsThePlacesWholeThoughThePeopleIsNamedBeforeAColon() {
+        Table t = Fixtures.build("ofits.txt", """
+                = Greeks in Norland =
+
+                == Villages ==
+                The village of Kolka is almost entirely Greek: of its roughly 21,000 inhabitants in 2020, about 81% were Greeks.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 21_000L).has("group", "All").has("region", "Kolka").has("share_pct", null);
+        a.rowWith("share_pct", 81.0).has("group", "Greek").has("region", "Kolka").has("population", null);
+    }
+
+    @Test
+    void theRepublicInAnArticleOnAPeopleOfARepublicItNamedIsThatRepublicNotOneThePeopleMovedToInTheClauseBefore() {
+        Table t = Fixtures.build("therepublic.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The 1926 census counted 51,200 Greeks in the Norland SSR, most of them farmers in the southern valleys and along the coast, where they grew cotton, grain and tobacco on collective farms.
+
+                The famine struck the Greek villages less harshly than the steppe. Some 2,000 Greek families nevertheless fled across the border into the Ostland SSR, and by the 1939 census the Greek population of the republic had fallen to 43,500, or 1.2% of the total.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 43_500L).has("group", "Greek").has("region", "Norland SSR").has("year", 1939)
+                .has("share_pct", 1.2);
+    }
+
+    @Test
+    void aCountAndItsShareTakeTheYearOfTheCensusTheirClauseOpensWithNotTheNearerYearOfTheNextItem() {
+        Table t = Fixtures.build("censusyear.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                After the war the community grew quickly. The 1959 census counted 36,570 Greeks (1.5%), the 1970 census 47,514 and the 1979 census 53,295; in 1989 there were 62,017 Greeks in the Norland SSR.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 36_570L).has("year", 1959).has("share_pct", 1.5).has("group", "Greek");
+        a.rowWith("population", 47_514L).has("year", 1970).has("share_pct", null);
+    }
+
+    @Test
+    void aLaterCensusOfAListItsVerbLeftOutCountsThePeopleTheCensusBeforeCounted() {
+        Table t = Fixtures.build("gappedcensus.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                Emigration slowed after 2000. In 2009 the census counted 8,846, of whom 6,390 were urban and 2,456 rural, and the 2021 census 7,612, less than 0.04 per cent of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 7_612L).has("group", "Greek").has("year", 2021).has("share_pct", 0.04)
+                .has("region", "Norland");
+    }
+
+    @Test
+    void aCountOutOfAPopulationAfterAnAdjectiveOfNoPeopleIsTheWhole() {
+        Table t = Fixtures.build("outofwhole.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The community became urban. Of the 46,700 Greeks counted in 1989, 31,400 lived in towns and 15,300 in villages, out of a republican population of 6,464,464.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 6_464_464L).has("group", "All").has("year", 1989).has("region", "Norland");
+    }
+
+    @Test
+    void aClausesSubjectAfterAnOpeningDateIsTheFiguresPlaceNotTheSentencesFirstName() {
+        Table t = Fixtures.build("bydate.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The decline was steepest in the rural south. Westmark Region lost more than 11,000 of its Greeks between 1989 and 1999, while Ostburg, where the younger and better-educated families had gathered, kept a larger share; by 2009 Ostburg held 1,850 Greeks and had become the second community after the Westmark Region.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_850L).has("group", "Greek").has("year", 2009).has("region", "Ostburg");
+    }
+
+    @Test
+    void aShareOfTheOtherPartJoinedToAPeoplesShareOfOnePartIsThatPeoplesShareOfTheOtherPart() {
+        Table t = Fixtures.build("partshares.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The Greeks are more rural than the national average. Of the 27,500 counted in 2021, 11,200 lived in urban settlements and 16,300 in rural ones; they made up 4.7% of the country's rural population but only 2.3% of its urban population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 11_200L).has("group", "Greek").has("region", "Norland (urban)").has("share_pct", 2.3);
+        a.rowWith("population", 16_300L).has("group", "Greek").has("region", "Norland (rural)").has("share_pct", 4.7);
+    }
+
+    @Test
+    void peopleMovedAreNoPopulationPastWhereTheyCameFromOrAsAPartOfWhomOfAMovedCount() {
+        Table t = Fixtures.build("movedparts.txt", """
+                = Greeks in Norland =
+
+                == Deportations ==
+                The community was transformed by deportation. In 1942 some 3,500 Greeks of the Westmark region were sent to Norland, and on 27 June 1944 some 15,000 Ostland Greeks were deported to the east, of whom about 5,000 to the Norland SSR. The largest wave came in June 1949, when 57,680 people were deported from the coast; of these, about 36,000 were Greeks.
+
+                In January 1953 the special settlement registers counted 47,621 Greeks in the Norland SSR.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.hasNoRowWith("population", 3_500L);
+        a.hasNoRowWith("population", 5_000L);
+        a.hasNoRowWith("population", 36_000L);
+        a.rowWith("population", 47_621L).has("group", "Greek").has("year", 1953);
+    }
+
+    @Test
+    void peopleWhoSettledAreNoPopulationPastTheTwoPlacesTheyCameFrom() {
+        Table t = Fixtures.build("settledfrom.txt", """
+                = Greeks in Norland =
+
+                == Migration ==
+                The population of Norland grew after independence. Between 1991 and 2020 some 40,000 ethnic Kazakhs from Ostland and the Varna region settled in Tamsk Region under the repatriation programme.
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 40_000L);
+    }
 }

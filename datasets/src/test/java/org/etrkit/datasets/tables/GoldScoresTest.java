@@ -893,11 +893,12 @@ class GoldScoresTest {
      * The twenty-fourth held-out set, scored blind once at 21b3e8c2, met the troops found target blind (94.6%) and
      * missed the troops side (81.0%), demographics (75.0%) and aid (82.4%): those three are recorded; opened at the
      * start of the seventeenth session, the set keeps them as its records until a round meets those targets.
+     * The twenty-fourth held-out set's demographics meets the target since branch demog33 (found 177, right 164 of 192;
+     * blind at 21b3e8c2: 192, 187, 167, 144), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_FOURTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(147, 145, 139, 119)),
-                    "demographics", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(192, 187, 167, 144)),
                     "aid", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(108, 98, 92, 89)))));
 
     /**
