@@ -162,6 +162,32 @@ final class FigureItem {
     private static final Pattern MORE_NOUN = Pattern.compile("\\s+(?:more|further)\\s+(\\p{L}+)\\b");
 
     /** The unit of an item of aid (USD, a currency as written, or the counted noun), or null when it is none. */
+    /**
+     * The personnel noun ({@code personnel} without a measure of its own, or {@code aid_personnel}) that ends a noun
+     * phrase joined by "and" right after a figure's own ("120 forward observers and liaison officers"): the figure
+     * counts a list of people; else null.
+     */
+    String peopleJoinedAfter(String text, int end) {
+        return peopleJoinedAfter(text, end, lex, personnel, aidPersonnel);
+    }
+
+    /** As {@link #peopleJoinedAfter(String, int)}, with the lexicon's sets given. */
+    static String peopleJoinedAfter(String text, int end, Lexicon lex, Set<String> personnel, Set<String> aidPersonnel) {
+        Matcher m = PEOPLE_JOINED.matcher(text).region(end, Math.min(text.length(), end + 48));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (String w : m.group(1).split(" ")) {
+            if (personnel.contains(w) && lex.measureOf(w) == null || aidPersonnel.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** " and liaison officers": "and" and up to three lower-case words (group 1). */
+    private static final Pattern PEOPLE_JOINED = Pattern.compile("\\s+and\\s+((?:\\p{Ll}+ ){0,2}\\p{Ll}+)");
+
     String itemUnit(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
         if (u.equals("usd")) {
@@ -209,6 +235,10 @@ final class FigureItem {
             if (materiel.contains(noun) || personnel.contains(noun) && lex.measureOf(noun) == null) {
                 return rest.group(1); // "64 Mirage F1 fighters": after a model's name, "fighters" are machines too
             }
+        }
+        String joined = peopleJoinedAfter(p.text, q.end());
+        if (joined != null) {
+            return joined; // "120 forward observers and liaison officers": a list of people whose last noun is known
         }
         if (u.equals("members") && troops.isPersonnel(p, q)) {
             return q.unit();

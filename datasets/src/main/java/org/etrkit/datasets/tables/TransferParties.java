@@ -112,6 +112,22 @@ final class TransferParties {
     }
 
     /**
+     * True when the figure counts people ({@code personnel}, {@code aid_personnel}) and a word of a state outside the
+     * list ({@code outside_state_words}) stands in its own noun phrase, between the figure and its noun ("some 11,000
+     * French teachers", "twelve American officers"): that state's people.
+     */
+    private boolean outsidePeople(Prose p, Quantity q) {
+        String unit = q.unit().toLowerCase(Locale.ROOT);
+        if (!personnel.contains(unit) && !aidPersonnel.contains(unit) && FigureItem.peopleJoinedAfter(p.text, q.end(), a.rules.lexicon(), personnel, aidPersonnel) == null) {
+            return false; // nor "120 American forward observers and liaison officers"
+        }
+        if (p.namesIn(q.start(), q.end()).stream().anyMatch(Prose.Name::isGroup)) {
+            return false; // "14,000 Korean soldiers" of a people the article counts: not a state's
+        }
+        return !a.rules.outsideStates().find(p.text, q.start(), q.end()).isEmpty();
+    }
+
+    /**
      * True when "of" and a word of a state outside the list ({@code outside_state_words}) follow the figure, with
      * at most its noun between ("$8.5 million of American goods").
      */
@@ -180,6 +196,9 @@ final class TransferParties {
         String to = recipientAfter(p, Math.max(t.end(), q.end()), contrast.find() ? contrast.start() : ce, day);
         String byPhrase = agentAfter(p, t.end(), ce, day);
         String inItem = sideIn(p, q.start(), q.end(), day);
+        if (inItem == null && outsidePeople(p, q)) {
+            inItem = "Other"; // "some 11,000 French teachers were serving": a state outside the list sends its own people
+        }
         String subject = transferSubjects.subject(p, cs, t.start(), day);
         switch (t.kind()) {
             case SERVE -> {
@@ -214,6 +233,9 @@ final class TransferParties {
                         && (aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT)) || t.word().endsWith(" with")
                                 || t.word().endsWith(" alongside") || WITH_AFTER.matcher(text)
                                 .region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt());
+                if (recipient == null && namedOutside && "Other".equals(donor) && withAnUnnamedForce(p, t.end())) {
+                    recipient = UNNAMED; // "twelve American officers served with the division": the force the text meant
+                }
                 if (recipient == null && namedOutside && IN_ITS_RANKS.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 20)).lookingAt()) {
                     recipient = POINTED; // "South Korean recruits serving in its ranks": the force "its" points at receives
                 }
@@ -766,6 +788,27 @@ final class TransferParties {
     private static final Pattern PREDICATE = Pattern.compile("\\s+(?:were|was)\\s+[^,;.]{1,60}\\s+");
 
     /** " in its ranks", " in their ranks" right after a verb of service: the ranks of a force a pronoun points at. */
+    /**
+     * True when "with the" and a force noun ({@code force_nouns}) among the three lower-case words after it follow
+     * {@code at} ("with the division as advisers"; "with the South Korean battalions" has a name and is read by name):
+     * a force the text names no side of.
+     */
+    private boolean withAnUnnamedForce(Prose p, int at) {
+        Matcher m = WITH_THE_FORCE.matcher(p.text).region(at, Math.min(p.text.length(), at + 60));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (forceNouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " with the division", " with the armoured units": "with the" and up to three lower-case words. */
+    private static final Pattern WITH_THE_FORCE = Pattern.compile("\\s+with\\s+the\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)");
+
     private static final Pattern IN_ITS_RANKS = Pattern.compile("\\s+in\\s+(?:its|their)\\s+ranks\\b");
 
     private static final Pattern WITH_AFTER = Pattern.compile("\\s+(?:with|alongside|in\\s+(?:its|their)\\s+ranks)\\b");

@@ -60,6 +60,8 @@ final class TransferSubjects {
         static final Pattern OPENING_WORD_ONLY = Pattern.compile(
                 "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
         static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
+        /** A lower-case word after a name that is no plural noun ("ran", "was", "sent"; not "troops"). */
+        static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:was|has|is|\\p{Ll}*[\\p{Ll}&&[^s]])\\b");
     }
 
     TransferSubjects(Lexicon lex) {
@@ -163,6 +165,24 @@ final class TransferSubjects {
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("behind", "across", "along", "beyond", "near",
             "within", "over", "around", "inside", "outside");
 
+    /**
+     * True when the sentence opening at {@code k} opens with a name of a state outside the list that the gazetteer knows
+     * (side {@code Other}, not a people's group), before any unknown name, and a verb follows it right away ("Cuba ran
+     * its own mission"): the subject, not an adjective of a noun ("Cuban troops").
+     */
+    private static boolean opensWithOutsideState(Prose p, Sentence s, int k, List<Prose.Actor> actors) {
+        List<Prose.Name> names = p.namesIn(k, Math.min(s.end(), k + 60));
+        if (names.isEmpty() || names.get(0).start() != k || names.get(0).isGroup()
+                || !names.get(0).side().side().equals("Other")) {
+            return false;
+        }
+        if (!actors.isEmpty() && actors.get(0).start() < names.get(0).end()) {
+            return false;
+        }
+        Matcher verb = Once.VERB_AFTER_NAME.matcher(p.text).region(names.get(0).end(), s.end());
+        return verb.lookingAt();
+    }
+
     /** True when sentence {@code s} opens with a name the gazetteer does not know, before any name it knows. */
     private static boolean opensWithUnknownName(Prose p, Sentence s) {
         int k = s.start();
@@ -170,6 +190,9 @@ final class TransferSubjects {
             k++;
         }
         List<Prose.Actor> actors = p.actorsIn(k, Math.min(s.end(), k + 80));
+        if (opensWithOutsideState(p, s, k, actors)) {
+            return true; // "Cuba ran its own mission. It sent …": a state outside the list the gazetteer knows
+        }
         // "The Royal Navy began": the name after an opening "The"
         if (actors.isEmpty() || actors.get(0).start() != k && !(actors.get(0).start() == k + 4 && p.text.startsWith("The ", k))) {
             return false;

@@ -37,7 +37,7 @@ final class TransferWords {
      * transfer before it ("lent 40 aircraft, which flew 3,200 soldiers"), unless it lists what was given
      * ("Red Army units, that included up to 500 officers").
      */
-    private static final Pattern RELATIVE = Pattern.compile(
+    static final Pattern RELATIVE = Pattern.compile(
             ",\\s+(?:which|who|whose|that)\\b(?!\\s+(?:included|include|includes|comprised|consisted)\\b)");
     /** A comma and a conjunction after an item: a clause of its own, whose names are parties of another event. */
     static final Pattern NEXT_CLAUSE = Pattern.compile(
@@ -600,6 +600,10 @@ final class TransferWords {
             cs = p.clauseStart(Math.max(0, before));
         }
         int ce = p.clauseEnd(q.end());
+        int acronym = ItemClauses.shortFormEnd(p.text, ce);
+        if (acronym > ce) {
+            ce = p.clauseEnd(acronym); // "officers of the Military Advisory Group (KMAG) served with": a name's short form
+        }
         int lo = TextBlock.lastStartingAtOrBefore(all.size(), i -> all.get(i).start(), cs - 1) + 1;
         Transfer best = null;
         Transfer bestVerb = null;
@@ -654,6 +658,8 @@ final class TransferWords {
                 return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
             } else if (bestVerb == null && t.kind() == Kind.NOUN && inNounAfter(p.text, q.end(), t.start())) {
                 return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
+            } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && ItemClauses.insideCapitalisedName(p.text, t)) {
+                continue; // "officers of the Military Advisory Group served with": part of a name, read on
             } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && t.start() - q.end() <= 1) {
                 continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
             } else if (t.kind() == Kind.GIVE && !t.passive() && t.start() >= q.end() && contactRelative(p, q.end(), t.start())) {

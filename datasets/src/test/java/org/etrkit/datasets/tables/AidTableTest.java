@@ -3018,4 +3018,47 @@ class AidTableTest {
         t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 15.0);
     }
+
+    @Test
+    void itOpeningASentenceAfterOneThatAStateOutsideTheListOpensIsThatState() {
+        // invented sentences: "Ethiopia ran … . It sent": the pronoun is the state that opens the sentence before
+        TableAsserts t = TableAsserts.of(Fixtures.build("it-outside.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Ethiopia ran a small training mission of its own from 1975. It sent about 200 instructors to the border guards.
+                """).aid());
+        t.rowWith("quantity", 200.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void peopleThatAWordOfAStateOutsideTheListNamesAreThatStatesNotTheArticlesDonors() {
+        // invented sentences: "French teachers" serving, "American … liaison officers" sent: their own state's people
+        TableAsserts t = TableAsserts.of(Fixtures.build("outside-people.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1965 some 4,000 French teachers were serving in Malian schools.
+                """).aid());
+        t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void officersOfANamedAdvisoryGroupServingWithAnUnnamedDivisionAreTheirStatesAid() {
+        // invented sentences: the group's short form in brackets and "Advisory" inside its name do not end the clause;
+        // "with the division" is a force the text gives no side; "observers and liaison officers" are people
+        TableAsserts t = TableAsserts.of(Fixtures.build("advisory-group.txt", """
+                = Fixture Battle =
+
+                The South Korean 2nd Division held the ridge with three regiments. Eight American officers of the Military Advisory Group (MAG) served with the division as advisers. Before the attack some 40 American forward observers and liaison officers were sent to serve with the South Korean battalions.
+                """).aid());
+        t.rowWith("quantity", 8.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
+    }
 }

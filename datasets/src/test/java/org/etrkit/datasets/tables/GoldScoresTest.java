@@ -895,11 +895,12 @@ class GoldScoresTest {
      * start of the seventeenth session, the set keeps them as its records until a round meets those targets.
      * The twenty-fourth held-out set's demographics meets the target since branch demog33 (found 177, right 164 of 192;
      * blind at 21b3e8c2: 192, 187, 167, 144), so that target is asserted.
+     * The twenty-fourth held-out set's aid meets the target since branch aid27 (found 94, right 93 of 108; blind at
+     * 21b3e8c2: 108, 98, 92, 89), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_FOURTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(147, 145, 139, 119)),
-                    "aid", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(108, 98, 92, 89)))));
+                    "troops", new Recorded(TWENTY_FOURTH_SET_SCORED, new Score(147, 145, 139, 119)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the

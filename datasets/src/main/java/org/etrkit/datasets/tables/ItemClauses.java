@@ -1,0 +1,65 @@
+package org.etrkit.datasets.tables;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.tables.TransferWords.Transfer;
+
+/**
+ * How far the clause of an item reaches, for {@link TransferWords#transferFor}: a list of objects that goes on after a
+ * relative clause (", who trained the militia, and some 300 doctors"), a short form in brackets that does not end the
+ * clause ("the Military Advisory Group (KMAG) served"), and a transfer noun that is a word of a name ("Advisory").
+ */
+final class ItemClauses {
+
+    private ItemClauses() {
+    }
+
+    /**
+     * True when the last relative clause in {@code [from, to)} ends with a comma and "and" right before the figure at
+     * {@code to}, with at most a hedge word between (", who trained the militia, and some "): the figure is one more
+     * object of the verb before the relative clause, not the relative clause's own.
+     */
+    static boolean resumesAfterRelative(String text, int from, int to) {
+        Matcher m = TransferWords.RELATIVE.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0 && RESUMED_LIST.matcher(text).region(last, to).find();
+    }
+
+    /**
+     * True when the transfer noun is written with a capital and stands between two capitalised words ("the Military
+     * Advisory Group"): a word of a name, not a transfer.
+     */
+    static boolean insideCapitalisedName(String text, Transfer t) {
+        if (!Character.isUpperCase(text.charAt(t.start()))) {
+            return false;
+        }
+        int b = Chars.backOverSpaces(text, t.start());
+        int a = t.end();
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return b > 0 && b < t.start() && Chars.isLetter(text.charAt(b - 1))
+                && Character.isUpperCase(text.charAt(Chars.letterRunStart(text, b)))
+                && a > t.end() && a < text.length() && Character.isUpperCase(text.charAt(a));
+    }
+
+    /**
+     * The end of a short form in brackets at {@code at} ("(KMAG)", "(ANP)"), which names what the words before it name
+     * and does not end the clause; {@code at} when there is none.
+     */
+    static int shortFormEnd(String text, int at) {
+        Matcher m = ACRONYM_IN_BRACKETS.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() : at;
+    }
+
+    /** "(KMAG)", "(ANP)": a short form in brackets. */
+    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)");
+
+    /** ", and some ": a comma, "and" and a hedge word at the end of a relative clause, right before a figure. */
+    private static final Pattern RESUMED_LIST = Pattern.compile(
+            ",\\s+and\\s+(?:(?:some|about|around|roughly|nearly|over|almost|more\\s+than|up\\s+to)\\s+)?$");
+}
