@@ -607,6 +607,7 @@ final class TransferWords {
         int lo = TextBlock.lastStartingAtOrBefore(all.size(), i -> all.get(i).start(), cs - 1) + 1;
         Transfer best = null;
         Transfer bestVerb = null;
+        boolean resumed = false;
         boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
                 || aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT));
         for (int k = lo; k < all.size() && all.get(k).start() < ce; k++) {
@@ -622,7 +623,10 @@ final class TransferWords {
                     continue;
                 }
                 if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
-                    continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
+                    if (!ItemClauses.resumesAfterRelative(p.text, t.end(), q.start())) {
+                        continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
+                    }
+                    resumed = true; // "sent 700 advisers, who trained the militia, and some 300 doctors": the list goes on
                 }
                 if (t.kind() == Kind.GIVE && !t.passive() && TOTAL_TO.matcher(p.text).region(t.end(), q.start()).matches()) {
                     continue; // "brought the total of Soviet credits to $1.1 billion": a level, the noun names the gift
@@ -645,7 +649,8 @@ final class TransferWords {
             } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && apposedService(p.text, q.end(), t.start())) {
                 return t; // "some 2,200 KATUSA soldiers, South Korean recruits serving in its ranks": whom they serve
             } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
-                    && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()) {
+                    && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()
+                    && !(resumed && RELATIVE.matcher(p.text).region(q.end(), t.start()).find())) {
                 // "the envoy arrived with a staff of 30, and a group of specialists, no more than 12, advised the
                 // fleet": the verb of the figure's own clause, not the one of the clause before
                 return t;

@@ -3035,6 +3035,23 @@ class AidTableTest {
     }
 
     @Test
+    void aFigureAfterARelativeClauseClosedByAndIsOneMoreObjectOfTheVerbBeforeIt() {
+        // invented sentence: ", who repaired the cranes, and some 90 doctors, who worked …": "sent" gives the doctors too,
+        // and the relative clause's "worked" does not make them the article's donor's staff
+        TableAsserts t = TableAsserts.of(Fixtures.build("resumed-list.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Cuba sent 250 technicians, who repaired the port cranes, and some 90 doctors, who worked in the district clinics.
+                """).aid());
+        t.rowWith("quantity", 250.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 90.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
     void peopleThatAWordOfAStateOutsideTheListNamesAreThatStatesNotTheArticlesDonors() {
         // invented sentences: "French teachers" serving, "American … liaison officers" sent: their own state's people
         TableAsserts t = TableAsserts.of(Fixtures.build("outside-people.txt", """
