@@ -366,8 +366,8 @@ final class AidTable implements CuratedTable {
             String unsaidGiversRecipient = null;
             for (Quantity q : p.block.quantities()) {
                 String unit = transfers.isEmpty() && !staffed ? null : figureItems.itemUnit(p, q);
-                if (staffed && donorStaff.countsStaff(q) && (unit == null || transfers.isEmpty()
-                        || transferWords.transferFor(p, q, transfers) == null) && donorStaff(order, p, q, rows)) {
+                if (staffed && donorStaff.countsStaff(q, unit) && (unit == null || transfers.isEmpty()
+                        || transferWords.transferFor(p, q, transfers) == null) && donorStaff(order, p, q, unit, rows)) {
                     // "built by 86 Chinese technicians": the giver's staff at work for the receiver, also where a verb of
                     // service governs a staff noun that is no item of its own ("300 Chinese builders worked on it")
                     continue;
@@ -579,8 +579,8 @@ final class AidTable implements CuratedTable {
          * A row for a count of the frame donor's civilian staff with no transfer of its own ({@link DonorStaff}), from the
          * frame's donor to its recipient; true when the figure is one.
          */
-        private boolean donorStaff(int order, Prose p, Quantity q, List<Row> rows) {
-            String unit = donorStaff.staffOf(p, q, frame, dayOf(p, q));
+        private boolean donorStaff(int order, Prose p, Quantity q, String item, List<Row> rows) {
+            String unit = donorStaff.staffOf(p, q, item, frame, dayOf(p, q));
             if (unit == null) {
                 return false;
             }

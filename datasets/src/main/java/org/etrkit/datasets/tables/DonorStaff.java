@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
@@ -36,26 +37,41 @@ final class DonorStaff {
                 && !AidTable.unnamed(frame[1]);
     }
 
-    /** True when the figure's unit is a civilian staff noun ("technicians"): the cheap test before {@link #staffOf}. */
-    boolean countsStaff(Quantity q) {
-        return !q.unit().isEmpty() && staff.contains(q.unit().toLowerCase(Locale.ROOT));
+    /**
+     * True when the figure's unit is a civilian staff noun ("technicians"), or a bare figure's item is one ("the number
+     * of Soviet specialists fell to fewer than 500"): the cheap test before {@link #staffOf}.
+     */
+    boolean countsStaff(Quantity q, String item) {
+        String u = !q.unit().isEmpty() ? q.unit() : item == null ? "" : item;
+        return !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT));
     }
 
     /**
      * The staff noun the figure counts ("technicians") when its noun phrase names the frame's donor between the figure and
-     * the noun ("86 Chinese technicians") and no other side, and its measure is a presence or a sending; else null.
+     * the noun ("86 Chinese technicians"), or the noun of a team the donor's name qualifies holds the figure ("a Soviet
+     * medical team of 35 doctors", "Soviet geological teams, with as many as 120 geologists"), or, for a bare figure whose
+     * {@code item} is a staff noun written before it, that noun's phrase names the donor ("the number of Soviet civilian
+     * specialists fell to fewer than 500"), and no other side; and its measure is a presence or a sending; else null.
      */
-    String staffOf(Prose p, Quantity q, String[] frame, LocalDate day) {
-        String unit = q.unit();
-        if (unit.isEmpty() || !staff.contains(unit.toLowerCase(Locale.ROOT))) {
+    String staffOf(Prose p, Quantity q, String item, String[] frame, LocalDate day) {
+        String unit = !q.unit().isEmpty() ? q.unit() : item;
+        if (unit == null || unit.isEmpty() || !staff.contains(unit.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        // the figure's span runs to its noun ("86 Chinese technicians"): the names inside it are its noun phrase's
-        int noun = p.text.lastIndexOf(unit, q.end());
-        if (noun < q.start()) {
-            return null;
+        List<Prose.Name> names;
+        if (!q.unit().isEmpty()) {
+            // the figure's span runs to its noun ("86 Chinese technicians"): the names inside it are its noun phrase's
+            int noun = p.text.lastIndexOf(unit, q.end());
+            if (noun < q.start()) {
+                return null;
+            }
+            names = p.namesIn(q.start(), noun);
+            if (names.isEmpty()) {
+                names = teamOwner(p, q);
+            }
+        } else {
+            names = nounPhraseNamesBefore(p, q, unit);
         }
-        List<Prose.Name> names = p.namesIn(q.start(), noun);
         if (names.isEmpty()) {
             return null;
         }
@@ -74,4 +90,44 @@ final class DonorStaff {
         }
         return unit;
     }
+
+    /**
+     * The name right before a team noun that holds the figure ("a Soviet medical team of 35", "Soviet geological teams,
+     * with as many as 120"), with at most two lower-case words between them, as a list of one; else empty.
+     */
+    private static List<Prose.Name> teamOwner(Prose p, Quantity q) {
+        int from = Math.max(p.sentence(p.sentenceIndex(q.start())).start(), q.start() - 60);
+        List<Prose.Name> names = p.namesIn(from, q.start());
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Prose.Name last = names.get(names.size() - 1);
+        return TEAM_OF.matcher(p.text).region(last.end(), q.start()).matches() ? List.of(last) : List.of();
+    }
+
+    /**
+     * The names of the noun phrase of {@code unit} written last before a bare figure in its sentence ("the number of
+     * Soviet civilian specialists … fell to fewer than 500"): a name followed by at most two lower-case words and the
+     * noun; else empty.
+     */
+    private static List<Prose.Name> nounPhraseNamesBefore(Prose p, Quantity q, String unit) {
+        int sentence = p.sentence(p.sentenceIndex(q.start())).start();
+        int noun = p.text.lastIndexOf(unit, q.start());
+        if (noun < sentence) {
+            return List.of();
+        }
+        List<Prose.Name> names = p.namesIn(Math.max(sentence, noun - 40), noun);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Prose.Name last = names.get(names.size() - 1);
+        return LOWER_WORDS.matcher(p.text).region(last.end(), noun).matches() ? List.of(last) : List.of();
+    }
+
+    /** " medical team of ", " geological teams, with as many as ": a team noun that holds a figure, and its hedge. */
+    private static final Pattern TEAM_OF = Pattern.compile("(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:teams?|missions?|groups?)"
+            + "(?:\\s+of|,\\s+with)(?:\\s+(?:as\\s+many\\s+as|up\\s+to|some|about|around|nearly|over|more\\s+than))?\\s*");
+
+    /** Up to two lower-case words between a name and its noun (" civilian "). */
+    private static final Pattern LOWER_WORDS = Pattern.compile("(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
 }

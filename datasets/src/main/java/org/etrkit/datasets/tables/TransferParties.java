@@ -214,7 +214,9 @@ final class TransferParties {
                 String donor = from != null ? from : inItem != null ? inItem
                         : subject != null && !unnamed(subject) && q.start() > t.end() ? subject // "the Red Army had seconded 12 instructors"
                         : people ? a.sides.find(p, q.start(), q.end(), q.unit(), day).side() : null;
-                int comma = text.indexOf(',', Math.max(t.end(), q.end()));
+                // the verb's own clause, also where the figure comes later ("were teaching physics and Russian in
+                // Malian schools, a figure that rose to 140": no receiver after the comma)
+                int comma = text.indexOf(',', t.end());
                 int upTo = Math.min(ce, t.end() + 60);
                 upTo = comma >= 0 && comma < upTo ? comma : upTo; // "… to it, and Soviet schools …": not past the clause
                 if (q.start() > t.end() && q.start() < upTo) {

@@ -3078,4 +3078,34 @@ class AidTableTest {
         t.rowWith("quantity", 8.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    private static final String SOVIET_AID_TO_MALI = """
+            = Fixture Soviet aid to Mali =
+
+            Infobox
+            - Donor: Soviet Union
+            - Recipient: Mali
+
+            """;
+
+    @Test
+    void staffATeamOfTheDonorHoldsOrTheNumberOfTheDonorsStaffCountsAreItsAid() {
+        // invented sentences: "a Soviet survey team of 25 geologists", "the number of Soviet civilian specialists … had
+        // fallen to about 300": the donor's name qualifies the team, or the staff noun the bare figure counts
+        TableAsserts t = TableAsserts.of(Fixtures.build("team-staff.txt", SOVIET_AID_TO_MALI + """
+                A Soviet survey team of 25 geologists began work near Kayes in 1963. By 1967 the number of Soviet civilian specialists in the country had fallen to about 300.
+                """).aid());
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void theReceiverOfAServiceVerbIsInItsOwnClauseNotAfterTheCommaBeforeALaterFigure() {
+        // invented sentence: "Russian textbooks" after the service clause's comma are no receiver, and the later level
+        // "a figure that rose to 75" is the donor's staff too
+        TableAsserts t = TableAsserts.of(Fixtures.build("service-clause.txt", SOVIET_AID_TO_MALI + """
+                In 1962 some 40 Soviet engineers were teaching at Kati, using Russian textbooks, a figure that rose to 75 in 1965.
+                """).aid());
+        t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
