@@ -624,15 +624,20 @@ final class AidTable implements CuratedTable {
 
         /**
          * True when "against" follows the figure in its sentence, before a semicolon, with no "to", "with" or "for"
-         * between ("sent some 120 bombers against the airfields"; not "sent 7,000 men to serve with Sheng against").
+         * between ("sent some 120 bombers against the airfields"; not "sent 7,000 men to serve with Sheng against"), nor a
+         * relative clause with its own subject ("supplied 20 carriers that the army used against the rising": a gift).
          */
         private static boolean sentAgainst(Prose p, Quantity q) {
             int end = p.sentence(p.sentenceIndex(q.start())).end();
             int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // within the sentence, not the paragraph
             end = semicolon >= 0 ? semicolon : end;
             Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
-            return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find();
+            return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find()
+                    && !RELATIVE_WITH_SUBJECT.matcher(p.text).region(q.end(), m.start()).find();
         }
+
+        /** "that the army", "which Mali": a relative clause with a subject of its own, whose verb is the receiver's doing. */
+        private static final Pattern RELATIVE_WITH_SUBJECT = Pattern.compile("\\b(?:that|which)\\s+(?:the|its|their|\\p{Lu})");
 
         private static final Pattern AGAINST = Pattern.compile("\\bagainst\\b");
 

@@ -447,9 +447,15 @@ final class TransferWords {
 
     /**
      * True when the first figure after {@code at}, with at most two words before it ("some", "about"), counts
-     * materiel ("flew in some 400 tonnes of munitions"): the verb and its particle carry goods, not a force.
+     * materiel ("flew in some 400 tonnes of munitions"), or the first or second word after it is materiel ("hurried in
+     * more aircraft and some 40 tanks"): the verb and its particle carry goods, not a force.
      */
     private boolean materielRightAfter(Prose p, int at) {
+        Matcher noun = FIRST_WORDS.matcher(p.text).region(at, Math.min(p.text.length(), at + 40));
+        if (noun.lookingAt() && (materiel.contains(noun.group(1).toLowerCase(Locale.ROOT))
+                || noun.group(2) != null && materiel.contains(noun.group(2).toLowerCase(Locale.ROOT)))) {
+            return true; // "hurried in more aircraft and some 40 tanks": materiel without a figure, first
+        }
         int end = Math.min(p.clauseEnd(at), at + 40);
         List<Quantity> after = p.quantitiesIn(at, end);
         if (after.isEmpty()) {
@@ -464,6 +470,9 @@ final class TransferWords {
         return between.isEmpty() || between.chars().allMatch(c -> Chars.isLetter((char) c) || c == ' ')
                 && between.split(" ").length <= 2;
     }
+
+    /** The first one or two lower-case words at a point (" more aircraft"). */
+    private static final Pattern FIRST_WORDS = Pattern.compile("\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
 
     /** True when the last figure of the clause before {@code at} counts materiel ("400 tonnes of fuel were"). */
     private boolean materielBefore(Prose p, int at) {

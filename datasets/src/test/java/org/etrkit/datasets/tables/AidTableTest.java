@@ -3108,4 +3108,32 @@ class AidTableTest {
                 """).aid());
         t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void itemsARelativeClauseWithItsOwnSubjectSaysWereUsedAgainstSomeoneAreStillGiven() {
+        // invented sentence: the army used the cars against the rebels; the Soviet Union did not send them against anyone
+        TableAsserts t = TableAsserts.of(Fixtures.build("used-against.txt", SOVIET_AID_TO_MALI + """
+                In 1964 the Soviet Union supplied 15 armoured cars that the army used against the northern rebels.
+                """).aid());
+        t.rowWith("quantity", 15.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void materielCarriedInBeforeTheFirstFigureIsGiven() {
+        // invented sentence: "hurried in more aircraft and some 30 tanks": the verb and particle carry materiel
+        TableAsserts t = TableAsserts.of(Fixtures.build("hurried-in.txt", SOVIET_AID_TO_MALI + """
+                During the border war of 1967 the Soviet Union hurried in more aircraft and some 30 tanks.
+                """).aid());
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void hospitalsAndScholarshipsGivenAreCountedItems() {
+        // invented sentence: counted items that are neither arms nor money
+        TableAsserts t = TableAsserts.of(Fixtures.build("hospitals.txt", SOVIET_AID_TO_MALI + """
+                In 1965 the Soviet Union donated two hospitals and granted 150 scholarships a year.
+                """).aid());
+        t.rowWith("quantity", 2.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
