@@ -3136,4 +3136,14 @@ class AidTableTest {
         t.rowWith("quantity", 2.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void menAPassiveVerbOfEquippingProvidesWithArmsReceiveAndAreNotGiven() {
+        // invented sentence: the army's strength, then "was equipped … with Soviet weapons": the men are the receiver
+        TableAsserts t = TableAsserts.of(Fixtures.build("equipped-with.txt", SOVIET_AID_TO_MALI + """
+                The army grew from about 20,000 men in 1970 to some 45,000 in 1978 and was equipped almost entirely with Soviet weapons.
+                """).aid());
+        t.hasNoRowWith("quantity", 20_000.0);
+        t.hasNoRowWith("quantity", 45_000.0);
+    }
 }
