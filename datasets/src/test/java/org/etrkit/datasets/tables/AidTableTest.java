@@ -3146,4 +3146,15 @@ class AidTableTest {
         t.hasNoRowWith("quantity", 20_000.0);
         t.hasNoRowWith("quantity", 45_000.0);
     }
+
+    @Test
+    void aSumInBracketsAfterAnEarlierBracketedSumBelongsToTheSameTransferNoun() {
+        // invented sentence: "credits followed in 1964 (…), in 1966 (18 million rubles)": the second aside resumes the
+        // clause of the first, whose noun gives
+        TableAsserts t = TableAsserts.of(Fixtures.build("asides.txt", SOVIET_AID_TO_MALI + """
+                Further credits followed in 1964 (about 12 million rubles), in 1966 (18 million rubles) and in 1968, when Moscow granted a credit of 25 million rubles for the dam.
+                """).aid());
+        t.rowWith("quantity", 18_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 25_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -896,7 +896,7 @@ class GoldScoresTest {
      * The twenty-fourth held-out set's demographics meets the target since branch demog33 (found 177, right 164 of 192;
      * blind at 21b3e8c2: 192, 187, 167, 144), so that target is asserted.
      * The twenty-fourth held-out set's aid meets the target since branch aid27 (found 94, right 93 of 108; blind at
-     * 21b3e8c2: 108, 98, 92, 89), so that target is asserted; with that branch's later rules it is found 103, right 103
+     * 21b3e8c2: 108, 98, 92, 89), so that target is asserted; with that branch's later rules it is found 104, right 104
      * of 108.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
