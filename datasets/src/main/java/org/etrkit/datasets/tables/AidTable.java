@@ -451,8 +451,7 @@ final class AidTable implements CuratedTable {
                     if (FORCE_OF_BEFORE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
                         continue; // "to expand the army, then 4,000 strong, to a force of 10,000 men": a size, not a gift
                     }
-                    if (t.passive() && t.start() >= q.end() && EQUIP_VERBS.contains(t.word()) && PROVIDED_WITH.matcher(p.text).region(t.end(),
-                            Math.min(p.text.length(), t.end() + 40)).lookingAt()) {
+                    if (t.start() >= q.end() && ItemClauses.providedWith(p.text, t)) {
                         continue; // "grew to some 100,000 and was equipped almost entirely with Soviet weapons": they receive
                     }
                 } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
@@ -659,13 +658,6 @@ final class AidTable implements CuratedTable {
          */
         static final Pattern TRAINED_AFTER = Pattern.compile("[^,;.]{0,48}?\\b(?:completed|finished|attended|graduated\\s+from)"
                 + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:courses?|training|studies|schools?|academy|academies|colleges?)\\b");
-
-        /** Verbs that provide people with goods ("was equipped with"): the people receive, they are not given. */
-        private static final Set<String> EQUIP_VERBS = Set.of("equipped", "armed", "supplied", "provided", "furnished",
-                "issued", "rearmed", "re-equipped");
-
-        /** " almost entirely with", " with": what a passive giving verb after people provided them with. */
-        private static final Pattern PROVIDED_WITH = Pattern.compile("(?:\\s+\\p{Ll}+){0,2}?\\s+with\\b");
 
         /** "to a force of some ", "to a strength of ": the size a force is brought to, right before a figure. */
         private static final Pattern FORCE_OF_BEFORE = Pattern.compile(

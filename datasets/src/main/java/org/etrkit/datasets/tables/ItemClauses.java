@@ -8,7 +8,9 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
 /**
  * How far the clause of an item reaches, for {@link TransferWords#transferFor}: a list of objects that goes on after a
  * relative clause (", who trained the militia, and some 300 doctors"), a short form in brackets that does not end the
- * clause ("the Military Advisory Group (KMAG) served"), and a transfer noun that is a word of a name ("Advisory").
+ * clause ("the Military Advisory Group (KMAG) served"), a transfer noun that is a word of a name ("Advisory"), and the
+ * clause an aside in brackets resumes ("in 1972 (about 30 million rubles), in 1974 (45 million rubles)"), and people a verb of equipping provides
+ * with goods ("was equipped with Soviet weapons").
  */
 final class ItemClauses {
 
@@ -62,4 +64,43 @@ final class ItemClauses {
     /** ", and some ": a comma, "and" and a hedge word at the end of a relative clause, right before a figure. */
     private static final Pattern RESUMED_LIST = Pattern.compile(
             ",\\s+and\\s+(?:(?:some|about|around|roughly|nearly|over|almost|more\\s+than|up\\s+to)\\s+)?$");
+
+    /** ", in 1974 (": between two bracketed sums, a comma and a year, and the bracket. */
+    private static final Pattern DATED_ASIDE_GAP = Pattern.compile(",\\s+(?:and\\s+)?(?:in\\s+)?\\d{4}\\s*\\(");
+
+    /**
+     * The start of the clause that {@code cs} resumes after brackets closed right before it ("700 aircraft (MiG-21
+     * fighters among them), and some 7,000 guns": the clause goes on after the aside), within the sentence.
+     */
+    static int beforeAsides(Prose p, int cs, int sentenceStart) {
+        while (cs > sentenceStart && p.text.charAt(cs - 1) == ')') {
+            int open = p.text.lastIndexOf('(', cs - 2);
+            if (open < sentenceStart) {
+                break;
+            }
+            cs = p.clauseStart(open);
+        }
+        return cs;
+    }
+
+    /** True when {@code [from, to)} is ", in 1974 (": a comma and a year between two bracketed sums. */
+    static boolean datedAsideGap(String text, int from, int to) {
+        return DATED_ASIDE_GAP.matcher(text).region(from, to).matches();
+    }
+
+    /**
+     * True when {@code t} is a passive verb of equipping followed by "with" ("was equipped almost entirely with Soviet
+     * weapons"): the people before it receive what comes after "with", they are not given.
+     */
+    static boolean providedWith(String text, Transfer t) {
+        return t.passive() && EQUIP_VERBS.contains(t.word())
+                && PROVIDED_WITH.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 40)).lookingAt();
+    }
+
+    /** Verbs that provide people with goods ("was equipped with"). */
+    private static final java.util.Set<String> EQUIP_VERBS = java.util.Set.of("equipped", "armed", "supplied", "provided",
+            "furnished", "issued", "rearmed", "re-equipped");
+
+    /** " almost entirely with", " with": what a passive verb of equipping provided. */
+    private static final Pattern PROVIDED_WITH = Pattern.compile("(?:\\s+\\p{Ll}+){0,2}?\\s+with\\b");
 }

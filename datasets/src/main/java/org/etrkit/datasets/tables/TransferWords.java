@@ -566,29 +566,11 @@ final class TransferWords {
         return false;
     }
 
-    /** ", in 1974 (": between two bracketed sums, a comma and a year, and the bracket. */
-    private static final Pattern DATED_ASIDE_GAP = Pattern.compile(",\\s+(?:and\\s+)?(?:in\\s+)?\\d{4}\\s*\\(");
-
-    /**
-     * The start of the clause that {@code cs} resumes after brackets closed right before it ("700 aircraft (MiG-21
-     * fighters among them), and some 7,000 guns": the clause goes on after the aside), within the sentence.
-     */
-    private static int beforeAsides(Prose p, int cs, int sentenceStart) {
-        while (cs > sentenceStart && p.text.charAt(cs - 1) == ')') {
-            int open = p.text.lastIndexOf('(', cs - 2);
-            if (open < sentenceStart) {
-                break;
-            }
-            cs = p.clauseStart(open);
-        }
-        return cs;
-    }
-
     Transfer transferFor(Prose p, Quantity q, List<Transfer> all) {
         int cs = p.clauseStart(q.start());
         int listed = q.start(); // where a list of what the clause before gave begins ("; they included")
         int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start();
-        cs = beforeAsides(p, cs, sentenceStart);
+        cs = ItemClauses.beforeAsides(p, cs, sentenceStart);
         if (cs > 0 && p.text.charAt(cs - 1) == ':') {
             cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && pronounIncluded(p.text, cs, q.start())) {
@@ -619,10 +601,10 @@ final class TransferWords {
                 before--;
             }
             cs = p.clauseStart(Math.max(0, before));
-            if (cs > sentenceStart && p.text.charAt(cs - 1) == ')' && DATED_ASIDE_GAP.matcher(p.text).region(cs, aside).matches()) {
+            if (cs > sentenceStart && p.text.charAt(cs - 1) == ')' && ItemClauses.datedAsideGap(p.text, cs, aside)) {
                 // "credits followed in 1972 (about 30 million rubles), in 1974 (45 million rubles)": a list of years, each
                 // with its sum in brackets, resumes the clause of the first
-                cs = beforeAsides(p, cs, sentenceStart);
+                cs = ItemClauses.beforeAsides(p, cs, sentenceStart);
             }
         }
         int ce = p.clauseEnd(q.end());
