@@ -353,3 +353,29 @@ def test_a_stray_quote_opening_a_cell_is_named_by_its_line_not_quoted_to_the_end
     assert "Etr.use: roster.csv:2: a quote opens the cell of column 'name' and is not closed on that line" in shown, shown
     assert "Hakim" not in shown and len(shown) < 300, shown
     still_answers(kernel, run)
+
+
+def test_a_table_linked_out_of_its_package_or_to_a_pipe_or_device_is_one_line_at_once(kernel, run, tmp_path):
+    # a package folder whose troops.csv is a link: to another folder's file it was read as the package's own, to
+    # /dev/zero it filled the heap (OutOfMemoryError), to a named pipe the kernel hung until interrupted
+    outside = tmp_path / "elsewhere.csv"
+    shutil.copy(DATA / "troops.csv", outside)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for name, target, says in (("linked", outside, f"links to {outside.resolve()}, outside the package folder"),
+                               ("zero", Path("/dev/zero"), "links to /dev/zero, outside the package folder"),
+                               ("piped", None, "is a device, a pipe or a socket, not a regular file")):
+        edited = tmp_path / name
+        shutil.copytree(DATA, edited)
+        (edited / "troops.csv").unlink()
+        if target is None:
+            os.mkfifo(edited / "troops.csv")
+        else:
+            (edited / "troops.csv").symlink_to(target)
+        reply, outputs = run(kernel, f'Etr.use("{edited}")', timeout=60)
+        shown = one_line_error(reply, outputs)
+        assert f"Etr.use: {edited / 'troops.csv'}: resource 'troops' {says}" in shown, shown
+        reply, outputs = run(kernel, "Etr.origin()")
+        assert str(edited) not in result(outputs)["data"]["text/plain"], "the package in use is still the one before"
+    assert outside.read_bytes() == (DATA / "troops.csv").read_bytes(), "the file linked to is left as it was"
+    still_answers(kernel, run)
