@@ -80,6 +80,11 @@ public final class PackageReader {
                 Map<String, Object> r = Json.object(o, where, "resource");
                 TableSpec spec = DataPackage.specOf(where, r);
                 Object size = r.get("bytes");
+                if (entries.containsKey(spec.name())) {
+                    // edited by hand: the second would take the first's place (DataPackage.read says the same)
+                    throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + spec.name()
+                            + ".csv' is listed twice; each table is one resource");
+                }
                 entries.put(spec.name(), new Entry(spec, spec.name() + ".csv", size instanceof Long l ? l : -1,
                         r.get("hash")));
             }
