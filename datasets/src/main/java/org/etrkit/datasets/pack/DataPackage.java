@@ -255,9 +255,14 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         } catch (IOException e) {
             throw new DatasetException(where, 0, "cannot read: " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {
-            throw new DatasetException(where, 0, "not enough Java heap to read it (" + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MiB): run Java with more memory (-Xmx), or check that this is the descriptor a build wrote", e);
+            throw outOfMemory(where, e);
         }
+    }
+
+    /** The error for a descriptor that did not fit in the heap after all. */
+    static DatasetException outOfMemory(String where, OutOfMemoryError e) {
+        return new DatasetException(where, 0, "not enough Java heap to read it (" + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MiB): run Java with more memory (-Xmx), or check that this is the descriptor a build wrote", e);
     }
 
     private static DataPackage read(String where, java.util.function.BiFunction<String, Map<String, Object>, InputStream> open,
@@ -295,13 +300,17 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
 
     /** The sources of {@code datapackage.json}: each article's file name and title. */
     static List<Source> sourcesOf(String where, Map<String, Object> root) {
-        List<Source> sources = new ArrayList<>();
-        for (Object o : Json.array(root.get("sources"), where, "sources")) {
-            Map<String, Object> s = Json.object(o, where, "source");
-            String p = String.valueOf(s.get("path"));
-            sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
+        try {
+            List<Source> sources = new ArrayList<>();
+            for (Object o : Json.array(root.get("sources"), where, "sources")) {
+                Map<String, Object> s = Json.object(o, where, "source");
+                String p = String.valueOf(s.get("path"));
+                sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
+            }
+            return sources;
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(where, e);
         }
-        return sources;
     }
 
     /**

@@ -139,6 +139,26 @@ class PackageLinksTest {
                 + " datapackage.json is a JSON file");
     }
 
+    /**
+     * A descriptor larger than the heap can read (its bytes and the maps they make): read whole, it ended in an
+     * OutOfMemoryError, or, past 2 GiB, "Required array size too large". Refused by its size before it is read
+     * (here a sparse file past the limit).
+     */
+    @Test
+    void aDescriptorTooLargeForTheHeapIsRefusedBeforeItIsRead(@TempDir Path tmp) throws IOException {
+        Path out = written(tmp);
+        Path descriptor = out.resolve("datapackage.json");
+        long heap = Runtime.getRuntime().maxMemory();
+        long size = heap / PackageFiles.DESCRIPTOR_HEAP_PER_BYTE + (1 << 20);
+        try (RandomAccessFile f = new RandomAccessFile(descriptor.toFile(), "rw")) {
+            f.setLength(size);
+        }
+        refusedToOpen(out, descriptor + ": is " + String.format("%,d MiB", (size + (1 << 20) - 1) >> 20)
+                + "; reading it needs about " + String.format("%,d MiB", (size * PackageFiles.DESCRIPTOR_HEAP_PER_BYTE
+                + (1 << 20) - 1) >> 20) + " of Java heap and this Java has " + String.format("%,d MiB", (heap + (1 << 20) - 1) >> 20)
+                + ": run Java with more memory (-Xmx), or check that this is the descriptor a build wrote");
+    }
+
     private static void refusedToOpen(Path out, String message) {
         for (Function<Path, Object> open : List.<Function<Path, Object>>of(DataPackage::read, PackageReader::open)) {
             DatasetException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
