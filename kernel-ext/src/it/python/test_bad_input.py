@@ -7,10 +7,12 @@ import json
 import os
 import shutil
 import stat
+import time
 import uuid
 
 from pathlib import Path
 
+from conftest import shown_error
 from test_etr_kernel import DATA, one_line_error, result, rows, still_answers
 
 
@@ -352,4 +354,67 @@ def test_a_stray_quote_opening_a_cell_is_named_by_its_line_not_quoted_to_the_end
     shown = one_line_error(reply, outputs)
     assert "Etr.use: roster.csv:2: a quote opens the cell of column 'name' and is not closed on that line" in shown, shown
     assert "Hakim" not in shown and len(shown) < 300, shown
+    still_answers(kernel, run)
+
+
+def test_a_table_linked_out_of_its_package_or_to_a_pipe_or_device_is_one_line_at_once(kernel, run, tmp_path):
+    # a package folder whose troops.csv is a link: to another folder's file it was read as the package's own, to
+    # /dev/zero it filled the heap (OutOfMemoryError), to a named pipe the kernel hung until interrupted
+    outside = tmp_path / "elsewhere.csv"
+    shutil.copy(DATA / "troops.csv", outside)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for name, target, says in (("linked", outside, f"links to {outside.resolve()}, outside the package folder"),
+                               ("zero", Path("/dev/zero"), "links to /dev/zero, outside the package folder"),
+                               ("piped", None, "is a device, a pipe or a socket, not a regular file")):
+        edited = tmp_path / name
+        shutil.copytree(DATA, edited)
+        (edited / "troops.csv").unlink()
+        if target is None:
+            os.mkfifo(edited / "troops.csv")
+        else:
+            (edited / "troops.csv").symlink_to(target)
+        reply, outputs = run(kernel, f'Etr.use("{edited}")', timeout=60)
+        shown = one_line_error(reply, outputs)
+        assert f"Etr.use: {edited / 'troops.csv'}: resource 'troops' {says}" in shown, shown
+        reply, outputs = run(kernel, "Etr.origin()")
+        assert str(edited) not in result(outputs)["data"]["text/plain"], "the package in use is still the one before"
+    assert outside.read_bytes() == (DATA / "troops.csv").read_bytes(), "the file linked to is left as it was"
+    still_answers(kernel, run)
+
+
+def test_interrupting_a_long_load_leaves_the_package_in_use_and_the_kernel_answering(kernel, kernel_manager, run,
+                                                                                     tmp_path):
+    # a large package read whole (its descriptor gives no sizes) interrupted with JupyterLab's stop button
+    def grown(package):
+        unhashed(package, "troops.csv")
+    edited = edited_package(tmp_path, "large", grown)
+    data = (edited / "troops.csv").read_bytes()
+    header, body = data.split(b"\r\n", 1)
+    with open(edited / "troops.csv", "wb") as f:
+        f.write(header + b"\r\n")
+        for _ in range(max(1, (150 << 20) // len(body))):
+            f.write(body)
+    msg_id = kernel.execute(f'Etr.use("{edited}")')
+    time.sleep(3)
+    kernel_manager.interrupt_kernel()
+    reply = kernel.get_shell_msg(timeout=120)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kernel.get_shell_msg(timeout=120)
+    assert reply["content"]["status"] in ("error", "abort"), reply["content"]
+    shown = []
+    while True:
+        msg = kernel.get_iopub_msg(timeout=60)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+        if msg["msg_type"] in ("error", "stream"):
+            shown.append(shown_error(msg["content"]) if msg["msg_type"] == "error" else msg["content"]["text"])
+    # what JupyterLab shows: the cell's line and JJava's own word for it, no Java trace
+    assert len(shown) == 1 and shown[0].splitlines()[-1] == "Evaluation interrupted.", shown
+    assert len(shown[0].splitlines()) <= 2 and "\tat " not in shown[0], shown
+    reply, outputs = run(kernel, "Etr.troops().rowCount()", timeout=60)
+    assert reply["status"] == "ok", outputs
+    assert result(outputs)["data"]["text/plain"] == str(len(rows("troops"))), "the package in use before"
     still_answers(kernel, run)

@@ -162,6 +162,11 @@ public final class DatasetBuilder {
      */
     public static List<Path> articleFiles(Path seedsDir) {
         if (!Files.isDirectory(seedsDir)) {
+            if (Files.isSymbolicLink(seedsDir) && loops(seedsDir)) {
+                throw new DatasetException(seedsDir.toString(), 0, "a symbolic link to " + linkTarget(seedsDir)
+                        + ", which leads back to " + seedsDir.getFileName() + " through links (a loop) and to no folder;"
+                        + " point it at the seeds folder or remove the link");
+            }
             throw new DatasetException(seedsDir.toString(), 0, "seeds directory does not exist or is not a directory");
         }
         List<Path> files;
@@ -188,12 +193,7 @@ public final class DatasetBuilder {
      */
     private static boolean isArticle(Path p) {
         if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-            String target;
-            try {
-                target = Files.readSymbolicLink(p).toString();
-            } catch (IOException e) {
-                target = "a missing file";
-            }
+            String target = linkTarget(p);
             if (loops(p)) {
                 throw new DatasetException(p.toString(), 0, "a symbolic link to " + target + ", which leads back to "
                         + p.getFileName() + " through links (a loop) and to no article; point it at the article or "
@@ -202,7 +202,41 @@ public final class DatasetBuilder {
             throw new DatasetException(p.toString(), 0, "a symbolic link to " + target
                     + ", which does not exist; restore the article or remove the link");
         }
+        String special = special(p);
+        if (special != null) {
+            // reading a pipe waits for whatever writes into it, a device may never end: named, not read nor left out
+            throw new DatasetException(p.toString(), 0, (Files.isSymbolicLink(p) ? "a symbolic link to " + linkTarget(p)
+                    + ", " : "") + special + ", not a file; an article is a text file: save it as one, or move this out"
+                    + " of the seeds folder");
+        }
         return Files.isRegularFile(p);
+    }
+
+    /** What {@code p} (followed through links) is when it is neither a file nor a folder: "a named pipe", "a device", "a socket"; else null. */
+    private static String special(Path p) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isOther()) {
+                return null;
+            }
+            try {
+                int type = ((Integer) Files.getAttribute(p, "unix:mode")) & 0170000;
+                return type == 0010000 ? "a named pipe" : type == 0140000 ? "a socket" : "a device";
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                return "a device, a pipe or a socket";
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The target a link names, as written, or "a missing file". */
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a missing file";
+        }
     }
 
     /** Whether following the links from {@code link} comes back to a link already passed. */

@@ -82,8 +82,8 @@ class DatasetsTest {
 
     /**
      * An article linked from elsewhere whose original was moved: the build went on without it ("from 1
-     * articles") and nobody was told. Now it stops naming the link; a folder or a pipe named *.txt is
-     * still no article.
+     * articles") and nobody was told. Now it stops naming the link; a folder named *.txt is
+     * still no article (a pipe or a device named *.txt is named: see the test after this one).
      */
     @Test
     void aLinkToAMissingArticleIsAnErrorNotAnArticleLeftOut(@TempDir Path dir) throws Exception {
@@ -111,6 +111,37 @@ class DatasetsTest {
         assertEquals(dir.resolve("self.txt") + ": a symbolic link to self.txt, which leads back to self.txt through links"
                 + " (a loop) and to no article; point it at the article or remove the link",
                 assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(dir)).getMessage());
+    }
+
+    /**
+     * A named pipe or a device named *.txt in the seeds folder (an article streamed in with mkfifo, a link to
+     * /dev/null): the build left it out and said "from 3 articles" with nobody told, as it did a link to nothing.
+     * Reading it would wait for a writer or never end, so it is named, not read; a folder named *.txt is still
+     * no article.
+     */
+    @Test
+    void aPipeOrADeviceNamedAsAnArticleIsNamedNotLeftOutUnsaid(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "= A =\n\nText.\n");
+        assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("b.txt").toString()).inheritIO().start().waitFor());
+        assertEquals(dir.resolve("b.txt") + ": a named pipe, not a file; an article is a text file: save it as one,"
+                + " or move this out of the seeds folder",
+                assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(dir)).getMessage());
+        Files.delete(dir.resolve("b.txt"));
+        Files.createSymbolicLink(dir.resolve("b.txt"), Path.of("/dev/null"));
+        assertEquals(dir.resolve("b.txt") + ": a symbolic link to /dev/null, a device, not a file; an article is a text"
+                + " file: save it as one, or move this out of the seeds folder",
+                assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(dir)).getMessage());
+        Files.delete(dir.resolve("b.txt"));
+        assertEquals(List.of(dir.resolve("a.txt")), DatasetBuilder.articleFiles(dir));
+    }
+
+    /** --seeds naming a link to itself said "does not exist or is not a directory", as for a typo. */
+    @Test
+    void aSeedsFolderThatIsALoopOfLinksIsNamedAsALoop(@TempDir Path dir) throws Exception {
+        Path loop = Files.createSymbolicLink(dir.resolve("seeds"), Path.of("seeds"));
+        assertEquals(loop + ": a symbolic link to seeds, which leads back to seeds through links (a loop) and to no"
+                + " folder; point it at the seeds folder or remove the link",
+                assertThrows(DatasetException.class, () -> DatasetBuilder.articleFiles(loop)).getMessage());
     }
 
     /** An article or seeds folder the user may not read said "cannot read article: /path/b.txt", the path twice. */

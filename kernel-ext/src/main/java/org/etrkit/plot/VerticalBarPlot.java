@@ -3,6 +3,7 @@ package org.etrkit.plot;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,6 +141,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         if (groups.isEmpty()) {
             throw mistake("table '" + table.name() + "' has no rows; there is nothing to draw");
         }
+        Map<String, Integer> groupAt = indexOf(groups);   // not groups.indexOf per row: 100,000 rows took 86 s
         List<String> keys = new ArrayList<>();
         Map<String, Double[]> values = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -155,7 +157,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             values.computeIfAbsent(k, x -> {
                 keys.add(x);
                 return new Double[groups.size()];
-            })[groups.indexOf(g)] = Cols.value(number, r);
+            })[groupAt.get(g)] = Cols.value(number, r);
         }
 
         List<String> names = shownNames(groups, width);   // under the bars of the PNG; the view has its own limit
@@ -250,7 +252,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 // a segment's label sits in its middle, in white or near-black by the segment's colour
                 double below = 0;
                 for (int k = 0; k < order; k++) {
-                    Double under = values.get(keys.get(k))[groups.indexOf(rowGroups.get(r))];
+                    Double under = values.get(keys.get(k))[groupAt.get(rowGroups.get(r))];
                     below += under == null || Double.isNaN(under) ? 0 : under;
                 }
                 row.put("mid", Json.num(below + v / 2));
@@ -367,6 +369,15 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     }
 
     /** Text on a bar of colour {@code c}: white on a dark bar, near-black on a light one (as the PNG's labels). */
+    /** Each group's place in {@code groups} (its first). */
+    private static Map<String, Integer> indexOf(List<String> groups) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            at.putIfAbsent(groups.get(i), i);
+        }
+        return at;
+    }
+
     static Color onColour(Color c) {
         return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() < 150 ? Color.WHITE : new Color(0x222222);
     }
@@ -387,13 +398,14 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     /** The high ends of ranges as lighter bars, drawn first so that the low end's bar lies over them (overlapped). */
     private static void addRangeSeries(CategoryChart chart, List<String> groups, List<String> names, List<String> rowGroups,
                                        NumericColumn<?> low, NumericColumn<?> high) {
+        Map<String, Integer> groupAt = indexOf(groups);
         if (!ranges(low, high)) {
             return;
         }
         Double[] ys = new Double[groups.size()];
         for (int r = 0; r < low.size(); r++) {
             double lo = Cols.value(low, r), hi = Cols.value(high, r);
-            ys[groups.indexOf(rowGroups.get(r))] = Double.isNaN(hi) || hi == lo ? null : hi;
+            ys[groupAt.get(rowGroups.get(r))] = Double.isNaN(hi) || hi == lo ? null : hi;
         }
         Color c = PlotTheme.PALETTE.get(0);
         chart.addSeries(HIGH_END, names, Arrays.asList(ys))
@@ -406,6 +418,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
      */
     private void labelRanges(CategoryChart chart, List<String> groups, List<String> rowGroups, NumericColumn<?> low,
                              NumericColumn<?> high) {
+        Map<String, Integer> groupAt = indexOf(groups);
         double top = 0;
         for (int r = 0; r < low.size(); r++) {
             top = Math.max(top, Math.max(Cols.value(low, r), Double.isNaN(Cols.value(high, r)) ? 0 : Cols.value(high, r)));
@@ -421,7 +434,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             String text = barLabel(lo, hi);
             // XChart places a category chart's annotation x in category units: category i spans [i, i + 1)
             double y = logY ? Math.max(lo, hi) * 1.25 : Math.max(lo, hi) + top * 0.035;
-            chart.addAnnotation(new AnnotationText(text, groups.indexOf(rowGroups.get(r)) + 0.5, y, false));
+            chart.addAnnotation(new AnnotationText(text, groupAt.get(rowGroups.get(r)) + 0.5, y, false));
         }
     }
 

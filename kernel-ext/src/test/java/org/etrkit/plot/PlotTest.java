@@ -642,4 +642,19 @@ class PlotTest {
             assertTrue(json.contains("\"title\":\"Unit (40 in all; hover a mark for its name)\""), json);
         }
     }
+
+    /**
+     * A bar chart of a table of 100,000 rows, one bar each (a notebook's first try at a long table): each row's bar
+     * was placed by a search through the list of all bars, 100,000 × 100,000 comparisons, and the kernel's shell
+     * thread was held 86 s before the chart said it had too many bars to label. Placed through an index now.
+     */
+    @Test
+    void aBarChartOfOneHundredThousandRowsIsMadeInSeconds() {
+        int n = 100_000;
+        Table big = Table.create("big", tech.tablesaw.api.IntColumn.indexColumn("i", n, 0),
+                tech.tablesaw.api.DoubleColumn.create("y", java.util.stream.IntStream.range(0, n).mapToDouble(i -> i % 7).toArray()));
+        CategoryChart c = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Plot.bar(big, "i", "y"));
+        assertEquals(n, ((CategorySeries) c.getSeriesMap().values().iterator().next()).getXData().size());
+    }
 }

@@ -221,25 +221,15 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
 
     private static DataPackage readDirectory(Path dir) {
         Path descriptor = dir.resolve("datapackage.json");
-        if (!Files.isRegularFile(descriptor)) {
-            throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
-        }
-        return read(descriptor.toString(), path -> {
-            try {
-                return Files.newInputStream(dir.resolve(path));
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new DatasetException(dir.resolve(path).toString(), 0,
-                        "missing: datapackage.json lists it but the folder does not hold it", e);
-            } catch (IOException e) {
-                throw new DatasetException(dir.resolve(path).toString(), 0, "cannot read: " + e.getMessage(), e);
-            }
-        }, readJson(descriptor.toString(), () -> Files.newInputStream(descriptor)));
+        byte[] bytes = PackageFiles.descriptor(dir);
+        return read(descriptor.toString(), (path, r) -> PackageFiles.open(dir, path, "resource '" + r.get("name") + "'",
+                r.get("bytes") instanceof Long l ? l : -1), readJson(descriptor.toString(), () -> new ByteArrayInputStream(bytes)));
     }
 
     /** Reads a package from the classpath under {@code root} (ending in '/'), such as {@link #RESOURCE_ROOT}. */
     public static DataPackage readResource(String root) {
         String descriptor = root + "datapackage.json";
-        return read(descriptor, path -> {
+        return read(descriptor, (path, r) -> {
             InputStream in = DataPackage.class.getResourceAsStream(root + path);
             if (in == null) {
                 throw new DatasetException(root + path, 0, "missing from the classpath");
@@ -264,10 +254,18 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             return Json.object(Json.read(in, where), where, "datapackage.json");
         } catch (IOException e) {
             throw new DatasetException(where, 0, "cannot read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(where, e);
         }
     }
 
-    private static DataPackage read(String where, java.util.function.Function<String, InputStream> open,
+    /** The error for a descriptor that did not fit in the heap after all. */
+    static DatasetException outOfMemory(String where, OutOfMemoryError e) {
+        return new DatasetException(where, 0, "not enough Java heap to read it (" + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MiB): run Java with more memory (-Xmx), or check that this is the descriptor a build wrote", e);
+    }
+
+    private static DataPackage read(String where, java.util.function.BiFunction<String, Map<String, Object>, InputStream> open,
                                     Map<String, Object> root) {
         List<Resource> resources = new ArrayList<>();
         Set<String> paths = new HashSet<>();
@@ -280,7 +278,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                 throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + path
                         + "' is listed twice; each table is one resource");
             }
-            resources.add(new Resource(spec, readTable(path, open.apply(path), () -> open.apply(path), spec, r.get("hash"))));
+            resources.add(new Resource(spec, readTable(path, open.apply(path, r), () -> open.apply(path, r), spec, r.get("hash"))));
         }
         return new DataPackage(resources, sourcesOf(where, root));
     }
@@ -302,13 +300,17 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
 
     /** The sources of {@code datapackage.json}: each article's file name and title. */
     static List<Source> sourcesOf(String where, Map<String, Object> root) {
-        List<Source> sources = new ArrayList<>();
-        for (Object o : Json.array(root.get("sources"), where, "sources")) {
-            Map<String, Object> s = Json.object(o, where, "source");
-            String p = String.valueOf(s.get("path"));
-            sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
+        try {
+            List<Source> sources = new ArrayList<>();
+            for (Object o : Json.array(root.get("sources"), where, "sources")) {
+                Map<String, Object> s = Json.object(o, where, "source");
+                String p = String.valueOf(s.get("path"));
+                sources.add(new Source(p.substring(p.lastIndexOf('/') + 1), String.valueOf(s.get("title"))));
+            }
+            return sources;
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(where, e);
         }
-        return sources;
     }
 
     /**

@@ -67,22 +67,24 @@ public final class PackageReader {
     public static PackageReader open(Path dir) {
         return AtomicDirectory.read(dir, folder -> {
             Path file = folder.resolve("datapackage.json");
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new DatasetException(dir.toString(), 0, "not a data package: no datapackage.json");
-            } catch (IOException e) {
-                throw new DatasetException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
-            }
+            byte[] bytes = PackageFiles.descriptor(folder);
             String where = file.toString();
-            Map<String, Object> root = Json.object(Json.read(new ByteArrayInputStream(bytes), where), where,
-                    "datapackage.json");
+            Map<String, Object> root;
+            try {
+                root = Json.object(Json.read(new ByteArrayInputStream(bytes), where), where, "datapackage.json");
+            } catch (OutOfMemoryError x) {
+                throw PackageFiles.tooLarge(file, bytes.length, Runtime.getRuntime().maxMemory(), x);
+            }
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (Object o : Json.array(root.get("resources"), where, "resources")) {
                 Map<String, Object> r = Json.object(o, where, "resource");
                 TableSpec spec = DataPackage.specOf(where, r);
                 Object size = r.get("bytes");
+                if (entries.containsKey(spec.name())) {
+                    // edited by hand: the second would take the first's place (DataPackage.read says the same)
+                    throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + spec.name()
+                            + ".csv' is listed twice; each table is one resource");
+                }
                 entries.put(spec.name(), new Entry(spec, spec.name() + ".csv", size instanceof Long l ? l : -1,
                         r.get("hash")));
             }
@@ -116,8 +118,8 @@ public final class PackageReader {
      * is refused.
      */
     public Table read(String name) {
-        return readFile(name, (file, e) -> DataPackage.readTable(file.toString(), stream(file), () -> stream(file), e.spec(),
-                e.hash()));
+        return readFile(name, (folder, e) -> DataPackage.readTable(folder.resolve(e.path()).toString(), stream(folder, e),
+                () -> stream(folder, e), e.spec(), e.hash()));
     }
 
     /**
@@ -129,26 +131,26 @@ public final class PackageReader {
     }
 
     /**
-     * Applies {@code reading} to the file of table {@code name} under the folder's read lock, once the folder is
+     * Applies {@code reading} to the folder and table {@code name} under the folder's read lock, once the folder is
      * known to hold the package this reader opened; an error of a folder replaced meanwhile says so.
      */
     private <T> T readFile(String name, BiFunction<Path, Entry, T> reading) {
         Entry e = entry(name);
         return AtomicDirectory.read(dir, folder -> {
-            Path file = folder.resolve(e.path());
             try {
                 requireSamePackageWithoutHash(folder, e);
-                return reading.apply(file, e);
+                return reading.apply(folder, e);
             } catch (DatasetException x) {
                 throw replacedOr(folder, x);
             }
         });
     }
 
-    private static long countRows(Path file, Entry e) {
+    private static long countRows(Path folder, Entry e) {
+        Path file = folder.resolve(e.path());
         long records = 0;
         boolean quoted = false;
-        try (InputStream raw = stream(file); DigestInputStream in = new DigestInputStream(raw, DataPackage.sha256())) {
+        try (InputStream raw = stream(folder, e); DigestInputStream in = new DigestInputStream(raw, DataPackage.sha256())) {
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {
                 for (int i = 0; i < n; i++) {
@@ -167,12 +169,10 @@ public final class PackageReader {
         return Math.max(records - 1, 0);
     }
 
-    private static InputStream stream(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException x) {
-            throw new DatasetException(file.toString(), 0, "cannot read table: " + x.getMessage(), x);
-        }
+    /** The file of table {@code e}, checked to be a regular file of the package, of the size the descriptor gives. */
+    private static InputStream stream(Path folder, Entry e) {
+        return PackageFiles.open(folder, e.path(),
+                "resource '" + DataPackage.resourceName(e.spec().name()) + "'", e.bytes());
     }
 
     private Entry entry(String name) {
@@ -210,8 +210,8 @@ public final class PackageReader {
     /** The bytes of the folder's {@code datapackage.json}, or null when it cannot be read. */
     private static byte[] descriptorOf(Path folder) {
         try {
-            return Files.readAllBytes(folder.resolve("datapackage.json"));
-        } catch (IOException x) {
+            return PackageFiles.descriptor(folder);
+        } catch (DatasetException x) {
             return null;
         }
     }

@@ -61,7 +61,12 @@ public final class ArticleParser {
         String source = file.getFileName().toString();
         long size;
         try {
-            size = Files.size(file);
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                // a pipe made in its place after the folder was listed: reading it would wait for a writer for ever
+                throw new DatasetException(file.toString(), 0, "cannot read article: not a file (a named pipe, a device or a folder)");
+            }
+            size = a.size();
         } catch (IOException e) {
             throw cannotRead(file, e);
         }

@@ -364,6 +364,11 @@ class DataPackageTest {
         DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
         assertEquals(descriptor + ": resource 'aid': path 'roster.csv' is listed twice; each table is one resource",
                 e.getMessage());
+        // the table-by-table read of a large package kept the second in place of the first: aid was gone from its
+        // names and roster was read with aid's schema
+        e = assertThrows(DatasetException.class, () -> PackageReader.open(out));
+        assertEquals(descriptor + ": resource 'aid': path 'roster.csv' is listed twice; each table is one resource",
+                e.getMessage());
     }
 
     @Test

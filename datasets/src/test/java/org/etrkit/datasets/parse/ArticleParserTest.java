@@ -136,6 +136,19 @@ class ArticleParserTest {
         assertEquals(3, e.line());
     }
 
+    /**
+     * An article listed as a file and made a named pipe before it is read (replaced during a long build): reading it
+     * waited for a writer for ever (its size is 0, so the size check passed). It is named at once, not opened.
+     */
+    @Test
+    void anArticleThatIsNoLongerAFileWhenReadIsNamedNotWaitedFor(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("b.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor());
+        DatasetException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(DatasetException.class, () -> ArticleParser.parse(pipe)));
+        assertEquals(pipe + ": cannot read article: not a file (a named pipe, a device or a folder)", e.getMessage());
+    }
+
     @Test
     void rejectsBytesThatAreNotUtf8NamingTheLine(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("latin1.txt");
