@@ -22,6 +22,8 @@ final class ClauseSubjects {
     private final Set<String> transferVerbs;
     /** ", losing", ", having suffered" right before a figure. */
     private final java.util.regex.Pattern lossParticiple;
+    /** "the 4th Battalion had lost ", "the 7th and 8th Regiments lost about ": a numbered formation, its loss verb, the figure. */
+    private final java.util.regex.Pattern formationLoss;
     /** The attack verbs around a figure ({@link AttackWords}). */
     private final AttackWords attacks;
     /** A people named near a figure ({@link PeopleGroups}). */
@@ -38,6 +40,8 @@ final class ClauseSubjects {
         this.prepositions = prepositions;
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
                 + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + "\\s+)?$");
+        this.formationLoss = lexicon.compile("\\b[Tt]he (\\d+(?:st|nd|rd|th)(?: and \\d+(?:st|nd|rd|th))?(?: (?-i:\\p{Lu})[\\p{L}-]*)+)"
+                + " (?:(?:had|has|have) )?(?:{loss_verbs}) (?:" + org.etrkit.datasets.extract.Lexicon.hedgeBeforeRegex() + " )?$");
         this.attacks = attacks;
         this.groups = groups;
         this.roles = roles;
@@ -76,6 +80,21 @@ final class ClauseSubjects {
         }
         return first.isGroup() ? new Reading("Other", first.text(), "a people, the subject of the clause the loss participle follows")
                 : forces.reading(p, first, date, "the subject of the clause the loss participle follows");
+    }
+
+    /**
+     * For a figure right after a numbered formation and its loss verb ("the 4th Battalion had lost 27 killed", "the 7th
+     * and 8th Regiments lost about 600 men"), with only "had", "has" or "have" and a hedge word between: the formation,
+     * the verb's subject, whose side is that of the sentence first naming it ({@link #parentOf}), else {@code Other};
+     * null when there is no such formation or the gazetteer knows a name in it.
+     */
+    Reading formationBeforeLossVerb(Prose p, int clauseStart, int start, LocalDate date) {
+        java.util.regex.Matcher m = formationLoss.matcher(p.text).region(Math.max(clauseStart, start - 90), start);
+        if (!m.find() || !forceNouns.contains(SideFinder.lastWord(m.group(1))) || !p.namesIn(m.start(1), m.end(1)).isEmpty()) {
+            return null;
+        }
+        Reading parent = parentOf(p, m.group(1), m.start(1), date);
+        return parent.asPart("the numbered formation before the loss verb ('" + m.group(1) + " lost'): " + parent.basis());
     }
 
     /**
@@ -174,8 +193,9 @@ final class ClauseSubjects {
 
     /**
      * The side of a numbered formation that opens a sentence ("The 17th Infantry Regiment took over"): that of the first
-     * sentence of the article naming it after a known name not after a preposition, its parent ("The US 7th Infantry
-     * Division fielded about 16,000 men, with … the 17th Infantry Regiment in reserve"); else {@code Other}, a force
+     * sentence of the article naming it after a known name not after a preposition nor its attacker ("the 340th Regiment
+     * attacked the 1st Battalion"), its parent ("The US 7th Infantry Division fielded about 16,000 men, with … the 17th
+     * Infantry Regiment in reserve"); else {@code Other}, a force
      * the gazetteer does not know. Read only for such an opening, so the article's prose is searched rarely.
      */
     private Reading parentOf(Prose p, String formation, int openedAt, LocalDate date) {
@@ -184,7 +204,8 @@ final class ClauseSubjects {
                     at = q.text.indexOf(formation, at + 1)) {
                 int sentenceStart = q.sentence(q.sentenceIndex(at)).start();
                 for (Prose.Name n : q.namesIn(sentenceStart, at)) {
-                    if (!n.isGroup() && !roles.afterPreposition(q, n) && !roles.placePassed(q, n)) {
+                    if (!n.isGroup() && !roles.afterPreposition(q, n) && !roles.placePassed(q, n)
+                            && attacks.attackBetween(q, n.end(), at) < 0) { // not "the 340th Regiment attacked the 1st Battalion"
                         return forces.reading(q, n, date, "the previous sentence's subject, the " + formation
                                 + ", which the sentence first naming it places under " + n.text());
                     }

@@ -522,10 +522,15 @@ final class SideFinder {
     }
 
     /**
-     * Steps 2d-2e of {@link #find}: the subject of the clause a loss participle follows, or the force a pronoun right
-     * before the figure stands for; or null.
+     * Steps 2d-2e of {@link #find}: a numbered formation right before its loss verb, the subject of the clause a loss
+     * participle follows, or the force a pronoun right before the figure stands for; or null.
      */
     private Reading clauseSubject(Prose p, int clauseStart, int start, LocalDate date, List<Reading> earlier) {
+        // 2d'. "and the 4th Battalion had lost 27 killed": a numbered formation right before its loss verb
+        Reading formation = subjects.formationBeforeLossVerb(p, clauseStart, start, date);
+        if (formation != null) {
+            return formation;
+        }
         // 2d. ", losing 400 killed", ", and lost 400 killed": a loss participle, or a loss verb after ", and", counts the
         // losses of the clause's subject
         Reading subject = subjects.participleSubject(p, clauseStart, start, date, earlier);

@@ -2981,4 +2981,24 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 2100L).has("side", "Other");
     }
+    @Test
+    void aNumberedFormationRightBeforeItsLossVerbOwnsTheLosses() {
+        // invented sentences: a formation named only by its number loses men after a clause that names the enemy
+        TableAsserts t = TableAsserts.of(Fixtures.build("formation-losses.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                Chinese troops attacked the 4th Battalion on the ridge for three days. By the end of the week the 6th Division had lost roughly 2,400 men. At dawn the patrols found some 200 Chinese dead in the wire, and the 4th Battalion had lost 27 killed and 80 wounded. Over the next nights the 7th and 8th Regiments lost about 600 men in the valley.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "Other");
+        t.rowWith("count_low", 200L).has("side", "PRC");
+        t.rowWith("count_low", 27L).has("side", "Other");
+        t.rowWith("count_low", 80L).has("side", "Other");
+        t.rowWith("count_low", 600L).has("side", "Other");
+    }
 }
