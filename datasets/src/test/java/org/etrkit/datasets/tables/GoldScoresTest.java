@@ -902,7 +902,7 @@ class GoldScoresTest {
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_FOURTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_FOURTH_SET_SCORED + "; troops reader of branch troops28 (blind: 147, 145, 139, 119)",
-                            new Score(147, 145, 139, 123)))));
+                            new Score(147, 145, 139, 127)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the

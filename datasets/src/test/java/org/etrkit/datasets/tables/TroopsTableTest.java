@@ -3001,4 +3001,22 @@ class TroopsTableTest {
         t.rowWith("count_low", 80L).has("side", "Other");
         t.rowWith("count_low", 600L).has("side", "Other");
     }
+    @Test
+    void aNamedForcesFigureIsASourceNotTheOwnerOfTheLosses() {
+        // invented sentences: a headquarters' figure of the enemy's losses, after a sentence naming whose losses they are
+        TableAsserts t = TableAsserts.of(Fixtures.build("source-figure.txt", """
+                = Fixture Battle of the Pass =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Casualties ==
+                Estimates of Chinese losses differ. The Allied Headquarters figure, drawn from captured papers, was 4,100 killed and an estimated 2,000 wounded, about 6,100 in all.
+                """).troops());
+        t.rowWith("count_low", 4100L).has("side", "PRC");
+        t.rowWith("count_low", 2000L).has("side", "PRC");
+        t.rowWith("count_low", 6100L).has("side", "PRC");
+    }
 }
