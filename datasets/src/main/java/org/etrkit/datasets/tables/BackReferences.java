@@ -53,8 +53,12 @@ final class BackReferences {
     private static final java.util.regex.Pattern PART_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\bof (?:whom|them|these|those)|\\ba further|\\banother|\\bthe remaining|\\bthe rest of (?:the|them|whom)?|"
                     + "\\bthe other)\\s*(?:,\\s*)?$");
-    /** "among them", "among whom" opening the list the figure stands in, with no comma, semicolon or colon after it. */
-    private static final java.util.regex.Pattern AMONG = java.util.regex.Pattern.compile("\\bamong (?:them|whom)\\b(?:[^;:,]|,(?=\\d))*$");
+    /**
+     * "among them", "among whom", ", including" opening the list the figure stands in, with no comma, semicolon or colon
+     * after it.
+     */
+    private static final java.util.regex.Pattern AMONG = java.util.regex.Pattern.compile(
+            "(?:\\bamong (?:them|whom)|, including)\\b(?:[^;:,]|,(?=\\d))*$");
 
     /** Where the noun phrase after a figure ends: the next comma, semicolon or full stop, at most 40 characters on. */
     private static int nounPhraseEnd(String text, int end) {
@@ -118,7 +122,8 @@ final class BackReferences {
         }
         java.util.regex.Matcher among = AMONG.matcher(p.text).region(Math.max(sentenceStart, start - 80), start);
         if (sameSentence && among.find() && p.namesIn(among.start(), nounPhraseEnd(p.text, end)).isEmpty()) {
-            // "among them about 2,000 pilots and 1,500 …", not "among them 8,000 Mongolian cavalry" (its own side)
+            // "among them about 2,000 pilots and 1,500 …", "…, including about 300 pilots", not "among them 8,000 Mongolian
+            // cavalry" (its own side)
             return previous.asPart("listed among the figure before it ('among them')");
         }
         boolean bare = unit == null || unit.isEmpty() || measures.contains(unit.toLowerCase(Locale.ROOT));

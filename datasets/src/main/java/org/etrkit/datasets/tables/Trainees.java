@@ -106,9 +106,12 @@ final class Trainees {
     /** "training some", "trained": an active verb of training right before a figure. */
     private static final java.util.regex.Pattern TRAINING_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:training|trained|to train)\\s+(?:(?:some|about|around|over|more than|nearly|roughly|up to|at least)\\s+)?$");
-    /** "were at Soviet military academies", "passed through the Soviet-run school": men schooled, right after a figure. */
+    /**
+     * "were at Soviet military academies", "passed through the Soviet-run school": men schooled, right after a figure
+     * and its noun, or a list of nouns ("officers, pilots and technicians passed through Soviet schools").
+     */
     private static final java.util.regex.Pattern SCHOOLED_AFTER = java.util.regex.Pattern.compile(
-            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:were|was|had been)\\s+(?:at|in)|passed\\s+through|went\\s+through)\\s+"
+            "^(?:\\s+[\\p{L}-]+|,\\s+[\\p{L}-]+(?=,|\\s+and\\b)|\\s+and\\s+[\\p{L}-]+){0,4}?\\s+(?:(?:were|was|had been)\\s+(?:at|in)|passed\\s+through|went\\s+through)\\s+"
                     + "(?:[\\p{L}-]+\\s+){0,3}?(?:schools?|academ(?:y|ies)|colleges?|courses?)\\b");
     /** A capitalised word and the lower-case word after it ("Albanian officers"). */
     private static final java.util.regex.Pattern CAPITALISED_NOUN = java.util.regex.Pattern.compile(

@@ -3019,4 +3019,27 @@ class TroopsTableTest {
         t.rowWith("count_low", 2000L).has("side", "PRC");
         t.rowWith("count_low", 6100L).has("side", "PRC");
     }
+    @Test
+    void menListedAfterIncludingArePartOfTheFigureBefore() {
+        // invented sentences: a state's own officers trained abroad, and a part of them listed with "including"
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Training ==
+                The Soviet Union sent arms to Ruritania from 1962. Between 1962 and 1980 some 2,000 Ruritanian officers were trained at Soviet military schools, including about 150 pilots at Krasnodar.
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other");
+        t.rowWith("count_low", 150L).has("side", "Other");
+    }
+    @Test
+    void menInAListOfPersonnelNounsWhoPassedThroughSchoolsAreTheTrainees() {
+        // invented sentence: the trainees' people is named before a colon, their ranks listed after the figure
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Training ==
+                The Soviet Union also trained Ruritanian personnel: some 250 officers, pilots and mechanics passed through Soviet schools between 1962 and 1970.
+                """).troops());
+        t.rowWith("count_low", 250L).has("side", "Other");
+    }
 }
