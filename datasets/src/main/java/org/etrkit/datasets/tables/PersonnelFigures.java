@@ -43,6 +43,8 @@ final class PersonnelFigures {
     /** A word of {@link #militaryBodies} anywhere in a text, or null when there is none; compiled once. */
     private final Pattern militaryBody;
     private final Set<String> aidPersonnel;
+    /** The lexicon's {@code currencies} ("rubles", "silver dollars"): a figure's unit that is money. */
+    private final Set<String> currencies;
     /** Words before a counted noun that make people of it under arms ("armed herders", "military specialists"). */
     private final Set<String> armed;
     private final Pattern personnelNext;
@@ -62,6 +64,7 @@ final class PersonnelFigures {
         this.militaryBody = militaryBodies.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
                 militaryBodies.stream().map(Pattern::quote).toList()) + ")\\b");
         this.aidPersonnel = lex.set("aid_personnel");
+        this.currencies = lex.set("currencies");
         this.armed = lex.set("armed_modifiers");
         this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
@@ -230,6 +233,16 @@ final class PersonnelFigures {
                 return isPersonnel(p, before.get(before.size() - 1));
             }
         }
+        if (u.isEmpty() && FURTHER_BEFORE.matcher(left).find()) {
+            // "15 million rubles …, and a further 20 million was committed": more of the money the figure before it in
+            // its sentence counts
+            Sentence s = p.sentence(p.sentenceIndex(q.start()));
+            List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - 2 * Prose.WINDOW), q.start());
+            if (!before.isEmpty() && before.get(before.size() - 1).start() >= s.start()
+                    && isMoney(before.get(before.size() - 1))) {
+                return false;
+            }
+        }
         for (Pattern np : clauses.notPersonnelAfter()) {
             if (np.matcher(right).find()) {
                 return false;
@@ -282,6 +295,14 @@ final class PersonnelFigures {
 
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
     private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");
+    /** "a further ", "another " right before a bare figure: more of what a figure before it counts. */
+    private static final Pattern FURTHER_BEFORE = Pattern.compile("\\b(?:a further|another) $");
+
+    /** True when {@code q} counts money: dollars, or a currency of the lexicon's {@code currencies} ("rubles"). */
+    private boolean isMoney(Quantity q) {
+        String u = q.unit().toLowerCase(Locale.ROOT);
+        return u.equals("usd") || currencies.contains(u);
+    }
 
     /**
      * "civilian" in lower case in a figure's noun phrase: civilians, whatever noun follows ("civilian aid workers"); not

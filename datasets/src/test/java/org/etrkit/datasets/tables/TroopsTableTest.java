@@ -3042,4 +3042,16 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 250L).has("side", "Other");
     }
+    @Test
+    void aBareFigureAfterAFurtherCountsWhatTheFigureBeforeItCounts() {
+        // invented sentences: more money after a sum, and more men after a count of men
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Credits ==
+                A second agreement in 1962 added 12 million rubles for roads, and a further 30 million was committed in 1963 for schools. In 1964 the Soviet Union sent 400 advisers, and a further 250 were committed to the border in 1965.
+                """).troops());
+        t.hasNoRowWith("count_low", 30000000L);
+        t.rowWith("count_low", 250L);
+    }
 }
