@@ -98,10 +98,11 @@ final class ClauseSubjects {
     }
 
     /**
-     * "it", "they" inside a sentence, and "of its" ("of its 20,000 men"): pronouns that can stand for a force (one
+     * "it", "they" inside a sentence, "of its" ("of its 20,000 men") and "its strength" ("by 1967 its strength had reached
+     * some 4,000"): pronouns that can stand for a force (one
      * opening a sentence: {@link #pronounAntecedent}).
      */
-    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|of its)\\b");
+    private static final java.util.regex.Pattern FORCE_PRONOUN = java.util.regex.Pattern.compile("\\b(?:it|they|of its|its strength)\\b");
     /** "the 7th Infantry Brigade": a numbered formation, whose last word is looked up in the force nouns. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");
@@ -149,10 +150,12 @@ final class ClauseSubjects {
         String unknown = null;
         for (Prose.Actor x : p.actorsIn(from, at)) {
             String w = p.wordBefore(x.start());
-            if (forceNouns.contains(SideFinder.lastWord(x.text())) && !(prepositions.contains(w) && !w.equals("the"))
+            String next = x.possessive() ? null : ArticleContext.nextWord(p.text, x.end()); // "the Malian army"
+            boolean nounAfter = next != null && forceNouns.contains(next);
+            if ((forceNouns.contains(SideFinder.lastWord(x.text())) || nounAfter) && !(prepositions.contains(w) && !w.equals("the"))
                     && !asPredicate(p, x.start())) {
                 unknownAt = x.start();
-                unknown = x.text();
+                unknown = nounAfter ? x.text() + " " + next : x.text();
             }
         }
         for (Prose.Name n : p.namesIn(from, at)) { // "The Albanian company relieved the post …; … it lost 12 killed"

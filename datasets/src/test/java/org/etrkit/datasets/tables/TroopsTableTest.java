@@ -3054,4 +3054,17 @@ class TroopsTableTest {
         t.hasNoRowWith("count_low", 30000000L);
         t.rowWith("count_low", 250L);
     }
+    @Test
+    void itsStrengthIsTheStrengthOfTheForceNamedBefore() {
+        // invented sentences: a people's own army, then "its strength" after a giver named in the sentence before
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Military aid ==
+                The Soviet Union signed an arms agreement with Ruritania in 1961. At the time the Ruritanian army numbered about 3,000 men and a police force; by 1967 its strength had reached some 4,500, including an air force of 120 men.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "Other");
+        t.rowWith("count_low", 4500L).has("side", "Other");
+        t.rowWith("count_low", 120L).has("side", "Other");
+    }
 }
