@@ -242,9 +242,9 @@ final class ClauseSubjects {
     private static final int SUBJECT_REACH = 80;
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "these", "those");
-    /** A sentence opening with a possessive and its noun: "His troops", "Their riders". */
+    /** A sentence opening with a possessive and its noun: "His troops", "Their riders", "Its men". */
     private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
-            "(?:His|Her|Their) \\p{Ll}+,? |Its \\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+ ");
+            "(?:His|Her|Their|Its) \\p{Ll}+,? |Its \\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+ ");
     /** A numbered formation opening a sentence, after at most "The": "The 17th Infantry Regiment took over". */
     private static final java.util.regex.Pattern NUMBERED_OPENING = java.util.regex.Pattern.compile(
             "(?:The )?(\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+)");
@@ -317,8 +317,10 @@ final class ClauseSubjects {
             }
         }
         java.util.regex.Matcher numbered = NUMBERED_OPENING.matcher(p.text).region(from, to);
-        if (firstActor == null && firstName == null && numbered.lookingAt()
-                && forceNouns.contains(SideFinder.lastWord(numbered.group(1)))) {
+        if (numbered.lookingAt() && forceNouns.contains(SideFinder.lastWord(numbered.group(1)))
+                && (firstActor == null || firstActor.start() >= numbered.end())
+                && (firstName == null || firstName.start() >= numbered.end())) {
+            // "The 3rd Battalion was cut off …, when some 300 Chinese infantry entered": the formation opening the sentence
             return parentOf(p, numbered.group(1), from, date);
         }
         if (firstActor != null && (firstName == null || firstActor.start() < firstName.start())

@@ -3067,4 +3067,21 @@ class TroopsTableTest {
         t.rowWith("count_low", 4500L).has("side", "Other");
         t.rowWith("count_low", 120L).has("side", "Other");
     }
+    @Test
+    void itsMenOpeningASentenceAreThoseOfTheFormationThatOpenedTheSentenceBefore() {
+        // invented sentences: a numbered formation opens a sentence that later names the enemy; "Its men" follow
+        TableAsserts t = TableAsserts.of(Fixtures.build("formation-subject.txt", """
+                = Fixture Battle of the Ford =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                The 3rd Battalion was surrounded near the river in the early hours of 2 May, when some 400 Chinese infantry broke into its lines. Its men held the ridge for two days, sheltering between 90 and 120 wounded in trenches.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "PRC");
+        t.rowWith("count_low", 90L).has("side", "Other");
+    }
 }
