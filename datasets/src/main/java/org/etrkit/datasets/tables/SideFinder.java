@@ -634,7 +634,11 @@ final class SideFinder {
                             + "' sources count again");
                 }
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
-                    return forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
+                    Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
+                    String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
+                            ? a.opponent(own.side()) : null;
+                    return opponent == null ? own : new Reading(opponent, "", "the infobox's other combatant: the enemy"
+                            + " losses '" + n.text() + "' sources claim"); // "Chinese accounts … claim 2,046 enemy casualties"
                 }
                 if (estimate) {
                     continue; // "British estimates went as high as 2,000 killed": who counted, not whose losses
@@ -752,6 +756,9 @@ final class SideFinder {
         }
         return null;
     }
+
+    /** A figure and " enemy" right after it ("2,046 enemy casualties"): losses of the other side than who counts them. */
+    private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile("\\b[\\d,.]+\\s+enemy\\b");
 
     /** "estimates", "intelligence" right after a name: who estimated another's figure ("Official Soviet figures" are its own). */
     private static final java.util.regex.Pattern ESTIMATE_AFTER = java.util.regex.Pattern.compile(

@@ -3084,4 +3084,20 @@ class TroopsTableTest {
         t.rowWith("count_low", 400L).has("side", "PRC");
         t.rowWith("count_low", 90L).has("side", "Other");
     }
+    @Test
+    void enemyLossesASidesSourcesClaimAreTheOtherCombatants() {
+        // invented sentences: one side's own accounts claim the enemy's losses
+        TableAsserts t = TableAsserts.of(Fixtures.build("enemy-claimed.txt", """
+                = Fixture Battle of the Ford =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1951
+
+                == Aftermath ==
+                The battle ended on 4 May. Chinese accounts claim 3,100 enemy casualties in total, a figure Western historians doubt.
+                """).troops());
+        t.rowWith("count_low", 3100L).has("side", "Other");
+    }
 }
