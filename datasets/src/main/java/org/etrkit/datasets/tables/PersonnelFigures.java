@@ -134,6 +134,9 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (u.isEmpty() && ownPeople(p, q.end())) {
+            return false; // "South Kazakhstan Region lost more than 11,000 of its Greeks": a people, no men under arms
+        }
         if (u.isEmpty() && MACHINES_OF.matcher(right0).lookingAt()) {
             return false; // "fewer than 15 of the air force's transport aircraft": machines of a force
         }
@@ -292,6 +295,25 @@ final class PersonnelFigures {
     /** Formations: "three divisions", "two battalions" count units, never people. */
     private static final Set<String> FORMATION_UNITS = Set.of("divisions", "brigades", "regiments", "battalions",
             "companies", "platoons", "squadrons", "armies", "corps", "detachments");
+
+    /** " of its ", " of their " right after a figure. */
+    private static final Pattern OF_OWN = Pattern.compile(" of (?:its|their) ");
+
+    /**
+     * True when a people's plural name follows the figure after "of its" or "of their" ("11,000 of its Greeks"), with no
+     * personnel noun after it ("of their Kazakh horsemen" is men).
+     */
+    private boolean ownPeople(Prose p, int end) {
+        java.util.regex.Matcher m = OF_OWN.matcher(p.text).region(end, Math.min(p.text.length(), end + 12));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (Prose.Name n : p.namesIn(m.end(), Math.min(p.text.length(), m.end() + 40))) {
+            String next = ArticleContext.nextWord(p.text, n.end());
+            return n.start() == m.end() && n.isGroup() && PeopleGroups.isPlural(n) && (next == null || !personnel.contains(next));
+        }
+        return false;
+    }
 
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
     private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");

@@ -3100,4 +3100,16 @@ class TroopsTableTest {
                 """).troops());
         t.rowWith("count_low", 3100L).has("side", "Other");
     }
+    @Test
+    void aPlaceLosingSomeOfItsPeopleCountsNoTroops() {
+        // invented sentences: a region's people who left, counted as a part "of its" people
+        TableAsserts t = TableAsserts.of(Fixtures.build("census-people.txt", """
+                = Albanians in Ruritania =
+
+                == Emigration ==
+                Northern Region lost more than 8,000 of its Albanians between 1989 and 1999, while the capital kept most of its families. In 1944 the garrison lost 300 of its soldiers.
+                """).troops());
+        t.hasNoRowWith("count_low", 8000L);
+        t.rowWith("count_low", 300L);
+    }
 }
