@@ -158,8 +158,10 @@ final class PersonnelFigures {
             return false;
         }
         String written = q.noun().strip();
-        if (written.indexOf(' ') > 0 && DESIGNATION.matcher(written.substring(0, written.indexOf(' '))).matches()) {
-            return false; // "three MiG-17 fighters", "24 F-51D Mustang fighters": machines of a model
+        if (written.indexOf(' ') > 0 && DESIGNATION.matcher(written.substring(0, written.indexOf(' '))).matches()
+                || !written.isEmpty() && written.indexOf(' ') < 0 && DESIGNATION.matcher(written).matches()) {
+            // "three MiG-17 fighters", "24 F-51D Mustang fighters", "20 BTR-40 armoured personnel carriers": machines of a model
+            return false;
         }
         if (u.equals("fighters") && (p.anyWordIn(p.clauseStart(q.start()), p.clauseEnd(q.end()), aircraft)
                 || MODEL.matcher(q.noun()).find())) {

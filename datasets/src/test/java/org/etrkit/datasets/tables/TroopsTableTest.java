@@ -3112,4 +3112,16 @@ class TroopsTableTest {
         t.hasNoRowWith("count_low", 8000L);
         t.rowWith("count_low", 300L);
     }
+    @Test
+    void aModelDesignationBeforePersonnelCarriersCountsMachines() {
+        // invented sentence: armoured personnel carriers of a model, named by its designation
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Military aid ==
+                In 1964 the Soviet Union supplied 30 BTR-152 armoured personnel carriers that the army used against the rebels, and 200 Soviet advisers trained its crews.
+                """).troops());
+        t.hasNoRowWith("count_low", 30L);
+        t.rowWith("count_low", 200L);
+    }
 }
