@@ -73,6 +73,27 @@ class DatasetsTest {
         }
     }
 
+    /**
+     * A header cell of control characters only (a fuzzed article: "|\u0001") named its column "\u0001"
+     * in memory, which the CSV reader reads back as "": the build in memory threw IllegalArgumentException
+     * instead of giving the table. Names and cells are now as the package reads them back.
+     */
+    @Test
+    void controlCharactersAtTheEndsOfATablesCellsReadTheSameInMemoryAndFromItsPackage(@TempDir Path dir)
+            throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("odd.txt"), "= Odd =\n\n| \u0001 | Unit\u001F | Men |\n"
+                + "| \u0002a | b\u0003 | 1,200 |\n| c | d | 300 |\n");
+        Datasets memory = Datasets.build(seeds);
+        Datasets.builder().write(seeds, dir.resolve("out"));
+        Datasets packaged = Datasets.load(dir.resolve("out"));
+        Table m = memory.table("tables/odd-1");
+        assertEquals(List.of("column_1", "Unit", "Men"), m.columnNames());
+        assertEquals(packaged.spec("tables/odd-1"), memory.spec("tables/odd-1"));
+        assertEquals(packaged.table("tables/odd-1").printAll(), m.printAll());
+        assertEquals(List.of("a", "c"), m.stringColumn("column_1").asList());
+    }
+
     @Test
     void seedsDirectoryWithoutArticlesIsAnError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notes.md"), "not an article");

@@ -105,7 +105,8 @@ public final class ArticleTables {
             for (int i = 0; i < headers.size(); i++) {
                 StringColumn c = StringColumn.create(headers.get(i));
                 for (Element.Row row : pt.rows()) {
-                    c.append(row.cell(i));
+                    // as the CSV reader reads it back: without control characters or spaces at its ends
+                    c.append(row.cell(i).trim());
                 }
                 columns.add(c);
             }
@@ -135,11 +136,16 @@ public final class ArticleTables {
         return s.isEmpty() ? "article" : s;
     }
 
+    /**
+     * The column names: each header cell without the control characters and spaces at its ends (the
+     * CSV reader drops those, so a name keeping them would not read back), an empty one
+     * {@code column_<n>}, a repeated one with {@code (2)}, {@code (3)}, ….
+     */
     private static List<String> uniqueHeaders(List<String> header) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).isEmpty() ? "column_" + (i + 1) : header.get(i);
+            String h = header.get(i).trim().isEmpty() ? "column_" + (i + 1) : header.get(i).trim();
             String candidate = h;
             for (int k = 2; !seen.add(candidate.toLowerCase(Locale.ROOT)); k++) {
                 candidate = h + " (" + k + ")";
