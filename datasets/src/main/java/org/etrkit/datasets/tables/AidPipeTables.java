@@ -115,7 +115,7 @@ final class AidPipeTables {
                         label = row.cell(i);
                     }
                 }
-                String quote = String.join(" | ", row.cells());
+                String quote = Quote.ofRow(row.cells());
                 for (int column : columns) {
                 TextBlock b = column < row.columns().size() ? cells.get(row.at().line() + ":" + row.columns().get(column)) : null;
                 if (b == null) {

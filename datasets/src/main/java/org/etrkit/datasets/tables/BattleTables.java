@@ -151,7 +151,7 @@ final class BattleTables {
             if (u.equals("usd") || u.equals("percent") || materiel.contains(u) || civilians.contains(u)) {
                 continue;
             }
-            String quote = String.join(" | ", row.cells());
+            String quote = Quote.ofRow(row.cells());
             int focus = focus(row, column);
             rows.add(new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
                     unitCol < 0 ? "" : row.cell(unitCol), side[0], date,

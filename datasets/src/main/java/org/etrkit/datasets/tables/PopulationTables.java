@@ -341,7 +341,7 @@ final class PopulationTables {
                     }
                 }
             }
-            String quote = String.join(" | ", row.cells());
+            String quote = Quote.ofRow(row.cells());
             for (int i = 0; i < n; i++) {
                 if (role[i] == null || i >= row.cells().size()) {
                     continue;

@@ -1,5 +1,7 @@
 package org.etrkit.datasets.tables;
 
+import java.util.List;
+
 import org.etrkit.datasets.extract.Sentence;
 
 /**
@@ -14,6 +16,19 @@ final class Quote {
     static final int MAX = 500;
 
     private Quote() {
+    }
+
+    /**
+     * The quote of a pipe table's row: its cells joined by {@code " | "}, up to its last cell that is not
+     * empty. A row's empty last cells (an unused Sources column) would end the quote in a space, which
+     * its CSV cell does not read back ({@code "Artillery shells | 18 million | "}).
+     */
+    static String ofRow(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isBlank()) {
+            end--;
+        }
+        return String.join(" | ", cells.subList(0, end));
     }
 
     /** The quote for a figure at {@code [focusStart, focusEnd)} of the sentence's line. */
