@@ -5260,4 +5260,19 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 83_140L).has("group", "Greek").has("year", 1989);
     }
+    @Test
+    void aWhereClauseCountsInThePlaceBeforeItAlsoAfterItsRegionNounOrWithItsKeptNoun() {
+        Table t = Fixtures.build("wherenoun.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The census of 2010 counted 40,000 Greeks in Norland, most of them in the northern province of Westvale, where they formed 12.5 per cent of the population.
+
+                The imperial count of 1897 found 9,000 Greeks in the Ostmark Governorate. The largest group lived in Varos uyezd, where 4,100 Greeks were 21.5% of its 19,100 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 12.5, "derived", false).has("region", "Westvale").has("group", "Greek").has("year", 2010);
+        a.rowWith("population", 4_100L).has("region", "Varos uyezd").has("group", "Greek").has("share_pct", 21.5).has("year", 1897);
+        a.rowWith("population", 19_100L).has("region", "Varos uyezd").has("group", "All");
+    }
 }
