@@ -5275,4 +5275,21 @@ class DemographicsTableTest {
         a.rowWith("population", 4_100L).has("region", "Varos uyezd").has("group", "Greek").has("share_pct", 21.5).has("year", 1897);
         a.rowWith("population", 19_100L).has("region", "Varos uyezd").has("group", "All");
     }
+    @Test
+    void aNumberedRegionEntryOfTheInfoboxGivesThePeoplesCountInThatPlacePastADashAndAHedge() {
+        Table t = Fixtures.build("regionn.txt", """
+                = Greeks in Norland =
+
+                Infobox
+                - Group: Greeks in Norland
+                - Population Estimate: 52,000
+                - Region1: Westvale – 31,400 (2015)
+                - Region2: Ostburg – about 9,000 (2015)
+
+                Greeks in Norland are a people of Norland. Most of them live in Westvale and Ostburg.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_400L).has("region", "Westvale").has("group", "Greek").has("year", 2015);
+        a.rowWith("population", 9_000L).has("region", "Ostburg").has("group", "Greek").has("year", 2015);
+    }
 }
