@@ -28,6 +28,13 @@ final class CensusCounts {
     /** A part of the count named right after it, which makes the count a whole: ", of whom", " among them". */
     private static final Pattern PARTS_AFTER = Pattern.compile(",?\\s+(?:of whom|of them|of these|among them|including)\\b");
 
+    /**
+     * A people's name, a census's verb and the census's year right after a count, the clause naming no place: " Greeks
+     * counted in 1989", " Greeks recorded at the census of 1989".
+     */
+    private static final Pattern COUNTED_IN_YEAR = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?\\s+" + VERBS
+            + "\\s+(?:in|at|by) (?:the )?(?:(?:\\d{4} )?census(?: of)? )?\\d{4}\\b(?!\\s+(?:in|at) )");
+
     CensusCounts(Lexicon lex) {
         this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
     }
@@ -40,6 +47,14 @@ final class CensusCounts {
     boolean bareCount(Prose p, Quantity q) {
         return q.unit().isEmpty() && censusBefore.matcher(p.before(q.start(), 50)).find()
                 && !PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt();
+    }
+
+    /**
+     * Whether a people's count is one a census of a year counted, with no place after it ("Of the 41,200 Greeks counted
+     * in 1989, …"): the census's country's count, not one of the place the paragraph named last.
+     */
+    static boolean countedInYear(Prose p, Quantity q) {
+        return COUNTED_IN_YEAR.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt();
     }
 
     /**

@@ -5292,4 +5292,18 @@ class DemographicsTableTest {
         a.rowWith("population", 31_400L).has("region", "Westvale").has("group", "Greek").has("year", 2015);
         a.rowWith("population", 9_000L).has("region", "Ostburg").has("group", "Greek").has("year", 2015);
     }
+    @Test
+    void aCountCountedInACensusYearIsTheCountrysAndTheRepublicsShareAndWholeAreNotItsParts() {
+        Table t = Fixtures.build("countedin.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The 1970 census counted 30,000 Greeks in Norland. By 1979 the Westvale district was home to some 12,000 Greeks; neighbouring Ostburg had 8,500. Of the 41,200 Greeks counted in 1989, 30,100 lived in villages and 11,100 in towns, and they formed 2.5 per cent of the republic's 1,648,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_200L).has("region", "Norland").has("group", "Greek").has("share_pct", 2.5).has("year", 1989);
+        a.rowWith("population", 30_100L).has("region", "Norland (rural)").has("group", "Greek");
+        a.rowWith("population", 11_100L).has("region", "Norland (urban)").has("share_pct", null);
+        a.rowWith("population", 1_648_000L).has("region", "Norland").has("group", "All").has("year", 1989);
+    }
 }
