@@ -5306,4 +5306,17 @@ class DemographicsTableTest {
         a.rowWith("population", 11_100L).has("region", "Norland (urban)").has("share_pct", null);
         a.rowWith("population", 1_648_000L).has("region", "Norland").has("group", "All").has("year", 1989);
     }
+    @Test
+    void aPeopleTheParagraphNamesByAnOlderNameAndSaysSoIsCountedUnderItsOwnName() {
+        Table t = Fixtures.build("thencalled.txt", """
+                = Uzbeks in Norland =
+
+                == Before 1917 ==
+                The imperial census of 1897 counted 45,000 Sarts, as Uzbeks were then called, in the Ostmark Governorate. Most of them lived in Varos uyezd, where 21,600 Sarts made up 40.5% of its 53,300 inhabitants.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 45_000L).has("group", "Uzbek").has("region", "Ostmark Governorate").has("year", 1897);
+        a.rowWith("population", 21_600L).has("group", "Uzbek").has("region", "Varos uyezd").has("share_pct", 40.5);
+        a.rowWith("population", 53_300L).has("group", "All");
+    }
 }
