@@ -41,7 +41,8 @@ final class SideBySide {
 
     /**
      * The index in {@code rows} of the whole count a share of the state's people is of, read earlier in the share's
-     * sentence, of the same group, place and year, without a share of its own, past the counts of its parts ("Of the
+     * sentence, of the same group and year, in the state under any of its names, without a share of its own, past the
+     * counts of its parts ("Of the
      * 41,200 Greeks counted in 1989, 30,100 lived in villages and 11,100 in towns, and they formed 2.5 per cent of the
      * republic's people": 41,200 and 2.5 are one row); or -1.
      */
@@ -60,7 +61,9 @@ final class SideBySide {
             if (r.line() != p.block.at().line() || r.place().offset() >= q.start() || p.sentenceIndex(r.place().offset()) != si) {
                 return -1;
             }
-            if (r.population() != null && r.share() == null && r.group().equals(group) && r.region().equals(region)
+            // the state's count under its name of the time ("Norland SSR" for the share's "Norland"), never a part's
+            boolean place = part ? r.region().equals(region) : !r.region().endsWith(")");
+            if (r.population() != null && r.share() == null && r.group().equals(group) && place
                     && java.util.Objects.equals(r.year(), year)) {
                 return i;
             }
