@@ -139,7 +139,7 @@ final class FigureGroup {
     /** After a share, the people of a larger unit a place is part of: " of the province's people". */
     private final Pattern unitsWhole;
 
-    /** After a share, a whole named by its population noun: "10 per cent of a population of". */
+    /** After a share, a whole named by its population noun: "10 per cent of a population of", "of a population reduced to". */
     private final Pattern wholeAfterShare;
     /** A phrase of self-identification after a count, past a remark set off by commas: ", or 1.7% …, identified themselves as ". */
     private final Pattern identityAfter;
@@ -150,7 +150,7 @@ final class FigureGroup {
 
     FigureGroup(Lexicon lex) {
         this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
-        this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) of"
+        this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) (?:of|(?:{level_verbs}|\\p{Ll}+ed) to)"
                 + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
         this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts|\\p{Lu}[\\p{L}-]*['’]s) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
                 + "[\\p{Ll}\\d .,]{0,50}$)");

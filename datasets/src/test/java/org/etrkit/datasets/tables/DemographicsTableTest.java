@@ -5322,4 +5322,26 @@ class DemographicsTableTest {
         a.rowWith("population", 21_600L).has("group", "Uzbek").has("region", "Varos uyezd").has("share_pct", 40.5);
         a.rowWith("population", 53_300L).has("group", "All");
     }
+    @Test
+    void theirNumberWithNoPeopleNamedBeforeIsTheArticlesPeople() {
+        Table t = Fixtures.build("theirnumber.txt", """
+                = Greeks in Norland =
+
+                == Since 1991 ==
+                Many families left for the south in the 1990s. By the 2002 census their number had fallen to 35,100, or 1.5 per cent of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 35_100L).has("group", "Greek").has("share_pct", 1.5).has("year", 2002);
+    }
+    @Test
+    void aShareOfAPopulationReducedToAFigureIsAPeoplesShareAndTheFigureTheWhole() {
+        Table t = Fixtures.build("reducedby.txt", """
+                = Greeks in Norland =
+
+                == Since 1991 ==
+                The 2002 census counted 35,100 Greeks, or 1.5 per cent of a population reduced to 2,340,000 by the emigration of other peoples.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 35_100L).has("group", "Greek").has("share_pct", 1.5).has("year", 2002);
+        a.rowWith("population", 2_340_000L).has("group", "All");
+    }
 }
