@@ -19,7 +19,7 @@ final class CensusCounts {
     /** The verbs a census counts with. */
     private static final String VERBS = "(?:counted|found|recorded|registered|enumerated)";
 
-    /** A census as the subject right before a bare count: "the census of 1970 found", "the 1979 census recorded some". */
+    /** A census as the subject right before a bare count, past an appositive on it: "the census of 1970 found", "the 1979 census recorded some", "the 2014 census, the first since the war, found". */
     private final Pattern censusBefore;
 
     /** A census's verb right before the count of a people it counted: "counted" 41,000 Greeks. */
@@ -36,7 +36,8 @@ final class CensusCounts {
             + "\\s+(?:in|at|by) (?:the )?(?:(?:\\d{4} )?census(?: of)? )?\\d{4}\\b(?!\\s+(?:in|at) )");
 
     CensusCounts(Lexicon lex) {
-        this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
+        this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?(?:, (?:the|a|an) [^,;:()\\d]{1,100},|,)? " + VERBS
+                + "\\s+(?:" + Hedges.WORD + " )?$)");
     }
 
     /**
@@ -45,7 +46,7 @@ final class CensusCounts {
      * 6,500"), not the whole population, which a census's count names ("6.5 million inhabitants", "of whom …").
      */
     boolean bareCount(Prose p, Quantity q) {
-        return q.unit().isEmpty() && censusBefore.matcher(p.before(q.start(), 50)).find()
+        return q.unit().isEmpty() && censusBefore.matcher(p.before(q.start(), 160)).find()
                 && !PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt();
     }
 

@@ -254,6 +254,9 @@ final class PopulationStatements {
             if (kind == null && numberOf != null && figureKinds.kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
             }
+            if (kind == null && censusCounts.bareCount(p, q) && figureKinds.kindOfFigure(p, q)) {
+                kind = "count"; // "The 2014 census, the first since the war, found 31,000": a census's bare count
+            }
             boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
             boolean continued = kind == null && ListedCounts.continuesCount(p, q, listHead, listHeadEnd);
             if (continued) {

@@ -5344,4 +5344,16 @@ class DemographicsTableTest {
         a.rowWith("population", 35_100L).has("group", "Greek").has("share_pct", 1.5).has("year", 2002);
         a.rowWith("population", 2_340_000L).has("group", "All");
     }
+    @Test
+    void aCensusBareCountPastAnAppositiveOnTheCensusIsTheArticlesPeople() {
+        Table t = Fixtures.build("censusappos.txt", """
+                = Greeks in Norland =
+
+                == Since 1991 ==
+                The 2002 census counted 35,100 Greeks in Norland.
+
+                The 2014 census, the first held after the war, found 31,000, a decline of 12 per cent in twelve years.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 31_000L).has("group", "Greek").has("region", "Norland").has("year", 2014);
+    }
 }
