@@ -5356,4 +5356,16 @@ class DemographicsTableTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 31_000L).has("group", "Greek").has("region", "Norland").has("year", 2014);
     }
+    @Test
+    void aPlacesCommunityAsTheSubjectOfACountsClauseCountsInThatPlace() {
+        Table t = Fixtures.build("possessed.txt", """
+                = Greeks in Norland =
+
+                == Since 1991 ==
+                In 2014 Westvale had 9,000 Greeks, while Ostburg's community had grown to 3,500, or 0.9% of the city.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_000L).has("region", "Westvale");
+        a.rowWith("population", 3_500L).has("region", "Ostburg").has("group", "Greek").has("share_pct", 0.9).has("year", 2014);
+    }
 }
