@@ -138,7 +138,12 @@ final class StatementPlaces {
      */
     private final Pattern possessedCommunity;
 
+    /** A settlement's noun, its name between commas and "of" right before a count: "and a capital, Bamako, of about". */
+    private final Pattern namedBetweenCommas;
+
     StatementPlaces(Lexicon lex, PlaceNames placeNames) {
+        this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:{settlement_nouns}|capital), (" + NAME + "), of (?:"
+                + Hedges.WORD + " )?$)");
         this.possessedCommunity = lex.compile("(?-i:(?:^\\s*|[,;] (?:(?:while|and|but|whereas) )?|\\b(?:while|whereas) )(" + NAME
                 + ")['’]s (?:{community_nouns})\\b[^,;:()]{0,40}$)");
         for (String entry : lex.list("part_places")) {
@@ -161,6 +166,19 @@ final class StatementPlaces {
         this.dashedPlaceBefore = lex.compile("(?-i:(?:^|[\\s,;(])(?:[Tt]he )?(" + DASHED_NAME + ")(?: \\([^()]+\\))?"
                 + "((?: \\p{Ll}+)? (?:{place_headers}))(?: (?:alone|itself))?(?: (?:had|numbered|counted))?"
                 + " (?:" + Hedges.WORD + " )?$)");
+    }
+
+    /**
+     * The place a settlement's noun names between commas right before a count ("and a capital, Bamako, of about
+     * 130,000"), no group or month; else null.
+     */
+    String namedBetweenCommas(Prose p, Quantity q) {
+        Matcher m = namedBetweenCommas.matcher(p.before(q.start(), 80));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /**

@@ -5368,4 +5368,16 @@ class DemographicsTableTest {
         a.rowWith("population", 9_000L).has("region", "Westvale");
         a.rowWith("population", 3_500L).has("region", "Ostburg").has("group", "Greek").has("share_pct", 0.9).has("year", 2014);
     }
+    @Test
+    void aSettlementNamedBetweenCommasBeforeOfAndACountIsThatCountsPlace() {
+        Table t = Fixtures.build("betweencommas.txt", """
+                = Norland in 1960 =
+
+                == Background ==
+                With some 2.3 million inhabitants in 1960, most of them herders, and a capital, Ostburg, of about 90,000 people, Norland was among the poorest states of the region.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_300_000L).has("region", "Norland").has("group", "All");
+        a.rowWith("population", 90_000L).has("region", "Ostburg").has("group", "All").has("year", 1960);
+    }
 }
