@@ -22,7 +22,7 @@ final class CensusCounts {
     /** A later census of a list right before its bare count, its verb left out: ", and the 2021 census" 7,612. */
     private final Pattern censusGapped;
 
-    /** A census as the subject right before a bare count: "the census of 1970 found", "the 1979 census recorded some". */
+    /** A census as the subject right before a bare count, past an appositive on it: "the census of 1970 found", "the 1979 census recorded some", "the 2014 census, the first since the war, found". */
     private final Pattern censusBefore;
 
     /** A census's verb right before the count of a people it counted: "counted" 41,000 Greeks. */
@@ -43,9 +43,17 @@ final class CensusCounts {
      */
     private final Pattern placePartsAfter;
 
+    /**
+     * A people's name, a census's verb and the census's year right after a count, the clause naming no place: " Greeks
+     * counted in 1989", " Greeks recorded at the census of 1989".
+     */
+    private static final Pattern COUNTED_IN_YEAR = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?\\s+" + VERBS
+            + "\\s+(?:in|at|by) (?:the )?(?:(?:\\d{4} )?census(?: of)? )?\\d{4}\\b(?!\\s+(?:in|at) )");
+
     CensusCounts(Lexicon lex) {
         this.censusGapped = lex.compile("(?-i:(?:,|\\band) (?:the|its) (?:\\d{4} )?(?:{survey_nouns})(?: of \\d{4})?,?\\s+(?:" + Hedges.WORD + " )?$)");
-        this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?,? " + VERBS + "\\s+(?:" + Hedges.WORD + " )?$)");
+        this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?(?:, (?:the|a|an) [^,;:()\\d]{1,100},|,)? " + VERBS
+                + "\\s+(?:" + Hedges.WORD + " )?$)");
         List<String> parts = new java.util.ArrayList<>(lex.list("part_headers"));
         for (String entry : lex.list("part_places")) { // "towns = urban"
             parts.add(entry.substring(0, entry.indexOf(" = ")).strip());
@@ -72,9 +80,17 @@ final class CensusCounts {
      * inhabitants", "of whom 80 per cent were Uyghurs").
      */
     boolean bareCount(Prose p, Quantity q) {
-        return q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), 50)).find() || countedAfter(p, q))
+        return q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), 160)).find() || countedAfter(p, q))
                 && (!PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
                     || placePartsAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 80)).lookingAt());
+    }
+
+    /**
+     * Whether a people's count is one a census of a year counted, with no place after it ("Of the 41,200 Greeks counted
+     * in 1989, …"): the census's country's count, not one of the place the paragraph named last.
+     */
+    static boolean countedInYear(Prose p, Quantity q) {
+        return COUNTED_IN_YEAR.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt();
     }
 
     /**

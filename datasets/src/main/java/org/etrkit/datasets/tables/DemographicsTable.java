@@ -137,6 +137,7 @@ final class DemographicsTable implements CuratedTable {
             }
             reader.tables(a, ac, order, ofArticle);
             reader.infobox(a, ac, order, ofArticle);
+            ofArticle = FormerGroupNames.renamed(ac, ofArticle); // "\"Tatars\", as Greeks were then called"
             rows.addAll(withShortStateNames(withOwnGroupName(ac, ofArticle), shortNames));
         }
         rows.sort((x, y) -> x.place().compareTo(y.place()));

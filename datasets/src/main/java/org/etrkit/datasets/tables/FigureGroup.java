@@ -142,7 +142,7 @@ final class FigureGroup {
     /** After a share, the people of a larger unit a place is part of: " of the province's people". */
     private final Pattern unitsWhole;
 
-    /** After a share, a whole named by its population noun: "10 per cent of a population of". */
+    /** After a share, a whole named by its population noun: "10 per cent of a population of", "of a population reduced to". */
     private final Pattern wholeAfterShare;
     /** "out of" a whole named by its population noun, after an adjective that is no people's: "out of a republican population of". */
     private final Pattern outOfAWhole;
@@ -157,7 +157,7 @@ final class FigureGroup {
         this.identityAfter = lex.compile("(?-i:^(?:,[^,;:]{1,60},)? (?:{identity_phrases}) (?:the )?)");
         this.outOfAWhole = lex.compile("(?-i:\\bout of (?:a|an|the|its|their) (?:(?:{whole_modifiers}) )?(?:\\p{Ll}+ )?(?:{share_wholes}) of"
                 + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
-        this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) of"
+        this.wholeAfterShare = lex.compile("(?-i:(?:\\d|%|\\bper ?cent)\\s+of an? (?:(?:{whole_modifiers}) )?(?:{share_wholes}) (?:of|(?:{level_verbs}|\\p{Ll}+ed) to)"
                 + "\\s*(?:some |about |roughly |nearly |over |almost )?$)");
         this.wholeSubject = lex.compile("(?-i:\\b(?:[Tt]he|[Ii]ts|\\p{Lu}[\\p{L}-]*['’]s) (?:{share_wholes}) (?:had )?(?:{level_verbs}|{level_stand_verbs}|was|were)\\b"
                 + "[\\p{Ll}\\d .,]{0,50}$)");

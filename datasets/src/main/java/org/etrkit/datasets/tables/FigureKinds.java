@@ -269,10 +269,13 @@ final class FigureKinds {
             return false;
         }
         String[] words = m.group(1).strip().split("\\s+");
-        int from = words[0].equals("the") ? 1 : 0;
+        int from = words[0].equals("the") || words[0].equals("a") || words[0].equals("an") ? 1 : 0;
         String head = null; // the whole's noun: its last word before a joining word or a verb ("state budget" and)
         for (int i = from; i < words.length && !WHOLE_END.contains(words[i]); i++) {
             String w = words[i];
+            if (head != null && w.length() > 3 && w.endsWith("ed")) {
+                break; // "of a population reduced to": a participle after the whole's noun
+            }
             if (i + 1 < words.length && Chars.isUpperCase(w.charAt(0)) && Chars.isLowerCase(words[i + 1].charAt(0))
                     && !WHOLE_END.contains(words[i + 1]) && PlaceNames.isGroup(p, w)) {
                 continue; // "40 per cent of Afghan imports": a people's adjective before the whole's noun

@@ -60,6 +60,12 @@ final class FigurePlaces {
     String place(ArticleContext ac, Prose p, Sentence s, Quantity q, int si, String kind, String region,
                  String paragraphRegion, List<Row> rows) {
         if (region == null && kind.equals("count")) {
+            region = statementPlaces.possessedCommunity(p, s, q); // "…, while Ostburg's community had grown to 3,500"
+        }
+        if (region == null && kind.equals("count")) {
+            region = statementPlaces.namedBetweenCommas(p, q); // "and a capital, Bamako, of about 130,000"
+        }
+        if (region == null && kind.equals("count")) {
             region = statementPlaces.placeThere(p, q, s); // "counted 168,009 of them there": the place named before
         }
         if (region == null && kind.equals("count")) {

@@ -80,9 +80,11 @@ final class FigureRegion {
      * mining town"), with the figure in that clause.
      */
     /**
-     * "… in X, where" up to the figure: the place a "where" clause follows, also named after its settlement noun and
-     * before the larger place it lies in ("In the village of Ivanovka in the Chüy Region, where": Ivanovka) or an
-     * appositive that places it ("at Kolka, south of Ostburg, where": Kolka).
+     * "… in X, where" up to the figure: the place a "where" clause follows, also named after its settlement noun, with
+     * or without an adjective ("in the northern province of Westvale, where"), with its administrative noun after it
+     * ("in Varos uyezd, where", the noun kept when it stays part of a name), before the larger place it lies in ("In
+     * the village of Ivanovka in the Chüy Region, where": Ivanovka) or an appositive that places it ("at Kolka, south
+     * of Ostburg, where": Kolka).
      */
     private final Pattern whereBefore;
     /** A sentence that opens with "In X, where …," up to the figure: X is the place of the whole sentence. */
@@ -198,7 +200,8 @@ final class FigureRegion {
     FigureRegion(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces, FigureGroup figureGroups) {
         this.placeNames = placeNames;
         this.figureGroups = figureGroups;
-        this.whereBefore = lex.compile("(?-i:\\b(?:[Ii]n|[Aa]t) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
+        this.whereBefore = lex.compile("(?-i:\\b(?:[Ii]n|[Aa]t) (?:the )?(?:(?:\\p{Ll}+ )?(?:{settlement_nouns}) of )?(" + NAME + ")"
+                + "(?: (?:{name_nouns}|{admin_words}))?"
                 + "(?: (?:in|of|near) (?:the )?" + NAME + ")?(?:, (?:in|near|an?|the|" + DIRECTION + " of) [^,;:]{1,60})?, where\\b[^,;:]*$)");
         this.openingWhere = lex.compile("(?-i:\\s*(?:In|At) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
                 + "(?: (?:in|of|near) (?:the )?" + NAME + ")?, where\\b[^;:]*$)");
@@ -429,7 +432,8 @@ final class FigureRegion {
         }
         Matcher where = whereBefore.matcher(text).region(statement, q.start());
         if (where.find() || (where = openingWhere.matcher(text).region(statement, q.start())).lookingAt()) {
-            String place = placeNames.placeName(where.group(1));
+            // "in Varos uyezd, where": a kept noun after the name stays in it
+            String place = written.withNoun(text, where.end(1), placeNames.placeName(where.group(1)));
             if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
                 return place;
             }

@@ -27,6 +27,8 @@ final class OwnPeopleCounts {
     private final Pattern communityAppositive;
     /** A community named before a figure: "the community shrank from", "Smaller communities lived in". */
     private final Pattern communityBefore;
+    /** "their number" as the subject of a changed level right before the figure: "their number had fallen to". */
+    private final Pattern theirNumber;
     /** "they" as the subject of a count right before the figure: "At the 1989 census they numbered 957,518". */
     private final Pattern theyCounted;
 
@@ -56,6 +58,8 @@ final class OwnPeopleCounts {
         this.communityAppositive = lex.compile("(?-i:\\b(?:{community_nouns}),\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only) )?$)");
         this.membersOf = lex.compile("(?-i:members of (?:the|its|their|this) (?:{community_nouns}))");
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
+        this.theirNumber = lex.compile("(?-i:\\b[Tt]heir numbers? (?:(?:had|has|have) )?(?:(?:{level_verbs})(?: to| from)?|(?:{level_stand_verbs}) at)"
+                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.theyCounted = lex.compile("(?-i:\\b[Tt]hey (?:{count_verbs})(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
         this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
@@ -87,8 +91,8 @@ final class OwnPeopleCounts {
      * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441", "to fewer than 10,000 people",
      * but not a place's "12,000 people"), or whose sentence does
      * before a listed place ({@code listed}), or whose clause before a colon right before it does ("the community
-     * reached its peak: 52,300 people"), or that "they" numbered with no people named before it ("At the 1989
-     * census they numbered 957,518"); else {@code group}.
+     * reached its peak: 52,300 people"), or that "they" numbered or "their number" changed to with no people named
+     * before it ("At the 1989 census they numbered 957,518", "their number had fallen to 35,100"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
         if (group.equals("All") && membersOfCommunity(p, q)) {
@@ -108,7 +112,8 @@ final class OwnPeopleCounts {
         }
         boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()
                 && (listed || figureGroups.groupBefore(p, q.start()) == null)
-                || theyCounted.matcher(p.before(q.start(), 40)).find() && figureGroups.groupBefore(p, q.start()) == null;
+                || (theyCounted.matcher(p.before(q.start(), 40)).find() || theirNumber.matcher(p.before(q.start(), 50)).find())
+                    && figureGroups.groupBefore(p, q.start()) == null;
         String own = community ? DemographicsTable.ownPeople(ac) : null;
         return own != null ? own : group;
     }

@@ -22,6 +22,21 @@ final class PartsOfWholes {
     private static final Pattern OF_THE_STATES_PEOPLE = Pattern.compile(
             "\\s*(?:per ?cent\\s+)?of the (?:republic|country)['’]s (?:population|inhabitants|people)\\b");
 
+    /** A share of the article's state's people, their count given or not: " per cent of the republic's 1,648,000 people". */
+    private static final Pattern SHARE_OF_STATES_PEOPLE = Pattern.compile(
+            "\\s*(?:per ?cent\\s+)?of the (?:republic|country)['’]s (?:[\\d,.]+ (?:million )?)?(?:population|inhabitants|people)\\b");
+
+    /** "of the republic's" right before a count: the whole of the article's state ("of the republic's 1,648,000 people"). */
+    private static final Pattern STATES_WHOLE_BEFORE = Pattern.compile("\\bof the (?:republic|country)['’]s (?:" + Hedges.WORD + " )?$");
+
+    /**
+     * Whether the figure is "of the republic's" people, a count or a share: the whole state's, never the urban or rural
+     * part a count before it named ("… 11,100 in towns, and they formed 2.5 per cent of the republic's 1,648,000 people").
+     */
+    static boolean ofTheStatesWhole(Prose p, Quantity q) {
+        return q.unit().equalsIgnoreCase("percent") ? SHARE_OF_STATES_PEOPLE.matcher(p.after(q.end(), 50)).lookingAt() : STATES_WHOLE_BEFORE.matcher(p.before(q.start(), 40)).find();
+    }
+
     /** Whether the share {@code q} is of the people of the article's state: "1.9 percent of the republic's population". */
     static boolean ofTheStatesPeople(Prose p, Quantity q) {
         return OF_THE_STATES_PEOPLE.matcher(p.after(q.end(), 40)).lookingAt();

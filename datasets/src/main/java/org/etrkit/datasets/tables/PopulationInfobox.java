@@ -69,8 +69,10 @@ final class PopulationInfobox {
         String group = ownGroup != null ? ownGroup : titleGroup(ac);
         for (org.etrkit.datasets.parse.Element.InfoboxEntry e : ac.article.infobox()) {
             org.etrkit.datasets.extract.TextBlock b = byLine.get(e.at().line());
-            if (b != null && ownGroup != null && placeHeaders.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
-                regionsEntry(ac, order, e, b, ownGroup, rows); // "Regions: Liaoning 132,615; Xinjiang 34,399"
+            // the people the infobox names, else the people the title names ("Greeks in Norland")
+            String placesGroup = ownGroup != null ? ownGroup : group.equals("All") ? null : group;
+            if (b != null && placesGroup != null && placeHeaders.contains(unnumbered(e.key()))) {
+                regionsEntry(ac, order, e, b, placesGroup, rows); // "Regions: Liaoning 132,615; Xinjiang 34,399"
                 continue;
             }
             if (b == null || !populationKey.matcher(e.key()).matches()) {
@@ -120,8 +122,22 @@ final class PopulationInfobox {
         }
     }
 
+    /** A dash or a colon and a hedge word at the end of a place's name before its figure: " – about ". */
+    private static final Pattern NAME_END = Pattern.compile("\\s*[–—:-]?\\s*(?:" + Hedges.WORD + "\\s*)?$");
+
+    /** An infobox key in lower case without the number of a numbered entry: "Region2" is "region". */
+    private static String unnumbered(String key) {
+        String k = key.strip();
+        int d = k.length();
+        while (d > 0 && Character.isDigit(k.charAt(d - 1))) {
+            d--;
+        }
+        return k.substring(0, d).strip().toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * An infobox entry that lists a people's places with a figure each ("Regions: Liaoning 132,615; Xinjiang
+     * An infobox entry that lists a people's places with a figure each (also one place of a numbered entry,
+     * "Region1: Westvale – 31,400 (2015)") ("Regions: Liaoning 132,615; Xinjiang
      * 34,399 (all 2010)"): the people's count in each place named right before a figure, in the entry's year.
      */
     private void regionsEntry(ArticleContext ac, int order, Element.InfoboxEntry e,
@@ -137,7 +153,8 @@ final class PopulationInfobox {
             }
             int cut = Math.max(value.lastIndexOf(';', q.start()), value.lastIndexOf(',', q.start() - 1));
             cut = Math.max(cut, from - 1);
-            String name = value.substring(cut + 1, q.start()).strip();
+            // "Region1: Westvale – about 9,000 (2015)": the name before a dash and a hedge
+            String name = NAME_END.matcher(value.substring(cut + 1, q.start())).replaceFirst("").strip();
             from = q.end();
             String place = name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !NAME_PATTERN.matcher(name).matches()
                     ? null : placeNames.placeName(name);

@@ -259,6 +259,9 @@ final class PopulationStatements {
             if (kind == null && numberOf != null && figureKinds.kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
             }
+            if (kind == null && censusCounts.bareCount(p, q) && figureKinds.kindOfFigure(p, q)) {
+                kind = "count"; // "The 2014 census, the first since the war, found 31,000": a census's bare count
+            }
             boolean levelled = false; // a count the level of the count before changed to ("the figure had fallen to")
             boolean continued = kind == null && ListedCounts.continuesCount(p, q, listHead, listHeadEnd);
             if (continued) {
@@ -559,6 +562,8 @@ final class PopulationStatements {
                     : sharePlace != null ? sharePlace : StatementPlaces.stateAsAWhole(ac, p, s, q, stateNouns);
             // a census's count of the article's people whose clause names no place is the census's country's, not the
             // place the sentence before was about ("… and Varna Region about 2,000. … the 2021 census counted 21,000")
+            // so is a people's count "counted in 1989" whose clause names no place
+            ownCensusCount |= kind.equals("count") && CensusCounts.countedInYear(p, q);
             region = figurePlaces.place(ac, p, s, q, si, kind, region, ownCensusCount ? null : paragraphRegion, rows);
             boolean home = region == null;
             if (region == null) {
@@ -629,6 +634,8 @@ final class PopulationStatements {
                 region = region.equals(StatementPlaces.withoutPart(region)) ? ofTheTime
                         : ofTheTime + region.substring(StatementPlaces.withoutPart(region).length());
             }
+            boolean statesWhole = region.endsWith(")") && PartsOfWholes.ofTheStatesWhole(p, q);
+            region = statesWhole ? StatementPlaces.withoutPart(region) : region; // "of the republic's": not the part named before
             Long population = kind.equals("share") ? null : Math.round(q.value());
             Double share = kind.equals("share") ? q.value() : null;
             if (last != null && SideBySide.mergesWith(last, group, region, year, population, share, p, q)) {
@@ -664,6 +671,7 @@ final class PopulationStatements {
                 continue;
             }
             int partCount = share != null ? SideBySide.partCountOf(rows, group, region, year, p, q) : -1;
+            partCount = partCount < 0 && share != null && statesWhole ? SideBySide.wholeCountOf(rows, group, region, year, p, q) : partCount;
             if (partCount >= 0) { // "… 9,000 lived in towns …; Greeks then made up 2% of the urban population": one row
                 Row c = rows.remove(partCount); // last, as the figure read last ("…, but only 4% of the rural population")
                 Row merged = new Row(c.place(), c.region(), c.group(), c.year(), c.yearBasis(), c.population(), share,

@@ -36,7 +36,23 @@ final class SideBySide {
      * row); or -1.
      */
     static int partCountOf(java.util.List<Row> rows, String group, String region, Integer year, Prose p, Quantity q) {
-        if (!region.endsWith(")")) {
+        return countOf(rows, group, region, year, p, q, true);
+    }
+
+    /**
+     * The index in {@code rows} of the whole count a share of the state's people is of, read earlier in the share's
+     * sentence, of the same group and year, in the state under any of its names, without a share of its own, past the
+     * counts of its parts ("Of the
+     * 41,200 Greeks counted in 1989, 30,100 lived in villages and 11,100 in towns, and they formed 2.5 per cent of the
+     * republic's people": 41,200 and 2.5 are one row); or -1.
+     */
+    static int wholeCountOf(java.util.List<Row> rows, String group, String region, Integer year, Prose p, Quantity q) {
+        return region.endsWith(")") ? -1 : countOf(rows, group, region, year, p, q, false);
+    }
+
+    private static int countOf(java.util.List<Row> rows, String group, String region, Integer year, Prose p, Quantity q,
+                               boolean part) {
+        if (part && !region.endsWith(")")) {
             return -1;
         }
         int si = p.sentenceIndex(q.start());
@@ -45,7 +61,9 @@ final class SideBySide {
             if (r.line() != p.block.at().line() || r.place().offset() >= q.start() || p.sentenceIndex(r.place().offset()) != si) {
                 return -1;
             }
-            if (r.population() != null && r.share() == null && r.group().equals(group) && r.region().equals(region)
+            // the state's count under its name of the time ("Norland SSR" for the share's "Norland"), never a part's
+            boolean place = part ? r.region().equals(region) : !r.region().endsWith(")");
+            if (r.population() != null && r.share() == null && r.group().equals(group) && place
                     && java.util.Objects.equals(r.year(), year)) {
                 return i;
             }

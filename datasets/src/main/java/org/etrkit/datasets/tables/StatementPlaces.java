@@ -139,7 +139,20 @@ final class StatementPlaces {
     /** The part of a place each place word of {@link #partLivedIn} stands for ({@code part_places}: "towns = urban"). */
     private final java.util.Map<String, String> partOfPlaces = new java.util.HashMap<>();
 
+    /**
+     * A place's community as the subject of a count's clause, the place in the possessive: "while Ostburg's community had
+     * grown to", "and Westvale's community numbered".
+     */
+    private final Pattern possessedCommunity;
+
+    /** A settlement's noun, its name between commas and "of" right before a count: "and a capital, Bamako, of about". */
+    private final Pattern namedBetweenCommas;
+
     StatementPlaces(Lexicon lex, PlaceNames placeNames) {
+        this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:{settlement_nouns}|capital), (" + NAME + "), of (?:"
+                + Hedges.WORD + " )?$)");
+        this.possessedCommunity = lex.compile("(?-i:(?:^\\s*|[,;] (?:(?:while|and|but|whereas) )?|\\b(?:while|whereas) )(" + NAME
+                + ")['’]s (?:{community_nouns})\\b[^,;:()]{0,40}$)");
         for (String entry : lex.list("part_places")) {
             int eq = entry.indexOf(" = ");
             partOfPlaces.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 3).strip());
@@ -162,6 +175,32 @@ final class StatementPlaces {
         this.dashedPlaceBefore = lex.compile("(?-i:(?:^|[\\s,;(])(?:[Tt]he )?(" + DASHED_NAME + ")(?: \\([^()]+\\))?"
                 + "((?: \\p{Ll}+)? (?:{place_headers}))(?: (?:alone|itself))?(?: (?:had|numbered|counted))?"
                 + " (?:" + Hedges.WORD + " )?$)");
+    }
+
+    /**
+     * The place a settlement's noun names between commas right before a count ("and a capital, Bamako, of about
+     * 130,000"), no group or month; else null.
+     */
+    String namedBetweenCommas(Prose p, Quantity q) {
+        Matcher m = namedBetweenCommas.matcher(p.before(q.start(), 80));
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /**
+     * The place whose community is the subject of a count's clause ("…, while Ostburg's community had grown to 3,500"),
+     * no group or month; else null.
+     */
+    String possessedCommunity(Prose p, Sentence s, Quantity q) {
+        Matcher m = possessedCommunity.matcher(p.text).region(s.start(), q.start());
+        if (!m.find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
     }
 
     /**
