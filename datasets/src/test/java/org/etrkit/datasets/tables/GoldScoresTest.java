@@ -732,7 +732,9 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The twenty-fifth held-out set, eight articles by four
+         * engineers (branches heldout25a to heldout25d), was scored blind once on 2026-11-28 at befb9545 (the readers
+         * of 0e05553d), after the seventeenth session's round on the opened twenty-fourth set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -784,6 +786,10 @@ class GoldScoresTest {
     private static final String TWENTY_FOURTH_SET_SCORED =
             "twenty-fourth held-out set, scored blind once on 2026-11-28 at 21b3e8c2 (merged after the round); "
                     + "a development set since";
+
+    private static final String TWENTY_FIFTH_SET_SCORED =
+            "twenty-fifth held-out set, scored blind once on 2026-11-28 at befb9545 (merged after the round), "
+                    + "not tuned on";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -901,8 +907,13 @@ class GoldScoresTest {
      * of 108.
      * The twenty-fourth held-out set's troops meets the target since branch troops28 (found 139, right 127 of 147;
      * blind at 21b3e8c2: 147, 145, 139, 119), so that target is asserted, and every set meets every target.
+     * The twenty-fifth held-out set, scored blind once at befb9545 (the readers of 0e05553d), met the troops targets
+     * blind (found 98.3%, right side 91.4%) and missed demographics (80.6%) and aid (83.5%): those two are recorded.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "demographics", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(196, 201, 185, 158)),
+                    "aid", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(127, 121, 109, 106)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
