@@ -1,6 +1,8 @@
 package org.etrkit.kernel;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -145,7 +147,9 @@ public final class Etr {
             throw new EtrException((what == null ? "Etr.use" : what) + ": '" + dir + "' is not a valid path: "
                     + e.getReason());
         }
-        if (!path.resolve("datapackage.json").toFile().isFile()) {
+        // not File.isFile: it follows a link and says no to a pipe or a device, which are there and refused
+        // below in one line saying what they are (the package reader never opens them)
+        if (!Files.exists(path.resolve("datapackage.json"), LinkOption.NOFOLLOW_LINKS)) {
             throw new EtrException((what == null ? "Etr.use" : what) + ": " + path + " holds no datapackage.json; "
                     + "give the folder that etr-datasets build --out wrote");
         }

@@ -39,6 +39,36 @@ class EtrTest {
     }
 
     /**
+     * A datapackage.json that is a named pipe, a link to a device or a link out of the folder was "holds no
+     * datapackage.json" (File.isFile follows the link and says no to a pipe): it is there, so say what it is, in
+     * the package reader's one line, at once (the pipe is never opened).
+     */
+    @Test
+    void useOfAFolderWhoseDescriptorIsAPipeADeviceOrALinkOutSaysWhatItIs(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path descriptor = out.resolve("datapackage.json");
+        Process mk = new ProcessBuilder("mkfifo", descriptor.toString()).inheritIO().start();
+        assertEquals(0, mk.waitFor());
+        assertEquals("Etr.use: " + descriptor + ": is a device, a pipe or a socket, not a regular file; a package's"
+                + " datapackage.json is a JSON file", refused(out));
+        Files.delete(descriptor);
+        Files.createSymbolicLink(descriptor, Path.of("/dev/zero"));
+        assertEquals("Etr.use: " + descriptor + ": links to /dev/zero, outside the package folder; a package's"
+                + " datapackage.json is a file of its own folder: copy the file in instead of linking it", refused(out));
+        Files.delete(descriptor);
+        Path elsewhere = Files.writeString(tmp.resolve("elsewhere.json"), "{}");
+        Files.createSymbolicLink(descriptor, elsewhere);
+        assertEquals("Etr.use: " + descriptor + ": links to " + elsewhere.toRealPath() + ", outside the package"
+                + " folder; a package's datapackage.json is a file of its own folder: copy the file in instead of"
+                + " linking it", refused(out));
+    }
+
+    private static String refused(Path dir) {
+        return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(EtrException.class, () -> Etr.use(dir))).getMessage();
+    }
+
+    /**
      * An article's census table ("| Year | Population | Share |", cells "1,250" and "12.5") was all text, so
      * Plot.bar refused it: read from the package the builder writes, as Etr.table reads it, its plain numbers
      * are number columns (the ',' groups dropped) and Plot.bar draws them; a column of "about ..." stays text.
