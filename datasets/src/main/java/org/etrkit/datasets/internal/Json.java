@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -38,15 +41,16 @@ public final class Json {
 
     /** Reads one JSON document; syntax errors throw naming {@code where} and the line. */
     public static Object read(InputStream in, String where) {
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(in)) {
+            parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new DatasetException(where, 1, "empty JSON document");
             }
             return value(p);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(where, line, "bad JSON: " + problem(e), e);
+            throw error(where, parser, e);
         } catch (IOException e) {
             throw new DatasetException(where, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -57,8 +61,42 @@ public final class Json {
      * at [Source: REDACTED (...); line: 3, column: 16]") shortened to "line 3, column 16".
      */
     public static String problem(JsonProcessingException e) {
+        return problem(e, null);
+    }
+
+    /**
+     * The error for {@code e}, met reading {@code where} with parser {@code p} (or null): the file, the line, and
+     * {@link #problem}. Jackson's limits (see {@link #problem(JsonProcessingException, JsonLocation)}) give no
+     * location: the parser's is used.
+     */
+    public static DatasetException error(String where, JsonParser p, JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentTokenLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        return new DatasetException(where, line, "bad JSON: " + problem(e, at), e);
+    }
+
+    /**
+     * {@link #problem(JsonProcessingException)}, in the user's words where Jackson's names its own settings: a
+     * document nested deeper than {@code StreamReadConstraints} allows (1,000 arrays and objects, where a
+     * package's descriptor nests five) says so, at column {@code at}, and what to do; the other limits (a number
+     * of more than 1,000 digits, a string of more than 20 MB) keep Jackson's words without its method's name.
+     */
+    static String problem(JsonProcessingException e, JsonLocation at) {
+        if (e instanceof StreamConstraintsException) {
+            String m = e.getOriginalMessage();
+            if (m.startsWith("Document nesting depth")) {
+                return String.format("arrays and objects nested more than %,d deep%s; no file the kit reads nests that"
+                        + " deep: check that this is the file meant, or write it again",
+                        StreamReadConstraints.defaults().getMaxNestingDepth(),
+                        at == null || at.getColumnNr() <= 0 ? "" : String.format(" (at column %,d)", at.getColumnNr()));
+            }
+            return CONSTRAINT.matcher(m).replaceAll("");
+        }
         return SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
     }
+
+    /** The name of Jackson's setting its limits' messages end with: ", from `StreamReadConstraints.getMaxNumberLength()`". */
+    private static final Pattern CONSTRAINT = Pattern.compile(",? from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`");
 
     private static Object value(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();

@@ -124,7 +124,9 @@ final class JsonTree {
 
     /** Reads one document; syntax errors name the file and line. */
     static Node read(InputStream in, String file) {
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(in)) {
+            parser = p;
             if (p.nextToken() == null) {
                 throw new DatasetException(file, 1, "empty JSON document");
             }
@@ -135,8 +137,7 @@ final class JsonTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DatasetException(file, Math.max(line, 0), "bad JSON: " + Json.problem(e), e);
+            throw Json.error(file, parser, e);
         } catch (IOException e) {
             throw new DatasetException(file, 0, "cannot read: " + DatasetException.reason(e), e);
         }

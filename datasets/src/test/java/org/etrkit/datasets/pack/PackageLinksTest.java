@@ -159,6 +159,24 @@ class PackageLinksTest {
                 + ": run Java with more memory (-Xmx), or check that this is the descriptor a build wrote");
     }
 
+    /**
+     * A descriptor nested deeper than Jackson reads (a file made to break readers, or a tool gone wrong) was
+     * "bad JSON: Document nesting depth (1001) exceeds the maximum allowed (1000, from
+     * `StreamReadConstraints.getMaxNestingDepth()`)": said in the user's words, Jackson's error kept as the cause.
+     */
+    @Test
+    void aDescriptorNestedTooDeepIsRefusedInTheUsersWords(@TempDir Path tmp) throws IOException {
+        Path out = written(tmp);
+        Path descriptor = out.resolve("datapackage.json");
+        Files.writeString(descriptor, "{\"resources\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n");
+        // the '{' is level 1, the '[' at column 1,014 (after 14 characters and 999 '[') opens level 1,001
+        String message = descriptor + ":1: bad JSON: arrays and objects nested more than 1,000 deep (at column 1,014);"
+                + " no file the kit reads nests that deep: check that this is the file meant, or write it again";
+        refusedToOpen(out, message);
+        DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals(com.fasterxml.jackson.core.exc.StreamConstraintsException.class, e.getCause().getClass());
+    }
+
     private static void refusedToOpen(Path out, String message) {
         for (Function<Path, Object> open : List.<Function<Path, Object>>of(DataPackage::read, PackageReader::open)) {
             DatasetException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
