@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -269,6 +270,7 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                                     Map<String, Object> root) {
         List<Resource> resources = new ArrayList<>();
         Set<String> paths = new HashSet<>();
+        Map<Object, String> names = new HashMap<>();
         for (Object o : Json.array(root.get("resources"), where, "resources")) {
             Map<String, Object> r = Json.object(o, where, "resource");
             TableSpec spec = specOf(where, r);
@@ -278,9 +280,24 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                 throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + path
                         + "' is listed twice; each table is one resource");
             }
+            uniqueName(where, names, r, path);
             resources.add(new Resource(spec, readTable(path, open.apply(path, r), () -> open.apply(path, r), spec, r.get("hash"))));
         }
         return new DataPackage(resources, sourcesOf(where, root));
+    }
+
+    /**
+     * Checks that resource {@code r} (of file {@code path}) has a name none of {@code names} (name to path, of the
+     * resources before it) has, and adds it: a Frictionless package's resource names are unique, and a tool
+     * reading it by name would find one of two (a descriptor edited by hand).
+     */
+    static void uniqueName(String where, Map<Object, String> names, Map<String, Object> r, String path) {
+        Object name = r.get("name");
+        String first = name == null ? null : names.putIfAbsent(name, path);
+        if (first != null) {
+            throw new DatasetException(where, 0, "resources '" + first + "' and '" + path + "' are both named '" + name
+                    + "'; a package's resource names are unique: name each after its file, as the build does");
+        }
     }
 
     /** The spec of a resource of {@code datapackage.json}: its name (from its path) and its Table Schema. */

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,7 @@ public final class PackageReader {
                 throw PackageFiles.tooLarge(file, bytes.length, Runtime.getRuntime().maxMemory(), x);
             }
             Map<String, Entry> entries = new LinkedHashMap<>();
+            Map<Object, String> names = new HashMap<>();
             for (Object o : Json.array(root.get("resources"), where, "resources")) {
                 Map<String, Object> r = Json.object(o, where, "resource");
                 TableSpec spec = DataPackage.specOf(where, r);
@@ -85,6 +87,7 @@ public final class PackageReader {
                     throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + spec.name()
                             + ".csv' is listed twice; each table is one resource");
                 }
+                DataPackage.uniqueName(where, names, r, spec.name() + ".csv");
                 entries.put(spec.name(), new Entry(spec, spec.name() + ".csv", size instanceof Long l ? l : -1,
                         r.get("hash")));
             }

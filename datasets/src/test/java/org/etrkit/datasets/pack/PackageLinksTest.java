@@ -3,6 +3,7 @@ package org.etrkit.datasets.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -175,6 +176,21 @@ class PackageLinksTest {
         refusedToOpen(out, message);
         DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
         assertEquals(com.fasterxml.jackson.core.exc.StreamConstraintsException.class, e.getCause().getClass());
+    }
+
+    /**
+     * Two resources of one name (a descriptor edited by hand): both loaded, and a Frictionless tool reading the
+     * package by resource name would find only one. Refused, naming both paths.
+     */
+    @Test
+    void twoResourcesOfOneNameAreRefusedNamingBothPaths(@TempDir Path tmp) throws IOException {
+        Path out = written(tmp);
+        Path descriptor = out.resolve("datapackage.json");
+        String json = Files.readString(descriptor);
+        assertTrue(json.contains("\"name\": \"aid\","), json);
+        Files.writeString(descriptor, json.replace("\"name\": \"aid\",", "\"name\": \"roster\","));
+        refusedToOpen(out, descriptor + ": resources 'roster.csv' and 'aid.csv' are both named 'roster'; a package's"
+                + " resource names are unique: name each after its file, as the build does");
     }
 
     private static void refusedToOpen(Path out, String message) {
