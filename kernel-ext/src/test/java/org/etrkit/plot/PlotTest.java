@@ -218,6 +218,37 @@ class PlotTest {
         assertEquals("#222222", PlotTheme.hex(VerticalBarPlot.onColour(new java.awt.Color(0xE69F00))));
     }
 
+    /**
+     * A stacked bar of 5,000 series (a stack column of names or ids): each row looked its series up with
+     * keys.indexOf and summed the segments under it one by one, quadratic in the series. The timeout only
+     * guards against a hang (the figures before and after are in the commit message, measured by hand).
+     */
+    @Test
+    void aStackedBarOfFiveThousandSeriesIsDrawnWithoutLookingEachUpInAList() {
+        int n = 5_000;
+        Table t = Table.create("t",
+                tech.tablesaw.api.StringColumn.create("g", java.util.stream.IntStream.range(0, 2 * n)
+                        .mapToObj(i -> i % 2 == 0 ? "a" : "b")),
+                tech.tablesaw.api.StringColumn.create("s", java.util.stream.IntStream.range(0, 2 * n)
+                        .mapToObj(i -> "series " + i / 2)),
+                tech.tablesaw.api.DoubleColumn.create("n", java.util.stream.IntStream.range(0, 2 * n).mapToDouble(i -> 1)));
+        List<Map<String, Object>> rows = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> {
+                    CategoryChart c = Plot.stackedBar(t, "g", "s", "n");
+                    assertEquals(n, c.getSeriesMap().size());
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> values = (List<Map<String, Object>>) ((Map<String, Object>)
+                            VegaLite.spec(c).get("data")).get("values");
+                    return values;
+                });
+        assertEquals(2 * n, rows.size());
+        Map<String, Object> last = rows.get(2 * n - 1);
+        assertEquals(n - 1, ((Number) last.get("order")).intValue());
+        assertEquals(n - 0.5, ((Number) last.get("mid")).doubleValue(), "the middle of the top segment of bar b");
+        assertEquals(2, ((Number) rows.get(4).get("order")).intValue());
+        assertEquals(2.5, ((Number) rows.get(4).get("mid")).doubleValue());
+    }
+
     @Test
     void stackedBarsHaveOneSeriesPerStackValue() {
         Table t = Examples.troops().countBy("side", "qualifier");
