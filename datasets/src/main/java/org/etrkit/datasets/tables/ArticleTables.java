@@ -145,7 +145,8 @@ public final class ArticleTables {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).trim().isEmpty() ? "column_" + (i + 1) : header.get(i).trim();
+            String cell = header.get(i).trim();
+            String h = cell.isEmpty() ? "column_" + (i + 1) : cell;
             String candidate = h;
             for (int k = 2; !seen.add(candidate.toLowerCase(Locale.ROOT)); k++) {
                 candidate = h + " (" + k + ")";
