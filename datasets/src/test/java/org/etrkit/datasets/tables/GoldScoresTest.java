@@ -651,6 +651,18 @@ class GoldScoresTest {
             "soviet-aid-to-south-yemen-1968-1990.txt");
 
     /**
+     * The twenty-fifth held-out set: eight articles and their gold written blind by four engineers (branches
+     * heldout25a to heldout25d) on topics given to no one tuning the readers, kept off main while the readers were
+     * tuned, scored blind once on 2026-11-28 at befb9545 (the readers of 0e05553d; its troops met both targets blind,
+     * demographics and aid missed) and held out until the next session, then opened (then {@code heldout-*}) for a
+     * round of general fixes.
+     */
+    static final List<String> TWENTY_FIFTH_HELD_OUT = List.of("battle-of-the-punchbowl-1951.txt",
+            "kazakhs-in-uzbekistan.txt", "soviet-aid-to-guinea-1959-1975.txt", "tajiks-in-uzbekistan.txt",
+            "battle-of-outpost-vegas-1953.txt", "soviet-aid-to-nicaragua-1979-1990.txt", "tatars-in-kazakhstan.txt",
+            "soviet-aid-to-mozambique-1975-1990.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -724,6 +736,8 @@ class GoldScoresTest {
         TWENTY_THIRD_HELD_OUT_NOW_READ("twenty-third held-out (now read)", TWENTY_THIRD_HELD_OUT),
         /** The twenty-fourth held-out set, written by others, scored blind once, then opened to study its misses. */
         TWENTY_FOURTH_HELD_OUT_NOW_READ("twenty-fourth held-out (now read)", TWENTY_FOURTH_HELD_OUT),
+        /** The twenty-fifth held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWENTY_FIFTH_HELD_OUT_NOW_READ("twenty-fifth held-out (now read)", TWENTY_FIFTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -732,9 +746,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The twenty-fifth held-out set, eight articles by four
-         * engineers (branches heldout25a to heldout25d), was scored blind once on 2026-11-28 at befb9545 (the readers
-         * of 0e05553d), after the seventeenth session's round on the opened twenty-fourth set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -783,13 +795,9 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
-    private static final String TWENTY_FOURTH_SET_SCORED =
-            "twenty-fourth held-out set, scored blind once on 2026-11-28 at 21b3e8c2 (merged after the round); "
-                    + "a development set since";
-
     private static final String TWENTY_FIFTH_SET_SCORED =
-            "twenty-fifth held-out set, scored blind once on 2026-11-28 at befb9545 (merged after the round), "
-                    + "not tuned on";
+            "twenty-fifth held-out set, scored blind once on 2026-11-28 at befb9545 (merged after the round); "
+                    + "a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -908,10 +916,11 @@ class GoldScoresTest {
      * The twenty-fourth held-out set's troops meets the target since branch troops28 (found 139, right 127 of 147;
      * blind at 21b3e8c2: 147, 145, 139, 119), so that target is asserted, and every set meets every target.
      * The twenty-fifth held-out set, scored blind once at befb9545 (the readers of 0e05553d), met the troops targets
-     * blind (found 98.3%, right side 91.4%) and missed demographics (80.6%) and aid (83.5%): those two are recorded.
+     * blind (found 98.3%, right side 91.4%) and missed demographics (80.6%) and aid (83.5%): those two are recorded; opened at the start of the
+     * eighteenth session, the set keeps them as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_FIFTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(196, 201, 185, 158)),
                     "aid", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(127, 121, 109, 106)))));
 
