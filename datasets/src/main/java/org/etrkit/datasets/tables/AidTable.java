@@ -398,8 +398,8 @@ final class AidTable implements CuratedTable {
                         && A_PERIOD.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 48)).lookingAt()) {
                     continue; // "a complex able to handle 50 tons of fish a day": what a plant can do, not what was given
                 }
-                if (sizeOfCountedItems(p, q)) {
-                    continue; // "supplied 12 trawlers of up to 2,500 tons": the size of each, not a second item
+                if (sizeOfCountedItems(p, q) || OutputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
+                    continue; // "12 trawlers of up to 2,500 tons": each one's size; "output from 300,000 tonnes": what is made
                 }
                 if (requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given

@@ -440,4 +440,20 @@ class AidNotTransferTest {
         t.hasNoRowWith("quantity", 20_000.0);
         t.hasNoRowWith("quantity", 45_000.0);
     }
+
+    @Test
+    void whatAPlantGivenMakesOrAThingBuiltHoldsIsNoItem() {
+        // invented sentences: output levels after the giving verb, a planned output repaying a loan, a store's capacity
+        TableAsserts t = TableAsserts.of(Fixtures.build("output.txt", SOVIET_AID_TO_MALI + """
+                The Soviet Union supplied six trucks and built a cold store for 2,000 tonnes of meat at Kayes. The loan was to be repaid from the mine's output, planned at 3.5 million tonnes a year. The USSR supplied 14 tractors, aiming to raise output from 250,000 tonnes to 1.2 million tonnes a year; output in 1966 was only 30,000 tonnes. To keep production going, the USSR delivered 80,000 tonnes of fuel oil.
+                """).aid());
+        t.rowWith("quantity", 6.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 14.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 80_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 2000.0);
+        t.hasNoRowWith("quantity", 3_500_000.0);
+        t.hasNoRowWith("quantity", 250_000.0);
+        t.hasNoRowWith("quantity", 1_200_000.0);
+        t.hasNoRowWith("quantity", 30_000.0);
+    }
 }
