@@ -366,7 +366,7 @@ final class AidTable implements CuratedTable {
             String unsaidGiversRecipient = null;
             for (Quantity q : p.block.quantities()) {
                 String unit = transfers.isEmpty() && !staffed ? null : figureItems.itemUnit(p, q);
-                if (staffed && donorStaff.countsStaff(q, unit) && (unit == null || transfers.isEmpty()
+                if (staffed && donorStaff.countsStaff(p, q, unit) && (unit == null || transfers.isEmpty()
                         || transferWords.transferFor(p, q, transfers) == null) && donorStaff(order, p, q, unit, rows)) {
                     // "built by 86 Chinese technicians": the giver's staff at work for the receiver, also where a verb of
                     // service governs a staff noun that is no item of its own ("300 Chinese builders worked on it")
@@ -732,8 +732,11 @@ final class AidTable implements CuratedTable {
             int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
             end = semicolon >= 0 ? semicolon : end;
             Matcher sub = SUBORDINATE.matcher(p.text).region(q.end(), end);
-            return p.anyWordIn(q.end(), sub.find() ? sub.start() : end, endWords);
+            Matcher year = YEAR.matcher(p.text).region(q.end(), sub.find() ? sub.start() : end); // "fell to 300 by 1989 and was
+            return p.anyWordIn(q.end(), year.find() ? year.start() : year.regionEnd(), endWords); // withdrawn": dated before its end
         }
+
+        private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
 
         /** "when", "because", "although": a subordinate clause with a subject of its own. */
         private static final Pattern SUBORDINATE = Pattern.compile("\\s(?:when|because|although|though|whereas|while)\\s");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
@@ -16,7 +17,7 @@ import org.etrkit.datasets.extract.Sentence;
  * a civilian staff noun ({@code civilian_staff}: technicians, engineers, specialists, agronomists) whose own noun phrase
  * names the donor's side ("Chinese", "Soviet") is aid from that donor to the recipient. Staff of any other side ("400
  * Guinean workers") and people the clause counts as lost, trained or gone (a measure other than strength, sent or
- * deployed) or whose sentence has them leave ({@code departure_words}: "left", "recalled") are not.
+ * deployed) or whose clause has them leave ({@code departure_words}: "left", "recalled") are not.
  */
 final class DonorStaff {
 
@@ -41,10 +42,38 @@ final class DonorStaff {
      * True when the figure's unit is a civilian staff noun ("technicians"), or a bare figure's item is one ("the number
      * of Soviet specialists fell to fewer than 500"): the cheap test before {@link #staffOf}.
      */
-    boolean countsStaff(Quantity q, String item) {
-        String u = !q.unit().isEmpty() ? q.unit() : item == null ? "" : item;
-        return !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT));
+    boolean countsStaff(Prose p, Quantity q, String item) {
+        String u = noun(p, q, item);
+        return u != null && !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The noun the figure counts: its unit, else its item, else, for a bare figure after a verb of counting whose
+     * sentence opens with a staff noun phrase ("Soviet civilian specialists, among them drillers and nurses, numbered
+     * some 170 in 1963 and roughly 320 in 1967"), that phrase's staff noun.
+     */
+    private String noun(Prose p, Quantity q, String item) {
+        if (!q.unit().isEmpty() || item != null) {
+            return !q.unit().isEmpty() ? q.unit() : item;
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        Matcher m = OPENING_STAFF.matcher(p.text).region(s.start(), q.start());
+        if (!m.lookingAt() || !COUNT_VERB.matcher(p.text).region(m.start(1), q.start()).find()) {
+            return null;
+        }
+        for (String w : m.group(1).trim().split("\\s+")) {
+            if (staff.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence's opening noun phrase: a capitalised adjective and the lower-case words after it, of which one is the noun. */
+    private static final Pattern OPENING_STAFF = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}-]+((?:\\s+[\\p{Ll}-]+){1,3})");
+
+    /** "numbered", "totalled", "rose to": a verb that counts its subject, with no semicolon before it. */
+    private static final Pattern COUNT_VERB = Pattern.compile("^[^;]*?\\b(?:numbered|totalled|totaled|stood\\s+at)\\b");
 
     /**
      * The staff noun the figure counts ("technicians") when its noun phrase names the frame's donor between the figure and
@@ -54,12 +83,15 @@ final class DonorStaff {
      * specialists fell to fewer than 500"), and no other side; and its measure is a presence or a sending; else null.
      */
     String staffOf(Prose p, Quantity q, String item, String[] frame, LocalDate day) {
-        String unit = !q.unit().isEmpty() ? q.unit() : item;
+        String unit = noun(p, q, item);
         if (unit == null || unit.isEmpty() || !staff.contains(unit.toLowerCase(Locale.ROOT))) {
             return null;
         }
         List<Prose.Name> names;
-        if (!q.unit().isEmpty()) {
+        if (item == null && q.unit().isEmpty()) {
+            Sentence opening = p.sentence(p.sentenceIndex(q.start()));
+            names = p.namesIn(opening.start(), p.text.indexOf(unit, opening.start())); // "Soviet civilian specialists, …"
+        } else if (!q.unit().isEmpty()) {
             // the figure's span runs to its noun ("86 Chinese technicians"): the names inside it are its noun phrase's
             int noun = p.text.lastIndexOf(unit, q.end());
             if (noun < q.start()) {
@@ -81,7 +113,13 @@ final class DonorStaff {
             }
         }
         Sentence s = p.sentence(p.sentenceIndex(q.start()));
-        if (p.anyWordIn(s.start(), s.end(), departure)) {
+        int from = s.start();
+        Matcher next = TransferWords.NEXT_CLAUSE.matcher(p.text).region(s.start(), s.end());
+        while (next.find() && next.end() <= q.start()) {
+            from = next.end(); // "… and expelled its envoy, and by 1965 fewer than 400 Soviet specialists remained"
+        }
+        Matcher after = TransferWords.NEXT_CLAUSE.matcher(p.text).region(q.end(), s.end());
+        if (p.anyWordIn(from, after.find() ? after.start() : s.end(), departure)) {
             return null; // "recalled all 1,390 Soviet experts", "some 1,100 Soviet technicians left Ghana"
         }
         String measure = troops.measure(p, q);

@@ -476,4 +476,32 @@ class AidPersonnelTest {
                 """).aid());
         t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void bareFiguresAVerbOfCountingSaysOfTheDonorsStaffOpeningTheSentenceAreItsAid() {
+        // invented sentence: the staff noun phrase opens the sentence, a list in an aside, then "numbered" and two levels
+        TableAsserts t = TableAsserts.of(Fixtures.build("numbered-staff.txt", SOVIET_AID_TO_MALI + """
+                Soviet civilian specialists, among them drillers, builders and nurses, numbered some 170 in 1963 and roughly 320 in 1967.
+                """).aid());
+        t.rowWith("quantity", 170.0).has("donor", "USSR").has("recipient", "Other").has("unit", "specialists");
+        t.rowWith("quantity", 320.0).has("donor", "USSR").has("recipient", "Other").has("unit", "specialists");
+    }
+
+    @Test
+    void staffADepartureInAnotherClauseOfTheSentenceDoesNotTakeAwayAreStillAid() {
+        // invented sentence: "expelled" says what happened to a diplomat in the clause before ", and"
+        TableAsserts t = TableAsserts.of(Fixtures.build("other-clause-departure.txt", SOVIET_AID_TO_MALI + """
+                In 1963 Keita accused the embassy of a plot and expelled its first secretary, and by 1965 fewer than 430 Soviet specialists remained.
+                """).aid());
+        t.rowWith("quantity", 430.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aMissionsLevelDatedBeforeItsClauseSaysItEndedIsStillAid() {
+        // invented sentences: "fell to about 130 advisers by 1970 and was withdrawn in 1971": the level stood at its date
+        TableAsserts t = TableAsserts.of(Fixtures.build("mission-end.txt", SOVIET_AID_TO_MALI + """
+                Under Brezhnev the aid was cut. The military mission fell to about 130 advisers by 1970 and was withdrawn in 1971.
+                """).aid());
+        t.rowWith("quantity", 130.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+    }
 }

@@ -918,11 +918,12 @@ class GoldScoresTest {
      * The twenty-fifth held-out set, scored blind once at befb9545 (the readers of 0e05553d), met the troops targets
      * blind (found 98.3%, right side 91.4%) and missed demographics (80.6%) and aid (83.5%): those two are recorded; opened at the start of the
      * eighteenth session, the set keeps them as its records until a round meets those targets.
+     * The twenty-fifth held-out set's aid meets the target since branch aid28 (found 113, right 110 of 127; blind at
+     * befb9545: 127, 121, 109, 106), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_FIFTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(196, 201, 185, 158)),
-                    "aid", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(127, 121, 109, 106)))));
+                    "demographics", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(196, 201, 185, 158)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
