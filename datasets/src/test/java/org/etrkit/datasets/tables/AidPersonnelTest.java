@@ -504,4 +504,15 @@ class AidPersonnelTest {
                 """).aid());
         t.rowWith("quantity", 130.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
     }
+
+    @Test
+    void advisersDeployedInTheRecipientsCountryAndLecturersSentAreAidTroopsDeployedAreNot() {
+        // invented sentences: "were deployed in the country" is a service like "arrived in"; lecturers are staff sent
+        TableAsserts t = TableAsserts.of(Fixtures.build("deployed-in.txt", SOVIET_AID_TO_MALI + """
+                The Soviet Union sent some 35 lecturers in 1963, who taught in Russian. About 170 Soviet advisers were deployed in the country by 1969. In 1970 some 2,000 Malian troops were deployed in the north.
+                """).aid());
+        t.rowWith("quantity", 35.0).has("donor", "USSR").has("recipient", "Other").has("unit", "lecturers");
+        t.rowWith("quantity", 170.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
+        t.hasNoRowWith("quantity", 2000.0);
+    }
 }
