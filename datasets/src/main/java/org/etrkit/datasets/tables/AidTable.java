@@ -454,8 +454,9 @@ final class AidTable implements CuratedTable {
                     if (t.start() >= q.end() && ItemClauses.providedWith(p.text, t)) {
                         continue; // "grew to some 100,000 and was equipped almost entirely with Soviet weapons": they receive
                     }
-                } else if (t.kind() == Kind.SERVE && !arrivalWords.contains(t.word())) {
-                    continue; // only people serve; materiel arrives ("60 trucks arrived from the Soviet Union")
+                } else if (t.kind() == Kind.SERVE && (!arrivalWords.contains(t.word()) || t.start() > q.end()
+                        && TransferWords.NEXT_CLAUSE.matcher(p.text).region(q.end(), t.start()).find())) {
+                    continue; // only people serve; materiel arrives ("60 trucks arrived"), in its own clause, not ", and …
                 }
                 if (t.kind() == Kind.NOUN && endsAfter(p, q)) {
                     continue; // "the subsidy of 3 million taels, on which it depended, ceased": what stopped, not a gift

@@ -456,4 +456,15 @@ class AidNotTransferTest {
         t.hasNoRowWith("quantity", 1_200_000.0);
         t.hasNoRowWith("quantity", 30_000.0);
     }
+
+    @Test
+    void materielOfAClauseBeforeAnArrivalOfPeopleDoesNotArrive() {
+        // invented sentence: the ships belong to ", usually two frigates"; "were deployed in" is said of the advisers
+        TableAsserts t = TableAsserts.of(Fixtures.build("arrival-clause.txt", SOVIET_AID_TO_MALI + """
+                After the coup the Soviet Navy kept a patrol off the coast, usually two frigates, and about 170 Soviet advisers were deployed in the country by 1969. In 1970 some 60 Soviet trucks arrived in Bamako.
+                """).aid());
+        t.rowWith("quantity", 170.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 2.0);
+    }
 }
