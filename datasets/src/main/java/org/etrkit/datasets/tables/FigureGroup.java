@@ -644,10 +644,29 @@ final class FigureGroup {
             List<Prose.Name> before = namesIn(p, Math.max(0, cs - 40), cs - 1);
             if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
                     && before.get(before.size() - 1).end() == cs - 1) {
-                return canonical(before.get(before.size() - 1));
+                Prose.Name last = before.get(before.size() - 1);
+                if (!compared(p, last)) {
+                    return canonical(last);
+                }
+                // "Evenks were more rural than Yakuts: 12,300 lived in villages": the group compared with is not
+                // the one counted, the subject before the comparison is
+                int start = p.clauseStart(last.start());
+                for (Prose.Name n : namesIn(p, start, last.start())) {
+                    if (n.isGroup() && !compared(p, n) && !adjectival(p, n, last.start())) {
+                        return canonical(n);
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** "than" right before a group's name ("more urban than the Uzbeks"): the group a clause's subject is compared with. */
+    private static final Pattern THAN_BEFORE = Pattern.compile("\\bthan (?:the )?$");
+
+    /** Whether {@code n} is named right after "than", as the group its clause's subject is compared with. */
+    private static boolean compared(Prose p, Prose.Name n) {
+        return THAN_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find();
     }
 
     /**

@@ -936,4 +936,17 @@ class DemographicsGroupsTest {
         a.rowWith("population", 9_000L).has("region", "Westvale");
         a.rowWith("population", 3_500L).has("region", "Ostburg").has("group", "Greek").has("share_pct", 0.9).has("year", 2014);
     }
+
+    @Test
+    void aGroupComparedAfterThanIsNotTheGroupTheCountsAfterTheColonCount() {
+        Table t = Fixtures.build("than.txt", """
+                = Evenks in Norland =
+
+                == Settlement ==
+                In 1979 the census counted 16,400 Evenks in Norland. Evenks were more rural than Yakuts: 12,300 lived in villages and 4,100 in towns.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_300L).has("group", "Evenk").has("year", 1979);
+        a.rowWith("population", 4_100L).has("group", "Evenk");
+    }
 }
