@@ -344,6 +344,10 @@ final class FigureGroup {
      */
     static List<Prose.Name> namesIn(Prose p, int from, int to) {
         List<Prose.Name> names = p.namesIn(from, to);
+        if (names.stream().anyMatch(n -> n.isGroup() && label(p, n))) {
+            names = new ArrayList<>(names);
+            names.removeIf(n -> n.isGroup() && label(p, n)); // "then recorded as "Tungus"": no group of its own
+        }
         List<Prose.Name> out = null;
         for (int i = 0; i < names.size(); i++) {
             Prose.Name n = names.get(i);
@@ -358,6 +362,20 @@ final class FigureGroup {
             }
         }
         return out == null ? names : out;
+    }
+
+    /** "as" or "called" and an opening quotation mark right before a name: "then recorded as "Tungus"". */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("\\b(?:as|called|named) [\"“]$");
+
+    /**
+     * Whether a group's name is written in quotation marks as the name a people was recorded or called by ("41,000
+     * Evenks, then recorded as "Tungus""): a label of the people named before it, not a group of its own.
+     */
+    private static boolean label(Prose p, Prose.Name n) {
+        if (n.end() >= p.text.length() || p.text.charAt(n.end()) != '"' && p.text.charAt(n.end()) != '”') {
+            return false;
+        }
+        return LABEL_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 10), n.start()).find();
     }
 
     /** How many groups the figure's clause names after it. */

@@ -949,4 +949,18 @@ class DemographicsGroupsTest {
         a.rowWith("population", 12_300L).has("group", "Evenk").has("year", 1979);
         a.rowWith("population", 4_100L).has("group", "Evenk");
     }
+
+    @Test
+    void aNameInQuotesThatAGroupWasRecordedAsIsNotTheGroupCounted() {
+        Table t = Fixtures.build("recordedas.txt", """
+                = Evenks in Norland =
+
+                == Imperial period ==
+                The imperial census of 1897 counted about 41,000 Evenks, then recorded as "Tungus", in Velsk uyezd, where they formed some 23% of the rural population, and some 12,500 in the Orlov Department.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("group", "Evenk").has("year", 1897);
+        a.rowWith("share_pct", 23.0, "derived", false).has("group", "Evenk");
+        a.rowWith("population", 12_500L).has("group", "Evenk").has("region", "Orlov Department");
+    }
 }
