@@ -896,4 +896,17 @@ class DemographicsPlacesTest {
         a.rowWith("population", 21_000L).has("region", "Velsk").has("group", "All");
         a.rowWith("population", 4_100L).has("region", "Bordin").has("share_pct", 19.0);
     }
+
+    @Test
+    void theExclaveOfAPlaceAsTheSubjectIsThatPlace() {
+        Table t = Fixtures.build("exclave.txt", """
+                = Evenks in Norland =
+
+                == Valley ==
+                Velsk Region counted 61,200 Evenks in 1989 and Orlov Region about 45,000. The enclave of Barda, surrounded by Ostland, had some 18,000 inhabitants in 2012, nearly all of them Evenks (about 97 per cent).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 18_000L).has("region", "Barda").has("group", "All").has("year", 2012);
+        a.rowWith("share_pct", 97.0, "derived", false).has("region", "Barda").has("group", "Evenk");
+    }
 }
