@@ -918,10 +918,11 @@ class GoldScoresTest {
      * The twenty-fifth held-out set, scored blind once at befb9545 (the readers of 0e05553d), met the troops targets
      * blind (found 98.3%, right side 91.4%) and missed demographics (80.6%) and aid (83.5%): those two are recorded; opened at the start of the
      * eighteenth session, the set keeps them as its records until a round meets those targets.
+     * The twenty-fifth held-out set's demographics meets the target since branch demog35 (found 185, right 168 of 196;
+     * blind at befb9545: 196, 201, 185, 158), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_FIFTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(196, 201, 185, 158)),
                     "aid", new Recorded(TWENTY_FIFTH_SET_SCORED, new Score(127, 121, 109, 106)))));
 
     /**
