@@ -963,4 +963,16 @@ class DemographicsGroupsTest {
         a.rowWith("share_pct", 23.0, "derived", false).has("group", "Evenk");
         a.rowWith("population", 12_500L).has("group", "Evenk").has("region", "Orlov Department");
     }
+
+    @Test
+    void aJewishCommunityNamedForItsLandIsAGroupOfItsOwn() {
+        Table t = Fixtures.build("mountainjews.txt", """
+                = Peoples of Ostmark =
+
+                == Minorities ==
+                In Velsk, a city of 96,000 in 1979, Evenks were counted at some 14,000; the Mountain Jews of the city, whose number had fallen to about 3,100 by then, spoke a form of Tat.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_100L).has("group", "Mountain Jew").has("region", "Velsk");
+    }
 }
