@@ -344,6 +344,10 @@ final class FigureGroup {
      */
     static List<Prose.Name> namesIn(Prose p, int from, int to) {
         List<Prose.Name> names = p.namesIn(from, to);
+        if (names.stream().anyMatch(n -> n.isGroup() && label(p, n))) {
+            names = new ArrayList<>(names);
+            names.removeIf(n -> n.isGroup() && label(p, n)); // "then recorded as "Tungus"": no group of its own
+        }
         List<Prose.Name> out = null;
         for (int i = 0; i < names.size(); i++) {
             Prose.Name n = names.get(i);
@@ -358,6 +362,20 @@ final class FigureGroup {
             }
         }
         return out == null ? names : out;
+    }
+
+    /** "as" or "called" and an opening quotation mark right before a name: "then recorded as "Tungus"". */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("\\b(?:as|called|named) [\"“]$");
+
+    /**
+     * Whether a group's name is written in quotation marks as the name a people was recorded or called by ("41,000
+     * Evenks, then recorded as "Tungus""): a label of the people named before it, not a group of its own.
+     */
+    private static boolean label(Prose p, Prose.Name n) {
+        if (n.end() >= p.text.length() || p.text.charAt(n.end()) != '"' && p.text.charAt(n.end()) != '”') {
+            return false;
+        }
+        return LABEL_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 10), n.start()).find();
     }
 
     /** How many groups the figure's clause names after it. */
@@ -644,10 +662,29 @@ final class FigureGroup {
             List<Prose.Name> before = namesIn(p, Math.max(0, cs - 40), cs - 1);
             if (!before.isEmpty() && before.get(before.size() - 1).isGroup()
                     && before.get(before.size() - 1).end() == cs - 1) {
-                return canonical(before.get(before.size() - 1));
+                Prose.Name last = before.get(before.size() - 1);
+                if (!compared(p, last)) {
+                    return canonical(last);
+                }
+                // "Evenks were more rural than Yakuts: 12,300 lived in villages": the group compared with is not
+                // the one counted, the subject before the comparison is
+                int start = p.clauseStart(last.start());
+                for (Prose.Name n : namesIn(p, start, last.start())) {
+                    if (n.isGroup() && !compared(p, n) && !adjectival(p, n, last.start())) {
+                        return canonical(n);
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** "than" right before a group's name ("more urban than the Uzbeks"): the group a clause's subject is compared with. */
+    private static final Pattern THAN_BEFORE = Pattern.compile("\\bthan (?:the )?$");
+
+    /** Whether {@code n} is named right after "than", as the group its clause's subject is compared with. */
+    private static boolean compared(Prose p, Prose.Name n) {
+        return THAN_BEFORE.matcher(p.text).region(Math.max(0, n.start() - 12), n.start()).find();
     }
 
     /**

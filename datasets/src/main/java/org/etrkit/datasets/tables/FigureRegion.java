@@ -177,7 +177,7 @@ final class FigureRegion {
     /** "of them" and a verb of counting or living right after a bare figure: " of them were counted". */
     final Pattern ofThemCounted;
     /** Only "of" between two places named with their administrative words: the second holds the first. */
-    private static final Pattern OF_GAP = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
     /** A small number in words before a place's name: "four" of "lived in the four Ostvale villages". */
     static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     /** A compass word that stays in the name of the part of a place it opens: "eastern " of "in camps in eastern Sudan". */
@@ -559,7 +559,8 @@ final class FigureRegion {
                 continue; // "was the third-largest city of Norland, with a population of": the subject's, not Norland's
             }
             if (place != null && !PlaceNames.isGroup(p, place) && !FigureGroup.inAppositive(p, from, q.start(), m.start())) {
-                // "In Upper Chirchiq District of Tashkent Oblast": the district, not the oblast that holds it
+                // "In Upper Chirchiq District of Tashkent Oblast", "Velsk District in Orlov Region had": the district, not the
+                // region that holds it
                 boolean holder = best != null && bestEnd <= m.start() && OF_GAP.matcher(text).region(bestEnd, m.start()).matches();
                 best = holder ? best : place;
                 bestEnd = m.end();

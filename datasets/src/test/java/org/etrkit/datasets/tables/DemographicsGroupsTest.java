@@ -936,4 +936,43 @@ class DemographicsGroupsTest {
         a.rowWith("population", 9_000L).has("region", "Westvale");
         a.rowWith("population", 3_500L).has("region", "Ostburg").has("group", "Greek").has("share_pct", 0.9).has("year", 2014);
     }
+
+    @Test
+    void aGroupComparedAfterThanIsNotTheGroupTheCountsAfterTheColonCount() {
+        Table t = Fixtures.build("than.txt", """
+                = Evenks in Norland =
+
+                == Settlement ==
+                In 1979 the census counted 16,400 Evenks in Norland. Evenks were more rural than Yakuts: 12,300 lived in villages and 4,100 in towns.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 12_300L).has("group", "Evenk").has("year", 1979);
+        a.rowWith("population", 4_100L).has("group", "Evenk");
+    }
+
+    @Test
+    void aNameInQuotesThatAGroupWasRecordedAsIsNotTheGroupCounted() {
+        Table t = Fixtures.build("recordedas.txt", """
+                = Evenks in Norland =
+
+                == Imperial period ==
+                The imperial census of 1897 counted about 41,000 Evenks, then recorded as "Tungus", in Velsk uyezd, where they formed some 23% of the rural population, and some 12,500 in the Orlov Department.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("group", "Evenk").has("year", 1897);
+        a.rowWith("share_pct", 23.0, "derived", false).has("group", "Evenk");
+        a.rowWith("population", 12_500L).has("group", "Evenk").has("region", "Orlov Department");
+    }
+
+    @Test
+    void aJewishCommunityNamedForItsLandIsAGroupOfItsOwn() {
+        Table t = Fixtures.build("mountainjews.txt", """
+                = Peoples of Ostmark =
+
+                == Minorities ==
+                In Velsk, a city of 96,000 in 1979, Evenks were counted at some 14,000; the Mountain Jews of the city, whose number had fallen to about 3,100 by then, spoke a form of Tat.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_100L).has("group", "Mountain Jew").has("region", "Velsk");
+    }
 }

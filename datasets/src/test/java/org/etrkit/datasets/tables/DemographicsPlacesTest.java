@@ -882,4 +882,31 @@ class DemographicsPlacesTest {
         a.rowWith("population", 2_300_000L).has("region", "Norland").has("group", "All");
         a.rowWith("population", 90_000L).has("region", "Ostburg").has("group", "All").has("year", 1960);
     }
+
+    @Test
+    void aSubjectDistrictNamedInALargerRegionIsTheRegionOfItsCounts() {
+        Table t = Fixtures.build("districtin.txt", """
+                = Evenks in Norland =
+
+                == Districts ==
+                In 2015 Velsk District in Orlov Region had some 9,200 Evenks among its 21,000 residents, and Bordin District in Kamsk Region counted 4,100 Evenks, about 19% of its population.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_200L).has("region", "Velsk").has("group", "Evenk").has("year", 2015);
+        a.rowWith("population", 21_000L).has("region", "Velsk").has("group", "All");
+        a.rowWith("population", 4_100L).has("region", "Bordin").has("share_pct", 19.0);
+    }
+
+    @Test
+    void theExclaveOfAPlaceAsTheSubjectIsThatPlace() {
+        Table t = Fixtures.build("exclave.txt", """
+                = Evenks in Norland =
+
+                == Valley ==
+                Velsk Region counted 61,200 Evenks in 1989 and Orlov Region about 45,000. The enclave of Barda, surrounded by Ostland, had some 18,000 inhabitants in 2012, nearly all of them Evenks (about 97 per cent).
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 18_000L).has("region", "Barda").has("group", "All").has("year", 2012);
+        a.rowWith("share_pct", 97.0, "derived", false).has("region", "Barda").has("group", "Evenk");
+    }
 }
