@@ -564,7 +564,7 @@ final class SideFinder {
         for (int i = left.size() - 1; i >= 0; i--) {
             Prose.Name n = left.get(i);
             if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || UnknownActors.atClauseStart(p, nearActor.start()))) {
-                return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
+                return unknownNameBefore(p, start, end, unit, nearActor);
             }
             if (attacks.passiveAgent(p, n)) {
                 if (SIZE_OF.matcher(p.text).region(n.end(), start).matches()) {
@@ -674,7 +674,7 @@ final class SideFinder {
             return forces.reading(p, object, date, "the attacked name before the figure in its clause");
         }
         if (nearActor != null) {
-            return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
+            return unknownNameBefore(p, start, end, unit, nearActor);
         }
         String unknownForce = unknownForces.unknownForceBefore(p, clauseStart, start);
         int forceAt = unknownForce == null ? -1 : p.text.lastIndexOf(unknownForce, start);
@@ -690,6 +690,22 @@ final class SideFinder {
                     + " figure renames ('" + unknownOf + " of')");
         }
         return null;
+    }
+
+    /**
+     * Step 3 for an unknown name nearest before the figure in its clause: {@code Other}, the side of a name the gazetteer
+     * does not know; but prisoners it took or held ("The Rangers took only 22 prisoners") are the infobox's other
+     * combatant than {@code Other}, when the infobox names {@code Other} and one side of the list.
+     */
+    private Reading unknownNameBefore(Prose p, int start, int end, String unit, Prose.Actor nearActor) {
+        if (clauseNames.heldPrisoners(p, start, end, unit)) {
+            String opponent = p.article.opponent("Other");
+            if (opponent != null) {
+                return new Reading(opponent, "", "the infobox's other combatant: prisoners taken by " + nearActor.text()
+                        + ", a name the gazetteer does not know");
+            }
+        }
+        return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
     }
 
     /**

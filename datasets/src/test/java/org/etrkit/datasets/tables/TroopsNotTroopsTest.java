@@ -216,4 +216,21 @@ class TroopsNotTroopsTest {
         t.hasNoRowWith("count_low", 30L);
         t.rowWith("count_low", 200L);
     }
+
+    @Test
+    void artillerymenAndTankmenSentToAnotherForceAreTroopsEvenAloneInTheirSentence() {
+        // invented sentence: the gun crews are soldiers, not civilian staff, though no other personnel figure is beside them
+        TableAsserts t = TableAsserts.of(Fixtures.build("gunners.txt", """
+                = Fixture Ridge =
+
+                Infobox
+                - Combatant1: United Nations
+                - Combatant2: China
+                - Date: 1951
+
+                The Chinese People's Volunteer Army had sent some 600 artillerymen to serve with the corps' batteries, and 45 tankmen followed in May.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "PRC").has("measure", "sent");
+        t.rowWith("count_low", 45L).has("side", "PRC");
+    }
 }

@@ -1073,4 +1073,38 @@ class TroopsSidesTest {
                 """).troops());
         t.rowWith("count_low", 300L).has("side", "Other");
     }
+
+    @Test
+    void prisonersANameTheGazetteerDoesNotKnowTookAreTheOtherCombatantThanOther() {
+        // invented sentence: "The Rangers" is no name of the gazetteer (Other); "only" between the verb and the figure
+        TableAsserts t = TableAsserts.of(Fixtures.build("rangers.txt", """
+                = Battle of Fixture Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+                - Units1: 3rd Rangers; 9th Rangers
+
+                The Rangers took only 22 prisoners, five of them wounded.
+                """).troops());
+        t.rowWith("count_low", 22L).has("side", "PRC").has("measure", "captured");
+        t.rowWith("count_low", 5L).has("side", "PRC").has("measure", "wounded");
+    }
+
+    @Test
+    void aStateTheGazetteerDoesNotKnowOpeningAClauseAfterCommaAndOwnsTheMenItStations() {
+        // invented sentence: "Lagonia" opens the second clause as its subject; the article's donor owns none of its men
+        TableAsserts t = TableAsserts.of(Fixtures.build("stationed.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                Borduvia and Lagonia were neighbours. The railway was guarded by the army, and Lagonia stationed some 2,000 in the south.
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other").has("measure", "deployed");
+    }
 }
