@@ -253,6 +253,12 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
+            // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
+            // people the figure before it in its paragraph counts
+            List<Quantity> before = p.quantitiesIn(Math.max(0, q.start() - 2 * Prose.WINDOW), q.start());
+            return !before.isEmpty() && isPersonnel(p, before.get(before.size() - 1));
+        }
         for (Pattern pb : clauses.personnelBefore()) {
             if (pb.matcher(left).find()) {
                 return true;
@@ -316,6 +322,10 @@ final class PersonnelFigures {
         }
         return false;
     }
+
+    /** "put their number at ", "its number rose to ": the number of what a figure before it counts, right before a bare figure. */
+    static final Pattern POSSESSIVE_NUMBER = Pattern.compile(
+            "\\b(?:their|its) number\\b[^.;:\\d]{0,30}?\\b(?:at|to|as) (?:about |some |around |roughly |nearly |over )?$");
 
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
     private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");

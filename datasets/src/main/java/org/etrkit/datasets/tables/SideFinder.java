@@ -66,6 +66,8 @@ final class SideFinder {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
     private final Set<String> irregular;
+    /** The lexicon's {@code force_nouns} ("army", "force"): the last word of an unknown name that makes it a force. */
+    private final Set<String> forceNouns;
     private final Set<String> personnel;
     private final Set<String> civilians;
     /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
@@ -117,6 +119,7 @@ final class SideFinder {
         this.measureWords = lexicon;
         Set<String> opposition = lexicon.set("opposition_words");
         Set<String> forceNouns = lexicon.set("force_nouns");
+        this.forceNouns = forceNouns;
         this.irregular = lexicon.set("irregular_nouns");
         this.personnel = lexicon.set("personnel");
         this.civilians = lexicon.set("civilians");
@@ -730,7 +733,8 @@ final class SideFinder {
     /**
      * "attached to the Somali National Army, which fielded 35,000 men": the force (a name ending in a force noun or
      * followed by one) right before ", which" or ", who" when the relative clause runs to the figure without a comma
-     * and names nothing else; whatever preposition stands before the force; or null.
+     * and names nothing else; whatever preposition stands before the force; {@code Other} for such a force the gazetteer
+     * does not know (an unknown name whose last word is a force noun); or null.
      */
     private Reading relativeAntecedent(Prose p, int start, LocalDate date) {
         int from = Math.max(0, start - 80);
@@ -749,6 +753,13 @@ final class SideFinder {
             if (n.end() == comma && !n.isGroup() && forces.isForce(p, n)) {
                 return forces.reading(p, n, date, "the force the relative clause of the figure follows ('"
                         + n.text() + ", which')");
+            }
+        }
+        // "to build up the Ruritanian Defence Force, which numbered about 7,000 men": a force the gazetteer does not know
+        for (Prose.Actor x : p.actorsIn(Math.max(0, comma - 80), comma)) {
+            if (x.end() == comma && !x.possessive() && forceNouns.contains(lastWord(x.text()))) {
+                return new Reading("Other", x.text(), "a force the gazetteer does not know that the relative clause of"
+                        + " the figure follows ('" + x.text() + ", which')");
             }
         }
         return null;

@@ -366,4 +366,39 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 400L).has("side", "PRC");
         t.rowWith("count_low", 90L).has("side", "Other");
     }
+
+    @Test
+    void theirNumberPutAtAFigureIsTheNumberOfTheMenTheFigureBeforeItCounted() {
+        // invented sentences: "their number" refers back to the advisers of the sentence before; a figure after another
+        // figure in the same sentence does not
+        TableAsserts t = TableAsserts.of(Fixtures.build("their-number.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The Soviet Union dispatched some 35 military advisers in 1973. Western estimates for 1975 put their number at about 90, alongside some 400 Borduvian advisers.
+                """).troops());
+        t.rowWith("count_low", 90L).has("side", "USSR");
+        t.rowWith("count_low", 400L).has("side", "Other");
+    }
+
+    @Test
+    void aForceTheGazetteerDoesNotKnowBeforeWhichNumberedOwnsTheFigure() {
+        // invented sentence: the relative clause follows an unknown force, not the sender named first in the clause
+        TableAsserts t = TableAsserts.of(Fixtures.build("which-numbered.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The USSR sent 20 military advisers in 1964, to organise the Ruritanian People's Army, which numbered about 6,000 men in 1966.
+                """).troops());
+        t.rowWith("count_low", 20L).has("side", "USSR");
+        t.rowWith("count_low", 6000L).has("side", "Other");
+    }
 }

@@ -1107,4 +1107,21 @@ class TroopsSidesTest {
                 """).troops());
         t.rowWith("count_low", 2000L).has("side", "Other").has("measure", "deployed");
     }
+
+    @Test
+    void anIndefiniteMilitiaCountingTheFigureIsOfNoNamedSide() {
+        // invented sentence: the militia after the semicolon is named by no side; the donor named before owns none of it
+        TableAsserts t = TableAsserts.of(Fixtures.build("militia.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The USSR sent 30 military advisers in 1968; a village militia counted some 4,000 more.
+                """).troops());
+        t.rowWith("count_low", 30L).has("side", "USSR");
+        t.rowWith("count_low", 4000L).has("side", "Other");
+    }
 }
