@@ -475,7 +475,31 @@ final class SideFinder {
         // 2'. "some 400 men of the 9th Regiment": a formation joined to the figure that the gazetteer does not know
         String formation = unknownForces.unknownFormationAfter(p, end);
         if (formation != null) {
+            // "about 300 men of the 1st Battalion, 202nd Regiment": a formation named with its parent formation, which
+            // the article ties to a side, is that parent's
+            int at = p.text.indexOf(formation, end);
+            Prose.Name parent = at < 0 ? null : parentFormation(p, at + formation.length());
+            if (parent != null) {
+                return forces.reading(p, parent, date, "the parent formation ('" + formation + ", " + parent.text()
+                        + "') of a formation joined to the figure after it");
+            }
             return new Reading("Other", formation, "a force joined to the figure after it that the gazetteer does not know");
+        }
+        return null;
+    }
+
+    /**
+     * The name right after ", " at {@code at} that is no people and that a formation word follows or ends ("…, 202nd
+     * Regiment"), the parent of the formation before the comma; or null.
+     */
+    private Prose.Name parentFormation(Prose p, int at) {
+        if (at + 2 > p.text.length() || !p.text.startsWith(", ", at)) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(at + 2, Math.min(p.text.length(), at + 60))) {
+            String next = ArticleContext.nextWord(p.text, n.end());
+            boolean formationWord = forceNouns.contains(lastWord(n.text())) || next != null && forceNouns.contains(next);
+            return n.start() == at + 2 && !n.isGroup() && formationWord ? n : null;
         }
         return null;
     }
@@ -660,6 +684,11 @@ final class SideFinder {
                         ? forces.reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
                         : forces.reading(p, n, date, "the nearest name before the figure in its clause");
             }
+            if (POSSESSIVE_CLAUSE_AFTER.matcher(p.text).region(attack, start).find()) {
+                // "the 201st Regiment moved against Alpha, while its 2nd Battalion, about 400 strong, moved against Beta":
+                // a new clause whose subject the figure renames, owned by the attacker, not the attacked
+                return forces.reading(p, n, date, "the owner ('its') of the force a clause after the attack opens with");
+            }
             boolean relative = p.anyWordIn(attack, start, RELATIVES);
             if (!relative && JoiningWords.endsWithWith(p.before(start, 40))) {
                 return forces.reading(p, n, date, "the name whose force the figure is ('with')");
@@ -727,6 +756,10 @@ final class SideFinder {
     /** " battalion of about ", " of some ": a figure right after a name, its force noun and "of", which gives its size. */
     private static final java.util.regex.Pattern SIZE_OF = java.util.regex.Pattern.compile(
             "(?:\\s+\\p{Ll}+)?\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|more than|at least)\\s+)?");
+
+    /** ", while its 2nd Battalion, ": a clause opening with a possessive subject that the figure right after it renames. */
+    private static final java.util.regex.Pattern POSSESSIVE_CLAUSE_AFTER = java.util.regex.Pattern.compile(
+            ",\\s*(?:while|whereas)\\s+(?:its|their)\\s+[^,;:.]{1,40},\\s*$");
 
     private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA = java.util.regex.Pattern.compile(", (?:which|who) ");
 

@@ -135,7 +135,8 @@ final class UnknownActors {
                     && !PlaceNames.isMonth(Character.toUpperCase(w.charAt(0)) + w.substring(1))) { // "of 24 April Carne had"
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
-            if (!x.possessive() && p.article.placeUses.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)) {
+            if (!x.possessive() && p.article.placeUses.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)
+                    && !LOSSES_AFTER.matcher(p.text).region(x.end(), to).lookingAt()) { // not "Lagonian losses were put at"
                 continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
             }
             String gap = p.text.substring(x.end(), to);
@@ -156,6 +157,9 @@ final class UnknownActors {
         java.util.regex.Matcher m = SENDING.matcher(text).region(end, to);
         return m.lookingAt() && senders.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
+
+    /** " losses", " casualties" right after a name: the losses of what it names, a force, whatever else the article uses it as. */
+    private static final java.util.regex.Pattern LOSSES_AFTER = java.util.regex.Pattern.compile("\\s+(?:losses|casualties)\\b");
 
     private static final java.util.regex.Pattern SENDING = java.util.regex.Pattern.compile(
             "\\s+(?:(?:had|has|have)\\s+)?(\\p{L}+)\\b");

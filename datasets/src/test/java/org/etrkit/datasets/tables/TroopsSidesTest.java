@@ -1124,4 +1124,44 @@ class TroopsSidesTest {
         t.rowWith("count_low", 30L).has("side", "USSR");
         t.rowWith("count_low", 4000L).has("side", "Other");
     }
+
+    @Test
+    void aFormationAttackersOwnSubjectAfterWhileItsAndAFormationNamedWithItsParentAreTheParentsSide() {
+        // invented sentences: "its 2nd Battalion" after ", while" is the attacker's, not the attacked; "the 1st Battalion,
+        // 201st Regiment" is the regiment's, which the infobox's units tie to the second combatant
+        TableAsserts t = TableAsserts.of(Fixtures.build("parent-formation.txt", """
+                = Battle of Fixture Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+                - Units2: 201st, 202nd and 203rd Regiments, 60th Division
+
+                Two battalions of the 201st Regiment, some 900 men, then moved against Alpha, while its 2nd Battalion, about 400 strong, moved against Beta.
+
+                Beta held until dawn; the Chinese then occupied the hill with about 300 men of the 1st Battalion, 201st Regiment.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 400L).has("side", "PRC");
+        t.rowWith("count_low", 300L).has("side", "PRC");
+    }
+
+    @Test
+    void anUnknownAdjectiveBeforeLossesOwnsThemThoughTheArticleAlsoUsesItAfterTo() {
+        // invented sentences: "to Ruritanian students" makes the word look like a place; before "losses" it names the losers
+        TableAsserts t = TableAsserts.of(Fixtures.build("losses-adjective.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                From 1960 Moscow offered 150 scholarships a year to Ruritanian students.
+
+                In May 1971 a Borduvian force of about 500 men landed at Porta and withdrew the next day. Ruritanian losses were put at between 100 and 200 killed.
+                """).troops());
+        t.rowWith("count_low", 100L).has("side", "Other").has("measure", "killed");
+    }
 }
