@@ -140,6 +140,9 @@ final class PersonnelFigures {
         if (u.isEmpty() && MACHINES_OF.matcher(right0).lookingAt()) {
             return false; // "fewer than 15 of the air force's transport aircraft": machines of a force
         }
+        if (civilians.contains(u) && !aidPersonnel.contains(u) && civiliansUnderArms(p, q)) {
+            return true; // "a force of roughly 1,400 exiles", "a force of 500 men, among them some 150 emigres"
+        }
         String renamedForce = p.renamedNoun(q.start());
         if (renamedForce != null && civilians.contains(u) && !collective.contains(renamedForce)) {
             return false; // "The largest single group, nearly 29,000 people": people in a group, no formation
@@ -326,6 +329,34 @@ final class PersonnelFigures {
     /** "put their number at ", "its number rose to ": the number of what a figure before it counts, right before a bare figure. */
     static final Pattern POSSESSIVE_NUMBER = Pattern.compile(
             "\\b(?:their|its) number\\b[^.;:\\d]{0,30}?\\b(?:at|to|as) (?:about |some |around |roughly |nearly |over )?$");
+
+    /** " a force of roughly ", " brigade of ": a fighting formation's noun and "of" right before a figure. */
+    private static final Pattern FORCE_OF_BEFORE = Pattern.compile("\\b(?:force|army|brigade|regiment|battalion|detachment|"
+            + "contingent) of (?:about |some |roughly |around |nearly |over |more than |up to )?$");
+    /** ", among them some ", "among whom ": a figure listed as a part of the figure before it. */
+    private static final Pattern AMONG_BEFORE = Pattern.compile("\\bamong (?:them|whom),? (?:about |some |roughly |around |"
+            + "nearly |over |more than |up to )?$");
+
+    /**
+     * True when people a civilian noun counts ("exiles", "refugees") are under arms all the same: the figure gives the
+     * size of a force ("a force of roughly 1,400 exiles"), or is listed "among them" right after a figure of people under
+     * arms in its sentence ("a force of about 500 men, among them some 150 emigres").
+     */
+    private boolean civiliansUnderArms(Prose p, Quantity q) {
+        String left = p.before(q.start(), 60);
+        if (FORCE_OF_BEFORE.matcher(left).find()) {
+            return true;
+        }
+        if (!AMONG_BEFORE.matcher(left).find()) {
+            return false;
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - 2 * Prose.WINDOW), q.start());
+        Quantity whole = before.isEmpty() ? null : before.get(before.size() - 1);
+        return whole != null && whole.start() >= s.start() && !civilians.contains(whole.unit().toLowerCase(Locale.ROOT))
+                && !civilians.contains(firstWord(whole.noun()))
+                && isPersonnel(p, whole); // not "left 3,000 people dead, among them 50 foreign citizens"
+    }
 
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */
     private static final Pattern REMAINING_BEFORE = Pattern.compile("\\bthe remaining $");

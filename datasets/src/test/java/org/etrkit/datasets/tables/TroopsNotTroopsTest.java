@@ -233,4 +233,26 @@ class TroopsNotTroopsTest {
         t.rowWith("count_low", 600L).has("side", "PRC").has("measure", "sent");
         t.rowWith("count_low", 45L).has("side", "PRC");
     }
+
+    @Test
+    void exilesWhoFormAForceOrAreListedAmongItsMenAreTroopsButRefugeesAmongRefugeesAreNot() {
+        // invented sentences: a civilian noun counts men under arms when the figure sizes a force or is a part of one
+        TableAsserts t = TableAsserts.of(Fixtures.build("exiles.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                In May 1971 a Borduvian force of about 500 men, among them some 150 Ruritanian exiles, landed at Porta and withdrew the next day.
+
+                Brigade 3101, a force of roughly 900 exiles, crossed the river. Some 4,000 refugees crossed the border, among them 300 children. A riot left 2,000 people dead, among them 40 Borduvian citizens.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.hasNoRowWith("count_low", 4000L);
+        t.hasNoRowWith("count_low", 300L);
+        t.hasNoRowWith("count_low", 40L);
+    }
 }
