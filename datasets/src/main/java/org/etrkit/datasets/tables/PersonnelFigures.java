@@ -109,6 +109,9 @@ final class PersonnelFigures {
         if (CIVILIAN.matcher(q.noun()).find()) {
             return false; // "some 50,000 civilian aid workers", even when listed after soldiers
         }
+        if (CIVIL_TRADES.contains(u) || POLICE_STAFF.matcher(q.noun().toLowerCase(Locale.ROOT)).find()) {
+            return false; // "trained around 300 Ruritanian fishermen", "sent 35 police instructors": no men under arms
+        }
         if (aidPersonnel.contains(u) && listedAfterPersonnel(p, q)) {
             return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
         }
@@ -118,10 +121,11 @@ final class PersonnelFigures {
                 return false; // "the state airline received eight airliners, and the lender sent 40 pilots to fly them"
             }
         }
-        if (u.equals("volunteers")) {
+        if (u.equals("volunteers") || u.equals("mechanics")) {
             Sentence s = p.sentence(p.sentenceIndex(q.start()));
             if (p.anyWordIn(s.start(), s.end(), LABOUR_WORDS)) {
-                return false; // "the youth league sent 5,000 volunteers to the steppe to work on new state farms"
+                return false; // "the youth league sent 5,000 volunteers to the steppe to work on new state farms", "some
+                // 300 mechanics sent to keep the state farms' tractors running"
             }
         }
         String right0 = p.after(q.end(), 60);
@@ -294,9 +298,13 @@ final class PersonnelFigures {
     /** " Auxiliary Corps (RAC)": capitalised words (and "to", "the", "of", "and") up to an abbreviation in brackets. */
     private static final Pattern NAMED_THEN_ABBREVIATED = Pattern.compile(
             "(?: (?:\\p{Lu}[\\p{L}-]*|to|the|of|and)){0,8} \\(\\p{Lu}{2,8}\\)");
-    /** Words of farm or building work: volunteers counted in a sentence with one are labourers, no soldiers. */
+    /** Words of farm or building work: volunteers or mechanics counted in a sentence with one are labourers, no soldiers. */
     private static final Set<String> LABOUR_WORDS = Set.of("farm", "farms", "farming", "harvest", "construction",
-            "factories", "mines", "sovkhoz", "kolkhoz");
+            "factories", "mines", "sovkhoz", "kolkhoz", "tractors");
+    /** Civil trades among the aid personnel nouns: people of these never count as men under arms. */
+    private static final Set<String> CIVIL_TRADES = Set.of("fishermen", "geologists", "drillers", "physicists");
+    /** "police instructors", "police advisers": staff of a police force, aid but no men under arms. */
+    private static final Pattern POLICE_STAFF = Pattern.compile("\\bpolice (?:instructors|advisers|advisors|trainers)\\b");
     /** Words of deportation between a figure and "N of them" after it: the part counts deportees. */
     private static final Set<String> DEPORTATION_WORDS = Set.of("deported", "deportees", "deportation", "exiled",
             "settlements");

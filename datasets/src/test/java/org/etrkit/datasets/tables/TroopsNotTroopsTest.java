@@ -255,4 +255,25 @@ class TroopsNotTroopsTest {
         t.hasNoRowWith("count_low", 300L);
         t.hasNoRowWith("count_low", 40L);
     }
+
+    @Test
+    void fishermenTrainedPoliceInstructorsAndMechanicsOfFarmTractorsAreNoTroops() {
+        // invented sentences: civil trades, police staff and farm mechanics sent or trained by a donor are aid, not troops
+        TableAsserts t = TableAsserts.of(Fixtures.build("trades.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The USSR supplied eight trawlers and trained around 240 Ruritanian fishermen. Borduvia supplied 500 trucks and sent 25 police instructors in 1975.
+
+                The state farms received some 900 tractors, with about 120 Soviet mechanics sent to maintain them. The USSR sent 60 military advisers in 1976.
+                """).troops());
+        t.hasNoRowWith("count_low", 240L);
+        t.hasNoRowWith("count_low", 25L);
+        t.hasNoRowWith("count_low", 120L);
+        t.rowWith("count_low", 60L).has("side", "USSR");
+    }
 }
