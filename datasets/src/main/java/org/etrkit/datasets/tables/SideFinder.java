@@ -660,6 +660,10 @@ final class SideFinder {
                     return counted.asPart("the force counted before in its sentence, which '" + n.text()
                             + "' sources count again");
                 }
+                Reading credited = phrases.creditedForce(p, n.end(), start, date); // "credited the division with"
+                if (credited != null) {
+                    return credited;
+                }
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
                     Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
                     String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()

@@ -401,4 +401,20 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 20L).has("side", "USSR");
         t.rowWith("count_low", 6000L).has("side", "Other");
     }
+
+    @Test
+    void aDefiniteForceNounASourceCreditsWithAFigureIsTheForceTheParagraphNamedFirst() {
+        // invented sentences: "the division" is the Japanese division named before, not the side of the sources
+        TableAsserts t = TableAsserts.of(Fixtures.build("credited.txt", """
+                = Battle of Fixture Pass =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                Facing them was the Japanese 9th Division, with three infantry regiments, each of roughly 2,000 men. Soviet intelligence credited the division with a total of 6,500 to 7,000 troops, supported by about 50 guns.
+                """).troops());
+        t.rowWith("count_low", 6500L).has("side", "Japan");
+    }
 }
