@@ -97,6 +97,10 @@ final class SidesBeyondClause {
         return null;
     }
 
+    /** "for an army of some ", "a force of ": an indefinite force noun and "of" right before the figure. */
+    private static final java.util.regex.Pattern INDEFINITE_FORCE_OF = java.util.regex.Pattern.compile(
+            "\\b(?:a|an)\\s+(?:army|force|militia)\\s+of\\s+(?:about |some |around |roughly |nearly |over |up to )?$");
+
     /**
      * "a village militia counted ", "an armed band numbered ": "a" or "an", at most two words, the subject's noun (group 1)
      * and a verb of counting, right before the figure, opening its clause or after a joiner.
@@ -162,6 +166,10 @@ final class SidesBeyondClause {
         }
         // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
         // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
+        if (a.sideOfNoneNamed != null && INDEFINITE_FORCE_OF.matcher(p.text).region(Math.max(0, start - 40), start).find()) {
+            // "light weapons for an army of some 20,000 men": an army the text does not name is none of the article's
+            return new Reading("Other", "", "an indefinite force ('an army of') that no name ties to a side");
+        }
         if (a.sideOfNoneNamed != null) {
             return new Reading(a.sideOfNoneNamed.side(), "", "no name of a side near the figure; the article's side ("
                     + a.sideOfNoneNamed.basis() + ")");

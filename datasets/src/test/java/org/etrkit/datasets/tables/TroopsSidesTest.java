@@ -1164,4 +1164,20 @@ class TroopsSidesTest {
                 """).troops());
         t.rowWith("count_low", 100L).has("side", "Other").has("measure", "killed");
     }
+
+    @Test
+    void anIndefiniteArmyNoNameTiesIsNotTheArticlesOwnSide() {
+        // invented sentence: "an army of" names no force of the donor the title names
+        TableAsserts t = TableAsserts.of(Fixtures.build("indefinite-army.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The first deliveries, in 1971, included tanks and light weapons for an army of some 15,000 men.
+                """).troops());
+        t.rowWith("count_low", 15000L).has("side", "Other");
+    }
 }
