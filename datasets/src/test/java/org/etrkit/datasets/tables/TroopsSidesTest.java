@@ -1180,4 +1180,23 @@ class TroopsSidesTest {
                 """).troops());
         t.rowWith("count_low", 15000L).has("side", "Other");
     }
+
+    @Test
+    void aNumberedFormationAfterAnAdjectiveTheGazetteerDoesNotKnowIsOtherButABareNumberedOneIsNot() {
+        // invented sentences: "the Ruritanian 9th Division of about 8,000 men" is no Soviet force; "the 102nd Division of"
+        // without an adjective keeps the side named before
+        TableAsserts t = TableAsserts.of(Fixtures.build("numbered-formation.txt", """
+                = Fixture Frontier War =
+
+                Infobox
+                - Combatant1: Ruritania
+                - Combatant2: Soviet Union
+                - Date: 1940
+
+                On the river the Soviet 5th Army was held throughout March. In the forest the Ruritanian 9th Division of about 8,000 men destroyed the Soviet 101st Division; the 101st alone lost some 2,100 men killed. Later the 102nd Division of about 9,000 men arrived.
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "Other");
+        t.rowWith("count_low", 2100L).has("side", "USSR");
+        t.rowWith("count_low", 9000L).has("side", "USSR");
+    }
 }
