@@ -28,7 +28,10 @@ final class BackReferences {
 
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
-    /** True when "this number", "that figure", "this force" or "the figure" stands shortly before the figure in its clause. */
+    /**
+     * True when "this number", "that figure", "this force", "the figure" or "their number" stands shortly before the
+     * figure in its clause.
+     */
     boolean refersBack(Prose p, int start) {
         List<String> words = p.wordsBefore(start, 6);
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -39,7 +42,8 @@ final class BackReferences {
                 return true; // "by 1978 the figure was put at over 5,000": a count given before, whoever is named between
             }
         }
-        return false;
+        // "Later estimates put their number at about 90": the men the figure before counted, with no figure between
+        return PersonnelFigures.POSSESSIVE_NUMBER.matcher(p.before(start, 60)).find();
     }
 
     /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */

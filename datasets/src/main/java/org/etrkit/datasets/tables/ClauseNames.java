@@ -88,7 +88,7 @@ final class ClauseNames {
         return null;
     }
 
-    /** "returned the 8,000 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
+    /** "returned the 8,000 prisoners", "took only 14 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
     boolean heldPrisoners(Prose p, int start, int end, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
             return false;
@@ -101,7 +101,7 @@ final class ClauseNames {
             return false;
         }
         String verb = before.get(before.size() - 1);
-        if (Set.of("the", "its", "their", "his", "all").contains(verb) && before.size() > 1) {
+        if (Set.of("the", "its", "their", "his", "all", "only", "just").contains(verb) && before.size() > 1) {
             verb = before.get(before.size() - 2);
         }
         return prisonerHolding.contains(verb);

@@ -109,6 +109,9 @@ final class PersonnelFigures {
         if (CIVILIAN.matcher(q.noun()).find()) {
             return false; // "some 50,000 civilian aid workers", even when listed after soldiers
         }
+        if (CIVIL_TRADES.contains(u) || POLICE_STAFF.matcher(q.noun().toLowerCase(Locale.ROOT)).find()) {
+            return false; // "trained around 300 Ruritanian fishermen", "sent 35 police instructors": no men under arms
+        }
         if (aidPersonnel.contains(u) && listedAfterPersonnel(p, q)) {
             return true; // "trained 1,000 pilots, 81 navigators and some 8,300 technicians"
         }
@@ -118,10 +121,11 @@ final class PersonnelFigures {
                 return false; // "the state airline received eight airliners, and the lender sent 40 pilots to fly them"
             }
         }
-        if (u.equals("volunteers")) {
+        if (u.equals("volunteers") || u.equals("mechanics")) {
             Sentence s = p.sentence(p.sentenceIndex(q.start()));
             if (p.anyWordIn(s.start(), s.end(), LABOUR_WORDS)) {
-                return false; // "the youth league sent 5,000 volunteers to the steppe to work on new state farms"
+                return false; // "the youth league sent 5,000 volunteers to the steppe to work on new state farms", "some
+                // 300 mechanics sent to keep the state farms' tractors running"
             }
         }
         String right0 = p.after(q.end(), 60);
@@ -139,6 +143,9 @@ final class PersonnelFigures {
         }
         if (u.isEmpty() && MACHINES_OF.matcher(right0).lookingAt()) {
             return false; // "fewer than 15 of the air force's transport aircraft": machines of a force
+        }
+        if (civilians.contains(u) && !aidPersonnel.contains(u) && civiliansUnderArms(p, q)) {
+            return true; // "a force of roughly 1,400 exiles", "a force of 500 men, among them some 150 emigres"
         }
         String renamedForce = p.renamedNoun(q.start());
         if (renamedForce != null && civilians.contains(u) && !collective.contains(renamedForce)) {
@@ -253,6 +260,12 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
+            // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
+            // people the figure before it in its paragraph counts
+            List<Quantity> before = p.quantitiesIn(Math.max(0, q.start() - 2 * Prose.WINDOW), q.start());
+            return !before.isEmpty() && isPersonnel(p, before.get(before.size() - 1));
+        }
         for (Pattern pb : clauses.personnelBefore()) {
             if (pb.matcher(left).find()) {
                 return true;
@@ -285,9 +298,13 @@ final class PersonnelFigures {
     /** " Auxiliary Corps (RAC)": capitalised words (and "to", "the", "of", "and") up to an abbreviation in brackets. */
     private static final Pattern NAMED_THEN_ABBREVIATED = Pattern.compile(
             "(?: (?:\\p{Lu}[\\p{L}-]*|to|the|of|and)){0,8} \\(\\p{Lu}{2,8}\\)");
-    /** Words of farm or building work: volunteers counted in a sentence with one are labourers, no soldiers. */
+    /** Words of farm or building work: volunteers or mechanics counted in a sentence with one are labourers, no soldiers. */
     private static final Set<String> LABOUR_WORDS = Set.of("farm", "farms", "farming", "harvest", "construction",
-            "factories", "mines", "sovkhoz", "kolkhoz");
+            "factories", "mines", "sovkhoz", "kolkhoz", "tractors");
+    /** Civil trades among the aid personnel nouns: people of these never count as men under arms. */
+    private static final Set<String> CIVIL_TRADES = Set.of("fishermen", "geologists", "drillers", "physicists");
+    /** "police instructors", "police advisers": staff of a police force, aid but no men under arms. */
+    private static final Pattern POLICE_STAFF = Pattern.compile("\\bpolice (?:instructors|advisers|advisors|trainers)\\b");
     /** Words of deportation between a figure and "N of them" after it: the part counts deportees. */
     private static final Set<String> DEPORTATION_WORDS = Set.of("deported", "deportees", "deportation", "exiled",
             "settlements");
@@ -315,6 +332,38 @@ final class PersonnelFigures {
             return n.start() == m.end() && n.isGroup() && PeopleGroups.isPlural(n) && (next == null || !personnel.contains(next));
         }
         return false;
+    }
+
+    /** "put their number at ", "its number rose to ": the number of what a figure before it counts, right before a bare figure. */
+    static final Pattern POSSESSIVE_NUMBER = Pattern.compile(
+            "\\b(?:their|its) number\\b[^.;:\\d]{0,30}?\\b(?:at|to|as) (?:about |some |around |roughly |nearly |over )?$");
+
+    /** " a force of roughly ", " brigade of ": a fighting formation's noun and "of" right before a figure. */
+    private static final Pattern FORCE_OF_BEFORE = Pattern.compile("\\b(?:force|army|brigade|regiment|battalion|detachment|"
+            + "contingent) of (?:about |some |roughly |around |nearly |over |more than |up to )?$");
+    /** ", among them some ", "among whom ": a figure listed as a part of the figure before it. */
+    private static final Pattern AMONG_BEFORE = Pattern.compile("\\bamong (?:them|whom),? (?:about |some |roughly |around |"
+            + "nearly |over |more than |up to )?$");
+
+    /**
+     * True when people a civilian noun counts ("exiles", "refugees") are under arms all the same: the figure gives the
+     * size of a force ("a force of roughly 1,400 exiles"), or is listed "among them" right after a figure of people under
+     * arms in its sentence ("a force of about 500 men, among them some 150 emigres").
+     */
+    private boolean civiliansUnderArms(Prose p, Quantity q) {
+        String left = p.before(q.start(), 60);
+        if (FORCE_OF_BEFORE.matcher(left).find()) {
+            return true;
+        }
+        if (!AMONG_BEFORE.matcher(left).find()) {
+            return false;
+        }
+        Sentence s = p.sentence(p.sentenceIndex(q.start()));
+        List<Quantity> before = p.quantitiesIn(Math.max(s.start(), q.start() - 2 * Prose.WINDOW), q.start());
+        Quantity whole = before.isEmpty() ? null : before.get(before.size() - 1);
+        return whole != null && whole.start() >= s.start() && !civilians.contains(whole.unit().toLowerCase(Locale.ROOT))
+                && !civilians.contains(firstWord(whole.noun()))
+                && isPersonnel(p, whole); // not "left 3,000 people dead, among them 50 foreign citizens"
     }
 
     /** "the remaining " right before a bare figure: the rest of what a figure before it counts. */

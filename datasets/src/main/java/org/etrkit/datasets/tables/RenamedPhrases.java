@@ -191,6 +191,23 @@ final class RenamedPhrases {
         return found;
     }
 
+    /** "credited the division with a total of ": a verb of crediting, a definite force noun and "with" right before the figure. */
+    private static final java.util.regex.Pattern CREDITED_DEFINITE = java.util.regex.Pattern.compile(
+            "\\bcredit(?:ed|s)? the (\\p{L}+) with (?:a total of |an estimated )?$");
+
+    /**
+     * "Western intelligence credited the division with a total of 9,000 troops": the force the paragraph named first with
+     * the definite force noun a source credits with the figure ({@link #forceFirstNamed}), not the source's side; or null.
+     */
+    Reading creditedForce(Prose p, int from, int start, LocalDate date) {
+        java.util.regex.Matcher m = CREDITED_DEFINITE.matcher(p.text).region(Math.max(from, start - 80), start);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        return forceNouns.contains(noun) ? forceFirstNamed(p, noun, m.start(1), date, "the " + noun) : null;
+    }
+
     /** "The company, 160 strong,": a definite force noun and a comma right before the figure. */
     private static final java.util.regex.Pattern DEFINITE_RENAMED = java.util.regex.Pattern.compile(
             "(?i)\\bthe (\\p{L}+),\\s+(?:(?:some|about|around|nearly|roughly|over|by then|then|only|no more than)\\s+)?$");

@@ -66,6 +66,8 @@ final class SideFinder {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
     private final Set<String> irregular;
+    /** The lexicon's {@code force_nouns} ("army", "force"): the last word of an unknown name that makes it a force. */
+    private final Set<String> forceNouns;
     private final Set<String> personnel;
     private final Set<String> civilians;
     /** Nouns of people by origin ({@code people_nouns}: "settlers", "nationals"): a name before one is no side. */
@@ -117,6 +119,7 @@ final class SideFinder {
         this.measureWords = lexicon;
         Set<String> opposition = lexicon.set("opposition_words");
         Set<String> forceNouns = lexicon.set("force_nouns");
+        this.forceNouns = forceNouns;
         this.irregular = lexicon.set("irregular_nouns");
         this.personnel = lexicon.set("personnel");
         this.civilians = lexicon.set("civilians");
@@ -472,7 +475,31 @@ final class SideFinder {
         // 2'. "some 400 men of the 9th Regiment": a formation joined to the figure that the gazetteer does not know
         String formation = unknownForces.unknownFormationAfter(p, end);
         if (formation != null) {
+            // "about 300 men of the 1st Battalion, 202nd Regiment": a formation named with its parent formation, which
+            // the article ties to a side, is that parent's
+            int at = p.text.indexOf(formation, end);
+            Prose.Name parent = at < 0 ? null : parentFormation(p, at + formation.length());
+            if (parent != null) {
+                return forces.reading(p, parent, date, "the parent formation ('" + formation + ", " + parent.text()
+                        + "') of a formation joined to the figure after it");
+            }
             return new Reading("Other", formation, "a force joined to the figure after it that the gazetteer does not know");
+        }
+        return null;
+    }
+
+    /**
+     * The name right after ", " at {@code at} that is no people and that a formation word follows or ends ("…, 202nd
+     * Regiment"), the parent of the formation before the comma; or null.
+     */
+    private Prose.Name parentFormation(Prose p, int at) {
+        if (at + 2 > p.text.length() || !p.text.startsWith(", ", at)) {
+            return null;
+        }
+        for (Prose.Name n : p.namesIn(at + 2, Math.min(p.text.length(), at + 60))) {
+            String next = ArticleContext.nextWord(p.text, n.end());
+            boolean formationWord = forceNouns.contains(lastWord(n.text())) || next != null && forceNouns.contains(next);
+            return n.start() == at + 2 && !n.isGroup() && formationWord ? n : null;
         }
         return null;
     }
@@ -564,7 +591,7 @@ final class SideFinder {
         for (int i = left.size() - 1; i >= 0; i--) {
             Prose.Name n = left.get(i);
             if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || UnknownActors.atClauseStart(p, nearActor.start()))) {
-                return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
+                return unknownNameBefore(p, start, end, unit, nearActor);
             }
             if (attacks.passiveAgent(p, n)) {
                 if (SIZE_OF.matcher(p.text).region(n.end(), start).matches()) {
@@ -633,6 +660,10 @@ final class SideFinder {
                     return counted.asPart("the force counted before in its sentence, which '" + n.text()
                             + "' sources count again");
                 }
+                Reading credited = phrases.creditedForce(p, n.end(), start, date); // "credited the division with"
+                if (credited != null) {
+                    return credited;
+                }
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
                     Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
                     String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
@@ -657,6 +688,11 @@ final class SideFinder {
                         ? forces.reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
                         : forces.reading(p, n, date, "the nearest name before the figure in its clause");
             }
+            if (POSSESSIVE_CLAUSE_AFTER.matcher(p.text).region(attack, start).find()) {
+                // "the 201st Regiment moved against Alpha, while its 2nd Battalion, about 400 strong, moved against Beta":
+                // a new clause whose subject the figure renames, owned by the attacker, not the attacked
+                return forces.reading(p, n, date, "the owner ('its') of the force a clause after the attack opens with");
+            }
             boolean relative = p.anyWordIn(attack, start, RELATIVES);
             if (!relative && JoiningWords.endsWithWith(p.before(start, 40))) {
                 return forces.reading(p, n, date, "the name whose force the figure is ('with')");
@@ -674,7 +710,7 @@ final class SideFinder {
             return forces.reading(p, object, date, "the attacked name before the figure in its clause");
         }
         if (nearActor != null) {
-            return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
+            return unknownNameBefore(p, start, end, unit, nearActor);
         }
         String unknownForce = unknownForces.unknownForceBefore(p, clauseStart, start);
         int forceAt = unknownForce == null ? -1 : p.text.lastIndexOf(unknownForce, start);
@@ -690,6 +726,22 @@ final class SideFinder {
                     + " figure renames ('" + unknownOf + " of')");
         }
         return null;
+    }
+
+    /**
+     * Step 3 for an unknown name nearest before the figure in its clause: {@code Other}, the side of a name the gazetteer
+     * does not know; but prisoners it took or held ("The Rangers took only 22 prisoners") are the infobox's other
+     * combatant than {@code Other}, when the infobox names {@code Other} and one side of the list.
+     */
+    private Reading unknownNameBefore(Prose p, int start, int end, String unit, Prose.Actor nearActor) {
+        if (clauseNames.heldPrisoners(p, start, end, unit)) {
+            String opponent = p.article.opponent("Other");
+            if (opponent != null) {
+                return new Reading(opponent, "", "the infobox's other combatant: prisoners taken by " + nearActor.text()
+                        + ", a name the gazetteer does not know");
+            }
+        }
+        return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
     }
 
     /**
@@ -709,12 +761,17 @@ final class SideFinder {
     private static final java.util.regex.Pattern SIZE_OF = java.util.regex.Pattern.compile(
             "(?:\\s+\\p{Ll}+)?\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|more than|at least)\\s+)?");
 
+    /** ", while its 2nd Battalion, ": a clause opening with a possessive subject that the figure right after it renames. */
+    private static final java.util.regex.Pattern POSSESSIVE_CLAUSE_AFTER = java.util.regex.Pattern.compile(
+            ",\\s*(?:while|whereas)\\s+(?:its|their)\\s+[^,;:.]{1,40},\\s*$");
+
     private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA = java.util.regex.Pattern.compile(", (?:which|who) ");
 
     /**
      * "attached to the Somali National Army, which fielded 35,000 men": the force (a name ending in a force noun or
      * followed by one) right before ", which" or ", who" when the relative clause runs to the figure without a comma
-     * and names nothing else; whatever preposition stands before the force; or null.
+     * and names nothing else; whatever preposition stands before the force; {@code Other} for such a force the gazetteer
+     * does not know (an unknown name whose last word is a force noun); or null.
      */
     private Reading relativeAntecedent(Prose p, int start, LocalDate date) {
         int from = Math.max(0, start - 80);
@@ -733,6 +790,13 @@ final class SideFinder {
             if (n.end() == comma && !n.isGroup() && forces.isForce(p, n)) {
                 return forces.reading(p, n, date, "the force the relative clause of the figure follows ('"
                         + n.text() + ", which')");
+            }
+        }
+        // "to build up the Ruritanian Defence Force, which numbered about 7,000 men": a force the gazetteer does not know
+        for (Prose.Actor x : p.actorsIn(Math.max(0, comma - 80), comma)) {
+            if (x.end() == comma && !x.possessive() && forceNouns.contains(lastWord(x.text()))) {
+                return new Reading("Other", x.text(), "a force the gazetteer does not know that the relative clause of"
+                        + " the figure follows ('" + x.text() + ", which')");
             }
         }
         return null;

@@ -72,6 +72,14 @@ final class SidesBeyondClause {
         if (byRenamed != null) {
             return new Reading(byRenamed, renamed, "the article's side for '" + renamed + "', which the figure renames");
         }
+        // 4a'. "; a village militia counted some 4,000 more": an indefinite militia or irregulars, named by no side, as the
+        // subject of a verb of counting right before the figure
+        java.util.regex.Matcher m = INDEFINITE_SUBJECT.matcher(p.text).region(clauseStart, start);
+        if (m.find() && (m.group(1).startsWith("militia") || irregular.contains(m.group(1).toLowerCase(Locale.ROOT)))
+                && p.namesIn(m.start(), start).isEmpty() && p.actorsIn(m.start(), start).isEmpty()) {
+            return new Reading("Other", m.group(1), "an indefinite '" + m.group(1) + "' of no named side, the subject that"
+                    + " counts the figure");
+        }
         // 4b. "He took Dushanbe …, and claimed to command sixteen thousand men", "In March he returned with 1,800 men":
         // the previous sentence's subject, before the article's side for the counted noun
         Reading antecedent = subjects.pronounAntecedent(p, clauseStart, start, date);
@@ -88,6 +96,18 @@ final class SidesBeyondClause {
         }
         return null;
     }
+
+    /** "for an army of some ", "a force of ": an indefinite force noun and "of" right before the figure. */
+    private static final java.util.regex.Pattern INDEFINITE_FORCE_OF = java.util.regex.Pattern.compile(
+            "\\b(?:a|an)\\s+(?:army|force|militia)\\s+of\\s+(?:about |some |around |roughly |nearly |over |up to )?$");
+
+    /**
+     * "a village militia counted ", "an armed band numbered ": "a" or "an", at most two words, the subject's noun (group 1)
+     * and a verb of counting, right before the figure, opening its clause or after a joiner.
+     */
+    private static final java.util.regex.Pattern INDEFINITE_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:^\\s*|[;,:]\\s*|\\band\\s+|\\bwhile\\s+)\\b(?:a|an|A|An)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?(\\p{Ll}+)\\s+"
+                    + "(?:numbered|counted|mustered|totalled|totaled|had)\\s+(?:about |some |around |roughly |nearly |over )?$");
 
     /**
      * Steps 5-7 of {@link SideFinder#find}: the nearest name before the clause in its sentence, an unknown name opening the
@@ -146,6 +166,10 @@ final class SidesBeyondClause {
         }
         // 7. an article about one side's affairs (its infobox names no combatants, its Country or title a side):
         // a figure no name near it ties to a side is that side's ("Their strength grew to 8,000 cavalry")
+        if (a.sideOfNoneNamed != null && INDEFINITE_FORCE_OF.matcher(p.text).region(Math.max(0, start - 40), start).find()) {
+            // "light weapons for an army of some 20,000 men": an army the text does not name is none of the article's
+            return new Reading("Other", "", "an indefinite force ('an army of') that no name ties to a side");
+        }
         if (a.sideOfNoneNamed != null) {
             return new Reading(a.sideOfNoneNamed.side(), "", "no name of a side near the figure; the article's side ("
                     + a.sideOfNoneNamed.basis() + ")");

@@ -122,8 +122,9 @@ final class UnknownActors {
             Prose.Actor x = xs.get(i);
             List<String> before = p.wordsBefore(x.start(), 1);
             String w = before.isEmpty() || afterNumber(p, x.start()) ? "" : before.get(0); // "In 1927 Junaid's men"
-            if (prepositions.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))) {
-                continue;
+            if (prepositions.contains(w) && !(w.equals("the") && (x.possessive() || atClauseStart(p, x.start())))
+                    && !(w.equals("and") && afterCommaAnd(p, x.start()))) {
+                continue; // not ", and Lagonia stationed some 2,000": the subject of a new clause
             }
             if (roles.contains(w) || roles.contains(x.text().split(" ")[0].toLowerCase(Locale.ROOT))) {
                 continue; // "the Soviet commander Georgy Zhukov had …": a person of a side named before
@@ -134,7 +135,8 @@ final class UnknownActors {
                     && !PlaceNames.isMonth(Character.toUpperCase(w.charAt(0)) + w.substring(1))) { // "of 24 April Carne had"
                 continue; // "over northern Korea": a place after a preposition and an adjective
             }
-            if (!x.possessive() && p.article.placeUses.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)) {
+            if (!x.possessive() && p.article.placeUses.usesAsPlace(x.text()) && !sendsAfter(p.text, x.end(), to)
+                    && !LOSSES_AFTER.matcher(p.text).region(x.end(), to).lookingAt()) { // not "Lagonian losses were put at"
                 continue; // "Changchun with about 80,000 troops", "Yixian fell … 10,000 defenders": a place, no force
             }
             String gap = p.text.substring(x.end(), to);
@@ -156,8 +158,17 @@ final class UnknownActors {
         return m.lookingAt() && senders.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
+    /** " losses", " casualties" right after a name: the losses of what it names, a force, whatever else the article uses it as. */
+    private static final java.util.regex.Pattern LOSSES_AFTER = java.util.regex.Pattern.compile("\\s+(?:losses|casualties)\\b");
+
     private static final java.util.regex.Pattern SENDING = java.util.regex.Pattern.compile(
             "\\s+(?:(?:had|has|have)\\s+)?(\\p{L}+)\\b");
+
+    /** True when ", and" stands right before {@code at}: a name there opens a clause of its own, as its subject. */
+    private static boolean afterCommaAnd(Prose p, int at) {
+        List<String> two = p.wordsBefore(at, 2);
+        return two.size() == 2 && two.get(0).equals(",") && two.get(1).equals("and");
+    }
 
     /** True when a numeral stands right before {@code at} ("In 1927 Junaid's men"). */
     private static boolean afterNumber(Prose p, int at) {

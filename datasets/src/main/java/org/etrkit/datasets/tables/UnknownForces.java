@@ -101,7 +101,8 @@ final class UnknownForces {
     /**
      * "an American military mission of some 30 officers", "a Rhodesian commando party of about 30 men": the noun
      * phrase right before "of" and the figure (with its hedge word), from its article "a", "an" or "the", when it
-     * holds a capitalised word the gazetteer does not know and ends in a common noun; else null.
+     * holds a capitalised word the gazetteer does not know and ends in a common noun, or in a numbered formation after
+     * that word ("the Ruritanian 9th Division of about 8,000 men"); else null.
      */
     static String unknownPhraseOf(Prose p, int clauseStart, int start) {
         String before = p.text.substring(Math.max(clauseStart, start - 90), start);
@@ -123,15 +124,21 @@ final class UnknownForces {
             return null;
         }
         boolean capitalised = false;
+        // "the Ruritanian 9th Division of about 8,000": an unknown adjective, then a numbered formation
+        boolean numbered = words.length - det >= 4 && ORDINAL_WORD.matcher(words[words.length - 2]).matches()
+                && Chars.isUpperCase(words[words.length - 1].charAt(0));
         for (int i = det + 1; i < words.length; i++) {
             String w = words[i];
+            if (numbered && i == words.length - 2) {
+                continue;
+            }
             if (w.isEmpty() || !Chars.isLetter(w.charAt(0))) {
                 return null;
             }
-            capitalised |= Chars.isUpperCase(w.charAt(0));
+            capitalised |= Chars.isUpperCase(w.charAt(0)) && !(numbered && i == words.length - 1);
         }
         String last = words[words.length - 1];
-        if (!capitalised || Chars.isUpperCase(last.charAt(0))) {
+        if (!capitalised || Chars.isUpperCase(last.charAt(0)) && !numbered) {
             return null;
         }
         int phraseStart = before.lastIndexOf(words[det] + " " + words[det + 1], of);
@@ -144,6 +151,9 @@ final class UnknownForces {
     /** "on the Finnish front", "against the Rhodesian army": a force noun after a preposition is a place or an object. */
     private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:on|in|at|to|into|against|with|from|of|toward|towards|near|through|across|along|behind)\\s+(?:the\\s+)?$");
+
+    /** "9th", "163rd": an ordinal numeral as a word. */
+    private static final java.util.regex.Pattern ORDINAL_WORD = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private static final java.util.regex.Pattern ORDINAL_BEFORE = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) $");
 

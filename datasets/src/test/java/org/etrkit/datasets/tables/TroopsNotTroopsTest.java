@@ -216,4 +216,64 @@ class TroopsNotTroopsTest {
         t.hasNoRowWith("count_low", 30L);
         t.rowWith("count_low", 200L);
     }
+
+    @Test
+    void artillerymenAndTankmenSentToAnotherForceAreTroopsEvenAloneInTheirSentence() {
+        // invented sentence: the gun crews are soldiers, not civilian staff, though no other personnel figure is beside them
+        TableAsserts t = TableAsserts.of(Fixtures.build("gunners.txt", """
+                = Fixture Ridge =
+
+                Infobox
+                - Combatant1: United Nations
+                - Combatant2: China
+                - Date: 1951
+
+                The Chinese People's Volunteer Army had sent some 600 artillerymen to serve with the corps' batteries, and 45 tankmen followed in May.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "PRC").has("measure", "sent");
+        t.rowWith("count_low", 45L).has("side", "PRC");
+    }
+
+    @Test
+    void exilesWhoFormAForceOrAreListedAmongItsMenAreTroopsButRefugeesAmongRefugeesAreNot() {
+        // invented sentences: a civilian noun counts men under arms when the figure sizes a force or is a part of one
+        TableAsserts t = TableAsserts.of(Fixtures.build("exiles.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                In May 1971 a Borduvian force of about 500 men, among them some 150 Ruritanian exiles, landed at Porta and withdrew the next day.
+
+                Brigade 3101, a force of roughly 900 exiles, crossed the river. Some 4,000 refugees crossed the border, among them 300 children. A riot left 2,000 people dead, among them 40 Borduvian citizens.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.hasNoRowWith("count_low", 4000L);
+        t.hasNoRowWith("count_low", 300L);
+        t.hasNoRowWith("count_low", 40L);
+    }
+
+    @Test
+    void fishermenTrainedPoliceInstructorsAndMechanicsOfFarmTractorsAreNoTroops() {
+        // invented sentences: civil trades, police staff and farm mechanics sent or trained by a donor are aid, not troops
+        TableAsserts t = TableAsserts.of(Fixtures.build("trades.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The USSR supplied eight trawlers and trained around 240 Ruritanian fishermen. Borduvia supplied 500 trucks and sent 25 police instructors in 1975.
+
+                The state farms received some 900 tractors, with about 120 Soviet mechanics sent to maintain them. The USSR sent 60 military advisers in 1976.
+                """).troops());
+        t.hasNoRowWith("count_low", 240L);
+        t.hasNoRowWith("count_low", 25L);
+        t.hasNoRowWith("count_low", 120L);
+        t.rowWith("count_low", 60L).has("side", "USSR");
+    }
 }

@@ -366,4 +366,55 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 400L).has("side", "PRC");
         t.rowWith("count_low", 90L).has("side", "Other");
     }
+
+    @Test
+    void theirNumberPutAtAFigureIsTheNumberOfTheMenTheFigureBeforeItCounted() {
+        // invented sentences: "their number" refers back to the advisers of the sentence before; a figure after another
+        // figure in the same sentence does not
+        TableAsserts t = TableAsserts.of(Fixtures.build("their-number.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The Soviet Union dispatched some 35 military advisers in 1973. Western estimates for 1975 put their number at about 90, alongside some 400 Borduvian advisers.
+                """).troops());
+        t.rowWith("count_low", 90L).has("side", "USSR");
+        t.rowWith("count_low", 400L).has("side", "Other");
+    }
+
+    @Test
+    void aForceTheGazetteerDoesNotKnowBeforeWhichNumberedOwnsTheFigure() {
+        // invented sentence: the relative clause follows an unknown force, not the sender named first in the clause
+        TableAsserts t = TableAsserts.of(Fixtures.build("which-numbered.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                The USSR sent 20 military advisers in 1964, to organise the Ruritanian People's Army, which numbered about 6,000 men in 1966.
+                """).troops());
+        t.rowWith("count_low", 20L).has("side", "USSR");
+        t.rowWith("count_low", 6000L).has("side", "Other");
+    }
+
+    @Test
+    void aDefiniteForceNounASourceCreditsWithAFigureIsTheForceTheParagraphNamedFirst() {
+        // invented sentences: "the division" is the Japanese division named before, not the side of the sources
+        TableAsserts t = TableAsserts.of(Fixtures.build("credited.txt", """
+                = Battle of Fixture Pass =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                Facing them was the Japanese 9th Division, with three infantry regiments, each of roughly 2,000 men. Soviet intelligence credited the division with a total of 6,500 to 7,000 troops, supported by about 50 guns.
+                """).troops());
+        t.rowWith("count_low", 6500L).has("side", "Japan");
+    }
 }
