@@ -747,6 +747,21 @@ class DemographicsGroupsTest {
     }
 
     @Test
+    void theLargestGroupsListedByPlaceWithBracketedCountsAreTheArticlesPeople() {
+        // "The largest groups lived in X (N) and in Y (some M)": groups of the people the article is about, though
+        // the sentence before ends with the count of all the country's people
+        Table t = Fixtures.build("largestgroups.txt", """
+                = Kurds in Norland =
+
+                == History ==
+                The census of 1911 counted 31,200 Kurds in Norland, 0.9% of a population of roughly 3.5 million. The largest groups lived in the Ostvale Oblast (9,300) and in the Westvale Oblast (some 7,100), mostly in villages.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 9_300L).has("group", "Kurd").has("region", "Ostvale Oblast").has("year", 1911);
+        a.rowWith("population", 7_100L).has("group", "Kurd").has("region", "Westvale Oblast").has("year", 1911);
+    }
+
+    @Test
     void aDistrictNamedForAPeopleIsThePlaceItsOpeningNames() {
         Table t = Fixtures.build("peoplesdistrict.txt", """
                 = Greeks of Norland =
