@@ -50,7 +50,19 @@ final class CensusCounts {
     private static final Pattern COUNTED_IN_YEAR = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?\\s+" + VERBS
             + "\\s+(?:in|at|by) (?:the )?(?:(?:\\d{4} )?census(?: of)? )?\\d{4}\\b(?!\\s+(?:in|at) )");
 
+    /**
+     * A census as the subject of a change of level right before its bare count: "the 2011 census still showed a drop
+     * to", "The 2022 census recorded a slight rise, to".
+     */
+    private final Pattern censusChange;
+
+    /** The people a count counts and its share right after it: " people (1.0%)", ", or 0.9%". */
+    private static final Pattern PEOPLE_SHARE_AFTER = Pattern.compile(
+            "(?:\\s+(?:people|persons))?[\\s,(]*(?:or\\s+)?(?:" + Hedges.WORD + "\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
+
     CensusCounts(Lexicon lex) {
+        this.censusChange = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?(?: (?:still|also|then|only|again))? (?:" + VERBS
+                + "|showed|reported) an? (?:\\p{Ll}+ )?(?:{change_nouns}),? to\\s+(?:" + Hedges.WORD + " )?$)");
         this.censusGapped = lex.compile("(?-i:(?:,|\\band) (?:the|its) (?:\\d{4} )?(?:{survey_nouns})(?: of \\d{4})?,?\\s+(?:" + Hedges.WORD + " )?$)");
         this.censusBefore = lex.compile("(?-i:\\b(?:{survey_nouns})(?: of \\d{4})?(?:, (?:the|a|an) [^,;:()\\d]{1,100},|,)? " + VERBS
                 + "\\s+(?:" + Hedges.WORD + " )?$)");
@@ -80,9 +92,20 @@ final class CensusCounts {
      * inhabitants", "of whom 80 per cent were Uyghurs").
      */
     boolean bareCount(Prose p, Quantity q) {
-        return q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), 160)).find() || countedAfter(p, q))
+        return changeCount(p, q) || q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), 160)).find() || countedAfter(p, q))
                 && (!PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
                     || placePartsAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 80)).lookingAt());
+    }
+
+    /**
+     * Whether the figure is the level a census's change reached ("the 2011 census still showed a drop to 47,310, or
+     * 0.9%", "recorded a slight rise, to 49,806 people (1.0%)"), bare or of people with its share right after it: in
+     * an article on a people, the level of that people, not of the whole population, which no share of itself follows.
+     */
+    boolean changeCount(Prose p, Quantity q) {
+        boolean people = q.unit().equalsIgnoreCase("people") || q.unit().equalsIgnoreCase("persons");
+        return (q.unit().isEmpty() || people && PEOPLE_SHARE_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt())
+                && censusChange.matcher(p.before(q.start(), 100)).find();
     }
 
     /**

@@ -22,6 +22,10 @@ final class FigurePlaces {
             "\\b(?-i:the) (?:country|nation)['’]s (?:" + Hedges.WORD + " )?$");
 
     /** "it" as the subject of a verb inside a sentence: "In 1958 it counted". */
+    /** A word right after a figure that makes it the whole country's: " nationally", " in the country as a whole". */
+    private static final Pattern NATIONALLY_AFTER = Pattern.compile(
+            "(?:\\s*(?:%|per ?cent))?\\s+(?:nationally|nationwide|countrywide|in the (?:country|nation) as a whole|across the (?:country|nation))\\b");
+
     private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
 
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
@@ -59,6 +63,9 @@ final class FigurePlaces {
      */
     String place(ArticleContext ac, Prose p, Sentence s, Quantity q, int si, String kind, String region,
                  String paragraphRegion, List<Row> rows) {
+        if (NATIONALLY_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt() && articlePlaces.articlePlace(ac) != null) {
+            return articlePlaces.articlePlace(ac); // "3.0% of those of Varos, against 0.8% nationally": the country's
+        }
         if (region == null && kind.equals("count")) {
             region = statementPlaces.possessedCommunity(p, s, q); // "…, while Ostburg's community had grown to 3,500"
         }

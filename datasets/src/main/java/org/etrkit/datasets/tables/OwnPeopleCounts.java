@@ -36,6 +36,9 @@ final class OwnPeopleCounts {
     private static final Pattern PEOPLES_WHOLE_BEFORE = Pattern.compile(
             "(?:['’]s|\\b(?:its|their|among|out of|of))\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?$");
 
+    /** The groups of the people as the subject of a sentence that lists places: "The largest groups lived in". */
+    private static final Pattern GROUPS_SUBJECT = Pattern.compile("\\b(?-i:groups)\\b");
+
     /** "its share" or "their share" of a community named before it: the community's share. */
     private static final Pattern OWN_SHARE = Pattern.compile("\\b(?-i:its|their) share\\b");
 
@@ -90,7 +93,7 @@ final class OwnPeopleCounts {
      * The people the article is about, for a count of All whose clause names a community before it and no people
      * ("the community shrank from 9,300 in 1989", "reduced the community to 353,441", "to fewer than 10,000 people",
      * but not a place's "12,000 people"), or whose sentence does
-     * before a listed place ({@code listed}), or whose clause before a colon right before it does ("the community
+     * before a listed place ({@code listed}; so does "groups" there, "The largest groups lived in X (9,300)"), or whose clause before a colon right before it does ("the community
      * reached its peak: 52,300 people"), or that "they" numbered or "their number" changed to with no people named
      * before it ("At the 1989 census they numbered 957,518", "their number had fallen to 35,100"); else {@code group}.
      */
@@ -112,6 +115,8 @@ final class OwnPeopleCounts {
         }
         boolean community = communityBefore.matcher(p.text).region(from, q.start()).find()
                 && (listed || figureGroups.groupBefore(p, q.start()) == null)
+                || listed && GROUPS_SUBJECT.matcher(p.text).region(from, q.start()).find()
+                    && figureGroups.groupBefore(p, q.start()) == null // "The largest groups lived in X (9,300)"
                 || (theyCounted.matcher(p.before(q.start(), 40)).find() || theirNumber.matcher(p.before(q.start(), 50)).find())
                     && figureGroups.groupBefore(p, q.start()) == null;
         String own = community ? DemographicsTable.ownPeople(ac) : null;

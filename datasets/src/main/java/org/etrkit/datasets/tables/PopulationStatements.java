@@ -39,15 +39,16 @@ final class PopulationStatements {
     /** Between a figure and a share of it: "470, of whom " 74 per cent. */
     private static final Pattern WHOLE_OF_WHOM = Pattern.compile(",? of whom (?:" + Hedges.WORD + " )?");
 
-    /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900. */
+    /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900, "counted just over". */
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
-            "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just) )?$");
+            "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:just|only) )?(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just|under) )?$");
 
     /**
      * The end of a sentence or clause right after a bare figure, or a later place of its list, or where most of the
-     * people counted live: "had about 2,900.", "had 3,100 and Westburg", "counted 5,200, mostly in Kolka".
+     * people counted live: "had about 2,900.", "had 3,100 and Westburg", "had 3,100 and the Lake Region", "counted 5,200,
+     * mostly in Kolka".
      */
-    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?-i:\\p{Lu})"
+    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?:the )?(?-i:\\p{Lu})"
             + "|, (?:mostly|mainly|chiefly|largely|most of them) (?:in|at|on|around) )");
 
     /** An existential clause right before a bare figure: "by 1979 there were 29,831". */

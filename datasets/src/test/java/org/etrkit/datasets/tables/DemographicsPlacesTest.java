@@ -909,4 +909,18 @@ class DemographicsPlacesTest {
         a.rowWith("population", 18_000L).has("region", "Barda").has("group", "All").has("year", 2012);
         a.rowWith("share_pct", 97.0, "derived", false).has("region", "Barda").has("group", "Evenk");
     }
+
+    @Test
+    void aShareSaidToHoldNationallyIsTheArticlesCountrys() {
+        // "against 0.8% nationally", "in the country as a whole": not the last place of the list before it
+        Table t = Fixtures.build("nationally.txt", """
+                = Kurds in Norland =
+
+                == Towns ==
+                Kurds formed 4.4% of the residents of Ostburg in 2011 and 3.0% of those of Varos, against 0.8% nationally.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 3.0).has("region", "Varos").has("group", "Kurd");
+        a.rowWith("share_pct", 0.8).has("region", "Norland").has("group", "Kurd").has("year", 2011);
+    }
 }
