@@ -746,7 +746,10 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The twenty-sixth held-out set, four articles by two
+         * engineers (branches heldout26b and heldout26c), was scored blind once on 2026-11-28 at e816b54a (the
+         * readers of 8d61008f), after the eighteenth session's round on the opened twenty-fifth set, and merged only
+         * then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -795,9 +798,9 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
-    private static final String TWENTY_FIFTH_SET_SCORED =
-            "twenty-fifth held-out set, scored blind once on 2026-11-28 at befb9545 (merged after the round); "
-                    + "a development set since";
+    private static final String TWENTY_SIXTH_SET_SCORED =
+            "twenty-sixth held-out set, scored blind once on 2026-11-28 at e816b54a (merged after the round), "
+                    + "not tuned on";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -922,8 +925,14 @@ class GoldScoresTest {
      * befb9545: 127, 121, 109, 106), so that target is asserted.
      * The twenty-fifth held-out set's demographics meets the target since branch demog35 (found 185, right 168 of 196;
      * blind at befb9545: 196, 201, 185, 158), so that target is asserted, and every set meets every target.
+     * The twenty-sixth held-out set, scored blind once at e816b54a (the readers of 8d61008f), met the troops found
+     * (94.3%) and aid (85.3%) targets blind and missed the troops side (82.9%) and demographics (73.8%): those two are
+     * recorded.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(70, 72, 66, 58)),
+                    "demographics", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(42, 44, 39, 31)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
