@@ -41,7 +41,7 @@ final class PopulationStatements {
 
     /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900, "counted just over". */
     private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
-            "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:just|only) )?(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only|just|under) )?$");
+            "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:just|only) )?(?:(?:" + Hedges.WORD + "|only|just|under) )?$");
 
     /**
      * The end of a sentence or clause right after a bare figure, or a later place of its list, or where most of the
