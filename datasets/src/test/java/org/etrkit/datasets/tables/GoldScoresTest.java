@@ -663,6 +663,17 @@ class GoldScoresTest {
             "soviet-aid-to-mozambique-1975-1990.txt");
 
     /**
+     * The twenty-sixth held-out set: six articles and their gold written blind by three engineers (branches
+     * heldout26b to heldout26d) on topics given to no one tuning the readers, kept off main while the readers were
+     * tuned, scored blind once on 2026-11-28 at e816b54a and 6280b48d (the readers of 8d61008f; its troops found and
+     * aid met their targets blind, the troops side and demographics missed) and held out until the next session,
+     * then opened (then {@code heldout-*}) for a round of general fixes.
+     */
+    static final List<String> TWENTY_SIXTH_HELD_OUT = List.of("soviet-aid-to-laos-1975-1991.txt",
+            "uyghurs-in-kyrgyzstan.txt", "battle-of-yijiangshan-islands-1955.txt", "soviet-aid-to-libya-1970-1991.txt",
+            "russians-in-uzbekistan.txt", "soviet-aid-to-north-yemen-1956-1970.txt");
+
+    /**
      * Articles written by the engineer of branch troops2, with troops gold by hand, before any builder run on
      * them: kumul-rebellion and suiyuan-campaign, scored once blind with the reader of 4c8a059 (troops found 69 of
      * 76, 90.8%; right side 43, 56.6%), and xinjiang-war-1937, written after the reader was improved and scored
@@ -738,6 +749,8 @@ class GoldScoresTest {
         TWENTY_FOURTH_HELD_OUT_NOW_READ("twenty-fourth held-out (now read)", TWENTY_FOURTH_HELD_OUT),
         /** The twenty-fifth held-out set, written by others, scored blind once, then opened to study its misses. */
         TWENTY_FIFTH_HELD_OUT_NOW_READ("twenty-fifth held-out (now read)", TWENTY_FIFTH_HELD_OUT),
+        /** The twenty-sixth held-out set, written by others, scored blind once, then opened to study its misses. */
+        TWENTY_SIXTH_HELD_OUT_NOW_READ("twenty-sixth held-out (now read)", TWENTY_SIXTH_HELD_OUT),
         /** Two articles written (troops gold only) on branch troops2, scored blind once, then read. */
         OWN_BLIND_TROOPS2_NOW_READ("own blind troops2 (now read)", OWN_BLIND_TROOPS2),
         /** Written by the aid engineer before running the builder on them, scored once, then tuned on. */
@@ -746,10 +759,7 @@ class GoldScoresTest {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned. The twenty-sixth held-out set, six articles by three
-         * engineers (branches heldout26b, heldout26c and heldout26d), was scored blind once on 2026-11-28 with the
-         * readers of 8d61008f (four articles at e816b54a, the two of heldout26d, committed late, at 6280b48d), after
-         * the eighteenth session's round on the opened twenty-fifth set, and merged only then.
+         * development set the next time the readers are tuned.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
@@ -800,7 +810,7 @@ class GoldScoresTest {
 
     private static final String TWENTY_SIXTH_SET_SCORED =
             "twenty-sixth held-out set, scored blind once on 2026-11-28 at e816b54a and 6280b48d (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -927,10 +937,11 @@ class GoldScoresTest {
      * blind at befb9545: 196, 201, 185, 158), so that target is asserted, and every set meets every target.
      * The twenty-sixth held-out set, scored blind once with the readers of 8d61008f (four articles at e816b54a, the
      * two written late at 6280b48d), met the troops found (94.4%) and aid (86.5%) targets blind and missed the troops
-     * side (82.2%) and demographics (76.0%): those two are recorded.
+     * side (82.2%) and demographics (76.0%): those two are recorded; opened at the start of the nineteenth session,
+     * the set keeps them as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_SIXTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(90, 92, 85, 74)),
                     "demographics", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(104, 105, 95, 79)))));
 
