@@ -297,6 +297,9 @@ final class PopulationStatements {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
+            if (kind == null && ownPeopleCounts.theirNumberReached(p, s, q) && figureKinds.kindOfFigure(p, q)) {
+                kind = "count"; // "their number kept growing until 1979, when it reached 1,665,658": that people's count
+            }
             Row countOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             boolean countWas = kind == null && countLevels.countWas(p, q, si, countOf);
             if (countWas) {
