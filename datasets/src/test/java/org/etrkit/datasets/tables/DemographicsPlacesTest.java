@@ -515,4 +515,17 @@ class DemographicsPlacesTest {
         a.rowWith("share_pct", 3.0).has("region", "Varos").has("group", "Kurd");
         a.rowWith("share_pct", 0.8).has("region", "Norland").has("group", "Kurd").has("year", 2011);
     }
+
+    @Test
+    void aShareOfTheCountedPeopleOfAPlaceIsThatPlaces() {
+        Table t = Fixtures.build("sharewholecount.txt", """
+                = Greeks in Norland =
+
+                == Since 1991 ==
+                By 2015 Greeks made up about 9% of the 1.8 million people of Ostburg, the largest Greek community of the country.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 9.0).has("region", "Ostburg").has("group", "Greek").has("year", 2015);
+        a.rowWith("population", 1_800_000L).has("region", "Ostburg").has("group", "All");
+    }
 }
