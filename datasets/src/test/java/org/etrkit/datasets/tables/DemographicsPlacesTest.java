@@ -528,4 +528,22 @@ class DemographicsPlacesTest {
         a.rowWith("share_pct", 9.0).has("region", "Ostburg").has("group", "Greek").has("year", 2015);
         a.rowWith("population", 1_800_000L).has("region", "Ostburg").has("group", "All");
     }
+
+    @Test
+    void aPartOfThePlaceThatOpensACountsClauseIsThePlacesUrbanOrRuralPart() {
+        Table t = Fixtures.build("partopening.txt", """
+                = Greeks in Norland =
+
+                == Soviet period ==
+                The 1937 census counted 312,400 Greeks in the Norland SSR, 6.1% of its 5,120,000 inhabitants. In the towns of the republic they numbered 221,000, or 17.2% of the urban population, while in the countryside they were fewer than 90,000.
+
+                The 1979 census counted 402,500 Greeks in the Norland SSR, while in the rural districts they numbered only about 61,000, or 0.9% of rural residents.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 312_400L).has("region", "Norland SSR").has("share_pct", 6.1);
+        a.rowWith("population", 221_000L).has("region", "Norland SSR (urban)").has("group", "Greek").has("share_pct", 17.2);
+        a.rowWith("population", 90_000L).has("region", "Norland SSR (rural)").has("group", "Greek").has("year", 1937);
+        a.rowWith("population", 61_000L).has("region", "Norland SSR (rural)").has("group", "Greek").has("share_pct", 0.9)
+                .has("year", 1979);
+    }
 }
