@@ -441,4 +441,17 @@ class DemographicsGroupsTest {
         a.rowWith("population", 12_300L).has("group", "Evenk").has("year", 1979);
         a.rowWith("population", 4_100L).has("group", "Evenk");
     }
+
+    @Test
+    void aCountOfPeopleInAnAppositiveDescribingAPlaceIsItsPeopleNotTheGroupAfter() {
+        Table t = Fixtures.build("placeappositive.txt", """
+                = Greeks in Norland =
+
+                == Towns ==
+                The mining towns of the north were still more Greek: in Westburg, a copper-smelting centre of 84,000 people, Greeks were 37% of residents in 1979.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 84_000L).has("group", "All").has("region", "Westburg").has("share_pct", null);
+        a.rowWith("share_pct", 37.0).has("group", "Greek").has("region", "Westburg").has("year", 1979);
+    }
 }
