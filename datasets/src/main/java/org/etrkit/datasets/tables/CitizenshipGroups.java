@@ -42,7 +42,7 @@ final class CitizenshipGroups {
     /**
      * Words one of which every match of {@link #AFTER}, {@link #BEFORE_SHARE} and {@link #STATELESS_BEFORE} holds, less
      * their first letter, so that either case of it is found ("citizens", "citizenship", "stateless"): a new
-     * alternative of them must hold one too ({@code CitizenshipGroups} test in {@code DemographicsGroupsTest}).
+     * alternative of them must hold one too ({@code CitizenshipGroups} test in {@code DemographicsGroupNamesTest}).
      */
     private static final List<String> KEY_WORDS = List.of("itizen", "tateless");
 

@@ -144,6 +144,8 @@ final class FigureGroup {
 
     /** After a share, a whole named by its population noun: "10 per cent of a population of", "of a population reduced to". */
     private final Pattern wholeAfterShare;
+    /** An appositive that describes a place by its people's count right before the figure: ", a chemical centre of". */
+    private final Pattern placeAppositive;
     /** "out of" a whole named by its population noun, after an adjective that is no people's: "out of a republican population of". */
     private final Pattern outOfAWhole;
     /** A phrase of self-identification after a count, past a remark set off by commas: ", or 1.7% …, identified themselves as ". */
@@ -165,6 +167,7 @@ final class FigureGroup {
                 + "(?:(?:{whole_modifiers})\\s+)?(?:{share_wholes})\\b)");
         this.placesWhole = lex.compile("(?-i:\\b[Tt]he (?:{admin_words}|{settlement_nouns})['’]s\\s+(?:(?:some|about|roughly|nearly|over|almost) )?$)");
         this.populationNouns = lex.set("population_nouns");
+        this.placeAppositive = lex.compile("(?-i:,\\s+an? (?:[\\p{Ll}-]+ ){0,2}(?!(?:{community_nouns}|{population_heads}) of\\b)\\p{Ll}+ of (?:" + Hedges.WORD + " )?$)");
         this.civilians = lex.set("civilians");
         this.populationHeads = lex.set("population_heads");
         this.stateNouns = lex.set("state_nouns");
@@ -450,6 +453,10 @@ final class FigureGroup {
         }
         if (kind.equals("count") && OF_THE_WHOLE.matcher(p.before(q.start(), 40)).find()) {
             return "All"; // "640 of its 910 inhabitants were Greeks": the whole, though a copula names the part's group after it
+        }
+        if (kind.equals("count") && populationNouns.contains(q.unit().toLowerCase(Locale.ROOT))
+                && placeAppositive.matcher(p.before(q.start(), 60)).find()) {
+            return "All"; // "in X, a chemical centre of 156,000 people, Russians were 41%": the place's people, not the group after
         }
         String named = namedGroup(p, q);
         if (named != null) {

@@ -105,7 +105,10 @@ final class FigureKinds {
     private final Pattern estimatedAt;
     /** "of them" and a verb of counting or living right after a bare figure ({@link FigureRegion#ofThemCounted}). */
     private final Pattern ofThemCounted;
-    /** A change right before a percentage or a count: "an increase of more than", "had grown by", "a fall of almost". */
+    /**
+     * A change right before a percentage or a count: "an increase of more than", "had grown by", "a fall of almost",
+     * "grew much faster, by" (up to three words and a comma between the verb and "by").
+     */
     private final Pattern changeBefore;
     /** The block whose sentences {@link #nearBySentence} is about. */
     private Prose nearFor;
@@ -149,7 +152,7 @@ final class FigureKinds {
         this.institutions = lex.set("institution_nouns");
         countAndEstimateVerbs.addAll(lex.list("count_verbs"));
         countAndEstimateVerbs.addAll(lex.list("estimate_verbs"));
-        this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs}) by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
+        this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs})(?:(?: \\p{Ll}+){1,3},)? by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
     }
 
     /** A figure and ", or" right before a share: the figure the share restates ("21,000, or" 34 per cent). */

@@ -226,7 +226,9 @@ final class FigureRegion {
         this.keptNouns = lex.set("name_nouns");
         this.remarkAfterCount = lex.compile("(?-i:,(?: [^,;:]{1,60}),(?= (?:{residence_verbs}|in|of)\\b))");
         this.groupOf = lex.compile("(?-i:^(?: (?:{group_place_nouns}))? (?:of|in) (?:the )?(?:whole of (?:the )?)?(" + NAME + "))");
-        this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:(?:all |the |its )?(?:(?:{whole_modifiers}) )?"
+        // "of the 2.5 million people of X": the whole's count between the article and its noun
+        this.shareOfPlace = lex.compile("\\s*(?:per cent\\s+)?of (?:(?:all |the |its )?(?:" + Hedges.WORD + " )?(?:\\d[\\d,.]* (?:million )?)?"
+                + "(?:(?:{whole_modifiers}) )?"
                 + "(?:{share_wholes}) (?:of|in) (?:the )?(" + NAME + ")"
                 + "|(" + NAME + ")['’]s (?:(?:{whole_modifiers}) )?(?:{share_wholes})\\b)");
         this.censusOf = lex.compile("(?-i:\\b(" + NAME + ") (?:{census_words})\\b|\\b(?:{census_words}) of (?:the )?(" + NAME + "))");
@@ -335,7 +337,10 @@ final class FigureRegion {
         return place == null || PlaceNames.isMonth(place) ? -1 : from;
     }
 
-    /** The place a share names as its whole ("nine-tenths of all inhabitants of the Posyet district", "of X's population"), or null. */
+    /**
+     * The place a share names as its whole ("nine-tenths of all inhabitants of the Posyet district", "of X's population",
+     * "11% of the 2.5 million people of X"), or null.
+     */
     String wholesPlace(Prose p, Quantity q) {
         if (!q.unit().equalsIgnoreCase("percent")) {
             return null;

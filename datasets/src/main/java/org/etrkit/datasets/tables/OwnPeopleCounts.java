@@ -29,6 +29,10 @@ final class OwnPeopleCounts {
     private final Pattern communityBefore;
     /** "their number" as the subject of a changed level right before the figure: "their number had fallen to". */
     private final Pattern theirNumber;
+    /** "their number" as the subject of a changed level earlier in the sentence: "their number kept growing until 1979". */
+    private final Pattern theirNumberEarlier;
+    /** "it" as the subject of a changed level right before the figure: ", when it reached". */
+    private final Pattern itReached;
     /** "they" as the subject of a count right before the figure: "At the 1989 census they numbered 957,518". */
     private final Pattern theyCounted;
 
@@ -63,6 +67,9 @@ final class OwnPeopleCounts {
         this.communityBefore = lex.compile("(?-i:\\b(?:{community_nouns})\\b)");
         this.theirNumber = lex.compile("(?-i:\\b[Tt]heir numbers? (?:(?:had|has|have) )?(?:(?:{level_verbs})(?: to| from)?|(?:{level_stand_verbs}) at)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
+        this.theirNumberEarlier = lex.compile("(?-i:\\b[Tt]heir numbers? (?:\\p{Ll}+ ){0,2}(?:{level_verbs}|{level_stand_verbs})\\b)");
+        this.itReached = lex.compile("(?-i:\\bit (?:had )?(?:(?:{level_verbs})(?: to)?|(?:{level_stand_verbs}) at)"
+                + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.theyCounted = lex.compile("(?-i:\\b[Tt]hey (?:{count_verbs})(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
         this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
@@ -95,7 +102,8 @@ final class OwnPeopleCounts {
      * but not a place's "12,000 people"), or whose sentence does
      * before a listed place ({@code listed}; so does "groups" there, "The largest groups lived in X (9,300)"), or whose clause before a colon right before it does ("the community
      * reached its peak: 52,300 people"), or that "they" numbered or "their number" changed to with no people named
-     * before it ("At the 1989 census they numbered 957,518", "their number had fallen to 35,100"); else {@code group}.
+     * before it ("At the 1989 census they numbered 957,518", "their number had fallen to 35,100", "their number kept
+     * growing until 1979, when it reached 1,665,658"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
         if (group.equals("All") && membersOfCommunity(p, q)) {
@@ -117,10 +125,20 @@ final class OwnPeopleCounts {
                 && (listed || figureGroups.groupBefore(p, q.start()) == null)
                 || listed && GROUPS_SUBJECT.matcher(p.text).region(from, q.start()).find()
                     && figureGroups.groupBefore(p, q.start()) == null // "The largest groups lived in X (9,300)"
-                || (theyCounted.matcher(p.before(q.start(), 40)).find() || theirNumber.matcher(p.before(q.start(), 50)).find())
+                || (theyCounted.matcher(p.before(q.start(), 40)).find() || theirNumber.matcher(p.before(q.start(), 50)).find()
+                    || theirNumberReached(p, s, q))
                     && figureGroups.groupBefore(p, q.start()) == null;
         String own = community ? DemographicsTable.ownPeople(ac) : null;
         return own != null ? own : group;
+    }
+
+    /**
+     * Whether a bare figure is the level "it" reached in a sentence whose "their number" changed before it: "Although
+     * their number kept growing until 1979, when it reached 1,665,658": the count of the people "their" stands for.
+     */
+    boolean theirNumberReached(Prose p, Sentence s, Quantity q) {
+        return q.unit().isEmpty() && itReached.matcher(p.before(q.start(), 30)).find()
+                && theirNumberEarlier.matcher(p.text).region(s.start(), q.start()).find();
     }
 
     /**

@@ -297,6 +297,9 @@ final class PopulationStatements {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
             }
+            if (kind == null && ownPeopleCounts.theirNumberReached(p, s, q) && figureKinds.kindOfFigure(p, q)) {
+                kind = "count"; // "their number kept growing until 1979, when it reached 1,665,658": that people's count
+            }
             Row countOf = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             boolean countWas = kind == null && countLevels.countWas(p, q, si, countOf);
             if (countWas) {
@@ -639,7 +642,10 @@ final class PopulationStatements {
             region = statesWhole ? StatementPlaces.withoutPart(region) : region; // "of the republic's": not the part named before
             Long population = kind.equals("share") ? null : Math.round(q.value());
             Double share = kind.equals("share") ? q.value() : null;
-            if (last != null && SideBySide.mergesWith(last, group, region, year, population, share, p, q)) {
+            String wholeNamed = share != null && last != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
+            // "peaked at 1,665,658 in the 1979 census, when Russians made up 10.8% of the population of X": X's count too
+            String mergeRegion = wholeNamed != null && region.equals(articlePlaces.canonical(ac, wholeNamed)) ? last.region() : region;
+            if (last != null && SideBySide.mergesWith(last, group, mergeRegion, year, population, share, p, q)) {
                 // "Some 422,000 Karelians, 12 per cent of Finland's population": the share names the count's place
                 String whole = share != null && last.region().equals(articlePlaces.articlePlace(ac)) ? figureRegions.wholesPlace(p, q) : null;
                 if (whole == null && share != null && lastRead != null && PartsOfWholes.ofTheStatesPeople(p, q)

@@ -138,6 +138,8 @@ final class StatementPlaces {
     private final java.util.Set<String> partHeaders;
     /** The part of a place each place word of {@link #partLivedIn} stands for ({@code part_places}: "towns = urban"). */
     private final java.util.Map<String, String> partOfPlaces = new java.util.HashMap<>();
+    /** A part of a place that opens a count's clause: "In the towns of the republic they numbered", "while in the countryside they were". */
+    private final Pattern partOpening;
 
     /**
      * A place's community as the subject of a count's clause, the place in the possessive: "while Ostburg's community had
@@ -161,6 +163,10 @@ final class StatementPlaces {
         this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them" + FigureRegion.SHARE_APPOSITIVE + ")?\\s+(?:(?:now|still|already) )?(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
                 + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
+        // "In the towns of the republic they numbered", ", while in the rural districts they numbered only about"
+        this.partOpening = Pattern.compile("(?:^\\s*|[,;]\\s+|\\b(?:while|whereas|but|and)\\s+)(?-i:[Ii]n) (?:the )?(?:("
+                + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
+                + ") (?-i:\\p{Ll})+)\\b[^,;:\\d]{0,50}$", Pattern.CASE_INSENSITIVE);
         this.partBefore = lex.compile("(?-i:\\b(?:the|its|their) ({part_headers}) population\\b[^,;:]{0,30}$)");
         this.partHeaders = lex.set("part_headers");
         this.partPredicate = lex.compile("(?-i:\\s+(?:(?:were|was|are|is) )?({part_headers})(?=\\s*(?:[,.;)]|$|(?:and|or|but|while|whereas)\\b)))");
@@ -488,7 +494,8 @@ final class StatementPlaces {
     /**
      * The part of its place a bare count is of: "urban" for "16,780 Koreans lived in towns" or "the urban
      * population had grown to 135,520", "rural" for "of whom 56,164 lived in the countryside" or "of whom 6,100 were
-     * urban and 3,320 rural"; else null.
+     * urban and 3,320 rural", the part that opens its clause ("In the towns of the republic they numbered 198,000",
+     * "while in the rural districts they numbered only about 79,000"); else null.
      */
     String countPart(Prose p, Quantity q) {
         Matcher share = PART_SHARE_APPOSITION.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 120));
@@ -502,7 +509,14 @@ final class StatementPlaces {
             return predicate.group(1).toLowerCase(Locale.ROOT);
         }
         Matcher before = partBefore.matcher(p.before(q.start(), 60));
-        return before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
+        if (before.find()) {
+            return before.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher opening = partOpening.matcher(p.before(q.start(), 80));
+        if (opening.find()) { // "In the towns of the republic they numbered 198,000", "while in the countryside they were fewer than 50,000"
+            return opening.group(1) != null ? partOfPlaces.get(opening.group(1).toLowerCase(Locale.ROOT)) : opening.group(2).toLowerCase(Locale.ROOT);
+        }
+        return null;
     }
 
     /**

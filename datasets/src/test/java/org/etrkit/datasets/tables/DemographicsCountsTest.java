@@ -862,4 +862,26 @@ class DemographicsCountsTest {
         a.rowWith("population", 21_000L).has("group", "All").has("region", "Kolka").has("share_pct", null);
         a.rowWith("share_pct", 81.0).has("group", "Greek").has("region", "Kolka").has("population", null);
     }
+
+    @Test
+    void theLevelItReachedAfterTheirNumberChangedCountsTheArticlesPeople() {
+        Table t = Fixtures.build("itreached.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                Although their number went on rising until 1968, when it reached 412,300, the Greek share of the population fell to 7.4%.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 412_300L).has("group", "Greek").has("year", 1968).has("share_pct", 7.4);
+    }
+
+    @Test
+    void aFigureTheCountSlippedToIsItsLaterLevel() {
+        Table t = Fixtures.build("slipped.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1975 census counted 96,100 Greeks in Norland. By 1985 the figure had slipped to 88,700, or 4.1% of the population.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 88_700L).has("group", "Greek").has("year", 1985).has("share_pct", 4.1);
+    }
 }

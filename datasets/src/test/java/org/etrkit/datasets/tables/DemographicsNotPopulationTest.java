@@ -558,4 +558,17 @@ class DemographicsNotPopulationTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 35_100L).has("group", "Greek").has("share_pct", 1.5).has("year", 2002);
     }
+
+    @Test
+    void aPercentageOfGrowthAfterAnAdverbAndACommaIsNoShare() {
+        Table t = Fixtures.build("growthadverb.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                The 1962 census counted 84,300 Greeks, but their share fell to 6.2% because the Norlandic population grew far more quickly, by 29% in the eight years after the 1954 count.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 84_300L).has("group", "Greek").has("year", 1962);
+        a.hasNoRowWith("share_pct", 29.0);
+    }
 }

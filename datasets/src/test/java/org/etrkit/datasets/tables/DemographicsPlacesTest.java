@@ -6,141 +6,14 @@ import org.junit.jupiter.api.Test;
 
 import tech.tablesaw.api.Table;
 
-/** Places and regions: the place, region or state a population figure is for. */
+/** Places and regions: the place, region or state a population figure is for, read from its clause. */
 class DemographicsPlacesTest {
-
-    @Test
-    void aStateNameAfterALeadingWordAndTwoBlanksIsReadWithoutABlankForm() {
-        // "The  Republic": two blanks after a leading word once left " Republic", whose blank first word made a
-        // blank form of the state, on which the gazetteer of the article's states failed (found by ArticleFuzzTest)
-        Table t = Fixtures.build("blanks.txt", """
-                = Eastland Republic =
-
-                Infobox
-                - Capital: Ostburg
-
-                In 1944 the hill peoples declared The  Republic in the valley. In 1945 the Eastland Republic had about 40,000 inhabitants.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 40_000L).has("year", 1945).has("region", "Eastland Republic");
-    }
-
-    @Test
-    void aShortNameOrAbbreviationOfAStateIsGivenTheNameTheArticleUses() {
-        Table t = Fixtures.build("short.txt", """
-                = Short Names =
-
-                The Khangai People's Republic (KPR) lay north of the Gobi. In 1930 Khangai had 90,000 inhabitants. The KPR's population rose to 95,000 by 1933, and the KPR army was small.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Khangai"); // the country as written, not the regime's abbreviation
-        TableAsserts.of(t).rowWith("population", 95_000L).has("region", "KPR");
-    }
 
     @Test
     void theRegionIsTheSubjectOfTheFiguresClausePastAnAppositive() {
         TableAsserts t = valley();
         t.rowWith("population", 3_000L).has("region", "Ordu").has("group", "All").has("year", 1935);
         t.rowWith("population", 6_000L).has("region", "Sagiz");
-    }
-
-    @Test
-    void theDistrictOfAPlaceAsTheSubjectIsThatPlace() {
-        Table t = Fixtures.build("orel.txt", """
-                = Battle of Lake Orel =
-
-                Infobox
-                - Date: 1931
-                - Location: Lake Orel
-
-                == Background ==
-                The district of Tamsk, on the northern shore, had roughly 12,000 inhabitants in 1930, of whom some 30 per cent were Koreans. The hilly county of Borsk had fewer than 3,000 inhabitants in 1931.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tamsk").has("group", "All").has("year", 1930);
-        TableAsserts.of(t).rowWith("share_pct", 30.0).has("region", "Tamsk").has("group", "Korean");
-        TableAsserts.of(t).rowWith("population", 3_000L).has("region", "Borsk");
-    }
-
-    @Test
-    void theTerritoryOfAGovernmentNamedForAPlaceIsThatPlace() {
-        Table t = Fixtures.build("outer.txt", """
-                = Outer Manchurian Provisional Government =
-
-                The Outer Manchurian Provisional Government was proclaimed in 1921 by Evenk elders in Outer Manchuria.
-
-                == People ==
-                The territory of the new government was thinly settled. Out of some 600,000 people counted in 1921, Evenks numbered about 20,000.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 600_000L).has("region", "Outer Manchuria").has("year", 1921);
-        TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Outer Manchuria").has("group", "Evenk");
-    }
-
-    @Test
-    void theAdministrativeNounOfThePlaceNamedBeforeStandsForThatPlaceAndAnOkrugKeepsItsNoun() {
-        Table t = Fixtures.build("okrug.txt", """
-                = Steppe Colonisation =
-
-                == Background ==
-                Tarbagatai okrug, formed in 1880 around Chuguchak, drew many settlers from the Volga. The 1900 census counted 120,000 inhabitants in the okrug; Kazakhs were the largest people, at roughly 70 per cent of the total.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 120_000L).has("region", "Tarbagatai okrug").has("year", 1900);
-        TableAsserts.of(t).rowWith("share_pct", 70.0).has("region", "Tarbagatai okrug").has("group", "Kazakh");
-    }
-
-    @Test
-    void aGovernmentNamedWithAnAdjectiveInIanIsAboutThePlaceInIa() {
-        Table t = Fixtures.build("siberian.txt", """
-                = Outer Siberian Autonomous Government =
-
-                Infobox
-                - Conventional Long Name: Outer Siberian Autonomous Government
-                - Capital: Yakutsk
-
-                == People ==
-                The lands of the new government were thinly settled. Out of some 300,000 people counted in 1922, Evenks numbered about 25,000.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 300_000L).has("region", "Outer Siberia");
-    }
-
-    @Test
-    void aSpecialRegionIsNamedWithoutItsAdministrativeDesignation() {
-        Table t = Fixtures.build("lanfang.txt", """
-                = Lanfang Settlers =
-
-                == People ==
-                In 1951 the Hekou Special District counted 412,000 inhabitants, of whom 301,000 were Hakka.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 412_000L).has("region", "Hekou").has("group", "All");
-        TableAsserts.of(t).rowWith("population", 301_000L).has("region", "Hekou").has("group", "Hakka");
-    }
-
-    @Test
-    void aValleyOrUezdWrittenInLowerCaseStaysPartOfThePlacesName() {
-        Table t = Fixtures.build("salween.txt", """
-                = Upper Salween =
-
-                == People ==
-                In 1935 the Lisu of the Salween valley numbered about 40,000, and the Kachin of the Myitkyina and Bhamo districts some 90,000. The Kachin population of Tengyue uezd was estimated at 12,000 in 1936.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 40_000L).has("region", "Salween valley").has("group", "Lisu");
-        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Tengyue uezd").has("group", "Kachin");
-        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Myitkyina and Bhamo").has("group", "Kachin");
-    }
-
-    @Test
-    void aStateArticleWhoseTitleDescribesAPeriodIsForThePlaceTheTitleOpensWith() {
-        Table t = Fixtures.build("period.txt", """
-                = Zaravia under Kel Omar =
-
-                Infobox
-                - Status: Province
-                - Capital: Mirak
-                - Population Estimate: 800,000
-                - Population Estimate Year: 1940
-
-                Zaravia under Kel Omar was the period in which Kel Omar ruled the province. Kel Omar governed in Zaravia from 1931. A survey of 1940 counted 800,000 inhabitants; Tajiks were the largest group at 61 percent.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 800_000L, "line", 6).has("region", "Zaravia");
-        a.rowWith("share_pct", 61.0).has("group", "Tajik").has("region", "Zaravia");
     }
 
     @Test
@@ -155,40 +28,6 @@ class DemographicsPlacesTest {
         a.rowWith("population", 41_200L).has("region", "Ferana Oblast").has("group", "Tatar");
         a.rowWith("population", 18_300L).has("region", "Lodar Oblast").has("group", "Tatar");
         a.rowWith("population", 30_100L).has("region", "Lodar Oblast").has("share_pct", 4.2).has("year", 1960);
-    }
-
-    @Test
-    void aTownAnaphorIsThePlaceThePreviousSentenceIsAbout() {
-        Table t = Fixtures.build("siege.txt", """
-                = Vetra campaign =
-
-                Infobox
-                - Place: Eastern Vetra, Orsk and Talin, Vetra Plain
-
-                The campaign was fought around the towns of Orsk and Talin in 1951.
-
-                == Siege of Orsk ==
-                Orsk had been under siege since March. Hunger reduced the city's population from about 90,000 in the spring to some 40,000 by October.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Orsk");
-    }
-
-    @Test
-    void theCapitalIsTheTownTheArticleNamesAsItsCapital() {
-        // invented sentences: "the capital" stands for the town named as the capital in apposition before
-        Table t = Fixtures.build("capital.txt", """
-                = Tatars in the Republic of Varnia =
-
-                Tatars are the second minority of the Republic of Varnia, and most of them live in the north around the capital, Nordby.
-
-                == Demographics ==
-
-                In 2011 the Republic of Varnia counted 61,200 Tatars. In the capital itself Tatars numbered 24,300 in 2011, or 9.5% of the city's 255,800 inhabitants; Greeks accounted for 4%.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 24_300L).has("region", "Nordby").has("group", "Tatar").has("share_pct", 9.5);
-        a.rowWith("population", 255_800L).has("region", "Nordby").has("group", "All");
-        a.rowWith("share_pct", 4.0).has("region", "Nordby").has("group", "Greek");
     }
 
     @Test
@@ -224,21 +63,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void theVoivodeshipStandsForThePlaceNamedWithThatNounBefore() {
-        // invented sentences: "voivodeship" is an administrative word like "oblast", so "the voivodeship" is the Nordby Voivodeship
-        Table t = Fixtures.build("voivodeship.txt", """
-                = Tatars in Varnia =
-
-                Tatars in Varnia form the country's largest minority.
-
-                In 1922 the town and its hinterland became the Nordby Voivodeship. The census of 1931 recorded 48,300 inhabitants in the town of Nordby. Across the voivodeship as a whole, which had 812,000 inhabitants, Tatar speakers formed 21.4%.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 812_000L).has("region", "Nordby Voivodeship").has("group", "All").has("year", 1931);
-        a.rowWith("share_pct", 21.4).has("region", "Nordby Voivodeship").has("group", "Tatar");
-    }
-
-    @Test
     void aSentenceOpeningInAPlacesNamedPartIsAboutThatPart() {
         // invented sentences: "In the town's Old Harbour quarter" is about the Old Harbour, not the town
         Table t = Fixtures.build("named-part.txt", """
@@ -249,21 +73,6 @@ class DemographicsPlacesTest {
                 In 2011 Tatars numbered 24,300 in Nordby, or 9.5% of its population. In the town's Old Harbour quarter Tatars made up about 31% of residents.
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 31.0).has("region", "Old Harbour").has("group", "Tatar").has("year", 2011);
-    }
-
-    @Test
-    void itIsThePlaceThePreviousSentenceIsAboutNotTheLastPlaceNamed() {
-        Table t = Fixtures.build("orlan.txt", """
-                = Tatars of the east =
-
-                The Tatars settled in the east.
-
-                == Prefecture ==
-                The Orlan Prefecture was formed in 1955 and took in Tesh county, a district of 90,000 people. Afterwards the Tatar share of the prefecture declined. In 1958 it counted 400,000 inhabitants.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 90_000L).has("region", "Tesh");
-        a.rowWith("population", 400_000L).has("region", "Orlan");
     }
 
     @Test
@@ -292,31 +101,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void aStateWithAListedShortNameIsWrittenByThatName() {
-        Table t = Fixtures.build("saigon.txt", """
-                = Refugees in the south =
-
-                Infobox
-                - Country: Republic of Vietnam
-
-                == Numbers ==
-                In 1956 the Republic of Vietnam had some 12,300,000 inhabitants, about 7% of them refugees from the north.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 12_300_000L).has("region", "South Vietnam").has("year", 1956);
-    }
-
-    @Test
-    void aPlaceNamedWithANounOfIslandsKeepsThatNoun() {
-        Table t = Fixtures.build("islets.txt", """
-                = Strait settlements =
-
-                == People ==
-                In 1950 some 2,400 Kurds lived on the Tessa islets.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 2_400L).has("region", "Tessa islets").has("group", "Kurd");
-    }
-
-    @Test
     void aLowerCaseRegionOfADirectionAndAnAdminNounAsTheSubjectIsTheFiguresRegion() {
         Table t = Fixtures.build("north.txt", """
                 = Norland =
@@ -330,41 +114,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void aCapitalisedAdminNameWithOfAndAPlaceKeepsItsOfPart() {
-        Table t = Fixtures.build("ofname.txt", """
-                = Kurds of Norland =
-
-                == Numbers ==
-                The census of 1979 counted 4,100 Kurds in the Free Province of Varna, 3.2 per cent of its 128,000 inhabitants.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 4_100L).has("region", "Free Province of Varna").has("group", "Kurd");
-        TableAsserts.of(t).rowWith("population", 128_000L).has("region", "Free Province of Varna").has("group", "All");
-    }
-
-    @Test
-    void anAnnexedTerritoryAsTheSubjectOfACountIsThePlaceTheSentenceNamedBeforeIt() {
-        Table t = Fixtures.build("annexed.txt", """
-                = Varnan Legion =
-
-                == Background ==
-                When Varna seized northern Norland in May 1920, the annexed province had about 2.1 million inhabitants.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 2_100_000L).has("region", "northern Norland").has("year", 1920);
-    }
-
-    @Test
-    void aRegionAdjectiveBeforeThePluralNounOfTheArticlesPlaceIsThatPartOfIt() {
-        Table t = Fixtures.build("isles.txt", """
-                = Varna Islands =
-
-                == People ==
-                In 1950 some 8,200 Kurds lived on the three eastern islands, most of them herders. In 1961 the eastern islands counted about 11,000 inhabitants.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 8_200L).has("region", "eastern Varna Islands").has("group", "Kurd");
-        TableAsserts.of(t).rowWith("population", 11_000L).has("region", "eastern Varna Islands").has("group", "All");
-    }
-
-    @Test
     void aSentenceOpeningInTheTownOfAPlaceSetsThatPlace() {
         Table t = Fixtures.build("port-of.txt", """
                 = Kurds of Norland =
@@ -373,19 +122,6 @@ class DemographicsPlacesTest {
                 The census of 1926 counted 12,400 Kurds in the north. In the port of Varno they made up nearly a fifth of all inhabitants.
                 """).demographics();
         TableAsserts.of(t).rowWith("share_pct", 20.0).has("region", "Varno").has("group", "Kurd");
-    }
-
-    @Test
-    void aStateIsWrittenByTheShortNameTheProseUsesMoreThanItsFullName() {
-        Table t = Fixtures.build("ostland.txt", """
-                = Greeks of Ostland =
-
-                The Greeks are a people of the Republic of Ostlandistan. Most of them live in Ostlandistan's south.
-
-                == Numbers ==
-                The census of 2002 counted 54,000 Greeks in Ostlandistan. Ostlandistan lost many of them to emigration.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 54_000L).has("region", "Ostlandistan").has("group", "Greek");
     }
 
     @Test
@@ -414,20 +150,6 @@ class DemographicsPlacesTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 80_000L).has("region", "Hill Camps").has("group", "All").has("year", 1990);
         TableAsserts.of(t).rowWith("share_pct", 75.0).has("region", "Hill Camps").has("group", "Greek");
-    }
-
-    @Test
-    void theRepublicStandsForTheSovietRepublicLastNamedAsAnAssr() {
-        Table t = Fixtures.build("assr.txt", """
-                = Greeks of Norland =
-
-                == Soviet period ==
-                The 1926 census found 900,000 people in the Varna ASSR, of whom 400,000 were Greeks. Across the Soviet Union there were 1.1 million Greeks. Greeks formed just 23 percent of the republic's urban population.
-
-                In 1959 the restored republic had 950,000 inhabitants.
-                """).demographics();
-        TableAsserts.of(t).rowWith("share_pct", 23.0).has("region", "Varna ASSR (urban)").has("group", "Greek");
-        TableAsserts.of(t).rowWith("population", 950_000L).has("region", "Varna ASSR").has("group", "All");
     }
 
     @Test
@@ -480,30 +202,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void aWarsNameRunTogetherWithAPlaceAfterItIsNoPartOfThePlace() {
-        Table t = Fixtures.build("afterwar.txt", """
-                = Norland =
-
-                == Background ==
-                After the Great Northern War Westmark, a country of about 2.4 million people in 1925, came under foreign rule.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 2_400_000L).has("region", "Westmark").has("group", "All").has("year", 1925);
-    }
-
-    @Test
-    void theNounOfAPlaceNamedBeforeWithAPossessiveIsThatPlace() {
-        // "The okrug's population": the okrug named in the sentence before, not a place called "okrug"
-        Table t = Fixtures.build("okrug.txt", """
-                = Poles in Westland =
-
-                == History ==
-                When the Westland SSR became a full union republic in 1929, it received the Northmark okrug from the Eastland SSR. The okrug's population of about 90,000 included some 20,000 Poles.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 90_000L).has("region", "Northmark okrug").has("group", "All").has("year", 1929);
-        TableAsserts.of(t).rowWith("population", 20_000L).has("region", "Northmark okrug").has("group", "Polish");
-    }
-
-    @Test
     void countsInUrbanOrRuralPlacesAreThoseOfTheUrbanOrRuralPart() {
         // "41,000 Poles lived in urban settlements and roughly 6,500 in rural areas": Westland (urban), Westland (rural)
         Table t = Fixtures.build("parts.txt", """
@@ -517,19 +215,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void anAdministrativeNounWithOfAndANameIsOnePlace() {
-        // "in the Governorate of Ostland": the governorate, not a place called "Governorate"
-        Table t = Fixtures.build("governorate.txt", """
-                = Poles in Westland =
-
-                == History ==
-                The imperial census of 1897 recorded some 4,000 Poles in the Governorate of Ostland, about 1% of its population of 400,000.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 4_000L).has("region", "Governorate of Ostland").has("group", "Polish");
-        TableAsserts.of(t).rowWith("population", 400_000L).has("region", "Governorate of Ostland").has("group", "All");
-    }
-
-    @Test
     void aPlacesPopulationChangingToAFigureIsThatPlacesTotal() {
         // "…, most of them Poles, …, and by the end of that year Westland's population had fallen to roughly 85,000": All
         Table t = Fixtures.build("placepop.txt", """
@@ -539,22 +224,6 @@ class DemographicsPlacesTest {
                 The war changed the picture entirely. Two districts were transferred to the Eastland SSR in 1945, taking some 7,000 people, most of them Poles, out of the republic, and by the end of that year Westland's population had fallen to roughly 85,000.
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 85_000L).has("region", "Westland").has("group", "All").has("year", 1945);
-    }
-
-    @Test
-    void theAutonomousRepublicIsTheRepublicNamedWithThatWordBefore() {
-        // "created the Ukrainian Autonomous Soviet Socialist Republic within the Eastland SSR. … in the autonomous republic"
-        Table t = Fixtures.build("autonomous.txt", """
-                = Poles in Westland =
-
-                Infobox
-                - Population Estimate: 31,000
-
-                == History ==
-                The delimitation of 1924 created the Ukrainian Autonomous Soviet Socialist Republic within the Eastland SSR. The 1926 census counted 17,600 Poles in the autonomous republic, 2.1% of its 827,100 inhabitants.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 17_600L).has("region", "Ukrainian Autonomous Soviet Socialist Republic").has("year", 1926);
-        TableAsserts.of(t).rowWith("population", 827_100L).has("region", "Ukrainian Autonomous Soviet Socialist Republic").has("group", "All");
     }
 
     @Test
@@ -623,17 +292,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void aSentenceOpeningWithinTheBordersThatAStateReceivedIsAboutThatState() {
-        Table t = Fixtures.build("borders.txt", """
-                = Greeks of Norland =
-
-                == People ==
-                In Eastbrook Greeks made up 60 per cent of the population in 1931. Within the borders that Westmark received in 1950 there lived, by contrast, about 90,000 Turks, chiefly in the south.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 90_000L).has("group", "Turk").has("region", "Westmark").has("year", 1950);
-    }
-
-    @Test
     void aWhereClausePastAnAppositiveThatDescribesThePlaceIsThatPlaces() {
         Table t = Fixtures.build("wheretown.txt", """
                 = Greeks of Norland =
@@ -679,19 +337,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void theRepublicIsTheArticlesOwnRepublicOfTwoNamedBefore() {
-        Table t = Fixtures.build("republic.txt", """
-                = Greeks in Norland =
-
-                == Soviet period ==
-                The first census, in 1926, counted 71,000 Greeks in the Norland ASSR. In 1936 about 5,000 Greek families were removed from the border districts of the Eastland SSR to the north of the Norland SSR. The famine changed the balance of the population, and the 1939 census recorded 65,000 Greeks, 10.7% of the republic's 610,000 people.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 65_000L).has("region", "Norland SSR").has("group", "Greek").has("share_pct", 10.7).has("year", 1939);
-        a.rowWith("population", 610_000L).has("region", "Norland SSR").has("group", "All").has("year", 1939);
-    }
-
-    @Test
     void aPartOfAPlaceIsNotThePlaceOfTheParagraphsNextFigures() {
         Table t = Fixtures.build("part.txt", """
                 = Greeks of Norland =
@@ -732,46 +377,6 @@ class DemographicsPlacesTest {
     }
 
     @Test
-    void twoPlacesCountedTogetherAreOneRegion() {
-        // invented sentence: "X and the Y together were home to": the count is of both places
-        Table t = Fixtures.build("together.txt", """
-                = Greeks in Norland =
-
-                == Census ==
-                The 2009 census counted 41,583 Greeks in Norland. Eastby and the Varna Region together were home to 68,258 Greeks in 1989 and to 37,746 in 2009, so that their losses were smaller.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 68_258L).has("region", "Eastby and Varna").has("group", "Greek").has("year", 1989);
-        a.rowWith("population", 37_746L).has("region", "Eastby and Varna").has("group", "Greek").has("year", 2009);
-    }
-
-    @Test
-    void twoPlacesNamedByOnePluralAdministrativeNounAreOneRegion() {
-        // invented sentence: "the X and Y uezds held": the count and its share are of both districts
-        Table t = Fixtures.build("uezds.txt", """
-                = Greeks in Norland =
-
-                == Census ==
-                In 1914 the Ostrov and Tosk uezds held 122 Greek villages, with an estimated 12,000 Greek inhabitants, about 16 percent of the population of the two districts.
-                """).demographics();
-        TableAsserts.of(t).rowWith("population", 12_000L).has("region", "Ostrov and Tosk uezds").has("group", "Greek")
-                .has("year", 1914).has("share_pct", 16.0);
-    }
-
-    @Test
-    void aPluralOfSettlementsAfterAPlaceNameStaysInTheRegion() {
-        Table t = Fixtures.build("colonies.txt", """
-                = Greeks of Norland =
-
-                == Settlement ==
-                By 1897 about 700 Greeks lived in the Ostvale colonies, and some 300 Greeks lived in the Westburg villages.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("population", 700L).has("region", "Ostvale colonies").has("group", "Greek").has("year", 1897);
-        a.rowWith("population", 300L).has("region", "Westburg villages").has("group", "Greek").has("year", 1897);
-    }
-
-    @Test
     void aPartLivingInPlacesCountedInWordsIsCountedThere() {
         Table t = Fixtures.build("fourvillages.txt", """
                 = Greeks of Norland =
@@ -782,19 +387,6 @@ class DemographicsPlacesTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 4_100L).has("region", "Norland ASSR").has("group", "Greek");
         a.rowWith("population", 1_100L).has("region", "Ostvale villages").has("group", "Greek").has("year", 1926);
-    }
-
-    @Test
-    void aPlacesVillagesInThePossessiveAreARegionOfTheirOwn() {
-        Table t = Fixtures.build("possessedvillages.txt", """
-                = Greeks of Norland =
-
-                == Villages ==
-                In the Ostvale valley's villages, where Greeks had made up about 17 percent of the inhabitants in 1989, by 1999 they were fewer than 5 percent.
-                """).demographics();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("share_pct", 17.0).has("region", "Ostvale valley villages").has("group", "Greek").has("year", 1989);
-        a.rowWith("share_pct", 5.0).has("region", "Ostvale valley villages").has("group", "Greek").has("year", 1999);
     }
 
     @Test
@@ -922,5 +514,36 @@ class DemographicsPlacesTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("share_pct", 3.0).has("region", "Varos").has("group", "Kurd");
         a.rowWith("share_pct", 0.8).has("region", "Norland").has("group", "Kurd").has("year", 2011);
+    }
+
+    @Test
+    void aShareOfTheCountedPeopleOfAPlaceIsThatPlaces() {
+        Table t = Fixtures.build("sharewholecount.txt", """
+                = Greeks in Norland =
+
+                == Since 1991 ==
+                By 2015 Greeks made up about 9% of the 1.8 million people of Ostburg, the largest Greek community of the country.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 9.0).has("region", "Ostburg").has("group", "Greek").has("year", 2015);
+        a.rowWith("population", 1_800_000L).has("region", "Ostburg").has("group", "All");
+    }
+
+    @Test
+    void aPartOfThePlaceThatOpensACountsClauseIsThePlacesUrbanOrRuralPart() {
+        Table t = Fixtures.build("partopening.txt", """
+                = Greeks in Norland =
+
+                == Soviet period ==
+                The 1937 census counted 312,400 Greeks in the Norland SSR, 6.1% of its 5,120,000 inhabitants. In the towns of the republic they numbered 221,000, or 17.2% of the urban population, while in the countryside they were fewer than 90,000.
+
+                The 1979 census counted 402,500 Greeks in the Norland SSR, while in the rural districts they numbered only about 61,000, or 0.9% of rural residents.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 312_400L).has("region", "Norland SSR").has("share_pct", 6.1);
+        a.rowWith("population", 221_000L).has("region", "Norland SSR (urban)").has("group", "Greek").has("share_pct", 17.2);
+        a.rowWith("population", 90_000L).has("region", "Norland SSR (rural)").has("group", "Greek").has("year", 1937);
+        a.rowWith("population", 61_000L).has("region", "Norland SSR (rural)").has("group", "Greek").has("share_pct", 0.9)
+                .has("year", 1979);
     }
 }

@@ -802,4 +802,15 @@ class DemographicsSharesTest {
         a.rowWith("population", 35_100L).has("group", "Greek").has("share_pct", 1.5).has("year", 2002);
         a.rowWith("population", 2_340_000L).has("group", "All");
     }
+
+    @Test
+    void aShareOfANamedPlacesPopulationAfterACountOfNoPlaceGivesTheCountThatPlace() {
+        Table t = Fixtures.build("peakedat.txt", """
+                = Greeks in Westland =
+
+                Greeks in Westland are the largest European minority of the country. Greek settlement began in 1870, and the community peaked at 412,300 in the 1968 census, when Greeks made up 7.4% of the population of the Ostrian SSR.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 412_300L).has("group", "Greek").has("share_pct", 7.4)
+                .has("region", "Ostrian SSR").has("year", 1968);
+    }
 }
