@@ -118,6 +118,13 @@ final class FigureRegion {
     /** Where a clause with a subject of its own starts inside a sentence. */
     static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
 
+    /**
+     * "those of" a place and a comma right before a bare figure, or a later "and of" another place of that list:
+     * "those of the Ostrov SSR, " 52,100, "…, and of the Varna SSR, " 14,800.
+     */
+    private static final Pattern THOSE_OF_BEFORE = Pattern.compile("\\b(?-i:those) (?:of|in) (?:[^;:]*?\\band (?:of|in) )?(?:the )?("
+            + NAME + "),\\s+(?:" + Hedges.WORD + " )?$");
+
     /** A name right before a figure: "gave Kulja 76,000 residents". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:" + Hedges.WORD + " )?$");
 
@@ -526,6 +533,15 @@ final class FigureRegion {
                 if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
                     return place;
                 }
+            }
+        }
+        // "outnumbered by those of the Ostrov SSR, 52,100, and of the Varna SSR, 14,800": the group's people of the
+        // place named right before the figure
+        Matcher those = THOSE_OF_BEFORE.matcher(text).region(from, q.start());
+        if (q.unit().isEmpty() && those.find() && !PlaceNames.isGroup(p, those.group(1))) {
+            String place = written.named(text, those.end(1), those.group(1));
+            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
+                return place;
             }
         }
         // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group
