@@ -36,6 +36,13 @@ final class OwnPeopleCounts {
     private static final Pattern PEOPLES_WHOLE_BEFORE = Pattern.compile(
             "(?:['’]s|\\b(?:its|their|among|out of|of))\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?$");
 
+    /**
+     * "of the" groups right after a count of people, the groups a census split the article's people into: " of the two
+     * groups", " of these groups", " of all three groups".
+     */
+    private static final Pattern OF_THE_GROUPS_AFTER = Pattern.compile(
+            "\\s+of (?:the|these|those|both|all)(?: (?:two|three|four|five|\\d))? (?-i:groups|peoples|communities)\\b");
+
     /** The groups of the people as the subject of a sentence that lists places: "The largest groups lived in". */
     private static final Pattern GROUPS_SUBJECT = Pattern.compile("\\b(?-i:groups)\\b");
 
@@ -98,11 +105,15 @@ final class OwnPeopleCounts {
      * before it ("At the 1989 census they numbered 957,518", "their number had fallen to 35,100"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
+        boolean people = q.unit().equalsIgnoreCase("people") || q.unit().equalsIgnoreCase("persons");
+        if (people && OF_THE_GROUPS_AFTER.matcher(p.after(q.end(), 40)).lookingAt()) {
+            String own = DemographicsTable.ownPeople(ac);
+            return own != null ? own : group; // "counted 7,450 people of the two groups": the groups the census split it into
+        }
         if (group.equals("All") && membersOfCommunity(p, q)) {
             String own = DemographicsTable.ownPeople(ac);
             return own != null ? own : group; // "some 133,500 members of the community now lived in towns"
         }
-        boolean people = q.unit().equalsIgnoreCase("people") || q.unit().equalsIgnoreCase("persons");
         if (!group.equals("All") || !q.unit().isEmpty() && !people
                 || people && PEOPLES_WHOLE_BEFORE.matcher(p.before(q.start(), 30)).find()) {
             return group; // "the town's 12,000 people": a place's people, whatever community the clause names
