@@ -501,7 +501,8 @@ final class FigureRegion {
                 Matcher and = AND_THE_NAME.matcher(after).region(listEnd, after.length());
                 if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
                         && !PlaceNames.isGroup(p, place)) {
-                    place = place + others + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
+                    // "lived in Ili and Tarbagatai", "in the Ostrov and Velsk volosts": a kept noun after both stays
+                    place = written.withNoun(after, and.end(1), place + others + " and " + placeNames.placeName(and.group(1)));
                 }
                 if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
                         && (in.group(2) == null || names.isAnaphor(place))) {
