@@ -4,6 +4,7 @@ import static org.etrkit.datasets.tables.PlaceNames.NAME;
 import static org.etrkit.datasets.tables.PlaceNames.NOT_WORD;
 import static org.etrkit.datasets.tables.DemographicsTable.withoutBrackets;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -123,6 +124,10 @@ final class ArticlePlace {
             if (full != null) {
                 return full; // "in the Federation" of an article placed in the "Federation of Malaya"
             }
+        }
+        String islands = pluralsName(ac, place);
+        if (islands != null) {
+            return islands; // "The Kessels had": the "Kessel Islands" the article names
         }
         String name = ac.articleNames.canonicalPlace(place);
         if (!name.equals(place) && ac.articleNames.abbreviations().containsKey(name)
@@ -357,7 +362,11 @@ final class ArticlePlace {
         return null;
     }
 
-    /** The part of the infobox's place list that a state noun opens ("Federation" of "Federation of Malaya"); or null. */
+    /**
+     * The part of the infobox's place list that a state noun opens ("Federation" of "Federation of Malaya"), else the
+     * one party of its donor or recipient lists that the noun names, capitalised words before it ("Kingdom" of
+     * "Hashemite Kingdom of Norland"); or null.
+     */
     private static String infoboxPlaceNamedBy(ArticleContext ac, String stateNoun) {
         for (String key : INFOBOX_PLACE_KEYS) {
             for (Element.InfoboxEntry e : ac.article.infobox()) {
@@ -370,7 +379,64 @@ final class ArticlePlace {
                 }
             }
         }
+        Set<String> partyKeys = new HashSet<>(ac.rules.lexicon().set("donor_keys"));
+        partyKeys.addAll(ac.rules.lexicon().set("recipient_keys"));
+        String found = null;
+        for (Element.InfoboxEntry e : ac.article.infobox()) {
+            if (partyKeys.contains(e.key().strip().toLowerCase(Locale.ROOT))) {
+                for (String part : Once.COMMA_OR_SEMICOLON.split(Once.BRACKETED.matcher(e.value()).replaceAll(""))) {
+                    if (namedBy(part.strip(), stateNoun)) {
+                        if (found != null && !found.equals(part.strip())) {
+                            return null; // two parties of that noun: the noun names neither
+                        }
+                        found = part.strip();
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The name the article writes for a one-word plural place with the plural kept noun of a group of places after its
+     * stem ({@code name_nouns}: "Kessel Islands" for "the Kessels"); or null.
+     */
+    private static String pluralsName(ArticleContext ac, String place) {
+        if (place.length() < 4 || place.indexOf(' ') >= 0 || !place.endsWith("s") || !Chars.isUpperCase(place.charAt(0))) {
+            return null;
+        }
+        String stem = place.substring(0, place.length() - 1);
+        for (String noun : ac.rules.lexicon().set("name_nouns")) {
+            if (!noun.endsWith("s") || noun.length() < 2) {
+                continue;
+            }
+            String upper = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+            for (String written : List.of(stem + " " + upper, stem + " " + noun)) {
+                for (Prose p : ac.prose) {
+                    int at = p.text.indexOf(written);
+                    if (at >= 0 && (at == 0 || !Chars.isLetter(p.text.charAt(at - 1)))
+                            && (at + written.length() == p.text.length() || !Chars.isLetter(p.text.charAt(at + written.length())))) {
+                        return written;
+                    }
+                }
+            }
+        }
         return null;
+    }
+
+    /** Whether {@code name} is capitalised words, {@code stateNoun}, "of" and a name: "Hashemite Kingdom of Norland". */
+    private static boolean namedBy(String name, String stateNoun) {
+        int at = name.indexOf(stateNoun + " of ");
+        int after = at + stateNoun.length() + 4;
+        if (at < 0 || at > 0 && name.charAt(at - 1) != ' ' || after >= name.length() || !Chars.isUpperCase(name.charAt(after))) {
+            return false;
+        }
+        for (String word : name.substring(0, at).split(" ")) {
+            if (!word.isEmpty() && !Chars.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

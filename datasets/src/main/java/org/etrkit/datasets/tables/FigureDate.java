@@ -94,14 +94,19 @@ final class FigureDate {
         return null;
     }
 
+    /** A sentence that opens with "That year" or "In the same year": the year of the text before. */
+    private static final Pattern THAT_YEAR_OPENING = Pattern.compile("\\s*(?:In )?(?:[Tt]hat|[Tt]he same) year\\b");
+
     /**
      * The year of the last dated population figure written above line {@code line}, for a sentence that opens a
      * paragraph with "the same census" ("… In 1989 some 59,000 of them lived in towns.\n\nThe same census found the
-     * Kyrgyz at 52.4 percent"): the census the text was about; else null.
+     * Kyrgyz at 52.4 percent") or with "That year" ("… 12,400 Tatars lived in the X SSR.\n\nThat year the Bashkirs
+     * …"): the census or year the text was about; else null.
      */
     Integer sameSurveyAbove(Prose p, int si, List<Row> rows, int line) {
         Sentence s = p.sentence(si);
-        if (!sameSurvey.matcher(p.text).region(s.start(), s.end()).find()) {
+        if (!sameSurvey.matcher(p.text).region(s.start(), s.end()).find()
+                && !THAT_YEAR_OPENING.matcher(p.text).region(s.start(), s.end()).lookingAt()) {
             return null;
         }
         for (int i = rows.size() - 1; i >= 0; i--) {

@@ -500,6 +500,11 @@ final class FigureGroup {
         }
         if (kind.equals("count") && (isGroupWord(p, q) || isGroupOfCivilians(p, q))) {
             List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
+            PhraseMatcher.Hit<String> last = g.get(g.size() - 1);
+            if (g.size() > 1 && q.noun().startsWith(" ", g.get(g.size() - 2).end()) && last.start() == g.get(g.size() - 2).end() + 1
+                    && q.noun().substring(last.start(), last.end()).endsWith("s") && last.value().equals(DemographicsTable.ownPeople(p.article))) {
+                return last.value(); // "about 3,200 Sart Uzbeks" in an article on the Uzbeks: Uzbeks
+            }
             return g.get(0).value(); // "some 1.1 million Japanese civilians", "200,000 Hui Muslims"
         }
         if (kind.equals("count") && wholeSubject.matcher(p.before(q.start(), 80)).find()) {
@@ -623,8 +628,20 @@ final class FigureGroup {
                 return n.group();
             }
         }
+        Matcher unlisted = UNLISTED_PLURAL.matcher(p.text).region(at, Math.min(p.text.length(), at + 60));
+        if (unlisted.lookingAt() && FigureRegion.OF_WHOM_BEFORE.matcher(p.text).region(p.clauseStart(q.start()), q.start()).find()
+                && namesIn(p, at, unlisted.end(1)).isEmpty()) {
+            return unlisted.group(1).substring(0, unlisted.group(1).length() - 1); // "of whom 4,105 were Mishars living …"
+        }
         return null;
     }
+
+    /**
+     * A capitalised plural that names no known place, force or people, ending its noun phrase: "Mishars" of "were
+     * Mishars living mostly in", a people the lexicon does not list.
+     */
+    private static final Pattern UNLISTED_PLURAL = Pattern.compile(
+            "((?-i:\\p{Lu})(?-i:\\p{Ll}){3,}s)(?=\\s+(?-i:\\p{Ll})+ing\\b|\\s*[,.;)]|\\s*$)");
 
     /**
      * The nearest ethnic group before {@code offset} in its clause; or the group that ends right before a
@@ -647,11 +664,15 @@ final class FigureGroup {
             if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())
                     && !n.text().equals(groupPlace)) {
                 while (i > 0 && names.get(i - 1).isGroup() && ALIAS_GAP.matcher(
-                        p.text.substring(names.get(i - 1).end(), n.start())).matches()) {
+                        p.text.substring(names.get(i - 1).end(), n.start())).matches()
+                        && !qualifiesOwnPeople(p, names.get(i - 1), n)) {
                     n = names.get(--i); // "the Hui, or Dungans," and "Hui Muslims": the first name
                 }
                 Matcher word = WORD_BEFORE.matcher(p.text).region(Math.max(from, n.start() - 30), n.start());
                 String first = word.find() ? PlaceNames.wholeGroup(p.article, word.group(1)) : null;
+                if (first != null && ownPeoplesPlural(p, n)) {
+                    return canonical(n); // "Sart Uzbeks" in an article on the Uzbeks: Uzbeks
+                }
                 return first != null ? first : canonical(n); // "Hui Muslims", which names take as one name
             }
         }
@@ -776,6 +797,19 @@ final class FigureGroup {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether group name {@code first}, one space before {@code head}, names a part of the people the article is about
+     * that {@code head} names in the plural: "Sart Uzbeks" in an article on the Uzbeks counts Uzbeks.
+     */
+    private static boolean qualifiesOwnPeople(Prose p, Prose.Name first, Prose.Name head) {
+        return head.start() == first.end() + 1 && p.text.charAt(first.end()) == ' ' && ownPeoplesPlural(p, head);
+    }
+
+    /** Whether group name {@code n} is the people the article is about, in the plural ("Uzbeks"). */
+    private static boolean ownPeoplesPlural(Prose p, Prose.Name n) {
+        return n.text().endsWith("s") && n.group().equals(DemographicsTable.ownPeople(p.article));
     }
 
     private static String canonical(Prose.Name n) {

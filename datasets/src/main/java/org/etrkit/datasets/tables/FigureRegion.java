@@ -118,6 +118,13 @@ final class FigureRegion {
     /** Where a clause with a subject of its own starts inside a sentence. */
     static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
 
+    /**
+     * "those of" a place and a comma right before a bare figure, or a later "and of" another place of that list:
+     * "those of the Ostrov SSR, " 52,100, "…, and of the Varna SSR, " 14,800.
+     */
+    private static final Pattern THOSE_OF_BEFORE = Pattern.compile("\\b(?-i:those) (?:of|in) (?:[^;:]*?\\band (?:of|in) )?(?:the )?("
+            + NAME + "),\\s+(?:" + Hedges.WORD + " )?$");
+
     /** A name right before a figure: "gave Kulja 76,000 residents". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME + ")(?:, with)? (?:" + Hedges.WORD + " )?$");
 
@@ -499,7 +506,8 @@ final class FigureRegion {
                 Matcher and = AND_THE_NAME.matcher(after).region(listEnd, after.length());
                 if (in.group(1) != null && place != null && and.lookingAt() && !PlaceNames.isGroup(p, and.group(1))
                         && !PlaceNames.isGroup(p, place)) {
-                    place = place + others + " and " + placeNames.placeName(and.group(1)); // "lived in Ili and Tarbagatai"
+                    // "lived in Ili and Tarbagatai", "in the Ostrov and Velsk volosts": a kept noun after both stays
+                    place = written.withNoun(after, and.end(1), place + others + " and " + placeNames.placeName(and.group(1)));
                 }
                 if (place != null && (in.group(1) == null || !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place))
                         && (in.group(2) == null || names.isAnaphor(place))) {
@@ -531,6 +539,15 @@ final class FigureRegion {
                 if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
                     return place;
                 }
+            }
+        }
+        // "outnumbered by those of the Ostrov SSR, 52,100, and of the Varna SSR, 14,800": the group's people of the
+        // place named right before the figure
+        Matcher those = THOSE_OF_BEFORE.matcher(text).region(from, q.start());
+        if (q.unit().isEmpty() && those.find() && !PlaceNames.isGroup(p, those.group(1))) {
+            String place = written.named(text, those.end(1), those.group(1));
+            if (place != null && !PlaceNames.isGroup(p, place) && !placeNames.isAdjective(place)) {
+                return place;
             }
         }
         // "the Kazakhs of Xinjiang", "Russians in the whole of Manchuria": a place right after the group

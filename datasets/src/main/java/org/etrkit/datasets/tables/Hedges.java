@@ -9,6 +9,12 @@ final class Hedges {
     /** One hedge word, as a non-capturing group to put in a pattern: "about", "some", ..., "perhaps". */
     static final String WORD = "(?:about|some|around|roughly|nearly|over|almost|perhaps)";
 
+    /**
+     * One hedge word before a share ("about 2.7%", ", some 84 per cent"): those of {@link #WORD} but "over" and
+     * "perhaps", which the share patterns of {@link SharesOfCounts} have never let stand there.
+     */
+    static final String SHARE_WORD = "(?:about|some|around|roughly|nearly|almost)";
+
     private Hedges() {
     }
 }

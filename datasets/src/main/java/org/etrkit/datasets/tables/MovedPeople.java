@@ -32,7 +32,8 @@ final class MovedPeople {
         /** The opening of an aside on the people counted: ", most of them", ", roughly half of all those", ", mostly". */
         static final Pattern ASIDE_OPEN = Pattern.compile(
                 "^(?:[^,;:]{0,20},\\s(?:(?-i:\\p{Ll})+\\s){0,3}?(?:of (?:all )?(?:them|whom|those)\\b|(?:mostly|chiefly|largely|mainly)\\b)"
-                        + "| of (?:them|these),)"); // "families …, some 2,100 of them, or about 9,000 people, were resettled"
+                        + "| of (?:them|these),"  // "families …, some 2,100 of them, or about 9,000 people, were resettled"
+                        + "|[^,;:\\d]{0,20},\\s(?:(?-i:\\p{Ll})+\\s)?[\\d.]+\\s?(?:%|per ?cent\\b)[^,;:]{0,40},(?=\\s(?-i:had|have|has|were|was)\\b))"); // "people, nearly 12 percent of the population, had been driven"
         /** The units a count's people came in, after the count or its noun: " people( in 8,100 families)". */
         static final Pattern GROUPED_IN = Pattern.compile("^(?:\\s+(?-i:\\p{Ll})+)?(\\s+in \\d{1,3}(?:,\\d{3})*\\s+((?-i:\\p{Ll})+s))\\b");
         /** Further names after a counted people, before the clause's verb: " Kurds, Laks and Avars were". */

@@ -40,12 +40,23 @@ final class OwnPeopleCounts {
     private static final Pattern PEOPLES_WHOLE_BEFORE = Pattern.compile(
             "(?:['’]s|\\b(?:its|their|among|out of|of))\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?$");
 
+    /**
+     * "of the" groups right after a count of people, the groups a census split the article's people into: " of the two
+     * groups", " of these groups", " of all three groups".
+     */
+    private static final Pattern OF_THE_GROUPS_AFTER = Pattern.compile(
+            "\\s+of (?:the|these|those|both|all)(?: (?:two|three|four|five|\\d))? (?-i:groups|peoples|communities)\\b");
+
     /** The groups of the people as the subject of a sentence that lists places: "The largest groups lived in". */
     private static final Pattern GROUPS_SUBJECT = Pattern.compile("\\b(?-i:groups)\\b");
 
     /** "its share" or "their share" of a community named before it: the community's share. */
     private static final Pattern OWN_SHARE = Pattern.compile("\\b(?-i:its|their) share\\b");
 
+    /** A place right before ", with" and a bare figure, in a list: "in Velsk District, with some ", "and Tarn District, with ". */
+    private final Pattern placeBeforeWith;
+    /** A verb of being or living in places: "were in", "lived in". */
+    private static final Pattern IN_PLACES = Pattern.compile("\\b(?-i:were|was|lived|live|lives|living|resided) in\\b");
     /** A place right before a bracket that holds a bare figure, in a list: "…, Naryn Oblast (", "the Talas valley (". */
     private final Pattern placeBeforeBracket;
     /** A bracket that opens with a hedge right before a figure: "(about ", "(roughly ". */
@@ -72,6 +83,8 @@ final class OwnPeopleCounts {
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.theyCounted = lex.compile("(?-i:\\b[Tt]hey (?:{count_verbs})(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.residenceVerb = lex.compile("(?-i:\\b(?:{residence_verbs})\\b)");
+        this.placeBeforeWith = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?),\\s+with\\s+(?:"
+                + Hedges.WORD + "\\s+)?$)");
         this.placeBeforeBracket = lex.compile("(?-i:(?:^|,|\\band|\\bin)\\s+(?:the )?(" + NAME + "(?: (?:{name_nouns}))?)\\s*\\($)");
     }
 
@@ -106,11 +119,15 @@ final class OwnPeopleCounts {
      * growing until 1979, when it reached 1,665,658"); else {@code group}.
      */
     String group(ArticleContext ac, Prose p, Quantity q, Sentence s, boolean listed, String group) {
+        boolean people = q.unit().equalsIgnoreCase("people") || q.unit().equalsIgnoreCase("persons");
+        if (people && OF_THE_GROUPS_AFTER.matcher(p.after(q.end(), 40)).lookingAt()) {
+            String own = DemographicsTable.ownPeople(ac);
+            return own != null ? own : group; // "counted 7,450 people of the two groups": the groups the census split it into
+        }
         if (group.equals("All") && membersOfCommunity(p, q)) {
             String own = DemographicsTable.ownPeople(ac);
             return own != null ? own : group; // "some 133,500 members of the community now lived in towns"
         }
-        boolean people = q.unit().equalsIgnoreCase("people") || q.unit().equalsIgnoreCase("persons");
         if (!group.equals("All") || !q.unit().isEmpty() && !people
                 || people && PEOPLES_WHOLE_BEFORE.matcher(p.before(q.start(), 30)).find()) {
             return group; // "the town's 12,000 people": a place's people, whatever community the clause names
@@ -147,6 +164,9 @@ final class OwnPeopleCounts {
      * the place, no group or month; else null.
      */
     String placeBeforeBracket(Prose p, Quantity q, Sentence s) {
+        if (q.unit().isEmpty() && q.start() >= 2 && (q.end() >= p.text.length() || p.text.charAt(q.end()) != ')')) {
+            return placeBeforeWith(p, q, s);
+        }
         if (!q.unit().isEmpty() || q.start() < 2 || q.end() >= p.text.length() || p.text.charAt(q.end()) != ')') {
             return null;
         }
@@ -162,6 +182,26 @@ final class OwnPeopleCounts {
         Matcher m = placeBeforeBracket.matcher(p.text).region(Math.max(s.start(), open - 60), open);
         if (!m.find() || !residenceVerb.matcher(p.text).region(s.start(), open).find()
                 && !RECORDED.matcher(p.text).region(s.start(), open).find()) {
+            return null;
+        }
+        String place = placeNames.placeName(m.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /**
+     * The place named right before ", with" and a bare figure, in a sentence whose groups or community of the people
+     * are in places ("the largest groups in 2010 were in Velsk District, with some 4,700, and Tarn District, with
+     * about 2,650"): the place, no group or month; else null.
+     */
+    private String placeBeforeWith(Prose p, Quantity q, Sentence s) {
+        Matcher m = placeBeforeWith.matcher(p.text).region(Math.max(s.start(), q.start() - 80), q.start());
+        if (!m.find()) {
+            return null;
+        }
+        int clause = Math.max(s.start(), Chars.lastIndexIn(p.text, ";", m.start(), s.start()) + 1);
+        Matcher groups = GROUPS_SUBJECT.matcher(p.text).region(clause, m.start(1));
+        Matcher community = communityBefore.matcher(p.text).region(clause, m.start(1));
+        if (!(groups.find() || community.find()) || !IN_PLACES.matcher(p.text).region(clause, m.start(1)).find()) {
             return null;
         }
         String place = placeNames.placeName(m.group(1));

@@ -34,18 +34,18 @@ final class SharesOfCounts {
      * itself, about " of "1,200 lived in Ostburg itself, about 2.7% of the city's 44,000 inhabitants".
      */
     private static final Pattern LIVED_IN_PLACE_SHARE_GAP = Pattern.compile("\\s+(?:lived|resided|were living|was living) in "
-            + "(?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*?(?: itself| alone)?,\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
+            + "(?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]*?(?: itself| alone)?,\\s*(?:or\\s+)?(?:" + Hedges.SHARE_WORD + "\\s+)?");
 
     /** The share's whole as the people of a town or city: " of the city's", " per cent of the town's population". */
     private static final Pattern OF_THE_TOWNS_PEOPLE = Pattern.compile("\\s*(?:%|per ?cent)?\\s*of the (?:city|town)['’]s\\b");
 
     /** A share right after a count: ", or 38.9 per cent", " (4.1%)". */
     private static final Pattern SHARE_RIGHT_AFTER = Pattern.compile(
-            "[\\s,(]*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|over|almost|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
+            "[\\s,(]*(?:or\\s+)?(?:(?:" + Hedges.SHARE_WORD + "|over|just)\\s+)?\\d[\\d.]*\\s*(?:%|per ?cent\\b)");
 
     /** A hedge between a count and its share after a comma: ", some " of "out of 14,100, some 84 per cent". */
-    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?(?:about|some|around|roughly|nearly|almost)\\s+"
-            + "|\\s+(?:at|by|in) the (?:beginning|start|end|middle) of \\d{4},\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?");
+    private static final Pattern HEDGED_SHARE_GAP = Pattern.compile(",\\s*(?:or\\s+)?" + Hedges.SHARE_WORD + "\\s+"
+            + "|\\s+(?:at|by|in) the (?:beginning|start|end|middle) of \\d{4},\\s*(?:or\\s+)?(?:" + Hedges.SHARE_WORD + "\\s+)?");
 
     /** " of them" right after a share: a share of the count before ("150,000 people in 1914, about half of them Georgians"). */
     private static final Pattern SHARE_OF_THEM_AFTER = Pattern.compile("\\s*(?:per ?cent\\s+)?of (?:them|these|whom)\\b");
@@ -57,7 +57,7 @@ final class SharesOfCounts {
      * (2.1%)", " in 2021, about " of "17,400 in 2021, about 0.5%".
      */
     private static final Pattern DATED_SHARE_GAP = Pattern.compile(
-            ",?\\s+in \\d{4}(?:\\s*\\(\\s*|,\\s*(?:or\\s+)?(?:(?:about|some|around|roughly|nearly|almost)\\s+)?)");
+            ",?\\s+in \\d{4}(?:\\s*\\(\\s*|,\\s*(?:or\\s+)?(?:" + Hedges.SHARE_WORD + "\\s+)?)");
 
     /** Whether figure {@code q} is the count of the share read right before it in brackets: "made up 14.1% (190,300)". */
     static boolean countOfShare(Prose p, Row last, int lastEnd, Quantity q) {

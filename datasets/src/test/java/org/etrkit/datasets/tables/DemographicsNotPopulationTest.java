@@ -571,4 +571,19 @@ class DemographicsNotPopulationTest {
         a.rowWith("population", 84_300L).has("group", "Greek").has("year", 1962);
         a.hasNoRowWith("share_pct", 29.0);
     }
+
+    @Test
+    void peopleExtraditedOrDrivenFromTheirHomesAreNoPopulation() {
+        Table t = Fixtures.build("driven.txt", """
+                = Tatars in Norland =
+
+                == History ==
+                In 1990 some 41,000 Tatars lived in Norland. Some 320,000 people, nearly 12 percent of the population, had been driven from their villages by the floods. Norland extradited at least 27 Tatars to Ostrov between 1995 and 2005.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_000L).has("group", "Tatar");
+        a.hasNoRowWith("population", 320_000L);
+        a.hasNoRowWith("share_pct", 12.0);
+        a.hasNoRowWith("population", 27L);
+    }
 }

@@ -635,4 +635,17 @@ class DemographicsYearsTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 31_000L).has("group", "Greek").has("region", "Norland").has("year", 2014);
     }
+
+    @Test
+    void aParagraphOpeningWithThatYearIsInTheYearOfTheCountsAbove() {
+        Table t = Fixtures.build("thatyear.txt", """
+                = Tatars in Norland =
+
+                == Census ==
+                At the 1979 census 12,400 Tatars lived in the Norland SSR.
+
+                That year the Bashkirs in Norland numbered 8,300.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 8_300L).has("group", "Bashkir").has("year", 1979);
+    }
 }

@@ -1,0 +1,27 @@
+package org.etrkit.datasets.tables;
+
+import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.api.Table;
+
+/** Places: places listed with their counts after "with" ("were in X District, with some 5,100"), in an article on a people. */
+class DemographicsPlacesWithCountsTest {
+
+    @Test
+    void placesListedWithTheirCountsAfterWithCountTheArticlesPeople() {
+        Table t = Fixtures.build("withcounts.txt", """
+                = Tatars in Norland =
+
+                Infobox
+                - Group: Tatars in Norland
+
+                == Regions ==
+                In 2010, 31,200 Tatars lived in Norland.
+
+                Ostburg thus held almost 40 percent of the country's Tatars. In the capital they live mostly in the Lenin and Kirov districts and in the old village of Zarechye, now within the city limits; in Ostrov Region the largest groups in 2010 were in Velsk District, with some 4,700, and Tarn District, with about 2,650.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_700L).has("region", "Velsk").has("group", "Tatar").has("year", 2010);
+        a.rowWith("population", 2_650L).has("region", "Tarn").has("group", "Tatar").has("year", 2010);
+    }
+}
