@@ -143,7 +143,7 @@ final class SideFinder {
         this.nearest = new NearestNameInClause(lexicon, attacks, unknownForces, groups, actors, roles, forces, owners,
                 phrases, clauseNames);
         this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
-                forces, subjects, phrases);
+                forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon));
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -227,7 +227,7 @@ final class SideFinder {
             return taken ? takenFrom(p, byNoun) : byNoun;
         }
         // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
-        Reading far = beyond.beyondClause(p, start, date, clauseStart);
+        Reading far = beyond.beyondClause(p, start, unit, date, clauseStart, earlier);
         return taken ? takenFrom(p, far) : far;
     }
 

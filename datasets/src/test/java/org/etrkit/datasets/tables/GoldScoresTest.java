@@ -939,10 +939,11 @@ class GoldScoresTest {
      * two written late at 6280b48d), met the troops found (94.4%) and aid (86.5%) targets blind and missed the troops
      * side (82.2%) and demographics (76.0%): those two are recorded; opened at the start of the nineteenth session,
      * the set keeps them as its records until a round meets those targets.
+     * The twenty-sixth held-out set's troops meets the target since branch troops30 (found 85, right 79 of 90; blind at
+     * 8d61008f: 90, 92, 85, 74), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_SIXTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(90, 92, 85, 74)),
                     "demographics", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(104, 105, 95, 79)))));
 
     /**

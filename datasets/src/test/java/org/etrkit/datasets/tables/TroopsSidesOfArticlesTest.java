@@ -343,4 +343,27 @@ class TroopsSidesOfArticlesTest {
                 """).troops());
         t.rowWith("count_low", 15000L).has("side", "Other");
     }
+
+    @Test
+    void combatTroopsNoNameTiesInAnArticleOnAidAreTheRecipientsNotTheDonors() {
+        // invented sentences: the regulars and the army are no donor's men; the donor's advisers stay the donor's
+        TableAsserts t = TableAsserts.of(Fixtures.build("aid-combat.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Kingdom of Borduria
+                - Date: 1980
+
+                The hill clans fielded between 7,000 and 9,000 regulars in the north.
+
+                The new rifles equipped an army that grew from about 31,000 troops in 1981 to some 38,000 by 1986.
+
+                By 1984 some 270 advisers served with the staff in the capital.
+                """).troops());
+        t.rowWith("count_low", 7000L).has("side", "Other");
+        t.rowWith("count_low", 31000L).has("side", "Other");
+        t.rowWith("count_low", 38000L).has("side", "Other");
+        t.rowWith("count_low", 270L).has("side", "USSR");
+    }
 }
