@@ -134,7 +134,7 @@ final class SideFinder {
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
         PossessiveOwners owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
         this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners);
-        OpposingPhrases opposing = new OpposingPhrases(lexicon, attacks);
+        OpposingPhrases opposing = new OpposingPhrases(lexicon, attacks, roles);
         this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
         this.clauseNames = new ClauseNames(lexicon, roles);
         this.trainees = new Trainees(personnel, prepositions, roles, forces);

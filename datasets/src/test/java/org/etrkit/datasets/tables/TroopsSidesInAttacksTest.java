@@ -310,4 +310,22 @@ class TroopsSidesInAttacksTest {
                 """).troops());
         t.rowWith("count_low", 100L).has("side", "Other").has("measure", "killed");
     }
+
+    @Test
+    void lossesAtACostOfItsOwnAfterADurationOfFightingAreTheSubjectsThatPaidThem() {
+        // invented sentence: "four days of fighting" is a noun, no attack on the PLA after it; the PLA paid the cost
+        TableAsserts t = TableAsserts.of(Fixtures.build("cost.txt", """
+                = Fixture Landing =
+
+                Infobox
+                - Combatant1: People's Republic of China
+                - Combatant2: Republic of China
+                - Date: 1954
+
+                In four days of fighting the PLA landed some 2,400 men, took the island and captured its garrison of 700, at a cost of 210 of its own dead.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "PRC");
+        t.rowWith("count_low", 700L).has("side", "ROC");
+        t.rowWith("count_low", 210L).has("side", "PRC");
+    }
 }
