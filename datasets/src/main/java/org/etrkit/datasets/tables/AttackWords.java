@@ -31,11 +31,17 @@ final class AttackWords {
                 return false;
             }
             if (opposition.contains(w)) {
-                return true;
+                // "In three days of fighting the PLA landed": a gerund after a duration and "of" is a noun, no attack
+                return !(w.endsWith("ing") && i >= 2 && words.get(i - 1).equals("of")
+                        && DURATION_NOUNS.contains(words.get(i - 2)));
             }
         }
         return false;
     }
+
+    /** "days", "weeks": a duration before "of" and a gerund ("three days of fighting"), which make the gerund a noun. */
+    private static final java.util.Set<String> DURATION_NOUNS = java.util.Set.of("hours", "days", "nights", "weeks",
+            "months", "years");
 
     /**
      * True when the name is the agent of a passive attack ("was attacked by the 63rd Army", "gave way under the assault

@@ -65,6 +65,22 @@ final class BackReferences {
             "(?:\\bamong (?:them|whom)|, including)\\b(?:[^;:,]|,(?=\\d))*$");
 
     /** Where the noun phrase after a figure ends: the next comma, semicolon or full stop, at most 40 characters on. */
+    /**
+     * Where the figure's counted noun ends, when it follows within {@link #nounPhraseEnd}: a name after it ("about 400
+     * pilots trained near Frunze") says where the men were, not whose they are; else {@link #nounPhraseEnd}.
+     */
+    private static int countedNounEnd(String text, int end, String unit) {
+        int limit = nounPhraseEnd(text, end);
+        if (unit == null || unit.isEmpty()) {
+            return limit;
+        }
+        if (end >= unit.length() && text.regionMatches(true, end - unit.length(), unit, 0, unit.length())) {
+            return end; // the figure's span ends with its noun ("about 400 pilots")
+        }
+        int at = text.indexOf(unit, end);
+        return at >= 0 && at + unit.length() <= limit ? at + unit.length() : limit;
+    }
+
     private static int nounPhraseEnd(String text, int end) {
         int limit = Math.min(text.length(), end + 40);
         for (int k = end; k < limit; k++) {
@@ -125,7 +141,7 @@ final class BackReferences {
             return previous.asPart("more of the men the sentence before counted ('a further')");
         }
         java.util.regex.Matcher among = AMONG.matcher(p.text).region(Math.max(sentenceStart, start - 80), start);
-        if (sameSentence && among.find() && p.namesIn(among.start(), nounPhraseEnd(p.text, end)).isEmpty()) {
+        if (sameSentence && among.find() && p.namesIn(among.start(), countedNounEnd(p.text, end, unit)).isEmpty()) {
             // "among them about 2,000 pilots and 1,500 …", "…, including about 300 pilots", not "among them 8,000 Mongolian
             // cavalry" (its own side)
             return previous.asPart("listed among the figure before it ('among them')");

@@ -24,11 +24,14 @@ final class OpposingPhrases {
     private final java.util.regex.Pattern costBefore;
     /** The attack verbs around a figure ({@link AttackWords}). */
     private final AttackWords attacks;
+    /** The words around a name that make it no force ({@link NameRoles}): a source or the object of a preposition. */
+    private final NameRoles roles;
     /** ", while", ", whereas", ", but": a clause of its own between a figure and a phrase after it. */
     private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
             ",\\s+(?:while|whereas|but|although)\\b");
 
-    OpposingPhrases(Lexicon lexicon, AttackWords attacks) {
+    OpposingPhrases(Lexicon lexicon, AttackWords attacks, NameRoles roles) {
+        this.roles = roles;
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
         this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
         this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
@@ -100,8 +103,18 @@ final class OpposingPhrases {
             for (Prose.Name n : p.namesIn(sentence.start(), cost.start())) {
                 last = n;
             }
-            if (last == null || last.isGroup() || last.side().side().equals("Other") || !attacks.isAttacked(p, last)) {
+            if (last == null || last.isGroup() || last.side().side().equals("Other")) {
                 return null;
+            }
+            if (!attacks.isAttacked(p, last)) {
+                // "the PLA landed 3,000 men, took both islands …, at a cost of 393 of its own dead": the cost of the
+                // side that acted, named before the phrase and attacked by no one; not a source ("by Soviet accounts")
+                // or a name after a preposition
+                if (roles.isSource(p, last) || roles.afterPreposition(p, last)) {
+                    return null;
+                }
+                return new Reading(last.side().at(date), last.text(), "the side that paid the cost ('" + last.text()
+                        + " …, " + cost.group().strip() + "')");
             }
             against = last.side().at(date);
             by = "the attacked " + last.text();

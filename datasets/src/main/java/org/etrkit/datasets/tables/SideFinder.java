@@ -33,8 +33,9 @@ import java.util.Set;
  * <li>otherwise {@code Other}.</li>
  * </ol>
  * Every step looks at most {@link Prose#WINDOW} characters (or a small multiple) away, so reading every
- * figure of a block is linear in its length. The steps from the force noun on, which read beyond the figure's
- * clause, are {@link SidesBeyondClause}'s.
+ * figure of a block is linear in its length. The figure before it is read by {@link FiguresBefore}, the owner of
+ * the losses or men it counts by {@link FigureOwners}, the nearest name in its clause by {@link NearestNameInClause};
+ * the steps from the force noun on, which read beyond the figure's clause, are {@link SidesBeyondClause}'s.
  */
 final class SideFinder {
 
@@ -63,7 +64,7 @@ final class SideFinder {
             "within", "belonging", "among", "with");
     static final Set<String> STOPS = Set.of("to", "toward", "towards", "across", "near", "at", "while",
             "but", "whereas", "although", "and", "or", "by", "against");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
+    static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
 
     private final Set<String> irregular;
     /** The lexicon's {@code force_nouns} ("army", "force"): the last word of an unknown name that makes it a force. */
@@ -77,46 +78,34 @@ final class SideFinder {
     /** "Americans", "British": the people of a state outside the list ({@code outside_state_words}), lower case. */
     private final Set<String> outsideStates;
 
-    /** The attack verbs around a figure ({@link AttackWords}). */
-    private final AttackWords attacks;
     /** The forces and names around a figure that the gazetteer does not know ({@link UnknownForces}). */
     private final UnknownForces unknownForces;
-    /** Figures that refer back to an earlier one ({@link BackReferences}). */
-    private final BackReferences backReferences;
-    /** Whose losses a figure counts ({@link LossOwners}). */
-    private final LossOwners lossOwners;
-    /** A people named near a figure ({@link PeopleGroups}). */
-    private final PeopleGroups groups;
     /** The words between a figure and a name ({@link JoiningWords}). */
     private final JoiningWords joining;
     /** The people and forces the gazetteer does not know that may own a figure ({@link UnknownActors}). */
     private final UnknownActors actors;
-    /** The words around a name that make it no force ({@link NameRoles}). */
-    private final NameRoles roles;
     /** The force a name stands for, and the reading a figure takes from a name ({@link ForceNames}). */
     private final ForceNames forces;
     /** The subject a figure's clause or sentence speaks of ({@link ClauseSubjects}). */
     private final ClauseSubjects subjects;
-    /** The owner a possessive gives a figure ({@link PossessiveOwners}). */
-    private final PossessiveOwners owners;
     /** The noun phrase a figure renames ({@link RenamedPhrases}). */
     private final RenamedPhrases phrases;
-    /** The phrases that put a figure on the other side ({@link OpposingPhrases}). */
-    private final OpposingPhrases opposing;
     /** A passive attack after a figure ({@link PassiveAttacks}). */
     private final PassiveAttacks passives;
     /** What a name before a figure in its clause is to the figure ({@link ClauseNames}). */
     private final ClauseNames clauseNames;
+    /** Steps 0-0c: the figure before it that a figure refers back to or is set against ({@link FiguresBefore}). */
+    private final FiguresBefore figuresBefore;
+    /** Steps 1'-1a': the owner of the losses or men a figure counts ({@link FigureOwners}). */
+    private final FigureOwners figureOwners;
+    /** Step 3: the nearest name before a figure in its clause ({@link NearestNameInClause}). */
+    private final NearestNameInClause nearest;
     /** Step 2g: the trainees a figure of men trained counts ({@link Trainees}). */
     private final Trainees trainees;
     /** Steps 4-7: the side read beyond the figure's clause ({@link SidesBeyondClause}). */
     private final SidesBeyondClause beyond;
 
-    /** The lexicon, for the measure word after a figure ({@link Lexicon#measureOf}). */
-    private final Lexicon measureWords;
-
     SideFinder(Lexicon lexicon) {
-        this.measureWords = lexicon;
         Set<String> opposition = lexicon.set("opposition_words");
         Set<String> forceNouns = lexicon.set("force_nouns");
         this.forceNouns = forceNouns;
@@ -131,26 +120,30 @@ final class SideFinder {
         this.prepositions = union(union(PREPOSITION_WORDS, passage), lexicon.set("seizure_verbs"));
         Set<String> measures = new java.util.HashSet<>(lexicon.list("measure_verbs").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
-        this.attacks = new AttackWords(opposition, measures);
+        AttackWords attacks = new AttackWords(opposition, measures);
         this.unknownForces = new UnknownForces(lexicon);
-        this.backReferences = new BackReferences(lexicon.set("back_reference_nouns"), measures, attacks);
-        this.lossOwners = new LossOwners(lexicon);
-        this.groups = new PeopleGroups(lexicon);
+        BackReferences backReferences = new BackReferences(lexicon.set("back_reference_nouns"), measures, attacks);
+        LossOwners lossOwners = new LossOwners(lexicon);
+        PeopleGroups groups = new PeopleGroups(lexicon);
         this.joining = new JoiningWords(lexicon);
         this.actors = new UnknownActors(forceNouns, personnel, lexicon.set("remnant_nouns"),
                 lexicon.set("person_roles"), prepositions,
                 union(lexicon.set("sender_verbs"), lexicon.set("loss_verbs")));
-        this.roles = new NameRoles(lexicon, attacks);
+        NameRoles roles = new NameRoles(lexicon, attacks);
         this.forces = new ForceNames(forceNouns);
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
-        this.owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
+        PossessiveOwners owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
         this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners);
-        this.opposing = new OpposingPhrases(lexicon, attacks);
+        OpposingPhrases opposing = new OpposingPhrases(lexicon, attacks, roles);
         this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
         this.clauseNames = new ClauseNames(lexicon, roles);
         this.trainees = new Trainees(personnel, prepositions, roles, forces);
+        this.figuresBefore = new FiguresBefore(backReferences, opposing);
+        this.figureOwners = new FigureOwners(irregular, lossOwners, roles, forces, subjects, owners, clauseNames);
+        this.nearest = new NearestNameInClause(lexicon, attacks, unknownForces, groups, actors, roles, forces, owners,
+                phrases, clauseNames);
         this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
-                forces, subjects, phrases);
+                forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon));
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -178,7 +171,7 @@ final class SideFinder {
      */
     Reading find(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
         // 0-0c. the figure before it, which it refers back to, is set against or is a part of; the side men went over from
-        Reading before = figureBefore(p, start, end, unit, date, earlier);
+        Reading before = figuresBefore.figureBefore(p, start, end, unit, date, earlier);
         if (before != null) {
             return before;
         }
@@ -189,7 +182,7 @@ final class SideFinder {
             return own;
         }
         // 1'-1a'. the owner of the losses or men the figure counts
-        Reading owner = ownerOfFigure(p, start, end, unit, date);
+        Reading owner = figureOwners.ownerOfFigure(p, start, end, unit, date);
         if (owner != null) {
             return owner;
         }
@@ -224,7 +217,7 @@ final class SideFinder {
             return trained;
         }
         // 3. the nearest name before it in its clause
-        Reading inClause = nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
+        Reading inClause = nearest.nearestInClause(p, start, end, unit, date, clauseStart, left, earlier);
         if (inClause != null) {
             return inClause;
         }
@@ -234,42 +227,8 @@ final class SideFinder {
             return taken ? takenFrom(p, byNoun) : byNoun;
         }
         // 5-7. the nearest name before the clause in its sentence, then earlier, then the article's side
-        Reading far = beyond.beyondClause(p, start, date, clauseStart);
+        Reading far = beyond.beyondClause(p, start, unit, date, clauseStart, earlier);
         return taken ? takenFrom(p, far) : far;
-    }
-
-    /**
-     * Step 0' of {@link #find}: a figure of two digits or more after "the" ("of the 153 dead") that a figure before it in
-     * its paragraph wrote alike ("lost 153 killed") is that figure again: its side; or null.
-     */
-    private static Reading sameFigureBefore(Prose p, int start, int end, List<Reading> earlier) {
-        List<String> before = p.wordsBefore(start, 1);
-        if (earlier.isEmpty() || before.isEmpty() || !before.get(0).equals("the")) {
-            return null;
-        }
-        String digits = digitsOf(p.text, start, end);
-        if (digits.length() < 2) {
-            return null;
-        }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Reading r = earlier.get(i);
-            if (r.start() >= 0 && r.end() <= start && digits.equals(digitsOf(p.text, r.start(), r.end()))) {
-                return new Reading(r.side(), r.force(), "the same figure given before in its paragraph ('the "
-                        + p.text.substring(start, end) + "')");
-            }
-        }
-        return null;
-    }
-
-    /** The digits of {@code text[from, to)}, in order ("1,419" is "1419"). */
-    private static String digitsOf(String text, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int k = Math.max(0, from); k < Math.min(text.length(), to); k++) {
-            if (Character.isDigit(text.charAt(k))) {
-                out.append(text.charAt(k));
-            }
-        }
-        return out.toString();
     }
 
     /**
@@ -281,47 +240,6 @@ final class SideFinder {
         String opponent = holder.force().isEmpty() ? null : p.article.opponent(holder.side());
         return opponent == null ? holder : new Reading(opponent, "", "the infobox's other combatant: prisoners taken by "
                 + holder.force() + " (" + holder.basis() + ")");
-    }
-
-    /**
-     * Steps 0-0c of {@link #find}: the figure before it ("this number", "2,000 of them", "a further 9"), the other
-     * side than a figure it is set against ("while the attackers lost 24,000"), or the side men left who went over to
-     * the side named after them; or null.
-     */
-    private Reading figureBefore(Prose p, int start, int end, String unit, LocalDate date, List<Reading> earlier) {
-        Reading previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        // 0. "this number was reduced to 11,000": the figure before it
-        if (previous != null && backReferences.refersBack(p, start)) {
-            return new Reading(previous.side(), previous.force(), "the figure before it ('this number')");
-        }
-        // 0'. "lost 153 killed …; of the 153 dead, 61 were British": the same figure after "the" is the one given before
-        Reading same = sameFigureBefore(p, start, end, earlier);
-        if (same != null) {
-            return same;
-        }
-        // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
-        // against a side's figure before it in its sentence is the other side's
-        Reading contrasted = opposing.contrasted(p, start, end, date, earlier);
-        if (contrasted != null) {
-            return contrasted;
-        }
-        // 0b. "3,665 Soviet servicemen …, more than 2,000 of them pilots", "of whom 17,000 served", "a further 9
-        // went missing", "40 rebels were killed and roughly 300 surrendered": a part of the figure before it
-        Reading part = backReferences.partOfEarlier(p, start, end, unit, earlier);
-        if (part != null) {
-            return part;
-        }
-        // 0c. "led some 23,000 men ... over to the PLA", "brought 5,500 of his men across to the Communist lines": men
-        // who went over to a side are the other combatant's, the side they left
-        boolean namedInNoun = false; // "1,800 collaborationist soldiers who went over": the noun phrase names their side
-        for (Prose.Name n : p.namesIn(start, end)) {
-            namedInNoun |= !n.isGroup();
-        }
-        Reading left0 = namedInNoun ? null : opposing.sideLeft(p, end, date);
-        if (left0 != null) {
-            return left0;
-        }
-        return null;
     }
 
     /**
@@ -352,88 +270,6 @@ final class SideFinder {
         }
         if (unknown != null) {
             return new Reading("Other", unknown, "the figure's noun phrase names no side");
-        }
-        return null;
-    }
-
-    /**
-     * Steps 1'-1a' of {@link #find}: the owner of the losses the figure counts ("Communist losses of about 3,500"), the
-     * name a relative "whose" follows, or the owner of "some 1,400 of its men"; or null.
-     */
-    private Reading ownerOfFigure(Prose p, int start, int end, String unit, LocalDate date) {
-        // 1''. "the Finns inflicted more than 4,000 casualties on a Soviet division": losses dealt to a named force are its
-        Prose.Name dealtTo = lossOwners.inflictedOn(p, p.clauseStart(start), start, end);
-        if (dealtTo != null) {
-            return dealtTo.isGroup()
-                    ? new Reading("Other", dealtTo.text(), "a people the losses were inflicted on")
-                    : forces.reading(p, dealtTo, date, "the force the losses were inflicted on ('" + dealtTo.text() + "')");
-        }
-        // 1'''. "the Japanese said they had inflicted 9,000 casualties": losses a named side dealt are the other combatant's
-        Reading dealtBy = inflictedBy(p, start, end, date);
-        if (dealtBy != null) {
-            return dealtBy;
-        }
-        // 1'. "against Communist losses of about 3,500", "Japanese casualties were put at 40,000": the name before a loss noun
-        Prose.Name lossOwner = lossOwners.lossOwner(p, start);
-        Gazetteer.Side lossAdjective = lossOwner == null ? lossOwners.lossAdjective(p, start) : null;
-        if (lossAdjective != null) {
-            return new Reading(lossAdjective.at(date), "", "the side the word before the loss noun names ('Communist losses of')");
-        }
-        String irregularOwner = lossOwner == null && lossAdjective == null ? lossOwners.irregularOwner(p, start, irregular) : null;
-        if (irregularOwner != null) { // "mujahideen losses are usually put at 75,000": irregulars tied to no side
-            String byDefault = p.article.nounDefault(irregularOwner);
-            return byDefault != null ? new Reading(byDefault, irregularOwner, "the article's side for '" + irregularOwner
-                    + "', whose losses the figure counts") : new Reading("Other", irregularOwner, "the losses of '"
-                    + irregularOwner + "' without a name of a side");
-        }
-        if (lossOwner == null && lossAdjective == null && lossOwners.reflexiveLosses(p, start)) {
-            // "The Chinese government claims that 25,498 UN soldiers were killed, and gives its own losses as 11,529":
-            // "its own" losses are those of the sentence's subject that gives them
-            Reading giver = subjects.mainClauseSubject(p, start, date);
-            if (giver != null) {
-                return giver.asPart("the subject that gives its own losses ('its own losses'): " + giver.basis());
-            }
-        }
-        if (lossOwner != null) {
-            return lossOwner.isGroup()
-                    ? new Reading("Other", lossOwner.text(), "a people's losses ('" + lossOwner.text() + " losses of')")
-                    : forces.reading(p, lossOwner, date, "the name before the loss noun the figure counts ('"
-                            + lossOwner.text() + " losses of')");
-        }
-        // 1a. "Oraz Khan, whose followers numbered about 900": the name the relative "whose" follows
-        Reading whose = owners.whoseOwner(p, start, date);
-        if (whose != null) {
-            return whose;
-        }
-        // 1a'. "some 1,400 of its men", "400 of his soldiers": the men of the nearest owner before the figure; not "took 7
-        // prisoners of their own", whose owner took them (step 3: the other combatant's)
-        Reading owner = clauseNames.heldPrisoners(p, start, end, unit) ? null : owners.possessiveOwner(p, start, end, date);
-        if (owner != null) {
-            return owner;
-        }
-        return null;
-    }
-
-    /**
-     * Step 1''' of {@link #find}: for losses a verb of dealing them counts without naming whom they were dealt to ("the
-     * Japanese said they had inflicted 9,000 casualties"), the infobox's other combatant than the nearest name of a
-     * side before the verb in its clause (not after a preposition); or null.
-     */
-    private Reading inflictedBy(Prose p, int start, int end, LocalDate date) {
-        int clauseStart = p.clauseStart(start);
-        int verb = lossOwners.inflictedWithoutTarget(p, clauseStart, start, end);
-        if (verb < 0) {
-            return null;
-        }
-        List<Prose.Name> before = p.namesIn(clauseStart, verb);
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Prose.Name n = before.get(i);
-            if (n.isGroup() || roles.afterPreposition(p, n)) {
-                continue;
-            }
-            String opponent = p.article.opponent(n.side().at(date));
-            return opponent == null ? null : new Reading(opponent, "", "the infobox's other combatant: losses "
-                    + n.text() + " inflicted");
         }
         return null;
     }
@@ -573,198 +409,6 @@ final class SideFinder {
         return null;
     }
 
-    /**
-     * Step 3 of {@link #find}: the nearest name before the figure in its clause ({@code left}), skipping the attacked,
-     * names after a preposition, in a time phrase or in an appositive; the attacked's side when an attack verb stands
-     * between; a people, an unknown name or an unknown force before it ({@code Other}); or null.
-     */
-    private Reading nearestInClause(Prose p, int start, int end, String unit, LocalDate date, int clauseStart,
-            List<Prose.Name> left, List<Reading> earlier) {
-        ArticleContext a = p.article;
-        // 3. the nearest name before it in its clause; an unknown name nearer than any known one names no side
-        // ("…, and Junaid's men lost some 700 killed", "The Whites lost some 120 killed")
-        Prose.Actor nearActor = actors.actorBefore(p, clauseStart, start);
-        if (nearActor != null && roles.sourceAfter(p, nearActor.end())) {
-            nearActor = null; // "; Western estimates range from 2,000 to 2,400 killed": who counted, not whose losses
-        }
-        Prose.Name object = null;
-        for (int i = left.size() - 1; i >= 0; i--) {
-            Prose.Name n = left.get(i);
-            if (nearActor != null && nearActor.start() > n.end() && (nearActor.possessive() || UnknownActors.atClauseStart(p, nearActor.start()))) {
-                return unknownNameBefore(p, start, end, unit, nearActor);
-            }
-            if (attacks.passiveAgent(p, n)) {
-                if (SIZE_OF.matcher(p.text).region(n.end(), start).matches()) {
-                    // "against two attacks by a Japanese regiment of about 2,000 men": the attacker's own size
-                    return forces.reading(p, n, date, "the attacker whose size the figure gives ('" + n.text() + " … of')");
-                }
-                continue; // "was attacked by the 63rd Army and lost more than 1,000 men": the attacker lost none
-            }
-            if (attacks.isAttacked(p, n)) {
-                if (object == null) {
-                    object = n;
-                }
-                continue;
-            }
-            if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
-                continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
-            }
-            if (placeOfNameBefore(p, left, i)) {
-                continue; // "the number of Soviet advisers in Ethiopia fell to 600": where the named men are
-            }
-            if (ClauseNames.inAppositive(p, left, i, start)) {
-                continue; // "the Ili National Army, nominally a part of the provincial forces, still had"
-            }
-            if (n.isGroup()) {
-                if (roles.isSource(p, n)) { // "Tibetan sources give some 70 men missing": a people's own count
-                    return new Reading("Other", n.text(), "a people's own sources ('" + n.text() + " sources')");
-                }
-                if (groups.irregularsOf(p, n)) { // "the Uyghur rebels lost at least 1,500 men"
-                    return new Reading("Other", n.text(), "a people's irregulars ('" + n.text() + " " + PeopleGroups.wordAfter(p, n.end()) + "')");
-                }
-                if (groups.groupsForce(p, n, start)) {
-                    Prose.Name former = clauseNames.formerOf(p, left, i);
-                    if (former != null) { // "the Ili National Army raised a Sibe battalion of some 500 men"
-                        return new Reading(former.side().side(), former.text(), "a people's force that '"
-                                + former.text() + "' formed");
-                    }
-                    return new Reading("Other", n.text(), "a people's force the figure counts ('" + n.text() + " ... of')");
-                }
-                if (GOVERNMENT_FORCE.matcher(p.text).region(n.end(), start).lookingAt()) {
-                    // "Afghan government forces lost about 18,000 dead": the forces of a people's own state
-                    return new Reading("Other", n.text() + " government forces", "a people's government forces ('"
-                            + n.text() + " government')");
-                }
-                if (PEOPLES_ARMY.matcher(p.text).region(n.end(), start).lookingAt()) {
-                    // "the Afghan army numbered about 44,000 men": a people's own army, of no side of the list
-                    return new Reading("Other", n.text() + " army", "a people's own army ('" + n.text() + " army')");
-                }
-                if (!PeopleGroups.isPlural(n) && !groups.groupAsNoun(p, n)) {
-                    continue; // "the Hui cavalry regiment": a group as an adjective names no force
-                }
-                if ("ethnic".equals(p.wordBefore(n.start()))) {
-                    continue; // "removed ethnic Koreans from the border": the people, no force of theirs
-                }
-                return new Reading("Other", n.text(), "an ethnic group before the figure in its clause");
-            }
-            if (roles.isSource(p, n)) {
-                // "…, about 12,000 men; British estimates ranged from 10,000 to 11,000": a bare figure (no noun, no
-                // measure word after it) a side's sources give counts again the force the sentence counted first
-                boolean bare = (unit == null || unit.isEmpty()) && measureWords.measureOf(PeopleGroups.wordAfter(p, end)) == null;
-                // "…, while British estimates went as high as 2,000 killed": an estimate inside the sentence is of
-                // the force it counted first, whatever the figure's noun
-                boolean estimate = !opensSentence(p, n) && ESTIMATE_AFTER.matcher(p.text).region(n.end(),
-                        Math.min(p.text.length(), n.end() + 20)).lookingAt();
-                Reading counted = bare || estimate ? firstInSentence(p, start, earlier) : null; // not "give 12 killed"
-                if (counted != null) {
-                    return counted.asPart("the force counted before in its sentence, which '" + n.text()
-                            + "' sources count again");
-                }
-                Reading credited = phrases.creditedForce(p, n.end(), start, date); // "credited the division with"
-                if (credited != null) {
-                    return credited;
-                }
-                if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
-                    Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
-                    String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
-                            ? a.opponent(own.side()) : null;
-                    return opponent == null ? own : new Reading(opponent, "", "the infobox's other combatant: the enemy"
-                            + " losses '" + n.text() + "' sources claim"); // "Chinese accounts … claim 2,046 enemy casualties"
-                }
-                if (estimate) {
-                    continue; // "British estimates went as high as 2,000 killed": who counted, not whose losses
-                }
-            }
-            int attack = attacks.attackBetween(p, n.end(), start);
-            if (attack < 0) {
-                if (clauseNames.heldPrisoners(p, start, end, unit)) {
-                    String opponent = a.opponent(n.side().at(date));
-                    if (opponent != null) {
-                        return new Reading(opponent, "", "the infobox's other combatant: prisoners held by " + n.text());
-                    }
-                }
-                Prose.Name ownerOfName = owners.knownOwner(p, n);
-                return ownerOfName != null
-                        ? forces.reading(p, ownerOfName, date, "the owner of the nearest name before the figure in its clause")
-                        : forces.reading(p, n, date, "the nearest name before the figure in its clause");
-            }
-            if (POSSESSIVE_CLAUSE_AFTER.matcher(p.text).region(attack, start).find()) {
-                // "the 201st Regiment moved against Alpha, while its 2nd Battalion, about 400 strong, moved against Beta":
-                // a new clause whose subject the figure renames, owned by the attacker, not the attacked
-                return forces.reading(p, n, date, "the owner ('its') of the force a clause after the attack opens with");
-            }
-            boolean relative = p.anyWordIn(attack, start, RELATIVES);
-            if (!relative && JoiningWords.endsWithWith(p.before(start, 40))) {
-                return forces.reading(p, n, date, "the name whose force the figure is ('with')");
-            }
-            if (object != null && !object.isGroup()) {
-                return forces.reading(p, object, date, "the attacked name before the figure");
-            }
-            String opponent = a.opponent(n.side().at(date));
-            if (opponent != null) {
-                return new Reading(opponent, "", "the infobox's other combatant, attacked by " + n.text());
-            }
-            return new Reading("Other", "", "attacked by " + n.text() + "; the text names no side for the attacked");
-        }
-        if (object != null && !object.isGroup() && left.stream().noneMatch(n -> !attacks.isAttacked(p, n))) {
-            return forces.reading(p, object, date, "the attacked name before the figure in its clause");
-        }
-        if (nearActor != null) {
-            return unknownNameBefore(p, start, end, unit, nearActor);
-        }
-        String unknownForce = unknownForces.unknownForceBefore(p, clauseStart, start);
-        int forceAt = unknownForce == null ? -1 : p.text.lastIndexOf(unknownForce, start);
-        if (forceAt >= clauseStart && roles.sourceAfter(p, forceAt + unknownForce.length())) {
-            unknownForce = null; // "; Eighth Army intelligence estimated them at about 1,100 killed": who counted
-        }
-        if (unknownForce != null) {
-            return new Reading("Other", unknownForce, "a force the gazetteer does not know before the figure");
-        }
-        String unknownOf = UnknownForces.unknownPhraseOf(p, clauseStart, start);
-        if (unknownOf != null) {
-            return new Reading("Other", unknownOf, "a noun phrase of a name the gazetteer does not know, which the"
-                    + " figure renames ('" + unknownOf + " of')");
-        }
-        return null;
-    }
-
-    /**
-     * Step 3 for an unknown name nearest before the figure in its clause: {@code Other}, the side of a name the gazetteer
-     * does not know; but prisoners it took or held ("The Rangers took only 22 prisoners") are the infobox's other
-     * combatant than {@code Other}, when the infobox names {@code Other} and one side of the list.
-     */
-    private Reading unknownNameBefore(Prose p, int start, int end, String unit, Prose.Actor nearActor) {
-        if (clauseNames.heldPrisoners(p, start, end, unit)) {
-            String opponent = p.article.opponent("Other");
-            if (opponent != null) {
-                return new Reading(opponent, "", "the infobox's other combatant: prisoners taken by " + nearActor.text()
-                        + ", a name the gazetteer does not know");
-            }
-        }
-        return new Reading("Other", nearActor.text(), "an unknown name before the figure in its clause");
-    }
-
-    /**
-     * True when name {@code left[i]} is no force but the place after "in" of the name of a side a few words before
-     * it, without a comma between ("Soviet advisers in Ethiopia", "Cuban troops in Angola"): where that side's men are.
-     */
-    private boolean placeOfNameBefore(Prose p, List<Prose.Name> left, int i) {
-        Prose.Name n = left.get(i);
-        if (i == 0 || !"in".equals(p.wordBefore(n.start())) || forces.isForce(p, n)) {
-            return false;
-        }
-        Prose.Name before = left.get(i - 1);
-        return !before.isGroup() && n.start() - before.end() <= 40 && !holdsAny(p.text, before.end(), n.start(), ",;:");
-    }
-
-    /** " battalion of about ", " of some ": a figure right after a name, its force noun and "of", which gives its size. */
-    private static final java.util.regex.Pattern SIZE_OF = java.util.regex.Pattern.compile(
-            "(?:\\s+\\p{Ll}+)?\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over|almost|perhaps|more than|at least)\\s+)?");
-
-    /** ", while its 2nd Battalion, ": a clause opening with a possessive subject that the figure right after it renames. */
-    private static final java.util.regex.Pattern POSSESSIVE_CLAUSE_AFTER = java.util.regex.Pattern.compile(
-            ",\\s*(?:while|whereas)\\s+(?:its|their)\\s+[^,;:.]{1,40},\\s*$");
-
     private static final java.util.regex.Pattern RELATIVE_AFTER_COMMA = java.util.regex.Pattern.compile(", (?:which|who) ");
 
     /**
@@ -801,32 +445,6 @@ final class SideFinder {
         }
         return null;
     }
-
-
-    /** True when the name opens its sentence, after at most "The" or "A". */
-    private static boolean opensSentence(Prose p, Prose.Name n) {
-        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
-        String before = p.text.substring(sentenceStart, n.start()).strip();
-        return before.isEmpty() || before.equals("The") || before.equals("A");
-    }
-
-    /** The reading of the first figure of people before {@code start} in its sentence, or null. */
-    private static Reading firstInSentence(Prose p, int start, List<Reading> earlier) {
-        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
-        for (Reading r : earlier) {
-            if (r.start() >= sentenceStart && r.start() < start) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    /** A figure and " enemy" right after it ("2,046 enemy casualties"): losses of the other side than who counts them. */
-    private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile("\\b[\\d,.]+\\s+enemy\\b");
-
-    /** "estimates", "intelligence" right after a name: who estimated another's figure ("Official Soviet figures" are its own). */
-    private static final java.util.regex.Pattern ESTIMATE_AFTER = java.util.regex.Pattern.compile(
-            "\\s+(?:estimates?|intelligence)\\b");
 
     static final Set<String> HEDGE_WORDS = Set.of("some", "about", "around", "roughly", "nearly", "over",
             "almost", "perhaps");
@@ -879,13 +497,6 @@ final class SideFinder {
     private static final Set<String> PREPOSITION_WORDS = Set.of("in", "at", "from", "to", "of", "near", "into", "over",
             "across", "for", "on", "through", "via", "toward", "towards", "against", "with", "by", "around", "beyond",
             "between", "after", "before", "during", "under", "behind", "within", "since", "until", "and", "the", "an", "a");
-
-    /** " government forces", " government troops", " government army" right after a people's name. */
-    /** " army", " armed forces" right after a people's adjective: that people's own army. */
-    private static final java.util.regex.Pattern PEOPLES_ARMY = java.util.regex.Pattern.compile(" (?:army|armed forces)\\b");
-
-    private static final java.util.regex.Pattern GOVERNMENT_FORCE = java.util.regex.Pattern.compile(
-            " government (?:forces|troops|army|soldiers|units)\\b");
 
     /** "2,000 armed lamas and herders": people under arms who are no army. */
     private static final java.util.regex.Pattern ARMED_CIVILIANS = java.util.regex.Pattern.compile("\\barmed\\b");

@@ -26,9 +26,16 @@ final class SidesBeyondClause {
     private final ForceNames forces;
     private final ClauseSubjects subjects;
     private final RenamedPhrases phrases;
+    /** The lexicon's {@code combat_nouns} ("troops", "regulars"): men a donor of aid names when they are its own. */
+    private final Set<String> combatNouns;
+    /** The donor and recipient of an article on aid ({@link ArticleParties#frameOf}). */
+    private final ArticleParties parties;
 
     SidesBeyondClause(Set<String> forceNouns, Set<String> irregular, Set<String> pronouns, Set<String> prepositions,
-            NameRoles roles, ForceNames forces, ClauseSubjects subjects, RenamedPhrases phrases) {
+            NameRoles roles, ForceNames forces, ClauseSubjects subjects, RenamedPhrases phrases, Set<String> combatNouns,
+            ArticleParties parties) {
+        this.combatNouns = combatNouns;
+        this.parties = parties;
         this.forceNouns = forceNouns;
         this.irregular = irregular;
         this.pronouns = pronouns;
@@ -114,7 +121,7 @@ final class SidesBeyondClause {
      * sentence, the previous sentence's subject, the side of the force the article is about, the nearest name in an
      * earlier sentence, the article's side; else {@code Other}.
      */
-    Reading beyondClause(Prose p, int start, LocalDate date, int clauseStart) {
+    Reading beyondClause(Prose p, int start, String unit, LocalDate date, int clauseStart, List<Reading> earlier) {
         ArticleContext a = p.article;
         // 5. the nearest name before the clause in its sentence
         int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
@@ -170,11 +177,41 @@ final class SidesBeyondClause {
             // "light weapons for an army of some 20,000 men": an army the text does not name is none of the article's
             return new Reading("Other", "", "an indefinite force ('an army of') that no name ties to a side");
         }
+        // 7a. "equipped an army that grew from about 46,000 troops": in an article on one side's aid, combat troops no name
+        // ties to a side are no donor's men (it names its advisers and crews), but the recipient's
+        Reading received = a.sideOfNoneNamed == null ? null : recipientsTroops(p, start, unit, earlier);
+        if (received != null) {
+            return received;
+        }
         if (a.sideOfNoneNamed != null) {
             return new Reading(a.sideOfNoneNamed.side(), "", "no name of a side near the figure; the article's side ("
                     + a.sideOfNoneNamed.basis() + ")");
         }
         return new Reading("Other", "", "no name of a side near the figure");
+    }
+
+    /**
+     * Step 7a: for a figure of combat troops ({@code combat_nouns}, or a bare figure going on counting such a figure of
+     * its sentence: "from about 46,000 troops in 1976 to some 55,000") in an article whose frame names a donor that is
+     * the article's side, the frame's recipient ({@code Other} when it names none); or null.
+     */
+    private Reading recipientsTroops(Prose p, int start, String unit, List<Reading> earlier) {
+        String noun = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+        if (noun.isEmpty() && !earlier.isEmpty()) {
+            Reading last = earlier.get(earlier.size() - 1);
+            int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+            noun = last.start() >= sentenceStart && last.end() <= start ? last.unit().toLowerCase(Locale.ROOT) : "";
+        }
+        if (!combatNouns.contains(noun)) {
+            return null;
+        }
+        String[] frame = parties.frameOf(p.article);
+        if (frame[0] == null || !frame[0].equals(p.article.sideOfNoneNamed.side())) {
+            return null;
+        }
+        String recipient = frame[1] == null ? "Other" : frame[1];
+        return new Reading(recipient, "", "combat troops no name ties to a side in an article on the donor's aid: the"
+                + " recipient's");
     }
 
     /** "Albanian-led": a capitalised word and "-led". */

@@ -417,4 +417,21 @@ class TroopsReferencesTest {
                 """).troops());
         t.rowWith("count_low", 6500L).has("side", "Japan");
     }
+
+    @Test
+    void menListedAmongThemKeepTheSideOfTheFigureBeforeThoughAPlaceFollowsTheirNoun() {
+        // invented sentence: "near Tashkent in the Uzbek SSR" says where the pilots were trained, not whose they are
+        TableAsserts t = TableAsserts.of(Fixtures.build("among.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+                - Date: 1980
+
+                In the 1980s more than 900 Ruritanian officers, pilots and mechanics were trained at Soviet academies, among them about 250 pilots trained near Tashkent in the Uzbek SSR.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 250L).has("side", "Other").has("measure", "trained");
+    }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import tech.tablesaw.api.Table;
 
-/** Sides: the combatant a troop figure belongs to, from names, forces, states outside the list and the article. */
+/** Sides: the combatant a troop figure belongs to, from the names, forces and people around it. */
 class TroopsSidesTest {
 
     @Test
@@ -47,117 +47,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void aUnitNamedForTheStateOutsideTheListThatMansItIsThatStatesNotTheServiceItIsAttachedTo() {
-        Table t = Fixtures.build("legion.txt", """
-                = British Fixture Legion =
-
-                Infobox
-                - Unit Name: British Fixture Legion
-                - Allegiance: Republic of China
-                - Branch: Chinese Army
-                - Size: about 400 riflemen
-                - Casualties: 12 officers killed
-
-                Training was hard: five riflemen died of fever, and by the spring the legion had about 350 men fit for service.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 400L).has("side", "Other");
-        a.rowWith("count_low", 12L).has("side", "Other").has("measure", "killed");
-        a.rowWith("count_low", 350L).has("side", "Other");
-    }
-
-    @Test
-    void menWhoWentOverToASideAreTheOtherCombatantsTheSideTheyLeft() {
-        Table t = Fixtures.build("defection.txt", """
-                = Fixture river defection =
-
-                Infobox
-                - Combatant1: People's Liberation Army
-                - Combatant2: Republic of China
-                - Date: 1948
-
-                == Defections ==
-                On 3 May two deputy commanders of the Fixture Pacification Zone led some 8,000 men of the 31st and 45th Divisions over to the PLA at Fixtureville. Two days later Fixture Wang, commander of the 212th Division, brought 3,300 of his men across to the Communist lines. The 9th Corps under Fixture Lu, a formation of about 12,000 men, went over to the Communists on 9 May. The PLA moved 6,000 men over to the east bank.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 8000L).has("side", "ROC");
-        a.rowWith("count_low", 3300L).has("side", "ROC");
-        a.rowWith("count_low", 12000L).has("side", "ROC");
-        a.rowWith("count_low", 6000L).has("side", "PRC"); // the bank is no side
-    }
-
-    @Test
-    void aForceNamedAfterAStateOutsideTheListIsThatStatesThoughASidesForceHasTheSameNameAfterItsSide() {
-        Table t = Fixtures.build("brigade.txt", """
-                = British Volunteer Brigade =
-
-                Infobox
-                - Unit Name: British Volunteer Brigade
-                - Allegiance: Republic of China
-                - Dates: 1938
-
-                The British Volunteer Brigade fought for the Republic of China in 1938, a year after the Soviet Volunteer Brigade had reached Lanzhou. By May the British Volunteer Brigade counted some 900 men.
-
-                  - Companies of the British Volunteer Brigade**
-
-                | Company | Commander | Men |
-                | 1st Company | Fixture Smith | 310 |
-                | Sources: x | | |
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 900L).has("side", "Other");
-        a.rowWith("count_low", 310L).has("side", "Other").has("rule", "table");
-    }
-
-    @Test
-    void aFigureOfANamedOwnersMenIsTheOwners() {
-        Table t = Fixtures.build("camps.txt", """
-                = Fixture camps on the Ili =
-
-                Infobox
-                - Country: Republic of China
-                - Date: 1921
-
-                == Camps ==
-                The provincial army guarded the camps on the river. Cholera killed about 1,300 of Orlov's men in the spring.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 1300L).has("side", "Other");
-    }
-
-    @Test
-    void lossesOfTheAttackersOrOfTheirOwnAfterASidesFigureAreTheOtherSides() {
-        Table t = Fixtures.build("fortress.txt", """
-                = Fixture fortress campaign =
-
-                Infobox
-                - Combatant1: People's Liberation Army
-                - Combatant2: Republic of China
-                - Date: 1948
-
-                == Fortress ==
-                The fortress fell on 3 May: some 9,000 Nationalist soldiers were killed and 4,000 taken prisoner, while the attackers lost 2,100 killed and wounded. Fixture sources give the Nationalist losses in the valley as 15,000 killed and their own as 3,300 killed.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 9000L).has("side", "ROC");
-        a.rowWith("count_low", 2100L).has("side", "PRC");
-        a.rowWith("count_low", 3300L).has("side", "PRC");
-        Table u = Fixtures.build("brigade-losses.txt", """
-                = Fixture province under a general =
-
-                Infobox
-                - Country: Republic of China
-                - Date: 1940
-
-                == War ==
-                In 1940 the brigade claimed to have killed about 700 Japanese soldiers at Fixtureville, while losing 120 killed and some 250 wounded of its own.
-                """).troops();
-        TableAsserts b = TableAsserts.of(u);
-        b.rowWith("count_low", 700L).has("side", "Japan");
-        b.rowWith("count_low", 250L).has("side", "ROC");
-    }
-
-    @Test
     void aFigureRenamingIrregularsIsTiedToNoSide() {
         Table t = Fixtures.build("hills.txt", """
                 = Fixture hill county =
@@ -171,24 +60,6 @@ class TroopsSidesTest {
                 """).troops();
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("count_low", 6000L).has("side", "Other");
-    }
-
-    @Test
-    void lossesForWhichASideDestroyedTheOthersAreTheDestroyers() {
-        Table t = Fixtures.build("squadron.txt", """
-                = Fixture air battle =
-
-                Infobox
-                - Combatant1: Soviet Union
-                - Combatant2: Empire of Japan
-                - Date: 1939
-
-                == Battle ==
-                Over three weeks the fighter regiment was credited with destroying 64 Japanese aircraft, for the loss of 11 pilots killed and four taken prisoner.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 11L).has("side", "USSR");
-        a.rowWith("count_low", 4L).has("side", "USSR");
     }
 
     @Test
@@ -207,37 +78,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void inAnArticleAboutAForceAFigureItsSentenceNamesNoSideForIsTheForcesNotAnEarlierSentencesName() {
-        Table t = Fixtures.build("wing.txt", """
-                = Soviet Fixture Air Group =
-
-                Infobox
-                - Country: Soviet Union
-                - Date: 1938
-
-                The group flew from Lanzhou. Its volunteers signed their contracts in the spring and were promised a reward for every Japanese bomber downed. In all, 140 pilots and some 300 mechanics passed through the school.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 140L).has("side", "USSR");
-        a.rowWith("count_low", 300L).has("side", "USSR");
-    }
-
-    @Test
-    void anArticleWhoseNamesOfASideAreNearlyAllOneSidesGivesItToFiguresThatNameNone() {
-        Table t = Fixtures.build("schools.txt", """
-                = Fixture schools of the north =
-
-                Infobox
-                - Date: 1925
-
-                The Soviet Union opened a school. The Soviet Union paid for it, and the Soviet Union sent its teachers. The Soviet Union kept the accounts; the Soviet Union chose the pupils and the Soviet Union closed it.
-
-                Within a year about 90 instructors were at work there.
-                """).troops();
-        TableAsserts.of(t).rowWith("count_low", 90L).has("side", "USSR");
-    }
-
-    @Test
     void aNameTheArticleUsesAsAPlaceIsNoUnknownForceBeforeTheFigure() {
         Table t = Fixtures.build("siege.txt", """
                 = Fixture Siege =
@@ -250,96 +90,6 @@ class TroopsSidesTest {
                 In May the Japanese army advanced on Lanfeng. The Nationalists held two towns: Lanfeng with about 6,000 troops, and a ferry further east.
                 """).troops();
         TableAsserts.of(t).rowWith("count_low", 6000L).has("side", "ROC");
-    }
-
-    @Test
-    void anArticleWhoseTitleIsACombatantsForceGivesItsSideToFiguresThatNameNone() {
-        Table t = Fixtures.build("corps.txt", """
-                = Soviet Fixture Volunteers =
-
-                Infobox
-                - Combatant1: Soviet Union
-                - Combatant2: Japan
-                - Date: 1938
-
-                At their height about 4,500 volunteers were in the field.
-                """).troops();
-        TableAsserts.of(t).rowWith("count_low", 4500L).has("side", "USSR");
-    }
-
-    @Test
-    void anArticleAboutAForceGivesItsSideToFiguresThatNameNone() {
-        Table t = Fixtures.build("group.txt", """
-                = Fixture Air Group =
-
-                Infobox
-                - Unit Name: Fixture Air Group
-                - Country: Soviet Union
-                - Allegiance: Republic of China
-                - Size: 1,200 servicemen in all
-                - Casualties: 90 killed, 80 of them airmen
-
-                Some 1,200 Soviet servicemen served in the country, more than 700 of them pilots, and 90 of them lost their lives.
-
-                In the spring the group had about four hundred men at the front.
-
-                At its height some 140 Red Army advisers worked at army headquarters, and about 60 more taught at flying schools. Soviet instructors trained 1,000 Chinese pilots, 81 navigators and some 300 technicians. The group handed over its remaining aircraft, about 100 in number, to the Chinese Air Force.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("line", 7, "count_low", 1200L).has("side", "USSR").has("rule", "infobox")
-                .has("side_basis", "the side of the article's subject (the infobox's Country)");
-        a.rowWith("line", 8, "count_low", 90L).has("side", "USSR").has("measure", "killed");
-        a.rowWith("line", 8, "count_low", 80L).has("side", "USSR");
-        a.rowWith("line", 10, "count_low", 700L).has("side", "USSR"); // a part of the figure before it
-        a.rowWith("line", 10, "count_low", 90L).has("side", "USSR");
-        a.rowWith("count_low", 400L).has("side", "USSR")
-                .has("side_basis", "the side of the force the article is about (the infobox's Country)");
-        a.rowWith("count_low", 60L).has("side", "USSR"); // "60 more" after "140 … advisers"
-        a.rowWith("count_low", 81L).has("side", "ROC");
-        a.rowWith("count_low", 300L).has("side", "ROC"); // technicians listed with pilots and navigators
-        a.hasNoRowWith("count_low", 100L); // aircraft, counted "in number"
-    }
-
-    @Test
-    void aProvinceOfASideAndItsLeaderAreThatSide() {
-        Table t = Fixtures.build("province.txt", """
-                = Hebian under Liu Wenhai =
-
-                Infobox
-                - Common Name: Hebian
-                - Status: Province of the Republic of China under a military governor
-                - Capital: Hecheng
-                - Leader1: Liu Wenhai
-                - Strength1: about 40,000 (1936)
-
-                Liu took the governorship in 1921 with a single brigade. At first he commanded only 4,000 men.
-
-                In 1930 Liu's army numbered 25,000, and Liu fought the rebels with some 9,000 troops.
-
-                The Hebian Army grew quickly; it counted about 31,000 men in 1934.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 40000L).has("side", "ROC");
-        a.rowWith("count_low", 4000L).has("side", "ROC");
-        a.rowWith("count_low", 25000L).has("side", "ROC");
-        a.rowWith("count_low", 9000L).has("side", "ROC");
-        a.rowWith("count_low", 31000L).has("side", "ROC");
-    }
-
-    @Test
-    void prisonersTakenByANamedSideAreItsOpponents() {
-        Table t = Fixtures.build("captors.txt", """
-                = Fixture Offensive =
-
-                Infobox
-                - Combatant1: People's Liberation Army
-                - Combatant2: National Revolutionary Army
-
-                By the end of the week the PLA reported 12,000 prisoners taken at a cost of 900 killed.
-                """).troops();
-        TableAsserts a = TableAsserts.of(t);
-        a.rowWith("count_low", 12000L).has("side", "ROC");
-        a.rowWith("count_low", 900L).has("side", "PRC");
     }
 
     @Test
@@ -388,35 +138,6 @@ class TroopsSidesTest {
                 By the time of the Japanese surrender, the reform plan had rearmed 30 divisions, each with a nominal strength of 9,000 men.
                 """).troops();
         TableAsserts.of(t).rowWith("count_low", 9000L).has("side", "ROC");
-    }
-
-    @Test
-    void aSatelliteStatusGivesTheArticleNoSide() {
-        Table t = Fixtures.build("satellite.txt", """
-                = Fixture People's Republic =
-
-                Infobox
-                - Status: Satellite state of the Soviet Union
-                - Capital: Fixton
-                - Leader1: Oyun Dash
-
-                In 1935 Oyun Dash commanded an army of 4,000 men.
-                """).troops();
-        TableAsserts.of(t).rowWith("count_low", 4000L).has("side", "Other");
-    }
-
-    @Test
-    void anArticleAboutSomethingElseKeepsOtherForFiguresThatNameNoSide() {
-        Table t = Fixtures.build("exodus.txt", """
-                = Kazakh exodus from Xinjiang =
-
-                Infobox
-                - Strength: 3,000 fighters under a local chief
-
-                In the spring the band had about four hundred men in the hills.
-                """).troops();
-        TableAsserts.of(t).rowWith("count_low", 3000L).has("side", "Other");
-        TableAsserts.of(t).rowWith("count_low", 400L).has("side", "Other");
     }
 
     private static final String REVOLT = """
@@ -512,17 +233,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void theAgentOfAPassiveAttackIsNotTheSideOfTheAttacked() {
-        TableAsserts t = TableAsserts.of(Fixtures.build("post.txt", """
-                = Fixture Post =
-
-                The Soviet column crossed the border in May. The garrison of 800 men was overrun by Japanese units in June. Some 300 horsemen were beaten by Nationalist cavalry near the lake.
-                """).troops());
-        t.rowWith("count_low", 800L).has("side", "Other");
-        t.rowWith("count_low", 300L).has("side", "Other");
-    }
-
-    @Test
     void infoboxAliasTiesAnUnknownNameToItsCombatant() {
         // "Republic of China (Provincial Guard)" makes "Provincial Guard" ROC in this article only
         TableAsserts.of(troops()).rowWith("count_low", 200L).has("force", "Provincial Guard");
@@ -603,21 +313,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void menWhoWentOverKeepTheSideTheirOwnNounPhraseNames() {
-        TableAsserts t = TableAsserts.of(Fixtures.build("canal-raids.txt", """
-                = Fixture Canal Raids =
-
-                Infobox
-                - Combatant1: Eighth Route Army
-                - Combatant2: Empire of Japan
-
-                The raids cost the garrisons 1,300 collaborationist soldiers captured and about 900 collaborationist soldiers who went over to the Communists.
-                """).troops());
-        t.rowWith("count_low", 1300L).has("side", "Other");
-        t.rowWith("count_low", 900L).has("side", "Other");
-    }
-
-    @Test
     void communistSoldiersOrArmiesAreTheChineseCommunistsForce() {
         TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
                 = Fixture ford raid =
@@ -626,23 +321,6 @@ class TroopsSidesTest {
                 """).troops());
         t.rowWith("count_low", 3000L).has("side", "PRC");
         t.rowWith("count_low", 9000L).has("side", "PRC");
-    }
-
-    @Test
-    void forcesOfStatesOutsideTheListAreOtherInAnArticleOfAListedSide() {
-        TableAsserts t = TableAsserts.of(Fixtures.build("advisers.txt", """
-                = Fixture Soviet advisers in the peninsula =
-
-                Infobox
-                - Country: Soviet Union
-
-                Soviet instructors reached the port in 1948. The Korean People's Army (KPA) was founded in 1948. By the spring of 1949 the KPA numbered some 60,000 men, while the South Korean army had about 45,000.
-                The Polish brigade lost 410 men at the pass, and the British kept some 7,000 men on the railway.
-                """).troops());
-        t.rowWith("count_low", 60000L).has("side", "Other");
-        t.rowWith("count_low", 45000L).has("side", "Other");
-        t.rowWith("count_low", 410L).has("side", "Other");
-        t.rowWith("count_low", 7000L).has("side", "Other");
     }
 
     @Test
@@ -700,25 +378,6 @@ class TroopsSidesTest {
                 """).troops());
         t.rowWith("count_low", 800L).has("force", "Royal Canadian Regiment").has("side", "Other");
         t.hasNoRowWith("force", "Regiment");
-    }
-
-    @Test
-    void lossesInflictedOnOrCausedToANamedForceAreThatForcesBeforeTheSubjectPeoples() {
-        // invented sentences: a people as the subject, the losses it inflicted on (caused to) a side's force
-        TableAsserts t = TableAsserts.of(Fixtures.build("w.txt", """
-                = Fixture Frontier War =
-
-                Infobox
-                - Combatant1: Soviet Union
-                - Combatant2: Finland
-                - Date: 1940
-
-                == Battles ==
-                Near the lake in January the Finns inflicted some 2,500 casualties on a Soviet brigade.
-                On the coast the Finns caused about 700 losses to the Soviet 9th Army.
-                """).troops());
-        t.rowWith("count_low", 2500L).has("side", "USSR");
-        t.rowWith("count_low", 700L).has("side", "USSR");
     }
 
     @Test
@@ -799,64 +458,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void thePeopleOfAStateOutsideTheListServingWithAForceKeepTheirStatesSide() {
-        // invented sentence: the Americans attached to a Soviet division are their state's men, not the division's
-        TableAsserts t = TableAsserts.of(Fixtures.build("attached.txt", """
-                = Fixture Liaison =
-
-                In 1943 the liaison mission numbered 140 Americans serving with Soviet divisions on the northern front.
-                """).troops());
-        t.rowWith("count_low", 140L).has("side", "Other");
-    }
-
-    @Test
-    void aPlaceThatSendsMenStandsForItsGovernment() {
-        // invented sentences: "London" is a place in the first sentence and the sender of the instructors in the second
-        TableAsserts t = TableAsserts.of(Fixtures.build("sender.txt", """
-                = Fixture Instructors =
-
-                The Chinese Nationalist army had asked for help in London in 1942. By the end of 1943 London had sent some 60 instructors to the army.
-                """).troops());
-        t.rowWith("count_low", 60L).has("side", "Other");
-    }
-
-    @Test
-    void aStateOutsideTheListNamedByItsAdjectiveOrPeopleIsOtherNotTheArticlesSide() {
-        // invented sentences: in an article on Soviet aid, the Cuban brigade and the Belgians are their own states' men
-        TableAsserts t = TableAsserts.of(Fixtures.build("outside.txt", """
-                = Fixture Airlift =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Angola
-                - Date: 1976
-
-                Soviet transport aircraft flew in arms through the winter. By March the Cuban contingent had grown to some 6,500, and by May to about 8,000. Cuban losses in the campaign were put at 90 killed, and the Belgians had lost 14 killed.
-                """).troops());
-        t.rowWith("count_low", 6500L).has("side", "Other");
-        t.rowWith("count_low", 8000L).has("side", "Other");
-        t.rowWith("count_low", 90L).has("side", "Other");
-        t.rowWith("count_low", 14L).has("side", "Other");
-    }
-
-    @Test
-    void prisonersASideTookOfItsOwnAreTheOtherSidesMen() {
-        // invented sentence: "of their own" says who took the prisoners; the prisoners are the other combatant's
-        TableAsserts t = TableAsserts.of(Fixtures.build("own-prisoners.txt", """
-                = Fixture Raid =
-
-                Infobox
-                - Combatant1: Mongolia
-                - Combatant2: Japan
-                - Date: 1936
-
-                The Mongolian cavalry took 40 prisoners of their own during the raid, and the border guards another 25.
-                """).troops());
-        t.rowWith("count_low", 40L).has("side", "Japan");
-        t.rowWith("count_low", 25L).has("side", "Japan");
-    }
-
-    @Test
     void anUnknownCommanderOpeningTheClauseAfterATimePhraseOwnsTheMenHeHad() {
         // invented sentences: Orlov, whom the gazetteer does not know, had the men; the Japanese named before did not
         TableAsserts t = TableAsserts.of(Fixtures.build("commander.txt", """
@@ -912,40 +513,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void theSoldiersOfAForceThatGaveWayUnderAnAssaultAreNotTheAttackers() {
-        // invented sentence: "its soldiers" are the division's that gave way, not those of the force whose assault it was
-        TableAsserts t = TableAsserts.of(Fixtures.build("assault.txt", """
-                = Fixture Steppe Battle =
-
-                Infobox
-                - Combatant1: Mongolia
-                - Combatant2: Japan
-                - Date: 1939
-
-                In the east the 9th Division of the Mongolian People's Army, about 8,000 strong, gave way under the assault of the Japanese 23rd Division, and as many as 2,000 of its soldiers fled across the river.
-                """).troops());
-        t.rowWith("count_low", 8000L).has("side", "Mongolia");
-        t.rowWith("count_low", 2000L).has("side", "Mongolia");
-    }
-
-    @Test
-    void aPeoplesGovernmentForcesAreOtherNotTheArticlesSide() {
-        // invented sentence: "Tajik government forces" are the forces of a state the gazetteer does not know
-        TableAsserts t = TableAsserts.of(Fixtures.build("government.txt", """
-                = Fixture Valley War =
-
-                Infobox
-                - Combatant1: Soviet Union
-                - Combatant2: Basmachi
-                - Date: 1929
-
-                The Soviet garrison lost 300 dead in the first winter. Tajik government forces lost about 800 dead in the fighting of 1929.
-                """).troops());
-        t.rowWith("count_low", 300L).has("side", "USSR");
-        t.rowWith("count_low", 800L).has("side", "Other");
-    }
-
-    @Test
     void oneNameBeforeAForceNounIsNoSideForTheNounWhenTheOtherCombatantIsNoStateOfTheList() {
         // invented sentences: "a Chinese battalion" once does not make every later "the battalion" Chinese when the
         // other combatant (the United States) is one whose forces the gazetteer names no side for
@@ -967,41 +534,6 @@ class TroopsSidesTest {
     }
 
     @Test
-    void prisonersASubjectTookAreTheOtherCombatants() {
-        // invented sentences: the taker is the sentence's subject, not a name right before the figure; the prisoners
-        // are the other combatant's, the taker's own losses its own
-        TableAsserts t = TableAsserts.of(Fixtures.build("prisoners-taken.txt", """
-                = Fixture Battle of the Saddle =
-
-                Infobox
-                - Combatant1: United States, Ruritania
-                - Combatant2: China
-                - Date: 1952
-
-                == Battle ==
-                The Ruritanians, with some 600 men on the saddle, took 14 prisoners and reported 9 killed and 30 wounded.
-                """).troops());
-        t.rowWith("count_low", 600L).has("side", "Other");
-        t.rowWith("count_low", 14L).has("side", "PRC").has("measure", "captured");
-        t.rowWith("count_low", 9L).has("side", "Other");
-    }
-
-    @Test
-    void aPeoplesAdjectiveBeforeArmyNamesThatPeoplesOwnForceNotTheArticlesSide() {
-        // invented sentences: in an article on Soviet aid, "the Afghan army" is the recipient's army, no Soviet force
-        TableAsserts t = TableAsserts.of(Fixtures.build("peoples-army.txt", """
-                = Fixture Soviet aid to Afghanistan =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Afghanistan
-
-                The Soviet Union sent advisers and arms from 1956. By 1970 the Afghan army had grown to about 80,000 men, and its officers were trained in Tashkent.
-                """).troops());
-        t.rowWith("count_low", 80000L).has("side", "Other");
-    }
-
-    @Test
     void anAbbreviationOfANameAfterAStateAdjectiveTakesThatStatesSide() {
         // invented sentences: the initials spell "People's Volunteer Army" only; "Chinese" before it gives the side
         TableAsserts t = TableAsserts.of(Fixtures.build("abbreviated.txt", """
@@ -1016,169 +548,6 @@ class TroopsSidesTest {
                 Some 40,000 soldiers of the Chinese People's Volunteer Army (PVA) crossed the river in March. By April about 60,000 PVA soldiers were south of it.
                 """).troops());
         t.rowWith("count_low", 60000L).has("side", "PRC");
-    }
-
-    @Test
-    void lossesASideSaysItInflictedWithoutNamingOnWhomAreTheOtherCombatants() {
-        // invented sentences: the Chinese inflicted the 9,000 casualties; they counted 400 casualties of their own
-        TableAsserts t = TableAsserts.of(Fixtures.build("inflicted.txt", """
-                = Fixture Battle of the Saddle =
-
-                Infobox
-                - Combatant1: United States, Ruritania
-                - Combatant2: China
-                - Date: 1951
-
-                == Battle ==
-                After the battle the Chinese said they had inflicted 9,000 casualties only to withdraw. The Chinese suffered 400 casualties.
-                """).troops());
-        t.rowWith("count_low", 9000L).has("side", "Other");
-        t.rowWith("count_low", 400L).has("side", "PRC");
-    }
-
-    @Test
-    void lossesOfTheSubjectThatHeldAgainstAttacksByANamedForceAreTheSubjects() {
-        // invented sentences: Company G held the hill against attacks by a Chinese regiment and lost the 20 killed
-        TableAsserts t = TableAsserts.of(Fixtures.build("held-against.txt", """
-                = Fixture Battle of the Saddle =
-
-                Infobox
-                - Combatant1: United States, Ruritania
-                - Combatant2: China
-                - Date: 1952
-
-                == Battle ==
-                Company G of the 7th Ruritanian Battalion defended the saddle for two nights against repeated assaults by a Chinese regiment of some 2,500 men and lost 20 killed and 45 wounded.
-
-                The United States battalion held the ford on 9 May against two attacks by a Chinese battalion and lost 14 killed.
-                """).troops());
-        t.rowWith("count_low", 2500L).has("side", "PRC");
-        t.rowWith("count_low", 20L).has("side", "Other");
-        t.rowWith("count_low", 45L).has("side", "Other");
-        t.rowWith("count_low", 14L).has("side", "Other"); // a known name before "against two attacks by"
-    }
-
-    @Test
-    void aForceInASentenceThatSaysAPeopleLedTheActionIsNotTheDonorsByDefault() {
-        // invented sentences: the raiders were Albanian-led, not Soviet (the article's side by its title)
-        TableAsserts t = TableAsserts.of(Fixtures.build("people-led.txt", """
-                = Soviet aid to Ruritania =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Ruritania
-
-                == Military aid ==
-                After the Albanian-led raid on the port of 1970, in which a force of some 300 men landed from two ships, the government asked Moscow for arms.
-                """).troops());
-        t.rowWith("count_low", 300L).has("side", "Other");
-    }
-
-    @Test
-    void prisonersANameTheGazetteerDoesNotKnowTookAreTheOtherCombatantThanOther() {
-        // invented sentence: "The Rangers" is no name of the gazetteer (Other); "only" between the verb and the figure
-        TableAsserts t = TableAsserts.of(Fixtures.build("rangers.txt", """
-                = Battle of Fixture Hill =
-
-                Infobox
-                - Combatant1: United States
-                - Combatant2: China
-                - Date: 1952
-                - Units1: 3rd Rangers; 9th Rangers
-
-                The Rangers took only 22 prisoners, five of them wounded.
-                """).troops());
-        t.rowWith("count_low", 22L).has("side", "PRC").has("measure", "captured");
-        t.rowWith("count_low", 5L).has("side", "PRC").has("measure", "wounded");
-    }
-
-    @Test
-    void aStateTheGazetteerDoesNotKnowOpeningAClauseAfterCommaAndOwnsTheMenItStations() {
-        // invented sentence: "Lagonia" opens the second clause as its subject; the article's donor owns none of its men
-        TableAsserts t = TableAsserts.of(Fixtures.build("stationed.txt", """
-                = Soviet aid to Ruritania =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Republic of Ruritania
-                - Date: 1970
-
-                Borduvia and Lagonia were neighbours. The railway was guarded by the army, and Lagonia stationed some 2,000 in the south.
-                """).troops());
-        t.rowWith("count_low", 2000L).has("side", "Other").has("measure", "deployed");
-    }
-
-    @Test
-    void anIndefiniteMilitiaCountingTheFigureIsOfNoNamedSide() {
-        // invented sentence: the militia after the semicolon is named by no side; the donor named before owns none of it
-        TableAsserts t = TableAsserts.of(Fixtures.build("militia.txt", """
-                = Soviet aid to Ruritania =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Republic of Ruritania
-                - Date: 1970
-
-                The USSR sent 30 military advisers in 1968; a village militia counted some 4,000 more.
-                """).troops());
-        t.rowWith("count_low", 30L).has("side", "USSR");
-        t.rowWith("count_low", 4000L).has("side", "Other");
-    }
-
-    @Test
-    void aFormationAttackersOwnSubjectAfterWhileItsAndAFormationNamedWithItsParentAreTheParentsSide() {
-        // invented sentences: "its 2nd Battalion" after ", while" is the attacker's, not the attacked; "the 1st Battalion,
-        // 201st Regiment" is the regiment's, which the infobox's units tie to the second combatant
-        TableAsserts t = TableAsserts.of(Fixtures.build("parent-formation.txt", """
-                = Battle of Fixture Hill =
-
-                Infobox
-                - Combatant1: United States
-                - Combatant2: China
-                - Date: 1952
-                - Units2: 201st, 202nd and 203rd Regiments, 60th Division
-
-                Two battalions of the 201st Regiment, some 900 men, then moved against Alpha, while its 2nd Battalion, about 400 strong, moved against Beta.
-
-                Beta held until dawn; the Chinese then occupied the hill with about 300 men of the 1st Battalion, 201st Regiment.
-                """).troops());
-        t.rowWith("count_low", 900L).has("side", "PRC");
-        t.rowWith("count_low", 400L).has("side", "PRC");
-        t.rowWith("count_low", 300L).has("side", "PRC");
-    }
-
-    @Test
-    void anUnknownAdjectiveBeforeLossesOwnsThemThoughTheArticleAlsoUsesItAfterTo() {
-        // invented sentences: "to Ruritanian students" makes the word look like a place; before "losses" it names the losers
-        TableAsserts t = TableAsserts.of(Fixtures.build("losses-adjective.txt", """
-                = Soviet aid to Ruritania =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Republic of Ruritania
-                - Date: 1970
-
-                From 1960 Moscow offered 150 scholarships a year to Ruritanian students.
-
-                In May 1971 a Borduvian force of about 500 men landed at Porta and withdrew the next day. Ruritanian losses were put at between 100 and 200 killed.
-                """).troops());
-        t.rowWith("count_low", 100L).has("side", "Other").has("measure", "killed");
-    }
-
-    @Test
-    void anIndefiniteArmyNoNameTiesIsNotTheArticlesOwnSide() {
-        // invented sentence: "an army of" names no force of the donor the title names
-        TableAsserts t = TableAsserts.of(Fixtures.build("indefinite-army.txt", """
-                = Soviet aid to Ruritania =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Republic of Ruritania
-                - Date: 1970
-
-                The first deliveries, in 1971, included tanks and light weapons for an army of some 15,000 men.
-                """).troops());
-        t.rowWith("count_low", 15000L).has("side", "Other");
     }
 
     @Test

@@ -1,0 +1,331 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.TroopsFixture.*;
+
+import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Sides: the combatant of a troop figure in attacks, losses dealt or set against another side's, prisoners taken and men
+ * who went over.
+ */
+class TroopsSidesInAttacksTest {
+
+    @Test
+    void menWhoWentOverToASideAreTheOtherCombatantsTheSideTheyLeft() {
+        Table t = Fixtures.build("defection.txt", """
+                = Fixture river defection =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                == Defections ==
+                On 3 May two deputy commanders of the Fixture Pacification Zone led some 8,000 men of the 31st and 45th Divisions over to the PLA at Fixtureville. Two days later Fixture Wang, commander of the 212th Division, brought 3,300 of his men across to the Communist lines. The 9th Corps under Fixture Lu, a formation of about 12,000 men, went over to the Communists on 9 May. The PLA moved 6,000 men over to the east bank.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 8000L).has("side", "ROC");
+        a.rowWith("count_low", 3300L).has("side", "ROC");
+        a.rowWith("count_low", 12000L).has("side", "ROC");
+        a.rowWith("count_low", 6000L).has("side", "PRC"); // the bank is no side
+    }
+
+    @Test
+    void aFigureOfANamedOwnersMenIsTheOwners() {
+        Table t = Fixtures.build("camps.txt", """
+                = Fixture camps on the Ili =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1921
+
+                == Camps ==
+                The provincial army guarded the camps on the river. Cholera killed about 1,300 of Orlov's men in the spring.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 1300L).has("side", "Other");
+    }
+
+    @Test
+    void lossesOfTheAttackersOrOfTheirOwnAfterASidesFigureAreTheOtherSides() {
+        Table t = Fixtures.build("fortress.txt", """
+                = Fixture fortress campaign =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: Republic of China
+                - Date: 1948
+
+                == Fortress ==
+                The fortress fell on 3 May: some 9,000 Nationalist soldiers were killed and 4,000 taken prisoner, while the attackers lost 2,100 killed and wounded. Fixture sources give the Nationalist losses in the valley as 15,000 killed and their own as 3,300 killed.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 9000L).has("side", "ROC");
+        a.rowWith("count_low", 2100L).has("side", "PRC");
+        a.rowWith("count_low", 3300L).has("side", "PRC");
+        Table u = Fixtures.build("brigade-losses.txt", """
+                = Fixture province under a general =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1940
+
+                == War ==
+                In 1940 the brigade claimed to have killed about 700 Japanese soldiers at Fixtureville, while losing 120 killed and some 250 wounded of its own.
+                """).troops();
+        TableAsserts b = TableAsserts.of(u);
+        b.rowWith("count_low", 700L).has("side", "Japan");
+        b.rowWith("count_low", 250L).has("side", "ROC");
+    }
+
+    @Test
+    void lossesForWhichASideDestroyedTheOthersAreTheDestroyers() {
+        Table t = Fixtures.build("squadron.txt", """
+                = Fixture air battle =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                == Battle ==
+                Over three weeks the fighter regiment was credited with destroying 64 Japanese aircraft, for the loss of 11 pilots killed and four taken prisoner.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 11L).has("side", "USSR");
+        a.rowWith("count_low", 4L).has("side", "USSR");
+    }
+
+    @Test
+    void prisonersTakenByANamedSideAreItsOpponents() {
+        Table t = Fixtures.build("captors.txt", """
+                = Fixture Offensive =
+
+                Infobox
+                - Combatant1: People's Liberation Army
+                - Combatant2: National Revolutionary Army
+
+                By the end of the week the PLA reported 12,000 prisoners taken at a cost of 900 killed.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 12000L).has("side", "ROC");
+        a.rowWith("count_low", 900L).has("side", "PRC");
+    }
+
+    @Test
+    void theAgentOfAPassiveAttackIsNotTheSideOfTheAttacked() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("post.txt", """
+                = Fixture Post =
+
+                The Soviet column crossed the border in May. The garrison of 800 men was overrun by Japanese units in June. Some 300 horsemen were beaten by Nationalist cavalry near the lake.
+                """).troops());
+        t.rowWith("count_low", 800L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
+
+    @Test
+    void menWhoWentOverKeepTheSideTheirOwnNounPhraseNames() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("canal-raids.txt", """
+                = Fixture Canal Raids =
+
+                Infobox
+                - Combatant1: Eighth Route Army
+                - Combatant2: Empire of Japan
+
+                The raids cost the garrisons 1,300 collaborationist soldiers captured and about 900 collaborationist soldiers who went over to the Communists.
+                """).troops());
+        t.rowWith("count_low", 1300L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
+    void lossesInflictedOnOrCausedToANamedForceAreThatForcesBeforeTheSubjectPeoples() {
+        // invented sentences: a people as the subject, the losses it inflicted on (caused to) a side's force
+        TableAsserts t = TableAsserts.of(Fixtures.build("w.txt", """
+                = Fixture Frontier War =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Finland
+                - Date: 1940
+
+                == Battles ==
+                Near the lake in January the Finns inflicted some 2,500 casualties on a Soviet brigade.
+                On the coast the Finns caused about 700 losses to the Soviet 9th Army.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "USSR");
+        t.rowWith("count_low", 700L).has("side", "USSR");
+    }
+
+    @Test
+    void prisonersASideTookOfItsOwnAreTheOtherSidesMen() {
+        // invented sentence: "of their own" says who took the prisoners; the prisoners are the other combatant's
+        TableAsserts t = TableAsserts.of(Fixtures.build("own-prisoners.txt", """
+                = Fixture Raid =
+
+                Infobox
+                - Combatant1: Mongolia
+                - Combatant2: Japan
+                - Date: 1936
+
+                The Mongolian cavalry took 40 prisoners of their own during the raid, and the border guards another 25.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "Japan");
+        t.rowWith("count_low", 25L).has("side", "Japan");
+    }
+
+    @Test
+    void theSoldiersOfAForceThatGaveWayUnderAnAssaultAreNotTheAttackers() {
+        // invented sentence: "its soldiers" are the division's that gave way, not those of the force whose assault it was
+        TableAsserts t = TableAsserts.of(Fixtures.build("assault.txt", """
+                = Fixture Steppe Battle =
+
+                Infobox
+                - Combatant1: Mongolia
+                - Combatant2: Japan
+                - Date: 1939
+
+                In the east the 9th Division of the Mongolian People's Army, about 8,000 strong, gave way under the assault of the Japanese 23rd Division, and as many as 2,000 of its soldiers fled across the river.
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "Mongolia");
+        t.rowWith("count_low", 2000L).has("side", "Mongolia");
+    }
+
+    @Test
+    void prisonersASubjectTookAreTheOtherCombatants() {
+        // invented sentences: the taker is the sentence's subject, not a name right before the figure; the prisoners
+        // are the other combatant's, the taker's own losses its own
+        TableAsserts t = TableAsserts.of(Fixtures.build("prisoners-taken.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                The Ruritanians, with some 600 men on the saddle, took 14 prisoners and reported 9 killed and 30 wounded.
+                """).troops());
+        t.rowWith("count_low", 600L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "PRC").has("measure", "captured");
+        t.rowWith("count_low", 9L).has("side", "Other");
+    }
+
+    @Test
+    void lossesASideSaysItInflictedWithoutNamingOnWhomAreTheOtherCombatants() {
+        // invented sentences: the Chinese inflicted the 9,000 casualties; they counted 400 casualties of their own
+        TableAsserts t = TableAsserts.of(Fixtures.build("inflicted.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                After the battle the Chinese said they had inflicted 9,000 casualties only to withdraw. The Chinese suffered 400 casualties.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "Other");
+        t.rowWith("count_low", 400L).has("side", "PRC");
+    }
+
+    @Test
+    void lossesOfTheSubjectThatHeldAgainstAttacksByANamedForceAreTheSubjects() {
+        // invented sentences: Company G held the hill against attacks by a Chinese regiment and lost the 20 killed
+        TableAsserts t = TableAsserts.of(Fixtures.build("held-against.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                Company G of the 7th Ruritanian Battalion defended the saddle for two nights against repeated assaults by a Chinese regiment of some 2,500 men and lost 20 killed and 45 wounded.
+
+                The United States battalion held the ford on 9 May against two attacks by a Chinese battalion and lost 14 killed.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "PRC");
+        t.rowWith("count_low", 20L).has("side", "Other");
+        t.rowWith("count_low", 45L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "Other"); // a known name before "against two attacks by"
+    }
+
+    @Test
+    void prisonersANameTheGazetteerDoesNotKnowTookAreTheOtherCombatantThanOther() {
+        // invented sentence: "The Rangers" is no name of the gazetteer (Other); "only" between the verb and the figure
+        TableAsserts t = TableAsserts.of(Fixtures.build("rangers.txt", """
+                = Battle of Fixture Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+                - Units1: 3rd Rangers; 9th Rangers
+
+                The Rangers took only 22 prisoners, five of them wounded.
+                """).troops());
+        t.rowWith("count_low", 22L).has("side", "PRC").has("measure", "captured");
+        t.rowWith("count_low", 5L).has("side", "PRC").has("measure", "wounded");
+    }
+
+    @Test
+    void aFormationAttackersOwnSubjectAfterWhileItsAndAFormationNamedWithItsParentAreTheParentsSide() {
+        // invented sentences: "its 2nd Battalion" after ", while" is the attacker's, not the attacked; "the 1st Battalion,
+        // 201st Regiment" is the regiment's, which the infobox's units tie to the second combatant
+        TableAsserts t = TableAsserts.of(Fixtures.build("parent-formation.txt", """
+                = Battle of Fixture Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+                - Units2: 201st, 202nd and 203rd Regiments, 60th Division
+
+                Two battalions of the 201st Regiment, some 900 men, then moved against Alpha, while its 2nd Battalion, about 400 strong, moved against Beta.
+
+                Beta held until dawn; the Chinese then occupied the hill with about 300 men of the 1st Battalion, 201st Regiment.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 400L).has("side", "PRC");
+        t.rowWith("count_low", 300L).has("side", "PRC");
+    }
+
+    @Test
+    void anUnknownAdjectiveBeforeLossesOwnsThemThoughTheArticleAlsoUsesItAfterTo() {
+        // invented sentences: "to Ruritanian students" makes the word look like a place; before "losses" it names the losers
+        TableAsserts t = TableAsserts.of(Fixtures.build("losses-adjective.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Ruritania
+                - Date: 1970
+
+                From 1960 Moscow offered 150 scholarships a year to Ruritanian students.
+
+                In May 1971 a Borduvian force of about 500 men landed at Porta and withdrew the next day. Ruritanian losses were put at between 100 and 200 killed.
+                """).troops());
+        t.rowWith("count_low", 100L).has("side", "Other").has("measure", "killed");
+    }
+
+    @Test
+    void lossesAtACostOfItsOwnAfterADurationOfFightingAreTheSubjectsThatPaidThem() {
+        // invented sentence: "four days of fighting" is a noun, no attack on the PLA after it; the PLA paid the cost
+        TableAsserts t = TableAsserts.of(Fixtures.build("cost.txt", """
+                = Fixture Landing =
+
+                Infobox
+                - Combatant1: People's Republic of China
+                - Combatant2: Republic of China
+                - Date: 1954
+
+                In four days of fighting the PLA landed some 2,400 men, took the island and captured its garrison of 700, at a cost of 210 of its own dead.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "PRC");
+        t.rowWith("count_low", 700L).has("side", "ROC");
+        t.rowWith("count_low", 210L).has("side", "PRC");
+    }
+}
