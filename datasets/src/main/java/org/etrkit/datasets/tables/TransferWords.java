@@ -584,7 +584,7 @@ final class TransferWords {
             }
             listed = Math.max(0, end - 1);
             cs = p.clauseStart(listed);
-        } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && restatesTheFigureBefore(p.text, cs, q.start())) {
+        } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && GiftPhrases.restatesTheFigureBefore(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "delivered arms worth $1.2 billion; the figure for 1981–1985 was $3.1 billion"
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
@@ -654,7 +654,7 @@ final class TransferWords {
                 if (t.kind() != Kind.NOUN) {
                     bestVerb = t;
                 }
-            } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && apposedService(p.text, q.end(), t.start())) {
+            } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && GiftPhrases.apposedService(p.text, q.end(), t.start())) {
                 return t; // "some 2,200 KATUSA soldiers, South Korean recruits serving in its ranks": whom they serve
             } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
                     && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()
@@ -669,7 +669,7 @@ final class TransferWords {
                 // the people's noun phrase governs them, not the verb before ("arrived with")
                 // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                 return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
-            } else if (bestVerb == null && t.kind() == Kind.NOUN && inNounAfter(p.text, q.end(), t.start())) {
+            } else if (bestVerb == null && t.kind() == Kind.NOUN && GiftPhrases.inNounAfter(p.text, q.end(), t.start())) {
                 return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
             } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && ItemClauses.insideCapitalisedName(p.text, t)) {
                 continue; // "officers of the Military Advisory Group served with": part of a name, read on
@@ -717,18 +717,6 @@ final class TransferWords {
     private static final Pattern CONTACT_RELATIVE = Pattern.compile(
             "(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,4}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’ -]*?(\\s+(?:had|has|have)\\s+|\\s+)");
 
-    /**
-     * True when {@code [from, to)}, between a figure and a verb of service, is the figure's noun and an apposition that
-     * names the people again with their state's name (" KATUSA soldiers, South Korean recruits "): the service verb
-     * after the apposition says whom the figure's people serve.
-     */
-    static boolean apposedService(String text, int from, int to) {
-        return to - from <= 80 && APPOSED.matcher(text).region(from, to).matches();
-    }
-
-    private static final Pattern APPOSED = Pattern.compile(
-            "[\\p{L} -]{0,40},\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+){1,3}(?-i:\\p{Ll})\\p{L}+\\s+");
-
     /** " the total of Soviet military credits to about ": a total a verb brings to the figure after "to". */
     private static final Pattern TOTAL_TO = Pattern.compile(
             "\\s+the\\s+(?:total|figure|sum)\\b[^,;]{0,60}?\\bto\\s+(?:\\p{Ll}+\\s+)?");
@@ -753,49 +741,7 @@ final class TransferWords {
                 || inclusion.contains(m.group(1).toLowerCase(Locale.ROOT) + " of"));
     }
 
-    /**
-     * True when the clause at {@code [from, to)} opens with "the figure", "the number", "the total" or "the sum" not
-     * followed by "of" ("; the figure for 1981–1985 was $3.1 billion", "; the figure rose to some 1,500 in 1983"): its
-     * figures carry the count or sum of the clause before on to other dates ("the number of experts" names its own).
-     */
-    static boolean restatesTheFigureBefore(String text, int from, int to) {
-        return THE_FIGURE.matcher(text).region(from, to).lookingAt();
-    }
-
-    private static final Pattern THE_FIGURE = Pattern.compile("\\s*the\\s+(?:figure|number|total|sum)\\b(?!\\s+of\\b)");
-
     private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:[Tt]hey|[Tt]hese)\\s+(\\p{L}+)");
-
-    /**
-     * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia
-     * received …"): the verb's clause takes a part of what the clause before it names.
-     */
-    static boolean partOfWhatCameBefore(String text, int from, int verb) {
-        return from < 0 || Chars.lastIndexIn(text, ", of which ", verb, from) >= 0; // back to from, not the paragraph's start
-    }
-
-    /**
-     * True when only " in " or " of " and at most two words stand between a figure ending at {@code end} and a
-     * transfer noun at {@code noun} ("$40 million in military aid", "$2 million in aid", "$33 million of aid").
-     */
-    static boolean inNounAfter(String text, int end, int noun) {
-        if (noun <= end || !text.startsWith(" in ", end) && !text.startsWith(" of ", end)) {
-            return false;
-        }
-        int words = 0;
-        int k = end + 4;
-        while (k < noun) {
-            int j = k;
-            while (j < noun && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-                j++;
-            }
-            if (j == k || j >= noun || text.charAt(j) != ' ' || ++words > 2) {
-                return false;
-            }
-            k = j + 1;
-        }
-        return k == noun;
-    }
 
     /**
      * True when the transfer noun stands in a phrase set off by commas that a past participle and a preposition open
