@@ -158,6 +158,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
         private final Set<String> moneyVerbs;
+        /** Verbs that give only money ("committed 90 million rubles"); men and arms "committed" go to a fight. */
+        private final Set<String> sumVerbs;
         /** "American", "British": words of a state outside the list ({@code outside_state_words}). */
         private final Set<String> outsideStates;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
@@ -202,6 +204,7 @@ final class AidTable implements CuratedTable {
             this.aidPersonnel = lex.set("aid_personnel");
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
+            this.sumVerbs = lex.set("sum_verbs");
             this.outsideStates = lex.set("outside_state_words");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
@@ -387,6 +390,10 @@ final class AidTable implements CuratedTable {
                 t = valued != null ? valued : t; // "China shipped consumer goods. These goods, worth $200 million"
                 if (t == null || UngivenFigures.countsNoGift(p, q)) {
                     continue; // a share's whole, a debt, a rate, a capacity, what money pays for, a route, a load, trainees
+                }
+                if (sumVerbs.contains(t.word()) && !figureItems.isMoney(q)
+                        || UngivenFigures.menTheArmsEquip(p, q, personnel, materiel)) {
+                    continue; // "the army committed 40 armoured cars": to a fight; "rifles for 9,000 men": whom they arm
                 }
                 if (sizeOfCountedItems(p, q) || OutputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
                     continue; // "12 trawlers of up to 2,500 tons": each one's size; "output from 300,000 tonnes": what is made

@@ -85,6 +85,8 @@ final class TransferWords {
     private final Set<String> participleComplements;
     /** "the mission grew to 60 officers": a body of one side's people serving another ({@code mission_nouns}). */
     private final Set<String> missionNouns;
+    /** "committed", "disbursed" ({@code sum_verbs}): a transfer only in a clause with a figure of money. */
+    private final Set<String> sumVerbs;
     private final Pattern passive;
     /** {@code transferShapes[n][c]}: some ASCII transfer word has n letters and starts with c. */
     private final boolean[][] transferShapes = new boolean[LONGEST_WORD + 1][128];
@@ -114,6 +116,7 @@ final class TransferWords {
         looked.addAll(nouns);
         looked.addAll(carryIn);
         looked.addAll(releaseVerbs);
+        looked.addAll(lex.set("sum_verbs"));
         looked.addAll(lex.set("mission_nouns"));
         service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
         this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -131,6 +134,7 @@ final class TransferWords {
         this.verbParticles = lex.set("verb_particles");
         this.participleComplements = lex.set("participle_complements");
         this.missionNouns = lex.set("mission_nouns");
+        this.sumVerbs = lex.set("sum_verbs");
         this.passive = passive;
         this.figureItems = figureItems;
     }
@@ -173,7 +177,8 @@ final class TransferWords {
                     if (pass ? materielBefore(p, i) : materielRightAfter(p, j + 3)) {
                         out.add(new Transfer(i, j, w, Kind.GIVE, pass));
                     }
-                } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
+                } else if ((give.contains(w) || sumVerbs.contains(w) && moneyInClause(p, i)) // "committed two regiments": no gift
+                        && !particleAfter(p, j) && !reinforcementsAfter(text, j)
                         && !sourceNouns.contains(p.wordBefore(i))
                         && !REFLEXIVE_AFTER.matcher(text).region(j, Math.min(n, j + 16)).lookingAt()) {
                     // not "gave himself up", "handed themselves over": a surrender, no gift
@@ -473,6 +478,11 @@ final class TransferWords {
 
     /** The first one or two lower-case words at a point (" more aircraft"). */
     private static final Pattern FIRST_WORDS = Pattern.compile("\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+
+    /** True when a figure of money stands in the clause of the word at {@code at}. */
+    private boolean moneyInClause(Prose p, int at) {
+        return p.quantitiesIn(p.clauseStart(at), p.clauseEnd(at)).stream().anyMatch(figureItems::isMoney);
+    }
 
     /** True when the last figure of the clause before {@code at} counts materiel ("400 tonnes of fuel were"). */
     private boolean materielBefore(Prose p, int at) {

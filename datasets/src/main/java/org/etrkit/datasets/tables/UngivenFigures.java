@@ -1,5 +1,8 @@
 package org.etrkit.datasets.tables;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
@@ -10,7 +13,7 @@ import org.etrkit.datasets.extract.Quantity;
  * rubles to the dollar"), what a plant can make ("a capacity of 85,000 tons", "able to handle 50 tons of fish a day"),
  * what the money given pays for ("to finance some two dozen projects"), the way crossed ("across some 2,000 yards"), a
  * load per head ("each soldier carried 80 rounds") and the trainees of a verb of training ("training some 2,400
- * militiamen").
+ * militiamen"); and the men that arms are for ("rifles and machine guns for 20,000 men").
  */
 final class UngivenFigures {
 
@@ -37,6 +40,21 @@ final class UngivenFigures {
                 || EACH_PARTICIPLE.matcher(text).region(Math.max(0, q.start() - 40), q.start()).find()
                 // "served with the militia, training some 2,400 militiamen": the trainees, the receiver's own
                 || TRAINING.matcher(text).region(Math.max(0, q.start() - 24), q.start()).find();
+    }
+
+    /** "guns for ", "rifles for some ": a noun (group 1) and "for" right before a figure. */
+    private static final Pattern NOUN_FOR = Pattern.compile("\\b(\\p{Ll}+)\\s+for\\s+(?:(?:" + Hedges.WORD + "|up to)\\s+)?$");
+
+    /**
+     * True when {@code q} counts men ({@code personnel}) right after "for" and a noun of materiel ("rifles and machine
+     * guns for 20,000 men"): how many the arms given equip, the receiver's own men, not men given.
+     */
+    static boolean menTheArmsEquip(Prose p, Quantity q, Set<String> personnel, Set<String> materiel) {
+        if (!personnel.contains(q.unit().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Matcher m = NOUN_FOR.matcher(p.text).region(Math.max(p.clauseStart(q.start()), q.start() - 40), q.start());
+        return m.find() && materiel.contains(m.group(1));
     }
 
     /** "to finance some ", "to pay for ": a figure after them is what the money given pays for, not a second item. */

@@ -713,4 +713,21 @@ class AidItemsTest {
         t.rowWith("quantity", 2.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 150.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void materielTheGiversShipsUnloadedIsGiven() {
+        // invented sentence: what the giver's ships unloaded at a harbour of the receiver is given, each item of the list
+        TableAsserts t = TableAsserts.of(Fixtures.build("unloaded.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 Soviet freighters unloaded some 40 T-55 tanks, 16 BTR-40 carriers and twelve mortars at the port of Takoradi.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 16.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -288,4 +288,21 @@ class AidMoneyTest {
         t.rowWith("quantity", 18_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 25_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void moneyCommittedAndDisbursedIsGivenAsIsTheCommitmentThatRoseToASum() {
+        // invented sentences: a sum committed, a part of it disbursed, and the level a commitment rose to are each given
+        TableAsserts t = TableAsserts.of(Fixtures.build("committed.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                For the plan of 1966–1970 Moscow committed 130 million rubles, of which about 95 million rubles was disbursed; for the next plan the commitment rose to some 260 million rubles.
+                """).aid());
+        t.rowWith("quantity", 130_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 95_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 260_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+    }
 }
