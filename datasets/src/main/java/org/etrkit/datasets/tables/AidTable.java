@@ -158,6 +158,8 @@ final class AidTable implements CuratedTable {
         private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
         private final Set<String> moneyVerbs;
+        /** Verbs that give only money ("committed 90 million rubles"); men and arms "committed" go to a fight. */
+        private final Set<String> sumVerbs;
         /** "American", "British": words of a state outside the list ({@code outside_state_words}). */
         private final Set<String> outsideStates;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
@@ -202,6 +204,7 @@ final class AidTable implements CuratedTable {
             this.aidPersonnel = lex.set("aid_personnel");
             this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
+            this.sumVerbs = lex.set("sum_verbs");
             this.outsideStates = lex.set("outside_state_words");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
@@ -385,37 +388,18 @@ final class AidTable implements CuratedTable {
                 t = t != null ? t : AppositeGifts.after(p, q, transfers); // "5,000 tonnes of rice at Conakry, a donation"
                 Transfer valued = t == null && figureItems.isMoney(q) ? GoodsValues.givenBefore(p, q, transfers) : null;
                 t = valued != null ? valued : t; // "China shipped consumer goods. These goods, worth $200 million"
-                if (t == null || SHARE_OF.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
-                    continue; // "3 percent of the $50 billion": the whole a share is taken of, not an item
+                if (t == null || UngivenFigures.countsNoGift(p, q)) {
+                    continue; // a share's whole, a debt, a rate, a capacity, what money pays for, a route, a load, trainees
                 }
-                if (DEBT_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
-                        || CAPACITY_OF.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()
-                        || A_RATE.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 32)).lookingAt()) {
-                    continue; // "the debt of 5 billion rubles passed to": owed, not given; "0.7 rubles to the dollar": a rate;
-                              // "opened with a capacity of 85,000 tons": what a plant makes
-                }
-                if (CAPACITY_TO.matcher(p.text).region(Math.max(p.clauseStart(q.start()), q.start() - 60), q.start()).find()
-                        && A_PERIOD.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 48)).lookingAt()) {
-                    continue; // "a complex able to handle 50 tons of fish a day": what a plant can do, not what was given
+                if (sumVerbs.contains(t.word()) && !figureItems.isMoney(q)
+                        || UngivenFigures.menTheArmsEquip(p, q, personnel, materiel)) {
+                    continue; // "the army committed 40 armoured cars": to a fight; "rifles for 9,000 men": whom they arm
                 }
                 if (sizeOfCountedItems(p, q) || OutputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
                     continue; // "12 trawlers of up to 2,500 tons": each one's size; "output from 300,000 tonnes": what is made
                 }
                 if (requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
-                }
-                if (PAID_FOR.matcher(p.text).region(Math.max(0, q.start() - 32), q.start()).find()) {
-                    continue; // "credits worth 160 million roubles to finance some two dozen projects": what they paid for
-                }
-                if (ROUTE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
-                    continue; // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
-                }
-                if (EACH.matcher(p.text).region(p.clauseStart(q.start()), q.start()).lookingAt()
-                        || EACH_PARTICIPLE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
-                    continue; // "each soldier carried … 80 rounds", ", each bearing 20 kilograms": a load per head, no gift
-                }
-                if (TRAINING.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()) {
-                    continue; // "served with the militia, training some 2,400 militiamen": the trainees, the receiver's own
                 }
                 if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
                     continue; // "sent some 120 bombers against the airfields": an attack, not a gift
@@ -502,14 +486,14 @@ final class AidTable implements CuratedTable {
                     parties[0] = side == null || side.equals("Other") || side.equals(parties[1]) ? null : side;
                 }
                 if ((parties[1] == null || unnamed(parties[1])) && t.kind() == Kind.GIVE && !t.passive()
-                        && TransferWords.partOfWhatCameBefore(p.text, s.start(), t.start())) {
+                        && GiftPhrases.partOfWhatCameBefore(p.text, s.start(), t.start())) {
                     // "the rebels received Stinger missiles, of which the United States delivered 2,300": the part
                     // goes to the receiver of the whole
                     String whole = receiverBefore(p, transfers, s.start(), p.text.lastIndexOf(", of which ", t.start()), day);
                     parties[1] = whole != null && (!whole.equals(parties[0]) || whole.equals("Other")) ? whole : parties[1];
                 }
                 boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
-                if (parties[0] == null && receiver && TransferWords.partOfWhatCameBefore(p.text, s.start(), t.start())) {
+                if (parties[0] == null && receiver && GiftPhrases.partOfWhatCameBefore(p.text, s.start(), t.start())) {
                     // "arms sent to China, of which Ningxia received 3,000 rifles": the part's giver is the whole's
                     String[] whole = transferParties.earlierTransfer(p, p.sentenceIndex(q.start()), t.start(), 0, day);
                     if (whole[0] == null && outsideStateBefore(p.text, s.start(), p.text.lastIndexOf(", of which ", t.start()))) {
@@ -766,25 +750,6 @@ final class AidTable implements CuratedTable {
             return true;
         }
 
-        /** "to finance some ", "to pay for ": a figure after them is what the money given pays for, not a second item. */
-        private static final Pattern PAID_FOR = Pattern.compile(
-                "\\bto\\s+(?:finance|fund|pay\\s+for)\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
-
-        /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
-        private static final Pattern ROUTE = Pattern.compile(
-                "\\b(?:across|along)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
-
-        /** A clause that opens with "each" ("each soldier carried", "each bearing"): what is said is per head or per piece. */
-        private static final Pattern EACH = Pattern.compile("[\\s,;:]*[Ee]ach\\s+\\p{Ll}+");
-
-        /** ", each bearing", ", each carrying some": a participle after "each" right before the figure. */
-        private static final Pattern EACH_PARTICIPLE = Pattern.compile(
-                ",\\s+each\\s+\\p{Ll}+ing\\s+(?:some\\s+|about\\s+|around\\s+|up to\\s+)?$");
-
-        /** "training some", "trained about": a figure right after a verb of training counts the trainees. */
-        private static final Pattern TRAINING = Pattern.compile(
-                "\\b(?:training|trained|trains|train)\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|more than\\s+)?$");
-
         /** True when the sentence at {@code start} opens with a subject pronoun a few words before the verb ("It further granted"). */
         private static boolean opensWithPronoun(String text, int start, int verb) {
             int k = start;
@@ -797,22 +762,6 @@ final class AidTable implements CuratedTable {
 
         /** Pronouns that stand as the subject of a verb ("he had obtained"). */
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
-
-        /** "the debt of about", "debts of": the words before a sum owed, which no verb of the clause gives. */
-        private static final Pattern DEBT_OF = Pattern.compile(
-                "\\bdebts?\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
-
-        /** "a capacity of about": the words before what a plant or a line can make or carry, not what was given. */
-        private static final Pattern CAPACITY_OF = Pattern.compile(
-                "\\bcapacity\\s+of\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$");
-
-        /** "able to handle ", "designed to produce panels for ": what a plant is made to do, before a rate. */
-        private static final Pattern CAPACITY_TO = Pattern.compile(
-                "\\b(?:able|designed|built|intended)\\s+to\\s+\\p{L}+\\s+(?:[^,;.]{0,30}?\\s)?$");
-
-        /** "a day", "of fish per year", "flats a year" after a figure: a rate. */
-        private static final Pattern A_PERIOD = Pattern.compile(
-                "(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:a|per|each)\\s+(?:year|day|month|week|annum)\\b");
 
         /** "12 trawlers of up to ": a count of items and "of" with a hedge right before a figure. */
         private static final Pattern COUNTED_OF = Pattern.compile(
@@ -832,14 +781,6 @@ final class AidTable implements CuratedTable {
                     && !m.group(1).equalsIgnoreCase(u);
         }
 
-        /** "to the dollar", "per pound" after a figure and its unit: an exchange rate, not a sum given. */
-        private static final Pattern A_RATE = Pattern.compile(
-                "(?:\\s+\\p{L}+)?\\s+(?:to|per)\\s+(?:the|a|one)\\s+(?:US\\s+)?(?:dollar|pound|ruble|rouble|yuan)\\b");
-
-        /** "percent of the", "% of": the words before a whole that a share is taken of. */
-        private static final Pattern SHARE_OF = Pattern.compile(
-                "(?:percent|per cent|%)\\s+of\\s+(?:the\\s+|all\\s+)?$"
-                + "|\\b(?:half|thirds?|quarters?|fifths?|tenths?)\\s+of\\s+(?:the|all)\\s+$"); // not "a third of $150 million"
         private LocalDate dayOf(Prose p, Quantity q) {
             Prose.Dated d = p.dateOf(q.start());
             if (d != null) {

@@ -50,7 +50,8 @@ final class DonorStaff {
     /**
      * The noun the figure counts: its unit, else its item, else, for a bare figure after a verb of counting whose
      * sentence opens with a staff noun phrase ("Soviet civilian specialists, among them drillers and nurses, numbered
-     * some 170 in 1963 and roughly 320 in 1967"), that phrase's staff noun.
+     * some 170 in 1963 and roughly 320 in 1967", "In 1988 Soviet specialists in X numbered about 900, of whom 350 …"),
+     * that phrase's staff noun.
      */
     private String noun(Prose p, Quantity q, String item) {
         if (!q.unit().isEmpty() || item != null) {
@@ -69,8 +70,12 @@ final class DonorStaff {
         return null;
     }
 
-    /** A sentence's opening noun phrase: a capitalised adjective and the lower-case words after it, of which one is the noun. */
-    private static final Pattern OPENING_STAFF = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}-]+((?:\\s+[\\p{Ll}-]+){1,3})");
+    /**
+     * A sentence's opening noun phrase, after a date that may open it ("In 1988 ", "By March 1977, "): a capitalised
+     * adjective and the lower-case words after it, of which one is the noun.
+     */
+    private static final Pattern OPENING_STAFF = Pattern.compile("(?:(?:In|By)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4},?\\s+)?"
+            + "(?:The\\s+)?\\p{Lu}[\\p{L}-]+((?:\\s+[\\p{Ll}-]+){1,3})");
 
     /** "numbered", "totalled", "rose to": a verb that counts its subject, with no semicolon before it. */
     private static final Pattern COUNT_VERB = Pattern.compile("^[^;]*?\\b(?:numbered|totalled|totaled|stood\\s+at)\\b");

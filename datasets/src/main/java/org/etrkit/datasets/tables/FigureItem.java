@@ -545,14 +545,14 @@ final class FigureItem {
 
     /**
      * For a figure without a noun in a clause that opens after a semicolon with "the figure" or "the number"
-     * ({@link TransferWords#restatesTheFigureBefore}): the item unit of the last figure of its sentence before the
+     * ({@link GiftPhrases#restatesTheFigureBefore}): the item unit of the last figure of its sentence before the
      * semicolon ("About 1,000 officers served …; the figure rose to some 1,500 in 1983 and peaked at around 2,000"),
      * money aside; else null.
      */
     private String unitOfTheFigureRestated(Prose p, Quantity q) {
         int cs = p.clauseStart(q.start());
         int sentence = p.sentence(p.sentenceIndex(q.start())).start();
-        if (cs <= sentence || p.text.charAt(cs - 1) != ';' || !TransferWords.restatesTheFigureBefore(p.text, cs, q.start())) {
+        if (cs <= sentence || p.text.charAt(cs - 1) != ';' || !GiftPhrases.restatesTheFigureBefore(p.text, cs, q.start())) {
             return null;
         }
         List<Quantity> before = p.quantitiesIn(sentence, cs - 1);

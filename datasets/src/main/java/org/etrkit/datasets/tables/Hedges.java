@@ -1,8 +1,9 @@
 package org.etrkit.datasets.tables;
 
 /**
- * The hedge words a count may follow in the demographics readers' patterns ("about 41,200", "some 3,600",
- * "perhaps 700,000"), written once for every pattern that lets a hedge stand before a figure.
+ * The hedge words a count may follow in the readers' patterns ("about 41,200", "some 3,600", "perhaps 700,000"; the
+ * demographics statements, and the aid reader's "built a cold store for some 2,000 tonnes"), written once for every
+ * pattern that lets a hedge stand before a figure.
  */
 final class Hedges {
 

@@ -25,9 +25,12 @@ final class OutputFigures {
     private static final Set<String> MADE_UNITS = Set.of("tonnes", "tons", "tonne", "ton", "barrels", "kilograms",
             "litres", "liters", "cubic metres", "cubic meters");
 
-    /** "built a cold store for ", "constructed an elevator for some ": a thing built and what it is built to hold. */
+    /**
+     * "built a cold store for ", "constructed an elevator for some ": a thing built and what it is built to hold; the
+     * hedge before the figure is one of {@link Hedges#WORD} or "up to".
+     */
     private static final Pattern BUILT_FOR = Pattern.compile("\\b(?:built|constructed|erected)\\s+(?:a|an|the)\\s+"
-            + "(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:some\\s+|about\\s+|around\\s+|roughly\\s+|nearly\\s+|up to\\s+|over\\s+)?$");
+            + "(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:(?:" + Hedges.WORD + "|up to)\\s+)?$");
 
     /** How far before a figure an output noun may stand. */
     private static final int REACH = 80;

@@ -205,7 +205,7 @@ final class TransferParties {
                 if (inItem == null && q.unit().isEmpty()) {
                     inItem = sideOfSeries(p, q, day); // "13,000 Cuban troops …, about 5,000 in 1984": the series' men
                 }
-                if (inItem == null && t.start() >= q.end() && TransferWords.apposedService(text, q.end(), t.start())) {
+                if (inItem == null && t.start() >= q.end() && GiftPhrases.apposedService(text, q.end(), t.start())) {
                     inItem = sideIn(p, q.end(), t.start(), day); // "2,200 KATUSA soldiers, South Korean recruits serving"
                 }
                 boolean people = personnel.contains(q.unit().toLowerCase(Locale.ROOT))
@@ -254,7 +254,7 @@ final class TransferParties {
                 if (to == null && t.end() < q.start()) {
                     to = recipientAfter(p, t.end(), q.start(), day); // "Soviet deliveries to China … came to 120 tons"
                 }
-                if (TransferWords.inNounAfter(text, q.end(), t.start())) {
+                if (GiftPhrases.inNounAfter(text, q.end(), t.start())) {
                     // "Congress voted $40 million in military aid to Laos": the clause's subject gives
                     String giver = transferSubjects.subject(p, cs, q.start(), day);
                     String named = sideRightBefore(p, t.start(), day);

@@ -85,6 +85,8 @@ final class TransferWords {
     private final Set<String> participleComplements;
     /** "the mission grew to 60 officers": a body of one side's people serving another ({@code mission_nouns}). */
     private final Set<String> missionNouns;
+    /** "committed", "disbursed" ({@code sum_verbs}): a transfer only in a clause with a figure of money. */
+    private final Set<String> sumVerbs;
     private final Pattern passive;
     /** {@code transferShapes[n][c]}: some ASCII transfer word has n letters and starts with c. */
     private final boolean[][] transferShapes = new boolean[LONGEST_WORD + 1][128];
@@ -114,6 +116,7 @@ final class TransferWords {
         looked.addAll(nouns);
         looked.addAll(carryIn);
         looked.addAll(releaseVerbs);
+        looked.addAll(lex.set("sum_verbs"));
         looked.addAll(lex.set("mission_nouns"));
         service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
         this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -131,6 +134,7 @@ final class TransferWords {
         this.verbParticles = lex.set("verb_particles");
         this.participleComplements = lex.set("participle_complements");
         this.missionNouns = lex.set("mission_nouns");
+        this.sumVerbs = lex.set("sum_verbs");
         this.passive = passive;
         this.figureItems = figureItems;
     }
@@ -173,7 +177,8 @@ final class TransferWords {
                     if (pass ? materielBefore(p, i) : materielRightAfter(p, j + 3)) {
                         out.add(new Transfer(i, j, w, Kind.GIVE, pass));
                     }
-                } else if (give.contains(w) && !particleAfter(p, j) && !reinforcementsAfter(text, j)
+                } else if ((give.contains(w) || sumVerbs.contains(w) && moneyInClause(p, i)) // "committed two regiments": no gift
+                        && !particleAfter(p, j) && !reinforcementsAfter(text, j)
                         && !sourceNouns.contains(p.wordBefore(i))
                         && !REFLEXIVE_AFTER.matcher(text).region(j, Math.min(n, j + 16)).lookingAt()) {
                     // not "gave himself up", "handed themselves over": a surrender, no gift
@@ -474,6 +479,11 @@ final class TransferWords {
     /** The first one or two lower-case words at a point (" more aircraft"). */
     private static final Pattern FIRST_WORDS = Pattern.compile("\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
 
+    /** True when a figure of money stands in the clause of the word at {@code at}. */
+    private boolean moneyInClause(Prose p, int at) {
+        return p.quantitiesIn(p.clauseStart(at), p.clauseEnd(at)).stream().anyMatch(figureItems::isMoney);
+    }
+
     /** True when the last figure of the clause before {@code at} counts materiel ("400 tonnes of fuel were"). */
     private boolean materielBefore(Prose p, int at) {
         List<Quantity> before = p.quantitiesIn(p.clauseStart(at), at);
@@ -584,7 +594,7 @@ final class TransferWords {
             }
             listed = Math.max(0, end - 1);
             cs = p.clauseStart(listed);
-        } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && restatesTheFigureBefore(p.text, cs, q.start())) {
+        } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && GiftPhrases.restatesTheFigureBefore(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "delivered arms worth $1.2 billion; the figure for 1981–1985 was $3.1 billion"
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && namesASource(p, cs, q.start())) {
@@ -654,7 +664,7 @@ final class TransferWords {
                 if (t.kind() != Kind.NOUN) {
                     bestVerb = t;
                 }
-            } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && apposedService(p.text, q.end(), t.start())) {
+            } else if (t.kind() == Kind.SERVE && t.start() >= q.end() && GiftPhrases.apposedService(p.text, q.end(), t.start())) {
                 return t; // "some 2,200 KATUSA soldiers, South Korean recruits serving in its ranks": whom they serve
             } else if (t.kind() == Kind.SERVE && best != null && t.start() >= q.end()
                     && NEXT_CLAUSE.matcher(p.text).region(best.end(), q.start()).find()
@@ -669,7 +679,7 @@ final class TransferWords {
                 // the people's noun phrase governs them, not the verb before ("arrived with")
                 // "Chinese statistics give 10,800 experts sent between …": the participle after the item governs
                 return t; // "... were sent to China", "140 advisers worked with Chinese headquarters"
-            } else if (bestVerb == null && t.kind() == Kind.NOUN && inNounAfter(p.text, q.end(), t.start())) {
+            } else if (bestVerb == null && t.kind() == Kind.NOUN && GiftPhrases.inNounAfter(p.text, q.end(), t.start())) {
                 return t; // "Congress voted $40 million in military aid to Laos": the noun names what the money is
             } else if (t.kind() == Kind.NOUN && t.start() >= q.end() && ItemClauses.insideCapitalisedName(p.text, t)) {
                 continue; // "officers of the Military Advisory Group served with": part of a name, read on
@@ -717,18 +727,6 @@ final class TransferWords {
     private static final Pattern CONTACT_RELATIVE = Pattern.compile(
             "(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,4}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’ -]*?(\\s+(?:had|has|have)\\s+|\\s+)");
 
-    /**
-     * True when {@code [from, to)}, between a figure and a verb of service, is the figure's noun and an apposition that
-     * names the people again with their state's name (" KATUSA soldiers, South Korean recruits "): the service verb
-     * after the apposition says whom the figure's people serve.
-     */
-    static boolean apposedService(String text, int from, int to) {
-        return to - from <= 80 && APPOSED.matcher(text).region(from, to).matches();
-    }
-
-    private static final Pattern APPOSED = Pattern.compile(
-            "[\\p{L} -]{0,40},\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+){1,3}(?-i:\\p{Ll})\\p{L}+\\s+");
-
     /** " the total of Soviet military credits to about ": a total a verb brings to the figure after "to". */
     private static final Pattern TOTAL_TO = Pattern.compile(
             "\\s+the\\s+(?:total|figure|sum)\\b[^,;]{0,60}?\\bto\\s+(?:\\p{Ll}+\\s+)?");
@@ -753,49 +751,7 @@ final class TransferWords {
                 || inclusion.contains(m.group(1).toLowerCase(Locale.ROOT) + " of"));
     }
 
-    /**
-     * True when the clause at {@code [from, to)} opens with "the figure", "the number", "the total" or "the sum" not
-     * followed by "of" ("; the figure for 1981–1985 was $3.1 billion", "; the figure rose to some 1,500 in 1983"): its
-     * figures carry the count or sum of the clause before on to other dates ("the number of experts" names its own).
-     */
-    static boolean restatesTheFigureBefore(String text, int from, int to) {
-        return THE_FIGURE.matcher(text).region(from, to).lookingAt();
-    }
-
-    private static final Pattern THE_FIGURE = Pattern.compile("\\s*the\\s+(?:figure|number|total|sum)\\b(?!\\s+of\\b)");
-
     private static final Pattern PRONOUN_VERB = Pattern.compile("\\s*(?:[Tt]hey|[Tt]hese)\\s+(\\p{L}+)");
-
-    /**
-     * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia
-     * received …"): the verb's clause takes a part of what the clause before it names.
-     */
-    static boolean partOfWhatCameBefore(String text, int from, int verb) {
-        return from < 0 || Chars.lastIndexIn(text, ", of which ", verb, from) >= 0; // back to from, not the paragraph's start
-    }
-
-    /**
-     * True when only " in " or " of " and at most two words stand between a figure ending at {@code end} and a
-     * transfer noun at {@code noun} ("$40 million in military aid", "$2 million in aid", "$33 million of aid").
-     */
-    static boolean inNounAfter(String text, int end, int noun) {
-        if (noun <= end || !text.startsWith(" in ", end) && !text.startsWith(" of ", end)) {
-            return false;
-        }
-        int words = 0;
-        int k = end + 4;
-        while (k < noun) {
-            int j = k;
-            while (j < noun && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-                j++;
-            }
-            if (j == k || j >= noun || text.charAt(j) != ' ' || ++words > 2) {
-                return false;
-            }
-            k = j + 1;
-        }
-        return k == noun;
-    }
 
     /**
      * True when the transfer noun stands in a phrase set off by commas that a past participle and a preposition open

@@ -467,4 +467,38 @@ class AidNotTransferTest {
         t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 2.0);
     }
+
+    @Test
+    void forcesAndWeaponsASideCommittedToABattleAreNotGiven() {
+        // invented sentence: "committed" gives only money; men and machines committed to a fight are no gift
+        TableAsserts t = TableAsserts.of(Fixtures.build("committed-forces.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1964 the Soviet Union lent Ghana $20 million. In the border war of 1966 the Ghanaian army committed 3,000 men, 40 armoured cars and 12 aircraft.
+                """).aid());
+        t.rowWith("quantity", 20_000_000.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 3000.0);
+        t.hasNoRowWith("quantity", 40.0);
+        t.hasNoRowWith("quantity", 12.0);
+    }
+
+    @Test
+    void menCountedAfterForAndArmsCountTheMenTheArmsEquipNotMenGiven() {
+        // invented sentence: "rifles for 9,000 men" says how many the rifles arm; the men are the receiver's own
+        TableAsserts t = TableAsserts.of(Fixtures.build("arms-for-men.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1962 Soviet freighters unloaded some 40 tanks and twelve mortars at Takoradi, with rifles and machine guns for 9,000 men.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 9000.0);
+    }
 }

@@ -515,4 +515,22 @@ class AidPersonnelTest {
         t.rowWith("quantity", 170.0).has("donor", "USSR").has("recipient", "Other").has("unit", "advisers");
         t.hasNoRowWith("quantity", 2000.0);
     }
+
+    @Test
+    void theGiversStaffThatNumberedAFigureAfterAnOpeningDateAreGivenAndSoAreThePartsOfWhom() {
+        // invented sentence: "In 1979 Soviet specialists in Ghana numbered about 640, of whom 210 worked in ports and 75 in
+        // fisheries": the giver's staff at work in the receiver's land, and each part of them
+        TableAsserts t = TableAsserts.of(Fixtures.build("numbered-staff.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                In 1960 the Soviet Union lent Ghana $40 million. In 1979 Soviet specialists in Ghana numbered about 640, of whom 210 worked in ports and 75 in fisheries, where trawlers surveyed the shelf.
+                """).aid());
+        t.rowWith("quantity", 640.0).has("donor", "USSR").has("recipient", "Other").has("year_start", 1979);
+        t.rowWith("quantity", 210.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

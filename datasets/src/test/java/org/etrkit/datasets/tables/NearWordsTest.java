@@ -45,11 +45,11 @@ class NearWordsTest {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             for (int at = text.indexOf("sent"), start = text.indexOf("The"); at >= 0;
                     at = text.indexOf("sent", at + 1), start += sentence.length()) {
-                assertFalse(TransferWords.partOfWhatCameBefore(text, start, at));
+                assertFalse(GiftPhrases.partOfWhatCameBefore(text, start, at));
             }
         });
         String of = "Arms were sent to China, of which Ningxia received 300 rifles.";
-        assertTrue(TransferWords.partOfWhatCameBefore(text + of, text.length(), text.length() + of.indexOf("received")));
+        assertTrue(GiftPhrases.partOfWhatCameBefore(text + of, text.length(), text.length() + of.indexOf("received")));
     }
 
     @Test
