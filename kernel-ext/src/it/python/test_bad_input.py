@@ -418,3 +418,29 @@ def test_interrupting_a_long_load_leaves_the_package_in_use_and_the_kernel_answe
     assert reply["status"] == "ok", outputs
     assert result(outputs)["data"]["text/plain"] == str(len(rows("troops"))), "the package in use before"
     still_answers(kernel, run)
+
+
+def test_a_null_day_label_theme_or_hover_list_given_to_a_plot_is_one_line(kernel, run):
+    # a missing date of a column (Tablesaw's get gives null) marked on a timeline, a null theme or hover list: Java
+    # NullPointerExceptions with the plot API's stack frames before
+    missing_day = 'Etr.troops().dateColumn("date_from").get(Etr.troops().dateColumn("date_from").isMissing().get(0))'
+    reply, outputs = run(kernel, 'TimelinePlot.builder(Etr.timeline(), "date_from", "event")'
+                                 f'.mark({missing_day}, "ETR declared").build()')
+    shown = one_line_error(reply, outputs)
+    assert "TimelinePlot: mark: the day is null" in shown and "'ETR declared'" in shown, shown
+    for call, said in [('Plot.theme(null)', "Plot.theme: the theme is null; give PlotTheme.LIGHT or PlotTheme.DARK"),
+                       ('ScatterPlot.builder(Etr.troops(), "date_from", "count_low").theme(null).build()',
+                        "ScatterPlot: the theme is null"),
+                       ('ScatterPlot.builder(Etr.troops(), "date_from", "count_low").hover((String[]) null).build()',
+                        "ScatterPlot: hover(null) names no column"),
+                       ('Plot.bar(Etr.troops(), null, "count_high")',
+                        "VerticalBarPlot: a column name is null; columns: force, side,")]:
+        reply, outputs = run(kernel, call)
+        shown = one_line_error(reply, outputs)
+        assert said in shown, shown
+    # a mark with no label is a line without text, as a missing label elsewhere is drawn rather than refused
+    reply, outputs = run(kernel, 'TimelinePlot.builder(Etr.timeline(), "date_from", "event")'
+                                 '.mark(Etr.day("12 November 1944"), null).build()')
+    assert reply["status"] == "ok", outputs
+    assert "image/png" in result(outputs)["data"]
+    still_answers(kernel, run)
