@@ -444,3 +444,19 @@ def test_a_null_day_label_theme_or_hover_list_given_to_a_plot_is_one_line(kernel
     assert reply["status"] == "ok", outputs
     assert "image/png" in result(outputs)["data"]
     still_answers(kernel, run)
+
+
+def test_a_day_past_the_end_of_its_month_is_named_as_such(kernel, run):
+    # "31 February 1945" was refused as "names 1945-02, not one day", as if no day had been typed
+    for text, said in [("31 February 1945", "February 1945 has 28 days, not a day 31"),
+                       ("February 29, 1945", "February 1945 has 28 days, not a day 29"),
+                       ("30 Feb. 1946", "February 1946 has 28 days, not a day 30"),
+                       ("31 April 1945", "April 1945 has 30 days, not a day 31")]:
+        reply, outputs = run(kernel, f'Etr.day("{text}")')
+        shown = one_line_error(reply, outputs)
+        assert f"Etr.day: '{text}' names no day: {said}" in shown, shown
+    reply, outputs = run(kernel, 'Etr.day("29 February 1944")')
+    assert result(outputs)["data"]["text/plain"] == "1944-02-29"
+    reply, outputs = run(kernel, 'Etr.day("February 1945")')
+    assert "names 1945-02, not one day" in one_line_error(reply, outputs)
+    still_answers(kernel, run)
