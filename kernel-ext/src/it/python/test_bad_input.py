@@ -460,3 +460,19 @@ def test_a_day_past_the_end_of_its_month_is_named_as_such(kernel, run):
     reply, outputs = run(kernel, 'Etr.day("February 1945")')
     assert "names 1945-02, not one day" in one_line_error(reply, outputs)
     still_answers(kernel, run)
+
+
+def test_a_csv_saved_again_in_a_spreadsheets_encoding_is_named_by_file_line_and_byte(kernel, run, tmp_path):
+    # roster.csv saved by a spreadsheet in Windows-1252 ("Üyghur" as the byte 0xDC): read with U+FFFD in place of
+    # each such letter, the text changed without a word
+    edited = edited_package(tmp_path, "cp1252", lambda package: unhashed(package, "roster.csv"))
+    text = (edited / "roster.csv").read_bytes().decode("utf-8")
+    (edited / "roster.csv").write_bytes(text.replace("Uyghur", "Üyghur", 1).encode("cp1252"))
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    column = text.split("\r\n")[2].index("Uyghur") + 1
+    assert (f"Etr.use: roster.csv:3: not valid UTF-8: byte 0xDC at byte {column} of the line; the file was saved in"
+            " another encoding") in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
+    still_answers(kernel, run)
