@@ -418,3 +418,61 @@ def test_interrupting_a_long_load_leaves_the_package_in_use_and_the_kernel_answe
     assert reply["status"] == "ok", outputs
     assert result(outputs)["data"]["text/plain"] == str(len(rows("troops"))), "the package in use before"
     still_answers(kernel, run)
+
+
+def test_a_null_day_label_theme_or_hover_list_given_to_a_plot_is_one_line(kernel, run):
+    # a missing date of a column (Tablesaw's get gives null) marked on a timeline, a null theme or hover list: Java
+    # NullPointerExceptions with the plot API's stack frames before
+    missing_day = 'Etr.troops().dateColumn("date_from").get(Etr.troops().dateColumn("date_from").isMissing().get(0))'
+    reply, outputs = run(kernel, 'TimelinePlot.builder(Etr.timeline(), "date_from", "event")'
+                                 f'.mark({missing_day}, "ETR declared").build()')
+    shown = one_line_error(reply, outputs)
+    assert "TimelinePlot: mark: the day is null" in shown and "'ETR declared'" in shown, shown
+    for call, said in [('Plot.theme(null)', "Plot.theme: the theme is null; give PlotTheme.LIGHT or PlotTheme.DARK"),
+                       ('ScatterPlot.builder(Etr.troops(), "date_from", "count_low").theme(null).build()',
+                        "ScatterPlot: the theme is null"),
+                       ('ScatterPlot.builder(Etr.troops(), "date_from", "count_low").hover((String[]) null).build()',
+                        "ScatterPlot: hover(null) names no column"),
+                       ('Plot.bar(Etr.troops(), null, "count_high")',
+                        "VerticalBarPlot: a column name is null; columns: force, side,")]:
+        reply, outputs = run(kernel, call)
+        shown = one_line_error(reply, outputs)
+        assert said in shown, shown
+    # a mark with no label is a line without text, as a missing label elsewhere is drawn rather than refused
+    reply, outputs = run(kernel, 'TimelinePlot.builder(Etr.timeline(), "date_from", "event")'
+                                 '.mark(Etr.day("12 November 1944"), null).build()')
+    assert reply["status"] == "ok", outputs
+    assert "image/png" in result(outputs)["data"]
+    still_answers(kernel, run)
+
+
+def test_a_day_past_the_end_of_its_month_is_named_as_such(kernel, run):
+    # "31 February 1945" was refused as "names 1945-02, not one day", as if no day had been typed
+    for text, said in [("31 February 1945", "February 1945 has 28 days, not a day 31"),
+                       ("February 29, 1945", "February 1945 has 28 days, not a day 29"),
+                       ("30 Feb. 1946", "February 1946 has 28 days, not a day 30"),
+                       ("31 April 1945", "April 1945 has 30 days, not a day 31")]:
+        reply, outputs = run(kernel, f'Etr.day("{text}")')
+        shown = one_line_error(reply, outputs)
+        assert f"Etr.day: '{text}' names no day: {said}" in shown, shown
+    reply, outputs = run(kernel, 'Etr.day("29 February 1944")')
+    assert result(outputs)["data"]["text/plain"] == "1944-02-29"
+    reply, outputs = run(kernel, 'Etr.day("February 1945")')
+    assert "names 1945-02, not one day" in one_line_error(reply, outputs)
+    still_answers(kernel, run)
+
+
+def test_a_csv_saved_again_in_a_spreadsheets_encoding_is_named_by_file_line_and_byte(kernel, run, tmp_path):
+    # roster.csv saved by a spreadsheet in Windows-1252 ("Üyghur" as the byte 0xDC): read with U+FFFD in place of
+    # each such letter, the text changed without a word
+    edited = edited_package(tmp_path, "cp1252", lambda package: unhashed(package, "roster.csv"))
+    text = (edited / "roster.csv").read_bytes().decode("utf-8")
+    (edited / "roster.csv").write_bytes(text.replace("Uyghur", "Üyghur", 1).encode("cp1252"))
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    column = text.split("\r\n")[2].index("Uyghur") + 1
+    assert (f"Etr.use: roster.csv:3: not valid UTF-8: byte 0xDC at byte {column} of the line; the file was saved in"
+            " another encoding") in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
+    still_answers(kernel, run)

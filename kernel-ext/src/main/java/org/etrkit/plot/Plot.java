@@ -1,6 +1,5 @@
 package org.etrkit.plot;
 
-import java.util.Objects;
 
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
@@ -44,7 +43,10 @@ public final class Plot {
 
     /** Sets the theme of the plots built from now on ({@code Plot.theme(PlotTheme.DARK)}). */
     public static void theme(PlotTheme newTheme) {
-        theme = Objects.requireNonNull(newTheme, "theme");
+        if (newTheme == null) {
+            throw new PlotException("Plot.theme: the theme is null; give PlotTheme.LIGHT or PlotTheme.DARK");
+        }
+        theme = newTheme;
     }
 
     /** One bar per row: {@code numberCol} for each {@code groupCol}. */

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.WeakHashMap;
 
 import org.etrkit.plot.internal.Cols;
@@ -84,7 +83,10 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
 
     /** The theme: {@link PlotTheme#LIGHT} or {@link PlotTheme#DARK}. */
     public B theme(PlotTheme theme) {
-        this.theme = Objects.requireNonNull(theme, "theme");
+        if (theme == null) {
+            throw mistake("the theme is null; give PlotTheme.LIGHT or PlotTheme.DARK");
+        }
+        this.theme = theme;
         return self();
     }
 
@@ -99,6 +101,9 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
 
     /** Also shows these columns when hovering a mark. */
     public B hover(String... columns) {
+        if (columns == null) {
+            throw mistake("hover(null) names no column; give column names, such as hover(\"force\", \"quote\")");
+        }
         for (String c : columns) {
             column(c);
             hoverColumns.add(c);
@@ -108,6 +113,9 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
 
     /** The column {@code name}; a missing one is a {@link PlotException} listing the columns there are. */
     Column<?> column(String name) {
+        if (name == null) {
+            throw mistake("a column name is null; columns: " + String.join(", ", table.columnNames()));
+        }
         Column<?> c = Cols.find(table, name);
         if (c == null) {
             throw mistake(Cols.noColumn(table, name));

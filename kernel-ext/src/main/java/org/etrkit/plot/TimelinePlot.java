@@ -99,7 +99,11 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
 
     /** A vertical line at {@code day}, labelled. */
     public TimelinePlot mark(LocalDate day, String label) {
-        marks.put(Period.decimalYear(day), label);
+        if (day == null) {
+            throw mistake("mark: the day is null (a missing date of a column, say); give a day, such as "
+                    + "Etr.day(\"12 November 1944\")" + (label == null ? "" : ", for the mark '" + label + "'"));
+        }
+        marks.put(Period.decimalYear(day), label == null ? "" : label);
         return this;
     }
 
@@ -210,7 +214,9 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
             double y = top + 0.05 - 0.7 * k++;
             double half = (m.getValue().length() * 6.2 / 2 + 5) * unitsPerPixel;
             chart.addAnnotation(new AnnotationLine(m.getKey(), true, false));
-            chart.addAnnotation(new AnnotationText(m.getValue(), m.getKey() + half, y, false));
+            if (!m.getValue().isEmpty()) { // a mark without a label is its line alone: XChart cannot paint empty text
+                chart.addAnnotation(new AnnotationText(m.getValue(), m.getKey() + half, y, false));
+            }
             markRows.add(Json.obj("x", m.getKey(), "y", y, "text", m.getValue()));
         }
 

@@ -345,7 +345,8 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      */
     static Table readTable(String path, InputStream raw, Supplier<InputStream> reopen, TableSpec spec, Object hash) {
         Table t;
-        try (raw; DigestInputStream in = new DigestInputStream(raw, sha256())) {
+        Utf8Check utf8 = new Utf8Check(raw);
+        try (raw; DigestInputStream in = new DigestInputStream(utf8, sha256())) {
             // Tablesaw closes the stream it reads; the rest is read here, for the hash
             t = CsvDialect.read(new FilterInputStream(in) {
                 @Override
@@ -359,11 +360,15 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         } catch (DatasetException e) {
             throw e;
         } catch (TextParsingException e) {
-            throw unreadable(path, reopen, spec, e);
+            throw orNotUtf8(utf8, path, unreadable(path, reopen, spec, e));
         } catch (AddCellToColumnException e) {
-            throw badCell(path, reopen, spec, e);
+            throw orNotUtf8(utf8, path, badCell(path, reopen, spec, e));
         } catch (RuntimeException e) {
-            throw new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e);
+            throw orNotUtf8(utf8, path, new DatasetException(path, 0, "cannot read table: " + firstLine(e.getMessage()), e));
+        }
+        DatasetException notUtf8 = utf8.error(path);
+        if (notUtf8 != null) {
+            throw notUtf8;
         }
         List<String> expected = spec.fields().stream().map(Field::name).toList();
         if (!t.columnNames().equals(expected)) {
@@ -376,6 +381,12 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
             }
         }
         return t;
+    }
+
+    /** The file's first byte that is not UTF-8, the cause of whatever else went wrong, when there is one; else {@code e}. */
+    private static DatasetException orNotUtf8(Utf8Check utf8, String path, DatasetException e) {
+        DatasetException notUtf8 = utf8.error(path);
+        return notUtf8 == null ? e : notUtf8;
     }
 
     /**

@@ -297,6 +297,33 @@ class DataPackageTest {
     }
 
     /**
+     * A package's CSV saved again by a spreadsheet in its own encoding (Windows-1252, where {@code Ü} is the byte
+     * 0xDC) was read with each such byte replaced by U+FFFD: "Ürümqi" became "\uFFFDr\uFFFDmqi" without a word. It
+     * is now named by file, line and byte, as an article's is; a U+FFFD written in the file as UTF-8 is kept.
+     */
+    @Test
+    void bytesThatAreNotUtf8AreNamedByFileLineAndByteNotReplaced(@TempDir Path tmp) throws IOException {
+        Path out = rosterOpenToHandEdits(tmp);
+        Path roster = out.resolve("roster.csv");
+        byte[] utf8 = Files.readAllBytes(roster);
+        String text = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(roster, text.replaceFirst("Uyghur", "\u00dcyghur \uFFFD").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("\u00dcyghur \uFFFD", DataPackage.read(out).resources().get(0).table().stringColumn("ethnicity").get(1));
+
+        Files.write(roster, text.replaceFirst("Uyghur", "\u00dcyghur").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        DatasetException bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertEquals("roster.csv:3: not valid UTF-8: byte 0xDC at byte " + (text.split("\r?\n")[2].indexOf("Uyghur") + 1)
+                + " of the line; the file was saved in another encoding (as a spreadsheet may save CSV): save it as UTF-8"
+                + " (\"CSV UTF-8\")", bad.getMessage());
+
+        byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+        cut[cut.length - 1] = (byte) 0xC3; // a row of one cell, cut inside its first character
+        Files.write(roster, cut);
+        bad = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+        assertTrue(bad.getMessage().contains("not valid UTF-8: the file ends inside a character"), bad.getMessage());
+    }
+
+    /**
      * A stray quote typed at the start of a cell of a package edited by hand opens a quoted cell that no quote
      * closes: the parser reads the rest of the file into that cell. It was 'roster.csv:2: column 'name' holds
      * text; 'Elihan Tore,Uzbek,...' with every later row of the file in the one line (1.4 KB for the roster, the
