@@ -15,11 +15,9 @@ import org.etrkit.plot.internal.Period;
 import org.etrkit.plot.internal.Vega;
 import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -157,14 +155,12 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to, when,
                     gc == null ? "" : Cols.category(gc, r), sc == null ? "" : Cols.category(sc, r)));
         }
-        // a column of years (year_start), or whole numbers that read as years, is a year axis, as LinePlot's is
-        boolean years = time || Cols.isYears(xc) || AxisFormat.looksLikeYears(points.stream().mapToDouble(Point::x).toArray(), true);
+        boolean years = yearsOnX(xc, points.stream().mapToDouble(Point::x).toArray());   // as LinePlot's
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
         List<String> shapes = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::shape).toList()));
 
         String shown = yToCol == null ? yCol : yCol + " to " + yToCol;   // a range's titles name both its ends
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, shown + " by " + xCol))
-                .xAxisTitle(or(xTitle, time ? xCol + " (year)" : xCol)).yAxisTitle(or(yTitle, shown)).build();
+        XYChart chart = xyChart(shown + " by " + xCol, time ? xCol + " (year)" : xCol, shown);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setYAxisLogarithmic(logY).setLegendVisible(groupBy != null || shapeBy != null);
         if (logY) {
@@ -199,10 +195,8 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 }
                 String name = groupBy == null && shapeBy == null ? yCol
                         : groupBy == null ? s : shapeBy == null ? g : g + " (" + s + ")";
-                XYSeries series = chart.addSeries(name, xs, ys);
-                series.setMarker(PlotTheme.MARKERS.get(shapes.indexOf(s) % PlotTheme.MARKERS.size()));
-                series.setMarkerColor(colour);
-                series.setLineColor(colour);
+                XYSeriesKinds.addMarkers(chart, name, xs, ys, PlotTheme.MARKERS.get(shapes.indexOf(s) % PlotTheme.MARKERS.size()),
+                        colour);
             }
         }
         legendFor(chart, (int) chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count(), "groups");
@@ -227,15 +221,9 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 }
             }
         }
-        if (xs.isEmpty()) {
-            return;
+        if (!xs.isEmpty()) {
+            XYSeriesKinds.addUnlistedLine(chart, name, xs, ys, colour, ranges ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
         }
-        XYSeries s = chart.addSeries(name, xs, ys);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(colour);
-        s.setLineStyle(ranges ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
-        s.setShowInLegend(false);
     }
 
     private List<Map<String, Object>> rows(List<Point> points, boolean time, boolean years) {
@@ -257,14 +245,13 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             }
             row.put(VegaFields.key(provenance ? Hover.FIGURE : yCol), provenance ? Hover.figure(table, p.row, p.y, p.y2)
                     : AxisFormat.GROUPED.label(p.y) + (p.y2 != p.y ? " to " + AxisFormat.GROUPED.label(p.y2) : ""));
-            row.putAll(Hover.provenance(table, p.row));
-            row.putAll(Hover.columns(table, p.row, hoverColumns));
+            putHover(row, p.row);
             rows.add(row);
         }
         return rows;
     }
 
-    private List<String> hoverFields() {
+    private List<String> tooltipFields() {
         List<String> f = new ArrayList<>();
         if (labelCol != null) {
             f.add(labelCol);
@@ -278,26 +265,22 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         }
         boolean provenance = Cols.has(table, "source", "line");
         f.add(provenance ? Hover.FIGURE : yCol);
-        f.addAll(Hover.provenanceFields(table));
-        f.addAll(hoverColumns);
-        return List.copyOf(new LinkedHashSet<>(f));
+        return hoverFields(f);
     }
 
     private Map<String, Object> body(Chart<?, ?> c, List<Point> points, List<String> groups, List<String> shapes,
                                      boolean time, boolean years) {
         double maxY = points.stream().mapToDouble(p -> Math.max(Math.abs(p.y), Math.abs(p.y2))).max().orElse(0);
         double maxX = points.stream().mapToDouble(p -> Math.abs(p.x)).max().orElse(0);
-        Map<String, Object> x = Vega.x(c, "x", years ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX),
-                Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
+        Map<String, Object> x = Vega.x(c, "x", years ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX), VegaLite.viewWidth(c));
         Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(maxY), null);
-        Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
-                : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());
+        Map<String, Object> colour = colourBy("group", groupBy, groups);
         Map<String, Object> shape = shapeBy == null ? null : Json.obj("field", "shape", "type", "nominal", "title", shapeBy,
                 "scale", Json.obj("domain", shapes, "range", List.of("circle", "diamond", "square", "triangle-up",
                         "triangle-down", "cross").subList(0, Math.min(6, shapes.size()))),
                 // mid grey shapes in the legend read on JupyterLab's light and dark backgrounds alike
                 "legend", Vega.legendBelow("symbolFillColor", "#888888", "symbolStrokeColor", "#888888"));
-        List<Object> tooltip = Hover.tooltip(hoverFields());
+        List<Object> tooltip = Hover.tooltip(tooltipFields());
         Map<String, Object> pointMark = Json.obj("type", "point", "filled", true, "size", 90, "opacity", 0.9);
         List<Object> layers = new ArrayList<>();
         boolean ranges = points.stream().anyMatch(p -> p.y2 != p.y);

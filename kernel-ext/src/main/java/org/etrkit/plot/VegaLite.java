@@ -148,8 +148,8 @@ public final class VegaLite {
                                 "update", MEASURED + " : " + Vega.FIT_WIDTH))))));
     }
 
-    /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH}. */
-    private static int viewWidth(Chart<?, ?> chart) {
+    /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH} (the plots' x encodings use it too). */
+    static int viewWidth(Chart<?, ?> chart) {
         return Math.min(chart.getWidth(), MAX_WIDTH);
     }
 

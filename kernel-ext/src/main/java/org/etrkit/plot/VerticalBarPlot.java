@@ -20,7 +20,6 @@ import org.etrkit.plot.internal.Vega;
 import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -168,9 +167,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         }
         // figures wider than their bars' slots ran into each other (40 bars of an order of battle): left to the hover
         boolean labelsFit = labels && CategoryNames.slotPixels(width, groups.size()) >= labelPixels(labelChars);
-        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
-                .title(or(title, shownNumber() + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
-                .yAxisTitle(or(yTitle, shownNumber())).build();
+        CategoryChart chart = categoryChart(shownNumber() + " by " + groupCol, groupCol, shownNumber());
         chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null || high != null)
                 .setLabelsVisible(labelsFit && high == null);   // a range's label is its two ends, written above it (below)
         chart.getStyler().setYAxisLogarithmic(logY);
@@ -221,11 +218,11 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
         boolean provenance = Cols.has(table, "source", "line");
         String figureTitle = provenance ? Hover.FIGURE : numberCol;
-        List<String> hoverFields = new ArrayList<>(List.of(groupCol));
+        List<String> own = new ArrayList<>(List.of(groupCol));
         if (seriesCol != null) {
-            hoverFields.add(seriesCol);
+            own.add(seriesCol);
         }
-        hoverFields.add(figureTitle);
+        own.add(figureTitle);
         List<Map<String, Object>> rows = new ArrayList<>();
         // not keys.indexOf and a sum of the segments below per row: a stack of 5,000 series was quadratic in them
         Map<String, Integer> keyAt = indexOf(keys);
@@ -242,9 +239,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
             row.put(VegaFields.key(figureTitle), Double.isNaN(v) ? Cols.MISSING : provenance ? Hover.figure(table, r, v, v2)
                     : AxisFormat.GROUPED.label(v) + (range ? " to " + AxisFormat.GROUPED.label(v2) : ""));
-            Map<String, Object> prov = Hover.provenance(table, r);
-            row.putAll(prov);
-            row.putAll(Hover.columns(table, r, hoverColumns));
+            putHover(row, r);
             row.put("label", barLabel(v, v2));
             if (high != null) {
                 row.put("top", Json.num(Math.max(v, v2)));   // where a range's label goes
@@ -265,12 +260,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 row.put("labelColor", PlotTheme.hex(onColour(PlotTheme.colour(order))));
             }
             rows.add(row);
-            if (r == 0) {
-                hoverFields.addAll(prov.keySet());
-                hoverFields.addAll(hoverColumns);
-            }
         }
-        List<String> tips = List.copyOf(new LinkedHashSet<>(hoverFields));
+        List<String> tips = hoverFields(own);   // the table has rows: the builder and the groups above checked
         int finalLabelChars = labelChars;
         // a number without its unit ("367,204") is titled by what the y axis says it counts ("People: 367,204")
         String figureShownAs = provenance && Hover.hasUnit(table) || chart.getYAxisTitle() == null
@@ -281,7 +272,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips,
             String figureTitle, String figureShownAs, int labelPixels) {
         AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
-        Map<String, Object> x = Vega.nominalX(c, "x", groups, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
+        Map<String, Object> x = Vega.nominalX(c, "x", groups, VegaLite.viewWidth(c));
         if (crowded(groups.size(), c.getWidth())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> axis = (Map<String, Object>) x.get("axis");
@@ -291,9 +282,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         Map<String, Object> enc = Json.obj(
                 "x", x,
                 "y", Vega.y(c, "y", yFormat, stackBy != null ? "zero" : null),
-                "color", keys.size() > 1 || stackBy != null || colorBy != null
-                        ? Vega.color("series", stackBy != null ? stackBy : colorBy, keys, PlotTheme.paletteHex())
-                        : Json.obj("value", PlotTheme.paletteHex().get(0)),
+                "color", colourBy("series", stackBy != null ? stackBy : colorBy, keys),   // one key unless stacked or coloured
                 "order", stackBy != null ? Json.obj("field", "order", "type", "quantitative") : null,
                 "tooltip", Hover.tooltip(tips, figureTitle, figureShownAs));
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)

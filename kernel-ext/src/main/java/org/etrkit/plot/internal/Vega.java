@@ -91,7 +91,10 @@ public final class Vega {
         return Json.obj("field", field, "type", "nominal", "sort", order, "axis", axis);
     }
 
-    /** Legends list at most this many entries (the first), the title saying how many there are. */
+    /**
+     * Legends list at most this many entries (the first), the title saying how many there are; the PNG of a plot with
+     * more has no legend (they overflowed the chart).
+     */
     public static final int MAX_LEGEND_ENTRIES = 30;
 
     /** The columns of a legend, in an expression: up to 4, one per 150 pixels of the view's data rectangle (4 at 800 pixels, 2 at 322). */
