@@ -40,17 +40,17 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         this.numberCol = numberCol;
     }
 
-    /** A builder for the values of {@code numberCol}. */
+    /** A builder for the values of {@code numberCol}; a null table, or a column it does not have or not of numbers, is a {@link PlotException}. */
     public static HistogramPlot builder(Table table, String numberCol) {
         return new HistogramPlot(table, numberCol);
     }
 
-    /** The histogram of {@code numberCol}, titled {@code title}. */
+    /** The histogram of {@code numberCol}, titled {@code title}; mistakes as for {@link #builder}. */
     public static CategoryChart create(String title, Table table, String numberCol) {
         return builder(table, numberCol).title(title).build();
     }
 
-    /** The number of bins (1 to 1,000). */
+    /** The number of bins (1 to 1,000; another count is a {@link PlotException}). */
     public HistogramPlot bins(int count) {
         if (count < 1 || count > 1000) {
             throw mistake("bins must be between 1 and 1,000, got " + count);

@@ -47,22 +47,25 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
         this.yCol = yCol;
     }
 
-    /** A builder: a line through ({@code xCol}, {@code yCol}). */
+    /**
+     * A builder: a line through ({@code xCol}, {@code yCol}). A null table, a column it does not have, an x of neither
+     * dates nor numbers or a y of no numbers is a {@link PlotException}.
+     */
     public static LinePlot builder(Table table, String xCol, String yCol) {
         return new LinePlot(table, xCol, yCol);
     }
 
-    /** A line through ({@code xCol}, {@code yCol}), titled {@code title}. */
+    /** A line through ({@code xCol}, {@code yCol}), titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol) {
         return builder(table, xCol, yCol).title(title).build();
     }
 
-    /** One line per value of {@code groupCol}. */
+    /** One line per value of {@code groupCol}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol, String groupCol) {
         return builder(table, xCol, yCol).groupBy(groupCol).title(title).build();
     }
 
-    /** One line (and colour) per value of {@code column}. */
+    /** One line (and colour) per value of {@code column}; a column the table does not have is a {@link PlotException}. */
     public LinePlot groupBy(String column) {
         column(column);
         this.groupBy = column;

@@ -37,22 +37,22 @@ import tech.tablesaw.columns.Column;
 public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?, ?>> {
 
     /** The table the plot draws. */
-    protected final Table table;
+    final Table table;
     /** The chart title; by default made from the column names. */
-    protected String title;
+    String title;
     /** Axis titles; by default the column names. */
-    protected String xTitle, yTitle;
+    String xTitle, yTitle;
     /** Size in pixels. */
-    protected int width = 800, height = 450;
+    int width = 800, height = 450;
     /** The theme; by default {@link Plot#theme()}. */
-    protected PlotTheme theme = Plot.theme();
+    PlotTheme theme = Plot.theme();
     /** Whether the value axis is logarithmic. */
-    protected boolean logY;
+    boolean logY;
     /** Columns added to the hover. */
-    protected final List<String> hoverColumns = new ArrayList<>();
+    final List<String> hoverColumns = new ArrayList<>();
 
     /** A builder for {@code table}; a null table is a {@link PlotException}. */
-    protected PlotBuilder(Table table) {
+    PlotBuilder(Table table) {
         if (table == null) {
             throw mistake("the table is null; pass a table, such as Etr.troops()");
         }
@@ -82,7 +82,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** The chart size in pixels (at least 100 × 80). */
+    /** The chart size in pixels (at least 100 × 80; a smaller one is a {@link PlotException}). */
     public B size(int width, int height) {
         if (width < 100 || height < 80) {
             throw mistake("a plot is at least 100 × 80 pixels, got " + width + " × " + height);
@@ -92,7 +92,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** The theme: {@link PlotTheme#LIGHT} or {@link PlotTheme#DARK}. */
+    /** The theme: {@link PlotTheme#LIGHT} or {@link PlotTheme#DARK}; null is a {@link NullPointerException}. */
     public B theme(PlotTheme theme) {
         this.theme = Objects.requireNonNull(theme, "theme");
         return self();
@@ -107,7 +107,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** Also shows these columns when hovering a mark. */
+    /** Also shows these columns when hovering a mark; a column the table does not have is a {@link PlotException}. */
     public B hover(String... columns) {
         for (String c : columns) {
             column(c);
@@ -228,11 +228,14 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return new PlotException(getClass().getSimpleName() + ": " + problem);
     }
 
-    /** The chart. */
+    /**
+     * The chart. Settings that do not go together, or rows it cannot draw (text that is no ISO date in a date column,
+     * a category on two rows of a bar chart), are a {@link PlotException} of one line saying which.
+     */
     public abstract C build();
 
     /** {@code title} or else {@code fallback}. */
-    protected static String or(String value, String fallback) {
+    static String or(String value, String fallback) {
         return value != null ? value : fallback;
     }
 }

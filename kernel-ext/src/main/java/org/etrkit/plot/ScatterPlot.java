@@ -64,29 +64,35 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         this.yCol = yCol;
     }
 
-    /** A builder: a dot for each row at ({@code xCol}, {@code yCol}). */
+    /**
+     * A builder: a dot for each row at ({@code xCol}, {@code yCol}). A null table, a column it does not have, an x of
+     * neither dates nor numbers or a y of no numbers is a {@link PlotException}.
+     */
     public static ScatterPlot builder(Table table, String xCol, String yCol) {
         return new ScatterPlot(table, xCol, yCol);
     }
 
-    /** A dot for each row at ({@code xCol}, {@code yCol}), titled {@code title}. */
+    /** A dot for each row at ({@code xCol}, {@code yCol}), titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol) {
         return builder(table, xCol, yCol).title(title).build();
     }
 
-    /** A dot for each row, one colour per value of {@code groupCol}. */
+    /** A dot for each row, one colour per value of {@code groupCol}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol, String groupCol) {
         return builder(table, xCol, yCol).groupBy(groupCol).title(title).build();
     }
 
-    /** The high end of each row's range: y is the low end. */
+    /** The high end of each row's range: y is the low end. A column the table does not have, or not of numbers, is a {@link PlotException}. */
     public ScatterPlot yTo(String column) {
         numbers(column);
         this.yToCol = column;
         return this;
     }
 
-    /** The last day of each row's period, when x is its first (date columns or ISO text). */
+    /**
+     * The last day of each row's period, when x is its first (date columns or ISO text). A column the table does not have,
+     * or an x or {@code column} not of dates, is a {@link PlotException}.
+     */
     public ScatterPlot xTo(String column) {
         Column<?> c = column(column);
         if (!Cols.isTime(c) || !Cols.isTime(table.column(xCol))) {
@@ -96,21 +102,21 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         return this;
     }
 
-    /** One colour (and legend entry) per value of {@code column}. */
+    /** One colour (and legend entry) per value of {@code column}; a column the table does not have is a {@link PlotException}. */
     public ScatterPlot groupBy(String column) {
         column(column);
         this.groupBy = column;
         return this;
     }
 
-    /** One marker shape per value of {@code column}, such as how a figure is hedged. */
+    /** One marker shape per value of {@code column}, such as how a figure is hedged; a column the table does not have is a {@link PlotException}. */
     public ScatterPlot shapeBy(String column) {
         column(column);
         this.shapeBy = column;
         return this;
     }
 
-    /** The column that names each dot, shown first on hover (a force, an event). */
+    /** The column that names each dot, shown first on hover (a force, an event); a column the table does not have is a {@link PlotException}. */
     public ScatterPlot label(String column) {
         column(column);
         this.labelCol = column;

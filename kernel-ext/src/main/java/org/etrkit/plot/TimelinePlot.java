@@ -72,31 +72,34 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         this.labelCol = labelCol;
     }
 
-    /** A builder: one marker per row at {@code dateCol}, named by {@code labelCol}. */
+    /**
+     * A builder: one marker per row at {@code dateCol}, named by {@code labelCol}. A null table, a column it does not
+     * have, or a {@code dateCol} of neither dates nor text is a {@link PlotException}.
+     */
     public static TimelinePlot builder(Table table, String dateCol, String labelCol) {
         return new TimelinePlot(table, dateCol, labelCol);
     }
 
-    /** One marker per row at {@code dateCol}, titled {@code title}. */
+    /** One marker per row at {@code dateCol}, titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String dateCol, String labelCol) {
         return builder(table, dateCol, labelCol).title(title).build();
     }
 
-    /** The last day of each row's period, from a second column (dates or ISO text). */
+    /** The last day of each row's period, from a second column (dates or ISO text); a column the table does not have is a {@link PlotException}. */
     public TimelinePlot to(String column) {
         column(column);
         this.toCol = column;
         return this;
     }
 
-    /** One lane per value of {@code column} (such as the article), in alphabetical order from the top. */
+    /** One lane per value of {@code column} (such as the article), in alphabetical order from the top; a column the table does not have is a {@link PlotException}. */
     public TimelinePlot laneBy(String column) {
         column(column);
         this.laneBy = column;
         return this;
     }
 
-    /** A vertical line at {@code day}, labelled. */
+    /** A vertical line at {@code day}, labelled; a null day is a {@link NullPointerException}. */
     public TimelinePlot mark(LocalDate day, String label) {
         marks.put(Period.decimalYear(day), label);
         return this;

@@ -63,29 +63,32 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         }
     }
 
-    /** A builder: bars of {@code numberCol} for each value of {@code groupCol}. */
+    /**
+     * A builder: bars of {@code numberCol} for each value of {@code groupCol}. A null or empty table, a column it does not
+     * have, or a {@code numberCol} not of numbers is a {@link PlotException}.
+     */
     public static VerticalBarPlot builder(Table table, String groupCol, String numberCol) {
         return new VerticalBarPlot(table, groupCol, numberCol);
     }
 
-    /** Bars of {@code numberCol} for each value of {@code groupCol}, titled {@code title}. */
+    /** Bars of {@code numberCol} for each value of {@code groupCol}, titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static CategoryChart create(String title, Table table, String groupCol, String numberCol) {
         return builder(table, groupCol, numberCol).title(title).build();
     }
 
-    /** Stacked bars: for each {@code groupCol} value, one segment per {@code stackCol} value. */
+    /** Stacked bars: for each {@code groupCol} value, one segment per {@code stackCol} value; mistakes as for {@link #builder} and {@link #build()}. */
     public static CategoryChart create(String title, Table table, String groupCol, String stackCol, String numberCol) {
         return builder(table, groupCol, numberCol).stackBy(stackCol).title(title).build();
     }
 
-    /** Stacks the bar of each category from segments, one per value of {@code column}. */
+    /** Stacks the bar of each category from segments, one per value of {@code column}; a column the table does not have is a {@link PlotException}. */
     public VerticalBarPlot stackBy(String column) {
         column(column);
         this.stackBy = column;
         return this;
     }
 
-    /** Colours each bar by the value of {@code column} (one bar per category, with a legend). */
+    /** Colours each bar by the value of {@code column} (one bar per category, with a legend); a column the table does not have is a {@link PlotException}. */
     public VerticalBarPlot colorBy(String column) {
         column(column);
         this.colorBy = column;
@@ -100,7 +103,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
     /**
      * The high end of each row's range, the number column being its low end ("11,000 to 12,000"): the bar
-     * is solid up to the low end and lighter from there up to the high end. Not with stacks, colours or dots.
+     * is solid up to the low end and lighter from there up to the high end. Not with stacks, colours or dots. A column
+     * the table does not have, or not of numbers, is a {@link PlotException}.
      */
     public VerticalBarPlot yTo(String column) {
         numbers(column);
@@ -119,6 +123,10 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         return this;
     }
 
+    /**
+     * The chart. {@link #stackBy} with {@link #colorBy}, {@link #yTo} with either or with {@link #dots}, a table with no
+     * rows, or a category (or category and stack) on more than one row is a {@link PlotException} saying which.
+     */
     @Override
     public CategoryChart build() {
         if (stackBy != null && colorBy != null) {
