@@ -71,13 +71,17 @@ public final class Etr {
 
     /**
      * The datasets behind this facade: those of {@link #use(String)}, else the package in the folder named
-     * by {@code $ETR_DATA}, else the one shipped in the jar.
+     * by {@code $ETR_DATA}, else the one shipped in the jar. A {@code $ETR_DATA} that names no readable package is an
+     * {@link EtrException} saying to fix it or unset it.
      */
     public static Datasets datasets() {
         return source().datasets();
     }
 
-    /** Where the tables come from: a folder, or "the package shipped in the kernel jar". */
+    /**
+     * Where the tables come from: a folder, or "the package shipped in the kernel jar". A bad {@code $ETR_DATA} is an
+     * {@link EtrException}, as for {@link #datasets()}.
+     */
     public static String origin() {
         return source().origin();
     }
@@ -130,9 +134,9 @@ public final class Etr {
                 + articles + (articles == 1 ? " article" : " articles");
     }
 
-    /** {@link #use(String)} with a {@link Path}. */
+    /** {@link #use(String)} with a {@link Path}, and the same {@link EtrException}s (a null path is one). */
     public static String use(Path dir) {
-        return use(dir.toString());
+        return use(dir == null ? null : dir.toString());
     }
 
     private static Source load(String dir, String what) {
@@ -160,7 +164,10 @@ public final class Etr {
         }
     }
 
-    /** The table names: roster, demographics, aid, troops, mentions, timeline, infobox, tables/... */
+    /**
+     * The table names: roster, demographics, aid, troops, mentions, timeline, infobox, tables/... A bad
+     * {@code $ETR_DATA} is an {@link EtrException}, as for {@link #datasets()}.
+     */
     public static List<String> names() {
         return datasets().names();
     }
@@ -179,17 +186,26 @@ public final class Etr {
         }
     }
 
-    /** The Interim Government Council: name, ethnicity, position, body, source, line. */
+    /**
+     * The Interim Government Council: name, ethnicity, position, body, source, line. A copy, as {@link #table(String)} gives it, and the same
+     * {@link EtrException} where the package in use has no such table.
+     */
     public static Table roster() {
         return table("roster");
     }
 
-    /** Population counts and shares by region and group (derived rows marked). */
+    /**
+     * Population counts and shares by region and group (derived rows marked). A copy, as {@link #table(String)} gives it, and the same
+     * {@link EtrException} where the package in use has no such table.
+     */
     public static Table demographics() {
         return table("demographics");
     }
 
-    /** Soviet aid figures: donor, recipient, years, item, quantity, qualifier, unit, source, line, quote. */
+    /**
+     * Soviet aid figures: donor, recipient, years, item, quantity, qualifier, unit, source, line, quote. A copy, as {@link #table(String)} gives it, and the same
+     * {@link EtrException} where the package in use has no such table.
+     */
     public static Table aid() {
         return table("aid");
     }
@@ -197,23 +213,33 @@ public final class Etr {
     /**
      * Troop figures: force, side, date (ISO text at the text's precision), date_from and date_to (its first and
      * last day), count_low, count_high, qualifier, unit, measure (strength, enlisted, sent, surrendered, ...),
-     * source, line, quote, and how the date, side and figure were read.
+     * source, line, quote, and how the date, side and figure were read. A copy, as {@link #table(String)} gives it, and the
+     * same {@link EtrException} where the package in use has no such table.
      */
     public static Table troops() {
         return table("troops");
     }
 
-    /** Every quantity in every article, with its line and column. */
+    /**
+     * Every quantity in every article, with its line and column. A copy, as {@link #table(String)} gives it, and the same
+     * {@link EtrException} where the package in use has no such table.
+     */
     public static Table mentions() {
         return table("mentions");
     }
 
-    /** Every dated sentence, with its date (ISO text, and date_from and date_to: its first and last day). */
+    /**
+     * Every dated sentence, with its date (ISO text, and date_from and date_to: its first and last day). A copy, as {@link #table(String)} gives it, and the same
+     * {@link EtrException} where the package in use has no such table.
+     */
     public static Table timeline() {
         return table("timeline");
     }
 
-    /** Every infobox entry. */
+    /**
+     * Every infobox entry. A copy, as {@link #table(String)} gives it, and the same
+     * {@link EtrException} where the package in use has no such table.
+     */
     public static Table infobox() {
         return table("infobox");
     }
@@ -230,7 +256,7 @@ public final class Etr {
     /**
      * Summary statistics of every column of {@code table}, like pandas' {@code describe()}: count,
      * missing, mean, std, min, 25%, 50%, 75% and max of numeric columns; count, missing, unique, top and
-     * freq of the others. Missing values are left out of each statistic.
+     * freq of the others. Missing values are left out of each statistic. A null table is an {@link EtrException}.
      */
     public static Table describe(Table table) {
         if (table == null) {
@@ -242,8 +268,8 @@ public final class Etr {
     /**
      * Each row's figure as the article gives it, hedge and unit included ("more than 1,500 advisers",
      * "11,000 to 12,000 troops"), from {@code count_low}/{@code count_high}, {@code quantity} or
-     * {@code value}: a text column named {@code figure}, to add with {@code table.addColumns(...)}. A table
-     * without those columns throws, naming them.
+     * {@code value}: a text column named {@code figure}, to add with {@code table.addColumns(...)}. A null table,
+     * or a table without those columns, is an {@link EtrException} naming them.
      */
     public static StringColumn figures(Table table) {
         if (table == null) {
@@ -258,8 +284,8 @@ public final class Etr {
 
     /**
      * The sentences a table's rows are read from, each once, in quotation marks, with the article and
-     * line to check it against on the next line; rows without a quote (derived rows) are left out. A table
-     * without {@code quote}, {@code source} and {@code line} columns throws, naming them.
+     * line to check it against on the next line; rows without a quote (derived rows) are left out. A null table, or a
+     * table without {@code quote}, {@code source} and {@code line} columns, is an {@link EtrException} naming them.
      */
     public static String quotes(Table table) {
         if (table == null) {
@@ -282,7 +308,7 @@ public final class Etr {
     /**
      * The day a text names, read as the kit reads the articles' dates: {@code "12 November 1944"} and
      * {@code "August 21, 1937"} give 1944-11-12 and 1937-08-21. A text that names no single day with its
-     * year ({@code "November 1944"}, {@code "15 November"}) throws, saying what it names, and so does a day
+     * year ({@code "November 1944"}, {@code "15 November"}), or null, is an {@link EtrException} saying what it names, and so is a day
      * before the Common Era ({@code "12 November 44 BC"}): the articles' dates, and so the kit's, are all AD.
      */
     public static LocalDate day(String text) {
@@ -336,7 +362,11 @@ public final class Etr {
         return found;
     }
 
-    /** This class's methods, each with the first sentence of its Javadoc, and the other topics of {@link #help(String)}. */
+    /**
+     * This class's methods, each with the first sentence of its Javadoc, and the other topics of {@link #help(String)}. On a
+     * JRE, or a jar without its sources, it is an {@link EtrException} saying so (help reads the shipped sources with the
+     * JDK's parser).
+     */
     public static String help() {
         return Help.of("");
     }
@@ -344,7 +374,8 @@ public final class Etr {
     /**
      * The Javadoc of a method of {@code Etr} ({@code "roster"}), of a class of the kit ({@code "DisplayOptions"})
      * or of its method ({@code "DisplayOptions.maxRows"}), as text; {@code %help TOPIC} prints the same.
-     * (Shift-Tab shows signatures only: JJava's inspect cannot find Javadoc on the class path.)
+     * (Shift-Tab shows signatures only: JJava's inspect cannot find Javadoc on the class path.) An unknown topic is an
+     * {@link EtrException} listing the topics there are; a JRE, as for {@link #help()}, is one too.
      */
     public static String help(String topic) {
         return Help.of(topic);
@@ -357,7 +388,10 @@ public final class Etr {
 
     /**
      * Writes any table as CSV in the data package's dialect; refuses to replace an existing file unless
-     * {@code overwrite}. A path that starts with {@code ~/} is in the home folder. Returns what was written (its {@code toString()} names the path and row count).
+     * {@code overwrite}. A path that starts with {@code ~/} is in the home folder. Returns what was written (its
+     * {@code toString()} names the path and row count). A null table, a path that is not valid, names a folder or
+     * another format, an existing file without {@code overwrite}, or a file that cannot be written is an
+     * {@link EtrException} of one line saying which; nothing is written then.
      */
     public static Export.Result export(Table table, String path, boolean overwrite) {
         if (table == null) {

@@ -36,7 +36,7 @@ import tech.tablesaw.api.Table;
 public final class EtrExtension implements Extension {
 
     /** The imports run in the notebook's shell when the extension is installed. */
-    public static final List<String> IMPORTS = List.of(
+    private static final List<String> IMPORTS = List.of(
             "import org.etrkit.kernel.Etr;",
             // over JJava's display(x), which also shows the new output's id as the cell's result
             "import static org.etrkit.kernel.Notebook.display;",

@@ -13,7 +13,6 @@ import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Vega;
 import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import tech.tablesaw.api.NumericColumn;
@@ -41,17 +40,17 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         this.numberCol = numberCol;
     }
 
-    /** A builder for the values of {@code numberCol}. */
+    /** A builder for the values of {@code numberCol}; a null table, or a column it does not have or not of numbers, is a {@link PlotException}. */
     public static HistogramPlot builder(Table table, String numberCol) {
         return new HistogramPlot(table, numberCol);
     }
 
-    /** The histogram of {@code numberCol}, titled {@code title}. */
+    /** The histogram of {@code numberCol}, titled {@code title}; mistakes as for {@link #builder}. */
     public static CategoryChart create(String title, Table table, String numberCol) {
         return builder(table, numberCol).title(title).build();
     }
 
-    /** The number of bins (1 to 1,000). */
+    /** The number of bins (1 to 1,000; another count is a {@link PlotException}). */
     public HistogramPlot bins(int count) {
         if (count < 1 || count > 1000) {
             throw mistake("bins must be between 1 and 1,000, got " + count);
@@ -95,9 +94,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
             ys.add(y);
             rows.add(Json.obj("x", label, "y", y, VegaFields.key(numberCol), label, "rows", counts[i]));
         }
-        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
-                .title(or(title, "Distribution of " + numberCol)).xAxisTitle(or(xTitle, numberCol))
-                .yAxisTitle(or(yTitle, "rows")).build();
+        CategoryChart chart = categoryChart("Distribution of " + numberCol, numberCol, "rows");
         chart.getStyler().setAvailableSpaceFill(0.96).setYAxisLogarithmic(logY).setLegendVisible(false);
         long top = Arrays.stream(counts).max().orElse(0);
         if (logY) {   // as VerticalBarPlot: XChart starts bars at 0, which a log axis cannot show; from 0.5 a bin of 1 shows
@@ -146,7 +143,7 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         Map<String, Object> yAxis = (Map<String, Object>) y.get("axis");
         yAxis.put("tickMinStep", 1);   // whole rows
         return Json.obj("mark", Json.obj("type", "bar", "width", Json.obj("band", 0.96)),
-                "encoding", Json.obj("x", Vega.nominalX(c, "x", labels, Math.min(c.getWidth(), VegaLite.MAX_WIDTH)),
+                "encoding", Json.obj("x", Vega.nominalX(c, "x", labels, VegaLite.viewWidth(c)),
                         "y", y,
                         "color", Json.obj("value", PlotTheme.paletteHex().get(0)),
                         "tooltip", Hover.tooltip(List.of(numberCol, "rows"))));

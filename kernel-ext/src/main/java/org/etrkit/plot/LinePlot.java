@@ -14,7 +14,6 @@ import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Vega;
 import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -48,22 +47,25 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
         this.yCol = yCol;
     }
 
-    /** A builder: a line through ({@code xCol}, {@code yCol}). */
+    /**
+     * A builder: a line through ({@code xCol}, {@code yCol}). A null table, a column it does not have, an x of neither
+     * dates nor numbers or a y of no numbers is a {@link PlotException}.
+     */
     public static LinePlot builder(Table table, String xCol, String yCol) {
         return new LinePlot(table, xCol, yCol);
     }
 
-    /** A line through ({@code xCol}, {@code yCol}), titled {@code title}. */
+    /** A line through ({@code xCol}, {@code yCol}), titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol) {
         return builder(table, xCol, yCol).title(title).build();
     }
 
-    /** One line per value of {@code groupCol}. */
+    /** One line per value of {@code groupCol}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol, String groupCol) {
         return builder(table, xCol, yCol).groupBy(groupCol).title(title).build();
     }
 
-    /** One line (and colour) per value of {@code column}. */
+    /** One line (and colour) per value of {@code column}; a column the table does not have is a {@link PlotException}. */
     public LinePlot groupBy(String column) {
         column(column);
         this.groupBy = column;
@@ -89,10 +91,8 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
             rowGroups.add(gc == null ? "" : Cols.category(gc, r));
         }
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(rowGroups));
-        boolean years = time || Cols.isYears(xc)
-                || AxisFormat.looksLikeYears(pts.stream().mapToDouble(p -> p[0]).toArray(), true);
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, yCol + " by " + xCol))
-                .xAxisTitle(or(xTitle, xCol)).yAxisTitle(or(yTitle, yCol)).build();
+        boolean years = yearsOnX(xc, pts.stream().mapToDouble(p -> p[0]).toArray());
+        XYChart chart = xyChart(yCol + " by " + xCol, xCol, yCol);
         chart.getStyler().setYAxisLogarithmic(logY).setLegendVisible(groupBy != null);
         legendFor(chart, groups.size(), "lines");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -120,8 +120,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
                 }
                 row.put(VegaFields.key(xCol), time ? Cols.text(xc, r) : (years ? AxisFormat.YEAR : AxisFormat.GROUPED).label(p[0]));
                 row.put(VegaFields.key(yCol), AxisFormat.GROUPED.label(p[1]));
-                row.putAll(Hover.provenance(table, r));
-                row.putAll(Hover.columns(table, r, hoverColumns));
+                putHover(row, r);
                 rows.add(row);
             }
         }
@@ -136,9 +135,7 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
         }
         tips.add(xCol);
         tips.add(yCol);
-        tips.addAll(Hover.provenanceFields(table));
-        tips.addAll(hoverColumns);
-        List<String> tipFields = List.copyOf(new LinkedHashSet<>(tips));
+        List<String> tipFields = hoverFields(tips);
         double maxY = pts.stream().mapToDouble(p -> Math.abs(p[1])).max().orElse(0);
         double maxX = pts.stream().mapToDouble(p -> Math.abs(p[0])).max().orElse(0);
         return PlotModel.attach(chart, rows, c -> body(c, groups, tipFields, markers,
@@ -147,9 +144,8 @@ public final class LinePlot extends PlotBuilder<LinePlot, XYChart> {
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> tips, boolean markers,
                                      AxisFormat xf, AxisFormat yf) {
-        Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
-                : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());
-        Map<String, Object> enc = Json.obj("x", Vega.x(c, "x", xf, Math.min(c.getWidth(), VegaLite.MAX_WIDTH)), "y", Vega.y(c, "y", yf, null), "color", colour,
+        Map<String, Object> enc = Json.obj("x", Vega.x(c, "x", xf, VegaLite.viewWidth(c)), "y", Vega.y(c, "y", yf, null),
+                "color", colourBy("group", groupBy, groups),
                 "detail", Json.obj("field", "group", "type", "nominal"), "tooltip", Hover.tooltip(tips));
         return Json.obj("mark", Json.obj("type", "line", "point", markers, "strokeWidth", 2), "encoding", enc);
     }

@@ -41,7 +41,7 @@ public final class Plot {
         return theme;
     }
 
-    /** Sets the theme of the plots built from now on ({@code Plot.theme(PlotTheme.DARK)}). */
+    /** Sets the theme of the plots built from now on ({@code Plot.theme(PlotTheme.DARK)}); null is a {@link NullPointerException}. */
     public static void theme(PlotTheme newTheme) {
         if (newTheme == null) {
             throw new PlotException("Plot.theme: the theme is null; give PlotTheme.LIGHT or PlotTheme.DARK");
@@ -49,42 +49,58 @@ public final class Plot {
         theme = newTheme;
     }
 
-    /** One bar per row: {@code numberCol} for each {@code groupCol}. */
+    /**
+     * One bar per row: {@code numberCol} for each {@code groupCol}. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static CategoryChart bar(Table table, String groupCol, String numberCol) {
         return VerticalBarPlot.builder(table, groupCol, numberCol).build();
     }
 
-    /** One bar per {@code groupCol}, stacked from one segment per {@code stackCol} value. */
+    /**
+     * One bar per {@code groupCol}, stacked from one segment per {@code stackCol} value. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static CategoryChart stackedBar(Table table, String groupCol, String stackCol, String numberCol) {
         return VerticalBarPlot.builder(table, groupCol, numberCol).stackBy(stackCol).build();
     }
 
-    /** A line through ({@code xCol}, {@code yCol}) in x order. */
+    /**
+     * A line through ({@code xCol}, {@code yCol}) in x order. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static XYChart line(Table table, String xCol, String yCol) {
         return LinePlot.builder(table, xCol, yCol).build();
     }
 
-    /** One dot per row at ({@code xCol}, {@code yCol}); a date x is drawn over the period it covers. */
+    /**
+     * One dot per row at ({@code xCol}, {@code yCol}); a date x is drawn over the period it covers. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static XYChart scatter(Table table, String xCol, String yCol) {
         return ScatterPlot.builder(table, xCol, yCol).build();
     }
 
-    /** One range per row, from {@code lowCol} to {@code highCol}, at {@code xCol}: a dot where they are equal. */
+    /**
+     * One range per row, from {@code lowCol} to {@code highCol}, at {@code xCol}: a dot where they are equal. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static XYChart range(Table table, String xCol, String lowCol, String highCol) {
         return ScatterPlot.builder(table, xCol, lowCol).yTo(highCol).build();
     }
 
-    /** How many rows fall in each of equal-width bins of {@code numberCol}. */
+    /**
+     * How many rows fall in each of equal-width bins of {@code numberCol}. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static CategoryChart histogram(Table table, String numberCol) {
         return HistogramPlot.builder(table, numberCol).build();
     }
 
-    /** One marker per row at the start of {@code dateCol} (ISO text or dates), hovering shows {@code labelCol}. */
+    /**
+     * One marker per row at the start of {@code dateCol} (ISO text or dates), hovering shows {@code labelCol}. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static XYChart timeline(Table table, String dateCol, String labelCol) {
         return TimelinePlot.builder(table, dateCol, labelCol).build();
     }
 
-    /** One marker per row at {@code fromCol}, a line to {@code toCol} (the period's last day); hovering shows {@code labelCol}. */
+    /**
+     * One marker per row at {@code fromCol}, a line to {@code toCol} (the period's last day); hovering shows {@code labelCol}. A mistake in the call is a {@link PlotException} (see above).
+     */
     public static XYChart timeline(Table table, String fromCol, String toCol, String labelCol) {
         return TimelinePlot.builder(table, fromCol, labelCol).to(toCol).build();
     }

@@ -2,13 +2,24 @@ package org.etrkit.plot;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.WeakHashMap;
 
+import org.etrkit.plot.internal.AxisFormat;
 import org.etrkit.plot.internal.Cols;
+import org.etrkit.plot.internal.Hover;
+import org.etrkit.plot.internal.Json;
 import org.etrkit.plot.internal.Period;
+import org.etrkit.plot.internal.Vega;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import tech.tablesaw.api.NumericColumn;
@@ -26,22 +37,22 @@ import tech.tablesaw.columns.Column;
 public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?, ?>> {
 
     /** The table the plot draws. */
-    protected final Table table;
+    final Table table;
     /** The chart title; by default made from the column names. */
-    protected String title;
+    String title;
     /** Axis titles; by default the column names. */
-    protected String xTitle, yTitle;
+    String xTitle, yTitle;
     /** Size in pixels. */
-    protected int width = 800, height = 450;
+    int width = 800, height = 450;
     /** The theme; by default {@link Plot#theme()}. */
-    protected PlotTheme theme = Plot.theme();
+    PlotTheme theme = Plot.theme();
     /** Whether the value axis is logarithmic. */
-    protected boolean logY;
+    boolean logY;
     /** Columns added to the hover. */
-    protected final List<String> hoverColumns = new ArrayList<>();
+    final List<String> hoverColumns = new ArrayList<>();
 
     /** A builder for {@code table}; a null table is a {@link PlotException}. */
-    protected PlotBuilder(Table table) {
+    PlotBuilder(Table table) {
         if (table == null) {
             throw mistake("the table is null; pass a table, such as Etr.troops()");
         }
@@ -71,7 +82,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** The chart size in pixels (at least 100 × 80). */
+    /** The chart size in pixels (at least 100 × 80; a smaller one is a {@link PlotException}). */
     public B size(int width, int height) {
         if (width < 100 || height < 80) {
             throw mistake("a plot is at least 100 × 80 pixels, got " + width + " × " + height);
@@ -81,7 +92,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** The theme: {@link PlotTheme#LIGHT} or {@link PlotTheme#DARK}. */
+    /** The theme: {@link PlotTheme#LIGHT} or {@link PlotTheme#DARK}; null is a {@link NullPointerException}. */
     public B theme(PlotTheme theme) {
         if (theme == null) {
             throw mistake("the theme is null; give PlotTheme.LIGHT or PlotTheme.DARK");
@@ -99,7 +110,7 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** Also shows these columns when hovering a mark. */
+    /** Also shows these columns when hovering a mark; a column the table does not have is a {@link PlotException}. */
     public B hover(String... columns) {
         if (columns == null) {
             throw mistake("hover(null) names no column; give column names, such as hover(\"force\", \"quote\")");
@@ -149,15 +160,56 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         }
     }
 
-    /** Legends of more entries than this overflow the chart: the PNG leaves them out, the view lists the first. */
-    static final int MAX_LEGEND_ENTRIES = 30;
+    /** An XY chart of this plot's size, with the titles set, or else these defaults. */
+    XYChart xyChart(String defaultTitle, String defaultXTitle, String defaultYTitle) {
+        return new XYChartBuilder().width(width).height(height).title(or(title, defaultTitle))
+                .xAxisTitle(or(xTitle, defaultXTitle)).yAxisTitle(or(yTitle, defaultYTitle)).build();
+    }
+
+    /** A category chart of this plot's size, with the titles set, or else these defaults. */
+    CategoryChart categoryChart(String defaultTitle, String defaultXTitle, String defaultYTitle) {
+        return new CategoryChartBuilder().width(width).height(height).title(or(title, defaultTitle))
+                .xAxisTitle(or(xTitle, defaultXTitle)).yAxisTitle(or(yTitle, defaultYTitle)).build();
+    }
 
     /**
-     * Leaves the PNG's legend out when its {@code entries} (lines, groups, stacks) are too many for one, and
-     * says so in a title the user did not set: a legend of 1,000 groups overflowed the chart, showing a slice.
+     * Whether an x of these values is a year axis: a time column (dates, ISO text), a column of years
+     * ({@code year_start}), or whole numbers that read as years.
+     */
+    static boolean yearsOnX(Column<?> x, double[] xs) {
+        return Cols.isTime(x) || Cols.isYears(x) || AxisFormat.looksLikeYears(xs, true);
+    }
+
+    /** Adds to a view row what hovering its mark shows besides the plot's own fields: the article, line and quote, and the hover columns. */
+    void putHover(Map<String, Object> row, int tableRow) {
+        row.putAll(Hover.provenance(table, tableRow));
+        row.putAll(Hover.columns(table, tableRow, hoverColumns));
+    }
+
+    /** The hover fields of the view: the plot's own, then the article, line and quote the table has, then the hover columns; each once. */
+    List<String> hoverFields(List<String> own) {
+        Set<String> fields = new LinkedHashSet<>(own);
+        fields.addAll(Hover.provenanceFields(table));
+        fields.addAll(hoverColumns);
+        return List.copyOf(fields);
+    }
+
+    /**
+     * The colour encoding of the view: a palette colour per value of {@code field} (of the table's {@code column}, its
+     * legend title) in the order of {@code domain}; the palette's first colour for every mark when {@code column} is null.
+     */
+    static Map<String, Object> colourBy(String field, String column, List<String> domain) {
+        return column == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
+                : Vega.color(field, column, domain, PlotTheme.paletteHex());
+    }
+
+    /**
+     * Leaves the PNG's legend out when its {@code entries} (lines, groups, stacks) are too many for one (more than
+     * {@link Vega#MAX_LEGEND_ENTRIES}, which the view lists the first of), and says so in a title the user did not set:
+     * a legend of 1,000 groups overflowed the chart, showing a slice.
      */
     void legendFor(Chart<?, ?> chart, int entries, String what) {
-        if (entries > MAX_LEGEND_ENTRIES) {
+        if (entries > Vega.MAX_LEGEND_ENTRIES) {
             chart.getStyler().setLegendVisible(false);
             if (title == null) {
                 String plain = chart.getTitle();
@@ -185,11 +237,14 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return new PlotException(getClass().getSimpleName() + ": " + problem);
     }
 
-    /** The chart. */
+    /**
+     * The chart. Settings that do not go together, or rows it cannot draw (text that is no ISO date in a date column,
+     * a category on two rows of a bar chart), are a {@link PlotException} of one line saying which.
+     */
     public abstract C build();
 
     /** {@code title} or else {@code fallback}. */
-    protected static String or(String value, String fallback) {
+    static String or(String value, String fallback) {
         return value != null ? value : fallback;
     }
 }

@@ -37,7 +37,7 @@ public enum PlotTheme {
     /** Light text on near-black (JupyterLab dark's own background colour). */
     DARK(new Color(0x111111), new Color(0xE0E0E0), new Color(0x3A3A3A), new Color(0xAAAAAA));
 
-    /** Okabe & Ito's colour-blind-safe palette, ordered for contrast on light and dark backgrounds. */
+    /** Okabe &amp; Ito's colour-blind-safe palette, ordered for contrast on light and dark backgrounds. */
     public static final List<Color> PALETTE = List.of(
             new Color(0x0072B2),   // blue
             new Color(0xE69F00),   // orange
@@ -49,11 +49,11 @@ public enum PlotTheme {
             new Color(0x999999));  // grey, in place of the palette's black, which a dark background hides
 
     /** Marker shapes in the order the builders use them. */
-    public static final List<Marker> MARKERS = List.of(SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND,
+    static final List<Marker> MARKERS = List.of(SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND,
             SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS);
 
     /** The font family: Java's logical sans-serif (DejaVu Sans on Debian). */
-    public static final String FONT = Font.SANS_SERIF;
+    private static final String FONT = Font.SANS_SERIF;
 
     private final Color background;
     private final Color text;

@@ -15,11 +15,9 @@ import org.etrkit.plot.internal.Period;
 import org.etrkit.plot.internal.Vega;
 import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -66,29 +64,35 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         this.yCol = yCol;
     }
 
-    /** A builder: a dot for each row at ({@code xCol}, {@code yCol}). */
+    /**
+     * A builder: a dot for each row at ({@code xCol}, {@code yCol}). A null table, a column it does not have, an x of
+     * neither dates nor numbers or a y of no numbers is a {@link PlotException}.
+     */
     public static ScatterPlot builder(Table table, String xCol, String yCol) {
         return new ScatterPlot(table, xCol, yCol);
     }
 
-    /** A dot for each row at ({@code xCol}, {@code yCol}), titled {@code title}. */
+    /** A dot for each row at ({@code xCol}, {@code yCol}), titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol) {
         return builder(table, xCol, yCol).title(title).build();
     }
 
-    /** A dot for each row, one colour per value of {@code groupCol}. */
+    /** A dot for each row, one colour per value of {@code groupCol}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String xCol, String yCol, String groupCol) {
         return builder(table, xCol, yCol).groupBy(groupCol).title(title).build();
     }
 
-    /** The high end of each row's range: y is the low end. */
+    /** The high end of each row's range: y is the low end. A column the table does not have, or not of numbers, is a {@link PlotException}. */
     public ScatterPlot yTo(String column) {
         numbers(column);
         this.yToCol = column;
         return this;
     }
 
-    /** The last day of each row's period, when x is its first (date columns or ISO text). */
+    /**
+     * The last day of each row's period, when x is its first (date columns or ISO text). A column the table does not have,
+     * or an x or {@code column} not of dates, is a {@link PlotException}.
+     */
     public ScatterPlot xTo(String column) {
         Column<?> c = column(column);
         if (!Cols.isTime(c) || !Cols.isTime(table.column(xCol))) {
@@ -98,21 +102,21 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         return this;
     }
 
-    /** One colour (and legend entry) per value of {@code column}. */
+    /** One colour (and legend entry) per value of {@code column}; a column the table does not have is a {@link PlotException}. */
     public ScatterPlot groupBy(String column) {
         column(column);
         this.groupBy = column;
         return this;
     }
 
-    /** One marker shape per value of {@code column}, such as how a figure is hedged. */
+    /** One marker shape per value of {@code column}, such as how a figure is hedged; a column the table does not have is a {@link PlotException}. */
     public ScatterPlot shapeBy(String column) {
         column(column);
         this.shapeBy = column;
         return this;
     }
 
-    /** The column that names each dot, shown first on hover (a force, an event). */
+    /** The column that names each dot, shown first on hover (a force, an event); a column the table does not have is a {@link PlotException}. */
     public ScatterPlot label(String column) {
         column(column);
         this.labelCol = column;
@@ -157,14 +161,12 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             points.add(new Point(r, x, y, Double.isNaN(y2) ? y : y2, from, to, when,
                     gc == null ? "" : Cols.category(gc, r), sc == null ? "" : Cols.category(sc, r)));
         }
-        // a column of years (year_start), or whole numbers that read as years, is a year axis, as LinePlot's is
-        boolean years = time || Cols.isYears(xc) || AxisFormat.looksLikeYears(points.stream().mapToDouble(Point::x).toArray(), true);
+        boolean years = yearsOnX(xc, points.stream().mapToDouble(Point::x).toArray());   // as LinePlot's
         List<String> groups = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::group).toList()));
         List<String> shapes = new ArrayList<>(new LinkedHashSet<>(points.stream().map(Point::shape).toList()));
 
         String shown = yToCol == null ? yCol : yCol + " to " + yToCol;   // a range's titles name both its ends
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, shown + " by " + xCol))
-                .xAxisTitle(or(xTitle, time ? xCol + " (year)" : xCol)).yAxisTitle(or(yTitle, shown)).build();
+        XYChart chart = xyChart(shown + " by " + xCol, time ? xCol + " (year)" : xCol, shown);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setYAxisLogarithmic(logY).setLegendVisible(groupBy != null || shapeBy != null);
         if (logY) {
@@ -199,10 +201,8 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 }
                 String name = groupBy == null && shapeBy == null ? yCol
                         : groupBy == null ? s : shapeBy == null ? g : g + " (" + s + ")";
-                XYSeries series = chart.addSeries(name, xs, ys);
-                series.setMarker(PlotTheme.MARKERS.get(shapes.indexOf(s) % PlotTheme.MARKERS.size()));
-                series.setMarkerColor(colour);
-                series.setLineColor(colour);
+                XYSeriesKinds.addMarkers(chart, name, xs, ys, PlotTheme.MARKERS.get(shapes.indexOf(s) % PlotTheme.MARKERS.size()),
+                        colour);
             }
         }
         legendFor(chart, (int) chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend).count(), "groups");
@@ -227,15 +227,9 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
                 }
             }
         }
-        if (xs.isEmpty()) {
-            return;
+        if (!xs.isEmpty()) {
+            XYSeriesKinds.addUnlistedLine(chart, name, xs, ys, colour, ranges ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
         }
-        XYSeries s = chart.addSeries(name, xs, ys);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setLineColor(colour);
-        s.setLineStyle(ranges ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
-        s.setShowInLegend(false);
     }
 
     private List<Map<String, Object>> rows(List<Point> points, boolean time, boolean years) {
@@ -257,14 +251,13 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
             }
             row.put(VegaFields.key(provenance ? Hover.FIGURE : yCol), provenance ? Hover.figure(table, p.row, p.y, p.y2)
                     : AxisFormat.GROUPED.label(p.y) + (p.y2 != p.y ? " to " + AxisFormat.GROUPED.label(p.y2) : ""));
-            row.putAll(Hover.provenance(table, p.row));
-            row.putAll(Hover.columns(table, p.row, hoverColumns));
+            putHover(row, p.row);
             rows.add(row);
         }
         return rows;
     }
 
-    private List<String> hoverFields() {
+    private List<String> tooltipFields() {
         List<String> f = new ArrayList<>();
         if (labelCol != null) {
             f.add(labelCol);
@@ -278,26 +271,22 @@ public final class ScatterPlot extends PlotBuilder<ScatterPlot, XYChart> {
         }
         boolean provenance = Cols.has(table, "source", "line");
         f.add(provenance ? Hover.FIGURE : yCol);
-        f.addAll(Hover.provenanceFields(table));
-        f.addAll(hoverColumns);
-        return List.copyOf(new LinkedHashSet<>(f));
+        return hoverFields(f);
     }
 
     private Map<String, Object> body(Chart<?, ?> c, List<Point> points, List<String> groups, List<String> shapes,
                                      boolean time, boolean years) {
         double maxY = points.stream().mapToDouble(p -> Math.max(Math.abs(p.y), Math.abs(p.y2))).max().orElse(0);
         double maxX = points.stream().mapToDouble(p -> Math.abs(p.x)).max().orElse(0);
-        Map<String, Object> x = Vega.x(c, "x", years ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX),
-                Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
+        Map<String, Object> x = Vega.x(c, "x", years ? AxisFormat.YEAR : AxisFormat.forMagnitude(maxX), VegaLite.viewWidth(c));
         Map<String, Object> y = Vega.y(c, "y", AxisFormat.forMagnitude(maxY), null);
-        Map<String, Object> colour = groupBy == null ? Json.obj("value", PlotTheme.paletteHex().get(0))
-                : Vega.color("group", groupBy, groups, PlotTheme.paletteHex());
+        Map<String, Object> colour = colourBy("group", groupBy, groups);
         Map<String, Object> shape = shapeBy == null ? null : Json.obj("field", "shape", "type", "nominal", "title", shapeBy,
                 "scale", Json.obj("domain", shapes, "range", List.of("circle", "diamond", "square", "triangle-up",
                         "triangle-down", "cross").subList(0, Math.min(6, shapes.size()))),
                 // mid grey shapes in the legend read on JupyterLab's light and dark backgrounds alike
                 "legend", Vega.legendBelow("symbolFillColor", "#888888", "symbolStrokeColor", "#888888"));
-        List<Object> tooltip = Hover.tooltip(hoverFields());
+        List<Object> tooltip = Hover.tooltip(tooltipFields());
         Map<String, Object> pointMark = Json.obj("type", "point", "filled", true, "size", 90, "opacity", 0.9);
         List<Object> layers = new ArrayList<>();
         boolean ranges = points.stream().anyMatch(p -> p.y2 != p.y);

@@ -20,7 +20,6 @@ import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -73,31 +72,34 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         this.labelCol = labelCol;
     }
 
-    /** A builder: one marker per row at {@code dateCol}, named by {@code labelCol}. */
+    /**
+     * A builder: one marker per row at {@code dateCol}, named by {@code labelCol}. A null table, a column it does not
+     * have, or a {@code dateCol} of neither dates nor text is a {@link PlotException}.
+     */
     public static TimelinePlot builder(Table table, String dateCol, String labelCol) {
         return new TimelinePlot(table, dateCol, labelCol);
     }
 
-    /** One marker per row at {@code dateCol}, titled {@code title}. */
+    /** One marker per row at {@code dateCol}, titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static XYChart create(String title, Table table, String dateCol, String labelCol) {
         return builder(table, dateCol, labelCol).title(title).build();
     }
 
-    /** The last day of each row's period, from a second column (dates or ISO text). */
+    /** The last day of each row's period, from a second column (dates or ISO text); a column the table does not have is a {@link PlotException}. */
     public TimelinePlot to(String column) {
         column(column);
         this.toCol = column;
         return this;
     }
 
-    /** One lane per value of {@code column} (such as the article), in alphabetical order from the top. */
+    /** One lane per value of {@code column} (such as the article), in alphabetical order from the top; a column the table does not have is a {@link PlotException}. */
     public TimelinePlot laneBy(String column) {
         column(column);
         this.laneBy = column;
         return this;
     }
 
-    /** A vertical line at {@code day}, labelled. */
+    /** A vertical line at {@code day}, labelled; a null day is a {@link NullPointerException}. */
     public TimelinePlot mark(LocalDate day, String label) {
         if (day == null) {
             throw mistake("mark: the day is null (a missing date of a column, say); give a day, such as "
@@ -155,9 +157,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         }
         double top = next - (laneBy == null ? 0.5 : 0.8) + 0.7 * marks.size();   // a line of room per mark label
 
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(or(title, labelCol + " by " + dateCol))
-                .xAxisTitle(or(xTitle, "Year (marker: start of the date; line: the period it covers)")).yAxisTitle(or(yTitle, ""))
-                .build();
+        XYChart chart = xyChart(labelCol + " by " + dateCol, "Year (marker: start of the date; line: the period it covers)", "");
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setXAxisMin(minX).setXAxisMax(maxX).setYAxisMin(-0.8).setYAxisMax(top + 0.3)
                 .setYAxisTicksVisible(false).setPlotGridHorizontalLinesVisible(false);
@@ -182,18 +182,10 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
                 }
             }
             if (!lx.isEmpty()) {
-                XYSeries line = chart.addSeries(precision + " (period)", lx, ly);
-                line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                line.setMarker(SeriesMarkers.NONE);
-                line.setLineColor(colour);
-                line.setLineStyle(SeriesLines.SOLID);
-                line.setShowInLegend(false);
+                XYSeriesKinds.addUnlistedLine(chart, precision + " (period)", lx, ly, colour, SeriesLines.SOLID);
             }
             if (!mx.isEmpty()) {
-                XYSeries m = chart.addSeries(precision, mx, my);
-                m.setMarker(SHAPES.get(k));
-                m.setMarkerColor(colour);
-                m.setLineColor(colour);
+                XYSeriesKinds.addMarkers(chart, precision, mx, my, SHAPES.get(k), colour);
             }
         }
         theme.apply(chart);
@@ -221,23 +213,18 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
         }
 
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> tips = new ArrayList<>(List.of(labelCol, "date"));
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             Map<String, Object> row = Json.obj("x", e.period.fromYear(), "x2", e.period.toYear(), "y", ys[i],
                     "precision", e.precision, "lane", e.lane);
             row.put(VegaFields.key(labelCol), Cols.label(table.column(labelCol), e.row));
             row.put("date", dateText(e) + " (" + e.precision + ")");
-            Map<String, Object> prov = Hover.provenance(table, e.row);
-            row.putAll(prov);
-            row.putAll(Hover.columns(table, e.row, hoverColumns));
-            if (i == 0) {
-                tips.addAll(prov.keySet());
-                tips.addAll(hoverColumns);
-            }
+            putHover(row, e.row);
             rows.add(row);
         }
-        List<String> tipFields = List.copyOf(new LinkedHashSet<>(tips));
+        // with no event, the view has no row to hover: its own fields only
+        List<String> tipFields = events.isEmpty() ? List.copyOf(new LinkedHashSet<>(List.of(labelCol, "date")))
+                : hoverFields(List.of(labelCol, "date"));
         List<String> present = PRECISIONS.stream().filter(p -> events.stream().anyMatch(e -> e.precision.equals(p))).toList();
         double yTop = top + 0.3;
         return PlotModel.attach(chart, rows, c -> body(c, present, tipFields, laneTitles, markRows, yTop), theme);
@@ -266,7 +253,7 @@ public final class TimelinePlot extends PlotBuilder<TimelinePlot, XYChart> {
 
     private Map<String, Object> body(Chart<?, ?> c, List<String> present, List<String> tips,
                                      List<Map<String, Object>> laneTitles, List<Map<String, Object>> markRows, double yTop) {
-        Map<String, Object> x = Vega.x(c, "x", AxisFormat.YEAR, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
+        Map<String, Object> x = Vega.x(c, "x", AxisFormat.YEAR, VegaLite.viewWidth(c));
         // no y axis: Gson, which JJava writes messages with, drops null values, so "axis": null cannot be said
         Map<String, Object> y = Json.obj("field", "y", "type", "quantitative",
                 "axis", Json.obj("labels", false, "ticks", false, "domain", false, "grid", false, "title", ""),

@@ -16,7 +16,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * hover text on every mark, and nothing else: no script, no URL, no {@code $schema} link. JupyterLab
  * shows it in place of the PNG (also in untrusted notebooks); code hosts and nbconvert show the PNG.
  *
- * <p>The spec follows the chart's current title, axis titles, size (at most {@link #MAX_WIDTH} pixels wide),
+ * <p>The spec follows the chart's current title, axis titles, size (at most 800 pixels wide),
  * logarithmic axes and axis limits.
  * Charts the plot builders did not make, or whose series were changed after building, have no spec
  * ({@link #supports(Chart)} is false): their PNG is all there is.
@@ -31,7 +31,7 @@ public final class VegaLite {
      * open is about 870 pixels wide, and a wider view was cut at its right edge. A wider chart's view is drawn this
      * wide (as tall as asked); its PNG keeps the size asked for.
      */
-    public static final int MAX_WIDTH = 800;
+    static final int MAX_WIDTH = 800;
 
     private VegaLite() {
     }
@@ -47,7 +47,10 @@ public final class VegaLite {
         return m == null ? 0 : m.values().size();
     }
 
-    /** The spec as a JSON tree (ordered maps, lists, strings, numbers). */
+    /**
+     * The spec as a JSON tree (ordered maps, lists, strings, numbers). A chart without a view ({@link #supports} false: not
+     * made by a plot builder, or its series changed after) is a {@link PlotException}.
+     */
     public static Map<String, Object> spec(Chart<?, ?> chart) {
         PlotModel m = PlotModel.of(chart);
         if (m == null) {
@@ -72,7 +75,7 @@ public final class VegaLite {
         return spec;
     }
 
-    /** The spec as JSON text. */
+    /** The spec as JSON text; a chart without a view is a {@link PlotException}, as for {@link #spec}. */
     public static String json(Chart<?, ?> chart) {
         return Json.write(spec(chart));
     }
@@ -148,8 +151,8 @@ public final class VegaLite {
                                 "update", MEASURED + " : " + Vega.FIT_WIDTH))))));
     }
 
-    /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH}. */
-    private static int viewWidth(Chart<?, ?> chart) {
+    /** The width of the view in the spec: the chart's, at most {@link #MAX_WIDTH} (the plots' x encodings use it too). */
+    static int viewWidth(Chart<?, ?> chart) {
         return Math.min(chart.getWidth(), MAX_WIDTH);
     }
 

@@ -20,7 +20,6 @@ import org.etrkit.plot.internal.Vega;
 import org.etrkit.plot.internal.VegaFields;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -64,29 +63,32 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         }
     }
 
-    /** A builder: bars of {@code numberCol} for each value of {@code groupCol}. */
+    /**
+     * A builder: bars of {@code numberCol} for each value of {@code groupCol}. A null or empty table, a column it does not
+     * have, or a {@code numberCol} not of numbers is a {@link PlotException}.
+     */
     public static VerticalBarPlot builder(Table table, String groupCol, String numberCol) {
         return new VerticalBarPlot(table, groupCol, numberCol);
     }
 
-    /** Bars of {@code numberCol} for each value of {@code groupCol}, titled {@code title}. */
+    /** Bars of {@code numberCol} for each value of {@code groupCol}, titled {@code title}; mistakes as for {@link #builder} and {@link #build()}. */
     public static CategoryChart create(String title, Table table, String groupCol, String numberCol) {
         return builder(table, groupCol, numberCol).title(title).build();
     }
 
-    /** Stacked bars: for each {@code groupCol} value, one segment per {@code stackCol} value. */
+    /** Stacked bars: for each {@code groupCol} value, one segment per {@code stackCol} value; mistakes as for {@link #builder} and {@link #build()}. */
     public static CategoryChart create(String title, Table table, String groupCol, String stackCol, String numberCol) {
         return builder(table, groupCol, numberCol).stackBy(stackCol).title(title).build();
     }
 
-    /** Stacks the bar of each category from segments, one per value of {@code column}. */
+    /** Stacks the bar of each category from segments, one per value of {@code column}; a column the table does not have is a {@link PlotException}. */
     public VerticalBarPlot stackBy(String column) {
         column(column);
         this.stackBy = column;
         return this;
     }
 
-    /** Colours each bar by the value of {@code column} (one bar per category, with a legend). */
+    /** Colours each bar by the value of {@code column} (one bar per category, with a legend); a column the table does not have is a {@link PlotException}. */
     public VerticalBarPlot colorBy(String column) {
         column(column);
         this.colorBy = column;
@@ -101,7 +103,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
     /**
      * The high end of each row's range, the number column being its low end ("11,000 to 12,000"): the bar
-     * is solid up to the low end and lighter from there up to the high end. Not with stacks, colours or dots.
+     * is solid up to the low end and lighter from there up to the high end. Not with stacks, colours or dots. A column
+     * the table does not have, or not of numbers, is a {@link PlotException}.
      */
     public VerticalBarPlot yTo(String column) {
         numbers(column);
@@ -120,6 +123,10 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         return this;
     }
 
+    /**
+     * The chart. {@link #stackBy} with {@link #colorBy}, {@link #yTo} with either or with {@link #dots}, a table with no
+     * rows, or a category (or category and stack) on more than one row is a {@link PlotException} saying which.
+     */
     @Override
     public CategoryChart build() {
         if (stackBy != null && colorBy != null) {
@@ -168,9 +175,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         }
         // figures wider than their bars' slots ran into each other (40 bars of an order of battle): left to the hover
         boolean labelsFit = labels && CategoryNames.slotPixels(width, groups.size()) >= labelPixels(labelChars);
-        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
-                .title(or(title, shownNumber() + " by " + groupCol)).xAxisTitle(or(xTitle, groupCol))
-                .yAxisTitle(or(yTitle, shownNumber())).build();
+        CategoryChart chart = categoryChart(shownNumber() + " by " + groupCol, groupCol, shownNumber());
         chart.getStyler().setStacked(stackBy != null).setOverlapped(colorBy != null || high != null)
                 .setLabelsVisible(labelsFit && high == null);   // a range's label is its two ends, written above it (below)
         chart.getStyler().setYAxisLogarithmic(logY);
@@ -221,11 +226,11 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
 
         boolean provenance = Cols.has(table, "source", "line");
         String figureTitle = provenance ? Hover.FIGURE : numberCol;
-        List<String> hoverFields = new ArrayList<>(List.of(groupCol));
+        List<String> own = new ArrayList<>(List.of(groupCol));
         if (seriesCol != null) {
-            hoverFields.add(seriesCol);
+            own.add(seriesCol);
         }
-        hoverFields.add(figureTitle);
+        own.add(figureTitle);
         List<Map<String, Object>> rows = new ArrayList<>();
         // not keys.indexOf and a sum of the segments below per row: a stack of 5,000 series was quadratic in them
         Map<String, Integer> keyAt = indexOf(keys);
@@ -242,9 +247,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
             }
             row.put(VegaFields.key(figureTitle), Double.isNaN(v) ? Cols.MISSING : provenance ? Hover.figure(table, r, v, v2)
                     : AxisFormat.GROUPED.label(v) + (range ? " to " + AxisFormat.GROUPED.label(v2) : ""));
-            Map<String, Object> prov = Hover.provenance(table, r);
-            row.putAll(prov);
-            row.putAll(Hover.columns(table, r, hoverColumns));
+            putHover(row, r);
             row.put("label", barLabel(v, v2));
             if (high != null) {
                 row.put("top", Json.num(Math.max(v, v2)));   // where a range's label goes
@@ -265,12 +268,8 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
                 row.put("labelColor", PlotTheme.hex(onColour(PlotTheme.colour(order))));
             }
             rows.add(row);
-            if (r == 0) {
-                hoverFields.addAll(prov.keySet());
-                hoverFields.addAll(hoverColumns);
-            }
         }
-        List<String> tips = List.copyOf(new LinkedHashSet<>(hoverFields));
+        List<String> tips = hoverFields(own);   // the table has rows: the builder and the groups above checked
         int finalLabelChars = labelChars;
         // a number without its unit ("367,204") is titled by what the y axis says it counts ("People: 367,204")
         String figureShownAs = provenance && Hover.hasUnit(table) || chart.getYAxisTitle() == null
@@ -281,7 +280,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
     private Map<String, Object> body(Chart<?, ?> c, List<String> groups, List<String> keys, List<String> tips,
             String figureTitle, String figureShownAs, int labelPixels) {
         AxisFormat yFormat = AxisFormat.forMagnitude(maxY(c));
-        Map<String, Object> x = Vega.nominalX(c, "x", groups, Math.min(c.getWidth(), VegaLite.MAX_WIDTH));
+        Map<String, Object> x = Vega.nominalX(c, "x", groups, VegaLite.viewWidth(c));
         if (crowded(groups.size(), c.getWidth())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> axis = (Map<String, Object>) x.get("axis");
@@ -291,9 +290,7 @@ public final class VerticalBarPlot extends PlotBuilder<VerticalBarPlot, Category
         Map<String, Object> enc = Json.obj(
                 "x", x,
                 "y", Vega.y(c, "y", yFormat, stackBy != null ? "zero" : null),
-                "color", keys.size() > 1 || stackBy != null || colorBy != null
-                        ? Vega.color("series", stackBy != null ? stackBy : colorBy, keys, PlotTheme.paletteHex())
-                        : Json.obj("value", PlotTheme.paletteHex().get(0)),
+                "color", colourBy("series", stackBy != null ? stackBy : colorBy, keys),   // one key unless stacked or coloured
                 "order", stackBy != null ? Json.obj("field", "order", "type", "quantitative") : null,
                 "tooltip", Hover.tooltip(tips, figureTitle, figureShownAs));
         Map<String, Object> mark = dots ? Json.obj("type", "point", "filled", true, "size", 120, "opacity", 1)

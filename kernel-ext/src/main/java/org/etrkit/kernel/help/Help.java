@@ -79,7 +79,9 @@ public final class Help {
 
     /**
      * Help on {@code topic}: a class ({@code "Etr"}), a member ({@code "roster"}, {@code "Etr.roster"},
-     * {@code "DisplayOptions.maxRows()"}), or, when blank, {@code Etr} and the list of topics.
+     * {@code "DisplayOptions.maxRows()"}), or, when blank, {@code Etr} and the list of topics. An unknown topic is an
+     * {@link EtrException} listing the topics; so is a JRE (the Javadoc is read with the JDK's parser) or a jar
+     * without its sources.
      */
     public static String of(String topic) {
         String t = topic == null ? "" : topic.trim();
@@ -123,7 +125,7 @@ public final class Help {
         return out.toString();
     }
 
-    /** The classes whose Javadoc is shipped, by simple name, to their source path. */
+    /** The classes whose Javadoc is shipped, by simple name, to their source path; a jar whose sources cannot be listed is an {@link EtrException}. */
     public static Map<String, String> topics() {
         Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (String path : sourcePaths()) {

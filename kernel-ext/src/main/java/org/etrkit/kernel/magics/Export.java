@@ -77,7 +77,11 @@ public final class Export {
             "parquet", "feather", "arrow", "orc", "avro", "tsv", "tab", "gz", "zip", "bz2", "xz", "zst", "7z", "html", "htm",
             "xml", "pdf", "sav", "dta", "rds", "sqlite", "db");
 
-    /** Writes {@code table} to {@code target} (relative paths resolve against the working directory). */
+    /**
+     * Writes {@code table} to {@code target} (relative paths resolve against the working directory). A target that is a
+     * folder, no file name or named for another format, an existing file without {@code overwrite}, or a file that cannot
+     * be written is an {@link EtrException} of one line naming the {@code caller}; nothing is written then.
+     */
     public static Result csv(Table table, Path target, boolean overwrite, Caller caller) {
         Path path = target.toAbsolutePath().normalize();
         String what = caller.name + ": '" + target + "'";
@@ -132,7 +136,8 @@ public final class Export {
 
     /**
      * Refuses {@code path} written as a folder ({@code exports/}): {@code Path.of} drops the slash, and a file named
-     * {@code exports} would be written. A folder that exists is refused by {@link #csv} whatever its spelling.
+     * {@code exports} would be written: an {@link EtrException} suggesting a file name in it. A folder that exists is
+     * refused by {@link #csv} whatever its spelling.
      */
     public static void refuseFolderPath(String path, Table table, Caller caller) {
         if (path != null && path.length() > 1 && (path.endsWith("/") || path.endsWith(java.io.File.separator))

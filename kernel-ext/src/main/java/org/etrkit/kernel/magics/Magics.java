@@ -29,12 +29,12 @@ import tech.tablesaw.api.Table;
 public final class Magics {
 
     /** The usage line of {@code %export}. */
-    public static final String EXPORT_USAGE = "usage: %export NAME PATH [--overwrite]";
+    static final String EXPORT_USAGE = "usage: %export NAME PATH [--overwrite]";
 
     private Magics() {
     }
 
-    /** {@code %datasets}: one row per table with its rows, columns and description. */
+    /** {@code %datasets}: one row per table with its rows, columns and description; any argument is an {@link EtrException}. */
     public static Table datasets(Datasets data, List<String> args) {
         Args a = Args.parse("datasets", args);
         if (!a.positional().isEmpty() || !a.unknownOptions().isEmpty()) {
@@ -54,7 +54,10 @@ public final class Magics {
         return Table.create("datasets", name, rows, columns, description);
     }
 
-    /** {@code %help [TOPIC]}: the Javadoc of {@code Etr}, of one of its methods, or of another class of the kit. */
+    /**
+     * {@code %help [TOPIC]}: the Javadoc of {@code Etr}, of one of its methods, or of another class of the kit. More than
+     * one topic, or one {@link Help#of} does not know, is an {@link EtrException}.
+     */
     public static String help(List<String> args) {
         Args a = Args.parse("help", args, "TOPIC");
         if (a.positional().size() > 1 || !a.unknownOptions().isEmpty()) {
@@ -64,7 +67,11 @@ public final class Magics {
         return Help.of(a.positional().isEmpty() ? "" : a.positional().get(0));
     }
 
-    /** {@code %export NAME PATH [--overwrite]}, resolving PATH against {@code workingDir}. */
+    /**
+     * {@code %export NAME PATH [--overwrite]}, resolving PATH against {@code workingDir}. A missing or extra argument, an
+     * unknown option or table, a quoted or invalid PATH, or a file {@link Export#csv} refuses is an {@link EtrException}
+     * of one line.
+     */
     public static Export.Result export(Datasets data, List<String> args, Path workingDir) {
         Args a = Args.parse("export", args, "NAME", "PATH");
         List<String> unknown = a.unknownOptions("overwrite");

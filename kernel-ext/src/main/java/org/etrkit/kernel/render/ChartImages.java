@@ -39,7 +39,7 @@ public final class ChartImages {
     /** Default point limit for drawing: ten million. */
     public static final long DEFAULT_MAX_POINTS = 10_000_000L;
     /** Category charts have a label per category: more positions than this are not drawn. */
-    public static final long MAX_CATEGORY_POSITIONS = 20_000L;
+    private static final long MAX_CATEGORY_POSITIONS = 20_000L;
 
     private ChartImages() {
     }
@@ -63,20 +63,24 @@ public final class ChartImages {
      * @param notes  what was changed to stay within the limits, one sentence each (also written under the chart)
      */
     public record Drawing(byte[] png, int width, int height, double scale, List<String> notes) {
+        /** A drawing; {@code notes} is copied (null is a {@link NullPointerException}). */
         public Drawing {
             notes = List.copyOf(notes);
         }
     }
 
-    /** The chart as a PNG at its own size times {@code scale}, within the default limits. */
+    /**
+     * The chart as a PNG at its own size times {@code scale}, within the default limits ({@link #DEFAULT_MAX_PIXELS},
+     * {@link #DEFAULT_MAX_POINTS}); a chart of more points is a {@link TooLargeException}.
+     */
     public static byte[] png(Chart<?, ?> chart, double scale) {
         return draw(chart, scale, DEFAULT_MAX_PIXELS, DEFAULT_MAX_POINTS, List.of()).png();
     }
 
     /**
      * The chart as a PNG at its own size times {@code scale}, at most {@code maxPixels} pixels and
-     * refusing charts of more than {@code maxPoints} points; {@code extraNotes} are written under the
-     * chart with any of its own.
+     * refusing charts of more than {@code maxPoints} points (or category positions than a category axis can label) with a
+     * {@link TooLargeException}; {@code extraNotes} are written under the chart with any of its own.
      */
     public static Drawing draw(Chart<?, ?> chart, double scale, long maxPixels, long maxPoints, List<String> extraNotes) {
         checkPoints(chart, maxPoints);
@@ -133,7 +137,10 @@ public final class ChartImages {
         return new Drawing(out.toByteArray(), w, h, s, notes);
     }
 
-    /** The chart as an SVG document (thinned like the PNG at scale 1; over {@link #DEFAULT_MAX_POINTS} refused). */
+    /**
+     * The chart as an SVG document (thinned like the PNG at scale 1); a chart over {@link #DEFAULT_MAX_POINTS} points is
+     * refused with a {@link TooLargeException}.
+     */
     public static String svg(Chart<?, ?> chart) {
         checkPoints(chart, DEFAULT_MAX_POINTS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

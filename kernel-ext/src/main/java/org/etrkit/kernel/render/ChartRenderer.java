@@ -36,6 +36,11 @@ public final class ChartRenderer implements RenderFunction<Chart> {
         this.options = options;
     }
 
+    /**
+     * Puts the chart's PNG, its view, its SVG when asked for, and its description in the output; a chart over a limit
+     * gets the description and the limit's message instead. A chart XChart cannot paint is an {@link EtrException}
+     * saying so.
+     */
     @Override
     public void render(Chart chart, RenderContext context) {
         Chart<?, ?> c = chart;

@@ -48,7 +48,7 @@ public final class DisplayOptions {
         return maxRows;
     }
 
-    /** Sets {@link #maxRows()} (at least 1). */
+    /** Sets {@link #maxRows()} (at least 1); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxRows(int rows) {
         this.maxRows = atLeast(1, rows, "maxRows");
         return this;
@@ -59,7 +59,7 @@ public final class DisplayOptions {
         return Math.min(minRows, maxRows);
     }
 
-    /** Sets {@link #minRows()} (at least 2). */
+    /** Sets {@link #minRows()} (at least 2); a smaller value is an {@link EtrException}. */
     public DisplayOptions minRows(int rows) {
         this.minRows = atLeast(2, rows, "minRows");
         return this;
@@ -70,7 +70,7 @@ public final class DisplayOptions {
         return maxColumns;
     }
 
-    /** Sets {@link #maxColumns()} (at least 2). */
+    /** Sets {@link #maxColumns()} (at least 2); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxColumns(int columns) {
         this.maxColumns = atLeast(2, columns, "maxColumns");
         return this;
@@ -81,7 +81,7 @@ public final class DisplayOptions {
         return maxColumnWidth;
     }
 
-    /** Sets {@link #maxColumnWidth()} (at least 4). */
+    /** Sets {@link #maxColumnWidth()} (at least 4); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxColumnWidth(int chars) {
         this.maxColumnWidth = atLeast(4, chars, "maxColumnWidth");
         return this;
@@ -92,7 +92,7 @@ public final class DisplayOptions {
         return chartScale;
     }
 
-    /** Sets {@link #chartScale()} (between 0.25 and 4). */
+    /** Sets {@link #chartScale()} (between 0.25 and 4); another value (or NaN) is an {@link EtrException}. */
     public DisplayOptions chartScale(double scale) {
         if (!(scale >= 0.25 && scale <= 4)) {
             throw new EtrException("chartScale must be between 0.25 and 4, got " + scale);
@@ -122,7 +122,7 @@ public final class DisplayOptions {
         return precision;
     }
 
-    /** Sets {@link #precision()} (0 to 15). */
+    /** Sets {@link #precision()} (0 to 15); another value is an {@link EtrException}. */
     public DisplayOptions precision(int decimals) {
         if (decimals < 0 || decimals > 15) {
             throw new EtrException("precision must be between 0 and 15 decimals, got " + decimals);
@@ -140,7 +140,7 @@ public final class DisplayOptions {
         return maxTableBytes;
     }
 
-    /** Sets {@link #maxTableBytes()} (at least 10,000). */
+    /** Sets {@link #maxTableBytes()} (at least 10,000); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxTableBytes(int bytes) {
         this.maxTableBytes = atLeast(10_000, bytes, "maxTableBytes");
         return this;
@@ -165,7 +165,7 @@ public final class DisplayOptions {
         return chartLimits.pixels();
     }
 
-    /** Sets {@link #maxChartPixels()} (at least 10,000). */
+    /** Sets {@link #maxChartPixels()} (at least 10,000); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxChartPixels(long pixels) {
         chartLimits = new ChartLimits(pixels, chartLimits.points(), chartLimits.interactivePoints());
         return this;
@@ -176,7 +176,7 @@ public final class DisplayOptions {
         return chartLimits.points();
     }
 
-    /** Sets {@link #maxChartPoints()} (at least 1). */
+    /** Sets {@link #maxChartPoints()} (at least 1); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxChartPoints(long points) {
         chartLimits = new ChartLimits(chartLimits.pixels(), points, chartLimits.interactivePoints());
         return this;
@@ -187,7 +187,7 @@ public final class DisplayOptions {
         return chartLimits.interactivePoints();
     }
 
-    /** Sets {@link #maxInteractivePoints()} (at least 0). */
+    /** Sets {@link #maxInteractivePoints()} (at least 0); a smaller value is an {@link EtrException}. */
     public DisplayOptions maxInteractivePoints(int points) {
         chartLimits = new ChartLimits(chartLimits.pixels(), chartLimits.points(), points);
         return this;

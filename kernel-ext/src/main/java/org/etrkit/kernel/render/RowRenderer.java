@@ -14,6 +14,10 @@ import tech.tablesaw.api.Row;
  */
 public final class RowRenderer implements RenderFunction<Row> {
 
+    /**
+     * Puts the row's text, as Tablesaw writes it, in the output; a row past the end of its table (of a filter that kept
+     * no row) is an {@link EtrException} of one line.
+     */
     @Override
     public void render(Row row, RenderContext context) {
         String text;

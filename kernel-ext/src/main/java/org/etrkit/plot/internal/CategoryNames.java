@@ -49,7 +49,7 @@ public final class CategoryNames {
      * its cell ({@link Vega#FIT_WIDTH}), they are limited to their narrower slot and stand upright where the PNG's rule
      * says so for that width: the five names across an 800-pixel view ran into each other at 194 pixels.
      */
-    public static void onViewAxis(java.util.Map<String, Object> axis, List<String> names, int width) {
+    static void onViewAxis(java.util.Map<String, Object> axis, List<String> names, int width) {
         // names that would still run into each other (40 upright names in a 328-pixel view, 6 pixels a bar) are left
         // out in turn, every other one, as Vega does for numbers; hovering a bar shows its name
         axis.put("labelOverlap", true);

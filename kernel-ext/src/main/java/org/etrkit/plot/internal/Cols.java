@@ -1,7 +1,6 @@
 package org.etrkit.plot.internal;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -37,7 +36,8 @@ public final class Cols {
 
     /**
      * The period a time value covers: a date is one day, ISO text ({@code 1945-08}, {@code 1946/1947}) its
-     * period; null when the cell is missing. Text that is no ISO date throws, naming the column and row.
+     * period; null when the cell is missing. Text that is no ISO date is an {@link IllegalArgumentException} naming the
+     * column and row.
      */
     public static Period period(Column<?> c, int row) {
         if (c.isMissing(row)) {
@@ -54,7 +54,7 @@ public final class Cols {
         }
     }
 
-    /** The end of a period given by a second column of last days or ISO text, or {@code from} alone. */
+    /** The end of a period given by a second column of last days or ISO text, or {@code from} alone; bad text as for {@link #period(Column, int)}. */
     public static Period period(Column<?> from, Column<?> to, int row) {
         Period p = period(from, row);
         if (p == null || to == null) {
@@ -111,7 +111,4 @@ public final class Cols {
         }
         return true;
     }
-
-    /** The provenance columns the hover shows when all are there. */
-    public static final Set<String> PROVENANCE = Set.of("source", "line");
 }

@@ -1,9 +1,6 @@
 package org.etrkit.plot.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Small JSON trees as ordered maps and lists, for the Vega-Lite specs (written by Jackson or Gson). */
@@ -24,13 +21,6 @@ public final class Json {
             }
         }
         return m;
-    }
-
-    /** A list of the non-null values. */
-    public static List<Object> arr(Object... values) {
-        List<Object> l = new ArrayList<>(Arrays.asList(values));
-        l.removeIf(v -> v == null);
-        return l;
     }
 
     /** {@code value} (maps, lists, strings, numbers, booleans, null) as compact JSON text. */

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record Period(LocalDate first, LocalDate last) {
 
+    /** A period; a null day is a {@link NullPointerException}, a last day before the first an {@link IllegalArgumentException}. */
     public Period {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
@@ -27,7 +28,7 @@ public record Period(LocalDate first, LocalDate last) {
         return new Period(day, day);
     }
 
-    /** Parses {@code 1945}, {@code 1945-08}, {@code 1945-08-08} or {@code A/B} of those. */
+    /** Parses {@code 1945}, {@code 1945-08}, {@code 1945-08-08} or {@code A/B} of those; other text is an {@link IllegalArgumentException}. */
     public static Period parse(String iso) {
         String s = iso == null ? "" : iso.strip();
         try {

@@ -91,24 +91,27 @@ public final class Vega {
         return Json.obj("field", field, "type", "nominal", "sort", order, "axis", axis);
     }
 
-    /** Legends list at most this many entries (the first), the title saying how many there are. */
+    /**
+     * Legends list at most this many entries (the first), the title saying how many there are; the PNG of a plot with
+     * more has no legend (they overflowed the chart).
+     */
     public static final int MAX_LEGEND_ENTRIES = 30;
 
     /** The columns of a legend, in an expression: up to 4, one per 150 pixels of the view's data rectangle (4 at 800 pixels, 2 at 322). */
     private static final String COLUMNS = "max(1, min(4, floor(" + PLOT_WIDTH + " / 150)))";
     /** Legend entries in {@link #COLUMNS}. */
-    public static final Map<String, Object> LEGEND_COLUMNS = Map.of("expr", COLUMNS);
+    private static final Map<String, Object> LEGEND_COLUMNS = Map.of("expr", COLUMNS);
     /**
      * A legend entry's name at most 420 pixels, and not wider than its column of the data rectangle as Vega lays it out
      * ({@code width}: a log axis's labels, "1,000,000,000", are wider than {@link #PLOT_WIDTH} allows for) less its
      * symbol and paddings, about 50 pixels: limited to the whole rectangle, two columns of 60-character names ran 150 to
      * 1,000 pixels past the view's right edge.
      */
-    public static final Map<String, Object> LEGEND_LABEL_LIMIT = Map.of("expr", "max(60, min(420, width / " + COLUMNS + " - 50))");
+    private static final Map<String, Object> LEGEND_LABEL_LIMIT = Map.of("expr", "max(60, min(420, width / " + COLUMNS + " - 50))");
     /** A legend's title at most 420 pixels, and not wider than the view's data rectangle. */
-    public static final Map<String, Object> LEGEND_TITLE_LIMIT = Map.of("expr", "max(60, min(420, " + PLOT_WIDTH + " - 30))");
+    private static final Map<String, Object> LEGEND_TITLE_LIMIT = Map.of("expr", "max(60, min(420, " + PLOT_WIDTH + " - 30))");
     /** A legend lists at most this many rows of entries (about 140 pixels, a third of a 450-pixel view). */
-    public static final int LEGEND_ROWS = 8;
+    private static final int LEGEND_ROWS = 8;
 
     /**
      * A legend under the data, its entries in {@link #LEGEND_COLUMNS}, its names and its title limited to

@@ -27,7 +27,7 @@ public final class VegaFields {
     }
 
     /** {@code name} with {@code . [ ] \} replaced. */
-    public static String safe(String name) {
+    private static String safe(String name) {
         return name.replaceAll("[.\\[\\]\\\\]", "_");
     }
 }
