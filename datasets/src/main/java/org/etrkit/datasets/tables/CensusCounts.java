@@ -16,6 +16,21 @@ import org.etrkit.datasets.tables.DemographicsTable.Row;
  */
 final class CensusCounts {
 
+    /**
+     * How far before a bare count, in characters, {@link #bareCount} looks for the census counting it: room for the
+     * census, an appositive on it (up to 100 characters in {@link #censusBefore}: "the 2014 census, the first since the
+     * war, found") and its verb.
+     */
+    private static final int CENSUS_REACH = 160;
+
+    /**
+     * How far before a bare count, in characters, the readers that give it the group an earlier count named
+     * ({@link #group}, {@link #groupOfCountWithShare}) look for the census counting it: the census and its verb right
+     * before it ("the census of 1970 found" 45,200, "The 1979 census counted" 48,764), with room for a short appositive at
+     * most; one distance for both.
+     */
+    private static final int CENSUS_RIGHT_BEFORE = 50;
+
     /** The verbs a census counts with. */
     private static final String VERBS = "(?:counted|found|recorded|registered|enumerated)";
 
@@ -92,7 +107,7 @@ final class CensusCounts {
      * inhabitants", "of whom 80 per cent were Uyghurs").
      */
     boolean bareCount(Prose p, Quantity q) {
-        return changeCount(p, q) || q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), 160)).find() || countedAfter(p, q))
+        return changeCount(p, q) || q.unit().isEmpty() && (censusBefore.matcher(p.before(q.start(), CENSUS_REACH)).find() || countedAfter(p, q))
                 && (!PARTS_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt()
                     || placePartsAfter.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 80)).lookingAt());
     }
@@ -122,7 +137,7 @@ final class CensusCounts {
      * and the group it was given is All; else null.
      */
     String group(Prose p, Quantity q, int si, List<Row> rows) {
-        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find()
+        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), CENSUS_RIGHT_BEFORE)).find()
                 && !censusGapped.matcher(p.before(q.start(), 40)).find()) {
             return null;
         }
@@ -146,7 +161,7 @@ final class CensusCounts {
      * else null.
      */
     String groupOfCountWithShare(Prose p, Quantity q, List<Row> rows) {
-        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), 50)).find() || !SharesOfCounts.shareRightAfter(p, q)) {
+        if (!q.unit().isEmpty() || !censusBefore.matcher(p.before(q.start(), CENSUS_RIGHT_BEFORE)).find() || !SharesOfCounts.shareRightAfter(p, q)) {
             return null;
         }
         for (int i = rows.size() - 1; i >= 0; i--) {
