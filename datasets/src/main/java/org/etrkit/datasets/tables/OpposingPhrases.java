@@ -26,12 +26,15 @@ final class OpposingPhrases {
     private final AttackWords attacks;
     /** The words around a name that make it no force ({@link NameRoles}): a source or the object of a preposition. */
     private final NameRoles roles;
+    /** The donor and recipient of an article on aid ({@link ArticleParties#frameOf}). */
+    private final ArticleParties parties;
     /** ", while", ", whereas", ", but": a clause of its own between a figure and a phrase after it. */
     private static final java.util.regex.Pattern ANOTHER_CLAUSE = java.util.regex.Pattern.compile(
             ",\\s+(?:while|whereas|but|although)\\b");
 
     OpposingPhrases(Lexicon lexicon, AttackWords attacks, NameRoles roles) {
         this.roles = roles;
+        this.parties = new ArticleParties(lexicon);
         this.contrast = lexicon.compile("\\b(?:{contrast_phrases})\\b");
         this.ownAfter = lexicon.compile("\\b(?:{own_phrases})\\b");
         this.costBefore = lexicon.compile("\\b(?:{cost_phrases})\\s+(?:\\S+\\s+)?$");
@@ -137,6 +140,14 @@ final class OpposingPhrases {
         }
         ArticleContext.SideWithBasis own = p.article.sideOfNoneNamed;
         if (own != null && !own.side().equals(against)) {
+            String[] frame = parties.frameOf(p.article);
+            if (own.side().equals(frame[0])) {
+                // "Guinean losses were put at 300 killed; the attackers lost 20 dead": in an article on the article's
+                // side's aid, the donor fought no one: the recipient's, or a third party's when set against the recipient
+                String recipient = frame[1] == null ? "Other" : frame[1];
+                return new Reading(recipient.equals(against) ? "Other" : recipient, "", "set against " + by
+                        + "; in an article on the donor's aid, not the donor's");
+            }
             return new Reading(own.side(), "", "the article's side, set against " + by + " (" + own.basis() + ")");
         }
         return null;

@@ -328,4 +328,22 @@ class TroopsSidesInAttacksTest {
         t.rowWith("count_low", 700L).has("side", "ROC");
         t.rowWith("count_low", 210L).has("side", "PRC");
     }
+
+    @Test
+    void theAttackersSetAgainstTheRecipientsLossesInAnArticleOnAidAreNoDonors() {
+        // invented sentence: the donor of the aid fought no one; the attackers are a third party's men
+        TableAsserts t = TableAsserts.of(Fixtures.build("raid.txt", """
+                = Soviet aid to Somalia =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Somalia
+                - Date: 1975
+
+                A seaborne raid on the capital failed in March 1975. Somali losses were put at about 150 killed; the attackers lost at least 12 dead and 5 captured.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "Other");
+        t.rowWith("count_low", 12L).has("side", "Other");
+        t.rowWith("count_low", 5L).has("side", "Other");
+    }
 }
