@@ -235,7 +235,7 @@ class DemographicsSharesTest {
         Table t = Fixtures.build("resettlement.txt", """
                 = Resettlement of the hill Tatars =
 
-                Some 9,500 Tatars, 14 per cent of Varnia's population, were moved to the plains in the spring of 1950.
+                Some 9,500 Tatars, 14 per cent of Varnia's population, were still herding in the hills in the spring of 1950.
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 9_500L).has("group", "Tatar").has("share_pct", 14.0)
                 .has("region", "Varnia");
