@@ -476,3 +476,29 @@ def test_a_csv_saved_again_in_a_spreadsheets_encoding_is_named_by_file_line_and_
     reply, outputs = run(kernel, "Etr.origin()")
     assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
     still_answers(kernel, run)
+
+
+def test_export_into_a_data_package_folder_is_one_line_and_leaves_the_package_whole(kernel, run, tmp_path):
+    # `%export troops <package>/roster.csv --overwrite` wrote the troops over the roster of the package in use (the
+    # next Etr.use of it failed on its size), and a new file there was deleted by the next build, which replaces
+    # the folder whole
+    package = tmp_path / "package"
+    shutil.copytree(DATA, package)
+    before = {p.name: p.read_bytes() for p in package.iterdir() if p.is_file()}
+    reply, outputs = run(kernel, f'Etr.use("{package}")')
+    assert reply["status"] == "ok", outputs
+    try:
+        for cell in [f"%export troops {package}/roster.csv --overwrite", f"%export troops {package}/mine.csv",
+                     f'Etr.export(Etr.troops(), "{package}/tables/mine.csv", false)']:
+            reply, outputs = run(kernel, cell)
+            shown = one_line_error(reply, outputs)
+            assert f"lies in the data package folder {package}, which etr-datasets build wrote and replaces whole" \
+                   in shown, shown
+            assert "export to a folder of your own, such as exports/" in shown, shown
+        assert {p.name: p.read_bytes() for p in package.iterdir() if p.is_file()} == before
+        assert not (package / "tables" / "mine.csv").exists()
+        reply, outputs = run(kernel, f'Etr.use("{package}")')
+        assert reply["status"] == "ok", outputs
+    finally:
+        run(kernel, f'Etr.use("{DATA}")')
+    still_answers(kernel, run)

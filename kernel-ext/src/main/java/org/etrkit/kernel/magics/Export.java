@@ -77,10 +77,14 @@ public final class Export {
             "parquet", "feather", "arrow", "orc", "avro", "tsv", "tab", "gz", "zip", "bz2", "xz", "zst", "7z", "html", "htm",
             "xml", "pdf", "sav", "dta", "rds", "sqlite", "db");
 
+    /** The marker file a build's output folder holds (org.etrkit.datasets.pack.AtomicDirectory.MARKER). */
+    private static final String PACKAGE_MARKER = ".etr-datasets-output";
+
     /**
      * Writes {@code table} to {@code target} (relative paths resolve against the working directory). A target that is a
-     * folder, no file name or named for another format, an existing file without {@code overwrite}, or a file that cannot
-     * be written is an {@link EtrException} of one line naming the {@code caller}; nothing is written then.
+     * folder, no file name or named for another format, inside a data package folder a build wrote, an existing file
+     * without {@code overwrite}, or a file that cannot be written is an {@link EtrException} of one line naming the
+     * {@code caller}; nothing is written then.
      */
     public static Result csv(Table table, Path target, boolean overwrite, Caller caller) {
         Path path = target.toAbsolutePath().normalize();
@@ -101,6 +105,14 @@ public final class Export {
         if (dot > 0 && OTHER_FORMATS.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             throw new EtrException(what + " is named for another format (" + file.substring(dot)
                     + "); the file would hold CSV: name it " + file.substring(0, file.indexOf('.', 1)) + ".csv");
+        }
+        for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(PACKAGE_MARKER))) {
+                throw new EtrException(what + " lies in the data package folder " + folder + ", which etr-datasets build"
+                        + " wrote and replaces whole: the next build would delete the file, and a table written over"
+                        + " one of the package's makes the package unreadable; export to a folder of your own, such as"
+                        + " exports/" + file);
+            }
         }
         byte[] bytes = CsvDialect.bytes(table);
         AtomicFiles.Content content = out -> {
