@@ -939,11 +939,12 @@ class GoldScoresTest {
      * two written late at 6280b48d), met the troops found (94.4%) and aid (86.5%) targets blind and missed the troops
      * side (82.2%) and demographics (76.0%): those two are recorded; opened at the start of the nineteenth session,
      * the set keeps them as its records until a round meets those targets.
+     * The twenty-sixth held-out set's demographics meets the target since branch demog36 (found 100, right 90 of 104;
+     * blind with the readers of 8d61008f: 104, 105, 95, 79), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_SIXTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(90, 92, 85, 74)),
-                    "demographics", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(104, 105, 95, 79)))));
+                    "troops", new Recorded(TWENTY_SIXTH_SET_SCORED, new Score(90, 92, 85, 74)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
