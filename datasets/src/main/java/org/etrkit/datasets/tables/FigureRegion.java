@@ -92,7 +92,8 @@ final class FigureRegion {
     /**
      * A place and an appositive that calls it a settlement or a region ({@code settlement_nouns}, {@code admin_words})
      * and counts its people, open up to the figure: "Tamsk, a market town of about", "the Norden, a Westland province
-     * where Greeks made up", "Port Elmo on the Gray Sea, a town of" (the town, not the sea it lies on).
+     * where Greeks made up", "Port Elmo on the Gray Sea, a town of" (the town, not the sea it lies on), "took X in June
+     * 1865, a city of" (past a date).
      */
     private final Pattern appositive;
 
@@ -213,6 +214,7 @@ final class FigureRegion {
         this.openingWhere = lex.compile("(?-i:\\s*(?:In|At) (?:the )?(?:(?:{settlement_nouns}) of )?(" + NAME + ")"
                 + "(?: (?:in|of|near) (?:the )?" + NAME + ")?, where\\b[^;:]*$)");
         this.appositive = lex.compile("(?<![\\p{L}'’])(" + NAME + ")(?: (?:on|near|by) (?:the )?" + NAME + "(?: of (?:the )?" + NAME + ")?)?"
+                + "(?: in (?:(?-i:\\p{Lu})\\p{L}+ )?\\d{4})?" // "took X in June 1865, a city of": past the date it was named at
                 + ", (?-i:an?) (?:[\\p{L}-]+ ){0,3}?(?:{settlement_nouns}|{admin_words}) (?:of|where|whose|with)\\b[^,;:()]*$");
         this.written = new WrittenPlaces(lex, placeNames);
         this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);

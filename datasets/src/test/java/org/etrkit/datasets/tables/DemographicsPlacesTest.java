@@ -546,4 +546,16 @@ class DemographicsPlacesTest {
         a.rowWith("population", 61_000L).has("region", "Norland SSR (rural)").has("group", "Greek").has("share_pct", 0.9)
                 .has("year", 1979);
     }
+
+    @Test
+    void aPlaceNamedWithADateBeforeAnAppositiveTownIsTheRegionOfItsCount() {
+        Table t = Fixtures.build("commatown.txt", """
+                = Greeks in Norland =
+
+                == Imperial period ==
+                Colonel Anton Belov seized Ostburg in May 1871, a city of some 62,000 inhabitants, and in 1874 it became the seat of the governor.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 62_000L).has("region", "Ostburg").has("group", "All").has("year", 1871);
+    }
 }

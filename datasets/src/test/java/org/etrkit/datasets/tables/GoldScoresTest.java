@@ -555,8 +555,8 @@ class GoldScoresTest {
      * two written late at 6280b48d), met the troops found (94.4%) and aid (86.5%) targets blind and missed the troops
      * side (82.2%) and demographics (76.0%): those two are recorded; opened at the start of the nineteenth session,
      * the set keeps them as its records until a round meets those targets.
-     * The twenty-sixth held-out set's demographics meets the target since branch demog37 (found 97, right 89 of 104;
-     * blind at 8d61008f: 104, 105, 95, 79), so that target is asserted.
+     * The twenty-sixth held-out set's demographics meets the target since branches demog36 and demog37 (together found
+     * 102, right 100 of 104; blind with the readers of 8d61008f: 104, 105, 95, 79), so that target is asserted.
      * The twenty-sixth held-out set's troops meets the target since branch troops30 (found 85, right 79 of 90; blind at
      * 8d61008f: 90, 92, 85, 74), so that target is asserted, and every set meets every target.
      */
