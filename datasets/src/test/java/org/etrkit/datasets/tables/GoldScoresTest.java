@@ -428,6 +428,10 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
+    private static final String TWENTY_SEVENTH_SET_SCORED =
+            "twenty-seventh held-out set, scored blind once on 2026-11-28 at fdc8f99c (merged after the round), "
+                    + "not tuned on";
+
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
      * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
@@ -559,8 +563,14 @@ class GoldScoresTest {
      * 102, right 100 of 104; blind with the readers of 8d61008f: 104, 105, 95, 79), so that target is asserted.
      * The twenty-sixth held-out set's troops meets the target since branch troops30 (found 85, right 79 of 90; blind at
      * 8d61008f: 90, 92, 85, 74), so that target is asserted, and every set meets every target.
+     * The twenty-seventh held-out set, scored blind once at fdc8f99c (the readers of 08f15462), met the troops found
+     * (92.2%) and demographics (85.8%, the first blind set to meet it) targets blind and missed the troops side (81.0%)
+     * and aid (66.7%): those two are recorded.
      */
-    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.of();
+    private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(205, 195, 189, 166)),
+                    "aid", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(69, 66, 47, 46)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the

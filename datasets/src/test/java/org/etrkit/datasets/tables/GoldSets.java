@@ -357,7 +357,10 @@ final class GoldSets {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The twenty-seventh held-out set, eight articles by four
+         * engineers (branches heldout26a, heldout27a, heldout27b and heldout27c), was scored blind once on 2026-11-28
+         * at fdc8f99c with the readers of 08f15462, after the nineteenth session's round on the opened twenty-sixth
+         * set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
