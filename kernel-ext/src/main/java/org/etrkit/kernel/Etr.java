@@ -5,9 +5,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.etrkit.datasets.error.DatasetException;
 import org.etrkit.datasets.Datasets;
@@ -299,11 +305,11 @@ public final class Etr {
     }
 
     /** An era mark of a year before the Common Era: BC, B.C., BCE, B.C.E. (any case). */
-    private static final java.util.regex.Pattern BEFORE_COMMON_ERA =
-            java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\d])B\\.?\\s?C\\.?(?:\\s?E\\.?)?(?![\\p{L}\\d])");
+    private static final Pattern BEFORE_COMMON_ERA =
+            Pattern.compile("(?i)(?<![\\p{L}\\d])B\\.?\\s?C\\.?(?:\\s?E\\.?)?(?![\\p{L}\\d])");
     /** A day's number in a date as typed ("31" of "31 February 1945", "30th" of "February 30th, 1945"). */
-    private static final java.util.regex.Pattern DAY_NUMBER =
-            java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])");
+    private static final Pattern DAY_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])");
 
     /**
      * The day a text names, read as the kit reads the articles' dates: {@code "12 November 1944"} and
@@ -326,16 +332,16 @@ public final class Etr {
         if (!found.get(0).hasYear()) {
             throw new EtrException("Etr.day: '" + text + "' names a day without its year" + hint);
         }
-        java.time.YearMonth month = iso.length() == "1944-11".length() ? java.time.YearMonth.parse(iso)
+        YearMonth month = iso.length() == "1944-11".length() ? YearMonth.parse(iso)
                 : iso.length() == "1944".length() ? monthNamed(text, Integer.parseInt(iso)) : null;
         if (month != null) {
             // the date reader keeps the month or year of a day past the month's end ("31 February 1945": 1945-02)
-            java.util.regex.Matcher d = DAY_NUMBER.matcher(text);
+            Matcher d = DAY_NUMBER.matcher(text);
             while (d.find()) {
                 int n = Integer.parseInt(d.group(1));
                 if (n > month.lengthOfMonth() || n == 0) {
                     throw new EtrException("Etr.day: '" + text + "' names no day: " + month.getMonth().getDisplayName(
-                            java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + month.getYear() + " has "
+                            TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear() + " has "
                             + month.lengthOfMonth() + " days, not a day " + n + hint);
                 }
             }
@@ -347,16 +353,16 @@ public final class Etr {
     }
 
     /** The month of {@code year} named in {@code text} ("February", "Feb."), or null if none or several are. */
-    private static java.time.YearMonth monthNamed(String text, int year) {
-        java.time.YearMonth found = null;
-        for (java.time.Month m : java.time.Month.values()) {
-            String name = m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-            if (java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + name + "|" + name.substring(0, 3) + ")(?!\\p{L})")
+    private static YearMonth monthNamed(String text, int year) {
+        YearMonth found = null;
+        for (Month m : Month.values()) {
+            String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            if (Pattern.compile("(?i)(?<!\\p{L})(?:" + name + "|" + name.substring(0, 3) + ")(?!\\p{L})")
                     .matcher(text).find()) {
                 if (found != null) {
                     return null;
                 }
-                found = java.time.YearMonth.of(year, m);
+                found = YearMonth.of(year, m);
             }
         }
         return found;
