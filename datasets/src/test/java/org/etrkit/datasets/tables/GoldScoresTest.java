@@ -430,7 +430,7 @@ class GoldScoresTest {
 
     private static final String TWENTY_SEVENTH_SET_SCORED =
             "twenty-seventh held-out set, scored blind once on 2026-11-28 at fdc8f99c (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -565,10 +565,11 @@ class GoldScoresTest {
      * 8d61008f: 90, 92, 85, 74), so that target is asserted, and every set meets every target.
      * The twenty-seventh held-out set, scored blind once at fdc8f99c (the readers of 08f15462), met the troops found
      * (92.2%) and demographics (85.8%, the first blind set to meet it) targets blind and missed the troops side (81.0%)
-     * and aid (66.7%): those two are recorded.
+     * and aid (66.7%): those two are recorded; opened at the start of the twentieth session, the set keeps them as
+     * its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_SEVENTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(205, 195, 189, 166)),
                     "aid", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(69, 66, 47, 46)))));
 
