@@ -82,6 +82,11 @@ final class PopulationTables {
      * Words in lower case in brackets at the end of a place's cell, which say what part of the place is counted:
      * "(directly administered)"; not another name of the place ("Bishkek (Frunze)").
      */
+    /**
+     * Brackets that only say a place cell is the settlement itself ("Tashkent (city)" beside "Tashkent Region"):
+     * dropped, so the city has the name prose gives it and a table row and a sentence about it share a region.
+     */
+    private static final Set<String> THE_SETTLEMENT_ITSELF = Set.of("city", "town");
     private static final Pattern QUALIFIER_IN_BRACKETS = Pattern.compile("\\((\\p{Ll}+(?: \\p{Ll}+)+)\\)\\s*$");
 
     /** Headers of a part of a place's population ("Urban", "Rural"): the counted group's count in that part. */
@@ -423,7 +428,8 @@ final class PopulationTables {
             return null; // one bracket only, the last
         }
         String inner = m.group().strip();
-        return totalWords.contains(inner.substring(1, inner.length() - 1).strip().toLowerCase(Locale.ROOT)) ? null : inner;
+        String word = inner.substring(1, inner.length() - 1).strip().toLowerCase(Locale.ROOT);
+        return totalWords.contains(word) || THE_SETTLEMENT_ITSELF.contains(word) ? null : inner;
     }
 
     /** A place cell without a trailing total word ("Xinjiang total": Xinjiang); else the cell. */

@@ -202,6 +202,27 @@ class DemographicsTablesTest {
     }
 
     @Test
+    void aPlaceCellsBracketSayingOnlyThatItIsTheCityOrTownIsDroppedSoTheCityHasTheNameProseGivesIt() {
+        // invented table: "Port Selden (city)" is the city prose calls "Port Selden", beside its province of the same name
+        Table t = Fixtures.build("city.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                  - Greek population by province, 1979 census**
+
+                | Province | Greeks | Share (%) |
+                | Port Selden (city) | 17,400 | 4.1 |
+                | Port Selden Province | 8,800 | 1.9 |
+                | Halden (town) | 2,150 | 6.6 |
+                | Total | 28,350 | 3.3 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 17_400L).has("region", "Port Selden").has("group", "Greek").has("year", 1979);
+        a.rowWith("population", 8_800L).has("region", "Port Selden Province");
+        a.rowWith("population", 2_150L).has("region", "Halden");
+    }
+
+    @Test
     void aTableOfPlacesWithAColumnPerCensusYearGivesEachPlacesCountOfTheCaptionsGroupInEachYear() {
         Table t = Fixtures.build("tatars.txt", """
                 = Tatars of the Varna republic =
