@@ -322,4 +322,22 @@ class TroopsLossOwnersTest {
                 """).troops());
         t.rowWith("count_low", 3100L).has("side", "Other");
     }
+
+    @Test
+    void attackersASidesSourcesClaimInAClauseOfTheirOwnAreTheOtherCombatants() {
+        // invented sentence: after a semicolon, the Kuomintang communiqués claim the attackers' losses, the Japanese
+        TableAsserts t = TableAsserts.of(Fixtures.build("communiques.txt", """
+                = Fixture Battle of the Ferry =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                The Japanese brigade withdrew after losing 800 men by its own count; Kuomintang communiqués claimed more than 2,000 attackers killed and 500 taken prisoner.
+                """).troops());
+        t.rowWith("count_low", 800L).has("side", "Japan");
+        t.rowWith("count_low", 2000L).has("side", "Japan");
+        t.rowWith("count_low", 500L).has("side", "Japan");
+    }
 }
