@@ -151,6 +151,8 @@ final class BackReferences {
                 || LISTED_GAP_WITH_PLACES.matcher(p.text.substring(previous.end(), start)).find()
                         && p.namesIn(previous.end(), start).isEmpty() // "were killed in Sinai and 6,000 …"
                 || LISTED_AFTER_YEAR.matcher(p.text.substring(previous.end(), start)).matches())
+                && (unit == null || unit.isEmpty() // "and 250 Chinese prisoners": its own side
+                        || p.namesIn(start, countedNounEnd(p.text, end, unit)).isEmpty())
                 && attacks.attackBetween(p, attacks.pastMeasureWord(p, previous.end(), start), start) < 0) { // "were killed and 300 surrendered" is no attack
             return previous.asPart("listed after the figure before it");
         }

@@ -40,6 +40,8 @@ final class BattleTables {
     private final Set<String> strengthHeaders;
     private final Set<String> sideHeaders;
     private final Set<String> unitHeaders;
+    /** Headers of a column that sums the loss columns before it ("Total", {@code total_words}). */
+    private final Set<String> totalWords;
     /** The infobox's combatant parties that a row's words name. */
     private final FigureParties parties;
     /** The measure a cell's words give. */
@@ -56,6 +58,7 @@ final class BattleTables {
         this.strengthHeaders = lex.set("strength_headers");
         this.sideHeaders = lex.set("side_headers");
         this.unitHeaders = lex.set("unit_headers");
+        this.totalWords = lex.set("total_words");
         this.parties = parties;
         this.measures = measures;
     }
@@ -200,6 +203,12 @@ final class BattleTables {
             }
             if (measure != null && !measure.equals("strength")) {
                 out.put(i, measure);
+            }
+        }
+        // "| Killed | Wounded | Total |": a total after loss columns, in a table without a strength column, sums them
+        for (int i = 0; !out.isEmpty() && strengthColumn(pt) < 0 && i < pt.header().size(); i++) {
+            if (i > out.keySet().iterator().next() && totalWords.contains(bare(pt.header().get(i)))) {
+                out.put(i, "casualties");
             }
         }
         return out;

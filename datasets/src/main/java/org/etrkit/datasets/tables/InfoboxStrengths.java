@@ -217,6 +217,21 @@ final class InfoboxStrengths {
      */
     private PhraseMatcher.Hit<Gazetteer.Side> nameOfFigure(ArticleContext ac, String text, Quantity q) {
         int from = text.lastIndexOf(';', q.start()) + 1;
+        int after = q.start(); // past the figure's digits: the span may hold its noun ("900 North Koreans")
+        while (after < q.end() && !Character.isDigit(text.charAt(after))) {
+            after++;
+        }
+        while (after < text.length() && (Character.isDigit(text.charAt(after)) || ",.–- ".indexOf(text.charAt(after)) >= 0)) {
+            after++;
+        }
+        if (after < text.length() && Character.isUpperCase(text.charAt(after))) {
+            // "about 250 Chinese and 900 North Koreans captured": a name right after the figure is its own, not
+            // the name of the figure before it; when the gazetteer does not know it the other readings decide
+            Matcher np = OWN_NOUN_PHRASE_END.matcher(text).region(after, text.length());
+            int npEnd = np.find() ? np.start() : text.length();
+            List<PhraseMatcher.Hit<Gazetteer.Side>> own = ac.gazetteer.find(text, after, npEnd);
+            return own.isEmpty() || own.get(0).start() != after ? null : ac.peoplesForce(text, own.get(0), ac.gazetteer);
+        }
         PhraseMatcher.Hit<Gazetteer.Side> last = null;
         for (PhraseMatcher.Hit<Gazetteer.Side> h : ac.gazetteer.find(text, from, q.end())) {
             if (!inBrackets(text, from, h.start()) && !sources.contains(wordAfter(text, h.end()))) {
@@ -225,6 +240,9 @@ final class InfoboxStrengths {
         }
         return last == null ? null : ac.peoplesForce(text, last, ac.gazetteer); // "some 6,000 Greek National Army"
     }
+
+    /** The end of the words after an infobox figure that are its own: a comma, semicolon, bracket or "and". */
+    private static final Pattern OWN_NOUN_PHRASE_END = Pattern.compile("[,;(]|\\s(?:and|or)\\s");
 
     /** The word after {@code end} past white space, lower case; "" when none. */
     private static String wordAfter(String text, int end) {

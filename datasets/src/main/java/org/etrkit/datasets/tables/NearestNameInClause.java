@@ -131,6 +131,13 @@ final class NearestNameInClause {
                 // the force it counted first, whatever the figure's noun
                 boolean estimate = !opensSentence(p, n) && ESTIMATE_AFTER.matcher(p.text).region(n.end(),
                         Math.min(p.text.length(), n.end() + 20)).lookingAt();
+                String claimedEnemy = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
+                        ? a.opponent(n.side().at(date)) : null;
+                if (claimedEnemy != null && !opensSentence(p, n)) {
+                    // "…; Nationalist communiqués claimed more than 3,000 attackers killed": the enemy's losses
+                    return new Reading(claimedEnemy, "", "the infobox's other combatant: the enemy losses '"
+                            + n.text() + "' sources claim");
+                }
                 Reading counted = bare || estimate ? firstInSentence(p, start, earlier) : null; // not "give 12 killed"
                 if (counted != null) {
                     return counted.asPart("the force counted before in its sentence, which '" + n.text()
@@ -260,7 +267,9 @@ final class NearestNameInClause {
     }
 
     /** A figure and " enemy" right after it ("2,046 enemy casualties"): losses of the other side than who counts them. */
-    private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile("\\b[\\d,.]+\\s+enemy\\b");
+    /** "2,046 enemy casualties", "3,000 attackers killed": losses a side's sources claim of the other side. */
+    private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile(
+            "\\b[\\d,.]+\\s+(?:enemy|attackers)\\b");
 
     /** "estimates", "intelligence" right after a name: who estimated another's figure ("Official Soviet figures" are its own). */
     private static final java.util.regex.Pattern ESTIMATE_AFTER = java.util.regex.Pattern.compile(

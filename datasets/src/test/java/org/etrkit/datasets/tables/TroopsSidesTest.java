@@ -568,4 +568,26 @@ class TroopsSidesTest {
         t.rowWith("count_low", 2100L).has("side", "USSR");
         t.rowWith("count_low", 9000L).has("side", "USSR");
     }
+
+    @Test
+    void aFigureListedAfterAnotherWhoseOwnNounPhraseNamesASideTakesThatSide() {
+        // invented sentences: "150 Soviet prisoners" after "about 700 Japanese" names its own side; in the infobox too,
+        // "90 Ruritanians captured" after "about 400 Soviets", a people the gazetteer does not know
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture Ford =
+
+                Infobox
+                - Combatant1: Mongolia
+                - Combatant2: Soviet Union; Ruritania
+                - Date: 1939
+                - Casualties2: about 400 Soviets and 90 Ruritanians captured
+
+                == Battle ==
+                The Mongolian brigade crossed the ford at dawn and took about 700 Japanese and 150 Soviet prisoners.
+                """).troops());
+        t.rowWith("count_low", 700L).has("side", "Japan");
+        t.rowWith("count_low", 150L).has("side", "USSR");
+        t.rowWith("count_low", 400L).has("side", "USSR");
+        t.rowWith("count_low", 90L).has("side", "Other");
+    }
 }

@@ -592,4 +592,25 @@ class TroopsTablesAndInfoboxTest {
         t.rowWith("count_low", 1500L).has("side", "Japan");
         t.rowWith("count_low", 600L).has("side", "Mongolia");
     }
+
+    @Test
+    void aLossesTableWhoseForcesColumnNamesEachRowsForceTakesItsSideAndItsTotalColumnCountsCasualties() {
+        // invented table: estimates by source, the forces each row counts in a "Forces …" column, a "Total" after
+        // the loss columns
+        TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
+                = Fixture Pass =
+
+                == Losses ==
+                  - Losses at the pass by estimate**
+
+                | Estimate | Forces concerned | Dead | Wounded | Total |
+                | Staff report, 1938 | Red Army | 140 | 310 | 450 |
+                | Newspaper account, 1938 | Kuomintang | 95 | | |
+                | Sources: x | | | | |
+                """).troops());
+        t.rowWith("count_low", 140L).has("side", "USSR").has("measure", "killed");
+        t.rowWith("count_low", 310L).has("side", "USSR").has("measure", "wounded");
+        t.rowWith("count_low", 450L).has("side", "USSR").has("measure", "casualties");
+        t.rowWith("count_low", 95L).has("side", "ROC").has("measure", "killed");
+    }
 }

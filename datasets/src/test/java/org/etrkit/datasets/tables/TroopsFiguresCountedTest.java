@@ -1,0 +1,173 @@
+package org.etrkit.datasets.tables;
+
+import static org.etrkit.datasets.tables.TroopsFixture.*;
+
+import org.junit.jupiter.api.Test;
+
+import tech.tablesaw.api.Table;
+
+/** What a troop figure counts: a bare figure going on counting the figure before it, figures listed after one ("among them", "including", "a further", "the remaining"), and figures that refer back to one. */
+class TroopsFiguresCountedTest {
+
+    @Test
+    void aBareFigureOfAFigureOfMenCountsThoseMen() {
+        Table t = Fixtures.build("academy.txt", """
+                = Fixture academy =
+
+                Infobox
+                - Country: Republic of China
+                - Date: 1938
+
+                == War ==
+                The academy had taught its classes since 1929. In the first winter of the war roughly 600 of the 1,800 junior officers trained at the academy were killed or wounded.
+                """).troops();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("count_low", 1800L).has("side", "ROC");
+        a.rowWith("count_low", 600L).has("side", "ROC");
+    }
+
+    @Test
+    void aBareFigureListedAfterAFigureOfPeopleAcrossAPlaceNameIsAPartOfTheSameForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                The Soviet Union sent about 600 advisers in 1955. Much of the equipment was lost in the border war that autumn, when some 900 Ruritanian soldiers were killed in Varnia and 2,000 were taken prisoner.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 2000L).has("side", "Other").has("side_basis", "listed after the figure before it");
+    }
+
+    @Test
+    void aLossListedAfterALossOfASideIsThatSidesThoughTheFirstLossWordFollowsSeveralNouns() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture Ford =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Republic of China
+
+                The Soviet side reported 312 officers and men killed and 905 wounded in the crossing.
+                """).troops());
+        t.rowWith("count_low", 312L).has("side", "USSR");
+        t.rowWith("count_low", 905L).has("side", "USSR");
+    }
+
+    @Test
+    void figuresThatEachReadTheOtherAsTheirCountEndTheReadingInsteadOfRecursingForever() {
+        // "600 of the 2,000": the first counts what the second counts, and the second, a bare figure, goes on
+        // counting what the figure before it counts: each asks the other
+        TableAsserts t = TableAsserts.of(Fixtures.build("crossing.txt", """
+                = Fixture river crossing =
+
+                The Kuomintang column reached the river in 1938 with about 5,000 men. In the crossing 600 of the 2,000 drowned, and only 300 of the 900 came back.
+                """).troops());
+        t.rowWith("count_low", 5000L).has("side", "ROC");
+    }
+
+    @Test
+    void figuresListedAfterAmongThemArePartsOfTheFigureBeforeThem() {
+        // invented sentence: the pilots and signalmen "among them" are Yemeni officers, not the Soviet academies' men
+        TableAsserts t = TableAsserts.of(Fixtures.build("among.txt", """
+                = Fixture Academies =
+
+                Soviet and Czech academies trained some 4,000 Yemeni officers between 1960 and 1980, among them about 1,600 pilots and 300 signalmen.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+        t.rowWith("count_low", 1600L).has("side", "Other");
+        t.rowWith("count_low", 300L).has("side", "Other");
+    }
+
+    @Test
+    void theFigureWhoDidSomethingRefersToTheForceOfTheFigureBeforeIt() {
+        // invented sentences: "the 210 who had crossed" are the company's men counted before, not the Japanese
+        TableAsserts t = TableAsserts.of(Fixtures.build("definite.txt", """
+                = Fixture Ford =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                The Soviet company crossed the ford at night with 210 men. By dawn it was under fire from the Japanese. Only a single platoon, the 30 men led by Sergeant Ivan Orlov, got back; of the 210 who had crossed, 60 were killed and 90 taken prisoner.
+                """).troops());
+        t.rowWith("count_low", 30L).has("side", "Other"); // a leader the gazetteer does not know
+        t.rowWith("count_low", 210L, "unit", "").has("side", "USSR");
+        t.rowWith("count_low", 60L).has("side", "USSR");
+        t.rowWith("count_low", 90L).has("side", "USSR");
+    }
+
+    @Test
+    void theRemainingMenOfAForceCountedBeforeAreTroops() {
+        // invented sentence: "the remaining 900" are the rest of the soldiers counted before them
+        TableAsserts t = TableAsserts.of(Fixtures.build("remaining.txt", """
+                = Fixture Fort =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Japan
+                - Date: 1939
+
+                Of the 2,000 Japanese soldiers in the fort, 1,100 were taken prisoner and the remaining 900 were sent back across the river.
+                """).troops());
+        t.rowWith("count_low", 900L).has("side", "Japan");
+    }
+
+    @Test
+    void theFigureRefersBackToTheFigureBeforeIt() {
+        // invented sentences: "the figure" can only be the count given before it, whoever is named between
+        TableAsserts t = TableAsserts.of(Fixtures.build("the-figure.txt", """
+                = Fixture Soviet aid to Ghana =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ghana
+
+                By 1963 some 400 Ghanaian soldiers had served in the Ruritanian brigade; after the Soviet Union sent more rifles in 1965 the figure rose to 900.
+                """).troops());
+        t.rowWith("count_low", 400L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+    }
+
+    @Test
+    void aLevelListedAfterAYearGoesOnCountingTheForceTheSentenceCounts() {
+        // invented sentences: the third level is still the Ruritanian army's
+        TableAsserts t = TableAsserts.of(Fixtures.build("levels.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                == Army ==
+                The Soviet Union sent about 900 advisers. The Ruritanian army numbered about 8,000 men in 1960; it had reached 15,000 by 1965 and between 20,000 and 22,000 by 1970.
+                """).troops());
+        t.rowWith("count_low", 15000L).has("side", "Other");
+        t.rowWith("count_low", 20000L).has("side", "Other");
+    }
+
+    @Test
+    void menListedAfterIncludingArePartOfTheFigureBefore() {
+        // invented sentences: a state's own officers trained abroad, and a part of them listed with "including"
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Training ==
+                The Soviet Union sent arms to Ruritania from 1962. Between 1962 and 1980 some 2,000 Ruritanian officers were trained at Soviet military schools, including about 150 pilots at Krasnodar.
+                """).troops());
+        t.rowWith("count_low", 2000L).has("side", "Other");
+        t.rowWith("count_low", 150L).has("side", "Other");
+    }
+
+    @Test
+    void aBareFigureAfterAFurtherCountsWhatTheFigureBeforeItCounts() {
+        // invented sentences: more money after a sum, and more men after a count of men
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Credits ==
+                A second agreement in 1962 added 12 million rubles for roads, and a further 30 million was committed in 1963 for schools. In 1964 the Soviet Union sent 400 advisers, and a further 250 were committed to the border in 1965.
+                """).troops());
+        t.hasNoRowWith("count_low", 30000000L);
+        t.rowWith("count_low", 250L);
+    }
+}
