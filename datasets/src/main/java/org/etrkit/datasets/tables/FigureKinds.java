@@ -180,6 +180,14 @@ final class FigureKinds {
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
     }
 
+    /**
+     * Whether a count has a fraction without a scale word: an average ("households averaged 2.7 persons", "against 27.6
+     * for the whole population"), no count of people; "1.1 million" is whole.
+     */
+    static boolean isAverage(Quantity q) {
+        return q.value() != Math.rint(q.value());
+    }
+
     /** Whether a verb of remaining follows a figure: "fewer than 600 remained", "some 300 were left". */
     boolean remainsAfter(Prose p, Quantity q) {
         return remainAfter.matcher(p.after(q.end(), 30)).lookingAt();

@@ -345,8 +345,11 @@ final class PopulationStatements {
                 kind = "count";
             }
             if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q) || figureKinds.peopleActedOn(p, q)
-                    || kind.equals("count") && figureKinds.countsThings(p, q)) {
-                continue; // "had shrunk by more than 6,000": a change of a count, however the count was read
+                    || kind.equals("count") && (figureKinds.countsThings(p, q) || FigureKinds.isAverage(q))
+                    || kind.equals("share") && SharesOfPeople.ofPeople(p, q, prior)) {
+                // "had shrunk by more than 6,000": a change of a count, however the count was read; "households averaged 2.7
+                // persons": an average; "62.4% of Norland's Greeks lived in X": a share of a people's own total
+                continue;
             }
             String group;
             String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;

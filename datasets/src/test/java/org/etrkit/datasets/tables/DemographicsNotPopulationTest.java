@@ -586,4 +586,32 @@ class DemographicsNotPopulationTest {
         a.hasNoRowWith("share_pct", 12.0);
         a.hasNoRowWith("population", 27L);
     }
+
+    @Test
+    void aShareOfAPeoplesOwnTotalIsNoPopulationShareNorIsTheShareListedAfterIt() {
+        Table t = Fixtures.build("spread.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                The 2011 census counted 31,400 Greeks in Norland, 1.9% of the population. That year 62.4% of Norland's Greeks lived in Westburg Oblast and 21.8% in the capital. At the same census 38.1% of Greeks named Greek as their mother tongue and 60.7% named Norlandic, and 74 percent of the republic's Greeks were urban.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_400L).has("group", "Greek").has("share_pct", 1.9);
+        a.hasNoRowWith("share_pct", 62.4).hasNoRowWith("share_pct", 21.8).hasNoRowWith("share_pct", 38.1)
+                .hasNoRowWith("share_pct", 60.7).hasNoRowWith("share_pct", 74.0);
+    }
+
+    @Test
+    void anAverageWithADecimalIsNoCountOfPeople() {
+        Table t = Fixtures.build("ages.txt", """
+                = Greeks in Norland =
+
+                == Age ==
+                In 2011 some 31,400 Greeks lived in Norland. Their median age was 41.3 years, against 27.6 for the whole population, and Greek households averaged 2.7 persons, against 3.9 nationally.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_400L).has("group", "Greek");
+        a.hasNoRowWith("population", 28L).hasNoRowWith("population", 3L).hasNoRowWith("population", 4L)
+                .hasNoRowWith("population", 41L);
+    }
 }
