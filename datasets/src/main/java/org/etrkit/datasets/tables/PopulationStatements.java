@@ -92,6 +92,8 @@ final class PopulationStatements {
     private final ElidedCounts elidedCounts;
     /** Counts of a place's whole beside a part of it ("1.3% of a total population of 4,000,000"). */
     private final WholeCounts wholeCounts;
+    /** Shares of a people's own total or of something other than a place's people ("62.4% of Norland's Greeks lived in X"). */
+    private final SharesOfPeople sharesOfPeople;
     /** The article's own place's name as a Soviet republic the section wrote before a figure ("the Kazakh SSR"). */
     private final OwnRepublics ownRepublics = new OwnRepublics();
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
@@ -123,6 +125,7 @@ final class PopulationStatements {
         this.countParts = new CountParts(figureKinds, statementPlaces, figureGroups);
         this.elidedCounts = new ElidedCounts(lex, figureKinds, figureGroups);
         this.wholeCounts = new WholeCounts(lex);
+        this.sharesOfPeople = new SharesOfPeople(lex);
         this.censusCounts = new CensusCounts(lex);
         this.placedBareCounts = new PlacedBareCounts(placeNames);
     }
@@ -346,7 +349,7 @@ final class PopulationStatements {
             }
             if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q) || figureKinds.peopleActedOn(p, q)
                     || kind.equals("count") && (figureKinds.countsThings(p, q) || FigureKinds.isAverage(q))
-                    || kind.equals("share") && SharesOfPeople.ofPeople(p, q, prior)) {
+                    || kind.equals("share") && (SharesOfPeople.ofPeople(p, q, prior) || sharesOfPeople.ofOtherWhole(p, q))) {
                 // "had shrunk by more than 6,000": a change of a count, however the count was read; "households averaged 2.7
                 // persons": an average; "62.4% of Norland's Greeks lived in X": a share of a people's own total
                 continue;

@@ -614,4 +614,31 @@ class DemographicsNotPopulationTest {
         a.hasNoRowWith("population", 28L).hasNoRowWith("population", 3L).hasNoRowWith("population", 4L)
                 .hasNoRowWith("population", 41L);
     }
+
+    @Test
+    void peopleDroveOrBroughtElsewhereAndAYearlyFigureAreNoPopulation() {
+        Table t = Fixtures.build("drove.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                In 1920 some 44,000 Greeks lived in Norland. The drought of 1921 drove roughly 9,000 more over the mountains, and a state scheme had brought about 12,000 people from Norland to Ostrov by 1930. In 2010 deaths among them exceeded births by about 1,400 a year.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 44_000L).has("group", "Greek");
+        a.hasNoRowWith("population", 9_000L).hasNoRowWith("population", 12_000L).hasNoRowWith("population", 1_400L);
+    }
+
+    @Test
+    void aShareOfACountOrOfAThingOtherThanPeopleIsNoPopulationShare() {
+        Table t = Fixtures.build("pupils.txt", """
+                = Greeks in Norland =
+
+                == Schools ==
+                The 2012 census counted 8,300 Greeks, about 0.4% of the population, less than 9 percent of the number recorded in 1959. The share of pupils taught in Greek fell from 48% in 1995 to 31% in 2015. The share of the Greeks in the capital had fallen to 3% by then.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 3.0).has("group", "Greek");
+        a.rowWith("population", 8_300L).has("group", "Greek").has("share_pct", 0.4);
+        a.hasNoRowWith("share_pct", 9.0).hasNoRowWith("share_pct", 48.0).hasNoRowWith("share_pct", 31.0);
+    }
 }
