@@ -53,6 +53,9 @@ final class FigureKinds {
     /** "per" and a figure after a figure in its clause: " people with higher education per 1,000". */
     private static final Pattern PER_AFTER = Pattern.compile("[^,;:.()\\d]{0,45}\\bper\\s+\\d");
 
+    /** A year right after a figure, which makes it a yearly rate: " a year", " per year", " annually". */
+    private static final Pattern YEARLY_AFTER = Pattern.compile("\\s+(?:(?:a|per|each|every) year|annually|yearly)\\b");
+
     /** "number of" and the noun it counts, past its modifiers: "number of Greek-language schools". */
     private static final Pattern NUMBER_OF_NOUN = Pattern.compile("number of (?:[\\p{L}'’-]+ ){0,3}?([\\p{L}-]+)(?= (?:fell|rose|grew|had|has|was|were|dropped|declined|increased|reached|stood)\\b)");
 
@@ -180,6 +183,14 @@ final class FigureKinds {
                 && changeBefore.matcher(p.before(q.start(), 50)).find();
     }
 
+    /**
+     * Whether a count has a fraction without a scale word: an average ("households averaged 2.7 persons", "against 27.6
+     * for the whole population"), no count of people; "1.1 million" is whole.
+     */
+    static boolean isAverage(Quantity q) {
+        return q.value() != Math.rint(q.value());
+    }
+
     /** Whether a verb of remaining follows a figure: "fewer than 600 remained", "some 300 were left". */
     boolean remainsAfter(Prose p, Quantity q) {
         return remainAfter.matcher(p.after(q.end(), 30)).lookingAt();
@@ -197,6 +208,7 @@ final class FigureKinds {
      */
     boolean isRate(Prose p, Quantity q) {
         return PER_BEFORE.matcher(p.before(q.start(), 10)).find()
+                || YEARLY_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
                 || PER_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60)).lookingAt();
     }
 

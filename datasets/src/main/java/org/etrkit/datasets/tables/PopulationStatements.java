@@ -1,6 +1,5 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.FigureRegion.LIST_FIGURE_BEFORE;
 import static org.etrkit.datasets.tables.PlaceNames.NAME;
 import static org.etrkit.datasets.tables.FigureRegion.OF_THEM_AFTER;
 import static org.etrkit.datasets.tables.FigureGroup.OF_THE_WHOLE;
@@ -33,26 +32,8 @@ final class PopulationStatements {
     /** "it was" right before a bare figure: the level of the count listed before it. */
     private static final Pattern IT_WAS = Pattern.compile("\\b(?-i:it) (?:was|stood at)\\s*$");
 
-    /** The number of the people counted as the subject of a level: "the number had risen to", "their numbers fell to". */
-    private static final Pattern NUMBER_SUBJECT = Pattern.compile("\\b(?:[Tt]he|[Tt]heir) numbers?\\b[^,;:]{0,40}$");
-
     /** Between a figure and a share of it: "470, of whom " 74 per cent. */
     private static final Pattern WHOLE_OF_WHOM = Pattern.compile(",? of whom (?:" + Hedges.WORD + " )?");
-
-    /** A verb of counting right before a bare figure, its counted noun left out: "had about" 2,900, "counted just over". */
-    private static final Pattern ELLIPTIC_COUNT_BEFORE = Pattern.compile(
-            "\\b(?-i:had|has|numbered|counted)\\s+(?:(?:just|only) )?(?:(?:" + Hedges.WORD + "|only|just|under) )?$");
-
-    /**
-     * The end of a sentence or clause right after a bare figure, or a later place of its list, or where most of the
-     * people counted live: "had about 2,900.", "had 3,100 and Westburg", "had 3,100 and the Lake Region", "counted 5,200,
-     * mostly in Kolka".
-     */
-    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("(?:, or (?:" + Hedges.WORD + " )?[\\d.]+ ?(?:%|per ?cent))?\\s*(?:[.;]|$|,? and (?:the )?(?-i:\\p{Lu})"
-            + "|, (?:mostly|mainly|chiefly|largely|most of them) (?:in|at|on|around) )");
-
-    /** An existential clause right before a bare figure: "by 1979 there were 29,831". */
-    private static final Pattern THERE_WERE = Pattern.compile("\\b(?-i:there) (?:were|was)\\s+(?:" + Hedges.WORD + " )?$");
 
     /** The gap before the last item of a list of peoples' counts: " and some ", ", about ". */
     private static final Pattern OTHERS_GAP = Pattern.compile("[\\s\\p{L}'’-]*?(?:,|\\band)\\s+(?:" + Hedges.WORD + " )?");
@@ -67,28 +48,6 @@ final class PopulationStatements {
     /** Only a hedge between a sentence's start and its figure: "Roughly 21,000 lived in …". */
     private static final Pattern HEDGE_OPENING = Pattern.compile(
             "\\s*(?:(?:Roughly|Some|About|Around|Nearly|Over|Almost|Perhaps|Only|Another|A further) )?");
-
-    /** A sentence that opens "Of these" or "Of them", with a people's name or not: "Of these Greeks 51,836 lived in towns". */
-    private static final Pattern OF_THESE_OPENING = Pattern.compile("\\s*(?-i:Of) (?:them|these|those)(?: (?-i:\\p{Lu})\\p{L}+)?,?\\s");
-
-    /**
-     * The largest count of {@code group} the paragraph's sentence before {@code si} gives, when it is not its last
-     * row (the whole a list of its places divides); else null.
-     */
-    private static Row largestCountOf(Prose p, List<Row> rows, String group, int si) {
-        Row largest = null;
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            Row r = rows.get(i);
-            if (r.line() != p.block.at().line() || p.sentenceIndex(r.place().offset()) < si - 1) {
-                break;
-            }
-            if (p.sentenceIndex(r.place().offset()) == si - 1 && r.group().equals(group) && r.population() != null
-                    && (largest == null || r.population() > largest.population())) {
-                largest = r;
-            }
-        }
-        return largest == null || largest == rows.get(rows.size() - 1) ? null : largest;
-    }
 
     /** " of them" right after a figure: the people the sentence before names. */
     private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these)\\b");
@@ -110,18 +69,9 @@ final class PopulationStatements {
     private final Pattern remainderWords;
     /** A bare figure that is a later level of a count read before it ("the figure had risen to 412,000"). */
     private final CountLevels countLevels;
-    /** A verb of residence after a people's name: " lived" of "Very few Greeks lived in Norland". */
-    private final Pattern livedBefore;
-    /**
-     * Right before a count that is a whole's total: "a total population of about", "Karafuto's population of", "0.8%
-     * of the population of".
-     */
-    private final Pattern wholeCountBefore;
     private final CensusCounts censusCounts;
     /** The named place a bare figure is tied to ("Westburg Oblast, with 11,300,", "Ostvale Okrug, which held some 5,000"). */
     private final PlacedBareCounts placedBareCounts;
-    /** A place's whole by its kind's noun right before a count: "per cent of the region's", "of the city's about". */
-    private final Pattern possessiveWhole;
     /** Whether a count is the whole a share right before it is of ("or 4.1% of 126,800 inhabitants"). */
     private final ShareWholes shareWholes;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
@@ -136,6 +86,14 @@ final class PopulationStatements {
     private final FigureKinds figureKinds;
     /** The year of each figure. */
     private final FigureYears figureYears;
+    /** The parts of a count listed after it ("of whom 30,100 lived in X, 7,900 in Y"). */
+    private final CountParts countParts;
+    /** Counts whose noun is left out, of the people counted before ("Eastburg, the capital, had about 2,900."). */
+    private final ElidedCounts elidedCounts;
+    /** Counts of a place's whole beside a part of it ("1.3% of a total population of 4,000,000"). */
+    private final WholeCounts wholeCounts;
+    /** Shares of a people's own total or of something other than a place's people ("62.4% of Norland's Greeks lived in X"). */
+    private final SharesOfPeople sharesOfPeople;
     /** The article's own place's name as a Soviet republic the section wrote before a figure ("the Kazakh SSR"). */
     private final OwnRepublics ownRepublics = new OwnRepublics();
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
@@ -154,7 +112,6 @@ final class PopulationStatements {
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
-        this.livedBefore = lex.compile("(?-i:(?<=\\p{L}) (?:{residence_verbs})\\b)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.movedPeople = new MovedPeople(lex);
         Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
@@ -164,12 +121,13 @@ final class PopulationStatements {
                 populationWords);
         this.countLevels = new CountLevels(lex, figureGroups, figureKinds);
         this.figureYears = new FigureYears(figureDates, listItems, statementPlaces);
-        this.possessiveWhole = lex.compile("(?-i:\\bof the (?:{admin_words}|{settlement_nouns})['’]s (?:(?:about|some|around|roughly|nearly|over|almost) )?$)");
         this.shareWholes = new ShareWholes(lex);
+        this.countParts = new CountParts(figureKinds, statementPlaces, figureGroups);
+        this.elidedCounts = new ElidedCounts(lex, figureKinds, figureGroups);
+        this.wholeCounts = new WholeCounts(lex);
+        this.sharesOfPeople = new SharesOfPeople(lex);
         this.censusCounts = new CensusCounts(lex);
         this.placedBareCounts = new PlacedBareCounts(placeNames);
-        this.wholeCountBefore = lex.compile("(?-i:(?:\\b(?:{whole_modifiers})|\\p{L}['’]s|\\b(?:its|their)|\\bof the)\\s+"
-                + "(?:{share_wholes}) of(?: \\p{Ll}+){0,2} ?$)");
     }
 
     /** Whether the text right before {@code offset}, past blanks, is a colon. */
@@ -282,7 +240,7 @@ final class PopulationStatements {
                     && p.sentenceIndex(lastRead.start()) == si && p.sentenceIndex(prior.start()) == si;
             Quantity partWhole = pastOther ? lastRead : prior;
             boolean partOfWhole = kind == null && (priorRead || shareOfLast || pastOther) && !rows.isEmpty()
-                    && rows.get(rows.size() - 1).population() != null && partOfCount(p, q, partWhole, si);
+                    && rows.get(rows.size() - 1).population() != null && countParts.partOfCount(p, q, partWhole, si);
             if (partOfWhole) {
                 kind = "count"; // "…, 7,900 in the Ostrova SSR", "Of these, about 800,000 lived in the Old Town"
             }
@@ -384,14 +342,17 @@ final class PopulationStatements {
             }
             // "… 40,863 in towns. Westburg Oblast, with 11,300, had overtaken Ostvale Oblast (9,400)": a place's bare
             // figure, its noun left out, counts the people the paragraph counted last
-            Row peopleBefore = kind == null && q.unit().isEmpty() ? peopleCountedBefore(p, q, si, rows) : null;
+            Row peopleBefore = kind == null && q.unit().isEmpty() ? ElidedCounts.peopleCountedBefore(p, q, si, rows) : null;
             String tiedPlace = peopleBefore != null && figureKinds.kindOfFigure(p, q) ? placedBareCounts.place(p, s, q) : null;
             if (tiedPlace != null) {
                 kind = "count";
             }
             if (kind == null || figureKinds.changeOrAge(p, q) || figureKinds.isRate(p, q) || figureKinds.peopleActedOn(p, q)
-                    || kind.equals("count") && figureKinds.countsThings(p, q)) {
-                continue; // "had shrunk by more than 6,000": a change of a count, however the count was read
+                    || kind.equals("count") && (figureKinds.countsThings(p, q) || FigureKinds.isAverage(q))
+                    || kind.equals("share") && (SharesOfPeople.ofPeople(p, q, prior) || sharesOfPeople.ofOtherWhole(p, q))) {
+                // "had shrunk by more than 6,000": a change of a count, however the count was read; "households averaged 2.7
+                // persons": an average; "62.4% of Norland's Greeks lived in X": a share of a people's own total
+                continue;
             }
             String group;
             String withPlace = kind.equals("count") && q.unit().isEmpty() ? statementPlaces.placeWith(p, q) : null;
@@ -437,12 +398,12 @@ final class PopulationStatements {
                 group = "All"; // "the Westford valley, which was home to some 90,000 people": the place's people
             } else if (kind.equals("count") && q.unit().isEmpty() && PartsOfWholes.colonPartsGroup(p, q, si, rows) != null) {
                 group = PartsOfWholes.colonPartsGroup(p, q, si, rows); // "9,100 Greeks, 0.2 percent of a population of 5,300,000: 6,500 in X"
-            } else if (kind.equals("count") && (wholeCountBefore.matcher(p.before(q.start(), 60)).find() || shareWholes.shareOfWhole(p, q))) {
+            } else if (kind.equals("count") && (wholeCounts.countsWhole(p, q) || shareWholes.shareOfWhole(p, q))) {
                 group = "All"; // "out of a total population of about 189,000", "5% of Karafuto's population of 406,557"
             } else if (countOfShare) {
                 group = last.group();
             } else if (partOfWhole) {
-                String colonPeople = partsAfterColon(p, s, q); // "The Greeks remained an urban people: 40,300 lived in towns"
+                String colonPeople = countParts.partsAfterColon(p, s, q); // "The Greeks remained an urban people: 40,300 lived in towns"
                 group = colonPeople != null && !colonPeople.isEmpty() ? colonPeople
                         : PartsOfWholes.partsGroup(p, rows); // "of whom 30,100 lived in …, 7,900 in …": the whole's group
             } else if (bracketed != null) {
@@ -460,7 +421,7 @@ final class PopulationStatements {
                 group = REMAINDER; // "The remaining 13,000 were Russians, Xibe, Tajiks and Manchus"
             } else if (named != null) {
                 group = named; // "1.2 million inhabitants, over 95% of them Uyghurs"
-            } else if ((wherePartOf = partOfWhomShare(p, q, si, last)) != null) {
+            } else if ((wherePartOf = countParts.partOfWhomShare(p, q, si, last)) != null) {
                 group = last.group(); // "had 2,400,000 inhabitants, of whom about 70 percent lived in rural areas": theirs
                 regionOfCount = last.region();
             } else if (kind.equals("share") && SharesOfCounts.shareOfCount(p, last, lastEnd, q)) {
@@ -504,7 +465,7 @@ final class PopulationStatements {
             if (group == null) {
                 continue;
             }
-            group = groupOfCountBefore(p, s, q, si, kind, group, rows);
+            group = elidedCounts.groupOfCountBefore(p, s, q, si, kind, group, rows);
             String countedIn = tiedPlace != null ? tiedPlace : withPlace != null ? withPlace : whichPlace != null ? whichPlace : owner != null ? shareOf
                     : dashedPlace != null ? dashedPlace : listedItem != null ? listedItem
                     : numberOf != null && group.equals("All") ? statementPlaces.placeRightBefore(p, q) : null;
@@ -516,7 +477,7 @@ final class PopulationStatements {
             if (countedIn == null && kind.equals("count") && !q.unit().isEmpty()) {
                 countedIn = statementPlaces.placeInWith(p, q); // "Smaller colonies lived in Westburg, with roughly 1,100 Greeks"
             }
-            Row levelFrom = levelFrom(p, q, levelled, last, estimated, rows);
+            Row levelFrom = wholeCounts.levelFrom(p, q, levelled, last, estimated, rows);
             if (levelled && levelFrom != null && group.equals("All") && !levelFrom.group().equals(REMAINDER)
                     && figureGroups.groupBefore(p, q.start()) == null) {
                 group = levelFrom.group(); // "counted 5,554,601 Tatars in Russia; by 2010 the figure had fallen to 5,310,649"
@@ -580,8 +541,8 @@ final class PopulationStatements {
             String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
             if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)
                 String whole = StatementPlaces.withoutPart(region);
-                Row divided = OF_THESE_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()
-                        ? largestCountOf(p, rows, group, si) : null;
+                Row divided = CountParts.OF_THESE_OPENING.matcher(p.text).region(s.start(), q.start()).lookingAt()
+                        ? CountParts.largestCountOf(p, rows, group, si) : null;
                 if (divided != null) {
                     // "… counted 96,240 Greeks, … Eastmark Oblast 13,611 (10.3%). Of these Greeks 51,836 lived in towns":
                     // the parts of the people's whole count, not of the last place listed
@@ -601,7 +562,7 @@ final class PopulationStatements {
                 }
             }
             regionOfCount = SharesOfCounts.regionOfCountBefore(p, q, kind, group, regionOfCount, last, lastEnd);
-            region = regionOfWhole(p, q, si, kind, group, region, rows);
+            region = wholeCounts.regionOfWhole(p, q, si, kind, group, region, rows);
             boolean ofCount = regionOfCount != null && !regionOfCount.isEmpty();
             if (ofCount) {
                 region = regionOfCount; // "of whom 30,100 (62.3 per cent) lived in the Varna SSR": the count's place
@@ -710,175 +671,6 @@ final class PopulationStatements {
             previousRead = true;
             lastRead = q;
         }
-    }
-
-    /**
-     * The group of a count read as everyone's ("All") that counts, in fact, the people the row before counted, or the
-     * people named before a colon: "…; 16,200 lived in Georgia, 9,400 in Azerbaijan", "Eastburg, the capital, had about
-     * 2,900.", "Few Greeks lived in Norland then: the census recorded 42 in …". Moved unchanged out of {@link #read}.
-     */
-    private String groupOfCountBefore(Prose p, Sentence s, Quantity q, int si, String kind, String group, List<Row> rows) {
-        Row previousRow = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
-                && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
-                && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
-                && p.sentenceIndex(previousRow.place().offset()) == si
-                && (figureKinds.livesInNamedPlace(p, q) || THERE_WERE.matcher(p.before(q.start(), 30)).find() || figureKinds.remainsAfter(p, q))
-                && figureGroups.groupBefore(p, q.start()) == null) {
-            // "…, where they made up 1.5 per cent; 16,200 lived in Georgia, 9,400 in Azerbaijan"; "…; by 1979 there were 29,831"
-            group = previousRow.group();
-        }
-        if (group.equals("All") && kind.equals("count") && q.unit().isEmpty() && previousRow != null
-                && previousRow.population() != null && !previousRow.group().equals("All") && !previousRow.group().equals(REMAINDER)
-                && previousRow.line() == p.block.at().line() && previousRow.place().offset() < q.start()
-                && si - p.sentenceIndex(previousRow.place().offset()) <= 1
-                && ELLIPTIC_COUNT_BEFORE.matcher(p.before(q.start(), 30)).find()
-                && CLAUSE_ENDS_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
-                && figureGroups.groupBefore(p, q.start()) == null && !PartsOfWholes.wholeCountedNear(p, rows, si)) {
-            // "Ostburg had 9,980 Greek residents. Eastburg, the capital, had about 2,900.": the noun left out is the one counted before
-            group = previousRow.group();
-        }
-        if (group.equals("All") && kind.equals("count") && q.unit().isEmpty()) {
-            String before = peopleLivedBeforeColon(p, s, q);
-            group = before != null ? before : group; // "Few Greeks lived in Norland then: the census recorded 42 in …"
-        }
-        return group;
-    }
-
-    /**
-     * The region of everyone's count given as a place's whole ("… 41.2 per cent of the region's 153,200 inhabitants"):
-     * that of the count before it in its sentence, else the given one. Moved unchanged out of {@link #read}.
-     */
-    private String regionOfWhole(Prose p, Quantity q, int si, String kind, String group, String region, List<Row> rows) {
-        Row counted = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-        if (kind.equals("count") && group.equals("All") && counted != null && !counted.region().isEmpty()
-                && counted.population() != null && counted.line() == p.block.at().line()
-                && p.sentenceIndex(counted.place().offset()) == si && counted.place().offset() < q.start()
-                && possessiveWhole.matcher(p.before(q.start(), 40)).find()) {
-            region = counted.region(); // "… in Ostrov-Kale, 41.2 per cent of the region's 153,200 inhabitants": that place's
-        }
-        return region;
-    }
-
-    /**
-     * The count a level continues: the count merged with its share before, or, where that was the whole and a part of
-     * it was counted right before ("… counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number
-     * had fallen to 38,000"), that part. Moved unchanged out of {@link #read}.
-     */
-    private Row levelFrom(Prose p, Quantity q, boolean levelled, Row last, Row estimated, List<Row> rows) {
-        Row levelFrom = last != null ? last : estimated; // the count merged with its share before, if any
-        int fromAt = levelFrom == null ? -1 : rows.lastIndexOf(levelFrom);
-        Row partOfFrom = fromAt > 0 ? rows.get(fromAt - 1) : null;
-        if (levelled && levelFrom != null && levelFrom.group().equals("All") && partOfFrom != null && partOfFrom.population() != null
-                && !partOfFrom.group().equals("All") && !partOfFrom.group().equals(REMAINDER)
-                && partOfFrom.line() == levelFrom.line()
-                && p.sentenceIndex(partOfFrom.place().offset()) == p.sentenceIndex(levelFrom.place().offset())
-                && (SharesOfCounts.shareRightAfter(p, q) || NUMBER_SUBJECT.matcher(p.before(q.start(), 60)).find()
-                    && wholeCountBefore.matcher(p.before(levelFrom.place().offset(), 60)).find())) {
-            // "… counted 52,000 Greeks, 1.3% of a total population of 4,000,000; by 1999 the number had fallen to
-            // 38,000": the number of the people counted, not the whole
-            // "… 41.2 per cent of the region's 153,200 inhabitants. By 2012 the figure had fallen to 58,400, or
-            // 38.9 per cent": the whole is 100%, so a level given with a share is the group's
-            levelFrom = partOfFrom;
-        }
-        return levelFrom;
-    }
-
-    /**
-     * Whether a bare figure is a part of the population read just before, in its sentence or the one before,
-     * with its own place: after "of whom"/"Of these," or later in a list, and followed by "(lived) in X"; or after
-     * "of whom"/"Of them," and followed by where in a place's urban or rural part it lived ("lived in towns").
-     */
-    private boolean partOfCount(Prose p, Quantity q, Quantity prior, int si) {
-        if (!q.unit().isEmpty() || si - p.sentenceIndex(prior.start()) > 1 || prior.unit().equalsIgnoreCase("usd")) {
-            return false;
-        }
-        Sentence s = p.sentence(si);
-        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find() || partsAfterColon(p, s, q) != null
-                || OF_THE_COUNT_OPENING.matcher(p.text).region(s.start(), q.start()).matches();
-        boolean listed = p.sentenceIndex(prior.start()) == si
-                && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
-                    || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
-        // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place; "of whom 6,100
-        // were urban and 3,320 rural": the list's later part too
-        boolean partsListed = listed && PARTS_OPENED.matcher(p.text).region(s.start(), q.start()).find();
-        return (ofWhom || listed) && (figureKinds.livesInNamedPlace(p, q)
-                || (ofWhom || partsListed) && statementPlaces.countPart(p, q) != null);
-    }
-
-    /** A sentence that opens with the whole its parts are of, past a comma: "Of the 27,500 counted in 2021, " 11,200 lived in towns. */
-    private static final Pattern OF_THE_COUNT_OPENING = Pattern.compile(
-            "\\s*(?-i:Of) the (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?\\b[^,;:]{0,40},\\s*(?:" + Hedges.WORD + " )?");
-
-    /** Where a list of a count's parts opens: "of whom", "of them", or the sentence's opening "Of the 27,500". */
-    private static final Pattern PARTS_OPENED = Pattern.compile("\\b[Oo]f (?:whom|them|these)\\b|^\\s*(?-i:Of) the (?:" + Hedges.WORD + " )?\\d");
-
-    /** "them" or "they" in a clause: the people a clause before a colon is about ("Nearly all of them were town dwellers"). */
-    private static final Pattern THEM = Pattern.compile("\\b(?:them|they|They)\\b");
-
-    /**
-     * The people a clause before a colon of the figure's sentence is about, when the clause after the colon counts
-     * where in a place's urban or rural part they lived: the group it names ("The Greeks remained an urban people:
-     * 40,300 lived in towns and 6,500 in rural areas"), or "" for "them" or "they" ("Nearly all of them were town
-     * dwellers: 7,600 lived in urban settlements", the people counted before); else null.
-     */
-    private String partsAfterColon(Prose p, Sentence s, Quantity q) {
-        int colon = p.text.lastIndexOf(':', q.start());
-        if (colon <= s.start() || !q.unit().isEmpty() || statementPlaces.countPart(p, q) == null) {
-            return null;
-        }
-        String named = figureGroups.groupBefore(p, colon);
-        if (named != null) {
-            return named;
-        }
-        int from = Math.max(s.start(), Math.max(p.text.lastIndexOf(';', colon), p.text.lastIndexOf(',', colon)));
-        return THEM.matcher(p.text).region(from, colon).find() ? "" : null;
-    }
-
-    /**
-     * The people a sentence says lived somewhere before a colon that opens the clause of a bare count ("Very few
-     * Greeks lived in Norland before the war: the 1926 census recorded 42 in …"): the count is of them; or null.
-     */
-    private String peopleLivedBeforeColon(Prose p, Sentence s, Quantity q) {
-        int colon = Chars.lastIndexIn(p.text, ":", q.start(), s.start() + 1); // read back to the sentence's start only
-        if (colon <= s.start() || Chars.lastIndexIn(p.text, ",", q.start(), colon + 1) >= 0
-                || Chars.lastIndexIn(p.text, ";", q.start(), colon + 1) >= 0) {
-            return null; // no colon in the sentence before the figure, or another clause between
-        }
-        Matcher lived = livedBefore.matcher(p.text).region(s.start(), colon);
-        return lived.find() ? figureGroups.groupBefore(p, lived.start()) : null;
-    }
-
-    /**
-     * The urban or rural part of its place a share "of whom" or "of them" right after a count of its sentence says
-     * lived in ("had 2,400,000 inhabitants, of whom about 70 percent lived in rural areas": rural), the share of the
-     * count's people living there; or null.
-     */
-    private String partOfWhomShare(Prose p, Quantity q, int si, Row last) {
-        if (!q.unit().equalsIgnoreCase("percent") || last == null || last.population() == null || last.line() != p.block.at().line()
-                || p.sentenceIndex(last.place().offset()) != si || last.place().offset() >= q.start()
-                || !OF_WHOM_BEFORE.matcher(p.before(q.start(), 30)).find()) {
-            return null;
-        }
-        return statementPlaces.countPart(p, q);
-    }
-
-    /**
-     * The last row of the paragraph's line that counts a people (not All or the remainder) in the figure's sentence or
-     * the one before, before the figure; or null.
-     */
-    private static Row peopleCountedBefore(Prose p, Quantity q, int si, List<Row> rows) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            Row r = rows.get(i);
-            int at = r.place().offset();
-            if (r.line() != p.block.at().line() || at >= q.start() || si - p.sentenceIndex(at) > 1) {
-                return null;
-            }
-            if (r.population() != null && !r.group().equals("All") && !r.group().equals(REMAINDER)) {
-                return r;
-            }
-        }
-        return null;
     }
 
     /** Whether one of a sentence's figures before counts personnel of a force ("the garrison counted 10,800 men"). */

@@ -142,6 +142,16 @@ final class PopulationTables {
         }
     }
 
+    /** "of" and a people in the plural past "the", "all" or a possessive: "of the country's Koreans", "of all Tatars". */
+    private static final Pattern OF_PEOPLES_TOTAL = Pattern.compile(
+            "\\bof (?:all (?:the )?|the )(?:[\\p{L}-]+['’]s )?(\\p{Lu}[\\p{L}-]*s)\\b");
+
+    /** Whether a share column's header names a people's own total as its whole ("Share of the country's Koreans (%)"). */
+    private static boolean sharesPeoplesTotal(ArticleContext ac, String header) {
+        Matcher m = OF_PEOPLES_TOTAL.matcher(header);
+        return m.find() && PlaceNames.wholeGroup(ac, m.group(1)) != null;
+    }
+
     private void table(ArticleContext ac, int order, Element.PipeTable pt,
                        Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
         List<String> header = pt.header();
@@ -162,6 +172,9 @@ final class PopulationTables {
             String lower = h.toLowerCase(Locale.ROOT);
             String bare = withoutBrackets(lower, "").strip();
             boolean shareWord = shareHeader.matcher(lower).find();
+            if (shareWord && sharesPeoplesTotal(ac, h)) {
+                continue; // "Share of the country's Koreans (%)": how a people is spread over the rows, no population share
+            }
             String group = PlaceNames.wholeGroup(ac, withoutBrackets(h, "").strip());
             Matcher yearTail = YEAR_TAIL.matcher(withoutBrackets(h, "").strip());
             boolean groupOfYear = false; // "Chinese, 2010": a group's count in a year

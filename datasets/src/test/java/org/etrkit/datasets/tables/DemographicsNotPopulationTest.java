@@ -586,4 +586,59 @@ class DemographicsNotPopulationTest {
         a.hasNoRowWith("share_pct", 12.0);
         a.hasNoRowWith("population", 27L);
     }
+
+    @Test
+    void aShareOfAPeoplesOwnTotalIsNoPopulationShareNorIsTheShareListedAfterIt() {
+        Table t = Fixtures.build("spread.txt", """
+                = Greeks in Norland =
+
+                == Distribution ==
+                The 2011 census counted 31,400 Greeks in Norland, 1.9% of the population. That year 62.4% of Norland's Greeks lived in Westburg Oblast and 21.8% in the capital. At the same census 38.1% of Greeks named Greek as their mother tongue and 60.7% named Norlandic, and 74 percent of the republic's Greeks were urban.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_400L).has("group", "Greek").has("share_pct", 1.9);
+        a.hasNoRowWith("share_pct", 62.4).hasNoRowWith("share_pct", 21.8).hasNoRowWith("share_pct", 38.1)
+                .hasNoRowWith("share_pct", 60.7).hasNoRowWith("share_pct", 74.0);
+    }
+
+    @Test
+    void anAverageWithADecimalIsNoCountOfPeople() {
+        Table t = Fixtures.build("ages.txt", """
+                = Greeks in Norland =
+
+                == Age ==
+                In 2011 some 31,400 Greeks lived in Norland. Their median age was 41.3 years, against 27.6 for the whole population, and Greek households averaged 2.7 persons, against 3.9 nationally.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_400L).has("group", "Greek");
+        a.hasNoRowWith("population", 28L).hasNoRowWith("population", 3L).hasNoRowWith("population", 4L)
+                .hasNoRowWith("population", 41L);
+    }
+
+    @Test
+    void peopleDroveOrBroughtElsewhereAndAYearlyFigureAreNoPopulation() {
+        Table t = Fixtures.build("drove.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                In 1920 some 44,000 Greeks lived in Norland. The drought of 1921 drove roughly 9,000 more over the mountains, and a state scheme had brought about 12,000 people from Norland to Ostrov by 1930. In 2010 deaths among them exceeded births by about 1,400 a year.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 44_000L).has("group", "Greek");
+        a.hasNoRowWith("population", 9_000L).hasNoRowWith("population", 12_000L).hasNoRowWith("population", 1_400L);
+    }
+
+    @Test
+    void aShareOfACountOrOfAThingOtherThanPeopleIsNoPopulationShare() {
+        Table t = Fixtures.build("pupils.txt", """
+                = Greeks in Norland =
+
+                == Schools ==
+                The 2012 census counted 8,300 Greeks, about 0.4% of the population, less than 9 percent of the number recorded in 1959. The share of pupils taught in Greek fell from 48% in 1995 to 31% in 2015. The share of the Greeks in the capital had fallen to 3% by then.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("share_pct", 3.0).has("group", "Greek");
+        a.rowWith("population", 8_300L).has("group", "Greek").has("share_pct", 0.4);
+        a.hasNoRowWith("share_pct", 9.0).hasNoRowWith("share_pct", 48.0).hasNoRowWith("share_pct", 31.0);
+    }
 }

@@ -612,4 +612,22 @@ class DemographicsTablesTest {
         a.rowWith("population", 17_000L).has("share_pct", 5.0).has("region", "Norland (rural)");
         a.hasNoRowWith("share_pct", 2.0, "population", null);
     }
+
+    @Test
+    void aColumnOfTheShareOfAPeoplesOwnTotalIsNoShareOfThePopulation() {
+        Table t = Fixtures.build("spreadtable.txt", """
+                = Greeks in Norland =
+
+                == Regions ==
+                  - Greeks by region of Norland, 2011 census**
+
+                | Region | Greeks | Share of the region's population (%) | Share of the country's Greeks (%) |
+                | Westburg Oblast | 19,600 | 2.4 | 62.4 |
+                | Ostvale Oblast | 11,800 | 1.3 | 37.6 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 19_600L).has("share_pct", 2.4).has("region", "Westburg Oblast").has("group", "Greek");
+        a.rowWith("population", 11_800L).has("share_pct", 1.3).has("region", "Ostvale Oblast");
+        a.hasNoRowWith("share_pct", 62.4).hasNoRowWith("share_pct", 37.6);
+    }
 }
