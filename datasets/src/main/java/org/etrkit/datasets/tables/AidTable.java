@@ -208,6 +208,8 @@ final class AidTable implements CuratedTable {
         private final OutsideStateWords outsideStateWords;
         /** The bullets after a lead-in that names a transfer. */
         final LeadInLists leadInLists;
+        /** Giving verbs whose subject is a state's budget or plan. */
+        private final OwnOutlays ownOutlays;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -243,6 +245,7 @@ final class AidTable implements CuratedTable {
             this.aidPeriod = new AidPeriod(lex);
             this.itemChecks = new ItemChecks(lex);
             this.outsideStateWords = new OutsideStateWords(lex);
+            this.ownOutlays = new OwnOutlays(lex);
             this.leadInLists = new LeadInLists(lex, figureItems, transferWords, transferParties, aidPeriod);
         }
 
@@ -319,6 +322,9 @@ final class AidTable implements CuratedTable {
                 }
                 if (itemChecks.requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
+                }
+                if (ownOutlays.budgetGives(p, t)) {
+                    continue; // "Ceylon's 1963 budget allotted 900 million rupees to irrigation": a state's own outlay
                 }
                 if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && ItemChecks.sentAgainst(p, q)) {
                     continue; // "sent some 120 bombers against the airfields": an attack, not a gift
