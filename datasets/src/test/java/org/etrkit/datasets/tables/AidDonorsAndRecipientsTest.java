@@ -861,4 +861,18 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aSideNamingTheInstitutionsWhereTheReceiversStudyIsNoReceiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("study-places.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                In 1962 the Soviet government granted 140 scholarships to Ceylonese students at Soviet universities.
+                """).aid());
+        t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
