@@ -875,4 +875,18 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aDocumentOnATopicSignedByAGovernmentGivesNothingOfItsSignatorys() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("document-on.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                An accord on scientific and technical cooperation, signed in Colombo in 1963 by the interim government of Ravi Perera, gave Ceylon a credit of 45 million rubles.
+                """).aid());
+        t.rowWith("quantity", 45_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
