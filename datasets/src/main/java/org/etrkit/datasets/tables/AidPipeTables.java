@@ -20,7 +20,8 @@ import org.etrkit.datasets.tables.AidTable.Row;
  * The items of an aid article's pipe tables whose caption names a transfer ("Soviet deliveries to the Xinjiang
  * provincial army", "Gifts handed over by X to Y", "Cargo flown into X"): each figure of the columns of figures, labelled by the row's
  * first cell without figures or dates, its parties from the caption, else from the article's frame
- * ({@link ArticleParties}); a column headed "Donor" or "Supplier" ({@code donor_headers}) names the giver of its row.
+ * ({@link ArticleParties}); a column headed "Donor" or "Supplier" ({@code donor_headers}) names the giver of its row,
+ * and a header's bracket "(million rupees)" the scale and unit of its bare figures ({@link ColumnUnits}).
  * In a table whose caption names no transfer, a column of the article donor's civilian staff by project ("Chinese
  * technicians") is read with the article's parties.
  */
@@ -39,6 +40,8 @@ final class AidPipeTables {
     private final Set<String> staff;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
+    /** The scale and unit a column header gives its bare figures ("Cost (million rupees)"). */
+    private final ColumnUnits columnUnits;
 
     AidPipeTables(Lexicon lex, FigureItem figureItems) {
         this.give = lex.set("transfer_verbs");
@@ -49,6 +52,7 @@ final class AidPipeTables {
         this.donorHeaders = lex.set("donor_headers");
         this.staff = lex.set("civilian_staff");
         this.figureItems = figureItems;
+        this.columnUnits = new ColumnUnits(lex);
     }
 
     /**
@@ -130,10 +134,13 @@ final class AidPipeTables {
                         continue; // "2 per cent interest": terms, not an item
                     }
                     String unit = figureItems.unitOf(q);
+                    // "Cost (million rupees)": the header's scale and unit for a bare figure
+                    ColumnUnits.Scaled scaled = unit.isEmpty() ? columnUnits.of(pt.header().get(column)) : ColumnUnits.NONE;
+                    unit = scaled.unit().isEmpty() ? unit : scaled.unit();
                     String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
                             : label.isEmpty() ? unit : label.toLowerCase(Locale.ROOT);
                     Row r = new Row(new Place(order, row.at().line(), row.columns().get(column) + q.start()),
-                            donor, parties[1], years[0], years[1], item, q.value(), q.qualifier().code(), unit,
+                            donor, parties[1], years[0], years[1], item, scaled.value(q), q.qualifier().code(), unit,
                             row.at().source(), row.at().line(),
                             Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
                             at < 0 ? "table column of the donor's staff: " + pt.header().get(column).strip()

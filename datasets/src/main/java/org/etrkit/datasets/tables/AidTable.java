@@ -7,12 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.tables.TransferWords.Kind;
@@ -88,13 +85,13 @@ final class AidTable implements CuratedTable {
             for (Prose p : ac.prose) {
                 boolean item = p.block.kind().equals("item");
                 if (!item) {
-                    leadIn = reader.leadsInAList(p) ? p : null;
+                    leadIn = reader.leadInLists.leadsInAList(p) ? p : null;
                 } else if (leadIn != null && p.block.at().line() != lastLine + 1) {
                     leadIn = null; // a list that does not follow the lead-in right away
                 }
                 lastLine = p.block.at().line();
-                if (item && leadIn != null && reader.takesTheLeadInsParties(p)) {
-                    reader.listItem(order, p, leadIn, ofArticle, pending);
+                if (item && leadIn != null && reader.leadInLists.takesTheLeadInsParties(p)) {
+                    reader.leadInLists.listItem(order, p, leadIn, reader.frame, ofArticle, pending);
                 } else {
                     reader.read(order, p, ofArticle, pending);
                 }
@@ -124,7 +121,7 @@ final class AidTable implements CuratedTable {
 
     /**
      * A party the text points at without a name the gazetteer knows ("the rebels", "it", "Ghulja"): the
-     * paragraph's or the article's party of that role, see {@code Reader.resolve}.
+     * paragraph's or the article's party of that role, see {@link #resolve}.
      */
     static final String UNNAMED = "Other?";
     /**
@@ -138,35 +135,52 @@ final class AidTable implements CuratedTable {
     }
 
     /**
+     * A party read as {@link #UNNAMED} ("gave the rebels", "shipped it", "to Ghulja"): the paragraph's last
+     * stated party of that role when that transfer had the same other party, else the article's
+     * ({@link Reader#frame}) when the other party is the article's too; else {@code Other}.
+     */
+    static String resolve(String party, String paragraph, String paragraphOther, String[] article, int role,
+                           String other) {
+        if (!unnamed(party)) {
+            return party;
+        }
+        if (paragraph != null && !unnamed(paragraph) && !paragraph.equals(other)
+                && (other == null || other.equals(paragraphOther))) {
+            return paragraph;
+        }
+        String mine = article[role];
+        if (mine != null && !mine.equals(other) && (other == null || other.equals(article[1 - role]))) {
+            return mine;
+        }
+        return POINTED.equals(party) ? party : "Other"; // a pronoun: the article's counterpart (ArticlePairs)
+    }
+
+    /**
      * The reading of transfers, paragraph by paragraph: the article's parties ({@link ArticleParties}), the items
      * of its infobox ({@link AidInfobox}) and pipe tables ({@link AidPipeTables}), the transfer words of prose
      * ({@link TransferWords}), their giver and receiver ({@link TransferParties}, {@link TransferSubjects}) and the
-     * item and unit of each figure ({@link FigureItem}); the reader resolves unnamed parties and completes those
-     * the text leaves out.
+     * item and unit of each figure ({@link FigureItem}), the checks that make a figure of a transfer's clause an item
+     * ({@link ItemChecks}, {@link PeopleNotGiven}, {@link UngivenFigures}), the bullets after a lead-in
+     * ({@link LeadInLists}) and the years of a transfer ({@link AidPeriod}); the reader resolves unnamed parties and
+     * completes those the text leaves out.
      */
     static final class Reader {
         private final Analysis a;
         private final Lexicon lex;
         private final Set<String> receive;
-        private final Set<String> nouns;
         private final Set<String> materiel;
         private final Set<String> personnel;
         private final Set<String> collective;
         private final Set<String> aidPersonnel;
         /** {@link #personnel} and {@link #aidPersonnel}: units that count people ({@link TransferWords#people}). */
         final Set<String> people;
-        private final Set<String> endWords;
         /** Verbs that pass on only money ("advanced a loan"); with men they move them ("advanced with 20,000 men"). */
         private final Set<String> moneyVerbs;
         /** Verbs that give only money ("committed 90 million rubles"); men and arms "committed" go to a fight. */
         private final Set<String> sumVerbs;
-        /** "American", "British": words of a state outside the list ({@code outside_state_words}). */
-        private final Set<String> outsideStates;
         /** Verbs that pass on goods or men, never money: money "issued" is printed ("issued notes of 6 billion yuan"). */
         private final Set<String> goodsVerbs;
         private final Set<String> arrivalWords;
-        /** "recommended", "asked for" ({@code request_verbs}): money asked for or advised, not given. */
-        private final Pattern requestVerbs;
         private final List<String> currencies;
         private final Pattern passive;
         private final TroopsTable.Reader troops;
@@ -186,6 +200,16 @@ final class AidTable implements CuratedTable {
         private final TransferParties transferParties;
         /** Counts of the donor's civilian staff at work for the receiver. */
         private final DonorStaff donorStaff;
+        /** The years of a transfer. */
+        private final AidPeriod aidPeriod;
+        /** The checks that decide whether a figure of a transfer's clause is an item given. */
+        private final ItemChecks itemChecks;
+        /** Words of a state outside the list near a transfer. */
+        private final OutsideStateWords outsideStateWords;
+        /** The bullets after a lead-in that names a transfer. */
+        final LeadInLists leadInLists;
+        /** Giving verbs whose subject is a state's budget or plan. */
+        private final OwnOutlays ownOutlays;
         /**
          * {donor, recipient} of the article as a whole, where it says: its infobox's {@code Donor} and
          * {@code Recipient} (keys of the lexicon's {@code donor_keys}, {@code recipient_keys}), else a title that
@@ -197,18 +221,14 @@ final class AidTable implements CuratedTable {
             this.a = a;
             this.lex = a.rules.lexicon();
             this.receive = lex.set("receive_verbs");
-            this.nouns = lex.set("transfer_nouns");
             this.materiel = lex.set("materiel");
             this.personnel = lex.set("personnel");
             this.collective = lex.set("collective");
             this.aidPersonnel = lex.set("aid_personnel");
-            this.endWords = lex.set("aid_end_words");
             this.moneyVerbs = lex.set("money_verbs");
             this.sumVerbs = lex.set("sum_verbs");
-            this.outsideStates = lex.set("outside_state_words");
             this.goodsVerbs = lex.set("goods_verbs");
             this.arrivalWords = lex.set("arrival_verbs");
-            this.requestVerbs = lex.compile("\\b(?:{request_verbs})\\b");
             this.currencies = lex.list("currencies").stream()
                     .sorted((x, y) -> y.length() - x.length()).toList();
             this.passive = a.rules.clauses().aidPassive();
@@ -222,6 +242,11 @@ final class AidTable implements CuratedTable {
             this.transferSubjects = new TransferSubjects(lex);
             this.transferParties = new TransferParties(a, troops, transferSubjects);
             this.donorStaff = new DonorStaff(lex, troops);
+            this.aidPeriod = new AidPeriod(lex);
+            this.itemChecks = new ItemChecks(lex);
+            this.outsideStateWords = new OutsideStateWords(lex);
+            this.ownOutlays = new OwnOutlays(lex);
+            this.leadInLists = new LeadInLists(lex, figureItems, transferWords, transferParties, aidPeriod);
         }
 
         /** The items of the article's pipe tables: see {@link AidPipeTables}. */
@@ -232,109 +257,6 @@ final class AidTable implements CuratedTable {
         /** The items of the article's infobox: see {@link AidInfobox}. */
         void infobox(ArticleContext ac, int order, List<Row> rows) {
             aidInfobox.infobox(a, ac, order, frame, rows);
-        }
-
-        /**
-         * A party read as {@link #UNNAMED} ("gave the rebels", "shipped it", "to Ghulja"): the paragraph's last
-         * stated party of that role when that transfer had the same other party, else the article's
-         * ({@link #frame}) when the other party is the article's too; else {@code Other}.
-         */
-        private String resolve(String party, String paragraph, String paragraphOther, String[] article, int role,
-                               String other) {
-            if (!unnamed(party)) {
-                return party;
-            }
-            if (paragraph != null && !unnamed(paragraph) && !paragraph.equals(other)
-                    && (other == null || other.equals(paragraphOther))) {
-                return paragraph;
-            }
-            String mine = article[role];
-            if (mine != null && !mine.equals(other) && (other == null || other.equals(article[1 - role]))) {
-                return mine;
-            }
-            return POINTED.equals(party) ? party : "Other"; // a pronoun: the article's counterpart (ArticlePairs)
-        }
-
-        /**
-         * True for a paragraph that ends with a colon and names a transfer ("Principal categories of American aid,
-         * 1941–1945:"): the bullets right after it list what was given.
-         */
-        boolean leadsInAList(Prose p) {
-            String text = p.text.strip();
-            return text.endsWith(":") && !transferWords.transfers(p).isEmpty();
-        }
-
-        /**
-         * True for a bullet with no transfer word of its own, or only transfer nouns and no name of a side ("- a
-         * credit of $50 million …" under "the Soviet Union delivered:"): its items are the lead-in's.
-         */
-        boolean takesTheLeadInsParties(Prose p) {
-            List<Transfer> own = transferWords.transfers(p);
-            if (own.isEmpty()) {
-                return true;
-            }
-            for (Transfer t : own) {
-                if (t.kind() != Kind.NOUN) {
-                    return false;
-                }
-            }
-            for (Prose.Name n : p.namesIn(0, p.text.length())) {
-                if (!n.isGroup() && !n.side().side().equals("Other")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * The figures of a bullet with no transfer word of its own under a {@link #leadsInAList lead-in} ("- Military
-         * equipment: about $1.34 billion"): items of the lead-in's transfer, with its parties where it names them,
-         * else the article's; labelled by the bullet's words before a colon.
-         */
-        void listItem(int order, Prose p, Prose leadIn, List<Row> rows, List<Row> pending) {
-            LocalDate day = p.article.fallbackDay();
-            // the lead-in's last sentence, else the one before it where that names no party ("… lent the navy 60
-            // ships. The boats handed over comprised:")
-            String[] parties = transferParties.earlierTransfer(leadIn, leadIn.sentenceCount(), -1, 2, day);
-            String donor = parties[0] == null || unnamed(parties[0]) ? null : parties[0];
-            String recipient = parties[1] == null || unnamed(parties[1]) ? null : parties[1];
-            if (parties[0] == null) {
-                // "Under the agreement Czechoslovakia supplied Egypt with:": the lead-in's own subject gives, a state
-                // outside the list too, not the article's giver
-                String[] own = transferParties.leadInParties(leadIn, transferWords.transfers(leadIn), day);
-                if (own[0] != null && !unnamed(own[0])) {
-                    donor = own[0];
-                    recipient = recipient != null ? recipient
-                            : resolve(own[1] == null ? UNNAMED : own[1], null, null, frame, 1, donor);
-                }
-            }
-            if (donor != null && donor.equals(recipient) && !donor.equals("Other")) {
-                return; // a side's own outlay is no aid
-            }
-            int colon = p.text.indexOf(':');
-            String label = colon > 0 ? p.text.substring(0, colon).strip() : "";
-            for (Quantity q : p.block.quantities()) {
-                String unit = figureItems.itemUnit(p, q);
-                String phrase = null;
-                if (unit == null && q.start() > colon) {
-                    // "- 30 small landing craft": the bullet's figure counts its noun phrase, whose head is materiel
-                    String head = FigureItem.phraseHead(p.text, q.end());
-                    if (materiel.contains(head.toLowerCase(Locale.ROOT))) {
-                        unit = head;
-                        phrase = p.text.substring(q.end(), FigureItem.phraseEnd(p.text, q.end())).strip();
-                    }
-                }
-                if (unit == null || q.start() < colon || FigureItem.modifier(p.text, q)) {
-                    continue;
-                }
-                Sentence s = p.sentence(p.sentenceIndex(q.start()));
-                int[] period = period(p, q, s);
-                Row r = new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
-                        period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1],
-                        !label.isEmpty() ? label : phrase != null ? phrase : figureItems.item(p, q, unit), q.value(), q.qualifier().code(), unit,
-                        p.block.at().source(), p.block.at().line(), Quote.of(s, q.start(), q.end()), "list under a lead-in");
-                (donor == null || recipient == null ? pending : rows).add(r);
-            }
         }
 
         /**
@@ -381,7 +303,7 @@ final class AidTable implements CuratedTable {
                 if (unit == null || FigureItem.modifier(p.text, q)) {
                     continue; // "twelve 175-megawatt turbines": 175 qualifies the noun, twelve counts it
                 }
-                if (collective.contains(unit.toLowerCase(Locale.ROOT)) && !ofOrForBefore(p, q.start())) {
+                if (collective.contains(unit.toLowerCase(Locale.ROOT)) && !itemChecks.ofOrForBefore(p, q.start())) {
                     continue; // "sent two brigades": formations are counted, not given ("the equipment of 64 divisions" is)
                 }
                 Transfer t = transferWords.transferFor(p, q, transfers);
@@ -395,20 +317,23 @@ final class AidTable implements CuratedTable {
                         || UngivenFigures.menTheArmsEquip(p, q, personnel, materiel)) {
                     continue; // "the army committed 40 armoured cars": to a fight; "rifles for 9,000 men": whom they arm
                 }
-                if (sizeOfCountedItems(p, q) || OutputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
+                if (itemChecks.sizeOfCountedItems(p, q) || OutputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
                     continue; // "12 trawlers of up to 2,500 tons": each one's size; "output from 300,000 tonnes": what is made
                 }
-                if (requestedBefore(p, q, transfers)) {
+                if (itemChecks.requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
                 }
-                if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && sentAgainst(p, q)) {
+                if (ownOutlays.budgetGives(p, t)) {
+                    continue; // "Ceylon's 1963 budget allotted 900 million rupees to irrigation": a state's own outlay
+                }
+                if (t.kind() == Kind.GIVE && t.end() <= q.start() && !figureItems.isMoney(q) && ItemChecks.sentAgainst(p, q)) {
                     continue; // "sent some 120 bombers against the airfields": an attack, not a gift
                 }
                 if (personnel.contains(unit.toLowerCase(Locale.ROOT)) || aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))) {
                     // "handed over all 39 fighters to the air force and trained …": the object of a giving verb is
                     // given, whatever verb follows it; other people are given only where the figure's own measure is
                     // the force's strength or its sending ("227 of them lost their lives" is a loss, not a gift)
-                    if (!objectOfGiving(p, q, t)) {
+                    if (!ItemChecks.objectOfGiving(p, q, t)) {
                         String measure = troops.measure(p, q);
                         if (!measure.equals("strength") && !measure.equals("sent") && !measure.equals("deployed")
                                 && !measure.equals("enlisted")) {
@@ -417,22 +342,22 @@ final class AidTable implements CuratedTable {
                     }
                     if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word())
                             && !aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))
-                            && !TO_ADVISE.matcher(p.text).region(q.end(), Math.min(p.clauseEnd(q.end()), q.end() + 60)).find()) {
+                            && !PeopleNotGiven.TO_ADVISE.matcher(p.text).region(q.end(), Math.min(p.clauseEnd(q.end()), q.end() + 60)).find()) {
                         // troops arriving somewhere are no aid; advisers and pilots arriving are, and so are officers
                         // arriving "to advise" or "to train" another's army
                         continue;
                     }
                     if (t.kind() == Kind.SERVE && t.word().endsWith(" through") && t.start() > q.end()
-                            && throughInstitutions(p, p.text.indexOf(" through", t.start()) + 8)) {
+                            && PeopleNotGiven.throughInstitutions(p, p.text.indexOf(" through", t.start()) + 8)) {
                         continue; // "900 Indian engineers passed through Soviet plants": trainees, not a gift
                     }
                     if (moneyVerbs.contains(t.word())) {
                         continue; // "advanced on the lines with 20,000 men": the men move, nobody is given them
                     }
-                    if (TRAINED_AFTER.matcher(p.text).region(q.end(), p.clauseEnd(q.end())).lookingAt()) {
+                    if (PeopleNotGiven.TRAINED_AFTER.matcher(p.text).region(q.end(), p.clauseEnd(q.end())).lookingAt()) {
                         continue; // "about 190 Ghanaian officers had completed courses there": trained, not given
                     }
-                    if (FORCE_OF_BEFORE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
+                    if (PeopleNotGiven.FORCE_OF_BEFORE.matcher(p.text).region(Math.max(0, q.start() - 40), q.start()).find()) {
                         continue; // "to expand the army, then 4,000 strong, to a force of 10,000 men": a size, not a gift
                     }
                     if (t.start() >= q.end() && ItemClauses.providedWith(p.text, t)) {
@@ -442,17 +367,17 @@ final class AidTable implements CuratedTable {
                         && TransferWords.NEXT_CLAUSE.matcher(p.text).region(q.end(), t.start()).find())) {
                     continue; // only people serve; materiel arrives ("60 trucks arrived"), in its own clause, not ", and …
                 }
-                if (t.kind() == Kind.NOUN && endsAfter(p, q)) {
+                if (t.kind() == Kind.NOUN && itemChecks.endsAfter(p, q)) {
                     continue; // "the subsidy of 3 million taels, on which it depended, ceased": what stopped, not a gift
                 }
                 if (goodsVerbs.contains(t.word()) && figureItems.isMoney(q)) {
                     continue; // "the bank issued notes of 900 million yuan": money printed, not given
                 }
                 Sentence s = p.sentence(p.sentenceIndex(q.start()));
-                LocalDate day = dayOf(p, q);
+                LocalDate day = AidPeriod.dayOf(p, q);
                 String[] parties = valued == null ? transferParties.parties(p, q, t, day)
                         : new String[] {transferSubjects.subject(p, p.clauseStart(t.start()), t.start(), day), null};
-                if (parties[0] == null && t.kind() != Kind.RECEIVE && outsideStateRightBefore(p.text, t.start())) {
+                if (parties[0] == null && t.kind() != Kind.RECEIVE && outsideStateWords.outsideStateRightBefore(p.text, t.start())) {
                     parties[0] = "Other"; // "financed by an American grant of $15 million": a state outside the list gave
                 }
                 if (parties[1] == null || unnamed(parties[1])) {
@@ -496,7 +421,7 @@ final class AidTable implements CuratedTable {
                 if (parties[0] == null && receiver && GiftPhrases.partOfWhatCameBefore(p.text, s.start(), t.start())) {
                     // "arms sent to China, of which Ningxia received 3,000 rifles": the part's giver is the whole's
                     String[] whole = transferParties.earlierTransfer(p, p.sentenceIndex(q.start()), t.start(), 0, day);
-                    if (whole[0] == null && outsideStateBefore(p.text, s.start(), p.text.lastIndexOf(", of which ", t.start()))) {
+                    if (whole[0] == null && outsideStateWords.outsideStateBefore(p.text, s.start(), p.text.lastIndexOf(", of which ", t.start()))) {
                         whole[0] = "Other"; // "American arms sent to China, of which …": a state outside the list gave
                     }
                     parties[0] = whole[0] != null && !unnamed(whole[0]) && !whole[0].equals(parties[1]) ? whole[0] : null;
@@ -545,7 +470,7 @@ final class AidTable implements CuratedTable {
                 if (donor == null || recipient == null || unnamed(donor) || unnamed(recipient)) {
                     if (donor != null || recipient != null || t.kind() == Kind.NOUN && !personnel.contains(q.unit()
                             .toLowerCase(Locale.ROOT)) || frame[0] != null && frame[1] != null) {
-                        int[] period = period(p, q, s);
+                        int[] period = aidPeriod.period(p, q, s);
                         pending.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
                                 period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], figureItems.item(p, q, unit),
                                 q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
@@ -555,7 +480,7 @@ final class AidTable implements CuratedTable {
                 }
                 lastDonor = donor;
                 lastRecipient = recipient;
-                int[] period = period(p, q, s);
+                int[] period = aidPeriod.period(p, q, s);
                 rows.add(new Row(new Place(order, p.block.at().line(), q.start()), donor, recipient,
                         period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], figureItems.item(p, q, unit),
                         q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
@@ -568,12 +493,12 @@ final class AidTable implements CuratedTable {
          * frame's donor to its recipient; true when the figure is one.
          */
         private boolean donorStaff(int order, Prose p, Quantity q, String item, List<Row> rows) {
-            String unit = donorStaff.staffOf(p, q, item, frame, dayOf(p, q));
+            String unit = donorStaff.staffOf(p, q, item, frame, AidPeriod.dayOf(p, q));
             if (unit == null) {
                 return false;
             }
             Sentence s = p.sentence(p.sentenceIndex(q.start()));
-            int[] period = period(p, q, s);
+            int[] period = aidPeriod.period(p, q, s);
             rows.add(new Row(new Place(order, p.block.at().line(), q.start()), frame[0], frame[1],
                     period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1], figureItems.item(p, q, unit),
                     q.value(), q.qualifier().code(), unit, p.block.at().source(), p.block.at().line(),
@@ -595,161 +520,6 @@ final class AidTable implements CuratedTable {
             return out;
         }
 
-        /**
-         * True when a name and a plural common noun follow {@code from} ("Soviet academies", "Red Army courses"):
-         * the institutions of a side that people pass through to be trained, not a country they serve in.
-         */
-        private static boolean throughInstitutions(Prose p, int from) {
-            if (TRAINING_PLACE.matcher(p.text).region(from, p.text.length()).lookingAt()) {
-                return true; // "1,500 soldiers passed through the Soviet-run school at Halane": trainees
-            }
-            List<Prose.Name> names = p.namesIn(from, Math.min(p.text.length(), from + 40));
-            if (names.isEmpty() || names.get(0).isGroup() || !p.text.substring(from, names.get(0).start()).isBlank()) {
-                return false;
-            }
-            return INSTITUTIONS.matcher(p.text).region(names.get(0).end(), p.text.length()).lookingAt();
-        }
-
-        /**
-         * True when "against" follows the figure in its sentence, before a semicolon, with no "to", "with" or "for"
-         * between ("sent some 120 bombers against the airfields"; not "sent 7,000 men to serve with Sheng against"), nor a
-         * relative clause with its own subject ("supplied 20 carriers that the army used against the rising": a gift).
-         */
-        private static boolean sentAgainst(Prose p, Quantity q) {
-            int end = p.sentence(p.sentenceIndex(q.start())).end();
-            int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // within the sentence, not the paragraph
-            end = semicolon >= 0 ? semicolon : end;
-            Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
-            return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find()
-                    && !RELATIVE_WITH_SUBJECT.matcher(p.text).region(q.end(), m.start()).find();
-        }
-
-        /** "that the army", "which Mali": a relative clause with a subject of its own, whose verb is the receiver's doing. */
-        private static final Pattern RELATIVE_WITH_SUBJECT = Pattern.compile("\\b(?:that|which)\\s+(?:the|its|their|\\p{Lu})");
-
-        private static final Pattern AGAINST = Pattern.compile("\\bagainst\\b");
-
-        /** "to advise", "to train": the purpose that makes men arriving advisers or instructors of another side. */
-        private static final Pattern TO_ADVISE = Pattern.compile("\\bto\\s+(?:advise|train|instruct)\\b");
-        private static final Pattern RECIPIENT_WORD = Pattern.compile("\\b(?:to|with|for)\\b");
-
-        /** "the Soviet-run school", "their courses": a place of training, up to two words after "through". */
-        private static final Pattern TRAINING_PLACE = Pattern.compile("\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
-                + "(?:schools?|academy|academies|colleges?|courses?|institutes?|universit(?:y|ies))\\b");
-
-        /**
-         * "had completed courses", "graduated from military academies": people whose clause says they were trained, not
-         * sent to serve.
-         */
-        static final Pattern TRAINED_AFTER = Pattern.compile("[^,;.]{0,48}?\\b(?:completed|finished|attended|graduated\\s+from)"
-                + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:courses?|training|studies|schools?|academy|academies|colleges?)\\b");
-
-        /** "to a force of some ", "to a strength of ": the size a force is brought to, right before a figure. */
-        private static final Pattern FORCE_OF_BEFORE = Pattern.compile(
-                "\\bto\\s+an?\\s+(?:force|army|strength|establishment)\\s+of\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
-
-        /** A plural common noun right after a name ("academies", "plants", "courses"). */
-        private static final Pattern INSTITUTIONS = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
-
-        /** True when the word right before {@code at} is a word of a state outside the list ("an American grant"). */
-        private boolean outsideStateRightBefore(String text, int at) {
-            int e = Chars.backOverSpaces(text, at);
-            int b = Chars.letterRunStart(text, e);
-            return b < e && outsideStates.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
-        }
-
-        /** True when a word of a state outside the list ({@code outside_state_words}: "American") stands in [from, to). */
-        private boolean outsideStateBefore(String text, int from, int to) {
-            int k = from;
-            while (k < to) {
-                if (!Chars.isLetter(text.charAt(k))) {
-                    k++;
-                    continue;
-                }
-                int j = Chars.letterRunEnd(text, k, to);
-                if (outsideStates.contains(text.substring(k, j).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                k = j;
-            }
-            return false;
-        }
-
-        /**
-         * True when "of" or "for" stands right before the figure at {@code start} ("the equipment of 64 divisions"), or
-         * before the figure of formations that this one follows in a list ("of 64 infantry divisions and 22 air divisions").
-         */
-        private boolean ofOrForBefore(Prose p, int start) {
-            List<String> before = p.wordsBefore(start, 1);
-            if (before.isEmpty()) {
-                return false;
-            }
-            String w = before.get(0);
-            if (w.equals("of") || w.equals("for")) {
-                return true;
-            }
-            if (w.equals("and") || w.equals(",")) {
-                List<Quantity> earlier = p.quantitiesIn(Math.max(0, start - 60), start);
-                Quantity prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-                return prev != null && collective.contains(prev.unit().toLowerCase(Locale.ROOT))
-                        && ofOrForBefore(p, prev.start());
-            }
-            return false;
-        }
-
-        /**
-         * True when the figure is the object of an active giving verb before it in its clause, with no other figure
-         * between them ("sent 150 advisers to the army and landed …").
-         */
-        private boolean objectOfGiving(Prose p, Quantity q, Transfer t) {
-            return t.kind() == Kind.GIVE && !t.passive() && t.end() <= q.start() && q.start() - t.end() <= 40
-                    && p.quantitiesIn(t.end(), q.start()).isEmpty()
-                    && !TransferWords.NEXT_CLAUSE.matcher(p.text).region(t.end(), q.start()).find();
-        }
-
-        /**
-         * True when the clause of a figure goes on to say it ended ("…, ceased after 1911"; {@code aid_end_words}); not an
-         * end in a subordinate clause of its own subject ("…, a donation made at a time when imports from France had
-         * stopped").
-         */
-        private boolean endsAfter(Prose p, Quantity q) {
-            int end = p.sentence(p.sentenceIndex(q.start())).end();
-            int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
-            end = semicolon >= 0 ? semicolon : end;
-            Matcher sub = SUBORDINATE.matcher(p.text).region(q.end(), end);
-            Matcher year = YEAR.matcher(p.text).region(q.end(), sub.find() ? sub.start() : end); // "fell to 300 by 1989 and was
-            return p.anyWordIn(q.end(), year.find() ? year.start() : year.regionEnd(), endWords); // withdrawn": dated before its end
-        }
-
-        private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
-
-        /** "when", "because", "although": a subordinate clause with a subject of its own. */
-        private static final Pattern SUBORDINATE = Pattern.compile("\\s(?:when|because|although|though|whereas|while)\\s");
-
-        /**
-         * True when a verb of asking or advising ({@code request_verbs}: "recommended", "asked for") stands before the
-         * figure in its clause, within 60 characters, and no verb that gives or receives stands between them
-         * ("recommended $250 million in grants and loans", "asked for credits of some 5 billion yuan"): money
-         * asked for or advised, which the text does not say was given.
-         */
-        private boolean requestedBefore(Prose p, Quantity q, List<Transfer> transfers) {
-            int from = Math.max(p.clauseStart(q.start()), q.start() - 60);
-            Matcher m = requestVerbs.matcher(p.text).region(from, q.start());
-            int end = -1;
-            while (m.find()) {
-                end = m.end();
-            }
-            if (end < 0) {
-                return false;
-            }
-            for (Transfer t : transfers) {
-                if (t.kind() != Kind.NOUN && t.start() >= end && t.end() <= q.start()) {
-                    return false; // "asked for and received $5 million"
-                }
-            }
-            return true;
-        }
-
         /** True when the sentence at {@code start} opens with a subject pronoun a few words before the verb ("It further granted"). */
         private static boolean opensWithPronoun(String text, int start, int verb) {
             int k = start;
@@ -763,76 +533,5 @@ final class AidTable implements CuratedTable {
         /** Pronouns that stand as the subject of a verb ("he had obtained"). */
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
 
-        /** "12 trawlers of up to ": a count of items and "of" with a hedge right before a figure. */
-        private static final Pattern COUNTED_OF = Pattern.compile(
-                "\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s+of\\s+(?:up to\\s+|some\\s+|about\\s+|over\\s+|nearly\\s+)?$");
-
-        /**
-         * True when a figure of tons or tonnes stands right after "of" and a count of materiel ("12 trawlers of up to
-         * 2,500 tons", "four ships of 3,000 tonnes"): the size of each item counted, not a second item given.
-         */
-        private boolean sizeOfCountedItems(Prose p, Quantity q) {
-            String u = q.unit().toLowerCase(Locale.ROOT);
-            if (!u.equals("tons") && !u.equals("tonnes")) {
-                return false;
-            }
-            Matcher m = COUNTED_OF.matcher(p.text).region(Math.max(0, q.start() - 60), q.start());
-            return m.find() && materiel.contains(m.group(1).toLowerCase(Locale.ROOT))
-                    && !m.group(1).equalsIgnoreCase(u);
-        }
-
-        private LocalDate dayOf(Prose p, Quantity q) {
-            Prose.Dated d = p.dateOf(q.start());
-            if (d != null) {
-                return Period.of(d.date().iso()).from();
-            }
-            return p.article.fallbackDay();
-        }
-
-        /** {first year, last year} of the transfer, 0 where unknown. */
-        private int[] period(Prose p, Quantity q, Sentence s) {
-            List<DateMention> inSentence = p.datesIn(Math.max(s.start(), q.start() - Prose.WINDOW),
-                    Math.min(s.end(), q.end() + Prose.WINDOW));
-            DateMention before = null;
-            DateMention after = null;
-            for (DateMention d : inSentence) {
-                if (d.end() <= q.start()) {
-                    before = d;
-                } else if (after == null && d.start() >= q.end()) {
-                    after = d;
-                }
-            }
-            DateMention d = before != null ? before : after;
-            if (d != null) {
-                Period per = Period.of(d.iso());
-                int start = per.from().getYear();
-                int idx = inSentence.indexOf(d);
-                if (idx > 0 && Once.AND_OR.matcher(p.text.substring(inSentence.get(idx - 1).end(), d.start())).matches()) {
-                    start = Period.of(inSentence.get(idx - 1).iso()).from().getYear();
-                }
-                return new int[] {start, per.to().getYear()};
-            }
-            DateMention earlier = p.lastDateBefore(s.start());
-            int start = earlier == null ? 0 : Period.of(earlier.iso()).from().getYear();
-            int end = start;
-            int first = p.sentenceIndex(s.start()) + 1;
-            for (int i = first; i < p.sentenceCount() && i < first + 8; i++) {
-                Sentence later = p.sentence(i);
-                if (p.anyWordIn(later.start(), later.end(), endWords)
-                        && p.anyWordIn(later.start(), later.end(), nouns)) {
-                    List<DateMention> ds = p.datesIn(later.start(), later.end());
-                    if (!ds.isEmpty()) {
-                        end = Period.of(ds.get(ds.size() - 1).iso()).to().getYear();
-                    }
-                    break;
-                }
-            }
-            return new int[] {start, end == 0 ? start : end};
-        }
-    }
-
-    /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
-    private static final class Once {
-        static final Pattern AND_OR = Pattern.compile("\\s*(?:and|,|or)\\s*");
     }
 }

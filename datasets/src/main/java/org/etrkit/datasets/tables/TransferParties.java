@@ -667,7 +667,8 @@ final class TransferParties {
             }
             List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
             if (!names.isEmpty() && names.get(0).start() - at < 25
-                    && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0) {
+                    && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0
+                    && !StudyPlaces.qualifiesAnInstitution(p.text, at, names.get(0).start(), names.get(0).end())) {
                 Prose.Name n = names.get(0);
                 if (waterNounAfter(p.text, n.end())) {
                     return null; // "sent into the South China Sea": a sea's name is no party

@@ -72,7 +72,7 @@ final class TransferSubjects {
         this.titleNouns = lex.set("title_nouns");
         this.documentSubject = Pattern.compile("(?:^|\\band\\s+|[,;]\\s+)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\p{Ll}+\\s+)?(?:"
                 + String.join("|", titleNouns.stream().map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).sorted().toList())
-                + ")\\b(?:\\s+of\\s+[^,;]{1,48}?)?(?:\\s+\\p{Ll}+ed(?:\\s+(?:in|at|on|between)(?:\\s+[\\p{L}\\d]+){1,3}){1,3})?(?:,[^;,]{1,120},)?\\s+$");
+                + ")\\b(?:\\s+(?:of|on)\\s+[^,;]{1,48}?)?(?:\\s+\\p{Ll}+ed(?:\\s+(?:in|at|on|between)(?:\\s+[\\p{L}\\d]+){1,3}){1,3})?(?:,[^;,]{1,120},)?\\s+$");
         this.instrumentPrepositions = lex.set("instrument_prepositions");
         this.articlePlaceNames = lex.set("article_place_names");
         this.materiel = lex.set("materiel");
@@ -284,8 +284,8 @@ final class TransferSubjects {
         }
         int opening = p.sentence(p.sentenceIndex(Math.max(0, to - 1))).start();
         if (documentSubject.matcher(p.text).region(Math.max(opening, to - 200), to).find()) {
-            // "A protocol of September 1958 extended a loan", "a protocol signed in Conakry in 1967 added a loan": the
-            // document is no giver, nor the place it was signed in
+            // "A protocol of September 1958 extended a loan", "a protocol signed in Conakry in 1967 added a loan", "An
+            // accord on trade, signed … by the government of X, gave": the document is no giver, nor where or who signed it
             return UNNAMED;
         }
         Matcher government = GOVERNMENT_OF.matcher(p.text).region(Math.max(from, to - 60), to);

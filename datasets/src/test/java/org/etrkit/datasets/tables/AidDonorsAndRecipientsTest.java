@@ -861,4 +861,32 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 4000.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aSideNamingTheInstitutionsWhereTheReceiversStudyIsNoReceiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("study-places.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                In 1962 the Soviet government granted 140 scholarships to Ceylonese students at Soviet universities.
+                """).aid());
+        t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aDocumentOnATopicSignedByAGovernmentGivesNothingOfItsSignatorys() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("document-on.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                An accord on scientific and technical cooperation, signed in Colombo in 1963 by the interim government of Ravi Perera, gave Ceylon a credit of 45 million rubles.
+                """).aid());
+        t.rowWith("quantity", 45_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

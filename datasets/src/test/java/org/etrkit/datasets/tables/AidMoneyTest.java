@@ -27,6 +27,36 @@ class AidMoneyTest {
     }
 
     @Test
+    void moneyInKyatsKeepsItsUnit() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("kyats.txt", """
+                = Kyats =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Myanmar
+
+                Between 1991 and 1994 the Soviet Union supplied machinery and training valued at some 75 million kyats.
+                """).aid());
+        t.rowWith("quantity", 75_000_000.0).has("unit", "kyats").has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void moneyAStatesOwnBudgetAllotsIsNoAid() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("budget.txt", """
+                = Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                In 1962 the Soviet Union lent Ceylon 40 million rubles. Ceylon's 1963 budget allotted 900 million rupees to irrigation works, and the plan for 1964 allocated 300 million rupees to roads.
+                """).aid());
+        t.rowWith("quantity", 40_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 900_000_000.0);
+        t.hasNoRowWith("quantity", 300_000_000.0);
+    }
+
+    @Test
     void aVerbWithAParticleBeforeMoneyPaysItOut() {
         TableAsserts t = TableAsserts.of(Fixtures.build("payout.txt", """
                 = Payout =

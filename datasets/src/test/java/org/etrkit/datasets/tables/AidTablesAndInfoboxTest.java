@@ -22,6 +22,29 @@ class AidTablesAndInfoboxTest {
     }
 
     @Test
+    void aColumnHeaderNamingAScaleAndAUnitGivesThemToItsBareFigures() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("header-units.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                  - Soviet gifts to Ceylon, 1958–1963**
+
+                | Gift | Town | Cost (million rupees) | Grain (thousand tonnes) | Completed |
+                | Steel mill | Oruwala | 57 | 4 | 1967 |
+                | Tyre plant, 300 workers | Kelaniya | 31.5 | 2 | 1967 |
+                | Sources: . | | | | |
+                """).aid());
+        t.rowWith("quantity", 57_000_000.0).has("unit", "rupees").has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 31_500_000.0).has("unit", "rupees").has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 4_000.0).has("unit", "tonnes");
+        t.rowWith("quantity", 2_000.0).has("unit", "tonnes");
+        t.hasNoRowWith("quantity", 57.0);
+    }
+
+    @Test
     void anInfoboxNamingOnePartyBothDonorAndRecipientFramesNoDirection() {
         TableAsserts t = TableAsserts.of(Fixtures.build("both-ways.txt", """
                 = Border Fixture =
