@@ -58,6 +58,21 @@ final class ItemClauses {
         return m.lookingAt() ? m.end() : at;
     }
 
+    /**
+     * The start of the clause that {@code cs} resumes after a short form in brackets closed right before it, after a
+     * capitalised word ("the Norwegian Refugee Council (NRC) had sent": the short form names the words before it and
+     * ends no clause); {@code cs} when there is none.
+     */
+    static int beforeShortForm(Prose p, int cs) {
+        String text = p.text;
+        int open = cs > 1 && text.charAt(cs - 1) == ')' ? text.lastIndexOf('(', cs - 1) : -1;
+        if (open < 2 || shortFormEnd(text, open) != cs || text.charAt(open - 1) != ' ') {
+            return cs;
+        }
+        int b = Chars.letterRunStart(text, open - 1);
+        return b < open - 1 && Character.isUpperCase(text.charAt(b)) ? p.clauseStart(open) : cs;
+    }
+
     /** "(KMAG)", "(ANP)": a short form in brackets. */
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)");
 

@@ -240,6 +240,7 @@ final class TransferSubjects {
 
     /** The side of the subject before a transfer verb; null for a pronoun or no name. */
     String subject(Prose p, int from, int to, LocalDate day) {
+        from = ItemClauses.beforeShortForm(p, from); // "the Refugee Council (NRC) had sent": the short form ends no clause
         Matcher relative = WHICH_BEFORE.matcher(p.text).region(Math.max(0, to - 24), to);
         if (relative.find()) {
             // "appealed to Moscow, which sent": the name the relative pronoun follows

@@ -889,4 +889,15 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 45_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aShortFormInBracketsAfterAnUnknownSubjectEndsNoClause() {
+        // invented sentence: "(NRC)" names the body before it; the body is the giver, a party outside the list
+        TableAsserts t = TableAsserts.of(Fixtures.build("short-form.txt", """
+                = Armenians in Tajikistan =
+
+                The Nordic Relief Council (NRC) had sent 140 volunteers to Tajikistan by 2004.
+                """).aid());
+        t.rowWith("quantity", 140.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
