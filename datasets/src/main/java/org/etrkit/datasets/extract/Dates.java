@@ -39,28 +39,18 @@ public final class Dates {
      * or "Sept."; else null. The month's name then ends after the stop, at {@code end + 1}.
      */
     private static Integer abbreviatedMonth(String text, int start, int end) {
-        int len = end - start;
-        if (len < 3 || len > 4 || end >= text.length() || text.charAt(end) != '.') {
-            return null;
-        }
-        char c = text.charAt(start);
-        if (c < 'A' || c > 'Z') {
-            return null;
-        }
-        for (int m : MONTHS_BY_LETTER[c - 'A']) {
-            String name = MONTH_NAMES[m];
-            if ((len == 3 || name.equals("September")) && name.length() > len
-                    && text.regionMatches(start, name, 0, len)) {
-                return m + 1;
-            }
-        }
-        return null;
+        return end < text.length() && text.charAt(end) == '.' ? month(text, start, end, true) : null;
     }
 
     /** The month named by text[start, end) (1-12), or null; allocates nothing. */
     private static Integer month(String text, int start, int end) {
+        return month(text, start, end, false);
+    }
+
+    /** The month whose full name, or ({@code abbreviated}) first three letters or "Sept", is text[start, end); or null. */
+    private static Integer month(String text, int start, int end, boolean abbreviated) {
         int len = end - start;
-        if (len < 3 || len > 9) {
+        if (len < 3 || len > (abbreviated ? 4 : 9)) {
             return null;
         }
         char c = text.charAt(start);
@@ -69,7 +59,8 @@ public final class Dates {
         }
         for (int m : MONTHS_BY_LETTER[c - 'A']) {
             String name = MONTH_NAMES[m];
-            if (name.length() == len && text.startsWith(name, start)) {
+            if (abbreviated ? (len == 3 || m == 8) && text.regionMatches(start, name, 0, len)
+                    : name.length() == len && text.startsWith(name, start)) {
                 return m + 1;
             }
         }
