@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.internal.TaskFailures;
 import org.etrkit.datasets.parse.Article;
 import org.etrkit.datasets.parse.ArticleParser;
 import org.etrkit.datasets.tables.ArticleTables;
@@ -171,14 +172,8 @@ final class ArticlePipeline {
         try {
             return f.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            TaskFailures.throwIfUnchecked(e.getCause());
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");

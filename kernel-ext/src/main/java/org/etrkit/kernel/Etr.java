@@ -5,14 +5,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.error.DatasetException;
@@ -307,15 +305,13 @@ public final class Etr {
     /** An era mark of a year before the Common Era: BC, B.C., BCE, B.C.E. (any case). */
     private static final Pattern BEFORE_COMMON_ERA =
             Pattern.compile("(?i)(?<![\\p{L}\\d])B\\.?\\s?C\\.?(?:\\s?E\\.?)?(?![\\p{L}\\d])");
-    /** A day's number in a date as typed ("31" of "31 February 1945", "30th" of "February 30th, 1945"). */
-    private static final Pattern DAY_NUMBER =
-            Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])");
-
     /**
      * The day a text names, read as the kit reads the articles' dates: {@code "12 November 1944"} and
      * {@code "August 21, 1937"} give 1944-11-12 and 1937-08-21. A text that names no single day with its
      * year ({@code "November 1944"}, {@code "15 November"}), or null, is an {@link EtrException} saying what it names, and so is a day
-     * before the Common Era ({@code "12 November 44 BC"}): the articles' dates, and so the kit's, are all AD.
+     * before the Common Era ({@code "12 November 44 BC"}): the articles' dates, and so the kit's, are all AD. A day its
+     * month does not have ({@code "31 February 1945"}, which the date reader finds as February 1945 with the day 31) is
+     * an {@link EtrException} saying how many days the month has.
      */
     public static LocalDate day(String text) {
         List<DateMention> found = text == null ? List.of() : Dates.find(text);
@@ -332,40 +328,17 @@ public final class Etr {
         if (!found.get(0).hasYear()) {
             throw new EtrException("Etr.day: '" + text + "' names a day without its year" + hint);
         }
-        YearMonth month = iso.length() == "1944-11".length() ? YearMonth.parse(iso)
-                : iso.length() == "1944".length() ? monthNamed(text, Integer.parseInt(iso)) : null;
-        if (month != null) {
-            // the date reader keeps the month or year of a day past the month's end ("31 February 1945": 1945-02)
-            Matcher d = DAY_NUMBER.matcher(text);
-            while (d.find()) {
-                int n = Integer.parseInt(d.group(1));
-                if (n > month.lengthOfMonth() || n == 0) {
-                    throw new EtrException("Etr.day: '" + text + "' names no day: " + month.getMonth().getDisplayName(
-                            TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear() + " has "
-                            + month.lengthOfMonth() + " days, not a day " + n + hint);
-                }
-            }
+        if (found.get(0).impossibleDay() != DateMention.NO_IMPOSSIBLE_DAY) {
+            // the date reader gives a day past its month's end ("31 February 1945") as the month, with the day
+            YearMonth month = YearMonth.parse(iso);
+            throw new EtrException("Etr.day: '" + text + "' names no day: " + month.getMonth().getDisplayName(
+                    TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear() + " has " + month.lengthOfMonth()
+                    + " days, not a day " + found.get(0).impossibleDay() + hint);
         }
         if (iso.length() != "1944-11-12".length() || iso.contains("/")) {
             throw new EtrException("Etr.day: '" + text + "' names " + iso + ", not one day" + hint);
         }
         return LocalDate.parse(iso);
-    }
-
-    /** The month of {@code year} named in {@code text} ("February", "Feb."), or null if none or several are. */
-    private static YearMonth monthNamed(String text, int year) {
-        YearMonth found = null;
-        for (Month m : Month.values()) {
-            String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            if (Pattern.compile("(?i)(?<!\\p{L})(?:" + name + "|" + name.substring(0, 3) + ")(?!\\p{L})")
-                    .matcher(text).find()) {
-                if (found != null) {
-                    return null;
-                }
-                found = YearMonth.of(year, m);
-            }
-        }
-        return found;
     }
 
     /**

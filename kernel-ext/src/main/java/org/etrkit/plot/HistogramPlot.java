@@ -24,6 +24,10 @@ import tech.tablesaw.api.Table;
  * from a multiple of it ({@code 0–250k}, {@code 250k–500k}) and labelled with their bounds; a value on a
  * bound goes to the bin above it, the maximum to the last bin. Missing values are left out. By default there are ⌈log₂ n⌉ + 1 bins (Sturges).
  *
+ * <p>Hovering a bar shows its bin and how many rows it counts. A bar counts many rows, so it has no row's columns to
+ * show: {@link #hover} is a {@link PlotException} here, unlike on the plots with a mark per row (hover those, such as a
+ * {@link ScatterPlot} of the same rows).
+ *
  * <pre>{@code
  * HistogramPlot.create("Troop figures", troops, "count_high");
  * HistogramPlot.builder(troops, "count_high").bins(5).build();
@@ -57,6 +61,16 @@ public final class HistogramPlot extends PlotBuilder<HistogramPlot, CategoryChar
         }
         this.bins = count;
         return this;
+    }
+
+    /**
+     * Always a {@link PlotException}: a bin counts many rows and its hover shows its range and count, not one row's
+     * columns; plot the rows with a mark each ({@link ScatterPlot}, {@link VerticalBarPlot}) to hover their columns.
+     */
+    @Override
+    public HistogramPlot hover(String... columns) {
+        throw mistake("hover(...) has no row to show: a bin counts many rows, and its hover shows its range and count;"
+                + " hover the rows in a plot with a mark each, such as ScatterPlot.builder(table, x, y).hover(...)");
     }
 
     @Override

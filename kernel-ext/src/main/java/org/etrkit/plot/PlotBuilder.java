@@ -110,7 +110,10 @@ public abstract class PlotBuilder<B extends PlotBuilder<B, C>, C extends Chart<?
         return self();
     }
 
-    /** Also shows these columns when hovering a mark; a column the table does not have is a {@link PlotException}. */
+    /**
+     * Also shows these columns when hovering a mark; a column the table does not have is a {@link PlotException}, and so is
+     * any call on a {@link HistogramPlot}, whose bars count many rows.
+     */
     public B hover(String... columns) {
         if (columns == null) {
             throw mistake("hover(null) names no column; give column names, such as hover(\"force\", \"quote\")");

@@ -114,6 +114,24 @@ class EtrTest {
     }
 
     @Test
+    void dayRefusesADayItsMonthDoesNotHaveSayingHowManyDaysTheMonthHas() {
+        // as test_bad_input.py's test_a_day_past_the_end_of_its_month_is_named_as_such, and the date reader's forms
+        for (String[] c : new String[][] {{"31 February 1945", "February 1945 has 28 days, not a day 31"},
+                {"February 29, 1945", "February 1945 has 28 days, not a day 29"},
+                {"30 Feb. 1946", "February 1946 has 28 days, not a day 30"},
+                {"31 April 1945", "April 1945 has 30 days, not a day 31"},
+                {"February 30th, 1945", "February 1945 has 28 days, not a day 30"},
+                {"0 May 1945", "May 1945 has 31 days, not a day 0"}}) {
+            assertEquals("Etr.day: '" + c[0] + "' names no day: " + c[1] + "; pass one day with its year, such as"
+                    + " \"12 November 1944\"", assertThrows(EtrException.class, () -> Etr.day(c[0])).getMessage());
+        }
+        assertEquals(LocalDate.of(1944, 2, 29), Etr.day("29 February 1944"));
+        assertEquals(LocalDate.of(1945, 2, 12), Etr.day("12 Feb. 1945"));
+        assertEquals("Etr.day: 'February 1945' names 1945-02, not one day; pass one day with its year, such as"
+                + " \"12 November 1944\"", assertThrows(EtrException.class, () -> Etr.day("February 1945")).getMessage());
+    }
+
+    @Test
     void dayRefusesADayBeforeTheCommonEraInsteadOfReadingItAsAd() {
         // "12 November 1944 BC" gave 1944-11-12: the era was ignored
         for (String bc : new String[] {"12 November 1944 BC", "12 November 1944 B.C.", "12 November 1944 BCE",

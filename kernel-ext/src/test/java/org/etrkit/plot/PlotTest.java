@@ -88,6 +88,18 @@ class PlotTest {
         assertTrue(hover.getMessage().startsWith("ScatterPlot: no column 'sorce' in table 'people'"), hover.getMessage());
     }
 
+    /** hover(...) on a histogram was taken and then shown nowhere: a bin counts many rows, and has no row's columns. */
+    @Test
+    void hoverOnAHistogramIsRefusedInOneLineNamingTheMethod() {
+        PlotException e = assertThrows(PlotException.class,
+                () -> HistogramPlot.builder(Examples.people(), "population").hover("group"));
+        assertEquals("HistogramPlot: hover(...) has no row to show: a bin counts many rows, and its hover shows its range"
+                + " and count; hover the rows in a plot with a mark each, such as ScatterPlot.builder(table, x, y).hover(...)",
+                e.getMessage());
+        assertEquals(0, e.getStackTrace().length);
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
     @Test
     void aMistakeIsOneLineWithNoTrace() {
         PlotException e = assertThrows(PlotException.class, () -> Plot.histogram(Examples.people(), "grup"));

@@ -7,20 +7,36 @@ import java.time.LocalDate;
  * A date found in text, as ISO 8601 at the precision the text gives: {@code 1944-11-07},
  * {@code 1942-07}, {@code 1945}, an interval {@code 1946/1947} or {@code 1944-11-06/1944-11-07}, a
  * decade {@code 1970/1979}, or a day without a year {@code --11-12} or {@code --11-06/--11-07} (which
- * has {@code year == 0}).
+ * has {@code year == 0}). A day its month does not have, with its year ({@code 31 February 1945}), is
+ * found as its month ({@code 1945-02}) with that day in {@link #impossibleDay}.
  *
- * @param iso   the date in ISO 8601 form
- * @param year  the (first) year, or 0 when the text gives none
- * @param text  the date as written
- * @param start offset in the scanned text (inclusive)
- * @param end   offset just after the date
+ * @param iso           the date in ISO 8601 form
+ * @param year          the (first) year, or 0 when the text gives none
+ * @param text          the date as written
+ * @param start         offset in the scanned text (inclusive)
+ * @param end           offset just after the date
+ * @param impossibleDay the day as written when the text names a day its month does not have (31 of
+ *                      {@code 31 February 1945}, 0 of {@code 0 May 1945}) and {@code iso} is that month;
+ *                      {@link #NO_IMPOSSIBLE_DAY} otherwise
  */
-public record DateMention(String iso, int year, String text, int start, int end) {
+public record DateMention(String iso, int year, String text, int start, int end, int impossibleDay) {
 
+    /** The {@link #impossibleDay} of a date that names no day its month does not have. */
+    public static final int NO_IMPOSSIBLE_DAY = -1;
+
+    /**
+     * Checks the mention; an empty or null {@code iso}, a negative {@code start} or an {@code end} not after it is an
+     * {@link IllegalArgumentException}.
+     */
     public DateMention {
         if (iso == null || iso.isEmpty() || start < 0 || end <= start) {
             throw new IllegalArgumentException("bad date mention '" + text + "'");
         }
+    }
+
+    /** A mention that names no impossible day; mistakes as for the canonical constructor. */
+    public DateMention(String iso, int year, String text, int start, int end) {
+        this(iso, year, text, start, end, NO_IMPOSSIBLE_DAY);
     }
 
     /** True when the text names a year, so the date can be placed on a timeline. */

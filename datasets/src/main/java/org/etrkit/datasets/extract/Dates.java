@@ -14,9 +14,18 @@ import static org.etrkit.datasets.extract.Lexicon.isWordChar;
  * {@code 1945}, decades ({@code the 1970s}), and ranges ({@code 1944–1946}, {@code 1944–45},
  * {@code from 1946 to 1947}, {@code between 1937 and 1941}, {@code April–June 1952},
  * {@code August 1945 – 1946}). A day and month without a year ({@code 12 November}) is found too, so
- * that its day is not read as a quantity, but it has no year.
+ * that its day is not read as a quantity, but it has no year. A month may also be written as its first three
+ * letters and a full stop ({@code 12 Feb. 1945}, {@code Sept. 1944}: also "Sept."), and a day with the
+ * letters of an ordinal ({@code 12th November 1944}, {@code November 12th, 1944}).
  *
  * <p>A year is a four-digit number from 1000 to 2199 written without a thousands separator.
+ *
+ * <p>A day its month does not have (day 0, {@code 31 February 1945}, {@code April 31, 1947}, {@code 29 February 1945})
+ * is no date: with its year, the whole text is its month ({@code 1945-02}), a {@link DateMention} whose
+ * {@link DateMention#impossibleDay()} is the day as written (31), so that the day's digits are read neither as a
+ * quantity nor as a day; without a year ({@code 31 June}) it is no date at all, and a range with such a day at one end
+ * ({@code 30–31 February 1945}) is not read as a range (its month with the year is found). 29 February is a day of
+ * a leap year only; without a year it is taken to be one.
  */
 public final class Dates {
 
@@ -25,10 +34,23 @@ public final class Dates {
     private Dates() {
     }
 
+    /**
+     * The month (1-12) named by the word text[start, end) followed by a full stop: its first three letters ("Feb.")
+     * or "Sept."; else null. The month's name then ends after the stop, at {@code end + 1}.
+     */
+    private static Integer abbreviatedMonth(String text, int start, int end) {
+        return end < text.length() && text.charAt(end) == '.' ? month(text, start, end, true) : null;
+    }
+
     /** The month named by text[start, end) (1-12), or null; allocates nothing. */
     private static Integer month(String text, int start, int end) {
+        return month(text, start, end, false);
+    }
+
+    /** The month whose full name, or ({@code abbreviated}) first three letters or "Sept", is text[start, end); or null. */
+    private static Integer month(String text, int start, int end, boolean abbreviated) {
         int len = end - start;
-        if (len < 3 || len > 9) {
+        if (len < 3 || len > (abbreviated ? 4 : 9)) {
             return null;
         }
         char c = text.charAt(start);
@@ -37,7 +59,8 @@ public final class Dates {
         }
         for (int m : MONTHS_BY_LETTER[c - 'A']) {
             String name = MONTH_NAMES[m];
-            if (name.length() == len && text.startsWith(name, start)) {
+            if (abbreviated ? (len == 3 || m == 8) && text.regionMatches(start, name, 0, len)
+                    : name.length() == len && text.startsWith(name, start)) {
                 return m + 1;
             }
         }
@@ -127,7 +150,11 @@ public final class Dates {
      * A single date point: ISO text, the first and last year it covers (0 when the text gives none),
      * and for a day or month the (first) month and day (0 when not given).
      */
-    private record Point(String iso, int year, int lastYear, int start, int end, int month, int day) {
+    private record Point(String iso, int year, int lastYear, int start, int end, int month, int day, int impossibleDay) {
+
+        Point(String iso, int year, int lastYear, int start, int end, int month, int day) {
+            this(iso, year, lastYear, start, end, month, day, DateMention.NO_IMPOSSIBLE_DAY);
+        }
     }
 
     // ---- single points
@@ -149,11 +176,20 @@ public final class Dates {
             monthStart = d2End + 1;
         } else if (text.charAt(j) == ' ') {
             monthStart = j + 1;
+        } else if (ordinalEnd(text, j) > 0 && j + 3 < n && text.charAt(j + 2) == ' ') {
+            monthStart = j + 3;   // "12th November 1944"
         } else {
             return listedDay(text, i, j, day);
         }
         int monthEnd = wordEnd(text, monthStart);
         Integer month = month(text, monthStart, monthEnd);
+        int yearlessEnd = monthEnd;
+        if (month == null) {
+            month = abbreviatedMonth(text, monthStart, monthEnd);
+            if (month != null) {
+                monthEnd++;   // "12 Feb. 1945"; a day without its year ends before the stop, which may end the sentence
+            }
+        }
         if (month == null && day2 == 0) {
             return listedDay(text, i, j, day);
         }
@@ -171,22 +207,29 @@ public final class Dates {
                 return dayPoint(y, month, day, day2, start, k + 5);
             }
         }
-        return yearlessDayPoint(month, day, day2, start, monthEnd);
+        return yearlessDayPoint(month, day, day2, start, yearlessEnd);
     }
 
-    /** Day {@code day} (to {@code day2}, 0 for none) of {@code month} of year {@code y}; null if there is none. */
+    /**
+     * Day {@code day} (to {@code day2}, 0 for none) of {@code month} of year {@code y}. A single day the month does not
+     * have is the month, marked with the day; a range with such a day is null.
+     */
     private static Point dayPoint(int y, int month, int day, int day2, int start, int end) {
         String iso = isoDay(y, month, day);
         String iso2 = day2 == 0 ? null : isoDay(y, month, day2);
+        if (iso == null && day2 == 0) {
+            return new Point(isoMonth(y, month), y, y, start, end, month, 0, day);
+        }
         if (iso == null || day2 != 0 && iso2 == null) {
             return null;
         }
         return new Point(day2 == 0 ? iso : iso + "/" + iso2, y, y, start, end, month, day);
     }
 
-    /** {@link #dayPoint} of no year ("--11-07"); null for a day outside 1 to 31. */
+    /** {@link #dayPoint} of no year ("--11-07"); null for a day the month has in no year (0, 31 June, 30 February). */
     private static Point yearlessDayPoint(int month, int day, int day2, int start, int end) {
-        if (day < 1 || day > 31 || day2 > 31) {
+        int days = java.time.Month.of(month).maxLength();
+        if (day < 1 || day > days || day2 > days) {
             return null;
         }
         String iso = "--" + twoDigits(month) + "-" + twoDigits(day);
@@ -214,7 +257,7 @@ public final class Dates {
         }
         Point next = dayFirst(text, k);
         if (next == null || next.month() == 0 || next.day() == 0 || next.start() != k) {
-            return null;
+            return null;   // also after a day its month does not have ("30 and 31 February 1945"), which is no day
         }
         String iso = next.year() > 0 ? isoDay(next.year(), next.month(), day)
                 : "--" + twoDigits(next.month()) + "-" + twoDigits(day);
@@ -254,7 +297,11 @@ public final class Dates {
         int wordEnd = wordEnd(text, i);
         Integer month = month(text, i, wordEnd);
         if (month == null) {
-            return null;
+            month = abbreviatedMonth(text, i, wordEnd);
+            if (month == null) {
+                return null;
+            }
+            wordEnd++;   // "Feb. 1945"
         }
         int n = text.length();
         int k = wordEnd;
@@ -262,6 +309,10 @@ public final class Dates {
         if (k < n && isDash(text.charAt(k))) {
             int m2End = wordEnd(text, k + 1);
             Integer month2 = month(text, k + 1, m2End);
+            if (month2 == null) {
+                month2 = abbreviatedMonth(text, k + 1, m2End);
+                m2End = month2 == null ? m2End : m2End + 1;
+            }
             if (month2 != null && m2End + 5 <= n && text.charAt(m2End) == ' ') {
                 int y = yearAt(text, m2End + 1);
                 if (y > 0) {
@@ -278,10 +329,14 @@ public final class Dates {
             return new Point(isoMonth(y, month), y, y, i, k + 5, month, 0);
         }
         int dEnd = digitsEnd(text, k + 1);
-        if (dEnd - (k + 1) > 2 || dEnd < n && isWordChar(text.charAt(dEnd))) {
+        if (dEnd - (k + 1) > 2) {
             return null;
         }
         int day = Integer.parseInt(text, k + 1, dEnd, 10);
+        dEnd = Math.max(dEnd, ordinalEnd(text, dEnd));   // "November 12th, 1944"
+        if (dEnd < n && isWordChar(text.charAt(dEnd))) {
+            return null;
+        }
         int day2 = 0;
         // May 5–8, 1945
         if (dEnd + 1 < n && isDash(text.charAt(dEnd)) && isAsciiDigit(text.charAt(dEnd + 1))) {
@@ -342,6 +397,10 @@ public final class Dates {
         } else if (text.startsWith(" and ", k) && precededBy(text, p.start(), Lexicon.between())) {
             after = k + 5;
         }
+        if (p.impossibleDay() != DateMention.NO_IMPOSSIBLE_DAY) {
+            return new DateMention(p.iso(), p.year(), text.substring(p.start(), p.end()), p.start(), p.end(),
+                    p.impossibleDay());
+        }
         if (after < 0 || p.year() == 0 && (p.day() == 0 || !p.iso().equals(firstPart(p.iso())))) {
             return mention(text, p.iso(), p.year(), p.start(), p.end());
         }
@@ -364,6 +423,9 @@ public final class Dates {
             }
         } else if (after < n && Character.isUpperCase(text.charAt(after))) {
             q = monthFirst(text, after);
+        }
+        if (q != null && q.impossibleDay() != DateMention.NO_IMPOSSIBLE_DAY) {
+            q = null;   // a day its month does not have ends no range: it is found on its own, as its month
         }
         String start;
         int year;
@@ -475,6 +537,17 @@ public final class Dates {
 
     private static String twoDigits(int v) {
         return v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    /** After a day's digits at {@code j}, the end of an ordinal's letters there ("st", "nd", "rd", "th"), or -1. */
+    private static int ordinalEnd(String text, int j) {
+        if (j + 2 > text.length()) {
+            return -1;
+        }
+        char a = text.charAt(j);
+        char b = text.charAt(j + 1);
+        boolean ordinal = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+        return ordinal && (j + 2 == text.length() || !isWordChar(text.charAt(j + 2))) ? j + 2 : -1;
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -20,6 +20,8 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.etrkit.datasets.internal.TaskFailures;
+
 /**
  * The locks of one output folder, held on its lock file {@code .out.etr-lock}: builds of the folder
  * take turns ({@link #build}), and the swap that puts a new package in place ({@link Build#swap})
@@ -499,12 +501,7 @@ final class DirectoryLock {
                     if (c instanceof IOException io) {
                         throw io;
                     }
-                    if (c instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (c instanceof Error err) {
-                        throw err;
-                    }
+                    TaskFailures.throwIfUnchecked(c);
                     throw new IOException(c);
                 }
             }

@@ -81,4 +81,56 @@ class DatesTest {
     void invalidCalendarDateIsNotADayDate() {
         assertEquals(List.of("1945-02"), isos("On 31 February 1945 nothing."));
     }
+
+    /** As the date reader gives a day its month does not have: the text, the ISO date and the day, one line. */
+    private static List<String> read(String text) {
+        return Dates.find(text).stream().map(d -> d.text() + " -> " + d.iso() + " day " + d.impossibleDay()).toList();
+    }
+
+    @Test
+    void aDayItsMonthDoesNotHaveIsItsMonthWithTheDaySaid() {
+        // "February 29, 1945" was the year 1945 alone, "31 February 1945" the month "February 1945" with "31" left
+        // to be read as a quantity: neither said that a day had been given, and one the month did not have
+        assertEquals(List.of("31 February 1950 -> 1950-02 day 31"), read("The mill burned on 31 February 1950, they said."));
+        assertEquals(List.of("April 31, 1947 -> 1947-04 day 31"), read("The ferry sank on April 31, 1947, off the cape."));
+        assertEquals(List.of("February 29, 1951 -> 1951-02 day 29"), read("Snow fell on February 29, 1951, in the valley."));
+        assertEquals(List.of("0 May 1948 -> 1948-05 day 0"), read("The fair opened on 0 May 1948 at noon."));
+        assertEquals(List.of(), Quantities.find("The mill burned on 31 February 1950, they said."));
+        // a day the month has is a day, and says no impossible day
+        assertEquals(List.of("29 February 1948 -> 1948-02-29 day -1"), read("The fair opened on 29 February 1948 at noon."));
+    }
+
+    @Test
+    void aDayItsMonthHasInNoYearIsNoDateWithoutAYear() {
+        // "31 June" was --06-31, a day no year has
+        assertEquals(List.of(), isos("By 31 June the ferry had sunk."));
+        assertEquals(List.of(), isos("By 30 February the ferry had sunk."));
+        assertEquals(List.of("--02-29"), isos("By 29 February the ferry had sunk."));
+    }
+
+    @Test
+    void aRangeWithADayItsMonthDoesNotHaveIsNoRange() {
+        assertEquals(List.of("1947-03-03", "April 31, 1947 -> 1947-04 day 31"),
+                Dates.find("The fair ran from March 3, 1947 to April 31, 1947, in the park.").stream()
+                        .map(d -> d.iso().length() == 10 ? d.iso() : d.text() + " -> " + d.iso() + " day " + d.impossibleDay())
+                        .toList());
+    }
+
+    @Test
+    void aMonthMayBeWrittenAsItsFirstThreeLettersAndAStop() {
+        // "30 Feb. 1946" was the year 1946 alone
+        assertEquals(List.of("1945-02-12", "1944-09", "1946-03"), isos("The mill burned on 12 Feb. 1945, after Sept. 1944 and before Mar. 1946."));
+        assertEquals(List.of("30 Feb. 1946 -> 1946-02 day 30"), read("The mill burned on 30 Feb. 1946 at dawn."));
+        assertEquals(List.of("--01-07"), isos("It burned on 7 Jan. The mill was rebuilt."));
+        // a name is no month without its stop ("Jan Novak") and a stop after a full name is the sentence's
+        assertEquals(List.of("1945"), isos("Jan 1945 was a fine year, said Jan."));
+    }
+
+    @Test
+    void aDayMayBeWrittenAsAnOrdinal() {
+        // "12th November 1944" was the month 1944-11 with "12th" left over, "November 12th, 1944" the year 1944
+        assertEquals(List.of("1944-11-12", "1937-08-21"), isos("The mill burned on 12th November 1944 and on August 21st, 1937."));
+        assertEquals(List.of("February 30th, 1945 -> 1945-02 day 30"), read("The mill burned on February 30th, 1945, at dawn."));
+        assertEquals(List.of(), isos("The 1st Army and the 26th of the month."));
+    }
 }
