@@ -502,3 +502,34 @@ def test_export_into_a_data_package_folder_is_one_line_and_leaves_the_package_wh
     finally:
         run(kernel, f'Etr.use("{DATA}")')
     still_answers(kernel, run)
+
+
+def test_export_with_overwrite_onto_a_symbolic_link_writes_through_it_and_keeps_the_link(kernel, run, tmp_path):
+    # `%export troops mine.csv --overwrite` on a link to a file elsewhere replaced the user's link with a regular file
+    # (and left the file it led to as it was); a link to no file must be refused, not replaced
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "real.csv"
+    real.write_text("old\n")
+    here = tmp_path / "here"
+    here.mkdir()
+    link = here / "mine.csv"
+    link.symlink_to("../elsewhere/real.csv")
+    for code in (f"%export roster {link} --overwrite", f'Etr.export(Etr.roster(), "{link}", true)'):
+        real.write_text("old\n")
+        reply, outputs = run(kernel, code)
+        assert reply["status"] == "ok", outputs
+        assert link.is_symlink() and os.readlink(link) == "../elsewhere/real.csv", "the link is still the link"
+        assert real.read_text(encoding="utf-8") == (DATA / "roster.csv").read_text(encoding="utf-8")
+        assert sorted(p.name for p in here.iterdir()) == ["mine.csv"], "no temporary file left beside the link"
+        assert sorted(p.name for p in elsewhere.iterdir()) == ["real.csv"], "no temporary file left beside the file"
+    dangling = here / "gone.csv"
+    dangling.symlink_to("/nonexistent/gone.csv")
+    for code in (f"%export roster {dangling} --overwrite", f'Etr.export(Etr.roster(), "{dangling}", true)'):
+        reply, outputs = run(kernel, code)
+        shown = one_line_error(reply, outputs)
+        assert (f"'{dangling}' cannot be written: is a symbolic link to /nonexistent/gone.csv, whose file does not"
+                " exist; the link is not replaced") in shown, shown
+        assert dangling.is_symlink() and os.readlink(dangling) == "/nonexistent/gone.csv"
+    assert sorted(p.name for p in here.iterdir()) == ["gone.csv", "mine.csv"]
+    still_answers(kernel, run)
