@@ -533,3 +533,19 @@ def test_export_with_overwrite_onto_a_symbolic_link_writes_through_it_and_keeps_
         assert dangling.is_symlink() and os.readlink(dangling) == "/nonexistent/gone.csv"
     assert sorted(p.name for p in here.iterdir()) == ["gone.csv", "mine.csv"]
     still_answers(kernel, run)
+
+
+def test_a_field_type_table_schema_does_not_have_is_one_line_naming_the_resource_and_the_field(kernel, run, tmp_path):
+    # roster's "line" given type "int" by hand in datapackage.json was read silently as text (Frictionless refuses it)
+    def retype(package):
+        line = next(f for f in package["resources"][0]["schema"]["fields"] if f["name"] == "line")
+        line["type"] = "int"
+    edited = edited_package(tmp_path, "retyped", retype)
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    assert (f"{edited}/datapackage.json: resource 'roster', field 'line': type 'int' is not a Table Schema type;"
+            " use one of string, number, integer, boolean, date") in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
+    still_answers(kernel, run)
+
