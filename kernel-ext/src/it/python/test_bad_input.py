@@ -549,3 +549,16 @@ def test_a_field_type_table_schema_does_not_have_is_one_line_naming_the_resource
     assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
     still_answers(kernel, run)
 
+
+def test_export_onto_a_symbolic_link_into_a_data_package_folder_is_refused(kernel, run, tmp_path):
+    # written through, a link to a package's table would put the export over the package's own file
+    package = tmp_path / "package"
+    shutil.copytree(DATA, package)
+    before = (package / "roster.csv").read_bytes()
+    link = tmp_path / "mine.csv"
+    link.symlink_to(package / "roster.csv")
+    reply, outputs = run(kernel, f"%export troops {link} --overwrite")
+    shown = one_line_error(reply, outputs)
+    assert f"lies in the data package folder {package}, which etr-datasets build wrote" in shown, shown
+    assert (package / "roster.csv").read_bytes() == before and link.is_symlink()
+    still_answers(kernel, run)
