@@ -502,3 +502,63 @@ def test_export_into_a_data_package_folder_is_one_line_and_leaves_the_package_wh
     finally:
         run(kernel, f'Etr.use("{DATA}")')
     still_answers(kernel, run)
+
+
+def test_export_with_overwrite_onto_a_symbolic_link_writes_through_it_and_keeps_the_link(kernel, run, tmp_path):
+    # `%export troops mine.csv --overwrite` on a link to a file elsewhere replaced the user's link with a regular file
+    # (and left the file it led to as it was); a link to no file must be refused, not replaced
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "real.csv"
+    real.write_text("old\n")
+    here = tmp_path / "here"
+    here.mkdir()
+    link = here / "mine.csv"
+    link.symlink_to("../elsewhere/real.csv")
+    for code in (f"%export roster {link} --overwrite", f'Etr.export(Etr.roster(), "{link}", true)'):
+        real.write_text("old\n")
+        reply, outputs = run(kernel, code)
+        assert reply["status"] == "ok", outputs
+        assert link.is_symlink() and os.readlink(link) == "../elsewhere/real.csv", "the link is still the link"
+        assert real.read_text(encoding="utf-8") == (DATA / "roster.csv").read_text(encoding="utf-8")
+        assert sorted(p.name for p in here.iterdir()) == ["mine.csv"], "no temporary file left beside the link"
+        assert sorted(p.name for p in elsewhere.iterdir()) == ["real.csv"], "no temporary file left beside the file"
+    dangling = here / "gone.csv"
+    dangling.symlink_to("/nonexistent/gone.csv")
+    for code in (f"%export roster {dangling} --overwrite", f'Etr.export(Etr.roster(), "{dangling}", true)'):
+        reply, outputs = run(kernel, code)
+        shown = one_line_error(reply, outputs)
+        assert (f"'{dangling}' cannot be written: is a symbolic link to /nonexistent/gone.csv, whose file does not"
+                " exist; the link is not replaced") in shown, shown
+        assert dangling.is_symlink() and os.readlink(dangling) == "/nonexistent/gone.csv"
+    assert sorted(p.name for p in here.iterdir()) == ["gone.csv", "mine.csv"]
+    still_answers(kernel, run)
+
+
+def test_a_field_type_table_schema_does_not_have_is_one_line_naming_the_resource_and_the_field(kernel, run, tmp_path):
+    # roster's "line" given type "int" by hand in datapackage.json was read silently as text (Frictionless refuses it)
+    def retype(package):
+        line = next(f for f in package["resources"][0]["schema"]["fields"] if f["name"] == "line")
+        line["type"] = "int"
+    edited = edited_package(tmp_path, "retyped", retype)
+    reply, outputs = run(kernel, f'Etr.use("{edited}")')
+    shown = one_line_error(reply, outputs)
+    assert (f"{edited}/datapackage.json: resource 'roster', field 'line': type 'int' is not a Table Schema type;"
+            " use one of string, number, integer, boolean, date") in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] != str(edited), "the package in use is still the one before"
+    still_answers(kernel, run)
+
+
+def test_export_onto_a_symbolic_link_into_a_data_package_folder_is_refused(kernel, run, tmp_path):
+    # written through, a link to a package's table would put the export over the package's own file
+    package = tmp_path / "package"
+    shutil.copytree(DATA, package)
+    before = (package / "roster.csv").read_bytes()
+    link = tmp_path / "mine.csv"
+    link.symlink_to(package / "roster.csv")
+    reply, outputs = run(kernel, f"%export troops {link} --overwrite")
+    shown = one_line_error(reply, outputs)
+    assert f"lies in the data package folder {package}, which etr-datasets build wrote" in shown, shown
+    assert (package / "roster.csv").read_bytes() == before and link.is_symlink()
+    still_answers(kernel, run)

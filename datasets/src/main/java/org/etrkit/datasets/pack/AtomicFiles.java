@@ -92,9 +92,13 @@ public final class AtomicFiles {
      * Writes {@code target}, replacing it if it exists and keeping its permissions. A directory is not
      * replaced ({@link FileSystemException} "is a directory"), nor a device, a named pipe or a socket
      * ("is a device, a pipe or a socket, not a regular file": renaming over {@code /dev/null} would
-     * put a regular file in its place); a symbolic link is replaced by the file.
+     * put a regular file in its place). A symbolic link is written through, as a shell's {@code >} does: the file it
+     * leads to is replaced (in its own folder) and the link stays a link; a link that leads nowhere (its file does
+     * not exist, or its links loop) is refused ({@link FileSystemException} naming what it links to), and nothing
+     * is written then.
      */
     public static void replace(Path target, Content content) throws IOException {
+        target = throughLinks(target);
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
@@ -113,6 +117,36 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The file {@code target} leads to: {@code target} itself when it is no symbolic link, else the real path of the
+     * file at the end of its links. A link whose file does not exist, or whose links loop, is a
+     * {@link FileSystemException} naming it and what it links to: replacing it would put a file of ours in place of
+     * a link of the user's, and writing through would make a file wherever it points.
+     */
+    public static Path throughLinks(Path target) throws IOException {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        try {
+            return target.toRealPath();
+        } catch (IOException e) {
+            Path to;
+            try {
+                to = Files.readSymbolicLink(target);
+            } catch (IOException unreadable) {
+                to = null;
+            }
+            throw new FileSystemException(target.toString(), null, "is a symbolic link" + (to == null ? "" : " to " + to)
+                    + (e instanceof java.nio.file.NoSuchFileException ? ", whose file does not exist"
+                    : ", which cannot be followed (" + reason(e) + ")") + "; the link is not replaced");
+        }
+    }
+
+    private static String reason(IOException e) {
+        String r = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return r == null ? e.getClass().getSimpleName() : r.toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -490,16 +490,31 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
         Map<String, Object> schema = Json.object(resource.get("schema"), where, "schema of " + name);
         for (Object o : Json.array(schema.get("fields"), where, "fields of " + name)) {
             Map<String, Object> f = Json.object(o, where, "field");
-            fields.add(new Field(String.valueOf(f.get("name")), type(where, f),
+            fields.add(new Field(String.valueOf(f.get("name")), type(where, name, f),
                     String.valueOf(f.getOrDefault("description", ""))));
         }
         return new TableSpec(name, String.valueOf(resource.getOrDefault("title", name)),
                 String.valueOf(resource.getOrDefault("description", "")), fields);
     }
 
+    /**
+     * The types a Table Schema field may have (Frictionless, specs.frictionlessdata.io/table-schema): a field of
+     * another (a descriptor edited by hand: {@code "int"}, {@code "text"}) is refused, naming the table and the field.
+     * The ones the kit has no column type for ({@code datetime}, {@code year}, {@code any}, ...) are read as text.
+     */
+    static final List<String> TABLE_SCHEMA_TYPES = List.of("string", "number", "integer", "boolean", "date", "time",
+            "datetime", "year", "yearmonth", "duration", "object", "array", "geopoint", "geojson", "list", "any");
+
     /** The field's type: its Table Schema name, and for integers the range its constraints give. */
-    private static Field.Type type(String where, Map<String, Object> field) {
-        String name = String.valueOf(field.getOrDefault("type", "string"));
+    private static Field.Type type(String where, String table, Map<String, Object> field) {
+        Object given = field.getOrDefault("type", "string");
+        String name = String.valueOf(given);
+        if (!(given instanceof String) || !TABLE_SCHEMA_TYPES.contains(name)) {
+            throw new DatasetException(where, 0, "resource '" + table + "', field '" + field.get("name") + "': type "
+                    + (given instanceof String ? "'" + name + "'" : name) + " is not a Table Schema type;"
+                    + " use one of string, number, integer, boolean, date (the types of Frictionless's Table Schema"
+                    + " are " + String.join(", ", TABLE_SCHEMA_TYPES) + ")");
+        }
         if (name.equals("integer")) {
             Object c = field.get("constraints");
             Map<String, Object> constraints = c == null ? Map.of() : Json.object(c, where, "constraints");

@@ -133,6 +133,37 @@ class AtomicFilesTest {
         assertEquals(List.of("pipe.csv"), names(tmp));
     }
 
+    /**
+     * A symbolic link is written through, never replaced by a file ({@code %export troops mine.csv --overwrite} on a
+     * link to a file in another folder put a regular file in place of the user's link and left its file as it was);
+     * a link to no file, or a loop of links, is refused and left as it was.
+     */
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndALinkToNoFileIsRefused(@TempDir Path tmp) throws IOException {
+        Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+        Path file = Files.writeString(elsewhere.resolve("real.csv"), "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Path here = Files.createDirectory(tmp.resolve("here"));
+        Path link = Files.createSymbolicLink(here.resolve("link.csv"), Path.of("../elsewhere/real.csv"));
+        AtomicFiles.replace(link, "new".getBytes());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(Path.of("../elsewhere/real.csv"), Files.readSymbolicLink(link));
+        assertEquals("new", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(List.of("link.csv"), names(here));
+        assertEquals(List.of("real.csv"), names(elsewhere));
+
+        Path dangling = Files.createSymbolicLink(here.resolve("gone.csv"), Path.of("/nonexistent/gone.csv"));
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFiles.replace(dangling, "x".getBytes()));
+        assertEquals("is a symbolic link to /nonexistent/gone.csv, whose file does not exist; the link is not replaced",
+                e.getReason());
+        Path loop = Files.createSymbolicLink(here.resolve("loop.csv"), Path.of("loop.csv"));
+        e = assertThrows(FileSystemException.class, () -> AtomicFiles.replace(loop, "x".getBytes()));
+        assertTrue(e.getReason().startsWith("is a symbolic link to loop.csv, which cannot be followed ("), e.getReason());
+        assertTrue(Files.isSymbolicLink(dangling) && Files.isSymbolicLink(loop));
+        assertEquals(List.of("gone.csv", "link.csv", "loop.csv"), names(here));
+    }
+
     @Test
     void aParentThatIsAFileIsNamed(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("file"), "x");

@@ -398,6 +398,38 @@ class DataPackageTest {
                 e.getMessage());
     }
 
+    /**
+     * A field type edited by hand to a name Table Schema does not have ({@code "int"}, a typo, a number): one line naming
+     * the descriptor, the resource, the field and the types Frictionless allows, whole or table by table. It was read
+     * silently as text, so {@code line} became a text column and the rows sorted "10" before "9".
+     */
+    @Test
+    void aFieldTypeTableSchemaDoesNotHaveIsRefusedNamingTheResourceAndTheField(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        Path descriptor = out.resolve("datapackage.json");
+        String original = Files.readString(descriptor);
+        String line = "\"name\": \"line\",\n            \"type\": \"integer\"";
+        assertTrue(original.contains(line), "the descriptor writes a field as the test expects");
+        for (String type : List.of("\"int\"", "\"Integer\"", "\"text\"", "7")) {
+            Files.writeString(descriptor, original.replaceFirst(java.util.regex.Pattern.quote(line),
+                    "\"name\": \"line\",\n            \"type\": " + java.util.regex.Matcher.quoteReplacement(type)));
+            String shown = type.replace('"', '\'');
+            String expected = descriptor + ": resource 'roster', field 'line': type " + shown + " is not a Table Schema"
+                    + " type; use one of string, number, integer, boolean, date (the types of Frictionless's Table Schema"
+                    + " are string, number, integer, boolean, date, time, datetime, year, yearmonth, duration, object,"
+                    + " array, geopoint, geojson, list, any)";
+            assertEquals(expected, assertThrows(DatasetException.class, () -> DataPackage.read(out)).getMessage());
+            assertEquals(expected, assertThrows(DatasetException.class, () -> PackageReader.open(out)).getMessage());
+        }
+        // a type Table Schema has and the kit has no column for is read as text, as before
+        Files.writeString(descriptor, original.replaceFirst(java.util.regex.Pattern.quote(line),
+                "\"name\": \"line\",\n            \"type\": \"any\""));
+        Table roster = DataPackage.read(out).resources().stream().filter(r -> r.name().equals("roster")).findFirst()
+                .orElseThrow().table();
+        assertEquals(tech.tablesaw.api.ColumnType.STRING, roster.column("line").type());
+    }
+
     @Test
     void packagedCopyOnTheClasspathHasTheRoster() {
         assertEquals(data.roster().rowCount(), Datasets.packaged().roster().rowCount());

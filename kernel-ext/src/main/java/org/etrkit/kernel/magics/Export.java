@@ -25,7 +25,8 @@ import tech.tablesaw.api.Table;
  * <p>Without {@code overwrite} an existing file is never replaced, not even one that appears while the
  * table is being written: the file is created with a hard link, which fails if the name is taken, so
  * checking and creating are one step. A new file gets the usual permissions (0666 less the umask); a
- * replaced one keeps its own. Mistakes are {@link EtrException}s in one line, worded for the caller
+ * replaced one keeps its own. With {@code overwrite}, a symbolic link is written through: the file it leads to is
+ * replaced and the link stays; a link that leads to no file is refused. Mistakes are {@link EtrException}s in one line, worded for the caller
  * ({@link Caller}).
  */
 public final class Export {
@@ -106,7 +107,7 @@ public final class Export {
             throw new EtrException(what + " is named for another format (" + file.substring(dot)
                     + "); the file would hold CSV: name it " + file.substring(0, file.indexOf('.', 1)) + ".csv");
         }
-        for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
+        for (Path folder = real(path).getParent(); folder != null; folder = folder.getParent()) {
             if (Files.exists(folder.resolve(PACKAGE_MARKER))) {
                 throw new EtrException(what + " lies in the data package folder " + folder + ", which etr-datasets build"
                         + " wrote and replaces whole: the next build would delete the file, and a table written over"
@@ -144,6 +145,23 @@ public final class Export {
             throw new EtrException(what + " cannot be written: " + e.getMessage() + "; choose another path");
         }
         return new Result(path, table.rowCount());
+    }
+
+    /**
+     * Where a file written at {@code path} lands: a symbolic link (to the file, or on the way to it) is followed, as
+     * {@link AtomicFiles#replace} writes through it; {@code path} itself where it cannot be resolved (its folder does
+     * not exist yet).
+     */
+    private static Path real(Path path) {
+        try {
+            if (Files.exists(path)) {
+                return path.toRealPath();
+            }
+            Path parent = path.getParent();
+            return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(path.getFileName()) : path;
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     /**
