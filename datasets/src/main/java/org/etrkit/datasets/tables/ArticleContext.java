@@ -221,7 +221,7 @@ final class ArticleContext {
                 prose.add(new Prose(b, this));
             }
         }
-        learnNounDefaults(forceNouns, lex.set("personnel"));
+        learnNounDefaults(forceNouns, lex.set("personnel"), lex.list("garrison_nouns"));
         this.sideOfNoneNamed = sideOfNoneNamed(article.title(), lex.set("personnel"), forceNouns);
     }
 
@@ -673,7 +673,7 @@ final class ArticleContext {
         return null;
     }
 
-    private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel) {
+    private void learnNounDefaults(Set<String> forceNouns, Set<String> personnel, List<String> garrisonNouns) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         LocalDate day = fallbackDay(); // "the Ili rebels" in an article on 1944-1949 are the ETR's
         for (Prose p : prose) {
@@ -698,6 +698,22 @@ final class ArticleContext {
                 }
             });
         });
+        // "the Nationalist garrison of Dengbu" … "the remaining defenders": the men holding the place, named by one
+        // garrison noun with a side, are that side under the others no name ties to a side (garrison_nouns)
+        Set<String> garrisonSides = new java.util.HashSet<>();
+        for (String noun : garrisonNouns) {
+            if (nounDefaults.containsKey(noun)) {
+                garrisonSides.add(nounDefaults.get(noun));
+            }
+        }
+        if (garrisonSides.size() == 1) {
+            String side = garrisonSides.iterator().next();
+            for (String noun : garrisonNouns) {
+                if (!counts.containsKey(noun)) {
+                    nounDefaults.put(noun, side);
+                }
+            }
+        }
     }
 
     /** The word (letters) after the one space at {@code end}, lower case; null when there is none. */

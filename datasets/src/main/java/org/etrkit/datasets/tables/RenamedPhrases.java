@@ -20,6 +20,8 @@ final class RenamedPhrases {
     static final String UNKNOWN_RENAMED = "an unknown force the figure renames";
 
     private final Set<String> forceNouns;
+    /** "garrison", "defenders": the men holding a place, which a figure may rename ({@code garrison_nouns}). */
+    private final Set<String> garrisonNouns;
     private final Set<String> personnel;
     private final Set<String> irregular;
     /** The words around a name that make it no force ({@link NameRoles}). */
@@ -30,8 +32,9 @@ final class RenamedPhrases {
     private final PossessiveOwners owners;
 
     RenamedPhrases(Set<String> forceNouns, Set<String> personnel, Set<String> irregular, NameRoles roles,
-            ForceNames forces, PossessiveOwners owners) {
+            ForceNames forces, PossessiveOwners owners, Set<String> garrisonNouns) {
         this.forceNouns = forceNouns;
+        this.garrisonNouns = garrisonNouns;
         this.personnel = personnel;
         this.irregular = irregular;
         this.roles = roles;
@@ -39,14 +42,18 @@ final class RenamedPhrases {
         this.owners = owners;
     }
 
-    /** "garrison" in "surrendered the garrison, some 80,000 men, to": the force noun the figure renames, or null. */
+    /**
+     * "garrison" in "surrendered the garrison, some 80,000 men, to", "defenders" in "The remaining defenders, some 2,800
+     * men,": the force or garrison noun the figure renames, or null.
+     */
     String renamedForce(Prose p, int start) {
         List<String> words = p.wordsBefore(start, 3);
         int k = words.size() - 1;
         while (k >= 0 && SideFinder.HEDGE_WORDS.contains(words.get(k))) {
             k--;
         }
-        if (k >= 1 && words.get(k).equals(",") && forceNouns.contains(words.get(k - 1))) {
+        if (k >= 1 && words.get(k).equals(",")
+                && (forceNouns.contains(words.get(k - 1)) || garrisonNouns.contains(words.get(k - 1)))) {
             return words.get(k - 1);
         }
         return null;

@@ -133,7 +133,8 @@ final class SideFinder {
         this.forces = new ForceNames(forceNouns);
         this.subjects = new ClauseSubjects(lexicon, forceNouns, prepositions, attacks, groups, roles, forces);
         PossessiveOwners owners = new PossessiveOwners(prepositions, attacks, roles, forces, subjects);
-        this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners);
+        this.phrases = new RenamedPhrases(forceNouns, personnel, irregular, roles, forces, owners,
+                lexicon.set("garrison_nouns"));
         OpposingPhrases opposing = new OpposingPhrases(lexicon, attacks, roles);
         this.passives = new PassiveAttacks(opposition, prepositions, attacks, roles, forces);
         this.clauseNames = new ClauseNames(lexicon, roles);

@@ -366,4 +366,24 @@ class TroopsSidesOfArticlesTest {
         t.rowWith("count_low", 38000L).has("side", "Other");
         t.rowWith("count_low", 270L).has("side", "USSR");
     }
+
+    @Test
+    void theDefendersNamedByNoSideAreTheSideOfTheArticlesGarrison() {
+        // invented sentences: "the Nationalist garrison of Kestrel" gives the article's garrison a side, and the
+        // defenders no name ties to a side are that garrison
+        TableAsserts t = TableAsserts.of(Fixtures.build("kestrel.txt", """
+                = Fixture Battle of Kestrel Island =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: People's Republic of China
+                - Date: 1950
+
+                The battle was fought between the PLA and the Nationalist garrison of Kestrel, a rocky island. After a bombardment from the mainland the landing began at dawn.
+
+                The remaining defenders, some 1,700 men, fell back to the ridge. The ridge fell after a two-day assault in which about 600 defenders were captured.
+                """).troops());
+        t.rowWith("count_low", 1700L).has("side", "ROC");
+        t.rowWith("count_low", 600L).has("side", "ROC");
+    }
 }
