@@ -567,11 +567,12 @@ class GoldScoresTest {
      * (92.2%) and demographics (85.8%, the first blind set to meet it) targets blind and missed the troops side (81.0%)
      * and aid (66.7%): those two are recorded; opened at the start of the twentieth session, the set keeps them as
      * its records until a round meets those targets.
+     * The twenty-seventh held-out set's aid meets the target since branch aid30 (found 59, right 59 of 69; blind at
+     * fdc8f99c: 69, 66, 47, 46), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_SEVENTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(205, 195, 189, 166)),
-                    "aid", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(69, 66, 47, 46)))));
+                    "troops", new Recorded(TWENTY_SEVENTH_SET_SCORED, new Score(205, 195, 189, 166)))));
 
     /**
      * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
