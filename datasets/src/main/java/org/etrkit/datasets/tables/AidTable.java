@@ -323,6 +323,9 @@ final class AidTable implements CuratedTable {
                 if (itemChecks.requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
                 }
+                if (itemChecks.reparations(p, q)) {
+                    continue; // "paid $300 million in war reparations": owed for a war, no gift
+                }
                 if (ownOutlays.budgetGives(p, t)) {
                     continue; // "Ceylon's 1963 budget allotted 900 million rupees to irrigation": a state's own outlay
                 }

@@ -57,9 +57,12 @@ final class DonorStaff {
         if (!q.unit().isEmpty() || item != null) {
             return !q.unit().isEmpty() ? q.unit() : item;
         }
-        Sentence s = p.sentence(p.sentenceIndex(q.start()));
-        Matcher m = OPENING_STAFF.matcher(p.text).region(s.start(), q.start());
-        if (!m.lookingAt() || !COUNT_VERB.matcher(p.text).region(m.start(1), q.start()).find()) {
+        int start = openingStart(p, q);
+        if (start < 0) {
+            return null;
+        }
+        Matcher m = OPENING_STAFF.matcher(p.text).region(start, p.text.length());
+        if (!m.lookingAt()) {
             return null;
         }
         for (String w : m.group(1).trim().split("\\s+")) {
@@ -71,14 +74,41 @@ final class DonorStaff {
     }
 
     /**
+     * The start of the sentence whose opening staff noun phrase a bare figure counts: its own, where a verb of counting
+     * or a level's change follows that phrase ("Soviet specialists in X numbered about 900", "Soviet staff in X fell to
+     * about 90"); else the sentence before, where the figure's sentence opens with "Their number" and a level's change
+     * ("Soviet engineers began to arrive in 1961. Their number grew from 35 … to about 410"); else -1.
+     */
+    private static int openingStart(Prose p, Quantity q) {
+        int si = p.sentenceIndex(q.start());
+        Sentence s = p.sentence(si);
+        Matcher m = OPENING_STAFF.matcher(p.text).region(s.start(), q.start());
+        if (m.lookingAt() && COUNT_VERB.matcher(p.text).region(m.start(1), q.start()).find()) {
+            return s.start();
+        }
+        if (si > 0 && THEIR_NUMBER.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
+            Sentence before = p.sentence(si - 1);
+            if (OPENING_STAFF.matcher(p.text).region(before.start(), before.end()).lookingAt()) {
+                return before.start();
+            }
+        }
+        return -1;
+    }
+
+    /** "Their number rose", "Their number had grown": a sentence opening with the level of the people named before. */
+    private static final Pattern THEIR_NUMBER = Pattern.compile("(?:Their|Its)\\s+numbers?\\s+(?:had\\s+)?"
+            + "(?:rose|risen|grew|grown|fell|fallen|increased|decreased|declined|dropped|reached|climbed)\\b");
+
+    /**
      * A sentence's opening noun phrase, after a date that may open it ("In 1988 ", "By March 1977, "): a capitalised
      * adjective and the lower-case words after it, of which one is the noun.
      */
     private static final Pattern OPENING_STAFF = Pattern.compile("(?:(?:In|By)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4},?\\s+)?"
             + "(?:The\\s+)?\\p{Lu}[\\p{L}-]+((?:\\s+[\\p{Ll}-]+){1,3})");
 
-    /** "numbered", "totalled", "rose to": a verb that counts its subject, with no semicolon before it. */
-    private static final Pattern COUNT_VERB = Pattern.compile("^[^;]*?\\b(?:numbered|totalled|totaled|stood\\s+at)\\b");
+    /** "numbered", "totalled", "fell to": a verb that counts its subject or changes its level, with no semicolon before it. */
+    private static final Pattern COUNT_VERB = Pattern.compile("^[^;]*?\\b(?:numbered|totalled|totaled|stood\\s+at"
+            + "|(?:rose|grew|fell|dropped|declined|increased|decreased)\\s+to)\\b");
 
     /**
      * The staff noun the figure counts ("technicians") when its noun phrase names the frame's donor between the figure and
@@ -94,8 +124,8 @@ final class DonorStaff {
         }
         List<Prose.Name> names;
         if (item == null && q.unit().isEmpty()) {
-            Sentence opening = p.sentence(p.sentenceIndex(q.start()));
-            names = p.namesIn(opening.start(), p.text.indexOf(unit, opening.start())); // "Soviet civilian specialists, …"
+            int opening = openingStart(p, q);
+            names = p.namesIn(opening, p.text.indexOf(unit, opening)); // "Soviet civilian specialists, …"
         } else if (!q.unit().isEmpty()) {
             // the figure's span runs to its noun ("86 Chinese technicians"): the names inside it are its noun phrase's
             int noun = p.text.lastIndexOf(unit, q.end());

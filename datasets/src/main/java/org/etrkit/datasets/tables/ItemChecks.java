@@ -13,7 +13,7 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
 /**
  * Checks on a figure of a transfer's clause that decide whether it is an item given: sent against a target, a count of
  * formations (unless their equipment), the object of a giving verb, an aid said to have ended, money asked for or
- * advised, and the size of each item counted ("12 trawlers of up to 2,500 tons").
+ * advised, money paid as reparations, and the size of each item counted ("12 trawlers of up to 2,500 tons").
  */
 final class ItemChecks {
 
@@ -22,12 +22,27 @@ final class ItemChecks {
     private final Set<String> endWords;
     /** "recommended", "asked for" ({@code request_verbs}): money asked for or advised, not given. */
     private final Pattern requestVerbs;
+    /** "reparations" ({@code reparation_nouns}): money a state owes for a war, no gift. */
+    private final Pattern reparationsAfter;
+    private final Pattern reparationsBefore;
 
     ItemChecks(Lexicon lex) {
         this.materiel = lex.set("materiel");
         this.collective = lex.set("collective");
         this.endWords = lex.set("aid_end_words");
         this.requestVerbs = lex.compile("\\b(?:{request_verbs})\\b");
+        this.reparationsAfter = lex.compile("\\s+(?:in|as|of)\\s+(?:\\p{Ll}+\\s+)?(?:{reparation_nouns})\\b");
+        this.reparationsBefore = lex.compile("\\b(?:{reparation_nouns})\\s+(?:of|worth|totalling|amounting\\s+to)\\s+"
+                + "(?:(?:some|about|nearly|over|almost)\\s+)?$");
+    }
+
+    /**
+     * True when the figure is money paid as reparations ({@code reparation_nouns}): "paid $300 million in war
+     * reparations", "paid reparations of $45 million". A state paying for a war is no gift.
+     */
+    boolean reparations(Prose p, Quantity q) {
+        return reparationsAfter.matcher(p.text).region(q.end(), p.clauseEnd(q.end())).lookingAt()
+                || reparationsBefore.matcher(p.text).region(Math.max(p.clauseStart(q.start()), q.start() - 40), q.start()).find();
     }
 
     /**

@@ -11,9 +11,10 @@ import org.etrkit.datasets.extract.Quantity;
  * Figures that a clause of giving counts but nobody gave, read from the words right around the figure: the whole a
  * share is taken of ("3 percent of the $50 billion"), a debt ("the debt of 5 billion rubles passed to"), a rate ("0.7
  * rubles to the dollar"), what a plant can make ("a capacity of 85,000 tons", "able to handle 50 tons of fish a day"),
- * what the money given pays for ("to finance some two dozen projects"), the way crossed ("across some 2,000 yards"), a
- * load per head ("each soldier carried 80 rounds") and the trainees of a verb of training ("training some 2,400
- * militiamen"); and the men that arms are for ("rifles and machine guns for 20,000 men").
+ * what the money given pays for ("to finance some two dozen projects"), what a side buys ("purchases of 40,000
+ * tons"), the way crossed ("across some 2,000 yards"), a load per head ("each soldier carried 80 rounds") and the
+ * trainees of a verb of training ("training some 2,400 militiamen"); and the men that arms are for ("rifles and machine
+ * guns for 20,000 men").
  */
 final class UngivenFigures {
 
@@ -33,6 +34,8 @@ final class UngivenFigures {
                         && A_PERIOD.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 48)).lookingAt()
                 // "credits worth 160 million roubles to finance some two dozen projects": what they paid for
                 || PAID_FOR.matcher(text).region(Math.max(0, q.start() - 32), q.start()).find()
+                // "provided for Soviet purchases of between 40,000 and 60,000 tons of tea": what a side buys
+                || PURCHASES_OF.matcher(text).region(Math.max(0, q.start() - 40), q.start()).find()
                 // "carried the assault waves across some 2,000 yards of mud flats": the way, not what is carried
                 || ROUTE.matcher(text).region(Math.max(0, q.start() - 24), q.start()).find()
                 // "each soldier carried … 80 rounds", ", each bearing 20 kilograms": a load per head
@@ -60,6 +63,10 @@ final class UngivenFigures {
     /** "to finance some ", "to pay for ": a figure after them is what the money given pays for, not a second item. */
     private static final Pattern PAID_FOR = Pattern.compile(
             "\\bto\\s+(?:finance|fund|pay\\s+for)\\s+(?:(?:some|about|around|roughly|nearly|over)\\s+)?$");
+
+    /** "purchases of between ", "purchase of some ": what a side buys, right before a figure. */
+    private static final Pattern PURCHASES_OF = Pattern.compile(
+            "\\bpurchases?\\s+of\\s+(?:(?:between|some|about|around|roughly|nearly|over|up\\s+to)\\s+)?$");
 
     /** "across some", "along": a figure after them measures the way crossed or followed, not goods. */
     private static final Pattern ROUTE = Pattern.compile(

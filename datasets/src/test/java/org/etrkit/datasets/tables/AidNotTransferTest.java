@@ -501,4 +501,31 @@ class AidNotTransferTest {
         t.rowWith("quantity", 40.0).has("donor", "USSR");
         t.hasNoRowWith("quantity", 9000.0);
     }
+
+    @Test
+    void moneyPaidAsReparationsIsNoAid() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("reparations.txt", """
+                = Fixture Reparations =
+
+                In 1953 West Germany paid $300 million in war reparations to Israel. Italy paid reparations of $45 million to Ethiopia in 1956, and in 1957 it lent Ethiopia $12 million.
+                """).aid());
+        t.hasNoRowWith("quantity", 300_000_000.0);
+        t.hasNoRowWith("quantity", 45_000_000.0);
+        t.rowWith("quantity", 12_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
+
+    @Test
+    void whatASideBuysIsNoGift() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("purchases.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                A barter accord signed in Colombo in March 1958 provided for Soviet purchases of between 40,000 and 60,000 tons of tea a year, paid for in Soviet machinery. In 1959 the Soviet Union lent Ceylon 30 million rubles.
+                """).aid());
+        t.hasNoRowWith("quantity", 40_000.0);
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

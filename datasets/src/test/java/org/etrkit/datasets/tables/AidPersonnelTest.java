@@ -533,4 +533,25 @@ class AidPersonnelTest {
         t.rowWith("quantity", 210.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void theLevelOfTheDonorsStaffNamedInTheSentenceBeforeOrInItsOwnIsGiven() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("staff-levels.txt", """
+                = Fixture Soviet aid to Ceylon =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ceylon
+
+                In 1960 the Soviet Union lent Ceylon 40 million rubles.
+
+                Soviet engineers began to arrive in the autumn of 1961. Their number grew from 35 at the end of that year to about 410 in 1964, of whom some 160 were drillers and the rest geologists and doctors.
+
+                The new cabinet cancelled no project. Soviet staff in Ceylon fell to about 90 by 1967.
+                """).aid());
+        t.rowWith("quantity", 35.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 410.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 160.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
