@@ -57,12 +57,18 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code bytes} to the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists. */
+    /**
+     * Writes {@code bytes} to the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists, and
+     * an {@link IOException} if the write fails (leaving no file).
+     */
     public static void create(Path target, byte[] bytes) throws IOException {
         create(target, out -> out.write(bytes));
     }
 
-    /** Writes the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists. */
+    /**
+     * Writes the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists, and an
+     * {@link IOException} if the write fails or {@code content} throws one (leaving no file).
+     */
     public static void create(Path target, Content content) throws IOException {
         Path tmp = writeTemp(target, content, null);
         try {
@@ -83,7 +89,10 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes {@code bytes} to {@code target}, replacing it if it exists and keeping its permissions; see below. */
+    /**
+     * Writes {@code bytes} to {@code target}, replacing it if it exists and keeping its permissions; what it refuses,
+     * and the {@link IOException} of a failed write, as below.
+     */
     public static void replace(Path target, byte[] bytes) throws IOException {
         replace(target, out -> out.write(bytes));
     }
@@ -92,7 +101,8 @@ public final class AtomicFiles {
      * Writes {@code target}, replacing it if it exists and keeping its permissions. A directory is not
      * replaced ({@link FileSystemException} "is a directory"), nor a device, a named pipe or a socket
      * ("is a device, a pipe or a socket, not a regular file": renaming over {@code /dev/null} would
-     * put a regular file in its place); a symbolic link is replaced by the file.
+     * put a regular file in its place); a symbolic link is replaced by the file. A write that fails, or an
+     * {@link IOException} of {@code content}, leaves {@code target} as it was and is thrown.
      */
     public static void replace(Path target, Content content) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
