@@ -44,7 +44,7 @@ public final class DatasetBuilder {
     DatasetBuilder() {
     }
 
-    /** The classification rules (default: the shipped ones, {@link Rules#defaults()}). */
+    /** The classification rules (default: the shipped ones, {@link Rules#defaults()}); null is a {@link NullPointerException}. */
     public DatasetBuilder rules(Rules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         return this;
@@ -56,7 +56,10 @@ public final class DatasetBuilder {
      */
     public static final int MAX_THREADS = 256;
 
-    /** How many threads analyse articles (default: one per available processor); 1 to {@link #MAX_THREADS}. */
+    /**
+     * How many threads analyse articles (default: one per available processor); 1 to {@link #MAX_THREADS}, another
+     * count is an {@link IllegalArgumentException}.
+     */
     public DatasetBuilder threads(int threads) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not " + threads);
@@ -65,7 +68,7 @@ public final class DatasetBuilder {
         return this;
     }
 
-    /** Where to report progress (default: nowhere). */
+    /** Where to report progress (default: nowhere); null is a {@link NullPointerException}. */
     public DatasetBuilder progress(BuildProgress progress) {
         this.progress = Objects.requireNonNull(progress, "progress");
         return this;
@@ -73,7 +76,8 @@ public final class DatasetBuilder {
 
     /**
      * Parses and analyses every {@code *.txt} article in {@code seedsDir}, in file name order, and builds
-     * the tables in memory. For a corpus larger than memory, {@link #write} streams them to disk instead.
+     * the tables in memory. For a corpus larger than memory, {@link #write} streams them to disk instead. A folder
+     * without articles, or a bad article (named with its file and line), is a {@link DatasetException}.
      */
     public Datasets build(Path seedsDir) {
         try {
@@ -89,7 +93,8 @@ public final class DatasetBuilder {
      * Builds the tables of {@code seedsDir} and writes them as a data package to {@code outDir} as they
      * are made: articles are read, analysed and written a few at a time, so memory does not grow with
      * the corpus. The output folder is replaced whole or not at all, as {@link Datasets#writePackage}
-     * does; a bad article stops the build with its file and line and leaves the folder as it was.
+     * does; a bad article stops the build with its file and line and leaves the folder as it was. That, a folder
+     * without articles, and an output folder that cannot be written are a {@link DatasetException}.
      */
     public Summary write(Path seedsDir, Path outDir) {
         try {
@@ -112,7 +117,8 @@ public final class DatasetBuilder {
      * those the run {@code part} (from 1). {@link Shard#merge} puts the parts, in order, together into the
      * package {@link #write} makes of the whole corpus. {@code rulesName} names this builder's rules in the
      * file, so that shards made with different rules are not merged. A bad article stops it with its file
-     * and line and writes nothing.
+     * and line and writes nothing (a {@link DatasetException}, as is a file that cannot be written); a {@code part}
+     * outside 1 to {@code parts} is an {@link IllegalArgumentException}.
      */
     public int writeShard(Path seedsDir, int part, int parts, Path shardFile, String rulesName) {
         if (parts < 1 || part < 1 || part > parts) {
@@ -149,6 +155,7 @@ public final class DatasetBuilder {
      */
     public record Summary(int articles, Map<String, Long> curatedRows, int articleTables, long articleTableRows) {
 
+        /** Keeps an unmodifiable copy of {@code curatedRows}, in its order; a null map is a {@link NullPointerException}. */
         public Summary {
             curatedRows = Collections.unmodifiableMap(new LinkedHashMap<>(curatedRows));
         }

@@ -54,7 +54,10 @@ public final class Datasets {
     /** An in-memory build's tables that {@link #tables} holds typed, as the articles write them, for {@link #writePackage}. */
     private final Map<String, DataPackage.Resource> asWritten;
 
-    /** Wraps tables that match {@code specs} by name; used by the builders and the package reader. */
+    /**
+     * Wraps tables that match {@code specs} by name; used by the builders and the package reader. A null argument
+     * is a {@link NullPointerException}.
+     */
     public Datasets(Map<String, Table> tables, Map<String, TableSpec> specs, List<Source> sources) {
         this(tables, specs, sources, Map.of());
     }
@@ -118,7 +121,10 @@ public final class Datasets {
         return builder().build(seedsDir);
     }
 
-    /** Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with {@code rules}. */
+    /**
+     * Parses every {@code *.txt} article in {@code seedsDir} (in file name order) with {@code rules}; mistakes as for
+     * {@link #build(Path)}, and null rules are a {@link NullPointerException}.
+     */
     public static Datasets build(Path seedsDir, Rules rules) {
         return builder().rules(rules).build(seedsDir);
     }
@@ -128,7 +134,10 @@ public final class Datasets {
         return new DatasetBuilder();
     }
 
-    /** The articles of a seeds directory, parsed, in file name order. */
+    /**
+     * The articles of a seeds directory, parsed, in file name order. A folder without articles, or a bad article
+     * (the first in name order, with its file and line), is a {@link DatasetException}.
+     */
     public static List<Article> readArticles(Path seedsDir) {
         List<Path> files = DatasetBuilder.articleFiles(seedsDir);
         // parsed in parallel; the first bad file in name order is the one reported
@@ -149,7 +158,10 @@ public final class Datasets {
         return articles;
     }
 
-    /** Builds every table from parsed articles, article by article as a build from files does. */
+    /**
+     * Builds every table from parsed articles, article by article as a build from files does; throws nothing of its
+     * own (a null list or rules is a {@link NullPointerException}).
+     */
     public static Datasets fromArticles(List<Article> articles, Rules rules) {
         DatasetBuilder.MemorySink sink = new DatasetBuilder.MemorySink();
         for (Article a : articles) {
@@ -168,7 +180,8 @@ public final class Datasets {
      * package, such as the build of a large corpus, would take long to read whole, so only its
      * {@code datapackage.json} is read now and each table is read (and checked) on first use; if a build
      * replaces the folder before a table is used, using it throws, saying to load the folder again,
-     * rather than mix two packages.
+     * rather than mix two packages. A folder that holds no package, or a package that does not match its
+     * descriptor (a file missing, changed or malformed), is a {@link DatasetException} naming the file.
      */
     public static Datasets load(Path packageDir) {
         return load(packageDir, READ_WHOLE_BYTES);
@@ -180,7 +193,10 @@ public final class Datasets {
         return reader.bytes() <= readWholeBytes ? of(DataPackage.read(packageDir)) : new Datasets(reader);
     }
 
-    /** The data package built from the project's {@code seeds/}, shipped on the classpath; read once. */
+    /**
+     * The data package built from the project's {@code seeds/}, shipped on the classpath; read once. A jar without it,
+     * or with a damaged copy, is a {@link DatasetException} (in the class's initialisation).
+     */
     public static Datasets packaged() {
         return Packaged.INSTANCE;
     }
@@ -209,7 +225,7 @@ public final class Datasets {
 
     /**
      * Writes CSV files and {@code datapackage.json} to {@code outDir}, replacing it whole or not at all;
-     * see {@link DataPackage#write}.
+     * see {@link DataPackage#write}. A folder that cannot be written is a {@link DatasetException}.
      */
     public void writePackage(Path outDir) {
         toPackage().write(outDir);
@@ -225,13 +241,16 @@ public final class Datasets {
         return raw(name).copy();
     }
 
-    /** The spec (columns, types, description) of table {@code name}. */
+    /** The spec (columns, types, description) of table {@code name}; an unknown name throws, as {@link #table} does. */
     public TableSpec spec(String name) {
         known(name);
         return specs.get(name);
     }
 
-    /** The number of rows of table {@code name}, without copying it (nor reading it, when it is not read yet). */
+    /**
+     * The number of rows of table {@code name}, without copying it (nor reading it, when it is not read yet); an
+     * unknown name throws, as {@link #table} does.
+     */
     public int rowCount(String name) {
         known(name);
         Table t = tables.get(name);

@@ -158,7 +158,7 @@ public final class Shard {
 
     // ---- bytes
 
-    /** The shard as bytes, for sending or storing; {@link #fromBytes} reads them back. */
+    /** The shard as bytes, for sending or storing; {@link #fromBytes} reads them back. Throws nothing. */
     public byte[] toBytes() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(size());
         try (DataOutputStream out = new DataOutputStream(buf)) {

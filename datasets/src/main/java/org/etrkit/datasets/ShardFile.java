@@ -37,6 +37,7 @@ public final class ShardFile {
     /** Hands shards, in article order, to the consumer it is given. */
     @FunctionalInterface
     public interface Producer {
+        /** Gives {@code out} each shard, in article order; what it throws stops the write, which then leaves no file. */
         void produce(Consumer<Shard> out);
     }
 
@@ -46,7 +47,8 @@ public final class ShardFile {
     /**
      * Writes the shards {@code producer} gives to {@code file}, replacing a previous shard file. {@code rules}
      * names the rules the shards were made with (a merge refuses shards made with different ones).
-     * Whatever the producer throws leaves no file behind, and the previous one as it was.
+     * Whatever the producer throws leaves no file behind, and the previous one as it was, and is thrown again. A
+     * {@code file} that exists and is no shard file, or that cannot be written, is a {@link DatasetException} naming it.
      */
     public static void write(Path file, String rules, Producer producer) {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isShardFile(file)) {
@@ -117,6 +119,10 @@ public final class ShardFile {
             this.files = files;
         }
 
+        /**
+         * Whether another shard follows, opening the next file when one ends; a file that is cut short, has bytes
+         * after its end, is not a shard file or cannot be read is a {@link DatasetException} naming it.
+         */
         @Override
         public boolean hasNext() {
             try {
@@ -147,6 +153,10 @@ public final class ShardFile {
             }
         }
 
+        /**
+         * The next shard; none left is a {@link NoSuchElementException}, a shard that cannot be read a
+         * {@link DatasetException} naming its file.
+         */
         @Override
         public Shard next() {
             if (!hasNext()) {

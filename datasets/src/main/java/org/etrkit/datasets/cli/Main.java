@@ -58,6 +58,11 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command (see above) and exits with its status: 0 done, 1 a build that failed (the error on stderr, the
+     * output folder as it was), 2 a mistake in the arguments (the usage on stderr). Throws nothing: every failure is a
+     * status and a line.
+     */
     public static void main(String[] args) {
         if (Relaunch.wanted(args)) { // no JVM option given: the build runs in a JVM tuned for it (see Relaunch)
             int status = Relaunch.run(args);
@@ -102,7 +107,10 @@ public final class Main {
         t.start();
     }
 
-    /** Runs the command and returns the exit status; no progress line. */
+    /**
+     * Runs the command and returns the exit status, as {@link #main} exits with it; no progress line. A failed build
+     * (a {@link DatasetException}, or the heap running out) is a line on {@code err} and status 1, not an exception.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, false);
     }

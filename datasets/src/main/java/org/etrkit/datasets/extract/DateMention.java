@@ -45,7 +45,7 @@ public record DateMention(String iso, int year, String text, int start, int end,
     }
 
     /** The last year the date covers: 1946 for {@code 1944/1946}, the year itself for a single date, 0 without one. */
-    public int lastYear() {
+    int lastYear() {
         if (!hasYear()) {
             return 0;
         }

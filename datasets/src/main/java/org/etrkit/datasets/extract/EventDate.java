@@ -18,6 +18,7 @@ package org.etrkit.datasets.extract;
  */
 public record EventDate(String iso, int year, DateMention mention, DateMention yearFrom, Basis basis) {
 
+    /** Checks the date: an empty ISO text, year 0 or a null part is an {@link IllegalArgumentException}. */
     public EventDate {
         if (iso == null || iso.isEmpty() || year == 0 || mention == null || yearFrom == null || basis == null) {
             throw new IllegalArgumentException("incomplete event date " + iso);

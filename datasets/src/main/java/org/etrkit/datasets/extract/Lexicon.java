@@ -14,7 +14,8 @@ import java.util.Set;
  * {@link Dates} and {@link Sentences} read their words from here, and {@link #quantityRegex()} is
  * generated from the same lists, so a word added here is known everywhere.
  *
- * <p>All words are lower case; matching ignores case.
+ * <p>All words are lower case; matching ignores case. Its methods throw nothing; the lists they return are
+ * unmodifiable (changing one is an {@link UnsupportedOperationException}).
  */
 public final class Lexicon {
 
@@ -177,7 +178,7 @@ public final class Lexicon {
             "tons", "tonnes", "crates", "groups", "squadrons", "battalions", "regiments", "companies", "head",
             "rounds", "cases", "boxes", "wagonloads", "trainloads", "carloads", "barrels", "bales", "pairs");
 
-    // ---- public views
+    // ---- views (the public ones read by the table rules in org.etrkit.datasets.tables)
 
     /** Hedges written before a figure, longest first, with the qualifier each gives. */
     public static Map<String, Qualifier> hedgesBefore() {
@@ -198,27 +199,27 @@ public final class Lexicon {
     }
 
     /** Number words and their values: one to nineteen and the tens ("one" = 1, "ninety" = 90). */
-    public static Map<String, Integer> numberWords() {
+    static Map<String, Integer> numberWords() {
         return NUMBER_WORDS;
     }
 
     /** Scale words and their factors: hundred, thousand, lakh, million, crore, billion, trillion, dozen. */
-    public static Map<String, Long> scaleWords() {
+    static Map<String, Long> scaleWords() {
         return SCALE_WORDS;
     }
 
     /** Currency signs and the unit code they give ({@code $} is USD). */
-    public static Map<String, String> currencySigns() {
+    static Map<String, String> currencySigns() {
         return CURRENCY_SIGNS;
     }
 
     /** Currency abbreviations written before a figure with a space ("Rs 40") and the unit they give, longest first. */
-    public static Map<String, String> currencyWords() {
+    static Map<String, String> currencyWords() {
         return CURRENCY_WORDS;
     }
 
     /** Nouns after which a bare number is an identifier, not a count ("Article 8"). */
-    public static Set<String> identifierNouns() {
+    static Set<String> identifierNouns() {
         return IDENTIFIER_NOUNS;
     }
 
@@ -233,7 +234,7 @@ public final class Lexicon {
      * and scale words. It matches at the start of every quantity {@link Quantities} finds; it has no
      * capturing groups. Statement patterns put it where a {@code {placeholder}} stands.
      */
-    public static String quantityRegex() {
+    static String quantityRegex() {
         return QUANTITY_REGEX;
     }
 
@@ -464,17 +465,17 @@ public final class Lexicon {
     // ---- character classes
 
     /** A mark that ends a sentence: {@code . ! ?}. */
-    public static boolean isSentenceEnd(char c) {
+    static boolean isSentenceEnd(char c) {
         return c == '.' || c == '!' || c == '?';
     }
 
     /** A quote or bracket that may close a sentence after its end mark ({@code "won."} then a space). */
-    public static boolean isCloser(char c) {
+    static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019';
     }
 
     /** A quote or bracket that may open a sentence before its first word. */
-    public static boolean isOpener(char c) {
+    static boolean isOpener(char c) {
         return c == '"' || c == '\u201C' || c == '(';
     }
 
@@ -498,17 +499,17 @@ public final class Lexicon {
     }
 
     /** A dash that joins the ends of a range: hyphen, en dash or em dash. */
-    public static boolean isDash(char c) {
+    static boolean isDash(char c) {
         return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** A sign that makes the figure right after it negative: hyphen-minus or minus sign. */
-    public static boolean isMinus(char c) {
+    static boolean isMinus(char c) {
         return MINUS_SIGNS.indexOf(c) >= 0;
     }
 
     /** True if a number or scale word can start with {@code c} (either case): a cheap filter for candidates. */
-    public static boolean mayStartNumberWord(char c) {
+    static boolean mayStartNumberWord(char c) {
         int lower = c | 0x20;
         return c < 128 && lower >= 'a' && lower <= 'z' && FIRST_LETTERS[lower - 'a'];
     }

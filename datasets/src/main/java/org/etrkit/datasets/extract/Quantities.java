@@ -45,6 +45,7 @@ public final class Quantities {
 
     /** What one scan finds: quantities, and figures that are not stored because no number equals them. */
     public record Found(List<Quantity> quantities, List<RejectedFigure> rejected) {
+        /** Keeps unmodifiable copies of both lists; a null list (or element) is a {@link NullPointerException}. */
         public Found {
             quantities = List.copyOf(quantities);
             rejected = List.copyOf(rejected);

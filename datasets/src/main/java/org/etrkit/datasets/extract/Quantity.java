@@ -16,6 +16,10 @@ package org.etrkit.datasets.extract;
 public record Quantity(double value, double high, Qualifier qualifier, String unit, String noun, String text,
                        int start, int end) {
 
+    /**
+     * Checks the figure: a NaN end, a {@code high} below {@code value} or a bad span is an
+     * {@link IllegalArgumentException}.
+     */
     public Quantity {
         if (Double.isNaN(value) || Double.isNaN(high) || high < value) {
             throw new IllegalArgumentException("bad range " + value + ".." + high + " in '" + text + "'");

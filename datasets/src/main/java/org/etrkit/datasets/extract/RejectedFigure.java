@@ -12,6 +12,7 @@ package org.etrkit.datasets.extract;
  */
 public record RejectedFigure(String text, int start, int end, String reason) {
 
+    /** Checks the figure: a null text or reason, an empty reason or a bad span is an {@link IllegalArgumentException}. */
     public RejectedFigure {
         if (text == null || reason == null || reason.isEmpty() || start < 0 || end <= start) {
             throw new IllegalArgumentException("bad rejected figure '" + text + "' at " + start + ".." + end);

@@ -6,6 +6,7 @@ package org.etrkit.datasets.extract;
  */
 public record Sentence(String line, int start, int end) {
 
+    /** Checks the span: one that is not inside {@code line} is an {@link IllegalArgumentException}. */
     public Sentence {
         if (start < 0 || end < start || end > line.length()) {
             throw new IllegalArgumentException("bad sentence span " + start + ".." + end);
@@ -17,7 +18,7 @@ public record Sentence(String line, int start, int end) {
         return new Sentence(text, 0, text.length());
     }
 
-    /** The sentence's text. */
+    /** The sentence's text, cut from the line now. */
     public String text() {
         return line.substring(start, end);
     }

@@ -11,7 +11,8 @@ import org.etrkit.datasets.parse.SourceLocation;
  * {@code text}, and each list is in text order.
  *
  * <p>Every look-up by offset or sentence takes time logarithmic in the size of the block, so reading
- * the date or sentence of every figure of a block is linear in its size.
+ * the date or sentence of every figure of a block is linear in its size. Its methods throw nothing of their own:
+ * a null argument is a {@link NullPointerException}.
  */
 public final class TextBlock {
 
@@ -210,7 +211,7 @@ public final class TextBlock {
     }
 
     /** The quantity whose span covers {@code offset}, if any. */
-    public Optional<Quantity> quantityAt(int offset) {
+    Optional<Quantity> quantityAt(int offset) {
         int k = lastStartingAtOrBefore(quantities.size(), i -> quantities.get(i).start(), offset);
         return k >= 0 && offset < quantities.get(k).end() ? Optional.of(quantities.get(k)) : Optional.empty();
     }
@@ -226,7 +227,7 @@ public final class TextBlock {
     }
 
     /** The last date with a year that ends at or before {@code offset}, if any. */
-    public Optional<DateMention> lastDateWithYearBefore(int offset) {
+    Optional<DateMention> lastDateWithYearBefore(int offset) {
         int k = lastEndingAtOrBefore(offset);
         k = k < 0 ? -1 : get(k, PREVIOUS_WITH_YEAR);
         return k >= 0 ? Optional.of(dates.get(k)) : Optional.empty();
@@ -316,6 +317,7 @@ public final class TextBlock {
         return lo - 1;
     }
 
+    /** The kind, place and counts, for a debugger: {@code paragraph at a.txt:3:1: 2 sentences, 1 dates, 4 quantities}. */
     @Override
     public String toString() {
         return kind + " at " + at + ": " + sentences().size() + " sentences, " + dates.size() + " dates, "

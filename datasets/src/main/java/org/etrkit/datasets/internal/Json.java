@@ -139,7 +139,10 @@ public final class Json {
         }
     }
 
-    /** Writes a plain value as pretty-printed JSON (two-space indent, {@code "key": value}), then a newline. */
+    /**
+     * Writes a plain value as pretty-printed JSON (two-space indent, {@code "key": value}), then a newline; a write
+     * that fails is an {@link IOException}, a value of another type an {@link IllegalArgumentException}.
+     */
     public static void write(Object value, OutputStream out) throws IOException {
         try (JsonGenerator g = pretty(out)) {
             write(g, value);
@@ -149,7 +152,8 @@ public final class Json {
 
     /**
      * A generator that writes pretty-printed JSON to {@code out} as {@link #write(Object, OutputStream)}
-     * does, for a document written piece by piece; closing it closes {@code out}.
+     * does, for a document written piece by piece; closing it closes {@code out}. An {@link IOException} as
+     * Jackson's generator throws it.
      */
     public static JsonGenerator pretty(OutputStream out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -161,24 +165,30 @@ public final class Json {
         return g;
     }
 
-    /** One JSON document per line, compact, for values spilled to a file and read back with {@link #read}. */
+    /**
+     * One JSON document per line, compact, for values spilled to a file and read back with {@link #read}. An
+     * {@link IOException} as Jackson's generator throws it.
+     */
     public static JsonGenerator compact(OutputStream out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
         return g;
     }
 
-    /** Reads the next document of a parser over many (such as a file written by {@link #compact}), or null at the end. */
+    /**
+     * Reads the next document of a parser over many (such as a file written by {@link #compact}), or null at the end;
+     * a read that fails, or malformed JSON, is an {@link IOException}.
+     */
     public static Object next(JsonParser p, String where) throws IOException {
         return p.nextToken() == null ? null : value(p);
     }
 
-    /** A parser over {@code in}, for {@link #next}. */
+    /** A parser over {@code in}, for {@link #next}. An {@link IOException} as Jackson's factory throws it. */
     public static JsonParser parser(InputStream in) throws IOException {
         return FACTORY.createParser(in);
     }
 
-    /** Writes a plain value to {@code g}. */
+    /** Writes a plain value to {@code g}; a write that fails is an {@link IOException}, a value of another type an {@link IllegalArgumentException}. */
     public static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();

@@ -57,12 +57,18 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code bytes} to the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists. */
+    /**
+     * Writes {@code bytes} to the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists, and
+     * an {@link IOException} if the write fails (leaving no file).
+     */
     public static void create(Path target, byte[] bytes) throws IOException {
         create(target, out -> out.write(bytes));
     }
 
-    /** Writes the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists. */
+    /**
+     * Writes the new file {@code target}; throws {@link FileAlreadyExistsException} if it exists, and an
+     * {@link IOException} if the write fails or {@code content} throws one (leaving no file).
+     */
     public static void create(Path target, Content content) throws IOException {
         Path tmp = writeTemp(target, content, null);
         try {
@@ -83,7 +89,10 @@ public final class AtomicFiles {
         }
     }
 
-    /** Writes {@code bytes} to {@code target}, replacing it if it exists and keeping its permissions; see below. */
+    /**
+     * Writes {@code bytes} to {@code target}, replacing it if it exists and keeping its permissions; what it refuses,
+     * and the {@link IOException} of a failed write, as below.
+     */
     public static void replace(Path target, byte[] bytes) throws IOException {
         replace(target, out -> out.write(bytes));
     }
@@ -95,7 +104,8 @@ public final class AtomicFiles {
      * put a regular file in its place). A symbolic link is written through, as a shell's {@code >} does: the file it
      * leads to is replaced (in its own folder) and the link stays a link; a link that leads nowhere (its file does
      * not exist, or its links loop) is refused ({@link FileSystemException} naming what it links to), and nothing
-     * is written then.
+     * is written then. A write that fails, or an {@link IOException} of {@code content}, leaves {@code target} as it
+     * was and is thrown.
      */
     public static void replace(Path target, Content content) throws IOException {
         target = throughLinks(target);

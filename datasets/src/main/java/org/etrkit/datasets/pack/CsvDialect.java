@@ -33,7 +33,7 @@ public final class CsvDialect {
     }
 
     /** Tablesaw's write options for this dialect, writing to {@code out} (which Tablesaw closes). */
-    public static CsvWriteOptions writeOptions(OutputStream out) {
+    static CsvWriteOptions writeOptions(OutputStream out) {
         return writeOptions(out, true);
     }
 
@@ -47,19 +47,19 @@ public final class CsvDialect {
                 .build();
     }
 
-    /** Writes {@code table} to {@code out} and closes it. */
+    /** Writes {@code table} to {@code out} and closes it; a write that fails is the unchecked exception Tablesaw throws. */
     public static void write(Table table, OutputStream out) {
         table.write().usingOptions(writeOptions(out));
     }
 
-    /** The CSV bytes of the rows of {@code table}, without the header: a chunk of a longer table. */
+    /** The CSV bytes of the rows of {@code table}, without the header: a chunk of a longer table. Throws nothing. */
     public static byte[] rowBytes(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         table.write().usingOptions(writeOptions(out, false));
         return out.toByteArray();
     }
 
-    /** The CSV bytes of {@code table}. */
+    /** The CSV bytes of {@code table}. Throws nothing. */
     public static byte[] bytes(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(table, out);
@@ -70,7 +70,7 @@ public final class CsvDialect {
      * Tablesaw's read options for this dialect: a header row, the columns typed as {@code types} (in
      * order), an empty field read as missing, cells of any length.
      */
-    public static CsvReadOptions readOptions(InputStream in, String tableName, ColumnType[] types) {
+    static CsvReadOptions readOptions(InputStream in, String tableName, ColumnType[] types) {
         return CsvReadOptions.builder(in)
                 .tableName(tableName)
                 .header(true)
@@ -81,7 +81,10 @@ public final class CsvDialect {
                 .build();
     }
 
-    /** Reads a table written in this dialect whose columns have {@code types}. */
+    /**
+     * Reads a table written in this dialect whose columns have {@code types}; a read that fails, or a cell that is
+     * not of its column's type, is the exception Tablesaw throws (an unchecked one).
+     */
     public static Table read(InputStream in, String tableName, ColumnType[] types) {
         return Table.read().usingOptions(readOptions(in, tableName, types));
     }

@@ -56,6 +56,10 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
     /** A table and its spec; the table's columns have the spec's names and types, in order. */
     public record Resource(TableSpec spec, Table table) {
 
+        /**
+         * Checks that the table has the spec's columns, in order and of its types (else an
+         * {@link IllegalArgumentException} naming the column); a null spec or table is a {@link NullPointerException}.
+         */
         public Resource {
             Objects.requireNonNull(spec, "spec");
             Objects.requireNonNull(table, "table");
@@ -103,12 +107,17 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
     /** A source article: its file name and title. */
     public record Source(String path, String title) {
 
+        /** A null path or title is a {@link NullPointerException}. */
         public Source {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(title, "title");
         }
     }
 
+    /**
+     * Keeps unmodifiable copies of both lists; two tables of one name are an {@link IllegalArgumentException}, a null
+     * list (or element) a {@link NullPointerException}.
+     */
     public DataPackage {
         resources = List.copyOf(resources);
         sources = List.copyOf(sources);
@@ -215,6 +224,9 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
      * was killed between the swap's two renames) the complete package beside it is read. A folder
      * without the builder's lock file beside it (a copy, or one no build wrote there) is read without
      * locking; if the first build of it begins meanwhile, it is read once more, under the lock.
+     *
+     * <p>A folder without a package, a file missing or of another size or hash than its descriptor says, or a file that
+     * does not parse is a {@link DatasetException} naming the file.
      */
     public static DataPackage read(Path dir) {
         return AtomicDirectory.read(dir, DataPackage::readDirectory);
@@ -227,7 +239,10 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
                 r.get("bytes") instanceof Long l ? l : -1), readJson(descriptor.toString(), () -> new ByteArrayInputStream(bytes)));
     }
 
-    /** Reads a package from the classpath under {@code root} (ending in '/'), such as {@link #RESOURCE_ROOT}. */
+    /**
+     * Reads a package from the classpath under {@code root} (ending in '/'), such as {@link #RESOURCE_ROOT}; a file
+     * missing from the classpath, or one that does not match its descriptor, is a {@link DatasetException} naming it.
+     */
     public static DataPackage readResource(String root) {
         String descriptor = root + "datapackage.json";
         return read(descriptor, (path, r) -> {

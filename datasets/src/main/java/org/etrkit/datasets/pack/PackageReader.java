@@ -63,7 +63,8 @@ public final class PackageReader {
      * Opens the package in {@code dir}: reads its {@code datapackage.json} under the folder's read lock
      * (see {@link DataPackage#read}), so a build swapping the folder meanwhile is waited for; after a
      * build was killed between the swap's renames, the descriptor of the whole package beside the
-     * missing folder is read.
+     * missing folder is read. A folder without a package, or a descriptor that is malformed or too large, is a
+     * {@link DatasetException} naming the file.
      */
     public static PackageReader open(Path dir) {
         return AtomicDirectory.read(dir, folder -> {
@@ -118,7 +119,8 @@ public final class PackageReader {
     /**
      * Reads table {@code name} from its file, checked against its hash, under the folder's read lock:
      * the table is the one the descriptor read at {@link #open} describes, byte for byte, or the read
-     * is refused.
+     * is refused: a {@link DatasetException}, as is an unknown name, a file that cannot be read or does not parse,
+     * and a folder a build replaced since {@link #open} (saying to open it again).
      */
     public Table read(String name) {
         return readFile(name, (folder, e) -> DataPackage.readTable(folder.resolve(e.path()).toString(), stream(folder, e),
@@ -127,7 +129,8 @@ public final class PackageReader {
 
     /**
      * The number of rows of table {@code name}, counted in its file (records after the header) without
-     * making a table, and checked against the file's hash, under the folder's read lock as {@link #read}.
+     * making a table, and checked against the file's hash, under the folder's read lock as {@link #read}; mistakes
+     * as for {@link #read}.
      */
     public long rowCount(String name) {
         return readFile(name, PackageReader::countRows);

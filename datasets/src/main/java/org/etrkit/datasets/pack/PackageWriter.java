@@ -112,14 +112,18 @@ public final class PackageWriter implements AutoCloseable {
         }
     }
 
-    /** Opens table {@code spec} for appending, with its header written; it stays open until closed. */
+    /**
+     * Opens table {@code spec} for appending, with its header written; it stays open until closed. A second table of
+     * one name is an {@link IllegalArgumentException}, a null spec a {@link NullPointerException}, a file that cannot
+     * be written a {@link DatasetException} naming the folder.
+     */
     public TableWriter table(TableSpec spec) {
         TableWriter t = open(spec, true);
         open.add(t);
         return t;
     }
 
-    /** Writes a whole table: {@code csv} is its CSV in {@link CsvDialect}, header included. */
+    /** Writes a whole table: {@code csv} is its CSV in {@link CsvDialect}, header included; mistakes as for {@link #table}. */
     public void writeTable(TableSpec spec, byte[] csv) {
         TableWriter t = open(spec, false);
         t.appendCsv(csv);
@@ -179,7 +183,11 @@ public final class PackageWriter implements AutoCloseable {
             return spec;
         }
 
-        /** Appends rows already written in {@link CsvDialect}, without a header (see {@link CsvDialect#rowBytes}). */
+        /**
+         * Appends rows already written in {@link CsvDialect}, without a header (see {@link CsvDialect#rowBytes}). On a
+         * closed table it is an {@link IllegalStateException}; a write that fails is a {@link DatasetException} naming
+         * the file.
+         */
         public void appendCsv(byte[] csv) {
             if (closed) {
                 throw new IllegalStateException(spec.name() + " is closed");
@@ -197,12 +205,15 @@ public final class PackageWriter implements AutoCloseable {
             }
         }
 
-        /** Appends the rows of {@code rows}, whose columns are the spec's. */
+        /** Appends the rows of {@code rows}, whose columns are the spec's; mistakes as for {@link #appendCsv}. */
         public void append(Table rows) {
             appendCsv(CsvDialect.rowBytes(rows));
         }
 
-        /** Finishes the file and records the table, its size and hash for the descriptor. */
+        /**
+         * Finishes the file and records the table, its size and hash for the descriptor; a second close does nothing.
+         * A write that fails is a {@link DatasetException} naming the file.
+         */
         @Override
         public void close() {
             if (closed) {
@@ -226,7 +237,10 @@ public final class PackageWriter implements AutoCloseable {
         }
     }
 
-    /** Adds a source article to the descriptor's list, after those added before. */
+    /**
+     * Adds a source article to the descriptor's list, after those added before; a write that fails is a
+     * {@link DatasetException}.
+     */
     public void addSource(Source source) {
         try {
             Json.write(sources, DataPackage.describe(source));
@@ -238,7 +252,9 @@ public final class PackageWriter implements AutoCloseable {
 
     /**
      * Writes {@code datapackage.json} naming every table and source, marks the folder complete and swaps
-     * it in for the output folder. Every table opened with {@link #table} must be closed.
+     * it in for the output folder. Every table opened with {@link #table} must be closed: one still open is an
+     * {@link IllegalStateException}. A write or swap that fails is a {@link DatasetException} naming the folder,
+     * which is then left as it was.
      */
     public void commit() {
         for (TableWriter t : open) {

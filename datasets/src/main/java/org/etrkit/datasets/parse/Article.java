@@ -8,6 +8,7 @@ import java.util.stream.Stream;
  */
 public record Article(String source, String title, List<Element> elements) {
 
+    /** Keeps an unmodifiable copy of the elements; a null list (or element) is a {@link NullPointerException}. */
     public Article {
         elements = List.copyOf(elements);
     }

@@ -55,7 +55,8 @@ public final class ArticleParser {
 
     /**
      * Reads and parses one article; the source is the file name. Bytes must be UTF-8. The file is
-     * decoded line by line, so the whole text is never held twice.
+     * decoded line by line, so the whole text is never held twice. A file that cannot be read, is not UTF-8, is too
+     * large for the heap or is malformed is a {@link DatasetException} naming the file (and line).
      */
     public static Article parse(Path file) {
         String source = file.getFileName().toString();
@@ -129,7 +130,7 @@ public final class ArticleParser {
     }
 
     /** Decodes UTF-8 strictly; invalid bytes throw with the line they are on. */
-    public static String decodeUtf8(String source, byte[] bytes) {
+    static String decodeUtf8(String source, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

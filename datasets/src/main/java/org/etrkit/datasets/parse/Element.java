@@ -34,6 +34,7 @@ public sealed interface Element {
      */
     record PipeTable(int index, String caption, List<String> header, List<Row> rows, String footnote,
                      String section, SourceLocation at) implements Element {
+        /** Keeps unmodifiable copies of the header and rows; a null list (or cell) is a {@link NullPointerException}. */
         public PipeTable {
             header = List.copyOf(header);
             rows = List.copyOf(rows);
@@ -42,6 +43,10 @@ public sealed interface Element {
 
     /** One data row of a pipe table; {@code columns} holds the 1-based column where each cell's text starts. */
     record Row(List<String> cells, List<Integer> columns, SourceLocation at) {
+        /**
+         * Keeps unmodifiable copies of the cells and columns; lists of different sizes are an
+         * {@link IllegalArgumentException}, a null list (or element) a {@link NullPointerException}.
+         */
         public Row {
             cells = List.copyOf(cells);
             columns = List.copyOf(columns);
@@ -50,7 +55,7 @@ public sealed interface Element {
             }
         }
 
-        /** The cell under column {@code i}. */
+        /** The cell under column {@code i}; one the row does not have is an {@link IndexOutOfBoundsException}. */
         public String cell(int i) {
             return cells.get(i);
         }

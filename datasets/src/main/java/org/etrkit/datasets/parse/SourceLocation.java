@@ -6,6 +6,7 @@ package org.etrkit.datasets.parse;
  */
 public record SourceLocation(String source, int line, int column) {
 
+    /** Checks the place: an empty or null source, or a line or column below 1, is an {@link IllegalArgumentException}. */
     public SourceLocation {
         if (source == null || source.isEmpty()) {
             throw new IllegalArgumentException("source must not be empty");
@@ -15,16 +16,17 @@ public record SourceLocation(String source, int line, int column) {
         }
     }
 
-    /** The start of {@code line}. */
+    /** The start of {@code line}; mistakes as for the constructor. */
     public static SourceLocation of(String source, int line) {
         return new SourceLocation(source, line, 1);
     }
 
-    /** The same line, at another column. */
+    /** The same line, at another column; a column below 1 is an {@link IllegalArgumentException}. */
     public SourceLocation atColumn(int newColumn) {
         return new SourceLocation(source, line, newColumn);
     }
 
+    /** {@code source:line:column}, as the kit's messages name a place. */
     @Override
     public String toString() {
         return source + ":" + line + ":" + column;

@@ -49,7 +49,10 @@ public final class Describe {
     private Describe() {
     }
 
-    /** The statistics of every column of {@code table}; the result is named after it ({@code "<name> described"}). */
+    /**
+     * The statistics of every column of {@code table}; the result is named after it ({@code "<name> described"}). A
+     * null table is a {@link NullPointerException}; nothing else is thrown.
+     */
     public static Table of(Table table) {
         boolean anyNumeric = false;
         boolean anyOther = false;
