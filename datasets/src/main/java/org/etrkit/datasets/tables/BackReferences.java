@@ -49,6 +49,8 @@ final class BackReferences {
     /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */
     static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(
             "(?i)(?:at least|some|about|more than|over|nearly|roughly|up to)?");
+    /** The length of the longest word {@link #QUALIFIER_ALONE} matches ("more than"). */
+    static final int QUALIFIER_MAX = 9;
 
     /** A sentence opening "A further" or "Another" right before its figure. */
     private static final java.util.regex.Pattern FURTHER_OPENING = java.util.regex.Pattern.compile(
@@ -125,7 +127,8 @@ final class BackReferences {
         int si = p.sentenceIndex(start);
         int sentenceStart = p.sentence(si).start();
         boolean sameSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si;
-        boolean opensSentence = QUALIFIER_ALONE.matcher(p.text.substring(sentenceStart, start).strip()).matches();
+        String lead = Chars.strippedIfAtMost(p.text, sentenceStart, start, QUALIFIER_MAX); // not the sentence copied
+        boolean opensSentence = lead != null && QUALIFIER_ALONE.matcher(lead).matches();
         boolean previousSentence = p.sentenceIndex(Math.max(0, previous.end() - 1)) == si - 1;
         if ((sameSentence || opensSentence && previousSentence) && SideFinder.partOfBefore(p, end)) {
             return previous.asPart("a part of the figure before it ('of them')");
@@ -157,7 +160,7 @@ final class BackReferences {
             return previous.asPart("listed after the figure before it");
         }
         java.util.regex.Matcher of = OF_THE.matcher(p.text).region(sentenceStart, start);
-        if (of.find() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
+        if (of.lookingAt() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
                 && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
             String noun = of.group(1).toLowerCase(Locale.ROOT);
             for (int i = earlier.size() - 1; i >= 0; i--) {

@@ -95,6 +95,24 @@ final class Chars {
         return -1;
     }
 
+    /**
+     * {@code text.substring(from, to).strip()} when that holds at most {@code max} characters, else null, in time bounded
+     * by the blanks at its ends and {@code max}, not by {@code to - from}: a check of the few words between a sentence's
+     * start and a figure, made for every figure, would copy the sentence each time (a 1 MB line of figures, one
+     * sentence, copied 75 GB).
+     */
+    static String strippedIfAtMost(String text, int from, int to, int max) {
+        int a = from;
+        int b = to;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b - a <= max ? text.substring(a, b) : null;
+    }
+
     /** {@code at} moved back across the spaces (' ') right before it: the end of the text before them. */
     static int backOverSpaces(String text, int at) {
         int e = at;

@@ -230,8 +230,8 @@ final class ClauseSubjects {
             return null;
         }
         Prose.Actor x = xs.get(0);
-        String lead = p.text.substring(sentenceStart, x.start()).strip();
-        if (!(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.placeUses.usesAsPlace(x.text())) {
+        String lead = Chars.strippedIfAtMost(p.text, sentenceStart, x.start(), 3);
+        if (lead == null || !(lead.isEmpty() || lead.equals("The")) || x.possessive() || p.article.placeUses.usesAsPlace(x.text())) {
             return null;
         }
         // "Ninth Corps intelligence estimated them at 900 killed": who counted, not whose men the figure counts

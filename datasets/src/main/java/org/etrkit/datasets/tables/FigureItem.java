@@ -357,7 +357,7 @@ final class FigureItem {
     private String nounOfTheSentenceBefore(Prose p, Quantity q) {
         int si = p.sentenceIndex(q.start());
         Sentence s = p.sentence(si);
-        if (si == 0 || !p.text.substring(s.start(), q.start()).isBlank()) {
+        if (si == 0 || !"".equals(Chars.strippedIfAtMost(p.text, s.start(), q.start(), 0))) {
             return null;
         }
         return nounOfTheSentenceBefore(p, si);

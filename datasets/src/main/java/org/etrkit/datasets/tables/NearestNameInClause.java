@@ -251,8 +251,8 @@ final class NearestNameInClause {
     /** True when the name opens its sentence, after at most "The" or "A". */
     private static boolean opensSentence(Prose p, Prose.Name n) {
         int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
-        String before = p.text.substring(sentenceStart, n.start()).strip();
-        return before.isEmpty() || before.equals("The") || before.equals("A");
+        String before = Chars.strippedIfAtMost(p.text, sentenceStart, n.start(), 3);
+        return before != null && (before.isEmpty() || before.equals("The") || before.equals("A"));
     }
 
     /** The reading of the first figure of people before {@code start} in its sentence, or null. */

@@ -30,4 +30,20 @@ class CharsTest {
             assertArrayEquals(blanks.split(text), Chars.words(text), () -> "words of [" + text + "]");
         }
     }
+
+    @Test
+    void strippedIfAtMostIsTheStrippedTextWhenItIsShortEnough() {
+        String text = "x  \t about \n 1,000 troops";
+        int figure = text.indexOf("1,000");
+        assertEquals("about", Chars.strippedIfAtMost(text, 1, figure, 5));
+        assertEquals(null, Chars.strippedIfAtMost(text, 1, figure, 4));
+        assertEquals("", Chars.strippedIfAtMost(text, 1, 4, 0));
+        assertEquals("", Chars.strippedIfAtMost(text, 4, 4, 0));
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                String stripped = text.substring(from, to).strip();
+                assertEquals(stripped, Chars.strippedIfAtMost(text, from, to, stripped.length()));
+            }
+        }
+    }
 }
