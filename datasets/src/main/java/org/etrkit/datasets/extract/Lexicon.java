@@ -204,12 +204,12 @@ public final class Lexicon {
     }
 
     /** Scale words and their factors: hundred, thousand, lakh, million, crore, billion, trillion, dozen. */
-    static Map<String, Long> scaleWords() {
+    public static Map<String, Long> scaleWords() {
         return SCALE_WORDS;
     }
 
     /** Currency signs and the unit code they give ({@code $} is USD). */
-    static Map<String, String> currencySigns() {
+    public static Map<String, String> currencySigns() {
         return CURRENCY_SIGNS;
     }
 
