@@ -590,6 +590,7 @@ final class PopulationStatements {
             year = partsYear.year();
             basis = partsYear.basis();
             year = LaterYears.counted(p, s, q, dated, basis, year); // "Four years later the figure had risen to"
+            year = LaterYears.spanEnd(p, s, q, year); // "Between 1981 and 2011 … fell from 61,200 to 44,750": 2011
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
                 if (region.equals(paragraphRegion)) {
