@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.Quantity;
@@ -61,6 +62,25 @@ final class CountLevels {
                 && si - p.sentenceIndex(levelOf.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
                 && (levelBefore.matcher(p.before(q.start(), 70)).find() && levelSubject.matcher(p.before(q.start(), 80)).find()
                     || objectLevelBefore.matcher(p.before(q.start(), 60)).find());
+    }
+
+    /** "it" and a verb of a changed level opening a paragraph's first sentence: "By 1990 it had reached". */
+    private static final Pattern IT_OPENING = Pattern.compile("\\s*(?:(?:By|In) \\d{4},? )?it (?:had |has )?\\p{Ll}+\\s");
+
+    /**
+     * The count that ended the paragraph right before, which "it" opening this paragraph's first sentence and a level
+     * continue ("… the Greek population of Norland stood at 8,240." then "By 1990 it had reached 11,730"); or null.
+     */
+    Row carriedLevelOf(Prose p, Quantity q, int si, List<Row> rows) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (si != 0 || before == null || before.population() == null || before.line() >= p.block.at().line()
+                || p.block.at().line() - before.line() > 2 || !q.unit().isEmpty()
+                || !IT_OPENING.matcher(p.text).region(p.sentence(0).start(), q.start()).lookingAt()
+                || !figureKinds.kindOfFigure(p, q) || !levelBefore.matcher(p.before(q.start(), 70)).find()
+                || !levelSubject.matcher(p.before(q.start(), 80)).find()) {
+            return null;
+        }
+        return before;
     }
 
     /** A level a population or a group's numbers changed from or to: "the Dolgan numbers fell from about 6,000 in 1897". */

@@ -643,6 +643,25 @@ final class FigureGroup {
     private static final Pattern UNLISTED_PLURAL = Pattern.compile(
             "((?-i:\\p{Lu})(?-i:\\p{Ll}){3,}s)(?=\\s+(?-i:\\p{Ll})+ing\\b|\\s*[,.;)]|\\s*$)");
 
+    /** A clause of only "at" or "with" and a hedge before a figure: ", at" 812,400, ", with about". */
+    private static final Pattern APPOSED_FIGURE = Pattern.compile("\\s*(?:at|with) (?:" + Hedges.WORD + " )?");
+
+    /**
+     * The people named right before the comma that opens a figure's clause of only "at" or "with" ("Greeks, at 812,400,
+     * outnumbered Armenians, at 790,150", "when the Armenians, with 1,020,700, …"), the people the figure counts; or null.
+     */
+    private String groupApposed(Prose p, int cs, int offset) {
+        if (cs < 2 || p.text.charAt(cs - 1) != ',' || cs > offset || !APPOSED_FIGURE.matcher(p.text).region(cs, offset).matches()) {
+            return null;
+        }
+        List<Prose.Name> before = namesIn(p, Math.max(0, cs - 60), cs - 1);
+        if (before.isEmpty()) {
+            return null;
+        }
+        Prose.Name last = before.get(before.size() - 1);
+        return last.isGroup() && last.end() == cs - 1 && !adjectival(p, last, offset) ? canonical(last) : null;
+    }
+
     /**
      * The nearest ethnic group before {@code offset} in its clause; or the group that ends right before a
      * colon opening the clause ("Uyghurs: 2,941,000 (78.8%)").
@@ -659,6 +678,10 @@ final class FigureGroup {
             from = conj.end(); // "…, over 95% of them Uyghurs, while the Altay district counted 100,000 people"
         }
         List<Prose.Name> names = namesIn(p, from, offset);
+        String apposed = groupApposed(p, Math.max(from, p.text.lastIndexOf(',', offset - 1) + 1), offset);
+        if (apposed != null) {
+            return apposed; // "Greeks, at 812,400, outnumbered Armenians, at 790,150": each people's own figure
+        }
         for (int i = names.size() - 1; i >= 0; i--) {
             Prose.Name n = names.get(i);
             if (n.isGroup() && !adjectival(p, n, offset) && !inAppositive(p, from, offset, n.start())

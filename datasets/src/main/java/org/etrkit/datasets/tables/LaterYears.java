@@ -60,4 +60,25 @@ final class LaterYears {
         }
         return null;
     }
+
+    /** A sentence that opens with a span of years: "Between 1981 and 2011", "From 1981 to 2011". */
+    private static final Pattern SPAN_OPENING = Pattern.compile("\\s*(?:Between|From) (\\d{4}) (?:and|to) (\\d{4})\\b");
+
+    /** Right before the second figure of a change "from A to B": "fell from 61,200 to ", "from 3.1% to about ". */
+    private static final Pattern TO_AFTER_FROM = Pattern.compile(
+            "\\bfrom (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?(?: ?(?:%|per ?cent))? to (?:" + Hedges.WORD + " )?$");
+
+    /**
+     * The year of a figure after "to" of a change "from A to B" in a sentence that opens with a span of years
+     * ("Between 1981 and 2011 the number of Armenians fell from 61,200 to 44,750"): the span's last year, when the
+     * figure was given its first; else {@code year}.
+     */
+    static Integer spanEnd(Prose p, Sentence s, Quantity q, Integer year) {
+        Matcher span = SPAN_OPENING.matcher(p.text).region(s.start(), q.start());
+        if (year == null || !span.lookingAt() || year != Integer.parseInt(span.group(1))
+                || !TO_AFTER_FROM.matcher(p.before(q.start(), 60)).find()) {
+            return year;
+        }
+        return Integer.parseInt(span.group(2));
+    }
 }

@@ -113,6 +113,16 @@ final class PopulationInfobox {
                     rowGroup = "All"; // "Population Estimate: 1,126,429 (Crimean ASSR)", which the prose gives as all its inhabitants
                 }
                 String quote = e.key() + ": " + e.value();
+                Row count = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (share && count != null && count.line() == e.at().line() && count.population() != null && count.share() == null
+                        && count.region().equals(region) && count.group().equals(rowGroup) && java.util.Objects.equals(count.year(), year[0])) {
+                    // "Population: 412,300 (6.8% of the population, 2016 census)": the count's share, one row
+                    rows.set(rows.size() - 1, new Row(count.place(), count.region(), count.group(), count.year(), count.yearBasis(),
+                            count.population(), q.value(), false, count.source(), count.line(),
+                            Quote.of(Sentence.whole(quote), e.key().length() + 2 + count.place().offset(),
+                                    e.key().length() + 2 + q.end()), ""));
+                    continue;
+                }
                 rows.add(new Row(new Place(order, e.at().line(), q.start()), region, rowGroup,
                         year[0], basis,
                         population, share ? q.value() : null, false, e.at().source(), e.at().line(),

@@ -251,6 +251,11 @@ final class PopulationStatements {
                 kind = "count"; // "…365,000 people in the valley. Four years later the figure had risen to 412,000"
                 levelled = true;
             }
+            Row carried = kind == null && levelOf == null ? countLevels.carriedLevelOf(p, q, si, rows) : null;
+            if (carried != null) {
+                kind = "count"; // "… the Greek population of Norland stood at 8,240." then "By 1990 it had reached 11,730"
+                levelled = true;
+            }
             if (kind == null && countLevels.fromTo(p, q, si)) {
                 // "the Dolgan numbers fell from about 6,000 in 1897": a group's numbers are a population
                 kind = "count"; // "the population of the base areas fell from about 44 million in 1940 to 25 million"
@@ -590,6 +595,7 @@ final class PopulationStatements {
             year = partsYear.year();
             basis = partsYear.basis();
             year = LaterYears.counted(p, s, q, dated, basis, year); // "Four years later the figure had risen to"
+            year = LaterYears.spanEnd(p, s, q, year); // "Between 1981 and 2011 … fell from 61,200 to 44,750": 2011
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
                 if (region.equals(paragraphRegion)) {

@@ -884,4 +884,21 @@ class DemographicsCountsTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 88_700L).has("group", "Greek").has("year", 1985).has("share_pct", 4.1);
     }
+
+    @Test
+    void aLevelOfItOpeningAParagraphContinuesTheCountThatEndedTheParagraphBefore() {
+        Table t = Fixtures.build("itparagraph.txt", """
+                = Greeks in Norland =
+
+                == History ==
+                The Greeks of Norland were mostly farmers. At the 1970 census the Greek population of Norland stood at 8,240.
+
+                By 1990 it had reached 11,730, of whom 7,020 lived in towns and 4,710 in the countryside.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 8_240L).has("group", "Greek").has("year", 1970);
+        a.rowWith("population", 11_730L).has("group", "Greek").has("year", 1990).has("region", "Norland");
+        a.rowWith("population", 7_020L).has("group", "Greek").has("region", "Norland (urban)");
+        a.rowWith("population", 4_710L).has("group", "Greek").has("region", "Norland (rural)");
+    }
 }

@@ -454,4 +454,18 @@ class DemographicsGroupsTest {
         a.rowWith("population", 84_000L).has("group", "All").has("region", "Westburg").has("share_pct", null);
         a.rowWith("share_pct", 37.0).has("group", "Greek").has("region", "Westburg").has("year", 1979);
     }
+
+    @Test
+    void aPeopleNamedRightBeforeACommaAndAtOrWithOwnsTheFigure() {
+        Table t = Fixtures.build("outnumbered.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                By the 1951 census Greeks, at 812,400, outnumbered Armenians, at 790,150, for the first time. The number of Greeks kept rising, to 901,300 in 1961, and peaked at 955,000 in 1971, when the Armenians, with 1,020,700, or 41.2%, again outnumbered them.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 812_400L).has("group", "Greek");
+        a.rowWith("population", 790_150L).has("group", "Armenian");
+        a.rowWith("population", 1_020_700L).has("group", "Armenian").has("share_pct", 41.2);
+    }
 }

@@ -382,4 +382,19 @@ class DemographicsInfoboxTest {
         a.rowWith("population", 31_400L).has("region", "Westvale").has("group", "Greek").has("year", 2015);
         a.rowWith("population", 9_000L).has("region", "Ostburg").has("group", "Greek").has("year", 2015);
     }
+
+    @Test
+    void anInfoboxCountAndTheShareInBracketsAfterItAreOneRow() {
+        Table t = Fixtures.build("greeksinfobox.txt", """
+                = Greeks in Norland =
+
+                Infobox
+                - Population: 412,300 (6.8% of the population, 2016 census)
+
+                Greeks in Norland are citizens of Norland of Greek descent.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 412_300L).has("share_pct", 6.8).has("year", 2016);
+        a.hasNoRowWith("share_pct", 6.8, "population", null);
+    }
 }

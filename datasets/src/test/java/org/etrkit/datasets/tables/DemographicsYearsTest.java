@@ -648,4 +648,19 @@ class DemographicsYearsTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 8_300L).has("group", "Bashkir").has("year", 1979);
     }
+
+    @Test
+    void aFigureAfterToInASentenceThatOpensWithASpanOfYearsIsOfItsLastYear() {
+        Table t = Fixtures.build("span.txt", """
+                = Greeks in Norland =
+
+                == Census ==
+                Between 1981 and 2011 the number of Armenians fell from 61,200 to 44,750 and that of Tatars from 20,130 to 15,060, while the Greeks held steady.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 61_200L).has("group", "Armenian").has("year", 1981);
+        a.rowWith("population", 44_750L).has("group", "Armenian").has("year", 2011);
+        a.rowWith("population", 20_130L).has("group", "Tatar").has("year", 1981);
+        a.rowWith("population", 15_060L).has("group", "Tatar").has("year", 2011);
+    }
 }
