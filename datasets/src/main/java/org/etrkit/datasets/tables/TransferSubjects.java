@@ -534,6 +534,23 @@ final class TransferSubjects {
             + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
 
     /**
+     * The giver of the means the subject of the clause {@code [from, to)} paid or built with ("In 1990 it paid for a
+     * school with a grant of $4 million"): a pronoun among its first words refers back ({@link #antecedent}, an unknown
+     * name opening a sentence before giving {@code Other}); else its first name that stands as a subject; null when
+     * it names none.
+     */
+    String subjectOfMeans(Prose p, int from, int to, LocalDate day) {
+        Matcher pronoun = PRONOUN_SUBJECT.matcher(p.text).region(from, Math.min(to, from + 30));
+        if (pronoun.find()) {
+            return antecedent(p, pronoun.start(), day, 2, true);
+        }
+        return clauseSubject(p, from, to, day);
+    }
+
+    /** "it paid", "they built": a pronoun and a verb in lower case after it. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)\\s+(?-i:\\p{Ll})");
+
+    /**
      * The side of the first name of the sentence before {@code to} that stands as a subject: not after a
      * preposition or a verb of transfer or movement ("In 1950 Moscow lent …, extended …, and undertook"); null
      * when the first name is no subject.
