@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Sentence;
 
 /**
@@ -339,6 +340,15 @@ final class TransferSubjects {
                 before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
             }
         }
+        int beforeStart = to - before.length();
+        for (DateMention d : p.datesIn(beforeStart, to)) {
+            // "In December 1959 a freighter unloaded": a date before an indefinite subject in lower case is no name
+            if (d.start() >= beforeStart && d.end() <= to
+                    && INDEFINITE_SUBJECT.matcher(p.text).region(d.end(), to).matches()) {
+                before = before.substring(0, d.start() - beforeStart) + " ".repeat(d.end() - d.start())
+                        + before.substring(d.end() - beforeStart);
+            }
+        }
         if (!Once.CAPITALISED_WORD.matcher(before).matches() || before.strip().isEmpty()
                 || Once.OPENING_WORD_ONLY.matcher(before).matches()) {
             return null;
@@ -546,6 +556,9 @@ final class TransferSubjects {
         }
         return clauseSubject(p, from, to, day);
     }
+
+    /** " a freighter ", " an old cargo ship ": an indefinite subject of one to three words in lower case. */
+    private static final Pattern INDEFINITE_SUBJECT = Pattern.compile("\\s+an?(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,3}\\s+");
 
     /** "it paid", "they built": a pronoun and a verb in lower case after it. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)\\s+(?-i:\\p{Ll})");
