@@ -29,6 +29,8 @@ final class AidInfobox {
     private final Set<String> moneyNouns;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
+    /** The lexicon: the measure a word of a key names ("killed", "wounded"), which makes its figures losses. */
+    private final Lexicon lex;
 
     /** Regular expressions compiled once, which String.matches, replaceAll and split compiled at every call. */
     private static final class Once {
@@ -43,6 +45,7 @@ final class AidInfobox {
         this.materiel = lex.set("materiel");
         this.moneyNouns = lex.set("money_nouns");
         this.figureItems = figureItems;
+        this.lex = lex;
     }
 
     /**
@@ -73,6 +76,12 @@ final class AidInfobox {
             // "Personnel: Some 2,000 Soviet military advisers": a key of people whose figures count people sent to help
             boolean advisers = namesPersonnel(e.key()) && b != null && b.quantities().stream()
                     .anyMatch(q -> aidPersonnel.contains(q.unit().toLowerCase(Locale.ROOT)));
+            // "Naval Personnel: about 1,000": a key of people with bare figures counts the donor's people sent; not a
+            // key of losses ("Personnel Killed")
+            // nor a key naming another state's people ("Cuban Troops"), which the donor does not send
+            advisers |= frame[0] != null && namesPersonnel(e.key()) && !namesAMeasure(e.key()) && b != null
+                    && ac.gazetteer.firstIn(e.key()) == null && a.rules.outsideStates().find(e.key(), 0, e.key().length()).isEmpty()
+                    && !b.quantities().isEmpty() && b.quantities().stream().allMatch(q -> q.unit().isEmpty());
             if (b == null || b.quantities().isEmpty()
                     || !namesAnItem(e.key()) && !(named != null && namesPersonnel(e.key())) && !advisers
                             && b.quantities().stream().noneMatch(figureItems::isMoney)) {
@@ -80,6 +89,10 @@ final class AidInfobox {
             }
             for (Quantity q : b.quantities()) {
                 String unit = figureItems.unitOf(q);
+                if (!figureItems.isMoney(q) && (nouns.contains(unit.toLowerCase(Locale.ROOT))
+                        || moneyNouns.contains(unit.toLowerCase(Locale.ROOT)))) {
+                    continue; // "Credits: 90 million rubles (two credits)": a count of the transfers, no item
+                }
                 String item = !q.noun().isEmpty() && !unit.equals(q.noun()) ? q.noun()
                         : e.key().toLowerCase(Locale.ROOT);
                 Integer[] years = years(ac.infoboxDate);
@@ -97,6 +110,16 @@ final class AidInfobox {
         for (String w : Once.NOT_WORD_OR_HYPHEN.split(key.toLowerCase(Locale.ROOT))) {
             if (give.contains(w) || nouns.contains(w) || moneyNouns.contains(w) || materiel.contains(w)
                     || aidPersonnel.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of the key names a measure of the lexicon ("Personnel Killed"): losses, not people sent. */
+    private boolean namesAMeasure(String key) {
+        for (String w : key.toLowerCase(Locale.ROOT).split(" ")) {
+            if (lex.measureOf(w) != null) {
                 return true;
             }
         }

@@ -29,6 +29,8 @@ final class FigureItem {
     private final Set<String> nouns;
     /** "included", "consisted of": what a transfer noun before them included are its items ({@code inclusion_verbs}). */
     private final Set<String> inclusionVerbs;
+    /** "taught", "served": verbs of service ({@code service_verbs}), no noun of a figure. */
+    private final Set<String> serviceVerbs;
     private final List<String> currencies;
     private final TroopsTable.Reader troops;
 
@@ -43,6 +45,7 @@ final class FigureItem {
         this.give = lex.set("transfer_verbs");
         this.nouns = lex.set("transfer_nouns");
         this.inclusionVerbs = lex.set("inclusion_verbs");
+        this.serviceVerbs = lex.set("service_verbs");
         this.currencies = lex.list("currencies").stream()
                 .sorted((x, y) -> y.length() - x.length()).toList();
         this.troops = troops;
@@ -305,6 +308,17 @@ final class FigureItem {
             }
         }
         // "donated a further 32,000 outright": a figure adding to the item before it, whatever word follows
+        // "312 volunteers, of whom 41 taught", "20 scholarships, 6 of which went to": a part of the figure before, also
+        // where the verb after it was read as the figure's noun ("41 taught Korean")
+        if (PART_BEFORE.matcher(p.text).region(Math.max(0, q.start() - 24), q.start()).find()
+                && (u.isEmpty() || verbAsNoun(q.noun()))) {
+            List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+            String whole = before.isEmpty() ? null : itemUnit(p, before.get(before.size() - 1));
+            if (whole != null && (aidPersonnel.contains(whole.toLowerCase(Locale.ROOT))
+                    || materiel.contains(whole.toLowerCase(Locale.ROOT)))) {
+                return whole;
+            }
+        }
         if (u.isEmpty() || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
             Matcher ofThem = OF_THEM_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
             if (ofThem.lookingAt() && (personnel.contains(ofThem.group(1).toLowerCase(Locale.ROOT))
@@ -728,7 +742,21 @@ final class FigureItem {
     private static final Pattern MORE = Pattern.compile(
             " (?:more|others|were|was)\\b(?! than)");
 
-    private static final Pattern OF_THEM = Pattern.compile(" of (?:them|whom)\\b");
+    private static final Pattern OF_THEM = Pattern.compile(" of (?:them|whom|which)\\b");
+
+    /**
+     * True when the noun read for a figure opens with a verb in lower case, a service verb ({@code service_verbs}:
+     * "taught") or a form in -ed ("41 taught Korean", "9 returned home"): no noun of its own.
+     */
+    private boolean verbAsNoun(String noun) {
+        int space = noun.indexOf(' ');
+        String first = space < 0 ? noun : noun.substring(0, space);
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+                && (first.endsWith("ed") || serviceVerbs.contains(first));
+    }
+
+    /** ", of whom ", ", of which some ": a part of the whole before opens right before a figure. */
+    private static final Pattern PART_BEFORE = Pattern.compile(",\\s+of\\s+(?:whom|which)\\s+(?:" + Hedges.WORD + "\\s+)?$");
 
     /** "donated a further 32,000 outright": a figure without a noun that adds to the item before it. */
     private static final Pattern FURTHER = Pattern.compile("\\b(?:a further|another|an additional|a further some)\\s+$");
@@ -736,6 +764,9 @@ final class FigureItem {
     private static final Pattern OF_THEM_NOUN = Pattern.compile(" of (?:them|whom|these) (\\p{L}+)\\b");
 
     String item(Prose p, Quantity q, String unit) {
+        if (verbAsNoun(q.noun()) && !unit.equalsIgnoreCase(q.unit())) {
+            return unit; // "of whom 41 taught Korean": the whole's noun, not the verb read as one
+        }
         if (!unit.equalsIgnoreCase(q.unit()) && unit.equals(phraseHead(p.text, q.end()))) {
             // "120 Lee–Enfield rifles", counted by the head of its noun phrase: the whole phrase
             return (q.noun() + p.text.substring(q.end(), phraseEnd(p.text, q.end()))).strip();

@@ -132,6 +132,11 @@ final class GoverningTransfer {
                     // after it is a level, not an arrival ("arrived in May, and a further twelve in June" is one)
                     continue;
                 }
+                if (t.kind() == Kind.SERVE && arrivalWords.contains(t.word()) && levelReachedBefore(p, t, q)) {
+                    // "trade reached $310 million, and about 1,500 workers were admitted": the verb's figure is the level
+                    // it reached, and a figure of a later clause is not its
+                    continue;
+                }
                 if (RELATIVE.matcher(p.text).region(t.end(), q.start()).find()) {
                     if (!ItemClauses.resumesAfterRelative(p.text, t.end(), q.start())) {
                         continue; // "lent the PLA 40 aircraft, which flew 3,200 soldiers": the relative clause's own figure
@@ -189,6 +194,16 @@ final class GoverningTransfer {
             return best; // "financed the dam with a Soviet loan of 133 million rubles": the means, and its own giver
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
+    }
+
+    /**
+     * True when a figure other than {@code q} stands right after the verb of arrival {@code t} ("reached $310 million")
+     * and a clause of its own ({@code NEXT_CLAUSE}) opens between it and {@code q}: the level the verb reached.
+     */
+    private static boolean levelReachedBefore(Prose p, Transfer t, Quantity q) {
+        List<Quantity> after = p.quantitiesIn(t.end(), q.start());
+        return !after.isEmpty() && p.text.substring(t.end(), after.get(0).start()).isBlank()
+                && NEXT_CLAUSE.matcher(p.text).region(after.get(0).end(), q.start()).find();
     }
 
     /**

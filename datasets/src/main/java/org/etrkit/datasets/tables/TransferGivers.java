@@ -96,6 +96,26 @@ final class TransferGivers {
         return !hits.isEmpty() && hits.get(0).start() == of + 4;
     }
 
+    /**
+     * The side that gave a transfer noun its clause's active subject paid or built with ("In 1990 it paid for a school
+     * with a grant of $4 million", {@link TransferSubjects#subjectOfMeans}): "with", "a" or "an" and at most two words
+     * right before the noun; null in a passive clause ("the dam was built with a loan"), where the clause names no
+     * subject, or where no such phrase stands there.
+     */
+    String subjectBeforeMeans(Prose p, int clauseStart, int noun, LocalDate day) {
+        Matcher with = WITH_MEANS.matcher(p.text).region(Math.max(clauseStart, noun - 40), noun);
+        if (!with.find() || PASSIVE_WORD.matcher(p.text).region(clauseStart, with.start()).find()) {
+            return null;
+        }
+        return transferSubjects.subjectOfMeans(p, clauseStart, with.start(), day);
+    }
+
+    /** "with a ", "with an interest-free ": the indefinite noun phrase of a means, up to the transfer noun. */
+    private static final Pattern WITH_MEANS = Pattern.compile("\\bwith\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
+    /** "was", "were", "been", "being": an auxiliary of the passive. */
+    private static final Pattern PASSIVE_WORD = Pattern.compile("\\b(?:was|were|been|being)\\b");
+
     /** The side of a "by X", "from X" or "with X" phrase after the verb. */
     String agentAfter(Prose p, int from, int to, LocalDate day) {
         String rest = p.text.substring(from, Math.min(to, from + 160));

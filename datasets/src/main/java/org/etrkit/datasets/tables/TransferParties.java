@@ -173,6 +173,9 @@ final class TransferParties {
                 if (donor == null && inItem == null) {
                     donor = givers.agentBeforeMeans(p, cs, t.start(), day); // "was built by China under an interest-free loan"
                 }
+                if (donor == null && inItem == null) {
+                    donor = givers.subjectBeforeMeans(p, cs, t.start(), day); // "it paid for a school with a grant of"
+                }
                 return new String[] {donor != null ? donor : inItem, to};
             }
             case REINFORCE -> {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.etrkit.datasets.extract.DateMention;
 import org.etrkit.datasets.extract.Sentence;
 
 /**
@@ -339,6 +340,15 @@ final class TransferSubjects {
                 before = before.substring(0, at) + " ".repeat(n.end() - n.start()) + before.substring(at + n.end() - n.start());
             }
         }
+        int beforeStart = to - before.length();
+        for (DateMention d : p.datesIn(beforeStart, to)) {
+            // "In December 1959 a freighter unloaded": a date before an indefinite subject in lower case is no name
+            if (d.start() >= beforeStart && d.end() <= to
+                    && INDEFINITE_SUBJECT.matcher(p.text).region(d.end(), to).matches()) {
+                before = before.substring(0, d.start() - beforeStart) + " ".repeat(d.end() - d.start())
+                        + before.substring(d.end() - beforeStart);
+            }
+        }
         if (!Once.CAPITALISED_WORD.matcher(before).matches() || before.strip().isEmpty()
                 || Once.OPENING_WORD_ONLY.matcher(before).matches()) {
             return null;
@@ -532,6 +542,26 @@ final class TransferSubjects {
     /** "… and lent": a verb joined to an earlier one with the same subject. */
     private static final Pattern JOINED = Pattern.compile("\\band\\s+(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+|in turn\\s+)?"
             + "(?:\\p{Ll}+\\s+to\\s+)?$"); // "… and undertook to help build"
+
+    /**
+     * The giver of the means the subject of the clause {@code [from, to)} paid or built with ("In 1990 it paid for a
+     * school with a grant of $4 million"): a pronoun among its first words refers back ({@link #antecedent}, an unknown
+     * name opening a sentence before giving {@code Other}); else its first name that stands as a subject; null when
+     * it names none.
+     */
+    String subjectOfMeans(Prose p, int from, int to, LocalDate day) {
+        Matcher pronoun = PRONOUN_SUBJECT.matcher(p.text).region(from, Math.min(to, from + 30));
+        if (pronoun.find()) {
+            return antecedent(p, pronoun.start(), day, 2, true);
+        }
+        return clauseSubject(p, from, to, day);
+    }
+
+    /** " a freighter ", " an old cargo ship ": an indefinite subject of one to three words in lower case. */
+    private static final Pattern INDEFINITE_SUBJECT = Pattern.compile("\\s+an?(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){1,3}\\s+");
+
+    /** "it paid", "they built": a pronoun and a verb in lower case after it. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:it|they)\\s+(?-i:\\p{Ll})");
 
     /**
      * The side of the first name of the sentence before {@code to} that stands as a subject: not after a

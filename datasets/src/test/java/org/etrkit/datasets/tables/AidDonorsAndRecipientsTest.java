@@ -900,4 +900,18 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 140.0).has("donor", "Other").has("recipient", "Other");
     }
+
+    @Test
+    void aMonthAfterAnOpeningPrepositionIsNoSubject() {
+        // invented sentence: "In March 1961" dates the clause; the unnamed freighter's giver is the article's donor
+        TableAsserts.of(Fixtures.build("month.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In March 1961 a freighter unloaded 3,000 tonnes of wheat at Bamako, a donation for the famine districts.
+                """).aid()).rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

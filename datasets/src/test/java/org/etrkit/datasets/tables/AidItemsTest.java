@@ -730,4 +730,20 @@ class AidItemsTest {
         t.rowWith("quantity", 16.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aBareFigureAfterOfWhomOrOfWhichCountsAPartOfTheItemsBefore() {
+        // invented sentences: "of whom 35 taught English", "9 of which went to": parts of the volunteers and scholarships
+        TableAsserts t = TableAsserts.of(Fixtures.build("parts.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1968 Moscow sent 220 volunteers to Mali, of whom 35 taught English. In 1970 it granted 40 scholarships, 9 of which went to women.
+                """).aid());
+        t.rowWith("quantity", 35.0).has("donor", "USSR").has("recipient", "Other").has("unit", "volunteers");
+        t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "Other").has("unit", "scholarships");
+    }
 }

@@ -335,4 +335,15 @@ class AidMoneyTest {
         t.rowWith("quantity", 95_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
         t.rowWith("quantity", 260_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
     }
+
+    @Test
+    void aGrantASubjectPaidWithIsTheSubjectsGift() {
+        // invented sentences: "it paid for … with a grant of": the pronoun's referent gives the means it paid with
+        TableAsserts t = TableAsserts.of(Fixtures.build("paid-with.txt", """
+                = Armenians in Tajikistan =
+
+                Norway opened a consulate in Dushanbe in 2001, the first of Norway's missions in Central Asia. In 2004 it paid for a new clinic for the Armenian community with a grant of $1.7 million.
+                """).aid());
+        t.rowWith("quantity", 1_700_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
+    }
 }

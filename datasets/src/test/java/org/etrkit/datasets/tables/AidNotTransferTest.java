@@ -528,4 +528,20 @@ class AidNotTransferTest {
         t.hasNoRowWith("quantity", 40_000.0);
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aFigureAfterALevelThatAVerbOfArrivalReachedIsNotItsItem() {
+        // invented sentence: "reached $95 million" is a level; the workers of the clause after ", and" arrive by no gift
+        TableAsserts t = TableAsserts.of(Fixtures.build("reached.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                In 1975 Moscow sent 300 teachers to Mali. Trade between Mali and the Soviet Union reached $95 million in 1976, and about 700 Malian workers were admitted each year.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 700.0);
+    }
 }

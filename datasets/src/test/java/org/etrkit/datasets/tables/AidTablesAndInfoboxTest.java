@@ -391,4 +391,28 @@ class AidTablesAndInfoboxTest {
         t.hasNoRowWith("quantity", 50_000.0); // what a work makes is no gift
         t.hasNoRowWith("quantity", 25_000.0);
     }
+
+    @Test
+    void anInfoboxKeyOfPeopleWithBareFiguresCountsTheDonorsPeopleAndACountOfCreditsIsNoItem() {
+        // invented infobox: "Air Force Personnel: about 600" are people sent; "(three credits)" counts the transfers;
+        // "Personnel Killed" are losses and "Cuban Troops" another state's men, neither the donor's gift
+        TableAsserts t = TableAsserts.of(Fixtures.build("people-key.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+                - Credits: 120 million rubles (three credits)
+                - Air Force Personnel: about 600 (training mission)
+                - Personnel Killed: 14
+                - Cuban Troops: some 2,500 (1979)
+
+                Soviet aid to Mali grew in the 1970s.
+                """).aid());
+        t.rowWith("quantity", 120_000_000.0).has("donor", "USSR");
+        t.rowWith("quantity", 600.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 3.0);
+        t.hasNoRowWith("quantity", 14.0);
+        t.hasNoRowWith("quantity", 2500.0);
+    }
 }
