@@ -643,24 +643,6 @@ class AidDonorsAndRecipientsTest {
         t.rowWith("quantity", 30.0).has("donor", "USSR");
     }
 
-    @Test
-    void aDocumentAsSubjectIsNoGiverAndTheArticlesOrParagraphsGiverGives() {
-        // invented sentences: the protocol and the agreement are no parties; China gives through them
-        TableAsserts t = TableAsserts.of(Fixtures.build("document.txt", """
-                = Fixture Credits to Yemen =
-
-                Infobox
-                - Donor: People's Republic of China
-                - Recipient: Yemen
-
-                Once the first credit was spent, aid went on in other forms. A protocol of March 1962 extended a loan of 40 million yuan.
-
-                In 1964 China sent 300 engineers to Yemen, and a second agreement, signed during the imam's visit to Beijing in May 1965, added credits of some 60 million yuan.
-                """).aid());
-        t.rowWith("quantity", 40_000_000.0).has("donor", "PRC").has("recipient", "Other");
-        t.rowWith("quantity", 60_000_000.0).has("donor", "PRC").has("recipient", "Other");
-    }
-
     private static final String PRONOUNS = """
             = Fixture Chinese aid to Indonesia =
 
@@ -708,42 +690,6 @@ class AidDonorsAndRecipientsTest {
     }
 
     @Test
-    void aNameAfterAPhraseOfSourceOpenedByAPrepositionIsTheSubjectNotItsObject() {
-        // invented sentences: "by a Western estimate" and "according to official counts" govern the estimate, and the
-        // name after them gives
-        TableAsserts t = TableAsserts.of(Fixtures.build("by-an-estimate.txt", """
-                = Fixture Soviet aid to Ghana =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Ghana
-
-                The party had long received help from abroad: by a Western estimate Moscow supplied it with arms and money worth about $14 million before 1960.
-
-                According to official counts Moscow shipped the party 3,000 rifles in 1961.
-                """).aid());
-        t.rowWith("quantity", 14_000_000.0).has("donor", "USSR").has("recipient", "Other");
-        t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other");
-    }
-
-    @Test
-    void aNameInAnAsideOpenedByAParticipleBeforeTheVerbIsNotItsSubject() {
-        // invented sentence: "Poland, acting against the wishes of Moscow, supplied": Poland gives, not Moscow
-        TableAsserts t = TableAsserts.of(Fixtures.build("aside.txt", """
-                = Fixture Soviet aid to Ghana =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Ghana
-
-                In 1962 the Soviet Union supplied Ghana with 20 tanks.
-
-                In 1963 Poland, acting against the wishes of Moscow, supplied 30 aircraft.
-                """).aid());
-        t.rowWith("quantity", 30.0).has("donor", "Other").has("recipient", "Other");
-    }
-
-    @Test
     void aStateTurnedToReceivesWhatItsGiverSuppliedInARelativeClauseNotTheNextToPhrase() {
         // invented sentence: "and to the Communists" goes with "turned", not with what Italy supplied
         TableAsserts.of(Fixtures.build("turned-to.txt", """
@@ -770,22 +716,6 @@ class AidDonorsAndRecipientsTest {
     }
 
     @Test
-    void aDocumentWithAParticiplePhraseAsSubjectIsNoGiverNorIsThePlaceItWasSignedIn() {
-        // invented sentences: the protocol "signed in Bamako" gives nothing; Bamako is where it was signed
-        TableAsserts t = TableAsserts.of(Fixtures.build("protocol.txt", """
-                = Fixture Soviet aid to Mali =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Republic of Mali
-
-                In 1961 the Soviet Union lent Mali $20 million. A second protocol signed in Bamako in March 1963 added a further loan of 15 million rubles. A third credit, of some $5 million, followed in 1966.
-                """).aid());
-        t.rowWith("quantity", 15_000_000.0).has("donor", "USSR").has("recipient", "Other");
-        t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Other");
-    }
-
-    @Test
     void goodsAnAppositionNamesAsADonationAreTheGiftOfTheSentenceBefore() {
         // invented sentences: the goods are set down, and the apposition after them says they were a gift; what ceased
         // is another subject's, in a clause of its own ("when")
@@ -799,20 +729,6 @@ class AidDonorsAndRecipientsTest {
                 The first Soviet gift came soon. In March 1961 a steamer landed 3,000 tonnes of wheat at Dakar, a donation hailed in the Bamako press at a time when wheat imports from France had ceased.
                 """).aid());
         t.rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tonnes");
-    }
-
-    @Test
-    void aNameInAnAppositionAfterTheSubjectIsNotTheGiver() {
-        // invented sentence: "Cuba, Moscow's closest partner in the Caribbean, sent" is Cuba's gift, not Moscow's
-        TableAsserts.of(Fixtures.build("apposition.txt", """
-                = Fixture Soviet aid to Mali =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Mali
-
-                In 1978 Cuba, Moscow's closest partner in the Caribbean, sent about 40 military instructors to Mali.
-                """).aid()).rowWith("quantity", 40.0).has("donor", "Other").has("recipient", "Other");
     }
 
     @Test
@@ -874,44 +790,5 @@ class AidDonorsAndRecipientsTest {
                 In 1962 the Soviet government granted 140 scholarships to Ceylonese students at Soviet universities.
                 """).aid());
         t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
-    }
-
-    @Test
-    void aDocumentOnATopicSignedByAGovernmentGivesNothingOfItsSignatorys() {
-        TableAsserts t = TableAsserts.of(Fixtures.build("document-on.txt", """
-                = Fixture Soviet aid to Ceylon =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Ceylon
-
-                An accord on scientific and technical cooperation, signed in Colombo in 1963 by the interim government of Ravi Perera, gave Ceylon a credit of 45 million rubles.
-                """).aid());
-        t.rowWith("quantity", 45_000_000.0).has("donor", "USSR").has("recipient", "Other");
-    }
-
-    @Test
-    void aShortFormInBracketsAfterAnUnknownSubjectEndsNoClause() {
-        // invented sentence: "(NRC)" names the body before it; the body is the giver, a party outside the list
-        TableAsserts t = TableAsserts.of(Fixtures.build("short-form.txt", """
-                = Armenians in Tajikistan =
-
-                The Nordic Relief Council (NRC) had sent 140 volunteers to Tajikistan by 2004.
-                """).aid());
-        t.rowWith("quantity", 140.0).has("donor", "Other").has("recipient", "Other");
-    }
-
-    @Test
-    void aMonthAfterAnOpeningPrepositionIsNoSubject() {
-        // invented sentence: "In March 1961" dates the clause; the unnamed freighter's giver is the article's donor
-        TableAsserts.of(Fixtures.build("month.txt", """
-                = Fixture Soviet aid to Mali =
-
-                Infobox
-                - Donor: Soviet Union
-                - Recipient: Mali
-
-                In March 1961 a freighter unloaded 3,000 tonnes of wheat at Bamako, a donation for the famine districts.
-                """).aid()).rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other");
     }
 }
