@@ -4,8 +4,6 @@ import static org.etrkit.datasets.tables.AidFixture.*;
 
 import org.junit.jupiter.api.Test;
 
-import tech.tablesaw.api.Table;
-
 /**
  * Who gives, where the clause's subject is not simply the name before the verb: a document, a source, an aside,
  * an apposition, a short form in brackets or an opening date between them.
