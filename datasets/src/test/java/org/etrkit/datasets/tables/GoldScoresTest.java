@@ -430,7 +430,7 @@ class GoldScoresTest {
 
     private static final String TWENTY_EIGHTH_SET_SCORED =
             "twenty-eighth held-out set, scored blind once on 2026-11-28 at 9003da7f (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
@@ -574,10 +574,11 @@ class GoldScoresTest {
      * fdc8f99c: 69, 66, 47, 46), so that target is asserted, and every set meets every target.
      * The twenty-eighth held-out set, scored blind once at 9003da7f (the readers of 863238e6), met none of the 85%
      * targets and missed troops found (86.9%) too, the first blind set to since the fifteenth: troops (side 71.9%),
-     * demographics (55.8%) and aid (48.2%) are recorded.
+     * demographics (55.8%) and aid (48.2%) are recorded; opened at the start of the twenty-first session, the set
+     * keeps them as its records until a round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(306, 276, 266, 220)),
                     "demographics", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(129, 99, 89, 72)),
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))));
