@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,16 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code docs/extraction.md} names only what exists: every name in backticks of the shape of a Java class
- * ({@code AidTable}, {@code TransferWords}, optionally with a method, {@code ItemChecks.reparations}) is a class of the
- * datasets module (main or test) with that method, every lower-case identifier in backticks ({@code combat_nouns},
+ * ({@code AidTable}, {@code TransferWords}, optionally with a method or field, {@code ItemChecks.reparations},
+ * {@code Lexicon.LISTS}) is a class of the datasets module (main or test) that declares it, every lower-case identifier in backticks ({@code combat_nouns},
  * {@code dated_names}, {@code year_basis}) is a key of the shipped {@code rules.json}, a key an override may have, or
  * a column of a curated table, and every file named in backticks or linked resolves. Other spans in backticks are
  * quoted text (infobox keys, header words, values such as {@code Other}) and are not names of the code.
  */
 class ExtractionDocTest {
 
-    /** A class name: two or more capitalised humps, and optionally "." and a method name. */
-    private static final Pattern CLASS = Pattern.compile("([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?:\\.([a-z][A-Za-z0-9]*))?");
+    /** A class name: two or more capitalised humps, and optionally "." and a method or field name. */
+    private static final Pattern CLASS = Pattern.compile("([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?:\\.([a-zA-Z][A-Za-z0-9_]*))?");
     /** A rule-file key or column name: lower-case words joined by "_". */
     private static final Pattern KEY = Pattern.compile("[a-z]+(?:_[a-z]+)*");
     /** A file name or path. */
@@ -139,9 +140,15 @@ class ExtractionDocTest {
         return null;
     }
 
-    private static boolean hasMethod(Class<?> c, String method) {
+    /** Whether {@code c} declares a method or a field {@code member}. */
+    private static boolean hasMember(Class<?> c, String member) {
         for (Method m : c.getDeclaredMethods()) {
-            if (m.getName().equals(method)) {
+            if (m.getName().equals(member)) {
+                return true;
+            }
+        }
+        for (Field f : c.getDeclaredFields()) {
+            if (f.getName().equals(member)) {
                 return true;
             }
         }
@@ -159,7 +166,7 @@ class ExtractionDocTest {
             }
             named++;
             Class<?> c = classNamed(m.group(1));
-            if (c == null || m.group(2) != null && !hasMethod(c, m.group(2))) {
+            if (c == null || m.group(2) != null && !hasMember(c, m.group(2))) {
                 missing.add(s);
             }
         }
