@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.internal.Links;
 import org.etrkit.datasets.pack.DataPackage.Source;
 import org.etrkit.datasets.pack.PackageWriter;
 import org.etrkit.datasets.tables.ArticleTables;
@@ -170,7 +171,7 @@ public final class DatasetBuilder {
     public static List<Path> articleFiles(Path seedsDir) {
         if (!Files.isDirectory(seedsDir)) {
             if (Files.isSymbolicLink(seedsDir) && loops(seedsDir)) {
-                throw new DatasetException(seedsDir.toString(), 0, "a symbolic link to " + linkTarget(seedsDir)
+                throw new DatasetException(seedsDir.toString(), 0, "a symbolic link to " + Links.target(seedsDir)
                         + ", which leads back to " + seedsDir.getFileName() + " through links (a loop) and to no folder;"
                         + " point it at the seeds folder or remove the link");
             }
@@ -200,7 +201,7 @@ public final class DatasetBuilder {
      */
     private static boolean isArticle(Path p) {
         if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-            String target = linkTarget(p);
+            String target = Links.target(p);
             if (loops(p)) {
                 throw new DatasetException(p.toString(), 0, "a symbolic link to " + target + ", which leads back to "
                         + p.getFileName() + " through links (a loop) and to no article; point it at the article or "
@@ -212,7 +213,7 @@ public final class DatasetBuilder {
         String special = special(p);
         if (special != null) {
             // reading a pipe waits for whatever writes into it, a device may never end: named, not read nor left out
-            throw new DatasetException(p.toString(), 0, (Files.isSymbolicLink(p) ? "a symbolic link to " + linkTarget(p)
+            throw new DatasetException(p.toString(), 0, (Files.isSymbolicLink(p) ? "a symbolic link to " + Links.target(p)
                     + ", " : "") + special + ", not a file; an article is a text file: save it as one, or move this out"
                     + " of the seeds folder");
         }
@@ -237,14 +238,6 @@ public final class DatasetBuilder {
         }
     }
 
-    /** The target a link names, as written, or "a missing file". */
-    private static String linkTarget(Path link) {
-        try {
-            return Files.readSymbolicLink(link).toString();
-        } catch (IOException e) {
-            return "a missing file";
-        }
-    }
 
     /** Whether following the links from {@code link} comes back to a link already passed. */
     private static boolean loops(Path link) {

@@ -34,7 +34,16 @@ public record DateMention(String iso, int year, String text, int start, int end,
         }
     }
 
-    /** A mention that names no impossible day; mistakes as for the canonical constructor. */
+    /**
+     * A mention that names no impossible day; mistakes as for the canonical constructor.
+     *
+     * <p>Why it exists: only one path of {@link Dates} meets a day its month does not have and passes
+     * {@link #impossibleDay}; every other date is built from a date read whole, {@code Dates.mention} for the dates
+     * scanned and the table readers' {@code Prose.dated}, which gives an event date its year. This constructor says
+     * "a real date" at those call sites without their naming {@link #NO_IMPOSSIBLE_DAY}, and keeps the record's
+     * six components where the impossible day matters. It stays a constructor, not a factory, as it builds the same
+     * record with one component defaulted, like the canonical one.
+     */
     public DateMention(String iso, int year, String text, int start, int end) {
         this(iso, year, text, start, end, NO_IMPOSSIBLE_DAY);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 import org.etrkit.datasets.error.DatasetException;
+import org.etrkit.datasets.internal.Links;
 
 /**
  * The files of a package folder, opened for reading as a careful reader must: a file of the package is a
@@ -50,7 +51,7 @@ final class PackageFiles {
             real = file.toRealPath();
         } catch (NoSuchFileException e) {
             if (Files.isSymbolicLink(file)) {
-                throw new DatasetException(shown, 0, who(resource) + "is a symbolic link to " + target(file)
+                throw new DatasetException(shown, 0, who(resource) + "is a symbolic link to " + Links.target(file)
                         + ", which does not exist; put the " + (resource == null ? "descriptor" : "table's CSV file")
                         + " there", e);
             }
@@ -142,13 +143,5 @@ final class PackageFiles {
 
     private static String who(String resource) {
         return resource == null ? "" : resource + " ";
-    }
-
-    private static String target(Path link) {
-        try {
-            return Files.readSymbolicLink(link).toString();
-        } catch (IOException e) {
-            return "a missing file";
-        }
     }
 }

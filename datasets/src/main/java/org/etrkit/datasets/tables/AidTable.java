@@ -204,6 +204,8 @@ final class AidTable implements CuratedTable {
         private final AidPeriod aidPeriod;
         /** The checks that decide whether a figure of a transfer's clause is an item given. */
         private final ItemChecks itemChecks;
+        /** Weights of what a plant given makes, and what a thing built holds: no item. */
+        private final OutputFigures outputFigures;
         /** Words of a state outside the list near a transfer. */
         private final OutsideStateWords outsideStateWords;
         /** The bullets after a lead-in that names a transfer. */
@@ -244,6 +246,7 @@ final class AidTable implements CuratedTable {
             this.donorStaff = new DonorStaff(lex, troops);
             this.aidPeriod = new AidPeriod(lex);
             this.itemChecks = new ItemChecks(lex);
+            this.outputFigures = new OutputFigures(lex);
             this.outsideStateWords = new OutsideStateWords(lex);
             this.ownOutlays = new OwnOutlays(lex);
             this.leadInLists = new LeadInLists(lex, figureItems, transferWords, transferParties, aidPeriod);
@@ -317,7 +320,7 @@ final class AidTable implements CuratedTable {
                         || UngivenFigures.menTheArmsEquip(p, q, personnel, materiel)) {
                     continue; // "the army committed 40 armoured cars": to a fight; "rifles for 9,000 men": whom they arm
                 }
-                if (itemChecks.sizeOfCountedItems(p, q) || OutputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
+                if (itemChecks.sizeOfCountedItems(p, q) || outputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
                     continue; // "12 trawlers of up to 2,500 tons": each one's size; "output from 300,000 tonnes": what is made
                 }
                 if (itemChecks.requestedBefore(p, q, transfers)) {

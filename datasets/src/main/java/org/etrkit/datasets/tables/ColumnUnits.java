@@ -28,15 +28,16 @@ final class ColumnUnits {
 
     private final List<String> currencies;
 
+    /** Units of weight a header may name (lexicon {@code weight_units}). */
+    private final List<String> weights;
+
     ColumnUnits(Lexicon lex) {
         this.currencies = lex.list("currencies");
+        this.weights = lex.list("weight_units");
     }
 
     /** The words in brackets at the end of a header: "million rupees" of "Cost (million rupees)". */
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]+)\\)\\s*$");
-
-    /** Units of weight a header may name. */
-    private static final List<String> WEIGHTS = List.of("tonnes", "tons", "metric tons");
 
     /**
      * The scale and unit of the header's bracket, {@link #NONE} where it names neither: a scale word ("million",
@@ -74,7 +75,7 @@ final class ColumnUnits {
                     unit = inside;
                 }
             }
-            for (String c : WEIGHTS) {
+            for (String c : weights) {
                 if (inside.equalsIgnoreCase(c)) {
                     unit = inside;
                 }

@@ -18,6 +18,8 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
 final class ItemChecks {
 
     private final Set<String> materiel;
+    /** Units of weight (lexicon {@code weight_units}). */
+    private final Set<String> weights;
     private final Set<String> collective;
     private final Set<String> endWords;
     /** "recommended", "asked for" ({@code request_verbs}): money asked for or advised, not given. */
@@ -28,6 +30,7 @@ final class ItemChecks {
 
     ItemChecks(Lexicon lex) {
         this.materiel = lex.set("materiel");
+        this.weights = lex.set("weight_units");
         this.collective = lex.set("collective");
         this.endWords = lex.set("aid_end_words");
         this.requestVerbs = lex.compile("\\b(?:{request_verbs})\\b");
@@ -145,12 +148,13 @@ final class ItemChecks {
             "\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s+of\\s+(?:up to\\s+|some\\s+|about\\s+|over\\s+|nearly\\s+)?$");
 
     /**
-     * True when a figure of tons or tonnes stands right after "of" and a count of materiel ("12 trawlers of up to
-     * 2,500 tons", "four ships of 3,000 tonnes"): the size of each item counted, not a second item given.
+     * True when a figure of a unit of weight (lexicon {@code weight_units}) stands right after "of" and a count of
+     * materiel ("12 trawlers of up to 2,500 tons", "four ships of 3,000 tonnes"): the size of each item counted, not a
+     * second item given.
      */
     boolean sizeOfCountedItems(Prose p, Quantity q) {
         String u = q.unit().toLowerCase(Locale.ROOT);
-        if (!u.equals("tons") && !u.equals("tonnes")) {
+        if (!weights.contains(u)) {
             return false;
         }
         Matcher m = COUNTED_OF.matcher(p.text).region(Math.max(0, q.start() - 60), q.start());

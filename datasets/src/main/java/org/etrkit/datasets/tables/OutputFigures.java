@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,15 +16,21 @@ import org.etrkit.datasets.extract.Quantity;
  */
 final class OutputFigures {
 
-    private OutputFigures() {
+    /** Units of weight (lexicon {@code weight_units}) and of volume a plant's output is counted in. */
+    private final Set<String> madeUnits;
+
+    OutputFigures(Lexicon lex) {
+        Set<String> units = new HashSet<>(lex.set("weight_units"));
+        units.addAll(OTHER_MADE_UNITS);
+        this.madeUnits = Set.copyOf(units);
     }
 
     /** "output", "production", "catches", "harvest": nouns of what is made, whose figures are no gift. */
     private static final Pattern OUTPUT = Pattern.compile("\\b(?:[Oo]utput|[Pp]roduction|[Cc]atch(?:es)?|[Hh]arvests?)\\b");
 
-    /** Units of weight or volume a plant's output is counted in. */
-    private static final Set<String> MADE_UNITS = Set.of("tonnes", "tons", "tonne", "ton", "barrels", "kilograms",
-            "litres", "liters", "cubic metres", "cubic meters");
+    /** Units a plant's output is counted in besides those of {@code weight_units}. */
+    private static final Set<String> OTHER_MADE_UNITS = Set.of("barrels", "kilograms", "litres", "liters",
+            "cubic metres", "cubic meters");
 
     /**
      * "built a cold store for ", "constructed an elevator for some ": a thing built and what it is built to hold; the
@@ -39,11 +46,11 @@ final class OutputFigures {
      * True when {@code q} counts what a thing built holds, or is a weight after an output noun of its sentence, past
      * {@code sentenceStart}, with no transfer of {@code transfers} between the noun and the figure and no semicolon.
      */
-    static boolean madeOrHeld(String text, int sentenceStart, Quantity q, List<TransferWords.Transfer> transfers) {
+    boolean madeOrHeld(String text, int sentenceStart, Quantity q, List<TransferWords.Transfer> transfers) {
         if (BUILT_FOR.matcher(text).region(Math.max(sentenceStart, q.start() - 60), q.start()).find()) {
             return true;
         }
-        if (!MADE_UNITS.contains(q.unit().toLowerCase(Locale.ROOT))) {
+        if (!madeUnits.contains(q.unit().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int from = Math.max(sentenceStart, q.start() - REACH);
