@@ -562,3 +562,18 @@ def test_export_onto_a_symbolic_link_into_a_data_package_folder_is_refused(kerne
     assert f"lies in the data package folder {package}, which etr-datasets build wrote" in shown, shown
     assert (package / "roster.csv").read_bytes() == before and link.is_symlink()
     still_answers(kernel, run)
+
+
+def test_a_resource_path_given_as_a_list_or_taken_out_is_named_for_what_it_is(kernel, run, tmp_path):
+    # Frictionless allows "path": ["a.csv", "b.csv"]; the kit said "resource 'roster' is not a CSV file"
+    for name, edit, says in (
+            ("listed", lambda package: package["resources"][0].update(path=["roster.csv", "roster-2.csv"]),
+             "path is a list of 2 files [roster.csv, roster-2.csv]; a table of the kit is one CSV file"),
+            ("pathless", lambda package: package["resources"][0].pop("path"), "no path to its CSV file")):
+        edited = edited_package(tmp_path, name, edit)
+        reply, outputs = run(kernel, f'Etr.use("{edited}")')
+        shown = one_line_error(reply, outputs)
+        assert f"Etr.use: {edited}/datapackage.json: resource 'roster': {says}" in shown, shown
+        reply, outputs = run(kernel, "Etr.origin()")
+        assert str(edited) not in result(outputs)["data"]["text/plain"], "the package in use is still the one before"
+    still_answers(kernel, run)
