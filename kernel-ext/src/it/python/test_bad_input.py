@@ -564,6 +564,22 @@ def test_export_onto_a_symbolic_link_into_a_data_package_folder_is_refused(kerne
     still_answers(kernel, run)
 
 
+def test_a_column_of_tiny_values_is_charted_with_their_exponents_not_as_zero(kernel, run):
+    # shares of 1e-300 (or 0.0003): the bars hovered "0", and a histogram's bins were all "0–0", one category to Vega
+    tiny = 'Table.create("tiny", StringColumn.create("k", "a", "b", "c"), DoubleColumn.create("v", 1e-300, 2e-300, 3e-300))'
+    reply, outputs = run(kernel, f'Plot.bar({tiny}, "k", "v")')
+    assert reply["status"] == "ok", reply
+    values = result(outputs)["data"]["application/vnd.vegalite.v5+json"]["data"]["values"]
+    assert [v["v"] for v in values] == ["1e-300", "2e-300", "3e-300"], values
+    reply, outputs = run(kernel, f'Plot.histogram({tiny}, "v")')
+    assert reply["status"] == "ok", reply
+    data = result(outputs)["data"]
+    bins = [v["x"] for v in data["application/vnd.vegalite.v5+json"]["data"]["values"]]
+    assert len(set(bins)) == len(bins) == 3 and "0\u20130" not in bins, bins
+    assert "image/png" in data
+    still_answers(kernel, run)
+
+
 def test_a_resource_path_given_as_a_list_or_taken_out_is_named_for_what_it_is(kernel, run, tmp_path):
     # Frictionless allows "path": ["a.csv", "b.csv"]; the kit said "resource 'roster' is not a CSV file"
     for name, edit, says in (
