@@ -593,3 +593,15 @@ def test_a_resource_path_given_as_a_list_or_taken_out_is_named_for_what_it_is(ke
         reply, outputs = run(kernel, "Etr.origin()")
         assert str(edited) not in result(outputs)["data"]["text/plain"], "the package in use is still the one before"
     still_answers(kernel, run)
+
+
+def test_describe_of_huge_finite_values_gives_finite_statistics(kernel, run):
+    # 1e300 and -1e300: the std was "inf" (the squares overflow); 1e308 three times a mean of NaN
+    huge = ('Table.create("huge", DoubleColumn.create("a", 1e300, -1e300, 1e-300), '
+            'DoubleColumn.create("b", 1e308, 1e308, 1e308))')
+    reply, outputs = run(kernel, f"Etr.describe({huge})")
+    assert reply["status"] == "ok", reply
+    lines = {line.split()[1]: line.split()[2:] for line in result(outputs)["data"]["text/plain"].splitlines()[1:-1]}
+    assert lines["std"] == ["1.0e+300", "0.0"], lines
+    assert lines["mean"][1] == "1.0e+308", lines
+    still_answers(kernel, run)
