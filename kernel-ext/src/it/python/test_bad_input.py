@@ -605,3 +605,20 @@ def test_describe_of_huge_finite_values_gives_finite_statistics(kernel, run):
     assert lines["std"] == ["1.0e+300", "0.0"], lines
     assert lines["mean"][1] == "1.0e+308", lines
     still_answers(kernel, run)
+
+
+def test_use_of_a_packages_datapackage_json_reads_its_folder_and_of_a_csv_says_it_is_no_folder(kernel, run, tmp_path):
+    # Etr.use(".../datapackage.json") said ".../datapackage.json holds no datapackage.json"
+    package = tmp_path / "package"
+    shutil.copytree(DATA, package)
+    reply, outputs = run(kernel, f'Etr.use("{package / "datapackage.json"}")')
+    assert reply["status"] == "ok", reply
+    assert result(outputs)["data"]["text/plain"].startswith(f"Etr reads {package}: "), outputs
+    reply, outputs = run(kernel, f'Etr.use("{package / "roster.csv"}")')
+    shown = one_line_error(reply, outputs)
+    assert f"Etr.use: {package / 'roster.csv'} is a file, not a folder; give the folder" in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] == str(package), "the package in use is still the one before"
+    reply, outputs = run(kernel, f'Etr.use("{DATA}")')
+    assert reply["status"] == "ok", reply
+    still_answers(kernel, run)
