@@ -562,3 +562,63 @@ def test_export_onto_a_symbolic_link_into_a_data_package_folder_is_refused(kerne
     assert f"lies in the data package folder {package}, which etr-datasets build wrote" in shown, shown
     assert (package / "roster.csv").read_bytes() == before and link.is_symlink()
     still_answers(kernel, run)
+
+
+def test_a_column_of_tiny_values_is_charted_with_their_exponents_not_as_zero(kernel, run):
+    # shares of 1e-300 (or 0.0003): the bars hovered "0", and a histogram's bins were all "0–0", one category to Vega
+    tiny = 'Table.create("tiny", StringColumn.create("k", "a", "b", "c"), DoubleColumn.create("v", 1e-300, 2e-300, 3e-300))'
+    reply, outputs = run(kernel, f'Plot.bar({tiny}, "k", "v")')
+    assert reply["status"] == "ok", reply
+    values = result(outputs)["data"]["application/vnd.vegalite.v5+json"]["data"]["values"]
+    assert [v["v"] for v in values] == ["1e-300", "2e-300", "3e-300"], values
+    reply, outputs = run(kernel, f'Plot.histogram({tiny}, "v")')
+    assert reply["status"] == "ok", reply
+    data = result(outputs)["data"]
+    bins = [v["x"] for v in data["application/vnd.vegalite.v5+json"]["data"]["values"]]
+    assert len(set(bins)) == len(bins) == 3 and "0\u20130" not in bins, bins
+    assert "image/png" in data
+    still_answers(kernel, run)
+
+
+def test_a_resource_path_given_as_a_list_or_taken_out_is_named_for_what_it_is(kernel, run, tmp_path):
+    # Frictionless allows "path": ["a.csv", "b.csv"]; the kit said "resource 'roster' is not a CSV file"
+    for name, edit, says in (
+            ("listed", lambda package: package["resources"][0].update(path=["roster.csv", "roster-2.csv"]),
+             "path is a list of 2 files [roster.csv, roster-2.csv]; a table of the kit is one CSV file"),
+            ("pathless", lambda package: package["resources"][0].pop("path"), "no path to its CSV file")):
+        edited = edited_package(tmp_path, name, edit)
+        reply, outputs = run(kernel, f'Etr.use("{edited}")')
+        shown = one_line_error(reply, outputs)
+        assert f"Etr.use: {edited}/datapackage.json: resource 'roster': {says}" in shown, shown
+        reply, outputs = run(kernel, "Etr.origin()")
+        assert str(edited) not in result(outputs)["data"]["text/plain"], "the package in use is still the one before"
+    still_answers(kernel, run)
+
+
+def test_describe_of_huge_finite_values_gives_finite_statistics(kernel, run):
+    # 1e300 and -1e300: the std was "inf" (the squares overflow); 1e308 three times a mean of NaN
+    huge = ('Table.create("huge", DoubleColumn.create("a", 1e300, -1e300, 1e-300), '
+            'DoubleColumn.create("b", 1e308, 1e308, 1e308))')
+    reply, outputs = run(kernel, f"Etr.describe({huge})")
+    assert reply["status"] == "ok", reply
+    lines = {line.split()[1]: line.split()[2:] for line in result(outputs)["data"]["text/plain"].splitlines()[1:-1]}
+    assert lines["std"] == ["1.0e+300", "0.0"], lines
+    assert lines["mean"][1] == "1.0e+308", lines
+    still_answers(kernel, run)
+
+
+def test_use_of_a_packages_datapackage_json_reads_its_folder_and_of_a_csv_says_it_is_no_folder(kernel, run, tmp_path):
+    # Etr.use(".../datapackage.json") said ".../datapackage.json holds no datapackage.json"
+    package = tmp_path / "package"
+    shutil.copytree(DATA, package)
+    reply, outputs = run(kernel, f'Etr.use("{package / "datapackage.json"}")')
+    assert reply["status"] == "ok", reply
+    assert result(outputs)["data"]["text/plain"].startswith(f"Etr reads {package}: "), outputs
+    reply, outputs = run(kernel, f'Etr.use("{package / "roster.csv"}")')
+    shown = one_line_error(reply, outputs)
+    assert f"Etr.use: {package / 'roster.csv'} is a file, not a folder; give the folder" in shown, shown
+    reply, outputs = run(kernel, "Etr.origin()")
+    assert result(outputs)["data"]["text/plain"] == str(package), "the package in use is still the one before"
+    reply, outputs = run(kernel, f'Etr.use("{DATA}")')
+    assert reply["status"] == "ok", reply
+    still_answers(kernel, run)

@@ -126,7 +126,8 @@ public final class Etr {
      * Reads the data package in folder {@code dir} (a {@code datapackage.json} and its CSV files, as
      * {@code etr-datasets build --out DIR} writes them) and makes it the source of every later
      * {@code Etr} call and magic in this kernel; a path that starts with {@code ~/} is in the home folder, as
-     * for {@link #export}. Returns a line saying what is now used. A null or invalid path, a folder without
+     * for {@link #export}; the path of its {@code datapackage.json} reads its folder. Returns a line saying what is now
+     * used. A file other than a {@code datapackage.json}, a null or invalid path, a folder without
      * {@code datapackage.json}, or a package that does not read (a file missing, or changed since its build) is an
      * {@link EtrException} of one line saying which, and the source stays as it was.
      */
@@ -154,6 +155,14 @@ public final class Etr {
         } catch (InvalidPathException e) {
             throw new EtrException((what == null ? "Etr.use" : what) + ": '" + dir + "' is not a valid path: "
                     + e.getReason());
+        }
+        if (path.getParent() != null && path.getFileName().toString().equals("datapackage.json") && !Files.isDirectory(path)) {
+            // the descriptor itself, as Frictionless's tools take a package: its folder is the package (this said
+            // ".../datapackage.json holds no datapackage.json")
+            path = path.getParent();
+        } else if (Files.isRegularFile(path)) {
+            throw new EtrException((what == null ? "Etr.use" : what) + ": " + path + " is a file, not a folder; give the"
+                    + " folder that etr-datasets build --out wrote, the one holding its datapackage.json");
         }
         // not File.isFile: it follows a link and says no to a pipe or a device, which are there and refused
         // below in one line saying what they are (the package reader never opens them)

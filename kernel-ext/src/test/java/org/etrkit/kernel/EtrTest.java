@@ -38,6 +38,19 @@ class EtrTest {
                 + "Etr.use(\"../datasets/data\")", assertThrows(EtrException.class, () -> Etr.use((String) null)).getMessage());
     }
 
+    @Test
+    void useOfThePackagesDatapackageJsonReadsItsFolderAndOfAnotherFileSaysItIsNoFolder() {
+        // Etr.use(".../datapackage.json"), as Frictionless's tools take a package, said ".../datapackage.json holds
+        // no datapackage.json"
+        Path data = Path.of("../datasets/data").toAbsolutePath().normalize();
+        assertTrue(Etr.use(data.resolve("datapackage.json")).startsWith("Etr reads " + data + ": "));
+        assertEquals(data.toString(), Etr.origin());
+        assertEquals("Etr.use: " + data.resolve("roster.csv") + " is a file, not a folder; give the folder that"
+                + " etr-datasets build --out wrote, the one holding its datapackage.json",
+                assertThrows(EtrException.class, () -> Etr.use(data.resolve("roster.csv"))).getMessage());
+        assertEquals(data.toString(), Etr.origin());
+    }
+
     /**
      * A datapackage.json that is a named pipe, a link to a device or a link out of the folder was "holds no
      * datapackage.json" (File.isFile follows the link and says no to a pipe): it is there, so say what it is, in

@@ -317,9 +317,20 @@ public record DataPackage(List<Resource> resources, List<Source> sources) {
 
     /** The spec of a resource of {@code datapackage.json}: its name (from its path) and its Table Schema. */
     static TableSpec specOf(String where, Map<String, Object> r) {
-        String path = String.valueOf(r.get("path"));
+        Object given = r.get("path");
+        if (given instanceof List<?> paths) {
+            // Frictionless allows a list of files read as one table; the kit reads a table from one file
+            throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path is a list of " + paths.size()
+                    + " files " + paths + "; a table of the kit is one CSV file: join the files into one and give its name");
+        }
+        if (!(given instanceof String path)) {
+            throw new DatasetException(where, 0, "resource '" + r.get("name") + "': " + (given == null
+                    ? (r.containsKey("data") ? "its rows are given inline ('data'), " : "") + "no path to its CSV file"
+                    : "path " + given + " is no file name") + "; each table of a package is a CSV file named by 'path'");
+        }
         if (!path.endsWith(".csv")) {
-            throw new DatasetException(where, 0, "resource '" + r.get("name") + "' is not a CSV file");
+            throw new DatasetException(where, 0, "resource '" + r.get("name") + "': path '" + path
+                    + "' is not a CSV file (a name ending in .csv)");
         }
         String name = path.substring(0, path.length() - 4);
         if (!name.matches("[a-z0-9][a-z0-9._-]*|tables/[a-z0-9._-]+")) {

@@ -119,25 +119,24 @@ public final class Describe {
         if (n == 0) {
             return s;
         }
-        // mean with a compensated sum, then the squared deviations from it (two passes: exact enough
-        // to agree with numpy's pairwise sums to the last few digits)
-        double sum = 0;
-        double comp = 0;
-        for (int i = 0; i < n; i++) {
-            double y = values[i] - comp;
-            double t = sum + y;
-            comp = (t - sum) - y;
-            sum = t;
-        }
-        double mean = sum / n;
-        s.put("mean", mean);
-        if (n > 1) {
-            double sq = 0;
+        double[] moments = moments(values, n, 1);
+        if (!Double.isFinite(moments[0]) || (n > 1 && !Double.isFinite(moments[1]))) {
+            // finite values whose sum or squares pass Double.MAX_VALUE (1e300 and -1e300 gave a std of inf, 1e308 twice a mean of NaN): the
+            // same sums over the values divided by a power of two near the largest, which is exact, then scaled back
+            double largest = 0;
             for (int i = 0; i < n; i++) {
-                double d = values[i] - mean;
-                sq += d * d;
+                largest = Math.max(largest, Math.abs(values[i]));
             }
-            s.put("std", Math.sqrt(sq / (n - 1)));
+            if (Double.isFinite(largest)) {
+                double scale = Math.scalb(1.0, Math.getExponent(largest));
+                moments = moments(values, n, scale);
+                moments[0] *= scale;
+                moments[1] *= scale;
+            }
+        }
+        s.put("mean", moments[0]);
+        if (n > 1) {
+            s.put("std", moments[1]);
         }
         double[] sorted = Arrays.copyOf(values, n);
         Arrays.sort(sorted);
@@ -149,13 +148,41 @@ public final class Describe {
         return s;
     }
 
+    /**
+     * The mean and the sample standard deviation (NaN for one value) of the first {@code n} values, each divided by
+     * {@code scale}: the mean with a compensated sum, then the squared deviations from it (two passes: exact enough to
+     * agree with numpy's pairwise sums to the last few digits).
+     */
+    private static double[] moments(double[] values, int n, double scale) {
+        double sum = 0;
+        double comp = 0;
+        for (int i = 0; i < n; i++) {
+            double y = values[i] / scale - comp;
+            double t = sum + y;
+            comp = (t - sum) - y;
+            sum = t;
+        }
+        double mean = sum / n;
+        double sq = 0;
+        for (int i = 0; i < n; i++) {
+            double d = values[i] / scale - mean;
+            sq += d * d;
+        }
+        return new double[] {mean, n > 1 ? Math.sqrt(sq / (n - 1)) : Double.NaN};
+    }
+
     /** The {@code q} quantile of sorted values by linear interpolation (numpy's default method). */
     static double quantile(double[] sorted, double q) {
         double pos = (sorted.length - 1) * q;
         int lo = (int) Math.floor(pos);
         int hi = Math.min(lo + 1, sorted.length - 1);
         double frac = pos - lo;
-        return frac == 0 ? sorted[lo] : sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
+        if (frac == 0) {
+            return sorted[lo];
+        }
+        double span = sorted[hi] - sorted[lo];
+        // a span past Double.MAX_VALUE (-1e308 to 1e308) is weighted end by end: the median is 0, not infinity
+        return Double.isInfinite(span) ? sorted[lo] * (1 - frac) + sorted[hi] * frac : sorted[lo] + span * frac;
     }
 
     /** count, missing, unique, top and freq of a column of any other type. */

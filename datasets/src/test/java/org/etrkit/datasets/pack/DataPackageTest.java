@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -374,6 +376,31 @@ class DataPackageTest {
             DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
             assertEquals(descriptor + ": resource 'roster': path '" + path + "' is no table file of a package:"
                     + " one made of a-z, 0-9, '.', '_' and '-', in the folder or in tables/", e.getMessage());
+        }
+    }
+
+    /**
+     * A resource whose path a hand edit made a list of files (Frictionless allows it), took out, replaced by inline
+     * rows, or pointed at the tables folder: each named for what it is, not all "is not a CSV file".
+     */
+    @Test
+    void aResourcePathThatIsAListMissingOrNoCsvFileIsNamedForWhatItIs(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        data.writePackage(out);
+        Path descriptor = out.resolve("datapackage.json");
+        String original = Files.readString(descriptor);
+        Map<String, String> says = new LinkedHashMap<>();
+        says.put("\"path\": [\"roster.csv\", \"roster-2.csv\"]", "path is a list of 2 files [roster.csv, roster-2.csv];"
+                + " a table of the kit is one CSV file: join the files into one and give its name");
+        says.put("\"data\": [], \"nopath\": \"roster.csv\"", "its rows are given inline ('data'), no path to its CSV file;"
+                + " each table of a package is a CSV file named by 'path'");
+        says.put("\"nopath\": \"roster.csv\"", "no path to its CSV file; each table of a package is a CSV file named by 'path'");
+        says.put("\"path\": 12", "path 12 is no file name; each table of a package is a CSV file named by 'path'");
+        says.put("\"path\": \"tables\"", "path 'tables' is not a CSV file (a name ending in .csv)");
+        for (Map.Entry<String, String> edit : says.entrySet()) {
+            Files.writeString(descriptor, original.replace("\"path\": \"roster.csv\"", edit.getKey()));
+            DatasetException e = assertThrows(DatasetException.class, () -> DataPackage.read(out));
+            assertEquals(descriptor + ": resource 'roster': " + edit.getValue(), e.getMessage());
         }
     }
 

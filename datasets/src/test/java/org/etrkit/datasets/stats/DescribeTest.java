@@ -66,6 +66,21 @@ class DescribeTest {
     }
 
     @Test
+    void hugeFiniteValuesGetAFiniteMeanStdAndMedianNotInfinity() {
+        // 1e300 and -1e300 gave a std of inf (the squares overflow), 1e308 thrice a mean of NaN, -1e308 and 1e308 a
+        // median of inf (their span overflows)
+        Table d = Describe.of(Table.create("t", DoubleColumn.create("a", 1e300, -1e300, 1e-300),
+                DoubleColumn.create("b", 1e308, 1e308, 1e308), DoubleColumn.create("c", -1e308, 1e308, Double.NaN)));
+        assertEquals(1e300, stat(d, "a", "std"), 1e285);
+        assertEquals(1e308, stat(d, "b", "mean"), 1e293);
+        assertEquals(0, stat(d, "b", "std"));
+        assertEquals(0, stat(d, "c", "50%"));
+        assertEquals(0, stat(d, "c", "mean"));
+        assertEquals(1e308 * Math.sqrt(2) / 1e10, stat(d, "c", "std") / 1e10, 1e283);
+        assertEquals(-5e307, stat(d, "c", "25%"), 1e292);
+    }
+
+    @Test
     void textColumnGetsCountUniqueTopAndFreqWithTheFirstValueWinningATie() {
         Table t = Table.create("t", StringColumn.create("s", "b", "a", "", "a", "b", "c"));
         Table d = Describe.of(t);

@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * How the numbers of one axis are written, chosen from the largest value the axis shows:
  * {@link #COMPACT} ({@code 500k}, {@code 1.5M}) when it reaches a million, {@link #GROUPED}
- * ({@code 20,000}, {@code 0.25}) below that, and {@link #YEAR} ({@code 1945}) for years. The same
+ * ({@code 20,000}, {@code 0.25}; a value too small for three decimals as {@code 1e-300}) below that, and {@link #YEAR} ({@code 1945}) for years. The same
  * choice gives the PNG's tick labels ({@link #label(double)}) and the Vega-Lite axis
  * ({@link #vegaLiteLabelExpr()}).
  */
@@ -53,8 +53,9 @@ public enum AxisFormat {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.valueOf(value);
         }
-        if (this != YEAR && Math.abs(value) >= 1e16) {
-            // past the whole numbers a double holds exactly: 1.8e308, not 309 digits (as the tables write it)
+        if (this != YEAR && (Math.abs(value) >= 1e16 || (value != 0 && Math.abs(value) < 0.001))) {
+            // past the whole numbers a double holds exactly: 1.8e308, not 309 digits (as the tables write it); and
+            // a value too small for three decimals: 1e-300 and 3e-4, not 0 (which a bar of 1e-300 read as before)
             return format("0.##E0", value).replace('E', 'e');
         }
         return switch (this) {
@@ -93,7 +94,7 @@ public enum AxisFormat {
             // a tick between whole years as its month, as labels() writes it: Mar 1905, not 1905.2
             case YEAR -> "datum.value == floor(datum.value) ? format(datum.value, '~r') : timeFormat(datetime(floor(datum.value), 0, "
                     + "1 + floor((datum.value - floor(datum.value)) * 365.25)), '%b %Y')";
-            case GROUPED -> "format(datum.value, ',~r')";
+            case GROUPED -> "datum.value != 0 && abs(datum.value) < 0.001 ? format(datum.value, '.3~e') : format(datum.value, ',~r')";
             case COMPACT -> "datum.value == 0 ? '0' : replace(format(datum.value, '~s'), 'G', 'B')";
         };
     }

@@ -30,6 +30,18 @@ class AxisFormatTest {
     }
 
     @Test
+    void aValueTooSmallForThreeDecimalsIsWrittenWithItsExponentNotAsZero() {
+        // a bar of 1e-300 hovered "0", a histogram of such values had bins "0–0", "0–0", "0–0"
+        assertEquals("1e-300", AxisFormat.GROUPED.label(1e-300));
+        assertEquals("-3e-4", AxisFormat.GROUPED.label(-0.0003));
+        assertEquals("4.9e-324", AxisFormat.GROUPED.label(Double.MIN_VALUE));
+        assertEquals("1e-300", AxisFormat.COMPACT.label(1e-300));
+        assertEquals("0.001", AxisFormat.GROUPED.label(0.001));
+        assertEquals("0", AxisFormat.GROUPED.label(0));
+        assertTrue(AxisFormat.GROUPED.vegaLiteLabelExpr().contains("abs(datum.value) < 0.001 ? format(datum.value, '.3~e')"));
+    }
+
+    @Test
     void yearsHaveNoSeparator() {
         assertEquals("1920", AxisFormat.YEAR.label(1920));
         assertEquals("1945.5", AxisFormat.YEAR.label(1945.5));
