@@ -121,8 +121,9 @@ final class BattleTables {
     }
 
     /**
-     * The side of each strength column whose header names a party ("Soviet advisers and troops"), when one
-     * does: a table that counts two parties' forces column by column. A strength column whose header names
+     * The side of each strength column whose header names a party ("Soviet advisers and troops"), and of each
+     * loss column whose header is a party's name before its measure ("Soviet killed"), when one does: a table that
+     * counts two parties' forces column by column. A strength column whose header names
      * no party the gazetteer knows ("Ruritanian armed forces") is then {@code Other}. Empty when no header
      * names a party.
      */
@@ -131,13 +132,48 @@ final class BattleTables {
         Map<Integer, String> out = new HashMap<>();
         boolean named = false;
         for (Map.Entry<Integer, String> column : columns.entrySet()) {
-            if (column.getValue().equals("strength")) {
+            if (column.getValue().equals("strength") || partyBeforeLastWord(pt, column.getKey())) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(pt.header().get(column.getKey()));
                 named |= s != null;
                 out.put(column.getKey(), s == null ? "Other" : s.at(day));
             }
         }
         return named ? out : Map.of();
+    }
+
+    /**
+     * Whether header {@code i} is a party's name before its last word: the words before the last open with a
+     * capital, and another column's header is the same name before a strength word ("Allied killed" beside
+     * "Allied strength"), so that a table counting two parties column by column names the party of each column
+     * ("Aircraft lost" names none).
+     */
+    private boolean partyBeforeLastWord(PipeTable pt, int i) {
+        String name = nameBeforeLastWord(pt.header().get(i));
+        if (name == null) {
+            return false;
+        }
+        for (int k = 0; k < pt.header().size(); k++) {
+            String other = pt.header().get(k).strip();
+            if (k != i && name.equals(nameBeforeLastWord(other))
+                    && strengthHeaders.contains(lastWordOf(other).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a header before its last word when each opens with a capital ("Allied" of "Allied killed"), or null. */
+    private static String nameBeforeLastWord(String header) {
+        String[] words = SPACES.split(header.strip());
+        if (words.length < 2) {
+            return null;
+        }
+        for (int k = 0; k < words.length - 1; k++) {
+            if (words[k].isEmpty() || !Character.isUpperCase(words[k].charAt(0))) {
+                return null;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
     }
 
     /** Whether an order-of-battle row names its side itself, in its side cell or a party in its unit cell. */
@@ -200,6 +236,9 @@ final class BattleTables {
             }
             if (measure == null && personnel.contains(first) && first.length() < h.length()) {
                 measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
+            }
+            if (measure == null && partyBeforeLastWord(pt, i)) {
+                measure = lex.measureOf(lastWordOf(h)); // "Allied killed": a party's losses
             }
             if (measure != null && !measure.equals("strength")) {
                 out.put(i, measure);

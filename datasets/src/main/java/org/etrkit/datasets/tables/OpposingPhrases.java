@@ -86,7 +86,8 @@ final class OpposingPhrases {
      * For a figure whose clause sets it against what its sentence said before (the lexicon's
      * {@code contrast_phrases} before it in its clause: "the attackers", "their own as"; its {@code own_phrases} after it
      * in its sentence: "of its own"): the other side than that of the
-     * nearest figure of a side before it in its sentence ("which had 140,000 men of its own" sets against no figure):
+     * nearest figure of a side before it in its sentence, or in the sentence before when the phrase opens the sentence
+     * ("Their own losses were"; "which had 140,000 men of its own" sets against no figure):
      * the infobox's other combatant, else the article's side when it differs; or null.
      */
     Reading contrasted(Prose p, int start, int end, LocalDate date, List<Reading> earlier) {
@@ -96,9 +97,15 @@ final class OpposingPhrases {
         java.util.regex.Matcher after = ownAfter.matcher(p.text).region(end, Math.min(sentence.end(), end + 50));
         java.util.regex.Matcher cost = costBefore.matcher(p.text).region(Math.max(sentence.start(), start - 40), start);
         boolean costs = cost.find();
-        if (!costs && !before.find() && !after.find()) {
+        boolean contrasts = !costs && before.find();
+        if (!costs && !contrasts && !after.find()) {
             return null;
         }
+        // "Their own losses were 41 killed": a phrase opening its sentence sets the figure against the sentence before
+        boolean opening = contrasts && p.text.substring(sentence.start(), before.start()).isBlank()
+                && p.sentenceIndex(start) > 0;
+        int from = opening ? p.sentence(p.sentenceIndex(start) - 1).start() : sentence.start();
+        int to = opening ? before.start() : start; // "41 killed and 96 wounded": both set against the sentence before
         String against = null;
         String by = null;
         if (costs) { // "credited with destroying 296 Japanese aircraft, for the loss of 23 pilots": the attacked's opponent
@@ -109,7 +116,7 @@ final class OpposingPhrases {
             if (last == null || last.isGroup() || last.side().side().equals("Other")) {
                 return null;
             }
-            if (!attacks.isAttacked(p, last)) {
+            if (!attacks.isAttacked(p, last) && !p.wordBefore(last.start()).equals("from")) {
                 // "the PLA landed 3,000 men, took both islands …, at a cost of 393 of its own dead": the cost of the
                 // side that acted, named before the phrase and attacked by no one; not a source ("by Soviet accounts")
                 // or a name after a preposition
@@ -120,13 +127,14 @@ final class OpposingPhrases {
                         + " …, " + cost.group().strip() + "')");
             }
             against = last.side().at(date);
-            by = "the attacked " + last.text();
+            // "took the ridge from the Kuomintang at a cost of 73 killed": the side something was taken from is the other's
+            by = (attacks.isAttacked(p, last) ? "the attacked " : "the side taken from, ") + last.text();
         }
         for (int i = earlier.size() - 1; i >= 0 && against == null; i--) {
             Reading r = earlier.get(i);
             // an Other read from a named force ("Company F lost 30 killed …, while the attackers lost 400") is a side too;
             // an Other no name gave is none
-            if (r.start() >= sentence.start() && r.end() <= start && (!r.side().equals("Other") || !r.force().isEmpty())) {
+            if (r.start() >= from && r.end() <= to && (!r.side().equals("Other") || !r.force().isEmpty())) {
                 against = r.side();
                 by = "the figure before it";
             }

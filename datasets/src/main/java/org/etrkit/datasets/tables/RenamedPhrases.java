@@ -182,6 +182,10 @@ final class RenamedPhrases {
     private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)(?:^\\s*|[,;:]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|suffered|was|were)\\b");
 
+    /** "The brigade lost ", ", and the regiment reported ": a definite force noun opening its clause before a verb of loss. */
+    private static final java.util.regex.Pattern DEFINITE_LOSER = java.util.regex.Pattern.compile(
+            "(?i)(?:^\\s*|,\\s+and\\s+)the (\\p{L}+) (?:had\\s+)?(?:lost|suffered|reported)\\s+$");
+
     /**
      * "By June 1941 the army counted …", "…: the division suffered some 1,800 casualties": a definite force noun as the
      * clause subject refers to the force first named with it.
@@ -196,6 +200,17 @@ final class RenamedPhrases {
             }
         }
         return found;
+    }
+
+    /**
+     * "The brigade lost 11 killed", ", and the regiment reported 15 killed": whether a definite force noun ({@code
+     * force_nouns}) opens the figure's sentence, or a clause after ", and", as the subject of a verb of loss right before
+     * the figure ({@link #DEFINITE_LOSER}), whatever the paragraph names with it.
+     */
+    boolean definiteLoser(Prose p, int clauseStart, int start) {
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        java.util.regex.Matcher m = DEFINITE_LOSER.matcher(p.text).region(Math.max(sentenceStart, start - 200), start);
+        return m.find() && forceNouns.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "credited the division with a total of ": a verb of crediting, a definite force noun and "with" right before the figure. */

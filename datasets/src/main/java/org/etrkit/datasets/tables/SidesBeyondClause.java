@@ -61,6 +61,15 @@ final class SidesBeyondClause {
         if (definite != null) {
             return definite;
         }
+        // 4'. "The Grenadiers … were attacked by 4,000 Chinese. The brigade lost 11 killed": a definite force noun as the
+        // subject of a verb of loss, which the paragraph names no force by, is the previous sentence's subject
+        if (p.sentenceIndex(start) > 0 && phrases.definiteLoser(p, clauseStart, start)) {
+            Reading previous = subjects.previousSubject(p, p.sentenceIndex(start), date);
+            if (previous != null) {
+                return new Reading(previous.side(), previous.force(), "a definite force noun as the subject of a verb of"
+                        + " loss, which the paragraph names no force by: " + previous.basis());
+            }
+        }
         // 4a. the article's side for the counted noun ("rebels"), or for the force the figure renames
         String renamed = phrases.renamedForce(p, start);
         String irregulars = renamed == null ? null : phrases.irregularsRenamed(p, start);

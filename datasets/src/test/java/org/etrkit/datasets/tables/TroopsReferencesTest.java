@@ -434,4 +434,27 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 900L).has("side", "Other");
         t.rowWith("count_low", 250L).has("side", "Other").has("measure", "trained");
     }
+    @Test
+    void aDefiniteForceNounOpeningItsClauseThatItsParagraphNamesNoForceByIsThePreviousSentencesSubject() {
+        // invented sentences: "The brigade" and "the regiment" are the Grenadiers and the 22nd Infantry, not the Chinese
+        // named before them
+        TableAsserts t = TableAsserts.of(Fixtures.build("definite-previous.txt", """
+                = Fixture Battle of the Saddle =
+
+                Infobox
+                - Combatant1: United States, Ruritania
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+                On 9 May the Chinese 60th Army relieved the 58th. The Grenadiers, holding the saddle with some 700 men, were attacked by 4,000 Chinese before dawn. The brigade lost 11 killed, 64 wounded and 27 missing.
+
+                The 22nd Infantry, which had held the ford for a week, met a second assault by the Chinese on 12 May. By noon the attack had been beaten off, and the regiment reported 15 killed and 52 wounded.
+                """).troops());
+        t.rowWith("count_low", 11L).has("side", "Other").has("measure", "killed");
+        t.rowWith("count_low", 64L).has("side", "Other");
+        t.rowWith("count_low", 27L).has("side", "Other");
+        t.rowWith("count_low", 15L).has("side", "Other").has("measure", "killed");
+        t.rowWith("count_low", 52L).has("side", "Other");
+    }
 }

@@ -346,4 +346,38 @@ class TroopsSidesInAttacksTest {
         t.rowWith("count_low", 12L).has("side", "Other");
         t.rowWith("count_low", 5L).has("side", "Other");
     }
+    @Test
+    void lossesAtACostAfterASideSomethingWasTakenFromAreItsOpponents() {
+        // invented sentence: the ridge was taken from the Kuomintang; the cost is that of the side that took it
+        TableAsserts t = TableAsserts.of(Fixtures.build("cost-from.txt", """
+                = Fixture Ridge Fight =
+
+                Infobox
+                - Combatant1: People's Republic of China
+                - Combatant2: Republic of China
+                - Date: 1949
+
+                Between 2 and 5 May the column took the ridge and the village below it from the Kuomintang at a cost of 73 killed and 190 wounded.
+                """).troops());
+        t.rowWith("count_low", 73L).has("side", "PRC").has("measure", "killed");
+        t.rowWith("count_low", 190L).has("side", "PRC");
+    }
+
+    @Test
+    void theirOwnLossesOpeningASentenceAreSetAgainstTheLossesTheSentenceBeforeCounted() {
+        // invented sentences: "Their own losses" are those of the men who counted the Japanese dead, not the Japanese
+        TableAsserts t = TableAsserts.of(Fixtures.build("own-losses.txt", """
+                = Fixture Hill Fight =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                On 3 April a Japanese battalion tried twice to storm the hill; the defenders held the crest and counted 320 Japanese dead below the trenches. Their own losses were 41 killed and 96 wounded.
+                """).troops());
+        t.rowWith("count_low", 320L).has("side", "Japan");
+        t.rowWith("count_low", 41L).has("side", "ROC").has("measure", "killed");
+        t.rowWith("count_low", 96L).has("side", "ROC");
+    }
 }

@@ -613,4 +613,24 @@ class TroopsTablesAndInfoboxTest {
         t.rowWith("count_low", 450L).has("side", "USSR").has("measure", "casualties");
         t.rowWith("count_low", 95L).has("side", "ROC").has("measure", "killed");
     }
+    @Test
+    void lossColumnsWhoseHeadersOpenWithAPartyCountThatLossForThatParty() {
+        // invented table: each party's strength and losses side by side, the party named before the measure
+        TableAsserts t = TableAsserts.of(Fixtures.build("ford.txt", """
+                = Fixture Ford =
+
+                == Forces and losses ==
+                  - Forces and losses at the ford, 1939**
+
+                | Action | Date | Coalition strength | Coalition killed | Coalition wounded | Soviet strength | Soviet killed |
+                | First crossing | 3 May | 55 | 6 | 17 | about 300 | 21 |
+                | Second crossing | 9 May | 140 | 13 | 38 | 900 | 64 |
+                | Sources: x | | | | | | |
+                """).troops());
+        t.rowWith("count_low", 6L).has("side", "Other").has("measure", "killed").has("rule", "table");
+        t.rowWith("count_low", 38L).has("side", "Other").has("measure", "wounded");
+        t.rowWith("count_low", 21L).has("side", "USSR").has("measure", "killed");
+        t.rowWith("count_low", 64L).has("side", "USSR").has("measure", "killed");
+        t.rowWith("count_low", 900L).has("side", "USSR").has("measure", "strength");
+    }
 }
