@@ -428,6 +428,27 @@ class TroopsTablesAndInfoboxTest {
     }
 
     @Test
+    void aCaptionOfStrengthNamingTheForcesOfItsColumnsMakesEachAStrengthColumnOfItsOwnForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("occupation.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                Estimated strength of the BPLA and of Syldavian forces in Borduria
+                | Year | BPLA | Syldavian troops |
+                | 1971 | 12,000 | 90,000 |
+                | 1975 | 17,500 | 65,000 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 17500L).has("side", "Other");
+        t.rowWith("count_low", 90000L).has("side", "Other").has("measure", "strength");
+        t.rowWith("count_low", 65000L).has("side", "Other");
+    }
+
+    @Test
     void aLossColumnJoiningTwoKindsOfLossCountsCasualties() {
         TableAsserts t = TableAsserts.of(Fixtures.build("ridge.txt", """
                 = Fixture Ridge =
