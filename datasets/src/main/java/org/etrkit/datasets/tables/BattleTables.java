@@ -112,6 +112,12 @@ final class BattleTables {
                     String headerSide = headerSides.get(column.getKey());
                     String[] cellSide = headerSide == null || rowNamesSide ? side
                             : new String[] {headerSide, "the column's header " + pt.header().get(column.getKey())};
+                    if (PrisonersTakenColumns.takenByRowForce(bare(pt.header().get(column.getKey())))) {
+                        String captors = strength >= 0 && headerSides.containsKey(strength) && !rowNamesSide
+                                ? headerSides.get(strength) : side[0];
+                        String[] taken = PrisonersTakenColumns.sideOfTaken(ac, captors, pt.header().get(column.getKey()));
+                        cellSide = taken == null ? cellSide : taken;
+                    }
                     if (b != null) {
                         cell(order, row, column.getKey(), column.getValue(), b.quantities(), unitCol, cellSide, date,
                                 captionDate != null, rows);
@@ -208,6 +214,9 @@ final class BattleTables {
             }
             if (measure == null && personnel.contains(first) && first.length() < h.length()) {
                 measure = lex.measureOf(h.substring(first.length()).strip()); // "Pilots killed"
+            }
+            if (measure == null && PrisonersTakenColumns.takenByRowForce(h)) {
+                measure = "captured"; // "Prisoners taken": the enemy's men the row's force took
             }
             if (measure != null && !measure.equals("strength")) {
                 out.put(i, measure);

@@ -449,6 +449,27 @@ class TroopsTablesAndInfoboxTest {
     }
 
     @Test
+    void aColumnOfPrisonersTakenCountsTheOtherCombatantsMenCaptured() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("raids.txt", """
+                = Fixture Raids =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                == Other raids ==
+                Soviet raids across the river, 1938
+                | Objective | Date | Soviet force | Prisoners taken |
+                | Hill Kora | March 1938 | 1,400 | 45 |
+                | Lake Sima | May 1938 | 650 | 12 |
+                """).troops());
+        t.rowWith("count_low", 1400L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 45L).has("side", "Japan").has("measure", "captured").has("rule", "table");
+        t.rowWith("count_low", 12L).has("side", "Japan").has("measure", "captured");
+    }
+
+    @Test
     void aLossColumnJoiningTwoKindsOfLossCountsCasualties() {
         TableAsserts t = TableAsserts.of(Fixtures.build("ridge.txt", """
                 = Fixture Ridge =
