@@ -260,6 +260,9 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (u.isEmpty() && ServiceOpeningFigures.countsPeopleNamedBefore(p, q, personnel, lex)) {
+            return true; // "Instructors were fewer than elsewhere. About 70 served with the staff": those men
+        }
         if (u.isEmpty() && TheirNumberPeople.countsPeopleNamedBefore(p, q, personnel, lex)) {
             return true; // "Instructors followed the rifles. Their number grew from about 60": the men "their" stands for
         }

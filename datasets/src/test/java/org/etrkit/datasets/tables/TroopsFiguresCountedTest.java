@@ -27,6 +27,22 @@ class TroopsFiguresCountedTest {
     }
 
     @Test
+    void aBareFigureOpeningASentenceBeforeAVerbOfServiceCountsTheMenOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Advisers ==
+                Soviet military instructors were fewer than in Syldavia. About 70 served with the army staff in 1975, and up to 160 in 1979.
+                """).troops());
+        t.rowWith("count_low", 70L).has("side", "USSR");
+        t.rowWith("count_low", 160L).has("side", "USSR");
+    }
+
+    @Test
     void theLevelTheirNumberReachesCountsTheMenOfTheSentenceBefore() {
         TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
                 = Soviet aid to Borduria =
