@@ -93,10 +93,17 @@ final class BattleTables {
                     columns.put(i, "strength");
                 }
             }
+            String caption = CaptionForceColumns.captionOf(ac.article, pt);
+            for (int i = 0; strength >= 0 && i < pt.header().size(); i++) { // "strength of the BPLA and of ...": | BPLA |
+                if (!columns.containsKey(i) && i != sideCol && i != unitCol && mostlyFigures(pt, i)
+                        && CaptionForceColumns.forceName(caption, pt, i, strengthHeaders, personnel) != null) {
+                    columns.put(i, "strength");
+                }
+            }
             DateMention captionDate = firstYearDate(pt.caption());
             DateMention date = captionDate != null ? captionDate : ac.infoboxDate;
             LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
-            Map<Integer, String> headerSides = headerSides(ac, pt, columns, day);
+            Map<Integer, String> headerSides = headerSides(ac, pt, caption, columns, day);
             for (Element.Row row : pt.rows()) {
                 String[] side = tableSide(ac, pt, row, sideCol, unitCol, day);
                 boolean rowNamesSide = rowNamesSide(ac, row, sideCol, unitCol);
@@ -105,6 +112,12 @@ final class BattleTables {
                     String headerSide = headerSides.get(column.getKey());
                     String[] cellSide = headerSide == null || rowNamesSide ? side
                             : new String[] {headerSide, "the column's header " + pt.header().get(column.getKey())};
+                    if (PrisonersTakenColumns.takenByRowForce(bare(pt.header().get(column.getKey())))) {
+                        String captors = strength >= 0 && headerSides.containsKey(strength) && !rowNamesSide
+                                ? headerSides.get(strength) : side[0];
+                        String[] taken = PrisonersTakenColumns.sideOfTaken(ac, captors, pt.header().get(column.getKey()));
+                        cellSide = taken == null ? cellSide : taken;
+                    }
                     if (b != null) {
                         cell(order, row, column.getKey(), column.getValue(), b.quantities(), unitCol, cellSide, date,
                                 captionDate != null, rows);
@@ -127,14 +140,15 @@ final class BattleTables {
      * no party the gazetteer knows ("Ruritanian armed forces") is then {@code Other}. Empty when no header
      * names a party.
      */
-    private Map<Integer, String> headerSides(ArticleContext ac, PipeTable pt, Map<Integer, String> columns,
-                                             LocalDate day) {
+    private Map<Integer, String> headerSides(ArticleContext ac, PipeTable pt, String caption,
+                                             Map<Integer, String> columns, LocalDate day) {
         Map<Integer, String> out = new HashMap<>();
         boolean named = false;
         for (Map.Entry<Integer, String> column : columns.entrySet()) {
             if (column.getValue().equals("strength") || partyBeforeLastWord(pt, column.getKey())) {
                 Gazetteer.Side s = ac.gazetteer.firstIn(pt.header().get(column.getKey()));
-                named |= s != null;
+                named |= s != null || CaptionForceColumns.forceName(caption, pt, column.getKey(), strengthHeaders,
+                        personnel) != null;
                 out.put(column.getKey(), s == null ? "Other" : s.at(day));
             }
         }
@@ -239,6 +253,9 @@ final class BattleTables {
             }
             if (measure == null && partyBeforeLastWord(pt, i)) {
                 measure = lex.measureOf(lastWordOf(h)); // "Allied killed": a party's losses
+            }
+            if (measure == null && PrisonersTakenColumns.takenByRowForce(h)) {
+                measure = "captured"; // "Prisoners taken": the enemy's men the row's force took
             }
             if (measure != null && !measure.equals("strength")) {
                 out.put(i, measure);

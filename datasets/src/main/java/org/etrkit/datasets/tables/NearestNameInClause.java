@@ -150,7 +150,7 @@ final class NearestNameInClause {
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
                     Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
                     String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
-                            ? a.opponent(own.side()) : null;
+                            || claimedTaken(p, n.end(), start) ? a.opponent(own.side()) : null;
                     return opponent == null ? own : new Reading(opponent, "", "the infobox's other combatant: the enemy"
                             + " losses '" + n.text() + "' sources claim"); // "Chinese accounts … claim 2,046 enemy casualties"
                 }
@@ -268,6 +268,21 @@ final class NearestNameInClause {
 
     /** A figure and " enemy" right after it ("2,046 enemy casualties"): losses of the other side than who counts them. */
     /** "2,046 enemy casualties", "3,000 attackers killed": losses a side's sources claim of the other side. */
+    /** "claim that", "claimed that": a side's sources claiming what the clause after tells. */
+    private static final java.util.regex.Pattern CLAIM_THAT = java.util.regex.Pattern.compile("\\bclaim(?:s|ed)? that\\b");
+    /** "took ", "captured ", "killed " right before a figure: men a claimed action took or killed. */
+    private static final java.util.regex.Pattern TAKEN_RIGHT_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:took|captured|killed)\\s+(?:some |about |over |more than |nearly )?$");
+
+    /**
+     * Whether the figure at {@code start} is men an action took or killed in what a side's sources claim ("Chinese
+     * accounts claim that the counter-attack took 75 prisoners"): the enemy's, not the sources' side's.
+     */
+    private static boolean claimedTaken(Prose p, int from, int start) {
+        java.util.regex.Matcher claim = CLAIM_THAT.matcher(p.text).region(from, start);
+        return claim.find() && TAKEN_RIGHT_BEFORE.matcher(p.text).region(claim.end(), start).find();
+    }
+
     private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile(
             "\\b[\\d,.]+\\s+(?:enemy|attackers)\\b");
 

@@ -260,6 +260,12 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (u.isEmpty() && ServiceOpeningFigures.countsPeopleNamedBefore(p, q, personnel, lex)) {
+            return true; // "Instructors were fewer than elsewhere. About 70 served with the staff": those men
+        }
+        if (u.isEmpty() && TheirNumberPeople.countsPeopleNamedBefore(p, q, personnel, lex)) {
+            return true; // "Instructors followed the rifles. Their number grew from about 60": the men "their" stands for
+        }
         if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
             // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
             // people the figure before it in its paragraph counts

@@ -146,6 +146,12 @@ final class SidesBeyondClause {
         if (opening != null) {
             return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
         }
+        // 5a'. "The army itself numbered about 8,700 men": in an article on the donor's aid, a sentence whose subject is a
+        // definite force noun no name marks counts the recipient's force, not the previous subject's (the donor's advisers)
+        Reading recipientsForce = recipientsForceSubject(p, sentenceStart, start);
+        if (recipientsForce != null) {
+            return recipientsForce;
+        }
         // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
         // Union. From about 94,000 men in late 1932 it reached …")
         int si = p.sentenceIndex(start);
@@ -221,6 +227,33 @@ final class SidesBeyondClause {
         String recipient = frame[1] == null ? "Other" : frame[1];
         return new Reading(recipient, "", "combat troops no name ties to a side in an article on the donor's aid: the"
                 + " recipient's");
+    }
+
+    /** "The army itself numbered ", "The regular army had ": a sentence opening with "The", at most one word, a noun. */
+    private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\s*The\\s+([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?\\b");
+
+    /**
+     * Step 5a': in an article whose frame's donor is the article's side, a sentence opening with a definite force noun
+     * ({@code force_nouns}: "The army itself numbered about 8,700 men") and no name before the figure counts the frame's
+     * recipient's force ({@code Other} when it names none); or null.
+     */
+    private Reading recipientsForceSubject(Prose p, int sentenceStart, int start) {
+        if (p.article.sideOfNoneNamed == null || !p.namesIn(sentenceStart, start).isEmpty()
+                || !p.actorsIn(sentenceStart, start).isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = DEFINITE_SUBJECT.matcher(p.text).region(sentenceStart, start);
+        String noun = !m.lookingAt() ? null : forceNouns.contains(m.group(1)) ? m.group(1) : m.group(2);
+        if (noun == null || !forceNouns.contains(noun) || combatNouns.contains(noun)) {
+            return null;
+        }
+        String[] frame = parties.frameOf(p.article);
+        if (frame[0] == null || !frame[0].equals(p.article.sideOfNoneNamed.side())) {
+            return null;
+        }
+        return new Reading(frame[1] == null ? "Other" : frame[1], noun, "the sentence's subject '" + m.group().strip()
+                + "', a force no name marks in an article on the donor's aid: the recipient's");
     }
 
     /** "Albanian-led": a capitalised word and "-led". */

@@ -27,6 +27,41 @@ class TroopsFiguresCountedTest {
     }
 
     @Test
+    void aBareFigureOpeningASentenceBeforeAVerbOfServiceCountsTheMenOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Advisers ==
+                Soviet military instructors were fewer than in Syldavia. About 70 served with the army staff in 1975, and up to 160 in 1979.
+                """).troops());
+        t.rowWith("count_low", 70L).has("side", "USSR");
+        t.rowWith("count_low", 160L).has("side", "USSR");
+    }
+
+    @Test
+    void theLevelTheirNumberReachesCountsTheMenOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Advisers ==
+                Soviet instructors followed the rifles. Their number grew from about 60 in 1975 to some 340 in 1977.
+
+                The instructors left in stages. By the winter of 1980 their number had fallen to fewer than 90.
+                """).troops());
+        t.rowWith("count_low", 60L).has("side", "USSR");
+        t.rowWith("count_low", 340L).has("side", "USSR");
+        t.rowWith("count_low", 90L).has("side", "USSR");
+    }
+
+    @Test
     void aBareFigureListedAfterAFigureOfPeopleAcrossAPlaceNameIsAPartOfTheSameForce() {
         TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
                 = Soviet aid to Ruritania =

@@ -13,6 +13,22 @@ import tech.tablesaw.api.Table;
 class TroopsSidesInAttacksTest {
 
     @Test
+    void prisonersASidesSourcesClaimItsActionTookAreTheOtherCombatants() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("lake.txt", """
+                = Fixture Lake =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                == Aftermath ==
+                Japanese accounts published in the 1960s praise the defence of the ridge, and claim that the counter-attack took 45 prisoners near the lake.
+                """).troops());
+        t.rowWith("count_low", 45L).has("side", "USSR");
+    }
+
+    @Test
     void menWhoWentOverToASideAreTheOtherCombatantsTheSideTheyLeft() {
         Table t = Fixtures.build("defection.txt", """
                 = Fixture river defection =

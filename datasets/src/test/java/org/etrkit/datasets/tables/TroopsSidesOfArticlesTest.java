@@ -13,6 +13,23 @@ import tech.tablesaw.api.Table;
 class TroopsSidesOfArticlesTest {
 
     @Test
+    void inAnArticleOnTheDonorsAidASentenceOpenedByADefiniteForceNounCountsTheRecipientsForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Advisers ==
+                About 60 Soviet military advisers served in Borduria in 1975. The army itself numbered about 6,300 men in 1980, of whom 5,900 served in the ground forces.
+                """).troops());
+        t.rowWith("count_low", 60L).has("side", "USSR");
+        t.rowWith("count_low", 6300L).has("side", "Other");
+        t.rowWith("count_low", 5900L).has("side", "Other");
+    }
+
+    @Test
     void aUnitNamedForTheStateOutsideTheListThatMansItIsThatStatesNotTheServiceItIsAttachedTo() {
         Table t = Fixtures.build("legion.txt", """
                 = British Fixture Legion =

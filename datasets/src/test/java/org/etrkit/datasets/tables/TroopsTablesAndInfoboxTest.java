@@ -428,6 +428,48 @@ class TroopsTablesAndInfoboxTest {
     }
 
     @Test
+    void aCaptionOfStrengthNamingTheForcesOfItsColumnsMakesEachAStrengthColumnOfItsOwnForce() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("occupation.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                Estimated strength of the BPLA and of Syldavian forces in Borduria
+                | Year | BPLA | Syldavian troops |
+                | 1971 | 12,000 | 90,000 |
+                | 1975 | 17,500 | 65,000 |
+                | Sources: x | | |
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 17500L).has("side", "Other");
+        t.rowWith("count_low", 90000L).has("side", "Other").has("measure", "strength");
+        t.rowWith("count_low", 65000L).has("side", "Other");
+    }
+
+    @Test
+    void aColumnOfPrisonersTakenCountsTheOtherCombatantsMenCaptured() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("raids.txt", """
+                = Fixture Raids =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                == Other raids ==
+                Soviet raids across the river, 1938
+                | Objective | Date | Soviet force | Prisoners taken |
+                | Hill Kora | March 1938 | 1,400 | 45 |
+                | Lake Sima | May 1938 | 650 | 12 |
+                """).troops());
+        t.rowWith("count_low", 1400L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 45L).has("side", "Japan").has("measure", "captured").has("rule", "table");
+        t.rowWith("count_low", 12L).has("side", "Japan").has("measure", "captured");
+    }
+
+    @Test
     void aLossColumnJoiningTwoKindsOfLossCountsCasualties() {
         TableAsserts t = TableAsserts.of(Fixtures.build("ridge.txt", """
                 = Fixture Ridge =
