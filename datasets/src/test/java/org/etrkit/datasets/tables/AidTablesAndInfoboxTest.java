@@ -415,4 +415,24 @@ class AidTablesAndInfoboxTest {
         t.hasNoRowWith("quantity", 14.0);
         t.hasNoRowWith("quantity", 2500.0);
     }
+
+    @Test
+    void theCapitalOfAnAidArticlesInfoboxMakesTheRecipientNotTheWholeTitleTheStateItIsAbout() {
+        // invented infobox: "Capital: Sarnova" marks an article about a state, but the title names a transfer, so
+        // the state is the recipient after "to", and "the country" is the recipient's, not the donor's
+        TableAsserts t = TableAsserts.of(Fixtures.build("capital-key.txt", """
+                = Soviet aid to the People's Republic of Velmoria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: People's Republic of Velmoria (Republic of Velmoria from 1990)
+                - Total Economic Aid: about 2.3 billion rubles (1976–1989)
+                - Capital: Sarnova
+
+                In 1977 Moscow committed 310 million rubles to the People's Republic of Velmoria. In 1980 the Soviet Union sent 45 tractors to the country.
+                """).aid());
+        t.rowWith("quantity", 2_300_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 310_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 45.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
