@@ -435,4 +435,27 @@ class AidTablesAndInfoboxTest {
         t.rowWith("quantity", 310_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 45.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aColumnOfTheDonorsCostInATableOfProjectsIsItsAid() {
+        // invented table: the caption names no transfer; the header names the giver and what each project cost it
+        TableAsserts t = TableAsserts.of(Fixtures.build("cost-table.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                  - Main Soviet-built works in Mali, 1961–1968**
+
+                | Works | Town | Opened | Soviet cost | Local cost |
+                | Cement works | Kati | 1965 | 18 million rubles | 3 million rubles |
+                | Stadium | Bamako | 1967 | 5.5 million rubles | 2 million rubles |
+                | Sources: ; . | | | | |
+                """).aid());
+        t.rowWith("quantity", 18_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 5_500_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 3_000_000.0); // what the recipient paid itself is no gift
+        t.hasNoRowWith("quantity", 1965.0);
+    }
 }
