@@ -264,6 +264,10 @@ final class FigureItem {
                 return q.unit();
             }
         }
+        String served = servedOpening(p, q, u);
+        if (served != null) {
+            return served; // "Soviet advisers were few. About 200 served with the general staff"
+        }
         if (u.isEmpty()) {
             Matcher more = MORE_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
             if (more.lookingAt() && materiel.contains(more.group(1).toLowerCase(Locale.ROOT))) {
@@ -383,6 +387,26 @@ final class FigureItem {
      */
     private static final Pattern THOSE_NUMBERED = Pattern.compile(
             "\\s*(?:Those|They|These)(?:\\s+(?-i:\\p{Ll})\\p{L}*ing\\b[^,;.]{0,60})?\\s+numbered\\s+(?:" + Hedges.WORD + "\\s+)?");
+
+    /**
+     * The aid personnel a sentence opening with a bare figure and a verb of service counts ("Soviet military advisers
+     * were fewer than in X. About 200 served with the general staff"): the noun of aid personnel of the sentence
+     * before, or null.
+     */
+    private String servedOpening(Prose p, Quantity q, String u) {
+        int si = p.sentenceIndex(q.start());
+        if (!MORE_OPENING.matcher(p.text).region(p.sentence(si).start(), q.start()).matches()) {
+            return null;
+        }
+        Matcher next = NEXT_WORD.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24));
+        boolean serves = u.isEmpty() ? next.lookingAt() && serviceVerbs.contains(next.group(1).toLowerCase(Locale.ROOT))
+                : serviceVerbs.contains(u);
+        String before = serves ? nounOfTheSentenceBefore(p, si) : null;
+        return before != null && aidPersonnel.contains(before.toLowerCase(Locale.ROOT)) ? before : null;
+    }
+
+    /** The word right after a figure: " served" of "About 200 served with". */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)\\b");
 
     /** The first noun of aid personnel or materiel in the sentence before sentence {@code si}, as written, or null. */
     private String nounOfTheSentenceBefore(Prose p, int si) {
