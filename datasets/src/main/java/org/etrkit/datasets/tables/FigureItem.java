@@ -286,6 +286,7 @@ final class FigureItem {
                 return antecedent; // "received Stinger missiles, of which the United States delivered 2,300"
             }
             String currency = q.value() >= 1000 ? currencyGivenBefore(p, q) : null;
+            currency = currency == null && q.value() >= 1000 ? currencyFromBefore(p, q) : currency;
             if (currency != null) {
                 return currency; // "asked for credits of 5 billion yuan; Beijing granted only about 1 billion"
             }
@@ -580,6 +581,28 @@ final class FigureItem {
         }
         return null;
     }
+
+    /**
+     * The currency of the money figure after "from" that a bare figure after "to" ends ("deliveries fell from about 200
+     * million rubles in 1988 to 120 million in 1989": rubles), or null.
+     */
+    private String currencyFromBefore(Prose p, Quantity q) {
+        List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+        if (before.isEmpty()) {
+            return null;
+        }
+        Quantity from = before.get(before.size() - 1);
+        if (!isMoney(from) || !FROM_BEFORE.matcher(p.text).region(Math.max(0, from.start() - 24), from.start()).find()
+                || !TO_AFTER.matcher(p.text).region(from.end(), q.start()).matches()) {
+            return null;
+        }
+        return itemUnit(p, from);
+    }
+
+    /** "from about " right before the first figure of a change of level. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:(?i:" + Hedges.WORD + ")\\s+)?$");
+    /** " in 1988 to ", " to about ": what stands between the two figures of "from … to …". */
+    private static final Pattern TO_AFTER = Pattern.compile("(?:\\s+in\\s+\\d{4})?\\s+to\\s+(?:(?i:" + Hedges.WORD + ")\\s+)?");
 
     /**
      * For a figure without a noun in a clause that opens after a semicolon with "the figure" or "the number"
