@@ -38,6 +38,10 @@ final class AidPipeTables {
     private final Set<String> donorHeaders;
     /** "technicians", "engineers" ({@code civilian_staff}): a column of the donor's staff by project. */
     private final Set<String> staff;
+    /** "cost", "contribution" ({@code cost_headers}): with the donor's name, a column of what each project cost it. */
+    private final Set<String> costHeaders;
+    /** The money nouns ({@code money_nouns}: "credit", "grant"), which head such a column too ("Soviet credit"). */
+    private final Set<String> moneyNouns;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
     /** The scale and unit a column header gives its bare figures ("Cost (million rupees)"). */
@@ -51,6 +55,8 @@ final class AidPipeTables {
         this.tripHeaders = lex.set("trip_headers");
         this.donorHeaders = lex.set("donor_headers");
         this.staff = lex.set("civilian_staff");
+        this.costHeaders = lex.set("cost_headers");
+        this.moneyNouns = lex.set("money_nouns");
         this.figureItems = figureItems;
         this.columnUnits = new ColumnUnits(lex);
     }
@@ -77,7 +83,7 @@ final class AidPipeTables {
                     break;
                 }
             }
-            List<Integer> staffColumns = at < 0 ? staffColumns(ac, pt, frame) : List.of();
+            List<Integer> staffColumns = at < 0 ? donorColumns(ac, pt, frame) : List.of();
             if (at < 0 && staffColumns.isEmpty()) {
                 continue;
             }
@@ -143,7 +149,7 @@ final class AidPipeTables {
                             donor, parties[1], years[0], years[1], item, scaled.value(q), q.qualifier().code(), unit,
                             row.at().source(), row.at().line(),
                             Quote.of(Sentence.whole(quote), focus + q.start(), focus + q.end()),
-                            at < 0 ? "table column of the donor's staff: " + pt.header().get(column).strip()
+                            at < 0 ? "table column of the donor's: " + pt.header().get(column).strip()
                                     : "table caption: " + caption.substring(at, end));
                     (donor == null || parties[1] == null ? pending : rows).add(r);
                 }
@@ -197,9 +203,10 @@ final class AidPipeTables {
      * In an article whose frame names a donor and a recipient ({@link DonorStaff#applies}), the columns of a table whose
      * caption names no transfer, headed by the donor's civilian staff ("Chinese technicians", "Soviet engineers":
      * a name of the donor's side and a last word of {@code civilian_staff}): people of the giver at work on each row's
-     * project, given as the prose's staff are ({@link DonorStaff}).
+     * project, given as the prose's staff are ({@link DonorStaff}); or headed by what each project cost the donor
+     * ("Soviet cost", "Chinese credit": the donor's name and a last word of {@code cost_headers} or {@code money_nouns}).
      */
-    private List<Integer> staffColumns(ArticleContext ac, Element.PipeTable pt, String[] frame) {
+    private List<Integer> donorColumns(ArticleContext ac, Element.PipeTable pt, String[] frame) {
         if (!DonorStaff.applies(frame)) {
             return List.of();
         }
@@ -207,7 +214,8 @@ final class AidPipeTables {
         for (int c = 0; c < pt.header().size(); c++) {
             String header = pt.header().get(c).strip();
             Matcher last = LAST_WORD.matcher(header);
-            if (!last.find() || !staff.contains(last.group(1).toLowerCase(Locale.ROOT))) {
+            String word = last.find() ? last.group(1).toLowerCase(Locale.ROOT) : "";
+            if (!staff.contains(word) && !costHeaders.contains(word) && !moneyNouns.contains(word)) {
                 continue;
             }
             Gazetteer.Side side = ac.gazetteer.firstIn(header);

@@ -153,7 +153,7 @@ final class ArticleNames {
                 addState(state, Set.of(abbr));
             }
         });
-        this.subject = subjectOf(article, gazetteer, stateNouns, stateName);
+        this.subject = subjectOf(article, gazetteer, stateNouns, stateName, lex.set("transfer_nouns"));
     }
 
     /** Records {@code forms} as names of state {@code full} (a form already taken by another state stays with it). */
@@ -301,13 +301,18 @@ final class ArticleNames {
         return out;
     }
 
-    private Subject subjectOf(Article article, Gazetteer gazetteer, Set<String> stateNouns, Pattern stateName) {
-        String title = article.title() == null ? "" : article.title().strip();
+    private Subject subjectOf(Article article, Gazetteer gazetteer, Set<String> stateNouns, Pattern stateName,
+            Set<String> transferNouns) {
+        String whole = article.title() == null ? "" : article.title().strip();
         boolean stateKeys = article.infobox().stream().anyMatch(e -> STATE_KEYS.matcher(e.key()).matches());
-        boolean stateTitle = stateName.matcher(title).matches();
-        if (title.isEmpty() || !stateKeys && !stateTitle) {
+        boolean stateTitle = stateName.matcher(whole).matches();
+        if (whole.isEmpty() || !stateKeys && !stateTitle) {
             return null;
         }
+        // "Soviet aid to the People's Republic of X" with a "Capital" entry: the state is the receiver, not the title
+        String[] transfer = TransferTitles.partiesOf(whole, transferNouns);
+        String receiver = transfer == null ? "" : stripLeading(transfer[1].replaceFirst("^the\\s+", ""));
+        String title = receiver.isBlank() ? whole : receiver;
         Set<String> names = new LinkedHashSet<>(formsOf(title, stateNouns));
         for (Element.InfoboxEntry e : article.infobox()) {
             if (NAME_KEYS.matcher(e.key()).matches()) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.etrkit.datasets.parse.Element;
 
@@ -60,17 +58,12 @@ final class ArticleParties {
             return new String[] {severalDonors ? null : donor, severalRecipients ? null : recipient};
         }
         String title = ac.article.title() == null ? "" : ac.article.title();
-        if ((donor == null || recipient == null) && !title.isEmpty()) {
-            Matcher m = TITLE_TRANSFER.matcher(title);
-            while (m.find()) {
-                if (nouns.contains(m.group(2).toLowerCase(Locale.ROOT))) {
-                    Gazetteer.Side d = ac.gazetteer.firstIn(m.group(1));
-                    Gazetteer.Side r = ac.gazetteer.firstIn(m.group(3));
-                    donor = donor != null ? donor : d == null ? null : d.at(day);
-                    recipient = recipient != null ? recipient : r == null ? null : r.at(day);
-                    break;
-                }
-            }
+        String[] parties = TransferTitles.partiesOf(title, nouns);
+        if ((donor == null || recipient == null) && parties != null) {
+            Gazetteer.Side d = ac.gazetteer.firstIn(parties[0]);
+            Gazetteer.Side r = ac.gazetteer.firstIn(parties[1]);
+            donor = donor != null ? donor : d == null ? null : d.at(day);
+            recipient = recipient != null ? recipient : r == null ? null : r.at(day);
         }
         return new String[] {donor, recipient};
     }
@@ -104,9 +97,6 @@ final class ArticleParties {
         }
         return out;
     }
-
-    /** "Soviet aid to Xinjiang …": the words before a noun, the noun, and what follows "to". */
-    private static final Pattern TITLE_TRANSFER = Pattern.compile("^(.*?)\\b(\\p{L}+) to (.+)$");
 
     /** The side of the first party the article's infobox names under a key of {@code own_side_keys}, or null. */
     String placeOf(ArticleContext ac) {

@@ -264,6 +264,10 @@ final class FigureItem {
                 return q.unit();
             }
         }
+        String served = servedOpening(p, q, u);
+        if (served != null) {
+            return served; // "Soviet advisers were few. About 200 served with the general staff"
+        }
         if (u.isEmpty()) {
             Matcher more = MORE_NOUN.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 40));
             if (more.lookingAt() && materiel.contains(more.group(1).toLowerCase(Locale.ROOT))) {
@@ -282,6 +286,7 @@ final class FigureItem {
                 return antecedent; // "received Stinger missiles, of which the United States delivered 2,300"
             }
             String currency = q.value() >= 1000 ? currencyGivenBefore(p, q) : null;
+            currency = currency == null && q.value() >= 1000 ? currencyFromBefore(p, q) : currency;
             if (currency != null) {
                 return currency; // "asked for credits of 5 billion yuan; Beijing granted only about 1 billion"
             }
@@ -383,6 +388,26 @@ final class FigureItem {
      */
     private static final Pattern THOSE_NUMBERED = Pattern.compile(
             "\\s*(?:Those|They|These)(?:\\s+(?-i:\\p{Ll})\\p{L}*ing\\b[^,;.]{0,60})?\\s+numbered\\s+(?:" + Hedges.WORD + "\\s+)?");
+
+    /**
+     * The aid personnel a sentence opening with a bare figure and a verb of service counts ("Soviet military advisers
+     * were fewer than in X. About 200 served with the general staff"): the noun of aid personnel of the sentence
+     * before, or null.
+     */
+    private String servedOpening(Prose p, Quantity q, String u) {
+        int si = p.sentenceIndex(q.start());
+        if (!MORE_OPENING.matcher(p.text).region(p.sentence(si).start(), q.start()).matches()) {
+            return null;
+        }
+        Matcher next = NEXT_WORD.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 24));
+        boolean serves = u.isEmpty() ? next.lookingAt() && serviceVerbs.contains(next.group(1).toLowerCase(Locale.ROOT))
+                : serviceVerbs.contains(u);
+        String before = serves ? nounOfTheSentenceBefore(p, si) : null;
+        return before != null && aidPersonnel.contains(before.toLowerCase(Locale.ROOT)) ? before : null;
+    }
+
+    /** The word right after a figure: " served" of "About 200 served with". */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)\\b");
 
     /** The first noun of aid personnel or materiel in the sentence before sentence {@code si}, as written, or null. */
     private String nounOfTheSentenceBefore(Prose p, int si) {
@@ -556,6 +581,28 @@ final class FigureItem {
         }
         return null;
     }
+
+    /**
+     * The currency of the money figure after "from" that a bare figure after "to" ends ("deliveries fell from about 200
+     * million rubles in 1988 to 120 million in 1989": rubles), or null.
+     */
+    private String currencyFromBefore(Prose p, Quantity q) {
+        List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+        if (before.isEmpty()) {
+            return null;
+        }
+        Quantity from = before.get(before.size() - 1);
+        if (!isMoney(from) || !FROM_BEFORE.matcher(p.text).region(Math.max(0, from.start() - 24), from.start()).find()
+                || !TO_AFTER.matcher(p.text).region(from.end(), q.start()).matches()) {
+            return null;
+        }
+        return itemUnit(p, from);
+    }
+
+    /** "from about " right before the first figure of a change of level. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:(?i:" + Hedges.WORD + ")\\s+)?$");
+    /** " in 1988 to ", " to about ": what stands between the two figures of "from … to …". */
+    private static final Pattern TO_AFTER = Pattern.compile("(?:\\s+in\\s+\\d{4})?\\s+to\\s+(?:(?i:" + Hedges.WORD + ")\\s+)?");
 
     /**
      * For a figure without a noun in a clause that opens after a semicolon with "the figure" or "the number"

@@ -746,4 +746,16 @@ class AidItemsTest {
         t.rowWith("quantity", 35.0).has("donor", "USSR").has("recipient", "Other").has("unit", "volunteers");
         t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "Other").has("unit", "scholarships");
     }
+
+    @Test
+    void booksDonatedBesideMoneyAreAnItem() {
+        // invented: "1,700 Polish-language books" are given as textbooks are, the sum after them too
+        TableAsserts t = TableAsserts.of(Fixtures.build("books.txt", """
+                = Poles in Moldova =
+
+                In 2012 the Polish government donated 1,700 Polish-language books and $12,000 to the Sunday school.
+                """).aid());
+        t.rowWith("quantity", 1700.0).has("donor", "Other").has("recipient", "Other").has("unit", "books");
+        t.rowWith("quantity", 12_000.0).has("unit", "USD");
+    }
 }

@@ -346,4 +346,20 @@ class AidMoneyTest {
                 """).aid());
         t.rowWith("quantity", 1_700_000.0).has("donor", "Other").has("recipient", "Other").has("unit", "USD");
     }
+
+    @Test
+    void aBareFigureAfterToInAFallFromASumTakesThatSumsCurrency() {
+        // invented: "to 140 million in 1976" writes no currency; the sum after "from" gives it
+        TableAsserts t = TableAsserts.of(Fixtures.build("from-to.txt", """
+                = Fixture Soviet aid to Velmoria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Velmoria
+
+                Aid shrank. Soviet deliveries fell from about 300 million rubles in 1975 to 140 million in 1976, and Moscow cut its grain shipments by half.
+                """).aid());
+        t.rowWith("quantity", 300_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 140_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+    }
 }

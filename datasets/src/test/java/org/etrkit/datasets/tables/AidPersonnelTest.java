@@ -554,4 +554,22 @@ class AidPersonnelTest {
         t.rowWith("quantity", 160.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aSentenceOpeningWithABareFigureThatServedCountsTheAdvisersOfTheSentenceBefore() {
+        // invented: "About 300 served with …" names no noun; the sentence before names the advisers it counts, and
+        // "up to 700 in 1977" goes on counting them
+        TableAsserts t = TableAsserts.of(Fixtures.build("bare-served.txt", """
+                = Fixture Soviet aid to Velmoria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Velmoria
+
+                Soviet military advisers were fewer than in Syria. About 300 served with the Velmorian general staff in 1974, and up to 700 in 1977 as the war spread, while a group of 30 Soviet instructors ran the naval school.
+                """).aid());
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -415,4 +415,47 @@ class AidTablesAndInfoboxTest {
         t.hasNoRowWith("quantity", 14.0);
         t.hasNoRowWith("quantity", 2500.0);
     }
+
+    @Test
+    void theCapitalOfAnAidArticlesInfoboxMakesTheRecipientNotTheWholeTitleTheStateItIsAbout() {
+        // invented infobox: "Capital: Sarnova" marks an article about a state, but the title names a transfer, so
+        // the state is the recipient after "to", and "the country" is the recipient's, not the donor's
+        TableAsserts t = TableAsserts.of(Fixtures.build("capital-key.txt", """
+                = Soviet aid to the People's Republic of Velmoria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: People's Republic of Velmoria (Republic of Velmoria from 1990)
+                - Total Economic Aid: about 2.3 billion rubles (1976–1989)
+                - Capital: Sarnova
+
+                In 1977 Moscow committed 310 million rubles to the People's Republic of Velmoria. In 1980 the Soviet Union sent 45 tractors to the country.
+                """).aid());
+        t.rowWith("quantity", 2_300_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 310_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 45.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aColumnOfTheDonorsCostInATableOfProjectsIsItsAid() {
+        // invented table: the caption names no transfer; the header names the giver and what each project cost it
+        TableAsserts t = TableAsserts.of(Fixtures.build("cost-table.txt", """
+                = Fixture Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                  - Main Soviet-built works in Mali, 1961–1968**
+
+                | Works | Town | Opened | Soviet cost | Local cost |
+                | Cement works | Kati | 1965 | 18 million rubles | 3 million rubles |
+                | Stadium | Bamako | 1967 | 5.5 million rubles | 2 million rubles |
+                | Sources: ; . | | | | |
+                """).aid());
+        t.rowWith("quantity", 18_000_000.0).has("donor", "USSR").has("recipient", "Other").has("unit", "rubles");
+        t.rowWith("quantity", 5_500_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 3_000_000.0); // what the recipient paid itself is no gift
+        t.hasNoRowWith("quantity", 1965.0);
+    }
 }
