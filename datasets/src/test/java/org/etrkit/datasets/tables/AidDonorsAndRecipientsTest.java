@@ -791,4 +791,13 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aSideNamedInAClauseOfResultAfterSoThatIsNoReceiver() {
+        // invented sentence: ", so that Soviet and Mongolian projects …" is what followed from the loan, not who took it
+        TableAsserts t = TableAsserts.of(Fixtures.build("so-that.txt", SOVIET_AID_TO_MALI + """
+                Mongolia, the other donor active in Bamako, lent some $18 million in 1966 and built a brickworks, so that Soviet and Mongolian projects were often shown side by side in the press.
+                """).aid());
+        t.rowWith("quantity", 18_000_000.0).has("donor", "Mongolia").has("recipient", "Other");
+    }
 }
