@@ -213,6 +213,12 @@ final class TransferParties {
                         // "Soviet commanders passed to the Communists …", "Soviet arms sent to China": the side
                         // named right before the participle gives
                         String before = givers.sideOfNounBefore(p, t.start(), day);
+                        if (before != null && before.equals(recipient) && !before.equals("Other") && toBefore == null && to == null
+                                && q.start() >= t.end()) {
+                            // "the value of all Soviet arms supplied … at $340 million": the side the participle's own
+                            // noun names gives them, and is no receiver too
+                            recipient = null;
+                        }
                         donor = before != null && !before.equals("Other") && !before.equals(recipient) ? before : null;
                     }
                     return new String[] {donor, recipient};
