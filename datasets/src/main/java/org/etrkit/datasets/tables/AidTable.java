@@ -450,6 +450,7 @@ final class AidTable implements CuratedTable {
                         : receiver ? null // "China received …", "he obtained": the giver is unsaid
                         : transferSubjects.pronounAntecedent(p, t.start(), day, parties[1] != null ? parties[1] : lastRecipient);
                 String recipient = parties[1] != null ? parties[1] : lastRecipient != null || !receiver ? lastRecipient
+                        : UnnamedReceivers.definiteSubjectBefore(p.text, p.clauseStart(t.start()), t.start()) ? UNNAMED // "the air force received"
                         : transferSubjects.antecedent(p, t.start(), day);
                 if (POINTED.equals(recipient) && donor != null && !unnamed(donor) && TransferSubjects.objectPronounAfter(p.text, t.end())) {
                     String pointed = transferSubjects.objectAntecedent(p, t.start(), day, donor); // "shipped it 6,000 rifles"

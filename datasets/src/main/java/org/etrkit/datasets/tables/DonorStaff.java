@@ -25,11 +25,14 @@ final class DonorStaff {
     /** "left", "recalled" ({@code departure_words}): staff counted as they go are no longer given. */
     private final Set<String> departure;
     private final TroopsTable.Reader troops;
+    /** The people "their number" counts ("Soviet advisers …. Their number rose from about 200"). */
+    private final StaffLevels levels;
 
     DonorStaff(Lexicon lex, TroopsTable.Reader troops) {
         this.staff = lex.set("civilian_staff");
         this.departure = lex.set("departure_words");
         this.troops = troops;
+        this.levels = new StaffLevels(lex);
     }
 
     /** True when {@code frame} names two different parties: only then can staff be read without a verb of giving. */
@@ -44,7 +47,19 @@ final class DonorStaff {
      */
     boolean countsStaff(Prose p, Quantity q, String item) {
         String u = noun(p, q, item);
-        return u != null && !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT));
+        return u != null && !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT)) || level(p, q, item) != null;
+    }
+
+    /**
+     * For a bare figure that no opening staff phrase counts, the people "their number" before it counts, the donor's
+     * advisers and instructors too ({@link StaffLevels}); else null.
+     */
+    private StaffLevels.Antecedent level(Prose p, Quantity q, String item) {
+        if (!q.unit().isEmpty() || item != null) {
+            return null;
+        }
+        String opening = noun(p, q, item);
+        return opening != null && staff.contains(opening.toLowerCase(Locale.ROOT)) ? null : levels.of(p, q);
     }
 
     /**
@@ -118,12 +133,18 @@ final class DonorStaff {
      * specialists fell to fewer than 500"), and no other side; and its measure is a presence or a sending; else null.
      */
     String staffOf(Prose p, Quantity q, String item, String[] frame, LocalDate day) {
-        String unit = noun(p, q, item);
-        if (unit == null || unit.isEmpty() || !staff.contains(unit.toLowerCase(Locale.ROOT))) {
+        StaffLevels.Antecedent level = level(p, q, item);
+        String unit = level != null ? level.noun() : noun(p, q, item);
+        if (unit == null || unit.isEmpty() || level == null && !staff.contains(unit.toLowerCase(Locale.ROOT))) {
             return null;
         }
         List<Prose.Name> names;
-        if (item == null && q.unit().isEmpty()) {
+        if (level != null) {
+            names = level.names(); // "Soviet advisers …. Their number rose from about 200"
+            if (names.isEmpty() && !level.definite()) {
+                return null;
+            }
+        } else if (item == null && q.unit().isEmpty()) {
             int opening = openingStart(p, q);
             names = p.namesIn(opening, p.text.indexOf(unit, opening)); // "Soviet civilian specialists, …"
         } else if (!q.unit().isEmpty()) {
@@ -139,7 +160,7 @@ final class DonorStaff {
         } else {
             names = nounPhraseNamesBefore(p, q, unit);
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && level == null) {
             return null;
         }
         for (Prose.Name n : names) {

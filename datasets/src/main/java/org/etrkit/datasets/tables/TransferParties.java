@@ -213,6 +213,12 @@ final class TransferParties {
                         // "Soviet commanders passed to the Communists …", "Soviet arms sent to China": the side
                         // named right before the participle gives
                         String before = givers.sideOfNounBefore(p, t.start(), day);
+                        if (before != null && before.equals(recipient) && !before.equals("Other") && toBefore == null && to == null
+                                && q.start() >= t.end()) {
+                            // "the value of all Soviet arms supplied … at $340 million": the side the participle's own
+                            // noun names gives them, and is no receiver too
+                            recipient = null;
+                        }
                         donor = before != null && !before.equals("Other") && !before.equals(recipient) ? before : null;
                     }
                     return new String[] {donor, recipient};
@@ -282,11 +288,22 @@ final class TransferParties {
         // only in the item's clause: "gave Nanjing a credit of …, and it unravelled after Japan invaded China"
         // names a party of another event there
         Matcher next = NEXT_CLAUSE.matcher(p.text).region(Math.min(q.end(), end), end);
-        if (other != null && next.find() && !other.equals(otherSideIn(p, s.start(), next.start(), known, day))) {
+        int clauseEnd = next.find() ? next.start() : -1;
+        Matcher result = RESULT_CLAUSE.matcher(p.text).region(Math.min(q.end(), end), end);
+        if (result.find() && (clauseEnd < 0 || result.start() < clauseEnd)) {
+            clauseEnd = result.start(); // "lent $25 million, so that Soviet and Chinese projects …": what followed
+        }
+        if (other != null && clauseEnd >= 0 && !other.equals(otherSideIn(p, s.start(), clauseEnd, known, day))) {
             return null;
         }
         return other;
     }
+
+    /** ", so that": a clause of what followed from the transfer, whose names are no party of it. */
+    private static final Pattern RESULT_CLAUSE = Pattern.compile(",\\s+so\\s+that\\s");
+
+    /** "signed in ", "concluded at ": the place where a document was signed, no party to what it gave. */
+    private static final Pattern SIGNED_IN = Pattern.compile("\\b(?:signed|concluded|initialled|ratified)\\s+(?:in|at)\\s+$");
 
     private String otherSideIn(Prose p, int from, int to, String known, LocalDate day) {
         String other = null;
@@ -299,6 +316,9 @@ final class TransferParties {
             }
             if (receivers.waterNounAfter(p.text, n.end())) {
                 continue; // "sent into the South China Sea": a sea's name is no party
+            }
+            if (SIGNED_IN.matcher(p.text).region(Math.max(from, n.start() - 24), n.start()).find()) {
+                continue; // "a second agreement, signed in Moscow, added $50 million": where it was signed
             }
             if (transferSubjects.inInstrumentAside(p, n, to)) {
                 continue; // "Hungary, acting without Moscow's leave, delivered": the aside names no party

@@ -791,4 +791,33 @@ class AidDonorsAndRecipientsTest {
                 """).aid());
         t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aSideNamedInAClauseOfResultAfterSoThatIsNoReceiver() {
+        // invented sentence: ", so that Soviet and Mongolian projects …" is what followed from the loan, not who took it
+        TableAsserts t = TableAsserts.of(Fixtures.build("so-that.txt", SOVIET_AID_TO_MALI + """
+                Mongolia, the other donor active in Bamako, lent some $18 million in 1966 and built a brickworks, so that Soviet and Mongolian projects were often shown side by side in the press.
+                """).aid());
+        t.rowWith("quantity", 18_000_000.0).has("donor", "Mongolia").has("recipient", "Other");
+    }
+
+    @Test
+    void aDefiniteReceiverWithoutANameIsTheArticlesReceiverAndTheSideOfTheNounBeforeAPassiveGives() {
+        // invented sentences: "the air force received" names no side (not the Soviet freighters of the sentence before);
+        // "all Soviet arms supplied" names the giver of the passive, not its receiver
+        TableAsserts t = TableAsserts.of(Fixtures.build("definite-receiver.txt", SOVIET_AID_TO_MALI + """
+                Arms deliveries began in 1962, when Soviet freighters landed 30 mortars at Kayes. After the coup of 1966, deliveries grew: the air force received eight MiG-17 fighters in 1967, and the army about 25 T-34 tanks by 1970. Western estimates put the value of all Soviet arms supplied from 1961 to 1975 at about $90 million.
+                """).aid());
+        t.rowWith("quantity", 8.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 90_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        // a passive "was drawn from" has no receiver of its own: the raid force's men are no gift
+        TableAsserts passive = TableAsserts.of(Fixtures.build("drawn-from.txt", """
+                = Raid on Lienkiang =
+
+                The raid force was drawn from two battalions of the Nationalist 19th Division, 2,300 men, and from 1,700 guerrillas.
+                """).aid());
+        passive.hasNoRowWith("quantity", 2300.0);
+        passive.hasNoRowWith("quantity", 1700.0);
+    }
 }

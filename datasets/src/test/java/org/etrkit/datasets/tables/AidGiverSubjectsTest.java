@@ -132,4 +132,14 @@ class AidGiverSubjectsTest {
                 In March 1961 a freighter unloaded 3,000 tonnes of wheat at Bamako, a donation for the famine districts.
                 """).aid()).rowWith("quantity", 3000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void wherePlaceADocumentWasSignedIsNoReceiverOfWhatItAdded() {
+        // invented sentence: "signed in Moscow" says where the agreement was signed; the article's donor gives, to the
+        // article's receiver
+        TableAsserts t = TableAsserts.of(Fixtures.build("signed-in.txt", SOVIET_AID_TO_MALI + """
+                After the coup of 1968 the military committee asked for more, and a third agreement, signed in Moscow in May 1969, added $35 million in credits, mostly for lorries.
+                """).aid());
+        t.rowWith("quantity", 35_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -572,4 +572,24 @@ class AidPersonnelTest {
         t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void theLevelsOfTheDonorsAdvisersThatTheirNumberCountsAreGiven() {
+        // invented sentences: "Their number rose from … to …" after the donor's military people in the sentence before,
+        // after a semicolon in their own sentence, and after a definite "The instructors" of an aid article's donor
+        TableAsserts t = TableAsserts.of(Fixtures.build("their-number.txt", SOVIET_AID_TO_MALI + """
+                Soviet instructors followed the first tanks. Their number rose from about 70 in 1962 to some 450 in 1964, of whom roughly 310 served with the army and 95 with the police, and reached a peak of up to 900 in 1966.
+
+                About 25 Soviet military advisers served in Mali in 1961; their number grew to some 140 by 1965 and to up to 600 in 1968.
+
+                The instructors left in stages. By the spring of 1970 their number had fallen to fewer than 120, and the spare parts had run out: only nine jets could fly, and at most four of them at once.
+
+                Cuban instructors came in 1965. Their number grew to some 330 by 1967.
+                """).aid());
+        for (double level : new double[] {70, 450, 310, 95, 900, 140, 600, 120}) {
+            t.rowWith("quantity", level).has("donor", "USSR").has("recipient", "Other");
+        }
+        t.hasNoRowWith("quantity", 330.0);
+        t.hasNoRowWith("quantity", 4.0); // another clause, with its own subject, counts no advisers
+    }
 }
