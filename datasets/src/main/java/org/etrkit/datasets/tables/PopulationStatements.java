@@ -646,6 +646,9 @@ final class PopulationStatements {
             }
             int partCount = share != null ? SideBySide.partCountOf(rows, group, region, year, p, q) : -1;
             partCount = partCount < 0 && share != null && statesWhole ? SideBySide.wholeCountOf(rows, group, region, year, p, q) : partCount;
+            // "… and 19,877 Tatars; ten years later the Tatar share had fallen from 2.6% to 1.7%": 2.6% is that count's
+            partCount = partCount < 0 && share != null && LaterYears.fromBeforeLater(p, s, q)
+                    ? SideBySide.wholeCountOf(rows, group, region, year, p, q) : partCount;
             if (partCount >= 0) { // "… 9,000 lived in towns …; Greeks then made up 2% of the urban population": one row
                 Row c = rows.remove(partCount); // last, as the figure read last ("…, but only 4% of the rural population")
                 Row merged = new Row(c.place(), c.region(), c.group(), c.year(), c.yearBasis(), c.population(), share,

@@ -663,4 +663,20 @@ class DemographicsYearsTest {
         a.rowWith("population", 20_130L).has("group", "Tatar").has("year", 1981);
         a.rowWith("population", 15_060L).has("group", "Tatar").has("year", 2011);
     }
+
+    @Test
+    void theFirstFigureOfAChangeFromAToBAfterYearsLaterKeepsTheYearBefore() {
+        // invented sentence: "ten years later the share had fallen from 4.5% to 3.1%": 4.5% was 1989's, 3.1% 1999's
+        Table t = Fixtures.build("from-to-later.txt", """
+                = Tatars in Norland =
+
+                The Tatars are a minority in Norland.
+
+                == Varos ==
+                In Varos the Tatars are an old community. The city's 48,200 inhabitants in 1989 included 31,400 Greeks and 2,150 Tatars, who were then the second-largest group; ten years later the Tatar share had fallen from 4.5% to 3.1%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_150L).has("region", "Varos").has("group", "Tatar").has("year", 1989).has("share_pct", 4.5);
+        a.rowWith("share_pct", 3.1).has("region", "Varos").has("group", "Tatar").has("year", 1999).has("population", null);
+    }
 }
