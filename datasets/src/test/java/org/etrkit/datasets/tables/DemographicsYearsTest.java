@@ -679,4 +679,18 @@ class DemographicsYearsTest {
         a.rowWith("population", 2_150L).has("region", "Varos").has("group", "Tatar").has("year", 1989).has("share_pct", 4.5);
         a.rowWith("share_pct", 3.1).has("region", "Varos").has("group", "Tatar").has("year", 1999).has("population", null);
     }
+
+    @Test
+    void aDateOfAParticipleWithItsAgentBeforeASemicolonDatesNoCountAfterIt() {
+        // invented sentences: "settlements founded by traders … in the 1890s" dates the founding, not the 700 counted
+        Table t = Fixtures.build("participle-date.txt", """
+                = Greeks in Norland =
+
+                The Greeks are a minority in Norland.
+
+                == Villages ==
+                At the 2011 census 3,200 Greeks lived in villages. The rural Greeks live mainly in the villages of Ostvale Province, some of them in settlements founded by traders from the coast in the 1890s, such as Tosk and Kerme; in Kerme alone about 700 Greeks were counted.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 700L).has("region", "Kerme").has("group", "Greek").has("year", 2011);
+    }
 }
