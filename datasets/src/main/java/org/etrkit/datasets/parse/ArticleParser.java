@@ -21,8 +21,8 @@ import org.etrkit.datasets.error.DatasetException;
  * <p>The format: a {@code = Title =} first line; an optional {@code Infobox} line followed by
  * {@code - Key: Value} lines; headings {@code ==X==}, {@code == X ==}, {@code === X ===};
  * one paragraph per line; bullets {@code - text}; pipe tables of {@code | a | b |} rows whose
- * first row is the header, with an optional caption line above ({@code   - Caption**}, or any indented bullet
- * that the table follows) and an
+ * first row is the header, with an optional caption line above ({@code   - Caption**}, any indented bullet
+ * that the table follows, or a line of text right above it that ends with no full stop) and an
  * optional trailing {@code | Sources: ... |} footnote row; a Markdown delimiter row under the header
  * ({@code |---|---|}) is skipped.
  *
@@ -361,6 +361,12 @@ public final class ArticleParser {
                 if (tableRow) {
                     if (tableLines.isEmpty()) {
                         tableStart = lineNo;
+                        if (caption == null && lineAboveIsTitle()) {
+                            // "Tatars by region, 1999 and 2009" on the line right above the table: its caption
+                            Element.Paragraph p = (Element.Paragraph) elements.remove(elements.size() - 1);
+                            caption = p.text();
+                            captionAt = p.at();
+                        }
                     }
                     tableLines.add(new String[] {line, Integer.toString(lineNo), lines.lastHasNoLineEnd() ? "cut" : ""});
                     continue;
@@ -410,6 +416,19 @@ public final class ArticleParser {
                 elements.add(new Element.ListItem(caption, section, captionAt));
             }
             return new Article(source, title, elements);
+        }
+
+        /**
+         * Whether the element read last is a line of text on the line right above the current one (no blank line
+         * between) that ends with no sentence's stop: a table's title written as a plain line.
+         */
+        private boolean lineAboveIsTitle() {
+            if (elements.isEmpty() || !(elements.get(elements.size() - 1) instanceof Element.Paragraph p)
+                    || p.at().line() != lineNo - 1 || p.text().isEmpty()) {
+                return false;
+            }
+            char last = p.text().charAt(p.text().length() - 1);
+            return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
         }
 
         private boolean restIsBlank() {

@@ -170,9 +170,12 @@ final class FigureRegion {
     private final Set<String> keptNouns;
     /** A remark set off by commas right after a count: ", many of them White émigrés,". */
     private final Pattern remarkAfterCount;
-    /** " in Xinjiang", " lived in the Uryankhay Krai", " were still living in X", " from Y lived in X", " in the republic", " around X" after a count of people. */
     /** " such" and the capitalised words of a people's name after a bare figure: " such Greeks", " such Meskhetian Turks". */
     private static final Pattern SUCH_NAMES = Pattern.compile("\\s+such(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*)+");
+    /**
+     * " in Xinjiang", " lived in the Uryankhay Krai", " were still living in X", " from Y lived in X", " in the
+     * republic", " around X", " in what is now X" after a count of people.
+     */
     private final Pattern inPlace;
     /** A lower-case region of a direction and an admin noun as a clause's subject: "the eastern voivodeships had". */
     private final Pattern lowerRegionSubject;
@@ -249,7 +252,7 @@ final class FigureRegion {
         this.populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.lowerRegionSubject = lex.compile("(?-i:\\b[Tt]he ((?:{region_adjectives}) (?:{place_headers}))\\s+(?:{place_subject_verbs}|{count_verbs})\\b[^;:]{0,80}$)");
         this.residenceAfter = lex.compile("(?-i:^,?\\s+(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})\\s+(?:in|on|at)\\b)");
-        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are|{residence_verbs})\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|" + FigureRegion.NUMBER_WORD + " (?=\\p{Lu})|(?:\\p{Ll}{3,} ){1,2}in (?:the )?)?(" + COMPASS + NAME + ")"
+        this.inPlace = lex.compile("(?-i:^,?(?: from (?:the )?" + NAME + "(?: and " + NAME + ")?(?=,? (?:were|are|{residence_verbs})\\b))?(?: more)?(?: (?:(?:(?:were|are) )?(?:(?:still|\\p{Ll}{3,}ly) )?(?:{residence_verbs})|{remain_verbs}|were(?: (?:{count_verbs}))?|counted|recorded|registered))? (?:in|on|of|around) (?:what (?:is|was) (?:now|then|later) )?(?:(?:the )?(?:\\p{Ll}\\p{L}+ of (?:the )?|\\p{Ll}\\p{L}+ing (?=\\p{Lu})|" + FigureRegion.NUMBER_WORD + " (?=\\p{Lu})|(?:\\p{Ll}{3,} ){1,2}in (?:the )?)?(" + COMPASS + NAME + ")"
                 + "|(the [\\p{Ll} ]{3,25}?)\\b))");
         // " of them, 58 percent, lived in": the share of the whole the part is may stand between
         this.ofThemCounted = lex.compile("(?-i: of (?:them|these)" + SHARE_APPOSITIVE + " (?:(?:were|had been) (?:{count_verbs}|{estimate_verbs})|{residence_verbs}|(?:were|{remain_verbs}) (?=in (?:the )?\\p{Lu}))\\b)");

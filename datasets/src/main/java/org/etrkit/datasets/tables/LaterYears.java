@@ -30,11 +30,25 @@ final class LaterYears {
     /** Only words between a figure and a phrase after it: "42,000 a decade later". */
     private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
 
-    /** The year of figure {@code q} read as {@code year} ({@code basis}, {@code dated}), counted on by a "years later" phrase of its sentence. */
+    /** "from" (and a hedge) right before the first figure of a change: "had fallen from ", "rose from about ". */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom (?:" + Hedges.WORD + " )?$");
+
+    /** " to" and a figure right after the first figure of a change: " to 3.1%", "% to about 9,000". */
+    private static final Pattern TO_FIGURE_AFTER = Pattern.compile("^(?: ?(?:%|per ?cent))? to (?:" + Hedges.WORD + " )?\\d");
+
+    /**
+     * The year of figure {@code q} read as {@code year} ({@code basis}, {@code dated}), counted on by a "years later"
+     * phrase of its sentence; not the first figure of a change "from A to B" after the phrase ("ten years later the
+     * share had fallen from 2.6% to 1.7%": A is the level of the year counted from).
+     */
     static Integer counted(Prose p, Sentence s, Quantity q, Prose.Dated dated, String basis, Integer year) {
         Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
+        boolean changesFrom = changesFrom(p, q);
         while (year != null && later.find()) {
             boolean after = later.start() >= q.end();
+            if (!after && changesFrom && Chars.lastIndexIn(p.text, ";", q.start(), later.end()) < 0) {
+                break; // "; ten years later the Tatar share had fallen from 2.6% to 1.7%": 2.6% of the year before
+            }
             if (!after && basis.equals("sentence") && dated.date().start() >= q.end() && Chars.lastIndexIn(p.text, ";", q.start(), later.end()) < 0) {
                 List<DateMention> before = p.datesIn(s.start(), later.start()); // "in 1957; a year later the figure had fallen to 18,000, and by 1960 …"
                 if (!before.isEmpty()) {
@@ -49,6 +63,29 @@ final class LaterYears {
             }
         }
         return year;
+    }
+
+    /** Whether figure {@code q} is the first of a change "from A to B" ("had fallen from 2.6% to 1.7%"). */
+    private static boolean changesFrom(Prose p, Quantity q) {
+        return FROM_BEFORE.matcher(p.before(q.start(), 30)).find() && TO_FIGURE_AFTER.matcher(p.after(q.end(), 30)).find();
+    }
+
+    /**
+     * Whether figure {@code q} is the first of a change "from A to B" after a "years later" phrase of its clause ("…
+     * 19,877 Tatars; ten years later the Tatar share had fallen from 2.6% to 1.7%"): the level of the year counted
+     * from, which the sentence's count of that year has.
+     */
+    static boolean fromBeforeLater(Prose p, Sentence s, Quantity q) {
+        if (!changesFrom(p, q)) {
+            return false;
+        }
+        Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), q.start());
+        while (later.find()) {
+            if (Chars.lastIndexIn(p.text, ";", q.start(), later.end()) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The other year of "in both 1999 and 2009" right after figure {@code q} read for {@code year}, or null. */

@@ -68,7 +68,11 @@ final class PlaceNames {
     /** The article whose {@link #articleWords} are known. */
     private ArticleContext wordsOf;
 
+    /** Nouns of a time after a capitalised word ("in Soviet times", "from Ottoman days": {@code era_nouns}): no place. */
+    private final Set<String> eraNouns;
+
     PlaceNames(Lexicon lex) {
+        this.eraNouns = lex.set("era_nouns");
         this.genericAdmin = lex.set("generic_admin_words");
         this.adminModifiers = lex.set("admin_modifiers");
         this.admin = lex.set("admin_words");
@@ -128,7 +132,10 @@ final class PlaceNames {
         return c < 128 ? Chars.isLetter((char) c) || c == '\'' || c == '-' : c == '\u2019' || Character.isLetter(c);
     }
 
-    /** The capitalised words the article writes after "in", "at", "from", "to" or "near": places. */
+    /**
+     * The capitalised words the article writes after "in", "at", "from", "to" or "near": places; not a word of a
+     * time ("arrived in Soviet times": {@code era_nouns}).
+     */
     Set<String> placeWords(ArticleContext ac) {
         if (ac != placesOf) {
             placesOf = ac;
@@ -136,11 +143,25 @@ final class PlaceNames {
             for (Prose p : ac.prose) {
                 Matcher m = Starts.matcher(AFTER_PLACE_PREPOSITION, p.text);
                 for (int at = 0; (at = AfterPlace.STARTS.find(m, p.text, at)) >= 0; ) {
-                    places.add(m.group(1));
+                    if (!eraNouns.contains(nextWord(p.text, m.end(1)))) {
+                        places.add(m.group(1));
+                    }
                 }
             }
         }
         return places;
+    }
+
+    /** The word after the blank at {@code end} of {@code text}, as written; else "". */
+    private static String nextWord(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return "";
+        }
+        int to = end + 1;
+        while (to < text.length() && Chars.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(end + 1, to);
     }
 
     /** The place of a match of {@code placeAdmin} pattern: the name with a generic admin word dropped ("Altay" of "Altay District"). */

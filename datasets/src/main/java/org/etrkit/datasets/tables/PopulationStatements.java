@@ -78,6 +78,7 @@ final class PopulationStatements {
     private final MovedPeople movedPeople;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
     private final OwnPeopleCounts ownPeopleCounts;
+    private final ColonPlaceLists colonPlaceLists;
     /** Nouns of civilians ("refugees", "settlers"), whom a named site may hold ("the camp at X held 15,000 refugees"). */
     private final Set<String> civilians;
     /** A list item and what it takes from the paragraph that leads into it ("The figures by league were:"). */
@@ -113,6 +114,7 @@ final class PopulationStatements {
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
+        this.colonPlaceLists = new ColonPlaceLists(lex);
         this.movedPeople = new MovedPeople(lex);
         Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
@@ -209,6 +211,10 @@ final class PopulationStatements {
             String listedPlace = ownPeopleCounts.placeBeforeBracket(p, q, s);
             if (kind == null && listedPlace != null && figureKinds.kindOfFigure(p, q)) {
                 kind = "count"; // "Smaller communities lived in Osh Oblast (2,100), Naryn Oblast (1,300)": each place's count
+            }
+            boolean colonListed = kind == null && colonPlaceLists.listed(p, s, q) && figureKinds.kindOfFigure(p, q);
+            if (colonListed) {
+                kind = "count"; // "the community is small: 1,582 in X Region, 1,087 in Y Region": each place's count
             }
             if (kind == null && (listItems.itemPlace != null || listItems.itemYear != null) && q.start() == listItems.itemFigure
                     && listItems.leadInCounts) {
@@ -521,7 +527,7 @@ final class PopulationStatements {
                 group = they != null ? they : group;
             }
             if (kind.equals("count")) { // "the community shrank from 9,300": the article's people
-                group = ownPeopleCounts.group(ac, p, q, s, listedPlace != null, group);
+                group = ownPeopleCounts.group(ac, p, q, s, listedPlace != null || colonListed, group);
             }
             while (scanned < si) { // the places the sentences before the figure's are about
                 String place = figureRegions.sentencePlace(p, p.sentence(scanned));
@@ -646,6 +652,9 @@ final class PopulationStatements {
             }
             int partCount = share != null ? SideBySide.partCountOf(rows, group, region, year, p, q) : -1;
             partCount = partCount < 0 && share != null && statesWhole ? SideBySide.wholeCountOf(rows, group, region, year, p, q) : partCount;
+            // "… and 19,877 Tatars; ten years later the Tatar share had fallen from 2.6% to 1.7%": 2.6% is that count's
+            partCount = partCount < 0 && share != null && LaterYears.fromBeforeLater(p, s, q)
+                    ? SideBySide.wholeCountOf(rows, group, region, year, p, q) : partCount;
             if (partCount >= 0) { // "… 9,000 lived in towns …; Greeks then made up 2% of the urban population": one row
                 Row c = rows.remove(partCount); // last, as the figure read last ("…, but only 4% of the rural population")
                 Row merged = new Row(c.place(), c.region(), c.group(), c.year(), c.yearBasis(), c.population(), share,

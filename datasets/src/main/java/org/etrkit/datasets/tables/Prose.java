@@ -584,9 +584,11 @@ final class Prose {
             }
         }
         if (best == null && partStart > s.start()) {
-            // none in the figure's part: the last date of the parts before it ("In 1921 …; the Turkmen numbered …")
+            // none in the figure's part: the last date of the parts before it ("In 1921 …; the Turkmen numbered …"), not
+            // one of a participle's event ("settlements founded by migrants in the 1900s; in X about 900 were counted")
             for (DateMention d : datesIn(Math.max(s.start(), partStart - WINDOW), partStart)) {
-                if (relativeClauseStart(d.start()) < 0) {
+                if (relativeClauseStart(d.start()) < 0 && !PARTICIPLE_BY_BEFORE.matcher(text)
+                        .region(Math.max(clauseStart(d.start()), d.start() - 120), d.start()).find()) {
                     best = d;
                 }
             }
@@ -633,6 +635,13 @@ final class Prose {
         }
         return null;
     }
+
+    /**
+     * A noun's past participle with its agent, up to a date, which dates the participle's event ("settlements founded
+     * by migrants from the Volga in the "); not after an auxiliary ("were counted by the census in").
+     */
+    private static final java.util.regex.Pattern PARTICIPLE_BY_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?!(?:was|were|is|are|be|been|being|had|has|have)\\b)\\p{Ll}+ \\p{Ll}+ed by\\b[^,;:()]*$");
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             ",\\s+(?:[a-z]+\\s+){0,3}(?:who|whom|which|whose)\\b[^,;:()]*$");

@@ -247,6 +247,20 @@ class ArticleParserTest {
     }
 
     @Test
+    void aLineOfTextRightAboveATableWithNoFullStopIsItsCaption() {
+        Article a = ArticleParser.parse("c.txt", "= T =\n\nSome text.\n\nHerders of the upper valley, 1931\n| Clan | Herders |\n| A | 100 |\n");
+        assertEquals("Herders of the upper valley, 1931", a.tables().get(0).caption());
+        assertEquals(List.of("Some text."), a.elements(Element.Paragraph.class).map(Element.Paragraph::text).toList());
+    }
+
+    @Test
+    void aSentenceRightAboveATableStaysAParagraph() {
+        Article a = ArticleParser.parse("c.txt", "= T =\n\nThe herders were counted in 1931.\n| Clan | Herders |\n| A | 100 |\n");
+        assertEquals("", a.tables().get(0).caption());
+        assertEquals(1, a.elements(Element.Paragraph.class).count());
+    }
+
+    @Test
     void anIndentedBulletFollowedByTextStaysABulletWhereItStood() {
         Article a = ArticleParser.parse("c.txt", "= T =\n== S ==\n  - an aside\nText.\n== U ==\n  - last\n");
         List<Element.ListItem> items = a.elements(Element.ListItem.class).toList();

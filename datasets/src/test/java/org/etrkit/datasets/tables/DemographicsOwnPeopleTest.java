@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 /**
- * Groups: counts of the people an article is about that another people's name qualifies ("Sart Uzbeks") or that
- * sum the groups the census split it into ("people of the two groups").
+ * Groups: counts of the people an article is about that another people's name qualifies ("Sart Uzbeks"), that
+ * sum the groups the census split it into ("people of the two groups"), or that a list after a clause about the
+ * community gives by place ("the community is small: 940 in X, 720 in Y").
  */
 class DemographicsOwnPeopleTest {
 
@@ -26,5 +27,22 @@ class DemographicsOwnPeopleTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 3_200L).has("group", "Uzbek").has("share_pct", 2.1);
         a.rowWith("population", 7_450L).has("group", "Uzbek").has("region", "Norland ASSR");
+    }
+
+    @Test
+    void aColonsListOfCountsInPlacesAfterAClauseAboutTheCommunityCountsTheArticlesPeopleInEach() {
+        // invented sentence: "the community is small: 940 in Dalny, 720 in Rusk and 610 in Tosk"
+        Table t = Fixtures.build("colon-places.txt", """
+                = Greeks in Norland =
+
+                The Greeks are a minority in Norland.
+
+                == Distribution ==
+                The Greek population lives mostly in the west. In 2011 the east had few of them, and the community there is small: 940 in Dalny, 720 in Rusk and about 610 in Tosk.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 940L).has("region", "Dalny").has("group", "Greek").has("year", 2011);
+        a.rowWith("population", 720L).has("region", "Rusk").has("group", "Greek");
+        a.rowWith("population", 610L).has("region", "Tosk").has("group", "Greek");
     }
 }

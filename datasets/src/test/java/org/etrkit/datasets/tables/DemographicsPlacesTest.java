@@ -17,6 +17,39 @@ class DemographicsPlacesTest {
     }
 
     @Test
+    void aPlaceAfterWhatIsNowAfterACountIsThatCountsPlace() {
+        // invented sentences: "in what is now Ostvale" names the place counted, not the article's Norland
+        Table t = Fixtures.build("what-is-now.txt", """
+                = Greeks in Norland =
+
+                The Greeks are a minority in Norland.
+
+                == History ==
+                The community grew after the war. The first Varnian census, in 1921, counted 3,100 Greeks in what is now Ostvale, 0.7% of a population of about 450,000. Ten years later, in 1931, the number had risen to 5,200, or 1.1%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_100L).has("region", "Ostvale").has("group", "Greek").has("share_pct", 0.7);
+        a.rowWith("population", 450_000L).has("region", "Ostvale").has("group", "All").has("year", 1921);
+        a.rowWith("population", 5_200L).has("region", "Ostvale").has("year", 1931);
+    }
+
+    @Test
+    void aWordWrittenOnlyBeforeANounOfTimeIsNoPlaceOfACensus() {
+        // invented sentences: "in Varnian times" makes Varnian no place, so "the first Varnian census" counts Norland
+        Table t = Fixtures.build("era.txt", """
+                = Greeks in Norland =
+
+                The Greeks of Norland descend from traders who arrived in Varnian times.
+
+                == History ==
+                The first Varnian census, in 1921, counted 3,100 Greeks, 0.7% of a population of about 450,000.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_100L).has("region", "Norland").has("share_pct", 0.7);
+        a.rowWith("population", 450_000L).has("region", "Norland").has("group", "All");
+    }
+
+    @Test
     void aPlaceAfterABareFigureInAListIsThatFiguresPlace() {
         Table t = Fixtures.build("census.txt", """
                 = Resettled Tatars =

@@ -663,4 +663,34 @@ class DemographicsYearsTest {
         a.rowWith("population", 20_130L).has("group", "Tatar").has("year", 1981);
         a.rowWith("population", 15_060L).has("group", "Tatar").has("year", 2011);
     }
+
+    @Test
+    void theFirstFigureOfAChangeFromAToBAfterYearsLaterKeepsTheYearBefore() {
+        // invented sentence: "ten years later the share had fallen from 4.5% to 3.1%": 4.5% was 1989's, 3.1% 1999's
+        Table t = Fixtures.build("from-to-later.txt", """
+                = Tatars in Norland =
+
+                The Tatars are a minority in Norland.
+
+                == Varos ==
+                In Varos the Tatars are an old community. The city's 48,200 inhabitants in 1989 included 31,400 Greeks and 2,150 Tatars, who were then the second-largest group; ten years later the Tatar share had fallen from 4.5% to 3.1%.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 2_150L).has("region", "Varos").has("group", "Tatar").has("year", 1989).has("share_pct", 4.5);
+        a.rowWith("share_pct", 3.1).has("region", "Varos").has("group", "Tatar").has("year", 1999).has("population", null);
+    }
+
+    @Test
+    void aDateOfAParticipleWithItsAgentBeforeASemicolonDatesNoCountAfterIt() {
+        // invented sentences: "settlements founded by traders … in the 1890s" dates the founding, not the 700 counted
+        Table t = Fixtures.build("participle-date.txt", """
+                = Greeks in Norland =
+
+                The Greeks are a minority in Norland.
+
+                == Villages ==
+                At the 2011 census 3,200 Greeks lived in villages. The rural Greeks live mainly in the villages of Ostvale Province, some of them in settlements founded by traders from the coast in the 1890s, such as Tosk and Kerme; in Kerme alone about 700 Greeks were counted.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 700L).has("region", "Kerme").has("group", "Greek").has("year", 2011);
+    }
 }
