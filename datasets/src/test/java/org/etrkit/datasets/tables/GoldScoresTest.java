@@ -1,5 +1,6 @@
 package org.etrkit.datasets.tables;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -576,22 +577,27 @@ class GoldScoresTest {
      * targets and missed troops found (86.9%) too, the first blind set to since the fifteenth: troops (side 71.9%),
      * demographics (55.8%) and aid (48.2%) are recorded; opened at the start of the twenty-first session, the set
      * keeps them as its records until a round meets those targets.
+     * The twenty-eighth held-out set's troops meets both targets since the mid-round merge of branches troops32 and
+     * troops33 (found 299, right 273 of 306: 97.7%, 89.2%; blind at 9003da7f: 306, 276, 266, 220), so they are
+     * asserted. A recorded miss that meets its target now fails this test until its record is removed.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(306, 276, 266, 220)),
                     "demographics", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(129, 99, 89, 72)),
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))));
 
     /**
-     * When {@code met} is false and the set's miss of this table is recorded: fails if the set fell below the
-     * recorded figures, else reports the check as skipped with them. Otherwise returns, and the caller asserts.
+     * When the set's miss of this table is recorded: fails if the target is now met (the record must go, so records
+     * stay true), or if the set fell below the recorded figures; else reports the check as skipped with them.
+     * Without a record it returns, and the caller asserts.
      */
     private static void unmetTargetIsRecorded(Set set, Score s, String table, boolean met) {
         Recorded r = RECORDED_MISSES.getOrDefault(set, Map.of()).get(table);
-        if (met || r == null) {
+        if (r == null) {
             return;
         }
+        assertFalse(met, () -> set + ": " + table + " now meets its target (" + s + "): remove its record "
+                + r.score() + " from RECORDED_MISSES and say so in its Javadoc");
         assertTrue(s.found() >= r.score().found() && s.right() >= r.score().right(),
                 set + ": " + table + " fell below its recorded figures " + r.score() + " (" + r.when() + "): " + s);
         org.junit.jupiter.api.Assumptions.assumeTrue(false, () -> set + ": " + table + " misses its target: " + s
