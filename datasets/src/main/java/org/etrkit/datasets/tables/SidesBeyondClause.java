@@ -146,6 +146,12 @@ final class SidesBeyondClause {
         if (opening != null) {
             return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
         }
+        // 5a'. "The 32nd Infantry, which had held the ridge, met them with a force of about 1,900 men": a numbered
+        // formation opening the sentence
+        Reading numbered = subjects.numberedOpening(p, sentenceStart, start, date);
+        if (numbered != null) {
+            return numbered;
+        }
         // 5b. the subject of the previous sentence ("The Kwantung Army itself grew with the threat from the Soviet
         // Union. From about 94,000 men in late 1932 it reached …")
         int si = p.sentenceIndex(start);
