@@ -207,6 +207,9 @@ final class ClauseSubjects {
                     at = q.text.indexOf(formation, at + 1)) {
                 int sentenceStart = q.sentence(q.sentenceIndex(at)).start();
                 for (Prose.Name n : q.namesIn(sentenceStart, at)) {
+                    if (otherFormationBefore(q, sentenceStart, n.start(), formation)) {
+                        break; // "In May the 31st Infantry sent out patrols, and the Chinese raided the 32nd Infantry"
+                    }
                     if (!n.isGroup() && !roles.afterPreposition(q, n) && !roles.placePassed(q, n)
                             && attacks.attackBetween(q, n.end(), at) < 0) { // not "the 340th Regiment attacked the 1st Battalion"
                         return forces.reading(q, n, date, "the previous sentence's subject, the " + formation
@@ -217,6 +220,35 @@ final class ClauseSubjects {
         }
         return new Reading("Other", formation, "the previous sentence's subject, the " + formation
                 + ", a numbered formation the gazetteer does not know");
+    }
+
+    /** Whether a numbered formation other than {@code formation} stands in {@code [from, to)}: the sentence's subject. */
+    private static boolean otherFormationBefore(Prose q, int from, int to, String formation) {
+        java.util.regex.Matcher m = NUMBERED_ANYWHERE.matcher(q.text).region(from, to);
+        while (m.find()) {
+            if (!m.group().equals(formation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_ANYWHERE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])\\d+(?:st|nd|rd|th)(?: \\p{Lu}[\\p{L}-]*)+");
+
+    /**
+     * "The 32nd Infantry, which had held the ridge, met them with a force of about 1,900 men": the numbered formation
+     * ({@code force_nouns} its last word) opening the figure's sentence before it, with no known name between, read as
+     * {@link #parentOf}; or null.
+     */
+    Reading numberedOpening(Prose p, int sentenceStart, int start, LocalDate date) {
+        java.util.regex.Matcher numbered = NUMBERED_OPENING.matcher(p.text).region(sentenceStart, start);
+        if (!numbered.lookingAt() || !forceNouns.contains(SideFinder.lastWord(numbered.group(1)))
+                || !p.namesIn(numbered.end(), start).isEmpty()) {
+            return null;
+        }
+        Reading parent = parentOf(p, numbered.group(1), sentenceStart, date);
+        return new Reading(parent.side(), parent.force(), "the numbered formation opening the sentence: " + parent.basis());
     }
 
     /**

@@ -146,8 +146,15 @@ final class SidesBeyondClause {
         if (opening != null) {
             return new Reading("Other", opening.text(), "the sentence's subject, which the gazetteer does not know");
         }
-        // 5a'. "The army itself numbered about 8,700 men": in an article on the donor's aid, a sentence whose subject is a
-        // definite force noun no name marks counts the recipient's force, not the previous subject's (the donor's advisers)
+        // 5a'. "The 32nd Infantry, which had held the ridge, met them with a force of about 1,900 men": a numbered
+        // formation opening the sentence
+        Reading numbered = subjects.numberedOpening(p, sentenceStart, start, date);
+        if (numbered != null) {
+            return numbered;
+        }
+        // 5a''. "The army itself numbered about 8,700 men": in an article on the donor's aid, a sentence whose subject
+        // is a definite force noun no name marks counts the recipient's force, not the previous subject's (the donor's
+        // advisers)
         Reading recipientsForce = recipientsForceSubject(p, sentenceStart, start);
         if (recipientsForce != null) {
             return recipientsForce;

@@ -457,4 +457,26 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 15L).has("side", "Other").has("measure", "killed");
         t.rowWith("count_low", 52L).has("side", "Other");
     }
+    @Test
+    void aNumberedFormationOpeningItsSentenceIsNotPlacedUnderASideThatOnlyRaidedIt() {
+        // invented sentences: the 32nd Infantry opens the sentence of its force and of the regiment's losses; the Chinese
+        // named before it in an earlier sentence only raided its outposts
+        TableAsserts t = TableAsserts.of(Fixtures.build("numbered-opening.txt", """
+                = Fixture Battle of the Ridge =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1952
+
+                == Battle ==
+                In May the 31st Infantry sent out patrols every night, and the Chinese answered with raids on the outposts of the 32nd Infantry to the west.
+
+                The last assault came on 9 June, when two Chinese regiments, some 2,600 men, struck the ridge. The 32nd Infantry, which had held the ridge for a week, met them with a force of about 1,900 men. By evening the attack had failed, and the regiment reported 14 killed and 40 wounded.
+                """).troops());
+        t.rowWith("count_low", 2600L).has("side", "PRC");
+        t.rowWith("count_low", 1900L).has("side", "Other");
+        t.rowWith("count_low", 14L).has("side", "Other").has("measure", "killed");
+        t.rowWith("count_low", 40L).has("side", "Other");
+    }
 }
