@@ -572,4 +572,20 @@ class AidPersonnelTest {
         t.rowWith("quantity", 700.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aRelativeClauseThatNumberedTheDonorsLecturersCountsThemAgain() {
+        // invented: "who numbered 51 by 1984" counts again the lecturers before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("relative-numbered.txt", """
+                = Fixture Soviet aid to Velmoria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Velmoria
+
+                The Polytechnic Institute reopened in 1978 with 19 Soviet lecturers, who numbered 51 by 1984.
+                """).aid());
+        t.rowWith("quantity", 19.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 51.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
