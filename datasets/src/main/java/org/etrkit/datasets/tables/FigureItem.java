@@ -264,6 +264,10 @@ final class FigureItem {
                 return q.unit();
             }
         }
+        String relative = u.isEmpty() ? countedByTheRelativeBefore(p, q) : null;
+        if (relative != null) {
+            return relative; // "with 27 Soviet lecturers, who numbered 64 by 1989"
+        }
         String served = servedOpening(p, q, u);
         if (served != null) {
             return served; // "Soviet advisers were few. About 200 served with the general staff"
@@ -405,6 +409,28 @@ final class FigureItem {
         String before = serves ? nounOfTheSentenceBefore(p, si) : null;
         return before != null && aidPersonnel.contains(before.toLowerCase(Locale.ROOT)) ? before : null;
     }
+
+    /**
+     * The aid personnel or materiel of the figure right before a relative clause that counts them again ("with 27 Soviet
+     * lecturers, who numbered 64 by 1989"), or null.
+     */
+    private String countedByTheRelativeBefore(Prose p, Quantity q) {
+        List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
+        if (before.isEmpty()) {
+            return null;
+        }
+        Quantity last = before.get(before.size() - 1);
+        if (!RELATIVE_COUNT.matcher(p.text).region(last.end(), q.start()).matches()) {
+            return null;
+        }
+        String unit = itemUnit(p, last);
+        return unit != null && (aidPersonnel.contains(unit.toLowerCase(Locale.ROOT))
+                || materiel.contains(unit.toLowerCase(Locale.ROOT))) ? unit : null;
+    }
+
+    /** ", who numbered ", ", which had grown to about ": a relative clause counting the noun before it again. */
+    private static final Pattern RELATIVE_COUNT = Pattern.compile("[^,;.]*,\\s+(?:who|which)\\s+(?:had\\s+)?"
+            + "(?:numbered|grew\\s+to|grown\\s+to|rose\\s+to|risen\\s+to|reached)\\s+(?:(?i:" + Hedges.WORD + ")\\s+)?");
 
     /** The word right after a figure: " served" of "About 200 served with". */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)\\b");

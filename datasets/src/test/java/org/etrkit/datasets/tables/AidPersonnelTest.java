@@ -592,4 +592,20 @@ class AidPersonnelTest {
         t.hasNoRowWith("quantity", 330.0);
         t.hasNoRowWith("quantity", 4.0); // another clause, with its own subject, counts no advisers
     }
+
+    @Test
+    void aRelativeClauseThatNumberedTheDonorsLecturersCountsThemAgain() {
+        // invented: "who numbered 51 by 1984" counts again the lecturers before it
+        TableAsserts t = TableAsserts.of(Fixtures.build("relative-numbered.txt", """
+                = Fixture Soviet aid to Velmoria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Velmoria
+
+                The Polytechnic Institute reopened in 1978 with 19 Soviet lecturers, who numbered 51 by 1984.
+                """).aid());
+        t.rowWith("quantity", 19.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 51.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
