@@ -176,6 +176,11 @@ final class TransferParties {
                 if (donor == null && inItem == null) {
                     donor = givers.subjectBeforeMeans(p, cs, t.start(), day); // "it paid for a school with a grant of"
                 }
+                String[] relative = donor == null && inItem == null ? RelativeGivers.ofNoun(p, t.start(), transferSubjects, day) : null;
+                if (relative != null) {
+                    // "turned to China, which had promised a loan of $40 million during his visit to Beijing"
+                    return new String[] {relative[0], relative[1] != null ? relative[1] : "Other".equals(relative[0]) ? to : null};
+                }
                 return new String[] {donor != null ? donor : inItem, to};
             }
             case REINFORCE -> {

@@ -142,4 +142,14 @@ class AidGiverSubjectsTest {
                 """).aid());
         t.rowWith("quantity", 35_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void theNameBeforeWhichGivesTheTransferNounOfItsRelativeClause() {
+        // invented sentence: "turned to Mongolia, which had promised a loan": Mongolia gives, to the subject that turned to
+        // it, not to the place of a visit after the loan
+        TableAsserts t = TableAsserts.of(Fixtures.build("which-promised.txt", SOVIET_AID_TO_MALI + """
+                After the break Keita turned to Mongolia, which had promised an interest-free loan of about $12 million during his visit to Ulan Bator in May 1965, and to the West.
+                """).aid());
+        t.rowWith("quantity", 12_000_000.0).has("donor", "Mongolia").has("recipient", "Other");
+    }
 }
