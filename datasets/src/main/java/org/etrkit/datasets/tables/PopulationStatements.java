@@ -79,6 +79,7 @@ final class PopulationStatements {
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
     private final OwnPeopleCounts ownPeopleCounts;
     private final ColonPlaceLists colonPlaceLists;
+    private final WhereClauseSubjects whereSubjects;
     /** Nouns of civilians ("refugees", "settlers"), whom a named site may hold ("the camp at X held 15,000 refugees"). */
     private final Set<String> civilians;
     /** A list item and what it takes from the paragraph that leads into it ("The figures by league were:"). */
@@ -115,6 +116,7 @@ final class PopulationStatements {
                 + "(?: [\\p{L}-]+){0,3}?\\s*$)");
         this.ownPeopleCounts = new OwnPeopleCounts(lex, placeNames, figureGroups);
         this.colonPlaceLists = new ColonPlaceLists(lex);
+        this.whereSubjects = new WhereClauseSubjects(lex, placeNames);
         this.movedPeople = new MovedPeople(lex);
         Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
@@ -485,6 +487,9 @@ final class PopulationStatements {
                 group = numberOf; // "the number of Tatars peaked in 1989, when the RSFSR counted 5,522,096"
             }
             countedIn = countedIn == null ? listedCount : countedIn; // "…, Ostvale 6,300": the list's later place
+            String whereSubject = kind.equals("count") && countedIn != null
+                    ? whereSubjects.subject(p, s, q) : null;
+            countedIn = whereSubject != null ? whereSubject : countedIn; // "; X Region, where … in Y and Z, had 2,511": X
             if (countedIn == null && kind.equals("count") && !q.unit().isEmpty()) {
                 countedIn = statementPlaces.placeInWith(p, q); // "Smaller colonies lived in Westburg, with roughly 1,100 Greeks"
             }

@@ -50,6 +50,20 @@ class DemographicsPlacesTest {
     }
 
     @Test
+    void theSubjectOfACountsClausePastAWhereClauseIsItsPlaceNotAPlaceTheWhereClauseNames() {
+        // invented sentence: "Belen, where Greek families settled in Tosk and Kerme, had 1,820": Belen's count
+        Table t = Fixtures.build("where-subject.txt", """
+                = Greeks in Norland =
+
+                The Greeks are a minority in Norland.
+
+                == Distribution ==
+                In 2011 Varos had 9,240 Greeks, together 15,550 people; Belen, where Greek families settled in Tosk (formerly Tarsk) and Kerme, had 1,820.
+                """).demographics();
+        TableAsserts.of(t).rowWith("population", 1_820L).has("region", "Belen").has("group", "Greek").has("year", 2011);
+    }
+
+    @Test
     void aPlaceAfterABareFigureInAListIsThatFiguresPlace() {
         Table t = Fixtures.build("census.txt", """
                 = Resettled Tatars =
