@@ -689,14 +689,17 @@ class PlotTest {
     /**
      * A bar chart of a table of 100,000 rows, one bar each (a notebook's first try at a long table): each row's bar
      * was placed by a search through the list of all bars, 100,000 × 100,000 comparisons, and the kernel's shell
-     * thread was held 86 s before the chart said it had too many bars to label. Placed through an index now.
+     * thread was held 86 s before the chart said it had too many bars to label. Placed through an index now (about
+     * 2 s on the project's 2-core machine when quiet). The guard is a hang guard, not a speed target: 60 s is below the
+     * quadratic 86 s and far above the linear time, so it fails on the quadratic search and not on a loaded machine
+     * (20 s failed once at a load of 30).
      */
     @Test
-    void aBarChartOfOneHundredThousandRowsIsMadeInSeconds() {
+    void aBarChartOfOneHundredThousandRowsDoesNotSearchEveryBarForEachRow() {
         int n = 100_000;
         Table big = Table.create("big", tech.tablesaw.api.IntColumn.indexColumn("i", n, 0),
                 tech.tablesaw.api.DoubleColumn.create("y", java.util.stream.IntStream.range(0, n).mapToDouble(i -> i % 7).toArray()));
-        CategoryChart c = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        CategoryChart c = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
                 () -> Plot.bar(big, "i", "y"));
         assertEquals(n, ((CategorySeries) c.getSeriesMap().values().iterator().next()).getXData().size());
     }
