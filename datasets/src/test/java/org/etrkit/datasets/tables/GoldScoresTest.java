@@ -431,7 +431,7 @@ class GoldScoresTest {
 
     private static final String TWENTY_NINTH_SET_SCORED =
             "twenty-ninth held-out set, scored blind once on 2026-11-28 at 36032d37 (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     private static final String TWENTY_EIGHTH_SET_SCORED =
             "twenty-eighth held-out set, scored blind once on 2026-11-28 at 9003da7f (merged after the round), "
@@ -588,13 +588,14 @@ class GoldScoresTest {
      * troops 97.7% found / 90.5% right, demographics 84.5% (109 of 129, one row short) and aid 79.1% (110 of 139).
      * The twenty-ninth held-out set, scored blind once at 36032d37 (the readers of 1f5aa41a), met the troops found
      * (92.7%) and demographics (85.2%) targets blind and missed the troops side (80.8%) and aid (78.0%): those two are
-     * recorded.
+     * recorded; opened at the start of the twenty-second session, the set keeps them as its records until a round
+     * meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(129, 99, 89, 72)),
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))),
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.TWENTY_NINTH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(193, 193, 179, 156)),
                     "aid", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(109, 99, 90, 85)))));
 
