@@ -26,6 +26,30 @@ class TroopsLossOwnersTest {
     }
 
     @Test
+    void theFirstObjectOfCostOwnsTheLossesAfterIt() {
+        // invented sentences: "cost X 45 killed" counts X's losses, whatever side the sentence before names; a later
+        // figure of the same verb takes its own object ("and the Chinese an estimated 700 dead")
+        TableAsserts t = TableAsserts.of(Fixtures.build("tarnow.txt", """
+                = Battle of Tarnow Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                The Chinese attacked the ridge in April. The action cost the 12th Cavalry Regiment 45 killed, 210 wounded and 8 missing, while the Chinese lost some 900 men.
+
+                In May the regiment met three Chinese battalions at the ford, in a skirmish that cost the battalion and the Belgians about 130 killed and wounded and the Chinese an estimated 700 dead.
+                """).troops());
+        t.rowWith("count_low", 45L).has("side", "Other");
+        t.rowWith("count_low", 210L).has("side", "Other");
+        t.rowWith("count_low", 8L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 130L).has("side", "Other");
+        t.rowWith("count_low", 700L).has("side", "PRC");
+    }
+
+    @Test
     void aPeoplesOwnSourcesCountThatPeoplesLosses() {
         TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
                 = Fixture Pass =
