@@ -105,6 +105,9 @@ final class BackReferences {
     /** " by 1975 and between ", " in 1940 and ": a year between a level and the next one its sentence lists. */
     private static final java.util.regex.Pattern LISTED_AFTER_YEAR = java.util.regex.Pattern.compile(
             "\\s+(?:by|in)\\s+(?:(?:early|late|mid-)\\s*)?\\d{4}\\s+and\\s+(?:between\\s+)?");
+    /** "Of the others, 15 were killed": nouns of the rest of the men counted before. */
+    private static final Set<String> REST_NOUNS = Set.of("others", "rest", "remainder");
+
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(
             "(?i)^\\s*of the (\\p{L}+)\\b");
 
@@ -163,6 +166,10 @@ final class BackReferences {
         if (of.lookingAt() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
                 && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
             String noun = of.group(1).toLowerCase(Locale.ROOT);
+            if (REST_NOUNS.contains(noun) && (sameSentence || previousSentence)) {
+                // "… 9 of them wounded. Of the others, 15 were killed": the rest of the men the figure before counted
+                return previous.asPart("of the " + noun + " of the men the figure before it counts");
+            }
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
                     return earlier.get(i).asPart("of the " + noun + " counted before it");
