@@ -50,6 +50,23 @@ class TroopsLossOwnersTest {
     }
 
     @Test
+    void themASourcePutsAtAFigureStandsForTheLossesNamedBefore() {
+        // invented sentences: the army that counts the graves is a source; "them" is the Chinese losses
+        TableAsserts t = TableAsserts.of(Fixtures.build("marsh.txt", """
+                = Battle of Marsh Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1951
+
+                The garrison, some 2,300 Americans with a tank company, lost 31 killed and 140 wounded. Chinese losses were much heavier: the Ninth Army, counting graves on the slopes, put them at about 1,700 killed and 2,400 wounded, a figure never confirmed.
+                """).troops());
+        t.rowWith("count_low", 1700L).has("side", "PRC");
+        t.rowWith("count_low", 2400L).has("side", "PRC");
+    }
+
+    @Test
     void aPeoplesOwnSourcesCountThatPeoplesLosses() {
         TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
                 = Fixture Pass =
