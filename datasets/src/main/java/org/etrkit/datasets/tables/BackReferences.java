@@ -28,6 +28,9 @@ final class BackReferences {
 
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
+    /** "a higher figure", "a lower number": a count compared with the one given before. */
+    private static final Set<String> COMPARED = Set.of("higher", "lower", "larger", "smaller", "greater", "different");
+
     /**
      * True when "this number", "that figure", "this force", "the figure" or "their number" stands shortly before the
      * figure in its clause.
@@ -40,6 +43,10 @@ final class BackReferences {
             }
             if (words.get(i).equals("the") && words.get(i + 1).equals("figure")) {
                 return true; // "by 1978 the figure was put at over 5,000": a count given before, whoever is named between
+            }
+            if (i + 2 < words.size() && (words.get(i).equals("a") || words.get(i).equals("an"))
+                    && COMPARED.contains(words.get(i + 1)) && backNouns.contains(words.get(i + 2))) {
+                return true; // "and the 9th Corps gave a higher figure of 2,310": another count of what was counted before
             }
         }
         // "Later estimates put their number at about 90": the men the figure before counted, with no figure between
