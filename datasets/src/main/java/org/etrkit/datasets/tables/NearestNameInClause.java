@@ -150,7 +150,8 @@ final class NearestNameInClause {
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
                     Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
                     String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
-                            || claimedTaken(p, n.end(), start) ? a.opponent(own.side()) : null;
+                            || claimedTaken(p, n.end(), start) || claimedPrisoners(p, n.end(), start, unit)
+                            ? a.opponent(own.side()) : null;
                     return opponent == null ? own : new Reading(opponent, "", "the infobox's other combatant: the enemy"
                             + " losses '" + n.text() + "' sources claim"); // "Chinese accounts … claim 2,046 enemy casualties"
                 }
@@ -281,6 +282,19 @@ final class NearestNameInClause {
     private static boolean claimedTaken(Prose p, int from, int start) {
         java.util.regex.Matcher claim = CLAIM_THAT.matcher(p.text).region(from, start);
         return claim.find() && TAKEN_RIGHT_BEFORE.matcher(p.text).region(claim.end(), start).find();
+    }
+
+    /** " claimed ", " reported " right before a figure (its hedge is part of it). */
+    private static final java.util.regex.Pattern CLAIMED_RIGHT_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:claim(?:s|ed)?|report(?:s|ed)?|announc(?:es|ed))\\s+$");
+
+    /**
+     * Whether the figure at {@code start} counts prisoners a side's sources claim or report right before it ("Ruritanian
+     * communiqués claimed 12,000 prisoners"): the captors' enemy's men, not the sources' side's.
+     */
+    private static boolean claimedPrisoners(Prose p, int from, int start, String unit) {
+        return unit != null && (unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))
+                && CLAIMED_RIGHT_BEFORE.matcher(p.text).region(from, start).find();
     }
 
     private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile(

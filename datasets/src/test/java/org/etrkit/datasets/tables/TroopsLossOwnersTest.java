@@ -67,6 +67,25 @@ class TroopsLossOwnersTest {
     }
 
     @Test
+    void prisonersASidesSourcesClaimAreTheEnemysMen() {
+        // invented sentences: prisoners the Japanese communiqués claim are Chinese; Chinese soldiers captured are named so
+        TableAsserts t = TableAsserts.of(Fixtures.build("hanzhong.txt", """
+                = Battle of Hanzhong Gap =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                == Breakout ==
+
+                Over the following week some 90,000 Chinese troops withdrew to the west. Japanese communiqués claimed 12,000 prisoners, a figure Chinese sources reject; Japanese accounts also admit that fewer than 5,000 Chinese soldiers were captured in the pocket.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "ROC");
+        t.rowWith("count_low", 5000L).has("side", "ROC");
+    }
+
+    @Test
     void aPeoplesOwnSourcesCountThatPeoplesLosses() {
         TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
                 = Fixture Pass =
