@@ -159,6 +159,13 @@ final class NearestNameInClause {
                     continue; // "British estimates went as high as 2,000 killed": who counted, not whose losses
                 }
             }
+            int heldBy = DefendedPlaces.heldByEnd(p, n.end(), start);
+            String holders = heldBy < 0 ? null : a.opponent(n.side().at(date));
+            if (holders != null) {
+                // "the 9th Division moved on Lindau, held by Wen's 4th Army Corps of fewer than 8,000 men": the holders
+                return new Reading(holders, "", "the infobox's other combatant: the holders (', held by') of a place "
+                        + n.text() + " moved on");
+            }
             int attack = attacks.attackBetween(p, n.end(), start);
             if (attack < 0) {
                 if (clauseNames.heldPrisoners(p, start, end, unit)) {

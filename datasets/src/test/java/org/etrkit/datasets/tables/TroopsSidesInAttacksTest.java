@@ -13,6 +13,30 @@ import tech.tablesaw.api.Table;
 class TroopsSidesInAttacksTest {
 
     @Test
+    void theHoldersOfAPlaceASideMovesOnAndItsDefendersAreTheOtherCombatant() {
+        // invented sentences: the corps ", held by" which holds the town the Japanese division moved on, and the defenders
+        // of a town a Japanese division attacked in the sentence before, are Chinese
+        TableAsserts t = TableAsserts.of(Fixtures.build("lindau.txt", """
+                = Battle of Lindau Plain =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Commander2: Okabe Tadashi, Mori Kenzo
+                - Date: 1938
+
+                == The north ==
+
+                In the north two Japanese divisions advanced on converging lines. Okabe Tadashi's 9th Division moved on Lindau, held by Wen Baoshan's 4th Army Corps of fewer than 8,000 men, and was stopped in April.
+
+                Mori Kenzo's 14th Division, about 20,000 men with 40 tanks, attacked the walled town of Sangtai, held by the 140th Division of the Hunanese 30th Army Group. Some 1,900 of the defenders were killed between 3 and 6 April, and the Japanese reached the river a week later.
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "ROC");
+        t.rowWith("count_low", 20000L).has("side", "Japan");
+        t.rowWith("count_low", 1900L).has("side", "ROC");
+    }
+
+    @Test
     void prisonersASidesSourcesClaimItsActionTookAreTheOtherCombatants() {
         TableAsserts t = TableAsserts.of(Fixtures.build("lake.txt", """
                 = Fixture Lake =
