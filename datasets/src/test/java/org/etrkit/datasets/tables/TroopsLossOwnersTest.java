@@ -86,6 +86,24 @@ class TroopsLossOwnersTest {
     }
 
     @Test
+    void prisonersASubjectLeftBehindTakenByOthersAreItsOwnMen() {
+        // invented sentences: the Chinese divisions left the prisoners behind; the defenders took them
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+
+                The arrival of the column broke the siege. That night the Chinese divisions withdrew to the north, leaving behind their dead and 64 prisoners taken by the defenders in the course of the four days.
+                """).troops());
+        t.rowWith("count_low", 64L).has("side", "PRC");
+    }
+
+    @Test
     void aPeoplesOwnSourcesCountThatPeoplesLosses() {
         TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
                 = Fixture Pass =
