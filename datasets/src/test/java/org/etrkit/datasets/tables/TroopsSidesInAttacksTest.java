@@ -13,6 +13,27 @@ import tech.tablesaw.api.Table;
 class TroopsSidesInAttacksTest {
 
     @Test
+    void theMenOfACounterAttackByAnUnmarkedForceAreTheOtherCombatantThanTheAttackers() {
+        // invented sentences: the counter-attacks are made against the Chinese who attacked, by forces no name marks
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+
+                The heaviest attacks came on the second night, when fresh Chinese battalions joined the assault from the east. Company F of the 1st Battalion, about 140 men holding a spur on the eastern rim, was overrun before dawn. Two counter-attacks, the first by the Lancers and the second by a scratch company of some 60 men, failed to retake it.
+
+                On the night of 9 May the Chinese returned with two battalions. They overran the forward trenches and held part of the hill for two hours before a counterattack by Company D, 212th Infantry, 150 men under a captain, drove them off.
+                """).troops());
+        t.rowWith("count_low", 60L).has("side", "Other");
+        t.rowWith("count_low", 150L).has("side", "Other");
+    }
+
+    @Test
     void theHoldersOfAPlaceASideMovesOnAndItsDefendersAreTheOtherCombatant() {
         // invented sentences: the corps ", held by" which holds the town the Japanese division moved on, and the defenders
         // of a town a Japanese division attacked in the sentence before, are Chinese
