@@ -82,6 +82,10 @@ final class NearestNameInClause {
                 }
                 continue;
             }
+            if (NamedForcesAfter.regionWordBefore(p.text, n.start())
+                    && NamedForcesAfter.capitalisedPhraseAfter(p.text, n.end(), measureWords.set("force_nouns")) != null) {
+                continue; // "Central China Expeditionary Army": a state's name inside the name of a force of another side
+            }
             if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
             }
