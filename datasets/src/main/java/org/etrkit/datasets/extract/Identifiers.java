@@ -57,7 +57,20 @@ final class Identifiers extends ScanPart {
         }
         boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
         return plainInteger && !word.endsWith(".") && !plural && Character.isUpperCase(t[w[0]])
-                && !x.atSentenceStart(w[0]) && Lexicon.hedgesBefore().get(word) == null && nouns.nounEnd(end)[0] == end;
+                && !x.atSentenceStart(w[0]) && Lexicon.hedgesBefore().get(word) == null && nouns.nounEnd(end)[0] == end
+                && !lossAfter(end);
+    }
+
+    /** "cost the 12th Lancer Regiment 45 killed": a loss participle right after the figure makes it a count. */
+    private boolean lossAfter(int end) {
+        if (end >= n || t[end] != ' ') {
+            return false;
+        }
+        int e = end + 1;
+        while (e < n && isLetter(t[e])) {
+            e++;
+        }
+        return Lexicon.isLossParticiple(text.substring(end + 1, e).toLowerCase(Locale.ROOT));
     }
 
     /** "Articles 8 and 9", "Resolutions 1–3": the end of the numbers that follow an identifier. */

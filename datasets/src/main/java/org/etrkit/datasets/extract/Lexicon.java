@@ -437,6 +437,13 @@ public final class Lexicon {
         return IDENTIFIER_NOUNS.contains(lower);
     }
 
+    /** Participles of loss after a count ("45 killed, 210 wounded"): after a name, the figure counts its losses. */
+    private static final Set<String> LOSS_PARTICIPLES = Set.of("killed", "wounded", "missing", "dead", "captured");
+
+    static boolean isLossParticiple(String lower) {
+        return LOSS_PARTICIPLES.contains(lower);
+    }
+
     /** The longest number of words in a hedge written before a figure. */
     static final int MAX_HEDGE_WORDS = HEDGES_BEFORE.keySet().stream().mapToInt(h -> h.split(" ").length).max()
             .orElse(1);

@@ -185,7 +185,8 @@ final class ArticleContext {
                         members(true, officer, h.value(), aliases, conflicting);
                     }
                 }
-                String alias = NamedForcesAfter.capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
+                String alias = NamedForcesAfter.regionWordBefore(b.text(), h.start()) ? null // "Central China Expeditionary Army"
+                        : NamedForcesAfter.capitalisedPhraseAfter(b.text(), h.end(), forceNouns);
                 if (alias != null && !forceNouns.contains(alias.toLowerCase(Locale.ROOT))) { // not "Army" of "Red Banner Army"
                     addAlias(aliases, conflicting, alias, h.value());
                 }

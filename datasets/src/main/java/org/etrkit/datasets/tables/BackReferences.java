@@ -28,6 +28,9 @@ final class BackReferences {
 
     private static final Set<String> BACK_WORDS = Set.of("this", "that", "these", "the same");
 
+    /** "a higher figure", "a lower number": a count compared with the one given before. */
+    private static final Set<String> COMPARED = Set.of("higher", "lower", "larger", "smaller", "greater", "different");
+
     /**
      * True when "this number", "that figure", "this force", "the figure" or "their number" stands shortly before the
      * figure in its clause.
@@ -40,6 +43,10 @@ final class BackReferences {
             }
             if (words.get(i).equals("the") && words.get(i + 1).equals("figure")) {
                 return true; // "by 1978 the figure was put at over 5,000": a count given before, whoever is named between
+            }
+            if (i + 2 < words.size() && (words.get(i).equals("a") || words.get(i).equals("an"))
+                    && COMPARED.contains(words.get(i + 1)) && backNouns.contains(words.get(i + 2))) {
+                return true; // "and the 9th Corps gave a higher figure of 2,310": another count of what was counted before
             }
         }
         // "Later estimates put their number at about 90": the men the figure before counted, with no figure between
@@ -105,6 +112,9 @@ final class BackReferences {
     /** " by 1975 and between ", " in 1940 and ": a year between a level and the next one its sentence lists. */
     private static final java.util.regex.Pattern LISTED_AFTER_YEAR = java.util.regex.Pattern.compile(
             "\\s+(?:by|in)\\s+(?:(?:early|late|mid-)\\s*)?\\d{4}\\s+and\\s+(?:between\\s+)?");
+    /** "Of the others, 15 were killed": nouns of the rest of the men counted before. */
+    private static final Set<String> REST_NOUNS = Set.of("others", "rest", "remainder");
+
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile(
             "(?i)^\\s*of the (\\p{L}+)\\b");
 
@@ -163,6 +173,10 @@ final class BackReferences {
         if (of.lookingAt() && p.text.indexOf(',', of.end()) < start && p.text.indexOf(',', of.end()) >= 0
                 && p.namesIn(p.text.indexOf(',', of.end()), start).stream().allMatch(Prose.Name::isGroup)) {
             String noun = of.group(1).toLowerCase(Locale.ROOT);
+            if (REST_NOUNS.contains(noun) && (sameSentence || previousSentence)) {
+                // "… 9 of them wounded. Of the others, 15 were killed": the rest of the men the figure before counted
+                return previous.asPart("of the " + noun + " of the men the figure before it counts");
+            }
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 if (earlier.get(i).unit().equalsIgnoreCase(noun)) {
                     return earlier.get(i).asPart("of the " + noun + " counted before it");

@@ -88,13 +88,22 @@ final class ClauseNames {
         return null;
     }
 
+    /** "leaving behind", "left behind", "abandoning": what the subject left to the other side. */
+    private static final java.util.regex.Pattern LEFT_BEHIND = java.util.regex.Pattern.compile(
+            "\\b(?:leaving behind|left behind|abandoning|abandoned)\\b");
+    /** " taken by ", " captured by " right after a figure of prisoners. */
+    private static final java.util.regex.Pattern TAKEN_BY = java.util.regex.Pattern.compile(" (?:taken|captured) by ");
+
     /** "returned the 8,000 prisoners", "took only 14 prisoners", "reported 101,000 prisoners taken": prisoners held by the side named before them belong to the side that did not take them. */
     boolean heldPrisoners(Prose p, int start, int end, String unit) {
         if (unit == null || !(unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))) {
             return false;
         }
         if (prisonerHolding.contains(PeopleGroups.wordAfter(p, end))) {
-            return true; // "reported 101,000 prisoners taken"
+            // "reported 101,000 prisoners taken"; not "leaving behind their dead and 60 prisoners taken by the defenders":
+            // prisoners a clause's subject left behind, taken by others, are its own men
+            return !LEFT_BEHIND.matcher(p.text).region(p.clauseStart(start), start).find()
+                    || !TAKEN_BY.matcher(p.text).region(end, Math.min(p.text.length(), end + 20)).lookingAt();
         }
         List<String> before = p.wordsBefore(start, 2);
         if (before.isEmpty()) {

@@ -28,6 +28,8 @@ final class FigureOwners {
     private final PossessiveOwners owners;
     /** What a name before a figure in its clause is to the figure ({@link ClauseNames}). */
     private final ClauseNames clauseNames;
+    /** The first object of "cost" before a figure ({@link CostObjects}). */
+    private final CostObjects costObjects;
 
     FigureOwners(Set<String> irregular, LossOwners lossOwners, NameRoles roles, ForceNames forces,
                  ClauseSubjects subjects, PossessiveOwners owners, ClauseNames clauseNames) {
@@ -38,6 +40,7 @@ final class FigureOwners {
         this.subjects = subjects;
         this.owners = owners;
         this.clauseNames = clauseNames;
+        this.costObjects = new CostObjects(forces);
     }
 
     /**
@@ -45,6 +48,11 @@ final class FigureOwners {
      * name a relative "whose" follows, or the owner of "some 1,400 of its men"; or null.
      */
     Reading ownerOfFigure(Prose p, int start, int end, String unit, LocalDate date) {
+        // 1''''. "The fighting cost the 12th Lancer Regiment 45 killed": the first object of "cost" owns the losses
+        Reading costObject = costObjects.objectOfCost(p, start, date);
+        if (costObject != null) {
+            return costObject;
+        }
         // 1''. "the Finns inflicted more than 4,000 casualties on a Soviet division": losses dealt to a named force are its
         Prose.Name dealtTo = lossOwners.inflictedOn(p, p.clauseStart(start), start, end);
         if (dealtTo != null) {

@@ -45,6 +45,31 @@ final class FiguresBefore {
         return null;
     }
 
+    /** " of the 120": "of the" and a figure in digits right after a figure. */
+    private static final java.util.regex.Pattern OF_THE_FIGURE = java.util.regex.Pattern.compile(
+            "^ of the ([0-9][0-9,]*[0-9]|[0-9]{2,})\\b(?! ?%| per)");
+
+    /**
+     * Step 0'' of {@link SideFinder#find}: "set off with 120 men … only 31 of the 120 were still aboard": a figure right
+     * before "of the" and a figure of two digits or more that a figure before it in its paragraph wrote alike is a part of
+     * those men: their side; or null.
+     */
+    private static Reading partOfSameFigureAfter(Prose p, int end, List<Reading> earlier) {
+        java.util.regex.Matcher m = OF_THE_FIGURE.matcher(p.after(end, 30));
+        if (earlier.isEmpty() || !m.find()) {
+            return null;
+        }
+        String digits = digitsOf(m.group(1), 0, m.group(1).length());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Reading r = earlier.get(i);
+            if (r.start() >= 0 && r.end() <= end && digits.equals(digitsOf(p.text, r.start(), r.end()))) {
+                return new Reading(r.side(), r.force(), "a part of the men the figure after it counts again ('of the "
+                        + m.group(1) + "')");
+            }
+        }
+        return null;
+    }
+
     /** The digits of {@code text[from, to)}, in order ("1,419" is "1419"). */
     private static String digitsOf(String text, int from, int to) {
         StringBuilder out = new StringBuilder();
@@ -71,6 +96,11 @@ final class FiguresBefore {
         Reading same = sameFigureBefore(p, start, end, earlier);
         if (same != null) {
             return same;
+        }
+        // 0''. "only 31 of the 120 were still aboard": a part of the men the figure after it counts again
+        Reading whole = partOfSameFigureAfter(p, end, earlier);
+        if (whole != null) {
+            return whole;
         }
         // 0a. "while the attackers lost 24,000", "and their own as 69,000", "some 600 wounded of its own": a figure set
         // against a side's figure before it in its sentence is the other side's

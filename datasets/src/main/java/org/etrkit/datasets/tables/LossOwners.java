@@ -111,10 +111,40 @@ final class LossOwners {
             links++;
         }
         if (links == 0 || k < 0 || lexicon.measureOf(words.get(k)) == null || !Chars.isLetter(words.get(k).charAt(0))) {
-            return -1;
+            return lossNounThemStandsFor(p, start);
         }
         int at = p.text.lastIndexOf(words.get(k), start);
         return at <= 0 ? -1 : at;
+    }
+
+    /** " put them at about ", " gave them as ": an estimate of "them" right before a figure. */
+    private static final java.util.regex.Pattern THEM_AT = java.util.regex.Pattern.compile(
+            "\\b(?:put|puts|putting|estimated|estimating|gave|giving|placed|reckoned|counted) them (?:at|as) "
+                    + "(?:(?:some|about|around|nearly|roughly|over|more than|fewer than|at least|an estimated|almost) )?$");
+
+    /**
+     * "Chinese losses were far heavier: the regiment, counting bodies, put them at about 2,000 killed": where the loss noun
+     * "them" stands for starts, the last loss noun of the sentence before "them" (a plural of the lexicon's measures:
+     * "losses", "casualties"); or -1.
+     */
+    private int lossNounThemStandsFor(Prose p, int start) {
+        java.util.regex.Matcher m = THEM_AT.matcher(p.text).region(Math.max(0, start - 40), start);
+        if (!m.find()) {
+            return -1;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(start)).start();
+        int at = -1;
+        for (int i = sentenceStart; i < m.start(); i++) {
+            if (Chars.isLetter(p.text.charAt(i)) && (i == 0 || !Chars.isLetter(p.text.charAt(i - 1)))) {
+                int e = Chars.letterRunEnd(p.text, i, m.start());
+                String w = p.text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+                if (w.endsWith("s") && lexicon.measureOf(w) != null) {
+                    at = i;
+                }
+                i = e - 1;
+            }
+        }
+        return at;
     }
 
     /** "inflicted more than 4,000 casualties": a verb of dealing losses, then at most three words, before the figure. */

@@ -38,7 +38,7 @@ final class NameRoles {
 
     /** Prepositions after which a name is no subject; with the lexicon's {@code passage_verbs}, {@link #notSubject}. */
     private static final Set<String> NOT_SUBJECT_PREPOSITIONS = Set.of("with", "to", "against", "toward", "towards",
-            "into", "at", "near", "onto", "through", "via", "across", "opposite");
+            "into", "at", "near", "onto", "through", "via", "across", "opposite", "between");
 
     /** Prepositions of a place passed; with the lexicon's {@code passage_verbs}, {@link #passed}. */
     private static final Set<String> PASSED_PREPOSITIONS = Set.of("through", "via", "across", "into", "onto", "toward",

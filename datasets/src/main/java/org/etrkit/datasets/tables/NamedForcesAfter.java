@@ -13,6 +13,26 @@ final class NamedForcesAfter {
     private NamedForcesAfter() {
     }
 
+    /** Words of a region before a state's name that make the two a place ("North China", "Central China"). */
+    private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "inner", "outer");
+
+    /**
+     * Whether a capitalised word of a region stands right before the name at {@code start} ("Central China
+     * Expeditionary Army"): the name is part of a place's name, which heads no force of its side.
+     */
+    static boolean regionWordBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int ws = start - 1;
+        while (ws > 0 && Chars.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < start - 1 && Chars.isUpperCase(text.charAt(ws))
+                && REGION_WORDS.contains(text.substring(ws, start - 1).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * "Amur Flotilla" in "Soviet Amur Flotilla": the capitalised words right after a name, ending in a
      * force noun ("Flotilla", "Division", "Group"), or null.

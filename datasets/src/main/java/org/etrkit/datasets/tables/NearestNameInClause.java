@@ -82,6 +82,10 @@ final class NearestNameInClause {
                 }
                 continue;
             }
+            if (NamedForcesAfter.regionWordBefore(p.text, n.start())
+                    && NamedForcesAfter.capitalisedPhraseAfter(p.text, n.end(), measureWords.set("force_nouns")) != null) {
+                continue; // "Central China Expeditionary Army": a state's name inside the name of a force of another side
+            }
             if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
                 continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
             }
@@ -150,13 +154,21 @@ final class NearestNameInClause {
                 if (opensSentence(p, n)) { // "Chinese sources later put the force thrown against the hill at …"
                     Reading own = forces.reading(p, n, date, "a side's own sources opening the sentence ('" + n.text() + " sources')");
                     String opponent = ENEMY_IN_NOUN.matcher(p.text).region(start, Math.min(p.text.length(), end + 10)).find()
-                            || claimedTaken(p, n.end(), start) ? a.opponent(own.side()) : null;
+                            || claimedTaken(p, n.end(), start) || claimedPrisoners(p, n.end(), start, unit)
+                            ? a.opponent(own.side()) : null;
                     return opponent == null ? own : new Reading(opponent, "", "the infobox's other combatant: the enemy"
                             + " losses '" + n.text() + "' sources claim"); // "Chinese accounts … claim 2,046 enemy casualties"
                 }
                 if (estimate) {
                     continue; // "British estimates went as high as 2,000 killed": who counted, not whose losses
                 }
+            }
+            int heldBy = DefendedPlaces.heldByEnd(p, n.end(), start);
+            String holders = heldBy < 0 ? null : a.opponent(n.side().at(date));
+            if (holders != null) {
+                // "the 9th Division moved on Lindau, held by Wen's 4th Army Corps of fewer than 8,000 men": the holders
+                return new Reading(holders, "", "the infobox's other combatant: the holders (', held by') of a place "
+                        + n.text() + " moved on");
             }
             int attack = attacks.attackBetween(p, n.end(), start);
             if (attack < 0) {
@@ -281,6 +293,19 @@ final class NearestNameInClause {
     private static boolean claimedTaken(Prose p, int from, int start) {
         java.util.regex.Matcher claim = CLAIM_THAT.matcher(p.text).region(from, start);
         return claim.find() && TAKEN_RIGHT_BEFORE.matcher(p.text).region(claim.end(), start).find();
+    }
+
+    /** " claimed ", " reported " right before a figure (its hedge is part of it). */
+    private static final java.util.regex.Pattern CLAIMED_RIGHT_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:claim(?:s|ed)?|report(?:s|ed)?|announc(?:es|ed))\\s+$");
+
+    /**
+     * Whether the figure at {@code start} counts prisoners a side's sources claim or report right before it ("Ruritanian
+     * communiqués claimed 12,000 prisoners"): the captors' enemy's men, not the sources' side's.
+     */
+    private static boolean claimedPrisoners(Prose p, int from, int start, String unit) {
+        return unit != null && (unit.equalsIgnoreCase("prisoners") || unit.equalsIgnoreCase("captives"))
+                && CLAIMED_RIGHT_BEFORE.matcher(p.text).region(from, start).find();
     }
 
     private static final java.util.regex.Pattern ENEMY_IN_NOUN = java.util.regex.Pattern.compile(

@@ -193,6 +193,9 @@ final class PersonnelFigures {
         if (u.isEmpty() && OF_THE_TYPE.matcher(right).lookingAt()) {
             return false; // "followed with six more of the type": machines of a model named before
         }
+        if (u.isEmpty() && countedAgain(p, q)) {
+            return true; // "carrying 160 men on their hulls … only 23 of the 160 were still aboard": those men again
+        }
         if (u.isEmpty()) { // "roughly 10,000 of the 25,000 junior officers": a part of the men counted next
             int of = right.startsWith(" of the ") ? 8 : right.startsWith(" of ") ? 4 : -1;
             List<Quantity> qs = p.block.quantities(); // in order, not overlapping: a binary search for the next
@@ -289,6 +292,24 @@ final class PersonnelFigures {
             return true; // "Soviet officers … served in the National Army. By mid-1945 about 500 of them held posts"
         }
         return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
+    }
+
+    /**
+     * "set off with 160 men of Company L … only 23 of the 160 were still aboard": a bare figure right after "the" that
+     * repeats the value of a figure of people under arms earlier in its paragraph counts those men again.
+     */
+    private boolean countedAgain(Prose p, Quantity q) {
+        if (q.start() < 4 || !p.text.regionMatches(true, q.start() - 4, "the ", 0, 4)) {
+            return false;
+        }
+        List<Quantity> before = p.quantitiesIn(Math.max(0, q.start() - 2 * Prose.WINDOW), q.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Quantity b = before.get(i);
+            if (b != q && b.value() == q.value() && b.high() == q.high() && !b.unit().isEmpty()) {
+                return isPersonnel(p, b);
+            }
+        }
+        return false;
     }
 
     /** Units of time: a figure that counts them ("the garrison, 16 days before the armistice") counts no people. */

@@ -180,7 +180,7 @@ final class RenamedPhrases {
             "\\band\\s+(?:by|with|from|under|of)\\s+");
 
     private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)(?:^\\s*|[,;:]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|suffered|was|were)\\b");
+            "(?i)(?:^\\s*|^\\s*(?:by|at|that|this|before|after|until) [a-z]+\\s+|[,;:]\\s+|\\d{4}\\s+)the (\\p{L}+) (?:(?:had|has|was|were|then|still|now|by then)\\s+)?(?:counted|numbered|had|mustered|fielded|grew|comprised|consisted|kept|lost|suffered|was|were)\\b");
 
     /** "The brigade lost ", ", and the regiment reported ": a definite force noun opening its clause before a verb of loss. */
     private static final java.util.regex.Pattern DEFINITE_LOSER = java.util.regex.Pattern.compile(
@@ -278,7 +278,13 @@ final class RenamedPhrases {
                 }
             }
         }
-        return known == null ? null : forces.reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
+        if (known == null) {
+            // "By dawn the regiment had lost …": the unit of the infobox's Units entries of one combatant headed by the noun
+            String side = InfoboxUnitNouns.sideOf(p.article, noun);
+            return side == null ? null : new Reading(side, what, what + ": the unit of one combatant's infobox Units"
+                    + " entry headed by '" + noun + "'");
+        }
+        return forces.reading(p, known, date, what + ": the force the paragraph names first with '" + noun + "'");
     }
 
     /** "the 9th Infantry Division": a numbered formation ({@link ClauseSubjects}'s form). */

@@ -201,6 +201,11 @@ final class SideFinder {
         if (unsided != null) {
             return unsided;
         }
+        // 2c''. "the second by a scratch company of some 60 men": the men of a counter-attack against the side named before
+        Reading counter = CounterAttacks.counterAttackers(p, start, date);
+        if (counter != null) {
+            return counter;
+        }
         // 2d-2e. the clause's subject before a loss participle, or the force a pronoun before the figure stands for
         boolean taken = clauseNames.heldPrisoners(p, start, end, unit);
         Reading subject = clauseSubject(p, clauseStart, start, date, earlier);

@@ -170,6 +170,13 @@ final class SidesBeyondClause {
                 if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
                     continue;
                 }
+                String attacked = DefendedPlaces.countsDefenders(p, start)
+                        && DefendedPlaces.attackedPlace(p, n.end(), prev.end()) ? a.opponent(n.side().at(date)) : null;
+                if (attacked != null) {
+                    // "… attacked the town of Lindau, held by the 40th Division. Some 1,900 of the defenders were killed"
+                    return new Reading(attacked, "", "the infobox's other combatant: the defenders of the place the"
+                            + " previous sentence's subject (" + n.text() + ") attacked");
+                }
                 return forces.reading(p, n, date, "the subject of the previous sentence");
             }
         }

@@ -326,6 +326,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void aLossParticipleAfterACountMakesTheNumberAfterANameACount() {
+        // invented sentence: "the 12th Lancer Regiment 45 killed" counts the regiment's dead; no name numbered 45
+        List<Quantity> qs = Quantities.find("The action cost the 12th Lancer Regiment 45 killed, 210 wounded and 8 missing.");
+        assertEquals(List.of(45.0, 210.0, 8.0), qs.stream().map(Quantity::value).toList());
+        assertEquals(List.of(), Quantities.find("The convoy passed Checkpoint 45 unharmed."));
+    }
+
+    @Test
     void anAdverbAndAParticipleBeforeTheHeadNounModifyIt() {
         Quantity q = only("The town had a guard of some 300 badly trained recruits.");
         assertEquals("recruits", q.unit());

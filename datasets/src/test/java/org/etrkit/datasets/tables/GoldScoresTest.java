@@ -590,13 +590,14 @@ class GoldScoresTest {
      * (92.7%) and demographics (85.2%) targets blind and missed the troops side (80.8%) and aid (78.0%): those two are
      * recorded; opened at the start of the twenty-second session, the set keeps them as its records until a round
      * meets those targets.
+     * The twenty-ninth held-out set's troops meets the target since branch troops34 (found 181, right 165 of 193:
+     * 93.8%, 85.5%; blind at 36032d37: 193, 193, 179, 156), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(129, 99, 89, 72)),
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))),
             Map.entry(Set.TWENTY_NINTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(193, 193, 179, 156)),
                     "aid", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(109, 99, 90, 85)))));
 
     /**

@@ -10,6 +10,23 @@ import tech.tablesaw.api.Table;
 class TroopsForceNamesTest {
 
     @Test
+    void aStatesNameAfterARegionWordInsideAForceNameNamesNoForceOfThatState() {
+        // invented sentences: "Central China" is a place in the name of a Japanese army, not a Chinese force
+        TableAsserts t = TableAsserts.of(Fixtures.build("kaifeng.txt", """
+                = Battle of Kaifeng Plain =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1938
+
+                The Battle of Kaifeng Plain was fought in 1938 between the National Revolutionary Army and the Imperial Japanese Army. Japan's North China Area Army and Central China Expeditionary Army, advancing from the north and the south with about 300,000 men, set out to trap the Chinese 1st War Area, which held the plain with some 450,000 troops.
+                """).troops());
+        t.rowWith("count_low", 300000L).has("side", "Japan");
+        t.rowWith("count_low", 450000L).has("side", "ROC");
+    }
+
+    @Test
     void aForceNameQualifiedByTheNameOfAnotherCombatantsPartyIsThatPartysForce() {
         TableAsserts t = TableAsserts.of(Fixtures.build("qualified.txt", """
                 = Qualified =

@@ -26,6 +26,84 @@ class TroopsLossOwnersTest {
     }
 
     @Test
+    void theFirstObjectOfCostOwnsTheLossesAfterIt() {
+        // invented sentences: "cost X 45 killed" counts X's losses, whatever side the sentence before names; a later
+        // figure of the same verb takes its own object ("and the Chinese an estimated 700 dead")
+        TableAsserts t = TableAsserts.of(Fixtures.build("tarnow.txt", """
+                = Battle of Tarnow Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                The Chinese attacked the ridge in April. The action cost the 12th Cavalry Regiment 45 killed, 210 wounded and 8 missing, while the Chinese lost some 900 men.
+
+                In May the regiment met three Chinese battalions at the ford, in a skirmish that cost the battalion and the Belgians about 130 killed and wounded and the Chinese an estimated 700 dead.
+                """).troops());
+        t.rowWith("count_low", 45L).has("side", "Other");
+        t.rowWith("count_low", 210L).has("side", "Other");
+        t.rowWith("count_low", 8L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "PRC");
+        t.rowWith("count_low", 130L).has("side", "Other");
+        t.rowWith("count_low", 700L).has("side", "PRC");
+    }
+
+    @Test
+    void themASourcePutsAtAFigureStandsForTheLossesNamedBefore() {
+        // invented sentences: the army that counts the graves is a source; "them" is the Chinese losses
+        TableAsserts t = TableAsserts.of(Fixtures.build("marsh.txt", """
+                = Battle of Marsh Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1951
+
+                The garrison, some 2,300 Americans with a tank company, lost 31 killed and 140 wounded. Chinese losses were much heavier: the Ninth Army, counting graves on the slopes, put them at about 1,700 killed and 2,400 wounded, a figure never confirmed.
+                """).troops());
+        t.rowWith("count_low", 1700L).has("side", "PRC");
+        t.rowWith("count_low", 2400L).has("side", "PRC");
+    }
+
+    @Test
+    void prisonersASidesSourcesClaimAreTheEnemysMen() {
+        // invented sentences: prisoners the Japanese communiqués claim are Chinese; Chinese soldiers captured are named so
+        TableAsserts t = TableAsserts.of(Fixtures.build("hanzhong.txt", """
+                = Battle of Hanzhong Gap =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                == Breakout ==
+
+                Over the following week some 90,000 Chinese troops withdrew to the west. Japanese communiqués claimed 12,000 prisoners, a figure Chinese sources reject; Japanese accounts also admit that fewer than 5,000 Chinese soldiers were captured in the pocket.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "ROC");
+        t.rowWith("count_low", 5000L).has("side", "ROC");
+    }
+
+    @Test
+    void prisonersASubjectLeftBehindTakenByOthersAreItsOwnMen() {
+        // invented sentences: the Chinese divisions left the prisoners behind; the defenders took them
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+
+                The arrival of the column broke the siege. That night the Chinese divisions withdrew to the north, leaving behind their dead and 64 prisoners taken by the defenders in the course of the four days.
+                """).troops());
+        t.rowWith("count_low", 64L).has("side", "PRC");
+    }
+
+    @Test
     void aPeoplesOwnSourcesCountThatPeoplesLosses() {
         TableAsserts t = TableAsserts.of(Fixtures.build("pass.txt", """
                 = Fixture Pass =

@@ -12,6 +12,24 @@ import tech.tablesaw.api.Table;
 class TroopsReferencesTest {
 
     @Test
+    void aHigherFigureGivenByASourceCountsWhatTheFigureBeforeCounted() {
+        // invented sentences: the corps that gives "a higher figure" is a source, not the side whose losses it counts
+        TableAsserts t = TableAsserts.of(Fixtures.build("marsh.txt", """
+                = Battle of Marsh Hill =
+
+                Infobox
+                - Combatant1: United States
+                - Combatant2: China
+                - Date: 1951
+
+                == Casualties ==
+
+                Patrols counted some 900 Chinese bodies on the slopes; the Ninth Army estimated Chinese losses at about 1,700 killed and 2,400 wounded, and the Ninth Corps gave a higher figure of 5,310 killed and wounded together.
+                """).troops());
+        t.rowWith("count_low", 5310L).has("side", "PRC");
+    }
+
+    @Test
     void itsBeforeAFigureIsTheForceNamedBeforeIt() {
         Table t = Fixtures.build("encircled.txt", """
                 = Fixture river battle =

@@ -13,6 +13,51 @@ import tech.tablesaw.api.Table;
 class TroopsSidesInAttacksTest {
 
     @Test
+    void theMenOfACounterAttackByAnUnmarkedForceAreTheOtherCombatantThanTheAttackers() {
+        // invented sentences: the counter-attacks are made against the Chinese who attacked, by forces no name marks
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                == Battle ==
+
+                The heaviest attacks came on the second night, when fresh Chinese battalions joined the assault from the east. Company F of the 1st Battalion, about 140 men holding a spur on the eastern rim, was overrun before dawn. Two counter-attacks, the first by the Lancers and the second by a scratch company of some 60 men, failed to retake it.
+
+                On the night of 9 May the Chinese returned with two battalions. They overran the forward trenches and held part of the hill for two hours before a counterattack by Company D, 212th Infantry, 150 men under a captain, drove them off.
+                """).troops());
+        t.rowWith("count_low", 60L).has("side", "Other");
+        t.rowWith("count_low", 150L).has("side", "Other");
+    }
+
+    @Test
+    void theHoldersOfAPlaceASideMovesOnAndItsDefendersAreTheOtherCombatant() {
+        // invented sentences: the corps ", held by" which holds the town the Japanese division moved on, and the defenders
+        // of a town a Japanese division attacked in the sentence before, are Chinese
+        TableAsserts t = TableAsserts.of(Fixtures.build("lindau.txt", """
+                = Battle of Lindau Plain =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Commander2: Okabe Tadashi, Mori Kenzo
+                - Date: 1938
+
+                == The north ==
+
+                In the north two Japanese divisions advanced on converging lines. Okabe Tadashi's 9th Division moved on Lindau, held by Wen Baoshan's 4th Army Corps of fewer than 8,000 men, and was stopped in April.
+
+                Mori Kenzo's 14th Division, about 20,000 men with 40 tanks, attacked the walled town of Sangtai, held by the 140th Division of the Hunanese 30th Army Group. Some 1,900 of the defenders were killed between 3 and 6 April, and the Japanese reached the river a week later.
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "ROC");
+        t.rowWith("count_low", 20000L).has("side", "Japan");
+        t.rowWith("count_low", 1900L).has("side", "ROC");
+    }
+
+    @Test
     void prisonersASidesSourcesClaimItsActionTookAreTheOtherCombatants() {
         TableAsserts t = TableAsserts.of(Fixtures.build("lake.txt", """
                 = Fixture Lake =

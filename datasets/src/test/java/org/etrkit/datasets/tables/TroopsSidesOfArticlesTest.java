@@ -13,6 +13,29 @@ import tech.tablesaw.api.Table;
 class TroopsSidesOfArticlesTest {
 
     @Test
+    void aDefiniteForceNounNoForceOfTheParagraphIsNamedByIsTheInfoboxUnitOfOneCombatantWithThatHead() {
+        // invented sentences: "the regiment" is the 41st Lancer Regiment of Units1, the only regiment of the infobox; the
+        // Chinese dead the defenders counted are set against its losses
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+                - Units1: 41st Lancer Regiment; Volunteer Battalion of the Allied Nations
+                - Units2: elements of the 12th and 15th Armies
+
+                == Battle ==
+
+                Chinese scouts probed the line during the day, and at night the first assault struck the 2nd Battalion's front. The two leading divisions, some 9,000 men, attacked in waves but gained no ground. By dawn the regiment had lost about 80 men killed and wounded, and the defenders counted more than 250 Chinese dead in front of their trenches.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "PRC");
+        t.rowWith("count_low", 80L).has("side", "Other");
+        t.rowWith("count_low", 250L).has("side", "PRC");
+    }
+
+    @Test
     void inAnArticleOnTheDonorsAidASentenceOpenedByADefiniteForceNounCountsTheRecipientsForce() {
         TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
                 = Soviet aid to Borduria =

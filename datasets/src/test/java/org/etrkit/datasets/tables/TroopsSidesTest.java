@@ -10,6 +10,24 @@ import tech.tablesaw.api.Table;
 class TroopsSidesTest {
 
     @Test
+    void aNameAfterBetweenIsNoSubjectOfTheFigureAfterIt() {
+        // invented sentences: the rearguard is of the troops that withdrew, not of the columns they passed between
+        TableAsserts t = TableAsserts.of(Fixtures.build("gap.txt", """
+                = Battle of Hanzhong Gap =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1939
+
+                == Breakout ==
+
+                The commander ordered the town abandoned on 3 June. Over the following week some 90,000 Chinese troops withdrew through the gaps between the Japanese columns, marching at night in small groups, while a rearguard of about 3,000 men held the town until 9 June.
+                """).troops());
+        t.rowWith("count_low", 3000L).has("side", "ROC");
+    }
+
+    @Test
     void sidesFromNamesWithPossessivesBracketsPassivesAndAppositives() {
         TableAsserts t = TableAsserts.of(Fixtures.build("clash.txt", CLASH).troops());
         // "People's …" names a side; a bracket after an infobox figure names a source, not the force
