@@ -513,6 +513,10 @@ final class PopulationStatements {
                 // "… 94,126 in rural ones. The 2021 census recorded a slight recovery to 387,327": the level of the people counted before
                 group = changedFrom.group();
             }
+            Row figureOf = group.equals("All") && kind.equals("count") ? countLevels.figureLevelOf(p, q, si, rows) : null;
+            if (figureOf != null && figureGroups.groupBefore(p, q.start()) == null) {
+                group = figureOf.group(); // "… counted 41,300 Greeks, 1.4% of the population; the figure rose to 52,100": theirs
+            }
             boolean ownCensusCount = false; // a census's bare count of the article's people, in the census's country
             if (group.equals("All") && kind.equals("count") && figureGroups.groupBefore(p, q.start()) == null) {
                 String census = censusCounts.group(p, q, si, rows); // "… counted 41,000 Greeks; the census of 1970 found 45,200"
