@@ -605,4 +605,20 @@ class DemographicsPlacesTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 62_000L).has("region", "Ostburg").has("group", "All").has("year", 1871);
     }
+
+    @Test
+    void aCountOfAPeopleWhoWereTownDwellersIsOfTheUrbanPartOfItsPlace() {
+        // invented sentence: "of whom 9,700 were town dwellers" counts the Greeks of the urban part of Norland
+        Table t = Fixtures.build("dwellers.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are citizens of Norland of Greek descent.
+
+                == History ==
+                The 1927 census, the first held in Norland, counted 15,200 Greeks, 0.6% of the population, of whom 9,700 were town dwellers.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 15_200L).has("group", "Greek").has("region", "Norland").has("share_pct", 0.6);
+        a.rowWith("population", 9_700L).has("group", "Greek").has("region", "Norland (urban)").has("year", 1927);
+    }
 }
