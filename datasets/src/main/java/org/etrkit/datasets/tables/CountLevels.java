@@ -43,7 +43,10 @@ final class CountLevels {
         this.figureKinds = figureKinds;
         // "grew again over the next three decades, to": an adverbial set off by a comma before "to"
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|(?:{level_stand_verbs}) at)(?: to)?(?: \\p{Ll}+)?\\s*$"
-                + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$)");
+                + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$"
+                // "had fallen by another 9,100 to", "fell by 12,300, or 27%, to": the level after a change by a figure
+                + "|\\b(?:{level_verbs}) by(?: \\p{Ll}+){0,2} \\d[\\d,.]*(?: (?:per cent|percent)|%)?"
+                + "(?:,? or (?:\\p{Ll}+ )?\\d[\\d,.]*(?: (?:per cent|percent)|%)?,?)? to(?: " + Hedges.WORD + ")?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: " + Hedges.WORD + ")?\\s*$)");
