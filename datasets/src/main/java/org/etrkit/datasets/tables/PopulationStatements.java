@@ -98,6 +98,8 @@ final class PopulationStatements {
     private final SharesOfPeople sharesOfPeople;
     /** The article's own place's name as a Soviet republic the section wrote before a figure ("the Kazakh SSR"). */
     private final OwnRepublics ownRepublics = new OwnRepublics();
+    /** A survey noun right after a year and an appositive up to a later phrase: " census, taken " of "The 1959 census, taken three years later". */
+    private final Pattern surveyAppositive;
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
     private ArticleContext nounsOf;
 
@@ -110,6 +112,7 @@ final class PopulationStatements {
         this.statementPlaces = new StatementPlaces(lex, placeNames);
         this.stateNouns = lex.set("state_nouns");
         this.civilians = lex.set("civilians");
+        this.surveyAppositive = lex.compile("(?-i:\\s+(?:{survey_nouns}),(?: \\p{Ll}+){0,3} )");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
@@ -609,8 +612,9 @@ final class PopulationStatements {
             FigureYears.YearOf partsYear = figureYears.partsYear(p, s, q, si, kind, region, partOfWhole, dated, year, basis, rows);
             year = partsYear.year();
             basis = partsYear.basis();
-            year = LaterYears.counted(p, s, q, dated, basis, year); // "Four years later the figure had risen to"
+            year = LaterYears.counted(p, s, q, dated, basis, year, surveyAppositive); // "Four years later the figure had risen to"
             year = LaterYears.spanEnd(p, s, q, year); // "Between 1981 and 2011 … fell from 61,200 to 44,750": 2011
+            year = LaterYears.whenClause(p, q, year); // "… since 1970, when it stood at 4,050": 1970
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
                 if (region.equals(paragraphRegion)) {
