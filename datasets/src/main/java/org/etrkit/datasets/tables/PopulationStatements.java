@@ -229,6 +229,10 @@ final class PopulationStatements {
             if (kind == null && numberOf != null && figureKinds.kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
             }
+            if (kind == null && q.unit().isEmpty() && statementPlaces.namedBetweenCommas(p, q) != null
+                    && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
+                kind = "count"; // "…; the largest village, Ostby, had about 1,700": that settlement's people
+            }
             if (kind == null && censusCounts.bareCount(p, q) && figureKinds.kindOfFigure(p, q)) {
                 kind = "count"; // "The 2014 census, the first since the war, found 31,000": a census's bare count
             }

@@ -154,11 +154,14 @@ final class StatementPlaces {
      */
     private final Pattern possessedCommunity;
 
-    /** A settlement's noun, its name between commas and "of" right before a count: "and a capital, Bamako, of about". */
+    /**
+     * A settlement's noun, its name between commas and "of" or a verb of a count right before a count: "and a capital,
+     * Bamako, of about", "the largest village, Ostby, had about".
+     */
     private final Pattern namedBetweenCommas;
 
     StatementPlaces(Lexicon lex, PlaceNames placeNames) {
-        this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:{settlement_nouns}|capital), (" + NAME + "), of (?:"
+        this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:\\p{Ll}+ )?(?:{settlement_nouns}|capital), (" + NAME + "), (?:of|had|numbered|counted) (?:"
                 + Hedges.WORD + " )?$)");
         this.possessedCommunity = lex.compile("(?-i:(?:^\\s*|[,;] (?:(?:while|and|but|whereas) )?|\\b(?:while|whereas) )(" + NAME
                 + ")['’]s (?:{community_nouns})\\b[^,;:()]{0,40}$)");
@@ -200,7 +203,7 @@ final class StatementPlaces {
 
     /**
      * The place a settlement's noun names between commas right before a count ("and a capital, Bamako, of about
-     * 130,000"), no group or month; else null.
+     * 130,000", "the largest village, Ostby, had about 1,700"), no group or month; else null.
      */
     String namedBetweenCommas(Prose p, Quantity q) {
         Matcher m = namedBetweenCommas.matcher(p.before(q.start(), 80));
