@@ -213,6 +213,10 @@ final class QuantityScanner {
         return end;
     }
 
+    /** "by another" or "by a further" right before a figure: a further change, which "to" does not make a range. */
+    private static final java.util.regex.Pattern FURTHER_CHANGE = java.util.regex.Pattern.compile(
+            "\\bby (?:another|a further) $");
+
     /** A second number after "to", a dash or ("between ...") "and". */
     private NumberRead rangeEnd(NumberRead first, boolean between) {
         int k = first.end();
@@ -220,6 +224,9 @@ final class QuantityScanner {
         if (k < n && Lexicon.isDash(t[k])) {
             after = k + 1;
         } else if (startsWithJoiner(k)) {
+            if (text.startsWith(" to ", k) && FURTHER_CHANGE.matcher(text).region(Math.max(0, first.start() - 20), first.start()).find()) {
+                return null; // "had fallen by another 9,100 to 23,600": a further change, then the level it reached
+            }
             after = k + 4;
         } else if (k + 3 <= n && t[k] == ' ' && Lexicon.isDash(t[k + 1]) && t[k + 2] == ' ') {
             after = k + 3;

@@ -31,6 +31,8 @@ final class CountLevels {
     private final Pattern changeTo;
     /** A change named by a noun of a people's number right before a figure: "a decline of the community, from … to". */
     private final Pattern changeFromTo;
+    /** "the figure" or "the number" opening a clause with a verb of a changed level: "the figure rose to". */
+    private final Pattern figureLevel;
     /** An estimate of a level right before a figure: "put the figure at", "estimated the population at". */
     private final Pattern estimateBefore;
     /** A count's level as the object a verb raised or reduced: "have since reduced it to an estimated", "brought their numbers to". */
@@ -41,7 +43,10 @@ final class CountLevels {
         this.figureKinds = figureKinds;
         // "grew again over the next three decades, to": an adverbial set off by a comma before "to"
         this.levelBefore = lex.compile("(?-i:\\b(?:(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2},?)?|(?:{level_stand_verbs}) at)(?: to)?(?: \\p{Ll}+)?\\s*$"
-                + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$)");
+                + "|\\b(?:{level_verbs})(?: \\p{Ll}+){1,6}, to(?: (?:about|some|around|roughly|nearly|almost))?\\s*$"
+                // "had fallen by another 9,100 to", "fell by 12,300, or 27%, to": the level after a change by a figure
+                + "|\\b(?:{level_verbs}) by(?: \\p{Ll}+){0,2} \\d[\\d,.]*(?: (?:per cent|percent)|%)?"
+                + "(?:,? or (?:\\p{Ll}+ )?\\d[\\d,.]*(?: (?:per cent|percent)|%)?,?)? to(?: " + Hedges.WORD + ")?\\s*$)");
         this.levelSubject = lex.compile("(?-i:\\b(?:{level_subjects})\\b(?:(?! whose\\b).)*?\\b(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.levelFromTo = lex.compile("(?-i:\\b(?:{level_verbs})(?:(?: \\p{Ll}+ly){1,2})?,? from(?: [^,;:]{1,50}? to)?(?: \\p{Ll}+)?\\s*$)");
         this.changeTo = lex.compile("(?-i:\\ban? (?:\\p{Ll}+ )?(?:{change_nouns}) to(?: " + Hedges.WORD + ")?\\s*$)");
@@ -49,6 +54,8 @@ final class CountLevels {
                 + "(?: [^,;:]{1,50}? to)?\\s*$)");
         this.objectLevelBefore = lex.compile("(?-i:\\b(?:{raise_verbs}) (?:it|them|(?:its|their) numbers?|the (?:{community_nouns})) to"
                 + "(?: an estimated| " + Hedges.WORD + ")?\\s*$)");
+        this.figureLevel = lex.compile("(?-i:\\s*(?:and |but )?the (?:figure|number|count|total) (?:had |has )?(?:\\p{Ll}+ly )?"
+                + "(?:{level_verbs}|{level_stand_verbs})\\b)");
         this.estimateBefore = lex.compile("(?-i:\\b(?:{estimate_verbs}) (?:the |its |their )?(?:\\p{Ll}+ )?(?:{level_subjects}) at"
                 + "(?: " + Hedges.WORD + ")?\\s*$)");
     }
@@ -123,6 +130,24 @@ final class CountLevels {
                 && estimated.line() == p.block.at().line()
                 && si - p.sentenceIndex(estimated.place().offset()) <= 1 && figureKinds.kindOfFigure(p, q)
                 && estimateBefore.matcher(p.before(q.start(), 60)).find();
+    }
+
+    /**
+     * The count of a people that "the figure" or "the number" opening the clause continues, when the clause changes its
+     * level ("The 1959 census counted 41,300 Greeks, 1.4% of the population; the figure rose to 52,100 in 1970 but only
+     * to 53,900 in 1979": the Greeks counted before, each later level too, though the sentence's population word made
+     * the figure a count): the last count of the line, of a people, in the sentence or the one before; or null.
+     */
+    Row figureLevelOf(Prose p, Quantity q, int si, List<Row> rows) {
+        Row before = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (before == null || before.population() == null || before.group().equals("All")
+                || before.group().equals(DemographicsTable.REMAINDER) || before.line() != p.block.at().line()
+                || si - p.sentenceIndex(before.place().offset()) > 1 || before.place().offset() >= q.start()
+                || !q.unit().isEmpty()) {
+            return null;
+        }
+        int cs = p.clauseStart(q.start());
+        return figureLevel.matcher(p.text).region(cs, q.start()).lookingAt() ? before : null;
     }
 
     /** A change to a level right before the figure: "a slight recovery to", "a rise to about". */

@@ -155,7 +155,7 @@ final class FigureKinds {
         this.institutions = lex.set("institution_nouns");
         countAndEstimateVerbs.addAll(lex.list("count_verbs"));
         countAndEstimateVerbs.addAll(lex.list("estimate_verbs"));
-        this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs})(?:(?: \\p{Ll}+){1,3},)? by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just))* ?$)");
+        this.changeBefore = lex.compile("(?-i:\\b(?:(?:{change_nouns})s? of|(?:{level_verbs})(?:(?: \\p{Ll}+){1,3},)? by)(?: (?:more|less|than|nearly|almost|about|some|roughly|around|over|just|another|a further|an additional))* ?$)");
     }
 
     /** A figure and ", or" right before a share: the figure the share restates ("21,000, or" 34 per cent). */

@@ -26,6 +26,13 @@ final class FigurePlaces {
     private static final Pattern NATIONALLY_AFTER = Pattern.compile(
             "(?:\\s*(?:%|per ?cent))?\\s+(?:nationally|nationwide|countrywide|in the (?:country|nation) as a whole|across the (?:country|nation))\\b");
 
+    /** "with" (and "another") right before a bare count: "…, lived in Ostby, with another 1,900 in Westby". */
+    private static final Pattern WITH_BEFORE = Pattern.compile(
+            "\\bwith (?:another |a further )?(?:" + Hedges.WORD + " )?$");
+
+    /** " in" and a place's name right after a bare count: " in Westby". */
+    private static final Pattern IN_NAME_AFTER = Pattern.compile("\\s+in (" + PlaceNames.NAME + ")");
+
     private static final Pattern IT_SUBJECT = Pattern.compile("\\b(?-i:it) (?-i:\\p{Ll})");
 
     /** A sentence whose subject is a pronoun: "It was a town of 20,000", "Its population …". */
@@ -58,6 +65,22 @@ final class FigurePlaces {
     }
 
     /**
+     * The place named right after a bare count that "with" opens ("3,200 Greeks lived in Ostby, with another 1,900 in
+     * Westby and 1,020 in Norby": Westby), no people's name or month; else null.
+     */
+    private String placeAfterWith(Prose p, Quantity q) {
+        if (!q.unit().isEmpty() || !WITH_BEFORE.matcher(p.before(q.start(), 30)).find()) {
+            return null;
+        }
+        Matcher in = IN_NAME_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 60));
+        if (!in.lookingAt()) {
+            return null;
+        }
+        String place = placeNames.placeName(in.group(1));
+        return place == null || PlaceNames.isGroup(p, place) || PlaceNames.isMonth(place) ? null : place;
+    }
+
+    /**
      * The place of figure {@code q} of sentence {@code si}, a {@code kind} ("count" or "share"), given {@code region}
      * as read so far (null if none) and the place the paragraph is about; or null.
      */
@@ -65,6 +88,9 @@ final class FigurePlaces {
                  String paragraphRegion, List<Row> rows) {
         if (NATIONALLY_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt() && articlePlaces.articlePlace(ac) != null) {
             return articlePlaces.articlePlace(ac); // "3.0% of those of Varos, against 0.8% nationally": the country's
+        }
+        if (region == null && kind.equals("count")) {
+            region = placeAfterWith(p, q); // "…, lived in Ostby, with another 1,900 in Westby": Westby, not Ostby
         }
         if (region == null && kind.equals("count")) {
             region = statementPlaces.possessedCommunity(p, s, q); // "…, while Ostburg's community had grown to 3,500"

@@ -41,10 +41,14 @@ final class LaterYears {
      * phrase of its sentence; not the first figure of a change "from A to B" after the phrase ("ten years later the
      * share had fallen from 2.6% to 1.7%": A is the level of the year counted from).
      */
-    static Integer counted(Prose p, Sentence s, Quantity q, Prose.Dated dated, String basis, Integer year) {
+    static Integer counted(Prose p, Sentence s, Quantity q, Prose.Dated dated, String basis, Integer year, Pattern surveyAppositive) {
         Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
         boolean changesFrom = changesFrom(p, q);
         while (year != null && later.find()) {
+            if (basis.equals("sentence") && dated.date().end() <= later.start() && later.end() <= q.start()
+                    && surveyAppositive.matcher(p.text).region(dated.date().end(), later.start()).matches()) {
+                break; // "The 1959 census, taken three years later, counted 15,100": the census's own year
+            }
             boolean after = later.start() >= q.end();
             if (!after && changesFrom && Chars.lastIndexIn(p.text, ";", q.start(), later.end()) < 0) {
                 break; // "; ten years later the Tatar share had fallen from 2.6% to 1.7%": 2.6% of the year before
@@ -88,6 +92,19 @@ final class LaterYears {
         return false;
     }
 
+    /** A year, ", when" and only lower-case words right before a figure: "since 1970, when it stood at ". */
+    private static final Pattern WHEN_AFTER_YEAR = Pattern.compile(
+            "\\b(\\d{4}), when(?: (?-i:\\p{Ll})+){0,4} (?:" + Hedges.WORD + " )?$");
+
+    /**
+     * The year a "when" clause that holds figure {@code q} is set in, the year right before it ("their number had
+     * fallen slightly since 1970, when it stood at 4,050": 1970, not the sentence's earlier year); else {@code year}.
+     */
+    static Integer whenClause(Prose p, Quantity q, Integer year) {
+        Matcher when = WHEN_AFTER_YEAR.matcher(p.text).region(Math.max(p.sentence(p.sentenceIndex(q.start())).start(), q.start() - 60), q.start());
+        return when.find() ? Integer.valueOf(Integer.parseInt(when.group(1))) : year;
+    }
+
     /** The other year of "in both 1999 and 2009" right after figure {@code q} read for {@code year}, or null. */
     static Integer otherOfBoth(Prose p, Quantity q, Integer year) {
         Matcher both = BOTH_YEARS.matcher(p.after(q.end(), 70));
@@ -101,13 +118,17 @@ final class LaterYears {
     /** A sentence that opens with a span of years: "Between 1981 and 2011", "From 1981 to 2011". */
     private static final Pattern SPAN_OPENING = Pattern.compile("\\s*(?:Between|From) (\\d{4}) (?:and|to) (\\d{4})\\b");
 
-    /** Right before the second figure of a change "from A to B": "fell from 61,200 to ", "from 3.1% to about ". */
+    /**
+     * Right before the second figure of a change "from A to B" or the level after a change "by A": "fell from 61,200 to ",
+     * "from 3.1% to about ", "rose by nearly 90 percent, to ".
+     */
     private static final Pattern TO_AFTER_FROM = Pattern.compile(
-            "\\bfrom (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?(?: ?(?:%|per ?cent))? to (?:" + Hedges.WORD + " )?$");
+            "\\b(?:from|by) (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?(?: ?(?:%|per ?cent))?,? to (?:" + Hedges.WORD + " )?$");
 
     /**
      * The year of a figure after "to" of a change "from A to B" in a sentence that opens with a span of years
-     * ("Between 1981 and 2011 the number of Armenians fell from 61,200 to 44,750"): the span's last year, when the
+     * ("Between 1981 and 2011 the number of Armenians fell from 61,200 to 44,750", "Between 1959 and 1970 their number
+     * rose by nearly 90 percent, to 33,991"): the span's last year, when the
      * figure was given its first; else {@code year}.
      */
     static Integer spanEnd(Prose p, Sentence s, Quantity q, Integer year) {

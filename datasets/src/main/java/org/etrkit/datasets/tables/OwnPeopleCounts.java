@@ -37,6 +37,10 @@ final class OwnPeopleCounts {
     private final Pattern theyCounted;
 
     /** A place's people right before a count: "the town's ", "among its ", "of their about ". */
+    /** A whole population right before a count: "about 0.45% of a population of", "out of a total population of". */
+    private static final Pattern POPULATION_OF_BEFORE = Pattern.compile(
+            "\\b(?:of|out of) (?:a|the|its|their) (?:total )?population of\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?$");
+
     private static final Pattern PEOPLES_WHOLE_BEFORE = Pattern.compile(
             "(?:['’]s|\\b(?:its|their|among|out of|of))\\s+(?:(?:about|some|around|roughly|nearly|over|almost) )?$");
 
@@ -71,7 +75,9 @@ final class OwnPeopleCounts {
     OwnPeopleCounts(Lexicon lex, PlaceNames placeNames, FigureGroup figureGroups) {
         this.placeNames = placeNames;
         this.figureGroups = figureGroups;
-        this.communityCount = lex.compile("(?-i:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|(?:{level_verbs})(?: to| from)?|(?:{level_stand_verbs}) at)| to)"
+        // "an official estimate put the community at about 6,000": an estimate of the community, of its people too
+        this.communityCount = lex.compile("(?-i:(?:\\b(?:{community_nouns})\\b(?: (?:had|has|have))?(?: (?:{count_verbs}|(?:{level_verbs})(?: to| from)?|(?:{level_stand_verbs}) at)| to)"
+                + "|\\b(?:{estimate_verbs}) (?:the|its|their) (?:{community_nouns}) at)"
                 + "(?: (?:about|some|around|roughly|nearly|over|almost|perhaps|only))?\\s*$)");
         this.communityAppositive = lex.compile("(?-i:\\b(?:{community_nouns}),\\s+(?:(?:about|some|around|roughly|nearly|over|almost|perhaps|only) )?$)");
         this.membersOf = lex.compile("(?-i:members of (?:the|its|their|this) (?:{community_nouns}))");
@@ -128,9 +134,9 @@ final class OwnPeopleCounts {
             String own = DemographicsTable.ownPeople(ac);
             return own != null ? own : group; // "some 133,500 members of the community now lived in towns"
         }
-        if (!group.equals("All") || !q.unit().isEmpty() && !people
+        if (!group.equals("All") || !q.unit().isEmpty() && !people || POPULATION_OF_BEFORE.matcher(p.before(q.start(), 50)).find()
                 || people && PEOPLES_WHOLE_BEFORE.matcher(p.before(q.start(), 30)).find()) {
-            return group; // "the town's 12,000 people": a place's people, whatever community the clause names
+            return group; // "the town's 12,000 people", "of a population of 15.8 million": a place's people, whatever community the clause names
         }
         int from = listed ? s.start() : p.clauseStart(q.start());
         if (communityAppositive(p, q)) {

@@ -98,6 +98,8 @@ final class PopulationStatements {
     private final SharesOfPeople sharesOfPeople;
     /** The article's own place's name as a Soviet republic the section wrote before a figure ("the Kazakh SSR"). */
     private final OwnRepublics ownRepublics = new OwnRepublics();
+    /** A survey noun right after a year and an appositive up to a later phrase: " census, taken " of "The 1959 census, taken three years later". */
+    private final Pattern surveyAppositive;
     /** The article {@link PlaceNames#adminNounOf} and {@link PlaceNames#lastPlaceWithNoun} are about. */
     private ArticleContext nounsOf;
 
@@ -110,6 +112,7 @@ final class PopulationStatements {
         this.statementPlaces = new StatementPlaces(lex, placeNames);
         this.stateNouns = lex.set("state_nouns");
         this.civilians = lex.set("civilians");
+        this.surveyAppositive = lex.compile("(?-i:\\s+(?:{survey_nouns}),(?: \\p{Ll}+){0,3} )");
         this.groupAsPlace = lex.compile(GROUP_AS_PLACE);
         this.sharesInWords = new SharesInWords(lex);
         this.remainderWords = lex.compile("(?-i:\\b(?:(?i:the) (?:{remainder_heads})|{remainder_phrases}|(?:all |the )?other (?:{remainder_nouns}))"
@@ -225,6 +228,10 @@ final class PopulationStatements {
             String numberOf = q.unit().isEmpty() ? StatementPlaces.numberOfPeople(p, s, q) : null; // "the number of Tatars peaked in 1989, when …"
             if (kind == null && numberOf != null && figureKinds.kindOfFigure(p, q) && statementPlaces.placeRightBefore(p, q) != null) {
                 kind = "count"; // "…, when the RSFSR counted 5,522,096 and the whole Soviet Union 6.65 million"
+            }
+            if (kind == null && q.unit().isEmpty() && statementPlaces.namedBetweenCommas(p, q) != null
+                    && figureKinds.kindOfFigure(p, q) && figureKinds.populationWordsNear(p, si)) {
+                kind = "count"; // "…; the largest village, Ostby, had about 1,700": that settlement's people
             }
             if (kind == null && censusCounts.bareCount(p, q) && figureKinds.kindOfFigure(p, q)) {
                 kind = "count"; // "The 2014 census, the first since the war, found 31,000": a census's bare count
@@ -513,6 +520,10 @@ final class PopulationStatements {
                 // "… 94,126 in rural ones. The 2021 census recorded a slight recovery to 387,327": the level of the people counted before
                 group = changedFrom.group();
             }
+            Row figureOf = group.equals("All") && kind.equals("count") ? countLevels.figureLevelOf(p, q, si, rows) : null;
+            if (figureOf != null && figureGroups.groupBefore(p, q.start()) == null) {
+                group = figureOf.group(); // "… counted 41,300 Greeks, 1.4% of the population; the figure rose to 52,100": theirs
+            }
             boolean ownCensusCount = false; // a census's bare count of the article's people, in the census's country
             if (group.equals("All") && kind.equals("count") && figureGroups.groupBefore(p, q.start()) == null) {
                 String census = censusCounts.group(p, q, si, rows); // "… counted 41,000 Greeks; the census of 1970 found 45,200"
@@ -605,8 +616,9 @@ final class PopulationStatements {
             FigureYears.YearOf partsYear = figureYears.partsYear(p, s, q, si, kind, region, partOfWhole, dated, year, basis, rows);
             year = partsYear.year();
             basis = partsYear.basis();
-            year = LaterYears.counted(p, s, q, dated, basis, year); // "Four years later the figure had risen to"
+            year = LaterYears.counted(p, s, q, dated, basis, year, surveyAppositive); // "Four years later the figure had risen to"
             year = LaterYears.spanEnd(p, s, q, year); // "Between 1981 and 2011 … fell from 61,200 to 44,750": 2011
+            year = LaterYears.whenClause(p, q, year); // "… since 1970, when it stood at 4,050": 1970
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
                 if (region.equals(paragraphRegion)) {

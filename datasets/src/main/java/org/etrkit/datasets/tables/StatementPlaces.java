@@ -138,6 +138,13 @@ final class StatementPlaces {
     private final java.util.Set<String> partHeaders;
     /** The part of a place each place word of {@link #partLivedIn} stands for ({@code part_places}: "towns = urban"). */
     private final java.util.Map<String, String> partOfPlaces = new java.util.HashMap<>();
+    /**
+     * The part of a place a bare count is of, as a noun of its dwellers right after it: " were town dwellers" ({@code
+     * part_places} in the singular, "town" of "towns"), " were rural dwellers" ({@code part_headers}).
+     */
+    private final Pattern partDwellers;
+    /** The part of a place each singular place word of {@link #partDwellers} stands for ("town": urban). */
+    private final java.util.Map<String, String> partOfDwellers = new java.util.HashMap<>();
     /** A part of a place that opens a count's clause: "In the towns of the republic they numbered", "while in the countryside they were". */
     private final Pattern partOpening;
 
@@ -147,11 +154,14 @@ final class StatementPlaces {
      */
     private final Pattern possessedCommunity;
 
-    /** A settlement's noun, its name between commas and "of" right before a count: "and a capital, Bamako, of about". */
+    /**
+     * A settlement's noun, its name between commas and "of" or a verb of a count right before a count: "and a capital,
+     * Bamako, of about", "the largest village, Ostby, had about".
+     */
     private final Pattern namedBetweenCommas;
 
     StatementPlaces(Lexicon lex, PlaceNames placeNames) {
-        this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:{settlement_nouns}|capital), (" + NAME + "), of (?:"
+        this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:\\p{Ll}+ )?(?:{settlement_nouns}|capital), (" + NAME + "), (?:of|had|numbered|counted) (?:"
                 + Hedges.WORD + " )?$)");
         this.possessedCommunity = lex.compile("(?-i:(?:^\\s*|[,;] (?:(?:while|and|but|whereas) )?|\\b(?:while|whereas) )(" + NAME
                 + ")['’]s (?:{community_nouns})\\b[^,;:()]{0,40}$)");
@@ -163,6 +173,14 @@ final class StatementPlaces {
         this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them" + FigureRegion.SHARE_APPOSITIVE + ")?\\s+(?:(?:now|still|already) )?(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
                 + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
+        for (java.util.Map.Entry<String, String> e : partOfPlaces.entrySet()) { // "towns": "town", "cities": "city"
+            String word = e.getKey();
+            String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                    : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            partOfDwellers.put(singular, e.getValue());
+        }
+        this.partDwellers = Pattern.compile("\\s+(?:(?:were|was|are|is) )?(?:(" + String.join("|", partOfDwellers.keySet()) + ")|("
+                + String.join("|", lex.list("part_headers")) + ")) dwellers\\b", Pattern.CASE_INSENSITIVE);
         // "In the towns of the republic they numbered", ", while in the rural districts they numbered only about"
         this.partOpening = Pattern.compile("(?:^\\s*|[,;]\\s+|\\b(?:while|whereas|but|and)\\s+)(?-i:[Ii]n) (?:the )?(?:("
                 + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
@@ -185,7 +203,7 @@ final class StatementPlaces {
 
     /**
      * The place a settlement's noun names between commas right before a count ("and a capital, Bamako, of about
-     * 130,000"), no group or month; else null.
+     * 130,000", "the largest village, Ostby, had about 1,700"), no group or month; else null.
      */
     String namedBetweenCommas(Prose p, Quantity q) {
         Matcher m = namedBetweenCommas.matcher(p.before(q.start(), 80));
@@ -507,6 +525,11 @@ final class StatementPlaces {
         Matcher predicate = partPredicate.matcher(p.text).region(q.end(), p.text.length());
         if (q.unit().isEmpty() && predicate.lookingAt()) { // "of whom 6,100 were urban and 3,320 rural"
             return predicate.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher dwellers = partDwellers.matcher(p.text).region(q.end(), p.text.length());
+        if (q.unit().isEmpty() && dwellers.lookingAt()) { // "of whom 6,100 were town dwellers": urban
+            return dwellers.group(1) != null ? partOfDwellers.get(dwellers.group(1).toLowerCase(Locale.ROOT))
+                    : dwellers.group(2).toLowerCase(Locale.ROOT);
         }
         Matcher before = partBefore.matcher(p.before(q.start(), 60));
         if (before.find()) {

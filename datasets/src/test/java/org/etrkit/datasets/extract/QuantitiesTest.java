@@ -343,4 +343,12 @@ class QuantitiesTest {
     void textChangesFlowThroughToValues() {
         assertEquals(712345, only("The ETR had a total population of 712,345 people.").value());
     }
+
+    @Test
+    void aFurtherChangeAndTheLevelItReachedAreTwoFiguresNotARange() {
+        List<Quantity> qs = Quantities.find("By 2011 it had fallen by another 6,300 to 18,900, and by a further 2,100 to 16,800.");
+        assertEquals(List.of(6300.0, 18900.0, 2100.0, 16800.0), qs.stream().map(Quantity::value).toList());
+        assertTrue(qs.stream().noneMatch(Quantity::isRange));
+        assertTrue(Quantities.find("Prices rose by 10 to 15 percent.").get(0).isRange());
+    }
 }

@@ -141,4 +141,21 @@ class DemographicsCountChangesTest {
                 .has("region", "Norland");
         TableAsserts.of(t).rowWith("population", 15_000L).has("group", "All").has("share_pct", null);
     }
+
+    @Test
+    void aFurtherFallByAFigureIsNoCountAndTheLevelItFellToCountsThePeople() {
+        // invented sentences: "by another 7,200 to 19,800" is a change and the level after it, of the Greeks counted
+        Table t = Fixtures.build("another.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are citizens of Norland of Greek descent.
+
+                == Emigration ==
+                The break-up started a long outflow. Between the 1991 and 2001 censuses the number of Greeks fell by 10,400, or 29%, to 25,300 (0.7%), and by 2011 it had fallen by another 7,200 to 19,800. Most of those who left went to Greece.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 25_300L).has("group", "Greek").has("share_pct", 0.7).has("year", 2001);
+        a.rowWith("population", 19_800L).has("group", "Greek").has("region", "Norland").has("year", 2011);
+        a.hasNoRowWith("population", 7_200L);
+    }
 }

@@ -468,4 +468,21 @@ class DemographicsGroupsTest {
         a.rowWith("population", 790_150L).has("group", "Armenian");
         a.rowWith("population", 1_020_700L).has("group", "Armenian").has("share_pct", 41.2);
     }
+
+    @Test
+    void theFigureRisingAfterACountOfAPeopleWithItsShareOfThePopulationCountsThatPeople() {
+        // invented sentences: "of the population" in the sentence makes the later levels counts, of the Greeks counted
+        Table t = Fixtures.build("thefigurerose.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are citizens of Norland of Greek descent.
+
+                == History ==
+                The post-war decades brought growth. The 1959 census counted 41,300 Greeks, 1.4% of the population; the figure rose to 52,100 in 1970 but only to 53,900 in 1979, as natural increase was offset by departures.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_300L).has("group", "Greek").has("share_pct", 1.4).has("year", 1959);
+        a.rowWith("population", 52_100L).has("group", "Greek").has("region", "Norland").has("year", 1970);
+        a.rowWith("population", 53_900L).has("group", "Greek").has("region", "Norland").has("year", 1979);
+    }
 }

@@ -45,4 +45,24 @@ class DemographicsOwnPeopleTest {
         a.rowWith("population", 720L).has("region", "Rusk").has("group", "Greek");
         a.rowWith("population", 610L).has("region", "Tosk").has("group", "Greek");
     }
+
+    @Test
+    void anEstimateThatPutsTheCommunityAtAFigureCountsTheArticlesPeopleAndItsWholePopulationIsAll() {
+        // invented sentences: "put the community at", "estimated the community at" are counts of the Greeks; "of a
+        // population of 15.8 million" is the country's people
+        Table t = Fixtures.build("estimatedcommunity.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are the ethnic Greeks living in Norland.
+
+                Most of them emigrated to Greece in the 1990s. Norland has held no census since 1989, and an official estimate for 2016 put the community at about 6,000.
+
+                == History ==
+                The State Committee on Statistics estimated the community at 71,000 in 2001, about 0.45% of a population of 15.8 million.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 6_000L).has("group", "Greek").has("region", "Norland").has("year", 2016);
+        a.rowWith("population", 71_000L).has("group", "Greek").has("share_pct", 0.45).has("year", 2001);
+        a.rowWith("population", 15_800_000L).has("group", "All").has("region", "Norland").has("year", 2001);
+    }
 }

@@ -605,4 +605,37 @@ class DemographicsPlacesTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 62_000L).has("region", "Ostburg").has("group", "All").has("year", 1871);
     }
+
+    @Test
+    void aCountOfAPeopleWhoWereTownDwellersIsOfTheUrbanPartOfItsPlace() {
+        // invented sentence: "of whom 9,700 were town dwellers" counts the Greeks of the urban part of Norland
+        Table t = Fixtures.build("dwellers.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are citizens of Norland of Greek descent.
+
+                == History ==
+                The 1927 census, the first held in Norland, counted 15,200 Greeks, 0.6% of the population, of whom 9,700 were town dwellers.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 15_200L).has("group", "Greek").has("region", "Norland").has("share_pct", 0.6);
+        a.rowWith("population", 9_700L).has("group", "Greek").has("region", "Norland (urban)").has("year", 1927);
+    }
+
+    @Test
+    void aBareCountWithAnotherBeforeItAndAPlaceAfterItIsThatPlacesNotThePlaceBefore() {
+        // invented sentence: "with another 1,900 in Westby" counts the Greeks of Westby, not of Ostby named before
+        Table t = Fixtures.build("withanother.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are the ethnic Greeks living in Norland.
+
+                == Towns ==
+                In 1989 the industrial towns of the region had the densest communities: 3,200 Greeks, about 2.1 percent of the population, lived in Ostby, with another 1,900 in Westby and 1,020 in Norby.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_200L).has("region", "Ostby").has("share_pct", 2.1);
+        a.rowWith("population", 1_900L).has("region", "Westby").has("group", "Greek").has("year", 1989);
+        a.rowWith("population", 1_020L).has("region", "Norby");
+    }
 }

@@ -24,4 +24,17 @@ class DemographicsPlacesWithCountsTest {
         a.rowWith("population", 4_700L).has("region", "Velsk").has("group", "Tatar").has("year", 2010);
         a.rowWith("population", 2_650L).has("region", "Tarn").has("group", "Tatar").has("year", 2010);
     }
+
+    @Test
+    void aSettlementNamedBetweenCommasThatHadABareFigureCountsItsPeople() {
+        // invented sentences: "the largest village, Ostby, had about 1,700" counts Ostby's people, in the island's year
+        Table t = Fixtures.build("largestvillage.txt", """
+                = Battle of Nanby Island =
+
+                == Background ==
+                Nanby, the largest island off Varna, covers about 30 square kilometres. In 1950 it had roughly 9,000 inhabitants in 11 villages, most of them farming families; the largest village, Ostby, had about 1,700.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 1_700L).has("region", "Ostby").has("group", "All").has("year", 1950);
+    }
 }

@@ -693,4 +693,51 @@ class DemographicsYearsTest {
                 """).demographics();
         TableAsserts.of(t).rowWith("population", 700L).has("region", "Kerme").has("group", "Greek").has("year", 2011);
     }
+
+    @Test
+    void aCensusNamedWithItsYearKeepsItWhenAnAppositiveSaysHowMuchLaterItWasTaken() {
+        // invented sentences: "taken three years later" dates the census against the decree, but its year is 1959
+        Table t = Fixtures.build("censustaken.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are the ethnic Greeks living in Norland.
+
+                == Post-war period ==
+                The restrictions were lifted by a decree of 13 December 1955. The 1959 census, taken three years later, counted 15,100 Greeks in the Norland SSR. The 1926 census counted 4,300 Greeks; ten years later the count had risen to 6,900.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 15_100L).has("group", "Greek").has("year", 1959);
+        a.rowWith("population", 6_900L).has("year", 1936);
+    }
+
+    @Test
+    void aFigureInAWhenClauseRightAfterAYearIsOfThatYear() {
+        // invented sentence: "since 1970, when it stood at 4,050" is 1970's level, not the sentence's 1989
+        Table t = Fixtures.build("whenstood.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are the ethnic Greeks living in Norland.
+
+                == Regions ==
+                In the Tamsk Valley the 3,900 Greeks of Tamsk Region in 1989 lived mainly in Tamsk city and Varos, and their number had fallen slightly since 1970, when it stood at 4,050.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_900L).has("group", "Greek").has("year", 1989);
+        a.rowWith("population", 4_050L).has("group", "Greek").has("year", 1970);
+    }
+
+    @Test
+    void aLevelAfterAChangeByAShareInASentenceOpeningWithASpanOfYearsIsOfTheSpansLastYear() {
+        // invented sentences: "Between 1959 and 1970 their number rose by nearly 80 percent, to 27,300": 1970's level
+        Table t = Fixtures.build("spanby.txt", """
+                = Greeks in Norland =
+
+                Greeks in Norland are the ethnic Greeks living in Norland.
+
+                == Post-war period ==
+                The 1959 census counted 15,100 Greeks in the Norland SSR. Between 1959 and 1970 their number rose by nearly 80 percent, to 27,300.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 27_300L).has("group", "Greek").has("year", 1970);
+    }
 }

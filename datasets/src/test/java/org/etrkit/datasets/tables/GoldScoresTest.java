@@ -586,6 +586,8 @@ class GoldScoresTest {
      * asserted. A recorded miss that meets its target now fails this test until its record is removed.
      * After that session's round (branches troops32, troops33, aid32, aid33, demog40) the twenty-eighth set stood at
      * troops 97.7% found / 90.5% right, demographics 84.5% (109 of 129, one row short) and aid 79.1% (110 of 139).
+     * The twenty-eighth held-out set's demographics meets the target since branch demog42 (found 121, right 111 of 129;
+     * blind at 9003da7f: 129, 99, 89, 72), so that target is asserted.
      * The twenty-ninth held-out set, scored blind once at 36032d37 (the readers of 1f5aa41a), met the troops found
      * (92.7%) and demographics (85.2%) targets blind and missed the troops side (80.8%) and aid (78.0%): those two are
      * recorded; opened at the start of the twenty-second session, the set keeps them as its records until a round
@@ -595,7 +597,6 @@ class GoldScoresTest {
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
-                    "demographics", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(129, 99, 89, 72)),
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))),
             Map.entry(Set.TWENTY_NINTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(109, 99, 90, 85)))));
