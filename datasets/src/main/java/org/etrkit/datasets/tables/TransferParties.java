@@ -289,7 +289,8 @@ final class TransferParties {
     /** The one side other than {@code known} that the sentence names, or null when it names none or several. */
     String otherSideInSentence(Prose p, Sentence s, Quantity q, String known, LocalDate day) {
         int end = Math.min(s.end(), s.start() + 2 * Prose.WINDOW);
-        String other = otherSideIn(p, s.start(), end, known, day);
+        int cut = ownClauseStart(p, s.start(), q.start(), known, day);
+        String other = otherSideIn(p, s.start(), end, known, cut, day);
         // only in the item's clause: "gave Nanjing a credit of …, and it unravelled after Japan invaded China"
         // names a party of another event there
         Matcher next = NEXT_CLAUSE.matcher(p.text).region(Math.min(q.end(), end), end);
@@ -298,11 +299,36 @@ final class TransferParties {
         if (result.find() && (clauseEnd < 0 || result.start() < clauseEnd)) {
             clauseEnd = result.start(); // "lent $25 million, so that Soviet and Chinese projects …": what followed
         }
-        if (other != null && clauseEnd >= 0 && !other.equals(otherSideIn(p, s.start(), clauseEnd, known, day))) {
+        if (other != null && clauseEnd >= 0 && !other.equals(otherSideIn(p, s.start(), clauseEnd, known, cut, day))) {
             return null;
         }
         return other;
     }
+
+    /**
+     * Where the item's own clause starts for {@link #otherSideInSentence}: after the last clause boundary before the
+     * item ("; ", ", and ", ", while ") when that clause names the known party itself ("… were trained in A and B, and B
+     * sent 45 instructors": a place of the event before, "in A", is no party of this one); else the sentence's start.
+     */
+    private int ownClauseStart(Prose p, int start, int item, String known, LocalDate day) {
+        Matcher next = NEXT_CLAUSE.matcher(p.text).region(start, item);
+        int last = -1;
+        while (next.find()) {
+            last = next.end();
+        }
+        if (last < 0) {
+            return start;
+        }
+        for (Prose.Name n : p.namesIn(last, item)) {
+            if (!n.isGroup() && transferSubjects.sideOf(n, day).equals(known)) {
+                return last;
+            }
+        }
+        return start;
+    }
+
+    /** " in the ", " at ": the preposition of a place right before a name. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
 
     /** ", so that": a clause of what followed from the transfer, whose names are no party of it. */
     private static final Pattern RESULT_CLAUSE = Pattern.compile(",\\s+so\\s+that\\s");
@@ -310,11 +336,15 @@ final class TransferParties {
     /** "signed in ", "concluded at ": the place where a document was signed, no party to what it gave. */
     private static final Pattern SIGNED_IN = Pattern.compile("\\b(?:signed|concluded|initialled|ratified)\\s+(?:in|at)\\s+$");
 
-    private String otherSideIn(Prose p, int from, int to, String known, LocalDate day) {
+    /** The one side other than {@code known} named in {@code [from, to)}, skipping places ("in A") before {@code cut}. */
+    private String otherSideIn(Prose p, int from, int to, String known, int cut, LocalDate day) {
         String other = null;
         for (Prose.Name n : p.namesIn(from, to)) {
             if (n.isGroup() || originWords.contains(p.wordBefore(n.start()))) {
                 continue; // "rifles from captured Japanese stocks": an origin is no party
+            }
+            if (n.start() < cut && PLACE_BEFORE.matcher(p.text).region(Math.max(from, n.start() - 12), n.start()).find()) {
+                continue; // "had been trained in A and B, and B sent": where an earlier clause's event took place
             }
             if (IN_ORIGIN.matcher(p.text).region(Math.max(from, n.start() - 48), n.start()).find()) {
                 continue; // "shipped from American depots in Japan": where the origin stands is no party either

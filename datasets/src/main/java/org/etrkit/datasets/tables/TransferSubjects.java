@@ -61,6 +61,8 @@ final class TransferSubjects {
         static final Pattern OPENING_WORD_ONLY = Pattern.compile(
                 "^\\s*(?:The|In|On|At|By|During|After|Before)\\b[^\\p{Lu}]*$");
         static final Pattern ONE_CAPITAL = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*+[^\\p{Lu}]*");
+        /** A one-word capitalised name that is no plural noun, then ", which": a state or body, not people. */
+        static final Pattern BODY_WITH_WHICH = Pattern.compile("\\p{Lu}\\p{Ll}*[\\p{Ll}&&[^s]],\\s+which\\b");
         /** A lower-case word after a name that is no plural noun ("ran", "was", "sent"; not "troops"). */
         static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:was|has|is|\\p{Ll}*[\\p{Ll}&&[^s]])\\b");
     }
@@ -363,6 +365,9 @@ final class TransferSubjects {
         String clause = p.text.substring(Math.max(from, sentenceStart), to).strip();
         if (!p.actorsIn(Math.max(from, sentenceStart), to).isEmpty()) {
             return "Other"; // "Havana sent": a name the article writes capitalised elsewhere too, of a state outside the list
+        }
+        if (Once.BODY_WITH_WHICH.matcher(clause).lookingAt()) {
+            return "Other"; // "Norway, which declined to send arms, gave": a body ", which", not people ("Herders, who")
         }
         return sentenceStart >= Math.max(from, to - 60) && Once.ONE_CAPITAL.matcher(clause).matches() ? UNNAMED
                 : "Other";

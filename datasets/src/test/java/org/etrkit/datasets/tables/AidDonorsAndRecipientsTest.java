@@ -820,4 +820,21 @@ class AidDonorsAndRecipientsTest {
         passive.hasNoRowWith("quantity", 2300.0);
         passive.hasNoRowWith("quantity", 1700.0);
     }
+
+    @Test
+    void aSideNamedInAnEarlierClauseIsNoReceiverWhenTheItemsClauseNamesItsGiver() {
+        // invented sentences: "schooled in China and Poland …, and Poland sent …": China is where officers were schooled,
+        // not who received Poland's instructors; "the Front", which Poland's gift went to, is the article's receiver
+        TableAsserts t = TableAsserts.of(Fixtures.build("earlier-clause.txt", """
+                = Chinese aid to the Kasarian Front =
+
+                Infobox
+                - Donor: People's Republic of China
+                - Recipient: Kasarian Front
+
+                Schooling was the other half. By 1968 about 700 and 250 Front officers had been schooled in China and Poland respectively, and Poland sent instructors and gunners, some 45 of them at the peak in 1966. Later Poland gave the Front 20 million zlotys of food.
+                """).aid());
+        t.rowWith("quantity", 45.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }

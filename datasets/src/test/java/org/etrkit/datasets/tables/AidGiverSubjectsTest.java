@@ -152,4 +152,23 @@ class AidGiverSubjectsTest {
                 """).aid());
         t.rowWith("quantity", 12_000_000.0).has("donor", "Mongolia").has("recipient", "Other");
     }
+
+    @Test
+    void aOneWordNameBeforeWhichIsAStateOutsideTheListNotPeopleWithoutAName() {
+        // invented sentence: "Norway, which declined …, gave": a body the gazetteer does not know gives (Other), not the
+        // article's donor that a sentence-initial plural ("Herders gave") stands for
+        TableAsserts t = TableAsserts.of(Fixtures.build("which-declined.txt", """
+                = Chinese aid to the Kasarian Front =
+
+                Infobox
+                - Donor: People's Republic of China
+                - Recipient: Kasarian Front
+
+                Norway, which declined to send arms, gave the Front more than 30 million kroner of food between 1970 and 1978.
+
+                Herders, who had little else, gave the Front 900 horses in 1975.
+                """).aid());
+        t.rowWith("quantity", 30_000_000.0).has("donor", "Other").has("recipient", "Other");
+        t.rowWith("quantity", 900.0).has("donor", "PRC").has("recipient", "Other");
+    }
 }
