@@ -22,6 +22,11 @@ import org.etrkit.datasets.extract.Sentence;
 final class DonorStaff {
 
     private final Set<String> staff;
+    /**
+     * The nouns a sentence may open with for its bare counted figures: the civilian staff and the donor's other people
+     * ({@code aid_personnel}: "Soviet military advisers in X numbered about 150").
+     */
+    private final Set<String> opening = new java.util.TreeSet<>();
     /** "left", "recalled" ({@code departure_words}): staff counted as they go are no longer given. */
     private final Set<String> departure;
     private final TroopsTable.Reader troops;
@@ -30,6 +35,8 @@ final class DonorStaff {
 
     DonorStaff(Lexicon lex, TroopsTable.Reader troops) {
         this.staff = lex.set("civilian_staff");
+        this.opening.addAll(staff);
+        this.opening.addAll(lex.set("aid_personnel"));
         this.departure = lex.set("departure_words");
         this.troops = troops;
         this.levels = new StaffLevels(lex);
@@ -47,7 +54,16 @@ final class DonorStaff {
      */
     boolean countsStaff(Prose p, Quantity q, String item) {
         String u = noun(p, q, item);
-        return u != null && !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT)) || level(p, q, item) != null;
+        return u != null && !u.isEmpty() && counted(q, item, u) || level(p, q, item) != null;
+    }
+
+    /**
+     * True when {@code noun} is a staff noun, or, for a bare figure, the noun of the donor's people opening its sentence
+     * ({@link #noun}).
+     */
+    private boolean counted(Quantity q, String item, String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return staff.contains(n) || q.unit().isEmpty() && item == null && opening.contains(n);
     }
 
     /**
@@ -58,15 +74,16 @@ final class DonorStaff {
         if (!q.unit().isEmpty() || item != null) {
             return null;
         }
-        String opening = noun(p, q, item);
-        return opening != null && staff.contains(opening.toLowerCase(Locale.ROOT)) ? null : levels.of(p, q);
+        String openingNoun = noun(p, q, item);
+        return openingNoun != null ? null : levels.of(p, q);
     }
 
     /**
      * The noun the figure counts: its unit, else its item, else, for a bare figure after a verb of counting whose
      * sentence opens with a staff noun phrase ("Soviet civilian specialists, among them drillers and nurses, numbered
      * some 170 in 1963 and roughly 320 in 1967", "In 1988 Soviet specialists in X numbered about 900, of whom 350 …"),
-     * that phrase's staff noun.
+     * that phrase's staff noun, or its noun of the donor's other people ({@code aid_personnel}: "Soviet military
+     * advisers in X numbered about 150 in 1980 and reached some 350 in 1984, roughly 40 of whom …").
      */
     private String noun(Prose p, Quantity q, String item) {
         if (!q.unit().isEmpty() || item != null) {
@@ -81,7 +98,7 @@ final class DonorStaff {
             return null;
         }
         for (String w : m.group(1).trim().split("\\s+")) {
-            if (staff.contains(w)) {
+            if (opening.contains(w)) {
                 return w;
             }
         }
@@ -135,7 +152,7 @@ final class DonorStaff {
     String staffOf(Prose p, Quantity q, String item, String[] frame, LocalDate day) {
         StaffLevels.Antecedent level = level(p, q, item);
         String unit = level != null ? level.noun() : noun(p, q, item);
-        if (unit == null || unit.isEmpty() || level == null && !staff.contains(unit.toLowerCase(Locale.ROOT))) {
+        if (unit == null || unit.isEmpty() || level == null && !counted(q, item, unit)) {
             return null;
         }
         List<Prose.Name> names;
