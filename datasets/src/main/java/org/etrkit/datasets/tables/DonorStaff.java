@@ -14,14 +14,14 @@ import org.etrkit.datasets.extract.Sentence;
  * Civilian staff of an aid article's giver counted at work for the receiver, with no verb of giving in their clause
  * ("built by 86 Chinese technicians", "run by a team of 25 Chinese agronomists", "about 1,500 Chinese experts were at
  * work in Guinea"): in an article whose frame names a donor and a recipient ({@link ArticleParties#frameOf}), a count of
- * a civilian staff noun ({@code civilian_staff}: technicians, engineers, specialists, agronomists) whose own noun phrase
- * names the donor's side ("Chinese", "Soviet") is aid from that donor to the recipient. Staff of any other side ("400
+ * a civilian staff noun ({@code civilian_staff}: technicians, engineers, specialists, agronomists) or of the donor's
+ * other people ({@code aid_personnel}: advisers, instructors; "by 1990 fewer than 100 Soviet advisers remained") whose
+ * own noun phrase names the donor's side ("Chinese", "Soviet") is aid from that donor to the recipient. Staff of any other side ("400
  * Guinean workers") and people the clause counts as lost, trained or gone (a measure other than strength, sent or
  * deployed) or whose clause has them leave ({@code departure_words}: "left", "recalled") are not.
  */
 final class DonorStaff {
 
-    private final Set<String> staff;
     /**
      * The nouns a sentence may open with for its bare counted figures: the civilian staff and the donor's other people
      * ({@code aid_personnel}: "Soviet military advisers in X numbered about 150").
@@ -34,8 +34,7 @@ final class DonorStaff {
     private final StaffLevels levels;
 
     DonorStaff(Lexicon lex, TroopsTable.Reader troops) {
-        this.staff = lex.set("civilian_staff");
-        this.opening.addAll(staff);
+        this.opening.addAll(lex.set("civilian_staff"));
         this.opening.addAll(lex.set("aid_personnel"));
         this.departure = lex.set("departure_words");
         this.troops = troops;
@@ -54,16 +53,15 @@ final class DonorStaff {
      */
     boolean countsStaff(Prose p, Quantity q, String item) {
         String u = noun(p, q, item);
-        return u != null && !u.isEmpty() && counted(q, item, u) || level(p, q, item) != null;
+        return u != null && !u.isEmpty() && counted(u) || level(p, q, item) != null;
     }
 
     /**
-     * True when {@code noun} is a staff noun, or, for a bare figure, the noun of the donor's people opening its sentence
-     * ({@link #noun}).
+     * True when {@code noun} is a staff noun or a noun of the donor's other people ({@code aid_personnel}).
      */
-    private boolean counted(Quantity q, String item, String noun) {
+    private boolean counted(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        return staff.contains(n) || q.unit().isEmpty() && item == null && opening.contains(n);
+        return opening.contains(n);
     }
 
     /**
@@ -152,7 +150,7 @@ final class DonorStaff {
     String staffOf(Prose p, Quantity q, String item, String[] frame, LocalDate day) {
         StaffLevels.Antecedent level = level(p, q, item);
         String unit = level != null ? level.noun() : noun(p, q, item);
-        if (unit == null || unit.isEmpty() || level == null && !counted(q, item, unit)) {
+        if (unit == null || unit.isEmpty() || level == null && !counted(unit)) {
             return null;
         }
         List<Prose.Name> names;

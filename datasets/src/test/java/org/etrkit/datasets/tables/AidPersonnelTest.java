@@ -620,4 +620,15 @@ class AidPersonnelTest {
         t.rowWith("quantity", 260.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
         t.rowWith("quantity", 55.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void theDonorsAdvisersCountedAsTheyRemainAreStillAid() {
+        // invented sentences: a count of the donor's military people in the receiver's land that "remained", like its
+        // civilian staff; those who died are no gift
+        TableAsserts t = TableAsserts.of(Fixtures.build("advisers-remained.txt", SOVIET_AID_TO_MALI + """
+                After 1986 Moscow cut its programme, and by 1989 fewer than 70 Soviet military instructors remained. Four Soviet pilots died in a crash in 1987.
+                """).aid());
+        t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+        t.hasNoRowWith("quantity", 4.0);
+    }
 }
