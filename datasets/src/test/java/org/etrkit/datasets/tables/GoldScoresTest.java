@@ -590,14 +590,15 @@ class GoldScoresTest {
      * (92.7%) and demographics (85.2%) targets blind and missed the troops side (80.8%) and aid (78.0%): those two are
      * recorded; opened at the start of the twenty-second session, the set keeps them as its records until a round
      * meets those targets.
+     * The twenty-ninth held-out set's aid meets the target since branch aid35 (found 100, right 95 of 109; blind at
+     * 36032d37: 109, 99, 90, 85), so that target is asserted.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(129, 99, 89, 72)),
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))),
             Map.entry(Set.TWENTY_NINTH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(193, 193, 179, 156)),
-                    "aid", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(109, 99, 90, 85)))));
+                    "troops", new Recorded(TWENTY_NINTH_SET_SCORED, new Score(193, 193, 179, 156)))));
 
     /**
      * When the set's miss of this table is recorded: fails if the target is now met (the record must go, so records
