@@ -326,6 +326,9 @@ final class AidTable implements CuratedTable {
                 if (itemChecks.requestedBefore(p, q, transfers)) {
                     continue; // "recommended $250 million in grants", "asked for credits of 5 billion yuan": never given
                 }
+                if (UnkeptOffers.unkept(p, t)) {
+                    continue; // "offered to reduce", "offered a reward of", "offered 4,000 rifles if he would rise": no gift
+                }
                 if (itemChecks.reparations(p, q)) {
                     continue; // "paid $300 million in war reparations": owed for a war, no gift
                 }

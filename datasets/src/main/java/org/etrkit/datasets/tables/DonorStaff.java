@@ -14,14 +14,19 @@ import org.etrkit.datasets.extract.Sentence;
  * Civilian staff of an aid article's giver counted at work for the receiver, with no verb of giving in their clause
  * ("built by 86 Chinese technicians", "run by a team of 25 Chinese agronomists", "about 1,500 Chinese experts were at
  * work in Guinea"): in an article whose frame names a donor and a recipient ({@link ArticleParties#frameOf}), a count of
- * a civilian staff noun ({@code civilian_staff}: technicians, engineers, specialists, agronomists) whose own noun phrase
- * names the donor's side ("Chinese", "Soviet") is aid from that donor to the recipient. Staff of any other side ("400
+ * a civilian staff noun ({@code civilian_staff}: technicians, engineers, specialists, agronomists) or of the donor's
+ * other people ({@code aid_personnel}: advisers, instructors; "by 1990 fewer than 100 Soviet advisers remained") whose
+ * own noun phrase names the donor's side ("Chinese", "Soviet") is aid from that donor to the recipient. Staff of any other side ("400
  * Guinean workers") and people the clause counts as lost, trained or gone (a measure other than strength, sent or
  * deployed) or whose clause has them leave ({@code departure_words}: "left", "recalled") are not.
  */
 final class DonorStaff {
 
-    private final Set<String> staff;
+    /**
+     * The nouns a sentence may open with for its bare counted figures: the civilian staff and the donor's other people
+     * ({@code aid_personnel}: "Soviet military advisers in X numbered about 150").
+     */
+    private final Set<String> opening = new java.util.TreeSet<>();
     /** "left", "recalled" ({@code departure_words}): staff counted as they go are no longer given. */
     private final Set<String> departure;
     private final TroopsTable.Reader troops;
@@ -29,7 +34,8 @@ final class DonorStaff {
     private final StaffLevels levels;
 
     DonorStaff(Lexicon lex, TroopsTable.Reader troops) {
-        this.staff = lex.set("civilian_staff");
+        this.opening.addAll(lex.set("civilian_staff"));
+        this.opening.addAll(lex.set("aid_personnel"));
         this.departure = lex.set("departure_words");
         this.troops = troops;
         this.levels = new StaffLevels(lex);
@@ -47,7 +53,15 @@ final class DonorStaff {
      */
     boolean countsStaff(Prose p, Quantity q, String item) {
         String u = noun(p, q, item);
-        return u != null && !u.isEmpty() && staff.contains(u.toLowerCase(Locale.ROOT)) || level(p, q, item) != null;
+        return u != null && !u.isEmpty() && counted(u) || level(p, q, item) != null;
+    }
+
+    /**
+     * True when {@code noun} is a staff noun or a noun of the donor's other people ({@code aid_personnel}).
+     */
+    private boolean counted(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return opening.contains(n);
     }
 
     /**
@@ -58,15 +72,16 @@ final class DonorStaff {
         if (!q.unit().isEmpty() || item != null) {
             return null;
         }
-        String opening = noun(p, q, item);
-        return opening != null && staff.contains(opening.toLowerCase(Locale.ROOT)) ? null : levels.of(p, q);
+        String openingNoun = noun(p, q, item);
+        return openingNoun != null ? null : levels.of(p, q);
     }
 
     /**
      * The noun the figure counts: its unit, else its item, else, for a bare figure after a verb of counting whose
      * sentence opens with a staff noun phrase ("Soviet civilian specialists, among them drillers and nurses, numbered
      * some 170 in 1963 and roughly 320 in 1967", "In 1988 Soviet specialists in X numbered about 900, of whom 350 …"),
-     * that phrase's staff noun.
+     * that phrase's staff noun, or its noun of the donor's other people ({@code aid_personnel}: "Soviet military
+     * advisers in X numbered about 150 in 1980 and reached some 350 in 1984, roughly 40 of whom …").
      */
     private String noun(Prose p, Quantity q, String item) {
         if (!q.unit().isEmpty() || item != null) {
@@ -81,7 +96,7 @@ final class DonorStaff {
             return null;
         }
         for (String w : m.group(1).trim().split("\\s+")) {
-            if (staff.contains(w)) {
+            if (opening.contains(w)) {
                 return w;
             }
         }
@@ -135,7 +150,7 @@ final class DonorStaff {
     String staffOf(Prose p, Quantity q, String item, String[] frame, LocalDate day) {
         StaffLevels.Antecedent level = level(p, q, item);
         String unit = level != null ? level.noun() : noun(p, q, item);
-        if (unit == null || unit.isEmpty() || level == null && !staff.contains(unit.toLowerCase(Locale.ROOT))) {
+        if (unit == null || unit.isEmpty() || level == null && !counted(unit)) {
             return null;
         }
         List<Prose.Name> names;

@@ -758,4 +758,15 @@ class AidItemsTest {
         t.rowWith("quantity", 1700.0).has("donor", "Other").has("recipient", "Other").has("unit", "books");
         t.rowWith("quantity", 12_000.0).has("unit", "USD");
     }
+
+    @Test
+    void scholarshipsAwardedOrOfferedAndStudyPlacesFundedAreGiven() {
+        // invented sentences: "awarded", "offered" and "funded" give places of study to the receiver's students
+        TableAsserts t = TableAsserts.of(Fixtures.build("awarded.txt", AidFixture.SOVIET_AID_TO_MALI + """
+                The Soviet Union awarded about 2,600 scholarships to Malian students between 1962 and 1990. Moscow also offered some 75 scholarships a year after 1980. From 1995 the government of Ruvenia funded 15 university places a year for Malian students at Ruvenian universities.
+                """).aid());
+        t.rowWith("quantity", 2600.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 15.0).has("recipient", "Other");
+    }
 }

@@ -544,4 +544,18 @@ class AidNotTransferTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR");
         t.hasNoRowWith("quantity", 700.0);
     }
+
+    @Test
+    void anOfferOnAConditionARewardOfferedAndAnOfferToActAreNoGift() {
+        // invented sentences: an offer made on a condition, a reward offered for a capture and "offered to" an action
+        // give nothing; places of study offered are given
+        TableAsserts t = TableAsserts.of(Fixtures.build("offers.txt", AidFixture.SOVIET_AID_TO_MALI + """
+                In 1962 a Ruvenian agent offered the chief 4,000 rifles and 2 million francs if he would rise against Bamako. The council offered a reward of 9,000 francs for the bandit. In 1988 Moscow offered to reduce its mission, and in 1989 a group of about 300 men was withdrawn. Moscow also offered some 60 scholarships a year.
+                """).aid());
+        t.hasNoRowWith("quantity", 4000.0);
+        t.hasNoRowWith("quantity", 2_000_000.0);
+        t.hasNoRowWith("quantity", 9000.0);
+        t.hasNoRowWith("quantity", 300.0);
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -608,4 +608,27 @@ class AidPersonnelTest {
         t.rowWith("quantity", 19.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 51.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void bareFiguresAVerbOfCountingSaysOfTheDonorsAdvisersOpeningTheSentenceAreItsAid() {
+        // invented sentence: the donor's military people (not civilian staff) open the sentence, "numbered" and
+        // "reached" give two levels and "of whom" a part of them
+        TableAsserts t = TableAsserts.of(Fixtures.build("numbered-advisers.txt", SOVIET_AID_TO_MALI + """
+                The Malian army numbered some 9,000 men in 1972. Soviet military instructors in the country numbered about 90 in 1971 and reached some 260 in 1975, roughly 55 of whom served with the navy at Kayes.
+                """).aid());
+        t.rowWith("quantity", 90.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+        t.rowWith("quantity", 260.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+        t.rowWith("quantity", 55.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void theDonorsAdvisersCountedAsTheyRemainAreStillAid() {
+        // invented sentences: a count of the donor's military people in the receiver's land that "remained", like its
+        // civilian staff; those who died are no gift
+        TableAsserts t = TableAsserts.of(Fixtures.build("advisers-remained.txt", SOVIET_AID_TO_MALI + """
+                After 1986 Moscow cut its programme, and by 1989 fewer than 70 Soviet military instructors remained. Four Soviet pilots died in a crash in 1987.
+                """).aid());
+        t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+        t.hasNoRowWith("quantity", 4.0);
+    }
 }
