@@ -129,6 +129,12 @@ final class PersonnelFigures {
             }
         }
         String right0 = p.after(q.end(), 60);
+        if (u.isEmpty() && NUMBER_AFTER.matcher(right0).lookingAt()) {
+            return false; // "eighteen 105 mm howitzers": a count of what a calibre or model number after it names
+        }
+        if (RATIO_OPENING.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(), q.start()).lookingAt()) {
+            return false; // "For every soldier killed, the attackers had lost nearly forty men": a ratio, no count
+        }
         if (u.isEmpty() && SideFinder.partOfBefore(p, q.end())) {
             // "some 90,000 were deported to the steppe; more than 9,000 of them died": the figure "of them" counts a part
             // of is deportees, when a word of deportation stands between them
@@ -311,6 +317,11 @@ final class PersonnelFigures {
         }
         return false;
     }
+
+    /** " 105 mm": a number right after a bare figure. */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^ \\d");
+    /** "For every …", "For each …" opening the sentence of a figure: a ratio. */
+    private static final Pattern RATIO_OPENING = Pattern.compile("\\s*For (?:every|each) ");
 
     /** Units of time: a figure that counts them ("the garrison, 16 days before the armistice") counts no people. */
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
