@@ -199,6 +199,9 @@ final class PersonnelFigures {
         if (u.isEmpty() && OF_THE_TYPE.matcher(right).lookingAt()) {
             return false; // "followed with six more of the type": machines of a model named before
         }
+        if (u.isEmpty() && partOfMenAfter(right)) {
+            return true; // "flew out about 60 of the most badly wounded men": a part of the men its noun phrase names
+        }
         if (u.isEmpty() && countedAgain(p, q)) {
             return true; // "carrying 160 men on their hulls … only 23 of the 160 were still aboard": those men again
         }
@@ -298,6 +301,24 @@ final class PersonnelFigures {
             return true; // "Soviet officers … served in the National Army. By mid-1945 about 500 of them held posts"
         }
         return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
+    }
+
+    /** " of the most badly wounded men": "of the", at most four words, and a personnel noun ending the noun phrase. */
+    private static final Pattern OF_THE_WORDS = Pattern.compile("^ of the ((?:[\\p{Ll}-]+ ){0,4}[\\p{Ll}-]+)(?=[,.;:)]| (?:were|was|had|who|in|from|to|by|on|at)\\b)");
+
+    /** True when " of the" and a noun phrase of people under arms follow a bare figure (not civilians). */
+    private boolean partOfMenAfter(String right) {
+        java.util.regex.Matcher m = OF_THE_WORDS.matcher(right);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String[] words = m.group(1).split(" ");
+        for (String w : words) {
+            if (civilians.contains(w) || materiel.contains(w)) {
+                return false;
+            }
+        }
+        return personnel.contains(words[words.length - 1]);
     }
 
     /**
