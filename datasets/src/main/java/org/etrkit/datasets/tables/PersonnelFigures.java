@@ -129,6 +129,12 @@ final class PersonnelFigures {
             }
         }
         String right0 = p.after(q.end(), 60);
+        if (u.isEmpty() && NUMBER_AFTER.matcher(right0).lookingAt()) {
+            return false; // "eighteen 105 mm howitzers": a count of what a calibre or model number after it names
+        }
+        if (RATIO_OPENING.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(), q.start()).lookingAt()) {
+            return false; // "For every soldier killed, the attackers had lost nearly forty men": a ratio, no count
+        }
         if (u.isEmpty() && SideFinder.partOfBefore(p, q.end())) {
             // "some 90,000 were deported to the steppe; more than 9,000 of them died": the figure "of them" counts a part
             // of is deportees, when a word of deportation stands between them
@@ -192,6 +198,9 @@ final class PersonnelFigures {
         String right = p.after(q.end(), 80);
         if (u.isEmpty() && OF_THE_TYPE.matcher(right).lookingAt()) {
             return false; // "followed with six more of the type": machines of a model named before
+        }
+        if (u.isEmpty() && partOfMenAfter(right)) {
+            return true; // "flew out about 60 of the most badly wounded men": a part of the men its noun phrase names
         }
         if (u.isEmpty() && countedAgain(p, q)) {
             return true; // "carrying 160 men on their hulls … only 23 of the 160 were still aboard": those men again
@@ -294,6 +303,24 @@ final class PersonnelFigures {
         return u.isEmpty() && (continuesPersonnel(p, q) || pronounContinues(p, q, left));
     }
 
+    /** " of the most badly wounded men": "of the", at most four words, and a personnel noun ending the noun phrase. */
+    private static final Pattern OF_THE_WORDS = Pattern.compile("^ of the ((?:[\\p{Ll}-]+ ){0,4}[\\p{Ll}-]+)(?=[,.;:)]| (?:were|was|had|who|in|from|to|by|on|at)\\b)");
+
+    /** True when " of the" and a noun phrase of people under arms follow a bare figure (not civilians). */
+    private boolean partOfMenAfter(String right) {
+        java.util.regex.Matcher m = OF_THE_WORDS.matcher(right);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String[] words = m.group(1).split(" ");
+        for (String w : words) {
+            if (civilians.contains(w) || materiel.contains(w)) {
+                return false;
+            }
+        }
+        return personnel.contains(words[words.length - 1]);
+    }
+
     /**
      * "set off with 160 men of Company L … only 23 of the 160 were still aboard": a bare figure right after "the" that
      * repeats the value of a figure of people under arms earlier in its paragraph counts those men again.
@@ -311,6 +338,11 @@ final class PersonnelFigures {
         }
         return false;
     }
+
+    /** " 105 mm": a number right after a bare figure. */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^ \\d");
+    /** "For every …", "For each …" opening the sentence of a figure: a ratio. */
+    private static final Pattern RATIO_OPENING = Pattern.compile("\\s*For (?:every|each) ");
 
     /** Units of time: a figure that counts them ("the garrison, 16 days before the armistice") counts no people. */
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",

@@ -10,6 +10,26 @@ import tech.tablesaw.api.Table;
 class TroopsFiguresCountedTest {
 
     @Test
+    void aBareFigureOfTheMenANounPhraseAfterItNamesCountsThem() {
+        // invented sentences: "45 of the most badly wounded men" are men under arms; "200 of the remaining civilians" not
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                == Supply ==
+
+                From the morning of 9 May transport aircraft of the Far East Air Forces dropped ammunition and food into the perimeter. Over the four days they flew 48 sorties and dropped some 300 tons of supplies, while helicopters flew out about 45 of the most badly wounded men. Trucks later carried away 200 of the remaining civilians.
+                """).troops());
+        t.rowWith("count_low", 45L).has("side", "Other");
+        t.hasNoRowWith("count_low", 200L);
+        t.hasNoRowWith("count_low", 48L);
+    }
+
+    @Test
     void aBareFigureOfAFigureOfMenCountsThoseMen() {
         Table t = Fixtures.build("academy.txt", """
                 = Fixture academy =

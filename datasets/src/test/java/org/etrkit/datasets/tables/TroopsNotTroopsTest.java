@@ -8,6 +8,31 @@ import org.junit.jupiter.api.Test;
 class TroopsNotTroopsTest {
 
     @Test
+    void aCountOfWhatACalibreNamesAndARatioAreNoTroops() {
+        // invented sentences: "twelve 105 mm howitzers" counts guns; "For every … killed, … nearly thirty men" is a ratio
+        TableAsserts t = TableAsserts.of(Fixtures.build("osprey.txt", """
+                = Battle of Osprey Ridge =
+
+                Infobox
+                - Combatant1: United States; Belgium
+                - Combatant2: China
+                - Date: 1951
+
+                == Forces ==
+
+                Attached to the regiment were a company of engineers and the 12th Field Artillery Battalion with twelve 105 mm howitzers. In all the garrison had some 2,800 men.
+
+                == Casualties ==
+
+                The Ninth Army estimated Chinese losses at about 1,700 killed. For every Belgian or American soldier killed, the regiment reckoned, the attackers had lost nearly thirty men.
+                """).troops());
+        t.hasNoRowWith("count_low", 12L);
+        t.hasNoRowWith("count_low", 30L);
+        t.rowWith("count_low", 2800L).has("side", "Other");
+        t.rowWith("count_low", 1700L).has("side", "PRC");
+    }
+
+    @Test
     void anEthnicPeopleBeforeACountIsNoForceOfThatPeople() {
         // invented sentence: "ethnic Kazakhs" are the people removed, the count is of the Red Army's men
         TableAsserts t = TableAsserts.of(Fixtures.build("ethnic.txt", """
