@@ -335,4 +335,17 @@ class QuantitiesTest {
     void textChangesFlowThroughToValues() {
         assertEquals(712345, only("The ETR had a total population of 712,345 people.").value());
     }
+
+    @Test
+    void thousandsGroupedWithANoBreakOrThinSpaceAreOneFigure() {
+        // a word processor's "12 000" (no-break space) was read as two figures, 12 and 0 troops
+        for (char sep : new char[] {'\u00A0', '\u202F', '\u2009'}) {
+            Quantity q = only("About 12" + sep + "000 troops were in Ili.");
+            assertEquals(12000, q.value(), 0, () -> "separator U+" + Integer.toHexString(sep));
+            assertEquals("troops", q.unit());
+            assertEquals(List.of(1250000.0), values("It had 1" + sep + "250" + sep + "000 people."));
+        }
+        // a plain space still parts two figures, and a leading run of four digits is no group
+        assertEquals(List.of(300.0), values("In 1945\u00A0300 men came."));
+    }
 }
