@@ -332,4 +332,16 @@ class MainTest {
         assertTrue(lines.get(0).endsWith("run Java with more memory (-Xmx) or split the article"), output);
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    /**
+     * A pipe escaped with a backslash in a cell ({@code | A \| B | x |}, as Markdown and pandoc export one) is text of
+     * its cell; before, it split the cell and the build stopped with 'table row has 3 cells, header has 2'.
+     */
+    @Test
+    void anEscapedPipeInATableCellIsTextOfItsCell(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "= T =\n\n| Name | Note |\n| A \\| B | x \\|\n| C | y |\n");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        assertEquals("Name,Note\r\nA | B,x |\r\nC,y\r\n", Files.readString(tmp.resolve("out/tables/a-1.csv")));
+    }
 }
