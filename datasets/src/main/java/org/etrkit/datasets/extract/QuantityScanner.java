@@ -219,6 +219,8 @@ final class QuantityScanner {
         int after;
         if (k < n && Lexicon.isDash(t[k])) {
             after = k + 1;
+        } else if (k + 1 < n && t[k] == '\u2212' && isDigit(t[k + 1])) {
+            after = k + 1; // "1,000−1,200": a minus sign typed for the dash between two figures
         } else if (startsWithJoiner(k)) {
             after = k + 4;
         } else if (k + 3 <= n && t[k] == ' ' && Lexicon.isDash(t[k + 1]) && t[k + 2] == ' ') {

@@ -362,4 +362,15 @@ class MainTest {
         String troops = Files.readString(tmp.resolve("out/troops.csv"));
         assertTrue(troops.contains(",12000,12000,about,troops,") && troops.contains(",9500,9500,exact,soldiers,"), troops);
     }
+
+    /** "1,000−1,200 troops" with a minus sign for the dash is one range, as with a hyphen or an en dash. */
+    @Test
+    void aRangeWrittenWithAMinusSignBuildsOneRow(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "= T =\n\nThere were 1,000\u22121,200 troops in Ili in 1948.\n");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        List<String> troops = Files.readAllLines(tmp.resolve("out/troops.csv"));
+        assertEquals(2, troops.size(), () -> String.join("\n", troops));
+        assertTrue(troops.get(1).contains(",1000,1200,exact,troops,"), troops.get(1));
+    }
 }

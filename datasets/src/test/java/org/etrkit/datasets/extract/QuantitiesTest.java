@@ -348,4 +348,14 @@ class QuantitiesTest {
         // a plain space still parts two figures, and a leading run of four digits is no group
         assertEquals(List.of(300.0), values("In 1945\u00A0300 men came."));
     }
+
+    @Test
+    void aMinusSignBetweenTwoFiguresIsTheDashOfARange() {
+        // "1,000−1,200 troops" (U+2212, a math font's or a converter's dash) was two figures, 1,000 and 1,200 troops
+        Quantity q = only("It was 1,000\u22121,200 troops in 1948.");
+        assertEquals(1000, q.value(), 0);
+        assertEquals(1200, q.high(), 0);
+        assertEquals("troops", q.unit());
+        assertEquals(List.of(-5.0), values("It was \u22125 degrees."));
+    }
 }
