@@ -71,7 +71,8 @@ final class DigitNumbers extends ScanPart {
         }
         int intEnd = j;
         boolean grouped = false;
-        while (j + 3 < n && t[j] == ',' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3])
+        char sep = j < n && isSpaceGroupSeparator(t[j]) && intEnd - s <= 3 ? t[j] : ',';
+        while (j + 3 < n && t[j] == sep && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3])
                 && (j + 4 == n || !isDigit(t[j + 4]))) {
             j += 4;
             grouped = true;
@@ -129,7 +130,7 @@ final class DigitNumbers extends ScanPart {
         }
         digitBuf.setLength(0);
         for (int k = s; k < digitsEnd; k++) {
-            if (t[k] != ',') {
+            if (t[k] != sep) {
                 digitBuf.append(t[k]);
             }
         }
@@ -145,6 +146,15 @@ final class DigitNumbers extends ScanPart {
             value = value.negate();
         }
         return new NumberRead(value, start, end, currency, percent, scale, false, "", null);
+    }
+
+    /**
+     * True for a space that groups thousands as French, Russian and SI style write them and a word
+     * processor keeps in one piece: a no-break space ({@code 12\u00A0000}), a narrow no-break space
+     * ({@code 12\u202F000}) or a thin space. A plain space does not: "in 1945 300 men" is two figures.
+     */
+    static boolean isSpaceGroupSeparator(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
 
     /**

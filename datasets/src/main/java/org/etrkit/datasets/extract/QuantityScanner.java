@@ -223,6 +223,8 @@ final class QuantityScanner {
         int after;
         if (k < n && Lexicon.isDash(t[k])) {
             after = k + 1;
+        } else if (k + 1 < n && t[k] == '\u2212' && isDigit(t[k + 1])) {
+            after = k + 1; // "1,000−1,200": a minus sign typed for the dash between two figures
         } else if (startsWithJoiner(k)) {
             if (text.startsWith(" to ", k) && FURTHER_CHANGE.matcher(text).region(Math.max(0, first.start() - 20), first.start()).find()) {
                 return null; // "had fallen by another 9,100 to 23,600": a further change, then the level it reached

@@ -538,25 +538,34 @@ public final class ArticleParser {
             return true;
         }
 
-        /** Splits a raw table line into trimmed cells and the 1-based column where each cell's text starts. */
+        /**
+         * Splits a raw table line into trimmed cells and the 1-based column where each cell's text starts. A pipe
+         * after a backslash ({@code \|}, as Markdown and pandoc escape one in a cell) is a character of its cell,
+         * written without the backslash, not a cell boundary.
+         */
         private static void cells(String line, List<String> cells, List<Integer> columns) {
             int start = line.indexOf('|') + 1;
             int end = line.stripTrailing().length();
-            if (end > start && line.charAt(end - 1) == '|') {
+            if (end > start && line.charAt(end - 1) == '|' && !escaped(line, end - 1, start)) {
                 end--;
             }
             int from = start;
             for (int i = start; i <= end; i++) {
-                if (i == end || line.charAt(i) == '|') {
+                if (i == end || line.charAt(i) == '|' && !escaped(line, i, start)) {
                     int s = from;
                     while (s < i && Character.isWhitespace(line.charAt(s))) {
                         s++;
                     }
-                    cells.add(line.substring(s, i).strip());
+                    cells.add(line.substring(s, i).strip().replace("\\|", "|"));
                     columns.add(line.codePointCount(0, s) + 1);
                     from = i + 1;
                 }
             }
+        }
+
+        /** True when the pipe at {@code i} follows a backslash that is inside the row (from {@code start}). */
+        private static boolean escaped(String line, int i, int start) {
+            return i - 1 >= start && line.charAt(i - 1) == '\\';
         }
 
         private static String abbreviate(String s) {

@@ -332,4 +332,45 @@ class MainTest {
         assertTrue(lines.get(0).endsWith("run Java with more memory (-Xmx) or split the article"), output);
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    /**
+     * A pipe escaped with a backslash in a cell ({@code | A \| B | x |}, as Markdown and pandoc export one) is text of
+     * its cell; before, it split the cell and the build stopped with 'table row has 3 cells, header has 2'.
+     */
+    @Test
+    void anEscapedPipeInATableCellIsTextOfItsCell(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "= T =\n\n| Name | Note |\n| A \\| B | x \\|\n| C | y |\n");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        assertEquals("Name,Note\r\nA | B,x |\r\nC,y\r\n", Files.readString(tmp.resolve("out/tables/a-1.csv")));
+    }
+
+    /**
+     * An article saved by a word processor writes thousands with a no-break or narrow no-break space ('12 000');
+     * the build read '12' and '0 troops', two figures, and a troops row of 0.
+     */
+    @Test
+    void thousandsGroupedWithANoBreakSpaceBuildOneFigure(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"),
+                "= T =\n\nAbout 12\u00A0000 troops were in Ili in 1945. There were 9\u202F500 soldiers in 1946.\n");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        List<String> mentions = Files.readAllLines(tmp.resolve("out/mentions.csv"));
+        assertEquals(3, mentions.size(), () -> String.join("\n", mentions));
+        assertTrue(mentions.get(1).contains(",12000,"), mentions.get(1));
+        assertTrue(mentions.get(2).contains(",9500,"), mentions.get(2));
+        String troops = Files.readString(tmp.resolve("out/troops.csv"));
+        assertTrue(troops.contains(",12000,12000,about,troops,") && troops.contains(",9500,9500,exact,soldiers,"), troops);
+    }
+
+    /** "1,000−1,200 troops" with a minus sign for the dash is one range, as with a hyphen or an en dash. */
+    @Test
+    void aRangeWrittenWithAMinusSignBuildsOneRow(@TempDir Path tmp) throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "= T =\n\nThere were 1,000\u22121,200 troops in Ili in 1948.\n");
+        assertEquals(0, run("build", "--seeds", seeds.toString(), "--out", tmp.resolve("out").toString()), err());
+        List<String> troops = Files.readAllLines(tmp.resolve("out/troops.csv"));
+        assertEquals(2, troops.size(), () -> String.join("\n", troops));
+        assertTrue(troops.get(1).contains(",1000,1200,exact,troops,"), troops.get(1));
+    }
 }

@@ -351,4 +351,27 @@ class QuantitiesTest {
         assertTrue(qs.stream().noneMatch(Quantity::isRange));
         assertTrue(Quantities.find("Prices rose by 10 to 15 percent.").get(0).isRange());
     }
+
+    @Test
+    void thousandsGroupedWithANoBreakOrThinSpaceAreOneFigure() {
+        // a word processor's "12 000" (no-break space) was read as two figures, 12 and 0 troops
+        for (char sep : new char[] {'\u00A0', '\u202F', '\u2009'}) {
+            Quantity q = only("About 12" + sep + "000 troops were in Ili.");
+            assertEquals(12000, q.value(), 0, () -> "separator U+" + Integer.toHexString(sep));
+            assertEquals("troops", q.unit());
+            assertEquals(List.of(1250000.0), values("It had 1" + sep + "250" + sep + "000 people."));
+        }
+        // a plain space still parts two figures, and a leading run of four digits is no group
+        assertEquals(List.of(300.0), values("In 1945\u00A0300 men came."));
+    }
+
+    @Test
+    void aMinusSignBetweenTwoFiguresIsTheDashOfARange() {
+        // "1,000−1,200 troops" (U+2212, a math font's or a converter's dash) was two figures, 1,000 and 1,200 troops
+        Quantity q = only("It was 1,000\u22121,200 troops in 1948.");
+        assertEquals(1000, q.value(), 0);
+        assertEquals(1200, q.high(), 0);
+        assertEquals("troops", q.unit());
+        assertEquals(List.of(-5.0), values("It was \u22125 degrees."));
+    }
 }
