@@ -51,6 +51,8 @@ final class TransferWords {
     private final Set<String> carryIn;
     /** "released" ({@code release_verbs}): a transfer only right before "to" ("released to China 100 fighters"). */
     private final Set<String> releaseVerbs;
+    /** "another ten fighters followed in 1971": items that followed, given like a passive without an agent. */
+    private final FollowingItems following;
     private final Set<String> receive;
     private final Set<String> nouns;
     private final Set<String> personnel;
@@ -101,6 +103,7 @@ final class TransferWords {
         looked.addAll(carryIn);
         looked.addAll(releaseVerbs);
         looked.addAll(lex.set("sum_verbs"));
+        looked.add("followed");
         looked.addAll(lex.set("mission_nouns"));
         service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
         this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
@@ -121,6 +124,7 @@ final class TransferWords {
         this.passive = passive;
         this.moves = new OwnForceMoves(lex, figureItems);
         this.governing = new GoverningTransfer(lex);
+        this.following = new FollowingItems(lex);
     }
 
     /** Every transfer word of the block, in order: one pass over its text. */
@@ -175,6 +179,8 @@ final class TransferWords {
                     // "a credit of $300 million, to be drawn in instalments of $60 million": the terms of what the verb
                     // before gave, not a receiving of its own
                     out.add(new Transfer(i, j, w, Kind.RECEIVE, false));
+                } else if (following.itemsFollowed(p, i, j)) {
+                    out.add(new Transfer(i, j, w, Kind.GIVE, true)); // "another ten fighters followed early in 1971"
                 } else if (nouns.contains(w) || missionNouns.contains(w)) {
                     out.add(new Transfer(i, j, w, Kind.NOUN, false));
                 }

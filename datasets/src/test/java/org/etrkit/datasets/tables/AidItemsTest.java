@@ -769,4 +769,15 @@ class AidItemsTest {
         t.rowWith("quantity", 75.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 15.0).has("recipient", "Other");
     }
+
+    @Test
+    void countedMaterielThatFollowedEarlierDeliveriesIsGivenButNotPeopleFollowingSomething() {
+        // invented sentences: counted materiel as the subject of "followed" with no object is given by the frame's
+        // donor; people that "followed" an object are not counted by it
+        TableAsserts t = TableAsserts.of(Fixtures.build("followed.txt", SOVIET_AID_TO_MALI + """
+                The Malian army received 30 T-55 tanks in 1974; another twelve BTR-60 carriers followed late in 1975. Some 4,000 Malian refugees followed the army north in 1976.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 4000.0);
+    }
 }
