@@ -142,6 +142,9 @@ final class PopulationTables {
         }
     }
 
+    /** The capitalised possessive of a name ("the People's Republic", "People's Army"), no population word. */
+    private static final Pattern NAME_PEOPLES = Pattern.compile("\\bPeople['’]s\\b");
+
     /** "of" and a people in the plural past "the", "all" or a possessive: "of the country's Koreans", "of all Tatars". */
     private static final Pattern OF_PEOPLES_TOTAL = Pattern.compile(
             "\\bof (?:all (?:the )?|the )(?:[\\p{L}-]+['’]s )?(\\p{Lu}[\\p{L}-]*s)\\b");
@@ -156,7 +159,9 @@ final class PopulationTables {
                        Map<String, org.etrkit.datasets.extract.TextBlock> cells, List<Row> rows) {
         List<String> header = pt.header();
         String caption = pt.caption() == null ? "" : pt.caption();
-        boolean populationCaption = captionWords.matcher(caption.toLowerCase(Locale.ROOT)).find()
+        // "Strength of the People's Liberation Guard": a name's possessive "People's" counts no population
+        boolean populationCaption = captionWords.matcher(NAME_PEOPLES.matcher(caption).replaceAll(" ")
+                        .toLowerCase(Locale.ROOT)).find()
                 || peoplesCaption.matcher(caption).find();
         // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
         boolean countsGroup = populationCaption || captionGroup(ac, caption) != null;

@@ -630,4 +630,22 @@ class DemographicsTablesTest {
         a.rowWith("population", 11_800L).has("share_pct", 1.3).has("region", "Ostvale Oblast");
         a.hasNoRowWith("share_pct", 62.4).hasNoRowWith("share_pct", 37.6);
     }
+
+    @Test
+    void aTableOfAnArmysStrengthWhoseNameSaysPeoplesIsNoPopulationTable() {
+        Table t = Fixtures.build("steppe.txt", """
+                = Tamir Republic =
+
+                The republic had about 600,000 inhabitants in 1930.
+
+                == Army ==
+                  - Strength of the People's Liberation Guard, 1928–1930**
+
+                | Date | Rifles | Horse | Total |
+                | May 1928 | 11,300 | 2,200 | 13,500 |
+                | March 1930 | 17,800 | 4,100 | 21,900 |
+                """).demographics();
+        TableAsserts.of(t).hasNoRowWith("population", 13_500L).hasNoRowWith("population", 21_900L)
+                .rowWith("population", 600_000L).has("group", "All");
+    }
 }
