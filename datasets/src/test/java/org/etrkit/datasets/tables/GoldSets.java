@@ -399,7 +399,10 @@ final class GoldSets {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The thirtieth held-out set, eight articles by four
+         * engineers (branches heldout30a to heldout30d), was scored blind once on 2026-11-28 at 59b0f8b7 with the
+         * readers of 98427e85, after the twenty-second session's round on the opened twenty-ninth set, and merged only
+         * then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
