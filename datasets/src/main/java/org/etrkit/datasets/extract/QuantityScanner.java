@@ -92,7 +92,17 @@ final class QuantityScanner {
                 num = new NumberRead(num.value(), num.start(), pw, "", true, num.scale(), false, "", num.inexact());
             }
         }
-        return Math.max(complete(num), i + 1);
+        return restOfDigitGroup(Math.max(complete(num), i + 1));
+    }
+
+    /**
+     * Where to look on after a mention ending at {@code end}: past the rest of a digit group it ends inside ("5 A-1,000":
+     * the noun took the group's head, so its tail "000" is no figure), as the date pass skips a number token whole.
+     */
+    private int restOfDigitGroup(int end) {
+        boolean insideGroup = end > 0 && end + 1 < n && isDigit(t[end - 1]) && Quantities.isInnerSeparator(t[end])
+                && isDigit(t[end + 1]);
+        return insideGroup ? Quantities.numberTokenEnd(t, end) : end;
     }
 
     /** The last quantity found, or null. */
