@@ -431,7 +431,7 @@ class GoldScoresTest {
 
     private static final String THIRTIETH_SET_SCORED =
             "thirtieth held-out set, scored blind once on 2026-11-28 at 59b0f8b7 (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     private static final String TWENTY_EIGHTH_SET_SCORED =
             "twenty-eighth held-out set, scored blind once on 2026-11-28 at 9003da7f (merged after the round), "
@@ -600,12 +600,14 @@ class GoldScoresTest {
      * twenty-ninth set stood at troops 94.3% found / 91.2% right, demographics 88.7% and aid 89.0%; the twenty-eighth
      * at demographics 89.9% and aid 82.7% (115 of 139, still recorded).
      * The thirtieth held-out set, scored blind once at 59b0f8b7 (the readers of 98427e85), met the troops found target
-     * (91.2%) blind and missed the troops side (76.5%), demographics (67.9%) and aid (70.9%): those three are recorded.
+     * (91.2%) blind and missed the troops side (76.5%), demographics (67.9%) and aid (70.9%): those three are recorded;
+     * opened at the start of the twenty-third session, the set keeps them as its records until a round meets those
+     * targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))),
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTIETH_SET_SCORED, new Score(170, 166, 155, 130)),
                     "demographics", new Recorded(THIRTIETH_SET_SCORED, new Score(112, 112, 95, 76)),
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))));
