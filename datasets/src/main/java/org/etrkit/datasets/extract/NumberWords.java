@@ -89,7 +89,8 @@ final class NumberWords extends ScanPart {
     /**
      * True when the capitalised word at {@code start}, after a number word opening a sentence, is what
      * the number counts, not the rest of a name: a model name ("Twelve La-5 fighters") or a plural
-     * standing alone before a lower-case word or a comma ("Two Tuvans, A and B, were named"); but not
+     * standing alone before a lower-case word or a comma ("Two Tuvans, A and B, were named"), or an adjective before a
+     * plural of one or two words ("Fifteen Soviet advisers", "Six Soviet patrol boats"); but not
      * "Three Districts Economic Commission".
      */
     private boolean countedNameAfter(int start) {
@@ -100,12 +101,23 @@ final class NumberWords extends ScanPart {
         }
         boolean plural = isPlural(w);
         if (!plural && we + 1 < n && t[we] == ' ' && Character.isLowerCase(t[we + 1])) {
-            // "Fifteen Soviet advisers", "Two Iranian gunboats": an adjective before the plural it counts
+            // "Fifteen Soviet advisers", "Two Iranian gunboats": an adjective before the plural it counts, or before a
+            // noun of two words ("Six Soviet patrol boats")
             int ne = we + 1;
             while (ne < n && isLetter(t[ne])) {
                 ne++;
             }
-            return isPlural(text.substring(we + 1, ne));
+            if (isPlural(text.substring(we + 1, ne))) {
+                return true;
+            }
+            if (ne + 1 < n && t[ne] == ' ' && Character.isLowerCase(t[ne + 1])) {
+                int ne2 = ne + 1;
+                while (ne2 < n && isLetter(t[ne2])) {
+                    ne2++;
+                }
+                return isPlural(text.substring(ne + 1, ne2));
+            }
+            return false;
         }
         return plural && we < n && (t[we] == ',' || t[we] == ' ' && we + 1 < n && Character.isLowerCase(t[we + 1]));
     }

@@ -67,6 +67,9 @@ final class FigureMeasures {
                 }
             }
             String one = lex.measureOf(w);
+            if (words == 0 && w.equals("trained") && trainsAnObject(t, j)) {
+                return "strength"; // "about 40 Soviet instructors trained its 200 recruits": they train, they serve
+            }
             if (one != null && !w.equals("lost") && !w.equals("losing") && !w.equals("taken")) {
                 return one;
             }
@@ -84,6 +87,26 @@ final class FigureMeasures {
             }
         }
         return "strength";
+    }
+
+    /** "the", "its", "their": words that open the object of an active "trained" ("trained the navy"). */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "its", "their", "his", "her",
+            "a", "an", "some", "about", "local", "new");
+
+    /**
+     * True when an object follows the verb ending at {@code end} ("trained the coast guard", "trained its 200
+     * recruits", "trained 300 pilots"): the figure before the verb counts those who train, not the trainees.
+     */
+    private static boolean trainsAnObject(String t, int end) {
+        if (end + 1 >= t.length() || t.charAt(end) != ' ') {
+            return false;
+        }
+        int k = end + 1;
+        if (Character.isDigit(t.charAt(k))) {
+            return true;
+        }
+        int j = Chars.letterRunEnd(t, k, t.length());
+        return OBJECT_OPENERS.contains(t.substring(k, j).toLowerCase(Locale.ROOT));
     }
 
     /** The measure of an infobox figure: its noun, or the first words after it up to a comma ("8,550 captured"). */

@@ -32,7 +32,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "generic_admin_words", "settlement_nouns", "place_prepositions", "place_verbs", "person_roles", "level_changes", "place_headers",
             "group_headers", "donor_keys", "recipient_keys", "assist_phrases", "help_verbs", "collective_singular",
             "place_subject_verbs", "population_heads", "town_nouns", "people_nouns", "name_nouns", "admin_modifiers",
-            "source_nouns", "verb_particles", "participle_complements", "object_verbs", "origin_words", "purchase_words",
+            "source_nouns", "verb_particles", "participle_complements", "object_verbs", "origin_words", "purchase_words", "travel_nouns", "time_nouns",
             "sender_verbs", "armed_modifiers", "back_reference_nouns", "prisoner_holding_verbs", "group_subject_verbs",
             "passage_verbs", "seizure_verbs", "loss_participles", "formation_words", "population_keys",
             "population_key_words", "residence_verbs", "share_wholes", "whole_modifiers", "part_headers", "part_places", "community_nouns", "share_verbs",

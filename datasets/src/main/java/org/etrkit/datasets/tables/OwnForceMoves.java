@@ -23,6 +23,8 @@ final class OwnForceMoves {
     private final Set<String> materiel;
     /** "sent in", "sent up": a verb with a particle moves a side's own forces ({@code verb_particles}). */
     private final Set<String> verbParticles;
+    /** "year", "spring", "March": nouns of a time, which make an "in" before them a preposition ({@code time_nouns}). */
+    private final Set<String> timeNouns;
     /** The item, unit and currency of a figure. */
     private final FigureItem figureItems;
 
@@ -30,6 +32,7 @@ final class OwnForceMoves {
         this.give = lex.set("transfer_verbs");
         this.materiel = lex.set("materiel");
         this.verbParticles = lex.set("verb_particles");
+        this.timeNouns = lex.set("time_nouns");
         this.figureItems = figureItems;
     }
 
@@ -51,6 +54,11 @@ final class OwnForceMoves {
         }
         if (prepositionalPhraseBeforeFigure(p, k)) {
             return false; // "sent in rotation some 320,000 troops": "in" takes the noun, the figure is the object
+        }
+        if (text.regionMatches(true, end + 1, "in", 0, 2) && k == end + 3 && timeAfter(text, k)) {
+            // "delivered in the same year", "sent in March": a preposition of time, not a particle; other particles
+            // stay ("turned out each month 3,000 rifles": made)
+            return false;
         }
         // "delivered in December 1957", "sent in 1950": a preposition before a date, not a particle
         List<DateMention> dated = p.datesIn(k, Math.min(text.length(), k + 30));
@@ -144,6 +152,29 @@ final class OwnForceMoves {
         List<Quantity> before = p.quantitiesIn(p.clauseStart(at), at);
         return !before.isEmpty()
                 && materiel.contains(before.get(before.size() - 1).unit().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a noun of a time ({@code time_nouns}) comes right after {@code k}, past at most three lower-case
+     * words ("the same", "the following", "that"): "in the same year", "in the following spring", "in March".
+     */
+    private boolean timeAfter(String text, int k) {
+        int at = k;
+        for (int n = 0; n < 4; n++) {
+            if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Chars.isLetter(text.charAt(at + 1))) {
+                return false;
+            }
+            int j = Chars.letterRunEnd(text, at + 1, text.length());
+            String w = text.substring(at + 1, j);
+            if (timeNouns.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Chars.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            at = j;
+        }
+        return false;
     }
 
     /** True when {@code [from, to)} holds at most one word, "early", "late" or "the". */

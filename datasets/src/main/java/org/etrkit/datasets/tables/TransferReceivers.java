@@ -38,6 +38,8 @@ final class TransferReceivers {
     private final Set<String> forceNouns;
     /** "helped", "help": verbs whose object is the side a transfer serves ("the loan helped the government pay"). */
     private final Set<String> helpVerbs;
+    /** "visit", "trip": a "to" phrase after one says where someone travelled, no receiver ({@code travel_nouns}). */
+    private final Set<String> travelNouns;
     /** "Sea", "Ocean": a name right before one is part of a sea's name, no party ({@code water_nouns}). */
     private final Set<String> waterNouns;
     /** The subjects of transfer verbs and what pronouns point back to. */
@@ -49,6 +51,7 @@ final class TransferReceivers {
         this.forceNouns = lex.set("force_nouns");
         this.helpVerbs = lex.set("help_verbs");
         this.waterNouns = lex.set("water_nouns");
+        this.travelNouns = lex.set("travel_nouns");
         this.transferSubjects = transferSubjects;
     }
 
@@ -283,6 +286,9 @@ final class TransferReceivers {
             if (paysFor(p.text, from + m.start(), at)) {
                 continue; // "for the purchase of Soviet machinery", "to pay for Soviet lorries": what is bought, not who
             }
+            if (pre.startsWith("to") && travelNouns.contains(wordBefore(p.text, from + m.start()))) {
+                continue; // "after the premier's visit to Moscow": where someone went, not who received
+            }
             List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
             if (!names.isEmpty() && names.get(0).start() - at < 25
                     && p.text.substring(Math.min(at, names.get(0).start()), names.get(0).start()).indexOf(',') < 0
@@ -314,6 +320,19 @@ final class TransferReceivers {
             }
         }
         return null;
+    }
+
+    /** The word (lower case) that ends right before {@code at}, blanks between; "" when none. */
+    private static String wordBefore(String text, int at) {
+        int j = at;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+            j--;
+        }
+        int i = j;
+        while (i > 0 && Chars.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
     }
 
     /**

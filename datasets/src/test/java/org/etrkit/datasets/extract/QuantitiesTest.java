@@ -319,6 +319,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void aNumberWordOpeningASentenceCountsANounOfTwoWordsAfterACapitalisedAdjective() {
+        // invented sentences: "Six Soviet patrol boats", "Four Polish field hospitals" count the boats and hospitals
+        assertEquals(List.of(6.0), values("Six Soviet patrol boats reached the port."));
+        assertEquals(List.of(4.0), values("Four Polish field hospitals were set up."));
+        assertEquals(List.of(), Quantities.find("Five Year plan was adopted."));
+    }
+
+    @Test
     void aPluralNameBeforeACountIsNoIdentifier() {
         Quantity q = Quantities.find("The march cost the Kazakhs 45 killed and 12 wounded.").get(0);
         assertEquals(45, q.value());

@@ -837,4 +837,20 @@ class AidDonorsAndRecipientsTest {
         t.rowWith("quantity", 45.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other");
     }
+    @Test
+    void aPlaceSomeoneTravelledToIsNoReceiver() {
+        // invented sentences: "after the premier's visit to Moscow": where he went, not who received the credit
+        TableAsserts t = TableAsserts.of(Fixtures.build("visit.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                A first credit of 7 million rubles was opened in 1961. A second credit of 12 million rubles followed in 1965 and a third, of 30 million rubles, after the premier's visit to Moscow in 1970. In 1972 the Soviet Union lent Ruritania 5 million rubles on the premier's trip to Moscow.
+                """).aid());
+        t.rowWith("quantity", 12_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

@@ -313,6 +313,26 @@ class AidItemsTest {
     }
 
     @Test
+    void inBeforeATimeOfYearIsAPrepositionNoParticle() {
+        // invented sentences: "delivered in the same year", "were handed over in March": when, not a particle "in"
+        TableAsserts t = TableAsserts.of(Fixtures.build("in-time.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                The air force received its first eight Yak-18 trainers in 1961. Four Soviet gunboats, delivered in the same year, formed the nucleus of a navy. Some 12 Soviet field guns were delivered in the following spring. In 1963, 30 lorries were sent in March.
+
+                In 1962 the Soviet Union sent in 900 troops to guard the airfield.
+                """).aid());
+        t.rowWith("quantity", 4.0).has("donor", "USSR").has("recipient", "Other").has("unit", "gunboats");
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other").has("unit", "lorries");
+        t.hasNoRowWith("quantity", 900.0);
+    }
+
+    @Test
     void aBareFigureAfterOfWhichCountsTheMaterielNamedBeforeIt() {
         TableAsserts t = TableAsserts.of(Fixtures.build("of-which.txt", """
                 = Of Which =

@@ -631,4 +631,22 @@ class AidPersonnelTest {
         t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
         t.hasNoRowWith("quantity", 4.0);
     }
+
+    @Test
+    void theDonorsInstructorsWhoTrainTheReceiversMenAreAid() {
+        // invented sentences: "a Soviet naval team of about 40 instructors trained its 200 recruits": the instructors
+        // serve the receiver, so they are aid; the recruits they train are not
+        TableAsserts t = TableAsserts.of(Fixtures.build("trainers-aid.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                In 1981 a Soviet naval team of about 40 instructors trained its 200 recruits at Port Azur. In 1983 some 25 Soviet instructors trained the coast guard.
+                """).aid());
+        t.rowWith("quantity", 40.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
+        t.hasNoRowWith("quantity", 200.0);
+    }
 }

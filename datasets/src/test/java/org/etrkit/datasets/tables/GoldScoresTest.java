@@ -433,10 +433,6 @@ class GoldScoresTest {
             "thirtieth held-out set, scored blind once on 2026-11-28 at 59b0f8b7 (merged after the round), "
                     + "not tuned on; a development set since";
 
-    private static final String TWENTY_EIGHTH_SET_SCORED =
-            "twenty-eighth held-out set, scored blind once on 2026-11-28 at 9003da7f (merged after the round), "
-                    + "not tuned on; a development set since";
-
     /**
      * The recorded misses, by set and table. The sixth held-out set (then {@code heldout-*.txt}, six articles) was
      * scored blind once on 2026-11-26 at 6ed830b, with the readers of that day final (gold/README.md), and opened
@@ -603,10 +599,10 @@ class GoldScoresTest {
      * (91.2%) blind and missed the troops side (76.5%), demographics (67.9%) and aid (70.9%): those three are recorded;
      * opened at the start of the twenty-third session, the set keeps them as its records until a round meets those
      * targets.
+     * The twenty-eighth held-out set's aid meets the target since branch aid38 (found 120, right 119 of 139; blind at
+     * 9003da7f: 139, 88, 78, 67), so that target is asserted and the set has no record left.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
-            Map.entry(Set.TWENTY_EIGHTH_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded(TWENTY_EIGHTH_SET_SCORED, new Score(139, 88, 78, 67)))),
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTIETH_SET_SCORED, new Score(170, 166, 155, 130)),
                     "demographics", new Recorded(THIRTIETH_SET_SCORED, new Score(112, 112, 95, 76)),

@@ -233,4 +233,21 @@ class TroopsMeasuresTest {
                 """).troops());
         t.rowWith("count_low", 2100L).has("side", "Other");
     }
+
+    @Test
+    void menWhoTrainOthersAreAStrengthAndTheirTraineesAreTrained() {
+        // invented sentences: "about 40 Soviet instructors trained its 200 recruits": the 40 train, the 200 are trained
+        TableAsserts t = TableAsserts.of(Fixtures.build("trainers.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                In 1981 a Soviet naval team of about 40 instructors trained its 200 recruits at Port Azur. In 1983 some 25 Soviet instructors trained the coast guard, and 300 Ruritanian pilots were trained in the Soviet Union.
+                """).troops());
+        t.rowWith("count_low", 40L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 25L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 300L).has("measure", "trained");
+    }
 }
