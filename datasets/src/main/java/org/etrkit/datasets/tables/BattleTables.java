@@ -254,6 +254,9 @@ final class BattleTables {
             if (measure == null && partyBeforeLastWord(pt, i)) {
                 measure = lex.measureOf(lastWordOf(h)); // "Allied killed": a party's losses
             }
+            if (measure == null && DatedLossHeaders.measureWord(h) != null) {
+                measure = lex.measureOf(DatedLossHeaders.measureWord(h)); // "Killed by 8 August"
+            }
             if (measure == null && PrisonersTakenColumns.takenByRowForce(h)) {
                 measure = "captured"; // "Prisoners taken": the enemy's men the row's force took
             }

@@ -30,6 +30,10 @@ final class FigureMeasures {
         if (byUnit != null) {
             return byUnit;
         }
+        String afterName = PersonnelFigures.wordAfterName(q.noun());
+        if (afterName != null && !afterName.equals("lost") && lex.measureOf(afterName) != null) {
+            return lex.measureOf(afterName); // "2,000 Japanese dead nevertheless": the noun ran on past its head
+        }
         // the words after it up to a comma or the clause's end, skipping other figures ("and 8,000 were taken prisoner")
         String t = p.text;
         int end = Math.min(p.clauseEnd(q.end()), q.end() + 120);

@@ -192,6 +192,11 @@ final class PersonnelFigures {
                 || lex.measureOf(firstNounWord) != null && !firstNounWord.equals("lost"))) {
             return true; // "1,000 dead outside the walls": the noun phrase ran on past its head
         }
+        String afterName = wordAfterName(q.noun());
+        if (!u.isEmpty() && !collective.contains(u) && afterName != null && !afterName.equals("lost")
+                && (personnel.contains(afterName) || lex.measureOf(afterName) != null)) {
+            return true; // "2,000 Japanese dead nevertheless": a name's men, the noun phrase ran on past its head
+        }
         if (collective.contains(u)) {
             return q.value() >= 100; // "7,000 ... force"; "two divisions" counts units
         }
@@ -531,6 +536,13 @@ final class PersonnelFigures {
             }
         }
         return false;
+    }
+
+    /** The second word of a noun whose first word is a name ("dead" of "Japanese dead nevertheless"), lower case, or null. */
+    static String wordAfterName(String noun) {
+        String[] w = noun.strip().split("\\s+");
+        return w.length >= 3 && !w[0].isEmpty() && Character.isUpperCase(w[0].charAt(0))
+                ? w[1].toLowerCase(Locale.ROOT) : null;
     }
 
     private static String firstWord(String noun) {

@@ -30,6 +30,24 @@ class TroopsFiguresCountedTest {
     }
 
     @Test
+    void aFigureOfANationsDeadCountsThemWhenAnAdverbFollowsTheNoun() {
+        // invented sentence: "nevertheless" after "Ruritanian dead" ran the noun phrase on past its head
+        TableAsserts t = TableAsserts.of(Fixtures.build("marsh.txt", """
+                = Battle of the Marsh =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Japan
+                - Date: 1939
+
+                == Aftermath ==
+
+                The brigade held the dykes for a week. The claim of more than 2,400 Japanese dead nevertheless remained current in provincial newspapers.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "Japan").has("measure", "killed");
+    }
+
+    @Test
     void aBareFigureOfAFigureOfMenCountsThoseMen() {
         Table t = Fixtures.build("academy.txt", """
                 = Fixture academy =

@@ -40,6 +40,29 @@ class TroopsTablesAndInfoboxTest {
     }
 
     @Test
+    void aLossHeaderDatedByItsLastDayCountsThatLoss() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("redoubt.txt", """
+                = Redoubt =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Republic of China
+
+                == Garrison ==
+
+                  - Order of battle of the Soviet 9th Corps at the redoubt, 3 May 1931**
+
+                | Unit | Commander | Strength | Killed by 14 June |
+                | 21st Brigade | Orlov | 3,400 | 1,150 |
+                | 22nd Brigade | Belov | 2,700 | 640 |
+                | Total | | 6,100 | 1,790 |
+                """).troops());
+        t.rowWith("count_low", 3400L).has("side", "USSR").has("measure", "strength");
+        t.rowWith("count_low", 1150L).has("side", "USSR").has("measure", "killed");
+        t.rowWith("count_low", 1790L).has("side", "USSR").has("measure", "killed");
+    }
+
+    @Test
     void anInfoboxFigureCountsTheCombatantsPartyItNamesElseItsFirstListedParty() {
         TableAsserts listed = TableAsserts.of(Fixtures.build("coalition.txt", """
                 = Coalition =
