@@ -590,7 +590,7 @@ final class PopulationTables {
     /**
      * The group a place table's caption says it counts: a group's plural name ("Koreans resettled by
      * republic", "Resettlement of Koreans by oblast") or a group's name before a population noun ("Kazakh
-     * population by district"); or null.
+     * population by district", with one lower-case word between: "Kazakh special settlers by region"); or null.
      */
     private String captionGroup(ArticleContext ac, String caption) {
         String text = withoutBrackets(caption, " ");
@@ -601,9 +601,14 @@ final class PopulationTables {
                 continue; // a group's name as a whole word: "Crimean Tatars", not "tatars" in another word
             }
             boolean plural = w.endsWith("s");
-            String[] next = NOT_WORD.split(text.substring(h.end()).strip(), 2);
-            String noun = next.length > 0 ? next[0].toLowerCase(Locale.ROOT) : "";
-            boolean beforeNoun = populationNouns.contains(noun) || civilians.contains(noun); // "Afghan refugees in Pakistan"
+            String[] next = NOT_WORD.split(text.substring(h.end()).strip(), 3);
+            boolean beforeNoun = false;
+            for (int k = 0; k < Math.min(2, next.length) && !beforeNoun; k++) {
+                // "Afghan refugees in Pakistan"; one lower-case word between: "Kazakh special settlers by region"
+                String noun = next[k].toLowerCase(Locale.ROOT);
+                beforeNoun = (k == 0 || !next[k - 1].isEmpty() && Character.isLowerCase(next[k - 1].charAt(0)))
+                        && (populationNouns.contains(noun) || civilians.contains(noun));
+            }
             if (plural || beforeNoun) {
                 return h.value(); // "Crimean Tatars by district", "Kazakh population by district"
             }

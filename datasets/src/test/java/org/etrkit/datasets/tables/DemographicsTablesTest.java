@@ -648,4 +648,22 @@ class DemographicsTablesTest {
         TableAsserts.of(t).hasNoRowWith("population", 13_500L).hasNoRowWith("population", 21_900L)
                 .rowWith("population", 600_000L).has("group", "All");
     }
+
+    @Test
+    void aCaptionsGroupNameBeforeAnAdjectiveAndACivilianNounIsTheTablesGroup() {
+        // invented table: "Chechen special settlers on the register by region": the persons counted are Chechens
+        Table t = Fixtures.build("settlers-table.txt", """
+                = Chechens in Norland =
+
+                == Settlement ==
+
+                Chechen special settlers on the register by region, 1 January 1950
+                | Region | Families | Persons |
+                | Westburg Oblast | 2,101 | 8,320 |
+                | Ostvale Oblast | 1,450 | 5,910 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 8_320L).has("region", "Westburg Oblast").has("group", "Chechen").has("year", 1950);
+        a.rowWith("population", 5_910L).has("region", "Ostvale Oblast").has("group", "Chechen");
+    }
 }
