@@ -73,8 +73,10 @@ final class GoverningTransfer {
         int listed = q.start(); // where a list of what the clause before gave begins ("; they included")
         int sentenceStart = p.sentence(p.sentenceIndex(q.start())).start();
         cs = ItemClauses.beforeAsides(p, cs, sentenceStart);
-        if (cs > 0 && p.text.charAt(cs - 1) == ':') {
-            cs = p.clauseStart(cs - 1); // "handed over … depots: 700,000 rifles, …": the list after a colon
+        if (cs > 0 && p.text.charAt(cs - 1) == ':' && !nounBefore(all, cs, q.start())) {
+            // "handed over … depots: 700,000 rifles, …": the list after a colon; not a clause after the colon with a
+            // transfer noun of its own ("…, so aid stayed small: Moscow's loans totalled 30 million rubles")
+            cs = p.clauseStart(cs - 1);
         } else if (cs > 0 && p.text.charAt(cs - 1) == ';' && pronounIncluded(p.text, cs, q.start())) {
             listed = cs - 1;
             cs = p.clauseStart(cs - 1); // "deliveries peaked in 1981; they included 200 fighters": what was given before
@@ -194,6 +196,16 @@ final class GoverningTransfer {
             return best; // "financed the dam with a Soviet loan of 133 million rubles": the means, and its own giver
         }
         return bestVerb != null ? bestVerb : best; // "received credits for $250 million": the verb governs
+    }
+
+    /** True when a transfer noun of {@code all} starts in [{@code from}, {@code to}). */
+    private static boolean nounBefore(List<Transfer> all, int from, int to) {
+        for (Transfer t : all) {
+            if (t.kind() == Kind.NOUN && t.start() >= from && t.start() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

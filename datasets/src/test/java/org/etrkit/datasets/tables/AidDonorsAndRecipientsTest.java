@@ -837,6 +837,7 @@ class AidDonorsAndRecipientsTest {
         t.rowWith("quantity", 45.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 20_000_000.0).has("donor", "Other").has("recipient", "Other");
     }
+
     @Test
     void aPlaceSomeoneTravelledToIsNoReceiver() {
         // invented sentences: "after the premier's visit to Moscow": where he went, not who received the credit
@@ -852,5 +853,20 @@ class AidDonorsAndRecipientsTest {
         t.rowWith("quantity", 12_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 5_000_000.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aPossessiveNameBeforeTheTransferNounIsTheGiverOverAnEarlierClausesName() {
+        // invented sentence: "from ... China, so ...: Moscow's loans came to" is Moscow's gift, not China's
+        Table t = Fixtures.build("possessive-giver.txt", """
+                = Soviet aid to Mali =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Mali
+
+                Mali under President Modibo Keita pursued neutrality and drew most of its development aid from Norway, the African Development Bank and China, so Soviet economic aid remained small: Moscow's loans totalled about 30 million rubles, of which only some 9 million rubles was spent.
+                """).aid();
+        TableAsserts.of(t).rowWith("quantity", 30_000_000.0).has("donor", "USSR").has("recipient", "Other");
     }
 }
