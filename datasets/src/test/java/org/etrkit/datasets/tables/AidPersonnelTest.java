@@ -649,4 +649,21 @@ class AidPersonnelTest {
         t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Other").has("unit", "instructors");
         t.hasNoRowWith("quantity", 200.0);
     }
+
+    @Test
+    void nursesTheDonorSendsAreAidLikeItsDoctors() {
+        // invented sentences: nurses in a donor's medical team, and nurses sent, are its staff at work for the receiver
+        TableAsserts t = TableAsserts.of(Fixtures.build("nurses.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                A Soviet medical team of 14 doctors and nine nurses worked at the clinic in Port Azur from 1979. In 1983 the Soviet Union sent 22 nurses to the new hospital.
+                """).aid());
+        t.rowWith("quantity", 14.0).has("donor", "USSR").has("unit", "doctors");
+        t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "Other").has("unit", "nurses");
+        t.rowWith("quantity", 22.0).has("donor", "USSR").has("recipient", "Other").has("unit", "nurses");
+    }
 }
