@@ -26,7 +26,8 @@ final class CountedNouns extends ScanPart {
      * head is the last word, or the counting noun of "members of the air force"; {end, end, end} if
      * none. The phrase ends before a stop word, a verb ("sent", "fought", or a word in -ed after the
      * first), a word in -ing, a number word, an adverb in -ly after capitalised words ("Greeks actually"),
-     * or after a plural head noun.
+     * or after a plural head noun. An "other" right after the figure opens the phrase ("80 other Soviet
+     * specialists").
      */
     int[] nounEnd(int end) {
         int pos = end;
@@ -44,6 +45,13 @@ final class CountedNouns extends ScanPart {
             int we = phraseWordEnd(ws);
             String lw = text.substring(ws, we).toLowerCase(Locale.ROOT);
             boolean capital = Character.isUpperCase(t[ws]);
+            if (lw.equals("other") && words == 0 && pos == end && we + 1 < n && t[we] == ' ' && isLetter(t[we + 1])
+                    && !text.startsWith("ranks", we + 1)) {
+                // "some 80 other Soviet specialists": "other" qualifies the noun after it; "745 other ranks" is a
+                // term of its own (the men who are not officers), read as before
+                pos = we;
+                continue;
+            }
             if (lw.equals("and") && words > 0 && allCapitalised && we + 1 < n
                     && Character.isUpperCase(t[we + 1])) {
                 pos = we; // Hui and Han troops

@@ -327,6 +327,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void otherRightAfterAFigureOpensItsNounPhrase() {
+        // invented sentence: "some 80 other Ruritanian specialists" counts specialists
+        Quantity q = Quantities.find("In 1980 some 80 other Ruritanian specialists served in the ministries.").get(0);
+        assertEquals(80, q.value());
+        assertEquals("specialists", q.unit());
+    }
+
+    @Test
     void aPluralNameBeforeACountIsNoIdentifier() {
         Quantity q = Quantities.find("The march cost the Kazakhs 45 killed and 12 wounded.").get(0);
         assertEquals(45, q.value());
