@@ -429,6 +429,10 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
+    private static final String THIRTY_FIRST_SET_SCORED =
+            "thirty-first held-out set, scored blind once on 2026-11-28 at efb898ba (merged after the round), "
+                    + "not tuned on";
+
     private static final String THIRTIETH_SET_SCORED =
             "thirtieth held-out set, scored blind once on 2026-11-28 at 59b0f8b7 (merged after the round), "
                     + "not tuned on; a development set since";
@@ -601,12 +605,21 @@ class GoldScoresTest {
      * targets.
      * The twenty-eighth held-out set's aid meets the target since branch aid38 (found 120, right 119 of 139; blind at
      * 9003da7f: 139, 88, 78, 67), so that target is asserted and the set has no record left.
+     * After the twenty-third session's round (branches aid36, aid38, aid39, aid40, troops36, demog46) the thirtieth set
+     * stood at troops 95.3% found / 80.6% right, demographics 74.1% and aid 72.4%, still recorded.
+     * The thirty-first held-out set (six articles), scored blind once at efb898ba (the readers of 63083646), met the
+     * troops found target (94.6%) blind and missed the troops side (77.5%), demographics (49.5%) and aid (78.9%): those
+     * three are recorded.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTIETH_SET_SCORED, new Score(170, 166, 155, 130)),
                     "demographics", new Recorded(THIRTIETH_SET_SCORED, new Score(112, 112, 95, 76)),
-                    "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))));
+                    "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
+            Map.entry(Set.HELD_OUT, Map.of(
+                    "troops", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(111, 114, 105, 86)),
+                    "demographics", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(107, 75, 67, 53)),
+                    "aid", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(71, 65, 56, 56)))));
 
     /**
      * When the set's miss of this table is recorded: fails if the target is now met (the record must go, so records
