@@ -93,11 +93,29 @@ final class CountedNouns extends ScanPart {
             words++;
             allCapitalised &= capital;
             if (!capital && !relational && lw.length() > 2 && lw.endsWith("s") && !lw.endsWith("ss")
-                    && !(words == 1 && Lexicon.isRelationalNoun(lw) && text.startsWith(" of ", pos))) {
-                break; // a plural head noun ends the phrase
+                    && !(words == 1 && Lexicon.isRelationalNoun(lw) && text.startsWith(" of ", pos))
+                    && !(words < max && pluralNounAfter(pos))) {
+                break; // a plural head noun ends the phrase, unless a plural noun it qualifies follows ("fisheries specialists")
             }
         }
         return relational ? new int[] {pos, end + 1, headEnd} : new int[] {pos, lastWordStart, pos};
+    }
+
+    /**
+     * True when a lower-case plural that is no stop word, verb or word in -ing follows the word ending at {@code pos}:
+     * "25 fisheries specialists", "12 arms factories" (a plural modifier and the noun it qualifies).
+     */
+    private boolean pluralNounAfter(int pos) {
+        if (pos + 1 >= n || t[pos] != ' ' || !Character.isLowerCase(t[pos + 1])) {
+            return false;
+        }
+        int we = phraseWordEnd(pos + 1);
+        if (we < n && (isLetter(t[we]) || t[we] == '\'' || t[we] == '-')) {
+            return false;
+        }
+        String next = text.substring(pos + 1, we).toLowerCase(Locale.ROOT);
+        return next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && !endsPhrase(next, 1)
+                && !next.endsWith("ous");
     }
 
     /** True for an adverb in -ly before a participle in -ed and a noun ("poorly armed men", "newly raised troops"). */

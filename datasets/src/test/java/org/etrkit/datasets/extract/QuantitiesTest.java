@@ -335,6 +335,15 @@ class QuantitiesTest {
     }
 
     @Test
+    void aPluralThatQualifiesAPluralNounAfterItIsNoHead() {
+        // invented sentences: "fisheries specialists", "arms factories": the second plural is what is counted
+        Quantity q = Quantities.find("About 25 Ruritanian fisheries specialists worked at the port.").get(0);
+        assertEquals("specialists", q.unit());
+        assertEquals("factories", Quantities.find("The region had 12 arms factories by then.").get(0).unit());
+        assertEquals("troops", Quantities.find("It sent 300 troops towards the pass.").get(0).unit());
+    }
+
+    @Test
     void aPluralNameBeforeACountIsNoIdentifier() {
         Quantity q = Quantities.find("The march cost the Kazakhs 45 killed and 12 wounded.").get(0);
         assertEquals(45, q.value());
