@@ -485,4 +485,19 @@ class DemographicsGroupsTest {
         a.rowWith("population", 52_100L).has("group", "Greek").has("region", "Norland").has("year", 1970);
         a.rowWith("population", 53_900L).has("group", "Greek").has("region", "Norland").has("year", 1979);
     }
+
+    @Test
+    void aPeopleTheGroupsListDoesNotKnowIsLearnedFromTheShapeOfItsSentence() {
+        // invented peoples: the subject of a share and the items of its list, and a plural counted living somewhere
+        TableAsserts t = TableAsserts.of(Fixtures.build("learned-groups.txt", """
+                = Norland =
+
+                The first census, taken in 1979, counted about 768,000 people. The Zorbani formed about 30 percent of the population, the Quell 20 percent and the Marat 14 percent; the Tobo, the people of the coast, made up about 7 percent, or some 54,000. In 1980 some 40,000 Ostravians lived in Portugal.
+                """).demographics());
+        t.rowWith("share_pct", 30.0).has("group", "Zorbani").has("year", 1979);
+        t.rowWith("share_pct", 20.0).has("group", "Quell");
+        t.rowWith("share_pct", 14.0).has("group", "Marat");
+        t.rowWith("population", 54_000L).has("group", "Tobo").has("share_pct", 7.0);
+        t.rowWith("population", 40_000L).has("group", "Ostravian").has("region", "Portugal");
+    }
 }

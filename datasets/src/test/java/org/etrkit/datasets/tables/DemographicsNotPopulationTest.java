@@ -641,4 +641,16 @@ class DemographicsNotPopulationTest {
         a.rowWith("population", 8_300L).has("group", "Greek").has("share_pct", 0.4);
         a.hasNoRowWith("share_pct", 9.0).hasNoRowWith("share_pct", 48.0).hasNoRowWith("share_pct", 31.0);
     }
+
+    @Test
+    void peopleWhoGraduatedOrStudiedAreNoPopulation() {
+        // invented sentences: graduates and students counted are what they did, not how many lived there
+        TableAsserts t = TableAsserts.of(Fixtures.build("graduates.txt", """
+                = Kazakhs in Norland =
+
+                In 1979 some 30,000 Kazakhs lived in Norland. By 1985 some 700 Kazakhs had graduated from Norland universities, and 400 Kazakhs studied there in 1986.
+                """).demographics());
+        t.rowWith("population", 30_000L).has("group", "Kazakh");
+        t.hasNoRowWith("population", 700L).hasNoRowWith("population", 400L);
+    }
 }

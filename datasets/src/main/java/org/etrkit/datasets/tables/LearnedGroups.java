@@ -1,0 +1,72 @@
+package org.etrkit.datasets.tables;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.etrkit.datasets.extract.TextBlock;
+
+/**
+ * Peoples an article names that the {@code groups} list does not know, learned from the shape of the sentence that
+ * counts them, for {@link ArticleContext}: the subject of a share ("The Balanta formed about 30 percent of the
+ * population", "the Merina of the central highlands made up about 26 percent"), a later item of that list ("…, the
+ * Fula 20 percent"), and a capitalised plural a figure counts as living somewhere ("some 40,000 Cape Verdeans lived in
+ * Portugal": the group "Cape Verdean"). A name the gazetteer knows (a state, a force, a place) or a known group is not
+ * learned again; each learned name counts for its own article only.
+ */
+final class LearnedGroups {
+
+    private LearnedGroups() {
+    }
+
+    /** "about ", "some ": a hedge before the share's figure. */
+    private static final String HEDGE = "(?:(?:about|some|roughly|nearly|around|almost|over|under|just over|just under) )?";
+
+    /** "The Balanta formed about 30", "the Papel, the people of the Bissau region, made up about 7". */
+    private static final Pattern SHARE_SUBJECT = Pattern.compile("\\b[Tt]he (\\p{Lu}\\p{Ll}{2,})(?:, [^,.;]{1,60},| of [^,.;]{1,40})?"
+            + " (?:formed|made up|accounted for|constituted) " + HEDGE + "\\d[\\d.,]* ?(?:percent|per cent|%)");
+
+    /** ", the Fula 20 percent": a later item of a list of shares with its verb left out. */
+    private static final Pattern ELLIPTIC_SHARE = Pattern.compile("(?:, (?:and )?|,? and )the (\\p{Lu}\\p{Ll}{2,}) " + HEDGE
+            + "\\d[\\d.,]* ?(?:percent|per cent|%)");
+
+    /** "40,000 Cape Verdeans lived in": a capitalised plural of one or two words a figure counts living somewhere. */
+    private static final Pattern RESIDENTS = Pattern.compile("\\d[\\d,]* ((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+(?:an|ian|ese|er)s)"
+            + " (?:lived|live|were living|had settled|resided)\\b");
+
+    /**
+     * The peoples learned from {@code blocks}, each name as written with its group ("Balanta" = Balanta, "Cape
+     * Verdean" = Cape Verdean, also read as the plural "Cape Verdeans"); empty when there is none.
+     */
+    static Map<String, String> of(List<TextBlock> blocks, Rules rules) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (TextBlock b : blocks) {
+            String text = b.text();
+            if (text.indexOf('%') < 0 && !text.contains("per") && !text.contains(" live") && !text.contains(" resided")
+                    && !text.contains(" settled")) {
+                continue;
+            }
+            learn(SHARE_SUBJECT.matcher(text), false, rules, out);
+            if (!out.isEmpty()) {
+                learn(ELLIPTIC_SHARE.matcher(text), false, rules, out); // only after a stated share has opened the list
+            }
+            learn(RESIDENTS.matcher(text), true, rules, out);
+        }
+        return out;
+    }
+
+    private static void learn(Matcher m, boolean plural, Rules rules, Map<String, String> out) {
+        while (m.find()) {
+            String name = m.group(1);
+            String group = plural ? name.substring(0, name.length() - 1) : name;
+            if (out.containsKey(group) || !rules.groups().find(name).isEmpty()
+                    || !rules.gazetteer().find(name, 0, name.length()).isEmpty()
+                    || !rules.gazetteer().find(group, 0, group.length()).isEmpty()) {
+                continue; // a known people, state, force or place
+            }
+            out.put(group, group);
+        }
+    }
+}
