@@ -44,15 +44,17 @@ final class LearnedGroups {
         Map<String, String> out = new LinkedHashMap<>();
         for (TextBlock b : blocks) {
             String text = b.text();
-            if (text.indexOf('%') < 0 && !text.contains("per") && !text.contains(" live") && !text.contains(" resided")
-                    && !text.contains(" settled")) {
-                continue;
+            // cheap exact pre-tests: a share needs its percent, a count of residents its verb
+            if (text.indexOf('%') >= 0 || text.contains("percent") || text.contains("per cent")) {
+                int before = out.size();
+                learn(SHARE_SUBJECT.matcher(text), false, rules, out);
+                if (out.size() > before) {
+                    learn(ELLIPTIC_SHARE.matcher(text), false, rules, out); // only after a stated share opened the list
+                }
             }
-            learn(SHARE_SUBJECT.matcher(text), false, rules, out);
-            if (!out.isEmpty()) {
-                learn(ELLIPTIC_SHARE.matcher(text), false, rules, out); // only after a stated share has opened the list
+            if (text.contains(" live") || text.contains(" resided") || text.contains(" had settled")) {
+                learn(RESIDENTS.matcher(text), true, rules, out);
             }
-            learn(RESIDENTS.matcher(text), true, rules, out);
         }
         return out;
     }
