@@ -286,7 +286,7 @@ final class TransferReceivers {
             if (paysFor(p.text, from + m.start(), at)) {
                 continue; // "for the purchase of Soviet machinery", "to pay for Soviet lorries": what is bought, not who
             }
-            if (pre.startsWith("to") && travelNouns.contains(wordBefore(p.text, from + m.start()))) {
+            if (pre.startsWith("to") && travelNouns.contains(p.wordBefore(from + m.start()))) {
                 continue; // "after the premier's visit to Moscow": where someone went, not who received
             }
             List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
@@ -320,19 +320,6 @@ final class TransferReceivers {
             }
         }
         return null;
-    }
-
-    /** The word (lower case) that ends right before {@code at}, blanks between; "" when none. */
-    private static String wordBefore(String text, int at) {
-        int j = at;
-        while (j > 0 && text.charAt(j - 1) == ' ') {
-            j--;
-        }
-        int i = j;
-        while (i > 0 && Chars.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        return text.substring(i, j).toLowerCase(Locale.ROOT);
     }
 
     /**
