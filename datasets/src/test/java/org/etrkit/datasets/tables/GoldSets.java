@@ -414,9 +414,9 @@ final class GoldSets {
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
          * development set the next time the readers are tuned. The thirty-first held-out set, six articles by three
-         * engineers (branches heldout31a to heldout31c; a fourth writer delivered after the score), was scored blind once on
-         * 2026-11-28 at efb898ba with the readers of 63083646, after the twenty-third session's round on the opened
-         * thirtieth set, and merged only then.
+         * engineers (branches heldout31a to heldout31c; a fourth writer delivered after the score), was scored blind
+         * once on 2026-11-28 at efb898ba with the readers of 63083646, after the twenty-third session's round on the
+         * opened thirtieth set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
