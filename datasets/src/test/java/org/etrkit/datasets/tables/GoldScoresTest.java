@@ -431,7 +431,7 @@ class GoldScoresTest {
 
     private static final String THIRTY_FIRST_SET_SCORED =
             "thirty-first held-out set, scored blind once on 2026-11-28 at efb898ba (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     private static final String THIRTIETH_SET_SCORED =
             "thirtieth held-out set, scored blind once on 2026-11-28 at 59b0f8b7 (merged after the round), "
@@ -610,14 +610,15 @@ class GoldScoresTest {
      * 73.1%, still recorded.
      * The thirty-first held-out set (six articles), scored blind once at efb898ba (the readers of 63083646), met the
      * troops found target (94.6%) blind and missed the troops side (77.5%), demographics (49.5%) and aid (78.9%): those
-     * three are recorded.
+     * three are recorded; opened at the start of the twenty-fourth session, the set keeps them as its records until a
+     * round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTIETH_SET_SCORED, new Score(170, 166, 155, 130)),
                     "demographics", new Recorded(THIRTIETH_SET_SCORED, new Score(112, 112, 95, 76)),
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.THIRTY_FIRST_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(111, 114, 105, 86)),
                     "demographics", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(107, 75, 67, 53)),
                     "aid", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(71, 65, 56, 56)))));
