@@ -111,7 +111,7 @@ final class ClauseSubjects {
      * For a figure right after "it", "they" or "them" in its clause, with no name between them ("; it lost 493 men",
      * "raised it to more than 700,000"): the nearest force named before the pronoun in its sentence or the three
      * before it (a known name that is a force, a numbered formation or an unknown name ending in a force noun),
-     * not after a preposition ("the threat from the Soviet Union"); for a force given to after a verb of giving ("shipped
+     * not after a preposition ("the threat from the Soviet Union", "formed from 5th Army units"); for a force given to after a verb of giving ("shipped
      * the Mongolian army 40 cars, and … it had sent"), the name before it, the giver; null when there is none, or when
      * "that" comes between the pronoun and the figure ("it was estimated that").
      */
@@ -142,7 +142,8 @@ final class ClauseSubjects {
             java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
             boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
                     && forceNouns.contains(SideFinder.lastWord(numbered.group())); // "the Soviet 57th Special Corps"
-            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
+            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())
+                    && !p.wordBefore(n.start()).equals("from")) { // "formed from 5th Army units": what it was formed of
                 name = n;
             }
         }

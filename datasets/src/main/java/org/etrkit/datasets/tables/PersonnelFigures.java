@@ -49,6 +49,8 @@ final class PersonnelFigures {
     private final Set<String> armed;
     private final Pattern personnelNext;
     private final Pattern populationBefore;
+    /** "cut it to fewer than", "reduced them to about": a verb of level with a pronoun object right before the figure. */
+    private final Pattern objectLevel;
 
     PersonnelFigures(Analysis a) {
         this.a = a;
@@ -68,6 +70,8 @@ final class PersonnelFigures {
         this.armed = lex.set("armed_modifiers");
         this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
+        this.objectLevel = lex.compile("\\b(?:{raise_verbs}) (?:it|them) to (?:about |some |over |nearly |roughly |more than "
+                + "|fewer than |less than |under |below )?$");
     }
 
     /**
@@ -511,8 +515,11 @@ final class PersonnelFigures {
             }
             i = j;
         }
-        if (pronounEnd < 0 || left.length() - pronounEnd > 40
-                || !clauses.numberedSubject().matcher("troops" + left.substring(pronounEnd)).find()) {
+        if (pronounEnd < 0 || left.length() - pronounEnd > 40) {
+            return false;
+        }
+        boolean object = objectLevel.matcher(left).find(); // "Demobilisation cut it to fewer than 50,000"
+        if (!object && !clauses.numberedSubject().matcher("troops" + left.substring(pronounEnd)).find()) {
             return false;
         }
         Sentence prev = p.sentence(si - 1);
@@ -520,6 +527,9 @@ final class PersonnelFigures {
             return false; // another figure between the pronoun and this one
         }
         List<Quantity> earlier = p.quantitiesIn(prev.start(), prev.end());
+        if (object) { // "it reached about 90,000 men, organised in two rifle corps and eight armoured trains": any
+            return earlier.stream().anyMatch(e -> isPersonnel(p, e)); // figure of men, not only the last
+        }
         return !earlier.isEmpty() && isPersonnel(p, earlier.get(earlier.size() - 1));
     }
 

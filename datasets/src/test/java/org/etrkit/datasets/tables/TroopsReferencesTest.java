@@ -497,4 +497,17 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 14L).has("side", "Other").has("measure", "killed");
         t.rowWith("count_low", 40L).has("side", "Other");
     }
+
+    @Test
+    void aPronounForAForceFormedFromUnitsStandsForTheForceNotTheUnitsItWasFormedFrom() {
+        // invented sentences: the volunteer army was formed from Red Army detachments; "it" is that army, a force the
+        // gazetteer does not know (a name ending in a force noun)
+        TableAsserts t = TableAsserts.of(Fixtures.build("legion.txt", """
+                = Fixture Legion =
+
+                The Frontier Volunteer Army was raised in May 1931 from volunteer bands and from Red Army detachments west of the river. It grew fast during the winter; under Markov it reached about 12,000 men in 1932, organised in three rifle regiments and two armoured trains. Budget cuts in 1933 reduced it to fewer than 7,000 by the autumn.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other");
+        t.rowWith("count_low", 7000L).has("side", "Other").has("measure", "strength");
+    }
 }

@@ -675,4 +675,22 @@ class TroopsTablesAndInfoboxTest {
         t.rowWith("count_low", 64L).has("side", "USSR").has("measure", "killed");
         t.rowWith("count_low", 900L).has("side", "USSR").has("measure", "strength");
     }
+
+    @Test
+    void aTotalColumnAfterStrengthColumnsCountsTheStrengthTheySum() {
+        // invented table: a force's arms counted by year, a "Total" that sums them after the strength columns
+        TableAsserts t = TableAsserts.of(Fixtures.build("guard.txt", """
+                = Fixture Guard =
+
+                == Growth ==
+                  - Strength of the Border Guard, 1931–1933**
+
+                | Year | Infantry | Cavalry | Total |
+                | 1931 | 8,200 | 1,300 | 9,500 |
+                | 1933 | 11,600 | 2,050 | 13,650 |
+                """).troops());
+        t.rowWith("count_low", 1300L).has("measure", "strength");
+        t.rowWith("count_low", 9500L).has("side", "Other").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 13650L).has("measure", "strength");
+    }
 }
