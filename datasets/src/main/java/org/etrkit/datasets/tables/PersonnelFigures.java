@@ -64,7 +64,7 @@ final class PersonnelFigures {
         this.aircraft = lex.set("aircraft_words");
         this.militaryBodies = lex.set("military_bodies");
         this.militaryBody = militaryBodies.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
-                militaryBodies.stream().map(Pattern::quote).toList()) + ")\\b");
+                militaryBodies.stream().map(Pattern::quote).toList()) + ")s?\\b"); // "members of the battalions"
         this.aidPersonnel = lex.set("aid_personnel");
         this.currencies = lex.set("currencies");
         this.armed = lex.set("armed_modifiers");

@@ -225,4 +225,17 @@ class TroopsFiguresCountedTest {
         t.hasNoRowWith("count_low", 30000000L);
         t.rowWith("count_low", 250L);
     }
+
+    @Test
+    void membersOfFormationsNamedInThePluralArePeopleUnderArms() {
+        // invented sentence: members of battalions and regiments count, members of a club do not
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-sweep.txt", """
+                = Fixture Valley Sweep =
+
+                The sweep of April 1950 was made by some 3,000 NKVD troops and about 2,400 members of the village defence battalions, while 60 members of the local chess club watched. Some 700 members of the frontier regiments joined them later.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "USSR");
+        t.rowWith("count_low", 700L);
+        t.hasNoRowWith("count_low", 60L);
+    }
 }
