@@ -78,6 +78,9 @@ final class InfoboxStrengths {
             if (b == null || !m.matches() && !personnelKey(e.key())) {
                 continue;
             }
+            if (DeportedPeople.deathsOfDeportees(ac, e.key())) {
+                continue; // "Deaths: about 16,000" in the infobox of a deportation: deportees, no losses
+            }
             if (!m.matches()) { // "Military Specialists: upwards of 7,000": a count of people named by the key
                 m = PERSONNEL_KEY.matcher(e.key());
                 m.matches();

@@ -51,6 +51,8 @@ final class PersonnelFigures {
     private final Pattern populationBefore;
     /** "cut it to fewer than", "reduced them to about": a verb of level with a pronoun object right before the figure. */
     private final Pattern objectLevel;
+    /** Deaths and survivors of people deported, which are no losses. */
+    private final DeportedPeople deported;
 
     PersonnelFigures(Analysis a) {
         this.a = a;
@@ -70,6 +72,7 @@ final class PersonnelFigures {
         this.armed = lex.set("armed_modifiers");
         this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
+        this.deported = new DeportedPeople(lex);
         this.objectLevel = lex.compile("\\b(?:{raise_verbs}) (?:it|them) to (?:about |some |over |nearly |roughly |more than "
                 + "|fewer than |less than |under |below )?$");
     }
@@ -148,6 +151,9 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (deported.diedInDeportation(p, q)) {
+            return false; // "Up to 450 died there in the first winter": deportees, in a paragraph of deportation
+        }
         if (u.isEmpty() && ownPeople(p, q.end())) {
             return false; // "South Kazakhstan Region lost more than 11,000 of its Greeks": a people, no men under arms
         }
@@ -160,6 +166,9 @@ final class PersonnelFigures {
         String renamedForce = p.renamedNoun(q.start());
         if (renamedForce != null && civilians.contains(u) && !collective.contains(renamedForce)) {
             return false; // "The largest single group, nearly 29,000 people": people in a group, no formation
+        }
+        if (renamedForce != null && UNARMED_RENAMED.contains(renamedForce)) {
+            return false; // "The heads of families, some 3,900 men, were separated": civilians, whatever the noun
         }
         if (renamedForce != null && !materiel.contains(u) && (!u.isEmpty() || q.value() >= 100)
                 && (collective.contains(renamedForce) || forceNouns.contains(renamedForce)
@@ -371,6 +380,12 @@ final class PersonnelFigures {
     /** Words of deportation between a figure and "N of them" after it: the part counts deportees. */
     private static final Set<String> DEPORTATION_WORDS = Set.of("deported", "deportees", "deportation", "exiled",
             "settlements");
+    /**
+     * Civilians who never bear arms as such, a figure renaming whom counts them whatever its noun ("The heads of
+     * families, some 3,900 men,"); not followers or settlers, who may be a force ("his followers, some 900 men").
+     */
+    private static final Set<String> UNARMED_RENAMED = Set.of("families", "households", "children", "women", "refugees",
+            "deportees", "civilians", "hostages");
     /** Units of length: "the corps, some 50 miles to the east" counts no people. */
     private static final Set<String> DISTANCE_UNITS = Set.of("mile", "miles", "kilometre", "kilometres", "kilometer",
             "kilometers", "km");
