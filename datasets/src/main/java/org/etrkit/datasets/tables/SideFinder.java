@@ -144,7 +144,7 @@ final class SideFinder {
         this.nearest = new NearestNameInClause(lexicon, attacks, unknownForces, groups, actors, roles, forces, owners,
                 phrases, clauseNames);
         this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
-                forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon));
+                forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon), lexicon.set("raise_verbs"));
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {

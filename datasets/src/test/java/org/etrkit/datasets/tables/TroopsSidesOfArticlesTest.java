@@ -426,4 +426,22 @@ class TroopsSidesOfArticlesTest {
         t.rowWith("count_low", 1700L).has("side", "ROC");
         t.rowWith("count_low", 600L).has("side", "ROC");
     }
+
+    @Test
+    void inAnArticleOnTheDonorsAidAForceAVerbOfLevelTakesFromFigureToFigureIsTheRecipients() {
+        // invented sentences: the recipient's cadets went to the donor's schools ("in the Soviet Union", a place); the
+        // build-up then raised "the army", which no name marks, from one figure to another
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Training ==
+                Bordurian cadets went the other way: some 600 were trained in the Soviet Union after 1971. The new arms raised the army from about 9,000 men in 1970 to some 21,000 in 1979.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "Other");
+        t.rowWith("count_low", 21000L).has("side", "Other");
+    }
 }
