@@ -223,7 +223,8 @@ final class ArticleContext {
             }
         }
         learnNounDefaults(forceNouns, lex.set("personnel"), lex.list("garrison_nouns"));
-        this.sideOfNoneNamed = sideOfNoneNamed(article.title(), lex.set("personnel"), forceNouns);
+        this.sideOfNoneNamed = sideOfNoneNamed(article.title(), lex.set("personnel"), forceNouns, lex.set("state_name_keys"),
+                rules.gazetteer());
     }
 
     private final int medianYear;
@@ -641,7 +642,8 @@ final class ArticleContext {
     record SideWithBasis(String side, String basis) {
     }
 
-    private SideWithBasis sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
+    private SideWithBasis sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns,
+                                          Set<String> stateNameKeys, Gazetteer known) {
         if (!combatants.isEmpty()) {
             String last = title == null ? "" : title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean titleIsAForce = personnel.contains(last) || forceNouns.contains(last);
@@ -655,6 +657,11 @@ final class ArticleContext {
         String head = title == null ? "" : title.split("\\s+(?=\\p{Ll})", 2)[0];
         if (!groups.find(head).isEmpty()) {
             return null; // "Tuvan People's Republic": an article about a people's own affairs
+        }
+        for (Element.InfoboxEntry e : article.infobox()) { // "Conventional Long Name: Ruritanian People's Government":
+            if (stateNameKeys.contains(e.key().toLowerCase(Locale.ROOT)) && known.firstIn(e.value()) == null) {
+                return null; // a state or government of its own, which the gazetteer does not know (whatever names
+            }               // the article ties to a side), not the side most of its names take (a power occupying it)
         }
         Map<String, Integer> bySide = new HashMap<>();
         for (Prose p : prose) {

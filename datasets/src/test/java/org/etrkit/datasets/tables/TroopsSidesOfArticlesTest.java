@@ -444,4 +444,26 @@ class TroopsSidesOfArticlesTest {
         t.rowWith("count_low", 9000L).has("side", "Other");
         t.rowWith("count_low", 21000L).has("side", "Other");
     }
+
+    @Test
+    void inAnArticleOnAGovernmentTheGazetteerDoesNotKnowAFigureNoNameTiesIsNotTheOccupyingSides() {
+        // invented article: a government under Soviet occupation, most of whose names of a side are Soviet; its own
+        // militia, which no name ties to a side, is no Soviet force
+        TableAsserts t = TableAsserts.of(Fixtures.build("upper-vardar-peoples-government.txt", """
+                = Upper Vardar People's Government =
+
+                Infobox
+                - Conventional Long Name: Upper Vardar People's Government
+                - Status: Unrecognised government under Soviet occupation
+                - Capital: Dolna
+
+                Soviet troops entered the valley in 1944, and the Red Army held its towns for two years. Soviet forces numbered about 40,000 there in 1945. The Soviet command, the Soviet consul and the Soviet Union's envoy backed the new government.
+
+                == Armed forces ==
+
+                The government raised a militia of volunteers in the autumn. Estimates of its strength vary from 9,000 to 14,000 men.
+                """).troops());
+        t.rowWith("count_low", 40000L).has("side", "USSR");
+        t.rowWith("count_low", 9000L).has("side", "Other");
+    }
 }
