@@ -448,7 +448,7 @@ class TroopsSidesOfArticlesTest {
     @Test
     void inAnArticleOnAGovernmentTheGazetteerDoesNotKnowAFigureNoNameTiesIsNotTheOccupyingSides() {
         // invented article: a government under Soviet occupation, most of whose names of a side are Soviet; its own
-        // militia, which no name ties to a side, is no Soviet force
+        // militia, and an army that no name ties to a side, are no Soviet forces
         TableAsserts t = TableAsserts.of(Fixtures.build("upper-vardar-peoples-government.txt", """
                 = Upper Vardar People's Government =
 
@@ -462,8 +462,13 @@ class TroopsSidesOfArticlesTest {
                 == Armed forces ==
 
                 The government raised a militia of volunteers in the autumn. Estimates of its strength vary from 9,000 to 14,000 men.
+
+                == Fall ==
+
+                The royal army, under General Borko Lanic, marched on Dolna in May with about 6,000 troops and took it.
                 """).troops());
         t.rowWith("count_low", 40000L).has("side", "USSR");
         t.rowWith("count_low", 9000L).has("side", "Other");
+        t.rowWith("count_low", 6000L).has("side", "Other"); // not by the article's side for "troops" ("Soviet troops")
     }
 }
