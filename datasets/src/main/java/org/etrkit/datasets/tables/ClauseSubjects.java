@@ -18,6 +18,8 @@ final class ClauseSubjects {
     private final Set<String> forceNouns;
     /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
     private final Set<String> prepositions;
+    /** The lexicon's personnel nouns: a name before one ("Soviet officers") names people, no kind of thing. */
+    private final Set<String> personnel;
     /** The lexicon's {@code transfer_verbs}: a name right after one is the object given to, no subject. */
     private final Set<String> transferVerbs;
     /** ", losing", ", having suffered" right before a figure. */
@@ -36,6 +38,7 @@ final class ClauseSubjects {
     ClauseSubjects(Lexicon lexicon, Set<String> forceNouns, Set<String> prepositions, AttackWords attacks,
             PeopleGroups groups, NameRoles roles, ForceNames forces) {
         this.forceNouns = forceNouns;
+        this.personnel = lexicon.set("personnel");
         this.transferVerbs = lexicon.set("transfer_verbs");
         this.prepositions = prepositions;
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
@@ -143,7 +146,8 @@ final class ClauseSubjects {
             boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
                     && forceNouns.contains(SideFinder.lastWord(numbered.group())); // "the Soviet 57th Special Corps"
             if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())
-                    && !p.wordBefore(n.start()).equals("from")) { // "formed from 5th Army units": what it was formed of
+                    && !p.wordBefore(n.start()).equals("from") // "formed from 5th Army units": what it was formed of
+                    && !modifiesAThing(p, n)) {
                 name = n;
             }
         }
@@ -183,6 +187,20 @@ final class ClauseSubjects {
                     + " stands for, which the gazetteer does not know");
         }
         return name == null ? null : forces.reading(p, name, date, "the force the pronoun before the figure stands for");
+    }
+
+    /**
+     * True when a name right after "the" modifies a lower-case noun that is no force and no people and ends the noun
+     * phrase ("on the Red Army pattern;", "the Soviet model of"): a kind of thing, no force a pronoun can stand for.
+     */
+    private boolean modifiesAThing(Prose p, Prose.Name n) {
+        String next = ArticleContext.nextWord(p.text, n.end());
+        if (next == null || !Character.isLowerCase(p.text.charAt(n.end() + 1)) || !p.wordsBefore(n.start(), 1).equals(List.of("the"))
+                || forceNouns.contains(next) || personnel.contains(next)) {
+            return false;
+        }
+        int after = n.end() + 1 + next.length(); // the noun phrase ends there: not "the Soviet Union raised it"
+        return after >= p.text.length() || ",;:.)".indexOf(p.text.charAt(after)) >= 0 || p.text.startsWith(" of ", after);
     }
 
     /** True when "as" (or "as the") stands right before {@code at}: a predicate ("reorganised as the 17th Army"), no subject. */

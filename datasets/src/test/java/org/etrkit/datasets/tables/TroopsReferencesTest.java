@@ -510,4 +510,15 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 12000L).has("side", "Other");
         t.rowWith("count_low", 7000L).has("side", "Other").has("measure", "strength");
     }
+
+    @Test
+    void aNameModifyingAThingIsNoForceAPronounCanStandFor() {
+        // invented sentences: "the Red Army model" names a kind of organisation, not the force "its strength" counts
+        TableAsserts t = TableAsserts.of(Fixtures.build("guard.txt", """
+                = Fixture Guard =
+
+                In March 1952 the council announced a regular Home Defence Army under Colonel Varga. Instructors from abroad built it on the Red Army model; by the winter it had three rifle brigades, and its strength was put at about 6,500 men.
+                """).troops());
+        t.rowWith("count_low", 6500L).has("side", "Other");
+    }
 }
