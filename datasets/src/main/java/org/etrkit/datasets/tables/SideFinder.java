@@ -218,7 +218,7 @@ final class SideFinder {
             return taken ? takenFrom(p, antecedent) : antecedent;
         }
         // 2g. "Afghan officers went to Soviet academies, and by 1973 some 3,700 had been trained there": the trainees
-        Reading trained = trainees.of(p, start, end, date, inNoun);
+        Reading trained = trainees.of(p, start, end, date, inNoun, earlier);
         if (trained != null) {
             return trained;
         }
