@@ -51,6 +51,8 @@ final class PersonnelFigures {
     private final Pattern populationBefore;
     /** "cut it to fewer than", "reduced them to about": a verb of level with a pronoun object right before the figure. */
     private final Pattern objectLevel;
+    /** "put them at about", "estimated them at": a verb of estimate with "them" right before the figure. */
+    private final Pattern objectEstimate;
     /** Deaths and survivors of people deported, which are no losses. */
     private final DeportedPeople deported;
 
@@ -73,6 +75,8 @@ final class PersonnelFigures {
         this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
         this.deported = new DeportedPeople(lex);
+        this.objectEstimate = lex.compile("\\b(?:{estimate_verbs}) them at (?:about |some |around |roughly |nearly |over "
+                + "|more than |fewer than |up to |as many as |no more than )?$");
         this.objectLevel = lex.compile("\\b(?:{raise_verbs}) (?:it|them) to (?:about |some |over |nearly |roughly |more than "
                 + "|fewer than |less than |under |below )?$");
     }
@@ -290,6 +294,9 @@ final class PersonnelFigures {
         }
         if (u.isEmpty() && TheirNumberPeople.countsPeopleNamedBefore(p, q, personnel, lex)) {
             return true; // "Instructors followed the rifles. Their number grew from about 60": the men "their" stands for
+        }
+        if (u.isEmpty() && objectEstimate.matcher(left).find() && previousOpensWithPersonnel(p, q)) {
+            return true; // "Soviet advisers came with the arms. Western estimates put them at about 100": those men
         }
         if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
             // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
@@ -546,6 +553,26 @@ final class PersonnelFigures {
             return earlier.stream().anyMatch(e -> isPersonnel(p, e)); // figure of men, not only the last
         }
         return !earlier.isEmpty() && isPersonnel(p, earlier.get(earlier.size() - 1));
+    }
+
+    /**
+     * True when the sentence before {@code q}'s opens with a noun phrase of men under arms: a personnel noun, no measure
+     * word, among its first three words ("Soviet advisers came with the weapons.").
+     */
+    private boolean previousOpensWithPersonnel(Prose p, Quantity q) {
+        int si = p.sentenceIndex(q.start());
+        if (si == 0) {
+            return false;
+        }
+        Sentence prev = p.sentence(si - 1);
+        String[] words = NOT_WORD.split(p.text.substring(prev.start(), Math.min(prev.end(), prev.start() + 60)).strip()
+                .toLowerCase(Locale.ROOT));
+        for (int k = 0; k < Math.min(3, words.length); k++) {
+            if (personnel.contains(words[k]) && lex.measureOf(words[k]) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */

@@ -238,4 +238,20 @@ class TroopsFiguresCountedTest {
         t.rowWith("count_low", 700L);
         t.hasNoRowWith("count_low", 60L);
     }
+
+    @Test
+    void anEstimateOfThemCountsTheMenThePreviousSentenceOpensWith() {
+        // invented sentences: "them" are the advisers the sentence before opens with; "them" for wagons counts nothing
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Advisers ==
+                Soviet instructors arrived with the tanks. Western estimates put them at about 70 in 1972 and as many as 150 in 1976, most of them at the armour school.
+
+                Railway wagons came by sea. Port officials put them at about 900 in 1973.
+                """).troops());
+        t.rowWith("count_low", 70L).has("side", "USSR");
+        t.rowWith("count_low", 150L).has("side", "USSR");
+        t.hasNoRowWith("count_low", 900L);
+    }
 }

@@ -521,4 +521,17 @@ class TroopsReferencesTest {
                 """).troops());
         t.rowWith("count_low", 6500L).has("side", "Other");
     }
+
+    @Test
+    void aFurtherFigureWhoseOwnNounPhraseNamesAPeopleIsThatPeoplesNotThePartOfTheFigureBefore() {
+        // invented sentence: "a further 30 Cuban instructors" are Cuban, not more of the Soviet advisers before them
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Advisers ==
+                About 120 Soviet advisers served with the army in 1975, while a further 30 Cuban instructors served with its air force.
+                """).troops());
+        t.rowWith("count_low", 120L).has("side", "USSR");
+        t.rowWith("count_low", 30L).has("side", "Other");
+    }
 }
