@@ -693,4 +693,22 @@ class TroopsTablesAndInfoboxTest {
         t.rowWith("count_low", 9500L).has("side", "Other").has("measure", "strength").has("rule", "table");
         t.rowWith("count_low", 13650L).has("measure", "strength");
     }
+
+    @Test
+    void anInfoboxKeyOfTraineesCountsMenTrainedOfTheRecipientNotOfTheDonor() {
+        // invented infobox: the donor's advisers are the donor's, the recipient's trainees the recipient's
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+                - Soviet Advisers: about 150 (1974)
+                - Ruritanian Trainees: more than 2,000
+
+                Soviet aid to Ruritania began in 1966.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "USSR");
+        t.rowWith("count_low", 2000L).has("side", "Other").has("measure", "trained").has("rule", "infobox");
+    }
 }
