@@ -254,4 +254,15 @@ class TroopsFiguresCountedTest {
         t.rowWith("count_low", 150L).has("side", "USSR");
         t.hasNoRowWith("count_low", 900L);
     }
+
+    @Test
+    void fedaiAreIrregularsUnderArmsLikeFedayin() {
+        // invented sentence: "fedai" (the Persian plural, as "fedayin") count men under arms, tied to no side
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-rising.txt", """
+                = Fixture Valley Rising =
+
+                Government troops entered the valley town in June 1950. Some 450 fedai were taken prisoner there.
+                """).troops());
+        t.rowWith("count_low", 450L).has("side", "Other").has("measure", "captured");
+    }
 }
