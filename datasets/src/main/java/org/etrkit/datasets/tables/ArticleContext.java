@@ -222,8 +222,11 @@ final class ArticleContext {
                 prose.add(new Prose(b, this));
             }
         }
-        learnNounDefaults(forceNouns, lex.set("personnel"), lex.list("garrison_nouns"));
-        this.sideOfNoneNamed = sideOfNoneNamed(article.title(), lex.set("personnel"), forceNouns);
+        boolean unknownState = unknownState(lex.set("state_name_keys"), rules.gazetteer());
+        if (!unknownState || !combatants.isEmpty()) { // the occupier's "Soviet troops" leave "troops" untied
+            learnNounDefaults(forceNouns, lex.set("personnel"), lex.list("garrison_nouns"));
+        }
+        this.sideOfNoneNamed = sideOfNoneNamed(article.title(), lex.set("personnel"), forceNouns, unknownState);
     }
 
     private final int medianYear;
@@ -641,7 +644,23 @@ final class ArticleContext {
     record SideWithBasis(String side, String basis) {
     }
 
-    private SideWithBasis sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns) {
+    /**
+     * True when the infobox names the article's state ({@code state_name_keys}: "Conventional Long Name: Upper Vardar
+     * People's Government") by a name the shipped gazetteer does not know, whatever names the article ties to a side:
+     * a state or government of its own, whose figures no name ties are not those of the side most of its names take
+     * (a power occupying it), neither by the vote of all names nor by that of the names before a noun.
+     */
+    private boolean unknownState(Set<String> stateNameKeys, Gazetteer known) {
+        for (Element.InfoboxEntry e : article.infobox()) {
+            if (stateNameKeys.contains(e.key().toLowerCase(Locale.ROOT)) && known.firstIn(e.value()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SideWithBasis sideOfNoneNamed(String title, Set<String> personnel, Set<String> forceNouns,
+                                          boolean unknownState) {
         if (!combatants.isEmpty()) {
             String last = title == null ? "" : title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean titleIsAForce = personnel.contains(last) || forceNouns.contains(last);
@@ -655,6 +674,9 @@ final class ArticleContext {
         String head = title == null ? "" : title.split("\\s+(?=\\p{Ll})", 2)[0];
         if (!groups.find(head).isEmpty()) {
             return null; // "Tuvan People's Republic": an article about a people's own affairs
+        }
+        if (unknownState) {
+            return null; // "Conventional Long Name: Upper Vardar People's Government": a state of its own
         }
         Map<String, Integer> bySide = new HashMap<>();
         for (Prose p : prose) {

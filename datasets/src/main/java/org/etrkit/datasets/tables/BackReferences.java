@@ -144,7 +144,8 @@ final class BackReferences {
             return previous.asPart("a part of the figure before it ('of them')");
         }
         String before = p.text.substring(Math.max(sentenceStart, start - 30), start);
-        if (sameSentence && PART_BEFORE.matcher(before).find()) {
+        if (sameSentence && PART_BEFORE.matcher(before).find() && p.namesIn(start, end).isEmpty()) { // not "a further 40
+            // Cuban instructors": a noun phrase naming its own people or side
             return previous.asPart("a part of the figure before it ('of whom', 'a further')");
         }
         if (previousSentence && FURTHER_OPENING.matcher(p.text).region(sentenceStart, start).matches()

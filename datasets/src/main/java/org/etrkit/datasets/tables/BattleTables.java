@@ -93,6 +93,7 @@ final class BattleTables {
                     columns.put(i, "strength");
                 }
             }
+            totalOfStrengths(pt, columns, sideCol, unitCol);
             String caption = CaptionForceColumns.captionOf(ac.article, pt);
             for (int i = 0; strength >= 0 && i < pt.header().size(); i++) { // "strength of the BPLA and of ...": | BPLA |
                 if (!columns.containsKey(i) && i != sideCol && i != unitCol && mostlyFigures(pt, i)
@@ -362,6 +363,24 @@ final class BattleTables {
         }
         // "Force | Killed | Wounded": a column so named whose cells hold no figure names the forces
         return first >= 0 && noFigures(pt, first) && header(pt, unitHeaders, -1) == first ? -1 : first;
+    }
+
+    /**
+     * "| Infantry | Cavalry | Total |": a total column right after two or more strength columns, with no loss column
+     * between, sums them and is a strength too.
+     */
+    private void totalOfStrengths(PipeTable pt, Map<Integer, String> columns, int sideCol, int unitCol) {
+        int strengths = 0;
+        for (int i = 0; i < pt.header().size(); i++) {
+            String measure = columns.get(i);
+            if (measure != null) {
+                strengths = measure.equals("strength") ? strengths + 1 : -pt.header().size();
+            } else if (i != sideCol && i != unitCol && strengths >= 2 && totalWords.contains(bare(pt.header().get(i)))
+                    && mostlyFigures(pt, i)) {
+                columns.put(i, "strength");
+                return;
+            }
+        }
     }
 
     /** Whether no row holds a figure in column {@code i}. */

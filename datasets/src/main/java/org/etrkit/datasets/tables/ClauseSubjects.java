@@ -18,6 +18,8 @@ final class ClauseSubjects {
     private final Set<String> forceNouns;
     /** Words after which a name is a place or an object ({@link SideFinder}'s prepositions). */
     private final Set<String> prepositions;
+    /** The lexicon's personnel nouns: a name before one ("Soviet officers") names people, no kind of thing. */
+    private final Set<String> personnel;
     /** The lexicon's {@code transfer_verbs}: a name right after one is the object given to, no subject. */
     private final Set<String> transferVerbs;
     /** ", losing", ", having suffered" right before a figure. */
@@ -36,6 +38,7 @@ final class ClauseSubjects {
     ClauseSubjects(Lexicon lexicon, Set<String> forceNouns, Set<String> prepositions, AttackWords attacks,
             PeopleGroups groups, NameRoles roles, ForceNames forces) {
         this.forceNouns = forceNouns;
+        this.personnel = lexicon.set("personnel");
         this.transferVerbs = lexicon.set("transfer_verbs");
         this.prepositions = prepositions;
         this.lossParticiple = lexicon.compile(",\\s+(?:{loss_participles}|and\\s+(?:{loss_verbs}))\\s+(?:[^,;]{0,40}?\\s+and\\s+)?(?:"
@@ -111,7 +114,7 @@ final class ClauseSubjects {
      * For a figure right after "it", "they" or "them" in its clause, with no name between them ("; it lost 493 men",
      * "raised it to more than 700,000"): the nearest force named before the pronoun in its sentence or the three
      * before it (a known name that is a force, a numbered formation or an unknown name ending in a force noun),
-     * not after a preposition ("the threat from the Soviet Union"); for a force given to after a verb of giving ("shipped
+     * not after a preposition ("the threat from the Soviet Union", "formed from 5th Army units"); for a force given to after a verb of giving ("shipped
      * the Mongolian army 40 cars, and … it had sent"), the name before it, the giver; null when there is none, or when
      * "that" comes between the pronoun and the figure ("it was estimated that").
      */
@@ -142,7 +145,9 @@ final class ClauseSubjects {
             java.util.regex.Matcher numbered = NUMBERED.matcher(p.text).region(Math.min(n.end() + 1, at), at);
             boolean beforeFormation = n.end() < at && p.text.charAt(n.end()) == ' ' && numbered.lookingAt()
                     && forceNouns.contains(SideFinder.lastWord(numbered.group())); // "the Soviet 57th Special Corps"
-            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())) {
+            if (!n.isGroup() && (forces.isForce(p, n) || beforeFormation) && !roles.afterPreposition(p, n) && !asPredicate(p, n.start())
+                    && !p.wordBefore(n.start()).equals("from") // "formed from 5th Army units": what it was formed of
+                    && !modifiesAThing(p, n)) {
                 name = n;
             }
         }
@@ -182,6 +187,20 @@ final class ClauseSubjects {
                     + " stands for, which the gazetteer does not know");
         }
         return name == null ? null : forces.reading(p, name, date, "the force the pronoun before the figure stands for");
+    }
+
+    /**
+     * True when a name right after "the" modifies a lower-case noun that is no force and no people and ends the noun
+     * phrase ("on the Red Army pattern;", "the Soviet model of"): a kind of thing, no force a pronoun can stand for.
+     */
+    private boolean modifiesAThing(Prose p, Prose.Name n) {
+        String next = ArticleContext.nextWord(p.text, n.end());
+        if (next == null || !Character.isLowerCase(p.text.charAt(n.end() + 1)) || !p.wordsBefore(n.start(), 1).equals(List.of("the"))
+                || forceNouns.contains(next) || personnel.contains(next)) {
+            return false;
+        }
+        int after = n.end() + 1 + next.length(); // the noun phrase ends there: not "the Soviet Union raised it"
+        return after >= p.text.length() || ",;:.)".indexOf(p.text.charAt(after)) >= 0 || p.text.startsWith(" of ", after);
     }
 
     /** True when "as" (or "as the") stands right before {@code at}: a predicate ("reorganised as the 17th Army"), no subject. */

@@ -47,6 +47,8 @@ final class InfoboxStrengths {
     private final FigureParties parties;
     /** The measure a figure's words give. */
     private final FigureMeasures measures;
+    /** The donor and recipient of an article on aid, whose recipient's are the trainees of a key. */
+    private final ArticleParties frames;
 
     InfoboxStrengths(Analysis a, FigureParties parties, FigureMeasures measures) {
         this.a = a;
@@ -61,6 +63,7 @@ final class InfoboxStrengths {
         this.armed = lex.set("armed_modifiers");
         this.parties = parties;
         this.measures = measures;
+        this.frames = new ArticleParties(lex);
     }
 
     /** The figures of the infobox's strength, size and casualties entries, added to {@code rows}. */
@@ -78,6 +81,10 @@ final class InfoboxStrengths {
             if (b == null || !m.matches() && !personnelKey(e.key())) {
                 continue;
             }
+            if (DeportedPeople.deathsOfDeportees(ac, e.key())) {
+                continue; // "Deaths: about 16,000" in the infobox of a deportation: deportees, no losses
+            }
+            boolean trainees = traineesKey(e.key());
             if (!m.matches()) { // "Military Specialists: upwards of 7,000": a count of people named by the key
                 m = PERSONNEL_KEY.matcher(e.key());
                 m.matches();
@@ -136,6 +143,15 @@ final class InfoboxStrengths {
                     side = h.value().at(day);
                     force = h.text();
                     basis = "the force the bracket after the figure names";
+                } else if (trainees && ac.combatants.isEmpty()) {
+                    // "Ruritanian Trainees: about 900" in an article on aid: the men of the side the key names, else of
+                    // the recipient the donor trained, else Other; never the donor's
+                    h = nameInKey(ac, e.key());
+                    String[] frame = frames.frameOf(ac);
+                    side = h != null ? h.value().at(day) : frame[1] != null ? frame[1] : "Other";
+                    force = h != null ? h.text() : "";
+                    basis = h != null ? "the name in the entry's key of trainees" : "the trainees of an entry's key: "
+                            + (frame[1] != null ? "the infobox's recipient" : "no side named");
                 } else if (ac.combatants.isEmpty() && (h = nameInKey(ac, e.key())) != null) {
                     // "Cuban Troops: some 16,000" in an article on Soviet aid: the men of the side the key names
                     side = h.value().at(day);
@@ -151,7 +167,7 @@ final class InfoboxStrengths {
                     side = "Other";
                     basis = "no combatant of the same number in the infobox";
                 }
-                String measure = measures.measureAfter(b.text(), q);
+                String measure = trainees ? "trained" : measures.measureAfter(b.text(), q);
                 if (measure == null) {
                     measure = keyMeasure != null && !losses ? keyMeasure : losses ? "casualties" : "strength";
                 }
@@ -198,11 +214,20 @@ final class InfoboxStrengths {
 
     private static final Pattern PERSONNEL_KEY = Pattern.compile("(?i)(.*?)\\s*(\\d*)");
 
+    /** True for an infobox key whose last word counts trainees ("Ruritanian Trainees", "Military Trainees2"). */
+    private static boolean traineesKey(String key) {
+        String k = TRAILING_DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        return k.equals("trainees") || k.endsWith(" trainees");
+    }
+
     /**
-     * True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers") or
-     * the plural of a strength header ("Forces").
+     * True for an infobox key that names people under arms ("Military Specialists", "Soviet Advisers"), trainees
+     * ("Ruritanian Trainees": men trained, of the trainees' side) or the plural of a strength header ("Forces").
      */
     private boolean personnelKey(String key) {
+        if (traineesKey(key)) {
+            return true;
+        }
         String[] words = Chars.words(
                 TRAILING_DIGITS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("").strip());
         String last = words[words.length - 1];

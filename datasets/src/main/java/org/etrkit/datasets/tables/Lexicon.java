@@ -28,7 +28,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "aid_end_words", "money_verbs", "sum_verbs", "budget_nouns", "reparation_nouns", "goods_verbs", "carry_in_verbs", "trip_headers", "donor_headers", "cost_headers", "release_verbs", "water_nouns", "population_nouns", "population_words", "movement_verbs", "groups", "force_nouns",
             "admin_words", "opposition_words", "pronoun_subjects", "government_bodies", "roster_name_headers",
             "roster_office_headers", "roster_ethnicity_headers", "strength_headers", "side_headers",
-            "unit_headers", "own_side_keys", "unit_name_keys", "attachment_keys", "outside_state_words", "unaligned_force_words", "status_keys", "subordinate_status_words", "commander_headers", "loss_verbs", "time_prepositions", "event_nouns", "date_keys", "service_verbs", "arrival_verbs", "state_nouns",
+            "unit_headers", "own_side_keys", "unit_name_keys", "state_name_keys", "attachment_keys", "outside_state_words", "unaligned_force_words", "status_keys", "subordinate_status_words", "commander_headers", "loss_verbs", "time_prepositions", "event_nouns", "date_keys", "service_verbs", "arrival_verbs", "state_nouns",
             "generic_admin_words", "settlement_nouns", "place_prepositions", "place_verbs", "person_roles", "level_changes", "place_headers",
             "group_headers", "donor_keys", "recipient_keys", "assist_phrases", "help_verbs", "collective_singular",
             "place_subject_verbs", "population_heads", "town_nouns", "people_nouns", "name_nouns", "admin_modifiers",

@@ -49,6 +49,12 @@ final class PersonnelFigures {
     private final Set<String> armed;
     private final Pattern personnelNext;
     private final Pattern populationBefore;
+    /** "cut it to fewer than", "reduced them to about": a verb of level with a pronoun object right before the figure. */
+    private final Pattern objectLevel;
+    /** "put them at about", "estimated them at": a verb of estimate with "them" right before the figure. */
+    private final Pattern objectEstimate;
+    /** Deaths and survivors of people deported, which are no losses. */
+    private final DeportedPeople deported;
 
     PersonnelFigures(Analysis a) {
         this.a = a;
@@ -62,12 +68,17 @@ final class PersonnelFigures {
         this.aircraft = lex.set("aircraft_words");
         this.militaryBodies = lex.set("military_bodies");
         this.militaryBody = militaryBodies.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
-                militaryBodies.stream().map(Pattern::quote).toList()) + ")\\b");
+                militaryBodies.stream().map(Pattern::quote).toList()) + ")s?\\b"); // "members of the battalions"
         this.aidPersonnel = lex.set("aid_personnel");
         this.currencies = lex.set("currencies");
         this.armed = lex.set("armed_modifiers");
         this.personnelNext = lex.compile("^ (?:{personnel})\\b");
         this.populationBefore = lex.compile("\\b(?:{population_nouns})\\b");
+        this.deported = new DeportedPeople(lex);
+        this.objectEstimate = lex.compile("\\b(?:{estimate_verbs}) them at (?:about |some |around |roughly |nearly |over "
+                + "|more than |fewer than |up to |as many as |no more than )?$");
+        this.objectLevel = lex.compile("\\b(?:{raise_verbs}) (?:it|them) to (?:about |some |over |nearly |roughly |more than "
+                + "|fewer than |less than |under |below )?$");
     }
 
     /**
@@ -144,6 +155,9 @@ final class PersonnelFigures {
                 return false;
             }
         }
+        if (deported.diedInDeportation(p, q)) {
+            return false; // "Up to 450 died there in the first winter": deportees, in a paragraph of deportation
+        }
         if (u.isEmpty() && ownPeople(p, q.end())) {
             return false; // "South Kazakhstan Region lost more than 11,000 of its Greeks": a people, no men under arms
         }
@@ -156,6 +170,9 @@ final class PersonnelFigures {
         String renamedForce = p.renamedNoun(q.start());
         if (renamedForce != null && civilians.contains(u) && !collective.contains(renamedForce)) {
             return false; // "The largest single group, nearly 29,000 people": people in a group, no formation
+        }
+        if (renamedForce != null && UNARMED_RENAMED.contains(renamedForce)) {
+            return false; // "The heads of families, some 3,900 men, were separated": civilians, whatever the noun
         }
         if (renamedForce != null && !materiel.contains(u) && (!u.isEmpty() || q.value() >= 100)
                 && (collective.contains(renamedForce) || forceNouns.contains(renamedForce)
@@ -283,6 +300,9 @@ final class PersonnelFigures {
         if (u.isEmpty() && TheirNumberPeople.countsPeopleNamedBefore(p, q, personnel, lex)) {
             return true; // "Instructors followed the rifles. Their number grew from about 60": the men "their" stands for
         }
+        if (u.isEmpty() && objectEstimate.matcher(left).find() && previousOpensWithPersonnel(p, q)) {
+            return true; // "Soviet advisers came with the arms. Western estimates put them at about 100": those men
+        }
         if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
             // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
             // people the figure before it in its paragraph counts
@@ -372,6 +392,12 @@ final class PersonnelFigures {
     /** Words of deportation between a figure and "N of them" after it: the part counts deportees. */
     private static final Set<String> DEPORTATION_WORDS = Set.of("deported", "deportees", "deportation", "exiled",
             "settlements");
+    /**
+     * Civilians who never bear arms as such, a figure renaming whom counts them whatever its noun ("The heads of
+     * families, some 3,900 men,"); not followers or settlers, who may be a force ("his followers, some 900 men").
+     */
+    private static final Set<String> UNARMED_RENAMED = Set.of("families", "households", "children", "women", "refugees",
+            "deportees", "civilians", "hostages");
     /** Units of length: "the corps, some 50 miles to the east" counts no people. */
     private static final Set<String> DISTANCE_UNITS = Set.of("mile", "miles", "kilometre", "kilometres", "kilometer",
             "kilometers", "km");
@@ -516,8 +542,11 @@ final class PersonnelFigures {
             }
             i = j;
         }
-        if (pronounEnd < 0 || left.length() - pronounEnd > 40
-                || !clauses.numberedSubject().matcher("troops" + left.substring(pronounEnd)).find()) {
+        if (pronounEnd < 0 || left.length() - pronounEnd > 40) {
+            return false;
+        }
+        boolean object = objectLevel.matcher(left).find(); // "Demobilisation cut it to fewer than 50,000"
+        if (!object && !clauses.numberedSubject().matcher("troops" + left.substring(pronounEnd)).find()) {
             return false;
         }
         Sentence prev = p.sentence(si - 1);
@@ -525,7 +554,30 @@ final class PersonnelFigures {
             return false; // another figure between the pronoun and this one
         }
         List<Quantity> earlier = p.quantitiesIn(prev.start(), prev.end());
+        if (object) { // "it reached about 90,000 men, organised in two rifle corps and eight armoured trains": any
+            return earlier.stream().anyMatch(e -> isPersonnel(p, e)); // figure of men, not only the last
+        }
         return !earlier.isEmpty() && isPersonnel(p, earlier.get(earlier.size() - 1));
+    }
+
+    /**
+     * True when the sentence before {@code q}'s opens with a noun phrase of men under arms: a personnel noun, no measure
+     * word, among its first three words ("Soviet advisers came with the weapons.").
+     */
+    private boolean previousOpensWithPersonnel(Prose p, Quantity q) {
+        int si = p.sentenceIndex(q.start());
+        if (si == 0) {
+            return false;
+        }
+        Sentence prev = p.sentence(si - 1);
+        String[] words = NOT_WORD.split(p.text.substring(prev.start(), Math.min(prev.end(), prev.start() + 60)).strip()
+                .toLowerCase(Locale.ROOT));
+        for (int k = 0; k < Math.min(3, words.length); k++) {
+            if (personnel.contains(words[k]) && lex.measureOf(words[k]) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a personnel noun stands in the 200 characters before {@code at} ("officers … about 500 of them"). */

@@ -144,7 +144,7 @@ final class SideFinder {
         this.nearest = new NearestNameInClause(lexicon, attacks, unknownForces, groups, actors, roles, forces, owners,
                 phrases, clauseNames);
         this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
-                forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon));
+                forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon), lexicon.set("raise_verbs"));
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -218,7 +218,7 @@ final class SideFinder {
             return taken ? takenFrom(p, antecedent) : antecedent;
         }
         // 2g. "Afghan officers went to Soviet academies, and by 1973 some 3,700 had been trained there": the trainees
-        Reading trained = trainees.of(p, start, end, date, inNoun);
+        Reading trained = trainees.of(p, start, end, date, inNoun, earlier);
         if (trained != null) {
             return trained;
         }

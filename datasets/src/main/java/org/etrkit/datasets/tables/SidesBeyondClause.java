@@ -30,10 +30,13 @@ final class SidesBeyondClause {
     private final Set<String> combatNouns;
     /** The donor and recipient of an article on aid ({@link ArticleParties#frameOf}). */
     private final ArticleParties parties;
+    /** The lexicon's {@code raise_verbs} ("raised", "reduced"): verbs that take a force from one level to another. */
+    private final Set<String> raiseVerbs;
 
     SidesBeyondClause(Set<String> forceNouns, Set<String> irregular, Set<String> pronouns, Set<String> prepositions,
             NameRoles roles, ForceNames forces, ClauseSubjects subjects, RenamedPhrases phrases, Set<String> combatNouns,
-            ArticleParties parties) {
+            ArticleParties parties, Set<String> raiseVerbs) {
+        this.raiseVerbs = raiseVerbs;
         this.combatNouns = combatNouns;
         this.parties = parties;
         this.forceNouns = forceNouns;
@@ -247,10 +250,15 @@ final class SidesBeyondClause {
     private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
             "^\\s*The\\s+([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?\\b");
 
+    /** "raised the army from ", "reduced the navy to ": a verb (group 1), "the", a noun (group 2), "from" or "to". */
+    private static final java.util.regex.Pattern RAISED_OBJECT = java.util.regex.Pattern.compile(
+            "\\b(\\p{Ll}+) the (\\p{Ll}+) (?:from|to)\\b");
+
     /**
      * Step 5a': in an article whose frame's donor is the article's side, a sentence opening with a definite force noun
-     * ({@code force_nouns}: "The army itself numbered about 8,700 men") and no name before the figure counts the frame's
-     * recipient's force ({@code Other} when it names none); or null.
+     * ({@code force_nouns}: "The army itself numbered about 8,700 men"), or one whose verb of level ({@code raise_verbs})
+     * takes a definite force noun from or to the figure ("The build-up raised the army from about 9,000 men"), and no
+     * name before the figure counts the frame's recipient's force ({@code Other} when it names none); or null.
      */
     private Reading recipientsForceSubject(Prose p, int sentenceStart, int start) {
         if (p.article.sideOfNoneNamed == null || !p.namesIn(sentenceStart, start).isEmpty()
@@ -259,6 +267,15 @@ final class SidesBeyondClause {
         }
         java.util.regex.Matcher m = DEFINITE_SUBJECT.matcher(p.text).region(sentenceStart, start);
         String noun = !m.lookingAt() ? null : forceNouns.contains(m.group(1)) ? m.group(1) : m.group(2);
+        String role = "the sentence's subject";
+        if (noun == null || !forceNouns.contains(noun)) { // "The build-up raised the army from about 9,000 men": the force raised
+            m = RAISED_OBJECT.matcher(p.text).region(sentenceStart, start);
+            noun = null;
+            while (noun == null && m.find()) {
+                noun = raiseVerbs.contains(m.group(1)) ? m.group(2) : null;
+            }
+            role = "the force a verb of level takes";
+        }
         if (noun == null || !forceNouns.contains(noun) || combatNouns.contains(noun)) {
             return null;
         }
@@ -266,7 +283,7 @@ final class SidesBeyondClause {
         if (frame[0] == null || !frame[0].equals(p.article.sideOfNoneNamed.side())) {
             return null;
         }
-        return new Reading(frame[1] == null ? "Other" : frame[1], noun, "the sentence's subject '" + m.group().strip()
+        return new Reading(frame[1] == null ? "Other" : frame[1], noun, role + " '" + m.group().strip()
                 + "', a force no name marks in an article on the donor's aid: the recipient's");
     }
 

@@ -10,7 +10,8 @@ import org.etrkit.datasets.tables.SideFinder.Reading;
  * The trainees a figure of men trained counts, for {@link SideFinder} (step 2g): men "trained" or schooled ("were at
  * Soviet military academies", "passed through the Soviet-run school") are of the people its sentence names as trainees,
  * not of the state that trains them; men a verb of training counts ("training about 3,000 militiamen") are of the force
- * the trainers served with.
+ * the trainers served with; men trained whose sentence names no one before them, of the paragraph's figure of men
+ * before their sentence.
  */
 final class Trainees {
 
@@ -38,7 +39,7 @@ final class Trainees {
      * side is of the trainees its sentence names first as people, a name right before a personnel noun that no
      * preposition opens ("Afghan officers went to Soviet academies"): a people's men are {@code Other}; or null.
      */
-    Reading of(Prose p, int start, int end, LocalDate date, List<Prose.Name> inNoun) {
+    Reading of(Prose p, int start, int end, LocalDate date, List<Prose.Name> inNoun, List<Reading> earlier) {
         if (!inNoun.isEmpty()) {
             return null;
         }
@@ -68,6 +69,21 @@ final class Trainees {
                     && p.namesIn(m.start(), m.end()).isEmpty()) {
                 return new Reading("Other", m.group(), "the trainees its sentence names ('" + m.group() + "'), a people"
                         + " the gazetteer does not know");
+            }
+        }
+        // "The army numbered 4,000 men. Foreign officers organised it. Some 200 officers passed through a school": men
+        // trained whose sentence names no one before them add to the force of the paragraph's figure of men before
+        // the sentence, not to the trainers a sentence between names
+        if (!earlier.isEmpty() && p.namesIn(sentenceStart, start).isEmpty()) {
+            Reading last = null;
+            for (Reading r : earlier) {
+                if (r.end() <= sentenceStart) {
+                    last = r;
+                }
+            }
+            if (last != null && !last.side().isEmpty()) {
+                return new Reading(last.side(), last.force(), "men trained whose sentence names no trainees: the force of"
+                        + " the figure of men before it in its paragraph (" + last.basis() + ")");
             }
         }
         return null;

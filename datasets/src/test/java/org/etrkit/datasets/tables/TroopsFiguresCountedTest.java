@@ -243,4 +243,44 @@ class TroopsFiguresCountedTest {
         t.hasNoRowWith("count_low", 30000000L);
         t.rowWith("count_low", 250L);
     }
+
+    @Test
+    void membersOfFormationsNamedInThePluralArePeopleUnderArms() {
+        // invented sentence: members of battalions and regiments count, members of a club do not
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-sweep.txt", """
+                = Fixture Valley Sweep =
+
+                The sweep of April 1950 was made by some 3,000 NKVD troops and about 2,400 members of the village defence battalions, while 60 members of the local chess club watched. Some 700 members of the frontier regiments joined them later.
+                """).troops());
+        t.rowWith("count_low", 2400L).has("side", "USSR");
+        t.rowWith("count_low", 700L);
+        t.hasNoRowWith("count_low", 60L);
+    }
+
+    @Test
+    void anEstimateOfThemCountsTheMenThePreviousSentenceOpensWith() {
+        // invented sentences: "them" are the advisers the sentence before opens with; "them" for wagons counts nothing
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Advisers ==
+                Soviet instructors arrived with the tanks. Western estimates put them at about 70 in 1972 and as many as 150 in 1976, most of them at the armour school.
+
+                Railway wagons came by sea. Port officials put them at about 900 in 1973.
+                """).troops());
+        t.rowWith("count_low", 70L).has("side", "USSR");
+        t.rowWith("count_low", 150L).has("side", "USSR");
+        t.hasNoRowWith("count_low", 900L);
+    }
+
+    @Test
+    void fedaiAreIrregularsUnderArmsLikeFedayin() {
+        // invented sentence: "fedai" (the Persian plural, as "fedayin") count men under arms, tied to no side
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-rising.txt", """
+                = Fixture Valley Rising =
+
+                Government troops entered the valley town in June 1950. Some 450 fedai were taken prisoner there.
+                """).troops());
+        t.rowWith("count_low", 450L).has("side", "Other").has("measure", "captured");
+    }
 }

@@ -168,4 +168,15 @@ class TroopsForceNamesTest {
         t.rowWith("count_low", 4500L).has("side", "Other");
         t.rowWith("count_low", 120L).has("side", "Other");
     }
+
+    @Test
+    void theSovietMinistryOfStateSecurityIsASovietForce() {
+        // invented sentence: the MGB's troops, as the NKVD's and MVD's, are Soviet
+        TableAsserts t = TableAsserts.of(Fixtures.build("valley-raids.txt", """
+                = Fixture Valley Raids =
+
+                In March 1950 about 4,500 MGB troops surrounded the villages of the upper valley, and some 900 of them stayed until the autumn.
+                """).troops());
+        t.rowWith("count_low", 4500L).has("side", "USSR");
+    }
 }

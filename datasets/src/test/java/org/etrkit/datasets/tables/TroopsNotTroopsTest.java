@@ -301,4 +301,34 @@ class TroopsNotTroopsTest {
         t.hasNoRowWith("count_low", 120L);
         t.rowWith("count_low", 60L).has("side", "USSR");
     }
+
+    @Test
+    void deathsAndSurvivorsOfPeopleDeportedAreNoLosses() {
+        // invented article: deportees who died or survived, in the infobox and in paragraphs of deportation (or under its
+        // heading), are no troops; soldiers who died, and the dead a side admits, are
+        TableAsserts t = TableAsserts.of(Fixtures.build("exile-of-the-ruritanians.txt", """
+                = Fixture Exile of the Ruritanians =
+
+                Infobox
+                - Event: Deportation of the Ruritanians
+                - Deported: 41,200
+                - Deaths: about 7,300 (1945–1950)
+
+                The journey north took three weeks, and the escort's reports recorded 912 deaths on the way.
+
+                == The deportation of May 1945 ==
+
+                In May 1945 the police took about 9,000 people from the valley. The heads of families, some 2,100 men, were sent to camps on the coast, where fewer than 600 survived to 1950. The NKVD admitted 45 dead.
+
+                In 1946 about 2,800 of them were moved again, to the islands. Up to 300 died in the first winter, among them 90 children.
+
+                In 1946 about 1,400 border troops were killed in the hills, and 200 soldiers died of typhus.
+                """).troops());
+        t.rowWith("count_low", 45L).has("side", "USSR");
+        for (long n : new long[] {7300L, 912L, 2100L, 600L, 300L, 90L}) {
+            t.hasNoRowWith("count_low", n);
+        }
+        t.rowWith("count_low", 1400L).has("measure", "killed");
+        t.rowWith("count_low", 200L);
+    }
 }

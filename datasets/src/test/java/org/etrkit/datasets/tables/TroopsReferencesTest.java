@@ -497,4 +497,41 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 14L).has("side", "Other").has("measure", "killed");
         t.rowWith("count_low", 40L).has("side", "Other");
     }
+
+    @Test
+    void aPronounForAForceFormedFromUnitsStandsForTheForceNotTheUnitsItWasFormedFrom() {
+        // invented sentences: the volunteer army was formed from Red Army detachments; "it" is that army, a force the
+        // gazetteer does not know (a name ending in a force noun)
+        TableAsserts t = TableAsserts.of(Fixtures.build("legion.txt", """
+                = Fixture Legion =
+
+                The Frontier Volunteer Army was raised in May 1931 from volunteer bands and from Red Army detachments west of the river. It grew fast during the winter; under Markov it reached about 12,000 men in 1932, organised in three rifle regiments and two armoured trains. Budget cuts in 1933 reduced it to fewer than 7,000 by the autumn.
+                """).troops());
+        t.rowWith("count_low", 12000L).has("side", "Other");
+        t.rowWith("count_low", 7000L).has("side", "Other").has("measure", "strength");
+    }
+
+    @Test
+    void aNameModifyingAThingIsNoForceAPronounCanStandFor() {
+        // invented sentences: "the Red Army model" names a kind of organisation, not the force "its strength" counts
+        TableAsserts t = TableAsserts.of(Fixtures.build("guard.txt", """
+                = Fixture Guard =
+
+                In March 1952 the council announced a regular Home Defence Army under Colonel Varga. Instructors from abroad built it on the Red Army model; by the winter it had three rifle brigades, and its strength was put at about 6,500 men.
+                """).troops());
+        t.rowWith("count_low", 6500L).has("side", "Other");
+    }
+
+    @Test
+    void aFurtherFigureWhoseOwnNounPhraseNamesAPeopleIsThatPeoplesNotThePartOfTheFigureBefore() {
+        // invented sentence: "a further 30 Cuban instructors" are Cuban, not more of the Soviet advisers before them
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                == Advisers ==
+                About 120 Soviet advisers served with the army in 1975, while a further 30 Cuban instructors served with its air force.
+                """).troops());
+        t.rowWith("count_low", 120L).has("side", "USSR");
+        t.rowWith("count_low", 30L).has("side", "Other");
+    }
 }

@@ -426,4 +426,49 @@ class TroopsSidesOfArticlesTest {
         t.rowWith("count_low", 1700L).has("side", "ROC");
         t.rowWith("count_low", 600L).has("side", "ROC");
     }
+
+    @Test
+    void inAnArticleOnTheDonorsAidAForceAVerbOfLevelTakesFromFigureToFigureIsTheRecipients() {
+        // invented sentences: the recipient's cadets went to the donor's schools ("in the Soviet Union", a place); the
+        // build-up then raised "the army", which no name marks, from one figure to another
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Training ==
+                Bordurian cadets went the other way: some 600 were trained in the Soviet Union after 1971. The new arms raised the army from about 9,000 men in 1970 to some 21,000 in 1979.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "Other");
+        t.rowWith("count_low", 21000L).has("side", "Other");
+    }
+
+    @Test
+    void inAnArticleOnAGovernmentTheGazetteerDoesNotKnowAFigureNoNameTiesIsNotTheOccupyingSides() {
+        // invented article: a government under Soviet occupation, most of whose names of a side are Soviet; its own
+        // militia, and an army that no name ties to a side, are no Soviet forces
+        TableAsserts t = TableAsserts.of(Fixtures.build("upper-vardar-peoples-government.txt", """
+                = Upper Vardar People's Government =
+
+                Infobox
+                - Conventional Long Name: Upper Vardar People's Government
+                - Status: Unrecognised government under Soviet occupation
+                - Capital: Dolna
+
+                Soviet troops entered the valley in 1944, and the Red Army held its towns for two years. Soviet forces numbered about 40,000 there in 1945. The Soviet command, the Soviet consul and the Soviet Union's envoy backed the new government.
+
+                == Armed forces ==
+
+                The government raised a militia of volunteers in the autumn. Estimates of its strength vary from 9,000 to 14,000 men.
+
+                == Fall ==
+
+                The royal army, under General Borko Lanic, marched on Dolna in May with about 6,000 troops and took it.
+                """).troops());
+        t.rowWith("count_low", 40000L).has("side", "USSR");
+        t.rowWith("count_low", 9000L).has("side", "Other");
+        t.rowWith("count_low", 6000L).has("side", "Other"); // not by the article's side for "troops" ("Soviet troops")
+    }
 }

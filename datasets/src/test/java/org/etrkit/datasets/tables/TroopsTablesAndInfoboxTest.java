@@ -698,4 +698,40 @@ class TroopsTablesAndInfoboxTest {
         t.rowWith("count_low", 64L).has("side", "USSR").has("measure", "killed");
         t.rowWith("count_low", 900L).has("side", "USSR").has("measure", "strength");
     }
+
+    @Test
+    void aTotalColumnAfterStrengthColumnsCountsTheStrengthTheySum() {
+        // invented table: a force's arms counted by year, a "Total" that sums them after the strength columns
+        TableAsserts t = TableAsserts.of(Fixtures.build("guard.txt", """
+                = Fixture Guard =
+
+                == Growth ==
+                  - Strength of the Border Guard, 1931–1933**
+
+                | Year | Infantry | Cavalry | Total |
+                | 1931 | 8,200 | 1,300 | 9,500 |
+                | 1933 | 11,600 | 2,050 | 13,650 |
+                """).troops());
+        t.rowWith("count_low", 1300L).has("measure", "strength");
+        t.rowWith("count_low", 9500L).has("side", "Other").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 13650L).has("measure", "strength");
+    }
+
+    @Test
+    void anInfoboxKeyOfTraineesCountsMenTrainedOfTheRecipientNotOfTheDonor() {
+        // invented infobox: the donor's advisers are the donor's, the recipient's trainees the recipient's
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-ruritania.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+                - Soviet Advisers: about 150 (1974)
+                - Ruritanian Trainees: more than 2,000
+
+                Soviet aid to Ruritania began in 1966.
+                """).troops());
+        t.rowWith("count_low", 150L).has("side", "USSR");
+        t.rowWith("count_low", 2000L).has("side", "Other").has("measure", "trained").has("rule", "infobox");
+    }
 }

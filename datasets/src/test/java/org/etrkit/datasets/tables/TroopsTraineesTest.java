@@ -56,4 +56,17 @@ class TroopsTraineesTest {
                 """).troops());
         t.rowWith("count_low", 250L).has("side", "Other");
     }
+
+    @Test
+    void menTrainedWhoseSentenceNamesNoTraineesAddToTheForceCountedBeforeNotToTheirTrainers() {
+        // invented sentences: the army is counted, foreign officers organise it, and its officers and cadets are trained
+        TableAsserts t = TableAsserts.of(Fixtures.build("frontier-army.txt", """
+                = Fixture Frontier Army =
+
+                In 1961 the council formed the Frontier Army under General Ostrov, which numbered about 4,000 men by 1962. Soviet officers organised it on a new plan. Some 200 officers passed through a school opened in Dolna in 1962, and 40 cadets were trained at military schools in Kiev.
+                """).troops());
+        t.rowWith("count_low", 4000L).has("side", "Other");
+        t.rowWith("count_low", 200L).has("side", "Other");
+        t.rowWith("count_low", 40L).has("side", "Other");
+    }
 }
