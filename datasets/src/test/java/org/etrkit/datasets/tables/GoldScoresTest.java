@@ -612,10 +612,11 @@ class GoldScoresTest {
      * troops found target (94.6%) blind and missed the troops side (77.5%), demographics (49.5%) and aid (78.9%): those
      * three are recorded; opened at the start of the twenty-fourth session, the set keeps them as its records until a
      * round meets those targets.
+     * The thirtieth set's troops meet both targets since branch troops37 (found 167, right side 150 of 170; blind at
+     * 59b0f8b7: 170, 166, 155, 130), so that target is asserted; its demographics and aid stay recorded.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(THIRTIETH_SET_SCORED, new Score(170, 166, 155, 130)),
                     "demographics", new Recorded(THIRTIETH_SET_SCORED, new Score(112, 112, 95, 76)),
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
             Map.entry(Set.THIRTY_FIRST_HELD_OUT_NOW_READ, Map.of(
