@@ -289,7 +289,13 @@ final class FigureGroup {
         }
         int end = g.get(g.size() - 1).end();
         String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
-        return rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest);
+        if (rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest)) {
+            return true;
+        }
+        // "61,240 Chechen special settlers": one lower-case modifier before a noun of population, one compound noun
+        int space = rest.indexOf(' ');
+        return space > 0 && rest.indexOf(' ', space + 1) < 0 && Chars.isLowerCase(q.noun().charAt(q.noun().length() - rest.length()))
+                && (populationNouns.contains(rest.substring(space + 1)) || people.contains(rest.substring(space + 1)));
     }
 
     /**

@@ -388,7 +388,8 @@ final class FigureKinds {
         if (u.isEmpty() && !share && settlementOf.matcher(p.before(q.start(), 60)).find()) {
             return "count"; // "Kyzyl, a village of about 500", "a country of 750,000"
         }
-        boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || leadInCounts;
+        boolean context = (share || u.isEmpty()) && figureGroups.groupRightBefore(p, q) || leadInCounts
+                || !share && figureGroups.isGroupOfCivilians(p, q); // "held 91,800 Chechen special settlers"
         for (int k = si; k >= Math.max(0, si - 2) && !context; k--) {
             context = populationWordsNear(p, k); // this sentence or the two before it
         }

@@ -23,7 +23,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
                Map<String, Set<String>> sets) {
 
     /** The lists a rule file's lexicon must hold, and nothing else. */
-    static final List<String> LISTS = List.of("personnel", "combat_nouns", "irregular_nouns", "formation_verbs", "remnant_nouns", "collective", "military_bodies", "civilians", "aid_personnel", "civilian_staff", "departure_words", "materiel",
+    static final List<String> LISTS = List.of("personnel", "combat_nouns", "irregular_nouns", "formation_verbs", "remnant_nouns", "collective", "military_bodies", "civilians", "aid_personnel", "civilian_staff", "profession_nouns", "departure_words", "materiel",
             "aircraft_words", "currencies", "weight_units", "money_nouns", "transfer_verbs", "receive_verbs", "transfer_nouns",
             "aid_end_words", "money_verbs", "sum_verbs", "budget_nouns", "reparation_nouns", "goods_verbs", "carry_in_verbs", "trip_headers", "donor_headers", "cost_headers", "release_verbs", "water_nouns", "population_nouns", "population_words", "movement_verbs", "groups", "force_nouns",
             "admin_words", "opposition_words", "pronoun_subjects", "government_bodies", "roster_name_headers",

@@ -189,6 +189,24 @@ final class MovedPeople {
         return (opened || divided) && movementNear(p, prior);
     }
 
+    /** The rest of a clause of people moved up to a later figure of its list: " Kalmyks were taken from X in 1944, and ". */
+    private static final Pattern ELIDED_GAP = Pattern.compile("[^.;:()]{0,80}?(?:,\\s*and|\\s+and|,)\\s+(?:(?:" + Hedges.WORD + ") )?");
+
+    /** A place moved from or to right after a figure: " from Westmark Oblast", " to the Varna region". */
+    private static final Pattern FROM_OR_TO_AFTER = Pattern.compile("\\s+(?:from|to)\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+
+    /**
+     * Whether {@code q} is a later count of people moved whose verb is left out, after the figure {@code prior} of its
+     * sentence that a verb of moving counts: "A further 1,946 were taken from Ostby Oblast in March, and 872 from
+     * Vesterby Oblast".
+     */
+    boolean elidedMove(Prose p, Quantity q, Quantity prior) {
+        return prior != null && prior.end() <= q.start() && p.sentenceIndex(prior.start()) == p.sentenceIndex(q.start())
+                && FROM_OR_TO_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 30)).lookingAt()
+                && ELIDED_GAP.matcher(p.text).region(prior.end(), q.start()).matches()
+                && movementNear(p, prior);
+    }
+
     /** "of whom" or "of these" right before a part of the figure before: ", of whom about" 5,000, "; of these, about". */
     private static final Pattern PART_OF_WHOM = Pattern.compile("(?:^|[,;])\\s*[Oo]f (?:whom|these|them),? (?:(?:" + Hedges.WORD + "|an estimated) )?$");
 
@@ -206,7 +224,8 @@ final class MovedPeople {
                     || k + 1 < words.length && words[k + 1].equals("by"); // "8.5 million people left by 1953"
             boolean followedBy = w.equals("followed") && (after.strip().startsWith("by")
                     || percent && k + 1 < words.length && words[k + 1].equals("by")); // "75.9% of the total, followed by"
-            if (movement.contains(w) && !followedBy && !(passiveRemainders.contains(w) && remaining)) {
+            boolean phrase = k + 1 < words.length && movement.contains(w + " " + words[k + 1]); // "were taken from"
+            if ((movement.contains(w) || phrase) && !followedBy && !(passiveRemainders.contains(w) && remaining)) {
                 return true;
             }
             previous = w;

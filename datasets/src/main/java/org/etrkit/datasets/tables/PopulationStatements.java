@@ -76,6 +76,8 @@ final class PopulationStatements {
     private final ShareWholes shareWholes;
     /** Whether a figure counts people moved ("15,000 Kazakhs followed him"), which no statement gives. */
     private final MovedPeople movedPeople;
+    /** Whether a figure counts people by their work ("Soviet doctors … numbered 11"), no population. */
+    private final StaffFigures staffFigures;
     /** Counts of the article's own people by a community or a list of places ("the community numbered 24,800"). */
     private final OwnPeopleCounts ownPeopleCounts;
     private final ColonPlaceLists colonPlaceLists;
@@ -121,6 +123,7 @@ final class PopulationStatements {
         this.colonPlaceLists = new ColonPlaceLists(lex);
         this.whereSubjects = new WhereClauseSubjects(lex, placeNames);
         this.movedPeople = new MovedPeople(lex);
+        this.staffFigures = new StaffFigures(lex);
         Pattern populationWords = lex.compile("\\b(?:{population_words})\\b");
         this.listItems = new ListItems(populationWords, figureGroups, figureRegions);
         this.figurePlaces = new FigurePlaces(lex, placeNames, articlePlaces, figureGroups, figureRegions, statementPlaces, listItems);
@@ -207,8 +210,11 @@ final class PopulationStatements {
                 // "…, where 48,400 Poles made up 13.1 percent. Southby oblast followed with about 33,800": that people's
                 kind = "count"; // "… . Roughly 21,000 lived in the Districts of the Coast"
             }
-            if (movedPeople.partOfMoved(p, q, prior)) {
+            if (movedPeople.partOfMoved(p, q, prior) || movedPeople.elidedMove(p, q, prior)) {
                 continue; // "of the roughly 61,000 people sent to Norland, an estimated 9,000 were Greeks": people moved
+            }
+            if (staffFigures.counts(p, q)) {
+                continue; // "Visiting nurses working in Ostby numbered 14", "of whom 110 were doctors": staff, no population
             }
             if (kind == null && movedPeople.movementNear(p, q)) {
                 continue; // "38,600 had registered and left; in 1945 the number rose to 291,400": people moved

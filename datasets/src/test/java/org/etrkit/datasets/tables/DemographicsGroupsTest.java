@@ -500,4 +500,23 @@ class DemographicsGroupsTest {
         t.rowWith("population", 54_000L).has("group", "Tobo").has("share_pct", 7.0);
         t.rowWith("population", 40_000L).has("group", "Ostravian").has("region", "Portugal");
     }
+
+    @Test
+    void aPeoplesCiviliansCountedByARegisterAreItsPopulationWithNoPopulationWordNear() {
+        // invented sentences: "Chechen special settlers" is a people and a compound noun of civilians; the register's
+        // verb "held" is no population word, and the parts after the colon count the same people by place
+        TableAsserts t = TableAsserts.of(Fixtures.build("registers.txt", """
+                = Chechens in Norland =
+
+                Chechens in Norland numbered 52,000 in 1979.
+
+                On 1 January 1951 the MVD registers held 61,240 Chechen special settlers, of whom about 48,000 lived in Norland: 14,100 in Ostby Oblast, 12,800 in Vesterby Krai and 4,300 in the Narva ASSR, with the rest scattered from Omsk to Yakutia.
+
+                In 1962 some 150 Chechen technicians were in Ostby.
+                """).demographics());
+        t.rowWith("population", 61_240L).has("group", "Chechen").has("year", 1951);
+        t.rowWith("population", 14_100L).has("region", "Ostby Oblast").has("group", "Chechen");
+        t.rowWith("population", 4_300L).has("region", "Narva ASSR");
+        t.hasNoRowWith("population", 150L);
+    }
 }

@@ -653,4 +653,37 @@ class DemographicsNotPopulationTest {
         t.rowWith("population", 30_000L).has("group", "Kazakh");
         t.hasNoRowWith("population", 700L).hasNoRowWith("population", 400L);
     }
+
+    @Test
+    void peopleCountedByTheirWorkAreNoPopulation() {
+        // invented sentences: nurses, doctors and engineers counted are staff, not how many of a people lived there
+        TableAsserts t = TableAsserts.of(Fixtures.build("staff.txt", """
+                = Chechens in Norland =
+
+                Chechens in Norland numbered 52,000 in 1979.
+
+                Norwegian nurses working in Ostby and Vesterby numbered 14 and 9 respectively in 1975.
+
+                By 1980 some 600 Chechens had graduated from Norland universities, of whom about 110 were doctors and 70 were engineers.
+                """).demographics());
+        t.rowWith("population", 52_000L).has("group", "Chechen");
+        t.hasNoRowWith("population", 14L).hasNoRowWith("population", 9L).hasNoRowWith("population", 110L)
+                .hasNoRowWith("population", 70L);
+    }
+
+    @Test
+    void peopleTakenFromAPlaceOrSentencedAreNoPopulation() {
+        // invented sentences: people taken away and people sentenced are what was done to them, not a population
+        TableAsserts t = TableAsserts.of(Fixtures.build("taken.txt", """
+                = Chechens in Norland =
+
+                Chechens in Norland numbered 52,000 in 1979, of whom 40,000 lived in Ostby Oblast.
+
+                By the evening of 3 March, 9,120 families, or 40,412 people, had been loaded into 20 trains at Ostby. A further 1,946 Chechens were taken from Ostby Oblast in March 1944, and 872 from Vesterby Oblast in the months that followed.
+
+                Of the 6,100 people sent to Vesterby Oblast, at least 1,100 died by 1948. A decree of 1948 made leaving the settlement punishable by up to 20 years of hard labour; more than 900 Chechens were sentenced under it before 1953.
+                """).demographics());
+        t.rowWith("population", 52_000L).has("group", "Chechen");
+        t.hasNoRowWith("population", 1_946L).hasNoRowWith("population", 872L).hasNoRowWith("population", 900L);
+    }
 }
