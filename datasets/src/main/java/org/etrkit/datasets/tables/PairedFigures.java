@@ -75,18 +75,12 @@ final class PairedFigures {
      * right before it as a list's last item ("…, and Eastham and Southby around 1,700 and 1,100 respectively"); else null.
      */
     static String place(Prose p, Quantity q) {
-        if (!q.unit().isEmpty()) {
+        Respective pair = q.unit().isEmpty() ? respective(p, q) : null;
+        if (pair == null) {
             return null;
         }
-        boolean first = RESPECTIVELY_AFTER_NEXT.matcher(p.after(q.end(), 40)).lookingAt();
-        int pairStart = q.start();
-        if (!first) {
-            Matcher m = FIRST_BEFORE.matcher(p.before(q.start(), 24));
-            if (!RESPECTIVELY_AFTER.matcher(p.after(q.end(), 16)).lookingAt() || !m.find()) {
-                return null;
-            }
-            pairStart = q.start() - (p.before(q.start(), 24).length() - m.start());
-        }
+        boolean first = pair.first();
+        int pairStart = pair.start();
         int from = Math.max(p.sentence(p.sentenceIndex(pairStart)).start(), pairStart - 120);
         Matcher listed = TWO_LISTED_PLACES.matcher(p.text).region(from, pairStart);
         if (listed.find() && !PlaceNames.isGroup(p, listed.group(1)) && !PlaceNames.isGroup(p, listed.group(2))) {
@@ -97,6 +91,43 @@ final class PairedFigures {
         while (two.find()) {
             String kind = two.group(3) == null ? "" : " " + singular(two.group(3));
             found = (first ? two.group(1) : two.group(2)) + kind;
+        }
+        return found;
+    }
+
+    /** Where a pair "respectively" gives out starts, and whether the figure is its first. */
+    private record Respective(int start, boolean first) {
+    }
+
+    /** The pair "respectively" gives out that a bare figure is part of ("6,800 and 3,900 respectively"), or null. */
+    private static Respective respective(Prose p, Quantity q) {
+        if (RESPECTIVELY_AFTER_NEXT.matcher(p.after(q.end(), 40)).lookingAt()) {
+            return new Respective(q.start(), true);
+        }
+        Matcher m = FIRST_BEFORE.matcher(p.before(q.start(), 24));
+        if (!RESPECTIVELY_AFTER.matcher(p.after(q.end(), 16)).lookingAt() || !m.find()) {
+            return null;
+        }
+        return new Respective(q.start() - (p.before(q.start(), 24).length() - m.start()), false);
+    }
+
+    /** Two years joined by "and" ("those of 1970 and 1979"), the last such pair before a pair of figures. */
+    private static final Pattern TWO_YEARS = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d) and (1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d,.])");
+
+    /**
+     * The year of a figure of a pair "respectively" gives to two years joined by "and" before it in its clause ("those
+     * of 1970 and 1979 counted 31,700 and 25,464 respectively": 1970, 1979); else {@code year}.
+     */
+    static Integer respectiveYear(Prose p, Quantity q, Integer year) {
+        Respective pair = q.unit().isEmpty() ? respective(p, q) : null;
+        if (pair == null) {
+            return year;
+        }
+        int from = Math.max(p.clauseStart(pair.start()), pair.start() - 120);
+        Matcher two = TWO_YEARS.matcher(p.text).region(from, pair.start());
+        Integer found = year;
+        while (two.find()) {
+            found = Integer.valueOf(pair.first() ? two.group(1) : two.group(2));
         }
         return found;
     }

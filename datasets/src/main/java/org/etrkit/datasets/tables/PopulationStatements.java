@@ -625,6 +625,7 @@ final class PopulationStatements {
             year = LaterYears.counted(p, s, q, dated, basis, year, surveyAppositive); // "Four years later the figure had risen to"
             year = LaterYears.spanEnd(p, s, q, year); // "Between 1981 and 2011 … fell from 61,200 to 44,750": 2011
             year = LaterYears.whenClause(p, q, year); // "… since 1970, when it stood at 4,050": 1970
+            year = PairedFigures.respectiveYear(p, q, year); // "those of 1970 and 1979 counted 31,700 and 25,464 respectively"
             String ofTheTime = home ? ownRepublics.before(p, q.start(), year) : null;
             if (ofTheTime != null) {
                 if (region.equals(paragraphRegion)) {

@@ -103,8 +103,13 @@ final class StatementPlaces {
     private final java.util.Set<String> populationNouns;
     /** A place named with dashes, its short name and its noun, right before a count: "the X–Y (X-Y) border region had". */
     private final Pattern dashedPlaceBefore;
-    /** A later item of a list of places with counts, its verb left out: ", Westmark Oblast ", " and Northmark Oblast ", " and in Northmark Oblast ". */
-    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:in )?(?:the )?(" + NAME + ") (?:" + Hedges.WORD + " )?$");
+    /**
+     * A later item of a list of places with counts, its verb left out: ", Westmark Oblast ", " and Northmark Oblast ",
+     * " and in Northmark Oblast ", past a former name in brackets and an appositive (" and Varos (then Vardia), the
+     * centre of the Greek villages, about ").
+     */
+    private static final Pattern LISTED_PLACE_BEFORE = Pattern.compile("(?:,|\\band) (?:in )?(?:the )?(" + NAME + ")"
+            + "(?: \\([^()]{1,30}\\))?(?:, (?:the|a|an) [^,;:()]{3,60},)? (?:" + Hedges.WORD + " )?$");
     /** A later place of a list of "home to" counts, the verb left out: ", and the city of Tashkent to about". */
     private static final Pattern HOME_TO_LEFT_OUT = Pattern.compile("(?:,|\\band) (?:the )?(?:(?:city|town) of )?(" + NAME
             + ") to (?:" + Hedges.WORD + " )?$");
@@ -250,7 +255,7 @@ final class StatementPlaces {
      * home to 7,600 of them, …, and the city of Varos to 4,500"); or null.
      */
     String listedPlaceBefore(Prose p, Quantity q) {
-        String before = p.before(q.start(), 60);
+        String before = p.before(q.start(), 120);
         Matcher home = HOME_TO_LEFT_OUT.matcher(before);
         if (home.find() && HOME_TO.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(),
                 q.start() - before.length() + home.start()).find()) {
@@ -259,7 +264,13 @@ final class StatementPlaces {
         }
         Matcher m = LISTED_PLACE_BEFORE.matcher(before);
         if (!m.find()) {
-            return null;
+            // past a former name in brackets, where the clause before the figure starts: " and Varos (then Vardia), …, about "
+            String raw = p.text.substring(Math.max(p.sentence(p.sentenceIndex(q.start())).start(), q.start() - 120), q.start());
+            m = LISTED_PLACE_BEFORE.matcher(raw);
+            if (raw.equals(before) || !m.find() || raw.indexOf('(', m.start()) < 0) {
+                return null;
+            }
+            before = raw;
         }
         String name = m.group(1);
         int space = name.lastIndexOf(' ');
@@ -277,10 +288,10 @@ final class StatementPlaces {
     /**
      * A count's figure, or its share in brackets, right before the "and" or comma of a later place of a list, past its
      * people's name and when it was counted: "had 3,100" and Westburg 2,700, "had 8,200 Greeks (4.1%)", Ostvale 6,300,
-     * "had 9,600 Greeks at the 2021 census" and Westburg some 4,300.
+     * "had 9,600 Greeks at the 2021 census" and Westburg some 4,300, "had about 63,000," and Varos about 50,000.
      */
     private static final Pattern AFTER_A_COUNT = Pattern.compile("\\d(?:\\s*(?:%|per ?cent))?\\)?(?: (?-i:\\p{Lu})[\\p{L}'’-]+)?"
-            + "(?: (?:in|at|by) (?:the )?[\\p{L}\\d'’-]+(?: [\\p{L}\\d'’-]+){0,2})?\\s*$");
+            + "(?: (?:in|at|by) (?:the )?[\\p{L}\\d'’-]+(?: [\\p{L}\\d'’-]+){0,2})?,?\\s*$");
 
     /**
      * For a figure of a town the sentence names only by its noun after a preposition ("were quartered in and around a

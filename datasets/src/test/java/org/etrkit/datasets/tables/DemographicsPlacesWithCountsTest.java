@@ -37,4 +37,17 @@ class DemographicsPlacesWithCountsTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 1_700L).has("region", "Ostby").has("group", "All").has("year", 1950);
     }
+
+    @Test
+    void aLaterPlaceOfAListPastItsFormerNameInBracketsAndAnAppositiveCountsThere() {
+        // invented sentences: "and Sorby (then Vesby), the centre of the Christian minorities, about 40,000" is a later
+        // place of the list, its verb left out, past a comma after the count before
+        TableAsserts t = TableAsserts.of(Fixtures.build("listed-bracket.txt", """
+                = Chechens in Norland =
+
+                Norby, the capital and Norland's second city, had some 114,000 inhabitants in 1946, among them about 5,000 Armenians. Ostby had about 53,000, and Sorby (then Vesby), the centre of the Christian minorities, about 40,000.
+                """).demographics());
+        t.rowWith("population", 114_000L).has("region", "Norby");
+        t.rowWith("population", 40_000L).has("region", "Sorby").has("year", 1946);
+    }
 }

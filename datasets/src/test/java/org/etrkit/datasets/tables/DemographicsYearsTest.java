@@ -740,4 +740,17 @@ class DemographicsYearsTest {
         TableAsserts a = TableAsserts.of(t);
         a.rowWith("population", 27_300L).has("group", "Greek").has("year", 1970);
     }
+
+    @Test
+    void aPairOfFiguresGivenRespectivelyToTwoYearsTakesEachItsYear() {
+        // invented sentence: "those of 1970 and 1979 counted 36,700 and 28,464 respectively" gives 1970 to the first
+        TableAsserts t = TableAsserts.of(Fixtures.build("respective-years.txt", """
+                = Chechens in Norland =
+
+                The census of 1959 counted 41,550 Chechens in the regions of Norland, and those of 1970 and 1979 counted 36,700 and 28,464 respectively.
+                """).demographics());
+        t.rowWith("population", 41_550L).has("year", 1959);
+        t.rowWith("population", 36_700L).has("year", 1970);
+        t.rowWith("population", 28_464L).has("year", 1979);
+    }
 }
