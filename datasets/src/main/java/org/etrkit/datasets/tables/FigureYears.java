@@ -35,6 +35,12 @@ final class FigureYears {
             Prose.Dated same = figureDates.sameSurveyDate(p, si);
             dated = same != null ? same : dated; // "counted 62,000 inhabitants in the same survey"
         }
+        if ((dated == null || dated.basis().equals("infobox")) && surveyDate != null && surveySentence < si) {
+            // "Norland, whose 1980 census counted 195,703 inhabitants, … since the 1960s. Its capital was a town of
+            // fewer than 30,000 people": no date of the figure's own, and those before stand in relative clauses; the
+            // date of the paragraph's last population figure
+            return new Prose.Dated(surveyDate.date(), "earlier sentence");
+        }
         if (dated != null && dated.basis().equals("earlier sentence") && surveyDate != null
                 && p.sentenceIndex(dated.date().start()) == surveySentence
                 && dated.date().start() > surveyDate.date().start()) {

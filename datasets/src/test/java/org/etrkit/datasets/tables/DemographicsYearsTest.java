@@ -753,4 +753,18 @@ class DemographicsYearsTest {
         t.rowWith("population", 36_700L).has("year", 1970);
         t.rowWith("population", 28_464L).has("year", 1979);
     }
+
+    @Test
+    void aFigureWithNoDateOfItsOwnTakesTheYearOfTheParagraphsLastPopulationFigure() {
+        // invented sentences: the dates before the capital's figure stand in relative clauses (", whose 1980 census",
+        // ", which … since the 1960s"); the paragraph's last population figure was counted in 1980
+        TableAsserts t = TableAsserts.of(Fixtures.build("survey-year.txt", """
+                = Chechens in Norland =
+
+                Norland, whose 1980 census counted 195,703 inhabitants on nine inhabited islands, had fought for independence together with Vesterland within the NLF, which the Soviet Union had armed since the 1960s. Its capital, Ostby, was a town of fewer than 30,000 people, and some 20,000 Chechens lived in Sorland, most of them in Lisby.
+                """).demographics());
+        t.rowWith("population", 195_703L).has("year", 1980);
+        t.rowWith("population", 30_000L).has("region", "Ostby").has("year", 1980);
+        t.rowWith("population", 20_000L).has("region", "Sorland").has("year", 1980);
+    }
 }
