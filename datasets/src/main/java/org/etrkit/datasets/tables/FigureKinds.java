@@ -410,6 +410,9 @@ final class FigureKinds {
         if (populationNouns.contains(u) || figureGroups.isGroupWord(p, q) || ownPeopleCounts.membersOfCommunity(p, q)) {
             return "count";
         }
+        if (people.contains(u) && remainAfter.matcher(p.after(q.end(), 30)).lookingAt()) {
+            return "count"; // "about 10,000 civilians remained inside the walls": the people left in a place
+        }
         if (figureGroups.isGroupOfCivilians(p, q) && livesInNamedPlace(p, q)) {
             return "count"; // "some 35,000 Greek refugees were still living in Westmark"
         }

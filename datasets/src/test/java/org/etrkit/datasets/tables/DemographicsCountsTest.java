@@ -768,4 +768,17 @@ class DemographicsCountsTest {
         a.rowWith("population", 7_020L).has("group", "Greek").has("region", "Norland (urban)");
         a.rowWith("population", 4_710L).has("group", "Greek").has("region", "Norland (rural)");
     }
+
+    @Test
+    void civiliansWhoRemainedInAPlaceAreItsPopulation() {
+        // invented sentences: "about 8,000 civilians remained inside the walls" counts the people left in the city
+        TableAsserts t = TableAsserts.of(Fixtures.build("remained.txt", """
+                = Siege of Ostby =
+
+                In early 1944 Ostby had some 200,000 inhabitants. In June the authorities evacuated more than 100,000 of the city's residents by rail and river, and about 8,000 civilians remained inside the walls when the siege began.
+                """).demographics());
+        t.rowWith("population", 200_000L).has("region", "Ostby");
+        t.rowWith("population", 8_000L).has("year", 1944).has("group", "All");
+        t.hasNoRowWith("population", 100_000L);
+    }
 }
