@@ -570,6 +570,12 @@ final class PopulationStatements {
             String respective = kind.equals("count") ? PairedFigures.place(p, q) : null;
             region = respective != null ? respective // "in Ostvale and Westburg counties, with about 6,800 and 3,900 respectively"
                     : region == null ? "" : articlePlaces.canonical(ac, statementPlaces.withPossessedPlural(p, s, region));
+            if (kind.equals("count") && listHead != null && listHeadEnd >= 0 && listHeadEnd <= q.start()
+                    && listHead.line() == p.block.at().line() && !listHead.region().isEmpty()
+                    && WHOLE_OF_WHOM.matcher(p.text).region(listHeadEnd, q.start()).matches()
+                    && !figureKinds.livesInNamedPlace(p, q)) {
+                region = listHead.region(); // "…, and Varos (then Vardia), …, about 40,000, of whom some 7,000 were Greeks"
+            }
             region = SharesOfCounts.shareRegion(p, q, si, kind, region, last, lastEnd, rows);
             String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
             if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)

@@ -45,9 +45,10 @@ class DemographicsPlacesWithCountsTest {
         TableAsserts t = TableAsserts.of(Fixtures.build("listed-bracket.txt", """
                 = Chechens in Norland =
 
-                Norby, the capital and Norland's second city, had some 114,000 inhabitants in 1946, among them about 5,000 Armenians. Ostby had about 53,000, and Sorby (then Vesby), the centre of the Christian minorities, about 40,000.
+                Norby, the capital and Norland's second city, had some 114,000 inhabitants in 1946, among them about 5,000 Armenians. Ostby had about 53,000, and Sorby (then Vesby), the centre of the Christian minorities, about 40,000, of whom some 7,000 were Assyrians.
                 """).demographics());
         t.rowWith("population", 114_000L).has("region", "Norby");
         t.rowWith("population", 40_000L).has("region", "Sorby").has("year", 1946);
+        t.rowWith("population", 7_000L).has("region", "Sorby").has("group", "Assyrian"); // "of whom": the listed place's part
     }
 }
