@@ -26,6 +26,10 @@ final class FigurePlaces {
     private static final Pattern NATIONALLY_AFTER = Pattern.compile(
             "(?:\\s*(?:%|per ?cent))?\\s+(?:nationally|nationwide|countrywide|in the (?:country|nation) as a whole|across the (?:country|nation))\\b");
 
+    /** A place a count spreads across, a few words after it in its clause: " Kalmyks on its registers across the Soviet Union". */
+    private static final Pattern ACROSS_AFTER = Pattern.compile(
+            "(?:\\s+[\\p{L}'’-]+){0,5}?\\s+(?:across|throughout)\\s+(?:the\\s+)?(" + PlaceNames.NAME + ")");
+
     /** "with" (and "another") right before a bare count: "…, lived in Ostby, with another 1,900 in Westby". */
     private static final Pattern WITH_BEFORE = Pattern.compile(
             "\\bwith (?:another |a further )?(?:" + Hedges.WORD + " )?$");
@@ -88,6 +92,13 @@ final class FigurePlaces {
                  String paragraphRegion, List<Row> rows) {
         if (NATIONALLY_AFTER.matcher(p.text).region(q.end(), p.text.length()).lookingAt() && articlePlaces.articlePlace(ac) != null) {
             return articlePlaces.articlePlace(ac); // "3.0% of those of Varos, against 0.8% nationally": the country's
+        }
+        Matcher across = kind.equals("count") ? ACROSS_AFTER.matcher(p.after(q.end(), 80)) : null;
+        if (across != null && across.lookingAt()) {
+            String place = placeNames.placeName(across.group(1));
+            if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
+                return place; // "the MVD counted 78,617 Kalmyks on its registers across the Soviet Union": all of it
+            }
         }
         if (region == null && kind.equals("count")) {
             region = placeAfterWith(p, q); // "…, lived in Ostby, with another 1,900 in Westby": Westby, not Ostby

@@ -638,4 +638,18 @@ class DemographicsPlacesTest {
         a.rowWith("population", 1_900L).has("region", "Westby").has("group", "Greek").has("year", 1989);
         a.rowWith("population", 1_020L).has("region", "Norby");
     }
+
+    @Test
+    void aCountSpreadAcrossAPlaceIsThatPlacesNotTheCountingBodys() {
+        // invented sentence: "counted 68,617 Chechens on its registers across the Soviet Union": the Soviet Union's,
+        // not the MVD's or the article's place's
+        TableAsserts t = TableAsserts.of(Fixtures.build("across.txt", """
+                = Chechens in Norland =
+
+                Chechens in Norland numbered 52,000 in 1979.
+
+                In October 1948 the special settlement department of the MVD counted 68,617 Chechens on its registers across the Soviet Union.
+                """).demographics());
+        t.rowWith("population", 68_617L).has("region", "Soviet Union").has("year", 1948);
+    }
 }
