@@ -72,6 +72,8 @@ final class PopulationTables {
     private final Pattern shareHeader;
     /** A header of a count column in a table of peoples or a population table: "Number", "Total", "Count". */
     private final Pattern countHeader;
+    /** Words of moving people ({@code movement_verbs}): a column "People deported" counts no population. */
+    private final Set<String> movementWords;
     /** A caption of a table of peoples: "Peoples of …", "Ethnic composition", "Nationalities", "Demography". */
     private final Pattern peoplesCaption;
     /** The header of a table's column of years: "Year", "Census", "Census year", "Date". */
@@ -109,6 +111,7 @@ final class PopulationTables {
         this.totalCell = lex.compile("(?:the )?(?:(?:{place_headers}) )?(?:{total_words})\\b.*"); // "Region total"
         this.populationNouns = lex.set("population_nouns");
         this.civilians = lex.set("civilians");
+        this.movementWords = lex.set("movement_verbs");
         this.restWords = lex.set("rest_words");
         this.placeHeaders = lex.set("place_headers");
         this.partHeaders = lex.set("part_headers");
@@ -177,6 +180,9 @@ final class PopulationTables {
             String lower = h.toLowerCase(Locale.ROOT);
             String bare = withoutBrackets(lower, "").strip();
             boolean shareWord = shareHeader.matcher(lower).find();
+            if (wordsOf(bare).stream().anyMatch(movementWords::contains)) {
+                continue; // "| Year | People deported |": people moved, no population
+            }
             if (shareWord && sharesPeoplesTotal(ac, h)) {
                 continue; // "Share of the country's Koreans (%)": how a people is spread over the rows, no population share
             }

@@ -686,4 +686,22 @@ class DemographicsNotPopulationTest {
         t.rowWith("population", 52_000L).has("group", "Chechen");
         t.hasNoRowWith("population", 1_946L).hasNoRowWith("population", 872L).hasNoRowWith("population", 900L);
     }
+
+    @Test
+    void aTableColumnOfPeopleDeportedAndPeopleExiledAreNoPopulation() {
+        // invented table and sentence: a column "People deported" counts people moved, as "were exiled" does
+        TableAsserts t = TableAsserts.of(Fixtures.build("deported-column.txt", """
+                = Chechens in Norland =
+
+                Chechens in Norland numbered 52,000 in 1979. After the rising of 1863 some 1,700 people from the Chechen districts were exiled east of the Urals.
+
+                  - People deported from the Chechen districts, 1944–1946**
+
+                | Year | Operation | People deported | Main destinations |
+                | 1944 | Lentil | 41,300 | Ostby Oblast |
+                | 1945 | several | 2,900 | Vesterby Krai |
+                """).demographics());
+        t.rowWith("population", 52_000L).has("group", "Chechen");
+        t.hasNoRowWith("population", 41_300L).hasNoRowWith("population", 2_900L).hasNoRowWith("population", 1_700L);
+    }
 }
