@@ -290,6 +290,26 @@ final class ArticleContext {
      * provincial government"), take the combatant's side, as aliases; so does what brackets after a party say
      * ("Republic of China (Northeastern Army)").
      */
+    /**
+     * The side of a force the gazetteer knows, named in brackets after a combatant's name ("National Revolutionary
+     * Army (Eighth Route Army)"), the whole bracket its name, or null: the narrower name of the force that fought.
+     */
+    private static Gazetteer.Side bracketedForce(String party, List<PhraseMatcher.Hit<Gazetteer.Side>> hits) {
+        int open = party.indexOf('(');
+        int close = party.indexOf(')', open + 1);
+        if (open <= 0 || close < 0) {
+            return null;
+        }
+        String inside = party.substring(open + 1, close).strip();
+        for (PhraseMatcher.Hit<Gazetteer.Side> h : hits) {
+            // the whole bracket is the force's name: not "(Communist Party of China)", whose "China" is a state
+            if (h.text().equals(inside) && !h.value().side().equals("Other")) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
     private void combatant(String number, String value, LocalDate day, Map<String, Gazetteer.Side> aliases,
                            Set<String> conflicting) {
         Gazetteer base = rules.gazetteer();
@@ -311,6 +331,11 @@ final class ArticleContext {
                     own = h.value();
                     break;
                 }
+            }
+            Gazetteer.Side bracketed = bracketedForce(party, hits);
+            if (own != null && bracketed != null && !bracketed.side().equals(own.side())) {
+                // "National Revolutionary Army (Eighth Route Army)": the force in brackets is the one that fought
+                own = bracketed;
             }
             boolean later = side != null;
             if (side == null) {

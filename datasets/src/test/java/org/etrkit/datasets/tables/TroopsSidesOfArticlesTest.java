@@ -471,4 +471,28 @@ class TroopsSidesOfArticlesTest {
         t.rowWith("count_low", 9000L).has("side", "Other");
         t.rowWith("count_low", 6000L).has("side", "Other"); // not by the article's side for "troops" ("Soviet troops")
     }
+
+    @Test
+    void aKnownForceInBracketsAfterACombatantsNameIsTheForceThatFoughtAndGivesItsSide() {
+        // invented battle: "National Revolutionary Army (Eighth Route Army)" names the Communist-led force the gold
+        // conventions make PRC at every date, not the National Revolutionary Army it formally belonged to
+        TableAsserts t = TableAsserts.of(Fixtures.build("bracketed-combatant.txt", """
+                = Battle of Xiaogou =
+
+                Infobox
+                - Combatant1: National Revolutionary Army (Eighth Route Army)
+                - Combatant2: Empire of Japan
+                - Date: 12 October 1938
+                - Strength1: about 3,100
+                - Strength2: about 1,900
+                - Casualties1: about 240 killed and wounded
+
+                == Battle ==
+
+                The ambush at Xiaogou was fought in the hills north of the river.
+                """).troops());
+        t.rowWith("count_low", 3100L).has("side", "PRC");
+        t.rowWith("count_low", 240L).has("side", "PRC");
+        t.rowWith("count_low", 1900L).has("side", "Japan");
+    }
 }
