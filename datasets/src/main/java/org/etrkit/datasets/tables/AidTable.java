@@ -320,6 +320,9 @@ final class AidTable implements CuratedTable {
                         || UngivenFigures.menTheArmsEquip(p, q, personnel, materiel)) {
                     continue; // "the army committed 40 armoured cars": to a fight; "rifles for 9,000 men": whom they arm
                 }
+                if (ItemChecks.calibre(p, q)) {
+                    continue; // "122 mm howitzers": the bore names the model, it counts no guns
+                }
                 if (itemChecks.sizeOfCountedItems(p, q) || outputFigures.madeOrHeld(p.text, p.sentence(p.sentenceIndex(q.start())).start(), q, transfers)) {
                     continue; // "12 trawlers of up to 2,500 tons": each one's size; "output from 300,000 tonnes": what is made
                 }

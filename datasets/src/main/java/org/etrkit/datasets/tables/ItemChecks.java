@@ -13,7 +13,8 @@ import org.etrkit.datasets.tables.TransferWords.Transfer;
 /**
  * Checks on a figure of a transfer's clause that decide whether it is an item given: sent against a target, a count of
  * formations (unless their equipment), the object of a giving verb, an aid said to have ended, money asked for or
- * advised, money paid as reparations, and the size of each item counted ("12 trawlers of up to 2,500 tons").
+ * advised, money paid as reparations, the size of each item counted ("12 trawlers of up to 2,500 tons") and a calibre
+ * ("122 mm howitzers").
  */
 final class ItemChecks {
 
@@ -160,5 +161,22 @@ final class ItemChecks {
         Matcher m = COUNTED_OF.matcher(p.text).region(Math.max(0, q.start() - 60), q.start());
         return m.find() && materiel.contains(m.group(1).toLowerCase(Locale.ROOT))
                 && !m.group(1).equalsIgnoreCase(u);
+    }
+
+    /** "122 mm", "85-mm", "152 millimetre": a number and a unit of calibre. */
+    static final Pattern CALIBRE = Pattern.compile("\\d[\\d,.]*(?:\\s*-\\s*|\\s+)(?:mm|cm|millimetres?|millimeters?)\\b");
+
+    /**
+     * True when a unit of calibre follows the figure's number ("122 mm howitzers", "85-mm guns"): the figure names
+     * the model of the guns by their bore, it counts none of them.
+     */
+    static boolean calibre(Prose p, Quantity q) {
+        int end = Math.min(p.text.length(), q.end());
+        for (int i = q.start(); i < end; i++) {
+            if (Character.isDigit(p.text.charAt(i))) {
+                return CALIBRE.matcher(p.text).region(i, p.text.length()).lookingAt();
+            }
+        }
+        return false;
     }
 }

@@ -800,4 +800,15 @@ class AidItemsTest {
         t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 4000.0);
     }
+
+    @Test
+    void aCalibreBeforeTheNounOfGunsIsNoCountOfThem() {
+        // invented sentence: "122 mm howitzers" names a model by its calibre; the count before a calibre is kept
+        TableAsserts t = TableAsserts.of(Fixtures.build("calibre.txt", SOVIET_AID_TO_MALI + """
+                The deliveries of 1979 included 24 BRDM-2 scout cars, about 40 ZIL trucks and 122 mm howitzers, and in 1981 eighteen 85 mm anti-aircraft guns followed.
+                """).aid());
+        t.rowWith("quantity", 24.0).has("donor", "USSR");
+        t.hasNoRowWith("quantity", 122.0);
+        t.hasNoRowWith("quantity", 85.0);
+    }
 }
