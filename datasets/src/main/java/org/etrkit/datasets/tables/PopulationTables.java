@@ -197,6 +197,10 @@ final class PopulationTables {
                 group = PlaceNames.wholeGroup(ac, OF_OR_IN.matcher(shareHeader.matcher(withoutBrackets(h, " ")).replaceAll(" "))
                         .replaceAll(" ").strip());
             }
+            String unlisted = shareWord ? null : UnlistedColumnGroups.of(h, caption);
+            if (unlisted != null && group == null) { // "Tavars (1951)" under "Tavar special settlers in …"
+                group = unlisted;
+            }
             Integer year = yearOf(h);
             // "| Province | Refugees |" under "Registered Afghan refugees in Pakistan by province": people living there
             boolean counted = civilians.contains(bare) && wordsOf(caption.toLowerCase(Locale.ROOT)).contains(bare);
@@ -211,7 +215,7 @@ final class PopulationTables {
                 if (role[i].equals("share")) {
                     columnYear[i] = year;
                 }
-            } else if (group != null && (populationCaption || shareWord || group.equals(captionGroup(ac, caption)))) {
+            } else if (group != null && (populationCaption || shareWord || unlisted != null || group.equals(captionGroup(ac, caption)))) {
                 // "| Census | Tatars |" under "Tatars in X, 1926–2021": the caption's group counted by its column
                 role[i] = shareWord ? "share" : "count";
                 columnGroup[i] = group;

@@ -13,7 +13,9 @@ import org.etrkit.datasets.extract.Quantity;
  * ("62.4% of Norland's Greeks lived in Westburg Oblast and 21.8% in the capital", "38.1% of Greeks named Greek as their
  * mother tongue and 60.7% named Norlandic", "74 percent of the republic's Greeks were urban"). No population statement
  * gives them: a population's share is of a place's people. Nor do shares of other things than people or of a count
- * ("the share of pupils taught in Norlandic fell from 48% to 31%", "less than 9 percent of the number recorded in 1959").
+ * ("the share of pupils taught in Norlandic fell from 48% to 31%", "less than 9 percent of the number recorded in 1959"), nor
+ * shares of a people's speakers of a language ("for 64 percent of whom Latvian was the native language", "The share of
+ * Norland Latvians who gave Latvian as their native language fell from 77%").
  */
 final class SharesOfPeople {
 
@@ -33,6 +35,17 @@ final class SharesOfPeople {
     /** The noun a share is of, as its clause's subject before it: "The share of pupils taught in Norlandic fell from". */
     private static final Pattern SHARE_OF_NOUN = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]heir|[Ii]ts) (?:share|proportion|percentage) of (?:the )?(?!the\\b)(\\p{Ll}+)\\b[^,;:()]*$");
+
+    /** A language a share's people speak: ", for 64 percent of whom Latvian was the native language". */
+    private static final String NATIVE_TONGUE = "(?:native language|native tongue|mother tongue|first language)";
+
+    /** Right after a share, "of whom" and the language they speak: " percent of whom Latvian was the native language". */
+    private static final Pattern OF_WHOM_SPEAK = Pattern.compile("\\s*(?:%|per ?cent)?\\s+of (?:whom|them)\\b[^.;:()]{0,60}?"
+            + "\\b(?:was|were|is|are) (?:the|their|its) " + NATIVE_TONGUE + "\\b");
+
+    /** The share of a people's speakers as its clause's subject: "The share of X who gave Y as their native language fell from". */
+    private static final Pattern SHARE_OF_SPEAKERS = Pattern.compile("\\b[Tt]he (?:share|proportion|percentage) of [^,;:()]{0,80}?"
+            + "\\bas (?:their|its) " + NATIVE_TONGUE + "\\b[^,;:()]*$");
 
     /** The nouns of people or of a population that a share may be of ("the share of residents", "of the urban population"). */
     private final Set<String> peopleWholes = new HashSet<>();
@@ -55,7 +68,13 @@ final class SharesOfPeople {
         if (OF_A_COUNT.matcher(p.text).region(q.end(), p.text.length()).lookingAt()) {
             return true;
         }
+        if (OF_WHOM_SPEAK.matcher(p.text).region(q.end(), p.text.length()).lookingAt()) {
+            return true; // a share of speakers of a language among the people counted
+        }
         int from = p.sentence(p.sentenceIndex(q.start())).start();
+        if (SHARE_OF_SPEAKERS.matcher(p.text).region(Math.max(from, q.start() - 140), q.start()).find()) {
+            return true;
+        }
         Matcher m = SHARE_OF_NOUN.matcher(p.text).region(Math.max(from, q.start() - 90), q.start());
         return m.find() && !peopleWholes.contains(m.group(1).toLowerCase(Locale.ROOT));
     }

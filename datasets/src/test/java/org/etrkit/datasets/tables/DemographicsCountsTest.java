@@ -584,6 +584,18 @@ class DemographicsCountsTest {
     }
 
     @Test
+    void aPeoplesCountThatRegistersHeldIsACountAndSoAreThePlacesAfterItsColon() {
+        TableAsserts a = TableAsserts.of(Fixtures.build("registersheld.txt", """
+                = Latvians in Norland =
+
+                == Exile ==
+                By 1 March 1952 the ministry's registers held 12,430 Latvian special settlers in Norland: 5,100 in Eastmark Oblast, 4,210 in Westmark Oblast and 3,120 in Northmark Oblast.
+                """).demographics());
+        a.rowWith("population", 12_430L).has("group", "Latvian").has("region", "Norland").has("year", 1952);
+        a.rowWith("population", 4_210L).has("group", "Latvian").has("region", "Westmark Oblast").has("year", 1952);
+    }
+
+    @Test
     void aBareCountAfterAColonCountsThePeopleTheClauseBeforeSaysLivedThere() {
         Table t = Fixtures.build("livedcolon.txt", """
                 = Greeks in Norland =

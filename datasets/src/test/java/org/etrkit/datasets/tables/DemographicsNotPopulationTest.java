@@ -704,4 +704,19 @@ class DemographicsNotPopulationTest {
         t.rowWith("population", 52_000L).has("group", "Chechen");
         t.hasNoRowWith("population", 41_300L).hasNoRowWith("population", 2_900L).hasNoRowWith("population", 1_700L);
     }
+
+    @Test
+    void aShareOfAPeopleWhoseNativeLanguageIsOneIsNoPopulationShare() {
+        // invented sentences: the share of speakers is of the people counted, not of the place's population
+        TableAsserts t = TableAsserts.of(Fixtures.build("nativeshare.txt", """
+                = Latvians in Norland =
+
+                The 1979 census counted 3,412 Latvians in Norland, for 64 percent of whom Latvian was the native language.
+
+                == Language ==
+                The share of Norland Latvians who gave Latvian as their native language fell from 77% in 1959 to 52% in 1989.
+                """).demographics());
+        t.rowWith("population", 3_412L).has("group", "Latvian").has("share_pct", null);
+        t.hasNoRowWith("share_pct", 64.0).hasNoRowWith("share_pct", 77.0).hasNoRowWith("share_pct", 52.0);
+    }
 }

@@ -180,6 +180,26 @@ class DemographicsTablesTest {
     }
 
     @Test
+    void anUnlistedPeoplesColumnsWithYearsInBracketsCountThatPeopleUnderACaptionNamingIt() {
+        // invented table: a people the groups list does not know heads the count columns; its caption names it
+        Table t = Fixtures.build("learnedcolumns.txt", """
+                = Tavars in Norland =
+
+                == Settlement ==
+                  - Tavar special settlers in the Norland SSR by oblast, 1 May 1951 and 1 March 1955**
+
+                | Oblast | Settlements | Families (1951) | Tavars (1951) | Tavars (1955) |
+                | Eastmark | 40 | 1,210 | 4,630 | 3,980 |
+                | Westmark | 22 | 705 | 2,140 | 1,870 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 4_630L).has("region", "Eastmark").has("year", 1951);
+        a.rowWith("population", 3_980L).has("region", "Eastmark").has("year", 1955);
+        a.rowWith("population", 1_870L).has("region", "Westmark").has("year", 1955);
+        a.hasNoRowWith("population", 1_210L);
+    }
+
+    @Test
     void aPlaceCellsBracketOfLowerCaseWordsQualifiesItsRegionAndABracketedNameDoesNot() {
         // invented table: "(1970 borders)" and "(directly governed)" say which region is counted, "(Oldtown)" is a second name
         Table t = Fixtures.build("qualified.txt", """
