@@ -614,13 +614,14 @@ class GoldScoresTest {
      * round meets those targets.
      * The thirtieth set's troops meet both targets since branch troops37 (found 167, right side 150 of 170; blind at
      * 59b0f8b7: 170, 166, 155, 130), so that target is asserted; its demographics and aid stay recorded.
+     * The thirty-first set's troops meet both targets since branch troops38 (found 106, right side 95 of 111; blind at
+     * efb898ba: 111, 114, 105, 86), so that target is asserted; its demographics and aid stay recorded.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "demographics", new Recorded(THIRTIETH_SET_SCORED, new Score(112, 112, 95, 76)),
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
             Map.entry(Set.THIRTY_FIRST_HELD_OUT_NOW_READ, Map.of(
-                    "troops", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(111, 114, 105, 86)),
                     "demographics", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(107, 75, 67, 53)),
                     "aid", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(71, 65, 56, 56)))));
 
