@@ -127,7 +127,9 @@ final class OpposingPhrases {
         if (!costs && !contrasts && !after.find()) {
             return null;
         }
-        if (!costs && !contrasts && !p.text.substring(end, after.start()).matches(".*[,;:].*")) {
+        if (!costs && !contrasts && !p.text.substring(end, after.start()).matches("(?s).*[,;:].*")
+                && !p.text.substring(start, after.start()).matches("(?s).*\\b(?:prisoners?|captives?)\\b.*")) {
+            // not "took 40 prisoners of their own": prisoners a side took are the other side's men
             Reading subject = ownersSubject(p, clauseStart, start, date, after.group());
             if (subject != null) {
                 return subject;
