@@ -43,7 +43,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "change_nouns", "defection_phrases", "contrast_phrases", "own_phrases", "cost_phrases", "raise_verbs",
             "shared_force_names", "state_short_names", "instrument_prepositions", "inclusion_verbs", "article_place_names",
             "region_adjectives", "identity_phrases", "admin_abbreviations", "group_aliases", "institution_nouns",
-            "makeup_adverbs", "garrison_nouns");
+            "makeup_adverbs", "garrison_nouns", "watercourse_words");
 
     /** Lists computed from others, usable in clause patterns as {@code {name}} too. */
     static final List<String> DERIVED = List.of("measure_verbs", "measure_participles");

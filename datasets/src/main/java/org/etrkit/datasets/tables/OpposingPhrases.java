@@ -90,6 +90,32 @@ final class OpposingPhrases {
      * ("Their own losses were"; "which had 140,000 men of its own" sets against no figure):
      * the infobox's other combatant, else the article's side when it differs; or null.
      */
+    /**
+     * "while the 5th Army reported fewer than 1,200 killed and wounded of its own": the nearest name of a side before
+     * the figure in its clause, not a people, a source, a name after a preposition or one attacked, nor a name in the
+     * noun phrase of a figure before ("1,000 Japanese soldiers"), owns what is "of its own" when no punctuation stands
+     * between the figure and the phrase (not "the garrison of 1,086, at a cost of 393 of its own dead"); or null.
+     */
+    /** "1,000 ", "400 armed ": a figure and at most two words right before a name: the name is in its noun phrase. */
+    private static final java.util.regex.Pattern FIGURE_RIGHT_BEFORE = java.util.regex.Pattern.compile(
+            "\\d(?:[\\d,.]*\\d)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+
+    private Reading ownersSubject(Prose p, int clauseStart, int start, LocalDate date, String phrase) {
+        Prose.Name subject = null;
+        for (Prose.Name n : p.namesIn(clauseStart, start)) {
+            subject = n;
+        }
+        if (subject != null && FIGURE_RIGHT_BEFORE.matcher(p.text).region(clauseStart, subject.start()).find()) {
+            return null; // "killed about 1,000 Japanese soldiers …, while losing 340 killed … of its own": no subject
+        }
+        if (subject == null || subject.isGroup() || subject.side().at(date).equals("Other") || roles.isSource(p, subject)
+                || roles.afterPreposition(p, subject) || attacks.isAttacked(p, subject)) {
+            return null;
+        }
+        return new Reading(subject.side().at(date), subject.text(), "the subject of its clause ('" + subject.text()
+                + "'), whose own the figure is ('" + phrase.strip() + "')");
+    }
+
     Reading contrasted(Prose p, int start, int end, LocalDate date, List<Reading> earlier) {
         org.etrkit.datasets.extract.Sentence sentence = p.sentence(p.sentenceIndex(start));
         int clauseStart = p.clauseStart(start);
@@ -100,6 +126,14 @@ final class OpposingPhrases {
         boolean contrasts = !costs && before.find();
         if (!costs && !contrasts && !after.find()) {
             return null;
+        }
+        if (!costs && !contrasts && !p.text.substring(end, after.start()).matches("(?s).*[,;:].*")
+                && !p.text.substring(start, after.start()).matches("(?s).*\\b(?:prisoners?|captives?)\\b.*")) {
+            // not "took 40 prisoners of their own": prisoners a side took are the other side's men
+            Reading subject = ownersSubject(p, clauseStart, start, date, after.group());
+            if (subject != null) {
+                return subject;
+            }
         }
         // "Their own losses were 41 killed": a phrase opening its sentence sets the figure against the sentence before
         boolean opening = contrasts && p.text.substring(sentence.start(), before.start()).isBlank()

@@ -17,12 +17,15 @@ final class PeopleGroups {
     private final Set<String> irregular;
     /** "the Hui lost": verbs after a people named as a noun. */
     private final Set<String> groupVerbs;
+    /** "along", "bank of": words before "the Han" that make it a river, no people. */
+    private final Set<String> watercourse;
 
     PeopleGroups(Lexicon lexicon) {
         this.forceNouns = lexicon.set("force_nouns");
         this.personnel = lexicon.set("personnel");
         this.irregular = lexicon.set("irregular_nouns");
         this.groupVerbs = lexicon.set("group_subject_verbs");
+        this.watercourse = lexicon.set("watercourse_words");
     }
 
     private static final java.util.regex.Pattern GROUP_FORCE_OF = java.util.regex.Pattern.compile(
@@ -47,6 +50,9 @@ final class PeopleGroups {
         if (before.isEmpty() || !before.get(0).equals("the")) {
             return false; // (wordBefore skips "the": "at the river the Dungan lost" would read "river")
         }
+        if (onAWatercourse(p, n)) {
+            return false; // "along the Dan and the Han with", "the west bank of the Han": a river, no people
+        }
         java.util.regex.Matcher m = NEXT_WORD.matcher(p.text).region(n.end(), Math.min(p.text.length(), n.end() + 30));
         if (!m.lookingAt()) {
             return true; // a comma, a stop or a bracket
@@ -55,6 +61,24 @@ final class PeopleGroups {
         return Chars.isLowerCase(w.charAt(0)) && !forceNouns.contains(w) && !personnel.contains(w)
                 && !w.endsWith("s") && (w.endsWith("ed") || SideFinder.CONNECTORS.contains(w) || SideFinder.STOPS.contains(w)
                 || groupVerbs.contains(w));
+    }
+
+    /**
+     * "held a front along the Dan and the Han", "crossed to the west bank of the Han": a word of a watercourse
+     * (`watercourse_words`) among the few words before the name, back to a punctuation mark or "with".
+     */
+    private boolean onAWatercourse(Prose p, Prose.Name n) {
+        List<String> before = p.wordsBefore(n.start(), 6);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i);
+            if (w.length() == 1 && !Chars.isLetter(w.charAt(0)) || w.equals("with")) {
+                return false;
+            }
+            if (watercourse.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\s+([\\p{L}-]+)");

@@ -99,6 +99,11 @@ final class SidesBeyondClause {
             return new Reading("Other", m.group(1), "an indefinite '" + m.group(1) + "' of no named side, the subject that"
                     + " counts the figure");
         }
+        // 4a''. ", while the dead among the rebels were put at about 800": losses among irregulars no name marks
+        Reading amongIrregulars = LossesAmongIrregulars.reading(p, clauseStart, start, unit, irregular);
+        if (amongIrregulars != null) {
+            return amongIrregulars;
+        }
         // 4b. "He took Dushanbe …, and claimed to command sixteen thousand men", "In March he returned with 1,800 men":
         // the previous sentence's subject, before the article's side for the counted noun
         Reading antecedent = subjects.pronounAntecedent(p, clauseStart, start, date);
@@ -246,9 +251,12 @@ final class SidesBeyondClause {
                 + " recipient's");
     }
 
-    /** "The army itself numbered ", "The regular army had ": a sentence opening with "The", at most one word, a noun. */
+    /**
+     * "The army itself numbered ", "The regular army had ", "Government forces lost ": a sentence opening with "The", at
+     * most one word, a noun, or with "Government" and a noun (a recipient's government's forces).
+     */
     private static final java.util.regex.Pattern DEFINITE_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s*The\\s+([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?\\b");
+            "^\\s*(?:The|Government)\\s+([\\p{Ll}-]+)(?:\\s+(\\p{Ll}+))?\\b");
 
     /** "raised the army from ", "reduced the navy to ": a verb (group 1), "the", a noun (group 2), "from" or "to". */
     private static final java.util.regex.Pattern RAISED_OBJECT = java.util.regex.Pattern.compile(

@@ -10,6 +10,42 @@ import tech.tablesaw.api.Table;
 class TroopsLossOwnersTest {
 
     @Test
+    void lossesOfItsOwnAreThoseOfTheNamedSubjectOfTheirClause() {
+        // invented sentence: "of its own" after the figure is the clause's subject's, not the other side of the figure
+        // before it (which is already the subject's enemy's count of the same side)
+        TableAsserts t = TableAsserts.of(Fixtures.build("ridge-claims.txt", """
+                = Battle of Ridge Nine =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Units2: 5th Army
+                - Date: 1940
+
+                == Losses ==
+
+                Chinese reports put Japanese losses at about 8,000, while the 5th Army reported fewer than 1,200 killed and wounded of its own.
+                """).troops());
+        t.rowWith("count_low", 8000L).has("side", "Japan");
+        t.rowWith("count_low", 1200L).has("side", "Japan");
+        // a name in the noun phrase of a figure before is no subject: "killed about 700 Japanese soldiers, losing 90 … of
+        // its own" are the division's losses
+        TableAsserts u = TableAsserts.of(Fixtures.build("ridge-claims-two.txt", """
+                = Battle of Ridge Ten =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Date: 1940
+
+                == Losses ==
+
+                In the autumn the Chinese division claimed to have killed about 700 Japanese soldiers near the ford while losing 90 killed and some 150 wounded of its own.
+                """).troops());
+        u.rowWith("count_low", 90L).has("side", "ROC");
+    }
+
+    @Test
     void aLossVerbAfterCommaAndSharesTheSubjectOfTheSentence() {
         Table t = Fixtures.build("andlost.txt", """
                 = Fixture Campaign =

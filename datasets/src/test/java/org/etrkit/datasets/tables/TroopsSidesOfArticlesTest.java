@@ -53,6 +53,26 @@ class TroopsSidesOfArticlesTest {
     }
 
     @Test
+    void inAnArticleOnTheDonorsAidGovernmentForcesAndTheDeadAmongRebelsAreNoOtherSupplierOfArms() {
+        // invented sentences: "Government forces" opening a sentence are the recipient's, "the dead among the rebels"
+        // irregulars of no side, not a state named as a supplier in the sentence before
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-borduria-rising.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                == Rising ==
+                Bulgaria, Cuba and China also sent arms, and by June the revolt was over. Government forces lost 41 killed and 170 wounded, while the dead among the rebels were put at about 800 and by other accounts at up to 2,600.
+                """).troops());
+        t.rowWith("count_low", 41L).has("side", "Other");
+        t.rowWith("count_low", 170L).has("side", "Other");
+        t.rowWith("count_low", 800L).has("side", "Other");
+        t.rowWith("count_low", 2600L).has("side", "Other");
+    }
+
+    @Test
     void aUnitNamedForTheStateOutsideTheListThatMansItIsThatStatesNotTheServiceItIsAttachedTo() {
         Table t = Fixtures.build("legion.txt", """
                 = British Fixture Legion =

@@ -28,6 +28,26 @@ class TroopsSidesTest {
     }
 
     @Test
+    void aPeoplesNameAlongOrOnTheBankOfWhichMenStandIsARiverNoPeople() {
+        // invented sentences: "the Han" after "along" or "bank of" is a river, so the figure keeps its force's side
+        TableAsserts t = TableAsserts.of(Fixtures.build("riverline.txt", """
+                = Battle of Laohekou Bend =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+                - Units2: 21st Army
+                - Date: 1941
+
+                == Crossing ==
+
+                In March the 21st Army held a narrow front along the Dan and the Han with about 61,000 men. On 4 April the 21st Army crossed to the west bank of the Han with two brigades, about 9,400 men.
+                """).troops());
+        t.rowWith("count_low", 61000L).has("side", "Japan");
+        t.rowWith("count_low", 9400L).has("side", "Japan");
+    }
+
+    @Test
     void sidesFromNamesWithPossessivesBracketsPassivesAndAppositives() {
         TableAsserts t = TableAsserts.of(Fixtures.build("clash.txt", CLASH).troops());
         // "People's …" names a side; a bracket after an infobox figure names a source, not the force
