@@ -8,7 +8,9 @@ blank lines, a CSV pasted as prose) is one huge block. Kinds of invented text:
 - prose: sentences about troops, populations and aid with varying numbers;
 - long: the same clauses joined into very long sentences (';' and ', and');
 - figures: many figures per sentence (lists of places with counts);
-- table: rows of a table pasted as prose (cells joined by ', ').
+- table: rows of a table pasted as prose (cells joined by ', '), one a line;
+- wrapped: prose broken into 80-character lines, as a PDF-to-text export writes it;
+- nostop: clauses joined by ', ' with no full stop at all (one sentence of N bytes).
 --split K puts a blank line after every K sentences (the same text in normal paragraphs), for comparison.
 The output is a function of the arguments (seeded random).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from pathlib import Path
 
 PLACES = ["Ghulja", "Kulja", "Tacheng", "Altay", "Urumqi", "Kashgar", "Aksu", "Hami", "Yarkand", "Khotan"]
@@ -44,7 +47,7 @@ def clause(rng: random.Random) -> str:
 
 
 def sentence(kind: str, rng: random.Random) -> str:
-    if kind == "prose":
+    if kind in ("prose", "wrapped"):
         c = clause(rng)
         return c[0].upper() + c[1:] + "."
     if kind == "long":
@@ -58,6 +61,8 @@ def sentence(kind: str, rng: random.Random) -> str:
     if kind == "table":
         row = [rng.choice(PLACES), str(rng.randint(1933, 1949)), num(rng), num(rng), rng.choice(GROUPS)]
         return ", ".join(row)
+    if kind == "nostop":
+        return clause(rng) + ","
     raise SystemExit(f"unknown kind {kind}")
 
 
@@ -72,7 +77,7 @@ def parse_size(text: str) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bytes", required=True, type=parse_size)
-    ap.add_argument("--kind", default="prose", choices=["prose", "long", "figures", "table"])
+    ap.add_argument("--kind", default="prose", choices=["prose", "long", "figures", "table", "wrapped", "nostop"])
     ap.add_argument("--split", type=int, default=0, help="blank line every K sentences (0: one paragraph)")
     ap.add_argument("--seed", type=int, default=10)
     ap.add_argument("--out", required=True, type=Path)
@@ -92,8 +97,13 @@ def main() -> None:
             s += " "
         out.append(s)
         size += len(s)
+    text = "".join(out).rstrip()
+    if a.kind == "wrapped":  # the body (not the title) in lines of at most 80 characters, broken at a blank
+        head, body = text.split("\n\n", 1)
+        paragraphs = [re.sub(r"(.{1,80})(?: |$)", "\\1\n", b).rstrip() for b in body.split("\n\n")]
+        text = head + "\n\n" + "\n\n".join(paragraphs)
     a.out.parent.mkdir(parents=True, exist_ok=True)
-    a.out.write_text("".join(out).rstrip() + "\n", encoding="utf-8")
+    a.out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
