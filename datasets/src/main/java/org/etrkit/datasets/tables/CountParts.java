@@ -1,6 +1,5 @@
 package org.etrkit.datasets.tables;
 
-import static org.etrkit.datasets.tables.FigureRegion.LIST_FIGURE_BEFORE;
 import static org.etrkit.datasets.tables.FigureRegion.OF_WHOM_BEFORE;
 
 import java.util.List;
@@ -73,7 +72,7 @@ final class CountParts {
         boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find() || partsAfterColon(p, s, q) != null
                 || OF_THE_COUNT_OPENING.matcher(p.text).region(s.start(), q.start()).matches();
         boolean listed = p.sentenceIndex(prior.start()) == si
-                && (LIST_FIGURE_BEFORE.matcher(p.text).region(s.start(), q.start()).find()
+                && (FigureRegion.listFigureBefore(p.text, s.start(), q.start())
                     || FigureRegion.COLON_LIST_BEFORE.matcher(p.text).region(s.start(), q.start()).find());
         // "Of them, 40,100 lived in towns and 12,300 in the countryside": a part of the count's place; "of whom 6,100
         // were urban and 3,320 rural": the list's later part too

@@ -45,6 +45,84 @@ final class FigureRegion {
     /** An earlier figure in a coordinated list: a figure, then a comma or "and"/"out of" before the next. */
     static final Pattern LIST_FIGURE_BEFORE = Pattern.compile("\\d[\\d,.]*\\s+[^;:]*?(?:,|\\band|\\bout of)\\s+(?:" + Hedges.WORD + " )?$");
 
+    private static final Pattern LIST_KEYWORD = Pattern.compile("(?:,|\\band|\\bout of)");
+    private static final java.util.List<String> HEDGE_WORDS = java.util.List.of("about", "some", "around", "roughly", "nearly",
+            "over", "almost", "perhaps"); // Hedges.WORD
+
+    /**
+     * Whether {@link #LIST_FIGURE_BEFORE} finds a match in {@code text} between {@code from} and {@code to}, in time
+     * bounded by the distance to the figure before instead of cubic in the length of the sentence (a find of the regex
+     * tries every digit as a start and scans lazily to the end: a sentence of 10 KB without a stop took 11 s). The tail
+     * ("," or "and" or "out of", blanks, a hedge word) is read back from {@code to}: its blanks end where the keyword
+     * does, so there are at most two tails; then the nearest figure followed by a blank before the tail's start, with no
+     * ';' or ':' between, is looked for backwards (any such figure would do for the regex's {@code [^;:]*?}).
+     */
+    static boolean listFigureBefore(String text, int from, int to) {
+        // the regex's $ also matches before a line terminator at the end
+        char last = to > from ? text.charAt(to - 1) : 'x';
+        int ends = last == '\n' && to - 2 >= from && text.charAt(to - 2) == '\r' ? 2
+                : last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029' ? 1 : 0;
+        for (int cut = 0; cut <= ends; cut += Math.max(1, ends)) {
+            if (listTailBefore(text, from, to - cut)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listTailBefore(String text, int from, int to) {
+        for (int hedge = -1; hedge < HEDGE_WORDS.size(); hedge++) {
+            int end = to;
+            if (hedge >= 0) {
+                String w = HEDGE_WORDS.get(hedge) + " ";
+                if (end - w.length() < from || !text.startsWith(w, end - w.length())) {
+                    continue;
+                }
+                end -= w.length();
+            }
+            int a = end;
+            while (a > from && isBlank(text.charAt(a - 1))) {
+                a--;
+            }
+            if (a == end) {
+                continue; // \\s+ needs a blank
+            }
+            for (int t = a - 1; t >= Math.max(from + 1, a - 6); t--) {
+                Matcher kw = LIST_KEYWORD.matcher(text).region(t, a).useTransparentBounds(true);
+                if (kw.matches() && figureBlankBefore(text, from, t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit, then digits, commas or dots, then a blank ends at or before {@code t}, with no ';' or ':' after it. */
+    private static boolean figureBlankBefore(String text, int from, int t) {
+        for (int j = t - 1; j > from; j--) {
+            char c = text.charAt(j);
+            if (c == ';' || c == ':') {
+                return false;
+            }
+            if (isBlank(c)) {
+                for (int i = j - 1; i >= from; i--) {
+                    char r = text.charAt(i);
+                    if (r >= '0' && r <= '9') {
+                        return true;
+                    }
+                    if (r != ',' && r != '.') {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(char c) { // the regex's \\s
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** A preposition right before a name: the name is its object, not a clause's subject ("taken under Sheng"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:under|by|of|to|from|with|for|against|after|before|near|beside|toward|towards)\\s+$");
@@ -465,7 +543,7 @@ final class FigureRegion {
             }
         }
         // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
-        boolean listed = q.unit().isEmpty() && (LIST_FIGURE_BEFORE.matcher(text).region(s.start(), q.start()).find()
+        boolean listed = q.unit().isEmpty() && (listFigureBefore(text, s.start(), q.start())
                 || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
         boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
