@@ -140,6 +140,20 @@ final class PopulationStatements {
         this.placedBareCounts = new PlacedBareCounts(placeNames);
     }
 
+    /**
+     * The place of an "of whom" part right after the count of a listed place, naming no place of its own: that
+     * place's ("…, and Varos (then Vardia), …, about 40,000, of whom some 7,000 were Greeks"); else {@code region}.
+     */
+    private String partOfListed(Prose p, Quantity q, String kind, String region, Row listHead, int listHeadEnd) {
+        if (kind.equals("count") && listHead != null && listHeadEnd >= 0 && listHeadEnd <= q.start()
+                && listHead.line() == p.block.at().line() && !listHead.region().isEmpty()
+                && WHOLE_OF_WHOM.matcher(p.text).region(listHeadEnd, q.start()).matches()
+                && !figureKinds.livesInNamedPlace(p, q)) {
+            return listHead.region();
+        }
+        return region;
+    }
+
     /** Whether the text right before {@code offset}, past blanks, is a colon. */
     static boolean afterColon(String text, int offset) {
         int i = offset - 1;
@@ -570,12 +584,7 @@ final class PopulationStatements {
             String respective = kind.equals("count") ? PairedFigures.place(p, q) : null;
             region = respective != null ? respective // "in Ostvale and Westburg counties, with about 6,800 and 3,900 respectively"
                     : region == null ? "" : articlePlaces.canonical(ac, statementPlaces.withPossessedPlural(p, s, region));
-            if (kind.equals("count") && listHead != null && listHeadEnd >= 0 && listHeadEnd <= q.start()
-                    && listHead.line() == p.block.at().line() && !listHead.region().isEmpty()
-                    && WHOLE_OF_WHOM.matcher(p.text).region(listHeadEnd, q.start()).matches()
-                    && !figureKinds.livesInNamedPlace(p, q)) {
-                region = listHead.region(); // "…, and Varos (then Vardia), …, about 40,000, of whom some 7,000 were Greeks"
-            }
+            region = partOfListed(p, q, kind, region, listHead, listHeadEnd);
             region = SharesOfCounts.shareRegion(p, q, si, kind, region, last, lastEnd, rows);
             String part = kind.equals("count") && !region.isEmpty() ? statementPlaces.countPart(p, q) : null;
             if (part != null) { // "16,780 Koreans lived in towns", "the rural population had fallen to 47,620": X (rural)
