@@ -186,6 +186,8 @@ final class GoverningTransfer {
                 continue; // "the $500 million loan granted by Congress": the noun the figure qualifies, read on
             } else if (t.kind() == Kind.GIVE && !t.passive() && t.start() >= q.end() && contactRelative(p, q.end(), t.start())) {
                 return t; // "the 4,000 guns the Soviet Union had shipped to the CPV": a relative clause without "that"
+            } else if (t.kind() == Kind.GIVE && !t.passive() && t.start() >= q.end() && listedBeforeRelative(p, q.end(), t.start())) {
+                return t; // "45 T-26 tanks and 36 field guns that the Soviet Union had shipped": the list shares the clause
             } else if (t.start() >= q.end()) {
                 break;
             }
@@ -228,7 +230,26 @@ final class GoverningTransfer {
         if (!m.matches()) {
             return false;
         }
-        int nameEnd = m.start(1);
+        return nameEndsAt(p, from, to, m.start(1));
+    }
+
+    /**
+     * True when {@code [from, to)}, between a figure and an active giving verb, holds its noun phrase, "and", one more
+     * figure and its noun, then "that" or "which" and a name that ends right before the verb or its auxiliary ("45 T-26
+     * and BT-5 tanks and 36 field guns that the Soviet Union had shipped"): the relative clause's subject gave every
+     * item of the list, not only the last.
+     */
+    private static boolean listedBeforeRelative(Prose p, int from, int to) {
+        List<Quantity> between = p.quantitiesIn(from, to);
+        if (between.size() != 1 || !LISTED_BEFORE.matcher(p.text).region(from, between.get(0).start()).matches()) {
+            return false;
+        }
+        Matcher m = RELATIVE_AFTER_LIST.matcher(p.text).region(between.get(0).end(), to);
+        return m.matches() && nameEndsAt(p, from, to, m.start(1));
+    }
+
+    /** True when a name (not a group) or an actor in {@code [from, to)} ends at {@code nameEnd}. */
+    private static boolean nameEndsAt(Prose p, int from, int to, int nameEnd) {
         for (Prose.Name n : p.namesIn(from, to)) {
             if (n.end() == nameEnd && !n.isGroup()) {
                 return true;
@@ -241,6 +262,13 @@ final class GoverningTransfer {
         }
         return false;
     }
+
+    /** " and ", " tanks and ": the rest of a noun phrase without a clause mark, then "and" right before the next figure. */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("[^,;:()]{0,60}?\\sand\\s+");
+
+    /** " that the Soviet Union had ": the rest of the noun, "that" or "which", the subject, the auxiliary (group 1). */
+    private static final Pattern RELATIVE_AFTER_LIST = Pattern.compile(
+            "[^,;:()]{0,40}?\\s+(?:that|which)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’ -]*?(\\s+(?:had|has|have)\\s+|\\s+)");
 
     /** " guns the Soviet Union had ": the noun in lower case, the subject (letters, spaces), the auxiliary (group 1). */
     private static final Pattern CONTACT_RELATIVE = Pattern.compile(

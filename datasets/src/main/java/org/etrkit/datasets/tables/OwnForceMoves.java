@@ -21,6 +21,8 @@ final class OwnForceMoves {
 
     private final Set<String> give;
     private final Set<String> materiel;
+    /** "doctors", "engineers": civilian staff ({@code civilian_staff}), carried in like goods, not a force moved. */
+    private final Set<String> civilianStaff;
     /** "sent in", "sent up": a verb with a particle moves a side's own forces ({@code verb_particles}). */
     private final Set<String> verbParticles;
     /** "year", "spring", "March": nouns of a time, which make an "in" before them a preposition ({@code time_nouns}). */
@@ -31,6 +33,7 @@ final class OwnForceMoves {
     OwnForceMoves(Lexicon lex, FigureItem figureItems) {
         this.give = lex.set("transfer_verbs");
         this.materiel = lex.set("materiel");
+        this.civilianStaff = lex.set("civilian_staff");
         this.verbParticles = lex.set("verb_particles");
         this.timeNouns = lex.set("time_nouns");
         this.figureItems = figureItems;
@@ -116,7 +119,8 @@ final class OwnForceMoves {
     /**
      * True when the first figure after {@code at}, with at most two words before it ("some", "about"), counts
      * materiel ("flew in some 400 tonnes of munitions"), or the first or second word after it is materiel ("hurried in
-     * more aircraft and some 40 tanks"): the verb and its particle carry goods, not a force.
+     * more aircraft and some 40 tanks"): the verb and its particle carry goods, not a force; so does a first figure of
+     * civilian staff ({@code civilian_staff}: "flew in 15 doctors and nurses"), given like goods.
      */
     boolean materielRightAfter(Prose p, int at) {
         Matcher noun = FIRST_WORDS.matcher(p.text).region(at, Math.min(p.text.length(), at + 40));
@@ -131,8 +135,9 @@ final class OwnForceMoves {
         }
         // "twelve 8-inch howitzers": a figure without a unit of its own counts the head of its noun phrase
         String unit = after.get(0).unit().isEmpty() ? FigureItem.phraseHead(p.text, after.get(0).end()) : after.get(0).unit();
-        if (!materiel.contains(unit.toLowerCase(Locale.ROOT))) {
-            return false;
+        String head = unit.toLowerCase(Locale.ROOT);
+        if (!materiel.contains(head) && !civilianStaff.contains(head)) {
+            return false; // "flew in 15 doctors and nurses": civilian staff are carried in like goods, not a force
         }
         String between = p.text.substring(at, after.get(0).start()).strip();
         return between.isEmpty() || between.chars().allMatch(c -> Chars.isLetter((char) c) || c == ' ')

@@ -397,7 +397,8 @@ final class TransferParties {
                 }
                 int j = Chars.letterRunEnd(text, k, sEnd);
                 String w = text.substring(k, j).toLowerCase(Locale.ROOT);
-                if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !TransferWords.compoundPart(text, k, j)) {
+                if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !TransferWords.compoundPart(text, k, j)
+                        && !TransferWords.seekingTurn(text, w, j)) { // "turned to Moscow for arms": no transfer to Moscow
                     String donor = null;
                     String recipient = receivers.recipientAfter(p, j, sEnd, day);
                     if (recipient == null && give.contains(w)) {

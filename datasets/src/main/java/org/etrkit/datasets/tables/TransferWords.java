@@ -166,6 +166,7 @@ final class TransferWords {
                         out.add(new Transfer(i, j, w, Kind.GIVE, pass));
                     }
                 } else if ((give.contains(w) || sumVerbs.contains(w) && moves.moneyInClause(p, i)) // "committed two regiments": no gift
+                        && !seekingTurn(text, w, j)
                         && !moves.particleAfter(p, j) && !OwnForceMoves.reinforcementsAfter(text, j)
                         && !sourceNouns.contains(p.wordBefore(i))
                         && !REFLEXIVE_AFTER.matcher(text).region(j, Math.min(n, j + 16)).lookingAt()) {
@@ -205,6 +206,15 @@ final class TransferWords {
     }
 
     private static final Pattern NEXT_CLAUSE_MARK = Pattern.compile("[,;:]");
+
+    /**
+     * True when "turned" at {@code end} is followed by "to" ("Borduria turned to Moscow for arms"): the subject seeks a
+     * giver and gives the name after "to" nothing; "turned over to" gives. The giver's relative clause ("turned to Italy,
+     * which supplied 30 tanks") is read from the text by {@link RelativeGivers} and {@link TransferParties}.
+     */
+    static boolean seekingTurn(String text, String w, int end) {
+        return w.equals("turned") && text.startsWith(" to ", end);
+    }
 
     /** A reflexive pronoun right after a verb ("gave himself up"): the subject gives itself, nothing to another. */
     private static final Pattern REFLEXIVE_AFTER = Pattern.compile("\\s+(?:himself|herself|themselves|itself)\\b");

@@ -706,6 +706,23 @@ class AidDonorsAndRecipientsTest {
     }
 
     @Test
+    void aStateTurningToTheDonorForArmsReceivesWhatTheDonorSuppliesNext() {
+        // invented sentences: "turned to Moscow for arms" seeks a giver, and gives Moscow nothing; what the donor
+        // then supplies goes to the article's receiver
+        TableAsserts t = TableAsserts.of(Fixtures.build("turned-for.txt", """
+                = Soviet aid to Borduria =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Borduria
+
+                Borduria turned to Moscow for arms after border raids in 1977. Under an agreement signed in Szohod in March 1979, the Soviet Union supplied 12 MiG-23 fighters and four Mi-24 helicopters.
+                """).aid());
+        t.rowWith("quantity", 12.0).has("donor", "USSR").has("recipient", "Other").has("unit", "fighters");
+        t.rowWith("quantity", 4.0).has("donor", "USSR").has("recipient", "Other").has("unit", "helicopters");
+    }
+
+    @Test
     void aFigureBeforeARelativeClauseWithoutThatIsWhatItsGiverGave() {
         // invented sentence: "the 300 field guns the Soviet Union had shipped to the PLA" were given by the Soviet Union
         TableAsserts.of(Fixtures.build("contact-relative.txt", """

@@ -811,4 +811,16 @@ class AidItemsTest {
         t.hasNoRowWith("quantity", 122.0);
         t.hasNoRowWith("quantity", 85.0);
     }
+
+    @Test
+    void itemsListedBeforeARelativeClauseOfGivingAreAllWhatItsSubjectGave() {
+        // invented sentence: the first of two figures joined by "and" before "that X had shipped" is given too
+        TableAsserts t = TableAsserts.of(Fixtures.build("listed-relative.txt", """
+                = Fixture Pass =
+
+                The Chinese Army, rearmed over the summer with 45 T-26 and BT-5 tanks and 36 field guns that the Soviet Union had shipped under its credit of 1938, held the pass for a month.
+                """).aid());
+        t.rowWith("quantity", 45.0).has("donor", "USSR").has("unit", "tanks");
+        t.rowWith("quantity", 36.0).has("donor", "USSR");
+    }
 }

@@ -666,4 +666,23 @@ class AidPersonnelTest {
         t.rowWith("quantity", 9.0).has("donor", "USSR").has("recipient", "Other").has("unit", "nurses");
         t.rowWith("quantity", 22.0).has("donor", "USSR").has("recipient", "Other").has("unit", "nurses");
     }
+
+    @Test
+    void civilianStaffFlownInWithGoodsAreAidNotAForceMoved() {
+        // invented sentences: doctors flown in with relief goods are staff given, like the goods; soldiers flown in stay
+        // a force moved
+        TableAsserts t = TableAsserts.of(Fixtures.build("flown.txt", """
+                = Soviet aid to Ruritania =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Ruritania
+
+                After the floods of May 1984 the Soviet Red Cross flew in 15 doctors and nurses with 30 tonnes of medicines and 4,500 tents. In 1985 the Soviet Union flew in 300 paratroopers.
+                """).aid());
+        t.rowWith("quantity", 15.0).has("donor", "USSR").has("recipient", "Other").has("unit", "doctors");
+        t.rowWith("quantity", 30.0).has("donor", "USSR").has("recipient", "Other").has("unit", "tonnes");
+        t.rowWith("quantity", 4500.0).has("donor", "USSR").has("recipient", "Other");
+        t.hasNoRowWith("quantity", 300.0);
+    }
 }

@@ -429,10 +429,6 @@ class GoldScoresTest {
     record Recorded(String when, Score score) {
     }
 
-    private static final String THIRTY_FIRST_SET_SCORED =
-            "thirty-first held-out set, scored blind once on 2026-11-28 at efb898ba (merged after the round), "
-                    + "not tuned on; a development set since";
-
     private static final String THIRTIETH_SET_SCORED =
             "thirtieth held-out set, scored blind once on 2026-11-28 at 59b0f8b7 (merged after the round), "
                     + "not tuned on; a development set since";
@@ -617,15 +613,15 @@ class GoldScoresTest {
      * The thirtieth set's demographics meet the target since branch demog50 (found 105, right 96 of 112; blind at
      * 59b0f8b7: 112, 112, 95, 76), so that target is asserted; its aid stays recorded.
      * The thirty-first set's demographics meets the target since branch demog49 (found 101, right 91 of 107; blind at
-     * efb898ba: 107, 75, 67, 53), so that target is asserted; its aid stays recorded.
+     * efb898ba: 107, 75, 67, 53), so that target is asserted.
      * The thirty-first set's troops meet both targets since branch troops38 (found 106, right side 95 of 111; blind at
-     * efb898ba: 111, 114, 105, 86), so that target is asserted; its aid stays recorded.
+     * efb898ba: 111, 114, 105, 86), so that target is asserted.
+     * The thirty-first held-out set's aid meets the target since branch aid43 (found 61, right 61 of 71; blind at
+     * efb898ba: 71, 65, 56, 56), so that target is asserted and the set has no record left.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
-            Map.entry(Set.THIRTY_FIRST_HELD_OUT_NOW_READ, Map.of(
-                    "aid", new Recorded(THIRTY_FIRST_SET_SCORED, new Score(71, 65, 56, 56)))));
+                    "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))));
 
     /**
      * When the set's miss of this table is recorded: fails if the target is now met (the record must go, so records
