@@ -426,7 +426,10 @@ final class GoldSets {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The thirty-second held-out set, eight articles by four
+         * engineers (branches heldout32a, heldout32c, heldout32d, and heldout31d, delivered after the thirty-first
+         * set's score), was scored blind once on 2026-11-29 at 288a3d5d with the readers of 598ba5ab, after the
+         * twenty-fourth session's round on the opened thirty-first set, and merged only then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
