@@ -280,22 +280,41 @@ final class FigureGroup {
 
     /** "326,000 Kazakhs", "1.1 million Japanese civilians": a group, or a group and a people noun. */
     boolean isGroupWord(Prose p, Quantity q) {
-        if (q.noun().isEmpty()) {
+        String rest = afterGroup(p, q);
+        if (rest == null) {
             return false;
+        }
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || populationNouns.contains(lower) || people.contains(lower)) {
+            return true;
+        }
+        String head = compoundHead(rest); // "61,240 Chechen special settlers"
+        return head != null && (populationNouns.contains(head) || people.contains(head));
+    }
+
+    /**
+     * The words of a count's noun after the group it names ("special settlers" of "Chechen special settlers"), or null
+     * when it names none or names it after an adverb of make-up ("mostly Greek inhabitants").
+     */
+    private String afterGroup(Prose p, Quantity q) {
+        if (q.noun().isEmpty()) {
+            return null;
         }
         List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
         if (g.isEmpty() || describesMakeup(q.noun(), g.get(0))) {
-            return false;
+            return null;
         }
-        int end = g.get(g.size() - 1).end();
-        String rest = q.noun().substring(end).strip().toLowerCase(Locale.ROOT);
-        if (rest.isEmpty() || populationNouns.contains(rest) || people.contains(rest)) {
-            return true;
-        }
-        // "61,240 Chechen special settlers": one lower-case modifier before a noun of population, one compound noun
-        int space = rest.indexOf(' ');
-        return space > 0 && rest.indexOf(' ', space + 1) < 0 && Chars.isLowerCase(q.noun().charAt(q.noun().length() - rest.length()))
-                && (populationNouns.contains(rest.substring(space + 1)) || people.contains(rest.substring(space + 1)));
+        return q.noun().substring(g.get(g.size() - 1).end()).strip();
+    }
+
+    /**
+     * The head of a compound noun of one lower-case modifier and a noun ("settlers" of "special settlers", "workers"
+     * of "contract workers"), lower-cased; else null.
+     */
+    private static String compoundHead(String words) {
+        int space = words.indexOf(' ');
+        return space > 0 && words.indexOf(' ', space + 1) < 0 && Chars.isLowerCase(words.charAt(0))
+                ? words.substring(space + 1).toLowerCase(Locale.ROOT) : null;
     }
 
     /**
@@ -319,21 +338,15 @@ final class FigureGroup {
 
     /** "21,000 Greek refugees", "9,000 Kazakh villagers": a group and a noun of civilians ({@code civilians}). */
     boolean isGroupOfCivilians(Prose p, Quantity q) {
-        if (q.noun().isEmpty()) {
+        String rest = afterGroup(p, q);
+        if (rest == null) {
             return false;
         }
-        List<PhraseMatcher.Hit<String>> g = p.article.groups(q.noun());
-        if (g.isEmpty() || describesMakeup(q.noun(), g.get(0))) {
-            return false;
-        }
-        String rest = q.noun().substring(g.get(g.size() - 1).end()).strip();
         if (civilians.contains(rest.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        // "45,000 Greek contract workers": a lower-case noun before the civilians' noun, one compound noun
-        int space = rest.indexOf(' ');
-        return space > 0 && rest.indexOf(' ', space + 1) < 0 && Chars.isLowerCase(rest.charAt(0))
-                && civilians.contains(rest.substring(space + 1).toLowerCase(Locale.ROOT));
+        String head = compoundHead(rest); // "45,000 Greek contract workers"
+        return head != null && civilians.contains(head);
     }
 
     /** Whether {@code at} lies in an {@link #APPOSITIVE} between {@code from} and {@code to}. */
