@@ -431,7 +431,7 @@ class GoldScoresTest {
 
     private static final String THIRTY_SECOND_SET_SCORED =
             "thirty-second held-out set, scored blind once on 2026-11-29 at 288a3d5d (merged after the round), "
-                    + "not tuned on";
+                    + "not tuned on; a development set since";
 
     private static final String THIRTIETH_SET_SCORED =
             "thirtieth held-out set, scored blind once on 2026-11-28 at 59b0f8b7 (merged after the round), "
@@ -624,12 +624,13 @@ class GoldScoresTest {
      * efb898ba: 71, 65, 56, 56), so that target is asserted and the set has no record left.
      * The thirty-second held-out set (eight articles), scored blind once at 288a3d5d (the readers of 598ba5ab), met no
      * target of troops, demographics or aid: troops found 87.0% and right side 60.9%, demographics 60.8%, aid 75.0%; all
-     * three are recorded.
+     * three are recorded; opened at the start of the twenty-fifth session, the set keeps them as its records until a
+     * round meets those targets.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
-            Map.entry(Set.HELD_OUT, Map.of(
+            Map.entry(Set.THIRTY_SECOND_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(161, 151, 140, 98)),
                     "demographics", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(143, 128, 103, 87)),
                     "aid", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(64, 57, 50, 48)))));
