@@ -22,7 +22,8 @@ final class GarrisonSubjects {
     }
 
     /** "the garrison", "its defenders", "the remaining defenders": a determiner, a lower-case word at most, the noun. */
-    private static final Pattern GARRISON = Pattern.compile("\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?");
+    private static final Pattern GARRISON = Pattern.compile(
+            "\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?=(\\p{Ll}+)(?:\\s+(\\p{Ll}+))?)");
 
     /** What may stand between the noun and the figure: words with no punctuation, and at most a colon at the end. */
     private static final Pattern BETWEEN = Pattern.compile("[\\p{L}\\s'’-]{1,60}?(?::\\s*)?(?:(?:about|some|around|roughly"
@@ -30,7 +31,7 @@ final class GarrisonSubjects {
 
     /** The reading of the figure at {@code start}, or null. */
     SideFinder.Reading of(Prose p, int start) {
-        int from = p.sentence(p.sentenceIndex(start)).start();
+        int from = Math.max(p.sentence(p.sentenceIndex(start)).start(), start - 200);
         Matcher m = GARRISON.matcher(p.text).region(from, start);
         int nounStart = -1;
         int nounEnd = -1;
@@ -42,7 +43,6 @@ final class GarrisonSubjects {
                 nounEnd = m.end(g);
                 noun = m.group(g);
             }
-            m.region(m.start(1), start);
         }
         if (noun == null || !BETWEEN.matcher(p.text).region(nounEnd, start).matches()
                 || !p.namesIn(nounEnd, start).isEmpty() || !p.actorsIn(nounEnd, start).isEmpty()) {
