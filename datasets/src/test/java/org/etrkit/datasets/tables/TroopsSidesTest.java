@@ -382,6 +382,24 @@ class TroopsSidesTest {
     }
 
     @Test
+    void aStateNamedOnlyAsTheAuthorOfASourceIsNoForceOfTheFigure() {
+        // invented sentences: the Soviet legation only reported the army's strength; the army is the republic's own
+        TableAsserts t = TableAsserts.of(Fixtures.build("republic-of-zelenia.txt", """
+                = Republic of Zelenia =
+
+                Infobox
+                - Conventional Long Name: Zelenian People's Republic
+                - Capital: Dravka
+
+                == Armed forces ==
+                The army was raised from the hill clans. According to a report of the Soviet legation in Dravka, it numbered about 8,400 men in June 1947, of whom 900 were regulars. It had some 45 officers.
+                """).troops());
+        t.rowWith("count_low", 8400L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 45L).has("side", "Other");
+    }
+
+    @Test
     void aPeoplesUnitAKnownForceFormedIsThatForcesSide() {
         TableAsserts t = TableAsserts.of(Fixtures.build("valley.txt", """
                 = Fixture valley levies =
