@@ -118,6 +118,8 @@ final class ArticleContext {
                         combatantSides.get(m.group(2)), aliases, conflicting);
             }
         }
+        ChineseParties.words(combatantSides.values(), lex.list("chinese_party_words"), day)
+                .forEach((name, side) -> addAlias(aliases, conflicting, name, side)); // "Communist" beside the ROC
         for (Element.InfoboxEntry e : article.infobox()) { // "Strength2: 25,000–30,000 (63rd Army)": combatant 2's army
             Matcher m = CombatantParts.FIGURES_KEY.matcher(e.key());
             if (m.matches() && combatants.containsKey(m.group(1)) && !mixedCombatants.contains(m.group(1))) {

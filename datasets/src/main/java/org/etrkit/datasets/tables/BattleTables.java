@@ -405,7 +405,8 @@ final class BattleTables {
 
     /**
      * Whether a header's head noun, the word before its first modifier (a preposition or a participle in "-ing"),
-     * counts people and names no loss ("U.S. military advisers serving with the ARVN", "instructors in the field").
+     * counts people and names no loss ("U.S. military advisers serving with the ARVN", "instructors in the field"), or
+     * is a strength header after a party ("Soviet strength in Ruritania").
      */
     private boolean peopleBeforeModifier(String h) {
         String[] words = SPACES.split(h);
@@ -413,7 +414,9 @@ final class BattleTables {
             String w = words[k];
             if (MODIFIER_OPENERS.contains(w) || w.length() > 4 && w.endsWith("ing")) {
                 String head = words[k - 1];
-                return (personnel.contains(head) || aidPersonnel.contains(head)) && lex.measureOf(head) == null;
+                return (personnel.contains(head) || aidPersonnel.contains(head)
+                        || k > 1 && strengthHeaders.contains(head.toLowerCase(Locale.ROOT))) // "Allied strength in X"
+                        && lex.measureOf(head) == null;
             }
         }
         return false;

@@ -135,6 +135,9 @@ final class ClauseSubjects {
         Prose.Name name = null;
         Prose.Name subject = null; // the last name before a verb of giving whose object a later name is
         for (Prose.Name n : p.namesIn(from, at)) {
+            if (roles.inSourcePhrase(p, n)) { // "According to a report of the Soviet consulate, it numbered": who counted
+                continue;
+            }
             if (!n.isGroup() && !roles.afterPreposition(p, n) && transferVerbs.contains(p.wordBefore(n.start()))) {
                 name = subject; // "the Soviet Union shipped the Mongolian army 40 armoured cars, and … it had sent": the
                 continue;       // giver, not the force given to
@@ -358,7 +361,8 @@ final class ClauseSubjects {
         int comma = p.text.indexOf(',', from);
         List<Prose.Name> names = p.namesIn(from, to);
         List<Prose.Actor> xs = p.actorsIn(from, to);
-        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !roles.afterPreposition(p, n)).findFirst().orElse(null);
+        Prose.Name firstName = names.stream().filter(n -> !n.isGroup() && !roles.afterPreposition(p, n)
+                && !roles.inSourcePhrase(p, n)).findFirst().orElse(null); // not "a report of the Soviet consulate"
         Prose.Actor firstActor = null;
         for (Prose.Actor x : xs) {
             List<String> b = p.wordsBefore(x.start(), 1);

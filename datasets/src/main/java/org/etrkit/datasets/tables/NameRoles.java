@@ -17,6 +17,8 @@ final class NameRoles {
     /** "Tibetan sources", "Soviet official histories", "veterans' accounts": a name that only attributes a figure. */
     private final java.util.regex.Pattern sourceAfter;
     private final java.util.regex.Pattern sourceWord;
+    /** "a report of the ", "figures from ": a source noun and "of the", "by" or "from" right before a name (not "estimates of Chinese losses"). */
+    private final java.util.regex.Pattern sourceOf;
     /** "by the time of the", "after": the words of a time phrase before a name ({@link #inTimePhrase}). */
     private final java.util.regex.Pattern timePhraseBefore;
     /** " surrender", " invasion": an event noun after a name ({@link #inTimePhrase}). */
@@ -29,6 +31,7 @@ final class NameRoles {
         this.attacks = attacks;
         this.sourceAfter = lexicon.compile("^(?:['’]s?)?(?:\\s+[\\p{Ll}-]+['’]?){0,2}?\\s+(?:{source_nouns})\\b");
         this.sourceWord = lexicon.compile("\\b(?:{source_nouns})\\b");
+        this.sourceOf = lexicon.compile("\\b(?:{source_nouns})\\s+(?:of\\s+the|by|from)\\s+(?:the\\s+)?$");
         this.timePhraseBefore = lexicon.compile("\\b(?:{time_prepositions})\\s+(?:the\\s+)?$");
         this.eventAfter = lexicon.compile("^\\s+(?:{event_nouns})\\b");
         Set<String> passage = lexicon.set("passage_verbs");
@@ -64,7 +67,7 @@ final class NameRoles {
                 }
             }
             if (depth > 0 || n.isGroup() || n.side().side().equals("Other") || !attackedToo && attacks.isAttacked(p, n)
-                    || placePassed(p, n) || inTimePhrase(p, n)) {
+                    || placePassed(p, n) || inTimePhrase(p, n) || inSourcePhrase(p, n)) {
                 continue; // "passed through China": a place passed, not a force
             }
             return n;
@@ -85,6 +88,21 @@ final class NameRoles {
         int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
         return p.text.startsWith(" ones", n.end())
                 && sourceWord.matcher(p.text).region(sentenceStart, n.start()).find();
+    }
+
+    /**
+     * True when the name is the author of a source that opens its sentence: after a source noun and "of", "by" or
+     * "from" ("According to a report of the Soviet consulate in X, it numbered …"), or inside an opening "According to
+     * …," phrase; who counted, not whose men.
+     */
+    boolean inSourcePhrase(Prose p, Prose.Name n) {
+        if (sourceOf.matcher(p.text).region(Math.max(0, n.start() - 40), n.start()).find()) {
+            return true;
+        }
+        int sentenceStart = p.sentence(p.sentenceIndex(n.start())).start();
+        String opening = p.text.substring(sentenceStart, n.start()).stripLeading();
+        return (opening.startsWith("According to ") || opening.startsWith("according to "))
+                && opening.indexOf(',') < 0;
     }
 
     /** True when a source noun follows {@code end} ("Eighth Army intelligence", "Western estimates"): who counted. */

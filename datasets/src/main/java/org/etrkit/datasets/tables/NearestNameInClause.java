@@ -86,8 +86,9 @@ final class NearestNameInClause {
                     && NamedForcesAfter.capitalisedPhraseAfter(p.text, n.end(), measureWords.set("force_nouns")) != null) {
                 continue; // "Central China Expeditionary Army": a state's name inside the name of a force of another side
             }
-            if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n)) {
-                continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender"
+            if (roles.afterPreposition(p, n) || roles.inTimePhrase(p, n) || roles.inSourcePhrase(p, n)) {
+                continue; // "the peace agreement with Chiang Kai-shek", "sent to China", "after the Japanese surrender",
+                          // "According to a report of the Soviet consulate, it numbered": who counted
             }
             if (placeOfNameBefore(p, left, i)) {
                 continue; // "the number of Soviet advisers in Ethiopia fell to 600": where the named men are

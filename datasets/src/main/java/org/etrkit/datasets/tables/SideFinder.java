@@ -140,12 +140,16 @@ final class SideFinder {
         this.clauseNames = new ClauseNames(lexicon, roles);
         this.trainees = new Trainees(personnel, prepositions, roles, forces);
         this.figuresBefore = new FiguresBefore(backReferences, opposing);
+        this.garrisons = new GarrisonSubjects(lexicon.set("garrison_nouns"));
         this.figureOwners = new FigureOwners(irregular, lossOwners, roles, forces, subjects, owners, clauseNames);
         this.nearest = new NearestNameInClause(lexicon, attacks, unknownForces, groups, actors, roles, forces, owners,
                 phrases, clauseNames);
         this.beyond = new SidesBeyondClause(forceNouns, irregular, lexicon.set("pronoun_subjects"), prepositions, roles,
                 forces, subjects, phrases, lexicon.set("combat_nouns"), new ArticleParties(lexicon), lexicon.set("raise_verbs"));
     }
+
+    /** Step 1'': the article's garrison as the subject or owner of a figure. */
+    private final GarrisonSubjects garrisons;
 
     static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new java.util.HashSet<>(a);
@@ -181,6 +185,11 @@ final class SideFinder {
         Reading own = ownNounPhrase(p, start, end, unit, date, inNoun);
         if (own != null) {
             return own;
+        }
+        // 1''. "The defenders had lost about 2,300 men", "its garrison of some 4,600": the article's garrison
+        Reading garrison = garrisons.of(p, start);
+        if (garrison != null) {
+            return garrison;
         }
         // 1'-1a'. the owner of the losses or men the figure counts
         Reading owner = figureOwners.ownerOfFigure(p, start, end, unit, date);

@@ -175,7 +175,8 @@ final class SidesBeyondClause {
             for (Prose.Name n : p.namesIn(prev.start(), Math.min(prev.end(), prev.start() + 60))) {
                 List<String> b = p.wordsBefore(n.start(), 1);
                 String w = b.isEmpty() || n.start() - prev.start() < 2 ? "" : b.get(0);
-                if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")) {
+                if (n.isGroup() || prepositions.contains(w) && !w.equals("the") || n.side().side().equals("Other")
+                        || roles.inSourcePhrase(p, n)) { // "According to a report of the Soviet consulate, it …"
                     continue;
                 }
                 String attacked = DefendedPlaces.countsDefenders(p, start)

@@ -448,6 +448,29 @@ class TroopsSidesOfArticlesTest {
     }
 
     @Test
+    void theGarrisonOrDefendersAsTheSubjectOrOwnerOfAFigureAreTheSideOfTheArticlesGarrison() {
+        // invented sentences: after "a small Japanese garrison" the garrison and the defenders no name ties to a side are
+        // Japan's when they lose men, own a figure ("its garrison of") or open a clause a colon's figure explains
+        TableAsserts t = TableAsserts.of(Fixtures.build("harrow-pass.txt", """
+                = Fixture Battle of Harrow Pass =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Empire of Japan
+                - Date: 1945
+
+                In August 1945 Soviet tanks reached the pass, which a small Japanese garrison held.
+
+                The Soviet guns opened fire at dawn. The defenders had lost about 2,300 men by noon. The Soviet infantry stormed the fort in the evening, and by midnight the garrison had ceased to fight: about 3,100 men were killed or taken prisoner.
+
+                The town below was shelled for a week, until its garrison of some 4,600 men surrendered.
+                """).troops());
+        t.rowWith("count_low", 2300L).has("side", "Japan");
+        t.rowWith("count_low", 3100L).has("side", "Japan");
+        t.rowWith("count_low", 4600L).has("side", "Japan");
+    }
+
+    @Test
     void inAnArticleOnTheDonorsAidAForceAVerbOfLevelTakesFromFigureToFigureIsTheRecipients() {
         // invented sentences: the recipient's cadets went to the donor's schools ("in the Soviet Union", a place); the
         // build-up then raised "the army", which no name marks, from one figure to another

@@ -362,6 +362,44 @@ class TroopsSidesTest {
     }
 
     @Test
+    void theCommunistArmiesOfTheNortheastAndAnyCommunistFormationAreTheChineseCommunists() {
+        // invented sentences: the civil-war names of Lin Biao's army and the bare adjective "Communist" are PRC
+        TableAsserts t = TableAsserts.of(Fixtures.build("ferry-crossing.txt", """
+                = Fixture ferry crossing =
+
+                Infobox
+                - Combatant1: Republic of China
+                - Combatant2: Northeast People's Liberation Army
+                - Strength2: about 45,000
+                - Date: 1947
+
+                In May 1947 a Communist brigade of some 4,000 men crossed the river near the ferry, and the Northeast Democratic United Army followed with about 30,000 troops. Communist losses were around 900.
+                """).troops());
+        t.rowWith("count_low", 45000L).has("side", "PRC");
+        t.rowWith("count_low", 4000L).has("side", "PRC");
+        t.rowWith("count_low", 30000L).has("side", "PRC");
+        t.rowWith("count_low", 900L).has("side", "PRC");
+    }
+
+    @Test
+    void aStateNamedOnlyAsTheAuthorOfASourceIsNoForceOfTheFigure() {
+        // invented sentences: the Soviet legation only reported the army's strength; the army is the republic's own
+        TableAsserts t = TableAsserts.of(Fixtures.build("republic-of-zelenia.txt", """
+                = Republic of Zelenia =
+
+                Infobox
+                - Conventional Long Name: Zelenian People's Republic
+                - Capital: Dravka
+
+                == Armed forces ==
+                The army was raised from the hill clans. According to a report of the Soviet legation in Dravka, it numbered about 8,400 men in June 1947, of whom 900 were regulars. It had some 45 officers.
+                """).troops());
+        t.rowWith("count_low", 8400L).has("side", "Other");
+        t.rowWith("count_low", 900L).has("side", "Other");
+        t.rowWith("count_low", 45L).has("side", "Other");
+    }
+
+    @Test
     void aPeoplesUnitAKnownForceFormedIsThatForcesSide() {
         TableAsserts t = TableAsserts.of(Fixtures.build("valley.txt", """
                 = Fixture valley levies =

@@ -734,4 +734,26 @@ class TroopsTablesAndInfoboxTest {
         t.rowWith("count_low", 150L).has("side", "USSR");
         t.rowWith("count_low", 2000L).has("side", "Other").has("measure", "trained").has("rule", "infobox");
     }
+    @Test
+    void aStrengthHeaderBeforeAPlaceModifierIsAStrengthColumnOfThePartyItNames() {
+        // invented table: "Soviet strength in Ruritania" counts the Soviet force as "Ruritanian strength" the other
+        TableAsserts t = TableAsserts.of(Fixtures.build("border-garrisons.txt", """
+                = Fixture border garrisons =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Ruritania
+                - Date: 1951
+
+                The two armies faced each other along the frontier for three years.
+
+                Estimated strength of the two armies on the frontier, by year
+                | Year | Ruritanian strength | Soviet strength in Ruritania |
+                | 1951 | 41,000 | 63,000 |
+                | 1952 | 47,000 | 71,000 |
+                """).troops());
+        t.rowWith("count_low", 41000L).has("measure", "strength");
+        t.rowWith("count_low", 63000L).has("side", "USSR").has("measure", "strength").has("rule", "table");
+        t.rowWith("count_low", 71000L).has("side", "USSR");
+    }
 }
