@@ -69,4 +69,28 @@ class TroopsTraineesTest {
         t.rowWith("count_low", 200L).has("side", "Other");
         t.rowWith("count_low", 40L).has("side", "Other");
     }
+
+    @Test
+    void aTableOfMenTrainedCountsTraineesOfTheRecipientNotOfTheStateThatTrainsThem() {
+        // invented table: Syldavian militia officers trained in the Soviet Union, by year, with a total row
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-syldavia.txt", """
+                = Soviet aid to Syldavia =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Syldavian People's Militia
+
+                == Training ==
+
+                  - Militia officers trained in the Soviet Union, 1960–1964**
+
+                | Year | Trained | School |
+                | 1960 | 74 | Kiev |
+                | 1962 | 181 | Ryazan |
+                | Total | 255 | |
+                """).troops());
+        t.rowWith("count_low", 74L).has("side", "Other").has("measure", "trained");
+        t.rowWith("count_low", 181L).has("side", "Other").has("measure", "trained");
+        t.rowWith("count_low", 255L).has("side", "Other").has("measure", "trained");
+    }
 }
