@@ -303,6 +303,12 @@ final class PersonnelFigures {
         if (u.isEmpty() && objectEstimate.matcher(left).find() && previousOpensWithPersonnel(p, q)) {
             return true; // "Soviet advisers came with the arms. Western estimates put them at about 100": those men
         }
+        if (u.isEmpty() && BackReferences.ESTIMATE_BEFORE.matcher(left).find()) {
+            // "The front numbered some 3,000 men. A year later the British estimate was 9,000": the men of the figure
+            // before it in its paragraph, with no figure between
+            List<Quantity> before = p.quantitiesIn(Math.max(0, q.start() - 2 * Prose.WINDOW), q.start());
+            return !before.isEmpty() && isPersonnel(p, before.get(before.size() - 1));
+        }
         if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
             // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
             // people the figure before it in its paragraph counts
