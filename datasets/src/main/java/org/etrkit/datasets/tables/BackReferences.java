@@ -49,9 +49,22 @@ final class BackReferences {
                 return true; // "and the 9th Corps gave a higher figure of 2,310": another count of what was counted before
             }
         }
+        // "A year later the British estimate was 9,000": a new count of what the figure before counted
+        if (ESTIMATE_BEFORE.matcher(p.before(start, 60)).find()) {
+            return true;
+        }
         // "Later estimates put their number at about 90": the men the figure before counted, with no figure between
         return PersonnelFigures.POSSESSIVE_NUMBER.matcher(p.before(start, 60)).find();
     }
+
+    /**
+     * "the British estimate was ", "the official estimates were ": "the", at most one word, an estimate and a copula right
+     * before a bare figure: another count of what the figure before counted ({@link PersonnelFigures} reads it as men
+     * when that figure counts men).
+     */
+    static final java.util.regex.Pattern ESTIMATE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b[Tt]he (?:[\\p{L}-]+ )?estimates? (?:was|were|is|stood at) (?:(?:about|some|around|roughly|nearly|over|more than|up to)"
+                    + " )?$");
 
     /** A figure's qualifier alone, or nothing ({@link #partOfEarlier}). */
     static final java.util.regex.Pattern QUALIFIER_ALONE = java.util.regex.Pattern.compile(

@@ -25,7 +25,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
     /** The lists a rule file's lexicon must hold, and nothing else. */
     static final List<String> LISTS = List.of("personnel", "combat_nouns", "irregular_nouns", "formation_verbs", "remnant_nouns", "collective", "military_bodies", "civilians", "aid_personnel", "civilian_staff", "profession_nouns", "departure_words", "materiel",
             "aircraft_words", "currencies", "weight_units", "money_nouns", "transfer_verbs", "receive_verbs", "transfer_nouns",
-            "aid_end_words", "money_verbs", "sum_verbs", "budget_nouns", "reparation_nouns", "goods_verbs", "carry_in_verbs", "trip_headers", "donor_headers", "cost_headers", "release_verbs", "water_nouns", "population_nouns", "population_words", "movement_verbs", "groups", "force_nouns",
+            "aid_end_words", "money_verbs", "sum_verbs", "budget_nouns", "reparation_nouns", "goods_verbs", "carry_in_verbs", "trip_headers", "trainee_headers", "donor_headers", "cost_headers", "release_verbs", "water_nouns", "population_nouns", "population_words", "movement_verbs", "groups", "force_nouns",
             "admin_words", "opposition_words", "pronoun_subjects", "government_bodies", "roster_name_headers",
             "roster_office_headers", "roster_ethnicity_headers", "strength_headers", "side_headers",
             "unit_headers", "own_side_keys", "unit_name_keys", "state_name_keys", "attachment_keys", "outside_state_words", "unaligned_force_words", "status_keys", "subordinate_status_words", "commander_headers", "loss_verbs", "time_prepositions", "event_nouns", "date_keys", "service_verbs", "arrival_verbs", "state_nouns",

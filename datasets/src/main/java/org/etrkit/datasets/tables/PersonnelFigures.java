@@ -303,6 +303,12 @@ final class PersonnelFigures {
         if (u.isEmpty() && objectEstimate.matcher(left).find() && previousOpensWithPersonnel(p, q)) {
             return true; // "Soviet advisers came with the arms. Western estimates put them at about 100": those men
         }
+        if (u.isEmpty() && BackReferences.ESTIMATE_BEFORE.matcher(left).find()) {
+            // "The front numbered some 3,000 men. A year later the British estimate was 9,000": the men of the figure
+            // before it in its paragraph, with no figure between
+            List<Quantity> before = p.quantitiesIn(Math.max(0, q.start() - 2 * Prose.WINDOW), q.start());
+            return !before.isEmpty() && isPersonnel(p, before.get(before.size() - 1));
+        }
         if (u.isEmpty() && POSSESSIVE_NUMBER.matcher(left).find()) {
             // "The lender sent some 45 advisers in 1981. Later estimates put their number at about 90": the number of the
             // people the figure before it in its paragraph counts
@@ -618,7 +624,31 @@ final class PersonnelFigures {
         if (last.start() < s.start() || populationBefore.matcher(p.before(q.start(), 40)).find()) {
             return false; // "… 200,000 soldiers in the province, a region whose whole population was about 4.3 million"
         }
+        if (OF_WHOM_BEFORE.matcher(p.before(q.start(), 40)).find()) {
+            // "some 9,000 insurgents gathered at 12 camps, of whom about 2,500 …": "whom" goes back past figures of things
+            for (int k = before.size() - 1; k >= 0 && before.get(k).start() >= s.start(); k--) {
+                Quantity x = before.get(k);
+                if (isPersonnel(p, x)) {
+                    return true;
+                }
+                if (!countsThings(x)) {
+                    return false;
+                }
+            }
+            return false;
+        }
         return isPersonnel(p, last);
+    }
+
+    /** ", of whom ", with a hedge word, right before a figure. */
+    private static final Pattern OF_WHOM_BEFORE = Pattern.compile(",\\s+of whom\\s+(?:\\p{Ll}+\\s+){0,3}$");
+
+    /** Whether a figure counts things, not people: a lower-case noun no list of people, personnel or staff holds ("12 camps"). */
+    private boolean countsThings(Quantity x) {
+        String u = x.unit().toLowerCase(Locale.ROOT);
+        return !x.unit().isEmpty() && !Character.isUpperCase(x.unit().charAt(0)) && !civilians.contains(u)
+                && !personnel.contains(u) && !aidPersonnel.contains(u) && !lex.set("civilian_staff").contains(u)
+                && !lex.set("profession_nouns").contains(u) && !lex.set("population_nouns").contains(u);
     }
 
     /** "Of the ", "of the " right before a figure (its hedge word is part of it): the whole a later figure counts a part of. */

@@ -279,7 +279,7 @@ final class SideFinder {
             return new Reading("Other", unit, "the figure counts the people of a state outside the list");
         }
         String unknown = UnknownForces.unknownName(p, start, end, inNoun);
-        Reading served = unknown != null || !inNoun.isEmpty() ? servedForce(p, end, unit, date) : null;
+        Reading served = unknown != null || !inNoun.isEmpty() ? servedForce(p, end, unit, date, inNoun, unknown) : null;
         if (served != null) {
             return served;
         }
@@ -488,8 +488,12 @@ final class SideFinder {
      * force the gazetteer knows, is that force's; null otherwise ("400 Afghan volunteers who enlisted in the Red
      * Army" keep their own side).
      */
-    private Reading servedForce(Prose p, int end, String unit, LocalDate date) {
-        if (unit == null || unit.isEmpty() || personnel.contains(unit.toLowerCase(Locale.ROOT))) {
+    private Reading servedForce(Prose p, int end, String unit, LocalDate date, List<Prose.Name> inNoun, String unknown) {
+        // "some 4,000 Kalmyk men were serving in the Red Army": a people's men, counted by a noun of men, serve in it too
+        // (not "400 Afghan volunteers who enlisted in the Red Army": only men serving in it, right after their noun)
+        boolean menOfPeople = unit != null && personnel.contains(unit.toLowerCase(Locale.ROOT))
+                && (inNoun.isEmpty() ? unknown != null : inNoun.stream().allMatch(Prose.Name::isGroup));
+        if (unit == null || unit.isEmpty() || personnel.contains(unit.toLowerCase(Locale.ROOT)) && !menOfPeople) {
             return null;
         }
         int clauseEnd = p.clauseEnd(end);
@@ -498,11 +502,19 @@ final class SideFinder {
                 continue;
             }
             String between = p.text.substring(end, n.start()).toLowerCase(Locale.ROOT);
+            if (menOfPeople) {
+                return SERVING_IN.matcher(between).matches()
+                        ? forces.reading(p, n, date, "the force a people's men counted served in") : null;
+            }
             return joining.enlistedInto(between) ? forces.reading(p, n, date, "the force the people counted served in or joined")
                     : null;
         }
         return null;
     }
+
+    /** " were serving in the ", " served with ": men serving in the force named next. */
+    private static final java.util.regex.Pattern SERVING_IN = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:were|was|had been|then|still)\\s+){0,2}(?:serving|served)\\s+(?:in|with)\\s+(?:the\\s+)?");
 
     static String lastWord(String phrase) {
         return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);

@@ -30,9 +30,13 @@ final class Trainees {
         this.forces = forces;
     }
 
-    /** "had been trained", "were trained" right after a figure (its noun, if any, before it). */
+    /**
+     * "had been trained", "were trained" right after a figure (its noun, if any, before it), or an intransitive "trained
+     * at" or "trained in" after its noun phrase ("about 60 pilots and mechanics trained at Kiev").
+     */
     private static final java.util.regex.Pattern TRAINED_AFTER = java.util.regex.Pattern.compile(
-            "^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b");
+            "^(?:(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:(?:had|have|has)\\s+been\\s+|(?:were|was)\\s+)trained\\b"
+                    + "|(?:\\s+[\\p{L}-]+){0,4}?\\s+trained\\s+(?:at|in)\\s)");
 
     /**
      * Step 2g of {@link SideFinder#find}: a figure of men trained ("some 3,700 had been trained there") whose noun phrase names no

@@ -124,6 +124,8 @@ final class TroopsTable implements CuratedTable {
         private final BattleTables battleTables;
         /** The figures of the infobox. */
         private final InfoboxStrengths infoboxStrengths;
+        /** The figures of tables of men trained. */
+        private final TraineeTables traineeTables;
 
         Reader(Analysis a) {
             this.a = a;
@@ -133,6 +135,7 @@ final class TroopsTable implements CuratedTable {
             this.measures = new FigureMeasures(lex);
             this.battleTables = new BattleTables(a, parties, measures);
             this.infoboxStrengths = new InfoboxStrengths(a, parties, measures);
+            this.traineeTables = new TraineeTables(a);
         }
 
         // ---- prose
@@ -268,6 +271,7 @@ final class TroopsTable implements CuratedTable {
 
         void tables(ArticleContext ac, int order, List<Row> rows) {
             battleTables.read(ac, order, rows);
+            traineeTables.read(ac, order, rows);
         }
 
         /** The first column whose header is one of {@code words} (or starts with one), other than {@code not}; or -1 ({@link BattleTables#header}). */

@@ -283,4 +283,15 @@ class TroopsFiguresCountedTest {
                 """).troops());
         t.rowWith("count_low", 450L).has("side", "Other").has("measure", "captured");
     }
+
+    @Test
+    void ofWhomAfterAFigureOfPlacesCountsThePeopleFiguredBeforeThem() {
+        // invented sentence: "of whom" goes back past the camps to the fighters
+        TableAsserts t = TableAsserts.of(Fixtures.build("lowland-truce.txt", """
+                = Lowland truce =
+
+                Under the truce some 9,000 insurgents gathered at 12 camps near the border, of whom about 2,500 belonged to the Free Hill Front.
+                """).troops());
+        t.rowWith("count_low", 2500L).has("side", "Other");
+    }
 }

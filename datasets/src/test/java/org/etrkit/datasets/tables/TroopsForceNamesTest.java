@@ -179,4 +179,15 @@ class TroopsForceNamesTest {
                 """).troops());
         t.rowWith("count_low", 4500L).has("side", "USSR");
     }
+
+    @Test
+    void aPeoplesMenServingInAKnownForceAreThatForces() {
+        // invented sentence: the Varnian men counted (a people no list knows) serve in the Red Army
+        TableAsserts t = TableAsserts.of(Fixtures.build("varnians-in-altai.txt", """
+                = Varnians in Altai =
+
+                The authorities accused the Varnians of desertion, although some 6,500 Varnian men were serving in the Red Army at the time.
+                """).troops());
+        t.rowWith("count_low", 6500L).has("side", "USSR");
+    }
 }

@@ -534,4 +534,22 @@ class TroopsReferencesTest {
         t.rowWith("count_low", 120L).has("side", "USSR");
         t.rowWith("count_low", 30L).has("side", "Other");
     }
+
+    @Test
+    void anEstimateOfTheForceCountedBeforeCountsItsMenAndTheirParts() {
+        // invented sentences: a foreign estimate gives a new count of the front the sentence before counted
+        TableAsserts t = TableAsserts.of(Fixtures.build("hill-war.txt", """
+                = Hill War =
+
+                Infobox
+                - Combatant1: Soviet Union
+                - Combatant2: Free Hill Front
+
+                == The front ==
+                In late 1970 the Free Hill Front numbered between 2,000 and 3,000 trained men. A year later the Soviet estimate was 9,000, of whom no more than 1,500 were deployed inside Borduria and about 7,500 were stationed at bases in the hills.
+                """).troops());
+        t.rowWith("count_low", 9000L).has("side", "Other").has("measure", "strength");
+        t.rowWith("count_low", 1500L).has("side", "Other");
+        t.rowWith("count_low", 7500L).has("side", "Other");
+    }
 }

@@ -69,4 +69,44 @@ class TroopsTraineesTest {
         t.rowWith("count_low", 200L).has("side", "Other");
         t.rowWith("count_low", 40L).has("side", "Other");
     }
+
+    @Test
+    void aTableOfMenTrainedCountsTraineesOfTheRecipientNotOfTheStateThatTrainsThem() {
+        // invented table: Syldavian militia officers trained in the Soviet Union, by year, with a total row
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-syldavia.txt", """
+                = Soviet aid to Syldavia =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Syldavian People's Militia
+
+                == Training ==
+
+                  - Militia officers trained in the Soviet Union, 1960–1964**
+
+                | Year | Trained | School |
+                | 1960 | 74 | Kiev |
+                | 1962 | 181 | Ryazan |
+                | Total | 255 | |
+                """).troops());
+        t.rowWith("count_low", 74L).has("side", "Other").has("measure", "trained");
+        t.rowWith("count_low", 181L).has("side", "Other").has("measure", "trained");
+        t.rowWith("count_low", 255L).has("side", "Other").has("measure", "trained");
+    }
+
+    @Test
+    void menWhoTrainedAtASchoolAbroadAreNotOfTheCityTheSentenceNamesBefore() {
+        // invented sentences: the cadets trained at Odessa are the Syldavian recruits' force, not the capital's
+        TableAsserts t = TableAsserts.of(Fixtures.build("soviet-aid-to-syldavia.txt", """
+                = Soviet aid to Syldavia =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Syldavian People's Militia
+
+                == Training ==
+                Training began in 1961, when a first group of 30 Syldavian recruits was trained in the Soviet Union. Until 1970 most militia officers passed through the school at Kherson, near Odessa, on courses of a year. Staff officers went to the higher courses in Moscow, and about 70 pilots and aircraft technicians trained at Odessa and Riga for an air arm that never flew.
+                """).troops());
+        t.rowWith("count_low", 70L).has("side", "Other").has("measure", "trained");
+    }
 }
