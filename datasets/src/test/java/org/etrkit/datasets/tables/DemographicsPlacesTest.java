@@ -10,6 +10,20 @@ import tech.tablesaw.api.Table;
 class DemographicsPlacesTest {
 
     @Test
+    void theNumberInAPlaceAsTheSubjectOfALevelIsCountedThere() {
+        Table t = Fixtures.build("vellan-greeks.txt", """
+                = Greeks in Vellar =
+
+                == Census ==
+                The 1959 census counted 51,300 Greeks in the Soviet Union; the number in Westmark fell to 4,210 in 1970 and to 3,870 in 1979, as families moved away.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 51_300L).has("region", "Soviet Union").has("group", "Greek").has("year", 1959);
+        a.rowWith("population", 4_210L).has("region", "Westmark").has("group", "Greek").has("year", 1970);
+        a.rowWith("population", 3_870L).has("region", "Westmark").has("group", "Greek").has("year", 1979);
+    }
+
+    @Test
     void theRegionIsTheSubjectOfTheFiguresClausePastAnAppositive() {
         TableAsserts t = valley();
         t.rowWith("population", 3_000L).has("region", "Ordu").has("group", "All").has("year", 1935);
