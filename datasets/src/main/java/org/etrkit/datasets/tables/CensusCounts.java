@@ -95,7 +95,16 @@ final class CensusCounts {
      * as a participle after it: "Of the 27,500 counted in 2021, …".
      */
     static boolean countedAfter(Prose p, Quantity q) {
-        return q.unit().isEmpty() && THE_BEFORE.matcher(p.before(q.start(), 20)).find()
+        return q.unit().isEmpty() && countedFigure(p, q);
+    }
+
+    /**
+     * Whether a figure, with its noun or without, has "the" before it and a census's verb as a participle after it:
+     * "Of the roughly 115,000 Greeks recorded in Westmark in 1926, …", "Of the 27,500 counted in 2021, …". Said of a
+     * people's noun ({@link FigureGroup#isGroupWord}), it counts that people where and when it was recorded.
+     */
+    static boolean countedFigure(Prose p, Quantity q) {
+        return THE_BEFORE.matcher(p.before(q.start(), 20)).find()
                 && COUNTED_AFTER.matcher(p.text).region(q.end(), Math.min(p.text.length(), q.end() + 20)).lookingAt();
     }
 

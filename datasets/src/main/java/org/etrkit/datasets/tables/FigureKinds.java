@@ -399,7 +399,8 @@ final class FigureKinds {
         if (!context && !share && u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
             context = true; // "some 60,000 of them were in India": a part of a group, where it lives
         }
-        boolean censusCounted = !share && CensusCounts.countedAfter(p, q); // "Of the 27,500 counted in 2021, …"
+        boolean censusCounted = !share && (CensusCounts.countedAfter(p, q) // "Of the 27,500 counted in 2021, …"
+                || CensusCounts.countedFigure(p, q) && figureGroups.isGroupWord(p, q)); // "Of the 115,000 Greeks recorded in"
         context = context || censusCounted;
         if (!context) {
             return null;

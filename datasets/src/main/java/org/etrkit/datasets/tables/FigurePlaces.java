@@ -55,6 +55,9 @@ final class FigurePlaces {
     /** A whole given as "its" people: "among its 19,400 inhabitants", "of its 1.9 million residents". */
     private final Pattern itsWholeIn;
 
+    /** "the number in Westmark fell to": the place of a count's subject. */
+    private final NumberInPlaces numberIn;
+
     FigurePlaces(Lexicon lex, PlaceNames placeNames, ArticlePlace articlePlaces, FigureGroup figureGroups,
                  FigureRegion figureRegions, StatementPlaces statementPlaces, ListItems listItems) {
         this.placeNames = placeNames;
@@ -63,6 +66,7 @@ final class FigurePlaces {
         this.figureRegions = figureRegions;
         this.statementPlaces = statementPlaces;
         this.listItems = listItems;
+        this.numberIn = new NumberInPlaces(lex, placeNames);
         // "the oblast", "the restored republic"
         this.anaphorNoun = lex.compile("\\b(?-i:[Tt]he) (?:(?-i:\\p{Ll})+ed |(?-i:\\p{Ll})+(?:ous|al) )?(?=(?-i:\\p{Ll}))({admin_words}|{settlement_nouns})\\b(?!,? (?:of|in)\\b(?! \\d))");
         this.itsWholeIn = lex.compile("(?-i:\\b(?:among|of) its (?:(?:about|some|around|roughly|nearly|over|almost) )?\\d[\\d,.]*(?: million)? (?:{share_wholes})\\b)");
@@ -128,6 +132,9 @@ final class FigurePlaces {
         }
         if (region == null) {
             region = capitals.capitalOfFigure(ac, p, s, q); // "In the capital itself Poles numbered": the capital named
+        }
+        if (region == null) {
+            region = numberIn.place(p, s, q); // "…; the number in Westmark fell to 3,100": the subject's place
         }
         if (region == null) {
             region = figureRegions.region(p, q, s);

@@ -836,8 +836,8 @@ final class FigureRegion {
 
     /**
      * Whether the name {@code w}, ending at {@code end}, qualifies a survey or source noun right after it ("Soviet
-     * censuses traced …", "Ottoman records gave …") and the article never writes it as a place: an adjective of the
-     * counts, not the place counted.
+     * censuses traced …", "Ottoman records gave …") and the article never writes it as a place, or it ends like an
+     * adjective ("Iranian figures"): an adjective of the counts, not the place counted.
      */
     private boolean beforeSurveyNoun(Prose p, String w, int end) {
         Matcher m = SURVEY_NOUN_AFTER.matcher(p.text).region(end, Math.min(p.text.length(), end + 30));
@@ -846,8 +846,11 @@ final class FigureRegion {
         }
         String noun = m.group(1);
         String singular = noun.endsWith("uses") ? noun.substring(0, noun.length() - 2) : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        // "Iranian figures of 1946 put …": a word with an adjective's ending qualifies the source even where the
+        // article writes it in a place's name ("in Iranian Azerbaijan")
+        boolean adjective = w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish");
         return (surveyNouns.contains(noun) || surveyNouns.contains(singular) || sourceNouns.contains(noun))
-                && !placeNames.placeWords(p.article).contains(w);
+                && (adjective || !placeNames.placeWords(p.article).contains(w));
     }
 
     /** {@link #subject} with the capitalised words that follow it ("North Korea"), when none is a group. */

@@ -479,7 +479,8 @@ final class PopulationStatements {
                 group = figureGroups.groupOfThem(p, q, s); // "some 520,000 of them, 48 percent of the urban population, …"
             } else if ((partShared || kind.equals("count") && statementPlaces.countPart(p, q) != null) && rowBefore != null
                     && !rowBefore.group().equals(REMAINDER) && rowBefore.line() == p.block.at().line()
-                    && p.sentenceIndex(rowBefore.place().offset()) == si && rowBefore.place().offset() < q.start()) {
+                    && p.sentenceIndex(rowBefore.place().offset()) == si && rowBefore.place().offset() < q.start()
+                    && !figureGroups.isGroupWord(p, q)) { // "about 3,000 Assyrians and 1,000 Armenians in the villages": theirs
                 group = rowBefore.group(); // "…, and 336,000, or 18 percent of the rural population, in the countryside"
             } else if (kind.equals("count") && figureRegions.placeClauseStart(p, q) >= 0 && !figureGroups.isGroupWord(p, q)) {
                 group = "All"; // "…, and the Tesh district had fewer than 3,000 people": that place's people

@@ -460,11 +460,18 @@ final class PopulationTables {
         return totalWords.contains(word) || THE_SETTLEMENT_ITSELF.contains(word) ? null : inner;
     }
 
-    /** A place cell without a trailing total word ("Xinjiang total": Xinjiang); else the cell. */
+    /**
+     * A place cell without a trailing total word and the comma or dash before it ("Xinjiang total", "Kazakh SSR,
+     * total": the place); else the cell.
+     */
     private String withoutTotalWord(String cell) {
         int space = cell.lastIndexOf(' ');
-        return space > 0 && totalWords.contains(cell.substring(space + 1).toLowerCase(Locale.ROOT))
-                ? cell.substring(0, space).strip() : cell;
+        if (space <= 0 || !totalWords.contains(cell.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return cell;
+        }
+        String place = cell.substring(0, space).strip();
+        return place.endsWith(",") || place.endsWith("–") || place.endsWith("-")
+                ? place.substring(0, place.length() - 1).strip() : place;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.etrkit.datasets.tables;
 
 import static org.etrkit.datasets.tables.DemographicsFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,19 @@ import tech.tablesaw.api.Table;
 
 /** Census counts: what a count or bare figure counts, its level, estimate or change, and the whole it is part of. */
 class DemographicsCountsTest {
+
+    @Test
+    void aPeoplesWholeRecordedInAPlaceOpensASentenceAsACount() {
+        Table t = Fixtures.build("vellar-greeks.txt", """
+                = Greeks in Vellar =
+
+                == Removal ==
+                Of the roughly 84,000 Greeks recorded in the Westmark region in 1931, between 30,000 and 40,000 had been moved out of it by the end of the war.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 84_000L).has("region", "Westmark").has("group", "Greek").has("year", 1931);
+        assertEquals(1, t.rowCount(), t.print());
+    }
 
     @Test
     void aPopulationWithoutAPlaceIsTheArticlesSubject() {

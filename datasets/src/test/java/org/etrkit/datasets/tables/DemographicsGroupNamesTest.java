@@ -55,6 +55,20 @@ class DemographicsGroupNamesTest {
     }
 
     @Test
+    void finnsAndTheLargerPeoplesOfNigeriaAreGroupsOfTheLexicon() {
+        Table t = Fixtures.build("ostrava-finns.txt", """
+                = Settlers of Ostrava =
+
+                == People ==
+                By 1950 the Finnish population of the Ostrava Oblast had fallen to 41,210. The Dorn Province had 3,400,000 people in 1952, of whom about 1.9 million were Yoruba and some 600,000 Hausa.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 41_210L).has("group", "Finnish").has("region", "Ostrava Oblast").has("year", 1950);
+        a.rowWith("population", 1_900_000L).has("group", "Yoruba").has("year", 1952);
+        a.rowWith("population", 600_000L).has("group", "Hausa").has("year", 1952);
+    }
+
+    @Test
     void aGroupWithAnotherNameInBracketsIsTheSubjectOfTheCountAfterIt() {
         Table t = Fixtures.build("varna.txt", """
                 = Varna Province =

@@ -13,6 +13,18 @@ import tech.tablesaw.api.Table;
 class DemographicsGroupsTest {
 
     @Test
+    void aListedFigureWithItsOwnPeopleAndAPartOfThePlaceCountsThatPeople() {
+        Table t = Fixtures.build("dorn-villages.txt", """
+                = Republic of Dorn =
+
+                Official figures of 1950 put the population of the republic at about 90,000. There were also some 2,000 Jews in Ostby, and about 3,000 Assyrians and 1,000 Armenians in the villages towards Lund.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_000L).has("group", "Assyrian").has("year", 1950);
+        a.rowWith("population", 1_000L).has("group", "Armenian").has("year", 1950);
+    }
+
+    @Test
     void aGroupAfterACopulaOrBeforeAColonIsTheFiguresGroup() {
         Table t = Fixtures.build("list.txt", """
                 = List =

@@ -10,6 +10,34 @@ import tech.tablesaw.api.Table;
 class DemographicsPlacesTest {
 
     @Test
+    void anAdjectiveBeforeASourceNounIsNoPlaceEvenWhereItOpensAPlacesName() {
+        Table t = Fixtures.build("dorn-republic.txt", """
+                = Republic of Dorn =
+
+                In 1944 Soviet troops were stationed in Ostravian Vellaria for a year.
+
+                Ostravian figures of 1950 put the population of the republic at about 90,000. Greeks made up about 80 percent, or some 72,000 people.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 90_000L).has("region", "Republic of Dorn").has("group", "All").has("year", 1950);
+        a.rowWith("population", 72_000L).has("region", "Republic of Dorn").has("group", "Greek").has("share_pct", 80.0);
+    }
+
+    @Test
+    void theNumberInAPlaceAsTheSubjectOfALevelIsCountedThere() {
+        Table t = Fixtures.build("vellan-greeks.txt", """
+                = Greeks in Vellar =
+
+                == Census ==
+                The 1959 census counted 51,300 Greeks in the Soviet Union; the number in Westmark fell to 4,210 in 1970 and to 3,870 in 1979, as families moved away.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 51_300L).has("region", "Soviet Union").has("group", "Greek").has("year", 1959);
+        a.rowWith("population", 4_210L).has("region", "Westmark").has("group", "Greek").has("year", 1970);
+        a.rowWith("population", 3_870L).has("region", "Westmark").has("group", "Greek").has("year", 1979);
+    }
+
+    @Test
     void theRegionIsTheSubjectOfTheFiguresClausePastAnAppositive() {
         TableAsserts t = valley();
         t.rowWith("population", 3_000L).has("region", "Ordu").has("group", "All").has("year", 1935);

@@ -117,6 +117,26 @@ class DemographicsTablesTest {
     }
 
     @Test
+    void aPlaceRowEndingInACommaAndATotalWordIsThatPlace() {
+        Table t = Fixtures.build("vellan-oblasts.txt", """
+                = Greeks of Vellar =
+
+                The Greeks were counted by oblast.
+
+                  - Greeks in the Vellan SSR by oblast, 1959–1970**
+
+                | Oblast | 1959 | 1970 |
+                | Ostvale Oblast | 2,310 | 2,040 |
+                | Other oblasts | 870 | 910 |
+                | Vellan SSR, total | 3,180 | 2,950 |
+                | Sources: written for this test. | | |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_180L).has("region", "Vellan SSR").has("group", "Greek").has("year", 1959);
+        a.rowWith("population", 2_950L).has("region", "Vellan SSR").has("group", "Greek").has("year", 1970);
+    }
+
+    @Test
     void aTableWithAPlaceInASecondColumnGivesThatPlaceAndTheGroupItsCaptionCounts() {
         Table t = Fixtures.build("resettled.txt", """
                 = Resettlement of Tatars =
