@@ -13,7 +13,8 @@ import org.etrkit.datasets.extract.TextBlock;
  * counts them, for {@link ArticleContext}: the subject of a share ("The Balanta formed about 30 percent of the
  * population", "the Merina of the central highlands made up about 26 percent"), a later item of that list ("…, the
  * Fula 20 percent"), and a capitalised plural a figure counts as living somewhere ("some 40,000 Cape Verdeans lived in
- * Portugal": the group "Cape Verdean"). A name the gazetteer knows (a state, a force, a place) or a known group is not
+ * Portugal": the group "Cape Verdean"), and the capitalised plural an article's title says lives in a place ("Tavars in
+ * Norland (1941–1950)": the group "Tavar"). A name the gazetteer knows (a state, a force, a place) or a known group is not
  * learned again; each learned name counts for its own article only.
  */
 final class LearnedGroups {
@@ -35,6 +36,21 @@ final class LearnedGroups {
     /** "40,000 Cape Verdeans lived in": a capitalised plural of one or two words a figure counts living somewhere. */
     private static final Pattern RESIDENTS = Pattern.compile("\\d[\\d,]* ((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+(?:an|ian|ese|er)s)"
             + " (?:lived|live|were living|had settled|resided)\\b");
+
+    /** "Tavars in Norland": a title opening with a capitalised plural of one or two words before "in" and a name. */
+    private static final Pattern TITLE_PEOPLE = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+s) in \\p{Lu}");
+
+    /** {@link #of(List, Rules)}, first with the people of the article's {@code title} ("Tavars in Norland"). */
+    static Map<String, String> of(String title, List<TextBlock> blocks, Rules rules) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (title != null) {
+            learn(TITLE_PEOPLE.matcher(title.strip()), true, rules, out);
+        }
+        for (Map.Entry<String, String> e : of(blocks, rules).entrySet()) {
+            out.putIfAbsent(e.getKey(), e.getValue());
+        }
+        return out;
+    }
 
     /**
      * The peoples learned from {@code blocks}, each name as written with its group ("Balanta" = Balanta, "Cape
