@@ -37,6 +37,13 @@ final class LearnedGroups {
     private static final Pattern RESIDENTS = Pattern.compile("\\d[\\d,]* ((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+(?:an|ian|ese|er)s)"
             + " (?:lived|live|were living|had settled|resided)\\b");
 
+    /** "31,000 Chechens": a count and the capitalised word of one people after it. */
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("\\d[\\d,]* (\\p{Lu}\\p{Ll}+)\\b(?! \\p{Lu})");
+
+    /** ", and about 12,000 Tavars": a later item of a list of counts, a capitalised plural ending its clause. */
+    private static final Pattern LISTED_PEOPLE = Pattern.compile("(?:, (?:and )?|,? and )" + HEDGE
+            + "\\d[\\d,]* (\\p{Lu}\\p{Ll}+s)(?=[.;,]|$)");
+
     /** "Tavars in Norland": a title opening with a capitalised plural of one or two words before "in" and a name. */
     private static final Pattern TITLE_PEOPLE = Pattern.compile("^((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+s) in \\p{Lu}");
 
@@ -68,11 +75,34 @@ final class LearnedGroups {
                     learn(ELLIPTIC_SHARE.matcher(text), false, rules, out); // only after a stated share opened the list
                 }
             }
+            listed(text, rules, out);
             if (text.contains(" live") || text.contains(" resided") || text.contains(" had settled")) {
                 learn(RESIDENTS.matcher(text), true, rules, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The capitalised plurals counted as later items of a list of counts whose earlier item counts a known people
+     * ("among them 31,000 Chechens, some 4,000 Ingush and about 12,000 Tavars": "Tavar"), sentence by sentence.
+     */
+    private static void listed(String text, Rules rules, Map<String, String> out) {
+        for (String sentence : text.split("(?<=[.;])\\s+")) {
+            Matcher item = LISTED_PEOPLE.matcher(sentence);
+            if (!item.find()) {
+                continue;
+            }
+            int first = item.start();
+            Matcher known = COUNTED_PEOPLE.matcher(sentence);
+            boolean knownBefore = false;
+            while (!knownBefore && known.find() && known.start() < first) {
+                knownBefore = !rules.groups().find(known.group(1)).isEmpty();
+            }
+            if (knownBefore) {
+                learn(item.reset().region(first, sentence.length()), true, rules, out);
+            }
+        }
     }
 
     private static void learn(Matcher m, boolean plural, Rules rules, Map<String, String> out) {

@@ -37,4 +37,17 @@ class DemographicsUnlistedGroupsTest {
         a.rowWith("population", 13_400L).has("group", "Tavar").has("region", "Ostrov ASSR").has("year", 1946);
         a.rowWith("population", 12_650L).has("group", "Tavar").has("region", "Ostrov ASSR").has("year", 1949);
     }
+
+    @Test
+    void aCapitalisedPluralCountedInAListOfCountsOfKnownPeoplesIsAGroup() {
+        Table t = Fixtures.build("listed-people.txt", """
+                = Chechens in Norland =
+
+                == Settlers ==
+                The Chechens lived beside other deported peoples. In 1951 the Ostrov ASSR held about 88,000 special settlers in all, among them 31,000 Chechens, some 4,000 Ingush and about 12,000 Tavars.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 31_000L).has("group", "Chechen");
+        a.rowWith("population", 12_000L).has("group", "Tavar").has("region", "Ostrov ASSR").has("year", 1951);
+    }
 }
