@@ -667,4 +667,16 @@ class DemographicsPlacesTest {
                 .has("share_pct", null);
         t.hasNoRowWith("share_pct", 63.0);
     }
+
+    @Test
+    void aCountAfterWhereThatLivedInANamedPlaceIsThatPlacesNotThePlaceBeforeWhere() {
+        // invented sentence: the place after "lived in" is inside the place the "where" clause follows
+        TableAsserts t = TableAsserts.of(Fixtures.build("where-lived-in.txt", """
+                = Greeks in Norland =
+
+                == Origins ==
+                In 1921 Greeks lived mainly in Ostland, in the Norby district, and in Westland, where some 7,000 lived in Kirby alone.
+                """).demographics());
+        t.rowWith("population", 7_000L).has("region", "Kirby").has("group", "Greek");
+    }
 }
