@@ -74,7 +74,7 @@ final class ArticleContext {
         this.rules = rules;
         this.placeUses = new PlaceUses(rules, prose);
         Lexicon lex = rules.lexicon();
-        this.groups = rules.groups().withFirst(LearnedGroups.of(blocks, rules)); // "The Balanta formed 30 percent"
+        this.groups = rules.groups().withFirst(LearnedGroups.of(article.title(), blocks, rules)); // "The Balanta formed 30 percent"
 
         Map<String, Gazetteer.Side> aliases = new LinkedHashMap<>();
         Set<String> conflicting = new java.util.HashSet<>();

@@ -127,7 +127,14 @@ final class FigureDate {
     /** The opening of an appositive: ", a union republic since", ", an autonomous region from". */
     private static final Pattern APPOSITIVE_OPEN = Pattern.compile(",\\s+(?-i:a|an)\\s[^,;:]*$");
 
+    /** "Before the 1930s", "before the 1920s": a decade the time before which a sentence is about. */
+    private static final Pattern BEFORE_DECADE = Pattern.compile("\\b[Bb]efore (?:the )?$");
+
     static Prose.Dated ownDate(Prose p, Quantity q, Sentence s, Prose.Dated dated) {
+        if (dated != null && dated.basis().equals("sentence") && dated.date().text().matches("(?:the )?\\d{3}0s")
+                && BEFORE_DECADE.matcher(p.text).region(s.start(), dated.date().start()).find()) {
+            return null; // "Before the 1930s, … some 12,000 lived in Kirby": a time before a decade, no year
+        }
         Matcher when = WHEN_AFTER.matcher(p.text).region(q.end(), Math.min(s.end(), q.end() + 20));
         if (when.lookingAt()) { // "held only about 200,000 when UN troops retook it in March 1951"
             int clauseEnd = s.end();

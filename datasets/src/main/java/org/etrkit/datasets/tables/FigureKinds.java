@@ -428,6 +428,10 @@ final class FigureKinds {
                 && figureRegions.clauseSubject(p, q.start()) != null) {
             return "count"; // "Harbin numbered some 660,000", "Mukden (Shenyang) had over 1.1 million"
         }
+        if (people.contains(u) && countVerbBefore.matcher(p.before(q.start(), 40)).find()
+                && figureRegions.clauseSubject(p, q.start()) != null) {
+            return "count"; // "the Ostrov ASSR held about 88,000 special settlers": the people a place held
+        }
         if (u.isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt()) {
             return "count"; // "where 9,800 of them were counted in 1930", "12,000 of them lived in the town"
         }

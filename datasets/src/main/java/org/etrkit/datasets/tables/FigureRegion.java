@@ -157,6 +157,20 @@ final class FigureRegion {
      * A place a "where" clause follows, past an appositive that locates or describes it (", in northern X", ", a former
      * mining town"), with the figure in that clause.
      */
+    /** Whether a bare count is followed by a verb of living in a place named with a capital: " lived in Kirby". */
+    private boolean livesInNamedPlace(Prose p, Quantity q) {
+        if (!q.unit().isEmpty()) {
+            return false;
+        }
+        String after = p.after(q.end(), 60);
+        Matcher m = residenceAfter.matcher(after);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = after.substring(m.end()).stripLeading();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
+    }
+
     /**
      * "… in X, where" up to the figure: the place a "where" clause follows, also named after its settlement noun, with
      * or without an adjective ("in the northern province of Westvale, where"), with its administrative noun after it
@@ -529,8 +543,8 @@ final class FigureRegion {
         if (where.find() || (where = openingWhere.matcher(text).region(statement, q.start())).lookingAt()) {
             // "in Varos uyezd, where": a kept noun after the name stays in it
             String place = written.withNoun(text, where.end(1), placeNames.placeName(where.group(1)));
-            if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place)) {
-                return place;
+            if (place != null && !PlaceNames.isGroup(p, place) && !PlaceNames.isMonth(place) && !livesInNamedPlace(p, q)) {
+                return place; // not "in Westland, where some 7,000 lived in Kirby alone": the place it names itself
             }
         }
         Matcher whose = WHOSE_BEFORE.matcher(text).region(statement, q.start());

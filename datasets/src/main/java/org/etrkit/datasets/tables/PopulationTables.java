@@ -152,10 +152,47 @@ final class PopulationTables {
     private static final Pattern OF_PEOPLES_TOTAL = Pattern.compile(
             "\\bof (?:all (?:the )?|the )(?:[\\p{L}-]+['’]s )?(\\p{Lu}[\\p{L}-]*s)\\b");
 
-    /** Whether a share column's header names a people's own total as its whole ("Share of the country's Koreans (%)"). */
-    private static boolean sharesPeoplesTotal(ArticleContext ac, String header) {
+    /** "of" and a bare people in the plural: "Share of Koreans (%)", "Share of Koreans in the republic". */
+    private static final Pattern OF_PEOPLES = Pattern.compile("\\bof (\\p{Lu}[\\p{L}-]*s)\\b");
+
+    /** A cell that is one number, a percent sign after it or not: "32.5", "42.1%". */
+    private static final Pattern PERCENT_CELL = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?) ?%?");
+
+    /**
+     * Whether a share column's header names a people's own total as its whole: "Share of the country's Koreans (%)",
+     * or "Share of Koreans (%)" when the column's cells, leaving out a row of 100, add up to 100 (how the people is
+     * spread over the rows; the same header over shares that do not add up is the people's share of each row's
+     * population).
+     */
+    private static boolean sharesPeoplesTotal(ArticleContext ac, String header, Element.PipeTable pt, int column) {
         Matcher m = OF_PEOPLES_TOTAL.matcher(header);
-        return m.find() && PlaceNames.wholeGroup(ac, m.group(1)) != null;
+        if (m.find() && PlaceNames.wholeGroup(ac, m.group(1)) != null) {
+            return true;
+        }
+        Matcher bare = OF_PEOPLES.matcher(header);
+        return bare.find() && PlaceNames.wholeGroup(ac, bare.group(1)) != null && addsUpToHundred(pt, column);
+    }
+
+    /** Whether the cells of {@code column} are numbers of two or more rows that, leaving out a 100, add up to 100 (±1). */
+    private static boolean addsUpToHundred(Element.PipeTable pt, int column) {
+        double sum = 0;
+        int parts = 0;
+        for (Element.Row row : pt.rows()) {
+            String cell = column < row.cells().size() ? row.cell(column).strip() : "";
+            Matcher c = PERCENT_CELL.matcher(cell);
+            if (cell.isEmpty() || !c.matches()) {
+                if (!cell.isEmpty()) {
+                    return false;
+                }
+                continue;
+            }
+            double v = Double.parseDouble(c.group(1));
+            if (v != 100) {
+                sum += v;
+                parts++;
+            }
+        }
+        return parts >= 2 && Math.abs(sum - 100) <= 1;
     }
 
     private void table(ArticleContext ac, int order, Element.PipeTable pt,
@@ -168,6 +205,8 @@ final class PopulationTables {
                 || peoplesCaption.matcher(caption).find();
         // "Tatars by republic, 1950 and 1960": a caption that counts a group is a population table's
         boolean countsGroup = populationCaption || captionGroup(ac, caption) != null;
+        // "Special settlers by oblast of X, 1949": a caption counting civilians, whose people a group column counts
+        boolean civilianCaption = wordsOf(caption.toLowerCase(Locale.ROOT)).stream().anyMatch(civilians::contains);
         int n = header.size();
         String[] role = new String[n]; // count, share, group (a group+share cell), or null
         String[] columnGroup = new String[n];
@@ -183,7 +222,7 @@ final class PopulationTables {
             if (wordsOf(bare).stream().anyMatch(movementWords::contains)) {
                 continue; // "| Year | People deported |": people moved, no population
             }
-            if (shareWord && sharesPeoplesTotal(ac, h)) {
+            if (shareWord && sharesPeoplesTotal(ac, h, pt, i)) {
                 continue; // "Share of the country's Koreans (%)": how a people is spread over the rows, no population share
             }
             String group = PlaceNames.wholeGroup(ac, withoutBrackets(h, "").strip());
@@ -215,7 +254,8 @@ final class PopulationTables {
                 if (role[i].equals("share")) {
                     columnYear[i] = year;
                 }
-            } else if (group != null && (populationCaption || shareWord || unlisted != null || group.equals(captionGroup(ac, caption)))) {
+            } else if (group != null && (populationCaption || shareWord || unlisted != null || civilianCaption
+                    || group.equals(captionGroup(ac, caption)))) {
                 // "| Census | Tatars |" under "Tatars in X, 1926–2021": the caption's group counted by its column
                 role[i] = shareWord ? "share" : "count";
                 columnGroup[i] = group;

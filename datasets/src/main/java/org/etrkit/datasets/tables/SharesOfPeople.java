@@ -47,6 +47,16 @@ final class SharesOfPeople {
     private static final Pattern SHARE_OF_SPEAKERS = Pattern.compile("\\b[Tt]he (?:share|proportion|percentage) of [^,;:()]{0,80}?"
             + "\\bas (?:their|its) " + NATIVE_TONGUE + "\\b[^,;:()]*$");
 
+    /** Right before a share set off by commas, a count of a people in the plural: "some 14,000 Ossetians, ". */
+    private static final Pattern PEOPLES_COUNT_BEFORE = Pattern.compile(
+            "\\d[\\d,]* (?:\\p{Lu}[\\p{L}-]+ )?\\p{Lu}[\\p{L}-]*s, $");
+
+    /**
+     * Right after a share set off by commas, where the counted people live, a part of a place: "%, lived in rural areas",
+     * " percent, lived in towns" ({@code part_places}, {@code part_headers}).
+     */
+    private final Pattern partLivedInAfter;
+
     /** The nouns of people or of a population that a share may be of ("the share of residents", "of the urban population"). */
     private final Set<String> peopleWholes = new HashSet<>();
 
@@ -55,11 +65,19 @@ final class SharesOfPeople {
             peopleWholes.addAll(lex.set(list));
         }
         peopleWholes.addAll(Set.of("urban", "rural", "whole", "all", "total", "republic", "country", "region"));
+        StringBuilder parts = new StringBuilder();
+        for (String entry : lex.list("part_places")) { // "towns = urban": "towns"
+            parts.append(Pattern.quote(entry.substring(0, entry.indexOf(" = ")).strip())).append('|');
+        }
+        this.partLivedInAfter = Pattern.compile("\\s*(?:%|per ?cent)?, (?:lived|were living|resided|live) in (?:the )?(?:"
+                + parts + "(?:" + String.join("|", lex.list("part_headers")) + ") \\p{Ll}+)\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /**
-     * Whether a share is of something other than a place's people: of a count ("of the number recorded in 1959") or
-     * of a noun that is no people's ("The share of pupils taught in Norlandic fell from 48%").
+     * Whether a share is of something other than a place's people: of a count ("of the number recorded in 1959"), of a
+     * noun that is no people's ("The share of pupils taught in Norlandic fell from 48%"), or of the people a count
+     * before it counts, set off by commas before the part of a place they live in ("some 14,000 Ossetians, 63
+     * percent, lived in rural areas").
      */
     boolean ofOtherWhole(Prose p, Quantity q) {
         if (!q.unit().equalsIgnoreCase("percent")) {
@@ -72,6 +90,10 @@ final class SharesOfPeople {
             return true; // a share of speakers of a language among the people counted
         }
         int from = p.sentence(p.sentenceIndex(q.start())).start();
+        if (partLivedInAfter.matcher(p.text).region(q.end(), p.text.length()).lookingAt()
+                && PEOPLES_COUNT_BEFORE.matcher(p.text).region(Math.max(from, q.start() - 60), q.start()).find()) {
+            return true; // "some 14,000 Ossetians, 63 percent, lived in rural areas": of the people's own total
+        }
         if (SHARE_OF_SPEAKERS.matcher(p.text).region(Math.max(from, q.start() - 140), q.start()).find()) {
             return true;
         }

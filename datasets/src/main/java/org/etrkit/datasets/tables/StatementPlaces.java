@@ -175,7 +175,7 @@ final class StatementPlaces {
             partOfPlaces.put(entry.substring(0, eq).strip().toLowerCase(Locale.ROOT), entry.substring(eq + 3).strip());
         }
         // " lived in towns", " of them in the towns", " in rural areas" (a list's later item, its verb left out)
-        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them" + FigureRegion.SHARE_APPOSITIVE + ")?\\s+(?:(?:now|still|already) )?(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
+        this.partLivedIn = Pattern.compile("(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]+)?(?:\\s+of them)?" + FigureRegion.SHARE_APPOSITIVE + "\\s+(?:(?:now|still|already) )?(?:(?:lived|living|resided|residing|were living) )?in (?:the )?(?:("
                 + String.join("|", partOfPlaces.keySet()) + ")|(" + String.join("|", lex.list("part_headers"))
                 + ") (?-i:\\p{Ll})+)\\b", Pattern.CASE_INSENSITIVE);
         for (java.util.Map.Entry<String, String> e : partOfPlaces.entrySet()) { // "towns": "town", "cities": "city"

@@ -807,4 +807,18 @@ class DemographicsCountsTest {
         t.rowWith("population", 8_000L).has("year", 1944).has("group", "All");
         t.hasNoRowWith("population", 100_000L);
     }
+
+    @Test
+    void settlersAPlaceHeldAreThatPlacesPeople() {
+        // invented sentence: a place as the subject of a count verb before a count of settlers
+        Table t = Fixtures.build("held-settlers.txt", """
+                = Chechens in Norland =
+
+                == Settlers ==
+                The Chechens lived beside other deported peoples. In 1951 the Ostrov ASSR held about 88,000 special settlers in all, among them 31,000 Chechens.
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 88_000L).has("group", "All").has("region", "Ostrov ASSR").has("year", 1951);
+        a.rowWith("population", 31_000L).has("group", "Chechen").has("region", "Ostrov ASSR");
+    }
 }

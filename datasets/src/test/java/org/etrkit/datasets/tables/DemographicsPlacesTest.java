@@ -680,4 +680,31 @@ class DemographicsPlacesTest {
                 """).demographics());
         t.rowWith("population", 68_617L).has("region", "Soviet Union").has("year", 1948);
     }
+
+    @Test
+    void aPeoplesCountWithItsShareBetweenCommasThatLivedInRuralAreasIsTheRuralPartsCountAndTheShareIsTheirs() {
+        // invented sentence: the percent between commas is of the people's own total, no share of the rural population
+        TableAsserts t = TableAsserts.of(Fixtures.build("rural-apposition.txt", """
+                = Ossetians in Norland =
+
+                The 2001 census counted 22,100 Ossetians in Norland.
+
+                In 2001 some 14,000 Ossetians, 63 percent, lived in rural areas, more than any other people of their size.
+                """).demographics());
+        t.rowWith("population", 14_000L).has("region", "Norland (rural)").has("group", "Ossetian").has("year", 2001)
+                .has("share_pct", null);
+        t.hasNoRowWith("share_pct", 63.0);
+    }
+
+    @Test
+    void aCountAfterWhereThatLivedInANamedPlaceIsThatPlacesNotThePlaceBeforeWhere() {
+        // invented sentence: the place after "lived in" is inside the place the "where" clause follows
+        TableAsserts t = TableAsserts.of(Fixtures.build("where-lived-in.txt", """
+                = Greeks in Norland =
+
+                == Origins ==
+                In 1921 Greeks lived mainly in Ostland, in the Norby district, and in Westland, where some 7,000 lived in Kirby alone.
+                """).demographics());
+        t.rowWith("population", 7_000L).has("region", "Kirby").has("group", "Greek");
+    }
 }

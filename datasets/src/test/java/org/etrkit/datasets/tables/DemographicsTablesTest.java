@@ -706,4 +706,44 @@ class DemographicsTablesTest {
         a.rowWith("population", 8_320L).has("region", "Westburg Oblast").has("group", "Chechen").has("year", 1950);
         a.rowWith("population", 5_910L).has("region", "Ostvale Oblast").has("group", "Chechen");
     }
+
+    @Test
+    void aColumnOfTheShareOfAPeopleNamedBarePluralIsNoShareOfThePopulation() {
+        Table t = Fixtures.build("spreadtable2.txt", """
+                = Ossetians in Norland =
+
+                == Regions ==
+                Table: Ossetians by region, 2011 census
+                | Region | Ossetians | Share of Ossetians (%) |
+                | Westburg Oblast | 7,340 | 58.2 |
+                | Ostvale Oblast | 5,270 | 41.8 |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 7_340L).has("share_pct", null).has("region", "Westburg Oblast").has("group", "Ossetian")
+                .has("year", 2011);
+        a.rowWith("population", 5_270L).has("share_pct", null).has("region", "Ostvale Oblast");
+        a.hasNoRowWith("share_pct", 58.2).hasNoRowWith("share_pct", 41.8);
+    }
+
+    @Test
+    void aPeoplesColumnUnderACaptionCountingSettlersByPlaceCountsThatPeopleInEachRowsPlace() {
+        // invented table: the caption counts settlers by district, the column names the people they are
+        Table t = Fixtures.build("settlers-table2.txt", """
+                = Chechens in Norland =
+
+                == Settlement ==
+
+                Special settlers by district of the Ostrov ASSR, 1 January 1952
+                | District | Chechens | Share of Chechens in the republic |
+                | Westburg District | 3,610 | 61.3% |
+                | Ostvale District | 2,280 | 38.7% |
+                | Total | 5,890 | 100% |
+                """).demographics();
+        TableAsserts a = TableAsserts.of(t);
+        a.rowWith("population", 3_610L).has("region", "Westburg District").has("group", "Chechen").has("year", 1952)
+                .has("share_pct", null);
+        a.rowWith("population", 2_280L).has("region", "Ostvale District").has("group", "Chechen");
+        a.rowWith("population", 5_890L).has("region", "Ostrov ASSR").has("group", "Chechen").has("year", 1952);
+        a.hasNoRowWith("share_pct", 61.3);
+    }
 }

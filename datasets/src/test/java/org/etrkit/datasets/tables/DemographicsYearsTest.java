@@ -767,4 +767,16 @@ class DemographicsYearsTest {
         t.rowWith("population", 30_000L).has("region", "Ostby").has("year", 1980);
         t.rowWith("population", 20_000L).has("region", "Sorland").has("year", 1980);
     }
+
+    @Test
+    void aSentenceAboutTheTimeBeforeADecadeGivesNoYear() {
+        // invented sentence: "Before the 1920s" says when not, no year of the count
+        TableAsserts t = TableAsserts.of(Fixtures.build("before-decade.txt", """
+                = Greeks in Norland =
+
+                == Origins ==
+                Before the 1920s, Greeks lived mainly in Ostland and in Westland, where some 7,000 lived in Kirby alone.
+                """).demographics());
+        t.rowWith("population", 7_000L).has("year", null).has("group", "Greek");
+    }
 }

@@ -626,13 +626,14 @@ class GoldScoresTest {
      * target of troops, demographics or aid: troops found 87.0% and right side 60.9%, demographics 60.8%, aid 75.0%; all
      * three are recorded; opened at the start of the twenty-fifth session, the set keeps them as its records until a
      * round meets those targets.
+     * The thirty-second set's demographics meets the target since branch demog51 (found 135, right 122 of 143; blind at
+     * 288a3d5d: 143, 128, 103, 87), so that target is asserted; its troops and aid stay recorded.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
             Map.entry(Set.THIRTY_SECOND_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(161, 151, 140, 98)),
-                    "demographics", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(143, 128, 103, 87)),
                     "aid", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(64, 57, 50, 48)))));
 
     /**
