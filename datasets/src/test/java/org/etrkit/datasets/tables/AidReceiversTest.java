@@ -23,4 +23,19 @@ class AidReceiversTest {
         t.rowWith("quantity", 20.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 70.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aSourceAfterAccordingToIsNoReceiver() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("according.txt", """
+                = Soviet aid to Guinea (1960–1964) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Government of Guinea
+
+                Soviet officers handed over to the Guinean army about 7,000 carbines and 260 mortars from old depots, according to later Soviet records.
+                """).aid());
+        t.rowWith("quantity", 7000.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 260.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
