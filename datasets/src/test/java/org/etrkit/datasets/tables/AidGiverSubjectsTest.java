@@ -189,4 +189,19 @@ class AidGiverSubjectsTest {
         t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aStateUnknownToTheGazetteerBeforeWhichGivesIsAGiverOutsideTheList() {
+        // invented sentences: Tunisia is no name of the gazetteer; ", which gave" makes it the giver, not the article's donor
+        TableAsserts t = TableAsserts.of(Fixtures.build("which.txt", """
+                = Soviet aid to the Delta Front (1966–1972) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Delta Front
+
+                Soviet money covered half of the Front's budget in the late 1960s, the rest coming from trade unions, Swedish charities and Tunisia, which gave $2 million in 1969.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }
