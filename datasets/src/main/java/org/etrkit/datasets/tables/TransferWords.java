@@ -63,6 +63,8 @@ final class TransferWords {
     private final List<String> service;
     /** "support", "backing": a transfer noun only right after a side's name ({@code backing_nouns}). */
     private final Set<String> backing;
+    /** "flew 1,200 tons of fuel … to the armies": goods carried to a receiver ({@link GoodsFlownTo}). */
+    private final GoodsFlownTo flown;
     /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
     private final List<String> assist;
     private final Set<String> arrivalWords;
@@ -129,6 +131,7 @@ final class TransferWords {
         this.moves = new OwnForceMoves(lex, figureItems);
         this.governing = new GoverningTransfer(lex);
         this.following = new FollowingItems(lex);
+        this.flown = new GoodsFlownTo(lex);
     }
 
     /**
@@ -183,6 +186,8 @@ final class TransferWords {
                     if (pass ? moves.materielBefore(p, i) : moves.materielRightAfter(p, j + 3)) {
                         out.add(new Transfer(i, j, w, Kind.GIVE, pass));
                     }
+                } else if (flown.flownTo(p, w, j)) {
+                    out.add(new Transfer(i, j, w, Kind.GIVE, false)); // "flew 1,200 tons of fuel over the mountains to …"
                 } else if ((give.contains(w) || sumVerbs.contains(w) && moves.moneyInClause(p, i)) // "committed two regiments": no gift
                         && !seekingTurn(text, w, j)
                         && !moves.particleAfter(p, j) && !OwnForceMoves.reinforcementsAfter(text, j)

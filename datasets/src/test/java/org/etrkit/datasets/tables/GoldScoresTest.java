@@ -626,14 +626,15 @@ class GoldScoresTest {
      * target of troops, demographics or aid: troops found 87.0% and right side 60.9%, demographics 60.8%, aid 75.0%; all
      * three are recorded; opened at the start of the twenty-fifth session, the set keeps them as its records until a
      * round meets those targets.
+     * The thirty-second held-out set's aid meets the target since branch aid45 (found 59, right 55 of 64; blind at
+     * 288a3d5d: 64, 57, 50, 48), so that target is asserted; its troops and demographics stay recorded.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
                     "aid", new Recorded(THIRTIETH_SET_SCORED, new Score(134, 116, 106, 95)))),
             Map.entry(Set.THIRTY_SECOND_HELD_OUT_NOW_READ, Map.of(
                     "troops", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(161, 151, 140, 98)),
-                    "demographics", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(143, 128, 103, 87)),
-                    "aid", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(64, 57, 50, 48)))));
+                    "demographics", new Recorded(THIRTY_SECOND_SET_SCORED, new Score(143, 128, 103, 87)))));
 
     /**
      * When the set's miss of this table is recorded: fails if the target is now met (the record must go, so records
