@@ -397,6 +397,7 @@ final class AidTable implements CuratedTable {
                     parties[1] = helped != null && !helped.equals(parties[0]) ? helped : parties[1]; // "… loan helped the government pay"
                 }
                 if (parties[0] != null && parties[1] == null && lastRecipient == null
+                        && !(t.kind() == Kind.GIVE && TransferSubjects.afterRelativePronoun(p.text, t.start())) // "and Libya, which gave"
                         && !(t.kind() == Kind.RECEIVE && p.wordsBefore(t.start(), 3).stream().anyMatch(SUBJECT_PRONOUNS::contains))) {
                     // "… to Beijing, three months after he had obtained a grant from the Soviet Union": he receives, not
                     // another side the sentence names

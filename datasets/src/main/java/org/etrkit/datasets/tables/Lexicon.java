@@ -39,7 +39,7 @@ record Lexicon(Map<String, List<String>> lists, Map<String, List<String>> measur
             "inner_total_words", "rest_words", "group_place_nouns", "remainder_heads", "remainder_phrases",
             "remainder_nouns", "share_headers", "count_headers", "population_captions", "census_words", "year_headers",
             "total_words", "level_verbs", "level_stand_verbs", "level_subjects", "count_verbs", "survey_nouns", "era_nouns",
-            "remainder_participles", "remain_verbs", "estimate_verbs", "title_nouns", "mission_nouns", "request_verbs",
+            "remainder_participles", "remain_verbs", "estimate_verbs", "title_nouns", "mission_nouns", "backing_nouns", "request_verbs",
             "change_nouns", "defection_phrases", "contrast_phrases", "own_phrases", "cost_phrases", "raise_verbs",
             "shared_force_names", "chinese_party_words", "state_short_names", "instrument_prepositions", "inclusion_verbs", "article_place_names",
             "region_adjectives", "identity_phrases", "admin_abbreviations", "group_aliases", "institution_nouns",

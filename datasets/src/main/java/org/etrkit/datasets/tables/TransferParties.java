@@ -40,6 +40,8 @@ final class TransferParties {
     private final Set<String> give;
     private final Set<String> receive;
     private final Set<String> nouns;
+    /** "support", "backing": a transfer noun only right after a side's name ({@code backing_nouns}). */
+    private final Set<String> backing;
     private final Set<String> arrivalWords;
     /** Words before a name that make it where items came from, not a party ("from captured Japanese stocks"). */
     private final Set<String> originWords;
@@ -61,6 +63,7 @@ final class TransferParties {
         this.give = lex.set("transfer_verbs");
         this.receive = lex.set("receive_verbs");
         this.nouns = lex.set("transfer_nouns");
+        this.backing = lex.set("backing_nouns");
         this.arrivalWords = lex.set("arrival_verbs");
         this.originWords = lex.set("origin_words");
         this.forceNouns = lex.set("force_nouns");
@@ -397,7 +400,10 @@ final class TransferParties {
                 }
                 int j = Chars.letterRunEnd(text, k, sEnd);
                 String w = text.substring(k, j).toLowerCase(Locale.ROOT);
-                if ((give.contains(w) || nouns.contains(w) || receive.contains(w)) && !TransferWords.compoundPart(text, k, j)
+                boolean backed = backing.contains(w) && !"Other".equals(givers.sideRightBefore(p, k, day))
+                        && givers.sideRightBefore(p, k, day) != null; // "Soviet support was real but limited"
+                if ((give.contains(w) || nouns.contains(w) || receive.contains(w) || backed)
+                        && !TransferWords.compoundPart(text, k, j)
                         && !TransferWords.seekingTurn(text, w, j)) { // "turned to Moscow for arms": no transfer to Moscow
                     String donor = null;
                     String recipient = receivers.recipientAfter(p, j, sEnd, day);
@@ -405,7 +411,7 @@ final class TransferParties {
                         recipient = receivers.objectRightAfter(p, j, sEnd, day); // "kept arming the Ili forces"
                     }
                     List<Prose.Name> before = p.namesIn(from, k);
-                    String right = nouns.contains(w) && !give.contains(w) ? givers.sideRightBefore(p, k, day) : null;
+                    String right = (nouns.contains(w) || backed) && !give.contains(w) ? givers.sideRightBefore(p, k, day) : null;
                     if (right != null && !right.equals("Other")) {
                         before = List.of(); // "by which Soviet aid reached": the side named with the noun gives
                         donor = right;

@@ -276,6 +276,14 @@ final class TransferReceivers {
         return -1;
     }
 
+    /** The words that make the "to" after them no receiver's: "according to", "due to", "owing to", "thanks to". */
+    private static final Set<String> NOT_RECEIVING_TO = Set.of("according", "due", "owing", "thanks");
+
+    /** " to " before a figure ("up to 90 engineers", "300 to 400 men") or after "up": a hedge or a range. */
+    private static boolean opensAFigure(Prose p, int start, int at) {
+        return at < p.text.length() && Character.isDigit(p.text.charAt(at)) || p.wordBefore(start).equals("up");
+    }
+
     /** The side of "to Y" / "for Y" / "towards Y" after the items, or Other for a named party without a side. */
     String recipientAfter(Prose p, int from, int to, LocalDate day) {
         String rest = p.text.substring(from, Math.min(to, from + 160));
@@ -288,6 +296,12 @@ final class TransferReceivers {
             }
             if (pre.startsWith("to") && travelNouns.contains(p.wordBefore(from + m.start()))) {
                 continue; // "after the premier's visit to Moscow": where someone went, not who received
+            }
+            if (pre.startsWith("to") && NOT_RECEIVING_TO.contains(p.wordBefore(from + m.start()))) {
+                continue; // "according to later Soviet accounts", "owing to": a source or a cause, not who received
+            }
+            if (pre.startsWith("to") && opensAFigure(p, from + m.start(), at)) {
+                continue; // "and up to 90 Soviet technicians", "from 300 to 400 men": a hedge or a range, not who received
             }
             List<Prose.Name> names = p.namesIn(from + m.start(1), Math.min(to, at + 60));
             if (!names.isEmpty() && names.get(0).start() - at < 25

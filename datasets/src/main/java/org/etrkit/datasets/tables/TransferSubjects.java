@@ -252,6 +252,13 @@ final class TransferSubjects {
                 Prose.Name n = before.get(before.size() - 1);
                 return n.isGroup() ? "Other" : sideOf(n, day);
             }
+            List<Prose.Actor> actors = p.actorsIn(Math.max(0, relative.start() - 60), relative.start());
+            if (relative.group().contains("which") && !actors.isEmpty() && actors.get(actors.size() - 1).end() == relative.start()
+                    && Once.BODY_WITH_WHICH.matcher(p.text).region(actors.get(actors.size() - 1).start(), p.text.length()).lookingAt()) {
+                // "the rest coming from the churches and Libya, which gave": a one-word name of a state the gazetteer does
+                // not know (not "Zhoushan Island, which brought", a place)
+                return "Other";
+            }
         }
         if (participleAfterComma(p.text, to)) {
             // "the Soviet Union replaced the losses, shipping 200 tanks": the participle's subject is the sentence's
@@ -490,6 +497,11 @@ final class TransferSubjects {
         }
         String[] words = Chars.words(m.group().strip());
         return titleNouns.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** True when ", which" or ", who" stands right before the verb at {@code verbStart} ("Libya, which gave"). */
+    static boolean afterRelativePronoun(String text, int verbStart) {
+        return WHICH_BEFORE.matcher(text).region(Math.max(0, verbStart - 24), verbStart).find();
     }
 
     /** ", which sent": a relative clause whose verb takes the name before it as subject. */

@@ -61,6 +61,10 @@ final class TransferWords {
     final Set<String> people;
     private final Set<String> pronouns;
     private final List<String> service;
+    /** "support", "backing": a transfer noun only right after a side's name ({@code backing_nouns}). */
+    private final Set<String> backing;
+    /** "flew 1,200 tons of fuel … to the armies": goods carried to a receiver ({@link GoodsFlownTo}). */
+    private final GoodsFlownTo flown;
     /** "help build", "helped with": giving help to build what is counted ("help build 304 enterprises"). */
     private final List<String> assist;
     private final Set<String> arrivalWords;
@@ -95,6 +99,7 @@ final class TransferWords {
         both.addAll(aidPersonnel);
         this.people = Set.copyOf(both);
         this.pronouns = lex.set("pronoun_subjects");
+        this.backing = lex.set("backing_nouns");
         this.service = lex.list("service_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         // the words transfers() looks up: transfer words, and the first word of each service phrase
         List<String> looked = new ArrayList<>(give);
@@ -105,6 +110,7 @@ final class TransferWords {
         looked.addAll(lex.set("sum_verbs"));
         looked.add("followed");
         looked.addAll(lex.set("mission_nouns"));
+        looked.addAll(backing);
         service.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
         this.assist = lex.list("assist_phrases").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         assist.forEach(phrase -> looked.add(phrase.split(" ", 2)[0]));
@@ -125,6 +131,21 @@ final class TransferWords {
         this.moves = new OwnForceMoves(lex, figureItems);
         this.governing = new GoverningTransfer(lex);
         this.following = new FollowingItems(lex);
+        this.flown = new GoodsFlownTo(lex);
+    }
+
+    /**
+     * True when a name with a side ends right before {@code at}, or before "'s" there: "Soviet support", "Moscow's
+     * backing"; not "artillery support", "in support of".
+     */
+    private static boolean sideRightBefore(Prose p, int at) {
+        List<Prose.Name> names = p.namesIn(Math.max(0, at - 60), at);
+        if (names.isEmpty()) {
+            return false;
+        }
+        Prose.Name n = names.get(names.size() - 1);
+        String gap = p.text.substring(n.end(), at);
+        return !n.isGroup() && !n.side().side().equals("Other") && (gap.equals(" ") || gap.equals("'s ") || gap.equals("’s "));
     }
 
     /** Every transfer word of the block, in order: one pass over its text. */
@@ -165,6 +186,8 @@ final class TransferWords {
                     if (pass ? moves.materielBefore(p, i) : moves.materielRightAfter(p, j + 3)) {
                         out.add(new Transfer(i, j, w, Kind.GIVE, pass));
                     }
+                } else if (flown.flownTo(p, w, j)) {
+                    out.add(new Transfer(i, j, w, Kind.GIVE, false)); // "flew 1,200 tons of fuel over the mountains to …"
                 } else if ((give.contains(w) || sumVerbs.contains(w) && moves.moneyInClause(p, i)) // "committed two regiments": no gift
                         && !seekingTurn(text, w, j)
                         && !moves.particleAfter(p, j) && !OwnForceMoves.reinforcementsAfter(text, j)
@@ -184,6 +207,8 @@ final class TransferWords {
                     out.add(new Transfer(i, j, w, Kind.GIVE, true)); // "another ten fighters followed early in 1971"
                 } else if (nouns.contains(w) || missionNouns.contains(w)) {
                     out.add(new Transfer(i, j, w, Kind.NOUN, false));
+                } else if (backing.contains(w) && sideRightBefore(p, i)) {
+                    out.add(new Transfer(i, j, w, Kind.NOUN, false)); // "Soviet support was real but limited": a side's aid
                 }
             }
             i = j;

@@ -171,4 +171,37 @@ class AidGiverSubjectsTest {
         t.rowWith("quantity", 30_000_000.0).has("donor", "Other").has("recipient", "Other");
         t.rowWith("quantity", 900.0).has("donor", "PRC").has("recipient", "Other");
     }
+
+    @Test
+    void aSidesSupportOpeningAParagraphGivesTheConsignmentsAfterIt() {
+        // invented sentences: no infobox donor; "Soviet support" names the giver of the consignment that follows
+        TableAsserts t = TableAsserts.of(Fixtures.build("support.txt", """
+                = Republic of Varzan =
+
+                Infobox
+                - Common Name: Republic of Varzan
+                - Status: Unrecognised state under Soviet protection
+                - Year Start: 1947
+
+                Soviet support was quiet but steady. The first consignment of arms, sent from Baku in May 1947, comprised some 650 carbines, together with 25 mortars and three hundred revolvers. The Soviet Union also gave the council six lorries.
+                """).aid());
+        t.rowWith("quantity", 650.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 25.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 300.0).has("donor", "USSR").has("recipient", "Other");
+    }
+
+    @Test
+    void aStateUnknownToTheGazetteerBeforeWhichGivesIsAGiverOutsideTheList() {
+        // invented sentences: Tunisia is no name of the gazetteer; ", which gave" makes it the giver, not the article's donor
+        TableAsserts t = TableAsserts.of(Fixtures.build("which.txt", """
+                = Soviet aid to the Delta Front (1966–1972) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Delta Front
+
+                Soviet money covered half of the Front's budget in the late 1960s, the rest coming from trade unions, Swedish charities and Tunisia, which gave $2 million in 1969.
+                """).aid());
+        t.rowWith("quantity", 2_000_000.0).has("donor", "Other").has("recipient", "Other");
+    }
 }

@@ -823,4 +823,21 @@ class AidItemsTest {
         t.rowWith("quantity", 45.0).has("donor", "USSR").has("unit", "tanks");
         t.rowWith("quantity", 36.0).has("donor", "USSR");
     }
+
+    @Test
+    void goodsFlownToANamedReceiverAreGiven() {
+        // invented sentences: a carrying verb without "in", a weight of goods after it and a receiver after "to"
+        TableAsserts t = TableAsserts.of(Fixtures.build("flown.txt", """
+                = Battle of Lishui =
+
+                Infobox
+                - Conflict: Battle of Lishui
+                - Date: May 1942
+                - Combatant1: Republic of China
+                - Combatant2: Empire of Japan
+
+                The United States flew 800 tons of aviation fuel over the mountains to the Chinese armies for the battle, and the governor paid his militia a bonus of 2 million yuan.
+                """).aid());
+        t.rowWith("quantity", 800.0).has("donor", "Other").has("recipient", "ROC");
+    }
 }
