@@ -440,7 +440,10 @@ final class GoldSets {
          * Articles and gold written by someone else ({@code heldout-*.txt}), not read while the reader was tuned,
          * to be scored blind once and not tuned on until they are opened as a development set. None is on main
          * while the readers are tuned: each set is merged only for its one blind score, then opened as a
-         * development set the next time the readers are tuned.
+         * development set the next time the readers are tuned. The thirty-third held-out set, eight articles by four
+         * engineers (branches heldout33a to heldout33d), was scored blind once on 2026-11-29 at 6ad042de with the
+         * readers of aff88e4e, after the twenty-fifth session's round on the opened thirty-second set, and merged only
+         * then.
          */
         HELD_OUT("held-out (scored once)", List.of());
 
