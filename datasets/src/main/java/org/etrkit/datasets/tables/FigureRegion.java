@@ -196,6 +196,8 @@ final class FigureRegion {
 
     /** Where a clause with a subject of its own starts inside a sentence. */
     static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
+    /** The most characters an attempt of {@link #CLAUSE_JOIN} reads (", whereas "), for {@link Prose#findsBefore}. */
+    static final int CLAUSE_JOIN_READ = 16;
 
     /**
      * "those of" a place and a comma right before a bare figure, or a later "and of" another place of that list:
@@ -404,13 +406,9 @@ final class FigureRegion {
      */
     int placeClauseStart(Prose p, Quantity q) {
         Sentence s = p.sentence(p.sentenceIndex(q.start()));
-        Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), q.start());
-        int from = -1;
-        boolean comma = false;
-        while (join.find()) {
-            from = join.end();
-            comma = join.group().startsWith(","); // not "the Tawang and Kameng districts"
-        }
+        java.util.regex.MatchResult join = SentenceScan.last(p.findsBefore(CLAUSE_JOIN, CLAUSE_JOIN_READ, s, q.start()));
+        int from = join == null ? -1 : join.end();
+        boolean comma = join != null && join.group().startsWith(","); // not "the Tawang and Kameng districts"
         if (from < 0 || !comma) {
             return -1;
         }

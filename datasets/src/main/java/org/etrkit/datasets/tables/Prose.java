@@ -264,6 +264,31 @@ final class Prose {
         return out;
     }
 
+    /** Scans of one pattern over one sentence ({@link SentenceScan}), made the first time a reader asks for them. */
+    private java.util.Map<ScanKey, SentenceScan> scans;
+
+    private record ScanKey(java.util.regex.Pattern pattern, int start, int end) {
+    }
+
+    /**
+     * What {@code pattern.matcher(text).region(s.start(), to).find()} finds, one match after the other, from one scan
+     * of sentence {@code s} kept for every figure in it ({@link SentenceScan}: {@code maxRead} bounds what an attempt
+     * reads).
+     */
+    List<java.util.regex.MatchResult> findsBefore(java.util.regex.Pattern pattern, int maxRead, Sentence s, int to) {
+        java.util.Map<ScanKey, SentenceScan> m;
+        synchronized (this) { // a block's readers may run on several threads (CuratedTables#build)
+            m = scans;
+            if (m == null) {
+                m = new java.util.concurrent.ConcurrentHashMap<>();
+                scans = m;
+            }
+        }
+        SentenceScan scan = m.computeIfAbsent(new ScanKey(pattern, s.start(), s.end()),
+                k -> new SentenceScan(pattern, maxRead, text, s.start(), s.end()));
+        return scan.upTo(to);
+    }
+
     // ---- sentences and clauses
 
     /** The index of the sentence holding {@code offset} (the last one before it if none does). */
