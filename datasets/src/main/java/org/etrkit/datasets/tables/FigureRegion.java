@@ -39,6 +39,19 @@ final class FigureRegion {
     static final Pattern OF_WHOM_BEFORE = Pattern.compile(
             "\\b[Oo]f (?:whom|them|these),? (?:" + Hedges.WORD + " )?$");
 
+    /**
+     * Where a search for {@link #OF_WHOM_BEFORE} that ends at {@code to} may start instead of {@code from}: the match is
+     * at most "of these, perhaps " and a line end long, so 30 characters back, then back to a blank, where the region's
+     * start reads as the text does for its \\b.
+     */
+    static int ofWhomFrom(String text, int from, int to) {
+        int at = Math.max(from, to - 30);
+        while (at > from && !Chars.isBlank(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
     /** A colon that opens a list right before a bare figure: "…, most of them herders: about 4,100 on Varo". */
     static final Pattern COLON_LIST_BEFORE = Pattern.compile(":\\s+(?:" + Hedges.WORD + " )?$");
 
@@ -174,12 +187,14 @@ final class FigureRegion {
      * 1865, a city of" (past a date).
      */
     private final Pattern appositive;
+    /** Whether no settlement noun or administrative word holds a comma, so that {@link #appositive} has one only. */
+    private final boolean appositiveInAClause;
 
     /** A direction a place lies in from another: "south" of ", south of Ostburg, where", "north-east". */
     private static final String DIRECTION = "(?:north|south)?(?:-?(?:east|west))?(?<=\\p{L})";
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
-    private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
+    static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
 
     /** "of the", a year and a people's name right after a figure: " of the 1935 Greeks" lived in. */
     private static final Pattern OF_THE_PEOPLE_NAMED = Pattern.compile("^ of the (?:\\d{4} )?(?-i:\\p{Lu})[\\p{L}'’-]+");
@@ -299,6 +314,8 @@ final class FigureRegion {
         this.appositive = lex.compile("(?<![\\p{L}'’])(" + NAME + ")(?: (?:on|near|by) (?:the )?" + NAME + "(?: of (?:the )?" + NAME + ")?)?"
                 + "(?: in (?:(?-i:\\p{Lu})\\p{L}+ )?\\d{4})?" // "took X in June 1865, a city of": past the date it was named at
                 + ", (?-i:an?) (?:[\\p{L}-]+ ){0,3}?(?:{settlement_nouns}|{admin_words}) (?:of|where|whose|with)\\b[^,;:()]*$");
+        this.appositiveInAClause = lex.set("settlement_nouns").stream().noneMatch(w -> w.indexOf(',') >= 0)
+                && lex.set("admin_words").stream().noneMatch(w -> w.indexOf(',') >= 0);
         this.written = new WrittenPlaces(lex, placeNames);
         this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);
         this.openings = new OpeningPlaces(lex, placeNames, written);
@@ -470,7 +487,11 @@ final class FigureRegion {
         if (comma < from) {
             return null;
         }
-        Matcher m = appositive.matcher(p.text).region(from, to);
+        // the match has one comma, the last before the figure (its words, names and nouns have none): it starts after
+        // the comma before that one, where the region's start reads as the text does (a comma is no letter)
+        int last = Chars.lastIndexOfAny(p.text, ",", to, from);
+        int start = appositiveInAClause && last >= from ? Math.max(from, Chars.lastIndexOfAny(p.text, ",", last, from) + 1) : from;
+        Matcher m = appositive.matcher(p.text).region(start, to);
         if (!m.find()) {
             return null;
         }
@@ -514,7 +535,7 @@ final class FigureRegion {
                 return place; // "Milyanfan (population about 12,000 in 2009)"
             }
         }
-        int statement = Math.max(s.start(), Chars.lastIndexIn(text, ";", q.start(), s.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
+        int statement = Math.max(s.start(), p.lastSemicolon(q.start(), s.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
         String described = appositivePlace(p, statement, q.start());
         if (described != null) {
             return described; // "from Tamsk, a market town of about 3,000 inhabitants", "the Norden, a region where Greeks made up 80%"
@@ -531,7 +552,10 @@ final class FigureRegion {
                 return place;
             }
         }
-        Matcher whose = WHOSE_BEFORE.matcher(text).region(statement, q.start());
+        // the match has one comma, the last before the figure (", whose"): it starts after the comma before that one
+        int lastComma = Chars.lastIndexOfAny(text, ",", q.start(), statement);
+        int whoseFrom = lastComma < 0 ? statement : Math.max(statement, Chars.lastIndexOfAny(text, ",", lastComma, statement) + 1);
+        Matcher whose = WHOSE_BEFORE.matcher(text).region(whoseFrom, q.start());
         if (whose.find() && namesPopulation(whose.group(3)) && (whose.group(2) == null || keptNouns.contains(whose.group(2)))) {
             // "… around Tehran, whose", "the villages on the Narew shore, whose": a kept noun stays in the name
             String place = whose.group(2) == null ? placeNames.placeName(whose.group(1))
@@ -543,7 +567,7 @@ final class FigureRegion {
         // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
         boolean listed = q.unit().isEmpty() && (listFigureBefore(text, s.start(), q.start())
                 || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
-        boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
+        boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(ofWhomFrom(text, s.start(), q.start()), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
                 || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"
