@@ -39,19 +39,6 @@ final class FigureRegion {
     static final Pattern OF_WHOM_BEFORE = Pattern.compile(
             "\\b[Oo]f (?:whom|them|these),? (?:" + Hedges.WORD + " )?$");
 
-    /**
-     * Where a search for {@link #OF_WHOM_BEFORE} that ends at {@code to} may start instead of {@code from}: the match is
-     * at most "of these, perhaps " and a line end long, so 30 characters back, then back to a blank, where the region's
-     * start reads as the text does for its \\b.
-     */
-    static int ofWhomFrom(String text, int from, int to) {
-        int at = Math.max(from, to - 30);
-        while (at > from && !Chars.isBlank(text.charAt(at - 1))) {
-            at--;
-        }
-        return at;
-    }
-
     /** A colon that opens a list right before a bare figure: "…, most of them herders: about 4,100 on Varo". */
     static final Pattern COLON_LIST_BEFORE = Pattern.compile(":\\s+(?:" + Hedges.WORD + " )?$");
 
@@ -177,7 +164,14 @@ final class FigureRegion {
      * the village of Ivanovka in the Chüy Region, where": Ivanovka) or an appositive that places it ("at Kolka, south
      * of Ostburg, where": Kolka).
      */
-    private final Pattern whereBefore;
+    final Pattern whereBefore;
+    /** Whether no word of {@link #whereBefore}'s lists holds a comma, so that it has two commas at most. */
+    private final boolean whereInAClause;
+    /**
+     * The most characters other than blanks {@link #lowerRegionSubject} matches up to its verb: "the", the longest region
+     * adjective, place header and verb.
+     */
+    final int lowerLetters;
     /** A sentence that opens with "In X, where …," up to the figure: X is the place of the whole sentence. */
     private final Pattern openingWhere;
     /**
@@ -186,7 +180,7 @@ final class FigureRegion {
      * where Greeks made up", "Port Elmo on the Gray Sea, a town of" (the town, not the sea it lies on), "took X in June
      * 1865, a city of" (past a date).
      */
-    private final Pattern appositive;
+    final Pattern appositive;
     /** Whether no settlement noun or administrative word holds a comma, so that {@link #appositive} has one only. */
     private final boolean appositiveInAClause;
 
@@ -273,7 +267,7 @@ final class FigureRegion {
      */
     private final Pattern inPlace;
     /** A lower-case region of a direction and an admin noun as a clause's subject: "the eastern voivodeships had". */
-    private final Pattern lowerRegionSubject;
+    final Pattern lowerRegionSubject;
     /** A verb of living and "in" right after a bare figure: " lived in", ", lived in". */
     private final Pattern residenceAfter;
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
@@ -314,6 +308,12 @@ final class FigureRegion {
         this.appositive = lex.compile("(?<![\\p{L}'’])(" + NAME + ")(?: (?:on|near|by) (?:the )?" + NAME + "(?: of (?:the )?" + NAME + ")?)?"
                 + "(?: in (?:(?-i:\\p{Lu})\\p{L}+ )?\\d{4})?" // "took X in June 1865, a city of": past the date it was named at
                 + ", (?-i:an?) (?:[\\p{L}-]+ ){0,3}?(?:{settlement_nouns}|{admin_words}) (?:of|where|whose|with)\\b[^,;:()]*$");
+        this.whereInAClause = java.util.stream.Stream.of("settlement_nouns", "name_nouns", "admin_words")
+                .allMatch(l -> lex.list(l).stream().noneMatch(w -> w.indexOf(',') >= 0));
+        this.lowerLetters = 3 + java.util.stream.Stream.of("region_adjectives", "place_headers")
+                .mapToInt(l -> lex.list(l).stream().mapToInt(LookBacks::nonBlanks).max().orElse(0)).sum()
+                + java.util.stream.Stream.of("place_subject_verbs", "count_verbs")
+                .mapToInt(l -> lex.list(l).stream().mapToInt(LookBacks::nonBlanks).max().orElse(0)).max().orElse(0);
         this.appositiveInAClause = lex.set("settlement_nouns").stream().noneMatch(w -> w.indexOf(',') >= 0)
                 && lex.set("admin_words").stream().noneMatch(w -> w.indexOf(',') >= 0);
         this.written = new WrittenPlaces(lex, placeNames);
@@ -487,11 +487,8 @@ final class FigureRegion {
         if (comma < from) {
             return null;
         }
-        // the match has one comma, the last before the figure (its words, names and nouns have none): it starts after
-        // the comma before that one, where the region's start reads as the text does (a comma is no letter)
-        int last = Chars.lastIndexOfAny(p.text, ",", to, from);
-        int start = appositiveInAClause && last >= from ? Math.max(from, Chars.lastIndexOfAny(p.text, ",", last, from) + 1) : from;
-        Matcher m = appositive.matcher(p.text).region(start, to);
+        // the match has one comma, the last before the figure (its words, names and nouns have none)
+        Matcher m = appositive.matcher(p.text).region(appositiveInAClause ? LookBacks.afterCommas(p.text, from, to, 1) : from, to);
         if (!m.find()) {
             return null;
         }
@@ -540,11 +537,11 @@ final class FigureRegion {
         if (described != null) {
             return described; // "from Tamsk, a market town of about 3,000 inhabitants", "the Norden, a region where Greeks made up 80%"
         }
-        Matcher lower = lowerRegionSubject.matcher(text).region(statement, q.start());
+        Matcher lower = lowerRegionSubject.matcher(text).region(LookBacks.lowerFrom(text, statement, q.start(), lowerLetters), q.start());
         if (lower.find()) {
             return lower.group(1); // "the eastern voivodeships had 10.8 million inhabitants, of whom about 4.2 million"
         }
-        Matcher where = whereBefore.matcher(text).region(statement, q.start());
+        Matcher where = whereBefore.matcher(text).region((whereInAClause ? LookBacks.whereFrom(text, statement, q.start()) : statement), q.start());
         if (where.find() || (where = openingWhere.matcher(text).region(statement, q.start())).lookingAt()) {
             // "in Varos uyezd, where": a kept noun after the name stays in it
             String place = written.withNoun(text, where.end(1), placeNames.placeName(where.group(1)));
@@ -552,10 +549,7 @@ final class FigureRegion {
                 return place;
             }
         }
-        // the match has one comma, the last before the figure (", whose"): it starts after the comma before that one
-        int lastComma = Chars.lastIndexOfAny(text, ",", q.start(), statement);
-        int whoseFrom = lastComma < 0 ? statement : Math.max(statement, Chars.lastIndexOfAny(text, ",", lastComma, statement) + 1);
-        Matcher whose = WHOSE_BEFORE.matcher(text).region(whoseFrom, q.start());
+        Matcher whose = WHOSE_BEFORE.matcher(text).region(LookBacks.afterCommas(text, statement, q.start(), 1), q.start());
         if (whose.find() && namesPopulation(whose.group(3)) && (whose.group(2) == null || keptNouns.contains(whose.group(2)))) {
             // "… around Tehran, whose", "the villages on the Narew shore, whose": a kept noun stays in the name
             String place = whose.group(2) == null ? placeNames.placeName(whose.group(1))
@@ -567,7 +561,7 @@ final class FigureRegion {
         // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
         boolean listed = q.unit().isEmpty() && (listFigureBefore(text, s.start(), q.start())
                 || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
-        boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(ofWhomFrom(text, s.start(), q.start()), q.start()).find();
+        boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(LookBacks.ofWhomFrom(text, s.start(), q.start()), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
                 || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"
