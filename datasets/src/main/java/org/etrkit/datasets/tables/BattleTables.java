@@ -542,7 +542,8 @@ final class BattleTables {
         return -1;
     }
 
-    private static DateMention firstYearDate(String text) {
+    /** The first date of {@code text} that has a year ("Trainees, 1977": 1977); null for none or no text. */
+    static DateMention firstYearDate(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.etrkit.datasets.extract.DateMention;
-import org.etrkit.datasets.extract.Dates;
 import org.etrkit.datasets.extract.Quantity;
 import org.etrkit.datasets.extract.Sentence;
 import org.etrkit.datasets.extract.TextBlock;
@@ -49,7 +48,7 @@ final class TraineeTables {
                 cells = cells(ac);
             }
             String caption = CaptionForceColumns.captionOf(ac.article, pt);
-            DateMention date = firstYearDate(caption);
+            DateMention date = BattleTables.firstYearDate(caption);
             LocalDate day = date == null ? ac.fallbackDay() : Period.of(date.iso()).from();
             String[] side = sideOf(ac, caption == null ? "" : caption, day);
             for (Element.Row row : pt.rows()) {
@@ -131,18 +130,6 @@ final class TraineeTables {
             at += row.cell(i).length() + 3;
         }
         return at;
-    }
-
-    private static DateMention firstYearDate(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        for (DateMention d : Dates.find(text)) {
-            if (d.hasYear()) {
-                return d;
-            }
-        }
-        return null;
     }
 
     /** "trained", "schooled", "graduated": the caption's word of training. */
