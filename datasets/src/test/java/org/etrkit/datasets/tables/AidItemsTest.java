@@ -840,4 +840,18 @@ class AidItemsTest {
                 """).aid());
         t.rowWith("quantity", 800.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void aSourceThatCountsTransfersAtFiguresGivesThoseFiguresAsItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("counted.txt", """
+                = Gilan Republic =
+
+                == Foreign support ==
+
+                The militia was equipped from Soviet depots. British consular reports counted the shipments of 1921 at about 8,000 rifles, 300 machine guns and at least 6 field guns.
+                """).aid());
+        t.rowWith("quantity", 8000.0).has("donor", "USSR").has("item", "rifles");
+        t.rowWith("quantity", 300.0).has("donor", "USSR");
+        t.rowWith("quantity", 6.0).has("donor", "USSR");
+    }
 }
