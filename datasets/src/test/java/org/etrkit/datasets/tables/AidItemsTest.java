@@ -854,4 +854,18 @@ class AidItemsTest {
         t.rowWith("quantity", 300.0).has("donor", "USSR");
         t.rowWith("quantity", 6.0).has("donor", "USSR");
     }
+
+    @Test
+    void ofThemRightAfterAGivingVerbCountsTheNounOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ofthem.txt", """
+                = Soviet aid to Mali (1961–1985) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                The scholarships outlasted every other Soviet programme. Moscow granted some 850 of them between 1962 and 1984.
+                """).aid());
+        t.rowWith("quantity", 850.0).has("donor", "USSR").has("recipient", "Other").has("unit", "scholarships");
+    }
 }
