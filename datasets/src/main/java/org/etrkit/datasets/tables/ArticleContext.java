@@ -802,6 +802,9 @@ final class ArticleContext {
     }
 
     /** Gazetteer names (with sides) and ethnic groups in {@code text}, in order, not overlapping. */
+    /** "the new ": a force named right after it is being raised, not the known force of that name (side {@code Other}). */
+    private static final java.util.regex.Pattern NEW_BEFORE = java.util.regex.Pattern.compile("\\bthe\\s+new\\s+$");
+
     List<Prose.Name> names(String text) {
         List<Prose.Name> out = new ArrayList<>();
         PhraseMatcher.Words words = proseWords.get(text);
@@ -815,7 +818,9 @@ final class ArticleContext {
             PhraseMatcher.Hit<Gazetteer.Side> s = i < sides.size() ? sides.get(i) : null;
             PhraseMatcher.Hit<String> g = j < gs.size() ? gs.get(j) : null;
             if (g == null || s != null && s.start() <= g.start()) {
-                out.add(new Prose.Name(s.start(), s.end(), s.text(), s.value(), null));
+                boolean raised = NEW_BEFORE.matcher(text).region(Math.max(0, s.start() - 8), s.start()).find()
+                        && hasWord(lastWord(s.text()), forceNouns); // "to train the new People's Liberation Army": being raised
+                out.add(new Prose.Name(s.start(), s.end(), s.text(), raised ? PEOPLES_FORCE : s.value(), null));
                 i++;
                 while (j < gs.size() && gs.get(j).start() < s.end()) {
                     j++; // "Chinese" is a side before it is a group

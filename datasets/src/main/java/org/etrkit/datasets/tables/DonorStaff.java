@@ -116,7 +116,8 @@ final class DonorStaff {
         if (m.lookingAt() && COUNT_VERB.matcher(p.text).region(m.start(1), q.start()).find()) {
             return s.start();
         }
-        if (si > 0 && THEIR_NUMBER.matcher(p.text).region(s.start(), q.start()).lookingAt()) {
+        if (si > 0 && (THEIR_NUMBER.matcher(p.text).region(s.start(), q.start()).lookingAt()
+                || PUT_THEM_AT.matcher(p.text).region(s.start(), q.start()).lookingAt())) {
             Sentence before = p.sentence(si - 1);
             if (OPENING_STAFF.matcher(p.text).region(before.start(), before.end()).lookingAt()) {
                 return before.start();
@@ -124,6 +125,13 @@ final class DonorStaff {
         }
         return -1;
     }
+
+    /**
+     * "American estimates put them at ", "Later reports placed them at ": a source that counts the people the sentence
+     * before opened with.
+     */
+    private static final Pattern PUT_THEM_AT = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+)?"
+            + "(?:estimates?|reports?|sources?|figures?|accounts?)\\s+(?:put|placed|set)\\s+them\\s+at\\b");
 
     /** "Their number rose", "Their number had grown": a sentence opening with the level of the people named before. */
     private static final Pattern THEIR_NUMBER = Pattern.compile("(?:Their|Its)\\s+numbers?\\s+(?:had\\s+)?"

@@ -369,6 +369,16 @@ final class FigureItem {
                     || FURTHER.matcher(p.text).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 List<Quantity> before = p.quantitiesIn(p.sentence(p.sentenceIndex(q.start())).start(), q.start());
                 if (before.isEmpty() && ofUnnamed) {
+                    List<String> verb = p.wordsBefore(q.start(), 1);
+                    if (!verb.isEmpty() && give.contains(verb.get(0))) {
+                        // "The scholarships lasted longest. Moscow granted some 850 of them": what the sentence before
+                        // opened with, its subject
+                        int si = p.sentenceIndex(q.start());
+                        String noun = nounOfTheSentenceBefore(p, si);
+                        return noun != null && OPENING_SUBJECT.matcher(p.text).region(p.sentence(si - 1).start(),
+                                p.sentence(si - 1).end()).lookingAt() && p.text.startsWith(noun, p.text.indexOf(' ',
+                                p.sentence(si - 1).start()) + 1) ? noun : null;
+                    }
                     return nounOfTheSentenceBefore(p, q); // "Chinese technicians came …. Some 120 of them arrived"
                 }
                 if (before.isEmpty() && MORE_OPENING.matcher(p.text).region(p.sentence(p.sentenceIndex(q.start())).start(),
@@ -398,6 +408,9 @@ final class FigureItem {
      * Denmark a dozen and Iceland six", the giver of its own share) or after "with" and a hedge ("sent 900 workers,
      * with as many as 400 on site at once"); else null.
      */
+    /** "The scholarships ", "These ": a sentence that opens with a definite noun phrase. */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile("\\s*(?:The|These|Those)\\s");
+
     /**
      * For a figure that opens its sentence with "of them" after it ("Some 120 of them arrived in 1958"): the first
      * aid personnel or materiel noun of the sentence before ("Chinese technicians came to install the plants"); else

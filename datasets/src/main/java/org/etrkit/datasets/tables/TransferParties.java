@@ -427,6 +427,14 @@ final class TransferParties {
                         String from2 = givers.agentAfter(p, j, sEnd, day);
                         return new String[] {from2, donor};
                     }
+                    if (donor == null && give.contains(w) && PASSIVE_AUX_BEFORE.matcher(text).region(from, k).find()) {
+                        // "The army was equipped from Soviet stocks.": the agent or source of a passive gift gives, and
+                        // its subject, no name, is the receiver the text leaves unsaid
+                        donor = givers.agentAfter(p, j, sEnd, day);
+                        if (donor != null && recipient == null) {
+                            recipient = UNNAMED;
+                        }
+                    }
                     if (donor != null || recipient != null) {
                         return new String[] {donor, recipient};
                     }
@@ -436,6 +444,9 @@ final class TransferParties {
         }
         return new String[] {null, null};
     }
+
+    /** "was ", "were ", "had been ": the auxiliary of a passive right before its participle. */
+    private static final Pattern PASSIVE_AUX_BEFORE = Pattern.compile("\\b(?:was|were|been)\\s+$");
 
     /** "from American depots in ": a place phrase inside a phrase of origin, right before a name. */
     private static final Pattern IN_ORIGIN = Pattern.compile(

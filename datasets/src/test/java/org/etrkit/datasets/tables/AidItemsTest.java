@@ -840,4 +840,32 @@ class AidItemsTest {
                 """).aid());
         t.rowWith("quantity", 800.0).has("donor", "Other").has("recipient", "ROC");
     }
+
+    @Test
+    void aSourceThatCountsTransfersAtFiguresGivesThoseFiguresAsItems() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("counted.txt", """
+                = Gilan Republic =
+
+                == Foreign support ==
+
+                The militia was equipped from Soviet depots. British consular reports counted the shipments of 1921 at about 8,000 rifles, 300 machine guns and at least 6 field guns.
+                """).aid());
+        t.rowWith("quantity", 8000.0).has("donor", "USSR").has("item", "rifles");
+        t.rowWith("quantity", 300.0).has("donor", "USSR");
+        t.rowWith("quantity", 6.0).has("donor", "USSR");
+    }
+
+    @Test
+    void ofThemRightAfterAGivingVerbCountsTheNounOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("ofthem.txt", """
+                = Soviet aid to Mali (1961–1985) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                The scholarships outlasted every other Soviet programme. Moscow granted some 850 of them between 1962 and 1984.
+                """).aid());
+        t.rowWith("quantity", 850.0).has("donor", "USSR").has("recipient", "Other").has("unit", "scholarships");
+    }
 }

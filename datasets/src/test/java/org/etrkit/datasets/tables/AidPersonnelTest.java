@@ -685,4 +685,19 @@ class AidPersonnelTest {
         t.rowWith("quantity", 4500.0).has("donor", "USSR").has("recipient", "Other");
         t.hasNoRowWith("quantity", 300.0);
     }
+
+    @Test
+    void estimatesThatPutThemAtFiguresCountTheDonorsStaffOfTheSentenceBefore() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("putthem.txt", """
+                = Soviet aid to Mali (1961–1985) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Republic of Mali
+
+                Soviet instructors came with the helicopters. French reports put them at about 60 in 1979 and as many as 140 in 1983.
+                """).aid());
+        t.rowWith("quantity", 60.0).has("donor", "USSR").has("recipient", "Other").has("year_start", 1979);
+        t.rowWith("quantity", 140.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }

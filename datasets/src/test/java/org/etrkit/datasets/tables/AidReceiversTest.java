@@ -38,4 +38,19 @@ class AidReceiversTest {
         t.rowWith("quantity", 7000.0).has("donor", "USSR").has("recipient", "Other");
         t.rowWith("quantity", 260.0).has("donor", "USSR").has("recipient", "Other");
     }
+
+    @Test
+    void aNewArmyBeingRaisedIsNoKnownForceOfASide() {
+        TableAsserts t = TableAsserts.of(Fixtures.build("newarmy.txt", """
+                = Soviet aid to Guinea (1960–1964) =
+
+                Infobox
+                - Donor: Soviet Union
+                - Recipient: Government of Guinea
+
+                In June 1960 a Soviet ship unloaded some 2,400 carbines and 35 mortars at Conakry, and about 12 Soviet officers came to drill the new People's Liberation Army.
+                """).aid());
+        t.rowWith("quantity", 2400.0).has("donor", "USSR").has("recipient", "Other");
+        t.rowWith("quantity", 35.0).has("donor", "USSR").has("recipient", "Other");
+    }
 }
