@@ -84,7 +84,46 @@ final class MovedPeople {
     private static final Pattern REACHED_THEN_SHARE = Pattern.compile(
             "\\breached (?:" + Hedges.WORD + " )?\\d[\\d,.]*(?: million)?,? or (?:" + Hedges.WORD + " )?$");
 
+    /** A count set off by a comma after its clause: ", some" 850 people. */
+    private static final Pattern APPOSITION_OPENING = Pattern.compile(",\\s+(?:(?:" + Hedges.WORD + "|an estimated) )?$");
+
+    /** The end of a count in apposition, past its noun: "." or "," or " including …", " in all". */
+    private static final Pattern APPOSITION_END = Pattern.compile("^(?:\\s+(?:in all|in total|altogether))?(?:\\s*[,.;]|\\s+including\\b)");
+
+    /**
+     * Whether the figure restates, in apposition, the people its clause moved: "They returned to Norland in 1958, some
+     * 850 people including the families they had started in exile" (the movement verb in the clause before the comma).
+     */
+    private boolean movedInApposition(Prose p, Quantity q) {
+        if (!APPOSITION_OPENING.matcher(p.before(q.start(), 25)).find()
+                || !APPOSITION_END.matcher(p.after(q.end(), 20)).lookingAt()) {
+            return false;
+        }
+        int sentence = p.sentence(p.sentenceIndex(q.start())).start();
+        int comma = Chars.lastIndexIn(p.text, ",", q.start(), sentence);
+        int from = sentence;
+        for (int i = comma - 1; i >= Math.max(sentence, comma - 120); i--) {
+            char c = p.text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                from = i + 1;
+                break;
+            }
+        }
+        if (comma - from > 120) {
+            return false;
+        }
+        for (String w : Once.NOT_LETTERS.split(p.text.substring(from, comma).toLowerCase(Locale.ROOT))) {
+            if (movement.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean readMovementNear(Prose p, Quantity q) {
+        if (movedInApposition(p, q)) {
+            return true;
+        }
         if (q.unit().equalsIgnoreCase("percent") && REACHED_THEN_SHARE.matcher(p.before(q.start(), 50)).find()) {
             return false; // "in 1989 they reached 41,000, or 2.9%": the share of a level reached, no movement
         }

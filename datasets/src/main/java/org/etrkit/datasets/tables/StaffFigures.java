@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.etrkit.datasets.extract.Quantity;
 
 /**
- * Counts of people by the work they do ({@code profession_nouns}: doctors, engineers, teachers …), which no population
+ * Counts of people by the work they do ({@code profession_nouns}: doctors, engineers, teachers …) or by their being
+ * employed ("6,500 Greeks in Norland were employed, of whom 4,300 worked in agriculture"), which no population
  * statement gives: a clause whose subject is such a noun and whose verb counts the figure ("Visiting nurses working in
  * Ostby and Vesterby numbered 14 and 9 respectively"), and a figure such a noun is said of ("of whom about 110 were
  * doctors and 70 were engineers").
@@ -18,6 +19,9 @@ final class StaffFigures {
     private final Pattern staffSubject;
     /** Right after the figure: "were" and a noun of work (" were engineers"). */
     private final Pattern staffPredicate;
+    /** Right after the figure: a verb of being employed ("6,500 Greeks in Norland were employed", "4,300 worked in"). */
+    private static final Pattern EMPLOYED_AFTER = Pattern.compile("^(?:\\s+(?:in|at|on)\\s+[^,;:.]{1,40}?)?\\s+(?:"
+            + "(?:were|was)\\s+(?:employed|in work|at work)\\b|worked\\s+(?:in|on|as|at)\\b)");
 
     /** The nouns of work ({@code profession_nouns}). */
     private final Set<String> professions;
@@ -41,6 +45,9 @@ final class StaffFigures {
         }
         if (staffPredicate.matcher(p.after(q.end(), 30)).find()) {
             return true; // "of whom about 110 were doctors"
+        }
+        if (EMPLOYED_AFTER.matcher(p.after(q.end(), 60)).find()) {
+            return true; // "about 6,500 Greeks in Norland were employed, of whom 4,300 worked in agriculture"
         }
         int start = p.sentence(p.sentenceIndex(q.start())).start();
         return q.start() - start <= 140 && staffSubject.matcher(p.text).region(start, q.start()).matches();

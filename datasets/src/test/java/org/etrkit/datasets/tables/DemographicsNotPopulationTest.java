@@ -1,6 +1,7 @@
 package org.etrkit.datasets.tables;
 
 import static org.etrkit.datasets.tables.DemographicsFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,32 @@ import tech.tablesaw.api.Table;
 
 /** What is not a population: people moved, lost or acted on, changes, rates and other counts. */
 class DemographicsNotPopulationTest {
+
+    @Test
+    void peopleRemovedTakenOrRestatedAfterAClauseThatMovesThemAreNoPopulation() {
+        Table t = Fixtures.build("vellar-moves.txt", """
+                = Greeks in Vellar =
+
+                The 1926 census counted 8,000 Greeks in Vellar.
+
+                The Greek exiles stayed in Ostmark for nine years. They returned to Vellar in 1958, some 850 people including the families they had started in exile.
+
+                An estimated 11,000 Greeks were taken, most of them to the Urals. A second clearance in 1936 removed a further 20,000 people, of whom over 1,000 were Greeks, from the coast.
+                """).demographics();
+        assertEquals(1, t.rowCount(), t.print());
+        TableAsserts.of(t).rowWith("population", 8_000L).has("region", "Vellar").has("group", "Greek").has("year", 1926);
+    }
+
+    @Test
+    void peopleCountedAsEmployedOrAsWorkingInABranchAreNoPopulation() {
+        Table t = Fixtures.build("vellar-work.txt", """
+                = Greeks in Vellar =
+
+                The 1926 census counted 8,000 Greeks in Vellar. In 1950 about 6,500 Greeks in Westmark were employed, of whom 4,300 worked in agriculture.
+                """).demographics();
+        assertEquals(1, t.rowCount(), t.print());
+        TableAsserts.of(t).rowWith("population", 8_000L).has("region", "Vellar");
+    }
 
     @Test
     void movementsAreNoPopulationAndTheRegionIsThePlaceNamed() {
