@@ -634,6 +634,8 @@ class GoldScoresTest {
      * The thirty-third held-out set (eight articles), scored blind once at 6ad042de (the readers of aff88e4e), met the
      * troops found target (94.8%) blind and missed the troops side (81.0%), demographics (60.5%) and aid (73.3%): those
      * three are recorded.
+     * Branch aid46, merged after that blind score, took the thirtieth set's aid to found 119, right 110 of 136 (80.9%;
+     * blind at 59b0f8b7: 134, 116, 106, 95), still under the target, so it stays recorded.
      */
     private static final Map<Set, Map<String, Recorded>> RECORDED_MISSES = Map.ofEntries(
             Map.entry(Set.THIRTIETH_HELD_OUT_NOW_READ, Map.of(
