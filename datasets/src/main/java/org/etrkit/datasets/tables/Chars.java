@@ -143,6 +143,16 @@ final class Chars {
         return e;
     }
 
+    /** The last index before {@code before} and at or after {@code floor} of one of {@code chars}, or -1. */
+    static int lastIndexOfAny(String text, String chars, int before, int floor) {
+        for (int i = Math.min(before, text.length()) - 1; i >= Math.max(floor, 0); i--) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The last index at or before {@code from} and at or after {@code floor} where {@code word} starts, or -1. */
     static int lastIndexIn(String text, String word, int from, int floor) {
         for (int i = Math.min(from, text.length() - word.length()); i >= Math.max(floor, 0); i--) {

@@ -69,7 +69,7 @@ final class CountParts {
             return false;
         }
         Sentence s = p.sentence(si);
-        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(s.start(), q.start()).find() || partsAfterColon(p, s, q) != null
+        boolean ofWhom = OF_WHOM_BEFORE.matcher(p.text).region(LookBacks.ofWhomFrom(p.text, s.start(), q.start()), q.start()).find() || partsAfterColon(p, s, q) != null
                 || OF_THE_COUNT_OPENING.matcher(p.text).region(s.start(), q.start()).matches();
         boolean listed = p.sentenceIndex(prior.start()) == si
                 && (FigureRegion.listFigureBefore(p.text, s.start(), q.start())

@@ -115,28 +115,54 @@ final class FigureItem {
      * 14 gantry cranes and two floating docks"), with no semicolon or colon between the verb and the figure.
      */
     private boolean includedInATransfer(Prose p, Quantity q) {
-        String t = p.text;
-        int start = p.sentence(p.sentenceIndex(q.start())).start();
+        int si = p.sentenceIndex(q.start());
+        if (p != inclusionProse || si != inclusionSentence) {
+            inclusionProse = p;
+            inclusionSentence = si;
+            readInclusion(p.text, p.sentence(si).start(), p.sentence(si).end());
+        }
+        return inclusionVerbEnd >= 0 && inclusionVerbEnd <= q.start()
+                && (inclusionSemicolon < 0 || inclusionSemicolon > q.start());
+    }
+
+    /** The block and sentence {@link #readInclusion} last read; the answer is the same for all its figures. */
+    private Prose inclusionProse;
+    private int inclusionSentence = -1;
+    /** Where the sentence's verb of inclusion after a transfer noun ends, or -1 (none, or a ";" or ":" first). */
+    private int inclusionVerbEnd = -1;
+    /** The first ";" at or after that verb's end, or -1. */
+    private int inclusionSemicolon = -1;
+
+    /**
+     * Reads a sentence once for {@link #includedInATransfer}: the first transfer noun, then the first verb of
+     * inclusion or ";"/":" after it (a figure before that point, or after a ";"/":", is included in no transfer).
+     * Once per sentence, not once per figure: a scan from the sentence's start for every figure was quadratic in one
+     * long sentence.
+     */
+    private void readInclusion(String t, int start, int end) {
+        inclusionVerbEnd = -1;
+        inclusionSemicolon = -1;
         boolean noun = false;
         int k = start;
-        while (k < q.start()) {
+        while (k < end) {
             if (!Chars.isLetter(t.charAt(k))) {
                 if (noun && (t.charAt(k) == ';' || t.charAt(k) == ':')) {
-                    return false;
+                    return;
                 }
                 k++;
                 continue;
             }
-            int j = Chars.letterRunEnd(t, k, q.start());
+            int j = Chars.letterRunEnd(t, k, end);
             String w = t.substring(k, j).toLowerCase(Locale.ROOT);
             if (nouns.contains(w)) {
                 noun = true;
             } else if (noun && (inclusionVerbs.contains(w) || t.startsWith(" of ", j) && inclusionVerbs.contains(w + " of"))) {
-                return t.indexOf(';', j) < 0 || t.indexOf(';', j) > q.start();
+                inclusionVerbEnd = j;
+                inclusionSemicolon = t.indexOf(';', j);
+                return;
             }
             k = j;
         }
-        return false;
     }
 
     /**

@@ -178,7 +178,14 @@ final class FigureRegion {
      * the village of Ivanovka in the Chüy Region, where": Ivanovka) or an appositive that places it ("at Kolka, south
      * of Ostburg, where": Kolka).
      */
-    private final Pattern whereBefore;
+    final Pattern whereBefore;
+    /** Whether no word of {@link #whereBefore}'s lists holds a comma, so that it has two commas at most. */
+    private final boolean whereInAClause;
+    /**
+     * The most characters other than blanks {@link #lowerRegionSubject} matches up to its verb: "the", the longest region
+     * adjective, place header and verb.
+     */
+    final int lowerLetters;
     /** A sentence that opens with "In X, where …," up to the figure: X is the place of the whole sentence. */
     private final Pattern openingWhere;
     /**
@@ -187,13 +194,15 @@ final class FigureRegion {
      * where Greeks made up", "Port Elmo on the Gray Sea, a town of" (the town, not the sea it lies on), "took X in June
      * 1865, a city of" (past a date).
      */
-    private final Pattern appositive;
+    final Pattern appositive;
+    /** Whether no settlement noun or administrative word holds a comma, so that {@link #appositive} has one only. */
+    private final boolean appositiveInAClause;
 
     /** A direction a place lies in from another: "south" of ", south of Ostburg, where", "north-east". */
     private static final String DIRECTION = "(?:north|south)?(?:-?(?:east|west))?(?<=\\p{L})";
 
     /** "… camps around Tehran, whose Polish population reached": the place a "whose" clause up to the figure follows. */
-    private static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
+    static final Pattern WHOSE_BEFORE = Pattern.compile("(" + NAME + ")(?: ((?-i:\\p{Ll})+))?, whose\\b([^,;:]*)$");
 
     /** "of the", a year and a people's name right after a figure: " of the 1935 Greeks" lived in. */
     private static final Pattern OF_THE_PEOPLE_NAMED = Pattern.compile("^ of the (?:\\d{4} )?(?-i:\\p{Lu})[\\p{L}'’-]+");
@@ -210,6 +219,8 @@ final class FigureRegion {
 
     /** Where a clause with a subject of its own starts inside a sentence. */
     static final Pattern CLAUSE_JOIN = Pattern.compile("(?:[;:]|,? \\b(?:and|but|while|whereas)\\b) ");
+    /** The most characters an attempt of {@link #CLAUSE_JOIN} reads (", whereas "), for {@link Prose#findsBefore}. */
+    static final int CLAUSE_JOIN_READ = 16;
 
     /**
      * "those of" a place and a comma right before a bare figure, or a later "and of" another place of that list:
@@ -270,7 +281,7 @@ final class FigureRegion {
      */
     private final Pattern inPlace;
     /** A lower-case region of a direction and an admin noun as a clause's subject: "the eastern voivodeships had". */
-    private final Pattern lowerRegionSubject;
+    final Pattern lowerRegionSubject;
     /** A verb of living and "in" right after a bare figure: " lived in", ", lived in". */
     private final Pattern residenceAfter;
     /** " of Xinjiang", " in the whole of Manchuria" after an ethnic group. */
@@ -311,6 +322,14 @@ final class FigureRegion {
         this.appositive = lex.compile("(?<![\\p{L}'’])(" + NAME + ")(?: (?:on|near|by) (?:the )?" + NAME + "(?: of (?:the )?" + NAME + ")?)?"
                 + "(?: in (?:(?-i:\\p{Lu})\\p{L}+ )?\\d{4})?" // "took X in June 1865, a city of": past the date it was named at
                 + ", (?-i:an?) (?:[\\p{L}-]+ ){0,3}?(?:{settlement_nouns}|{admin_words}) (?:of|where|whose|with)\\b[^,;:()]*$");
+        this.whereInAClause = java.util.stream.Stream.of("settlement_nouns", "name_nouns", "admin_words")
+                .allMatch(l -> lex.list(l).stream().noneMatch(w -> w.indexOf(',') >= 0));
+        this.lowerLetters = 3 + java.util.stream.Stream.of("region_adjectives", "place_headers")
+                .mapToInt(l -> lex.list(l).stream().mapToInt(LookBacks::nonBlanks).max().orElse(0)).sum()
+                + java.util.stream.Stream.of("place_subject_verbs", "count_verbs")
+                .mapToInt(l -> lex.list(l).stream().mapToInt(LookBacks::nonBlanks).max().orElse(0)).max().orElse(0);
+        this.appositiveInAClause = lex.set("settlement_nouns").stream().noneMatch(w -> w.indexOf(',') >= 0)
+                && lex.set("admin_words").stream().noneMatch(w -> w.indexOf(',') >= 0);
         this.written = new WrittenPlaces(lex, placeNames);
         this.anaphors = new AnaphorPlaces(lex, placeNames, articlePlaces, written);
         this.openings = new OpeningPlaces(lex, placeNames, written);
@@ -418,13 +437,9 @@ final class FigureRegion {
      */
     int placeClauseStart(Prose p, Quantity q) {
         Sentence s = p.sentence(p.sentenceIndex(q.start()));
-        Matcher join = CLAUSE_JOIN.matcher(p.text).region(s.start(), q.start());
-        int from = -1;
-        boolean comma = false;
-        while (join.find()) {
-            from = join.end();
-            comma = join.group().startsWith(","); // not "the Tawang and Kameng districts"
-        }
+        java.util.regex.MatchResult join = SentenceScan.last(p.findsBefore(CLAUSE_JOIN, CLAUSE_JOIN_READ, s, q.start()));
+        int from = join == null ? -1 : join.end();
+        boolean comma = join != null && join.group().startsWith(","); // not "the Tawang and Kameng districts"
         if (from < 0 || !comma) {
             return -1;
         }
@@ -486,7 +501,8 @@ final class FigureRegion {
         if (comma < from) {
             return null;
         }
-        Matcher m = appositive.matcher(p.text).region(from, to);
+        // the match has one comma, the last before the figure (its words, names and nouns have none)
+        Matcher m = appositive.matcher(p.text).region(appositiveInAClause ? LookBacks.afterCommas(p.text, from, to, 1) : from, to);
         if (!m.find()) {
             return null;
         }
@@ -530,16 +546,16 @@ final class FigureRegion {
                 return place; // "Milyanfan (population about 12,000 in 2009)"
             }
         }
-        int statement = Math.max(s.start(), Chars.lastIndexIn(text, ";", q.start(), s.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
+        int statement = Math.max(s.start(), p.lastSemicolon(q.start(), s.start()) + 1); // "…, where they made up 1.5%; 16,200 lived in Georgia"
         String described = appositivePlace(p, statement, q.start());
         if (described != null) {
             return described; // "from Tamsk, a market town of about 3,000 inhabitants", "the Norden, a region where Greeks made up 80%"
         }
-        Matcher lower = lowerRegionSubject.matcher(text).region(statement, q.start());
+        Matcher lower = lowerRegionSubject.matcher(text).region(LookBacks.lowerFrom(text, statement, q.start(), lowerLetters), q.start());
         if (lower.find()) {
             return lower.group(1); // "the eastern voivodeships had 10.8 million inhabitants, of whom about 4.2 million"
         }
-        Matcher where = whereBefore.matcher(text).region(statement, q.start());
+        Matcher where = whereBefore.matcher(text).region((whereInAClause ? LookBacks.whereFrom(text, statement, q.start()) : statement), q.start());
         if (where.find() || (where = openingWhere.matcher(text).region(statement, q.start())).lookingAt()) {
             // "in Varos uyezd, where": a kept noun after the name stays in it
             String place = written.withNoun(text, where.end(1), placeNames.placeName(where.group(1)));
@@ -547,7 +563,7 @@ final class FigureRegion {
                 return place; // not "in Westland, where some 7,000 lived in Kirby alone": the place it names itself
             }
         }
-        Matcher whose = WHOSE_BEFORE.matcher(text).region(statement, q.start());
+        Matcher whose = WHOSE_BEFORE.matcher(text).region(LookBacks.afterCommas(text, statement, q.start(), 1), q.start());
         if (whose.find() && namesPopulation(whose.group(3)) && (whose.group(2) == null || keptNouns.contains(whose.group(2)))) {
             // "… around Tehran, whose", "the villages on the Narew shore, whose": a kept noun stays in the name
             String place = whose.group(2) == null ? placeNames.placeName(whose.group(1))
@@ -559,7 +575,7 @@ final class FigureRegion {
         // "96,453 Koreans in the Kazakh SSR and 72,944 in the Uzbek SSR": a bare figure later in a list too
         boolean listed = q.unit().isEmpty() && (listFigureBefore(text, s.start(), q.start())
                 || COLON_LIST_BEFORE.matcher(text).region(s.start(), q.start()).find());
-        boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(s.start(), q.start()).find();
+        boolean ofWhom = q.unit().isEmpty() && OF_WHOM_BEFORE.matcher(text).region(LookBacks.ofWhomFrom(text, s.start(), q.start()), q.start()).find();
         boolean ofThemIn = q.unit().isEmpty() && ofThemCounted.matcher(p.after(q.end(), 60)).lookingAt();
         boolean livesIn = q.unit().isEmpty() && (residenceAfter.matcher(p.after(q.end(), 40)).lookingAt() // "; 16,200 lived in Georgia"
                 || MORE_IN.matcher(p.after(q.end(), 40)).lookingAt() // ", with about 20,000 more in Nepal"

@@ -1,6 +1,7 @@
 package org.etrkit.datasets.tables;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ final class LaterYears {
             "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|the following|the next) (years?|decades?) (?:later|after)\\b"
                     + "|\\b(?:the following|the next) (year|decade)\\b");
 
+    /** The most characters an attempt of {@link #YEARS_LATER} reads ("the following decades later" and one), for {@link Prose#findsBefore}. */
+    static final int YEARS_LATER_READ = 40;
+
     /** Only words between a figure and a phrase after it: "42,000 a decade later". */
     private static final Pattern ONLY_WORDS = Pattern.compile("[\\s\\p{L}]*");
 
@@ -42,9 +46,11 @@ final class LaterYears {
      * share had fallen from 2.6% to 1.7%": A is the level of the year counted from).
      */
     static Integer counted(Prose p, Sentence s, Quantity q, Prose.Dated dated, String basis, Integer year, Pattern surveyAppositive) {
-        Matcher later = YEARS_LATER.matcher(p.text).region(s.start(), Math.min(s.end(), q.end() + 30));
         boolean changesFrom = changesFrom(p, q);
-        while (year != null && later.find()) {
+        for (MatchResult later : p.findsBefore(YEARS_LATER, YEARS_LATER_READ, s, Math.min(s.end(), q.end() + 30))) {
+            if (year == null) {
+                break;
+            }
             if (basis.equals("sentence") && dated.date().end() <= later.start() && later.end() <= q.start()
                     && surveyAppositive.matcher(p.text).region(dated.date().end(), later.start()).matches()) {
                 break; // "The 1959 census, taken three years later, counted 15,100": the census's own year

@@ -2,7 +2,9 @@ package org.etrkit.datasets.tables;
 
 import static org.etrkit.datasets.tables.PlaceNames.NAME;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,12 +86,13 @@ final class OpeningPlaces {
 
     /** The end of the last "and", "but", "while" or semicolon joining a clause before {@code offset} in its sentence, or -1. */
     static int lastClauseJoin(Prose p, Sentence s, int offset) {
-        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        int from = -1;
-        while (join.find()) {
-            from = join.end();
-        }
-        return from;
+        MatchResult join = SentenceScan.last(joins(p, s, offset));
+        return join == null ? -1 : join.end();
+    }
+
+    /** The clause joins ({@link FigureRegion#CLAUSE_JOIN}) of sentence {@code s} before {@code offset}, in order. */
+    private static List<MatchResult> joins(Prose p, Sentence s, int offset) {
+        return p.findsBefore(FigureRegion.CLAUSE_JOIN, FigureRegion.CLAUSE_JOIN_READ, s, offset);
     }
 
     /**
@@ -112,13 +115,9 @@ final class OpeningPlaces {
      * function word; or null.
      */
     String ellipticPlace(Prose p, Sentence s, int offset) {
-        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        int from = -1;
-        boolean comma = false;
-        while (join.find()) {
-            from = join.end();
-            comma = join.group().startsWith(",") || join.group().startsWith(";");
-        }
+        MatchResult join = SentenceScan.last(joins(p, s, offset));
+        int from = join == null ? -1 : join.end();
+        boolean comma = join != null && (join.group().startsWith(",") || join.group().startsWith(";"));
         if (from < 0 || !comma) {
             return null;
         }
@@ -138,10 +137,12 @@ final class OpeningPlaces {
      */
     String kindNounSubject(Prose p, Sentence s, int offset) {
         int from = s.start();
-        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        while (join.find()) {
+        List<MatchResult> joins = joins(p, s, offset);
+        for (int i = joins.size() - 1; i >= 0; i--) {
+            MatchResult join = joins.get(i);
             if (join.group().startsWith(",") || join.group().startsWith(";")) {
                 from = join.end(); // not "the Tawang and Kameng districts numbered": a joined name
+                break;
             }
         }
         Matcher m = kindNounSubject.matcher(p.text).region(from, offset);
@@ -178,8 +179,10 @@ final class OpeningPlaces {
         Sentence s = p.sentence(p.sentenceIndex(offset));
         Matcher joined = joinedNames.matcher(p.text);
         boolean found = joined.region(s.start(), offset).lookingAt(); // the sentence's subject, or a joined clause's
-        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        while (!found && join.find()) {
+        for (MatchResult join : joins(p, s, offset)) {
+            if (found) {
+                break;
+            }
             found = joined.region(join.end(), offset).lookingAt();
         }
         if (!found || !subjectVerbs.contains(joined.group(5)) || joined.group(3) == null && joined.group(4) == null) {
@@ -200,11 +203,8 @@ final class OpeningPlaces {
      */
     String clauseSubject(Prose p, int offset) {
         Sentence s = p.sentence(p.sentenceIndex(offset));
-        int from = s.start();
-        Matcher join = FigureRegion.CLAUSE_JOIN.matcher(p.text).region(s.start(), offset);
-        while (join.find()) {
-            from = join.end();
-        }
+        MatchResult join = SentenceScan.last(joins(p, s, offset));
+        int from = join == null ? s.start() : join.end();
         Matcher m = CLAUSE_NAME.matcher(p.text).region(from, offset);
         if (!m.lookingAt()) {
             return null;

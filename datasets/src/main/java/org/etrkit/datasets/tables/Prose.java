@@ -264,6 +264,76 @@ final class Prose {
         return out;
     }
 
+    /** Scans of one pattern over one sentence ({@link SentenceScan}), made the first time a reader asks for them. */
+    private java.util.Map<ScanKey, SentenceScan> scans;
+
+    private record ScanKey(java.util.regex.Pattern pattern, int start, int end) {
+    }
+
+    /**
+     * What {@code pattern.matcher(text).region(s.start(), to).find()} finds, one match after the other, from one scan
+     * of sentence {@code s} kept for every figure in it ({@link SentenceScan}: {@code maxRead} bounds what an attempt
+     * reads).
+     */
+    List<java.util.regex.MatchResult> findsBefore(java.util.regex.Pattern pattern, int maxRead, Sentence s, int to) {
+        java.util.Map<ScanKey, SentenceScan> m;
+        synchronized (this) { // a block's readers may run on several threads (CuratedTables#build)
+            m = scans;
+            if (m == null) {
+                m = new java.util.concurrent.ConcurrentHashMap<>();
+                scans = m;
+            }
+        }
+        SentenceScan scan = m.computeIfAbsent(new ScanKey(pattern, s.start(), s.end()),
+                k -> new SentenceScan(pattern, maxRead, text, s.start(), s.end()));
+        return scan.upTo(to);
+    }
+
+    /** Where the block's semicolons are, in order, found the first time {@link #lastSemicolon} is asked. */
+    private int[] semicolons;
+
+    /**
+     * {@code Chars.lastIndexIn(text, ";", at, floor)} by a binary search of the block's semicolons: the readers ask it
+     * from every figure back to its sentence's start, which was quadratic in a sentence without a stop.
+     */
+    int lastSemicolon(int at, int floor) {
+        int[] semis = semicolons;
+        if (semis == null) {
+            semis = positionsOf(text, ';');
+            semicolons = semis;
+        }
+        return lastAtOrBefore(semis, Math.min(at, text.length() - 1), floor);
+    }
+
+    /** Where {@code c} is in {@code text}, in order. */
+    static int[] positionsOf(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            out[n++] = i;
+        }
+        return out;
+    }
+
+    /** The last of the ordered {@code positions} at or before {@code top} and at or after {@code floor}, or -1. */
+    static int lastAtOrBefore(int[] positions, int top, int floor) {
+        int lo = 0;
+        int hi = positions.length; // the number of positions at or before top
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions[mid] <= top) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && positions[lo - 1] >= Math.max(floor, 0) ? positions[lo - 1] : -1;
+    }
+
     // ---- sentences and clauses
 
     /** The index of the sentence holding {@code offset} (the last one before it if none does). */

@@ -158,6 +158,8 @@ final class StatementPlaces {
      * grown to", "and Westvale's community numbered".
      */
     private final Pattern possessedCommunity;
+    /** Whether no community noun holds a , ; : ( or ), so that {@link #possessedCommunity} has none after its start. */
+    private final boolean communityInAClause;
 
     /**
      * A settlement's noun, its name between commas and "of" or a verb of a count right before a count: "and a capital,
@@ -168,6 +170,7 @@ final class StatementPlaces {
     StatementPlaces(Lexicon lex, PlaceNames placeNames) {
         this.namedBetweenCommas = lex.compile("(?-i:\\b(?:an?|the|its) (?:\\p{Ll}+ )?(?:{settlement_nouns}|capital), (" + NAME + "), (?:of|had|numbered|counted) (?:"
                 + Hedges.WORD + " )?$)");
+        this.communityInAClause = lex.set("community_nouns").stream().noneMatch(w -> w.matches(".*[,;:()].*"));
         this.possessedCommunity = lex.compile("(?-i:(?:^\\s*|[,;] (?:(?:while|and|but|whereas) )?|\\b(?:while|whereas) )(" + NAME
                 + ")['’]s (?:{community_nouns})\\b[^,;:()]{0,40}$)");
         for (String entry : lex.list("part_places")) {
@@ -224,7 +227,10 @@ final class StatementPlaces {
      * no group or month; else null.
      */
     String possessedCommunity(Prose p, Sentence s, Quantity q) {
-        Matcher m = possessedCommunity.matcher(p.text).region(s.start(), q.start());
+        // the match has no , ; : ( or ) after its first character: it starts at the last of them before the figure or
+        // after it (where "^" cannot match a name's capital at that character, and no "\\b" reads before the start)
+        int mark = communityInAClause ? Chars.lastIndexOfAny(p.text, ",;:()", q.start(), s.start()) : -1;
+        Matcher m = possessedCommunity.matcher(p.text).region(Math.max(s.start(), mark), q.start());
         if (!m.find()) {
             return null;
         }
