@@ -56,7 +56,7 @@ final class ItemChecks {
      */
     static boolean sentAgainst(Prose p, Quantity q) {
         int end = p.sentence(p.sentenceIndex(q.start())).end();
-        int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // within the sentence, not the paragraph
+        int semicolon = p.indexOf(";", q.end(), end); // within the sentence, not the paragraph
         end = semicolon >= 0 ? semicolon : end;
         Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
         return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find()
@@ -108,7 +108,7 @@ final class ItemChecks {
      */
     boolean endsAfter(Prose p, Quantity q) {
         int end = p.sentence(p.sentenceIndex(q.start())).end();
-        int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
+        int semicolon = p.indexOf(";", q.end(), end); // in the sentence only
         end = semicolon >= 0 ? semicolon : end;
         Matcher sub = SUBORDINATE.matcher(p.text).region(q.end(), end);
         Matcher year = YEAR.matcher(p.text).region(q.end(), sub.find() ? sub.start() : end); // "fell to 300 by 1989 and was

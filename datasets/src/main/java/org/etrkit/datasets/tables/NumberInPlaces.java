@@ -27,8 +27,8 @@ final class NumberInPlaces {
 
     /** The place of the figure's subject "the number in X" in its statement (past a semicolon); else null. */
     String place(Prose p, Sentence s, Quantity q) {
-        int statement = Math.max(s.start(), Chars.lastIndexIn(p.text, ";", q.start(), s.start()) + 1);
-        if (Chars.lastIndexIn(p.text, " in ", q.start(), statement) < 0) {
+        int statement = Math.max(s.start(), p.lastIndexOf(";", q.start(), s.start()) + 1);
+        if (p.lastIndexOf(" in ", q.start(), statement) < 0) {
             return null; // no "in" in the statement before the figure: nothing to match
         }
         Matcher m = numberIn.matcher(p.text).region(statement, q.start());
