@@ -58,6 +58,9 @@ final class ItemChecks {
         int end = p.sentence(p.sentenceIndex(q.start())).end();
         int semicolon = p.indexOf(";", q.end(), end); // within the sentence, not the paragraph
         end = semicolon >= 0 ? semicolon : end;
+        if (p.indexOf("against", q.end(), end) < 0) {
+            return false; // an exact pre-test: no "against" between the figure and the statement's end
+        }
         Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
         return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find()
                 && !RELATIVE_WITH_SUBJECT.matcher(p.text).region(q.end(), m.start()).find();
