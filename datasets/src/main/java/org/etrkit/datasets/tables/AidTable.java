@@ -424,14 +424,14 @@ final class AidTable implements CuratedTable {
                     parties[0] = side == null || side.equals("Other") || side.equals(parties[1]) ? null : side;
                 }
                 if ((parties[1] == null || unnamed(parties[1])) && t.kind() == Kind.GIVE && !t.passive()
-                        && GiftPhrases.partOfWhatCameBefore(p.text, s.start(), t.start())) {
+                        && GiftPhrases.partOfWhatCameBefore(p, s.start(), t.start())) {
                     // "the rebels received Stinger missiles, of which the United States delivered 2,300": the part
                     // goes to the receiver of the whole
                     String whole = receiverBefore(p, transfers, s.start(), p.text.lastIndexOf(", of which ", t.start()), day);
                     parties[1] = whole != null && (!whole.equals(parties[0]) || whole.equals("Other")) ? whole : parties[1];
                 }
                 boolean receiver = t.kind() == Kind.RECEIVE && !t.passive(); // "he obtained": the pronoun receives
-                if (parties[0] == null && receiver && GiftPhrases.partOfWhatCameBefore(p.text, s.start(), t.start())) {
+                if (parties[0] == null && receiver && GiftPhrases.partOfWhatCameBefore(p, s.start(), t.start())) {
                     // "arms sent to China, of which Ningxia received 3,000 rifles": the part's giver is the whole's
                     String[] whole = transferParties.earlierTransfer(p, p.sentenceIndex(q.start()), t.start(), 0, day);
                     if (whole[0] == null && outsideStateWords.outsideStateBefore(p.text, s.start(), p.text.lastIndexOf(", of which ", t.start()))) {

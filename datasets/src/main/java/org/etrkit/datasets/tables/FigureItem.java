@@ -748,11 +748,8 @@ final class FigureItem {
      */
     private String nounBeforeOfWhich(Prose p, Quantity q) {
         int from = p.sentence(p.sentenceIndex(q.start())).start();
-        int at = q.start() - 1;
-        while (at >= from && !p.text.startsWith(", of which ", at)) {
-            at--; // only within the sentence
-        }
-        if (at < from) {
+        int at = p.lastIndexOf(", of which ", q.start() - 1, from); // only within the sentence
+        if (at < 0) {
             return null;
         }
         int start = at;

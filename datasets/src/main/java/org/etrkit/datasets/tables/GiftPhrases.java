@@ -39,6 +39,11 @@ final class GiftPhrases {
      * True when ", of which" stands between {@code from} and {@code verb} ("arms sent to China, of which Ningxia
      * received …"): the verb's clause takes a part of what the clause before it names.
      */
+    static boolean partOfWhatCameBefore(Prose p, int from, int verb) {
+        return from < 0 || p.lastIndexOf(", of which ", verb, from) >= 0; // by a binary search of the block's places
+    }
+
+    /** {@link #partOfWhatCameBefore(Prose, int, int)} in a bare text. */
     static boolean partOfWhatCameBefore(String text, int from, int verb) {
         return from < 0 || Chars.lastIndexIn(text, ", of which ", verb, from) >= 0; // back to from, not the paragraph's start
     }

@@ -56,8 +56,11 @@ final class ItemChecks {
      */
     static boolean sentAgainst(Prose p, Quantity q) {
         int end = p.sentence(p.sentenceIndex(q.start())).end();
-        int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // within the sentence, not the paragraph
+        int semicolon = p.indexOf(";", q.end(), end); // within the sentence, not the paragraph
         end = semicolon >= 0 ? semicolon : end;
+        if (p.indexOf("against", q.end(), end) < 0) {
+            return false; // an exact pre-test: no "against" between the figure and the statement's end
+        }
         Matcher m = AGAINST.matcher(p.text).region(q.end(), end);
         return m.find() && !RECIPIENT_WORD.matcher(p.text).region(q.end(), m.start()).find()
                 && !RELATIVE_WITH_SUBJECT.matcher(p.text).region(q.end(), m.start()).find();
@@ -108,7 +111,7 @@ final class ItemChecks {
      */
     boolean endsAfter(Prose p, Quantity q) {
         int end = p.sentence(p.sentenceIndex(q.start())).end();
-        int semicolon = Chars.indexIn(p.text, ";", q.end(), end); // in the sentence only
+        int semicolon = p.indexOf(";", q.end(), end); // in the sentence only
         end = semicolon >= 0 ? semicolon : end;
         Matcher sub = SUBORDINATE.matcher(p.text).region(q.end(), end);
         Matcher year = YEAR.matcher(p.text).region(q.end(), sub.find() ? sub.start() : end); // "fell to 300 by 1989 and was

@@ -25,11 +25,24 @@ final class NumberInPlaces {
                 + "|was|were)\\b[^;:.]{0,60}$)");
     }
 
+    /** The subject nouns of {@link #numberIn}, after its "[Tt]he" (an exact pre-test: the pattern needs one). */
+    private static final String[] SUBJECT_NOUNS = {"he number", "he total", "he count", "he figure", "he share", "he proportion"};
+
+    /** True when one of {@link #SUBJECT_NOUNS} starts between {@code from} and {@code to} (binary searches). */
+    private static boolean subjectNounBefore(Prose p, int from, int to) {
+        for (String noun : SUBJECT_NOUNS) {
+            if (p.lastIndexOf(noun, to - 1, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The place of the figure's subject "the number in X" in its statement (past a semicolon); else null. */
     String place(Prose p, Sentence s, Quantity q) {
-        int statement = Math.max(s.start(), Chars.lastIndexIn(p.text, ";", q.start(), s.start()) + 1);
-        if (Chars.lastIndexIn(p.text, " in ", q.start(), statement) < 0) {
-            return null; // no "in" in the statement before the figure: nothing to match
+        int statement = Math.max(s.start(), p.lastIndexOf(";", q.start(), s.start()) + 1);
+        if (p.lastIndexOf(" in ", q.start(), statement) < 0 || !subjectNounBefore(p, statement, q.start())) {
+            return null; // no "in" or no "the number/total/…" in the statement before the figure: nothing to match
         }
         Matcher m = numberIn.matcher(p.text).region(statement, q.start());
         if (!m.find()) {

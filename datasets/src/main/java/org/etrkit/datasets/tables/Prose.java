@@ -305,6 +305,52 @@ final class Prose {
         return lastAtOrBefore(semis, Math.min(at, text.length() - 1), floor);
     }
 
+    /** Where each word asked of {@link #indexOf}/{@link #lastIndexOf} starts in the block, in order (readers may share a block). */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> wordPositions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code Chars.indexIn(text, word, from, before)} by a binary search of the word's places in the block, found the
+     * first time it is asked: the readers search from every figure to its sentence's end, quadratic in a long sentence.
+     */
+    int indexOf(String word, int from, int before) {
+        return firstAtOrAfter(wordPositions.computeIfAbsent(word, w -> positionsOf(text, w)), from, before);
+    }
+
+    /** The first of the ordered {@code at} at or after {@code from} and before {@code before}, or -1. */
+    static int firstAtOrAfter(int[] at, int from, int before) {
+        int lo = 0;
+        int hi = at.length; // the first position at or after from
+        int floor = Math.max(from, 0);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[mid] < floor) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < at.length && at[lo] < before ? at[lo] : -1;
+    }
+
+    /** {@code Chars.lastIndexIn(text, word, from, floor)} by a binary search of the word's places (see {@link #indexOf}). */
+    int lastIndexOf(String word, int from, int floor) {
+        return lastAtOrBefore(wordPositions.computeIfAbsent(word, w -> positionsOf(text, w)), from, floor);
+    }
+
+    /** Where {@code word} starts in {@code text} (overlaps included), in order. */
+    static int[] positionsOf(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            n++;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            out[n++] = i;
+        }
+        return out;
+    }
+
     /** Where {@code c} is in {@code text}, in order. */
     static int[] positionsOf(String text, char c) {
         int n = 0;
@@ -632,8 +678,8 @@ final class Prose {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         // the part of the sentence between semicolons: "a country of 540 million people; the census of 1953 …"
-        int partStart = Math.max(s.start(), Chars.lastIndexIn(text, ";", start, s.start()) + 1); // in the sentence only
-        int semicolon = Chars.indexIn(text, ";", end, s.end());
+        int partStart = Math.max(s.start(), lastIndexOf(";", start, s.start()) + 1); // in the sentence only
+        int semicolon = indexOf(";", end, s.end());
         int partEnd = semicolon < 0 ? s.end() : Math.min(s.end(), semicolon);
         DateMention right = dateRightAfter(end, partEnd);
         if (right != null && !comparedDate(right.start())) {

@@ -400,7 +400,7 @@ final class StatementPlaces {
 
     /** The people whose number the figure's sentence is about before it ("the number of Tatars peaked"), else null. */
     static String numberOfPeople(Prose p, Sentence s, Quantity q) {
-        int at = Chars.indexIn(p.text, "number of ", s.start(), q.start());
+        int at = p.indexOf("number of ", s.start(), q.start());
         if (at < 0) {
             return null; // the words the pattern needs are not in the sentence before the figure
         }
@@ -600,8 +600,7 @@ final class StatementPlaces {
             return region;
         }
         int last = s.end() - region.length(); // the region's mentions in the sentence, not on to the paragraph's end
-        for (int at = Chars.indexIn(p.text, region, s.start(), last); at >= 0;
-                at = Chars.indexIn(p.text, region, at + 1, last)) {
+        for (int at = p.indexOf(region, s.start(), last); at >= 0; at = p.indexOf(region, at + 1, last)) {
             Matcher m = POSSESSED_PLURAL.matcher(p.text).region(at + region.length(), s.end());
             if (m.lookingAt() && keptNouns.contains(m.group(1))) {
                 return region + " " + m.group(1);
