@@ -353,16 +353,7 @@ final class Prose {
 
     /** Where {@code c} is in {@code text}, in order. */
     static int[] positionsOf(String text, char c) {
-        int n = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            n++;
-        }
-        int[] out = new int[n];
-        n = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            out[n++] = i;
-        }
-        return out;
+        return positionsOf(text, String.valueOf(c));
     }
 
     /** The last of the ordered {@code positions} at or before {@code top} and at or after {@code floor}, or -1. */
