@@ -101,14 +101,8 @@ final class MovedPeople {
         }
         int sentence = p.sentence(p.sentenceIndex(q.start())).start();
         int comma = Chars.lastIndexIn(p.text, ",", q.start(), sentence);
-        int from = sentence;
-        for (int i = comma - 1; i >= Math.max(sentence, comma - 120); i--) {
-            char c = p.text.charAt(i);
-            if (c == ',' || c == ';' || c == ':') {
-                from = i + 1;
-                break;
-            }
-        }
+        int stop = Chars.lastIndexOfAny(p.text, ",;:", comma, Math.max(sentence, comma - 120));
+        int from = stop >= 0 ? stop + 1 : sentence;
         if (comma - from > 120) {
             return false;
         }
